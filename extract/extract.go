@@ -1,0 +1,78 @@
+// Package extract turns a page into an article: the clean body and the
+// metadata a reader needs, or a typed reason why the page is not one.
+//
+// HTML goes through go-trafilatura (readability as fallback) and our own
+// layer over them (html.go); text, a clean body or a page flattened with its
+// site furniture still in it, goes through our own block classifier
+// (text.go). Decoding (decode.go) turns raw bytes into UTF-8 first and
+// rejects binary and undecodable content.
+package extract
+
+import (
+	"github.com/storyfold/storyfold/news"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// Format forces HTML or text; FormatAuto sniffs each page.
+	Format news.Format
+	// MinBodyChars is the shortest body accepted as an article; shorter
+	// bodies are skipped as no_text.
+	MinBodyChars int
+}
+
+// DefaultOptions returns the options storyfold runs with.
+func DefaultOptions() Options {
+	return Options{Format: news.FormatAuto, MinBodyChars: 200}
+}
+
+// Extractor extracts articles from pages. It is safe for concurrent use.
+type Extractor struct {
+	opts Options
+}
+
+// New returns an Extractor with opts.
+func New(opts Options) *Extractor {
+	return &Extractor{opts: opts}
+}
+
+// Extract returns the page's article, or a *news.Skip saying why the page
+// gave none.
+func (e *Extractor) Extract(p news.Page) (news.Article, error) {
+	if p.Skip != nil {
+		return news.Article{}, p.Skip
+	}
+	text, format, err := Decode(p, e.opts.Format)
+	if err != nil {
+		return news.Article{}, err
+	}
+	var a news.Article
+	switch format {
+	case news.FormatHTML:
+		a, err = e.extractHTML(p, text)
+	default:
+		a, err = e.extractText(p, text)
+	}
+	if err != nil {
+		return news.Article{}, err
+	}
+	a.ID, a.InputID, a.Format = p.ID, p.InputID, format
+	if a.URL == "" {
+		a.URL = p.URL
+	}
+	if a.Title == "" {
+		a.Title = p.Title
+	}
+	if a.Publisher == "" {
+		a.Publisher = p.Source
+	}
+	if !p.Published.IsZero() {
+		// The input's own date (a JSONL field, a crawl record) is what the
+		// crawler knew; prefer it over one guessed from the page.
+		a.Published = p.Published
+	}
+	if len(a.Body) < e.opts.MinBodyChars {
+		return news.Article{}, news.Skipf(news.SkipNoText, "body of %d characters is under %d", len(a.Body), e.opts.MinBodyChars)
+	}
+	return a, nil
+}

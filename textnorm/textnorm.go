@@ -1,0 +1,155 @@
+// Package textnorm turns text into the normalised forms the matching stages
+// compare: folded strings, word tokens, stemmed content terms and hashed
+// word shingles.
+//
+// Folding makes two copies of one article compare equal when a republisher
+// changed only typography: Unicode compatibility forms (NFKC), typographic
+// quotes and dashes, letter case and runs of whitespace.
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/zeebo/xxh3"
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldRune maps the typographic variants republishers swap to one form.
+func foldRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u0060', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return '-'
+	case '\u00A0', '\u2007', '\u202F', '\u200B', '\uFEFF':
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// Fold returns s in NFKC with quotes, dashes and case folded and every run
+// of whitespace collapsed to one space.
+func Fold(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading space
+	for _, r := range s {
+		r = foldRune(r)
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// isWordRune reports whether r belongs to a \w+ token.
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Words returns the \w+ tokens of s, folded to lower case. It splits on
+// everything else, so "Russia's" gives "russia" and "s", as the
+// extraction benchmark's tokenizer does.
+func Words(s string) []string {
+	out := make([]string, 0, len(s)/6)
+	EachWord(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// EachWord calls fn with each lower-cased \w+ token of s without building
+// a slice; fn must not keep w past the call when s is reused.
+func EachWord(s string, fn func(w string)) {
+	start := -1
+	lower := true
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+				lower = true
+			}
+			if r >= utf8.RuneSelf || ('A' <= r && r <= 'Z') {
+				lower = false
+			}
+			continue
+		}
+		if start >= 0 {
+			emit(s[start:i], lower, fn)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		emit(s[start:], lower, fn)
+	}
+}
+
+func emit(w string, lower bool, fn func(string)) {
+	if lower {
+		fn(w)
+		return
+	}
+	fn(strings.ToLower(norm.NFKC.String(w)))
+}
+
+// Terms returns the content terms of s: words that are not stopwords and
+// not a single character, stemmed with the English Snowball stemmer.
+// Numbers are kept as they are, because shared figures tie reports of one
+// event together.
+func Terms(s string) []string {
+	var out []string
+	EachWord(s, func(w string) {
+		if len(w) < 2 || IsStopword(w) {
+			return
+		}
+		out = append(out, Stem(w))
+	})
+	return out
+}
+
+// Stem returns the English Snowball stem of a lower-case word; numbers and
+// words with digits are returned unchanged.
+func Stem(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return w
+		}
+	}
+	return english.Stem(w, false)
+}
+
+// Shingles returns the 64-bit xxh3 hashes of every run of k consecutive
+// words (fewer words than k give one shingle of them all). The hashes are
+// in text order and may repeat.
+func Shingles(words []string, k int) []uint64 {
+	if len(words) == 0 {
+		return nil
+	}
+	if k < 1 {
+		k = 1
+	}
+	if len(words) < k {
+		k = len(words)
+	}
+	out := make([]uint64, 0, len(words)-k+1)
+	var buf []byte
+	for i := 0; i+k <= len(words); i++ {
+		buf = buf[:0]
+		for j := i; j < i+k; j++ {
+			buf = append(buf, words[j]...)
+			buf = append(buf, ' ')
+		}
+		out = append(out, xxh3.Hash(buf))
+	}
+	return out
+}

@@ -1,0 +1,62 @@
+package textnorm
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Russia\u2019s  forces", "russia's forces"},
+		{"\u201CHighly likely\u201D \u2014 MoD", "\"highly likely\" - mod"},
+		{"  a\u00A0b\n\nc ", "a b c"},
+		{"\uFB01le", "file"}, // NFKC ligature
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := Words("North Korea's 6,000 casualties — UK said")
+	want := []string{"north", "korea", "s", "6", "000", "casualties", "uk", "said"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Words = %q, want %q", got, want)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := Terms("The soldiers were killed in Kursk, officials said")
+	want := []string{"soldier", "kill", "kursk", "offici"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Terms = %q, want %q", got, want)
+	}
+}
+
+func TestShinglesQuoteInsensitive(t *testing.T) {
+	a := Shingles(Words(Fold("Russia\u2019s forces in \u201CKursk\u201D")), 3)
+	b := Shingles(Words(Fold("Russia's forces in 'Kursk'")), 3)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("shingles differ across quote styles: %v vs %v", a, b)
+	}
+	if n := len(Shingles([]string{"a", "b"}, 5)); n != 1 {
+		t.Fatalf("short input: got %d shingles, want 1", n)
+	}
+	if Shingles(nil, 3) != nil {
+		t.Fatal("empty input should give no shingles")
+	}
+}
+
+func BenchmarkShingles(b *testing.B) {
+	text := ""
+	for len(text) < 3000 {
+		text += "More than 6,000 North Korean soldiers have been killed or injured while fighting alongside Russia's forces. "
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Shingles(Words(Fold(text)), 5)
+	}
+}
