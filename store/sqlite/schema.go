@@ -1,0 +1,71 @@
+package sqlite
+
+// migrations are applied in order; migrations[i] brings the schema from
+// version i to i+1. Append only: a released migration is never edited.
+var migrations = []string{
+	// 1: articles, skips, stories.
+	`
+CREATE TABLE articles (
+	seq          INTEGER PRIMARY KEY,
+	id           TEXT NOT NULL UNIQUE,
+	input_id     TEXT NOT NULL,
+	url          TEXT NOT NULL,
+	title        TEXT NOT NULL,
+	publisher    TEXT NOT NULL,
+	author       TEXT NOT NULL,
+	published    INTEGER NOT NULL, -- unix nanoseconds, 0 when unknown
+	lang         TEXT NOT NULL,
+	body         TEXT NOT NULL,
+	removed      TEXT NOT NULL,    -- JSON array of furniture blocks
+	format       TEXT NOT NULL,
+	seen         INTEGER NOT NULL,
+	story_id     TEXT NOT NULL,
+	duplicate_of TEXT NOT NULL,
+	signature    BLOB,
+	words        INTEGER NOT NULL
+);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE INDEX articles_dup ON articles(duplicate_of) WHERE duplicate_of != '';
+
+CREATE TABLE skips (
+	id       TEXT PRIMARY KEY,
+	input_id TEXT NOT NULL,
+	origin   TEXT NOT NULL,
+	reason   TEXT NOT NULL,
+	detail   TEXT NOT NULL,
+	seen     INTEGER NOT NULL
+);
+CREATE INDEX skips_reason ON skips(reason);
+
+CREATE TABLE stories (
+	id         TEXT PRIMARY KEY,
+	headline   TEXT NOT NULL,
+	first_seen INTEGER NOT NULL,
+	last_seen  INTEGER NOT NULL,
+	articles   INTEGER NOT NULL,
+	copies     INTEGER NOT NULL,
+	claims     TEXT NOT NULL, -- JSON array of news.Claim
+	summary    TEXT NOT NULL  -- JSON array of news.SummarySentence
+);
+CREATE INDEX stories_last_seen ON stories(last_seen);
+`,
+	// 2: full-text search over articles, kept in sync by triggers.
+	`
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+	INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+END;
+`,
+	// 3: block counts per site, for repetition-based furniture detection.
+	`
+CREATE TABLE blocks (
+	site  TEXT NOT NULL,
+	hash  INTEGER NOT NULL,
+	count INTEGER NOT NULL,
+	PRIMARY KEY (site, hash)
+) WITHOUT ROWID;
+`,
+}

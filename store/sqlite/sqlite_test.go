@@ -1,0 +1,147 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/store"
+)
+
+func openTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "test.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func article(id, story, dup string, seq int64, published time.Time) store.ArticleRecord {
+	return store.ArticleRecord{
+		Article: news.Article{
+			ID: id, InputID: id + ".txt", Title: "Title " + id, Publisher: "Pub", Published: published,
+			Body: "North Korea suffered casualties in Kursk " + id, Removed: []string{"Related Articles"},
+			Format: news.FormatText, Seen: time.Unix(100, 0),
+		},
+		Seq: seq, StoryID: story, DuplicateOf: dup, Signature: []byte{1, 2, 3}, Words: 7,
+	}
+}
+
+func TestWriteAndRead(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	b := store.Batch{
+		Articles: []store.ArticleRecord{
+			article("a1", "s1", "", 1, day),
+			article("a2", "s1", "a1", 2, day.Add(time.Hour)),
+			article("b1", "s2", "", 3, time.Time{}),
+		},
+		Skips: []store.SkipRecord{{ID: "k1", InputID: "bad.bin", Origin: "bad.bin", Reason: news.SkipBinary, Detail: "NUL"}},
+		Stories: []news.Story{
+			{ID: "s1", Headline: "Kursk", FirstSeen: day, LastSeen: day.Add(time.Hour),
+				Articles: []news.StoryArticle{{ID: "a1"}, {ID: "a2", DuplicateOf: "a1"}},
+				Claims:   []news.Claim{{Text: "more than 6,000", Status: news.ClaimSingle, Sources: []string{"a1"}}}},
+			{ID: "s2", Headline: "Other", FirstSeen: day.Add(-time.Hour), LastSeen: day.Add(-time.Hour)},
+		},
+	}
+	if err := s.Write(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	// Writing the same batch again changes nothing.
+	if err := s.Write(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Articles != 3 || c.Copies != 1 || c.Stories != 2 || c.Skipped[news.SkipBinary] != 1 {
+		t.Fatalf("counts = %+v", c)
+	}
+	st, err := s.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Articles) != 2 || st.Articles[0].ID != "a1" || st.Articles[1].DuplicateOf != "a1" {
+		t.Fatalf("story articles = %+v", st.Articles)
+	}
+	if len(st.Claims) != 1 || st.Claims[0].Text != "more than 6,000" {
+		t.Fatalf("claims = %+v", st.Claims)
+	}
+	list, err := s.Stories(ctx, store.StoryQuery{Text: "kursk b1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].ID != "s2" {
+		t.Fatalf("search stories = %+v", list)
+	}
+	if _, err := s.Story(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("missing story: err = %v", err)
+	}
+	known, err := s.Known(ctx, []string{"a1", "k1", "zz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !known["a1"] || !known["k1"] || known["zz"] {
+		t.Fatalf("known = %v", known)
+	}
+	a, err := s.Article(ctx, "a2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.Equal(day.Add(time.Hour)) || len(a.Removed) != 1 || string(a.Signature) != "\x01\x02\x03" {
+		t.Fatalf("article = %+v", a)
+	}
+
+	// Reopening runs no migration twice and keeps the data.
+	s.Close()
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	v, err := s2.SchemaVersion(ctx)
+	if err != nil || v != len(migrations) {
+		t.Fatalf("schema version = %d, %v", v, err)
+	}
+	n := 0
+	if err := s2.EachArticle(ctx, func(store.ArticleRecord) error { n++; return nil }); err != nil || n != 3 {
+		t.Fatalf("EachArticle saw %d, %v", n, err)
+	}
+}
+
+func TestMoveAndDelete(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	if err := s.Write(ctx, store.Batch{
+		Articles: []store.ArticleRecord{article("a1", "s1", "", 1, day), article("b1", "s2", "", 2, day)},
+		Stories:  []news.Story{{ID: "s1", Headline: "one"}, {ID: "s2", Headline: "two"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Write(ctx, store.Batch{
+		Moves:         []store.Move{{ArticleID: "b1", StoryID: "s1"}},
+		DeleteStories: []string{"s2"},
+		Stories:       []news.Story{{ID: "s1", Headline: "merged"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Headline != "merged" || len(st.Articles) != 2 {
+		t.Fatalf("merged story = %+v", st)
+	}
+	if _, err := s.Story(ctx, "s2"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("deleted story still there: %v", err)
+	}
+}

@@ -1,0 +1,119 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/store"
+)
+
+// Write stores a batch in one transaction: either all of it is there after
+// a crash, or none of it.
+func (s *Store) Write(ctx context.Context, b store.Batch) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin batch: %w", err)
+	}
+	defer tx.Rollback()
+	if err := writeArticles(ctx, tx, b.Articles); err != nil {
+		return err
+	}
+	if err := writeSkips(ctx, tx, b.Skips); err != nil {
+		return err
+	}
+	for _, m := range b.Moves {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?`,
+			m.StoryID, m.DuplicateOf, m.ArticleID); err != nil {
+			return fmt.Errorf("move article %s: %w", m.ArticleID, err)
+		}
+	}
+	for _, id := range b.DeleteStories {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("delete story %s: %w", id, err)
+		}
+	}
+	if err := writeStories(ctx, tx, b.Stories); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	return nil
+}
+
+func writeArticles(ctx context.Context, tx *sql.Tx, recs []store.ArticleRecord) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO articles
+		(seq, id, input_id, url, title, publisher, author, published, lang, body, removed, format, seen, story_id, duplicate_of, signature, words)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO NOTHING`)
+	if err != nil {
+		return fmt.Errorf("prepare article insert: %w", err)
+	}
+	defer st.Close()
+	for _, r := range recs {
+		removed, err := json.Marshal(nonNil(r.Removed))
+		if err != nil {
+			return fmt.Errorf("encode removed blocks of %s: %w", r.ID, err)
+		}
+		if _, err := st.ExecContext(ctx, r.Seq, r.ID, r.InputID, r.URL, r.Title, r.Publisher, r.Author,
+			nanos(r.Published), r.Lang, r.Body, string(removed), string(r.Format), nanos(r.Seen),
+			r.StoryID, r.DuplicateOf, r.Signature, r.Words); err != nil {
+			return fmt.Errorf("insert article %s: %w", r.ID, err)
+		}
+	}
+	return nil
+}
+
+func writeSkips(ctx context.Context, tx *sql.Tx, skips []store.SkipRecord) error {
+	for _, k := range skips {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO skips (id, input_id, origin, reason, detail, seen)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+			k.ID, k.InputID, k.Origin, string(k.Reason), k.Detail, nanos(k.Seen)); err != nil {
+			return fmt.Errorf("insert skip %s: %w", k.ID, err)
+		}
+	}
+	return nil
+}
+
+func writeStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
+	for _, st := range stories {
+		claims, err := json.Marshal(nonNil(st.Claims))
+		if err != nil {
+			return fmt.Errorf("encode claims of story %s: %w", st.ID, err)
+		}
+		summary, err := json.Marshal(nonNil(st.Summary))
+		if err != nil {
+			return fmt.Errorf("encode summary of story %s: %w", st.ID, err)
+		}
+		copies := 0
+		for _, a := range st.Articles {
+			if a.DuplicateOf != "" {
+				copies++
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, headline, first_seen, last_seen, articles, copies, claims, summary)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
+				last_seen = excluded.last_seen, articles = excluded.articles, copies = excluded.copies,
+				claims = excluded.claims, summary = excluded.summary`,
+			st.ID, st.Headline, nanos(st.FirstSeen), nanos(st.LastSeen), len(st.Articles), copies,
+			string(claims), string(summary)); err != nil {
+			return fmt.Errorf("upsert story %s: %w", st.ID, err)
+		}
+	}
+	return nil
+}
+
+// nonNil makes a nil slice encode as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
