@@ -104,8 +104,8 @@ const (
 // Skip is the error a stage returns for an expected rejection. It carries a
 // typed reason for counting and a detail for people.
 type Skip struct {
-	Reason SkipReason
-	Detail string
+	Reason SkipReason `json:"reason"`
+	Detail string     `json:"detail,omitempty"`
 }
 
 // Error implements error.
@@ -119,4 +119,21 @@ func (s *Skip) Error() string {
 // Skipf builds a Skip with a formatted detail.
 func Skipf(reason SkipReason, format string, args ...any) *Skip {
 	return &Skip{Reason: reason, Detail: fmt.Sprintf(format, args...)}
+}
+
+// Outcome is what became of one ingested record: the article and story it
+// joined, or why it was skipped.
+type Outcome struct {
+	// PageID is the record's content-derived ID.
+	PageID string `json:"id"`
+	// InputID is the record's own id (JSONL id, file name).
+	InputID string `json:"input_id"`
+	// StoryID is the story the article joined; empty when skipped.
+	StoryID string `json:"story_id,omitempty"`
+	// DuplicateOf is the original's ID when the article is a copy.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Known is true when the record was already stored before this call.
+	Known bool `json:"known,omitempty"`
+	// Skip says why the record gave no article; nil when it did.
+	Skip *Skip `json:"skip,omitempty"`
 }
