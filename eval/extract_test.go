@@ -1,0 +1,151 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/extract"
+	"github.com/storyfold/storyfold/news"
+)
+
+func TestExtractScorePage(t *testing.T) {
+	const body = "one two three four five six"
+	tests := []struct {
+		name       string
+		gold, pred string
+		p, r       float64
+	}{
+		{"both empty", "", "", 1, 1},
+		{"exact", body, body, 1, 1},
+		{"case and punctuation ignored", body, "One, two; THREE four five six!", 1, 1},
+		{"empty prediction", body, "", 0, 0},
+		{"nothing to find, something found", "", body, 0, 0},
+		// gold has 3 four-grams; pred keeps the first 2 and adds 2 of its own.
+		{"two kept, two added", body, "one two three four five zz yy", 2.0 / 4, 2.0 / 3},
+		{"prediction is a superset", body, body + " seven eight", 3.0 / 5, 1},
+		{"short texts are one n-gram", "a b", "a b", 1, 1},
+		// a repeated paragraph is in the bag twice: 1 true, 4 false 4-grams
+		{"repetition is a false positive", "a b c d", "a b c d a b c d", 1.0 / 5, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := extractScorePage(tt.gold, tt.pred)
+			if sum := c.TP + c.FP + c.FN; sum != 0 && math.Abs(sum-1) > 1e-9 {
+				t.Errorf("tp+fp+fn = %v, want 1", sum)
+			}
+			if p := c.precision(); math.Abs(p-tt.p) > 1e-9 {
+				t.Errorf("precision = %v, want %v", p, tt.p)
+			}
+			if r := c.recall(); math.Abs(r-tt.r) > 1e-9 {
+				t.Errorf("recall = %v, want %v", r, tt.r)
+			}
+		})
+	}
+}
+
+func TestExtractAggregate(t *testing.T) {
+	results := []extractResult{
+		{id: "1", kind: "article", counts: extractCounts{TP: 1}, title: 1, date: 0},
+		{id: "2", kind: "article", counts: extractCounts{TP: 0.5, FP: 0.5}, title: 0, date: -1},
+		{id: "3", kind: "product", counts: extractCounts{FN: 1}, title: -1, date: -1, skip: news.SkipNotArticle},
+	}
+	r := extractAggregate(results, 2)
+	if got := r.ByType["article"].Score; got.Pages != 2 || got.Precision != 0.75 || got.Recall != 1 {
+		t.Errorf("article score = %+v, want 2 pages, P 0.75, R 1", got)
+	}
+	if got := r.Overall.Title; got.Exact != 1 || got.Total != 2 {
+		t.Errorf("title = %+v, want 1 of 2", got)
+	}
+	if got := r.Overall.Date; got.Exact != 0 || got.Total != 1 {
+		t.Errorf("date = %+v, want 0 of 1", got)
+	}
+	if got := r.ByType["product"].Skips[news.SkipNotArticle]; got != 1 {
+		t.Errorf("product not_article skips = %d, want 1", got)
+	}
+	if len(r.Worst) != 2 || r.Worst[0].ID != "3" {
+		t.Errorf("worst = %+v, want page 3 first of 2", r.Worst)
+	}
+}
+
+func TestExtractFixtureSet(t *testing.T) {
+	o := DefaultExtractOptions(filepath.Join("..", "testdata", "extract", "evalset"))
+	o.Workers = 2
+	r, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Overall.Score.Pages != 2 || r.ByType["article"] == nil || r.ByType["product"] == nil || r.Errors != 0 {
+		t.Fatalf("report = %+v, want one article and one product page, no errors", r)
+	}
+	if _, err := json.Marshal(r); err != nil {
+		t.Errorf("marshal report: %v", err)
+	}
+	var b bytes.Buffer
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "ALL") || !strings.Contains(b.String(), "article") {
+		t.Errorf("text report lacks the overall or article row:\n%s", b.String())
+	}
+}
+
+func TestExtractBadMode(t *testing.T) {
+	o := DefaultExtractOptions(filepath.Join("..", "testdata", "extract", "evalset"))
+	o.Mode = news.FormatAuto
+	if _, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o); err == nil {
+		t.Error("mode auto gave no error")
+	}
+}
+
+// extractDataSet returns the wcxb-dev directory, or skips the test when the
+// shared evaluation data is absent.
+func extractDataSet(t *testing.T) string {
+	t.Helper()
+	root := os.Getenv("STORYFOLD_DATA")
+	if root == "" {
+		root = filepath.Join("..", "..", "shared", "data")
+	}
+	set := filepath.Join(root, "extract", "wcxb-dev")
+	if _, err := os.Stat(filepath.Join(set, "ground-truth")); err != nil {
+		t.Skipf("no evaluation set at %s", set)
+	}
+	return set
+}
+
+// TestWCXBText prints the text-mode report on wcxb-dev flat pages (see
+// docs/quality.md); it fails only on errors, quality is tracked there.
+func TestWCXBText(t *testing.T) {
+	extractRunSet(t, news.FormatText)
+}
+
+// TestWCXBHTML prints the HTML-mode report on wcxb-dev.
+func TestWCXBHTML(t *testing.T) {
+	if testing.Short() {
+		t.Skip("HTML extraction of the whole set is slow")
+	}
+	extractRunSet(t, news.FormatHTML)
+}
+
+func extractRunSet(t *testing.T, mode news.Format) {
+	o := DefaultExtractOptions(extractDataSet(t))
+	o.Mode = mode
+	o.Workers = 1
+	r, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	if r.Errors != 0 {
+		t.Errorf("%d pages failed with errors", r.Errors)
+	}
+}
