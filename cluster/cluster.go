@@ -1,0 +1,290 @@
+// Package cluster assigns each incoming article to a story — every report
+// of one real-world event — or opens a new story for it.
+//
+// It works online, one article at a time. Candidate stories come from an
+// inverted index over each article's rarest content terms, its names
+// (capitalised runs), numbers and dates, never from a scan of all stories.
+// Each candidate is scored against the story's centroid: a weighted sum of
+// four IDF-weighted cosines (content terms of title and body, of the title
+// or lead, of names, of numbers and dates), multiplied by a decaying time
+// factor when both sides have dates. IDF is learned as documents arrive.
+// Maintain later merges stories that have become one and moves articles
+// that fit another story better, which makes the result depend less on the
+// order articles came in.
+package cluster
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// Doc is one article as the clusterer sees it.
+type Doc struct {
+	// ID identifies the article; it must be unique.
+	ID string
+	// Title is the headline, empty when unknown.
+	Title string
+	// Body is the article text.
+	Body string
+	// Published is the publication time, zero when unknown.
+	Published time.Time
+	// CopyOf is the ID of an already-added document this one is a copy of
+	// (dedup found it): the document joins that story without scoring.
+	CopyOf string
+}
+
+// Assignment is where Add put a document.
+type Assignment struct {
+	// StoryID is the story the document joined or opened.
+	StoryID string
+	// Score is the score of the document against that story; 0 for a story
+	// it opened, 1 for a copy joining its original's story.
+	Score float64
+	// Opened is true when the document opened a new story.
+	Opened bool
+}
+
+// Move says that Maintain moved an article from one story to another.
+type Move struct {
+	ArticleID string
+	From, To  string
+}
+
+// member is one article of a story.
+type member struct {
+	id     string
+	f      *features // nil for copies, which follow their original
+	copyOf string
+}
+
+// story is one story's state: centroids (sums of the members' unit
+// vectors, truncated), time range and members.
+type story struct {
+	id                     string
+	seq                    int32 // creation order: lower is older
+	body, head, ents, nums vec
+	first, last            time.Time // dated members only; zero when none
+	members                []member
+	touched                uint64
+	dirty                  bool
+}
+
+// Clusterer holds the stories being built. It is owned by one goroutine:
+// its methods must not be called concurrently (the pipeline runs a single
+// clustering stage, which keeps assignments deterministic).
+type Clusterer struct {
+	o       Options
+	voc     *vocab
+	idx     *index
+	stories []*story // by seq; nil once retired
+	byID    map[string]int32
+	docs    map[string]int32 // article ID → story seq
+	clock   uint64           // counts operations, for recency
+	newest  time.Time        // newest date seen, for the Window
+}
+
+// New returns an empty Clusterer.
+func New(o Options) *Clusterer {
+	return &Clusterer{
+		o:    o,
+		voc:  newVocab(),
+		idx:  newIndex(o.MaxPostings),
+		byID: make(map[string]int32),
+		docs: make(map[string]int32),
+	}
+}
+
+// Add assigns d to the best-scoring story, or opens a new one when no
+// story scores Threshold.
+func (c *Clusterer) Add(d Doc) Assignment {
+	if a, ok := c.addCopy(d); ok {
+		return a
+	}
+	f := c.featuresOf(d)
+	best, score := c.bestStory(&f, -1)
+	if best >= 0 && score >= c.o.Threshold {
+		c.join(c.stories[best], member{id: d.ID, f: &f})
+		return Assignment{StoryID: c.stories[best].id, Score: score}
+	}
+	s := c.open("s-" + d.ID)
+	c.join(s, member{id: d.ID, f: &f})
+	c.maybeRetire()
+	return Assignment{StoryID: s.id, Opened: true}
+}
+
+// Restore puts d back into story storyID as stored, without scoring: it
+// rebuilds the clusterer's state when storyfold restarts.
+func (c *Clusterer) Restore(d Doc, storyID string) {
+	seq, ok := c.byID[storyID]
+	var s *story
+	if ok {
+		s = c.stories[seq]
+	} else {
+		s = c.open(storyID)
+	}
+	if d.CopyOf != "" {
+		if _, known := c.docs[d.CopyOf]; known {
+			c.join(s, member{id: d.ID, copyOf: d.CopyOf})
+			return
+		}
+	}
+	f := c.featuresOf(d)
+	c.join(s, member{id: d.ID, f: &f})
+	s.dirty = false
+}
+
+// addCopy joins a copy to its original's story.
+func (c *Clusterer) addCopy(d Doc) (Assignment, bool) {
+	if d.CopyOf == "" {
+		return Assignment{}, false
+	}
+	seq, ok := c.docs[d.CopyOf]
+	if !ok || c.stories[seq] == nil {
+		return Assignment{}, false
+	}
+	s := c.stories[seq]
+	c.join(s, member{id: d.ID, copyOf: d.CopyOf})
+	return Assignment{StoryID: s.id, Score: 1}, true
+}
+
+// featuresOf extracts d's features and counts them into the IDF.
+func (c *Clusterer) featuresOf(d Doc) features {
+	f := c.voc.extract(d, c.o.HeadChars)
+	c.voc.count(f.body, f.ents, f.nums)
+	f.body, f.head, f.ents, f.nums = f.body.unit(), f.head.unit(), f.ents.unit(), f.nums.unit()
+	if f.date.After(c.newest) {
+		c.newest = f.date
+	}
+	return f
+}
+
+// bestStory returns the best-scoring candidate story for f and its score,
+// leaving out story skip; -1 when there is no candidate.
+func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
+	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
+		return s == skip || c.stories[s] == nil
+	})
+	best, bestScore := int32(-1), 0.0
+	for _, s := range cands {
+		sc := c.score(f, c.stories[s])
+		if sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	return best, bestScore
+}
+
+// open starts an empty story with id.
+func (c *Clusterer) open(id string) *story {
+	if _, taken := c.byID[id]; taken {
+		id = id + "-" + strconv.Itoa(len(c.stories))
+	}
+	s := &story{id: id, seq: int32(len(c.stories))}
+	c.stories = append(c.stories, s)
+	c.byID[id] = s.seq
+	return s
+}
+
+// join adds m to s: centroids, time range, index.
+func (c *Clusterer) join(s *story, m member) {
+	c.clock++
+	s.touched, s.dirty = c.clock, true
+	s.members = append(s.members, m)
+	c.docs[m.id] = s.seq
+	if m.f == nil {
+		return
+	}
+	c.addToCentroid(s, m.f, 1)
+	c.idx.add(s.seq, c.keys(m.f))
+}
+
+// addToCentroid adds (k=1) or removes (k=-1) f to s's centroids.
+func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
+	n, idf := c.o.CentroidTerms, c.voc.idf
+	grow := func(v, add vec) vec {
+		v = addScaled(v, add, k)
+		if len(v) > 2*n {
+			v = v.truncate(n, idf)
+		}
+		return v
+	}
+	s.body, s.head = grow(s.body, f.body), grow(s.head, f.head)
+	s.ents, s.nums = grow(s.ents, f.ents), grow(s.nums, f.nums)
+	if k > 0 && !f.date.IsZero() {
+		if s.first.IsZero() || f.date.Before(s.first) {
+			s.first = f.date
+		}
+		if f.date.After(s.last) {
+			s.last = f.date
+		}
+	}
+}
+
+// score is the weighted sum of the four cosines of f against s, times the
+// time factor when both have dates.
+func (c *Clusterer) score(f *features, s *story) float64 {
+	return c.combine(f.body, f.head, f.ents, f.nums, s, f.date, f.date)
+}
+
+func (c *Clusterer) combine(body, head, ents, nums vec, s *story, first, last time.Time) float64 {
+	idf, o := c.voc.idf, c.o
+	sc := o.WeightBody*cosine(body, s.body, idf) +
+		o.WeightHead*cosine(head, s.head, idf) +
+		o.WeightNames*cosine(ents, s.ents, idf) +
+		o.WeightNumbers*cosine(nums, s.nums, idf)
+	return sc * c.timeFactor(first, last, s.first, s.last)
+}
+
+// timeFactor decays with the days between two time ranges; 1 when either
+// range is unknown, so undated text is scored on its words alone.
+func (c *Clusterer) timeFactor(aFirst, aLast, bFirst, bLast time.Time) float64 {
+	if aFirst.IsZero() || bFirst.IsZero() || c.o.TimeScale <= 0 {
+		return 1
+	}
+	var gap time.Duration
+	switch {
+	case aLast.Before(bFirst):
+		gap = bFirst.Sub(aLast)
+	case bLast.Before(aFirst):
+		gap = aFirst.Sub(bLast)
+	}
+	decay := math.Exp(-float64(gap) / float64(c.o.TimeScale))
+	return c.o.TimeFloor + (1-c.o.TimeFloor)*decay
+}
+
+// keys returns f's index keys: its highest-weighted content terms, names
+// and numbers, leaving out keys too common to narrow the search.
+func (c *Clusterer) keys(f *features) []uint32 {
+	out := make([]uint32, 0, c.o.IndexTerms+c.o.IndexNames+c.o.IndexNumbers)
+	out = c.topKeys(out, f.body, c.o.IndexTerms)
+	out = c.topKeys(out, f.ents, c.o.IndexNames)
+	return c.topKeys(out, f.nums, c.o.IndexNumbers)
+}
+
+func (c *Clusterer) topKeys(out []uint32, v vec, n int) []uint32 {
+	idf, voc := c.voc.idf, c.voc
+	limit := uint32(math.Max(2, c.o.MaxKeyDF*float64(voc.n)))
+	cand := make(vec, 0, len(v))
+	for _, e := range v {
+		if voc.df[e.id] <= limit || voc.n < 200 {
+			cand = append(cand, entry{id: e.id, w: e.w * idf[e.id]})
+		}
+	}
+	slices.SortFunc(cand, func(a, b entry) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		}
+		return cmpID(a.id, b.id)
+	})
+	for i := 0; i < len(cand) && i < n; i++ {
+		out = append(out, cand[i].id)
+	}
+	return out
+}
+
+func (c *Clusterer) keyWeight(k uint32) float64 { return float64(c.voc.idf[k]) }

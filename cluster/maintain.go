@@ -1,0 +1,171 @@
+package cluster
+
+import (
+	"slices"
+)
+
+// Maintain checks the stories changed since the last call: it merges two
+// stories whose centroids have come to score MergeThreshold (the younger
+// story's articles move to the older one, which keeps its ID), moves an
+// article that scores better in another story than in its own by
+// MoveMargin, and moves an article that no longer fits its story (under
+// SplitThreshold) to a story of its own. It also retires stories outside
+// the Window or over MaxStories. It returns the moves made, in order.
+func (c *Clusterer) Maintain() []Move {
+	c.retire()
+	var moves []Move
+	for _, seq := range c.dirtyStories() {
+		moves = c.mergeInto(seq, moves)
+	}
+	for _, seq := range c.dirtyStories() {
+		moves = c.reassign(seq, moves)
+	}
+	for _, s := range c.stories {
+		if s != nil {
+			s.dirty = false
+		}
+	}
+	return moves
+}
+
+// dirtyStories returns the live stories changed since the last Maintain,
+// oldest first.
+func (c *Clusterer) dirtyStories() []int32 {
+	var out []int32
+	for _, s := range c.stories {
+		if s != nil && s.dirty {
+			out = append(out, s.seq)
+		}
+	}
+	return out
+}
+
+// mergeInto merges story seq with its best-scoring other story when their
+// centroids score MergeThreshold.
+func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
+	s := c.stories[seq]
+	if s == nil {
+		return moves
+	}
+	f := &features{body: s.body, head: s.head, ents: s.ents, nums: s.nums}
+	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(o int32) bool {
+		return o == seq || c.stories[o] == nil
+	})
+	best, bestScore := int32(-1), 0.0
+	for _, o := range cands {
+		sc := c.combine(s.body, s.head, s.ents, s.nums, c.stories[o], s.first, s.last)
+		if sc > bestScore {
+			best, bestScore = o, sc
+		}
+	}
+	if best < 0 || bestScore < c.o.MergeThreshold {
+		return moves
+	}
+	older, younger := c.stories[best], s
+	if younger.seq < older.seq {
+		older, younger = younger, older
+	}
+	for _, m := range younger.members {
+		moves = append(moves, Move{ArticleID: m.id, From: younger.id, To: older.id})
+		c.join(older, m)
+	}
+	c.drop(younger)
+	return moves
+}
+
+// reassign moves the members of story seq that fit elsewhere better.
+func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
+	s := c.stories[seq]
+	if s == nil || len(s.members) < 2 {
+		return moves
+	}
+	for _, m := range slices.Clone(s.members) {
+		if m.f == nil || len(s.members) < 2 {
+			continue
+		}
+		c.addToCentroid(s, m.f, -1)
+		own := c.score(m.f, s)
+		best, other := c.bestStory(m.f, seq)
+		c.addToCentroid(s, m.f, 1)
+		var to *story
+		switch {
+		case best >= 0 && other >= c.o.Threshold && other > own+c.o.MoveMargin:
+			to = c.stories[best]
+		case own < c.o.SplitThreshold && (best < 0 || other < c.o.Threshold):
+			to = c.open("s-" + m.id)
+		default:
+			continue
+		}
+		moves = c.move(s, to, m.id, moves)
+	}
+	return moves
+}
+
+// move takes article id, with its copies, from one story to another.
+func (c *Clusterer) move(from, to *story, id string, moves []Move) []Move {
+	var keep []member
+	for _, m := range from.members {
+		if m.id != id && m.copyOf != id {
+			keep = append(keep, m)
+			continue
+		}
+		if m.f != nil {
+			c.addToCentroid(from, m.f, -1)
+		}
+		moves = append(moves, Move{ArticleID: m.id, From: from.id, To: to.id})
+		c.join(to, m)
+	}
+	from.members = keep
+	from.dirty = true
+	if len(keep) == 0 {
+		c.drop(from)
+	}
+	return moves
+}
+
+// drop forgets an emptied or merged story; its postings go stale and are
+// skipped on lookup until they age out of their lists.
+func (c *Clusterer) drop(s *story) {
+	c.stories[s.seq] = nil
+	delete(c.byID, s.id)
+}
+
+// maybeRetire retires stories every so often from Add, so memory stays
+// bounded even when Maintain is never called.
+func (c *Clusterer) maybeRetire() {
+	if len(c.stories)%4096 == 0 {
+		c.retire()
+	}
+}
+
+// retire forgets stories idle outside the Window, and the least recently
+// touched ones beyond MaxStories: their articles stay in the store, but
+// new articles no longer join them.
+func (c *Clusterer) retire() {
+	var live []*story
+	for _, s := range c.stories {
+		if s == nil {
+			continue
+		}
+		if c.o.Window > 0 && !s.last.IsZero() && c.newest.Sub(s.last) > c.o.Window {
+			c.forget(s)
+			continue
+		}
+		live = append(live, s)
+	}
+	if c.o.MaxStories <= 0 || len(live) <= c.o.MaxStories {
+		return
+	}
+	slices.SortFunc(live, func(a, b *story) int { return int(int64(a.touched) - int64(b.touched)) })
+	for _, s := range live[:len(live)-c.o.MaxStories] {
+		c.forget(s)
+	}
+}
+
+// forget retires s and its articles.
+func (c *Clusterer) forget(s *story) {
+	for _, m := range s.members {
+		delete(c.docs, m.id)
+	}
+	c.drop(s)
+}

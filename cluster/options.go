@@ -1,0 +1,82 @@
+package cluster
+
+import "time"
+
+// Options configures a Clusterer. The scoring weights and thresholds were
+// tuned on ../shared/data/cluster (ecbplus-dev.jsonl, gvc-dev.jsonl); each
+// field says which figure it came from. See docs/quality.md "Clustering".
+type Options struct {
+	// Threshold is the score under which a document opens a new story.
+	Threshold float64
+	// WeightBody, WeightHead, WeightNames and WeightNumbers weigh the four
+	// cosines of a document against a story centroid: content terms of
+	// title and body, of the title (or lead), of capitalised names, and of
+	// numbers and dates. They sum to 1, so a score is in [0, 1].
+	WeightBody, WeightHead, WeightNames, WeightNumbers float64
+	// TimeScale is the decay scale of the time factor: when both the
+	// document and the story have dates, the score is multiplied by
+	// TimeFloor + (1-TimeFloor)*exp(-days apart/TimeScale).
+	TimeScale time.Duration
+	// TimeFloor is what the time factor falls to for far-apart dates;
+	// follow-up reports (trials, anniversaries) still join their story if
+	// their text is close enough.
+	TimeFloor float64
+	// HeadChars is how much of the body stands in for a missing title.
+	HeadChars int
+	// CentroidTerms bounds each of a story's centroid vectors, keeping the
+	// cost of scoring a story flat however many articles it gathers.
+	CentroidTerms int
+	// IndexTerms is how many of a document's highest-weighted content
+	// terms are index keys (all its names and numbers are, up to
+	// IndexNames and IndexNumbers).
+	IndexTerms, IndexNames, IndexNumbers int
+	// MaxKeyDF drops keys held by more than this share of documents from
+	// retrieval: they point at too many stories to narrow anything.
+	MaxKeyDF float64
+	// MaxPostings bounds each key's posting list; the stories most recently
+	// touched are kept. With MaxCandidates it bounds the work per document.
+	MaxPostings int
+	// MaxCandidates is how many retrieved stories are scored in full.
+	MaxCandidates int
+	// MergeThreshold is the centroid-to-centroid score over which Maintain
+	// merges two stories.
+	MergeThreshold float64
+	// MoveMargin is how much better another story must score an article
+	// than its own (without it) for Maintain to move it.
+	MoveMargin float64
+	// SplitThreshold is the score to its own story (without it) under
+	// which Maintain moves an article out to a story of its own.
+	SplitThreshold float64
+	// Window retires dated stories whose newest article is this much older
+	// than the newest date seen: they leave the index and memory.
+	Window time.Duration
+	// MaxStories bounds the stories kept in memory; the least recently
+	// touched are retired first. Zero means no bound.
+	MaxStories int
+}
+
+// DefaultOptions returns the options storyfold runs with.
+func DefaultOptions() Options {
+	return Options{
+		Threshold:      0.30,
+		WeightBody:     0.45,
+		WeightHead:     0.15,
+		WeightNames:    0.25,
+		WeightNumbers:  0.15,
+		TimeScale:      7 * 24 * time.Hour,
+		TimeFloor:      0.5,
+		HeadChars:      300,
+		CentroidTerms:  150,
+		IndexTerms:     12,
+		IndexNames:     16,
+		IndexNumbers:   8,
+		MaxKeyDF:       0.05,
+		MaxPostings:    64,
+		MaxCandidates:  24,
+		MergeThreshold: 0.45,
+		MoveMargin:     0.05,
+		SplitThreshold: 0.10,
+		Window:         60 * 24 * time.Hour,
+		MaxStories:     200_000,
+	}
+}

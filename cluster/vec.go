@@ -1,0 +1,147 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+)
+
+// entry is one weighted term of a sparse vector.
+type entry struct {
+	id uint32
+	w  float32
+}
+
+// vec is a sparse vector sorted by term id. Weights are raw (sublinear
+// term frequency); IDF is applied when vectors are compared, because IDF is
+// learned online and changes as documents arrive.
+type vec []entry
+
+// vecFromCounts turns term counts into a vector with sublinear weights
+// 1+ln(tf), so a name repeated ten times does not drown the rest.
+func vecFromCounts(counts map[uint32]int) vec {
+	v := make(vec, 0, len(counts))
+	for id, n := range counts {
+		v = append(v, entry{id: id, w: float32(1 + math.Log(float64(n)))})
+	}
+	slices.SortFunc(v, func(a, b entry) int { return cmpID(a.id, b.id) })
+	return v
+}
+
+func cmpID(a, b uint32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// normIDF returns the L2 norm of v weighted by idf.
+func (v vec) normIDF(idf []float32) float64 {
+	var s float64
+	for _, e := range v {
+		x := float64(e.w * idf[e.id])
+		s += x * x
+	}
+	return math.Sqrt(s)
+}
+
+// dotIDF returns the idf-weighted dot product of a and b (merge join).
+func dotIDF(a, b vec, idf []float32) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			f := float64(idf[a[i].id])
+			s += float64(a[i].w) * float64(b[j].w) * f * f
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// cosine is the idf-weighted cosine of a and b; 0 when either is empty.
+func cosine(a, b vec, idf []float32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	d := dotIDF(a, b, idf)
+	if d == 0 {
+		return 0
+	}
+	return d / (a.normIDF(idf) * b.normIDF(idf))
+}
+
+// unit returns v scaled to unit raw L2 norm, so each document weighs the
+// same in a centroid whatever its length.
+func (v vec) unit() vec {
+	var s float64
+	for _, e := range v {
+		s += float64(e.w) * float64(e.w)
+	}
+	if s == 0 {
+		return nil
+	}
+	k := float32(1 / math.Sqrt(s))
+	out := make(vec, len(v))
+	for i, e := range v {
+		out[i] = entry{id: e.id, w: e.w * k}
+	}
+	return out
+}
+
+// addScaled returns a + k*b, dropping entries whose weight falls to ~0
+// (k is negative when a document leaves a centroid).
+func addScaled(a, b vec, k float32) vec {
+	out := make(vec, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var e entry
+		switch {
+		case j >= len(b) || (i < len(a) && a[i].id < b[j].id):
+			e = a[i]
+			i++
+		case i >= len(a) || b[j].id < a[i].id:
+			e = entry{id: b[j].id, w: k * b[j].w}
+			j++
+		default:
+			e = entry{id: a[i].id, w: a[i].w + k*b[j].w}
+			i++
+			j++
+		}
+		if e.w > 1e-6 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// truncate keeps the max entries of v with the highest idf-weighted
+// weight, so a centroid's size, and the cost of comparing with it, stays
+// bounded however many documents a story gathers.
+func (v vec) truncate(max int, idf []float32) vec {
+	if max <= 0 || len(v) <= max {
+		return v
+	}
+	byWeight := slices.Clone(v)
+	slices.SortFunc(byWeight, func(a, b entry) int {
+		wa, wb := a.w*idf[a.id], b.w*idf[b.id]
+		switch {
+		case wa > wb:
+			return -1
+		case wa < wb:
+			return 1
+		}
+		return cmpID(a.id, b.id)
+	})
+	byWeight = byWeight[:max]
+	slices.SortFunc(byWeight, func(a, b entry) int { return cmpID(a.id, b.id) })
+	return byWeight
+}
