@@ -26,7 +26,7 @@ type StoryArticle struct {
 	InputID   string    `json:"input_id"`
 	Title     string    `json:"title"`
 	Publisher string    `json:"publisher"`
-	Published time.Time `json:"published"`
+	Published time.Time `json:"published,omitzero"`
 	URL       string    `json:"url"`
 	// DuplicateOf is the ID of the original when this article is the same
 	// article republished; empty for originals and independent reports.
