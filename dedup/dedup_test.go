@@ -1,0 +1,273 @@
+package dedup
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// seedBody returns lines [from, to] (1-based, inclusive) of a seed file:
+// the article body, cut by hand from the site furniture around it, since
+// extraction is extract's job and containment on the body is what dedup
+// answers for.
+func seedBody(t *testing.T, prefix string, from, to int) string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", prefix+"_*.txt"))
+	if err != nil || len(paths) != 1 {
+		t.Fatalf("seed %s: %v (%d files)", prefix, err, len(paths))
+	}
+	b, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	if to <= 0 || to > len(lines) {
+		to = len(lines)
+	}
+	return strings.Join(lines[from-1:to], "\n")
+}
+
+type seed struct {
+	name     string
+	from, to int // body lines; to 0 means to the end
+}
+
+// seeds lists the five seed pages with their body lines. 004 starts at
+// line 3, after the donation appeal.
+var seeds = []seed{{"000", 8, 20}, {"001", 2, 9}, {"002", 4, 6}, {"003", 1, 5}, {"004", 3, 0}}
+
+func TestSeedsBodies(t *testing.T) {
+	checkSeedPairs(t, func(s seed) string { return seedBody(t, s.name, s.from, s.to) }, map[string]bool{"000-004": true})
+}
+
+// With the furniture left in, no pair may be taken for a copy: 000 and
+// 004 share their body but 000 carries three times its length of
+// "Related Articles", so the pair waits for extraction.
+func TestSeedsRawNoFalseMatch(t *testing.T) {
+	checkSeedPairs(t, func(s seed) string { return seedBody(t, s.name, 1, 0) }, map[string]bool{"000-004": false})
+}
+
+// checkSeedPairs indexes the seeds in order and checks every pair against
+// want; pairs want leaves out must not match, pairs it maps to false are
+// not checked.
+func checkSeedPairs(t *testing.T, text func(seed) string, want map[string]bool) {
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	ix := NewIndex(o)
+	for _, s := range seeds {
+		for _, m := range ix.Query(sg.Sign(text(s))) {
+			pair := m.ID + "-" + s.name
+			if w, ok := want[pair]; ok && !w {
+				continue
+			}
+			if !want[pair] {
+				t.Errorf("%s matched, want no match: %+v", pair, m)
+			}
+			delete(want, pair)
+		}
+		ix.Add(s.name, sg.Sign(text(s)))
+	}
+	for pair, w := range want {
+		if w {
+			t.Errorf("%s did not match, want a match", pair)
+		}
+	}
+}
+
+func TestSharedPassagesSeeds(t *testing.T) {
+	o := DefaultOptions()
+	tests := []struct {
+		a, b string
+		want string // a phrase one of the passages must contain
+	}{
+		{"001", "003", "highly attritional dismounted assaults"},
+		{"003", "001", "half of the 11,000 North Korean troops"},
+		{"001", "002", "highly attritional dismounted assaults"},
+		{"004", "000", "unconditionally support the stand of Russia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"-"+tt.b, func(t *testing.T) {
+			a := seedBody(t, tt.a, 1, 0)
+			got := SharedPassages(a, seedBody(t, tt.b, 1, 0), o)
+			if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, tt.want) }) {
+				t.Errorf("passages %q lack %q", got, tt.want)
+			}
+			for _, p := range got {
+				if !strings.Contains(a, p) {
+					t.Errorf("passage %q is not a span of a", p)
+				}
+				if n := len(strings.Fields(p)); n < o.PassageWords {
+					t.Errorf("passage %q has %d words, under %d", p, n, o.PassageWords)
+				}
+			}
+		})
+	}
+}
+
+func TestSharedPassagesNone(t *testing.T) {
+	a := "The council approved the new budget for the harbour on Tuesday evening after a long debate."
+	b := "Scientists found a new species of frog in the rainforest, the university said on Monday."
+	if got := SharedPassages(a, b, DefaultOptions()); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+	if got := SharedPassages("", b, DefaultOptions()); len(got) != 0 {
+		t.Errorf("empty a: got %q, want none", got)
+	}
+}
+
+func TestSignatureRoundTrip(t *testing.T) {
+	sg := NewSigner(DefaultOptions())
+	tests := []struct {
+		name string
+		sig  Signature
+	}{
+		{"empty", Signature{}},
+		{"no words", sg.Sign("  --  ")},
+		{"article", sg.Sign(synthArticle(rand.New(rand.NewPCG(1, 2)), 400))},
+		{"short", sg.Sign("one two")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.sig.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got Signature
+			if err := got.UnmarshalBinary(b); err != nil {
+				t.Fatal(err)
+			}
+			if got.Exact != tt.sig.Exact || got.Words != tt.sig.Words || !slices.Equal(got.Min, tt.sig.Min) {
+				t.Errorf("round trip: got %+v, want %+v", got, tt.sig)
+			}
+		})
+	}
+}
+
+func TestUnmarshalMalformed(t *testing.T) {
+	good, _ := NewSigner(DefaultOptions()).Sign("a b c d e f g").MarshalBinary()
+	for name, b := range map[string][]byte{
+		"nil":       nil,
+		"version":   append([]byte{9}, good[1:]...),
+		"truncated": good[:len(good)-1],
+		"trailing":  append(slices.Clone(good), 0),
+	} {
+		var s Signature
+		if err := s.UnmarshalBinary(b); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func FuzzUnmarshalSignature(f *testing.F) {
+	good, _ := NewSigner(DefaultOptions()).Sign("a b c d e f g").MarshalBinary()
+	f.Add(good)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s Signature
+		if s.UnmarshalBinary(b) != nil {
+			return
+		}
+		again, _ := s.MarshalBinary()
+		var s2 Signature
+		if err := s2.UnmarshalBinary(again); err != nil || s2.Exact != s.Exact || !slices.Equal(s2.Min, s.Min) {
+			t.Fatalf("re-marshal of %x: %v", b, err)
+		}
+	})
+}
+
+func TestSignIgnoresTypography(t *testing.T) {
+	sg := NewSigner(DefaultOptions())
+	a := sg.Sign("“Shoigu has highly likely been a key interlocutor,” it said — adding more.")
+	b := sg.Sign("'Shoigu has  highly likely been a KEY interlocutor,' it said - adding\nmore.")
+	if a.Exact != b.Exact || !slices.Equal(a.Min, b.Min) {
+		t.Errorf("typographic variants signed differently")
+	}
+}
+
+func TestOriginal(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 6, d, 12, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name  string
+		group []Member
+		want  string
+	}{
+		{"empty", nil, ""},
+		{"earliest published", []Member{{ID: "b", Published: day(2), Words: 900}, {ID: "a", Published: day(1), Words: 100}}, "a"},
+		{"undated after dated", []Member{{ID: "u", Words: 900, Seen: 1}, {ID: "d", Published: day(5), Words: 10, Seen: 2}}, "d"},
+		{"most complete", []Member{{ID: "teaser", Published: day(1), Words: 120}, {ID: "full", Published: day(1), Words: 600}}, "full"},
+		{"first seen", []Member{{ID: "y", Words: 5, Seen: 9}, {ID: "x", Words: 5, Seen: 3}}, "x"},
+		{"id breaks ties", []Member{{ID: "n2", Words: 5}, {ID: "n1", Words: 5}}, "n1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Every rotation of the group must give the same original.
+			for r := range max(1, len(tt.group)) {
+				g := append(slices.Clone(tt.group[r:]), tt.group[:r]...)
+				if got := Original(g); got != tt.want {
+					t.Errorf("rotation %d: got %q, want %q", r, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestIndexVariants(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	base := synthArticle(rng, 600)
+	paras := strings.Split(base, "\n\n")
+	tests := []struct {
+		name      string
+		text      string
+		wantMatch bool
+		wantExact bool
+	}{
+		{"same words", strings.ToUpper(base), true, true},
+		{"paragraph dropped", strings.Join(append(slices.Clone(paras[:2]), paras[3:]...), "\n\n"), true, false},
+		{"teaser of a third", strings.Join(paras[:len(paras)/3], "\n\n"), true, false},
+		{"other article", synthArticle(rng, 600), false, false},
+		{"two sentences", strings.Join(strings.Fields(base)[:30], " "), false, false},
+	}
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := NewIndex(o)
+			ix.Add("base", sg.Sign(base))
+			got := ix.Query(sg.Sign(tt.text))
+			if (len(got) > 0) != tt.wantMatch {
+				t.Fatalf("matches %+v, want match %v", got, tt.wantMatch)
+			}
+			if tt.wantMatch && got[0].Exact != tt.wantExact {
+				t.Errorf("exact %v, want %v", got[0].Exact, tt.wantExact)
+			}
+		})
+	}
+}
+
+// TestIndexGrowth adds enough articles to grow the tables several times
+// and checks that each one still finds its own near copy and nothing else.
+func TestIndexGrowth(t *testing.T) {
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	ix := NewIndex(o)
+	rng := rand.New(rand.NewPCG(3, 4))
+	var texts []string
+	for i := range 2000 {
+		texts = append(texts, synthArticle(rng, 150))
+		ix.Add(fmt.Sprint(i), sg.Sign(texts[i]))
+	}
+	for i := 0; i < len(texts); i += 37 {
+		words := strings.Fields(texts[i])
+		got := ix.Query(sg.Sign(strings.Join(words[5:], " ")))
+		if len(got) != 1 || got[0].ID != fmt.Sprint(i) {
+			t.Errorf("article %d: got %+v", i, got)
+		}
+	}
+	if per := ix.Bytes() / ix.Len(); per > 600 {
+		t.Errorf("%d bytes per article, over 600", per)
+	}
+}
