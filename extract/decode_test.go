@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// encode returns s encoded with e, failing the test on error.
+func encode(t testing.TB, e encoding.Encoding, s string) string {
+	t.Helper()
+	out, err := e.NewEncoder().String(s)
+	if err != nil {
+		t.Fatalf("encode %q: %v", s, err)
+	}
+	return out
+}
+
+func TestDecode(t *testing.T) {
+	const (
+		french   = "Le café a coûté 3 € à « Zoé » — naïve façade."
+		japan    = "北朝鮮の兵士の死傷者は六千人を超えた。"
+		chinese  = "英国情报估计朝鲜士兵伤亡超过六千人。"
+		korean_  = "북한군 사상자가 육천 명을 넘었다."
+		htmlHead = "<!DOCTYPE html><html><head>"
+	)
+	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	utf16be := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	tests := []struct {
+		name    string
+		content string
+		charset string
+		format  news.Format // the page's Format
+		want    news.Format // Decode's want
+		text    string      // wanted text, or a substring of it
+		outFmt  news.Format
+		skip    news.SkipReason
+	}{
+		{name: "utf-8 text", content: "Plain " + french, text: "Plain " + french, outFmt: news.FormatText},
+		{name: "utf-8 bom html", content: "\xEF\xBB\xBF" + htmlHead + "</head><body>" + french, text: french, outFmt: news.FormatHTML},
+		{name: "utf-16le bom", content: "\xFF\xFE" + encode(t, utf16le, htmlHead+"<body>"+japan), text: japan, outFmt: news.FormatHTML},
+		{name: "utf-16be bom", content: "\xFE\xFF" + encode(t, utf16be, "Text "+french), text: french, outFmt: news.FormatText},
+		{name: "utf-16le no bom", content: encode(t, utf16le, "Some words in UTF-16 without a mark: "+french), text: french, outFmt: news.FormatText},
+		{name: "windows-1252 meta charset", content: htmlHead + `<meta charset="windows-1252"></head><body>` + encode(t, charmap.Windows1252, french), text: french, outFmt: news.FormatHTML},
+		{name: "iso-8859-1 http header", content: encode(t, charmap.Windows1252, french), charset: "ISO-8859-1", text: french},
+		{name: "shift_jis http-equiv", content: htmlHead + `<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body>` + encode(t, japanese.ShiftJIS, japan), text: japan},
+		{name: "gb2312 http header", content: encode(t, simplifiedchinese.GBK, chinese), charset: "gb2312", text: chinese},
+		{name: "euc-kr meta", content: `<html><head><meta charset='euc-kr'>` + encode(t, korean.EUCKR, korean_), text: korean_},
+		{name: "xml declaration", content: `<?xml version="1.0" encoding="Shift_JIS"?><html>` + encode(t, japanese.ShiftJIS, japan), text: japan},
+		{name: "undeclared windows-1252 guessed", content: "Text: " + encode(t, charmap.Windows1252, french), text: french},
+		{name: "utf-8 under wrong latin-1 header", content: "Text " + japan + french, charset: "iso-8859-1", text: japan + french},
+		{name: "declared utf-8 holding windows-1252", content: `<meta charset="utf-8">` + encode(t, charmap.Windows1252, french), text: french},
+		{name: "mostly utf-8, one bad byte", content: japan + "\xFF" + french, text: japan + "\uFFFD" + french},
+		{name: "unknown charset label ignored", content: "Text " + french, charset: "x-nonsense", text: french},
+		{name: "undeclared shift_jis hopeless", content: "Text " + encode(t, japanese.ShiftJIS, japan+japan), skip: news.SkipEncoding},
+		{name: "declared shift_jis on garbage", content: `<meta charset="shift_jis">` + strings.Repeat("\x85\xFF\xA0\xFE", 30), skip: news.SkipEncoding},
+		{name: "empty", content: "", skip: news.SkipEmpty},
+		{name: "whitespace only", content: " \n\t\r\n  ", skip: news.SkipEmpty},
+		{name: "utf-16 whitespace only", content: "\xFF\xFE" + encode(t, utf16le, "  \n \u00a0 "), skip: news.SkipEmpty},
+		{name: "bom only", content: "\xEF\xBB\xBF", skip: news.SkipEmpty},
+		{name: "png named html", content: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", skip: news.SkipBinary},
+		{name: "pdf", content: "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", skip: news.SkipBinary},
+		{name: "nul bytes", content: "abc\x00\x01\x02\x03def\x00\x00\x10ghi", skip: news.SkipBinary},
+		{name: "control bytes", content: strings.Repeat("a\x01b\x02c\x03", 20), skip: news.SkipBinary},
+		{name: "want forces text", content: htmlHead + "</head><body>x", want: news.FormatText, text: "<body>x", outFmt: news.FormatText},
+		{name: "page format kept", content: "no markup at all", format: news.FormatHTML, text: "no markup", outFmt: news.FormatHTML},
+		{name: "late nul stripped", content: strings.Repeat("word ", 2000) + "\x00end", text: "word end", outFmt: news.FormatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := news.Page{Content: []byte(tt.content), Charset: tt.charset, Format: tt.format}
+			got, format, err := Decode(p, tt.want)
+			if tt.skip != "" {
+				var s *news.Skip
+				if !errors.As(err, &s) || s.Reason != tt.skip {
+					t.Fatalf("Decode = %q, %v; want skip %s", got, err, tt.skip)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if !strings.Contains(got, tt.text) {
+				t.Errorf("Decode = %q; want it to contain %q", got, tt.text)
+			}
+			if tt.outFmt != "" && format != tt.outFmt {
+				t.Errorf("format = %s; want %s", format, tt.outFmt)
+			}
+		})
+	}
+}
+
+// TestDecodeFixtures decodes the legacy-encoded fixture pages that ingest's
+// tests also read, so the two stages agree on them.
+func TestDecodeFixtures(t *testing.T) {
+	tests := []struct {
+		file, charset, want string
+		skip                news.SkipReason
+	}{
+		{file: "windows-1252.html", want: "Zoé"},
+		{file: "shift_jis.html", want: "北朝鮮"},
+		{file: "gb2312.txt", charset: "GB2312", want: "朝鲜"},
+		{file: "utf-16le.txt", want: "casualties"},
+		{file: "binary.html", skip: news.SkipBinary},
+		{file: "whitespace.txt", skip: news.SkipEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("..", "testdata", "ingest", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _, err := Decode(news.Page{Content: b, Charset: tt.charset}, news.FormatAuto)
+			if tt.skip != "" {
+				var s *news.Skip
+				if !errors.As(err, &s) || s.Reason != tt.skip {
+					t.Fatalf("Decode err = %v; want skip %s", err, tt.skip)
+				}
+				return
+			}
+			if err != nil || !strings.Contains(got, tt.want) {
+				t.Fatalf("Decode = %.200q, %v; want it to contain %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestDecodeDeepNesting checks that 100,000-deep markup decodes in one
+// pass: Decode never parses the tree.
+func TestDecodeDeepNesting(t *testing.T) {
+	const depth = 100_000
+	doc := "<html><body>" + strings.Repeat("<div>", depth) + "deep text" + strings.Repeat("</div>", depth)
+	got, format, err := Decode(news.Page{Content: []byte(doc)}, news.FormatAuto)
+	if err != nil || format != news.FormatHTML || len(got) != len(doc) {
+		t.Fatalf("Decode = %d bytes, %s, %v; want %d bytes of html", len(got), format, err, len(doc))
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("<html><head><meta charset=shift_jis></head><body>\x96\x6b</body>"), "")
+	f.Add([]byte("\xFF\xFEa\x00b\x00"), "")
+	f.Add([]byte("caf\xE9"), "iso-8859-1")
+	f.Add([]byte("\x00\x01binary"), "utf-8")
+	f.Fuzz(func(t *testing.T, content []byte, charset string) {
+		s, format, err := Decode(news.Page{Content: content, Charset: charset}, news.FormatAuto)
+		if err != nil {
+			var skip *news.Skip
+			if !errors.As(err, &skip) {
+				t.Fatalf("Decode error %v is not a *news.Skip", err)
+			}
+			return
+		}
+		if !utf8.ValidString(s) || strings.TrimSpace(s) == "" || strings.IndexByte(s, 0) >= 0 {
+			t.Fatalf("Decode returned unusable text %q", s)
+		}
+		if format != news.FormatHTML && format != news.FormatText {
+			t.Fatalf("Decode format %q", format)
+		}
+	})
+}
