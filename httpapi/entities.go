@@ -1,0 +1,196 @@
+package httpapi
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// maxEntities bounds the entities kept per story; the seed story has seven
+// that matter (North Korea, Kursk, Russia, Ukraine, UK, DPRK, Kim Jong Un)
+// and the tail below them is noise from claim sentences.
+const maxEntities = 8
+
+// Entities returns the names a story mentions most: runs of capitalised
+// words in its headline, sentence-case titles, claim sentences and claim
+// attributions, most mentioned first. No named-entity model is involved, so
+// this is a browsing aid (the trending bar, the entity filter, related
+// stories), not a claim about who is in the story.
+func Entities(st news.Story) []string {
+	counts := map[string]int{}
+	names := map[string]string{} // folded key → first spelling seen
+	add := func(text string) {
+		for _, n := range nameRuns(text) {
+			k := textnorm.Fold(n)
+			if _, ok := names[k]; !ok {
+				names[k] = n
+			}
+			counts[k]++
+		}
+	}
+	add(st.Headline)
+	for _, a := range st.Articles {
+		add(a.Title)
+	}
+	for _, c := range st.Claims {
+		add(c.Text)
+		add(c.AttributedTo)
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]string, 0, min(len(keys), maxEntities))
+	for _, k := range keys[:min(len(keys), maxEntities)] {
+		out = append(out, names[k])
+	}
+	return out
+}
+
+// HasEntity reports whether a story's entities include name, compared folded.
+func HasEntity(st news.Story, name string) bool {
+	want := textnorm.Fold(name)
+	for _, e := range Entities(st) {
+		if textnorm.Fold(e) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRuns returns the runs of capitalised words in text. Title-case text
+// ("More Than Half Of North Korean Troops…") capitalises every word and
+// would yield the whole title, so it gives only its all-caps acronyms.
+func nameRuns(text string) []string {
+	words := splitWords(text)
+	titleCase := isTitleCase(words)
+	var (
+		out                       []string
+		run                       []string
+		sentenceStart, runAtStart = true, false
+	)
+	flush := func() {
+		// A connector may not end a run: "Ministry of" → "Ministry".
+		for len(run) > 0 && isConnector(run[len(run)-1]) {
+			run = run[:len(run)-1]
+		}
+		// "More than 6,000…": a capital at a sentence start is no name.
+		if len(run) == 1 && runAtStart && textnorm.IsStopword(strings.ToLower(run[0])) {
+			run = nil
+		}
+		if len(run) > 0 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for _, w := range words {
+		switch {
+		case w == sentenceEnd || w == clauseEnd:
+			flush()
+			sentenceStart = w == sentenceEnd
+			continue
+		case titleCase:
+			if isAcronym(w) {
+				out = append(out, w)
+			}
+		case isName(w) || (len(run) > 0 && isConnector(w)):
+			if len(run) == 0 {
+				runAtStart = sentenceStart
+			}
+			run = append(run, w)
+		default:
+			flush()
+		}
+		sentenceStart = false
+	}
+	flush()
+	return out
+}
+
+// Boundary marks splitWords puts between words; a name run ends at either.
+const (
+	sentenceEnd = "."
+	clauseEnd   = ","
+)
+
+// splitWords splits text into words with possessives and punctuation
+// dropped, and boundary marks where punctuation ended a sentence or clause.
+func splitWords(text string) []string {
+	out := []string{sentenceEnd}
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '/' }) {
+		isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
+		lead := strings.IndexFunc(f, isWord)
+		if lead < 0 {
+			out = append(out, clauseEnd)
+			continue
+		}
+		if lead > 0 {
+			out = append(out, clauseEnd) // an opening quote or bracket
+		}
+		end := strings.LastIndexFunc(f, isWord)
+		w, tail := strings.Trim(f[lead:end+1], "-"), f[end+1:]
+		for _, suffix := range []string{"'s", "’s"} {
+			w = strings.TrimSuffix(w, suffix)
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+		switch {
+		case strings.ContainsAny(tail, ".!?"):
+			out = append(out, sentenceEnd)
+		case tail != "":
+			out = append(out, clauseEnd)
+		}
+	}
+	return out
+}
+
+func isTitleCase(words []string) bool {
+	n, capital := 0, 0
+	for _, w := range words {
+		if w == sentenceEnd || w == clauseEnd {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	// Sentence case capitalises names only; three in four capitalised words
+	// is a title-case headline (the seeds: 002 and 003 are, 000 and 004 not).
+	return n >= 4 && capital*4 >= n*3
+}
+
+func isName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return isAcronym(w) || !textnorm.IsStopword(strings.ToLower(w))
+}
+
+// isAcronym reports whether w is an all-capitals word of two to six letters
+// (UK, US, DPRK, NATO): names even where "us" would be a stopword.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isConnector(w string) bool { return w == "of" || w == "de" || w == "for" }
