@@ -71,7 +71,10 @@ func (ix *Index) Add(id string, s Signature) {
 	ix.idEnd = append(ix.idEnd, uint32(len(ix.ids)))
 	ix.words = append(ix.words, uint32(min(s.Words, 1<<32-1)))
 	ix.exact = append(ix.exact, s.Exact)
-	ix.exacts.insert(doc, ix.exactHash(s.Exact), ix.exactRehash)
+	if ix.exacts.full() {
+		ix.exacts.grow(ix.exactRehash)
+	}
+	ix.exacts.insert(doc, ix.exactHash(s.Exact))
 	if !ix.banded(s) {
 		ix.dpos = append(ix.dpos, noDigest)
 		return
@@ -81,9 +84,11 @@ func (ix *Index) Add(id string, s Signature) {
 		ix.digest = append(ix.digest, digest(v))
 	}
 	for b := range ix.bands {
-		ix.bands[b].insert(doc, ix.bandHash(b, ix.docKey(doc, b)), func(d int) uint64 {
-			return ix.bandHash(b, ix.docKey(d, b))
-		})
+		t := &ix.bands[b]
+		if t.full() {
+			t.grow(func(d int) uint64 { return ix.bandHash(b, ix.docKey(d, b)) })
+		}
+		t.insert(doc, ix.bandHash(b, ix.docKey(doc, b)))
 	}
 }
 
@@ -220,4 +225,23 @@ func estimate(agree float64, wordsA, wordsB, shingle int) (jaccard, containment 
 	nb := float64(max(1, wordsB-shingle+1))
 	containment = min(1, jaccard*(na+nb)/(1+jaccard)/min(na, nb))
 	return jaccard, containment
+}
+
+// Similarity returns the estimated Jaccard similarity of two signatures'
+// shingle sets and the containment of the shorter in the longer, from
+// their full values (an Index compares 16-bit digests).
+func Similarity(a, b Signature, o Options) (jaccard, containment float64) {
+	if a.Exact == b.Exact {
+		return 1, 1
+	}
+	if len(a.Min) != len(b.Min) || len(a.Min) == 0 {
+		return 0, 0
+	}
+	n := 0
+	for i, v := range a.Min {
+		if b.Min[i] == v {
+			n++
+		}
+	}
+	return estimate(float64(n)/float64(len(a.Min)), a.Words, b.Words, o.Shingle)
 }

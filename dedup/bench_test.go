@@ -1,0 +1,138 @@
+package dedup
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// benchText is a 3-KB article, the size the signing target is set for.
+func benchText() string { return benchArticle(1, 500) }
+
+func BenchmarkWordHashes(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	var buf []uint64
+	for b.Loop() {
+		buf = textnorm.AppendWordHashes(buf[:0], text)
+	}
+}
+
+func BenchmarkShingles(b *testing.B) {
+	words := textnorm.AppendWordHashes(nil, benchText())
+	var buf []uint64
+	for b.Loop() {
+		buf = shingles(buf[:0], words, DefaultOptions().Shingle)
+	}
+}
+
+func BenchmarkMinHash(b *testing.B) {
+	sg := NewSigner(DefaultOptions())
+	sh := shingles(nil, textnorm.AppendWordHashes(nil, benchText()), DefaultOptions().Shingle)
+	for b.Loop() {
+		sg.minHash(sh)
+	}
+}
+
+func BenchmarkSign(b *testing.B) {
+	sg := NewSigner(DefaultOptions())
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		sg.Sign(text)
+	}
+}
+
+// benchIndex returns an index of n synthetic articles' signatures.
+func benchIndex(b *testing.B, n int) (*Index, []Signature) {
+	b.Helper()
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	ix := NewIndex(o)
+	sigs := make([]Signature, n)
+	for i := range sigs {
+		sigs[i] = sg.Sign(benchArticle(i, 200))
+		ix.Add(benchID(i), sigs[i])
+	}
+	return ix, sigs
+}
+
+func BenchmarkIndexAdd(b *testing.B) {
+	_, sigs := benchIndex(b, 1000)
+	ix := NewIndex(DefaultOptions())
+	i := 0
+	for b.Loop() {
+		ix.Add("x", sigs[i%len(sigs)])
+		i++
+	}
+}
+
+func BenchmarkIndexQuery(b *testing.B) {
+	ix, sigs := benchIndex(b, 20_000)
+	rng := rand.New(rand.NewPCG(1, 1))
+	for b.Loop() {
+		ix.Query(sigs[rng.IntN(len(sigs))])
+	}
+}
+
+func BenchmarkVerify(b *testing.B) {
+	ix, sigs := benchIndex(b, 2)
+	q := make([]uint16, len(sigs[1].Min))
+	for i, v := range sigs[1].Min {
+		q[i] = digest(v)
+	}
+	for b.Loop() {
+		estimate(ix.agreement(0, q), sigs[1].Words, int(ix.words[0]), 5)
+	}
+}
+
+func BenchmarkSharedPassages(b *testing.B) {
+	text := benchText()
+	words := strings.Fields(text)
+	other := strings.Join(words[100:300], " ")
+	for b.Loop() {
+		SharedPassages(text, other, DefaultOptions())
+	}
+}
+
+// TestBenchSmall runs Bench end to end on a few articles.
+func TestBenchSmall(t *testing.T) {
+	bo := DefaultBenchOptions(300)
+	bo.Queries = 50
+	var out strings.Builder
+	if err := Bench(context.Background(), bo, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "100.0%") {
+		t.Errorf("not every near copy was found:\n%s", out.String())
+	}
+}
+
+func BenchmarkSignSeed(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", "004_43e1812782b6ef6d.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	sg := NewSigner(DefaultOptions())
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		sg.Sign(string(text))
+	}
+}
+
+func BenchmarkWordHashesSeed(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", "004_43e1812782b6ef6d.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(text)))
+	var buf []uint64
+	for b.Loop() {
+		buf = textnorm.AppendWordHashes(buf[:0], string(text))
+	}
+}

@@ -1,0 +1,410 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// DedupSetOptions says how BuildDedupSet makes a copy-detection set.
+type DedupSetOptions struct {
+	// Data is the evaluation data directory, holding extract/wcxb-dev and
+	// cluster/*.jsonl.
+	Data string
+	// Seed makes the set reproducible: the same data and seed give the
+	// same records.
+	Seed uint64
+	// Bases is how many WCXB articles get copies; the other eligible
+	// articles join as singletons. 0 means half of them.
+	Bases int
+	// Copies is how many copies each base gets.
+	Copies int
+	// MinWords is the shortest gold body a WCXB article may have to be
+	// used.
+	MinWords int
+	// Furniture wraps each copy in another page's site furniture and
+	// makes each original its own flattened page; without it records
+	// are bare bodies, which measures dedup alone.
+	Furniture bool
+	// Clusters adds the reports in cluster/*.jsonl as hard negatives:
+	// different reports of one event, each its own group unless
+	// dedupSyndicated says they are one article.
+	Clusters bool
+}
+
+// DefaultDedupSetOptions returns the options the figures in
+// docs/performance.md were made with.
+func DefaultDedupSetOptions(data string) DedupSetOptions {
+	return DedupSetOptions{Data: data, Seed: 1, Copies: 2, MinWords: 120, Furniture: true, Clusters: true}
+}
+
+// dedupRecord is one line of a dedup set: the ingest JSONL fields plus the
+// gold copy group and, for reading reports, how the record was made.
+type dedupRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+	Text      string `json:"text,omitempty"`
+	HTML      string `json:"html,omitempty"`
+	CopyOf    string `json:"copy_of"`
+	Variant   string `json:"variant,omitempty"`
+}
+
+// dedupPage is a WCXB article: its gold body and flattened page.
+type dedupPage struct {
+	id, title, date string
+	paras           []string
+	flat            []string // the flattened page's lines
+	head, tail      []string // its furniture before and after the body; nil when the body was not found
+}
+
+// BuildDedupSet writes a copy-detection set as JSONL to w and returns the
+// number of records. Copies of a WCXB article are made by the variants
+// in dedupVariants; see DedupSetOptions for the rest.
+func BuildDedupSet(o DedupSetOptions, w io.Writer) (int, error) {
+	pages, err := dedupLoadPages(filepath.Join(o.Data, "extract", "wcxb-dev"), o.MinWords)
+	if err != nil {
+		return 0, err
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0xd0d0))
+	rng.Shuffle(len(pages), func(i, j int) { pages[i], pages[j] = pages[j], pages[i] })
+	bases := o.Bases
+	if bases <= 0 || bases > len(pages) {
+		bases = len(pages) / 2
+	}
+	var donors []*dedupPage
+	for _, p := range pages {
+		if p.head != nil {
+			donors = append(donors, p)
+		}
+	}
+	var recs []dedupRecord
+	for i, p := range pages {
+		recs = append(recs, dedupOriginal(p, o.Furniture))
+		if i >= bases {
+			continue
+		}
+		for c := range o.Copies {
+			recs = append(recs, dedupCopy(rng, p, pages, donors, c, o.Furniture))
+		}
+	}
+	if o.Clusters {
+		cl, err := dedupClusterRecords(o.Data)
+		if err != nil {
+			return 0, err
+		}
+		recs = append(recs, cl...)
+	}
+	// Shuffle so that copies do not always arrive after their original.
+	rng.Shuffle(len(recs), func(i, j int) { recs[i], recs[j] = recs[j], recs[i] })
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
+			return 0, fmt.Errorf("write dedup set: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, fmt.Errorf("write dedup set: %w", err)
+	}
+	return len(recs), nil
+}
+
+func dedupOriginal(p *dedupPage, furniture bool) dedupRecord {
+	r := dedupRecord{ID: "w" + p.id, Title: p.title, Published: p.date, CopyOf: "w" + p.id, Variant: "original"}
+	r.Text = strings.Join(p.paras, "\n\n")
+	if furniture {
+		r.Text = strings.Join(p.flat, "\n")
+	}
+	return r
+}
+
+// dedupVariants are the ways a republisher changes an article, applied
+// one or two at a time.
+var dedupVariants = []string{"quotes", "drop", "teaser", "retitle"}
+
+// dedupCopy makes copy c of p: one or two variants, then, with
+// furniture, a headline and another page's furniture around the body.
+func dedupCopy(rng *rand.Rand, p *dedupPage, pages, donors []*dedupPage, c int, furniture bool) dedupRecord {
+	r := dedupRecord{ID: fmt.Sprintf("w%s-c%d", p.id, c), Title: p.title, Published: p.date, CopyOf: "w" + p.id}
+	paras := slices.Clone(p.paras)
+	kinds := []string{dedupVariants[rng.IntN(len(dedupVariants))]}
+	if rng.IntN(2) == 0 {
+		kinds = append(kinds, dedupVariants[rng.IntN(len(dedupVariants))])
+	}
+	slices.Sort(kinds)
+	kinds = slices.Compact(kinds)
+	for _, k := range kinds {
+		switch k {
+		case "quotes":
+			paras = dedupSwapQuotes(paras)
+		case "drop":
+			if len(paras) >= 3 {
+				i := 1 + rng.IntN(len(paras)-1)
+				paras = slices.Delete(paras, i, i+1)
+			}
+		case "teaser":
+			paras = dedupTeaser(paras)
+		case "retitle":
+			r.Title = pages[rng.IntN(len(pages))].title
+		}
+	}
+	r.Variant = strings.Join(kinds, "+")
+	r.Text = strings.Join(paras, "\n\n")
+	if furniture && len(donors) > 0 {
+		d := donors[rng.IntN(len(donors))]
+		if d == p && len(donors) > 1 {
+			d = donors[(slices.Index(donors, d)+1)%len(donors)]
+		}
+		head := strings.Join(d.head, "\n")
+		r.Text = head + "\n\n" + r.Title + "\n\n" + r.Text + "\n\n" + strings.Join(d.tail, "\n")
+	}
+	return r
+}
+
+// dedupTeaser keeps the first paragraphs up to a third of the words, as
+// a partner site's teaser does, and adds the link text teasers carry.
+func dedupTeaser(paras []string) []string {
+	total := 0
+	for _, p := range paras {
+		total += len(textnorm.Words(p))
+	}
+	n, words := 0, 0
+	for n < len(paras) && words < total/3 {
+		words += len(textnorm.Words(paras[n]))
+		n++
+	}
+	return append(slices.Clone(paras[:max(n, 1)]), "Continue reading the full story on the original site.")
+}
+
+// dedupSwapQuotes makes typographic quotes straight, and straight quotes
+// typographic, the way republishing pipelines do.
+func dedupSwapQuotes(paras []string) []string {
+	out := make([]string, len(paras))
+	for i, p := range paras {
+		var b strings.Builder
+		open := true
+		for j, r := range p {
+			switch r {
+			case '\u2018', '\u2019':
+				r = '\''
+			case '\u201C', '\u201D':
+				r = '"'
+			case '"':
+				r = map[bool]rune{true: '\u201C', false: '\u201D'}[open]
+				open = !open
+			case '\'':
+				// An apostrophe between letters stays an apostrophe.
+				if j > 0 && j+1 < len(p) && p[j-1] != ' ' && p[j+1] != ' ' {
+					r = '\u2019'
+				}
+			}
+			b.WriteRune(r)
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+// dedupLoadPages reads the WCXB articles whose gold body has at least
+// minWords words, in file order.
+func dedupLoadPages(dir string, minWords int) ([]*dedupPage, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "ground-truth", "*.json"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("read dedup pages: no ground truth under %s (%v)", dir, err)
+	}
+	slices.Sort(paths)
+	var pages []*dedupPage
+	for _, path := range paths {
+		p, err := dedupLoadPage(dir, path)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil && len(textnorm.Words(strings.Join(p.paras, " "))) >= minWords {
+			pages = append(pages, p)
+		}
+	}
+	return pages, nil
+}
+
+// dedupLoadPage reads one WCXB page; nil when it is not an article.
+func dedupLoadPage(dir, path string) (*dedupPage, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read dedup page: %w", err)
+	}
+	var g struct {
+		GroundTruth struct {
+			Title       string `json:"title"`
+			PublishDate string `json:"publish_date"`
+			MainContent string `json:"main_content"`
+		} `json:"ground_truth"`
+		Internal struct {
+			PageType struct {
+				Primary string `json:"primary"`
+			} `json:"page_type"`
+		} `json:"_internal"`
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		return nil, fmt.Errorf("read dedup page %s: %w", path, err)
+	}
+	if g.Internal.PageType.Primary != "article" {
+		return nil, nil
+	}
+	id := strings.TrimSuffix(filepath.Base(path), ".json")
+	flat, err := os.ReadFile(filepath.Join(dir, "flat", id+".txt"))
+	if err != nil {
+		return nil, fmt.Errorf("read dedup page: %w", err)
+	}
+	p := &dedupPage{id: id, title: g.GroundTruth.Title, date: g.GroundTruth.PublishDate}
+	for _, para := range strings.Split(g.GroundTruth.MainContent, "\n\n") {
+		if para = strings.TrimSpace(para); para != "" {
+			p.paras = append(p.paras, para)
+		}
+	}
+	p.flat = strings.Split(string(flat), "\n")
+	p.head, p.tail = dedupFurniture(p.flat, p.paras)
+	return p, nil
+}
+
+// dedupFurniture returns the flattened page's lines before the gold
+// body's first paragraph and after its last, or nils when either cannot
+// be found.
+func dedupFurniture(flat, paras []string) (head, tail []string) {
+	if len(paras) == 0 {
+		return nil, nil
+	}
+	key := func(s string, fromEnd bool) string {
+		s = textnorm.Fold(s)
+		if len(s) > 40 {
+			if fromEnd {
+				return s[len(s)-40:]
+			}
+			return s[:40]
+		}
+		return s
+	}
+	first, last := key(paras[0], false), key(paras[len(paras)-1], true)
+	start, end := -1, -1
+	for i, line := range flat {
+		f := textnorm.Fold(line)
+		if start < 0 && strings.Contains(f, first) {
+			start = i
+		}
+		if start >= 0 && strings.Contains(f, last) {
+			end = i
+		}
+	}
+	if start < 0 || end < start {
+		return nil, nil
+	}
+	return slices.Clone(flat[:start]), slices.Clone(flat[end+1:])
+}
+
+// dedupClusterRecords reads cluster/*.jsonl as records, each report its
+// own copy group unless dedupSyndicated joins it to another.
+func dedupClusterRecords(data string) ([]dedupRecord, error) {
+	paths, err := filepath.Glob(filepath.Join(data, "cluster", "*.jsonl"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("read cluster reports: none under %s (%v)", data, err)
+	}
+	slices.Sort(paths)
+	var recs []dedupRecord
+	for _, path := range paths {
+		byEvent, err := dedupReadEvents(path)
+		if err != nil {
+			return nil, err
+		}
+		for _, ev := range byEvent {
+			dedupSyndicated(ev)
+			recs = append(recs, ev...)
+		}
+	}
+	return recs, nil
+}
+
+// dedupReadEvents reads a cluster JSONL file grouped by gold event, in
+// file order.
+func dedupReadEvents(path string) ([][]dedupRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read cluster reports: %w", err)
+	}
+	defer f.Close()
+	index := map[string]int{}
+	var out [][]dedupRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for line := 1; sc.Scan(); line++ {
+		var d struct {
+			ID, Title, Published, Text string
+			Event                      any
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("read cluster reports %s:%d: %w", path, line, err)
+		}
+		ev := fmt.Sprint(d.Event)
+		i, ok := index[ev]
+		if !ok {
+			i = len(out)
+			index[ev] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], dedupRecord{ID: "c" + d.ID, Title: d.Title, Published: d.Published,
+			Text: d.Text, CopyOf: "c" + d.ID, Variant: "report"})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read cluster reports %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// dedupSyndicated puts reports of one event that are one article
+// republished into one copy group. Looking at every pair whose exact
+// word 5-shingle sets overlap on the dev files, those where the shorter
+// has 80% of its shingles in the longer, or the Jaccard similarity is
+// 0.6 or more, are wire copies: the AP Klitschko story at ESPN, CBC and
+// the Times of India, a one-sentence lead of the Woodburn bomb story,
+// five identical GVC pages. Pairs between 0.5 and 0.8 containment are
+// rewrites (a Reuters Greece story retold) and stay apart.
+func dedupSyndicated(ev []dedupRecord) {
+	sets := make([]map[uint64]bool, len(ev))
+	for i, r := range ev {
+		sets[i] = map[uint64]bool{}
+		for _, h := range textnorm.Shingles(textnorm.Words(r.Text), 5) {
+			sets[i][h] = true
+		}
+	}
+	for i := range ev {
+		for j := i + 1; j < len(ev); j++ {
+			inter := 0
+			for h := range sets[i] {
+				if sets[j][h] {
+					inter++
+				}
+			}
+			small := min(len(sets[i]), len(sets[j]))
+			jac := float64(inter) / float64(len(sets[i])+len(sets[j])-inter)
+			if small > 0 && (float64(inter)/float64(small) >= 0.8 || jac >= 0.6) {
+				dedupJoin(ev, ev[i].CopyOf, ev[j].CopyOf)
+			}
+		}
+	}
+}
+
+// dedupJoin relabels group b as group a.
+func dedupJoin(ev []dedupRecord, a, b string) {
+	for k := range ev {
+		if ev[k].CopyOf == b {
+			ev[k].CopyOf = a
+		}
+	}
+}
