@@ -251,7 +251,7 @@ func (c *Clusterer) timeFactor(aFirst, aLast, bFirst, bLast time.Time) float64 {
 		gap = aFirst.Sub(bLast)
 	}
 	decay := math.Exp(-float64(gap) / float64(c.o.TimeScale))
-	return c.o.TimeFloor + (1-c.o.TimeFloor)*decay
+	return c.o.TimeFloor + (c.o.TimeBoost-c.o.TimeFloor)*decay
 }
 
 // keys returns f's index keys: its highest-weighted content terms, names

@@ -18,6 +18,9 @@ func (c *Clusterer) Maintain() []Move {
 		moves = c.mergeInto(seq, moves)
 	}
 	for _, seq := range c.dirtyStories() {
+		moves = c.split(seq, moves)
+	}
+	for _, seq := range c.dirtyStories() {
 		moves = c.reassign(seq, moves)
 	}
 	for _, s := range c.stories {
@@ -58,7 +61,7 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 			best, bestScore = o, sc
 		}
 	}
-	if best < 0 || bestScore < c.o.MergeThreshold {
+	if best < 0 || bestScore < c.o.MergeThreshold || c.wouldSplit(s, c.stories[best]) {
 		return moves
 	}
 	older, younger := c.stories[best], s
@@ -71,6 +74,14 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 	}
 	c.drop(younger)
 	return moves
+}
+
+// wouldSplit reports whether the union of a and b would be cut in two
+// again by split, so Maintain does not undo its own splits.
+func (c *Clusterer) wouldSplit(a, b *story) bool {
+	union := &story{members: append(slices.Clone(a.members), b.members...)}
+	_, _, ok := c.splitStory(union)
+	return ok
 }
 
 // reassign moves the members of story seq that fit elsewhere better.
@@ -96,6 +107,28 @@ func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
 		default:
 			continue
 		}
+		moves = c.move(s, to, m.id, moves)
+	}
+	return moves
+}
+
+// split cuts story seq in two when it holds two events: the half with the
+// story's first article keeps the story, the other half opens a new one.
+func (c *Clusterer) split(seq int32, moves []Move) []Move {
+	s := c.stories[seq]
+	if s == nil {
+		return moves
+	}
+	a, b, ok := c.splitStory(s)
+	if !ok {
+		return moves
+	}
+	out := b
+	if !slices.ContainsFunc(a, func(m member) bool { return m.id == s.members[0].id }) {
+		out = a
+	}
+	to := c.open("s-" + out[0].id)
+	for _, m := range out {
 		moves = c.move(s, to, m.id, moves)
 	}
 	return moves
@@ -147,7 +180,8 @@ func (c *Clusterer) retire() {
 		if s == nil {
 			continue
 		}
-		if c.o.Window > 0 && !s.last.IsZero() && c.newest.Sub(s.last) > c.o.Window {
+		idle := c.clock-s.touched > uint64(c.o.WindowIdle)
+		if c.o.Window > 0 && idle && !s.last.IsZero() && c.newest.Sub(s.last) > c.o.Window {
 			c.forget(s)
 			continue
 		}

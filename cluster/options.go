@@ -15,8 +15,13 @@ type Options struct {
 	WeightBody, WeightHead, WeightNames, WeightNumbers float64
 	// TimeScale is the decay scale of the time factor: when both the
 	// document and the story have dates, the score is multiplied by
-	// TimeFloor + (1-TimeFloor)*exp(-days apart/TimeScale).
+	// TimeFloor + (TimeBoost-TimeFloor)*exp(-days apart/TimeScale).
+	// Undated pairs keep a factor of 1.
 	TimeScale time.Duration
+	// TimeBoost is the time factor of reports on the same day: over 1,
+	// because two reports that share their words and their day are more
+	// likely one event than the same words on undated text.
+	TimeBoost float64
 	// TimeFloor is what the time factor falls to for far-apart dates;
 	// follow-up reports (trials, anniversaries) still join their story if
 	// their text is close enough.
@@ -47,9 +52,24 @@ type Options struct {
 	// SplitThreshold is the score to its own story (without it) under
 	// which Maintain moves an article out to a story of its own.
 	SplitThreshold float64
+	// SplitMinSize and SplitMaxSize bound the stories Maintain tries to
+	// cut in two (split.go); larger stories are left whole to bound the
+	// work.
+	SplitMinSize, SplitMaxSize int
+	// SplitNameShare and SplitNameLeak define a half's own name: held by
+	// at least SplitNameShare of its articles and at most SplitNameLeak of
+	// the other half's.
+	SplitNameShare, SplitNameLeak float64
+	// SplitMaxScore is the centroid-to-centroid score of the two halves
+	// under which a cut is kept.
+	SplitMaxScore float64
 	// Window retires dated stories whose newest article is this much older
 	// than the newest date seen: they leave the index and memory.
 	Window time.Duration
+	// WindowIdle is how many additions a story must have gone untouched
+	// before the Window retires it: a backfill in random date order would
+	// otherwise retire stories its next article belongs to.
+	WindowIdle int
 	// MaxStories bounds the stories kept in memory; the least recently
 	// touched are retired first. Zero means no bound.
 	MaxStories int
@@ -58,13 +78,14 @@ type Options struct {
 // DefaultOptions returns the options storyfold runs with.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:      0.30,
-		WeightBody:     0.45,
+		Threshold:      0.12,
+		WeightBody:     0.30,
 		WeightHead:     0.15,
-		WeightNames:    0.25,
+		WeightNames:    0.40,
 		WeightNumbers:  0.15,
 		TimeScale:      7 * 24 * time.Hour,
 		TimeFloor:      0.5,
+		TimeBoost:      1,
 		HeadChars:      300,
 		CentroidTerms:  150,
 		IndexTerms:     12,
@@ -73,10 +94,16 @@ func DefaultOptions() Options {
 		MaxKeyDF:       0.05,
 		MaxPostings:    64,
 		MaxCandidates:  24,
-		MergeThreshold: 0.45,
+		MergeThreshold: 0.40,
 		MoveMargin:     0.05,
 		SplitThreshold: 0.10,
+		SplitMinSize:   4,
+		SplitMaxSize:   400,
+		SplitNameShare: 0.5,
+		SplitNameLeak:  0.1,
+		SplitMaxScore:  0.5,
 		Window:         60 * 24 * time.Hour,
-		MaxStories:     200_000,
+		WindowIdle:     20_000,
+		MaxStories:     50_000,
 	}
 }

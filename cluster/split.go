@@ -1,0 +1,166 @@
+package cluster
+
+import (
+	"math"
+)
+
+// A story that has swallowed two similar events (two celebrities entering
+// rehab, two title fights of one boxer) looks like one topic to the global
+// weights: the words they share are rare in the corpus. Inside the story
+// those shared words say nothing, and what tells the events apart are the
+// words one half shares and the other lacks — the other celebrity, the
+// other opponent. split weighs terms by their rarity inside the story,
+// cuts it in two with spherical 2-means, and keeps the cut only when each
+// half has a name of its own (present in most of the half, rare in the
+// other): two events have different protagonists, while the aspects of
+// one event (the shooting, the trial) share theirs.
+
+// splitStory returns the two halves of s's scored members when they are
+// two events; ok is false when s should stay whole.
+func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
+	var ms []member
+	for _, m := range s.members {
+		if m.f != nil {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) < c.o.SplitMinSize || len(ms) > c.o.SplitMaxSize {
+		return nil, nil, false
+	}
+	local := c.localVecs(ms)
+	side := twoMeans(local)
+	for i, m := range ms {
+		if side[i] {
+			a = append(a, m)
+		} else {
+			b = append(b, m)
+		}
+	}
+	if len(a) < 2 || len(b) < 2 || !c.ownName(a, b) || !c.ownName(b, a) {
+		return nil, nil, false
+	}
+	return a, b, c.halvesScore(a, b) < c.o.SplitMaxScore
+}
+
+// halvesScore is the centroid-to-centroid score of two halves: the aspects
+// of one event (one protagonist, several places) still score high.
+func (c *Clusterer) halvesScore(a, b []member) float64 {
+	sa, sb := &story{}, &story{}
+	for _, m := range a {
+		c.addToCentroid(sa, m.f, 1)
+	}
+	for _, m := range b {
+		c.addToCentroid(sb, m.f, 1)
+	}
+	return c.combine(sa.body, sa.head, sa.ents, sa.nums, sb, sa.first, sa.last)
+}
+
+// localVecs returns each member's body and name terms weighted by global
+// IDF times IDF inside the story, as unit vectors.
+func (c *Clusterer) localVecs(ms []member) []vec {
+	df := map[uint32]int{}
+	for _, m := range ms {
+		for _, v := range []vec{m.f.body, m.f.ents} {
+			for _, e := range v {
+				df[e.id]++
+			}
+		}
+	}
+	n := float64(len(ms))
+	out := make([]vec, len(ms))
+	for i, m := range ms {
+		merged := addScaled(m.f.body, m.f.ents, 1)
+		v := make(vec, 0, len(merged))
+		for _, e := range merged {
+			// Terms of a single member cannot group members; terms of all
+			// say nothing inside the story.
+			if d := df[e.id]; d > 1 {
+				w := float64(e.w) * float64(c.voc.idf[e.id]) * math.Log(n/float64(d))
+				if w > 0 {
+					v = append(v, entry{id: e.id, w: float32(w)})
+				}
+			}
+		}
+		out[i] = v.unit()
+	}
+	return out
+}
+
+// twoMeans cuts unit vectors in two by spherical 2-means, seeded
+// deterministically with the vector least like the rest and the one least
+// like it. It returns true for the vectors on the first seed's side.
+func twoMeans(vs []vec) []bool {
+	var sum vec
+	for _, v := range vs {
+		sum = addScaled(sum, v, 1)
+	}
+	first := argmin(vs, sum)
+	second := argmin(vs, vs[first])
+	ca, cb := vs[first], vs[second]
+	side := make([]bool, len(vs))
+	for range 8 {
+		var na, nb vec
+		for i, v := range vs {
+			side[i] = dot(v, ca) >= dot(v, cb)
+			if side[i] {
+				na = addScaled(na, v, 1)
+			} else {
+				nb = addScaled(nb, v, 1)
+			}
+		}
+		ca, cb = na, nb
+	}
+	return side
+}
+
+// argmin returns the index of the vector least like ref (lowest index on
+// ties).
+func argmin(vs []vec, ref vec) int {
+	best, bestDot := 0, math.Inf(1)
+	for i, v := range vs {
+		if d := dot(v, ref); d < bestDot {
+			best, bestDot = i, d
+		}
+	}
+	return best
+}
+
+// dot is the plain dot product of two sparse vectors.
+func dot(a, b vec) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// ownName reports whether some name is held by at least SplitNameShare of
+// the members of a and by at most SplitNameLeak of those of b.
+func (c *Clusterer) ownName(a, b []member) bool {
+	count := func(ms []member) map[uint32]int {
+		n := map[uint32]int{}
+		for _, m := range ms {
+			for _, e := range m.f.ents {
+				n[e.id]++
+			}
+		}
+		return n
+	}
+	inA, inB := count(a), count(b)
+	for id, n := range inA {
+		if float64(n) >= c.o.SplitNameShare*float64(len(a)) && float64(inB[id]) <= c.o.SplitNameLeak*float64(len(b)) {
+			return true
+		}
+	}
+	return false
+}
