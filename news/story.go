@@ -69,6 +69,10 @@ type ClaimMention struct {
 	ArticleID string    `json:"article_id"`
 	Sentence  string    `json:"sentence"`
 	Quantity  *Quantity `json:"quantity,omitempty"`
+	// AttributedTo is who this source says the sentence comes from, when
+	// it differs across sources (10,000–12,000 troops "according to US,
+	// South Korean and Ukrainian intelligence" beside the UK's 11,000).
+	AttributedTo string `json:"attributed_to,omitempty"`
 }
 
 // Quantity is a number with its qualifier, range and counted unit.

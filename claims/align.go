@@ -1,0 +1,255 @@
+package claims
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// mention is one quantity in one sentence.
+type mention struct {
+	s *sentence
+	m Match
+}
+
+// unitClasses folds the words sources use for one counted thing.
+var unitClasses = map[string]string{
+	"troops": "troops", "soldiers": "troops", "forces": "troops", "servicemen": "troops",
+	"personnel": "troops", "fighters": "troops", "troop": "troops", "soldier": "troops",
+	"casualties": "casualties", "casualty": "casualties",
+	"deaths": "deaths", "dead": "deaths", "fatalities": "deaths", "killed": "deaths",
+	"injuries": "injuries", "injured": "injuries", "wounded": "injuries",
+	"people": "people", "persons": "people", "individuals": "people", "person": "people",
+}
+
+// humanUnits become deaths, injuries or casualties when the sentence says
+// what happened to them.
+var humanUnits = set("troops", "people", "men", "women", "children", "civilians", "victims", "students", "officers", "adults")
+
+// unitClass is the counted thing as alignment compares it.
+func unitClass(m Match) string {
+	c, ok := unitClasses[m.Unit]
+	if !ok {
+		c = textnorm.Stem(m.Unit)
+	}
+	if m.Outcome != "" && (humanUnits[c] || humanUnits[m.Unit]) {
+		return m.Outcome
+	}
+	return c
+}
+
+// quantityClaims aligns the quantities with a unit by subject, unit class
+// and modifier, one claim per group.
+func (x *Extractor) quantityClaims(sents []sentence) []news.Claim {
+	groups := map[string][]mention{}
+	var order []string
+	for i := range sents {
+		for _, m := range sents[i].qty {
+			if m.Unit == "" {
+				continue
+			}
+			key := strings.Join(strings.Fields(m.Subject+" "+m.Modifier+" "+unitClass(m)), " ")
+			if groups[key] == nil {
+				order = append(order, key)
+			}
+			groups[key] = append(groups[key], mention{s: &sents[i], m: m})
+		}
+	}
+	claims := make([]news.Claim, 0, len(order))
+	for _, key := range order {
+		claims = append(claims, x.quantityClaim(key, groups[key]))
+	}
+	sort.SliceStable(claims, func(i, j int) bool { return len(claims[i].Sources) > len(claims[j].Sources) })
+	return claims
+}
+
+// quantityClaim builds the claim of one group of mentions: its most
+// reported value, and agree/differ by interval overlap with that value.
+func (x *Extractor) quantityClaim(key string, ms []mention) news.Claim {
+	rep := representative(ms)
+	c := news.Claim{Kind: "quantity", Subject: key, Status: news.ClaimAgree}
+	q := ms[rep].m.Quantity
+	c.Quantity = &q
+	var sents []*sentence
+	for _, mt := range ms {
+		mq := mt.m.Quantity
+		c.Mentions = append(c.Mentions, news.ClaimMention{ArticleID: mt.s.id, Sentence: mt.s.text, Quantity: &mq, AttributedTo: mt.s.source})
+		if !x.compatible(q, mq) {
+			c.Status = news.ClaimDiffer
+		}
+		sents = append(sents, mt.s)
+	}
+	x.fill(&c, sents, func(s *sentence) bool { return sameQuantity(ms, s, q) })
+	return c
+}
+
+// fill sets a claim's text, sources, attribution, confidence and single
+// status from its sentences; prefer picks sentences fit to stand for it.
+func (x *Extractor) fill(c *news.Claim, sents []*sentence, prefer func(*sentence) bool) {
+	best, bestScore := sents[0], -1
+	sources, conf := map[string]int{}, map[string]int{}
+	confs := map[string]*news.Confidence{}
+	for _, s := range sents {
+		if !contains(c.Sources, s.id) {
+			c.Sources = append(c.Sources, s.id)
+		}
+		if s.source != "" {
+			sources[s.source]++
+		}
+		if s.conf != nil {
+			conf[s.conf.Term]++
+			confs[s.conf.Term] = s.conf
+		}
+		score := boolInt(prefer(s))*4 + boolInt(s.source != "")*2 + boolInt(s.conf != nil) + boolInt(!s.title)
+		if score > bestScore {
+			best, bestScore = s, score
+		}
+	}
+	c.Text = best.text
+	c.AttributedTo = most(sources)
+	if t := most(conf); t != "" {
+		c.Confidence = confs[t]
+	}
+	if len(c.Sources) == 1 {
+		c.Status = news.ClaimSingle
+	}
+}
+
+// representative returns the index of the first mention of the value most
+// sources report (the earliest such value on ties).
+func representative(ms []mention) int {
+	type val struct {
+		q       news.Quantity
+		first   int
+		sources map[string]bool
+	}
+	var vals []*val
+	for i, mt := range ms {
+		q := mt.m.Quantity
+		q.Unit = ""
+		var v *val
+		for _, w := range vals {
+			if w.q == q {
+				v = w
+			}
+		}
+		if v == nil {
+			v = &val{q: q, first: i, sources: map[string]bool{}}
+			vals = append(vals, v)
+		}
+		v.sources[mt.s.id] = true
+	}
+	best := vals[0]
+	for _, v := range vals[1:] {
+		if len(v.sources) > len(best.sources) {
+			best = v
+		}
+	}
+	return best.first
+}
+
+func sameQuantity(ms []mention, s *sentence, q news.Quantity) bool {
+	for _, mt := range ms {
+		if mt.s == s && mt.m.Low == q.Low && mt.m.High == q.High && mt.m.Qualifier == q.Qualifier {
+			return true
+		}
+	}
+	return false
+}
+
+// interval is the range of true values a reported quantity allows.
+func (x *Extractor) interval(q news.Quantity) (float64, float64) {
+	e, a := x.opts.ExactTolerance, x.opts.ApproxTolerance
+	switch q.Qualifier {
+	case "more than", "at least":
+		return q.Low, math.Inf(1)
+	case "up to", "fewer than":
+		return 0, q.High
+	case "around", "approximately":
+		return q.Low * (1 - a), q.High * (1 + a)
+	case "nearly":
+		return q.Low * (1 - a), q.High
+	}
+	return q.Low * (1 - e), q.High * (1 + e)
+}
+
+// compatible reports whether two reports of one quantity can both be true:
+// 11,000 lies inside 10,000–12,000; "6,000" fits "more than 6,000".
+func (x *Extractor) compatible(a, b news.Quantity) bool {
+	alo, ahi := x.interval(a)
+	blo, bhi := x.interval(b)
+	return alo <= bhi && blo <= ahi
+}
+
+// textClaims groups sentences carrying estimative language (without a
+// quantity claim) or a verification note by wording.
+func (x *Extractor) textClaims(sents []sentence, kind string) []news.Claim {
+	var groups [][]*sentence
+	for i := range sents {
+		s := &sents[i]
+		if !wantText(s, kind) {
+			continue
+		}
+		groups = x.addToGroup(groups, s)
+	}
+	claims := make([]news.Claim, 0, len(groups))
+	for _, g := range groups {
+		c := news.Claim{Kind: kind, Status: news.ClaimAgree}
+		if kind == "verification" {
+			c.Subject = g[0].verify
+		}
+		for _, s := range g {
+			c.Mentions = append(c.Mentions, news.ClaimMention{ArticleID: s.id, Sentence: s.text, AttributedTo: s.source})
+		}
+		x.fill(&c, g, func(s *sentence) bool { return true })
+		claims = append(claims, c)
+	}
+	sort.SliceStable(claims, func(i, j int) bool { return len(claims[i].Sources) > len(claims[j].Sources) })
+	return claims
+}
+
+func wantText(s *sentence, kind string) bool {
+	if kind == "verification" {
+		return s.verify != ""
+	}
+	if s.conf == nil {
+		return false
+	}
+	for _, m := range s.qty {
+		if m.Unit != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// addToGroup puts s into the first group whose first sentence it
+// resembles, or into a new group.
+func (x *Extractor) addToGroup(groups [][]*sentence, s *sentence) [][]*sentence {
+	for i, g := range groups {
+		if dice(g[0].terms, s.terms) >= x.opts.MergeSimilarity {
+			groups[i] = append(g, s)
+			return groups
+		}
+	}
+	return append(groups, []*sentence{s})
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,168 @@
+package claims
+
+import "strings"
+
+// sayVerbs introduce who a statement comes from.
+var sayVerbs = set(
+	"said", "says", "say", "told", "added", "noted", "stated", "reported",
+	"estimates", "estimated", "estimate", "assessed", "assesses", "warned", "believes", "believe",
+	"confirmed", "announced", "explained", "claimed", "wrote", "tweeted", "posted", "tells",
+)
+
+// orgWords are lower-case words that belong to a source's name: "the UK
+// ministry of defence", "South Korean authorities".
+var orgWords = set(
+	"ministry", "ministry's", "defence", "defense", "department", "intelligence",
+	"officials", "official", "authorities", "government", "police", "office",
+	"spokesman", "spokeswoman", "spokesperson", "sources", "agency", "council",
+	"service", "services", "military", "army", "prosecutors", "investigators",
+	"officers", "statement", "update", "assessment", "report", "estimates",
+	"media", "leaders", "sheriff", "sheriff's", "department's", "coroner",
+	"witnesses", "spokesman's", "officials'", "authorities'",
+)
+
+// docWords name the document rather than its author: "the statement said".
+var docWords = set("statement", "update", "assessment", "report", "estimates", "estimate", "post", "analysis", "data", "figures")
+
+// pronounSources stand for a source named earlier in the article.
+var pronounSources = set("it", "he", "she", "they", "ministry", "officials", "statement", "update", "the ministry", "report")
+
+// Attribution returns the canonical name of who a sentence attributes its
+// content to ("X said", "according to X", "X's assessment", "said X"), or
+// "" when it names nobody. Pronouns ("it said") give "".
+func Attribution(sentence string) string {
+	name, pronoun := attribution(sentence)
+	if pronoun {
+		return ""
+	}
+	return name
+}
+
+// attribution returns the canonical source and whether the sentence only
+// refers back to one ("it said", "the ministry added").
+func attribution(sentence string) (string, bool) {
+	s := strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ").Replace(sentence)
+	toks := tokenize(s)
+	phrase := accordingTo(toks)
+	if phrase == "" {
+		phrase = saySubject(toks)
+	}
+	if phrase == "" {
+		return "", false
+	}
+	key := strings.ToLower(phrase)
+	for _, p := range []string{"the ", "its ", "a "} {
+		key = strings.TrimPrefix(key, p)
+	}
+	if pronounSources[key] || docWords[key] || orgWords[key] {
+		return "", true
+	}
+	return canonicalSource(phrase), false
+}
+
+// canonicalSource canonicalises a source phrase after dropping a trailing
+// document word ("the UK defence ministry's statement").
+func canonicalSource(phrase string) string {
+	words := strings.Fields(phrase)
+	for len(words) > 1 && docWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return Canonical(strings.Join(words, " "))
+}
+
+// accordingTo reads the source after "according to".
+func accordingTo(toks []token) string {
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].is("according") || !toks[i+1].is("to") {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && toks[k].is("the", "a", "an", "estimates", "figures", "data", "statement", "report", "reports", "by", "from", "new", "latest", "preliminary") {
+			k++
+		}
+		return sourceForward(toks, k)
+	}
+	return ""
+}
+
+// sourceForward collects a source name starting at toks[k]: capitalised
+// words, country names, org words and list commas ("the US, South Korean
+// and Ukraine intelligence officials").
+func sourceForward(toks []token, k int) string {
+	start, end, sawRole := k, k, false
+	for ; k < len(toks) && k < start+12; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tWord && (t.capitalised() || orgWords[t.lower] || countries[t.lower] != ""):
+			sawRole = sawRole || orgWords[t.lower]
+			end = k + 1
+			continue
+		case t.text == "," && !sawRole && k+1 < len(toks) && toks[k+1].capitalised():
+			continue
+		case t.is("and", "of") && end == k && k+1 < len(toks) && (toks[k+1].capitalised() || orgWords[toks[k+1].lower]):
+			continue
+		}
+		break
+	}
+	return joinTokens(toks, start, end)
+}
+
+// saySubject reads the source of the first speech verb that has one:
+// before it ("the ministry said"), or after it ("said Police Chief Smith").
+func saySubject(toks []token) string {
+	for i, t := range toks {
+		if !sayVerbs[t.lower] || t.kind != tWord {
+			continue
+		}
+		if p := sourceBackward(toks, i); p != "" {
+			return p
+		}
+		if i > 0 && toks[i-1].kind == tSym {
+			if p := sourceForward(toks, i+1); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// sourceBackward collects the source name ending before the verb at
+// toks[v], skipping adverbs and auxiliaries ("has assessed", "recently said").
+func sourceBackward(toks []token, v int) string {
+	k := v - 1
+	for k >= 0 && (toks[k].is("has", "have", "had", "also", "previously", "later", "then", "further") || strings.HasSuffix(toks[k].lower, "ly") && toks[k].kind == tWord && !toks[k].capitalised()) {
+		k--
+	}
+	end := k + 1
+	for ; k >= 0; k-- {
+		t := toks[k]
+		ok := t.kind == tWord && (t.capitalised() || orgWords[t.lower] || countries[t.lower] != "" || t.is("it", "he", "she", "they"))
+		if t.is("of") && k < end-1 && k > 0 && toks[k-1].kind == tWord {
+			ok = true
+		}
+		if !ok || isSentenceStart(toks, k) && functionWords[t.lower] {
+			break
+		}
+		if t.is("it", "he", "she", "they") {
+			return t.lower
+		}
+	}
+	return joinTokens(toks, k+1, end)
+}
+
+// joinTokens returns the words of toks[i:j] joined by single spaces, with
+// leading "of"/"and" trimmed.
+func joinTokens(toks []token, i, j int) string {
+	for i < j && toks[i].is("of", "and") {
+		i++
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		if t.text == "," {
+			words[len(words)-1] += ","
+			continue
+		}
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,166 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var scales = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "bln": 1e9, "bn": 1e9,
+}
+
+// fractions are read only before "of" ("half of the troops"), where they
+// are a share; elsewhere "half" is mostly time ("second half", "half an hour").
+var fractions = map[string]float64{
+	"half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
+}
+
+// number is a parsed numeral: its value, the tokens it spans and how it
+// was written.
+type number struct {
+	value    float64
+	i, j     int  // token span [i, j)
+	word     bool // spelled out ("one million")
+	fraction bool // "half", "two-thirds"
+	scaled   bool // had a scale word ("1.5 million")
+	plain    bool // bare integer digits without separators ("2022")
+}
+
+// parseNumber reads a numeral starting at toks[i].
+func parseNumber(toks []token, i int) (number, bool) {
+	if i >= len(toks) {
+		return number{}, false
+	}
+	switch t := toks[i]; t.kind {
+	case tNum:
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		if err != nil {
+			return number{}, false
+		}
+		n := number{value: v, i: i, j: i + 1, plain: !strings.ContainsAny(t.text, ",.")}
+		return withScale(toks, n), true
+	case tMixed:
+		return parseSuffixed(toks, i)
+	case tWord:
+		if n, ok := parseFraction(toks, i); ok {
+			return n, true
+		}
+		return parseWords(toks, i)
+	}
+	return number{}, false
+}
+
+// withScale applies a following scale word: "1.5 million".
+func withScale(toks []token, n number) number {
+	if n.j < len(toks) {
+		if s, ok := scales[toks[n.j].lower]; ok && s > 100 {
+			n.value *= s
+			n.j++
+			n.scaled = true
+			n.plain = false
+		}
+	}
+	return n
+}
+
+// parseSuffixed reads money shorthand like "5m", "2.5bn", "10k"; other
+// digit-letter mixes ("1st", "G7", "9mm") are not quantities.
+func parseSuffixed(toks []token, i int) (number, bool) {
+	t := toks[i].lower
+	for _, suf := range []struct {
+		s string
+		m float64
+	}{{"bn", 1e9}, {"m", 1e6}, {"k", 1e3}} {
+		digits, ok := strings.CutSuffix(t, suf.s)
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+		if err != nil {
+			return number{}, false
+		}
+		return number{value: v * suf.m, i: i, j: i + 1, scaled: true}, true
+	}
+	return number{}, false
+}
+
+// parseFraction reads "half", "a third", "two-thirds", "three quarters"
+// when "of" follows.
+func parseFraction(toks []token, i int) (number, bool) {
+	num, k := 1.0, i
+	if toks[i].is("a", "one") {
+		k++
+	} else if v, ok := smallNumbers[toks[i].lower]; ok && v > 1 {
+		num = v
+		k++
+		if k < len(toks) && toks[k].text == "-" && !toks[k].spaceBefore {
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return number{}, false
+	}
+	f, ok := fractions[toks[k].lower]
+	if !ok || (k == i && toks[k].lower != "half") {
+		return number{}, false
+	}
+	if k+1 >= len(toks) || !toks[k+1].is("of") {
+		return number{}, false
+	}
+	return number{value: num * f, i: i, j: k + 1, word: true, fraction: true}, true
+}
+
+// parseWords reads spelled-out numbers: "eleven", "twenty-five",
+// "one hundred and fifty", "a million", "two dozen".
+func parseWords(toks []token, i int) (number, bool) {
+	total, cur := 0.0, 0.0
+	k, seen := i, false
+	if toks[k].is("a", "an") && k+1 < len(toks) {
+		if _, ok := scales[toks[k+1].lower]; ok || toks[k+1].is("dozen") {
+			cur, k, seen = 1, k+1, true
+		}
+	}
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if v, ok := smallNumbers[t.lower]; ok {
+			cur += v
+			seen = true
+			continue
+		}
+		if s, ok := scales[t.lower]; ok && (seen || cur > 0) {
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= s
+			seen = true
+			if s > 100 {
+				total, cur = total+cur, 0
+			}
+			continue
+		}
+		if t.is("dozen") && (seen || cur > 0) {
+			cur *= 12
+			continue
+		}
+		if seen && (t.text == "-" && !t.spaceBefore || t.is("and")) && k+1 < len(toks) {
+			if _, ok := smallNumbers[toks[k+1].lower]; ok {
+				continue
+			}
+		}
+		break
+	}
+	if !seen {
+		return number{}, false
+	}
+	return number{value: total + cur, i: i, j: k, word: true, scaled: total > 0}, true
+}

@@ -1,0 +1,170 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// Match is one quantity found in a sentence.
+type Match struct {
+	news.Quantity
+	// Text is the quantity as written, qualifier to unit: "more than 6,000 casualties".
+	Text string
+	// Start and End are its byte offsets in the sentence.
+	Start, End int
+	// Subject is the canonical entity the number is about ("North Korea"),
+	// empty when the sentence names none.
+	Subject string
+	// Modifier is a word that makes it a different quantity of the same
+	// unit ("additional"), empty when none.
+	Modifier string
+	// Outcome is "deaths", "injuries" or "casualties" when the sentence says
+	// the counted people were killed or hurt ("6,000 soldiers have been
+	// killed or injured"), else empty.
+	Outcome string
+}
+
+// clockAfter matches a time of day right after a number: "4:45", "12 p.m.".
+var clockAfter = regexp.MustCompile(`^(:\d\d|\s?[ap]\.?m\b\.?|\s?o'clock)`)
+
+// Quantities returns the quantities a sentence states: numbers in digits
+// or words with their qualifier, range and counted unit. Years, dates,
+// times of day, ages, ordinals and numbers that are names ("Route 66",
+// "AR-15") are left out.
+func Quantities(sentence string) []Match {
+	s := strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ").Replace(sentence)
+	toks := tokenize(s)
+	title := isTitleCase(toks)
+	var out []Match
+	for i := 0; i < len(toks); {
+		n, ok := parseNumber(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		m, next, ok := readQuantity(s, toks, n, title)
+		if ok {
+			m.Text = sentence[m.Start:m.End]
+			out = append(out, m)
+		}
+		i = max(next, i+1)
+	}
+	return out
+}
+
+// readQuantity builds the quantity around the numeral n, or reports that
+// the numeral is not one; next is where scanning resumes.
+func readQuantity(s string, toks []token, n number, title bool) (Match, int, bool) {
+	lo, hi := n, n
+	if r, ok := parseRange(toks, n); ok {
+		lo, hi = scaleLow(toks, n, r), r
+	}
+	if skipNumber(s, toks, lo, hi) {
+		return Match{}, hi.j, false
+	}
+	m := Match{Quantity: news.Quantity{Value: (lo.value + hi.value) / 2, Low: lo.value, High: hi.value}}
+	start := n.i
+	if start > 0 && currencies[toks[start-1].text] != "" {
+		m.Unit = currencies[toks[start-1].text]
+		start--
+	}
+	qual, qstart := qualifierBefore(toks, start)
+	if qual == "between" {
+		qual = ""
+	}
+	m.Qualifier = qual
+	np := readNounPhrase(toks, hi.j, n.fraction, title)
+	if np.age || np.ago || np.id {
+		return Match{}, np.end, false
+	}
+	if m.Unit == "" {
+		m.Unit = np.unit
+	}
+	if m.Unit == "" && !n.fraction {
+		m.Unit = unitBefore(toks, qstart, qual)
+	}
+	if isYear(n, hi, m) || isBareOne(toks, n, np) {
+		return Match{}, hi.j, false
+	}
+	m.Modifier, m.Outcome = np.modifier, outcomeAfter(toks, np.end)
+	m.Subject = np.entity
+	if m.Subject == "" {
+		m.Subject = subjectBefore(toks, qstart)
+	}
+	m.Start, m.End = toks[qstart].start, toks[max(np.end, hi.j)-1].end
+	return m, max(np.end, hi.j), true
+}
+
+// isTitleCase reports whether most words are capitalised, as in headlines,
+// where capitals say nothing about names.
+func isTitleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind == tWord && len(t.text) > 3 {
+			words++
+			if t.capitalised() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// parseRange reads the upper end of "10,000-12,000", "10 to 12 million",
+// "two or three" or "between 5 and 10".
+func parseRange(toks []token, n number) (number, bool) {
+	k := n.j
+	if k+1 >= len(toks) || n.fraction {
+		return number{}, false
+	}
+	t := toks[k]
+	ok := (t.text == "-" || t.text == "–") && n.kind(toks) == toks[k+1].kind ||
+		t.is("to", "or") ||
+		t.is("and") && n.i > 0 && toks[n.i-1].is("between")
+	if !ok {
+		return number{}, false
+	}
+	hi, found := parseNumber(toks, k+1)
+	if !found || hi.fraction || hi.value <= n.value && !hi.scaled {
+		return number{}, false
+	}
+	return hi, true
+}
+
+// kind is the token kind of the numeral's first token.
+func (n number) kind(toks []token) tokKind { return toks[n.i].kind }
+
+// scaleLow applies the upper end's scale to a bare lower end: in "10 to 12
+// million" both ends are millions.
+func scaleLow(toks []token, lo, hi number) number {
+	if hi.scaled && !lo.scaled && hi.j > 0 {
+		if s, ok := scales[toks[hi.j-1].lower]; ok && lo.value*s <= hi.value {
+			lo.value *= s
+		}
+	}
+	return lo
+}
+
+// qualifierBefore finds a qualifier ending right before toks[start] and
+// returns it with the index of its first token (start when none).
+func qualifierBefore(toks []token, start int) (string, int) {
+	for k := 3; k >= 1; k-- {
+		if start-k < 0 {
+			continue
+		}
+		words := make([]string, 0, k)
+		for _, t := range toks[start-k : start] {
+			words = append(words, t.lower)
+		}
+		phrase := strings.Join(words, " ")
+		if q, ok := qualifiers[phrase]; ok {
+			return q, start - k
+		}
+		if k == 1 && phrase == "between" {
+			return "between", start - 1
+		}
+	}
+	return "", start
+}

@@ -1,0 +1,64 @@
+package claims
+
+import (
+	"sort"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// summary picks the sentences most sources carry (in any wording), each
+// with those sources: extractive, so no word is invented.
+func (x *Extractor) summary(sents []sentence) []news.SummarySentence {
+	var groups [][]*sentence
+	for i := range sents {
+		s := &sents[i]
+		if s.title || len(s.terms) < x.opts.SummaryMinTerms {
+			continue
+		}
+		groups = x.addToGroup(groups, s)
+	}
+	type cand struct {
+		rep     *sentence
+		sources []string
+		pos     int
+	}
+	var cands []cand
+	for _, g := range groups {
+		c := cand{rep: medoid(g), pos: g[0].pos}
+		for _, s := range g {
+			if !contains(c.sources, s.id) {
+				c.sources = append(c.sources, s.id)
+			}
+			c.pos = min(c.pos, s.pos)
+		}
+		if len(c.sources) >= x.opts.SummaryMinSources {
+			cands = append(cands, c)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if len(cands[i].sources) != len(cands[j].sources) {
+			return len(cands[i].sources) > len(cands[j].sources)
+		}
+		return cands[i].pos < cands[j].pos
+	})
+	out := make([]news.SummarySentence, 0, x.opts.SummarySentences)
+	for _, c := range cands[:min(len(cands), x.opts.SummarySentences)] {
+		out = append(out, news.SummarySentence{Text: c.rep.text, Sources: c.sources})
+	}
+	return out
+}
+
+// medoid returns the sentence most like the others of its group.
+func medoid(g []*sentence) *sentence {
+	best, bestSum := g[0], -1.0
+	for _, a := range g {
+		sum := 0.0
+		for _, b := range g {
+			sum += dice(a.terms, b.terms)
+		}
+		if sum > bestSum {
+			best, bestSum = a, sum
+		}
+	}
+	return best
+}

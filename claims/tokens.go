@@ -1,0 +1,116 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is made of.
+type tokKind int
+
+const (
+	tWord  tokKind = iota // letters, with inner apostrophes ("Russia's")
+	tNum                  // digits, with thousands commas and a decimal part
+	tMixed                // letters and digits together ("1st", "G7", "5m")
+	tSym                  // any other single character
+)
+
+// token is one piece of a sentence with its byte span.
+type token struct {
+	text       string
+	lower      string
+	kind       tokKind
+	start, end int
+	// spaceBefore says whether whitespace precedes the token; a hyphen
+	// between two numbers with no spaces makes a range, "AR-15" an id.
+	spaceBefore bool
+}
+
+// capitalised reports whether a word token starts with an upper-case letter.
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tWord && unicode.IsUpper(r)
+}
+
+// is reports whether the token's lower-case text is one of words.
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits s into word, number, mixed and symbol tokens.
+func tokenize(s string) []token {
+	var toks []token
+	space := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := scanAlnum(s, i)
+			toks = append(toks, newToken(s, i, j, space))
+			i = j
+		default:
+			toks = append(toks, token{text: s[i : i+size], lower: s[i : i+size], kind: tSym, start: i, end: i + size, spaceBefore: space})
+			i += size
+		}
+		space = false
+	}
+	return toks
+}
+
+// scanAlnum returns the end of the letter/digit run starting at i. Commas
+// and periods stay inside a number when digits follow them ("6,000",
+// "1.5"); apostrophes stay inside a word when letters follow ("Russia's").
+func scanAlnum(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(s[j+size:])
+		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+		if (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			j += size + nsize
+			continue
+		}
+		if (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+			j += size + nsize
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func newToken(s string, i, j int, space bool) token {
+	text := s[i:j]
+	letters, digits := false, false
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case unicode.IsDigit(r):
+			digits = true
+		}
+	}
+	kind := tWord
+	switch {
+	case digits && letters:
+		kind = tMixed
+	case digits:
+		kind = tNum
+	}
+	lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	return token{text: text, lower: lower, kind: kind, start: i, end: j, spaceBefore: space}
+}
