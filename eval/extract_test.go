@@ -136,6 +136,12 @@ func extractRunSet(t *testing.T, mode news.Format) {
 	o := DefaultExtractOptions(extractDataSet(t))
 	o.Mode = mode
 	o.Workers = 1
+	// STORYFOLD_EXTRACT_JSON names a file to write the whole report to,
+	// every page listed, for comparing runs page by page.
+	dump := os.Getenv("STORYFOLD_EXTRACT_JSON")
+	if dump != "" {
+		o.Worst = 1 << 20
+	}
 	r, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o)
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +149,20 @@ func extractRunSet(t *testing.T, mode news.Format) {
 	var b bytes.Buffer
 	if err := r.WriteText(&b); err != nil {
 		t.Fatal(err)
+	}
+	if dump != "" {
+		js, err := json.MarshalIndent(r, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dump, js, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r.Worst = r.Worst[:min(len(r.Worst), 10)]
+		b.Reset()
+		if err := r.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
 	}
 	t.Log("\n" + b.String())
 	if r.Errors != 0 {

@@ -19,11 +19,18 @@ type Options struct {
 	// MinBodyChars is the shortest body accepted as an article; shorter
 	// bodies are skipped as no_text.
 	MinBodyChars int
+	// BlockCounts, when set, says on how many pages of a site a text block
+	// was seen; blocks seen on FurnitureMinPages pages or more are removed
+	// from text bodies as site furniture. Nil turns the check off.
+	BlockCounts BlockCounts
+	// FurnitureMinPages is the page count from which a recurring block is
+	// furniture; 0 turns the check off.
+	FurnitureMinPages int
 }
 
 // DefaultOptions returns the options storyfold runs with.
 func DefaultOptions() Options {
-	return Options{Format: news.FormatAuto, MinBodyChars: 200}
+	return Options{Format: news.FormatAuto, MinBodyChars: 200, FurnitureMinPages: 5}
 }
 
 // Extractor extracts articles from pages. It is safe for concurrent use.

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// textBlock is one line of a flattened page (or one sentence run cut out
+// of a giant line) with the features the classifier reads. Flattening
+// loses tags, links and layout; what survives is the text itself, so every
+// feature is about words and punctuation.
+type textBlock struct {
+	text    string
+	words   int     // \w+ tokens
+	stop    int     // stopwords among them
+	caps    int     // words that start with an upper-case letter
+	long    int     // words of 4 letters or more that are all lower case
+	sentEnd bool    // ends like a sentence: . ! ? : or a closing quote after one
+	marks   int     // sentence-ending marks followed by a space inside the block
+	cue     textCue // boundary or furniture cue the block states
+	dup     int     // how many other blocks on the page have the same text
+	score   float64 // content score, positive for prose
+}
+
+// textGlueMin is the length from which a line is searched for sentences
+// glued without a space ("Kursk region.More than half"), which scrapers
+// produce when they drop the tags between paragraphs (seed 002).
+const textGlueMin = 300
+
+// textSplitBlocks cuts text into non-empty trimmed lines, splitting giant
+// lines at glued sentence boundaries and joining a line to the one before
+// when it continues the same sentence.
+func textSplitBlocks(text string) []textBlock {
+	var parts []string
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if len(line) < textGlueMin {
+			parts = textAppendLine(parts, line)
+			continue
+		}
+		for _, part := range textUnglue(line) {
+			parts = textAppendLine(parts, part)
+		}
+	}
+	blocks := make([]textBlock, len(parts))
+	for i, part := range parts {
+		blocks[i] = textNewBlock(part)
+	}
+	textMarkDuplicates(blocks)
+	return blocks
+}
+
+// textAppendLine appends line to parts, or joins it to the last part when
+// that stops mid-sentence and line goes on in lower case: scrapers break
+// lines at every link ("in support of Moscow's" / "war on Ukraine ,",
+// seed 001).
+func textAppendLine(parts []string, line string) []string {
+	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+			parts[n-1] += "\n" + line
+			return parts
+		}
+	}
+	return append(parts, line)
+}
+
+// textUnglue splits s after every sentence end that is directly followed
+// by an upper-case letter: "said.The", "assaults”.North".
+func textUnglue(s string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(s)-1; i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLower(prev) && !unicode.IsDigit(prev) && prev != ')' && !textIsCloseQuote(prev) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !textIsCloseQuote(r) {
+				break
+			}
+			j += n
+		}
+		if next, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(next) {
+			parts = append(parts, strings.TrimSpace(s[start:j]))
+			start = j
+		}
+	}
+	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+func textIsCloseQuote(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»'
+}
+
+// textNewBlock computes a block's word features.
+func textNewBlock(s string) textBlock {
+	b := textBlock{text: s}
+	prevSpace := true
+	for _, r := range s {
+		if prevSpace && unicode.IsUpper(r) {
+			b.caps++
+		}
+		prevSpace = unicode.IsSpace(r)
+	}
+	textnorm.EachWord(s, func(w string) {
+		b.words++
+		if textnorm.IsStopword(w) {
+			b.stop++
+		} else if len(w) >= 4 && textAllLetters(w) {
+			b.long++
+		}
+	})
+	b.sentEnd = textEndsSentence(s)
+	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
+	b.cue = textCueOf(s, b.words)
+	return b
+}
+
+func textAllLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// textEndsSentence reports whether s ends with sentence punctuation,
+// possibly inside closing quotes or brackets.
+func textEndsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return textIsCloseQuote(r) || r == ')' || r == ']' })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == ':' || r == '…'
+}
+
+// textMarkDuplicates sets dup on blocks whose text occurs more than once
+// on the page: menus repeat, and so do headline teasers.
+func textMarkDuplicates(blocks []textBlock) {
+	seen := make(map[string][]int, len(blocks))
+	for i := range blocks {
+		seen[blocks[i].text] = append(seen[blocks[i].text], i)
+	}
+	for _, idx := range seen {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			blocks[i].dup = len(idx) - 1
+		}
+	}
+}

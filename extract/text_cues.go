@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// textCue is what a block's wording says about the page around it.
+type textCue uint8
+
+const (
+	textCueNone textCue = iota
+	// textCueEnd opens a section that belongs to other stories or to the
+	// site ("Related Articles", "Most popular", "Legal Disclaimer"):
+	// the body does not run across it.
+	textCueEnd
+	// textCueSoft usually closes the body ("Share", "Tags", "Subscribe")
+	// but also appears between paragraphs, so it only weighs against
+	// running across it.
+	textCueSoft
+	// textCueDrop is furniture inside the body ("Advertisement", "Read
+	// more", a donation appeal): the block goes, the body goes on.
+	textCueDrop
+)
+
+// textEndCues open sections of other stories or site furniture. Chosen
+// from the short lines that follow the body in wcxb-dev articles ("related
+// articles" 16, "about the author" 10, "related posts" 8, ...) and from the
+// seeds; matched as the start of a short line, so "Related..." and
+// "Related Stories" both count.
+var textEndCues = []string{
+	"related", "you may also like", "you might also like", "you may like", "recommended",
+	"read next", "what to read next", "up next", "more stories", "more from", "more news",
+	"more articles", "more in", "most popular", "most read", "popular posts", "popular stories",
+	"recent posts", "latest posts", "latest news", "latest stories", "trending", "about the author",
+	"legal disclaimer", "download the app", "get the app", "try our ai features", "explore more",
+	"comments", "no comments", "leave a comment", "leave a reply",
+	"notify of", "was this page helpful", "was this article helpful", "was this helpful",
+	"previous article", "next article", "previous post", "next post", "back to top", "back to blog",
+	"hashtags", "sign up for", "newsletter", "copyright", "all rights reserved",
+}
+
+// textSoftCues usually end the body but are also found inside it.
+var textSoftCues = []string{
+	"share", "tags", "article tags", "topics", "categories", "subscribe", "follow us",
+	"written by", "see all", "view all", "print", "email", "facebook", "twitter",
+}
+
+// textDropCues are furniture lines that sit inside bodies.
+var textDropCues = []string{
+	"advertisement", "advertisements", "read more", "continue reading", "support now",
+	"skip to content", "skip to main content", "click here", "loading", "sponsored",
+	"story continues below", "scroll to continue", "join the conversation", "like this",
+}
+
+// textCueMaxWords is the longest block read as a cue: section headings and
+// buttons are short, sentences that merely start with "Related" are not.
+const textCueMaxWords = 6
+
+// textCueOf classifies a block by its wording.
+func textCueOf(s string, words int) textCue {
+	if strings.HasPrefix(s, "©") {
+		return textCueEnd
+	}
+	if textIsAppeal(s) {
+		return textCueDrop
+	}
+	low := strings.ToLower(s[:min(len(s), 64)])
+	if words > textCueMaxWords || words == 0 {
+		return textGluedCue(low)
+	}
+	switch {
+	case textHasCue(low, textEndCues):
+		return textCueEnd
+	case textHasCue(low, textDropCues):
+		return textCueDrop
+	case textHasCue(low, textSoftCues):
+		return textCueSoft
+	}
+	return textCueNone
+}
+
+// textHasCue reports whether low starts with one of cues followed by a
+// non-letter (so "related" matches "Related..." but not "Relatedly").
+func textHasCue(low string, cues []string) bool {
+	for _, c := range cues {
+		if !strings.HasPrefix(low, c) {
+			continue
+		}
+		rest := low[len(c):]
+		if rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// textGluedCue reads a section cue glued to what follows it, as in
+// "Related...Trump Uses 1 Rather Bizarre Word" (seed 002): the cue must be
+// followed by "..." or "…". "RELATED: <headline>" inside a body is one
+// link to another story (GVC 309fcffb...): that block goes, the body goes
+// on.
+func textGluedCue(low string) textCue {
+	for _, c := range textEndCues {
+		if !strings.HasPrefix(low, c) {
+			continue
+		}
+		rest := low[len(c):]
+		switch {
+		case strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…"):
+			return textCueEnd
+		case strings.HasPrefix(rest, ":"):
+			return textCueDrop
+		}
+	}
+	return textCueNone
+}
+
+// textAppeals are the openings of donation and subscription appeals that
+// publishers put inside the article (seed 004, The Independent).
+var textAppeals = []string{
+	"your support helps us", "support our journalism", "please consider supporting",
+	"become a member", "subscribe to continue", "already a subscriber",
+}
+
+// textIsAppeal reports whether s is (or opens with) a donation appeal.
+func textIsAppeal(s string) bool {
+	low := strings.ToLower(s[:min(len(s), 200)])
+	for _, a := range textAppeals {
+		if strings.Contains(low, a) {
+			return true
+		}
+	}
+	return false
+}

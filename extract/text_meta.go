@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// textHeader is what a leading "date 2025-06-16 ..." line states; some
+// scrapers put the crawl's date in front of the page (seeds 003, 004).
+type textHeader struct {
+	published time.Time
+	// rest is true when the header line went on with page text, kept as
+	// block 0.
+	rest bool
+}
+
+var textHeaderRE = regexp.MustCompile(`^(?i:date)[:\s]+(\d{4}-\d{2}-\d{2})\b\s*`)
+
+// textReadHeader strips a leading date header from the first block and
+// returns what it stated.
+func textReadHeader(blocks []textBlock) textHeader {
+	var h textHeader
+	if len(blocks) == 0 {
+		return h
+	}
+	m := textHeaderRE.FindStringSubmatchIndex(blocks[0].text)
+	if m == nil {
+		return h
+	}
+	t, err := time.Parse("2006-01-02", blocks[0].text[m[2]:m[3]])
+	if err != nil {
+		return h
+	}
+	h.published = t
+	rest := blocks[0].text[m[1]:]
+	if rest == "" {
+		blocks[0].cue = textCueDrop
+		return h
+	}
+	dup := blocks[0].dup
+	blocks[0] = textNewBlock(rest)
+	blocks[0].dup = dup
+	h.rest = true
+	return h
+}
+
+// textMeta is the metadata the text states.
+type textMeta struct {
+	title     string
+	titleAt   int // block index of the title, -1 when none
+	published time.Time
+	publisher string
+}
+
+// textTitleWindow is how many blocks above the body are searched for the
+// headline; wcxb-dev headlines sit within 25 blocks of the body's start
+// on all but a few pages.
+const textTitleWindow = 25
+
+// textFindMeta finds the title, date and publisher around the body
+// [first, last).
+func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader) textMeta {
+	m := textMeta{titleAt: -1, published: h.published}
+	if h.rest && textIsHeadline(&blocks[0]) {
+		m.title, m.titleAt = blocks[0].text, 0
+	} else {
+		m.titleAt = textFindTitle(p, blocks, first)
+		if m.titleAt >= 0 {
+			m.title = blocks[m.titleAt].text
+		}
+	}
+	if m.published.IsZero() {
+		m.published = textFindDate(blocks, min(max(m.titleAt, 0), first), first, last)
+	}
+	m.publisher = textFindPublisher(blocks)
+	return m
+}
+
+// textIsHeadline reports whether a block reads like a headline: a few
+// words, no cue, not a sentence ending in a full stop.
+func textIsHeadline(b *textBlock) bool {
+	if b.cue != textCueNone || b.words < 3 || b.words > 30 {
+		return false
+	}
+	return !strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, ":")
+}
+
+// textFindTitle picks the headline among the blocks just above the body
+// (and the body's first block): the nearest headline-like block, helped
+// by its overlap with the page URL's slug and by being repeated on the
+// page (breadcrumbs and share bars repeat the headline).
+func textFindTitle(p news.Page, blocks []textBlock, first int) int {
+	slug := textSlugWords(p.URL)
+	best, bestScore := -1, 0.0
+	for i := max(0, first-textTitleWindow); i < min(len(blocks), first+1); i++ {
+		b := &blocks[i]
+		if !textIsHeadline(b) || textDateIn(b.text) {
+			continue
+		}
+		score := 1.0 - float64(first-i)/float64(textTitleWindow+1)
+		if b.caps*2 >= b.words {
+			score += 0.3
+		}
+		if b.dup > 0 {
+			score += 0.2
+		}
+		score += textSlugOverlap(b.text, slug)
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// textSlugWords returns the words of the last path segment of url.
+func textSlugWords(url string) map[string]bool {
+	url = strings.TrimRight(url, "/")
+	i := strings.LastIndexByte(url, '/')
+	if i < 0 || strings.Count(url, "/") < 3 {
+		return nil
+	}
+	words := make(map[string]bool)
+	for _, w := range textnorm.Words(url[i+1:]) {
+		words[w] = true
+	}
+	return words
+}
+
+// textSlugOverlap is the share of a block's words found in the URL slug.
+func textSlugOverlap(s string, slug map[string]bool) float64 {
+	if len(slug) == 0 {
+		return 0
+	}
+	words := textnorm.Words(s)
+	hit := 0
+	for _, w := range words {
+		if slug[w] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(words)+1)
+}
+
+var (
+	textISODateRE   = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)\b`)
+	textMonthDateRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
+	textDayDateRE   = regexp.MustCompile(`(?i)\b(\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b`)
+)
+
+// The date is searched in bylines (blocks of up to textDateMaxWords
+// words) from textDateAbove blocks above the title to textDateBelow blocks
+// into the body; dates further down are other stories' or quoted ones
+// (seed 002 quotes a tweet of June 15).
+const (
+	textDateMaxWords = 30
+	textDateAbove    = 8
+	textDateBelow    = 4
+	// textDateBylineWords is the longest block inside the body read for a
+	// date: a byline or dateline, not a sentence that mentions a date.
+	textDateBylineWords = 12
+)
+
+// textFindDate returns the first date stated around the top of the
+// article (the title at from, the body at first), in a byline inside the
+// body, or below the body (a "Published" line in the footer).
+func textFindDate(blocks []textBlock, from, first, last int) time.Time {
+	for i := max(0, from-textDateAbove); i < len(blocks); i++ {
+		inBody := i >= first+textDateBelow && i < last
+		if blocks[i].words > textDateMaxWords || (inBody && blocks[i].words > textDateBylineWords) {
+			continue
+		}
+		if t, ok := textParseDate(blocks[i].text); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// textDateIn reports whether s states a date.
+func textDateIn(s string) bool {
+	_, ok := textParseDate(s)
+	return ok
+}
+
+// textParseDate reads the first date s states in one of the common forms.
+func textParseDate(s string) (time.Time, bool) {
+	if m := textISODateRE.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
+			return t, true
+		}
+	}
+	if m := textMonthDateRE.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("Jan 2 2006", textMonth(m[1])+" "+m[2]+" "+m[3]); err == nil {
+			return t, true
+		}
+	}
+	if m := textDayDateRE.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[1]+" "+m[3]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// textMonth turns a month abbreviation of any case into Go's "Jan" form.
+func textMonth(s string) string {
+	s = strings.ToLower(s[:3])
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+var (
+	textCopyrightRE = regexp.MustCompile(`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:-\s*(?:19|20)\d\d\s*)?([A-Z][\w.&' -]{1,60}?)[\s.,]*(?:all rights reserved.*)?$`)
+	textAgoRE       = regexp.MustCompile(`^([A-Z][\w .&'-]{1,40}?)\s*\d+\s+(?:minutes?|hours?|days?)\s+ago$`)
+)
+
+// textFindPublisher returns the outlet the text names: a copyright line
+// ("©2025 Bloomberg L.P.") or an aggregator's source line
+// ("Independent6 hours ago").
+func textFindPublisher(blocks []textBlock) string {
+	for _, b := range blocks {
+		if b.words > 10 {
+			continue
+		}
+		if m := textAgoRE.FindStringSubmatch(b.text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+		if m := textCopyrightRE.FindStringSubmatch(b.text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
