@@ -2,8 +2,11 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -169,4 +172,70 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("Decode format %q", format)
 		}
 	})
+}
+
+// TestPeakRSS decodes and extracts the worst pages extract receives, each
+// in a child process, and reports the child's peak resident memory
+// (VmHWM): 100,000-deep nested markup, and a page at ingest's 32 MiB
+// record cap. It runs only when STORYFOLD_RSS=1:
+//
+//	STORYFOLD_RSS=1 go test ./extract/ -run TestPeakRSS -v
+//
+// Each peak must stay under 1 GiB: more would make a few workers on a
+// small machine swap.
+func TestPeakRSS(t *testing.T) {
+	if os.Getenv("STORYFOLD_RSS") != "1" {
+		t.Skip("set STORYFOLD_RSS=1 to measure peak RSS")
+	}
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc/self/status")
+	}
+	for _, name := range []string{"deep", "large"} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestPeakRSSChild$", "-test.v")
+		cmd.Env = append(os.Environ(), "STORYFOLD_RSS_CASE="+name)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: child: %v\n%s", name, err, out)
+		}
+		var peakKB int64
+		var result string
+		for _, line := range strings.Split(string(out), "\n") {
+			if v, ok := strings.CutPrefix(line, "PEAK "); ok {
+				peakKB, _ = strconv.ParseInt(strings.TrimSuffix(v, " kB"), 10, 64)
+			}
+			if v, ok := strings.CutPrefix(line, "RESULT "); ok {
+				result = v
+			}
+		}
+		t.Logf("%-6s peak RSS %4d MiB  %s", name, peakKB>>10, result)
+		if peakKB <= 0 || peakKB > 1<<20 {
+			t.Errorf("%s: peak RSS %d kB; want (0, 1 GiB]", name, peakKB)
+		}
+	}
+}
+
+// TestPeakRSSChild is the child TestPeakRSS starts.
+func TestPeakRSSChild(t *testing.T) {
+	var doc string
+	switch os.Getenv("STORYFOLD_RSS_CASE") {
+	case "deep":
+		doc = "<html><head><title>Deep</title></head><body>" + strings.Repeat("<div>", 100_000) +
+			strings.Repeat("A sentence of article text sits deep inside. ", 20) + strings.Repeat("</div>", 100_000)
+	case "large":
+		para := "<p>" + strings.Repeat("North Korean casualties in Kursk have likely passed 6,000. ", 10) + "</p>\n"
+		doc = "<html><head><title>Large</title></head><body><article>" + strings.Repeat(para, (32<<20)/len(para)) + "</article>"
+	default:
+		t.Skip("run by TestPeakRSS")
+	}
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "x", Content: []byte(doc)})
+	result := fmt.Sprintf("body %d bytes, err %v", len(a.Body), err)
+	status, rerr := os.ReadFile("/proc/self/status")
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			fmt.Printf("RESULT %s\nPEAK %s\n", result, strings.TrimSpace(v))
+		}
+	}
 }
