@@ -1,0 +1,257 @@
+package eval
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/extract"
+	"github.com/storyfold/storyfold/news"
+)
+
+var clusterUpdate = flag.Bool("clusterupdate", false, "rewrite the cluster golden files under testdata/")
+
+func TestClusterScore(t *testing.T) {
+	docs := func(events ...string) []ClusterDoc {
+		var out []ClusterDoc
+		for i, e := range events {
+			out = append(out, ClusterDoc{ID: fmt.Sprint(i), Event: e})
+		}
+		return out
+	}
+	pred := func(ids ...string) map[string]string {
+		m := map[string]string{}
+		for i, p := range ids {
+			if p != "" {
+				m[fmt.Sprint(i)] = p
+			}
+		}
+		return m
+	}
+	tests := []struct {
+		name             string
+		docs             []ClusterDoc
+		pred             map[string]string
+		pp, pr, bp, br   float64
+		predicted, golds float64
+	}{
+		{"perfect", docs("a", "a", "b"), pred("x", "x", "y"), 1, 1, 1, 1, 2, 2},
+		{"one lump", docs("a", "a", "b", "b"), pred("x", "x", "x", "x"), 1.0 / 3, 1, 0.5, 1, 1, 2},
+		{"singletons", docs("a", "a", "b", "b"), pred("w", "x", "y", "z"), 1, 0, 1, 0.5, 4, 2},
+		{"missing prediction is a singleton", docs("a", "a"), pred("x", ""), 1, 0, 1, 0.5, 2, 1},
+		{"mixed", docs("a", "a", "a", "b"), pred("x", "x", "y", "y"), 0.5, 1.0 / 3, 0.75, 2.0 / 3, 2, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := ClusterScore(tt.docs, tt.pred)
+			got := []float64{s.PairPrecision, s.PairRecall, s.BCubedPrecision, s.BCubedRecall, s.Predicted, s.Gold}
+			want := []float64{tt.pp, tt.pr, tt.bp, tt.br, tt.predicted, tt.golds}
+			for i := range got {
+				if math.Abs(got[i]-want[i]) > 1e-9 {
+					t.Errorf("scores %v, want %v", got, want)
+					break
+				}
+			}
+			if f := clusterF1(s.PairPrecision, s.PairRecall); math.Abs(f-s.PairF1) > 1e-9 {
+				t.Errorf("pair F1 %v, want %v", s.PairF1, f)
+			}
+		})
+	}
+}
+
+func TestClusterMeanSpread(t *testing.T) {
+	mean, sd := clusterMeanSpread([]ClusterScores{{PairF1: 0.8}, {PairF1: 1.0}})
+	if math.Abs(mean.PairF1-0.9) > 1e-9 || math.Abs(sd.PairF1-0.1) > 1e-9 {
+		t.Errorf("mean %v sd %v, want 0.9 and 0.1", mean.PairF1, sd.PairF1)
+	}
+}
+
+// clusterDataDir returns the tuning data's cluster directory, skipping the
+// test when it is absent.
+func clusterDataDir(t *testing.T) string {
+	t.Helper()
+	root := os.Getenv("STORYFOLD_DATA")
+	if root == "" {
+		root = filepath.Join("..", "..", "shared", "data")
+	}
+	dir := filepath.Join(root, "cluster")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no cluster tuning data at %s", dir)
+	}
+	return dir
+}
+
+// TestClusterDevSets guards against quality regressions on the tuning
+// sets; the floors sit under the figures in docs/quality.md.
+func TestClusterDevSets(t *testing.T) {
+	dir := clusterDataDir(t)
+	for _, tt := range []struct {
+		set          string
+		bcubed, pair float64
+	}{
+		{"ecbplus-dev.jsonl", 0.88, 0.85},
+		{"gvc-dev.jsonl", 0.96, 0.92},
+	} {
+		o := DefaultClusterOptions()
+		o.Set, o.Shuffle = filepath.Join(dir, tt.set), 1
+		r, err := Cluster(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Mean.BCubedF1 < tt.bcubed || r.Mean.PairF1 < tt.pair {
+			var b strings.Builder
+			_ = r.WriteText(&b)
+			t.Errorf("%s: BCubed F1 %.4f (floor %.2f), pairwise F1 %.4f (floor %.2f)\n%s",
+				tt.set, r.Mean.BCubedF1, tt.bcubed, r.Mean.PairF1, tt.pair, b.String())
+		}
+	}
+}
+
+// TestClusterSeeds clusters the five seed pages (after extraction) with the
+// stories their aggregators appended under "Related Articles", each fed as
+// a document of its own: the seeds must form one story that none of the
+// related stories joins, in file order and reversed. The clustering is
+// written to testdata/cluster-seeds.golden (-clusterupdate rewrites it).
+func TestClusterSeeds(t *testing.T) {
+	docs := clusterSeedDocs(t)
+	var golden string
+	for _, reverse := range []bool{false, true} {
+		order := slices.Clone(docs)
+		if reverse {
+			slices.Reverse(order)
+		}
+		pred, err := DefaultClusterOptions().assign()(context.Background(), order)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clusterCheckSeeds(t, docs, pred, reverse)
+		if !reverse {
+			golden = clusterGolden(docs, pred)
+		}
+	}
+	path := filepath.Join("testdata", "cluster-seeds.golden")
+	if *clusterUpdate {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(golden), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -clusterupdate to create it)", err)
+	}
+	if string(want) != golden {
+		t.Errorf("seed clustering changed (review, then -clusterupdate):\n%s", golden)
+	}
+}
+
+func clusterCheckSeeds(t *testing.T, docs []ClusterDoc, pred map[string]string, reverse bool) {
+	t.Helper()
+	seedStories := map[string]bool{}
+	for _, d := range docs {
+		if d.Event == "kursk" {
+			seedStories[pred[d.ID]] = true
+		}
+	}
+	if len(seedStories) != 1 {
+		t.Errorf("reverse=%v: the seeds form %d stories, want 1:\n%s", reverse, len(seedStories), clusterGolden(docs, pred))
+	}
+	for _, d := range docs {
+		if d.Event != "kursk" && seedStories[pred[d.ID]] {
+			t.Errorf("reverse=%v: related story %q joined the seeds' story", reverse, d.Title)
+		}
+	}
+}
+
+// clusterSeedDocs returns the seeds, extracted, and the related stories
+// appended to their raw text.
+func clusterSeedDocs(t *testing.T) []ClusterDoc {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seeds: %v, %d files", err, len(files))
+	}
+	x := extract.New(extract.DefaultOptions())
+	var docs, related []ClusterDoc
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(f), ".txt")
+		a, err := x.Extract(news.Page{ID: id, InputID: id, Content: raw, Format: news.FormatText})
+		if err != nil {
+			t.Fatalf("extract %s: %v", f, err)
+		}
+		docs = append(docs, ClusterDoc{ID: id, Title: a.Title, Text: a.Body, Published: a.Published, Event: "kursk"})
+		related = append(related, clusterRelated(id, string(raw))...)
+	}
+	if len(related) < 4 {
+		t.Fatalf("found %d related stories in the seeds, want at least 4", len(related))
+	}
+	return append(docs, related...)
+}
+
+// clusterRelated cuts the stories an aggregator appended under "Related
+// Articles" out of a flattened page: each is a long block, titled by the
+// block before it.
+func clusterRelated(id, raw string) []ClusterDoc {
+	_, tail, ok := strings.Cut(raw, "\nRelated Articles\n")
+	if !ok {
+		return nil
+	}
+	var blocks []string
+	for _, b := range strings.Split(tail, "\n") {
+		if b = strings.TrimSpace(b); b != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	var out []ClusterDoc
+	for i := 1; i < len(blocks); i++ {
+		if len(blocks[i]) < 500 {
+			continue
+		}
+		title := blocks[i-1]
+		out = append(out, ClusterDoc{ID: fmt.Sprintf("%s-related-%d", id, len(out)), Title: title, Text: blocks[i], Event: title})
+	}
+	return out
+}
+
+// clusterGolden writes the stories as readable text: one story a
+// paragraph, its documents by event and title, stories in order of their
+// first document.
+func clusterGolden(docs []ClusterDoc, pred map[string]string) string {
+	var order []string
+	members := map[string][]string{}
+	for _, d := range docs {
+		p := pred[d.ID]
+		if _, seen := members[p]; !seen {
+			order = append(order, p)
+		}
+		title := d.Title
+		if len(title) > 80 {
+			title = title[:80] + "…"
+		}
+		members[p] = append(members[p], fmt.Sprintf("  %s  [%s] %s", d.ID, clusterShort(d.Event), title))
+	}
+	var b strings.Builder
+	for i, p := range order {
+		fmt.Fprintf(&b, "story %d (%d documents)\n%s\n\n", i+1, len(members[p]), strings.Join(members[p], "\n"))
+	}
+	return b.String()
+}
+
+func clusterShort(event string) string {
+	if event == "kursk" {
+		return "seed"
+	}
+	return "related"
+}
