@@ -268,3 +268,27 @@ func (s *Store) Skips(ctx context.Context, limit int) ([]store.SkipRecord, error
 	}
 	return out, rows.Err()
 }
+
+// StaleStories lists the stories whose derived header is missing, counts
+// the wrong number of articles, or has no articles left: what a crash
+// between an article write and its story update leaves behind.
+func (s *Store) StaleStories(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `
+		SELECT a.story_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+		GROUP BY a.story_id HAVING COUNT(*) != COALESCE(MAX(s.articles), -1)
+		UNION
+		SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM articles)`)
+	if err != nil {
+		return nil, fmt.Errorf("find stale stories: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("scan stale story: %w", err)
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,178 @@
+// Package pipeline wires storyfold's stages together: pages from a source
+// are extracted by a fixed pool of workers, then — one at a time, in input
+// order, so results do not depend on scheduling — checked against the copy
+// index, assigned to a story and written to the store in batches, one
+// transaction each. It is the only package besides cmd that joins stages.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/storyfold/storyfold/claims"
+	"github.com/storyfold/storyfold/cluster"
+	"github.com/storyfold/storyfold/dedup"
+	"github.com/storyfold/storyfold/extract"
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/store"
+)
+
+// Store is what the pipeline needs from persistence.
+type Store interface {
+	// Known says which record IDs are already stored.
+	Known(ctx context.Context, ids []string) (map[string]bool, error)
+	// Write stores one batch atomically.
+	Write(ctx context.Context, b store.Batch) error
+	// EachArticle replays stored articles in ingest order.
+	EachArticle(ctx context.Context, fn func(store.ArticleRecord) error) error
+	// StoryArticles returns one story's stored articles.
+	StoryArticles(ctx context.Context, storyID string) ([]store.ArticleRecord, error)
+	// StaleStories lists stories whose derived header does not match their
+	// articles (missing, wrong count, or left empty).
+	StaleStories(ctx context.Context) ([]string, error)
+}
+
+// Source produces pages until it is done or ctx ends; it stops when emit
+// returns an error. ingest.Read has this shape once its inputs are bound.
+type Source func(ctx context.Context, emit func(news.Page) error) error
+
+// Options configures a Pipeline.
+type Options struct {
+	// Workers is the number of extraction goroutines.
+	Workers int
+	// BatchSize is the number of records per store transaction.
+	BatchSize int
+	// MaxLedgerArticles caps the articles a story's claim ledger is built
+	// from (originals first, oldest first), so a story with thousands of
+	// copies costs no more to update than one with fifty.
+	MaxLedgerArticles int
+	Extract           extract.Options
+	Dedup             dedup.Options
+	Cluster           cluster.Options
+	Claims            claims.Options
+	// Now is the clock; articles are stamped with it when first seen.
+	Now func() time.Time
+	// Progress, when set, is called after each batch with the running totals.
+	Progress func(Stats)
+}
+
+// DefaultOptions returns the options storyfold runs with.
+func DefaultOptions() Options {
+	return Options{
+		Workers:           runtime.NumCPU(),
+		BatchSize:         256,
+		MaxLedgerArticles: 50,
+		Extract:           extract.DefaultOptions(),
+		Dedup:             dedup.DefaultOptions(),
+		Cluster:           cluster.DefaultOptions(),
+		Claims:            claims.DefaultOptions(),
+		Now:               time.Now,
+	}
+}
+
+// Stats counts what a run did.
+type Stats struct {
+	// Read is the number of records the source produced.
+	Read int `json:"read"`
+	// Ingested is the number of new articles stored.
+	Ingested int `json:"ingested"`
+	// Copies is how many of the ingested articles are copies of another.
+	Copies int `json:"copies"`
+	// Known is the number of records already stored before the run.
+	Known int `json:"known"`
+	// Skipped counts the records that gave no article, by reason.
+	Skipped map[news.SkipReason]int `json:"skipped"`
+	// Stories is the number of stories the run created or changed.
+	Stories int `json:"stories"`
+}
+
+// SkippedTotal returns the number of skipped records.
+func (s Stats) SkippedTotal() int {
+	n := 0
+	for _, c := range s.Skipped {
+		n += c
+	}
+	return n
+}
+
+// Pipeline holds the in-memory state the stages share across runs: the
+// copy index, copy groups and the clusterer. Runs are serialised.
+type Pipeline struct {
+	opts      Options
+	store     Store
+	extractor *extract.Extractor
+	signer    *dedup.Signer
+	ledger    *claims.Extractor
+
+	mu        sync.Mutex // serialises Run; guards everything below
+	index     *dedup.Index
+	clusterer *cluster.Clusterer
+	copies    *copyGroups
+	storyOf   map[string]string // article ID → story ID
+	seq       int64
+}
+
+// New builds a pipeline over st and restores its state from what st holds.
+func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
+	if o.Workers < 1 {
+		o.Workers = 1
+	}
+	if o.BatchSize < 1 {
+		o.BatchSize = 1
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	p := &Pipeline{
+		opts:      o,
+		store:     st,
+		extractor: extract.New(o.Extract),
+		signer:    dedup.NewSigner(o.Dedup),
+		ledger:    claims.New(o.Claims),
+		index:     dedup.NewIndex(o.Dedup),
+		clusterer: cluster.New(o.Cluster),
+		copies:    newCopyGroups(),
+		storyOf:   make(map[string]string),
+	}
+	if err := p.restore(ctx); err != nil {
+		return nil, fmt.Errorf("restore pipeline state: %w", err)
+	}
+	stale, err := st.StaleStories(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("restore pipeline state: %w", err)
+	}
+	if len(stale) > 0 {
+		ids := make(map[string]bool, len(stale))
+		for _, id := range stale {
+			ids[id] = true
+		}
+		if err := p.rederive(ctx, ids); err != nil {
+			return nil, fmt.Errorf("repair %d stale stories: %w", len(stale), err)
+		}
+	}
+	return p, nil
+}
+
+// restore replays the stored articles into the in-memory indexes, from
+// their stored signatures: a restart never rehashes the corpus.
+func (p *Pipeline) restore(ctx context.Context) error {
+	return p.store.EachArticle(ctx, func(r store.ArticleRecord) error {
+		var sig dedup.Signature
+		if err := sig.UnmarshalBinary(r.Signature); err != nil {
+			return fmt.Errorf("decode signature of %s: %w", r.ID, err)
+		}
+		p.index.Add(r.ID, sig)
+		p.copies.restore(r)
+		p.clusterer.Restore(clusterDoc(r.Article, r.DuplicateOf), r.StoryID)
+		p.storyOf[r.ID] = r.StoryID
+		p.seq = max(p.seq, r.Seq)
+		return nil
+	})
+}
+
+func clusterDoc(a news.Article, copyOf string) cluster.Doc {
+	return cluster.Doc{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Published, CopyOf: copyOf}
+}

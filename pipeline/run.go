@@ -1,0 +1,122 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// extracted is one page after the extraction workers.
+type extracted struct {
+	n       int // position in the source, for reordering
+	page    news.Page
+	article news.Article
+	skip    *news.Skip
+}
+
+// Run reads every page from src through the stages into the store. It
+// returns the run's counts and one outcome per record, in input order; a
+// skipped record is an outcome, never an error. The error is non-nil only
+// when ctx ends, the source fails or the store fails; what was committed
+// before stays committed.
+func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, []news.Outcome, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	pages := make(chan extracted, 2*p.opts.Workers)
+	results := make(chan extracted, 2*p.opts.Workers)
+	var srcErr error
+	go func() { // owner of pages: closes it when the source is done
+		defer close(pages)
+		n := 0
+		srcErr = src(ctx, func(pg news.Page) error {
+			select {
+			case pages <- extracted{n: n, page: pg}:
+				n++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range p.opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for x := range pages {
+				x.article, x.skip = p.extractOne(x.page)
+				select {
+				case results <- x:
+				case <-ctx.Done():
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	stats, outcomes, err := p.consume(ctx, results)
+	cancel()
+	for range results { // drain so every worker can exit
+	}
+	if err == nil && srcErr != nil {
+		err = fmt.Errorf("read input: %w", srcErr)
+	}
+	return stats, outcomes, err
+}
+
+// extractOne extracts a page, turning a failure into a typed skip. An
+// unexpected error (a panic in a third-party extractor included) becomes a
+// no_text skip with its message, so one bad page never stops a batch.
+func (p *Pipeline) extractOne(pg news.Page) (a news.Article, skip *news.Skip) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, skip = news.Article{}, news.Skipf(news.SkipMalformed, "extractor failed: %v", r)
+		}
+	}()
+	a, err := p.extractor.Extract(pg)
+	if err == nil {
+		return a, nil
+	}
+	var s *news.Skip
+	if errors.As(err, &s) {
+		return news.Article{}, s
+	}
+	return news.Article{}, news.Skipf(news.SkipMalformed, "%v", err)
+}
+
+// consume puts results back in input order and hands them to the batcher.
+func (p *Pipeline) consume(ctx context.Context, results <-chan extracted) (Stats, []news.Outcome, error) {
+	b := p.newBatcher()
+	pending := make(map[int]extracted)
+	next := 0
+	for x := range results {
+		pending[x.n] = x
+		for {
+			y, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := b.add(ctx, y); err != nil {
+				return b.stats, b.outcomes, err
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return b.stats, b.outcomes, err
+	}
+	if err := b.flush(ctx); err != nil {
+		return b.stats, b.outcomes, err
+	}
+	if err := b.maintain(ctx); err != nil {
+		return b.stats, b.outcomes, err
+	}
+	return b.stats, b.outcomes, nil
+}
