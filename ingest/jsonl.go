@@ -160,7 +160,7 @@ func readLine(br *bufio.Reader, max int, buf []byte) (line []byte, n int64, tooL
 		chunk, err := br.ReadSlice('\n')
 		n += int64(len(chunk))
 		if !tooLong && len(buf)+len(chunk) > max+1 {
-			tooLong, buf = true, buf[:0]
+			tooLong, buf = true, nil // let the collector have the partial line
 		}
 		if !tooLong {
 			buf = append(buf, chunk...)
@@ -169,9 +169,6 @@ func readLine(br *bufio.Reader, max int, buf []byte) (line []byte, n int64, tooL
 			continue
 		}
 		buf = bytes.TrimSuffix(bytes.TrimSuffix(buf, []byte("\n")), []byte("\r"))
-		if tooLong {
-			buf = buf[:0]
-		}
 		return buf, n, tooLong, err
 	}
 }
