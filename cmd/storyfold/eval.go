@@ -17,7 +17,7 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Measure quality on labelled data: extraction, copy detection, clustering",
 	}
-	cmd.AddCommand(newEvalExtractCmd())
+	cmd.AddCommand(newEvalExtractCmd(), newEvalClusterCmd(), newEvalDedupCmd(), newEvalDedupSetCmd())
 	return cmd
 }
 
