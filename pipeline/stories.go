@@ -50,8 +50,20 @@ func (p *Pipeline) deriveStory(id string, recs []store.ArticleRecord) news.Story
 		})
 	}
 	st.Headline = headline(recs)
-	st.Claims, st.Summary = p.ledger.Ledger(ledgerArticles(recs, p.opts.MaxLedgerArticles))
+	st.Claims, st.Summary = p.buildLedger(ledgerArticles(recs, p.opts.MaxLedgerArticles))
 	return st
+}
+
+// buildLedger builds a story's claim ledger. The ledger is derived data:
+// should the claims stage fail on some text, the story is stored without
+// one rather than the batch's articles being lost.
+func (p *Pipeline) buildLedger(arts []news.Article) (claims []news.Claim, summary []news.SummarySentence) {
+	defer func() {
+		if r := recover(); r != nil {
+			claims, summary = nil, nil
+		}
+	}()
+	return p.ledger.Ledger(arts)
 }
 
 // span returns the earliest and latest publication times of the articles.
