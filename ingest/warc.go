@@ -222,6 +222,7 @@ func warcOrigin(path string, member, offset int64) string {
 func (r *reader) readWARCGzip(origin string, br *bufio.Reader) error {
 	cr := &countingReader{br: br}
 	zr, err := gzip.NewReader(cr)
+	var zbr *bufio.Reader // reused: CC-NEWS has a member per record
 	for member := int64(0); ; member = cr.n {
 		if member > 0 {
 			if err = zr.Reset(cr); err == io.EOF {
@@ -233,7 +234,12 @@ func (r *reader) readWARCGzip(origin string, br *bufio.Reader) error {
 			return r.skip(at, "", news.Skipf(news.SkipMalformed, "%s: not a gzip member: %v", at, err))
 		}
 		zr.Multistream(false)
-		damaged, err := r.readWARC(origin, bufio.NewReaderSize(zr, 64<<10), member)
+		if zbr == nil {
+			zbr = bufio.NewReaderSize(zr, 64<<10)
+		} else {
+			zbr.Reset(zr)
+		}
+		damaged, err := r.readWARC(origin, zbr, member)
 		if err != nil || damaged || cr.n == member {
 			return err
 		}
