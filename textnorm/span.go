@@ -11,26 +11,27 @@ import (
 // matches back to the original text.
 func EachWordSpan(s string, fn func(w string, start, end int)) {
 	start := -1
-	lower := true
+	lower, ascii := true, true
 	for i, r := range s {
 		if isWordRune(r) {
 			if start < 0 {
 				start = i
-				lower = true
+				lower, ascii = true, true
 			}
-			if r >= utf8.RuneSelf || ('A' <= r && r <= 'Z') {
+			if r >= utf8.RuneSelf {
+				lower, ascii = false, false
+			} else if 'A' <= r && r <= 'Z' {
 				lower = false
 			}
 			continue
 		}
 		if start >= 0 {
-			a := start
-			emit(s[start:i], lower, func(w string) { fn(w, a, i) })
+			fn(lowerWord(s[start:i], lower, ascii), start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		emit(s[start:], lower, func(w string) { fn(w, start, len(s)) })
+		fn(lowerWord(s[start:], lower, ascii), start, len(s))
 	}
 }
 
@@ -68,8 +69,7 @@ func AppendWordHashes(dst []uint64, s string) []uint64 {
 
 func appendWordHash(dst []uint64, w string, ascii bool, buf *[64]byte) []uint64 {
 	if !ascii || len(w) > len(buf) {
-		emit(w, false, func(w string) { dst = append(dst, xxh3.HashString(w)) })
-		return dst
+		return append(dst, xxh3.HashString(lowerWord(w, false, false)))
 	}
 	for j := 0; j < len(w); j++ {
 		c := w[j]

@@ -10,7 +10,6 @@ package textnorm
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/zeebo/xxh3"
@@ -71,35 +70,19 @@ func Words(s string) []string {
 // EachWord calls fn with each lower-cased \w+ token of s without building
 // a slice; fn must not keep w past the call when s is reused.
 func EachWord(s string, fn func(w string)) {
-	start := -1
-	lower := true
-	for i, r := range s {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-				lower = true
-			}
-			if r >= utf8.RuneSelf || ('A' <= r && r <= 'Z') {
-				lower = false
-			}
-			continue
-		}
-		if start >= 0 {
-			emit(s[start:i], lower, fn)
-			start = -1
-		}
-	}
-	if start >= 0 {
-		emit(s[start:], lower, fn)
-	}
+	EachWordSpan(s, func(w string, _, _ int) { fn(w) })
 }
 
-func emit(w string, lower bool, fn func(string)) {
-	if lower {
-		fn(w)
-		return
+// lowerWord lower-cases a token; only non-ASCII tokens pay for NFKC.
+func lowerWord(w string, lower, ascii bool) string {
+	switch {
+	case lower:
+		return w
+	case ascii:
+		return strings.ToLower(w)
+	default:
+		return strings.ToLower(norm.NFKC.String(w))
 	}
-	fn(strings.ToLower(norm.NFKC.String(w)))
 }
 
 // Terms returns the content terms of s: words that are not stopwords and
