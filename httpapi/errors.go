@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -24,6 +25,9 @@ func (e *badRequest) Error() string { return e.msg }
 
 // BadRequest returns an error StatusOf maps to 400, with msg shown to the client.
 func BadRequest(msg string) error { return &badRequest{msg} }
+
+// NotFound returns an error StatusOf maps to 404.
+func NotFound(what string) error { return fmt.Errorf("%s: %w", what, store.ErrNotFound) }
 
 // StatusOf maps an error to its HTTP status and the message a client may
 // see. It is the one place error kinds become statuses, for the JSON API

@@ -1,0 +1,129 @@
+// Package web serves storyfold's HTML pages: the front page of stories
+// with a trending bar, one story with its sources, copies, timeline and
+// claim ledger, one article beside the furniture removed from it, and
+// search. Pages are html/template with embedded templates and static
+// files; every string from the store is untrusted and reaches the page only
+// through contextual escaping, under a Content-Security-Policy that allows
+// no inline script.
+package web
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/storyfold/storyfold/httpapi"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Options configure the pages.
+type Options struct {
+	// PageSize is how many stories the front page lists.
+	PageSize int
+	// TrendingStories is how many recent stories the trending bar counts
+	// entities over, and TrendingSize how many entities it shows.
+	TrendingStories, TrendingSize int
+	// Related is how many related stories a story page lists.
+	Related int
+	// Logger receives server-side failures; nil discards them.
+	Logger *slog.Logger
+}
+
+// DefaultOptions returns the options storyfold serve starts from.
+func DefaultOptions() Options {
+	return Options{PageSize: 20, TrendingStories: 200, TrendingSize: 12, Related: 5}
+}
+
+// contentSecurityPolicy allows only this server's own scripts, styles and
+// images: no inline script or style, no plugins, no framing, no base
+// rewriting, forms posting only here.
+const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// Site serves the pages. Create it with New.
+type Site struct {
+	o    Options
+	r    httpapi.StoryReader
+	tmpl map[string]*template.Template
+	log  *slog.Logger
+	mux  *http.ServeMux
+}
+
+// pages are the templates rendered as whole pages, each with the layout.
+var pages = []string{"front", "story", "article", "search", "error"}
+
+// New returns the pages over r.
+func New(o Options, r httpapi.StoryReader) (*Site, error) {
+	s := &Site{o: o, r: r, tmpl: map[string]*template.Template{}, log: o.Logger, mux: http.NewServeMux()}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	for _, p := range pages {
+		t, err := template.New(p).Funcs(funcs()).ParseFS(templateFS, "templates/layout.html", "templates/"+p+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", p, err)
+		}
+		s.tmpl[p] = t
+	}
+	static, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, fmt.Errorf("open static files: %w", err)
+	}
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	s.mux.HandleFunc("GET /{$}", s.front)
+	s.mux.HandleFunc("GET /stories/{id}", s.story)
+	s.mux.HandleFunc("GET /articles/{id}", s.article)
+	s.mux.HandleFunc("GET /search", s.search)
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, httpapi.NotFound("no such page"))
+	})
+	return s, nil
+}
+
+// ServeHTTP implements http.Handler, setting the security headers every
+// page carries.
+func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	s.mux.ServeHTTP(w, r)
+}
+
+// render executes a page template into a buffer first, so a failure half
+// way never sends half a page with a 200.
+func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, page string, data any) {
+	var buf bytes.Buffer
+	if err := s.tmpl[page].ExecuteTemplate(&buf, "layout", data); err != nil {
+		s.log.ErrorContext(r.Context(), "render page", "page", page, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w) // the client went away; nothing to tell it
+}
+
+// errorPage is the data of the error template.
+type errorPage struct {
+	Title   string
+	Status  int
+	Message string
+}
+
+func (s *Site) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := httpapi.StatusOf(err)
+	if status >= 500 {
+		s.log.ErrorContext(r.Context(), "page failed", "path", r.URL.Path, "err", err)
+	}
+	s.render(w, r, status, "error", errorPage{Title: http.StatusText(status), Status: status, Message: msg})
+}
