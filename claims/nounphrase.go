@@ -28,8 +28,8 @@ func readNounPhrase(toks []token, k int, fraction, title bool) nounPhrase {
 		np.unit, np.end = unit.unit, unit.end
 		return np
 	}
-	if toks[k].text == "-" && !toks[k].spaceBefore {
-		return hyphenCompound(toks, k)
+	if toks[k].text == "-" && (!toks[k].spaceBefore || k+1 < len(toks) && measureWords[toks[k+1].lower]) {
+		return hyphenCompound(toks, k, title)
 	}
 	switch {
 	case k+1 < len(toks) && toks[k].is("year", "years", "month", "months") && toks[k+1].is("old"):
@@ -66,13 +66,15 @@ func unitSymbol(toks []token, k int) (nounPhrase, bool) {
 
 // hyphenCompound reads "4-year-old" (an age), ".40-caliber" (a label) and
 // "three-day" (a unit).
-func hyphenCompound(toks []token, k int) nounPhrase {
+func hyphenCompound(toks []token, k int, title bool) nounPhrase {
 	np := nounPhrase{end: k}
 	if k+1 >= len(toks) || toks[k+1].kind != tWord {
 		return np
 	}
 	w := toks[k+1].lower
 	switch {
+	case toks[k+1].capitalised() && !title:
+		np.id = true // "24-Hour News", "Channel 4-Eyewitness"
 	case k+3 < len(toks) && toks[k+2].text == "-" && toks[k+3].is("old") &&
 		(strings.HasPrefix(w, "year") || strings.HasPrefix(w, "month") || strings.HasPrefix(w, "week") || strings.HasPrefix(w, "day")):
 		np.age = true
@@ -92,6 +94,10 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 		t := toks[k]
 		if t.text == "(" || t.text == "[" {
 			k = skipBracket(toks, k)
+			continue
+		}
+		if t.text == "-" && np.unit == "" && k+1 < len(toks) && toks[k+1].kind == tNum && sawCap {
+			k += 2 // "seven AK-47 rifles"
 			continue
 		}
 		if t.kind != tWord {
@@ -116,11 +122,11 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			}
 			k++
 			continue
-		case functionWords[lw]:
-			return
 		case strings.HasSuffix(lw, "ed") && k+1 < len(toks) && toks[k+1].kind == tWord && !functionWords[toks[k+1].lower]:
-			k++
+			k++ // "two wounded men"
 			continue
+		case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw]:
+			return // a verb: "51 Police intervened"
 		}
 		np.unit, np.end = lw, k+1
 		return
@@ -219,3 +225,11 @@ func skipBracket(toks []token, k int) int {
 	}
 	return len(toks)
 }
+
+// measureWords may follow a number after a spaced hyphen, as detokenised
+// text writes compounds ("43 - year - old", "fifteen - year employee").
+var measureWords = set("year", "years", "month", "months", "week", "weeks", "day", "days",
+	"hour", "hours", "minute", "minutes", "mile", "miles", "foot", "feet", "caliber", "calibre", "gauge")
+
+// edNouns are counted nouns that end in "ed" like past-tense verbs.
+var edNouns = set("hundred", "bed", "beds", "shed", "sheds", "seed", "seeds", "breed", "breeds", "deed", "deeds", "creed", "feed", "speed", "red", "dead", "wounded", "injured", "killed")

@@ -43,7 +43,7 @@ func parseNumber(toks []token, i int) (number, bool) {
 	}
 	switch t := toks[i]; t.kind {
 	case tNum:
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(t.text), 64)
 		if err != nil {
 			return number{}, false
 		}
@@ -62,10 +62,14 @@ func parseNumber(toks []token, i int) (number, bool) {
 
 // withScale applies a following scale word: "1.5 million".
 func withScale(toks []token, n number) number {
-	if n.j < len(toks) {
-		if s, ok := scales[toks[n.j].lower]; ok && s > 100 {
+	k := n.j
+	if k+1 < len(toks) && toks[k].text == "-" && !toks[k].spaceBefore && !toks[k+1].spaceBefore {
+		k++ // "$31.5-million"
+	}
+	if k < len(toks) {
+		if s, ok := scales[toks[k].lower]; ok && s > 100 {
 			n.value *= s
-			n.j++
+			n.j = k + 1
 			n.scaled = true
 			n.plain = false
 		}

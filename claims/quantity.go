@@ -27,7 +27,7 @@ type Match struct {
 }
 
 // clockAfter matches a time of day right after a number: "4:45", "12 p.m.".
-var clockAfter = regexp.MustCompile(`^(:\d\d|\s?[ap]\.?m\b\.?|\s?o'clock)`)
+var clockAfter = regexp.MustCompile(`^(\s?:\s?\d\d|\s?[ap]\.?m\b\.?|\s?o'clock)`)
 
 // Quantities returns the quantities a sentence states: numbers in digits
 // or words with their qualifier, range and counted unit. Years, dates,
@@ -85,8 +85,15 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 	if m.Unit == "" && !n.fraction {
 		m.Unit = unitBefore(toks, qstart, qual)
 	}
-	if isYear(n, hi, m) || isBareOne(toks, n, np) {
+	if m.Unit == "" && qual == "" {
+		m.Unit = outcomeWord(toks, hi.j)
+	}
+	if isYear(n, hi, m) || isBareOne(toks, n, np) || unnamed(toks, lo, hi, m) || isRecord(lo, hi, m) {
 		return Match{}, hi.j, false
+	}
+	if neg := negative(toks, n.i); neg >= 0 {
+		m.Value, m.Low, m.High = -m.Value, -m.High, -m.Low
+		qstart = min(qstart, neg)
 	}
 	m.Modifier, m.Outcome = np.modifier, outcomeAfter(toks, np.end)
 	m.Subject = np.entity
@@ -120,6 +127,10 @@ func parseRange(toks []token, n number) (number, bool) {
 		return number{}, false
 	}
 	t := toks[k]
+	if t.text == "," && toks[k+1].is("or") && k+2 < len(toks) {
+		k++ // "two, or three times"
+		t = toks[k]
+	}
 	ok := (t.text == "-" || t.text == "–") && n.kind(toks) == toks[k+1].kind ||
 		t.is("to", "or") ||
 		t.is("and") && n.i > 0 && toks[n.i-1].is("between")
@@ -167,4 +178,46 @@ func qualifierBefore(toks []token, start int) (string, int) {
 		}
 	}
 	return "", start
+}
+
+// unnamed reports a bare number in digits that counts nothing named and
+// has no qualifier: "called 911", "turns 21", "23: 51", "id=2066717".
+// Numbers in words stay ("Five have occurred"): writers spell out counts,
+// while digits alone are mostly labels, times and ages. Tuned on the
+// hand-labelled cluster sentences (testdata/claims/labels.jsonl), where
+// 24 of 39 false positives were bare digits.
+func unnamed(toks []token, lo, hi number, m Match) bool {
+	if m.Unit != "" || m.Qualifier != "" {
+		return false
+	}
+	if !lo.word {
+		return true
+	}
+	return hi.j >= len(toks) || toks[hi.j].kind != tWord
+}
+
+// outcomeWord reads "3 dead", "two injured": the unit is what happened.
+func outcomeWord(toks []token, k int) string {
+	if k < len(toks) && (deathWords[toks[k].lower] || injuryWords[toks[k].lower]) {
+		return toks[k].lower
+	}
+	return ""
+}
+
+// isRecord reports a score or tally written as a range: "an 18-30 record",
+// "a 52-48 vote".
+func isRecord(lo, hi number, m Match) bool {
+	return lo.value != hi.value && !lo.word && set("record", "score", "win", "victory", "lead", "loss", "defeat", "vote", "decision")[m.Unit]
+}
+
+// negative returns the index of "minus" right before a number ("minus-20
+// degree temperatures"), or -1.
+func negative(toks []token, i int) int {
+	switch {
+	case i >= 2 && toks[i-1].text == "-" && toks[i-2].is("minus"):
+		return i - 2
+	case i >= 1 && toks[i-1].is("minus"):
+		return i - 1
+	}
+	return -1
 }

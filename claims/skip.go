@@ -21,19 +21,33 @@ func isLabel(toks []token, n number) bool {
 	prev := toks[i-1]
 	glued := !toks[i].spaceBefore
 	switch {
-	case glued && (prev.text == "-" || prev.text == "–") && i >= 2 && !prev.spaceBefore && toks[i-2].kind != tSym:
+	case glued && (prev.text == "-" || prev.text == "–") && i >= 2 && !prev.spaceBefore && toks[i-2].kind != tSym && !toks[i-2].is("minus"):
 		return true // AR-15, COVID-19, 1950-53
+	case prev.text == "-" && i >= 2 && isAcronym(toks[i-2]) && len(toks[i-2].text) <= 3:
+		return true // "AK - 47" as detokenised text writes it
+	case prev.text == ":" && i >= 2 && toks[i-2].kind == tNum:
+		return true // "23: 51"
+	case prev.is("of") && i >= 2 && toks[i-2].kind == tNum && !n.word:
+		return true // "Image 3 of 9"
+	case prev.kind == tWord && isAcronym(prev) && n.plain:
+		return true // WAVE 3, KFVS 12
 	case glued && (prev.text == "." || prev.text == "#" || prev.text == "/"):
 		return true // .22, #3, 24/7
 	case prev.text == "." && i >= 2 && toks[i-2].is("no"):
 		return true // No. 5
 	case prev.kind == tWord && idWords[prev.lower] && !(prev.lower == "no" && !prev.capitalised()):
 		return true
-	case prev.kind == tWord && prev.capitalised() && i >= 2 && n.plain && !months[prev.lower] &&
-		qualifiers[prev.lower] == "" && !isTitleCase(toks) && !isSentenceStart(toks, i-1):
-		return true // Apollo 13, Flight 370
 	}
 	return false
+}
+
+// isAcronym reports an all-capitals word of two or more letters ("AK",
+// "WAVE"); country codes like "US" and "UK" are not labels.
+func isAcronym(t token) bool {
+	if t.kind != tWord || len(t.text) < 2 || countries[t.lower] != "" {
+		return false
+	}
+	return strings.ToUpper(t.text) == t.text
 }
 
 // isSentenceStart reports whether toks[i] opens the sentence (after any
@@ -71,8 +85,8 @@ func isDate(toks []token, n number) bool {
 // isAge reports an age: "aged 25", "age 25", "John Smith, 25, of Tulsa".
 func isAge(toks []token, lo, hi number) bool {
 	i := lo.i
-	if i > 0 && toks[i-1].is("aged", "age", "ages") {
-		return true
+	if i > 0 && toks[i-1].is("aged", "age", "ages") || i > 1 && toks[i-1].kind == tSym && toks[i-2].is("age") {
+		return true // "aged 25", "Age – 17"
 	}
 	if lo.word || !lo.plain || hi.value >= 120 || i < 2 || hi.j >= len(toks) {
 		return false
@@ -102,12 +116,12 @@ func isBareOne(toks []token, n number, np nounPhrase) bool {
 	if !n.word || n.value != 1 || n.scaled || n.fraction {
 		return false
 	}
-	if n.i > 0 && toks[n.i-1].is("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone") {
+	if n.i > 0 && toks[n.i-1].is("no", "not", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone") {
 		return true
 	}
 	if n.j >= len(toks) || np.unit == "" {
 		return true
 	}
 	next := toks[n.j]
-	return next.kind != tWord || timeWords[next.lower] || timeWords[np.unit]
+	return next.kind != tWord || functionWords[next.lower] || timeWords[next.lower] || timeWords[np.unit]
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,6 +85,10 @@ func scanAlnum(s string, i int) int {
 			j += size + nsize
 			continue
 		}
+		if r == ',' && spacedThousands.MatchString(s[j:]) && isDigits(s[i:j]) {
+			j += len(", 000")
+			continue
+		}
 		if (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next) {
 			j += size + nsize
 			continue
@@ -91,6 +96,24 @@ func scanAlnum(s string, i int) int {
 		break
 	}
 	return j
+}
+
+// spacedThousands matches a thousands group that detokenised text split
+// off with a space: "2, 000 people" (ECB+).
+var spacedThousands = regexp.MustCompile(`^, \d{3}\b`)
+
+// isDigits reports whether s is one to three digits or already has
+// thousands groups, so "2, 000" joins but "in 1999, 000" does not.
+func isDigits(s string) bool {
+	for _, part := range strings.Split(s, ",") {
+		for _, r := range strings.TrimSpace(part) {
+			if !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	first, _, _ := strings.Cut(s, ",")
+	return len(first) >= 1 && len(first) <= 3
 }
 
 func newToken(s string, i, j int, space bool) token {

@@ -1,0 +1,163 @@
+package claims
+
+import (
+	"bufio"
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// label is one hand-labelled sentence of ../shared/data/cluster; the
+// sentence itself is not stored, only its place and a hash to detect drift.
+type label struct {
+	Set        string          `json:"set"`
+	Doc        string          `json:"doc"`
+	I          int             `json:"i"`
+	Hash       string          `json:"hash"`
+	Quantities []news.Quantity `json:"quantities"`
+}
+
+func sentenceHash(s string) string {
+	sum := sha1.Sum([]byte(s))
+	return hex.EncodeToString(sum[:4])
+}
+
+// dataDir finds the shared evaluation data: $STORYFOLD_DATA, else
+// ../shared/data beside the repository root.
+func dataDir(t *testing.T) string {
+	dir := os.Getenv("STORYFOLD_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "data")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "cluster")); err != nil {
+		t.Skipf("evaluation data not found at %s: %v", dir, err)
+	}
+	return dir
+}
+
+func loadLabels(t *testing.T) []label {
+	f, err := os.Open("../testdata/claims/labels.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []label
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var l label
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("labels.jsonl: %v", err)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// loadTexts reads the text of the wanted documents of one data set.
+func loadTexts(t *testing.T, path string, want map[string]bool) map[string]string {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d struct{ ID, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if want[d.ID] {
+			out[d.ID] = d.Text
+		}
+	}
+	return out
+}
+
+// findSentence returns the labelled sentence, by index when its hash still
+// matches, else by hash anywhere in the document.
+func findSentence(sents []string, l label) (string, bool) {
+	if l.I < len(sents) && sentenceHash(sents[l.I]) == l.Hash {
+		return sents[l.I], true
+	}
+	for _, s := range sents {
+		if sentenceHash(s) == l.Hash {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+func sameNumbers(a, b news.Quantity) bool {
+	eq := func(x, y float64) bool { return math.Abs(x-y) <= 1e-9*math.Max(1, math.Abs(y)) }
+	return eq(a.Low, b.Low) && eq(a.High, b.High)
+}
+
+// TestQuantityLabels measures quantity precision and recall on the
+// hand-labelled sentences. A predicted quantity is correct when its low
+// and high bounds equal a labelled one's; unit and qualifier agreement is
+// reported over the correct ones.
+func TestQuantityLabels(t *testing.T) {
+	dir := dataDir(t)
+	labels := loadLabels(t)
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]map[string]string{}
+	for _, set := range []string{"ecbplus-dev", "gvc-dev"} {
+		want := map[string]bool{}
+		for _, l := range labels {
+			want[l.Doc] = l.Set == set
+		}
+		texts[set] = loadTexts(t, filepath.Join(dir, "cluster", set+".jsonl"), want)
+	}
+	var tp, fp, fn, unitOK, qualOK int
+	for _, l := range labels {
+		s, ok := findSentence(sp.Sentences(texts[l.Set][l.Doc]), l)
+		if !ok {
+			t.Errorf("%s %s #%d: sentence %s not found; re-check the label", l.Set, l.Doc, l.I, l.Hash)
+			continue
+		}
+		gold := append([]news.Quantity(nil), l.Quantities...)
+		for _, m := range Quantities(s) {
+			k := indexOf(gold, m.Quantity)
+			if k < 0 {
+				fp++
+				t.Logf("FP %s #%d: %q in %q", l.Doc, l.I, m.Text, s)
+				continue
+			}
+			tp++
+			unitOK += boolInt(gold[k].Unit == m.Unit)
+			qualOK += boolInt(gold[k].Qualifier == m.Qualifier)
+			gold = append(gold[:k], gold[k+1:]...)
+		}
+		for _, g := range gold {
+			fn++
+			t.Logf("FN %s #%d: %s in %q", l.Doc, l.I, FormatQuantity(g), s)
+		}
+	}
+	p := float64(tp) / math.Max(1, float64(tp+fp))
+	r := float64(tp) / math.Max(1, float64(tp+fn))
+	t.Logf("sentences %d, labelled quantities %d: precision %.3f recall %.3f (tp %d fp %d fn %d); unit agreement %.3f, qualifier agreement %.3f",
+		len(labels), tp+fn, p, r, tp, fp, fn, float64(unitOK)/math.Max(1, float64(tp)), float64(qualOK)/math.Max(1, float64(tp)))
+	if p < 0.95 || r < 0.9 {
+		t.Errorf("quantity precision %.3f / recall %.3f below the 0.95 / 0.90 target", p, r)
+	}
+}
+
+func indexOf(gold []news.Quantity, q news.Quantity) int {
+	for i, g := range gold {
+		if sameNumbers(g, q) {
+			return i
+		}
+	}
+	return -1
+}
