@@ -87,7 +87,7 @@ func BenchmarkVerify(b *testing.B) {
 		q[i] = digest(v)
 	}
 	for b.Loop() {
-		estimate(ix.agreement(0, q), sigs[1].Words, int(ix.words[0]), 5)
+		estimate(ix.agreement(0, q), sigs[1].Shingles, int(ix.sizes[0]))
 	}
 }
 

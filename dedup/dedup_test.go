@@ -141,7 +141,7 @@ func TestSignatureRoundTrip(t *testing.T) {
 			if err := got.UnmarshalBinary(b); err != nil {
 				t.Fatal(err)
 			}
-			if got.Exact != tt.sig.Exact || got.Words != tt.sig.Words || !slices.Equal(got.Min, tt.sig.Min) {
+			if got.Exact != tt.sig.Exact || got.Words != tt.sig.Words || got.Shingles != tt.sig.Shingles || got.Lead != tt.sig.Lead || !slices.Equal(got.Min, tt.sig.Min) {
 				t.Errorf("round trip: got %+v, want %+v", got, tt.sig)
 			}
 		})
@@ -269,5 +269,35 @@ func TestIndexGrowth(t *testing.T) {
 	}
 	if per := ix.Bytes() / ix.Len(); per > 600 {
 		t.Errorf("%d bytes per article, over 600", per)
+	}
+}
+
+func TestIndexEmptyNeverMatches(t *testing.T) {
+	sg := NewSigner(DefaultOptions())
+	ix := NewIndex(DefaultOptions())
+	ix.Add("a", sg.Sign(""))
+	ix.Add("b", sg.Sign(" - "))
+	if got := ix.Query(sg.Sign("")); len(got) != 0 {
+		t.Errorf("empty body matched %+v", got)
+	}
+}
+
+func TestSignShingleCounts(t *testing.T) {
+	tests := []struct {
+		text            string
+		words, shingles int
+	}{
+		{"", 0, 0},
+		{"one two", 2, 1},
+		{"a b c d e", 5, 1},
+		{"a b c d e f", 6, 2},
+		{strings.Repeat("x y z w v ", 20), 100, 5}, // a page that repeats itself
+	}
+	sg := NewSigner(DefaultOptions())
+	for _, tt := range tests {
+		s := sg.Sign(tt.text)
+		if s.Words != tt.words || s.Shingles != tt.shingles {
+			t.Errorf("%.20q: words %d shingles %d, want %d %d", tt.text, s.Words, s.Shingles, tt.words, tt.shingles)
+		}
 	}
 }

@@ -40,16 +40,15 @@ type Index struct {
 	o      Options
 	ids    []byte   // all ids, concatenated
 	idEnd  []uint32 // idEnd[i] is where article i's id ends in ids
-	words  []uint32
+	sizes  []uint32 // distinct shingles
+	leads  []uint32 // low bits of Signature.Lead; 0 for none
 	exact  []uint64
-	digest []uint16 // Hashes digests per article; none for exact-only articles
-	dpos   []uint32 // dpos[i] is article i's first digest, noDigest when it has none
+	digest []uint16 // Hashes digests per article, zeros for exact-only ones
 	exacts table
+	leadT  table // articles by Lead, so a short teaser is a candidate even when no band agrees
 	bands  []table
 	cands  []int32 // Query scratch
 }
-
-const noDigest = ^uint32(0)
 
 // NewIndex returns an empty Index with o.
 func NewIndex(o Options) *Index {
@@ -60,8 +59,9 @@ func NewIndex(o Options) *Index {
 func (ix *Index) Len() int { return len(ix.idEnd) }
 
 // Add indexes an article under id. A signature made with other Options
-// (a different number of values) is matched by its exact hash only. Add
-// panics past MaxArticles.
+// (a different number of values) is matched by its exact hash only; one
+// without words is kept but never matched, as empty bodies are not copies
+// of each other. Add panics past MaxArticles.
 func (ix *Index) Add(id string, s Signature) {
 	doc := len(ix.idEnd)
 	if doc >= MaxArticles {
@@ -69,17 +69,29 @@ func (ix *Index) Add(id string, s Signature) {
 	}
 	ix.ids = append(ix.ids, id...)
 	ix.idEnd = append(ix.idEnd, uint32(len(ix.ids)))
-	ix.words = append(ix.words, uint32(min(s.Words, 1<<32-1)))
+	ix.sizes = append(ix.sizes, uint32(min(s.Shingles, 1<<32-1)))
+	ix.leads = append(ix.leads, uint32(s.Lead))
 	ix.exact = append(ix.exact, s.Exact)
+	if !ix.banded(s) {
+		// Kept out of the bands, so never a candidate.
+		ix.digest = append(ix.digest, make([]uint16, ix.o.Hashes)...)
+	}
+	if s.Words == 0 {
+		return
+	}
 	if ix.exacts.full() {
 		ix.exacts.grow(ix.exactRehash)
 	}
 	ix.exacts.insert(doc, ix.exactHash(s.Exact))
+	if s.Lead != 0 {
+		if ix.leadT.full() {
+			ix.leadT.grow(func(d int) uint64 { return ix.leadHash(ix.leads[d]) })
+		}
+		ix.leadT.insert(doc, ix.leadHash(uint32(s.Lead)))
+	}
 	if !ix.banded(s) {
-		ix.dpos = append(ix.dpos, noDigest)
 		return
 	}
-	ix.dpos = append(ix.dpos, uint32(len(ix.digest)))
 	for _, v := range s.Min {
 		ix.digest = append(ix.digest, digest(v))
 	}
@@ -95,6 +107,9 @@ func (ix *Index) Add(id string, s Signature) {
 // Query returns the indexed copies of the article signed s: exact matches
 // first, then by falling Jaccard similarity.
 func (ix *Index) Query(s Signature) []Match {
+	if s.Words == 0 {
+		return nil
+	}
 	var out []Match
 	ix.exacts.lookup(ix.exactHash(s.Exact), func(doc int) {
 		if ix.exact[doc] == s.Exact {
@@ -108,12 +123,13 @@ func (ix *Index) Query(s Signature) []Match {
 	for i, v := range s.Min {
 		q[i] = digest(v)
 	}
-	for _, doc := range ix.candidates(q) {
+	for _, doc := range ix.candidates(q, uint32(s.Lead)) {
 		if ix.exact[doc] == s.Exact {
 			continue // already reported
 		}
-		jac, con := estimate(ix.agreement(int(doc), q), s.Words, int(ix.words[doc]), ix.o.Shingle)
-		if ix.isCopy(jac, con, min(s.Words, int(ix.words[doc]))) {
+		size := int(ix.sizes[doc])
+		jac, con := estimate(ix.agreement(int(doc), q), s.Shingles, size)
+		if isCopy(ix.o, jac, con, min(s.Shingles, size), s.Lead != 0 && uint32(s.Lead) == ix.leads[doc]) {
 			out = append(out, Match{ID: ix.id(int(doc)), Jaccard: jac, Containment: con})
 		}
 	}
@@ -129,10 +145,17 @@ func (ix *Index) Query(s Signature) []Match {
 	return out
 }
 
-// candidates returns the articles sharing at least one band with q, once
-// each.
-func (ix *Index) candidates(q []uint16) []int32 {
+// candidates returns the articles sharing at least one band with q or
+// the lead (when not 0), once each.
+func (ix *Index) candidates(q []uint16, lead uint32) []int32 {
 	ix.cands = ix.cands[:0]
+	if lead != 0 {
+		ix.leadT.lookup(ix.leadHash(lead), func(doc int) {
+			if ix.leads[doc] == lead {
+				ix.cands = append(ix.cands, int32(doc))
+			}
+		})
+	}
 	for b := range ix.bands {
 		key := bandKey(q, b, ix.o.Rows)
 		ix.bands[b].lookup(ix.bandHash(b, key), func(doc int) {
@@ -147,7 +170,7 @@ func (ix *Index) candidates(q []uint16) []int32 {
 
 // agreement returns the share of MinHash values doc shares with q.
 func (ix *Index) agreement(doc int, q []uint16) float64 {
-	d := ix.digest[ix.dpos[doc]:][:len(q)]
+	d := ix.digest[doc*ix.o.Hashes:][:len(q)]
 	n := 0
 	for i, v := range q {
 		if d[i] == v {
@@ -157,9 +180,15 @@ func (ix *Index) agreement(doc int, q []uint16) float64 {
 	return float64(n) / float64(len(q))
 }
 
-func (ix *Index) isCopy(jaccard, containment float64, shorterWords int) bool {
-	return jaccard >= ix.o.MinJaccard ||
-		(containment >= ix.o.MinContainment && shorterWords >= ix.o.MinContainedWords)
+// isCopy applies the verification thresholds; shorter is the shorter
+// article's distinct shingle count, lead whether both open alike.
+func isCopy(o Options, jaccard, containment float64, shorter int, lead bool) bool {
+	minC := o.MinContainment
+	if lead {
+		minC = min(minC, o.MinLeadContainment)
+	}
+	return jaccard >= o.MinJaccard ||
+		(containment >= minC && shorter+o.Shingle-1 >= o.MinContainedWords)
 }
 
 func (ix *Index) banded(s Signature) bool {
@@ -175,12 +204,14 @@ func (ix *Index) id(doc int) string {
 }
 
 func (ix *Index) docKey(doc, band int) uint32 {
-	return bandKey(ix.digest[ix.dpos[doc]:], band, ix.o.Rows)
+	return bandKey(ix.digest[doc*ix.o.Hashes:], band, ix.o.Rows)
 }
 
 func (ix *Index) exactHash(h uint64) uint64 { return mix64(h ^ 0x5bd1e995) }
 
 func (ix *Index) exactRehash(doc int) uint64 { return ix.exactHash(ix.exact[doc]) }
+
+func (ix *Index) leadHash(lead uint32) uint64 { return mix64(uint64(lead) | 0xfeed<<32) }
 
 func (ix *Index) bandHash(band int, key uint32) uint64 {
 	return mix64(uint64(band)<<32 | uint64(key))
@@ -188,8 +219,8 @@ func (ix *Index) bandHash(band int, key uint32) uint64 {
 
 // Bytes returns the memory the index holds, from its slices' capacities.
 func (ix *Index) Bytes() int {
-	n := cap(ix.ids) + 4*cap(ix.idEnd) + 4*cap(ix.words) + 8*cap(ix.exact) +
-		2*cap(ix.digest) + 4*cap(ix.dpos) + ix.exacts.bytes()
+	n := cap(ix.ids) + 4*cap(ix.idEnd) + 4*cap(ix.sizes) + 4*cap(ix.leads) + 8*cap(ix.exact) +
+		2*cap(ix.digest) + ix.exacts.bytes() + ix.leadT.bytes()
 	for i := range ix.bands {
 		n += ix.bands[i].bytes()
 	}
@@ -215,16 +246,25 @@ func bandKey(d []uint16, band, rows int) uint32 {
 }
 
 // estimate turns the share of agreeing values into estimated Jaccard
-// similarity and containment of the shorter article in the longer, from
-// the shingle counts the word counts imply: |A∩B| = J(|A|+|B|)/(1+J).
-func estimate(agree float64, wordsA, wordsB, shingle int) (jaccard, containment float64) {
+// similarity and containment of the smaller shingle set in the larger,
+// from the set sizes: |A∩B| = J(|A|+|B|)/(1+J).
+func estimate(agree float64, sizeA, sizeB int) (jaccard, containment float64) {
 	// Unrelated digests agree by chance with probability 2^-16.
 	const chance = 1.0 / 65536
 	jaccard = max(0, (agree-chance)/(1-chance))
-	na := float64(max(1, wordsA-shingle+1))
-	nb := float64(max(1, wordsB-shingle+1))
+	na, nb := float64(max(1, sizeA)), float64(max(1, sizeB))
 	containment = min(1, jaccard*(na+nb)/(1+jaccard)/min(na, nb))
 	return jaccard, containment
+}
+
+// IsCopy reports whether two signatures are of one article by the
+// thresholds in o, from their full values.
+func IsCopy(a, b Signature, o Options) bool {
+	if a.Words == 0 || b.Words == 0 {
+		return false
+	}
+	jac, con := Similarity(a, b, o)
+	return isCopy(o, jac, con, min(a.Shingles, b.Shingles), a.Lead != 0 && a.Lead == b.Lead)
 }
 
 // Similarity returns the estimated Jaccard similarity of two signatures'
@@ -243,5 +283,5 @@ func Similarity(a, b Signature, o Options) (jaccard, containment float64) {
 			n++
 		}
 	}
-	return estimate(float64(n)/float64(len(a.Min)), a.Words, b.Words, o.Shingle)
+	return estimate(float64(n)/float64(len(a.Min)), a.Shingles, b.Shingles)
 }

@@ -18,6 +18,13 @@ type Signature struct {
 	Exact uint64
 	// Words is the number of words in the article.
 	Words int
+	// Shingles is the number of distinct shingles: the set size that
+	// turns a Jaccard estimate into containment (pages that repeat
+	// themselves have far fewer than Words).
+	Shingles int
+	// Lead is a hash of the first Options.LeadWords words, 0 for a
+	// shorter article: a teaser starts as its article does.
+	Lead uint64
 	// Min holds the one-permutation MinHash values, one per bin; nil for
 	// an article without words.
 	Min []uint32
@@ -38,6 +45,8 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	b = append(b, signatureVersion)
 	b = binary.LittleEndian.AppendUint64(b, s.Exact)
 	b = binary.AppendUvarint(b, uint64(s.Words))
+	b = binary.AppendUvarint(b, uint64(s.Shingles))
+	b = binary.LittleEndian.AppendUint64(b, s.Lead)
 	b = binary.AppendUvarint(b, uint64(len(s.Min)))
 	for _, v := range s.Min {
 		b = binary.LittleEndian.AppendUint32(b, v)
@@ -57,6 +66,16 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 		return fmt.Errorf("%w: bad word count", ErrSignature)
 	}
 	b = b[n:]
+	shingles, n := binary.Uvarint(b)
+	if n <= 0 || shingles > words {
+		return fmt.Errorf("%w: bad shingle count", ErrSignature)
+	}
+	b = b[n:]
+	if len(b) < 8 {
+		return fmt.Errorf("%w: no lead", ErrSignature)
+	}
+	lead := binary.LittleEndian.Uint64(b)
+	b = b[8:]
 	count, n := binary.Uvarint(b)
 	if n <= 0 || uint64(len(b)-n) != 4*count {
 		return fmt.Errorf("%w: %d value bytes for %d values", ErrSignature, len(b)-max(n, 0), count)
@@ -69,7 +88,7 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 			vals[i] = binary.LittleEndian.Uint32(b[4*i:])
 		}
 	}
-	*s = Signature{Exact: exact, Words: int(words), Min: vals}
+	*s = Signature{Exact: exact, Words: int(words), Shingles: int(shingles), Lead: lead, Min: vals}
 	return nil
 }
 
@@ -80,6 +99,7 @@ type Signer struct {
 	words    []uint64
 	shingles []uint64
 	mins     []uint64
+	distinct []uint64 // open-addressing set that counts distinct shingles
 }
 
 // NewSigner returns a Signer with o.
@@ -102,10 +122,14 @@ func (s *Signer) Sign(body string) Signature {
 		exact = mix64(exact ^ h)
 	}
 	sig := Signature{Exact: exact, Words: len(s.words)}
+	if n := s.o.LeadWords; n > 0 && len(s.words) >= n {
+		sig.Lead = shingles(nil, s.words[:n], n)[0] | 1
+	}
 	if len(s.words) == 0 || s.o.Hashes <= 0 {
 		return sig
 	}
 	s.shingles = shingles(s.shingles[:0], s.words, s.o.Shingle)
+	sig.Shingles = s.countDistinct(s.shingles)
 	sig.Min = s.minHash(s.shingles)
 	return sig
 }
@@ -123,6 +147,35 @@ func shingles(dst, words []uint64, k int) []uint64 {
 		dst = append(dst, h)
 	}
 	return dst
+}
+
+// countDistinct returns the number of distinct hashes in hs, with a
+// reused hash set at most half full (a sort would cost five times more).
+func (s *Signer) countDistinct(hs []uint64) int {
+	size := 16
+	for size < 2*len(hs) {
+		size *= 2
+	}
+	if cap(s.distinct) < size {
+		s.distinct = make([]uint64, size)
+	}
+	set := s.distinct[:size]
+	clear(set)
+	mask, n := uint64(size-1), 0
+	for _, h := range hs {
+		h |= 1 // 0 marks an empty slot; folding the low bit merges 1 pair in 2^63
+		for i := mix64(h) & mask; ; i = (i + 1) & mask {
+			if set[i] == h {
+				break
+			}
+			if set[i] == 0 {
+				set[i] = h
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // emptyBin marks a bin no shingle fell into; real values are 32-bit.

@@ -96,6 +96,7 @@ func BuildDedupSet(o DedupSetOptions, w io.Writer) (int, error) {
 			recs = append(recs, dedupCopy(rng, p, pages, donors, c, o.Furniture))
 		}
 	}
+	dedupJoinPages(recs, pages)
 	if o.Clusters {
 		cl, err := dedupClusterRecords(o.Data)
 		if err != nil {
@@ -368,35 +369,71 @@ func dedupReadEvents(path string) ([][]dedupRecord, error) {
 }
 
 // dedupSyndicated puts reports of one event that are one article
-// republished into one copy group. Looking at every pair whose exact
-// word 5-shingle sets overlap on the dev files, those where the shorter
-// has 80% of its shingles in the longer, or the Jaccard similarity is
-// 0.6 or more, are wire copies: the AP Klitschko story at ESPN, CBC and
-// the Times of India, a one-sentence lead of the Woodburn bomb story,
-// five identical GVC pages. Pairs between 0.5 and 0.8 containment are
-// rewrites (a Reuters Greece story retold) and stay apart.
+// republished into one copy group (dedupSameArticle says which).
 func dedupSyndicated(ev []dedupRecord) {
-	sets := make([]map[uint64]bool, len(ev))
+	texts := make([]string, len(ev))
 	for i, r := range ev {
-		sets[i] = map[uint64]bool{}
-		for _, h := range textnorm.Shingles(textnorm.Words(r.Text), 5) {
-			sets[i][h] = true
-		}
+		texts[i] = r.Text
 	}
-	for i := range ev {
-		for j := i + 1; j < len(ev); j++ {
-			inter := 0
-			for h := range sets[i] {
-				if sets[j][h] {
-					inter++
-				}
-			}
+	for _, p := range dedupSameArticle(texts) {
+		dedupJoin(ev, ev[p[0]].CopyOf, ev[p[1]].CopyOf)
+	}
+}
+
+// dedupSameArticle returns the pairs of texts that are one article, by
+// their exact word 5-shingle sets. Looking at every overlapping pair of
+// reports of one event in the cluster dev files, those where the shorter
+// has 80% of its shingles in the longer, or the Jaccard similarity is 0.6
+// or more, are wire copies: the AP Klitschko story at ESPN, CBC and the
+// Times of India, a one-sentence lead of the Woodburn bomb story, five
+// identical GVC pages. Pairs between 0.5 and 0.8 containment are rewrites
+// (a Reuters Greece story retold) and stay apart. WCXB dev holds such
+// pairs too: one page crawled under two URLs, one site's terms pages.
+func dedupSameArticle(texts []string) [][2]int {
+	sets := make([][]uint64, len(texts))
+	for i, t := range texts {
+		sets[i] = slices.Compact(slices.Sorted(slices.Values(textnorm.Shingles(textnorm.Words(t), 5))))
+	}
+	var out [][2]int
+	for i := range sets {
+		for j := i + 1; j < len(sets); j++ {
+			inter := dedupIntersect(sets[i], sets[j])
 			small := min(len(sets[i]), len(sets[j]))
 			jac := float64(inter) / float64(len(sets[i])+len(sets[j])-inter)
 			if small > 0 && (float64(inter)/float64(small) >= 0.8 || jac >= 0.6) {
-				dedupJoin(ev, ev[i].CopyOf, ev[j].CopyOf)
+				out = append(out, [2]int{i, j})
 			}
 		}
+	}
+	return out
+}
+
+// dedupIntersect returns the size of the intersection of two sorted sets.
+func dedupIntersect(a, b []uint64) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
+}
+
+// dedupJoinPages puts the records of WCXB pages that are one article
+// (dedupSameArticle on their gold bodies) into one copy group.
+func dedupJoinPages(recs []dedupRecord, pages []*dedupPage) {
+	texts := make([]string, len(pages))
+	for i, p := range pages {
+		texts[i] = strings.Join(p.paras, "\n\n")
+	}
+	for _, p := range dedupSameArticle(texts) {
+		dedupJoin(recs, "w"+pages[p[0]].id, "w"+pages[p[1]].id)
 	}
 }
 
