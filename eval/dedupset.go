@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -390,39 +391,35 @@ func dedupSyndicated(ev []dedupRecord) {
 // (a Reuters Greece story retold) and stay apart. WCXB dev holds such
 // pairs too: one page crawled under two URLs, one site's terms pages.
 func dedupSameArticle(texts []string) [][2]int {
-	sets := make([][]uint64, len(texts))
+	sizes := make([]int, len(texts))
+	postings := map[uint64][]int32{}
 	for i, t := range texts {
-		sets[i] = slices.Compact(slices.Sorted(slices.Values(textnorm.Shingles(textnorm.Words(t), 5))))
+		set := slices.Compact(slices.Sorted(slices.Values(textnorm.Shingles(textnorm.Words(t), 5))))
+		sizes[i] = len(set)
+		for _, h := range set {
+			postings[h] = append(postings[h], int32(i))
+		}
 	}
-	var out [][2]int
-	for i := range sets {
-		for j := i + 1; j < len(sets); j++ {
-			inter := dedupIntersect(sets[i], sets[j])
-			small := min(len(sets[i]), len(sets[j]))
-			jac := float64(inter) / float64(len(sets[i])+len(sets[j])-inter)
-			if small > 0 && (float64(inter)/float64(small) >= 0.8 || jac >= 0.6) {
-				out = append(out, [2]int{i, j})
+	// Intersections by walking the postings: only pairs that share a
+	// shingle are counted, instead of all n^2/2 pairs.
+	inter := map[[2]int32]int{}
+	for _, p := range postings {
+		for x, a := range p {
+			for _, b := range p[x+1:] {
+				inter[[2]int32{a, b}]++
 			}
 		}
 	}
-	return out
-}
-
-// dedupIntersect returns the size of the intersection of two sorted sets.
-func dedupIntersect(a, b []uint64) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			n++
-			a, b = a[1:], b[1:]
+	var out [][2]int
+	for pair, n := range inter {
+		a, b := sizes[pair[0]], sizes[pair[1]]
+		jac := float64(n) / float64(a+b-n)
+		if float64(n)/float64(min(a, b)) >= 0.8 || jac >= 0.6 {
+			out = append(out, [2]int{int(pair[0]), int(pair[1])})
 		}
 	}
-	return n
+	slices.SortFunc(out, func(x, y [2]int) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+	return out
 }
 
 // dedupJoinPages puts the records of WCXB pages that are one article
