@@ -75,7 +75,7 @@ var idWords = set(
 	"model", "version", "phase", "stage", "grade", "class", "ward", "lot",
 	"station", "code", "title", "resolution", "act", "squad", "engine", "ladder",
 	"battalion", "company", "local", "pier", "terminal", "platform", "track",
-	"lane", "number", "no.", "vol", "volume", "part", "line", "bus", "dist",
+	"lane", "number", "no.", "vol", "volume", "part", "line", "bus", "dist", "copyright",
 )
 
 var streetWords = set(

@@ -11,10 +11,11 @@ type nounPhrase struct {
 	age      bool   // "4-year-old", "25 years old"
 	ago      bool   // "two years ago": a time reference
 	id       bool   // a name or label: ".22-caliber", "1200 block", "12 Main St"
+	sawCap   bool   // capitalised words were skipped before the unit
 }
 
 // readNounPhrase reads the counted noun after the number ending at k.
-func readNounPhrase(toks []token, k int, fraction, title bool) nounPhrase {
+func readNounPhrase(toks []token, k int, fraction, wordNumber, title bool) nounPhrase {
 	np := nounPhrase{end: k}
 	if k >= len(toks) {
 		return np
@@ -28,11 +29,12 @@ func readNounPhrase(toks []token, k int, fraction, title bool) nounPhrase {
 		np.unit, np.end = unit.unit, unit.end
 		return np
 	}
-	if toks[k].text == "-" && (!toks[k].spaceBefore || k+1 < len(toks) && measureWords[toks[k+1].lower]) {
+	if toks[k].text == "-" && (!toks[k].spaceBefore || k+1 < len(toks) && measureWords[toks[k+1].lower] || wordNumber) {
 		return hyphenCompound(toks, k, title)
 	}
 	switch {
-	case k+1 < len(toks) && toks[k].is("year", "years", "month", "months") && toks[k+1].is("old"):
+	case k+1 < len(toks) && toks[k].is("year", "years", "month", "months") && toks[k+1].is("old"),
+		k+2 < len(toks) && toks[k].is("year", "years", "month", "months") && toks[k+1].text == "-" && toks[k+2].is("old"):
 		np.age = true
 	case toks[k].is("caliber", "calibre", "mm", "gauge", "millimeter", "block"):
 		np.id = true
@@ -113,7 +115,7 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			np.id = true
 			return
 		case !title && t.capitalised():
-			sawCap = true
+			sawCap, np.sawCap = true, true
 			k++
 			continue
 		case nounModifiers[lw]:

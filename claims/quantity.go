@@ -27,7 +27,7 @@ type Match struct {
 }
 
 // clockAfter matches a time of day right after a number: "4:45", "12 p.m.".
-var clockAfter = regexp.MustCompile(`^(\s?:\s?\d\d|\s?[ap]\.?m\b\.?|\s?o'clock)`)
+var clockAfter = regexp.MustCompile(`^(\s?:\s?\d\d|\s?[ap]\.?\s?m\b\.?|\s?o'clock)`)
 
 // Quantities returns the quantities a sentence states: numbers in digits
 // or words with their qualifier, range and counted unit. Years, dates,
@@ -75,7 +75,7 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 		qual = ""
 	}
 	m.Qualifier = qual
-	np := readNounPhrase(toks, hi.j, n.fraction, title)
+	np := readNounPhrase(toks, hi.j, n.fraction, n.word, title)
 	if np.age || np.ago || np.id {
 		return Match{}, np.end, false
 	}
@@ -88,7 +88,7 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 	if m.Unit == "" && qual == "" {
 		m.Unit = outcomeWord(toks, hi.j)
 	}
-	if isYear(n, hi, m) || isBareOne(toks, n, np) || unnamed(toks, lo, hi, m) || isRecord(lo, hi, m) {
+	if isYear(toks, n, hi, m, np.sawCap) || isBareOne(toks, n, np) || unnamed(toks, lo, hi, m) || isRecord(lo, hi, m) {
 		return Match{}, hi.j, false
 	}
 	if neg := negative(toks, n.i); neg >= 0 {
@@ -187,14 +187,19 @@ func qualifierBefore(toks []token, start int) (string, int) {
 // hand-labelled cluster sentences (testdata/claims/labels.jsonl), where
 // 24 of 39 false positives were bare digits.
 func unnamed(toks []token, lo, hi number, m Match) bool {
-	if m.Unit != "" || m.Qualifier != "" {
+	if m.Unit != "" {
 		return false
 	}
 	if !lo.word {
-		return true
+		// "kills 1, injures 2": a casualty verb says what is counted.
+		return lo.i == 0 || !casualtyVerbs[toks[lo.i-1].lower]
 	}
 	return hi.j >= len(toks) || toks[hi.j].kind != tWord
 }
+
+// casualtyVerbs before a bare number say it counts people: "kills 1".
+var casualtyVerbs = set("kill", "kills", "killed", "killing", "injure", "injures", "injured", "injuring",
+	"wound", "wounds", "wounded", "wounding", "leaves", "left")
 
 // outcomeWord reads "3 dead", "two injured": the unit is what happened.
 func outcomeWord(toks []token, k int) string {

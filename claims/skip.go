@@ -99,9 +99,12 @@ func isAge(toks []token, lo, hi number) bool {
 // isYear reports a bare four-digit year: "in 2022", "the 2014 invasion".
 // A year-like number that counts something ("2000 people", "more than
 // 1500") is kept.
-func isYear(lo, hi number, m Match) bool {
+func isYear(toks []token, lo, hi number, m Match, sawCap bool) bool {
 	if !lo.plain || lo.value < 1800 || lo.value > 2100 || lo.value != float64(int(lo.value)) {
 		return false
+	}
+	if lo.i > 0 && months[toks[lo.i-1].lower] || sawCap {
+		return true // "27 September 2013", "the 2013 Parliamentary elections"
 	}
 	if m.Qualifier != "" || hi.value != lo.value && hi.value > 2100 {
 		return false
@@ -115,6 +118,9 @@ func isYear(lo, hi number, m Match) bool {
 func isBareOne(toks []token, n number, np nounPhrase) bool {
 	if !n.word || n.value != 1 || n.scaled || n.fraction {
 		return false
+	}
+	if n.j < len(toks) && toks[n.j].text == "-" && measureWords[np.unit] {
+		return false // "the one-week anniversary"
 	}
 	if n.i > 0 && toks[n.i-1].is("no", "not", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone") {
 		return true
