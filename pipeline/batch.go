@@ -13,20 +13,24 @@ import (
 // batcher decides each record in input order and writes them to the store
 // in batches of Options.BatchSize, one transaction each.
 type batcher struct {
-	p        *Pipeline
-	pending  []extracted
-	stats    Stats
-	outcomes []news.Outcome
-	touched  map[string]bool // stories changed by this run
-	seenRun  map[string]bool // record IDs decided in this run
+	p       *Pipeline
+	each    func(news.Outcome)
+	pending []extracted
+	stats   Stats
+	touched map[string]bool // stories changed by this run
+	dirty   map[string]bool // stories whose derived data is not yet rebuilt
+	stale   int             // records stored since the last rebuild
+	skipRun map[string]bool // skipped record IDs decided in this run
 }
 
-func (p *Pipeline) newBatcher() *batcher {
+func (p *Pipeline) newBatcher(each func(news.Outcome)) *batcher {
 	return &batcher{
 		p:       p,
+		each:    each,
 		stats:   Stats{Skipped: map[news.SkipReason]int{}},
 		touched: map[string]bool{},
-		seenRun: map[string]bool{},
+		dirty:   map[string]bool{},
+		skipRun: map[string]bool{},
 	}
 }
 
@@ -60,13 +64,14 @@ func (b *batcher) flush(ctx context.Context) error {
 	for _, x := range b.pending {
 		id := recordID(x)
 		out := news.Outcome{PageID: id, InputID: x.page.InputID}
+		story, stored := b.p.storyOf[id]
 		switch {
-		case known[id] || b.seenRun[id]:
-			out.Known = true
-			out.StoryID = b.p.storyOf[id]
+		case known[id] || stored || b.skipRun[id]:
+			out.Known, out.StoryID = true, story
 			b.stats.Known++
 		case x.skip != nil:
 			out.Skip = x.skip
+			b.skipRun[id] = true
 			b.stats.Skipped[x.skip.Reason]++
 			batch.Skips = append(batch.Skips, store.SkipRecord{
 				ID: id, InputID: x.page.InputID, Origin: x.page.Origin,
@@ -83,28 +88,43 @@ func (b *batcher) flush(ctx context.Context) error {
 				b.stats.Copies++
 			}
 		}
-		b.seenRun[id] = true
-		b.outcomes = append(b.outcomes, out)
+		if b.each != nil {
+			b.each(out)
+		}
 	}
+	b.stale += len(b.pending)
 	b.pending = b.pending[:0]
-	// Articles first, then the stories derived from them: a crash between
-	// the two transactions leaves stale story headers, which New repairs.
+	// Articles first, then — every DeriveEvery records and at the end of
+	// the run — the stories derived from them: a crash in between leaves
+	// stale story headers, which New finds and rebuilds.
 	if err := b.p.store.Write(ctx, batch); err != nil {
 		return err
 	}
 	for _, m := range batch.Moves {
 		stories[m.StoryID] = true
 	}
-	if err := b.p.rederive(ctx, stories); err != nil {
-		return err
-	}
 	for id := range stories {
-		b.touched[id] = true
+		b.touched[id], b.dirty[id] = true, true
 	}
 	b.stats.Stories = len(b.touched)
+	if b.stale >= b.p.opts.DeriveEvery {
+		if err := b.derive(ctx); err != nil {
+			return err
+		}
+	}
 	if b.p.opts.Progress != nil {
 		b.p.opts.Progress(b.stats)
 	}
+	return nil
+}
+
+// derive rebuilds the dirty stories' derived data.
+func (b *batcher) derive(ctx context.Context) error {
+	if err := b.p.rederive(ctx, b.dirty); err != nil {
+		return err
+	}
+	clear(b.dirty)
+	b.stale = 0
 	return nil
 }
 
@@ -182,6 +202,9 @@ func (b *batcher) maintain(ctx context.Context) error {
 	var batch store.Batch
 	changed := map[string]bool{}
 	for _, m := range moves {
+		if m.From == m.To {
+			continue
+		}
 		b.p.storyOf[m.ArticleID] = m.To
 		batch.Moves = append(batch.Moves, store.Move{
 			ArticleID: m.ArticleID, StoryID: m.To, DuplicateOf: b.p.copies.duplicateOf(m.ArticleID),
@@ -191,11 +214,8 @@ func (b *batcher) maintain(ctx context.Context) error {
 	if err := b.p.store.Write(ctx, batch); err != nil {
 		return fmt.Errorf("apply story merges: %w", err)
 	}
-	if err := b.p.rederive(ctx, changed); err != nil {
-		return err
-	}
 	for id := range changed {
-		b.touched[id] = true
+		b.touched[id], b.dirty[id] = true, true
 	}
 	b.stats.Stories = len(b.touched)
 	return nil

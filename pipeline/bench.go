@@ -39,14 +39,14 @@ func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error 
 			continue
 		}
 		from, t0 := done, time.Now()
-		stats, _, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+		stats, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 			for i := from; i < cp; i++ {
 				if err := emit(gen.page(i)); err != nil {
 					return err
 				}
 			}
 			return nil
-		})
+		}, nil)
 		if err != nil {
 			return fmt.Errorf("bench ingest to %d: %w", cp, err)
 		}

@@ -45,6 +45,12 @@ type Options struct {
 	Workers int
 	// BatchSize is the number of records per store transaction.
 	BatchSize int
+	// DeriveEvery is how many records may be stored before the stories
+	// they touched get their derived data (headline, span, ledger) rebuilt;
+	// a run always rebuilds at its end. Rebuilding a story once for many
+	// new articles rather than once per batch is what keeps a long ingest
+	// fast.
+	DeriveEvery int
 	// MaxLedgerArticles caps the articles a story's claim ledger is built
 	// from (originals first, oldest first), so a story with thousands of
 	// copies costs no more to update than one with fifty.
@@ -64,6 +70,7 @@ func DefaultOptions() Options {
 	return Options{
 		Workers:           runtime.NumCPU(),
 		BatchSize:         256,
+		DeriveEvery:       8192,
 		MaxLedgerArticles: 50,
 		Extract:           extract.DefaultOptions(),
 		Dedup:             dedup.DefaultOptions(),

@@ -46,9 +46,10 @@ func run(t *testing.T, st *sqlite.Store, inputs ...string) Stats {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stats, outs, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+	var outs []news.Outcome
+	stats, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 		return ingest.Read(ctx, inputs, ingest.DefaultOptions(), emit)
-	})
+	}, func(o news.Outcome) { outs = append(outs, o) })
 	if err != nil {
 		t.Fatal(err)
 	}

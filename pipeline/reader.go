@@ -15,8 +15,9 @@ import (
 func (p *Pipeline) Ingest(ctx context.Context, r io.Reader) ([]news.Outcome, error) {
 	o := ingest.DefaultOptions()
 	o.Stdin = r
-	_, outs, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+	var outs []news.Outcome
+	_, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 		return ingest.Read(ctx, []string{"-"}, o, emit)
-	})
+	}, func(out news.Outcome) { outs = append(outs, out) })
 	return outs, err
 }

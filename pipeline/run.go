@@ -17,12 +17,14 @@ type extracted struct {
 	skip    *news.Skip
 }
 
-// Run reads every page from src through the stages into the store. It
-// returns the run's counts and one outcome per record, in input order; a
-// skipped record is an outcome, never an error. The error is non-nil only
-// when ctx ends, the source fails or the store fails; what was committed
-// before stays committed.
-func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, []news.Outcome, error) {
+// Run reads every page from src through the stages into the store and
+// returns the run's counts. each, when not nil, is called with every
+// record's outcome in input order, once the record is decided (it is
+// durable when the next Progress call reports it); a skipped record is an
+// outcome, never an error. The error is non-nil only when ctx ends, the
+// source fails or the store fails; what was committed before stays
+// committed.
+func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome)) (Stats, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	ctx, cancel := context.WithCancel(ctx)
@@ -60,14 +62,14 @@ func (p *Pipeline) Run(ctx context.Context, src Source) (Stats, []news.Outcome, 
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	stats, outcomes, err := p.consume(ctx, results)
+	stats, err := p.consume(ctx, results, each)
 	cancel()
 	for range results { // drain so every worker can exit
 	}
 	if err == nil && srcErr != nil {
 		err = fmt.Errorf("read input: %w", srcErr)
 	}
-	return stats, outcomes, err
+	return stats, err
 }
 
 // extractOne extracts a page, turning a failure into a typed skip. An
@@ -91,8 +93,8 @@ func (p *Pipeline) extractOne(pg news.Page) (a news.Article, skip *news.Skip) {
 }
 
 // consume puts results back in input order and hands them to the batcher.
-func (p *Pipeline) consume(ctx context.Context, results <-chan extracted) (Stats, []news.Outcome, error) {
-	b := p.newBatcher()
+func (p *Pipeline) consume(ctx context.Context, results <-chan extracted, each func(news.Outcome)) (Stats, error) {
+	b := p.newBatcher(each)
 	pending := make(map[int]extracted)
 	next := 0
 	for x := range results {
@@ -105,18 +107,17 @@ func (p *Pipeline) consume(ctx context.Context, results <-chan extracted) (Stats
 			delete(pending, next)
 			next++
 			if err := b.add(ctx, y); err != nil {
-				return b.stats, b.outcomes, err
+				return b.stats, err
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return b.stats, b.outcomes, err
+		return b.stats, err
 	}
-	if err := b.flush(ctx); err != nil {
-		return b.stats, b.outcomes, err
+	for _, step := range []func(context.Context) error{b.flush, b.maintain, b.derive} {
+		if err := step(ctx); err != nil {
+			return b.stats, err
+		}
 	}
-	if err := b.maintain(ctx); err != nil {
-		return b.stats, b.outcomes, err
-	}
-	return b.stats, b.outcomes, nil
+	return b.stats, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyfold/storyfold/news"
@@ -13,25 +14,52 @@ import (
 )
 
 // rederive rebuilds the derived data (headline, time span, claim ledger)
-// of the given stories from their stored articles and writes it in one
-// transaction; stories left without articles are deleted.
+// of the given stories from their stored articles, on Workers goroutines,
+// and writes it in one transaction; stories left without articles are
+// deleted.
 func (p *Pipeline) rederive(ctx context.Context, ids map[string]bool) error {
-	var batch store.Batch
+	if len(ids) == 0 {
+		return nil
+	}
 	keys := make([]string, 0, len(ids))
 	for id := range ids {
 		keys = append(keys, id)
 	}
 	sort.Strings(keys)
-	for _, id := range keys {
-		recs, err := p.store.StoryArticles(ctx, id)
-		if err != nil {
-			return err
-		}
-		if len(recs) == 0 {
+	derived := make([]*news.Story, len(keys))
+	errs := make([]error, len(keys))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(p.opts.Workers, len(keys)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				recs, err := p.store.StoryArticles(ctx, keys[i])
+				if err != nil || len(recs) == 0 {
+					errs[i] = err
+					continue
+				}
+				st := p.deriveStory(keys[i], recs)
+				derived[i] = &st
+			}
+		}()
+	}
+	for i := range keys {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var batch store.Batch
+	for i, id := range keys {
+		switch {
+		case errs[i] != nil:
+			return errs[i]
+		case derived[i] == nil:
 			batch.DeleteStories = append(batch.DeleteStories, id)
-			continue
+		default:
+			batch.Stories = append(batch.Stories, *derived[i])
 		}
-		batch.Stories = append(batch.Stories, p.deriveStory(id, recs))
 	}
 	if err := p.store.Write(ctx, batch); err != nil {
 		return fmt.Errorf("write stories: %w", err)

@@ -58,9 +58,9 @@ func runDemo(ctx context.Context, dbPath string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	stats, _, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+	stats, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 		return ingest.Read(ctx, []string{seedDir}, ingest.DefaultOptions(), emit)
-	})
+	}, nil)
 	if err != nil {
 		return err
 	}

@@ -77,7 +77,7 @@ func clusterThroughPipeline(ctx context.Context, docs []eval.ClusterDoc) (map[st
 	if err != nil {
 		return nil, err
 	}
-	_, _, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+	_, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 		for _, d := range docs {
 			pg := news.Page{ID: d.ID, InputID: d.ID, Origin: d.ID, URL: d.URL, Title: d.Title,
 				Published: d.Published, Format: news.FormatText, Content: []byte(d.Text)}
@@ -86,7 +86,7 @@ func clusterThroughPipeline(ctx context.Context, docs []eval.ClusterDoc) (map[st
 			}
 		}
 		return nil
-	})
+	}, nil)
 	if err != nil {
 		return nil, err
 	}

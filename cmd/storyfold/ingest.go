@@ -87,9 +87,9 @@ func runIngest(ctx context.Context, f ingestFlags, inputs []string, stdin io.Rea
 	}
 	in := ingest.DefaultOptions()
 	in.Stdin, in.MaxRecordBytes = stdin, f.maxRecord
-	stats, _, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+	stats, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 		return ingest.Read(ctx, inputs, in, emit)
-	})
+	}, nil)
 	if bar != nil {
 		bar.Finish()
 		fmt.Fprintln(stderr)

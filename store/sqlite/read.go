@@ -270,12 +270,13 @@ func (s *Store) Skips(ctx context.Context, limit int) ([]store.SkipRecord, error
 }
 
 // StaleStories lists the stories whose derived header is missing, counts
-// the wrong number of articles, or has no articles left: what a crash
+// the wrong number of articles or copies, or has no articles left: what a crash
 // between an article write and its story update leaves behind.
 func (s *Store) StaleStories(ctx context.Context) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT a.story_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id
 		GROUP BY a.story_id HAVING COUNT(*) != COALESCE(MAX(s.articles), -1)
+			OR SUM(a.duplicate_of != '') != COALESCE(MAX(s.copies), -1)
 		UNION
 		SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM articles)`)
 	if err != nil {
