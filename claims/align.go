@@ -173,6 +173,9 @@ func (x *Extractor) interval(q news.Quantity) (float64, float64) {
 	case "nearly":
 		return q.Low * (1 - a), q.High
 	}
+	if q.Low != q.High {
+		return q.Low, q.High // a stated range is its own tolerance
+	}
 	return q.Low * (1 - e), q.High * (1 + e)
 }
 

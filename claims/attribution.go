@@ -41,7 +41,7 @@ func Attribution(sentence string) string {
 // attribution returns the canonical source and whether the sentence only
 // refers back to one ("it said", "the ministry added").
 func attribution(sentence string) (string, bool) {
-	s := strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ").Replace(sentence)
+	s := abbreviations.Replace(sentence)
 	toks := tokenize(s)
 	phrase := accordingTo(toks)
 	if phrase == "" {
@@ -131,6 +131,12 @@ func saySubject(toks []token) string {
 func sourceBackward(toks []token, v int) string {
 	k := v - 1
 	for k >= 0 && (toks[k].is("has", "have", "had", "also", "previously", "later", "then", "further") || strings.HasSuffix(toks[k].lower, "ly") && toks[k].kind == tWord && !toks[k].capitalised()) {
+		k--
+	}
+	if k >= 0 && toks[k].text == ")" {
+		for k >= 0 && toks[k].text != "(" {
+			k-- // "the UK's Ministry of Defence (MoD) said"
+		}
 		k--
 	}
 	end := k + 1

@@ -11,7 +11,8 @@ import (
 // ("Moscow's war", "Pyongyang said"); ambiguous ones (Washington) are not.
 var countries = map[string]string{
 	"north korea": "North Korea", "north korean": "North Korea", "north koreans": "North Korea",
-	"dprk": "North Korea", "democratic people's republic of korea": "North Korea", "pyongyang": "North Korea",
+	"dprk": "North Korea", "democratic people's republic of korea": "North Korea",
+	"democratic people republic of korea": "North Korea", "pyongyang": "North Korea",
 	"south korea": "South Korea", "south korean": "South Korea", "south koreans": "South Korea",
 	"republic of korea": "South Korea", "seoul": "South Korea",
 	"uk": "UK", "britain": "UK", "british": "UK", "united kingdom": "UK", "great britain": "UK",
@@ -29,6 +30,17 @@ var countries = map[string]string{
 	"syria": "Syria", "syrian": "Syria", "iraq": "Iraq", "iraqi": "Iraq",
 	"afghanistan": "Afghanistan", "afghan": "Afghanistan", "turkey": "Turkey", "turkish": "Turkey",
 }
+
+// countryStarts holds the first words of the country names, so most
+// tokens are rejected without building phrases.
+var countryStarts = func() map[string]bool {
+	m := make(map[string]bool)
+	for name := range countries {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // organisations maps what remains of a name after its country to a
 // canonical organisation. "Defence Intelligence" is the UK Ministry of
@@ -136,6 +148,9 @@ func tidyUnknown(name string) string {
 // countryAt matches the longest country name starting at toks[i] and
 // returns its canonical name and the token after it.
 func countryAt(toks []token, i int) (string, int) {
+	if i >= len(toks) || !countryStarts[toks[i].lower] {
+		return "", i
+	}
 	best, end := "", i
 	var words []string
 	for k := i; k < len(toks) && k < i+6; k++ {

@@ -48,6 +48,7 @@ func Estimative(sentence string) *news.Confidence {
 // verification matches a source's note that a claim could not be checked.
 var verification = regexp.MustCompile(`(?i)\b(no evidence was (provided|given|offered)|` +
 	`(unable|could not|couldn't|cannot|can't|not able|was not able) to (independently )?(verify|confirm)|` +
+	`(could not|couldn't|cannot|can't|did not) (independently )?(verify|confirm)|` +
 	`(could not|cannot|can't|couldn't) (be )?(independently )?(verified|confirmed)|` +
 	`(has|have|had) not been (independently )?(verified|confirmed)|` +
 	`without (providing )?(any )?evidence|did not provide (any )?evidence|provided no evidence)`)

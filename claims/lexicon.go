@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Word lists the quantity and attribution readers share. They are small
 // closed classes of English, not tuned values.
 
@@ -102,5 +104,9 @@ var riseVerbs = set(
 
 var deathWords = set("killed", "dead", "died", "slain", "fatally", "deaths", "death")
 var injuryWords = set("injured", "wounded", "hurt", "injuries", "injury")
+
+// abbreviations are rewritten to same-length forms before tokenising, so
+// "U.S." reads as one word and byte offsets still index the original.
+var abbreviations = strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ")
 
 var currencies = map[string]string{"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}

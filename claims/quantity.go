@@ -34,7 +34,7 @@ var clockAfter = regexp.MustCompile(`^(\s?:\s?\d\d|\s?[ap]\.?\s?m\b\.?|\s?o'cloc
 // times of day, ages, ordinals and numbers that are names ("Route 66",
 // "AR-15") are left out.
 func Quantities(sentence string) []Match {
-	s := strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ").Replace(sentence)
+	s := abbreviations.Replace(sentence)
 	toks := tokenize(s)
 	title := isTitleCase(toks)
 	var out []Match
@@ -212,8 +212,10 @@ func outcomeWord(toks []token, k int) string {
 // isRecord reports a score or tally written as a range: "an 18-30 record",
 // "a 52-48 vote".
 func isRecord(lo, hi number, m Match) bool {
-	return lo.value != hi.value && !lo.word && set("record", "score", "win", "victory", "lead", "loss", "defeat", "vote", "decision")[m.Unit]
+	return lo.value != hi.value && !lo.word && tallyWords[m.Unit]
 }
+
+var tallyWords = set("record", "score", "win", "victory", "lead", "loss", "defeat", "vote", "decision")
 
 // negative returns the index of "minus" right before a number ("minus-20
 // degree temperatures"), or -1.

@@ -55,3 +55,113 @@ func TestSeedsGolden(t *testing.T) {
 		t.Errorf("ledger differs from %s; run go test ./claims -run TestSeedsGolden -update and review the diff\n%s", golden, got.String())
 	}
 }
+
+// TestSeedsLedger checks the facts issue 6 asks the seed ledger to show.
+func TestSeedsLedger(t *testing.T) {
+	arts := loadSeeds(t)
+	claims, summary := New(DefaultOptions()).Ledger(arts)
+	find := func(desc string, ok func(news.Claim) bool) news.Claim {
+		t.Helper()
+		for _, c := range claims {
+			if ok(c) {
+				return c
+			}
+		}
+		t.Fatalf("no claim: %s", desc)
+		return news.Claim{}
+	}
+	qty := func(c news.Claim, low float64) bool { return c.Quantity != nil && c.Quantity.Low == low }
+
+	c := find("more than 6,000 casualties", func(c news.Claim) bool { return qty(c, 6000) })
+	if len(c.Sources) != 5 || c.Quantity.Qualifier != "more than" || c.AttributedTo != "UK Ministry of Defence" ||
+		c.Confidence == nil || c.Confidence.Term != "highly likely" || c.Confidence.Low != 0.8 || c.Confidence.High != 0.9 {
+		t.Errorf("6,000 claim = %+v", c)
+	}
+	c = find("about 11,000 troops", func(c news.Claim) bool { return qty(c, 11000) })
+	if len(c.Sources) != 5 || c.Status != news.ClaimAgree || !hasMention(c, 10000, 12000, "US, South Korea, Ukraine intelligence officials") {
+		t.Errorf("11,000 claim = %+v", c)
+	}
+	c = find("around 3,000 additional troops", func(c news.Claim) bool { return qty(c, 3000) })
+	if c.Quantity.Qualifier != "around" || c.AttributedTo != "South Korea authorities" || !strings.Contains(c.Subject, "additional") {
+		t.Errorf("3,000 claim = %+v", c)
+	}
+	c = find("one million losses", func(c news.Claim) bool { return qty(c, 1e6) })
+	if c.Status != news.ClaimSingle || len(c.Sources) != 1 || c.Sources[0] != "002" {
+		t.Errorf("one million claim = %+v", c)
+	}
+	find("attritional assaults, almost certainly", func(c news.Claim) bool {
+		return c.Kind == "assessment" && c.Confidence != nil && c.Confidence.Term == "almost certainly" && strings.Contains(c.Text, "attritional")
+	})
+	for _, id := range []string{"001", "003"} {
+		find("verification note of "+id, func(c news.Claim) bool {
+			return c.Kind == "verification" && len(c.Sources) == 1 && c.Sources[0] == id
+		})
+	}
+	if len(summary) < 2 || len(summary) > 3 {
+		t.Fatalf("summary has %d sentences, want 2 or 3", len(summary))
+	}
+	for _, s := range summary {
+		if len(s.Sources) < 2 || !inSomeArticle(arts, s.Text) {
+			t.Errorf("summary sentence %q: sources %v, want two or more and text taken from an article", s.Text, s.Sources)
+		}
+	}
+}
+
+func hasMention(c news.Claim, low, high float64, by string) bool {
+	for _, m := range c.Mentions {
+		if m.Quantity != nil && m.Quantity.Low == low && m.Quantity.High == high && m.AttributedTo == by {
+			return true
+		}
+	}
+	return false
+}
+
+func inSomeArticle(arts []news.Article, s string) bool {
+	for _, a := range arts {
+		if strings.Contains(strings.Join(strings.Fields(a.Body), " "), s) {
+			return true
+		}
+	}
+	return false
+}
+
+func BenchmarkSentences(b *testing.B) {
+	arts := loadSeeds(b)
+	sp, err := NewSplitter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			sp.Sentences(a.Body)
+		}
+	}
+}
+
+func BenchmarkQuantities(b *testing.B) {
+	arts := loadSeeds(b)
+	sp, err := NewSplitter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents []string
+	for _, a := range arts {
+		sents = append(sents, sp.Sentences(a.Body)...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Quantities(s)
+		}
+	}
+}
+
+func BenchmarkLedger(b *testing.B) {
+	arts := loadSeeds(b)
+	x := New(DefaultOptions())
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Ledger(arts)
+	}
+}

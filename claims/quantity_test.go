@@ -1,0 +1,134 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+func TestQuantities(t *testing.T) {
+	type want struct {
+		low, high float64
+		qual      string
+		unit      string
+		subject   string
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"digits with qualifier", "North Korea suffered more than 6,000 casualties in Ukraine.",
+			[]want{{6000, 6000, "more than", "casualties", "North Korea"}}},
+		{"words with scale", "Russia has now reached one million estimated losses.",
+			[]want{{1e6, 1e6, "", "losses", "Russia"}}},
+		{"fraction before of", "More than half of the North Korean troops were injured.",
+			[]want{{0.5, 0.5, "more than", "share", "North Korea"}}},
+		{"range with hyphen", "North Korea dispatched 10,000-12,000 troops to Russia.",
+			[]want{{10000, 12000, "", "troops", "North Korea"}}},
+		{"around and modifier", "North Korea sent around 3,000 additional troops to Russia.",
+			[]want{{3000, 3000, "around", "troops", "North Korea"}}},
+		{"approximately through brackets", "the approximately 11,000 DPRK [Democratic People's Republic of Korea] troops",
+			[]want{{11000, 11000, "approximately", "troops", "North Korea"}}},
+		{"headline verb qualifier", "North Korean casualties surpass 6,000 in Ukraine war",
+			[]want{{6000, 6000, "more than", "casualties", "North Korea"}}},
+		{"title case", "UK Intelligence Estimates 6,000 North Korean Casualties In Kursk",
+			[]want{{6000, 6000, "", "casualties", "North Korea"}}},
+		{"up to and at least", "Up to 40 firefighters and at least 3 engines came.",
+			[]want{{40, 40, "up to", "firefighters", ""}, {3, 3, "at least", "engines", ""}}},
+		{"nearly", "Nearly 200 people were evacuated.", []want{{200, 200, "nearly", "people", ""}}},
+		{"money with scale", "a four-year, $90 million deal", []want{{4, 4, "", "year", ""}, {9e7, 9e7, "", "dollars", ""}}},
+		{"money glued scale", "a $31.5-million contract", []want{{31.5e6, 31.5e6, "", "dollars", ""}}},
+		{"money range", "seven years, $140-150 million", []want{{7, 7, "", "years", ""}, {140e6, 150e6, "", "dollars", ""}}},
+		{"percent", "Turnout was 45% and rose 3 percent.", []want{{45, 45, "", "percent", ""}, {3, 3, "", "percent", ""}}},
+		{"between", "Between 60 and 100 rioters gathered.", []want{{60, 100, "", "rioters", ""}}},
+		{"spelled compound", "Twenty-five people were hurt.", []want{{25, 25, "", "people", ""}}},
+		{"spaced thousands", "home to 200, 000 people", []want{{200000, 200000, "", "people", ""}}},
+		{"minus", "in minus-20 degree temperatures", []want{{-20, -20, "", "degree", ""}}},
+		{"casualty verb", "Office shooting kills 1, injures 2", []want{{1, 1, "", "", ""}, {2, 2, "", "", ""}}},
+		{"year is not a quantity", "The war began in 2022.", nil},
+		{"date is not", "The update was posted on June 15, 2025.", nil},
+		{"time is not", "Police arrived at 12:30 p.m. and left at 9 a.m.", nil},
+		{"age is not", "A 4-year-old child and John Smith, 25, were found; aged 30.", nil},
+		{"label is not", "He fired an AR-15 on Route 66 and called 911.", nil},
+		{"address is not", "Shots rang out in the 8400 block of Tavenor Lane.", nil},
+		{"pronoun one is not", "One of the victims died; no one was arrested.", nil},
+		{"year range is not", "since the 1950-53 Korean War", nil},
+		{"ago is not", "It happened two years ago.", nil},
+		{"ordinal is not", "the 81st Academy Awards", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Quantities(tt.in)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Quantities(%q) = %d quantities %+v, want %d", tt.in, len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Low != w.low || g.High != w.high || g.Qualifier != w.qual || g.Unit != w.unit || g.Subject != w.subject {
+					t.Errorf("quantity %d of %q = %v..%v %q %q subject %q, want %v..%v %q %q subject %q",
+						i, tt.in, g.Low, g.High, g.Qualifier, g.Unit, g.Subject, w.low, w.high, w.qual, w.unit, w.subject)
+				}
+				if g.Text != tt.in[g.Start:g.End] {
+					t.Errorf("Text %q is not the span %d..%d", g.Text, g.Start, g.End)
+				}
+			}
+		})
+	}
+}
+
+func TestOutcome(t *testing.T) {
+	got := Quantities("More than 6,000 North Korean soldiers have been killed or injured.")
+	if len(got) != 1 || got[0].Outcome != "casualties" || unitClass(got[0]) != "casualties" {
+		t.Fatalf("got %+v, want soldiers counted as casualties", got)
+	}
+}
+
+func TestCompatible(t *testing.T) {
+	x := New(DefaultOptions())
+	q := func(v float64, qual string) news.Quantity { return news.Quantity{Value: v, Low: v, High: v, Qualifier: qual} }
+	r := news.Quantity{Value: 11000, Low: 10000, High: 12000}
+	tests := []struct {
+		a, b news.Quantity
+		want bool
+	}{
+		{q(11000, ""), r, true},
+		{q(6000, "more than"), q(6000, ""), true},
+		{q(11000, "approximately"), q(11000, ""), true},
+		{q(3000, "around"), q(11000, ""), false},
+		{q(13000, ""), r, false},
+		{q(50, "up to"), q(60, ""), false},
+		{q(50, "nearly"), q(48, ""), true},
+	}
+	for _, tt := range tests {
+		if got := x.compatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("compatible(%s, %s) = %v, want %v", FormatQuantity(tt.a), FormatQuantity(tt.b), got, tt.want)
+		}
+	}
+}
+
+func FuzzQuantities(f *testing.F) {
+	for _, s := range []string{
+		"More than 6,000 North Korean soldiers have been killed or injured.",
+		"North Korea dispatched 10,000-12,000 troops in the 1950-53 war.",
+		"one million estimated losses; more than half of the approximately 11,000 DPRK [x] troops",
+		"$31.5-million, minus-20 degree, 2, 000 people, two, or three times, a dozen",
+		"called 911 at 8:38 a.m. on June 15, 2025; John, 25, AK - 47",
+		"", "-", "1-", "between 5 and", "one-on-one", "half of", "$", "1,", "9" + string(rune(0xFFFD)),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range Quantities(s) {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("bad span %d..%d in %q", m.Start, m.End, s)
+			}
+			if m.Low > m.High {
+				t.Fatalf("low %v > high %v in %q", m.Low, m.High, s)
+			}
+			if m.Text != s[m.Start:m.End] {
+				t.Fatalf("text %q not the span", m.Text)
+			}
+		}
+	})
+}
