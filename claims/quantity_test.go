@@ -86,7 +86,9 @@ func TestOutcome(t *testing.T) {
 
 func TestCompatible(t *testing.T) {
 	x := New(DefaultOptions())
-	q := func(v float64, qual string) news.Quantity { return news.Quantity{Value: v, Low: v, High: v, Qualifier: qual} }
+	q := func(v float64, qual string) news.Quantity {
+		return news.Quantity{Value: v, Low: v, High: v, Qualifier: qual}
+	}
 	r := news.Quantity{Value: 11000, Low: 10000, High: 12000}
 	tests := []struct {
 		a, b news.Quantity
