@@ -462,10 +462,11 @@ func extractSnippets(from, against string) []string {
 	have := extractBag(against)
 	var out []string
 	for line := range strings.Lines(from) {
-		shingles := textnorm.Shingles(textnorm.Words(line), extractNgram)
-		if len(shingles) == 0 {
-			continue
+		words := textnorm.Words(line)
+		if len(words) < extractNgram {
+			continue // one short n-gram of its own: it never matches
 		}
+		shingles := textnorm.Shingles(words, extractNgram)
 		hit := 0
 		for _, h := range shingles {
 			if have[h] > 0 {

@@ -15,30 +15,53 @@ import (
 
 // extractText extracts the article from plain text.
 func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) {
-	blocks := textSplitBlocks(text)
-	head := textReadHeader(blocks)
-	e.markRepeated(p, blocks)
+	tp := e.textAnalyse(p, text)
 	var a news.Article
-	first, last := 0, len(blocks)
-	clean := textIsClean(blocks)
-	if !clean {
-		for i := range blocks {
-			blocks[i].score = textScore(&blocks[i])
-		}
-		textDiscountAfterEnds(blocks)
-		first, last = textBestSpan(blocks)
-	}
-	meta := textFindMeta(p, blocks, first, last, head)
-	if err := textCheckArticle(blocks, first, last); err != nil {
+	if err := textCheckArticle(tp.blocks, tp.first, tp.last); err != nil {
 		return a, err
 	}
-	a.Title, a.Published, a.Publisher = meta.title, meta.published, meta.publisher
-	titleAt := meta.titleAt
-	if clean {
-		titleAt = -1 // a clean body's first line may be a sentence: keep it
+	keep := make([]bool, len(tp.blocks))
+	if tp.clean {
+		for i := range keep {
+			keep[i] = true
+		}
+	} else {
+		keep = textClassify(tp.blocks, tp.first, tp.last, &textWeights)
 	}
-	a.Body, a.Removed = textAssemble(blocks, first, last, titleAt)
+	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
+	a.Title, a.Published, a.Publisher = meta.title, meta.published, meta.publisher
+	// The headline is not body, except in a clean body, whose first line
+	// may be a sentence.
+	if !tp.clean && meta.titleAt >= 0 {
+		keep[meta.titleAt] = false
+	}
+	a.Body, a.Removed = textAssemble(tp.blocks, keep)
 	return a, nil
+}
+
+// textPage is a text split into blocks, with the heuristic body span.
+type textPage struct {
+	blocks      []textBlock
+	first, last int  // the body span [first, last)
+	clean       bool // a clean body: keep every block
+	head        textHeader
+}
+
+// textAnalyse splits text into scored blocks and finds the body span.
+func (e *Extractor) textAnalyse(p news.Page, text string) textPage {
+	tp := textPage{blocks: textSplitBlocks(text)}
+	tp.head = textReadHeader(tp.blocks)
+	e.markRepeated(p, tp.blocks)
+	for i := range tp.blocks {
+		tp.blocks[i].score = textScore(&tp.blocks[i])
+	}
+	tp.clean = textIsClean(tp.blocks)
+	if tp.clean {
+		tp.first, tp.last = 0, len(tp.blocks)
+	} else {
+		tp.first, tp.last = textBestSpan(tp.blocks)
+	}
+	return tp
 }
 
 // markRepeated turns blocks that recur on many pages of the page's site
@@ -58,16 +81,14 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 	}
 }
 
-// textAssemble joins the kept blocks of [first, last) into the body and
-// lists every other block as removed, in page order. Soft cues and drop
-// cues inside the span are removed; so is the title when the span opens
-// with it.
-func textAssemble(blocks []textBlock, first, last, titleAt int) (string, []string) {
+// textAssemble joins the kept blocks into the body and lists every other
+// block as removed, in page order. Blocks whose wording marks them as
+// furniture or section cues never stay.
+func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 	var body strings.Builder
 	var removed []string
 	for i, b := range blocks {
-		keep := i >= first && i < last && i != titleAt && b.cue != textCueDrop && b.cue != textCueSoft && b.cue != textCueEnd
-		if !keep {
+		if !keep[i] || b.cue != textCueNone {
 			removed = append(removed, b.text)
 			continue
 		}
@@ -80,17 +101,17 @@ func textAssemble(blocks []textBlock, first, last, titleAt int) (string, []strin
 }
 
 // textCleanShortShare is the largest share of blocks that may be short
-// non-sentences (menu items, buttons, bylines) in a clean body. ECB+ and
-// GVC texts in shared/data/cluster have almost none (a URL, a date line);
-// wcxb-dev flat pages have 30-70%.
-const textCleanShortShare = 0.1
+// non-sentences (a URL, a headline, a date line) in a clean body. ECB+ and
+// GVC texts in shared/data/cluster have a few; wcxb-dev flat pages have
+// 30-70%, and repeated blocks or cue phrases besides.
+const textCleanShortShare = 0.35
 
-// textIsClean reports whether the text is a clean body: no section cue and
-// hardly any short non-sentence block, so nothing may be cut.
+// textIsClean reports whether the text is a clean body: no cue phrase, no
+// repeated block and few short non-sentences, so nothing may be cut.
 func textIsClean(blocks []textBlock) bool {
 	short := 0
 	for _, b := range blocks {
-		if b.cue == textCueEnd {
+		if b.cue != textCueNone || b.dup > 0 {
 			return false
 		}
 		if b.words < 4 && !b.sentEnd {

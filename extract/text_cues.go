@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -57,12 +58,28 @@ var textDropCues = []string{
 // buttons are short, sentences that merely start with "Related" are not.
 const textCueMaxWords = 6
 
+// textCommentsRE matches the heading of a comment section: "59 Comments
+// on “...”", "Comments (12)", "3 thoughts on", "12 Responses to". Comments
+// kept as body were the largest share of wrongly kept words on wcxb-dev
+// flat articles.
+var textCommentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|replies)\b|\d+\s+(?:responses|thoughts|reactions)\s+(?:on|to)\s+["“]|comments?\s*\(\d+\)|the following comments)`)
+
+// textFurniture are phrases that mark a block of any length as furniture:
+// share bars, affiliate notices, widget errors, placeholder text.
+var textFurniture = []string{
+	"click to share", "opens in new window", "copy link", "there was an error while loading",
+	"lorem ipsum", "as an amazon associate", "through our links", "affiliate links", "earn a commission",
+	"we may earn", "we may receive a commission", "by entering your email", "sign up for our newsletter",
+	"something went wrong while submitting", "your submission has been received", "this cookie",
+	"we use cookies", "javascript is disabled", "enable javascript",
+}
+
 // textCueOf classifies a block by its wording.
 func textCueOf(s string, words int) textCue {
-	if strings.HasPrefix(s, "©") {
+	if strings.HasPrefix(s, "©") || (words <= 12 && textCommentsRE.MatchString(s)) {
 		return textCueEnd
 	}
-	if textIsAppeal(s) {
+	if textIsAppeal(s) || textHasFurniture(s) {
 		return textCueDrop
 	}
 	low := strings.ToLower(s[:min(len(s), 64)])
@@ -114,6 +131,17 @@ func textGluedCue(low string) textCue {
 		}
 	}
 	return textCueNone
+}
+
+// textHasFurniture reports whether s states one of textFurniture.
+func textHasFurniture(s string) bool {
+	low := strings.ToLower(s[:min(len(s), 300)])
+	for _, f := range textFurniture {
+		if strings.Contains(low, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // textAppeals are the openings of donation and subscription appeals that

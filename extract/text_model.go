@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// The block model is a logistic regression over features of a block and
+// its neighbours, on top of the heuristic body span (text_score.go): the
+// span finds where the article is, the model decides block by block what
+// in and around it belongs to the article. Its weights (textWeights) are
+// fitted on wcxb-dev flat pages by TestTextTrain (text_train_test.go,
+// `go test ./extract -run TestTextTrain -train`), which prints them.
+
+// textNumFeatures is the length of a block's feature vector.
+const textNumFeatures = 30
+
+// textWindow is how many blocks either side the context features read.
+const textWindow = 5
+
+// textProse reports whether a block reads as a paragraph of prose.
+func textProse(b *textBlock) bool {
+	return b.words >= textProseBlockWords && (b.sentEnd || b.marks > 0)
+}
+
+// textProseBlockWords is the fewest words of a prose paragraph.
+const textProseBlockWords = 8
+
+// textFeatures fills one feature vector per block; [first, last) is the
+// heuristic body span.
+func textFeatures(blocks []textBlock, first, last int) [][textNumFeatures]float64 {
+	n := len(blocks)
+	prose := make([]int, n+1) // prefix counts of prose blocks
+	short := make([]int, n+1) // prefix counts of short blocks
+	for i := range blocks {
+		prose[i+1] = prose[i] + textBool(textProse(&blocks[i]))
+		short[i+1] = short[i] + textBool(blocks[i].words < 4)
+	}
+	endAfter := n // first section cue at or after the span's end
+	for i := last; i < n; i++ {
+		if blocks[i].cue == textCueEnd {
+			endAfter = i
+			break
+		}
+	}
+	out := make([][textNumFeatures]float64, n)
+	for i := range blocks {
+		f := &out[i]
+		textOwnFeatures(&blocks[i], f)
+		lo, hi := max(0, i-textWindow), min(n, i+textWindow+1)
+		f[17] = float64(prose[hi]-prose[lo]) / float64(hi-lo)
+		f[18] = float64(short[hi]-short[lo]) / float64(hi-lo)
+		if i > 0 {
+			f[13] = math.Log1p(float64(blocks[i-1].words))
+			f[15] = textBoolF(blocks[i-1].sentEnd)
+		}
+		if i+1 < n {
+			f[14] = math.Log1p(float64(blocks[i+1].words))
+			f[16] = textBoolF(blocks[i+1].sentEnd)
+		}
+		textSpanFeatures(i, first, last, endAfter, n, f)
+	}
+	return out
+}
+
+// textSpanFeatures places block i relative to the heuristic span.
+func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float64) {
+	f[12] = float64(i) / float64(n)
+	switch {
+	case i >= first && i < last:
+		f[11] = 1
+		f[19] = float64(i-first) / float64(last-first)
+		f[28] = textBoolF(i == first)
+		f[29] = textBoolF(i == last-1)
+	case i < first:
+		f[20] = math.Log1p(float64(first - i))
+	default:
+		f[20] = math.Log1p(float64(i - last + 1))
+	}
+	f[21] = textBoolF(i > endAfter)
+}
+
+// textOwnFeatures fills the features of the block alone.
+func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
+	w := float64(max(b.words, 1))
+	f[0] = 1
+	f[1] = math.Log1p(float64(b.words))
+	f[2] = float64(b.stop) / w
+	f[3] = textBoolF(b.sentEnd)
+	f[4] = textBoolF(b.marks > 0)
+	f[5] = textBoolF(b.words < 4)
+	f[6] = min(float64(b.caps)/w, 1)
+	f[7] = textBoolF(b.dup > 0)
+	f[8] = textBoolF(b.cue == textCueDrop)
+	f[9] = textBoolF(b.cue == textCueSoft)
+	f[10] = textBoolF(b.cue == textCueEnd)
+	digits := 0
+	for _, r := range b.text {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	f[22] = min(float64(digits)/w, 1)
+	f[23] = textBoolF(textIsListItem(b.text))
+	f[24] = float64(b.long) / w
+	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
+	f[26] = min(float64(len(b.text))/w/10, 2)
+	f[27] = textBoolF(strings.HasSuffix(b.text, ":"))
+}
+
+// textIsListItem reports whether s starts like a list item: a bullet or
+// a number with a dot or bracket.
+func textIsListItem(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "* "):
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+}
+
+func textBool(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func textBoolF(b bool) float64 {
+	return float64(textBool(b))
+}
+
+// textLogit is the model's log-odds that a block belongs to the article.
+func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
+	z := 0.0
+	for k := range f {
+		z += f[k] * w[k]
+	}
+	return z
+}
+
+// textClassify marks the blocks the model keeps; [first, last) is the
+// heuristic span.
+func textClassify(blocks []textBlock, first, last int, w *[textNumFeatures]float64) []bool {
+	feats := textFeatures(blocks, first, last)
+	keep := make([]bool, len(blocks))
+	for i := range blocks {
+		keep[i] = textLogit(&feats[i], w) > 0
+	}
+	return keep
+}

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+var train = flag.Bool("train", false, "fit the text block model on wcxb-dev and print its weights")
+
+// textExample is one block's features, label and weight.
+type textExample struct {
+	f      [textNumFeatures]float64
+	label  float64
+	weight float64
+}
+
+// TestTextTrain fits textWeights on the wcxb-dev flat pages (pages whose
+// number is odd when -train-half is set, to check on the even ones) and
+// prints them as Go source. It only runs with -train.
+func TestTextTrain(t *testing.T) {
+	if !*train {
+		t.Skip("fits the block model; run with -train")
+	}
+	set := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
+	examples := textTrainExamples(t, set)
+	w := textFit(examples, 600)
+	fmt.Println("var textWeights = [textNumFeatures]float64{")
+	for k := 0; k < textNumFeatures; k += 6 {
+		fmt.Print("\t")
+		for j := k; j < min(k+6, textNumFeatures); j++ {
+			fmt.Printf("%.4f, ", w[j])
+		}
+		fmt.Println()
+	}
+	fmt.Println("}")
+}
+
+// textTrainExamples labels every block of every non-clean flat page: a
+// block belongs to the article when most of its word 4-grams (all its
+// words, for short blocks) are in the gold body.
+func textTrainExamples(t *testing.T, set string) []textExample {
+	paths, err := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := os.Getenv("TRAIN_HALF") != ""
+	x := New(DefaultOptions())
+	var out []textExample
+	for _, p := range paths {
+		id := strings.TrimSuffix(filepath.Base(p), ".json")
+		if half && (id[len(id)-1]-'0')%2 == 0 {
+			continue
+		}
+		var gold struct {
+			GroundTruth struct {
+				MainContent string `json:"main_content"`
+			} `json:"ground_truth"`
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &gold); err != nil {
+			t.Fatal(err)
+		}
+		flat, err := os.ReadFile(filepath.Join(set, "flat", id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tp := x.textAnalyse(news.Page{}, string(flat))
+		if tp.clean || len(tp.blocks) == 0 {
+			continue
+		}
+		out = append(out, textLabel(tp, gold.GroundTruth.MainContent)...)
+	}
+	return out
+}
+
+func textLabel(tp textPage, gold string) []textExample {
+	goldWords := " " + strings.Join(textnorm.Words(gold), " ") + " "
+	bag := make(map[uint64]bool)
+	for _, h := range textnorm.Shingles(textnorm.Words(gold), 4) {
+		bag[h] = true
+	}
+	feats := textFeatures(tp.blocks, tp.first, tp.last)
+	out := make([]textExample, len(tp.blocks))
+	for i, b := range tp.blocks {
+		words := textnorm.Words(b.text)
+		label := 0.0
+		if len(words) < 4 {
+			if len(words) > 0 && strings.Contains(goldWords, " "+strings.Join(words, " ")+" ") {
+				label = 1
+			}
+		} else {
+			sh := textnorm.Shingles(words, 4)
+			hit := 0
+			for _, h := range sh {
+				if bag[h] {
+					hit++
+				}
+			}
+			if 2*hit >= len(sh) {
+				label = 1
+			}
+		}
+		out[i] = textExample{f: feats[i], label: label, weight: math.Sqrt(float64(len(words)) + 1)}
+	}
+	return out
+}
+
+// textFit fits logistic regression weights by full-batch Adam with a
+// little L2 regularisation.
+func textFit(ex []textExample, iters int) [textNumFeatures]float64 {
+	var w, m, v [textNumFeatures]float64
+	const lr, b1, b2, l2 = 0.05, 0.9, 0.999, 1e-4
+	total := 0.0
+	for _, e := range ex {
+		total += e.weight
+	}
+	for it := 1; it <= iters; it++ {
+		var g [textNumFeatures]float64
+		for i := range ex {
+			e := &ex[i]
+			p := 1 / (1 + math.Exp(-textLogit(&e.f, &w)))
+			d := (p - e.label) * e.weight
+			for k := range g {
+				g[k] += d * e.f[k]
+			}
+		}
+		for k := range w {
+			gk := g[k]/total + l2*w[k]
+			m[k] = b1*m[k] + (1-b1)*gk
+			v[k] = b2*v[k] + (1-b2)*gk*gk
+			mh := m[k] / (1 - math.Pow(b1, float64(it)))
+			vh := v[k] / (1 - math.Pow(b2, float64(it)))
+			w[k] -= lr * mh / (math.Sqrt(vh) + 1e-8)
+		}
+	}
+	return w
+}
