@@ -109,4 +109,8 @@ var injuryWords = set("injured", "wounded", "hurt", "injuries", "injury")
 // "U.S." reads as one word and byte offsets still index the original.
 var abbreviations = strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ")
 
+var currencyWords = map[string]string{
+	"dollars": "dollars", "dollar": "dollars", "pounds": "pounds", "euros": "euros", "euro": "euros", "yen": "yen",
+}
+
 var currencies = map[string]string{"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}

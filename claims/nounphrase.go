@@ -110,9 +110,15 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			continue
 		}
 		lw := t.lower
+		if _, isNum := smallNumbers[lw]; isNum {
+			return // "three of the seven bullets": seven is read on its own
+		}
 		switch {
 		case sawCap && streetWords[strings.TrimSuffix(lw, ".")]:
 			np.id = true
+			return
+		case currencyWords[lw] != "":
+			np.unit, np.end = currencyWords[lw], k+1 // "a hundred Billion Dollars"
 			return
 		case !title && t.capitalised():
 			sawCap, np.sawCap = true, true
@@ -130,10 +136,58 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 		case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw]:
 			return // a verb: "51 Police intervened"
 		}
-		np.unit, np.end = lw, k+1
+		np.unit, np.end = headNoun(toks, k, title)
 		return
 	}
 }
+
+// headNoun extends the first counted word to the head of its compound:
+// "two plainclothes officers", "13 nautical miles", "one rocket propelled
+// grenade launcher". Measure words are heads already ("a 20 year sentence"
+// counts years).
+func headNoun(toks []token, k int, title bool) (string, int) {
+	unit, end := toks[k].lower, k+1
+	if measureWords[unit] {
+		return unit, end
+	}
+	for n := 0; n < 3 && end < len(toks) && !isHead(unit); n++ {
+		t := toks[end]
+		lw := t.lower
+		if t.kind != tWord || (!title && t.capitalised()) || functionWords[lw] || verbStops[lw] || adverbStops[lw] ||
+			strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") {
+			break
+		}
+		if strings.HasSuffix(lw, "ed") && !edNouns[lw] {
+			if end+1 < len(toks) && toks[end+1].kind == tWord && !functionWords[toks[end+1].lower] {
+				end++ // "rocket propelled grenade": a participle inside the compound
+				continue
+			}
+			break
+		}
+		unit, end = lw, end+1
+	}
+	return unit, end
+}
+
+// isHead reports a word that ends a compound: a plural ("officers") or a
+// word for people.
+func isHead(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || humanUnits[w] || personWords[w]
+}
+
+var personWords = set("person", "man", "woman", "child", "people")
+
+// adverbStops follow a counted noun without being part of it ("five
+// buildings away", "two decades later").
+var adverbStops = set("outside", "away", "around", "east", "west", "north", "south", "later",
+	"earlier", "ago", "apart", "each", "alone", "long", "old", "ahead", "back", "inside",
+	"overall", "apiece", "total", "last", "next", "saw", "threw", "per", "worth", "aboard")
+
+// verbStops are irregular past forms that follow a count as its verb
+// ("3 bodies found", "two men shot").
+var verbStops = set("found", "shot", "hit", "left", "taken", "made", "held", "sent", "seen",
+	"told", "led", "struck", "hurt", "brought", "kept", "lost", "put", "run", "set", "got",
+	"gave", "given", "took", "came", "went", "fled", "fell", "ran", "met", "won", "say", "says")
 
 // countryWithin finds the first country in the n tokens from k.
 func countryWithin(toks []token, k, n int) string {
@@ -231,7 +285,7 @@ func skipBracket(toks []token, k int) int {
 // measureWords may follow a number after a spaced hyphen, as detokenised
 // text writes compounds ("43 - year - old", "fifteen - year employee").
 var measureWords = set("year", "years", "month", "months", "week", "weeks", "day", "days",
-	"hour", "hours", "minute", "minutes", "mile", "miles", "foot", "feet", "caliber", "calibre", "gauge")
+	"hour", "hours", "minute", "minutes", "mile", "miles", "century", "dozen", "degree", "degrees", "foot", "feet", "caliber", "calibre", "gauge")
 
 // edNouns are counted nouns that end in "ed" like past-tense verbs.
 var edNouns = set("hundred", "bed", "beds", "shed", "sheds", "seed", "seeds", "breed", "breeds", "deed", "deeds", "creed", "feed", "speed", "red", "dead", "wounded", "injured", "killed")

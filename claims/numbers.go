@@ -29,11 +29,12 @@ var fractions = map[string]float64{
 // was written.
 type number struct {
 	value    float64
-	i, j     int  // token span [i, j)
-	word     bool // spelled out ("one million")
-	fraction bool // "half", "two-thirds"
-	scaled   bool // had a scale word ("1.5 million")
-	plain    bool // bare integer digits without separators ("2022")
+	i, j     int    // token span [i, j)
+	word     bool   // spelled out ("one million")
+	fraction bool   // "half", "two-thirds"
+	scaled   bool   // had a scale word ("1.5 million")
+	plain    bool   // bare integer digits without separators ("2022")
+	unit     string // a unit glued to the digits ("60km")
 }
 
 // parseNumber reads a numeral starting at toks[i].
@@ -77,25 +78,36 @@ func withScale(toks []token, n number) number {
 	return n
 }
 
-// parseSuffixed reads money shorthand like "5m", "2.5bn", "10k"; other
-// digit-letter mixes ("1st", "G7", "9mm") are not quantities.
+// parseSuffixed reads money shorthand after a currency sign ("$5m",
+// "£2.5bn") and measures glued to their unit ("60km", "20kg"); other
+// digit-letter mixes ("1st", "G7", "9mm" calibres) are not quantities.
 func parseSuffixed(toks []token, i int) (number, bool) {
 	t := toks[i].lower
-	for _, suf := range []struct {
-		s string
-		m float64
-	}{{"bn", 1e9}, {"m", 1e6}, {"k", 1e3}} {
+	money := i > 0 && currencies[toks[i-1].text] != ""
+	for _, suf := range suffixes {
 		digits, ok := strings.CutSuffix(t, suf.s)
-		if !ok {
+		if !ok || money != (suf.m != 1) {
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
 		if err != nil {
 			return number{}, false
 		}
-		return number{value: v * suf.m, i: i, j: i + 1, scaled: true}, true
+		return number{value: v * suf.m, i: i, j: i + 1, scaled: suf.m != 1, unit: suf.unit}, true
 	}
 	return number{}, false
+}
+
+// suffixes are the letters glued to numbers that parseSuffixed reads,
+// longest first so "km" is not read as "m".
+var suffixes = []struct {
+	s    string
+	m    float64
+	unit string
+}{
+	{"bn", 1e9, ""}, {"m", 1e6, ""}, {"k", 1e3, ""},
+	{"km", 1, "km"}, {"kg", 1, "kg"}, {"mph", 1, "mph"}, {"lbs", 1, "lbs"},
+	{"ft", 1, "ft"}, {"cm", 1, "cm"}, {"kmh", 1, "kmh"},
 }
 
 // parseFraction reads "half", "a third", "two-thirds", "three quarters"
@@ -118,8 +130,12 @@ func parseFraction(toks []token, i int) (number, bool) {
 	if !ok || (k == i && toks[k].lower != "half") {
 		return number{}, false
 	}
-	if k+1 >= len(toks) || !toks[k+1].is("of") {
+	halfMeasure := k == i && k+2 < len(toks) && toks[k+1].text == "-" && measureWords[toks[k+2].lower]
+	if (k+1 >= len(toks) || !toks[k+1].is("of")) && !halfMeasure {
 		return number{}, false
+	}
+	if halfMeasure {
+		return number{value: f, i: i, j: k + 1, word: true}, true // "half-hour"
 	}
 	return number{value: num * f, i: i, j: k + 1, word: true, fraction: true}, true
 }

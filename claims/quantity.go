@@ -80,6 +80,9 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 		return Match{}, np.end, false
 	}
 	if m.Unit == "" {
+		m.Unit = n.unit
+	}
+	if m.Unit == "" {
 		m.Unit = np.unit
 	}
 	if m.Unit == "" && !n.fraction {
