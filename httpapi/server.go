@@ -80,11 +80,15 @@ func Handler(api *API, pages http.Handler, m *Metrics) http.Handler {
 }
 
 // Run serves h on o.Addr until ctx ends, then shuts down gracefully,
-// letting in-flight requests finish for up to o.ShutdownTimeout. It refuses
-// a non-loopback address when api accepts writes without a token.
+// letting in-flight requests finish for up to o.ShutdownTimeout. On a
+// non-loopback address api's writes require the token, and Run refuses to
+// start when api accepts writes but has no token.
 func Run(ctx context.Context, o ServerOptions, api *API, h http.Handler) error {
-	if api != nil && api.in != nil && api.o.Token == "" && NeedsToken(o.Addr) {
-		return fmt.Errorf("serve on %s: a non-loopback address needs a write token", o.Addr)
+	if api != nil && NeedsToken(o.Addr) {
+		if api.in != nil && api.o.Token == "" {
+			return fmt.Errorf("serve on %s: a non-loopback address needs a write token", o.Addr)
+		}
+		api.o.RequireToken = true // before serving, so no request sees the change
 	}
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {

@@ -64,6 +64,8 @@ type StoryView struct {
 	Timeline   []TimelinePoint `json:"timeline"`
 	Entities   []string        `json:"entities"`
 	Related    []StorySummary  `json:"related"`
+	// SharedPassages are the sentences several articles carry word for word.
+	SharedPassages []SharedPassage `json:"shared_passages"`
 }
 
 // LoadStory reads a story and builds its view, with up to related related
@@ -77,6 +79,11 @@ func LoadStory(ctx context.Context, r StoryReader, id string, related int) (Stor
 	if v.Related, err = Related(ctx, r, st, v.Entities, related); err != nil {
 		return StoryView{}, err
 	}
+	if v.SharedPassages, err = SharedPassages(ctx, r, st); err != nil {
+		return StoryView{}, err
+	}
+	// Lists encode as [] rather than null, so clients need no null checks.
+	v.CopyGroups, v.Related = nonNil(v.CopyGroups), nonNil(v.Related)
 	return v, nil
 }
 
@@ -194,4 +201,11 @@ func Trending(stories []news.Story, n int) []EntityCount {
 		out = append(out, EntityCount{Name: name[k], Stories: count[k]})
 	}
 	return out
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/storyfold/storyfold/httpapi"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/store"
 )
@@ -149,6 +150,40 @@ func summaryLines(sum []news.SummarySentence, srcs []source) []summaryLine {
 			}
 		}
 		out = append(out, line)
+	}
+	return out
+}
+
+// maxShownPassages bounds the shared-passage list on a story page; the
+// API lists them all.
+const maxShownPassages = 8
+
+// passageLines keeps the shared passages that independent sources carry,
+// leaving out text shared only between an original and its copies (the
+// sources list already says those are one article).
+func passageLines(ps []httpapi.SharedPassage, srcs []source) []summaryLine {
+	byID := map[string]*source{}
+	for i := range srcs {
+		byID[srcs[i].ID] = &srcs[i]
+	}
+	var out []summaryLine
+	for _, p := range ps {
+		line := summaryLine{Text: p.Text}
+		roots := map[int]bool{}
+		for _, id := range p.Articles {
+			if src, ok := byID[id]; ok {
+				line.Sources = append(line.Sources, src)
+				root := src
+				if src.Original != nil {
+					root = src.Original
+				}
+				roots[root.N] = true
+			}
+		}
+		sort.Slice(line.Sources, func(i, j int) bool { return line.Sources[i].N < line.Sources[j].N })
+		if len(roots) > 1 && len(out) < maxShownPassages {
+			out = append(out, line)
+		}
 	}
 	return out
 }

@@ -67,6 +67,7 @@ type storyPage struct {
 	Singles  []sourceAdds
 	Timeline timeline
 	Summary  []summaryLine
+	Passages []summaryLine
 }
 
 func (s *Site) story(w http.ResponseWriter, r *http.Request) {
@@ -79,6 +80,7 @@ func (s *Site) story(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "story", storyPage{
 		Title: v.Headline, Story: v, Sources: srcs, Ledger: ledger(v.Story, srcs),
 		Singles: singles(v.Story, srcs), Timeline: drawTimeline(srcs), Summary: summaryLines(v.Summary, srcs),
+		Passages: passageLines(v.SharedPassages, srcs),
 	})
 }
 

@@ -69,7 +69,7 @@ func TestPagesShowTheSeedStory(t *testing.T) {
 		{"/stories/" + apitest.SeedStory, 200, []string{
 			`class="ledger-table"`, "more than 6,000 casualties", "highly likely (80–90%)", "almost certainly (95–100%)",
 			"copy of <a href=\"#source-1\">S1 The Independent</a>", "republished as <a href=\"#source-5\">S5</a>",
-			`href="/articles/` + apitest.HuffPost + `#claim-1"`, "What each source alone adds", "<svg", "Related stories",
+			`href="/articles/` + apitest.HuffPost + `#claim-1"`, "What each source alone adds", "<svg", "Passages shared word for word", "Related stories",
 			"Switzerland offers Putin"}},
 		{"/articles/" + apitest.IndependentRe, 200, []string{
 			`id="claim-1"`, `id="claim-2"`, "<mark>", "Try Our AI Features", "Copy of", `href="https://daily8.example/`}},
