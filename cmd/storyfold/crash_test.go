@@ -30,33 +30,39 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
-// writeSyntheticJSONL writes n distinct articles about n/4 events.
-func writeSyntheticJSONL(t *testing.T, path string, n int) {
-	t.Helper()
+// syntheticRecord returns JSONL record i of a corpus of distinct
+// articles, four to an event.
+func syntheticRecord(i int) []byte {
 	words := strings.Fields(`police council minister storm river bridge hospital school election court
 		budget strike festival museum airport factory harbour village senator mayor doctors farmers
 		teachers flood fire crash protest report inquiry contract vote market union`)
+	rng := rand.New(rand.NewPCG(1, uint64(i)))
+	event := i / 4
+	var body strings.Builder
+	fmt.Fprintf(&body, "Officials in Town%d said the %s affected %d residents on day %d.", event, words[event%len(words)], 100+event, event%28+1)
+	for s := 0; s < 12; s++ {
+		body.WriteString(" The")
+		for k := 0; k < 14; k++ {
+			body.WriteString(" " + words[rng.IntN(len(words))])
+		}
+		fmt.Fprintf(&body, " number %d.", rng.IntN(1_000_000))
+	}
+	rec := map[string]string{"id": fmt.Sprintf("rec-%05d", i), "title": fmt.Sprintf("Town%d %s report %d", event, words[event%len(words)], i), "text": body.String()}
+	b, _ := json.Marshal(rec)
+	return append(b, '\n')
+}
+
+// writeSyntheticJSONL writes records 0..n-1.
+func writeSyntheticJSONL(t *testing.T, path string, n int) {
+	t.Helper()
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	w := bufio.NewWriter(f)
-	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range n {
-		event := i / 4
-		var body strings.Builder
-		fmt.Fprintf(&body, "Officials in Town%d said the %s affected %d residents on day %d.", event, words[event%len(words)], 100+event, event%28+1)
-		for s := 0; s < 12; s++ {
-			body.WriteString(" The")
-			for k := 0; k < 14; k++ {
-				body.WriteString(" " + words[rng.IntN(len(words))])
-			}
-			fmt.Fprintf(&body, " number %d.", rng.IntN(1_000_000))
-		}
-		rec := map[string]string{"id": fmt.Sprintf("rec-%05d", i), "title": fmt.Sprintf("Town%d %s report %d", event, words[event%len(words)], i), "text": body.String()}
-		b, _ := json.Marshal(rec)
-		w.Write(append(b, '\n'))
+		w.Write(syntheticRecord(i))
 	}
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
@@ -77,7 +83,7 @@ func TestCrashSafety(t *testing.T) {
 	const total = 3000
 	writeSyntheticJSONL(t, input, total)
 	rng := rand.New(rand.NewPCG(7, 7))
-	kills := 8
+	kills := 10
 	for k := range kills {
 		acked := ingestUntilKilled(t, bin, db, input, time.Duration(150+rng.IntN(900))*time.Millisecond)
 		st, err := sqlite.Open(context.Background(), db)

@@ -18,7 +18,11 @@ import (
 )
 
 func newDemoCmd() *cobra.Command {
-	var keep string
+	var (
+		keep    string
+		noServe bool
+		addr    string
+	)
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Ingest the bundled seed pages of one real story and print the story report",
@@ -26,17 +30,26 @@ func newDemoCmd() *cobra.Command {
 estimate of North Korean casualties in Kursk, June 2025, as published by three
 aggregators, MENAFN and The Independent) into a fresh store in a temporary
 directory and prints what storyfold made of them: the story's headline, its
-sources, which are copies of which, its claim ledger and the articles' first lines.`,
+sources, which are copies of which, its claim ledger and the articles' first lines.
+Then it serves the story at http://127.0.0.1:8080/ until Ctrl-C (--no-serve to
+print only).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDemo(cmd.Context(), keep, cmd.OutOrStdout())
+			if noServe {
+				addr = ""
+			}
+			return runDemo(cmd.Context(), keep, addr, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().StringVar(&keep, "db", "", "keep the demo store at this path instead of a temporary one")
+	cmd.Flags().BoolVar(&noServe, "no-serve", false, "print the report only; do not serve it")
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "where to serve the demo story")
 	return cmd
 }
 
-func runDemo(ctx context.Context, dbPath string, w io.Writer) error {
+// runDemo ingests the seeds, prints the report and, when addr is not
+// empty, serves the demo store there until ctx ends.
+func runDemo(ctx context.Context, dbPath, addr string, w, logw io.Writer) error {
 	dir, err := os.MkdirTemp("", "storyfold-demo-")
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
@@ -77,5 +90,11 @@ func runDemo(ctx context.Context, dbPath string, w io.Writer) error {
 		}
 		fmt.Fprintln(w)
 	}
-	return nil
+	if addr == "" {
+		return nil
+	}
+	if len(stories) > 0 {
+		fmt.Fprintf(w, "Open http://%s/stories/%s to read the story in a browser.\n", addr, stories[0].ID)
+	}
+	return serve(ctx, st, serveFlags{addr: addr, readOnly: true}, logw)
 }

@@ -64,11 +64,11 @@ func runIngest(ctx context.Context, f ingestFlags, inputs []string, stdin io.Rea
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, f.db)
+	st, closeStore, err := openWriter(ctx, f.db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeStore()
 	po := pipeline.DefaultOptions()
 	po.Workers, po.BatchSize, po.Extract.Format = f.workers, f.batch, format
 	bar := newProgress(stderr)

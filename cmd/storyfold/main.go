@@ -64,7 +64,7 @@ event into stories and lines up the facts each source reports in a claim ledger.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newIngestCmd(), newStoriesCmd(), newShowCmd(), newExtractCmd(), newDemoCmd(), newEvalCmd(), newBenchCmd())
+	root.AddCommand(newIngestCmd(), newStoriesCmd(), newShowCmd(), newExtractCmd(), newDemoCmd(), newEvalCmd(), newBenchCmd(), newServeCmd())
 	return root
 }
 

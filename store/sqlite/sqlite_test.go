@@ -145,3 +145,25 @@ func TestMoveAndDelete(t *testing.T) {
 		t.Fatalf("deleted story still there: %v", err)
 	}
 }
+
+func TestLockWriter(t *testing.T) {
+	s, path := openTemp(t)
+	unlock, err := s.LockWriter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.LockWriter(); !errors.Is(err, ErrLocked) {
+		t.Fatalf("second writer: err = %v, want ErrLocked", err)
+	}
+	unlock()
+	unlock2, err := other.LockWriter()
+	if err != nil {
+		t.Fatalf("after unlock: %v", err)
+	}
+	unlock2()
+}
