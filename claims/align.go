@@ -41,6 +41,16 @@ func unitClass(m Match) string {
 	return c
 }
 
+// displayUnit names the counted thing for people: the class when it is
+// one of ours ("casualties"), else the unit as written.
+func displayUnit(m Match) string {
+	c := unitClass(m)
+	if _, ok := unitClasses[m.Unit]; ok || c == m.Outcome {
+		return c
+	}
+	return m.Unit
+}
+
 // quantityClaims aligns the quantities with a unit by subject, unit class
 // and modifier, one claim per group.
 func (x *Extractor) quantityClaims(sents []sentence) []news.Claim {
@@ -60,17 +70,77 @@ func (x *Extractor) quantityClaims(sents []sentence) []news.Claim {
 	}
 	claims := make([]news.Claim, 0, len(order))
 	for _, key := range order {
-		claims = append(claims, x.quantityClaim(key, groups[key]))
+		ms := groups[key]
+		if ms[0].m.Subject != "" || eventCounts[unitClass(ms[0].m)] {
+			for _, part := range splitOnes(ms) {
+				claims = append(claims, x.quantityClaim(part))
+			}
+			continue
+		}
+		// Without a subject, "20 years" in one report and "3 years" in
+		// another are usually different things, not a disagreement.
+		for _, part := range x.compatibleParts(ms) {
+			claims = append(claims, x.quantityClaim(part))
+		}
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return len(claims[i].Sources) > len(claims[j].Sources) })
 	return claims
 }
 
+// eventCounts are the counts a story's sources should agree on even when
+// no subject is named: the dead and the wounded. Bare "people" or
+// "victims" groups mixed populations, crowds and earlier events on the
+// cluster data (ecbplus-dev 20_ecbplus: 120,000 islanders beside 10
+// dead), so those are only aligned when equal.
+var eventCounts = set("deaths", "injuries", "casualties")
+
+// splitOnes keeps mentions of a single one apart: "one victim was in
+// critical condition" names a person, it does not count the victims.
+func splitOnes(ms []mention) [][]mention {
+	var ones, rest []mention
+	for _, mt := range ms {
+		if mt.m.Low == 1 && mt.m.High == 1 && mt.m.Subject == "" {
+			ones = append(ones, mt)
+		} else {
+			rest = append(rest, mt)
+		}
+	}
+	var parts [][]mention
+	for _, p := range [][]mention{rest, ones} {
+		if len(p) > 0 {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// compatibleParts splits mentions into runs that agree with their first
+// mention, in order.
+func (x *Extractor) compatibleParts(ms []mention) [][]mention {
+	var parts [][]mention
+	for _, mt := range ms {
+		placed := false
+		for i, p := range parts {
+			if x.compatible(p[0].m.Quantity, mt.m.Quantity) {
+				parts[i] = append(p, mt)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			parts = append(parts, []mention{mt})
+		}
+	}
+	return parts
+}
+
 // quantityClaim builds the claim of one group of mentions: its most
 // reported value, and agree/differ by interval overlap with that value.
-func (x *Extractor) quantityClaim(key string, ms []mention) news.Claim {
+func (x *Extractor) quantityClaim(ms []mention) news.Claim {
 	rep := representative(ms)
-	c := news.Claim{Kind: "quantity", Subject: key, Status: news.ClaimAgree}
+	first := ms[rep].m
+	c := news.Claim{Kind: "quantity", Status: news.ClaimAgree,
+		Subject: strings.Join(strings.Fields(first.Subject+" "+first.Modifier+" "+displayUnit(first)), " ")}
 	q := ms[rep].m.Quantity
 	c.Quantity = &q
 	var sents []*sentence

@@ -139,6 +139,9 @@ func sourceBackward(toks []token, v int) string {
 		}
 		k--
 	}
+	if k < 0 {
+		return ""
+	}
 	end := k + 1
 	for ; k >= 0; k-- {
 		t := toks[k]
@@ -153,19 +156,29 @@ func sourceBackward(toks []token, v int) string {
 			return t.lower
 		}
 	}
-	return joinTokens(toks, k+1, end)
+	return joinTokens(toks, max(k+1, end-maxSourceWords), end)
 }
+
+// maxSourceWords bounds a source name read backwards, so a headline in
+// title case does not become one long name.
+const maxSourceWords = 6
 
 // joinTokens returns the words of toks[i:j] joined by single spaces, with
 // leading "of"/"and" trimmed.
 func joinTokens(toks []token, i, j int) string {
+	i, j = max(i, 0), min(j, len(toks))
+	if i >= j {
+		return ""
+	}
 	for i < j && toks[i].is("of", "and") {
 		i++
 	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
 		if t.text == "," {
-			words[len(words)-1] += ","
+			if len(words) > 0 {
+				words[len(words)-1] += ","
+			}
 			continue
 		}
 		words = append(words, t.text)

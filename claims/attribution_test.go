@@ -136,3 +136,18 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func FuzzAttribution(f *testing.F) {
+	for _, s := range []string{
+		"according to , the UK said", "'x,' the UK ministry of defence said.", "said , Police Chief",
+		"(MoD) said", ") said", "according to", "It said", "UK Intelligence Estimates 6,000",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		attribution(s)
+		Estimative(s)
+		Verification(s)
+		Canonical(s)
+	})
+}

@@ -124,7 +124,7 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			sawCap, np.sawCap = true, true
 			k++
 			continue
-		case nounModifiers[lw]:
+		case nounModifiers[lw], strings.HasSuffix(lw, "ly") && k+1 < len(toks) && toks[k+1].kind == tWord:
 			if keyModifiers[lw] {
 				np.modifier = lw
 			}
@@ -133,7 +133,7 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 		case strings.HasSuffix(lw, "ed") && k+1 < len(toks) && toks[k+1].kind == tWord && !functionWords[toks[k+1].lower]:
 			k++ // "two wounded men"
 			continue
-		case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw]:
+		case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw], strings.HasSuffix(lw, "ly"):
 			return // a verb: "51 Police intervened"
 		}
 		np.unit, np.end = headNoun(toks, k, title)

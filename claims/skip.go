@@ -7,6 +7,9 @@ import "strings"
 // ("4:45", "12 p.m.") and ages ("aged 25", "Smith, 25,").
 func skipNumber(s string, toks []token, lo, hi number) bool {
 	i := lo.i
+	if lo.plain && len(toks[lo.i].text) >= 5 {
+		return true // news writes counts as "10,000"; "20130504" is an id
+	}
 	return isLabel(toks, lo) || isDate(toks, lo) || isAge(toks, lo, hi) ||
 		clockAfter.MatchString(s[toks[hi.j-1].end:]) ||
 		i > 0 && toks[i-1].text == ":" && !toks[i].spaceBefore

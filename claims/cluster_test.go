@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// loadEvents groups a cluster data set's articles by their gold event.
+func loadEvents(t *testing.T, path string) map[string][]news.Article {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	events := map[string][]news.Article{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d struct{ ID, Title, Text, Event string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		events[d.Event] = append(events[d.Event], news.Article{ID: d.ID, Title: d.Title, Body: d.Text})
+	}
+	return events
+}
+
+// TestLedgerOnClusterData builds the ledger of every gold story in the
+// cluster data and checks that it is consistent: statuses match source
+// counts, every source and mention is one of the story's articles.
+func TestLedgerOnClusterData(t *testing.T) {
+	dir := dataDir(t)
+	x := New(DefaultOptions())
+	status := map[news.ClaimStatus]int{}
+	stories, claims := 0, 0
+	for _, set := range []string{"ecbplus-dev", "gvc-dev"} {
+		events := loadEvents(t, filepath.Join(dir, "cluster", set+".jsonl"))
+		keys := make([]string, 0, len(events))
+		for k := range events {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			arts := events[k]
+			cs, summary := x.Ledger(arts)
+			stories++
+			claims += len(cs)
+			for _, c := range cs {
+				status[c.Status]++
+				checkClaim(t, set+"/"+k, arts, c)
+			}
+			for _, s := range summary {
+				if len(s.Sources) < DefaultOptions().SummaryMinSources {
+					t.Errorf("%s/%s: summary sentence with %d sources", set, k, len(s.Sources))
+				}
+			}
+		}
+	}
+	t.Logf("%d stories, %d claims: %d agree, %d differ, %d single", stories, claims,
+		status[news.ClaimAgree], status[news.ClaimDiffer], status[news.ClaimSingle])
+}
+
+func checkClaim(t *testing.T, story string, arts []news.Article, c news.Claim) {
+	ids := map[string]bool{}
+	for _, a := range arts {
+		ids[a.ID] = true
+	}
+	single := len(c.Sources) == 1
+	if len(c.Sources) == 0 || single != (c.Status == news.ClaimSingle) || c.Text == "" {
+		t.Errorf("%s: inconsistent claim %+v", story, c)
+	}
+	for _, s := range c.Sources {
+		if !ids[s] {
+			t.Errorf("%s: claim source %s is not a story article", story, s)
+		}
+	}
+	for _, m := range c.Mentions {
+		if !contains(c.Sources, m.ArticleID) {
+			t.Errorf("%s: mention of %s outside the claim's sources", story, m.ArticleID)
+		}
+	}
+}
