@@ -89,10 +89,27 @@ func (x *Extractor) Ledger(articles []news.Article) ([]news.Claim, []news.Summar
 // Unique returns, for each source, the indexes of the claims only that
 // source carries: what it adds that no other source has.
 func Unique(claims []news.Claim) map[string][]int {
+	return UniqueAmong(claims, nil)
+}
+
+// UniqueAmong is Unique with republished copies folded into their
+// originals: copyOf maps a copy's article ID to the original's, so a claim
+// carried by an article and its copies alone is unique to the original.
+func UniqueAmong(claims []news.Claim, copyOf map[string]string) map[string][]int {
 	out := make(map[string][]int)
 	for i, c := range claims {
-		if len(c.Sources) == 1 {
-			out[c.Sources[0]] = append(out[c.Sources[0]], i)
+		owners := map[string]bool{}
+		for _, s := range c.Sources {
+			if o, ok := copyOf[s]; ok {
+				s = o
+			}
+			owners[s] = true
+		}
+		if len(owners) != 1 {
+			continue
+		}
+		for o := range owners {
+			out[o] = append(out[o], i)
 		}
 	}
 	return out

@@ -165,3 +165,18 @@ func BenchmarkLedger(b *testing.B) {
 		x.Ledger(arts)
 	}
 }
+
+func TestUniqueAmong(t *testing.T) {
+	claims := []news.Claim{
+		{Sources: []string{"000", "004"}},
+		{Sources: []string{"002"}},
+		{Sources: []string{"000", "001"}},
+	}
+	if got := Unique(claims); len(got) != 1 || len(got["002"]) != 1 {
+		t.Errorf("Unique = %v, want only 002's claim", got)
+	}
+	got := UniqueAmong(claims, map[string]string{"004": "000"})
+	if len(got["000"]) != 1 || got["000"][0] != 0 || len(got["002"]) != 1 {
+		t.Errorf("UniqueAmong = %v, want claim 0 for 000 (its copy 004 folded in) and claim 1 for 002", got)
+	}
+}
