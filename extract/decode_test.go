@@ -140,14 +140,41 @@ func TestDecodeFixtures(t *testing.T) {
 	}
 }
 
-// TestDecodeDeepNesting checks that 100,000-deep markup decodes in one
-// pass: Decode never parses the tree.
+// TestDecodeDeepNesting checks that markup too deep for the HTML parsers
+// is rejected, and that deep-but-real markup and text are not.
 func TestDecodeDeepNesting(t *testing.T) {
-	const depth = 100_000
-	doc := "<html><body>" + strings.Repeat("<div>", depth) + "deep text" + strings.Repeat("</div>", depth)
-	got, format, err := Decode(news.Page{Content: []byte(doc)}, news.FormatAuto)
-	if err != nil || format != news.FormatHTML || len(got) != len(doc) {
-		t.Fatalf("Decode = %d bytes, %s, %v; want %d bytes of html", len(got), format, err, len(doc))
+	nest := func(tag string, depth int) string {
+		return "<html><body>" + strings.Repeat("<"+tag+">", depth) + "deep text" + strings.Repeat("</"+tag+">", depth)
+	}
+	tests := []struct {
+		name  string
+		doc   string
+		force news.Format // Decode's want
+		want  news.Format
+		skip  news.SkipReason
+	}{
+		{"100,000 divs", nest("div", 100_000), news.FormatAuto, "", news.SkipTooLarge},
+		{"1,001 spans", nest("span", maxMarkupDepth+1), news.FormatAuto, "", news.SkipTooLarge},
+		{"1,000 divs", nest("div", maxMarkupDepth), news.FormatAuto, news.FormatHTML, ""},
+		{"100,000 open paragraphs", "<html><body>" + strings.Repeat("<p>para", 100_000), news.FormatAuto, news.FormatHTML, ""},
+		{"100,000 closed divs", "<html><body>" + strings.Repeat("<div>x</div>", 100_000), news.FormatAuto, news.FormatHTML, ""},
+		{"divs in a script", "<html><body><script>" + strings.Repeat("<div>", 5000) + "</script>", news.FormatAuto, news.FormatHTML, ""},
+		{"text forced", strings.Repeat("<div>", 100_000), news.FormatText, news.FormatText, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, format, err := Decode(news.Page{Content: []byte(tt.doc)}, tt.force)
+			if tt.skip != "" {
+				var s *news.Skip
+				if !errors.As(err, &s) || s.Reason != tt.skip {
+					t.Fatalf("Decode err = %v; want skip %s", err, tt.skip)
+				}
+				return
+			}
+			if err != nil || format != tt.want {
+				t.Fatalf("Decode = %s, %v; want %s", format, err, tt.want)
+			}
+		})
 	}
 }
 
@@ -219,8 +246,12 @@ func TestPeakRSSChild(t *testing.T) {
 	var doc string
 	switch os.Getenv("STORYFOLD_RSS_CASE") {
 	case "deep":
-		doc = "<html><head><title>Deep</title></head><body>" + strings.Repeat("<div>", 100_000) +
-			strings.Repeat("A sentence of article text sits deep inside. ", 20) + strings.Repeat("</div>", 100_000)
+		depth := 100_000
+		if d, err := strconv.Atoi(os.Getenv("STORYFOLD_RSS_DEPTH")); err == nil {
+			depth = d // to see how time and memory grow with depth
+		}
+		doc = "<html><head><title>Deep</title></head><body>" + strings.Repeat("<div>", depth) +
+			strings.Repeat("A sentence of article text sits deep inside. ", 20) + strings.Repeat("</div>", depth)
 	case "large":
 		para := "<p>" + strings.Repeat("North Korean casualties in Kursk have likely passed 6,000. ", 10) + "</p>\n"
 		doc = "<html><head><title>Large</title></head><body><article>" + strings.Repeat(para, (32<<20)/len(para)) + "</article>"
