@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"context"
+	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -98,6 +99,22 @@ func BenchmarkSharedPassages(b *testing.B) {
 	for b.Loop() {
 		SharedPassages(text, other, DefaultOptions())
 	}
+}
+
+// benchN makes TestBenchRun print Bench's table for that many articles,
+// until `storyfold bench dedup` is wired:
+// go test ./dedup -run TestBenchRun -benchn 1000000 -v -timeout 1h
+var benchN = flag.Int("benchn", 0, "run Bench over this many synthetic articles")
+
+func TestBenchRun(t *testing.T) {
+	if *benchN == 0 {
+		t.Skip("no -benchn")
+	}
+	var out strings.Builder
+	if err := Bench(context.Background(), DefaultBenchOptions(*benchN), &out); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + out.String())
 }
 
 // TestBenchSmall runs Bench end to end on a few articles.

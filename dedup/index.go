@@ -43,11 +43,15 @@ type Index struct {
 	sizes  []uint32 // distinct shingles
 	leads  []uint32 // low bits of Signature.Lead; 0 for none
 	exact  []uint64
-	digest []uint16 // Hashes digests per article, zeros for exact-only ones
+	digest [][]uint16 // Hashes digests per article, zeros for exact-only ones, in chunks of digestChunk articles
 	exacts table
 	leadT  table // articles by Lead, so a short teaser is a candidate even when no band agrees
 	bands  []table
-	cands  []int32 // Query scratch
+	q      []uint16 // Query scratch
+	cands  []int32
+	hits   []int32
+	keys   []uint32
+	sink   uint32 // keeps the prefetching loads in candidates
 }
 
 // NewIndex returns an empty Index with o.
@@ -72,10 +76,7 @@ func (ix *Index) Add(id string, s Signature) {
 	ix.sizes = append(ix.sizes, uint32(min(s.Shingles, 1<<32-1)))
 	ix.leads = append(ix.leads, uint32(s.Lead))
 	ix.exact = append(ix.exact, s.Exact)
-	if !ix.banded(s) {
-		// Kept out of the bands, so never a candidate.
-		ix.digest = append(ix.digest, make([]uint16, ix.o.Hashes)...)
-	}
+	d := ix.newDigest(doc)
 	if s.Words == 0 {
 		return
 	}
@@ -92,8 +93,8 @@ func (ix *Index) Add(id string, s Signature) {
 	if !ix.banded(s) {
 		return
 	}
-	for _, v := range s.Min {
-		ix.digest = append(ix.digest, digest(v))
+	for i, v := range s.Min {
+		d[i] = digest(v)
 	}
 	for b := range ix.bands {
 		t := &ix.bands[b]
@@ -111,18 +112,20 @@ func (ix *Index) Query(s Signature) []Match {
 		return nil
 	}
 	var out []Match
-	ix.exacts.lookup(ix.exactHash(s.Exact), func(doc int) {
+	ix.hits = ix.exacts.appendTagged(ix.hits[:0], ix.exactHash(s.Exact))
+	for _, doc := range ix.hits {
 		if ix.exact[doc] == s.Exact {
-			out = append(out, Match{ID: ix.id(doc), Exact: true, Jaccard: 1, Containment: 1})
+			out = append(out, Match{ID: ix.id(int(doc)), Exact: true, Jaccard: 1, Containment: 1})
 		}
-	})
+	}
 	if !ix.banded(s) {
 		return out
 	}
-	q := make([]uint16, len(s.Min))
-	for i, v := range s.Min {
-		q[i] = digest(v)
+	q := ix.q[:0]
+	for _, v := range s.Min {
+		q = append(q, digest(v))
 	}
+	ix.q = q
 	for _, doc := range ix.candidates(q, uint32(s.Lead)) {
 		if ix.exact[doc] == s.Exact {
 			continue // already reported
@@ -150,19 +153,32 @@ func (ix *Index) Query(s Signature) []Match {
 func (ix *Index) candidates(q []uint16, lead uint32) []int32 {
 	ix.cands = ix.cands[:0]
 	if lead != 0 {
-		ix.leadT.lookup(ix.leadHash(lead), func(doc int) {
+		ix.hits = ix.leadT.appendTagged(ix.hits[:0], ix.leadHash(lead))
+		for _, doc := range ix.hits {
 			if ix.leads[doc] == lead {
-				ix.cands = append(ix.cands, int32(doc))
+				ix.cands = append(ix.cands, doc)
 			}
-		})
+		}
 	}
+	// Touch every band's home slot before probing any: the loads are
+	// independent, so the processor overlaps their cache misses instead
+	// of waiting for each in turn (at 1M articles the tables are far
+	// larger than the cache).
+	ix.keys = ix.keys[:0]
+	var sink uint32
 	for b := range ix.bands {
 		key := bandKey(q, b, ix.o.Rows)
-		ix.bands[b].lookup(ix.bandHash(b, key), func(doc int) {
-			if ix.docKey(doc, b) == key {
-				ix.cands = append(ix.cands, int32(doc))
+		ix.keys = append(ix.keys, key)
+		sink |= ix.bands[b].peek(ix.bandHash(b, key))
+	}
+	ix.sink = sink
+	for b, key := range ix.keys {
+		ix.hits = ix.bands[b].appendTagged(ix.hits[:0], ix.bandHash(b, key))
+		for _, doc := range ix.hits {
+			if ix.docKey(int(doc), b) == key {
+				ix.cands = append(ix.cands, doc)
 			}
-		})
+		}
 	}
 	slices.Sort(ix.cands)
 	return slices.Compact(ix.cands)
@@ -170,7 +186,7 @@ func (ix *Index) candidates(q []uint16, lead uint32) []int32 {
 
 // agreement returns the share of MinHash values doc shares with q.
 func (ix *Index) agreement(doc int, q []uint16) float64 {
-	d := ix.digest[doc*ix.o.Hashes:][:len(q)]
+	d := ix.docDigest(doc)[:len(q)]
 	n := 0
 	for i, v := range q {
 		if d[i] == v {
@@ -203,8 +219,36 @@ func (ix *Index) id(doc int) string {
 	return string(ix.ids[start:ix.idEnd[doc]])
 }
 
+// digestChunk is the number of articles whose digests share one
+// allocation. A chunk doubles up to that size and is never copied again:
+// full chunks waste nothing, where one growing slice would hold up to a
+// quarter more than it uses and copy itself on every growth.
+const digestChunk = 1 << 13
+
+// newDigest returns article doc's digest slots, zeroed; articles kept out
+// of the bands leave them zero.
+func (ix *Index) newDigest(doc int) []uint16 {
+	h := ix.o.Hashes
+	if doc%digestChunk == 0 {
+		ix.digest = append(ix.digest, make([]uint16, 0, 16*h))
+	}
+	c := &ix.digest[len(ix.digest)-1]
+	if len(*c) == cap(*c) {
+		grown := make([]uint16, len(*c), min(2*cap(*c), digestChunk*h))
+		copy(grown, *c)
+		*c = grown
+	}
+	*c = (*c)[:len(*c)+h]
+	return ix.docDigest(doc)
+}
+
+func (ix *Index) docDigest(doc int) []uint16 {
+	h := ix.o.Hashes
+	return ix.digest[doc/digestChunk][doc%digestChunk*h : (doc%digestChunk+1)*h]
+}
+
 func (ix *Index) docKey(doc, band int) uint32 {
-	return bandKey(ix.digest[doc*ix.o.Hashes:], band, ix.o.Rows)
+	return bandKey(ix.docDigest(doc), band, ix.o.Rows)
 }
 
 func (ix *Index) exactHash(h uint64) uint64 { return mix64(h ^ 0x5bd1e995) }
@@ -220,7 +264,10 @@ func (ix *Index) bandHash(band int, key uint32) uint64 {
 // Bytes returns the memory the index holds, from its slices' capacities.
 func (ix *Index) Bytes() int {
 	n := cap(ix.ids) + 4*cap(ix.idEnd) + 4*cap(ix.sizes) + 4*cap(ix.leads) + 8*cap(ix.exact) +
-		2*cap(ix.digest) + ix.exacts.bytes() + ix.leadT.bytes()
+		ix.exacts.bytes() + ix.leadT.bytes() + 24*cap(ix.digest)
+	for _, c := range ix.digest {
+		n += 2 * cap(c)
+	}
 	for i := range ix.bands {
 		n += ix.bands[i].bytes()
 	}
@@ -271,6 +318,9 @@ func IsCopy(a, b Signature, o Options) bool {
 // shingle sets and the containment of the shorter in the longer, from
 // their full values (an Index compares 16-bit digests).
 func Similarity(a, b Signature, o Options) (jaccard, containment float64) {
+	if a.Words == 0 || b.Words == 0 {
+		return 0, 0
+	}
 	if a.Exact == b.Exact {
 		return 1, 1
 	}

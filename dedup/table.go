@@ -53,20 +53,30 @@ func (t *table) grow(rehash func(doc int) uint64) {
 	}
 }
 
-// lookup calls fn with every article whose hash may be h.
-func (t *table) lookup(h uint64, fn func(doc int)) {
+// appendTagged appends every article whose hash may be h: those in h's
+// probe run with h's tag.
+func (t *table) appendTagged(dst []int32, h uint64) []int32 {
 	if len(t.slots) == 0 {
-		return
+		return dst
 	}
 	tag := uint32(h & 0xFF)
 	for i := t.home(h); t.slots[i] != 0; {
 		if s := t.slots[i]; s>>24 == tag {
-			fn(int(s&0xFFFFFF) - 1)
+			dst = append(dst, int32(s&0xFFFFFF)-1)
 		}
 		if i++; i == len(t.slots) {
 			i = 0
 		}
 	}
+	return dst
+}
+
+// peek loads h's home slot, to bring it into the cache early.
+func (t *table) peek(h uint64) uint32 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	return t.slots[t.home(h)]
 }
 
 func (t *table) bytes() int { return 4 * cap(t.slots) }

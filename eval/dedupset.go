@@ -35,6 +35,11 @@ type DedupSetOptions struct {
 	// makes each original its own flattened page; without it records
 	// are bare bodies, which measures dedup alone.
 	Furniture bool
+	// MaxFurnitureWords caps the furniture a page may lend: WCXB holds
+	// pages with thousands of words of comments around a short body,
+	// more than aggregators wrap around a copy (the seeds carry 150 to
+	// 1,100 words).
+	MaxFurnitureWords int
 	// Clusters adds the reports in cluster/*.jsonl as hard negatives:
 	// different reports of one event, each its own group unless
 	// dedupSyndicated says they are one article.
@@ -44,7 +49,7 @@ type DedupSetOptions struct {
 // DefaultDedupSetOptions returns the options the figures in
 // docs/performance.md were made with.
 func DefaultDedupSetOptions(data string) DedupSetOptions {
-	return DedupSetOptions{Data: data, Seed: 1, Copies: 2, MinWords: 120, Furniture: true, Clusters: true}
+	return DedupSetOptions{Data: data, Seed: 1, Copies: 2, MinWords: 120, Furniture: true, MaxFurnitureWords: 1200, Clusters: true}
 }
 
 // dedupRecord is one line of a dedup set: the ingest JSONL fields plus the
@@ -83,7 +88,8 @@ func BuildDedupSet(o DedupSetOptions, w io.Writer) (int, error) {
 	}
 	var donors []*dedupPage
 	for _, p := range pages {
-		if p.head != nil {
+		furniture := len(textnorm.Words(strings.Join(p.head, " ") + " " + strings.Join(p.tail, " ")))
+		if p.head != nil && (o.MaxFurnitureWords <= 0 || furniture <= o.MaxFurnitureWords) {
 			donors = append(donors, p)
 		}
 	}
