@@ -176,7 +176,20 @@ func isName(w string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	return isAcronym(w) || !textnorm.IsStopword(strings.ToLower(w))
+	lw := strings.ToLower(w)
+	return isAcronym(w) || !(textnorm.IsStopword(lw) || isCalendarWord(lw))
+}
+
+// isCalendarWord reports whether w names a weekday or month: capitalised
+// in every news sentence ("on Sunday") but never what a story is about.
+func isCalendarWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
 }
 
 // isAcronym reports whether w is an all-capitals word of two to six letters

@@ -16,6 +16,7 @@ func funcs() template.FuncMap {
 		"entityQ": func(e string) string { return "/?" + url.Values{"entity": {e}}.Encode() },
 		"pathID":  url.PathEscape,
 		"plural":  plural,
+		"name":    name,
 		"add":     func(a, b int) int { return a + b },
 		"sub":     func(a, b int) int { return a - b },
 	}
@@ -57,3 +58,15 @@ func plural(n int, one, many string) string {
 }
 
 func itoa(n int) string { return formatNumber(float64(n)) }
+
+// name is what a page calls an article's publisher: the publisher, else
+// the URL's host, else the article ID.
+func name(publisher, u, id string) string {
+	if strings.TrimSpace(publisher) != "" {
+		return publisher
+	}
+	if h := host(u); h != "" {
+		return h
+	}
+	return "article " + id
+}

@@ -24,6 +24,18 @@ type source struct {
 	Copies []*source
 }
 
+// Name is the publisher, else the URL's host, else "source N": unknown
+// publishers are never merged into one.
+func (s *source) Name() string {
+	if strings.TrimSpace(s.Publisher) != "" {
+		return s.Publisher
+	}
+	if h := host(s.URL); h != "" {
+		return h
+	}
+	return fmt.Sprintf("source %d", s.N)
+}
+
 func sources(st news.Story) []source {
 	out := make([]source, len(st.Articles))
 	at := map[string]int{}

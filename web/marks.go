@@ -2,8 +2,11 @@ package web
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -35,9 +38,9 @@ type span struct {
 }
 
 // markClaims splits body into paragraphs of segments, marking each claim
-// sentence found verbatim. A sentence that overlaps one already marked
-// (two claims from one sentence) adds its anchor to that mark. Sentences
-// not found are returned as unplaced.
+// sentence found (see looseIndex). A sentence that overlaps one already
+// marked (two claims from one sentence) adds its anchor to that mark.
+// Sentences not found are returned as unplaced.
 func markClaims(body string, claims []placedClaim) ([][]segment, []placedClaim) {
 	paras := splitParagraphs(body)
 	spans := make([][]span, len(paras))
@@ -45,8 +48,8 @@ func markClaims(body string, claims []placedClaim) ([][]segment, []placedClaim) 
 	for _, c := range claims {
 		placed := false
 		for i, p := range paras {
-			if at := strings.Index(p, c.Sentence); at >= 0 {
-				spans[i] = addSpan(spans[i], span{at, at + len(c.Sentence), []string{c.ID}})
+			if start, end, ok := looseIndex(p, c.Sentence); ok {
+				spans[i] = addSpan(spans[i], span{start, end, []string{c.ID}})
 				placed = true
 				break
 			}
@@ -60,6 +63,57 @@ func markClaims(body string, claims []placedClaim) ([][]segment, []placedClaim) 
 		out[i] = segmentsOf(p, spans[i])
 	}
 	return out, unplaced
+}
+
+// looseIndex finds needle in hay the way a reader would: ignoring case,
+// the kind of quote or dash, and the kind and amount of whitespace (claim
+// sentences come from a sentence splitter that may have turned a
+// no-break space into a space). It returns hay's byte range.
+func looseIndex(hay, needle string) (start, end int, ok bool) {
+	if at := strings.Index(hay, needle); at >= 0 && needle != "" {
+		return at, at + len(needle), true
+	}
+	h, offs := looseRunes(hay)
+	n, _ := looseRunes(strings.TrimSpace(needle))
+	if len(n) == 0 {
+		return 0, 0, false
+	}
+	for i := 0; i+len(n) <= len(h); i++ {
+		if slices.Equal(h[i:i+len(n)], n) {
+			last := offs[i+len(n)-1]
+			_, size := utf8.DecodeRuneInString(hay[last:])
+			return offs[i], last + size, true
+		}
+	}
+	return 0, 0, false
+}
+
+// looseRunes folds s rune by rune for looseIndex, collapsing whitespace
+// runs to one space, and returns each kept rune's byte offset in s.
+func looseRunes(s string) ([]rune, []int) {
+	var (
+		out  []rune
+		offs []int
+	)
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if len(out) > 0 && out[len(out)-1] == ' ' {
+				continue
+			}
+			r = ' '
+		case strings.ContainsRune("‘’‚‛′`´", r):
+			r = '\''
+		case strings.ContainsRune("“”„‟″«»", r):
+			r = '"'
+		case strings.ContainsRune("‐‑‒–—―−", r):
+			r = '-'
+		default:
+			r = unicode.ToLower(r)
+		}
+		out, offs = append(out, r), append(offs, i)
+	}
+	return out, offs
 }
 
 func addSpan(spans []span, s span) []span {
@@ -100,4 +154,21 @@ func splitParagraphs(body string) []string {
 		}
 	}
 	return out
+}
+
+// titleClaims takes out of claims those whose sentence is the title (a
+// headline states the claim), returning their anchors and the rest.
+func titleClaims(title string, claims []placedClaim) ([]string, []placedClaim) {
+	var (
+		ids  []string
+		rest []placedClaim
+	)
+	for _, c := range claims {
+		if start, end, ok := looseIndex(title, c.Sentence); ok && start == 0 && end == len(title) {
+			ids = append(ids, c.ID)
+			continue
+		}
+		rest = append(rest, c)
+	}
+	return ids, rest
 }

@@ -94,8 +94,10 @@ type articlePage struct {
 	// Original is the article this one copies; Copies are its copies.
 	Original *news.StoryArticle
 	Copies   []news.StoryArticle
-	// Unplaced are claim sentences of this article not found verbatim in
-	// its body, listed so every ledger link still lands somewhere.
+	// TitleIDs are the anchors of claims whose sentence is the title.
+	TitleIDs []string
+	// Unplaced are claim sentences of this article not found in its body
+	// or title, listed so every ledger link still lands somewhere.
 	Unplaced []placedClaim
 }
 
@@ -118,6 +120,7 @@ func (s *Site) article(w http.ResponseWriter, r *http.Request) {
 		s.log.WarnContext(r.Context(), "article without readable story", "article", rec.ID, "err", err)
 	}
 	p.Paragraphs, p.Unplaced = markClaims(rec.Body, claims)
+	p.TitleIDs, p.Unplaced = titleClaims(rec.Title, p.Unplaced)
 	s.render(w, r, http.StatusOK, "article", p)
 }
 

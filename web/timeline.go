@@ -67,10 +67,10 @@ func drawTimeline(srcs []source) timeline {
 		if s.Published.After(last) {
 			last = s.Published
 		}
-		key := textnorm.Fold(s.Publisher)
+		key := textnorm.Fold(s.Name())
 		if _, ok := rowOf[key]; !ok {
 			rowOf[key] = len(t.Rows)
-			t.Rows = append(t.Rows, timelineRow{Label: cutLabel(s.Publisher), Y: chartTop + len(t.Rows)*rowHeight + rowHeight/2})
+			t.Rows = append(t.Rows, timelineRow{Label: cutLabel(s.Name()), Y: chartTop + len(t.Rows)*rowHeight + rowHeight/2})
 		}
 	}
 	t.AxisY = chartTop + len(t.Rows)*rowHeight
@@ -87,11 +87,11 @@ func drawTimeline(srcs []source) timeline {
 		if s.Published.IsZero() {
 			continue
 		}
-		title := fmt.Sprintf("S%d %s, %s", s.N, s.Publisher, s.Published.UTC().Format("2 Jan 2006 15:04 UTC"))
+		title := fmt.Sprintf("S%d %s, %s", s.N, s.Name(), s.Published.UTC().Format("2 Jan 2006 15:04 UTC"))
 		if s.Original != nil {
 			title += fmt.Sprintf(", copy of S%d", s.Original.N)
 		}
-		t.Dots = append(t.Dots, timelineDot{X: x(s.Published), Y: t.Rows[rowOf[textnorm.Fold(s.Publisher)]].Y,
+		t.Dots = append(t.Dots, timelineDot{X: x(s.Published), Y: t.Rows[rowOf[textnorm.Fold(s.Name())]].Y,
 			Source: s, Copy: s.Original != nil, Title: title})
 	}
 	t.Ticks = ticks(first, last, x)
