@@ -109,36 +109,62 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			np.entity, k = c, e
 			continue
 		}
-		lw := t.lower
-		if _, isNum := smallNumbers[lw]; isNum {
-			return // "three of the seven bullets": seven is read on its own
-		}
-		switch {
-		case sawCap && streetWords[strings.TrimSuffix(lw, ".")]:
+		switch wordRole(toks, k, title, sawCap) {
+		case roleStop:
+			return
+		case roleLabel:
 			np.id = true
 			return
-		case currencyWords[lw] != "":
-			np.unit, np.end = currencyWords[lw], k+1 // "a hundred Billion Dollars"
+		case roleCurrency:
+			np.unit, np.end = currencyWords[t.lower], k+1 // "a hundred Billion Dollars"
 			return
-		case !title && t.capitalised():
+		case roleProper:
 			sawCap, np.sawCap = true, true
 			k++
-			continue
-		case nounModifiers[lw], strings.HasSuffix(lw, "ly") && k+1 < len(toks) && toks[k+1].kind == tWord:
-			if keyModifiers[lw] {
-				np.modifier = lw
+		case roleModifier:
+			if keyModifiers[t.lower] {
+				np.modifier = t.lower
 			}
 			k++
-			continue
-		case strings.HasSuffix(lw, "ed") && k+1 < len(toks) && toks[k+1].kind == tWord && !functionWords[toks[k+1].lower]:
-			k++ // "two wounded men"
-			continue
-		case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw], strings.HasSuffix(lw, "ly"):
-			return // a verb: "51 Police intervened"
+		default:
+			np.unit, np.end = headNoun(toks, k, title)
+			return
 		}
-		np.unit, np.end = headNoun(toks, k, title)
-		return
 	}
+}
+
+// The roles a word after a number can play.
+const (
+	roleNoun     = iota // the counted noun
+	roleStop            // a function word or verb: nothing named is counted
+	roleLabel           // a street name: the number was an address
+	roleCurrency        // "Dollars"
+	roleProper          // a capitalised modifier: "North Korean", "DPRK"
+	roleModifier        // an adjective or adverb: "additional", "fully loaded"
+)
+
+// wordRole classifies toks[k] inside the noun phrase after a number.
+func wordRole(toks []token, k int, title, sawCap bool) int {
+	lw := toks[k].lower
+	nextWord := k+1 < len(toks) && toks[k+1].kind == tWord
+	if _, isNum := smallNumbers[lw]; isNum {
+		return roleStop // "three of the seven bullets": seven is read on its own
+	}
+	switch {
+	case sawCap && streetWords[strings.TrimSuffix(lw, ".")]:
+		return roleLabel
+	case currencyWords[lw] != "":
+		return roleCurrency
+	case !title && toks[k].capitalised():
+		return roleProper
+	case nounModifiers[lw], strings.HasSuffix(lw, "ly") && nextWord:
+		return roleModifier
+	case strings.HasSuffix(lw, "ed") && nextWord && !functionWords[toks[k+1].lower]:
+		return roleModifier // "two wounded men"
+	case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw], strings.HasSuffix(lw, "ly"):
+		return roleStop // a verb: "51 Police intervened"
+	}
+	return roleNoun
 }
 
 // headNoun extends the first counted word to the head of its compound:

@@ -80,16 +80,7 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 		return Match{}, np.end, false
 	}
 	if m.Unit == "" {
-		m.Unit = n.unit
-	}
-	if m.Unit == "" {
-		m.Unit = np.unit
-	}
-	if m.Unit == "" && !n.fraction {
-		m.Unit = unitBefore(toks, qstart, qual)
-	}
-	if m.Unit == "" && qual == "" {
-		m.Unit = outcomeWord(toks, hi.j)
+		m.Unit = findUnit(toks, n, hi, np, qstart, qual)
 	}
 	if isYear(toks, n, hi, m, np.sawCap) || isBareOne(toks, n, np) || unnamed(toks, lo, hi, m) || isRecord(lo, hi, m) {
 		return Match{}, hi.j, false
@@ -105,6 +96,27 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 	}
 	m.Start, m.End = toks[qstart].start, toks[max(np.end, hi.j)-1].end
 	return m, max(np.end, hi.j), true
+}
+
+// findUnit tries, in order: a unit glued to the digits ("60km"), the noun
+// after the number, a noun before a linking verb ("the toll rose to 15"),
+// and an outcome word ("3 dead").
+func findUnit(toks []token, n, hi number, np nounPhrase, qstart int, qual string) string {
+	switch {
+	case n.unit != "":
+		return n.unit
+	case np.unit != "":
+		return np.unit
+	}
+	if !n.fraction {
+		if u := unitBefore(toks, qstart, qual); u != "" {
+			return u
+		}
+	}
+	if qual == "" {
+		return outcomeWord(toks, hi.j)
+	}
+	return ""
 }
 
 // isTitleCase reports whether most words are capitalised, as in headlines,
