@@ -17,9 +17,6 @@ import (
 func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) {
 	tp := e.textAnalyse(p, text)
 	var a news.Article
-	if err := textCheckArticle(tp.blocks, tp.first, tp.last); err != nil {
-		return a, err
-	}
 	keep := make([]bool, len(tp.blocks))
 	if tp.clean {
 		for i := range keep {
@@ -29,6 +26,11 @@ func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) 
 		keep = textClassify(tp.blocks, tp.first, tp.last, &textWeights)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
+	if !tp.clean {
+		if err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0); err != nil {
+			return a, err
+		}
+	}
 	a.Title, a.Published, a.Publisher = meta.title, meta.published, meta.publisher
 	// The headline is not body, except in a clean body, whose first line
 	// may be a sentence.

@@ -14,6 +14,7 @@ import (
 // feature is about words and punctuation.
 type textBlock struct {
 	text    string
+	low     string  // the block's start, ASCII lower-cased, for phrase tests
 	words   int     // \w+ tokens
 	stop    int     // stopwords among them
 	caps    int     // words that start with an upper-case letter
@@ -123,7 +124,8 @@ func textNewBlock(s string) textBlock {
 	})
 	b.sentEnd = textEndsSentence(s)
 	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
-	b.cue = textCueOf(s, b.words)
+	b.low = textLowerPrefix(s, textPhraseWindow)
+	b.cue = textCueOf(s, b.low, b.words)
 	return b
 }
 

@@ -75,16 +75,15 @@ var textFurniture = []string{
 }
 
 // textCueOf classifies a block by its wording.
-func textCueOf(s string, words int) textCue {
-	if strings.HasPrefix(s, "©") || (words <= 12 && textCommentsRE.MatchString(s)) {
+func textCueOf(s, low string, words int) textCue {
+	if strings.HasPrefix(s, "©") || (words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s)) {
 		return textCueEnd
 	}
-	if textIsAppeal(s) || textHasFurniture(s) {
+	if textIsAppeal(low) || (words <= textFurnitureMaxWords && textHasFurniture(low)) {
 		return textCueDrop
 	}
-	low := strings.ToLower(s[:min(len(s), 64)])
 	if words > textCueMaxWords || words == 0 {
-		return textGluedCue(low)
+		return textGluedCue(low[:min(len(low), 64)])
 	}
 	switch {
 	case textHasCue(low, textEndCues):
@@ -133,9 +132,36 @@ func textGluedCue(low string) textCue {
 	return textCueNone
 }
 
-// textHasFurniture reports whether s states one of textFurniture.
-func textHasFurniture(s string) bool {
-	low := strings.ToLower(s[:min(len(s), 300)])
+// textPhraseWindow is how much of a block's start is read for phrases;
+// textFurnitureMaxWords is the longest block tested for furniture phrases
+// (notices are short; appeals, which can be long, are always tested).
+const (
+	textPhraseWindow      = 200
+	textFurnitureMaxWords = 80
+)
+
+// textLowerPrefix lower-cases the first n bytes of s (ASCII only, which is
+// all the phrases need; other bytes are kept).
+func textLowerPrefix(s string, n int) string {
+	b := []byte(s[:min(len(s), n)])
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// textMayBeComments is a cheap test before textCommentsRE: its matches
+// start with a digit, "comment" or "the".
+func textMayBeComments(s string) bool {
+	c := s[0] | 0x20
+	return (s[0] >= '0' && s[0] <= '9') || c == 'c' || c == 't'
+}
+
+// textHasFurniture reports whether the lower-cased block start low states
+// one of textFurniture.
+func textHasFurniture(low string) bool {
 	for _, f := range textFurniture {
 		if strings.Contains(low, f) {
 			return true
@@ -151,9 +177,9 @@ var textAppeals = []string{
 	"become a member", "subscribe to continue", "already a subscriber",
 }
 
-// textIsAppeal reports whether s is (or opens with) a donation appeal.
-func textIsAppeal(s string) bool {
-	low := strings.ToLower(s[:min(len(s), 200)])
+// textIsAppeal reports whether the lower-cased block start low is (or
+// opens with) a donation appeal.
+func textIsAppeal(low string) bool {
 	for _, a := range textAppeals {
 		if strings.Contains(low, a) {
 			return true

@@ -1,6 +1,110 @@
 package extract
 
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// Non-article pages (product pages, listings, collections, service
+// pages) are told from articles by a page-level logistic regression over
+// the shape of the text and the commerce and service phrases it uses,
+// fitted on the wcxb-dev page types by TestTextTrain (textPageWeights).
+// A page is skipped only when the model is sure: the threshold keeps the
+// articles lost on wcxb-dev under 1%.
+
+// textPageFeatures is the length of a page's feature vector.
+const textPageFeatures = 14
+
+// textNotArticleLogit is the log-odds above which a page is skipped as
+// not an article; tuned on wcxb-dev flat pages (see docs/quality.md).
+const textNotArticleLogit = 2.6
+
+var (
+	textPriceRE    = regexp.MustCompile(`[$€£]\s?\d|\d\s?(?:€|USD|EUR)\b`)
+	textCommerce   = []string{"add to cart", "add to bag", "add to basket", "buy now", "in stock", "out of stock", "free shipping", "checkout", "shop now", "sku", "quantity", "wishlist", "reviews"}
+	textService    = []string{"contact us", "get a quote", "request a quote", "book now", "free consultation", "our services", "call us", "schedule a", "get started", "our team", "learn more", "pricing", "sign up"}
+	textListingCue = []string{"read more", "view all", "see all", "load more", "next page", "older posts", "filter", "sort by", "showing"}
+)
+
+// textPageVector describes the page as a whole.
+func textPageVector(blocks []textBlock, keep []bool, titled bool) [textPageFeatures]float64 {
+	var f [textPageFeatures]float64
+	var keptWords, proseWords, keptBlocks, keptSent, short, headlines, prices int
+	var commerce, service, listing int
+	for i := range blocks {
+		b := &blocks[i]
+		if b.words < 4 {
+			short++
+		} else if textIsHeadline(b) && b.words <= 15 {
+			headlines++
+		}
+		if strings.ContainsAny(b.text, "$€£") {
+			prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
+		}
+		if b.words <= textCueMaxWords*2 {
+			commerce += textCount(b.low, textCommerce)
+			service += textCount(b.low, textService)
+			listing += textCount(b.low, textListingCue)
+		}
+		if !keep[i] || b.cue != textCueNone {
+			continue
+		}
+		keptBlocks++
+		keptWords += b.words
+		if textProse(b) {
+			proseWords += b.words
+		}
+		if b.sentEnd {
+			keptSent++
+		}
+	}
+	n := float64(max(len(blocks), 1))
+	f[0] = 1
+	f[1] = math.Log1p(float64(proseWords))
+	f[2] = float64(proseWords) / float64(max(keptWords, 1))
+	f[3] = math.Log1p(n)
+	f[4] = float64(short) / n
+	f[5] = math.Log1p(float64(prices))
+	f[6] = math.Log1p(float64(commerce))
+	f[7] = math.Log1p(float64(service))
+	f[8] = math.Log1p(float64(listing))
+	f[9] = float64(headlines) / n
+	f[10] = textBoolF(titled)
+	f[11] = float64(keptBlocks) / n
+	f[12] = math.Log1p(float64(keptWords) / float64(max(keptBlocks, 1)))
+	f[13] = float64(keptSent) / float64(max(keptBlocks, 1))
+	return f
+}
+
+// textCount counts the phrases of list that low contains.
+func textCount(low string, list []string) int {
+	n := 0
+	for _, p := range list {
+		if strings.Contains(low, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// textNotArticleScore is the page model's log-odds that the page is not
+// an article.
+func textNotArticleScore(f *[textPageFeatures]float64) float64 {
+	z := 0.0
+	for k := range f {
+		z += f[k] * textPageWeights[k]
+	}
+	return z
+}
+
 // textCheckArticle returns a *news.Skip when the page is not an article.
-func textCheckArticle(blocks []textBlock, first, last int) error {
+func textCheckArticle(blocks []textBlock, keep []bool, titled bool) error {
+	f := textPageVector(blocks, keep, titled)
+	if z := textNotArticleScore(&f); z > textNotArticleLogit {
+		return news.Skipf(news.SkipNotArticle, "reads as a listing, product or service page (score %.1f)", z)
+	}
 	return nil
 }

@@ -241,3 +241,33 @@ func textIsSentence(s string) bool {
 func textNoSpace(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
+
+// FuzzText checks that the text classifier neither panics nor invents
+// text: every word of the body is a word of the decoded input.
+func FuzzText(f *testing.F) {
+	f.Add("Home\n\nNews\n\nA headline here\n\nThe council voted on Tuesday to keep the library open.\n\nRelated Articles\n\nOther story")
+	f.Add(" date 2025-06-16 Your support helps us to tell the story Read more")
+	f.Add("said.The next sentence.“Quoted”.And more")
+	f.Add("")
+	x := New(Options{Format: news.FormatText})
+	f.Fuzz(func(t *testing.T, s string) {
+		p := news.Page{Format: news.FormatText, Content: []byte(s)}
+		a, err := x.Extract(p)
+		if err != nil {
+			return
+		}
+		s, _, err = Decode(p, news.FormatText)
+		if err != nil {
+			t.Fatalf("Extract accepted what Decode rejects: %v", err)
+		}
+		in := make(map[string]bool)
+		for _, w := range strings.Fields(s) {
+			in[w] = true
+		}
+		for _, w := range strings.Fields(a.Body) {
+			if !in[w] {
+				t.Fatalf("body word %q is not in the input", w)
+			}
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -31,12 +32,26 @@ func TestTextTrain(t *testing.T) {
 		t.Skip("fits the block model; run with -train")
 	}
 	set := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
-	examples := textTrainExamples(t, set)
+	examples, pages := textTrainExamples(t, set)
 	w := textFit(examples, 600)
-	fmt.Println("var textWeights = [textNumFeatures]float64{")
-	for k := 0; k < textNumFeatures; k += 6 {
+	textPrintWeights("textWeights", "textNumFeatures", w[:])
+	pw := textFitPages(pages, 600)
+	textPrintWeights("textPageWeights", "textPageFeatures", pw[:])
+	var articles []float64
+	for _, p := range pages {
+		if p.label == 0 {
+			articles = append(articles, textDot(p.f[:], pw[:]))
+		}
+	}
+	sort.Float64s(articles)
+	fmt.Printf("// 99th percentile of article page scores: %.2f\n", articles[len(articles)*99/100])
+}
+
+func textPrintWeights(name, size string, w []float64) {
+	fmt.Printf("var %s = [%s]float64{\n", name, size)
+	for k := 0; k < len(w); k += 6 {
 		fmt.Print("\t")
-		for j := k; j < min(k+6, textNumFeatures); j++ {
+		for j := k; j < min(k+6, len(w)); j++ {
 			fmt.Printf("%.4f, ", w[j])
 		}
 		fmt.Println()
@@ -44,10 +59,41 @@ func TestTextTrain(t *testing.T) {
 	fmt.Println("}")
 }
 
+func textDot(a, b []float64) float64 {
+	z := 0.0
+	for k := range a {
+		z += a[k] * b[k]
+	}
+	return z
+}
+
+// textPageExample is one page's features and label (1: not an article).
+type textPageExample struct {
+	f     [textPageFeatures]float64
+	label float64
+}
+
+// textNotArticleTypes are the wcxb page types the page model learns to
+// skip; forum and documentation pages are kept, as articles are.
+var textNotArticleTypes = map[string]bool{"product": true, "listing": true, "collection": true, "service": true}
+
+// textFitPages fits the page model like textFit fits the block model.
+func textFitPages(pages []textPageExample, iters int) [textPageFeatures]float64 {
+	ex := make([]textExample, len(pages))
+	for i, p := range pages {
+		copy(ex[i].f[:], p.f[:])
+		ex[i].label, ex[i].weight = p.label, 1
+	}
+	w := textFitN(ex, iters, textPageFeatures)
+	var out [textPageFeatures]float64
+	copy(out[:], w[:textPageFeatures])
+	return out
+}
+
 // textTrainExamples labels every block of every non-clean flat page: a
 // block belongs to the article when most of its word 4-grams (all its
 // words, for short blocks) are in the gold body.
-func textTrainExamples(t *testing.T, set string) []textExample {
+func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExample) {
 	paths, err := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -55,12 +101,16 @@ func textTrainExamples(t *testing.T, set string) []textExample {
 	half := os.Getenv("TRAIN_HALF") != ""
 	x := New(DefaultOptions())
 	var out []textExample
+	var pages []textPageExample
 	for _, p := range paths {
 		id := strings.TrimSuffix(filepath.Base(p), ".json")
 		if half && (id[len(id)-1]-'0')%2 == 0 {
 			continue
 		}
 		var gold struct {
+			Internal struct {
+				PageType struct{ Primary string } `json:"page_type"`
+			} `json:"_internal"`
 			GroundTruth struct {
 				MainContent string `json:"main_content"`
 			} `json:"ground_truth"`
@@ -81,8 +131,14 @@ func textTrainExamples(t *testing.T, set string) []textExample {
 			continue
 		}
 		out = append(out, textLabel(tp, gold.GroundTruth.MainContent)...)
+		keep := textClassify(tp.blocks, tp.first, tp.last, &textWeights)
+		titled := textFindTitle(news.Page{}, tp.blocks, tp.first, tp.last) >= 0
+		pages = append(pages, textPageExample{
+			f:     textPageVector(tp.blocks, keep, titled),
+			label: textBoolF(textNotArticleTypes[gold.Internal.PageType.Primary]),
+		})
 	}
-	return out
+	return out, pages
 }
 
 func textLabel(tp textPage, gold string) []textExample {
@@ -120,6 +176,11 @@ func textLabel(tp textPage, gold string) []textExample {
 // textFit fits logistic regression weights by full-batch Adam with a
 // little L2 regularisation.
 func textFit(ex []textExample, iters int) [textNumFeatures]float64 {
+	return textFitN(ex, iters, textNumFeatures)
+}
+
+// textFitN fits the first n weights (the others stay zero).
+func textFitN(ex []textExample, iters, n int) [textNumFeatures]float64 {
 	var w, m, v [textNumFeatures]float64
 	const lr, b1, b2, l2 = 0.05, 0.9, 0.999, 1e-4
 	total := 0.0
@@ -136,7 +197,7 @@ func textFit(ex []textExample, iters int) [textNumFeatures]float64 {
 				g[k] += d * e.f[k]
 			}
 		}
-		for k := range w {
+		for k := range n {
 			gk := g[k]/total + l2*w[k]
 			m[k] = b1*m[k] + (1-b1)*gk
 			v[k] = b2*v[k] + (1-b2)*gk*gk
