@@ -23,26 +23,34 @@ const maxEntities = 8
 func Entities(st news.Story) []string {
 	counts := map[string]int{}
 	names := map[string]string{} // folded key → first spelling seen
-	add := func(text string) {
+	// strong records names seen somewhere other than the start of a claim
+	// sentence: a word capitalised only where claim sentences start
+	// ("Firefighters said…", "Damage was…" in GVC stories) is no name, while
+	// a headline's first word often is ("Ukraine war: …").
+	strong := map[string]bool{}
+	add := func(text string, sentence bool) {
 		for _, n := range nameRuns(text) {
-			k := textnorm.Fold(n)
+			k := textnorm.Fold(n.text)
 			if _, ok := names[k]; !ok {
-				names[k] = n
+				names[k] = n.text
 			}
 			counts[k]++
+			strong[k] = strong[k] || !(sentence && n.atStart)
 		}
 	}
-	add(st.Headline)
+	add(st.Headline, false)
 	for _, a := range st.Articles {
-		add(a.Title)
+		add(a.Title, false)
 	}
 	for _, c := range st.Claims {
-		add(c.Text)
-		add(c.AttributedTo)
+		add(c.Text, true)
+		add(c.AttributedTo, false)
 	}
 	keys := make([]string, 0, len(counts))
 	for k := range counts {
-		keys = append(keys, k)
+		if strong[k] || strings.Contains(k, " ") || isAcronym(names[k]) {
+			keys = append(keys, k)
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool {
 		if counts[keys[i]] != counts[keys[j]] {
@@ -68,14 +76,20 @@ func HasEntity(st news.Story, name string) bool {
 	return false
 }
 
+// nameRun is a run of capitalised words and whether a sentence starts with it.
+type nameRun struct {
+	text    string
+	atStart bool
+}
+
 // nameRuns returns the runs of capitalised words in text. Title-case text
 // ("More Than Half Of North Korean Troops…") capitalises every word and
 // would yield the whole title, so it gives only its all-caps acronyms.
-func nameRuns(text string) []string {
+func nameRuns(text string) []nameRun {
 	words := splitWords(text)
 	titleCase := isTitleCase(words)
 	var (
-		out                       []string
+		out                       []nameRun
 		run                       []string
 		sentenceStart, runAtStart = true, false
 	)
@@ -89,7 +103,7 @@ func nameRuns(text string) []string {
 			run = nil
 		}
 		if len(run) > 0 {
-			out = append(out, strings.Join(run, " "))
+			out = append(out, nameRun{strings.Join(run, " "), runAtStart})
 		}
 		run = nil
 	}
@@ -101,7 +115,7 @@ func nameRuns(text string) []string {
 			continue
 		case titleCase:
 			if isAcronym(w) {
-				out = append(out, w)
+				out = append(out, nameRun{text: w})
 			}
 		case isName(w) || (len(run) > 0 && isConnector(w)):
 			if len(run) == 0 {

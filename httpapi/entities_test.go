@@ -3,6 +3,8 @@ package httpapi
 import (
 	"slices"
 	"testing"
+
+	"github.com/storyfold/storyfold/news"
 )
 
 func TestNameRuns(t *testing.T) {
@@ -19,8 +21,30 @@ func TestNameRuns(t *testing.T) {
 		{"More Than Half Of North Korean Troops Sent To Russia Injured Or Killed, UK Says", []string{"UK"}},
 		{"", nil},
 	} {
-		if got := nameRuns(tt.in); !slices.Equal(got, tt.want) {
+		var got []string
+		for _, r := range nameRuns(tt.in) {
+			got = append(got, r.text)
+		}
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("nameRuns(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestEntities(t *testing.T) {
+	st := news.Story{
+		Headline: "Alaska: fire damages Wasilla Bible Church",
+		Articles: []news.StoryArticle{{Title: "Damage estimated at $1 million, Wasilla police say"}},
+		Claims: []news.Claim{
+			{Text: "Firefighters said the fire started on Friday night.", AttributedTo: "Wasilla Fire Department"},
+			{Text: "Damage was extensive. The church is in Wasilla."},
+		},
+	}
+	got := Entities(st)
+	// "Firefighters" starts a claim sentence only; "Damage" starts a title,
+	// where a first word is kept (a known miss, cheaper than losing "Ukraine war: …").
+	want := []string{"Damage", "Wasilla", "Alaska", "Wasilla Bible Church", "Wasilla Fire Department"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Entities = %q, want %q", got, want)
 	}
 }

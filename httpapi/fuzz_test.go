@@ -57,7 +57,8 @@ func FuzzEntities(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		for _, name := range nameRuns(text) {
+		for _, run := range nameRuns(text) {
+			name := run.text
 			for _, w := range strings.Fields(name) {
 				if !strings.Contains(text, w) {
 					t.Fatalf("name %q has word %q not in %q", name, w, text)
