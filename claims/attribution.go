@@ -21,6 +21,9 @@ var orgWords = set(
 	"witnesses", "spokesman's", "officials'", "authorities'",
 )
 
+// titleWords are abbreviated titles written with a period.
+var titleWords = set("lt", "sgt", "gov", "capt", "det", "dr", "mr", "mrs", "ms", "rep", "sen", "gen", "col", "maj", "cpl", "ofc", "insp", "supt", "cmdr", "adm", "prof")
+
 // docWords name the document rather than its author: "the statement said".
 var docWords = set("statement", "update", "assessment", "report", "estimates", "estimate", "post", "analysis", "data", "figures")
 
@@ -51,10 +54,15 @@ func attribution(sentence string) (string, bool) {
 		return "", false
 	}
 	key := strings.ToLower(phrase)
+	definite := false
 	for _, p := range []string{"the ", "its ", "a "} {
-		key = strings.TrimPrefix(key, p)
+		if k, ok := strings.CutPrefix(key, p); ok {
+			key, definite = k, true
+		}
 	}
-	if pronounSources[key] || docWords[key] || orgWords[key] {
+	// "it said", "the statement said", "the ministry added" point back to
+	// a source named earlier; bare "police said" names its source.
+	if pronounSources[key] || docWords[key] || definite && orgWords[key] {
 		return "", true
 	}
 	return canonicalSource(phrase), false
@@ -99,6 +107,8 @@ func sourceForward(toks []token, k int) string {
 			continue
 		case t.text == "," && !sawRole && k+1 < len(toks) && toks[k+1].capitalised():
 			continue
+		case t.text == "." && end == k && k > start && titleWords[toks[k-1].lower]:
+			continue // "spokesman Lt. Dave Campbell"
 		case t.is("and", "of") && end == k && k+1 < len(toks) && (toks[k+1].capitalised() || orgWords[toks[k+1].lower]):
 			continue
 		}
@@ -133,6 +143,9 @@ func sourceBackward(toks []token, v int) string {
 	for k >= 0 && (toks[k].is("has", "have", "had", "also", "previously", "later", "then", "further") || strings.HasSuffix(toks[k].lower, "ly") && toks[k].kind == tWord && !toks[k].capitalised()) {
 		k--
 	}
+	if k >= 1 && weekdays[toks[k].lower] && toks[k-1].is("on") {
+		k -= 2 // "the boy's uncle on Tuesday said"
+	}
 	if k >= 0 && toks[k].text == ")" {
 		for k >= 0 && toks[k].text != "(" {
 			k-- // "the UK's Ministry of Defence (MoD) said"
@@ -146,8 +159,9 @@ func sourceBackward(toks []token, v int) string {
 	for ; k >= 0; k-- {
 		t := toks[k]
 		ok := t.kind == tWord && (t.capitalised() || orgWords[t.lower] || countries[t.lower] != "" || t.is("it", "he", "she", "they"))
-		if t.is("of") && k < end-1 && k > 0 && toks[k-1].kind == tWord {
-			ok = true
+		if t.is("of") && k < end-1 && k > 0 && toks[k-1].kind == tWord ||
+			t.text == "." && k > 0 && titleWords[toks[k-1].lower] {
+			ok = true // "Ministry of Defence", "Sgt. Rich Weiner"
 		}
 		if !ok || isSentenceStart(toks, k) && functionWords[t.lower] {
 			break
@@ -156,8 +170,15 @@ func sourceBackward(toks []token, v int) string {
 			return t.lower
 		}
 	}
-	return joinTokens(toks, max(k+1, end-maxSourceWords), end)
+	start := max(k+1, end-maxSourceWords)
+	phrase := joinTokens(toks, start, end)
+	if phrase != "" && start > 0 && toks[start-1].is("the") {
+		phrase = "the " + phrase // kept so "the ministry said" reads as a reference back
+	}
+	return phrase
 }
+
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
 
 // maxSourceWords bounds a source name read backwards, so a headline in
 // title case does not become one long name.
@@ -175,9 +196,9 @@ func joinTokens(toks []token, i, j int) string {
 	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
-		if t.text == "," {
+		if t.text == "," || t.text == "." {
 			if len(words) > 0 {
-				words[len(words)-1] += ","
+				words[len(words)-1] += t.text
 			}
 			continue
 		}

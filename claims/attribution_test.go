@@ -49,6 +49,11 @@ func TestAttribution(t *testing.T) {
 		{"The ministry added that North Korea's casualty rates were high.", "", true},
 		{"“Rates have almost certainly been sustained,” the statement said.", "", true},
 		{"North Korea has been a staunch ally of Russia.", "", false},
+		{"Police said she was in a marked crosswalk.", "police", false},
+		{"The spokeswoman said the shooting stemmed from road rage.", "", true},
+		{"\"They were friends,\" said JPD spokesman Lt. Dave Campbell.", "JPD spokesman Lt. Dave Campbell", false},
+		{"\"It was rare,\" police spokesman Sgt. Rich Weiner said.", "police spokesman Sgt. Rich Weiner", false},
+		{"The dead boy's uncle on Tuesday said the family takes little comfort.", "", false},
 	}
 	for _, tt := range tests {
 		got, pronoun := attribution(tt.in)

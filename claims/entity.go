@@ -142,7 +142,13 @@ func tidyUnknown(name string) string {
 	for _, p := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		n = strings.TrimPrefix(n, p)
 	}
-	return strings.Trim(n, " ,.;:'\"“”‘’")
+	n = strings.Trim(n, " ,.;:'\"“”‘’")
+	for _, w := range strings.Fields(n) {
+		if !orgWords[strings.ToLower(w)] {
+			return n
+		}
+	}
+	return strings.ToLower(n) // "Police" at a sentence start is "police"
 }
 
 // countryAt matches the longest country name starting at toks[i] and
