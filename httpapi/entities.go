@@ -191,6 +191,9 @@ func isName(w string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
+	if utf8.RuneCountInString(w) < 2 || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i’") {
+		return false // an initial ("E! News" leaves "E") or "I'm", "I've"
+	}
 	return isAcronym(w) || !(textnorm.IsStopword(lw) || isCalendarWord(lw))
 }
 

@@ -19,6 +19,7 @@ func TestNameRuns(t *testing.T) {
 		{"Russia 's Kursk region", []string{"Russia", "Kursk"}},
 		{"Kim Jong-un 's role as Russian President Vladimir Putin's key ally", []string{"Kim Jong-un", "Russian President Vladimir Putin"}},
 		{"More Than Half Of North Korean Troops Sent To Russia Injured Or Killed, UK Says", []string{"UK"}},
+		{"“I'm fine,” E said; J. Smith agreed", []string{"Smith"}},
 		{"", nil},
 	} {
 		var got []string
