@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,11 +14,27 @@ import (
 // FormatQuantity writes a quantity for people: "more than 6,000
 // casualties", "10,000–12,000 troops".
 func FormatQuantity(q news.Quantity) string {
+	if q.Unit == "share" && q.Low == q.High {
+		return strings.TrimSpace(q.Qualifier + " " + shareWords(q.Value))
+	}
 	n := formatNumber(q.Value)
 	if q.Low != q.High {
 		n = formatNumber(q.Low) + "–" + formatNumber(q.High)
 	}
 	return strings.Join(strings.Fields(q.Qualifier+" "+n+" "+q.Unit), " ")
+}
+
+// shareWords writes a share as news does: "half", "a third", "40%".
+func shareWords(v float64) string {
+	for _, f := range []struct {
+		v    float64
+		name string
+	}{{0.5, "half"}, {1.0 / 3, "a third"}, {2.0 / 3, "two thirds"}, {0.25, "a quarter"}, {0.75, "three quarters"}} {
+		if math.Abs(v-f.v) < 1e-9 {
+			return f.name
+		}
+	}
+	return strconv.FormatFloat(v*100, 'g', 3, 64) + "%"
 }
 
 // formatNumber writes v with thousands separators and no trailing zeros.
