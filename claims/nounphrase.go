@@ -15,7 +15,10 @@ type nounPhrase struct {
 }
 
 // readNounPhrase reads the counted noun after the number ending at k.
-func readNounPhrase(toks []token, k int, fraction, wordNumber, title bool) nounPhrase {
+// spacedCompound says the number may open a compound written with spaced
+// hyphens, as ECB+ detokenises them ("two - party", "6, 000 - member"):
+// spelled-out or grouped numbers, not bare digits ("2004 - 05").
+func readNounPhrase(toks []token, k int, fraction, spacedCompound, title bool) nounPhrase {
 	np := nounPhrase{end: k}
 	if k >= len(toks) {
 		return np
@@ -29,7 +32,7 @@ func readNounPhrase(toks []token, k int, fraction, wordNumber, title bool) nounP
 		np.unit, np.end = unit.unit, unit.end
 		return np
 	}
-	if toks[k].text == "-" && (!toks[k].spaceBefore || k+1 < len(toks) && measureWords[toks[k+1].lower] || wordNumber) {
+	if toks[k].text == "-" && (!toks[k].spaceBefore || k+1 < len(toks) && measureWords[toks[k+1].lower] || spacedCompound) {
 		return hyphenCompound(toks, k, title)
 	}
 	switch {
@@ -82,6 +85,8 @@ func hyphenCompound(toks []token, k int, title bool) nounPhrase {
 		np.age = true
 	case w == "caliber" || w == "calibre" || w == "gauge" || w == "round" || w == "millimeter":
 		np.id = true
+	case functionWords[w]:
+		// "one-on-one": no unit
 	default:
 		np.unit, np.end = w, k+2
 	}

@@ -75,9 +75,12 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 		qual = ""
 	}
 	m.Qualifier = qual
-	np := readNounPhrase(toks, hi.j, n.fraction, n.word, title)
+	np := readNounPhrase(toks, hi.j, n.fraction, n.word || !n.plain && !n.scaled, title)
 	if np.age || np.ago || np.id {
 		return Match{}, np.end, false
+	}
+	if m.Unit == "" && afterMagnitude(toks, n.i) {
+		m.Unit = "magnitude"
 	}
 	if m.Unit == "" {
 		m.Unit = findUnit(toks, n, hi, np, qstart, qual)
@@ -113,10 +116,7 @@ func findUnit(toks []token, n, hi number, np nounPhrase, qstart int, qual string
 			return u
 		}
 	}
-	if qual == "" {
-		return outcomeWord(toks, hi.j)
-	}
-	return ""
+	return outcomeWord(toks, hi.j)
 }
 
 // isTitleCase reports whether most words are capitalised, as in headlines,
@@ -205,6 +205,11 @@ func unnamed(toks []token, lo, hi number, m Match) bool {
 	if m.Unit != "" {
 		return false
 	}
+	if !lo.word && m.Qualifier != "" {
+		// "a community of about 700" counts; "around 11" is mostly a
+		// time of day (check split of labels.jsonl).
+		return hi.value <= 24
+	}
 	if !lo.word {
 		// "kills 1, injures 2": a casualty verb says what is counted.
 		return lo.i == 0 || !casualtyVerbs[toks[lo.i-1].lower]
@@ -242,4 +247,16 @@ func negative(toks []token, i int) int {
 		return i - 1
 	}
 	return -1
+}
+
+// afterMagnitude reports a number that follows "magnitude" ("magnitude
+// 6.1", "magnitude-5.4"): an earthquake's strength.
+func afterMagnitude(toks []token, i int) bool {
+	switch {
+	case i >= 1 && toks[i-1].is("magnitude"):
+		return true
+	case i >= 2 && toks[i-1].text == "-" && toks[i-2].is("magnitude"):
+		return true
+	}
+	return false
 }

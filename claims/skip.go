@@ -7,6 +7,9 @@ import "strings"
 // ("4:45", "12 p.m.") and ages ("aged 25", "Smith, 25,").
 func skipNumber(s string, toks []token, lo, hi number) bool {
 	i := lo.i
+	if lo.plain && lo.value == 911 && hi.value == 911 {
+		return true // the US emergency number: "called 911", "a 911 call"
+	}
 	if lo.plain && len(toks[lo.i].text) >= 5 {
 		return true // news writes counts as "10,000"; "20130504" is an id
 	}
@@ -24,7 +27,7 @@ func isLabel(toks []token, n number) bool {
 	prev := toks[i-1]
 	glued := !toks[i].spaceBefore
 	switch {
-	case glued && (prev.text == "-" || prev.text == "–") && i >= 2 && !prev.spaceBefore && toks[i-2].kind != tSym && !toks[i-2].is("minus"):
+	case glued && (prev.text == "-" || prev.text == "–") && i >= 2 && !prev.spaceBefore && toks[i-2].kind != tSym && !toks[i-2].is("minus", "magnitude"):
 		return true // AR-15, COVID-19, 1950-53
 	case prev.text == "-" && i >= 2 && isAcronym(toks[i-2]) && len(toks[i-2].text) <= 3:
 		return true // "AK - 47" as detokenised text writes it
@@ -122,8 +125,8 @@ func isBareOne(toks []token, n number, np nounPhrase) bool {
 	if !n.word || n.value != 1 || n.scaled || n.fraction {
 		return false
 	}
-	if n.j < len(toks) && toks[n.j].text == "-" && measureWords[np.unit] {
-		return false // "the one-week anniversary"
+	if n.j < len(toks) && toks[n.j].text == "-" && np.unit != "" {
+		return false // "the one-week anniversary", "a one - storey supermarket"
 	}
 	if n.i > 0 && toks[n.i-1].is("no", "not", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone") {
 		return true
