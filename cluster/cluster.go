@@ -54,6 +54,7 @@ type Move struct {
 
 // member is one article of a story.
 type member struct {
+	fresh  bool // joined since the last Maintain
 	id     string
 	f      *features // nil for copies, which follow their original
 	copyOf string
@@ -69,6 +70,9 @@ type story struct {
 	members                []member
 	touched                uint64
 	dirty                  bool
+	splitAt                int        // members at the last split check
+	norms                  [4]float64 // cached by storyNorms
+	normsAt                int        // vocab idfN the norms were computed at; -1 when stale
 }
 
 // Clusterer holds the stories being built. It is owned by one goroutine:
@@ -82,6 +86,8 @@ type Clusterer struct {
 	byID    map[string]int32
 	docs    map[string]int32 // article ID → story seq
 	clock   uint64           // counts operations, for recency
+	dirty   []int32          // stories changed since the last Maintain
+	retired uint64           // clock at the last retire
 	newest  time.Time        // newest date seen, for the Window
 }
 
@@ -166,9 +172,10 @@ func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
 	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
 		return s == skip || c.stories[s] == nil
 	})
+	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.date, f.date)
 	best, bestScore := int32(-1), 0.0
 	for _, s := range cands {
-		sc := c.score(f, c.stories[s])
+		sc := c.scoreQuery(q, c.stories[s])
 		if sc > bestScore {
 			best, bestScore = s, sc
 		}
@@ -181,7 +188,7 @@ func (c *Clusterer) open(id string) *story {
 	if _, taken := c.byID[id]; taken {
 		id = id + "-" + strconv.Itoa(len(c.stories))
 	}
-	s := &story{id: id, seq: int32(len(c.stories))}
+	s := &story{id: id, seq: int32(len(c.stories)), normsAt: -1}
 	c.stories = append(c.stories, s)
 	c.byID[id] = s.seq
 	return s
@@ -190,7 +197,9 @@ func (c *Clusterer) open(id string) *story {
 // join adds m to s: centroids, time range, index.
 func (c *Clusterer) join(s *story, m member) {
 	c.clock++
-	s.touched, s.dirty = c.clock, true
+	s.touched = c.clock
+	c.markDirty(s)
+	m.fresh = true
 	s.members = append(s.members, m)
 	c.docs[m.id] = s.seq
 	if m.f == nil {
@@ -198,6 +207,14 @@ func (c *Clusterer) join(s *story, m member) {
 	}
 	c.addToCentroid(s, m.f, 1)
 	c.idx.add(s.seq, c.keys(m.f))
+}
+
+// markDirty queues s for the next Maintain.
+func (c *Clusterer) markDirty(s *story) {
+	if !s.dirty {
+		s.dirty = true
+		c.dirty = append(c.dirty, s.seq)
+	}
 }
 
 // addToCentroid adds (k=1) or removes (k=-1) f to s's centroids.
@@ -210,6 +227,7 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 		}
 		return v
 	}
+	s.normsAt = -1
 	s.body, s.head = grow(s.body, f.body), grow(s.head, f.head)
 	s.ents, s.nums = grow(s.ents, f.ents), grow(s.nums, f.nums)
 	if k > 0 && !f.date.IsZero() {
@@ -225,16 +243,57 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 // score is the weighted sum of the four cosines of f against s, times the
 // time factor when both have dates.
 func (c *Clusterer) score(f *features, s *story) float64 {
-	return c.combine(f.body, f.head, f.ents, f.nums, s, f.date, f.date)
+	return c.scoreQuery(c.queryOf(f.body, f.head, f.ents, f.nums, f.date, f.date), s)
 }
 
-func (c *Clusterer) combine(body, head, ents, nums vec, s *story, first, last time.Time) float64 {
+// query is one side of a comparison with its norms computed once, since
+// it is scored against many candidate stories.
+type query struct {
+	vecs        [4]vec // body, head, names, numbers
+	norms       [4]float64
+	first, last time.Time
+}
+
+func (c *Clusterer) queryOf(body, head, ents, nums vec, first, last time.Time) *query {
+	q := &query{vecs: [4]vec{body, head, ents, nums}, first: first, last: last}
+	for i, v := range q.vecs {
+		q.norms[i] = v.normIDF(c.voc.idf)
+	}
+	return q
+}
+
+// storyNorms returns the IDF-weighted norms of s's centroids, cached until
+// the centroids change or the IDF table is rebuilt.
+func (c *Clusterer) storyNorms(s *story) *[4]float64 {
+	if s.normsAt != c.voc.idfN {
+		for i, v := range [4]vec{s.body, s.head, s.ents, s.nums} {
+			s.norms[i] = v.normIDF(c.voc.idf)
+		}
+		s.normsAt = c.voc.idfN
+	}
+	return &s.norms
+}
+
+// scoreQuery is the weighted sum of the four cosines of q against s's
+// centroids, times the time factor.
+func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
-	sc := o.WeightBody*cosine(body, s.body, idf) +
-		o.WeightHead*cosine(head, s.head, idf) +
-		o.WeightNames*cosine(ents, s.ents, idf) +
-		o.WeightNumbers*cosine(nums, s.nums, idf)
-	return sc * c.timeFactor(first, last, s.first, s.last)
+	sn := c.storyNorms(s)
+	sv := [4]vec{s.body, s.head, s.ents, s.nums}
+	weights := [4]float64{o.WeightBody, o.WeightHead, o.WeightNames, o.WeightNumbers}
+	var sc float64
+	for i := range sv {
+		if q.norms[i] == 0 || sn[i] == 0 || weights[i] == 0 {
+			continue
+		}
+		sc += weights[i] * dotIDF(q.vecs[i], sv[i], idf) / (q.norms[i] * sn[i])
+	}
+	return sc * c.timeFactor(q.first, q.last, s.first, s.last)
+}
+
+// storyScore scores story a's centroids against story b.
+func (c *Clusterer) storyScore(a, b *story) float64 {
+	return c.scoreQuery(c.queryOf(a.body, a.head, a.ents, a.nums, a.first, a.last), b)
 }
 
 // timeFactor decays with the days between two time ranges; 1 when either
@@ -269,20 +328,13 @@ func (c *Clusterer) topKeys(out []uint32, v vec, n int) []uint32 {
 	cand := make(vec, 0, len(v))
 	for _, e := range v {
 		if voc.df[e.id] <= limit || voc.n < 200 {
-			cand = append(cand, entry{id: e.id, w: e.w * idf[e.id]})
+			cand = append(cand, e)
 		}
 	}
-	slices.SortFunc(cand, func(a, b entry) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return cmpID(a.id, b.id)
-	})
-	for i := 0; i < len(cand) && i < n; i++ {
-		out = append(out, cand[i].id)
+	top := topEntries(cand, n, func(e entry) float32 { return e.w * idf[e.id] })
+	slices.SortFunc(top, func(a, b entry) int { return cmpID(a.id, b.id) })
+	for _, e := range top {
+		out = append(out, e.id)
 	}
 	return out
 }

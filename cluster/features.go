@@ -15,9 +15,14 @@ import (
 // document frequencies the online IDF is learned from.
 type vocab struct {
 	ids map[string]uint32
-	df  []uint32
-	idf []float32
-	n   int // documents counted
+	// words caches the term id of each surface word (-1 for stopwords):
+	// Snowball stemming is most of the cost of an article otherwise. It is
+	// cleared when it reaches maxWords.
+	words  map[uint64]int64 // by xxh3 hash of the lower-cased word
+	hashes []uint64         // scratch
+	df     []uint32
+	idf    []float32
+	n      int // documents counted
 	// idfN is n when the idf table was last rebuilt; it is rebuilt when n
 	// has grown by a tenth, and kept current per term in between, so the
 	// cost per document stays flat.
@@ -25,7 +30,7 @@ type vocab struct {
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: make(map[string]uint32)}
+	return &vocab{ids: make(map[string]uint32), words: make(map[uint64]int64)}
 }
 
 // id returns the id of key, adding it when new.
@@ -96,12 +101,48 @@ func (v *vocab) extract(d Doc, headChars int) features {
 	return f
 }
 
+// maxWords bounds the word cache; a million words cost about 40 MB.
+const maxWords = 1 << 20
+
+// termVec returns the content terms of s (as textnorm.Terms finds them)
+// with their counts. Words are looked up by hash, so known words cost no
+// string building or stemming; only unknown words are stemmed.
 func (v *vocab) termVec(s string) vec {
+	v.hashes = textnorm.AppendWordHashes(v.hashes[:0], s)
+	for _, h := range v.hashes {
+		if _, ok := v.words[h]; !ok {
+			v.learnWords(s)
+			break
+		}
+	}
 	counts := map[uint32]int{}
-	for _, t := range textnorm.Terms(s) {
-		counts[v.id(t)]++
+	for _, h := range v.hashes {
+		if id := v.words[h]; id >= 0 {
+			counts[uint32(id)]++
+		}
 	}
 	return vecFromCounts(counts)
+}
+
+// learnWords stems the words of s missing from the word cache and adds
+// them.
+func (v *vocab) learnWords(s string) {
+	if len(v.words)+len(v.hashes) >= maxWords {
+		clear(v.words)
+	}
+	i := 0
+	textnorm.EachWord(s, func(w string) {
+		h := v.hashes[i]
+		i++
+		if _, ok := v.words[h]; ok {
+			return
+		}
+		id := int64(-1)
+		if len(w) >= 2 && !textnorm.IsStopword(w) {
+			id = int64(v.id(textnorm.Stem(w)))
+		}
+		v.words[h] = id
+	})
 }
 
 // lead returns about the first n bytes of body, cut at a word boundary:
@@ -120,8 +161,9 @@ func lead(body string, n int) string {
 // token is one \w+ run of the original text.
 type token struct {
 	text      string
-	sentStart bool // first token of a sentence
-	joined    bool // separated from the previous token by one space only
+	gap       string // the text between the previous token and this one
+	sentStart bool   // first token of a sentence
+	joined    bool   // separated from the previous token by one space only
 }
 
 // eachToken calls fn with the word tokens of s and where they stand.
@@ -136,7 +178,7 @@ func eachToken(s string, fn func(t token)) {
 		}
 		if start >= 0 {
 			gap := s[gapStart:start]
-			fn(token{text: s[start:i], sentStart: sent, joined: gap == " "})
+			fn(token{text: s[start:i], gap: gap, sentStart: sent, joined: gap == " "})
 			start, sent, gapStart = -1, false, i
 		}
 		if strings.ContainsRune(".!?\n:;\"", r) {
@@ -144,7 +186,8 @@ func eachToken(s string, fn func(t token)) {
 		}
 	}
 	if start >= 0 {
-		fn(token{text: s[start:], sentStart: sent, joined: s[gapStart:start] == " "})
+		gap := s[gapStart:start]
+		fn(token{text: s[start:], gap: gap, sentStart: sent, joined: gap == " "})
 	}
 }
 
@@ -215,28 +258,47 @@ func isNumber(w string) bool {
 	return false
 }
 
-// scanNumbers calls fn with the numbers of s (leading zeros dropped) and
-// with calendar dates written "June 8" or "8 June", keyed "6/8".
+// scanNumbers calls fn with the numbers of s (leading zeros dropped,
+// "6,000" read as 6000 and "5.6" kept whole) and with calendar dates
+// written "June 8" or "8 June", keyed "6/8".
 func scanNumbers(s string, fn func(key string)) {
-	var prev string
-	eachToken(s, func(t token) {
-		w := strings.ToLower(t.text)
-		if isNumber(w) {
-			n := strings.TrimLeft(w, "0")
-			if n == "" {
-				n = "0"
-			}
-			fn(n)
-			if m := calendar[prev]; m > 0 {
-				if day, err := strconv.Atoi(n); err == nil && day >= 1 && day <= 31 {
-					fn(strconv.Itoa(m) + "/" + n)
-				}
-			}
-		} else if m := calendar[w]; m > 0 {
-			if day, err := strconv.Atoi(strings.TrimLeft(prev, "0")); err == nil && day >= 1 && day <= 31 {
-				fn(strconv.Itoa(m) + "/" + strconv.Itoa(day))
+	var prev, num string
+	grouped := false // num holds thousands groups: "6,000" so far
+	flush := func() {
+		if num == "" {
+			return
+		}
+		n := strings.TrimLeft(num, "0")
+		if n == "" || n[0] == '.' {
+			n = "0" + n
+		}
+		fn(n)
+		if m := calendar[prev]; m > 0 {
+			if day, err := strconv.Atoi(n); err == nil && day >= 1 && day <= 31 {
+				fn(strconv.Itoa(m) + "/" + n)
 			}
 		}
-		prev = w
+		prev, num = n, ""
+	}
+	eachToken(s, func(t token) {
+		w := strings.ToLower(t.text)
+		switch {
+		case isNumber(w) && num != "" && t.gap == "," && len(w) == 3 && (grouped || len(num) <= 3):
+			num, grouped = num+w, true
+		case isNumber(w) && num != "" && t.gap == ".":
+			num += "." + w
+		case isNumber(w):
+			flush()
+			num, grouped = w, false
+		default:
+			flush()
+			if m := calendar[w]; m > 0 {
+				if day, err := strconv.Atoi(strings.TrimLeft(prev, "0")); err == nil && day >= 1 && day <= 31 {
+					fn(strconv.Itoa(m) + "/" + strconv.Itoa(day))
+				}
+			}
+			prev = w
+		}
 	})
+	flush()
 }

@@ -12,7 +12,7 @@ import (
 // SplitThreshold) to a story of its own. It also retires stories outside
 // the Window or over MaxStories. It returns the moves made, in order.
 func (c *Clusterer) Maintain() []Move {
-	c.retire()
+	c.maybeRetire()
 	var moves []Move
 	for _, seq := range c.dirtyStories() {
 		moves = c.mergeInto(seq, moves)
@@ -23,11 +23,15 @@ func (c *Clusterer) Maintain() []Move {
 	for _, seq := range c.dirtyStories() {
 		moves = c.reassign(seq, moves)
 	}
-	for _, s := range c.stories {
-		if s != nil {
+	for _, seq := range c.dirty {
+		if s := c.stories[seq]; s != nil {
 			s.dirty = false
+			for i := range s.members {
+				s.members[i].fresh = false
+			}
 		}
 	}
+	c.dirty = c.dirty[:0]
 	return moves
 }
 
@@ -35,12 +39,13 @@ func (c *Clusterer) Maintain() []Move {
 // oldest first.
 func (c *Clusterer) dirtyStories() []int32 {
 	var out []int32
-	for _, s := range c.stories {
-		if s != nil && s.dirty {
-			out = append(out, s.seq)
+	for _, seq := range c.dirty {
+		if s := c.stories[seq]; s != nil && s.dirty {
+			out = append(out, seq)
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // mergeInto merges story seq with its best-scoring other story when their
@@ -56,7 +61,7 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 	})
 	best, bestScore := int32(-1), 0.0
 	for _, o := range cands {
-		sc := c.combine(s.body, s.head, s.ents, s.nums, c.stories[o], s.first, s.last)
+		sc := c.storyScore(s, c.stories[o])
 		if sc > bestScore {
 			best, bestScore = o, sc
 		}
@@ -84,14 +89,16 @@ func (c *Clusterer) wouldSplit(a, b *story) bool {
 	return ok
 }
 
-// reassign moves the members of story seq that fit elsewhere better.
+// reassign moves the members of story seq that joined since the last
+// Maintain and fit elsewhere better. Older members were checked then:
+// checking only fresh ones keeps the cost per article flat.
 func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
 	s := c.stories[seq]
 	if s == nil || len(s.members) < 2 {
 		return moves
 	}
 	for _, m := range slices.Clone(s.members) {
-		if m.f == nil || len(s.members) < 2 {
+		if !m.fresh || m.f == nil || len(s.members) < 2 {
 			continue
 		}
 		c.addToCentroid(s, m.f, -1)
@@ -116,9 +123,12 @@ func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
 // story's first article keeps the story, the other half opens a new one.
 func (c *Clusterer) split(seq int32, moves []Move) []Move {
 	s := c.stories[seq]
-	if s == nil {
+	// A story is checked again when it has grown by a quarter: checking it
+	// on every change would cost its size per article.
+	if s == nil || len(s.members) < s.splitAt+max(1, s.splitAt/4) {
 		return moves
 	}
+	s.splitAt = len(s.members)
 	a, b, ok := c.splitStory(s)
 	if !ok {
 		return moves
@@ -149,7 +159,7 @@ func (c *Clusterer) move(from, to *story, id string, moves []Move) []Move {
 		c.join(to, m)
 	}
 	from.members = keep
-	from.dirty = true
+	c.markDirty(from)
 	if len(keep) == 0 {
 		c.drop(from)
 	}
@@ -163,10 +173,14 @@ func (c *Clusterer) drop(s *story) {
 	delete(c.byID, s.id)
 }
 
-// maybeRetire retires stories every so often from Add, so memory stays
-// bounded even when Maintain is never called.
+// retireEvery is how many operations pass between retirements: a
+// retirement scans every story, so it must not run per article.
+const retireEvery = 4096
+
+// maybeRetire retires stories every retireEvery operations; Add calls it
+// too, so memory stays bounded even when Maintain is never called.
 func (c *Clusterer) maybeRetire() {
-	if len(c.stories)%4096 == 0 {
+	if c.clock-c.retired >= retireEvery {
 		c.retire()
 	}
 }
@@ -175,6 +189,7 @@ func (c *Clusterer) maybeRetire() {
 // touched ones beyond MaxStories: their articles stay in the store, but
 // new articles no longer join them.
 func (c *Clusterer) retire() {
+	c.retired = c.clock
 	var live []*story
 	for _, s := range c.stories {
 		if s == nil {

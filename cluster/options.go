@@ -93,7 +93,7 @@ func DefaultOptions() Options {
 		IndexNumbers:   8,
 		MaxKeyDF:       0.05,
 		MaxPostings:    64,
-		MaxCandidates:  24,
+		MaxCandidates:  12,
 		MergeThreshold: 0.40,
 		MoveMargin:     0.05,
 		SplitThreshold: 0.10,

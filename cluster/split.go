@@ -45,14 +45,14 @@ func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
 // halvesScore is the centroid-to-centroid score of two halves: the aspects
 // of one event (one protagonist, several places) still score high.
 func (c *Clusterer) halvesScore(a, b []member) float64 {
-	sa, sb := &story{}, &story{}
+	sa, sb := &story{normsAt: -1}, &story{normsAt: -1}
 	for _, m := range a {
 		c.addToCentroid(sa, m.f, 1)
 	}
 	for _, m := range b {
 		c.addToCentroid(sb, m.f, 1)
 	}
-	return c.combine(sa.body, sa.head, sa.ents, sa.nums, sb, sa.first, sa.last)
+	return c.storyScore(sa, sb)
 }
 
 // localVecs returns each member's body and name terms weighted by global

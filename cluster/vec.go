@@ -130,18 +130,53 @@ func (v vec) truncate(max int, idf []float32) vec {
 	if max <= 0 || len(v) <= max {
 		return v
 	}
-	byWeight := slices.Clone(v)
-	slices.SortFunc(byWeight, func(a, b entry) int {
-		wa, wb := a.w*idf[a.id], b.w*idf[b.id]
-		switch {
-		case wa > wb:
-			return -1
-		case wa < wb:
-			return 1
+	top := topEntries(v, max, func(e entry) float32 { return e.w * idf[e.id] })
+	slices.SortFunc(top, func(a, b entry) int { return cmpID(a.id, b.id) })
+	return top
+}
+
+// topEntries returns (a copy of) the n entries of v with the highest
+// key, in no particular order; ties go to the lower id. It selects in
+// linear expected time rather than sorting: it runs on every centroid
+// update and for every document's index keys.
+func topEntries(v vec, n int, key func(entry) float32) vec {
+	out := slices.Clone(v)
+	if n >= len(out) {
+		return out
+	}
+	better := func(a, b entry) bool {
+		ka, kb := key(a), key(b)
+		return ka > kb || (ka == kb && a.id < b.id)
+	}
+	lo, hi := 0, len(out)-1
+	for lo < hi {
+		// Median of three as pivot, moved to hi.
+		mid := lo + (hi-lo)/2
+		if better(out[mid], out[lo]) {
+			out[mid], out[lo] = out[lo], out[mid]
 		}
-		return cmpID(a.id, b.id)
-	})
-	byWeight = byWeight[:max]
-	slices.SortFunc(byWeight, func(a, b entry) int { return cmpID(a.id, b.id) })
-	return byWeight
+		if better(out[hi], out[lo]) {
+			out[hi], out[lo] = out[lo], out[hi]
+		}
+		if better(out[mid], out[hi]) {
+			out[mid], out[hi] = out[hi], out[mid]
+		}
+		p := lo
+		for i := lo; i < hi; i++ {
+			if better(out[i], out[hi]) {
+				out[i], out[p] = out[p], out[i]
+				p++
+			}
+		}
+		out[p], out[hi] = out[hi], out[p]
+		switch {
+		case p == n:
+			return out[:n]
+		case p < n:
+			lo = p + 1
+		default:
+			hi = p - 1
+		}
+	}
+	return out[:n]
 }

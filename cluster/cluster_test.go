@@ -1,0 +1,138 @@
+package cluster
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// Two similar events, as ECB+ pairs them: two actresses entering rehab.
+var (
+	reid = []string{
+		"Tara Reid checked herself into Promises Treatment Center in Malibu, her publicist Jack Ketsoyan told People on Tuesday. The American Pie star, 33, asked for privacy.",
+		"American Pie actress Tara Reid has entered Promises Treatment Center, rep Jack Ketsoyan confirmed. Reid, 33, went to the Malibu facility on Tuesday.",
+		"Party girl Tara Reid is in rehab at Promises in Malibu. Her rep Jack Ketsoyan said the 33-year-old star would not comment further.",
+	}
+	lohan = []string{
+		"Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday to begin a 90-day court-ordered stay, her lawyer Shawn Holley said.",
+		"Lindsay Lohan arrived at Betty Ford Center in Rancho Mirage for her 90-day rehab stay after leaving a Newport Beach facility, attorney Shawn Holley confirmed.",
+		"After a night in Newport Beach, Lindsay Lohan entered Betty Ford in Rancho Mirage, lawyer Shawn Holley told the court, starting 90 days of treatment.",
+	}
+	g7 = "President Donald Trump told reporters at the Group of Seven summit in Kananaskis that expelling Russia from the G8 was a mistake, blaming Justin Trudeau and Barack Obama."
+)
+
+func docs(prefix string, texts []string) []Doc {
+	var out []Doc
+	for i, t := range texts {
+		out = append(out, Doc{ID: fmt.Sprintf("%s%d", prefix, i), Body: t})
+	}
+	return out
+}
+
+func TestAddJoinsOneEventAndKeepsAnotherApart(t *testing.T) {
+	c := New(DefaultOptions())
+	var got []Assignment
+	for _, d := range append(docs("reid", reid), append(docs("lohan", lohan), Doc{ID: "g7", Body: g7})...) {
+		got = append(got, c.Add(d))
+	}
+	for i, want := range []string{"s-reid0", "s-reid0", "s-reid0", "s-lohan0", "s-lohan0", "s-lohan0", "s-g7"} {
+		if got[i].StoryID != want {
+			t.Errorf("doc %d: story %s (score %.3f), want %s", i, got[i].StoryID, got[i].Score, want)
+		}
+	}
+	if !got[0].Opened || got[1].Opened || got[1].Score < DefaultOptions().Threshold {
+		t.Errorf("first doc opened=%v; second opened=%v score=%.3f", got[0].Opened, got[1].Opened, got[1].Score)
+	}
+	if moves := c.Maintain(); len(moves) != 0 {
+		t.Errorf("Maintain moved %v on a clean clustering", moves)
+	}
+}
+
+func TestCopyJoinsItsOriginal(t *testing.T) {
+	c := New(DefaultOptions())
+	c.Add(Doc{ID: "a", Body: reid[0]})
+	c.Add(Doc{ID: "b", Body: g7})
+	a := c.Add(Doc{ID: "copy", Body: g7, CopyOf: "a"})
+	if a.StoryID != "s-a" || a.Score != 1 || a.Opened {
+		t.Errorf("copy assigned %+v, want story s-a with score 1", a)
+	}
+	// A copy of an unknown document is scored like any other.
+	if a := c.Add(Doc{ID: "orphan", Body: g7, CopyOf: "nope"}); a.StoryID != "s-b" {
+		t.Errorf("orphan copy assigned %+v, want s-b", a)
+	}
+}
+
+func TestRestoreThenAdd(t *testing.T) {
+	c := New(DefaultOptions())
+	for _, d := range docs("reid", reid[:2]) {
+		c.Restore(d, "s-stored")
+	}
+	if a := c.Add(Doc{ID: "new", Body: reid[2]}); a.StoryID != "s-stored" || a.Opened {
+		t.Errorf("after Restore, Add gave %+v, want s-stored", a)
+	}
+}
+
+func TestMaintainMergesIntoOlderStory(t *testing.T) {
+	c := New(DefaultOptions())
+	c.Restore(Doc{ID: "a", Body: reid[0]}, "s-old")
+	c.Restore(Doc{ID: "b", Body: reid[1]}, "s-new")
+	c.Restore(Doc{ID: "x", Body: g7}, "s-g7")
+	c.markDirty(c.stories[c.byID["s-new"]])
+	moves := c.Maintain()
+	if want := []Move{{ArticleID: "b", From: "s-new", To: "s-old"}}; !slices.Equal(moves, want) {
+		t.Errorf("Maintain = %v, want %v", moves, want)
+	}
+}
+
+func TestMaintainSplitsTwoEvents(t *testing.T) {
+	c := New(DefaultOptions())
+	for _, d := range append(docs("reid", reid), docs("lohan", lohan)...) {
+		c.Restore(d, "s-reid0")
+	}
+	c.Add(Doc{ID: "g7", Body: g7}) // dirties nothing in s-reid0
+	c.markDirty(c.stories[c.byID["s-reid0"]])
+	moves := c.Maintain()
+	var moved []string
+	for _, m := range moves {
+		if m.From != "s-reid0" || m.To != "s-lohan0" {
+			t.Errorf("unexpected move %+v", m)
+		}
+		moved = append(moved, m.ArticleID)
+	}
+	if want := []string{"lohan0", "lohan1", "lohan2"}; !slices.Equal(moved, want) {
+		t.Errorf("moved %v, want %v", moved, want)
+	}
+}
+
+func TestTimeKeepsFarApartReportsApart(t *testing.T) {
+	c := New(DefaultOptions())
+	day := time.Date(2013, 5, 3, 0, 0, 0, 0, time.UTC)
+	c.Add(Doc{ID: "a", Body: lohan[0], Published: day})
+	same := c.Add(Doc{ID: "b", Body: lohan[1], Published: day})
+	c2 := New(DefaultOptions())
+	c2.Add(Doc{ID: "a", Body: lohan[0], Published: day})
+	far := c2.Add(Doc{ID: "b", Body: lohan[1], Published: day.AddDate(2, 0, 0)})
+	if far.Score >= same.Score {
+		t.Errorf("two years apart scores %.3f, same day %.3f: want lower", far.Score, same.Score)
+	}
+}
+
+func TestRetireBoundsStories(t *testing.T) {
+	o := DefaultOptions()
+	o.MaxStories = 2
+	c := New(o)
+	for i := range 5 {
+		c.Add(Doc{ID: fmt.Sprint(i), Body: fmt.Sprintf("alpha%d bravo%d charlie%d", i, i, i)})
+	}
+	c.retire()
+	live := 0
+	for _, s := range c.stories {
+		if s != nil {
+			live++
+		}
+	}
+	if live != 2 || len(c.docs) != 2 {
+		t.Errorf("%d live stories and %d documents, want 2 and 2", live, len(c.docs))
+	}
+}

@@ -1,0 +1,139 @@
+package cluster
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestScanNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Lindsay Lohan checked into Betty Ford.", []string{"lindsay", "lohan", "lindsay lohan", "betty", "ford", "betty ford"}},
+		{"Police said the man fled.", nil},                                        // lone capital opening a sentence
+		{"The actress met Reid on Monday.", []string{"reid"}},                     // stopword and calendar words are not names
+		{"Officers in Tulsa, Oklahoma responded.", []string{"tulsa", "oklahoma"}}, // a comma ends a run
+		{"Kim Jong-un met Putin.", []string{"kim", "jong", "kim jong", "putin"}},  // "un" is not capitalised,
+	}
+	for _, tt := range tests {
+		var got []string
+		scanNames(tt.in, func(k string) { got = append(got, k) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("scanNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestScanNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"more than 6,000 casualties", []string{"6000"}},
+		{"a 5.6 magnitude quake", []string{"5.6"}},
+		{"in 2008, 45 people", []string{"2008", "45"}},
+		{"in 2008, 450 people", []string{"2008", "450"}},
+		{"1,234,567 votes", []string{"1234567"}},
+		{"on June 8, 2025", []string{"8", "6/8", "2025"}},
+		{"May 03, 2013", []string{"3", "5/3", "2013"}},
+		{"8 June", []string{"8", "6/8"}},
+		{"a 33-year-old", []string{"33"}},
+		{"no figures here", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		scanNumbers(tt.in, func(k string) { got = append(got, k) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("scanNumbers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLead(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short body", 300, "short body"},
+		{"one two three four", 9, "one two"},
+		{"unbroken", 4, "unbr"},
+	}
+	for _, tt := range tests {
+		if got := lead(tt.in, tt.n); got != tt.want {
+			t.Errorf("lead(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestVectors(t *testing.T) {
+	idf := []float32{1, 1, 2, 1}
+	a := vec{{0, 1}, {2, 1}}
+	b := vec{{2, 1}, {3, 1}}
+	tests := []struct {
+		name      string
+		got, want float64
+	}{
+		{"cosine self", cosine(a, a, idf), 1},
+		// a·b = 1*1*2*2 = 4; |a| = sqrt(1+4), |b| = sqrt(4+1)
+		{"cosine shared term", cosine(a, b, idf), 4.0 / 5},
+		{"cosine empty", cosine(a, nil, idf), 0},
+		{"dot", dot(a, b), 1},
+	}
+	for _, tt := range tests {
+		if d := tt.got - tt.want; d > 1e-6 || d < -1e-6 {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	sum := addScaled(a, b, 1)
+	if want := (vec{{0, 1}, {2, 2}, {3, 1}}); !slices.Equal(sum, want) {
+		t.Errorf("addScaled = %v, want %v", sum, want)
+	}
+	if back := addScaled(sum, b, -1); !slices.Equal(back, a) {
+		t.Errorf("removing b again = %v, want %v", back, a)
+	}
+	if got, want := sum.truncate(2, idf), (vec{{0, 1}, {2, 2}}); !slices.Equal(got, want) {
+		t.Errorf("truncate = %v, want %v (by idf weight, ties by id)", got, want)
+	}
+}
+
+func TestTimeFactor(t *testing.T) {
+	o := DefaultOptions()
+	o.TimeScale, o.TimeFloor, o.TimeBoost = 24*time.Hour, 0.5, 1.5
+	c := New(o)
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	var zero time.Time
+	tests := []struct {
+		name       string
+		a, b, c, d time.Time
+		want       float64
+	}{
+		{"undated", zero, zero, day, day, 1},
+		{"same day", day, day, day, day, 1.5},
+		{"inside range", day, day, day.AddDate(0, 0, -3), day.AddDate(0, 0, 3), 1.5},
+		{"far apart", day, day, day.AddDate(1, 0, 0), day.AddDate(1, 0, 0), 0.5},
+	}
+	for _, tt := range tests {
+		if got := c.timeFactor(tt.a, tt.b, tt.c, tt.d); got-tt.want > 1e-6 || tt.want-got > 1e-6 {
+			t.Errorf("%s: timeFactor = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTopEntries(t *testing.T) {
+	v := vec{{1, 5}, {2, 1}, {3, 9}, {4, 5}, {5, 2}, {6, 7}}
+	key := func(e entry) float32 { return e.w }
+	for n := 0; n <= len(v)+1; n++ {
+		got := topEntries(v, n, key)
+		slices.SortFunc(got, func(a, b entry) int { return cmpID(a.id, b.id) })
+		byKey := slices.Clone(v)
+		slices.SortStableFunc(byKey, func(a, b entry) int { return int(b.w - a.w) })
+		want := byKey[:min(n, len(v))]
+		slices.SortFunc(want, func(a, b entry) int { return cmpID(a.id, b.id) })
+		if !slices.Equal(got, want) {
+			t.Errorf("topEntries(n=%d) = %v, want %v", n, got, want)
+		}
+	}
+}
