@@ -30,16 +30,21 @@ const (
 // seeds; matched as the start of a short line, so "Related..." and
 // "Related Stories" both count.
 var textEndCues = []string{
-	"related", "you may also like", "you might also like", "you may like", "recommended",
+	"related", "you may also like", "you might also like", "you may like", "recommended for you",
+	"recommended reading", "recommended stories", "recommended articles", "recommended posts",
+	"recommended by", "recommended videos", "recommended content",
 	"read next", "what to read next", "up next", "more stories", "more from", "more news",
 	"more articles", "more in", "most popular", "most read", "popular posts", "popular stories",
 	"recent posts", "latest posts", "latest news", "latest stories", "trending", "about the author",
 	"legal disclaimer", "download the app", "get the app", "try our ai features", "explore more",
 	"comments", "no comments", "leave a comment", "leave a reply",
 	"notify of", "was this page helpful", "was this article helpful", "was this helpful",
-	"previous article", "next article", "previous post", "next post", "back to top", "back to blog",
-	"hashtags", "sign up for", "newsletter", "copyright", "all rights reserved",
+	"previous article", "next article", "previous post", "next post", "back to blog",
+	"hashtags", "sign up for", "newsletter", "all rights reserved",
 }
+
+// textHardEndCues end the body however they are written.
+var textHardEndCues = []string{"legal disclaimer", "disclaimer", "related articles", "related stories", "related posts", "related news"}
 
 // textSoftCues usually end the body but are also found inside it.
 var textSoftCues = []string{
@@ -51,12 +56,17 @@ var textSoftCues = []string{
 var textDropCues = []string{
 	"advertisement", "advertisements", "read more", "continue reading", "support now",
 	"skip to content", "skip to main content", "click here", "loading", "sponsored",
-	"story continues below", "scroll to continue", "join the conversation", "like this",
+	"story continues below", "scroll to continue", "join the conversation", "like this", "back to top",
 }
 
 // textCueMaxWords is the longest block read as a cue: section headings and
 // buttons are short, sentences that merely start with "Related" are not.
 const textCueMaxWords = 6
+
+// textCopyrightNoticeRE matches a site's copyright notice ("©2025
+// Bloomberg L.P.", "Copyright 2014 WIS. All rights reserved."), not a
+// heading about copyright or a photo credit.
+var textCopyrightNoticeRE = regexp.MustCompile(`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`)
 
 // textCommentsRE matches the heading of a comment section: "59 Comments
 // on “...”", "Comments (12)", "3 thoughts on", "12 Responses to". Comments
@@ -76,8 +86,14 @@ var textFurniture = []string{
 
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
-	if strings.HasPrefix(s, "©") || (words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s)) {
+	if words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s) {
 		return textCueEnd
+	}
+	if textCopyrightNoticeRE.MatchString(low) {
+		return textCueEnd
+	}
+	if strings.HasPrefix(s, "©") {
+		return textCueDrop // a photo credit: "© Victor Sailer"
 	}
 	if textIsAppeal(low) || (words <= textFurnitureMaxWords && textHasFurniture(low)) {
 		return textCueDrop
@@ -86,7 +102,18 @@ func textCueOf(s, low string, words int) textCue {
 		return textGluedCue(low[:min(len(low), 64)])
 	}
 	switch {
+	case textHasCue(low, textHardEndCues):
+		return textCueEnd
 	case textHasCue(low, textEndCues):
+		switch {
+		case strings.HasSuffix(low, ":"):
+			// "Recommended courses:" introduces what follows; a section of
+			// other stories is headed without a colon.
+			return textCueSoft
+		case strings.Contains(low, ": "):
+			// "Related: <headline>" is one link inside the body.
+			return textCueDrop
+		}
 		return textCueEnd
 	case textHasCue(low, textDropCues):
 		return textCueDrop

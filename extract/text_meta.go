@@ -100,7 +100,8 @@ func textIsHeadline(b *textBlock) bool {
 	if b.cue != textCueNone || b.words < 3 || b.words > 30 {
 		return false
 	}
-	return !strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, ":")
+	end := strings.TrimRightFunc(b.text, textIsCloseQuote)
+	return !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":")
 }
 
 // textFindTitle picks the headline among the blocks above the body (and
