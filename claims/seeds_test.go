@@ -180,3 +180,22 @@ func TestUniqueAmong(t *testing.T) {
 		t.Errorf("UniqueAmong = %v, want claim 0 for 000 (its copy 004 folded in) and claim 1 for 002", got)
 	}
 }
+
+func TestProseSentence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The ministry said North Korea has deployed troops.", true},
+		{"“Rates have almost certainly been sustained,” the statement said.", true},
+		{"'The total casualties amount to more than half,' the ministry said.", true},
+		{"— Ability for cities to levy fees for nightclubs.", false},
+		{"North Korean leader Kim Jong Un meeting with Sergei Shoigu in Pyongyang ( EPA )", false},
+		{"• Five things to know", false},
+	}
+	for _, tt := range tests {
+		if got := proseSentence(tt.in); got != tt.want {
+			t.Errorf("proseSentence(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,9 @@ package claims
 
 import (
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -12,7 +15,7 @@ func (x *Extractor) summary(sents []sentence) []news.SummarySentence {
 	var groups [][]*sentence
 	for i := range sents {
 		s := &sents[i]
-		if s.title || len(s.terms) < x.opts.SummaryMinTerms {
+		if s.title || len(s.terms) < x.opts.SummaryMinTerms || !proseSentence(s.text) {
 			continue
 		}
 		groups = x.addToGroup(groups, s)
@@ -61,4 +64,16 @@ func medoid(g []*sentence) *sentence {
 		}
 	}
 	return best
+}
+
+// proseSentence reports a sentence fit for a summary: it opens with a
+// letter, digit or quote (not a list dash or bullet) and ends like a
+// sentence, so captions, list items and headlines stay out.
+func proseSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'\"‘“", r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "'\"’” "))
+	return strings.ContainsRune(".!?", last)
 }
