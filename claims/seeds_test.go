@@ -199,3 +199,24 @@ func TestProseSentence(t *testing.T) {
 		}
 	}
 }
+
+func FuzzLedger(f *testing.F) {
+	f.Add("North Korea suffered more than 6,000 casualties, the UK said.", "It said 6,000 troops.\n\nNo evidence was provided.")
+	f.Add("", "according to , (MoD) said: 'x'.")
+	f.Add("Two of the 10,000-12,000 troops.More than half of them", "— list item\n\n“Almost certainly,” it said.")
+	x := New(DefaultOptions())
+	f.Fuzz(func(t *testing.T, a, b string) {
+		arts := []news.Article{{ID: "a", Title: a, Body: b}, {ID: "b", Body: a + "\n\n" + b}}
+		claims, summary := x.Ledger(arts)
+		for _, c := range claims {
+			if len(c.Sources) == 0 || len(c.Sources) == 1 != (c.Status == news.ClaimSingle) {
+				t.Fatalf("inconsistent claim %+v", c)
+			}
+		}
+		for _, s := range summary {
+			if len(s.Sources) < 2 {
+				t.Fatalf("summary sentence with sources %v", s.Sources)
+			}
+		}
+	})
+}
