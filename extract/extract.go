@@ -26,6 +26,14 @@ type Options struct {
 	// FurnitureMinPages is the page count from which a recurring block is
 	// furniture; 0 turns the check off.
 	FurnitureMinPages int
+	// HTMLPlain runs go-trafilatura alone (with its own fallbacks) on HTML,
+	// without storyfold's layer over it: the baseline evaluations compare
+	// against.
+	HTMLPlain bool
+	// KeepNonArticles extracts HTML pages that state they are a product
+	// or another non-article, instead of skipping them as not_article;
+	// evaluations set it to compare bodies on every page type.
+	KeepNonArticles bool
 }
 
 // DefaultOptions returns the options storyfold runs with.

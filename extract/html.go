@@ -1,11 +1,145 @@
 package extract
 
 import (
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
 	"github.com/storyfold/storyfold/news"
 )
 
-// extractHTML extracts the article from an HTML document.
-// Placeholder until the HTML layer lands: it strips tags only.
+// extractHTML extracts the article from an HTML document: metadata from
+// the page's own statements (meta.go), the body from the better of
+// go-trafilatura's and readability's candidates, re-rendered and cleaned of
+// the furniture both keep (html_furniture.go).
 func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
-	return e.extractText(p, doc)
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		return news.Article{}, news.Skipf(news.SkipMalformed, "parse html: %v", err)
+	}
+	if e.opts.HTMLPlain {
+		return plainTrafilatura(root)
+	}
+	m := readMeta(root)
+	if kind := m.nonArticle(); kind != "" && !e.opts.KeepNonArticles {
+		return news.Article{}, news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
+	}
+	a := news.Article{
+		URL: m.pickURL(p.URL), Title: m.pickTitle(), Author: m.pickAuthor(),
+		Publisher: m.pickPublisher(), Published: m.pickDate(p.URL), Lang: m.pickLang(),
+	}
+	c := bodyCandidates(root, a.Published.IsZero())
+	if a.Published.IsZero() {
+		a.Published = c.date
+	}
+	if a.Lang == "" {
+		a.Lang = c.lang
+	}
+	blocks := chooseBody(c)
+	blocks = dropFurniture(blocks, a)
+	if len(blocks) == 0 {
+		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
+	}
+	a.Body = joinBlocks(blocks)
+	a.Removed = removedBlocks(root, blocks)
+	return a, nil
+}
+
+// candidates are the two extractors' bodies as blocks, with what
+// go-trafilatura found besides.
+type candidates struct {
+	traf, read []block
+	date       time.Time
+	lang       string
+}
+
+// bodyCandidates runs go-trafilatura (favouring recall: our own filter
+// removes what it keeps wrongly) and readability on root. htmldate's scan
+// of the whole page runs only when the metadata stated no date; its
+// extensive mode found 549 of 657 gold dates on wcxb-dev articles, the
+// fast mode 523, and the stated date first then extensive 557.
+func bodyCandidates(root *html.Node, needDate bool) candidates {
+	var c candidates
+	opts := trafilatura.Options{ExcludeComments: true, Focus: trafilatura.FavorRecall, HtmlDateMode: trafilatura.Disabled}
+	if needDate {
+		opts.HtmlDateMode = trafilatura.Extensive
+	}
+	if res, err := trafilatura.ExtractDocument(root, opts); err == nil {
+		c.traf = renderBlocks(res.ContentNode)
+		c.date, c.lang = res.Metadata.Date, res.Metadata.Language
+	}
+	if art, err := readability.FromDocument(root, nil); err == nil && art.Node != nil {
+		c.read = renderBlocks(art.Node)
+	}
+	return c
+}
+
+// chooseBody picks readability's body unless go-trafilatura found more
+// than twice as much text: on 534 wcxb-dev articles readability alone
+// scored F1 0.935, go-trafilatura alone 0.918 and this rule 0.942 (ratios
+// 1.5 and 3 gave 0.938 and 0.942).
+func chooseBody(c candidates) []block {
+	lt, lr := blocksLen(c.traf), blocksLen(c.read)
+	if lr == 0 || lt > 2*lr {
+		return c.traf
+	}
+	return c.read
+}
+
+func blocksLen(bs []block) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.text)
+	}
+	return n
+}
+
+// joinBlocks writes blocks as the body: paragraphs separated by a blank
+// line, list items marked with "- ".
+func joinBlocks(bs []block) string {
+	var b strings.Builder
+	for i, bl := range bs {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		if bl.item {
+			b.WriteString("- ")
+		}
+		b.WriteString(bl.text)
+	}
+	return b.String()
+}
+
+// removedBlocks lists the page's blocks that the body does not hold, in
+// page order: what extraction cut, for a reader to check.
+func removedBlocks(root *html.Node, body []block) []string {
+	kept := make(map[string]bool, len(body))
+	for _, b := range body {
+		kept[b.text] = true
+	}
+	var out []string
+	for _, b := range renderBlocks(root) {
+		if !kept[b.text] {
+			out = append(out, b.text)
+		}
+	}
+	return out
+}
+
+// plainTrafilatura is go-trafilatura alone with its fallbacks, as its
+// README recommends: the baseline evaluations compare against.
+func plainTrafilatura(root *html.Node) (news.Article, error) {
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true}
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil {
+		return news.Article{}, news.Skipf(news.SkipNoText, "go-trafilatura: %v", err)
+	}
+	m := res.Metadata
+	return news.Article{
+		URL: m.URL, Title: m.Title, Author: m.Author, Publisher: m.Sitename,
+		Published: m.Date, Lang: m.Language, Body: res.ContentText,
+	}, nil
 }

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// furnitureMaxWords is the longest block the cue phrases may remove: real
+// paragraphs mention "subscribe" or "share" too, furniture is short.
+const furnitureMaxWords = 12
+
+// boxMaxWords is the longest block a furniture heading ("Related
+// stories", "Sign up to our newsletter") takes down with it unless the
+// block is all links: the box's blurbs are short, the article's next
+// paragraph is not.
+const boxMaxWords = 15
+
+// furnitureCues make up, or start, the short blocks both extractors keep
+// from the page around the article: bylines and dates, share and comment
+// bars, "read more" links. Matched on folded words.
+func furnitureCues() []string {
+	return []string{
+		"posted by", "posted on", "posted in", "written by", "published", "updated", "last updated",
+		"share", "share this", "share on", "tweet", "comments", "leave a comment", "leave a reply",
+		"privacy policy", "terms of use", "cookie", "read more", "learn more", "view all", "see all",
+		"show more", "load more", "back", "back to top", "skip to content", "advertisement",
+		"sponsored", "follow us", "tags", "filed under", "categories", "click here", "print", "email",
+		"menu", "search", "log in", "login", "sign in",
+	}
+}
+
+// boxCues start the headings of boxes that are not the article: related
+// stories, newsletters, comments. The heading and the short blocks under
+// it go.
+func boxCues() []string {
+	return []string{
+		"related", "you may also like", "you might also like", "more from", "more on", "also read",
+		"read next", "recommended", "popular", "most read", "trending", "recent posts", "latest",
+		"sign up", "subscribe", "newsletter", "get the", "comments", "leave a reply", "join the",
+		"about the author", "share this",
+	}
+}
+
+// dropFurniture removes the blocks both extractors keep wrongly: the
+// headline repeated at the top, bylines and dates, share bars, and the
+// boxes (related stories, newsletters) under a furniture heading.
+func dropFurniture(bs []block, a news.Article) []block {
+	out := bs[:0:0]
+	title := foldTitle(a.Title)
+	author := foldTitle(a.Author)
+	inBox := false
+	for i, b := range bs {
+		words := textnorm.Words(b.text)
+		key := strings.Join(words, " ")
+		if b.heading || inBox && !b.link && len(words) > boxMaxWords {
+			inBox = b.heading && len(words) <= furnitureMaxWords && hasCue(key, boxCues())
+		}
+		switch {
+		case inBox, len(words) == 0:
+		case i < 3 && title != "" && key == title:
+		case !b.item && len(words) <= furnitureMaxWords && isFurniture(key, words, author):
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// hasCue reports key equal to a cue or starting with one.
+func hasCue(key string, cues []string) bool {
+	for _, cue := range cues {
+		if key == cue || strings.HasPrefix(key, cue+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isFurniture reports a short block that is a furniture cue, a byline or
+// a date line.
+func isFurniture(key string, words []string, author string) bool {
+	switch {
+	case hasCue(key, furnitureCues()):
+		return true
+	case strings.HasSuffix(key, " min read") || strings.HasSuffix(key, " minute read") || strings.HasSuffix(key, " comments"):
+		return true
+	case author != "" && strings.Contains(key, author) && len(words) <= 10:
+		return true
+	case words[0] == "by" && len(words) <= 8:
+		return true
+	}
+	return isDateLine(words)
+}
+
+// isDateLine reports a block that only states a date ("3 November
+// 2025", "Nov. 19, 2025 at 10:00 am").
+func isDateLine(words []string) bool {
+	if len(words) > 8 {
+		return false
+	}
+	month, year := false, false
+	for _, w := range words {
+		switch {
+		case isMonth(w):
+			month = true
+		case len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20"):
+			year = true
+		case allDigits(w) || w == "at" || w == "am" || w == "pm" || w == "on" || isWeekday(w):
+		default:
+			return false
+		}
+	}
+	return month && year
+}
+
+func isMonth(w string) bool {
+	switch w {
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+		"november", "dec", "december":
+		return true
+	}
+	return false
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
+		"sat", "saturday", "sun", "sunday":
+		return true
+	}
+	return false
+}

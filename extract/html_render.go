@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// block is one paragraph-level piece of rendered text.
+type block struct {
+	text    string
+	heading bool // h1..h6
+	item    bool // list item
+	link    bool // all its text is inside links
+}
+
+// renderBlocks turns an HTML subtree into paragraph-level blocks: each
+// block element (p, h1..h6, li, blockquote, pre, table row, div…) starts a
+// new block, a table row's cells are joined by tabs, and elements that are
+// never body text (script, style, figcaption, form controls) are dropped.
+func renderBlocks(n *html.Node) []block {
+	r := &renderer{}
+	r.walk(n, false)
+	r.flush()
+	return r.blocks
+}
+
+type renderer struct {
+	blocks  []block
+	cur     strings.Builder
+	curLink int // characters of the current block inside <a>
+	heading bool
+	item    bool
+	inPre   bool
+}
+
+func (r *renderer) walk(n *html.Node, inLink bool) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data, inLink)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+	default:
+		return
+	}
+	if skipElement(n) {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		r.cur.WriteByte('\n')
+		return
+	case atom.Td, atom.Th:
+		r.cur.WriteByte('\t')
+	case atom.A:
+		inLink = true
+	}
+	isBlock := blockElement(n.DataAtom)
+	if isBlock {
+		r.flush()
+		r.heading = isHeading(n.DataAtom)
+		r.item = n.DataAtom == atom.Li
+	}
+	pre := r.inPre
+	if n.DataAtom == atom.Pre {
+		r.inPre = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c, inLink)
+	}
+	r.inPre = pre
+	if isBlock {
+		r.flush()
+	}
+}
+
+func (r *renderer) text(s string, inLink bool) {
+	if !r.inPre {
+		s = collapseSpace(s)
+	}
+	r.cur.WriteString(s)
+	if inLink {
+		r.curLink += len(strings.TrimSpace(s))
+	}
+}
+
+// collapseSpace turns each run of whitespace into one space, keeping a
+// space at the edges so inline runs ("<b>a</b> b") stay apart and words
+// split by tags ("<b>Hel</b>lo") stay whole.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range s {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// flush ends the current block.
+func (r *renderer) flush() {
+	raw := r.cur.String()
+	r.cur.Reset()
+	var lines []string
+	for _, l := range strings.Split(raw, "\n") {
+		cells := strings.Split(l, "\t")
+		var kept []string
+		for _, c := range cells {
+			if c = strings.Join(strings.Fields(c), " "); c != "" {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			lines = append(lines, strings.Join(kept, "\t"))
+		}
+	}
+	if text := strings.Join(lines, "\n"); text != "" {
+		r.blocks = append(r.blocks, block{text: text, heading: r.heading, item: r.item, link: r.curLink >= len(text)*9/10})
+	}
+	r.curLink, r.heading, r.item = 0, false, false
+}
+
+// skipElement reports elements whose text is never article body.
+func skipElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
+		atom.Figcaption, atom.Button, atom.Select, atom.Option, atom.Textarea, atom.Input,
+		atom.Head, atom.Nav, atom.Footer:
+		return true
+	}
+	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+}
+
+func blockElement(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li,
+		atom.Blockquote, atom.Pre, atom.Tr, atom.Table, atom.Ul, atom.Ol, atom.Dl, atom.Dt,
+		atom.Dd, atom.Section, atom.Article, atom.Header, atom.Aside, atom.Main, atom.Figure,
+		atom.Hr, atom.Address, atom.Details, atom.Summary, atom.Caption, atom.Body:
+		return true
+	}
+	return false
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// htmlFixture is a page under testdata/extract/html with what its
+// extraction must and must not hold.
+type htmlFixture struct {
+	file        string
+	url         string
+	skip        news.SkipReason
+	title       string
+	published   string // RFC 3339, "" for no check
+	author      string
+	publisher   string
+	canonical   string
+	lang        string
+	mustHave    []string
+	mustNotHave []string
+}
+
+var htmlFixtures = []htmlFixture{
+	{
+		file: "harbour.html", url: "https://courier.example/news/2025/11/03/storm?ref=home",
+		title: "Storm closes Northport harbour for a second day", published: "2025-11-03T07:45:00Z",
+		author: "Ada Lovell", publisher: "The Coastal Courier", lang: "en",
+		canonical: "https://courier.example/news/2025/11/03/storm-closes-northport-harbour",
+		mustHave: []string{
+			"Northport harbour stayed closed to all shipping",
+			"Ferry passengers stranded",                  // a subhead
+			"Freight bookings will be honoured",          // a list item
+			"since the winter of 2014,\" Mr Creed said.", // a quote
+			"avoid the seafront promenade",
+		},
+		mustNotHave: []string{"Related stories", "Council approves new sea wall", "Sign up to our morning briefing",
+			"Photo: Coastal Courier", "All rights reserved", "By Ada Lovell", "Tweet"},
+	},
+	{
+		file: "essay.html", url: "https://railnotes.example/night-train",
+		title: "Why the night train came back", publisher: "",
+		mustHave: []string{"Ten years ago most European sleeper services", "What changed",
+			"replaced by new ones ordered for the purpose"},
+		mustNotHave: []string{"Posted on 14 March", "Recent posts", "The branch line that refused", "Leave a comment", "Tags:"},
+	},
+	{file: "kettle.html", url: "https://shop.example/kettle", skip: news.SkipNotArticle},
+}
+
+func TestHTMLFixtures(t *testing.T) {
+	x := New(DefaultOptions())
+	for _, f := range htmlFixtures {
+		t.Run(f.file, func(t *testing.T) {
+			a, err := extractFixture(t, x, f)
+			if f.skip != "" {
+				var s *news.Skip
+				if !errors.As(err, &s) || s.Reason != f.skip {
+					t.Fatalf("err = %v, want skip %s", err, f.skip)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkFixtureMeta(t, f, a)
+			for _, s := range f.mustHave {
+				if !strings.Contains(a.Body, s) {
+					t.Errorf("body lacks %q", s)
+				}
+			}
+			for _, s := range f.mustNotHave {
+				if strings.Contains(a.Body, s) {
+					t.Errorf("body has %q", s)
+				}
+			}
+			if strings.Contains(a.Body, "\n\n\n") || !strings.Contains(a.Body, "\n\n") {
+				t.Errorf("paragraphs are not separated by one blank line:\n%s", a.Body)
+			}
+			checkGolden(t, f.file, a)
+		})
+	}
+}
+
+func extractFixture(t *testing.T, x *Extractor, f htmlFixture) (news.Article, error) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "extract", "html", f.file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x.Extract(news.Page{ID: f.file, URL: f.url, Format: news.FormatHTML, Content: b})
+}
+
+func checkFixtureMeta(t *testing.T, f htmlFixture, a news.Article) {
+	t.Helper()
+	if a.Title != f.title {
+		t.Errorf("title = %q, want %q", a.Title, f.title)
+	}
+	if f.published != "" {
+		want, _ := time.Parse(time.RFC3339, f.published)
+		if !a.Published.Equal(want) {
+			t.Errorf("published = %v, want %v", a.Published, want)
+		}
+	}
+	if f.author != "" && a.Author != f.author {
+		t.Errorf("author = %q, want %q", a.Author, f.author)
+	}
+	if f.publisher != "" && a.Publisher != f.publisher {
+		t.Errorf("publisher = %q, want %q", a.Publisher, f.publisher)
+	}
+	if f.canonical != "" && a.URL != f.canonical {
+		t.Errorf("url = %q, want %q", a.URL, f.canonical)
+	}
+	if f.lang != "" && a.Lang != f.lang {
+		t.Errorf("lang = %q, want %q", a.Lang, f.lang)
+	}
+}
+
+// checkGolden compares the article, written for people, with
+// testdata/extract/html/<file>.golden; -update rewrites it.
+func checkGolden(t *testing.T, file string, a news.Article) {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\nauthor: %s\npublisher: %s\npublished: %s\nurl: %s\nlang: %s\n\n%s\n", a.Title, a.Author,
+		a.Publisher, a.Published.Format(time.RFC3339), a.URL, a.Lang, a.Body)
+	b.WriteString("\n---- removed ----\n")
+	for _, r := range a.Removed {
+		b.WriteString(r + "\n")
+	}
+	path := filepath.Join("..", "testdata", "extract", "html", strings.TrimSuffix(file, ".html")+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(want) != b.String() {
+		t.Errorf("article differs from %s (run with -update and review the diff):\n%s", path, b.String())
+	}
+}
