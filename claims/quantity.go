@@ -211,8 +211,14 @@ func unnamed(toks []token, lo, hi number, m Match) bool {
 		return hi.value <= 24
 	}
 	if !lo.word {
-		// "kills 1, injures 2": a casualty verb says what is counted.
-		return lo.i == 0 || !casualtyVerbs[toks[lo.i-1].lower]
+		// "kills 1, injures 2": a casualty verb says what is counted;
+		// "another 2,000 are waiting": a determiner and a verb make the
+		// number the subject, a count of something named before.
+		if lo.i > 0 && casualtyVerbs[toks[lo.i-1].lower] {
+			return false
+		}
+		return !(lo.i > 0 && toks[lo.i-1].is("another", "the", "all", "only", "other", "those", "these") &&
+			hi.j < len(toks) && toks[hi.j].is("are", "were", "was", "is", "have", "had", "remain", "remained"))
 	}
 	return hi.j >= len(toks) || toks[hi.j].kind != tWord
 }

@@ -49,6 +49,7 @@ func TestQuantities(t *testing.T) {
 		{"glued measure", "60km south west of Bandar Abbas", []want{{60, 60, "", "km", ""}}},
 		{"half measure", "the half-hour show", []want{{0.5, 0.5, "", "hour", ""}}},
 		{"partitive", "three of the seven bullets", []want{{3, 3, "", "", ""}, {7, 7, "", "bullets", ""}}},
+		{"counted subject", "another 2, 000 are waiting", []want{{2000, 2000, "", "", ""}}},
 		{"year is not a quantity", "The war began in 2022.", nil},
 		{"date is not", "The update was posted on June 15, 2025.", nil},
 		{"time is not", "Police arrived at 12:30 p.m. and left at 9 a.m.", nil},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -27,7 +28,7 @@ type Splitter struct {
 func NewSplitter() (*Splitter, error) {
 	tok, err := english.NewSentenceTokenizer(nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("load the English sentence model: %w", err)
 	}
 	return &Splitter{tok: tok}, nil
 }
