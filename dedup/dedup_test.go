@@ -301,3 +301,22 @@ func TestSignShingleCounts(t *testing.T) {
 		}
 	}
 }
+
+// Exact copies stay out of the bands but a near copy still finds them all.
+func TestIndexExactCopiesFoundThroughFirst(t *testing.T) {
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	ix := NewIndex(o)
+	base := synthArticle(rand.New(rand.NewPCG(9, 9)), 400)
+	for i := range 5 {
+		ix.Add(fmt.Sprint("copy", i), sg.Sign(base))
+	}
+	got := ix.Query(sg.Sign(strings.Join(strings.Fields(base)[10:], " ")))
+	var ids []string
+	for _, m := range got {
+		ids = append(ids, m.ID)
+	}
+	if want := []string{"copy0", "copy1", "copy2", "copy3", "copy4"}; !slices.Equal(ids, want) {
+		t.Errorf("got %v, want %v", ids, want)
+	}
+}

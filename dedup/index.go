@@ -80,10 +80,17 @@ func (ix *Index) Add(id string, s Signature) {
 	if s.Words == 0 {
 		return
 	}
+	// An exact copy of an indexed article stays out of the bands: a
+	// query reaches it through the first copy, and a story syndicated a
+	// thousand times does not make a thousand-slot run in every band.
+	follower := len(ix.sameExact(s.Exact)) > 0
 	if ix.exacts.full() {
 		ix.exacts.grow(ix.exactRehash)
 	}
 	ix.exacts.insert(doc, ix.exactHash(s.Exact))
+	if follower {
+		return
+	}
 	if s.Lead != 0 {
 		if ix.leadT.full() {
 			ix.leadT.grow(func(d int) uint64 { return ix.leadHash(ix.leads[d]) })
@@ -112,11 +119,8 @@ func (ix *Index) Query(s Signature) []Match {
 		return nil
 	}
 	var out []Match
-	ix.hits = ix.exacts.appendTagged(ix.hits[:0], ix.exactHash(s.Exact))
-	for _, doc := range ix.hits {
-		if ix.exact[doc] == s.Exact {
-			out = append(out, Match{ID: ix.id(int(doc)), Exact: true, Jaccard: 1, Containment: 1})
-		}
+	for _, doc := range ix.sameExact(s.Exact) {
+		out = append(out, Match{ID: ix.id(int(doc)), Exact: true, Jaccard: 1, Containment: 1})
 	}
 	if !ix.banded(s) {
 		return out
@@ -132,8 +136,11 @@ func (ix *Index) Query(s Signature) []Match {
 		}
 		size := int(ix.sizes[doc])
 		jac, con := estimate(ix.agreement(int(doc), q), s.Shingles, size)
-		if isCopy(ix.o, jac, con, min(s.Shingles, size), s.Lead != 0 && uint32(s.Lead) == ix.leads[doc]) {
-			out = append(out, Match{ID: ix.id(int(doc)), Jaccard: jac, Containment: con})
+		if !isCopy(ix.o, jac, con, min(s.Shingles, size), s.Lead != 0 && uint32(s.Lead) == ix.leads[doc]) {
+			continue
+		}
+		for _, d := range ix.sameExact(ix.exact[doc]) { // doc and its exact copies
+			out = append(out, Match{ID: ix.id(int(d)), Jaccard: jac, Containment: con})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
@@ -146,6 +153,20 @@ func (ix *Index) Query(s Signature) []Match {
 		return cmp.Or(cmp.Compare(b.Jaccard, a.Jaccard), cmp.Compare(a.ID, b.ID))
 	})
 	return out
+}
+
+// sameExact returns the articles whose exact hash is h, in the order
+// added; the slice is reused by the next call.
+func (ix *Index) sameExact(h uint64) []int32 {
+	ix.hits = ix.exacts.appendTagged(ix.hits[:0], ix.exactHash(h))
+	same := ix.hits[:0]
+	for _, doc := range ix.hits {
+		if ix.exact[doc] == h {
+			same = append(same, doc)
+		}
+	}
+	slices.Sort(same) // probing order is not insertion order
+	return same
 }
 
 // candidates returns the articles sharing at least one band with q or
