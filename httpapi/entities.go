@@ -15,6 +15,10 @@ import (
 // and the tail below them is noise from claim sentences.
 const maxEntities = 8
 
+// maxNameWords is the longest attribution taken as a name; longer ones
+// ("US, South Korean and Ukraine intelligence officials") are phrases.
+const maxNameWords = 5
+
 // Entities returns the names a story mentions most: runs of capitalised
 // words in its headline, sentence-case titles, claim sentences and claim
 // attributions, most mentioned first. No named-entity model is involved, so
@@ -23,28 +27,35 @@ const maxEntities = 8
 func Entities(st news.Story) []string {
 	counts := map[string]int{}
 	names := map[string]string{} // folded key → first spelling seen
-	// strong records names seen somewhere other than the start of a claim
-	// sentence: a word capitalised only where claim sentences start
-	// ("Firefighters said…", "Damage was…" in GVC stories) is no name, while
-	// a headline's first word often is ("Ukraine war: …").
+	// strong records names seen somewhere other than the start of a
+	// sentence or headline: a single word capitalised only there
+	// ("Firefighters said…", "Police: Man shot", "Teen killed…" — the GVC
+	// trending bar was all such words) is no name.
 	strong := map[string]bool{}
-	add := func(text string, sentence bool) {
+	add := func(text string) {
 		for _, n := range nameRuns(text) {
 			k := textnorm.Fold(n.text)
 			if _, ok := names[k]; !ok {
 				names[k] = n.text
 			}
 			counts[k]++
-			strong[k] = strong[k] || !(sentence && n.atStart)
+			strong[k] = strong[k] || !n.atStart
 		}
 	}
-	add(st.Headline, false)
+	add(st.Headline)
 	for _, a := range st.Articles {
-		add(a.Title, false)
+		add(a.Title)
 	}
 	for _, c := range st.Claims {
-		add(c.Text, true)
-		add(c.AttributedTo, false)
+		add(c.Text)
+		if a := strings.TrimSpace(c.AttributedTo); a != "" && len(strings.Fields(a)) <= maxNameWords {
+			k := textnorm.Fold(a) // an attribution is a name as it stands
+			if _, ok := names[k]; !ok {
+				names[k] = a
+			}
+			counts[k]++
+			strong[k] = true
+		}
 	}
 	keys := make([]string, 0, len(counts))
 	for k := range counts {
@@ -82,12 +93,13 @@ type nameRun struct {
 	atStart bool
 }
 
-// nameRuns returns the runs of capitalised words in text. Title-case text
-// ("More Than Half Of North Korean Troops…") capitalises every word and
-// would yield the whole title, so it gives only its all-caps acronyms.
+// nameRuns returns the runs of capitalised words in text. A title-case
+// sentence or headline part ("More Than Half Of North Korean Troops…",
+// "Wichita, Kansas News, Weather, Sports - 1 dead…") capitalises every word
+// and would yield all of it, so it gives only its all-caps acronyms.
 func nameRuns(text string) []nameRun {
 	words := splitWords(text)
-	titleCase := isTitleCase(words)
+	titleCase := false
 	var (
 		out                       []nameRun
 		run                       []string
@@ -107,11 +119,13 @@ func nameRuns(text string) []nameRun {
 		}
 		run = nil
 	}
-	for _, w := range words {
+	for i, w := range words {
 		switch {
 		case w == sentenceEnd || w == clauseEnd:
 			flush()
-			sentenceStart = w == sentenceEnd
+			if sentenceStart = w == sentenceEnd; sentenceStart {
+				titleCase = isTitleCase(words[i+1:])
+			}
 			continue
 		case titleCase:
 			if isAcronym(w) {
@@ -144,8 +158,14 @@ func splitWords(text string) []string {
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '/' }) {
 		isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }
 		lead := strings.IndexFunc(f, isWord)
-		if lead < 0 {
-			out = append(out, clauseEnd)
+		if !strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			// A field of punctuation alone: "|" and "-" separate a
+			// headline's parts ("Man shot | Local News") like sentences.
+			if strings.ContainsAny(f, "|-–—:") {
+				out = append(out, sentenceEnd)
+			} else {
+				out = append(out, clauseEnd)
+			}
 			continue
 		}
 		if lead > 0 {
@@ -160,7 +180,8 @@ func splitWords(text string) []string {
 			out = append(out, w)
 		}
 		switch {
-		case strings.ContainsAny(tail, ".!?"):
+		case strings.ContainsAny(tail, ".!?:|"):
+			// A colon starts a new unit in headlines ("Police: Man shot").
 			out = append(out, sentenceEnd)
 		case tail != "":
 			out = append(out, clauseEnd)
@@ -169,10 +190,15 @@ func splitWords(text string) []string {
 	return out
 }
 
+// isTitleCase reports whether the sentence that words start capitalises
+// (nearly) every word.
 func isTitleCase(words []string) bool {
 	n, capital := 0, 0
 	for _, w := range words {
-		if w == sentenceEnd || w == clauseEnd {
+		if w == sentenceEnd {
+			break
+		}
+		if w == clauseEnd {
 			continue
 		}
 		n++
@@ -194,7 +220,10 @@ func isName(w string) bool {
 	if utf8.RuneCountInString(w) < 2 || strings.HasPrefix(lw, "i'") || strings.HasPrefix(lw, "i’") {
 		return false // an initial ("E! News" leaves "E") or "I'm", "I've"
 	}
-	return isAcronym(w) || !(textnorm.IsStopword(lw) || isCalendarWord(lw))
+	if isCalendarWord(lw) || isMediaWord(lw) {
+		return false
+	}
+	return isAcronym(w) || !textnorm.IsStopword(lw)
 }
 
 // isCalendarWord reports whether w names a weekday or month: capitalised
@@ -203,16 +232,32 @@ func isCalendarWord(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "june", "july", "august",
-		"september", "october", "november", "december":
+		"september", "october", "november", "december",
+		"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
 	}
 	return false
 }
 
-// isAcronym reports whether w is an all-capitals word of two to six letters
-// (UK, US, DPRK, NATO): names even where "us" would be a stopword.
+// isMediaWord reports whether w is a word news pages capitalise as labels
+// (captions, section names, banners). The list is what topped the trending
+// bar over the GVC dev stories before it: Photo, News, Update, Neighbors.
+func isMediaWord(w string) bool {
+	switch w {
+	case "photo", "photos", "video", "videos", "watch", "read", "update", "updated", "advertisement",
+		"related", "breaking", "news", "live", "exclusive", "opinion", "analysis", "editorial",
+		"image", "images", "file", "neighbors", "neighbours", "comments", "share", "st":
+		return true
+	}
+	return false
+}
+
+// isAcronym reports whether w is an all-capitals word of two to five
+// letters (UK, US, DPRK, NATO): names even where "us" would be a stopword.
+// Six letters let shouted words in (POLICE, UPDATE on the GVC dev set).
 func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
+	if len(w) < 2 || len(w) > 5 {
 		return false
 	}
 	for _, r := range w {

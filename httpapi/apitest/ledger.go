@@ -142,7 +142,9 @@ func neighbours(seq int) ([]store.ArticleRecord, []news.Story) {
 			Seq: int64(seq + i + 1), StoryID: x.story, Words: len(strings.Fields(x.body)),
 		})
 		stories = append(stories, news.Story{ID: x.story, Headline: x.title, FirstSeen: at, LastSeen: at,
-			Articles: []news.StoryArticle{{ID: x.id}}})
+			Articles: []news.StoryArticle{{ID: x.id}},
+			Claims: []news.Claim{{Text: x.body, Sources: []string{x.id}, Status: news.ClaimSingle, Kind: "assessment",
+				Mentions: []news.ClaimMention{{ArticleID: x.id, Sentence: x.body}}}}})
 	}
 	return recs, stories
 }
