@@ -48,7 +48,7 @@ func Entities(st news.Story) []string {
 	}
 	for _, c := range st.Claims {
 		add(c.Text)
-		if a := strings.TrimSpace(c.AttributedTo); a != "" && len(strings.Fields(a)) <= maxNameWords {
+		if a := strings.TrimSpace(c.AttributedTo); isAttributionName(a) {
 			k := textnorm.Fold(a) // an attribution is a name as it stands
 			if _, ok := names[k]; !ok {
 				names[k] = a
@@ -74,6 +74,21 @@ func Entities(st news.Story) []string {
 		out = append(out, names[k])
 	}
 	return out
+}
+
+// isAttributionName reports whether a claim's attribution reads as a name:
+// capitalised, short, and not a lone label ("police", "Neighbors" are
+// attributions on GVC dev, not names).
+func isAttributionName(a string) bool {
+	f := strings.Fields(a)
+	switch {
+	case len(f) == 0 || len(f) > maxNameWords:
+		return false
+	case len(f) == 1:
+		return isName(a)
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	return unicode.IsUpper(r)
 }
 
 // HasEntity reports whether a story's entities include name, compared folded.

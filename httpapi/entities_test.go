@@ -41,7 +41,8 @@ func TestEntities(t *testing.T) {
 		Articles: []news.StoryArticle{{Title: "Damage estimated at $1 million, Wasilla police say"}},
 		Claims: []news.Claim{
 			{Text: "Firefighters said the fire started on Friday night.", AttributedTo: "Wasilla Fire Department"},
-			{Text: "Damage was extensive. The church is in Wasilla."},
+			{Text: "Damage was extensive. The church is in Wasilla.", AttributedTo: "police"},
+			{Text: "Neighbors heard shots.", AttributedTo: "Neighbors"},
 		},
 	}
 	got := Entities(st)
