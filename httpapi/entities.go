@@ -25,53 +25,68 @@ const maxNameWords = 5
 // this is a browsing aid (the trending bar, the entity filter, related
 // stories), not a claim about who is in the story.
 func Entities(st news.Story) []string {
-	counts := map[string]int{}
-	names := map[string]string{} // folded key → first spelling seen
+	c := newEntityCounter()
+	c.addText(st.Headline)
+	for _, a := range st.Articles {
+		c.addText(a.Title)
+	}
+	for _, cl := range st.Claims {
+		c.addText(cl.Text)
+		if a := strings.TrimSpace(cl.AttributedTo); isAttributionName(a) {
+			c.add(a, true) // an attribution is a name as it stands
+		}
+	}
+	return c.top(maxEntities)
+}
+
+// entityCounter counts the names of one story's texts.
+type entityCounter struct {
+	counts map[string]int
+	names  map[string]string // folded key → first spelling seen
 	// strong records names seen somewhere other than the start of a
 	// sentence or headline: a single word capitalised only there
 	// ("Firefighters said…", "Police: Man shot", "Teen killed…" — the GVC
 	// trending bar was all such words) is no name.
-	strong := map[string]bool{}
-	add := func(text string) {
-		for _, n := range nameRuns(text) {
-			k := textnorm.Fold(n.text)
-			if _, ok := names[k]; !ok {
-				names[k] = n.text
-			}
-			counts[k]++
-			strong[k] = strong[k] || !n.atStart
-		}
+	strong map[string]bool
+}
+
+func newEntityCounter() *entityCounter {
+	return &entityCounter{counts: map[string]int{}, names: map[string]string{}, strong: map[string]bool{}}
+}
+
+func (c *entityCounter) addText(text string) {
+	for _, n := range nameRuns(text) {
+		c.add(n.text, !n.atStart)
 	}
-	add(st.Headline)
-	for _, a := range st.Articles {
-		add(a.Title)
+}
+
+func (c *entityCounter) add(name string, strong bool) {
+	k := textnorm.Fold(name)
+	if _, ok := c.names[k]; !ok {
+		c.names[k] = name
 	}
-	for _, c := range st.Claims {
-		add(c.Text)
-		if a := strings.TrimSpace(c.AttributedTo); isAttributionName(a) {
-			k := textnorm.Fold(a) // an attribution is a name as it stands
-			if _, ok := names[k]; !ok {
-				names[k] = a
-			}
-			counts[k]++
-			strong[k] = true
-		}
-	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		if strong[k] || strings.Contains(k, " ") || isAcronym(names[k]) {
+	c.counts[k]++
+	c.strong[k] = c.strong[k] || strong
+}
+
+// top returns up to n names, most counted first, leaving out single words
+// seen only at sentence starts.
+func (c *entityCounter) top(n int) []string {
+	keys := make([]string, 0, len(c.counts))
+	for k := range c.counts {
+		if c.strong[k] || strings.Contains(k, " ") || isAcronym(c.names[k]) {
 			keys = append(keys, k)
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
+		if c.counts[keys[i]] != c.counts[keys[j]] {
+			return c.counts[keys[i]] > c.counts[keys[j]]
 		}
 		return keys[i] < keys[j]
 	})
-	out := make([]string, 0, min(len(keys), maxEntities))
-	for _, k := range keys[:min(len(keys), maxEntities)] {
-		out = append(out, names[k])
+	out := make([]string, 0, min(len(keys), n))
+	for _, k := range keys[:min(len(keys), n)] {
+		out = append(out, c.names[k])
 	}
 	return out
 }

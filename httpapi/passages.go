@@ -47,24 +47,9 @@ type passageText struct {
 // SharedPassages finds the runs of words (folded) that at least two of the
 // story's articles share, most widely shared first.
 func SharedPassages(ctx context.Context, r StoryReader, st news.Story) ([]SharedPassage, error) {
-	var texts []passageText
-	for _, a := range st.Articles[:min(len(st.Articles), maxPassageArticles)] {
-		rec, err := r.Article(ctx, a.ID)
-		if errors.Is(err, store.ErrNotFound) {
-			continue // moved or deleted since the story was read
-		}
-		if err != nil {
-			return nil, fmt.Errorf("shared passages of story %s: %w", st.ID, err)
-		}
-		t := passageText{id: a.ID, body: rec.Body}
-		textnorm.EachWordSpan(rec.Body, func(w string, start, end int) {
-			t.words = append(t.words, w)
-			t.spans = append(t.spans, [2]int{start, end})
-		})
-		if len(t.words) >= passageWords {
-			t.hashes = textnorm.Shingles(t.words, passageWords)
-		}
-		texts = append(texts, t)
+	texts, err := loadPassageTexts(ctx, r, st)
+	if err != nil {
+		return nil, err
 	}
 	holders := map[uint64][]int{} // shingle → indexes of texts holding it
 	for i, t := range texts {
@@ -89,6 +74,29 @@ func SharedPassages(ctx context.Context, r StoryReader, st news.Story) ([]Shared
 		}
 	}
 	return rankPassages(found), nil
+}
+
+func loadPassageTexts(ctx context.Context, r StoryReader, st news.Story) ([]passageText, error) {
+	var texts []passageText
+	for _, a := range st.Articles[:min(len(st.Articles), maxPassageArticles)] {
+		rec, err := r.Article(ctx, a.ID)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // moved or deleted since the story was read
+		}
+		if err != nil {
+			return nil, fmt.Errorf("shared passages of story %s: %w", st.ID, err)
+		}
+		t := passageText{id: a.ID, body: rec.Body}
+		textnorm.EachWordSpan(rec.Body, func(w string, start, end int) {
+			t.words = append(t.words, w)
+			t.spans = append(t.spans, [2]int{start, end})
+		})
+		if len(t.words) >= passageWords {
+			t.hashes = textnorm.Shingles(t.words, passageWords)
+		}
+		texts = append(texts, t)
+	}
+	return texts, nil
 }
 
 // run is a stretch of words [from, to) of one text whose every shingle

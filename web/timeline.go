@@ -52,27 +52,8 @@ type timelineTick struct {
 }
 
 func drawTimeline(srcs []source) timeline {
-	var first, last time.Time
-	rowOf := map[string]int{}
 	t := timeline{Width: chartWidth, Left: chartLeft, Right: chartWidth - chartRight}
-	for i := range srcs {
-		s := &srcs[i]
-		if s.Published.IsZero() {
-			t.Undated++
-			continue
-		}
-		if first.IsZero() || s.Published.Before(first) {
-			first = s.Published
-		}
-		if s.Published.After(last) {
-			last = s.Published
-		}
-		key := textnorm.Fold(s.Name())
-		if _, ok := rowOf[key]; !ok {
-			rowOf[key] = len(t.Rows)
-			t.Rows = append(t.Rows, timelineRow{Label: cutLabel(s.Name()), Y: chartTop + len(t.Rows)*rowHeight + rowHeight/2})
-		}
-	}
+	rowOf, first, last := t.layRows(srcs)
 	t.AxisY = chartTop + len(t.Rows)*rowHeight
 	t.Height = t.AxisY + chartBottom
 	span := last.Sub(first)
@@ -96,6 +77,31 @@ func drawTimeline(srcs []source) timeline {
 	}
 	t.Ticks = ticks(first, last, x)
 	return t
+}
+
+// layRows gives each named source with a date a row, in order of first
+// appearance, and returns the rows by folded name and the time span.
+func (t *timeline) layRows(srcs []source) (rowOf map[string]int, first, last time.Time) {
+	rowOf = map[string]int{}
+	for i := range srcs {
+		s := &srcs[i]
+		if s.Published.IsZero() {
+			t.Undated++
+			continue
+		}
+		if first.IsZero() || s.Published.Before(first) {
+			first = s.Published
+		}
+		if s.Published.After(last) {
+			last = s.Published
+		}
+		key := textnorm.Fold(s.Name())
+		if _, ok := rowOf[key]; !ok {
+			rowOf[key] = len(t.Rows)
+			t.Rows = append(t.Rows, timelineRow{Label: cutLabel(s.Name()), Y: chartTop + len(t.Rows)*rowHeight + rowHeight/2})
+		}
+	}
+	return rowOf, first, last
 }
 
 // ticks labels the axis at evenly spaced times; one label when all the
