@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
@@ -189,4 +190,78 @@ func indexOf(gold []news.Quantity, q news.Quantity) int {
 		}
 	}
 	return -1
+}
+
+// attributionLabel is a hand-labelled source of a sentence: the name as
+// written, "<ref>" when the sentence points back ("he said", "the
+// sergeant said"), "" when it is attributed to nobody.
+type attributionLabel struct {
+	Set    string `json:"set"`
+	Doc    string `json:"doc"`
+	I      int    `json:"i"`
+	Hash   string `json:"hash"`
+	Source string `json:"source"`
+}
+
+// sameSource compares a source leniently: case-insensitive, and names
+// match on their last word ("Sheriff Scott D. Hess" and "Scott D. Hess").
+func sameSource(got, want string) bool {
+	got, want = strings.ToLower(got), strings.ToLower(want)
+	if got == want {
+		return true
+	}
+	g, w := strings.Fields(got), strings.Fields(want)
+	return len(g) > 0 && len(w) > 0 && g[len(g)-1] == w[len(w)-1]
+}
+
+// TestAttributionLabels measures attribution accuracy on hand-labelled
+// sentences of the cluster data that contain a speech verb.
+func TestAttributionLabels(t *testing.T) {
+	dir := dataDir(t)
+	f, err := os.Open("../testdata/claims/attributions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var labels []attributionLabel
+	want := map[string]map[string]bool{"ecbplus-dev": {}, "gvc-dev": {}}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var l attributionLabel
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("attributions.jsonl: %v", err)
+		}
+		labels = append(labels, l)
+		want[l.Set][l.Doc] = true
+	}
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]map[string]string{}
+	for set, docs := range want {
+		texts[set] = loadTexts(t, filepath.Join(dir, "cluster", set+".jsonl"), docs)
+	}
+	right := 0
+	for _, l := range labels {
+		s, ok := findSentence(sp.Sentences(texts[l.Set][l.Doc]), label{I: l.I, Hash: l.Hash})
+		if !ok {
+			t.Errorf("%s #%d: sentence %s not found", l.Doc, l.I, l.Hash)
+			continue
+		}
+		got, ref := attribution(s)
+		if ref {
+			got = "<ref>"
+		}
+		if sameSource(got, l.Source) {
+			right++
+			continue
+		}
+		t.Logf("MISS %s #%d: got %q, labelled %q in %q", l.Doc, l.I, got, l.Source, s)
+	}
+	acc := ratio(right, len(labels))
+	t.Logf("attribution accuracy %.3f (%d of %d sentences)", acc, right, len(labels))
+	if acc < 0.8 {
+		t.Errorf("attribution accuracy %.3f below 0.8", acc)
+	}
 }
