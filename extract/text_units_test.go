@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+func TestTextUnglue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One sentence. Two sentences.", []string{"One sentence. Two sentences."}},
+		{"in the Kursk region.More than half", []string{"in the Kursk region.", "More than half"}},
+		{"assaults”.North Korean operations", []string{"assaults”.", "North Korean operations"}},
+		{"in 2022.Related...Trump Uses", []string{"in 2022.", "Related...Trump Uses"}},
+		{"the U.S.Army said", []string{"the U.S.Army said"}}, // an abbreviation, not a sentence end
+		{"version 2.0 is out", []string{"version 2.0 is out"}},
+	}
+	for _, tt := range tests {
+		if got := textUnglue(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("textUnglue(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTextCueOf(t *testing.T) {
+	tests := []struct {
+		in   string
+		want textCue
+	}{
+		{"Related Articles", textCueEnd},
+		{"Related...", textCueEnd},
+		{"Related...Trump Uses 1 Rather Bizarre Word As He Ponders Why", textCueEnd},
+		{"RELATED: 4 found dead, shot inside Fairmont Terrace Apartments in south Tulsa", textCueDrop},
+		{"Related: Maximizing Your SEO", textCueDrop},
+		{"You may also like:", textCueSoft},
+		{"Recommended configuration", textCueNone},
+		{"Relatedly, the council voted.", textCueNone},
+		{"Legal Disclaimer:", textCueEnd},
+		{"©2025 Bloomberg L.P.", textCueEnd},
+		{"Copyright 2014 WIS. All rights reserved.", textCueEnd},
+		{"Copyright Complexity in a Fragmented World", textCueNone},
+		{"© Victor Sailer", textCueDrop},
+		{"59 Comments on “The December Comfort Watches”", textCueEnd},
+		{"5 Thoughts on Why the Academy Picked Ellen DeGeneres As Oscar Host", textCueNone},
+		{"Advertisement", textCueDrop},
+		{"Share", textCueSoft},
+		{"Click to share on Bluesky (Opens in new window) Bluesky", textCueDrop},
+		{"Your support helps us to tell the story Read more Support Now", textCueDrop},
+		{"The ministry said North Korea has deployed only a limited number of troops.", textCueNone},
+	}
+	for _, tt := range tests {
+		if got := textNewBlock(tt.in).cue; got != tt.want {
+			t.Errorf("cue of %q = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTextParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"September 4, 2025", "2025-09-04"},
+		{"Updated Nov 26, 2025", "2025-11-26"},
+		{"4th September 2025", "2025-09-04"},
+		{"Posted 2024-03-07 by admin", "2024-03-07"},
+		{"date 2025-06-16", "2025-06-16"},
+		{"2025/6/9", "2025-06-09"},
+		{"5:50 am", ""},
+		{"About 6,000 casualties", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := textParseDate(tt.in); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("textParseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTextIsListItem(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"- Seamless payment integration", true},
+		{"1. High-Protein, Balanced Meals", true},
+		{"12) Step twelve", true},
+		{"2025 is all about foods", false},
+		{"Plain text", false},
+	}
+	for _, tt := range tests {
+		if got := textIsListItem(tt.in); got != tt.want {
+			t.Errorf("textIsListItem(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTextBlockCounts checks that a block a site repeats on many pages is
+// removed as furniture while the same block elsewhere is kept.
+func TestTextBlockCounts(t *testing.T) {
+	const promo = "Our newsletter brings the best of the week to your inbox every Friday morning, for free."
+	text := "Council keeps the library open\n\n" +
+		"The town council voted on Tuesday to keep the public library open for another five years, after residents filled the hall.\n\n" +
+		promo + "\n\n" +
+		"The mayor said the decision would cost the town about 40,000 pounds a year, money she expected to find in the roads budget.\n\n" +
+		"Home\n\nNews\n\nSport\n\nContact\n"
+	counts := BlockCountsFunc(func(site string, block uint64) int {
+		if site == "example.org" && block == BlockHash(promo) {
+			return 40
+		}
+		return 1
+	})
+	opts := DefaultOptions()
+	opts.BlockCounts, opts.MinBodyChars = counts, 0
+	x := New(opts)
+	for _, tt := range []struct {
+		url       string
+		wantPromo bool
+	}{
+		{"https://www.example.org/news/library", false},
+		{"https://other.example/news/library", true},
+	} {
+		a, err := x.Extract(news.Page{URL: tt.url, Format: news.FormatText, Content: []byte(text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.url, err)
+		}
+		if got := strings.Contains(a.Body, promo); got != tt.wantPromo {
+			t.Errorf("%s: body keeps the promo = %v, want %v\n%s", tt.url, got, tt.wantPromo, a.Body)
+		}
+		if !strings.Contains(a.Body, "40,000 pounds") {
+			t.Errorf("%s: body lost the article:\n%s", tt.url, a.Body)
+		}
+	}
+}
