@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -50,6 +52,8 @@ type browser struct {
 	mu         sync.Mutex
 	dialogs    []string
 	exceptions []string
+	// errors are the console's error entries: CSP violations, failed loads.
+	errors []string
 }
 
 func newBrowser(t *testing.T) *browser {
@@ -74,7 +78,23 @@ func newBrowser(t *testing.T) *browser {
 	b := &browser{ctx: ctx, base: srv.URL}
 	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
 	exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)
+	logs := chromedp.Events(ctx, cdplog.EntryAdded)
+	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
+		t.Fatalf("enable console log: %v", err)
+	}
 	go b.watchDialogs(dialogs)
+	go func() {
+		for ev, err := range logs {
+			if err != nil {
+				return
+			}
+			if ev.Entry != nil && ev.Entry.Level == cdplog.EntryLevelError {
+				b.mu.Lock()
+				b.errors = append(b.errors, ev.Entry.Text+" "+ev.Entry.URL)
+				b.mu.Unlock()
+			}
+		}
+	}()
 	go func() {
 		for ev, err := range exceptions {
 			if err != nil {
@@ -237,7 +257,8 @@ func TestBrowserHostileContent(t *testing.T) {
 	b.checkQuiet(t)
 }
 
-// checkQuiet fails the test if any page opened a dialog or threw.
+// checkQuiet fails the test if any page opened a dialog, threw, or logged
+// an error such as a Content-Security-Policy violation.
 func (b *browser) checkQuiet(t *testing.T) {
 	t.Helper()
 	b.mu.Lock()
@@ -247,5 +268,8 @@ func (b *browser) checkQuiet(t *testing.T) {
 	}
 	if len(b.exceptions) > 0 {
 		t.Errorf("pages threw: %q", b.exceptions)
+	}
+	if len(b.errors) > 0 {
+		t.Errorf("console errors (CSP violations, failed loads): %q", b.errors)
 	}
 }
