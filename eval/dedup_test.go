@@ -7,10 +7,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/dedup"
+	"github.com/storyfold/storyfold/extract"
+	"github.com/storyfold/storyfold/news"
 )
 
 // dedupSetOut makes TestBuildDedupSet write a set for `storyfold eval
@@ -139,4 +142,37 @@ func TestDedupEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + out.String())
+}
+
+// TestDedupSeedsExtracted runs the seeds through extraction and dedup as
+// the pipeline does: 000 and 004 are one article, no other pair is.
+func TestDedupSeedsExtracted(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(paths) != 5 {
+		t.Fatalf("seeds: %v (%d files)", err, len(paths))
+	}
+	x := extract.New(extract.DefaultOptions())
+	o := dedup.DefaultOptions()
+	sg := dedup.NewSigner(o)
+	ix := dedup.NewIndex(o)
+	var got []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(p)[:3]
+		a, err := x.Extract(news.Page{ID: name, Content: b, Format: news.FormatText})
+		if err != nil {
+			t.Fatalf("extract %s: %v", name, err)
+		}
+		sig := sg.Sign(a.Body)
+		for _, m := range ix.Query(sig) {
+			got = append(got, m.ID+"~"+name)
+		}
+		ix.Add(name, sig)
+	}
+	if want := []string{"000~004"}; !slices.Equal(got, want) {
+		t.Errorf("copies %v, want %v", got, want)
+	}
 }
