@@ -206,26 +206,38 @@ func sourceBackward(toks []token, v int) string {
 	switch {
 	case phrase != "" && start > 0 && toks[start-1].is("the"):
 		phrase = "the " + phrase // kept so "the ministry said" reads as a reference back
-	case phrase == "" && definiteBefore(toks, end):
-		phrase = "the " + toks[end-1].lower // "the sergeant said", "the family said"
+	case phrase == "" && end > 0 && toks[end-1].kind == tWord:
+		switch determinerBefore(toks, end) {
+		case "the":
+			phrase = "the " + toks[end-1].lower // "the sergeant said", "the family said"
+		case "a":
+			phrase = toks[end-1].lower // "a second juror added": an unnamed source
+		}
 	}
 	return phrase
 }
 
-// definiteBefore reports a definite noun phrase of lower-case words ending
-// at toks[end-1]: "the 35-year-old store manager", "the officer".
-func definiteBefore(toks []token, end int) bool {
+// determinerBefore returns "the" for a definite noun phrase of lower-case
+// words ending at toks[end-1] ("the officer", "his obituary"), "a" for an
+// indefinite one ("a second juror"), else "".
+func determinerBefore(toks []token, end int) string {
 	for k := end - 1; k >= 0 && k >= end-8; k-- {
 		t := toks[k]
 		switch {
+		case k == end-1:
+		case k > 0 && toks[k-1].is("of"):
+			return "" // "members of the child"
 		case t.is("the", "his", "her", "their", "its"):
-			return k < end-1 && !(k > 0 && toks[k-1].is("of")) // not "members of the child"
-		case t.kind == tSym && t.text != "-", t.kind == tWord && t.capitalised() && !isSentenceStart(toks, k),
-			t.kind == tWord && functionWords[t.lower]:
-			return false
+			return "the"
+		case t.is("a", "an"):
+			return "a"
+		}
+		if t.kind == tSym && t.text != "-" || t.kind == tWord && t.capitalised() && !isSentenceStart(toks, k) ||
+			t.kind == tWord && functionWords[t.lower] {
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // appositiveSource reads "Kafoury's son, Charlie, said" (the name between
