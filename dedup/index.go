@@ -47,11 +47,14 @@ type Index struct {
 	exacts table
 	leadT  table // articles by Lead, so a short teaser is a candidate even when no band agrees
 	bands  []table
-	q      []uint16 // Query scratch
-	cands  []int32
-	hits   []int32
-	keys   []uint32
-	sink   uint32 // keeps the prefetching loads in candidates
+	// inBands has bit i set when article i is in the band tables (not
+	// an exact copy, not empty, signed with these Options).
+	inBands []uint64
+	q       []uint16 // Query scratch
+	cands   []int32
+	hits    []int32
+	keys    []uint32
+	sink    uint32 // keeps the prefetching loads in candidates
 }
 
 // NewIndex returns an empty Index with o.
@@ -97,18 +100,48 @@ func (ix *Index) Add(id string, s Signature) {
 		}
 		ix.leadT.insert(doc, ix.leadHash(uint32(s.Lead)))
 	}
-	if !ix.banded(s) {
+	if ix.banded(s) {
+		for i, v := range s.Min {
+			d[i] = digest(v)
+		}
+		ix.addBands(doc)
+	}
+}
+
+// addBands enters doc, its digests set, in every band table.
+func (ix *Index) addBands(doc int) {
+	if len(ix.bands) == 0 {
 		return
 	}
-	for i, v := range s.Min {
-		d[i] = digest(v)
+	for len(ix.inBands) <= doc/64 {
+		ix.inBands = append(ix.inBands, 0)
+	}
+	ix.inBands[doc/64] |= 1 << (doc % 64)
+	// Every band holds the same articles, so all fill at once.
+	if ix.bands[0].full() {
+		ix.growBands(doc)
 	}
 	for b := range ix.bands {
+		ix.bands[b].insert(doc, ix.bandHash(b, ix.docKey(doc, b)))
+	}
+}
+
+// growBands rebuilds every band table half as large again from the
+// articles before doc, in article order: each article's digests are read
+// once, in sequence, where growing table by table would read them once per
+// band, in slot order, a cache miss each at a million articles.
+func (ix *Index) growBands(doc int) {
+	for b := range ix.bands {
 		t := &ix.bands[b]
-		if t.full() {
-			t.grow(func(d int) uint64 { return ix.bandHash(b, ix.docKey(d, b)) })
+		t.slots = make([]uint32, max(16, len(t.slots)+len(t.slots)/2))
+	}
+	for d := range doc {
+		if ix.inBands[d/64]&(1<<(d%64)) == 0 {
+			continue
 		}
-		t.insert(doc, ix.bandHash(b, ix.docKey(doc, b)))
+		for b := range ix.bands {
+			ix.bands[b].place(d, ix.bandHash(b, ix.docKey(d, b)))
+		}
 	}
 }
 
@@ -285,7 +318,7 @@ func (ix *Index) bandHash(band int, key uint32) uint64 {
 // Bytes returns the memory the index holds, from its slices' capacities.
 func (ix *Index) Bytes() int {
 	n := cap(ix.ids) + 4*cap(ix.idEnd) + 4*cap(ix.sizes) + 4*cap(ix.leads) + 8*cap(ix.exact) +
-		ix.exacts.bytes() + ix.leadT.bytes() + 24*cap(ix.digest)
+		ix.exacts.bytes() + ix.leadT.bytes() + 24*cap(ix.digest) + 8*cap(ix.inBands)
 	for _, c := range ix.digest {
 		n += 2 * cap(c)
 	}
