@@ -23,7 +23,8 @@ type Options struct {
 	// 11,000 and 12,000 apart (set by hand on the seeds; no labelled
 	// alignment data exists).
 	ExactTolerance float64
-	// ApproxTolerance is the slack around "around"/"approximately" numbers.
+	// ApproxTolerance is the slack around "around"/"approximately" numbers:
+	// 10%, the usual reading of "about"; set by hand like ExactTolerance.
 	ApproxTolerance float64
 	// MergeSimilarity is the Dice coefficient of content terms above which
 	// two sentences state the same thing (assessments, verification notes,
@@ -35,7 +36,8 @@ type Options struct {
 	// SummaryMinSources is how many sources a summary sentence needs.
 	SummaryMinSources int
 	// SummaryMinTerms drops short sentences (captions, datelines) from the
-	// summary.
+	// summary. 8 content terms keeps every seed sentence a reader would
+	// quote and drops "DPRK stands for the North's official name" (6).
 	SummaryMinTerms int
 }
 
