@@ -229,7 +229,19 @@ func dedupScore(items []dedupItem, uf dedupUnion, o DedupOptions) *DedupReport {
 	r.Precision = dedupRatio(r.TruePairs, r.Predicted)
 	r.Recall = dedupRatio(r.TruePairs, r.GoldPairs)
 	r.F1 = extractF1(r.Precision, r.Recall)
+	r.ByVariant, r.Misses = dedupByVariant(items, gold, uf, o)
+	slices.SortFunc(r.Misses, func(a, b DedupPair) int {
+		return cmp.Or(cmp.Compare(a.Containment, b.Containment), cmp.Compare(a.A+a.B, b.A+b.B))
+	})
+	r.Misses = r.Misses[:min(len(r.Misses), o.Worst)]
+	return r
+}
+
+// dedupByVariant returns the recall of gold pairs by how the copy was
+// made, and the gold pairs dedup did not join.
+func dedupByVariant(items []dedupItem, gold map[string][]int, uf dedupUnion, o DedupOptions) ([]DedupVariant, []DedupPair) {
 	byVariant := map[string]*DedupVariant{}
+	var misses []DedupPair
 	for _, g := range gold {
 		for x, i := range g {
 			for _, j := range g[x+1:] {
@@ -240,22 +252,19 @@ func dedupScore(items []dedupItem, uf dedupUnion, o DedupOptions) *DedupReport {
 				byVariant[v].Pairs++
 				if uf.find(i) == uf.find(j) {
 					byVariant[v].Found++
-					continue
+				} else {
+					misses = append(misses, dedupPairOf(items[i], items[j], o.Dedup))
 				}
-				r.Misses = append(r.Misses, dedupPairOf(items[i], items[j], o.Dedup))
 			}
 		}
 	}
+	var out []DedupVariant
 	for _, v := range byVariant {
 		v.Recall = dedupRatio(v.Found, v.Pairs)
-		r.ByVariant = append(r.ByVariant, *v)
+		out = append(out, *v)
 	}
-	slices.SortFunc(r.ByVariant, func(a, b DedupVariant) int { return cmp.Compare(a.Variant, b.Variant) })
-	slices.SortFunc(r.Misses, func(a, b DedupPair) int {
-		return cmp.Or(cmp.Compare(a.Containment, b.Containment), cmp.Compare(a.A+a.B, b.A+b.B))
-	})
-	r.Misses = r.Misses[:min(len(r.Misses), o.Worst)]
-	return r
+	slices.SortFunc(out, func(a, b DedupVariant) int { return cmp.Compare(a.Variant, b.Variant) })
+	return out, misses
 }
 
 // dedupCopyVariant names how a gold pair's copy was made: the variant of

@@ -113,17 +113,22 @@ func BuildDedupSet(o DedupSetOptions, w io.Writer) (int, error) {
 	}
 	// Shuffle so that copies do not always arrive after their original.
 	rng.Shuffle(len(recs), func(i, j int) { recs[i], recs[j] = recs[j], recs[i] })
+	return len(recs), dedupWriteSet(w, recs)
+}
+
+// dedupWriteSet writes records as JSONL.
+func dedupWriteSet(w io.Writer, recs []dedupRecord) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	for _, r := range recs {
 		if err := enc.Encode(r); err != nil {
-			return 0, fmt.Errorf("write dedup set: %w", err)
+			return fmt.Errorf("write dedup set: %w", err)
 		}
 	}
 	if err := bw.Flush(); err != nil {
-		return 0, fmt.Errorf("write dedup set: %w", err)
+		return fmt.Errorf("write dedup set: %w", err)
 	}
-	return len(recs), nil
+	return nil
 }
 
 func dedupOriginal(p *dedupPage, furniture bool) dedupRecord {
