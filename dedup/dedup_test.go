@@ -320,3 +320,16 @@ func TestIndexExactCopiesFoundThroughFirst(t *testing.T) {
 		t.Errorf("got %v, want %v", ids, want)
 	}
 }
+
+func FuzzSharedPassages(f *testing.F) {
+	f.Add("“Shoigu has highly likely been a key interlocutor,” it said on Sunday.", "'Shoigu has highly likely been a key interlocutor' it said")
+	f.Add("a b c d e f g h i j", "x a b c d e f g h i j y")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		o := DefaultOptions()
+		for _, p := range SharedPassages(a, b, o) {
+			if !strings.Contains(a, p) || p == "" {
+				t.Fatalf("passage %q is not a span of %q", p, a)
+			}
+		}
+	})
+}
