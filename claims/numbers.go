@@ -113,7 +113,7 @@ var suffixes = []struct {
 // parseFraction reads "half", "a third", "two-thirds", "three quarters"
 // when "of" follows.
 func parseFraction(toks []token, i int) (number, bool) {
-	num, k := 1.0, i
+	num, k, hyphen := 1.0, i, false
 	if toks[i].is("a", "one") {
 		k++
 	} else if v, ok := smallNumbers[toks[i].lower]; ok && v > 1 {
@@ -121,6 +121,7 @@ func parseFraction(toks []token, i int) (number, bool) {
 		k++
 		if k < len(toks) && toks[k].text == "-" && !toks[k].spaceBefore {
 			k++
+			hyphen = true
 		}
 	}
 	if k >= len(toks) {
@@ -131,7 +132,8 @@ func parseFraction(toks []token, i int) (number, bool) {
 		return number{}, false
 	}
 	halfMeasure := k == i && k+2 < len(toks) && toks[k+1].text == "-" && measureWords[toks[k+2].lower]
-	if (k+1 >= len(toks) || !toks[k+1].is("of")) && !halfMeasure {
+	// "two-thirds happened": a hyphenated fraction is one even without "of"
+	if (k+1 >= len(toks) || !toks[k+1].is("of")) && !halfMeasure && !(hyphen && toks[k].lower != "quarter") {
 		return number{}, false
 	}
 	if halfMeasure {

@@ -148,11 +148,15 @@ func parseRange(toks []token, n number) (number, bool) {
 	}
 	ok := (t.text == "-" || t.text == "–") && n.kind(toks) == toks[k+1].kind ||
 		t.is("to", "or") ||
-		t.is("and") && n.i > 0 && toks[n.i-1].is("between")
+		t.is("and") && afterBetween(toks, n.i)
 	if !ok {
 		return number{}, false
 	}
-	hi, found := parseNumber(toks, k+1)
+	next := k + 1
+	if next+1 < len(toks) && currencies[toks[next].text] != "" {
+		next++ // "between $165 million and $180 million"
+	}
+	hi, found := parseNumber(toks, next)
 	if !found || hi.fraction || hi.value <= n.value && !hi.scaled {
 		return number{}, false
 	}
@@ -202,8 +206,8 @@ func qualifierBefore(toks []token, start int) (string, int) {
 // hand-labelled cluster sentences (testdata/claims/labels.jsonl), where
 // 24 of 39 false positives were bare digits.
 func unnamed(toks []token, lo, hi number, m Match) bool {
-	if m.Unit != "" {
-		return false
+	if m.Unit != "" || lo.scaled || hi.scaled {
+		return false // "9 million." counts even when the unit was in the last sentence
 	}
 	if !lo.word && m.Qualifier != "" {
 		// "a community of about 700" counts; "around 11" is mostly a
@@ -265,4 +269,13 @@ func afterMagnitude(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// afterBetween reports "between" right before the number or its currency
+// sign: "between 5 and 10", "between $165 million and $180 million".
+func afterBetween(toks []token, i int) bool {
+	if i > 0 && currencies[toks[i-1].text] != "" {
+		i--
+	}
+	return i > 0 && toks[i-1].is("between")
 }

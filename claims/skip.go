@@ -91,8 +91,8 @@ func isDate(toks []token, n number) bool {
 // isAge reports an age: "aged 25", "age 25", "John Smith, 25, of Tulsa".
 func isAge(toks []token, lo, hi number) bool {
 	i := lo.i
-	if i > 0 && toks[i-1].is("aged", "age", "ages") || i > 1 && toks[i-1].kind == tSym && toks[i-2].is("age") {
-		return true // "aged 25", "Age – 17"
+	if i > 0 && toks[i-1].is("aged", "age", "ages") || i > 1 && (toks[i-1].kind == tSym || toks[i-1].is("of")) && toks[i-2].is("age") {
+		return true // "aged 25", "Age – 17", "under the age of 10"
 	}
 	if lo.word || !lo.plain || hi.value >= 120 || i < 2 || hi.j >= len(toks) {
 		return false
