@@ -31,6 +31,10 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 		URL: m.pickURL(p.URL), Title: m.pickTitle(), Author: m.pickAuthor(),
 		Publisher: m.pickPublisher(), Published: m.pickDate(p.URL), Lang: m.pickLang(),
 	}
+	page := renderBlocks(root)
+	if a.Published.IsZero() {
+		a.Published, _ = visibleDate(page)
+	}
 	c := bodyCandidates(root, a.Published.IsZero())
 	if a.Published.IsZero() {
 		a.Published = c.date
@@ -44,7 +48,7 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
 	a.Body = joinBlocks(blocks)
-	a.Removed = removedBlocks(root, blocks)
+	a.Removed = removedBlocks(page, blocks)
 	return a, nil
 }
 
@@ -115,13 +119,13 @@ func joinBlocks(bs []block) string {
 
 // removedBlocks lists the page's blocks that the body does not hold, in
 // page order: what extraction cut, for a reader to check.
-func removedBlocks(root *html.Node, body []block) []string {
+func removedBlocks(page, body []block) []string {
 	kept := make(map[string]bool, len(body))
 	for _, b := range body {
 		kept[b.text] = true
 	}
 	var out []string
-	for _, b := range renderBlocks(root) {
+	for _, b := range page {
 		if !kept[b.text] {
 			out = append(out, b.text)
 		}

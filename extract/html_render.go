@@ -45,10 +45,11 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 	default:
 		return
 	}
-	if skipElement(n) {
+	tag := tagAtom(n)
+	if skipElement(n, tag) {
 		return
 	}
-	switch n.DataAtom {
+	switch tag {
 	case atom.Br:
 		r.cur.WriteByte('\n')
 		return
@@ -57,14 +58,14 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 	case atom.A:
 		inLink = true
 	}
-	isBlock := blockElement(n.DataAtom)
+	isBlock := blockElement(tag)
 	if isBlock {
 		r.flush()
-		r.heading = isHeading(n.DataAtom)
-		r.item = n.DataAtom == atom.Li
+		r.heading = isHeading(tag)
+		r.item = tag == atom.Li
 	}
 	pre := r.inPre
-	if n.DataAtom == atom.Pre {
+	if tag == atom.Pre {
 		r.inPre = true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -133,8 +134,8 @@ func (r *renderer) flush() {
 }
 
 // skipElement reports elements whose text is never article body.
-func skipElement(n *html.Node) bool {
-	switch n.DataAtom {
+func skipElement(n *html.Node, tag atom.Atom) bool {
+	switch tag {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
 		atom.Figcaption, atom.Button, atom.Select, atom.Option, atom.Textarea, atom.Input,
 		atom.Head, atom.Nav, atom.Footer:
@@ -160,4 +161,13 @@ func isHeading(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// tagAtom is n's tag as an atom. Nodes that go-trafilatura builds carry
+// only the tag name, not the atom the parser sets.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 || n.Type != html.ElementNode {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
 }

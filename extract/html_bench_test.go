@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// benchPages is how many wcxb-dev pages the HTML benchmarks run over:
+// enough to mix page kinds, few enough for a shared machine.
+const benchPages = 40
+
+// BenchmarkHTML extracts the same wcxb-dev pages with storyfold's HTML
+// path and with plain go-trafilatura (with its fallbacks), side by side;
+// b.N counts passes over all the pages, and pages/s is reported.
+func BenchmarkHTML(b *testing.B) {
+	pages := benchHTMLPages(b)
+	for _, bc := range []struct {
+		name  string
+		plain bool
+	}{{"storyfold", false}, {"trafilatura", true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			o := DefaultOptions()
+			o.Format, o.HTMLPlain, o.KeepNonArticles = news.FormatHTML, bc.plain, true
+			x := New(o)
+			b.ResetTimer()
+			for b.Loop() {
+				for _, p := range pages {
+					_, _ = x.Extract(p)
+				}
+			}
+			b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+// benchHTMLPages reads the first benchPages pages of wcxb-dev, or skips
+// when the shared data is absent.
+func benchHTMLPages(b *testing.B) []news.Page {
+	b.Helper()
+	root := os.Getenv("STORYFOLD_DATA")
+	if root == "" {
+		root = filepath.Join("..", "..", "shared", "data")
+	}
+	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
+	if len(names) == 0 {
+		b.Skipf("no wcxb-dev pages under %s", root)
+	}
+	var pages []news.Page
+	for _, name := range names[:min(benchPages, len(names))] {
+		raw, err := gunzipFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, news.Page{ID: name, Format: news.FormatHTML, Content: raw})
+	}
+	return pages
+}
+
+func gunzipFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	_, err = io.Copy(&buf, zr)
+	return buf.Bytes(), err
+}

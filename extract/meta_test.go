@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+func TestTitleParts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Headline | Site", []string{"Headline", "Site"}},
+		{"A well-known fact - Section – Site", []string{"A well-known fact", "Section", "Site"}},
+		{"No separator here", []string{"No separator here"}},
+		{"| leading bar", []string{"| leading bar"}},
+	}
+	for _, tt := range tests {
+		if got := titleParts(tt.in); strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
+			t.Errorf("titleParts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPickTitle(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"h1 over title tag", `<title>Long SEO title | Site</title>`, `<h1>Long SEO title, the real one</h1>`, "Long SEO title, the real one"},
+		{"site name in h1 is skipped", `<title>The story | The Site</title><meta property="og:site_name" content="The Site">`, `<h1>The Site</h1>`, "The story"},
+		{"capitals from CSS take the title's case", `<title>Tips for Online Success</title>`, `<h1>TIPS FOR ONLINE SUCCESS</h1>`, "Tips for Online Success"},
+		{"og:title cut at its site part", `<meta property="og:title" content="Rates rise again – Money Daily">`, ``, "Rates rise again"},
+		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(root).pickTitle(); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339, "" for no date
+	}{
+		{"2025-11-03T07:45:00+01:00", "2025-11-03T07:45:00+01:00"},
+		{"2025-11-03T07:45:00.000-0500", "2025-11-03T07:45:00-05:00"},
+		{"2025-11-25 08:33:24", "2025-11-25T08:33:24Z"},
+		{"Feb 08, 2022", "2022-02-08T00:00:00Z"},
+		{"2025-05-19T22:12:02Z", "2025-05-19T22:12:02Z"},
+		{"0001-01-01", ""},
+		{"yesterday", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("parseDate(%q) = %v, want none", tt.in, got)
+			}
+			continue
+		}
+		want, _ := time.Parse(time.RFC3339, tt.want)
+		if !ok || !got.Equal(want) {
+			t.Errorf("parseDate(%q) = %v, %v; want %v", tt.in, got, ok, want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	if got, ok := urlDate("https://x.example/2024/02/29/leap"); !ok || got.Format("2006-01-02") != "2024-02-29" {
+		t.Errorf("urlDate = %v, %v", got, ok)
+	}
+	for _, u := range []string{"https://x.example/2024/13/01/x", "https://x.example/page/2/3", "::"} {
+		if got, ok := urlDate(u); ok {
+			t.Errorf("urlDate(%q) = %v, want none", u, got)
+		}
+	}
+}
+
+func TestVisibleDate(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Posted on December 11, 2025 by Jo", "2025-12-11"},
+		{"20th December 2025", "2025-12-20"},
+		{"Updated 2024-02-29 10:00", "2024-02-29"},
+		{"Sept. 3, 2023", "2023-09-03"},
+		{"February 30, 2025", ""},
+		{"Call 0800 12 34", ""},
+		{"In May 2024 we moved", ""},
+	}
+	for _, tt := range tests {
+		got, ok := visibleDate([]block{{text: tt.text}})
+		if tt.want == "" {
+			if ok {
+				t.Errorf("visibleDate(%q) = %v, want none", tt.text, got)
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02") != tt.want {
+			t.Errorf("visibleDate(%q) = %v, %v; want %s", tt.text, got, ok, tt.want)
+		}
+	}
+}
+
+func TestPickLang(t *testing.T) {
+	for in, want := range map[string]string{"en-GB": "en", "de": "de", "x-klingon": "", "": "", "pt_BR": "pt"} {
+		m := &pageMeta{lang: in, meta: map[string]string{}}
+		if got := m.pickLang(); got != want {
+			t.Errorf("pickLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsFurniture(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Share this article", true},
+		{"By Jane Doe", true},
+		{"8 min read", true},
+		{"3 November 2025", true},
+		{"Tuesday, Nov. 4, 2025 at 10 am", true},
+		{"Shares in the company fell by a third on Monday.", false},
+		{"By the end of the year the bridge will reopen to traffic.", false},
+		{"Subscribers will see the change next month, the company said.", false},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(strings.ToLower(strings.NewReplacer(",", "", ".", "").Replace(tt.text)))
+		if got := isFurniture(strings.Join(words, " "), words, ""); got != tt.want {
+			t.Errorf("isFurniture(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
