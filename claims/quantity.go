@@ -94,7 +94,9 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 	}
 	m.Modifier, m.Outcome = np.modifier, outcomeAfter(toks, np.end)
 	m.Subject = np.entity
-	if m.Subject == "" {
+	if m.Subject == "" && !timeUnits[m.Unit] {
+		// A duration ("in less than three months") is not about the
+		// country the sentence names.
 		m.Subject = subjectBefore(toks, qstart)
 	}
 	m.Start, m.End = toks[qstart].start, toks[max(np.end, hi.j)-1].end
@@ -270,6 +272,9 @@ func afterMagnitude(toks []token, i int) bool {
 	}
 	return false
 }
+
+var timeUnits = set("year", "years", "month", "months", "week", "weeks", "day", "days",
+	"hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "times")
 
 // afterBetween reports "between" right before the number or its currency
 // sign: "between 5 and 10", "between $165 million and $180 million".
