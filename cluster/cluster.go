@@ -88,7 +88,9 @@ type Clusterer struct {
 	clock   uint64           // counts operations, for recency
 	dirty   []int32          // stories changed since the last Maintain
 	retired uint64           // clock at the last retire
-	newest  time.Time        // newest date seen, for the Window
+	// recheckN is the document count at the last full recheck.
+	recheckN int
+	newest   time.Time // newest date seen, for the Window
 }
 
 // New returns an empty Clusterer.

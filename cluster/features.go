@@ -86,10 +86,11 @@ const (
 // extract computes d's features, adding unseen keys to the vocabulary
 // without counting them.
 func (v *vocab) extract(d Doc, headChars int) features {
-	text := d.Title + "\n" + d.Body
+	title := headline(d.Title)
+	text := title + "\n" + d.Body
 	f := features{date: d.Published}
 	f.body = v.termVec(text)
-	head := d.Title
+	head := title
 	if strings.TrimSpace(head) == "" {
 		head = lead(d.Body, headChars)
 	}
@@ -143,6 +144,46 @@ func (v *vocab) learnWords(s string) {
 		}
 		v.words[h] = id
 	})
+}
+
+// headline returns title without the site names crawlers leave in it
+// ("Girl shot in chest - WMC Action News 5 - Memphis, Tennessee"): each
+// trailing segment after " - ", " | " or " :: " is cut when it has at most
+// four words, or at most twelve with a word stations use in their names
+// ("KSLA News 12 Shreveport, Louisiana News Weather & Sports").
+// On gvc-dev such suffixes put reports of different shootings by one
+// station in one story.
+func headline(title string) string {
+	for range 3 {
+		cut := -1
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: "} {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut = i
+			}
+		}
+		if cut <= 0 || !siteSuffix(title[cut:]) {
+			return title
+		}
+		title = strings.TrimSpace(title[:cut])
+	}
+	return title
+}
+
+func siteSuffix(seg string) bool {
+	n := len(strings.Fields(seg)) - 1 // the separator is a field
+	if n <= 4 {
+		return true
+	}
+	if n > 12 {
+		return false
+	}
+	low := strings.ToLower(seg)
+	for _, w := range []string{"news", "weather", "sports", ".com", "tv", "channel", "radio"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lead returns about the first n bytes of body, cut at a word boundary:

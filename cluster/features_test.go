@@ -137,3 +137,19 @@ func TestTopEntries(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Girl shot in chest while getting ready for prom - WMC Action News 5 - Memphis, Tennessee", "Girl shot in chest while getting ready for prom"},
+		{"Victim In Boyle Co. Accidental Shooting Dies - LEX18.com | Continuous News", "Victim In Boyle Co. Accidental Shooting Dies"},
+		{"Trump says Putin 'tired' of Ukraine war - but fears he doesn't want a peace deal", "Trump says Putin 'tired' of Ukraine war - but fears he doesn't want a peace deal"},
+		{"Boy shot in Shreveport - KSLA News 12 Shreveport, Louisiana News Weather & Sports", "Boy shot in Shreveport"},
+		{"No separator here", "No separator here"},
+		{"- leading dash only", "- leading dash only"},
+	}
+	for _, tt := range tests {
+		if got := headline(tt.in); got != tt.want {
+			t.Errorf("headline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

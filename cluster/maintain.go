@@ -13,6 +13,7 @@ import (
 // the Window or over MaxStories. It returns the moves made, in order.
 func (c *Clusterer) Maintain() []Move {
 	c.maybeRetire()
+	c.maybeRecheck()
 	var moves []Move
 	for _, seq := range c.dirtyStories() {
 		moves = c.mergeInto(seq, moves)
@@ -33,6 +34,29 @@ func (c *Clusterer) Maintain() []Move {
 	}
 	c.dirty = c.dirty[:0]
 	return moves
+}
+
+// maybeRecheck queues every story and article for checking again each
+// time the number of documents doubles, up to RecheckUpTo: the first
+// articles were placed with an IDF learned from a handful of documents.
+// Doubling keeps the total work linear; past RecheckUpTo the IDF is
+// settled and the cost per article stays flat.
+func (c *Clusterer) maybeRecheck() {
+	n := c.voc.n
+	if n < 2*c.recheckN || n > c.o.RecheckUpTo {
+		return
+	}
+	c.recheckN = n
+	for _, s := range c.stories {
+		if s == nil {
+			continue
+		}
+		c.markDirty(s)
+		s.splitAt = 0
+		for i := range s.members {
+			s.members[i].fresh = true
+		}
+	}
 }
 
 // dirtyStories returns the live stories changed since the last Maintain,

@@ -63,6 +63,9 @@ type Options struct {
 	// SplitMaxScore is the centroid-to-centroid score of the two halves
 	// under which a cut is kept.
 	SplitMaxScore float64
+	// RecheckUpTo is the document count up to which Maintain checks every
+	// article again whenever the count has doubled (see maybeRecheck).
+	RecheckUpTo int
 	// Window retires dated stories whose newest article is this much older
 	// than the newest date seen: they leave the index and memory.
 	Window time.Duration
@@ -80,12 +83,12 @@ func DefaultOptions() Options {
 	return Options{
 		Threshold:      0.12,
 		WeightBody:     0.30,
-		WeightHead:     0.15,
+		WeightHead:     0.10,
 		WeightNames:    0.40,
-		WeightNumbers:  0.15,
+		WeightNumbers:  0.20,
 		TimeScale:      7 * 24 * time.Hour,
 		TimeFloor:      0.5,
-		TimeBoost:      1,
+		TimeBoost:      1.3,
 		HeadChars:      300,
 		CentroidTerms:  150,
 		IndexTerms:     12,
@@ -102,6 +105,7 @@ func DefaultOptions() Options {
 		SplitNameShare: 0.5,
 		SplitNameLeak:  0.1,
 		SplitMaxScore:  0.5,
+		RecheckUpTo:    50_000,
 		Window:         60 * 24 * time.Hour,
 		WindowIdle:     20_000,
 		MaxStories:     50_000,
