@@ -79,6 +79,8 @@ func TestDecode(t *testing.T) {
 		{name: "control bytes", content: strings.Repeat("a\x01b\x02c\x03", 20), skip: news.SkipBinary},
 		{name: "want forces text", content: htmlHead + "</head><body>x", want: news.FormatText, text: "<body>x", outFmt: news.FormatText},
 		{name: "page format kept", content: "no markup at all", format: news.FormatHTML, text: "no markup", outFmt: news.FormatHTML},
+		{name: "html over the extraction cap", content: "<html><body>" + strings.Repeat("<p>words</p>", maxHTMLBytes/12+1), skip: news.SkipTooLarge},
+		{name: "text over the html cap", content: strings.Repeat("words ", maxHTMLBytes/6+1), text: "words", outFmt: news.FormatText},
 		{name: "late nul stripped", content: strings.Repeat("word ", 2000) + "\x00end", text: "word end", outFmt: news.FormatText},
 	}
 	for _, tt := range tests {
@@ -203,8 +205,9 @@ func FuzzDecode(f *testing.F) {
 
 // TestPeakRSS decodes and extracts the worst pages extract receives, each
 // in a child process, and reports the child's peak resident memory
-// (VmHWM): 100,000-deep nested markup, and a page at ingest's 32 MiB
-// record cap. It runs only when STORYFOLD_RSS=1:
+// (VmHWM): 100,000-deep nested markup, markup at Decode's depth cap, an
+// HTML page at ingest's 32 MiB record cap and one at Decode's 8 MiB HTML
+// cap, and a 32 MiB text page. It runs only when STORYFOLD_RSS=1:
 //
 //	STORYFOLD_RSS=1 go test ./extract/ -run TestPeakRSS -v
 //
@@ -217,9 +220,17 @@ func TestPeakRSS(t *testing.T) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
 		t.Skip("no /proc/self/status")
 	}
-	for _, name := range []string{"deep", "large"} {
+	cases := []struct{ kind, env string }{
+		{"deep", "STORYFOLD_RSS_DEPTH=100000"},
+		{"deep", "STORYFOLD_RSS_DEPTH=1000"},
+		{"large", "STORYFOLD_RSS_MB=32"},
+		{"large", "STORYFOLD_RSS_MB=8"},
+		{"text", "STORYFOLD_RSS_MB=32"},
+	}
+	for _, c := range cases {
+		name := c.kind + " " + c.env[strings.LastIndexByte(c.env, '_')+1:]
 		cmd := exec.Command(os.Args[0], "-test.run=^TestPeakRSSChild$", "-test.v")
-		cmd.Env = append(os.Environ(), "STORYFOLD_RSS_CASE="+name)
+		cmd.Env = append(os.Environ(), "STORYFOLD_RSS_CASE="+c.kind, c.env)
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("%s: child: %v\n%s", name, err, out)
@@ -234,7 +245,7 @@ func TestPeakRSS(t *testing.T) {
 				result = v
 			}
 		}
-		t.Logf("%-6s peak RSS %4d MiB  %s", name, peakKB>>10, result)
+		t.Logf("%-18s peak RSS %4d MiB  %s", name, peakKB>>10, result)
 		if peakKB <= 0 || peakKB > 1<<20 {
 			t.Errorf("%s: peak RSS %d kB; want (0, 1 GiB]", name, peakKB)
 		}
@@ -254,7 +265,18 @@ func TestPeakRSSChild(t *testing.T) {
 			strings.Repeat("A sentence of article text sits deep inside. ", 20) + strings.Repeat("</div>", depth)
 	case "large":
 		para := "<p>" + strings.Repeat("North Korean casualties in Kursk have likely passed 6,000. ", 10) + "</p>\n"
-		doc = "<html><head><title>Large</title></head><body><article>" + strings.Repeat(para, (32<<20)/len(para)) + "</article>"
+		size := 32 << 20
+		if mb, err := strconv.Atoi(os.Getenv("STORYFOLD_RSS_MB")); err == nil {
+			size = mb << 20 // to see how time and memory grow with size
+		}
+		doc = "<html><head><title>Large</title></head><body><article>" + strings.Repeat(para, size/len(para)) + "</article>"
+	case "text":
+		size := 32 << 20
+		if mb, err := strconv.Atoi(os.Getenv("STORYFOLD_RSS_MB")); err == nil {
+			size = mb << 20
+		}
+		para := strings.Repeat("North Korean casualties in Kursk have likely passed 6,000. ", 10) + "\n\n"
+		doc = "Large\n\n" + strings.Repeat(para, size/len(para))
 	default:
 		t.Skip("run by TestPeakRSS")
 	}
