@@ -245,7 +245,7 @@ func clusterGolden(docs []ClusterDoc, pred map[string]string) string {
 		if len(title) > 80 {
 			title = title[:80] + "…"
 		}
-		members[p] = append(members[p], strings.TrimSpace(fmt.Sprintf("  %s  [%s] %s", d.ID, clusterShort(d.Event), title)))
+		members[p] = append(members[p], strings.TrimRight(fmt.Sprintf("  %s  [%s] %s", d.ID, clusterShort(d.Event), title), " "))
 	}
 	var b strings.Builder
 	for i, p := range order {
