@@ -121,7 +121,7 @@ func TestQuantityLabels(t *testing.T) {
 		}
 		texts[set] = loadTexts(t, filepath.Join(dir, "cluster", set+".jsonl"), want)
 	}
-	counts := map[string]*tally{"tune": {}, "check": {}, "check2": {}, "check3": {}, "check4": {}, "all": {}}
+	counts := map[string]*tally{"tune": {}, "check": {}, "check2": {}, "check3": {}, "check4": {}, "check5": {}, "all": {}}
 	for _, l := range labels {
 		s, ok := findSentence(sp.Sentences(texts[l.Set][l.Doc]), l)
 		if !ok {
@@ -132,7 +132,7 @@ func TestQuantityLabels(t *testing.T) {
 		counts[l.Split].add(c)
 		counts["all"].add(c)
 	}
-	for _, split := range []string{"tune", "check", "check2", "check3", "check4", "all"} {
+	for _, split := range []string{"tune", "check", "check2", "check3", "check4", "check5", "all"} {
 		c := counts[split]
 		t.Logf("%-5s sentences %d, labelled quantities %d: precision %.3f recall %.3f (tp %d fp %d fn %d); unit agreement %.3f, qualifier agreement %.3f",
 			split, c.sentences, c.tp+c.fn, c.precision(), c.recall(), c.tp, c.fp, c.fn, ratio(c.unitOK, c.tp), ratio(c.qualOK, c.tp))
