@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
@@ -219,4 +220,28 @@ func FuzzLedger(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLedgerConcurrent runs one Extractor from several goroutines, as the
+// pipeline does; run it with -race.
+func TestLedgerConcurrent(t *testing.T) {
+	arts := loadSeeds(t)
+	x := New(DefaultOptions())
+	want, _ := x.Ledger(arts)
+	var wg sync.WaitGroup
+	got := make([]int, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, _ := x.Ledger(arts)
+			got[i] = len(c)
+		}()
+	}
+	wg.Wait()
+	for i, n := range got {
+		if n != len(want) {
+			t.Errorf("goroutine %d: %d claims, want %d", i, n, len(want))
+		}
+	}
 }
