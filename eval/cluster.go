@@ -36,8 +36,8 @@ type ClusterAssignFunc func(ctx context.Context, docs []ClusterDoc) (map[string]
 type ClusterOptions struct {
 	// Set is the labelled JSONL file.
 	Set string
-	// Shuffle runs the set in this many random orders besides file order
-	// and reports the mean and spread.
+	// Shuffle runs the set in this many random orders, instead of file
+	// order, and reports the mean and spread.
 	Shuffle int
 	// Seed seeds the shuffles, so a run can be repeated.
 	Seed uint64
@@ -95,16 +95,16 @@ type ClusterPart struct {
 type ClusterReport struct {
 	Set  string          `json:"set"`
 	Docs int             `json:"docs"`
-	Runs []ClusterScores `json:"runs"` // file order first, then the shuffles
+	Runs []ClusterScores `json:"runs"` // file order, or one per shuffle
 	Mean ClusterScores   `json:"mean"`
 	// Spread is the standard deviation over Runs.
 	Spread      ClusterScores  `json:"spread"`
-	WorstMerges []ClusterError `json:"worst_merges"` // of the file-order run
+	WorstMerges []ClusterError `json:"worst_merges"` // of the first run
 	WorstSplits []ClusterError `json:"worst_splits"`
 }
 
-// Cluster reads the labelled set, assigns its documents in file order and
-// in o.Shuffle random orders, and compares each run with the gold events.
+// Cluster reads the labelled set, assigns its documents in file order (or
+// in o.Shuffle random orders), and compares each run with the gold events.
 func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 	docs, err := ReadClusterSet(o.Set)
 	if err != nil {
@@ -114,8 +114,9 @@ func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 	r := &ClusterReport{Set: o.Set, Docs: len(docs)}
 	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x5eed))
 	order := slices.Clone(docs)
-	for run := 0; run <= o.Shuffle; run++ {
-		if run > 0 {
+	runs := max(1, o.Shuffle)
+	for run := range runs {
+		if o.Shuffle > 0 {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
 		pred, err := assign(ctx, order)
