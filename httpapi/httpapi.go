@@ -35,11 +35,17 @@ type Counter interface {
 	Counts(ctx context.Context) (store.Counts, error)
 }
 
+// SkipLister lists the records that were not made articles, newest first.
+type SkipLister interface {
+	Skips(ctx context.Context, limit int) ([]store.SkipRecord, error)
+}
+
 // Reader is everything the API reads; store/sqlite.Store implements it.
 type Reader interface {
 	StoryReader
 	ArticleSearcher
 	Counter
+	SkipLister
 }
 
 // Ingester turns a JSON Lines stream of records (id, url, title, text or
@@ -105,6 +111,7 @@ func New(o Options, r Reader, in Ingester, m *Metrics) *API {
 	a.mux.HandleFunc("GET /v1/articles/{id}", a.getArticle)
 	a.mux.HandleFunc("POST /v1/articles", a.postArticles)
 	a.mux.HandleFunc("GET /v1/search", a.search)
+	a.mux.HandleFunc("GET /v1/skips", a.skips)
 	a.mux.HandleFunc("GET /healthz", a.healthz)
 	a.mux.HandleFunc("GET /metrics", a.serveMetrics)
 	a.mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {

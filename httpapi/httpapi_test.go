@@ -172,6 +172,15 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+func TestSkips(t *testing.T) {
+	api := New(DefaultOptions(), seededStore(t), nil, nil)
+	var rep SkipReport
+	get(t, api, "/v1/skips?limit=1", http.StatusOK, &rep)
+	if rep.Counts["not_article"] != 1 || rep.Counts["binary"] != 1 || len(rep.Skips) != 1 || rep.Skips[0].InputID != "kursk-map.txt" {
+		t.Errorf("skips = %+v", rep)
+	}
+}
+
 func TestSplitSnippet(t *testing.T) {
 	for _, tt := range []struct {
 		in, text string
@@ -201,6 +210,7 @@ func TestHealthzAndMetrics(t *testing.T) {
 	for _, want := range []string{
 		"storyfold_stories 3\n",
 		"storyfold_store_copies 1\n",
+		`storyfold_store_skipped{reason="binary"} 1`,
 		`storyfold_ingested_total{result="article"} 1`,
 		`storyfold_ingested_total{result="skipped"} 1`,
 		`storyfold_skipped_total{reason="malformed"} 1`,

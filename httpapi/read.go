@@ -243,3 +243,61 @@ func SplitSnippet(s string) (string, []string) {
 	}
 	return plain.String(), matches
 }
+
+// SkipView is a record that was not made an article, and why.
+type SkipView struct {
+	ID      string          `json:"id"`
+	InputID string          `json:"input_id"`
+	Origin  string          `json:"origin"`
+	Reason  news.SkipReason `json:"reason"`
+	Detail  string          `json:"detail"`
+	Seen    time.Time       `json:"seen"`
+}
+
+// SkipReport is the skipped records: counts by reason over the whole store
+// and the newest records.
+type SkipReport struct {
+	Counts map[news.SkipReason]int `json:"counts"`
+	Skips  []SkipView              `json:"skips"`
+}
+
+// maxSkips caps one skip listing; the counts cover everything.
+const maxSkips = 500
+
+// LoadSkips reads the skip counts and the newest limit skipped records.
+func LoadSkips(ctx context.Context, r interface {
+	Counter
+	SkipLister
+}, limit int) (SkipReport, error) {
+	c, err := r.Counts(ctx)
+	if err != nil {
+		return SkipReport{}, fmt.Errorf("count skips: %w", err)
+	}
+	recs, err := r.Skips(ctx, min(max(limit, 1), maxSkips))
+	if err != nil {
+		return SkipReport{}, fmt.Errorf("list skips: %w", err)
+	}
+	rep := SkipReport{Counts: c.Skipped, Skips: make([]SkipView, 0, len(recs))}
+	if rep.Counts == nil {
+		rep.Counts = map[news.SkipReason]int{}
+	}
+	for _, k := range recs {
+		rep.Skips = append(rep.Skips, SkipView{ID: k.ID, InputID: k.InputID, Origin: k.Origin,
+			Reason: k.Reason, Detail: k.Detail, Seen: k.Seen})
+	}
+	return rep, nil
+}
+
+func (a *API) skips(w http.ResponseWriter, r *http.Request) {
+	limit, err := intParam(r, "limit", 50)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	rep, err := LoadSkips(r.Context(), a.r, limit)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rep)
+}

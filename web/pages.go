@@ -16,6 +16,7 @@ type frontPage struct {
 	Query    httpapi.ListQuery
 	Page     httpapi.StoryPage
 	Trending []httpapi.EntityCount
+	Counts   store.Counts
 	// Newer and Older link the neighbouring pages, "" when there is none.
 	Newer, Older string
 }
@@ -38,7 +39,12 @@ func (s *Site) front(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	data := frontPage{Title: "Stories", Query: q, Page: page, Trending: httpapi.Trending(recent, s.o.TrendingSize)}
+	counts, err := s.r.Counts(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	data := frontPage{Title: "Stories", Query: q, Page: page, Trending: httpapi.Trending(recent, s.o.TrendingSize), Counts: counts}
 	if q.Entity != "" {
 		data.Title = "Stories naming " + q.Entity
 	}
@@ -159,9 +165,8 @@ const searchLimit = 50
 func (s *Site) search(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	data := searchPage{Title: "Search", Query: q}
-	searcher, ok := s.r.(httpapi.ArticleSearcher)
-	if q != "" && ok {
-		hits, err := searcher.SearchArticles(r.Context(), q, searchLimit)
+	if q != "" {
+		hits, err := s.r.SearchArticles(r.Context(), q, searchLimit)
 		if err != nil {
 			s.fail(w, r, err)
 			return
@@ -172,4 +177,27 @@ func (s *Site) search(w http.ResponseWriter, r *http.Request) {
 		data.Title = "Search: " + q
 	}
 	s.render(w, r, http.StatusOK, "search", data)
+}
+
+// skippedPage is the data of the skipped-records page.
+type skippedPage struct {
+	Title  string
+	Report httpapi.SkipReport
+	Total  int
+}
+
+// skippedLimit is how many skipped records the page lists.
+const skippedLimit = 200
+
+func (s *Site) skipped(w http.ResponseWriter, r *http.Request) {
+	rep, err := httpapi.LoadSkips(r.Context(), s.r, skippedLimit)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	total := 0
+	for _, n := range rep.Counts {
+		total += n
+	}
+	s.render(w, r, http.StatusOK, "skipped", skippedPage{Title: "Skipped records", Report: rep, Total: total})
 }

@@ -52,17 +52,17 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 // Site serves the pages. Create it with New.
 type Site struct {
 	o    Options
-	r    httpapi.StoryReader
+	r    httpapi.Reader
 	tmpl map[string]*template.Template
 	log  *slog.Logger
 	mux  *http.ServeMux
 }
 
 // pages are the templates rendered as whole pages, each with the layout.
-var pages = []string{"front", "story", "article", "search", "error"}
+var pages = []string{"front", "story", "article", "search", "skipped", "error"}
 
-// New returns the pages over r.
-func New(o Options, r httpapi.StoryReader) (*Site, error) {
+// New returns the pages over r; store/sqlite.Store is one.
+func New(o Options, r httpapi.Reader) (*Site, error) {
 	s := &Site{o: o, r: r, tmpl: map[string]*template.Template{}, log: o.Logger, mux: http.NewServeMux()}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -83,6 +83,7 @@ func New(o Options, r httpapi.StoryReader) (*Site, error) {
 	s.mux.HandleFunc("GET /stories/{id}", s.story)
 	s.mux.HandleFunc("GET /articles/{id}", s.article)
 	s.mux.HandleFunc("GET /search", s.search)
+	s.mux.HandleFunc("GET /skipped", s.skipped)
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, httpapi.NotFound("no such page"))
 	})

@@ -63,7 +63,9 @@ func TestPagesShowTheSeedStory(t *testing.T) {
 		contains []string
 	}{
 		{"/", 200, []string{
-			`href="/stories/` + apitest.SeedStory + `"`, "4 sources", "1 copy", `class="trending"`, `href="/?entity=Kursk"`}},
+			`href="/stories/` + apitest.SeedStory + `"`, "4 sources", "1 copy", `class="trending"`, `href="/?entity=Kursk"`,
+			`<a href="/skipped">2 records skipped</a>`}},
+		{"/skipped", 200, []string{"daily8-world.html", "not_article", "NUL bytes in the first 512"}},
 		{"/?entity=Putin", 200, []string{apitest.SwissStory, apitest.TrumpStory}},
 		{"/?order=covered&limit=1", 200, []string{apitest.SeedStory, "older →"}},
 		{"/stories/" + apitest.SeedStory, 200, []string{

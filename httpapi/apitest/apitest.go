@@ -91,7 +91,20 @@ func Seed(ctx context.Context, w Writer, dir string) error {
 	st.Claims = ledger(recs)
 	st.Summary = summary(recs)
 	neighbours, stories := neighbours(len(recs))
-	return w.Write(ctx, store.Batch{Articles: append(recs, neighbours...), Stories: append([]news.Story{st}, stories...)})
+	return w.Write(ctx, store.Batch{Articles: append(recs, neighbours...), Stories: append([]news.Story{st}, stories...),
+		Skips: skips()})
+}
+
+// skips are records a crawl of the seed sites would also have brought: an
+// aggregator's section page and an image saved under a text name.
+func skips() []store.SkipRecord {
+	at := time.Date(2025, 6, 16, 9, 0, 0, 0, time.UTC)
+	return []store.SkipRecord{
+		{ID: "5e1f00d5a9b2c3d4", InputID: "daily8-world.html", Origin: "crawl/daily8-world.html",
+			Reason: news.SkipNotArticle, Detail: "a listing: 48 links, 2 sentences", Seen: at},
+		{ID: "6a2b11e6b0c3d4e5", InputID: "kursk-map.txt", Origin: "crawl/kursk-map.txt",
+			Reason: news.SkipBinary, Detail: "NUL bytes in the first 512", Seen: at.Add(time.Minute)},
+	}
 }
 
 // cut turns a seed page into an article record.
