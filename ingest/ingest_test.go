@@ -271,6 +271,9 @@ func TestReadPlainWARC(t *testing.T) {
 	i := bytes.Index(plain, []byte("WARC/1.1\r\nWARC-Type: metadata"))
 	junk := append(append(append([]byte{}, plain[:i]...), "garbage line\r\nmore garbage\r\n"...), plain[i:]...)
 	dir := t.TempDir()
+	j := bytes.Index(plain, []byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000005>"))
+	damaged := append(append(append([]byte{}, plain[:j]...), "WARC/1.1\r\nno colon here\r\n\r\n<html>body</html>\r\n\r\n"...), plain[j:]...)
+	noLength := append(append(append([]byte{}, plain[:j]...), "WARC/1.1\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\n\r\n"...), plain[j:]...)
 	tests := []struct {
 		name    string
 		content []byte
@@ -278,6 +281,8 @@ func TestReadPlainWARC(t *testing.T) {
 	}{
 		{"plain.warc", plain, 0},
 		{"junk.warc", junk, 1},
+		{"damaged-header.warc", damaged, 1},
+		{"no-length.warc", noLength, 1},
 		{"noname", plain, 0}, // sniffed
 	}
 	for _, tt := range tests {
@@ -288,8 +293,8 @@ func TestReadPlainWARC(t *testing.T) {
 			}
 			var ids []string
 			for _, p := range pages {
-				if p.Skip != nil && strings.Contains(p.Skip.Detail, "no WARC version line") {
-					continue
+				if p.Skip != nil && p.InputID == "" {
+					continue // the junk: no record ID to report
 				}
 				ids = append(ids, key(p))
 			}

@@ -54,14 +54,14 @@ func (p *warcParser) next() (warcRecord, error) {
 	}
 	if rec.header, err = p.header(); err != nil {
 		if rec.skip = headerSkip(err); rec.skip != nil {
-			return rec, nil
+			return rec, p.resync() // one skip for the record, not one per line of it
 		}
 		return rec, err
 	}
 	length, perr := strconv.ParseInt(strings.TrimSpace(rec.header["content-length"]), 10, 64)
 	if perr != nil || length < 0 {
 		rec.skip = news.Skipf(news.SkipMalformed, "bad or missing Content-Length %q", rec.header["content-length"])
-		return rec, nil
+		return rec, p.resync()
 	}
 	rec.block, rec.skip, err = p.block(length)
 	return rec, err
