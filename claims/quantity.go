@@ -93,6 +93,9 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 		qstart = min(qstart, neg)
 	}
 	m.Modifier, m.Outcome = np.modifier, outcomeAfter(toks, np.end)
+	if m.Outcome == "" {
+		m.Outcome = outcomeBefore(toks, qstart)
+	}
 	m.Subject = np.entity
 	if m.Subject == "" && !timeUnits[m.Unit] {
 		// A duration ("in less than three months") is not about the
@@ -283,4 +286,20 @@ func afterBetween(toks []token, i int) bool {
 		i--
 	}
 	return i > 0 && toks[i-1].is("between")
+}
+
+// outcomeBefore reads a casualty verb right before the number: "killing
+// 10 people", "injured two others".
+func outcomeBefore(toks []token, qstart int) string {
+	if qstart == 0 {
+		return ""
+	}
+	w := toks[qstart-1].lower
+	switch {
+	case strings.HasPrefix(w, "kill"):
+		return "deaths"
+	case strings.HasPrefix(w, "injur"), strings.HasPrefix(w, "wound"), w == "hurt", w == "hurting":
+		return "injuries"
+	}
+	return ""
 }
