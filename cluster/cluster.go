@@ -132,15 +132,17 @@ func (c *Clusterer) Restore(d Doc, storyID string) {
 	} else {
 		s = c.open(storyID)
 	}
-	if d.CopyOf != "" {
-		if _, known := c.docs[d.CopyOf]; known {
-			c.join(s, member{id: d.ID, copyOf: d.CopyOf})
-			return
-		}
+	m := member{id: d.ID, copyOf: d.CopyOf}
+	if _, known := c.docs[d.CopyOf]; d.CopyOf == "" || !known {
+		f := c.featuresOf(d)
+		m = member{id: d.ID, f: &f}
 	}
-	f := c.featuresOf(d)
-	c.join(s, member{id: d.ID, f: &f})
+	c.join(s, m)
+	// Restored articles were decided before the restart: Maintain leaves
+	// them be until new articles touch their stories.
+	s.members[len(s.members)-1].fresh = false
 	s.dirty = false
+	c.recheckN = c.voc.n
 }
 
 // addCopy joins a copy to its original's story.

@@ -15,24 +15,38 @@ func (c *Clusterer) Maintain() []Move {
 	c.maybeRetire()
 	c.maybeRecheck()
 	var moves []Move
-	for _, seq := range c.dirtyStories() {
-		moves = c.mergeInto(seq, moves)
-	}
-	for _, seq := range c.dirtyStories() {
-		moves = c.split(seq, moves)
-	}
-	for _, seq := range c.dirtyStories() {
-		moves = c.reassign(seq, moves)
-	}
-	for _, seq := range c.dirty {
-		if s := c.stories[seq]; s != nil {
-			s.dirty = false
-			for i := range s.members {
-				s.members[i].fresh = false
-			}
+	// A pass's moves change other stories; a few passes settle them.
+	for range maintainPasses {
+		n := len(moves)
+		moves = c.maintainPass(moves)
+		if len(moves) == n {
+			break
 		}
 	}
+	return moves
+}
+
+// maintainPasses bounds the passes of one Maintain; on the dev sets a
+// third pass rarely moves anything.
+const maintainPasses = 3
+
+// maintainPass merges, splits and reassigns the stories changed since the
+// last pass. Stories it changes are queued for the next.
+func (c *Clusterer) maintainPass(moves []Move) []Move {
+	dirty := c.dirtyStories()
 	c.dirty = c.dirty[:0]
+	for _, seq := range dirty {
+		c.stories[seq].dirty = false
+	}
+	for _, seq := range dirty {
+		moves = c.mergeInto(seq, moves)
+	}
+	for _, seq := range dirty {
+		moves = c.split(seq, moves)
+	}
+	for _, seq := range dirty {
+		moves = c.reassign(seq, moves)
+	}
 	return moves
 }
 
@@ -124,6 +138,9 @@ func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
 	for _, m := range slices.Clone(s.members) {
 		if !m.fresh || m.f == nil || len(s.members) < 2 {
 			continue
+		}
+		if i := slices.IndexFunc(s.members, func(x member) bool { return x.id == m.id }); i >= 0 {
+			s.members[i].fresh = false // checked now; moved members come back fresh
 		}
 		c.addToCentroid(s, m.f, -1)
 		own := c.score(m.f, s)
