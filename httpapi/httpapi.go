@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/storyfold/storyfold/news"
@@ -114,10 +115,27 @@ func New(o Options, r Reader, in Ingester, m *Metrics) *API {
 	a.mux.HandleFunc("GET /v1/skips", a.skips)
 	a.mux.HandleFunc("GET /healthz", a.healthz)
 	a.mux.HandleFunc("GET /metrics", a.serveMetrics)
-	a.mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such endpoint"})
-	})
+	a.mux.HandleFunc("/v1/", a.noRoute)
 	return a
+}
+
+// noRoute answers paths under /v1/ that no route takes: 405 with Allow
+// when the path exists under another method, else 404, both as JSON.
+func (a *API) noRoute(w http.ResponseWriter, r *http.Request) {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := a.mux.Handler(probe); pattern != "" && pattern != "/v1/" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "method not allowed"})
+		return
+	}
+	writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such endpoint"})
 }
 
 // ServeHTTP implements http.Handler.

@@ -110,6 +110,26 @@ func TestBadRequests(t *testing.T) {
 	}
 }
 
+func TestWrongMethod(t *testing.T) {
+	api := New(DefaultOptions(), seededStore(t), nil, nil)
+	for _, tt := range []struct {
+		method, path string
+		status       int
+		allow        string
+	}{
+		{http.MethodDelete, "/v1/stories/x", http.StatusMethodNotAllowed, "GET"},
+		{http.MethodPut, "/v1/articles", http.StatusMethodNotAllowed, "POST"},
+		{http.MethodPost, "/v1/stories", http.StatusMethodNotAllowed, "GET"},
+		{http.MethodPost, "/v1/nothing", http.StatusNotFound, ""},
+	} {
+		rec := httptest.NewRecorder()
+		api.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, nil))
+		if rec.Code != tt.status || rec.Header().Get("Allow") != tt.allow || !strings.Contains(rec.Body.String(), `"error"`) {
+			t.Errorf("%s %s: %d allow %q body %s", tt.method, tt.path, rec.Code, rec.Header().Get("Allow"), rec.Body)
+		}
+	}
+}
+
 func TestGetStory(t *testing.T) {
 	api := New(DefaultOptions(), seededStore(t), nil, nil)
 	var v StoryView

@@ -78,7 +78,13 @@ func New(o Options, r httpapi.Reader) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open static files: %w", err)
 	}
-	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	files := http.StripPrefix("/static/", http.FileServerFS(static))
+	s.mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Embedded files change only with the binary; an hour keeps a
+		// restart's new CSS from waiting long.
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		files.ServeHTTP(w, r)
+	}))
 	s.mux.HandleFunc("GET /{$}", s.front)
 	s.mux.HandleFunc("GET /stories/{id}", s.story)
 	s.mux.HandleFunc("GET /articles/{id}", s.article)
