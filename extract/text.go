@@ -33,8 +33,9 @@ func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) 
 	}
 	a.Title, a.Published, a.Publisher = meta.title, meta.published, meta.publisher
 	// The headline is not body, except in a clean body, whose first line
-	// may be a sentence.
-	if !tp.clean && meta.titleAt >= 0 {
+	// may be a sentence, and inside the body, where it was only the best
+	// guess among the body's own lines.
+	if !tp.clean && meta.titleAt >= 0 && meta.titleAt <= tp.first {
 		keep[meta.titleAt] = false
 	}
 	a.Body, a.Removed = textAssemble(tp.blocks, keep)

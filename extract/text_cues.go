@@ -66,7 +66,7 @@ const textCueMaxWords = 6
 // textCopyrightNoticeRE matches a site's copyright notice ("©2025
 // Bloomberg L.P.", "Copyright 2014 WIS. All rights reserved."), not a
 // heading about copyright or a photo credit.
-var textCopyrightNoticeRE = regexp.MustCompile(`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`)
+var textCopyrightNoticeRE = regexp.MustCompile(`^\(?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`)
 
 // textCommentsRE matches the heading of a comment section: "59 Comments
 // on “...”", "Comments (12)", "3 thoughts on", "12 Responses to". Comments

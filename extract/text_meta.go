@@ -61,18 +61,7 @@ type textMeta struct {
 // 60 blocks above the body's start on nearly all pages.
 const (
 	textTitleWindow = 60
-	textTitleBelow  = 3
-)
-
-// Title candidate scoring, tuned on wcxb-dev flat articles (title exact
-// 54% with nearness alone; see docs/quality.md for the figure now).
-const (
-	textTitleSlugWeight = 2.0 // share of the block's words in the URL slug
-	textTitleBodyWeight = 1.5 // share of its content words the body opening uses
-	textTitleBodyWords  = 300 // how much of the body opening is read
-	textTitleInBodyCost = 0.5 // a block inside the body is rarely the headline
-	textTitleLongWords  = 15  // longer blocks are more often standfirsts
-	textTitleLongCost   = 0.3
+	textTitleBelow  = 40
 )
 
 // textFindMeta finds the title, date and publisher around the body
@@ -102,40 +91,6 @@ func textIsHeadline(b *textBlock) bool {
 	}
 	end := strings.TrimRightFunc(b.text, textIsCloseQuote)
 	return !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":")
-}
-
-// textFindTitle picks the headline among the blocks above the body (and
-// the body's first few): a headline-like block, near the body, sharing
-// words with the page URL's slug and with the body's opening, repeated on
-// the page (share bars and breadcrumbs repeat the headline).
-func textFindTitle(p news.Page, blocks []textBlock, first, last int) int {
-	slug := textSlugWords(p.URL)
-	body := textBodyWords(blocks, first, last)
-	best, bestScore := -1, 0.0
-	for i := max(0, first-textTitleWindow); i < min(len(blocks), first+textTitleBelow); i++ {
-		b := &blocks[i]
-		if !textIsHeadline(b) || textIsByline(b.text) || textDateIn(b.text) {
-			continue
-		}
-		score := 1.0 - float64(max(first-i, i-first))/float64(textTitleWindow+1)
-		if i > first {
-			score -= textTitleInBodyCost
-		}
-		if b.words > textTitleLongWords {
-			score -= textTitleLongCost
-		}
-		if b.caps*2 >= b.words {
-			score += 0.3
-		}
-		if b.dup > 0 {
-			score += 0.2
-		}
-		score += textTitleSlugWeight*textSlugOverlap(b.text, slug) + textTitleBodyWeight*textBodyOverlap(b.text, body)
-		if score > bestScore {
-			best, bestScore = i, score
-		}
-	}
-	return best
 }
 
 // textIsByline reports whether s reads as a byline or a breadcrumb rather

@@ -32,11 +32,13 @@ func TestTextTrain(t *testing.T) {
 		t.Skip("fits the block model; run with -train")
 	}
 	set := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
-	examples, pages := textTrainExamples(t, set)
+	examples, pages, titles := textTrainExamples(t, set)
 	w := textFit(examples, 600)
 	textPrintWeights("textWeights", "textNumFeatures", w[:])
 	pw := textFitPages(pages, 600)
 	textPrintWeights("textPageWeights", "textPageFeatures", pw[:])
+	tw := textFitN(titles, 600, textTitleFeatures)
+	textPrintWeights("textTitleWeights", "textTitleFeatures", tw[:textTitleFeatures])
 	var articles []float64
 	for _, p := range pages {
 		if p.label == 0 {
@@ -93,7 +95,7 @@ func textFitPages(pages []textPageExample, iters int) [textPageFeatures]float64 
 // textTrainExamples labels every block of every non-clean flat page: a
 // block belongs to the article when most of its word 4-grams (all its
 // words, for short blocks) are in the gold body.
-func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExample) {
+func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExample, []textExample) {
 	paths, err := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -102,16 +104,19 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 	x := New(DefaultOptions())
 	var out []textExample
 	var pages []textPageExample
+	var titles []textExample
 	for _, p := range paths {
 		id := strings.TrimSuffix(filepath.Base(p), ".json")
 		if half && (id[len(id)-1]-'0')%2 == 0 {
 			continue
 		}
 		var gold struct {
+			URL      string `json:"url"`
 			Internal struct {
 				PageType struct{ Primary string } `json:"page_type"`
 			} `json:"_internal"`
 			GroundTruth struct {
+				Title       string `json:"title"`
 				MainContent string `json:"main_content"`
 			} `json:"ground_truth"`
 		}
@@ -127,7 +132,11 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 			t.Fatal(err)
 		}
 		tp := x.textAnalyse(news.Page{}, string(flat))
-		if tp.clean || len(tp.blocks) == 0 {
+		if len(tp.blocks) == 0 {
+			continue
+		}
+		titles = append(titles, textTitleExamples(news.Page{URL: gold.URL}, tp, gold.GroundTruth.Title)...)
+		if tp.clean {
 			continue
 		}
 		out = append(out, textLabel(tp, gold.GroundTruth.MainContent)...)
@@ -138,7 +147,28 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 			label: textBoolF(textNotArticleTypes[gold.Internal.PageType.Primary]),
 		})
 	}
-	return out, pages
+	return out, pages, titles
+}
+
+// textTitleExamples labels the title candidates of a page whose gold
+// title is one of them; other pages teach nothing about ranking.
+func textTitleExamples(p news.Page, tp textPage, title string) []textExample {
+	title = strings.Join(strings.Fields(title), " ")
+	cands, vecs := textTitleVectors(p, tp.blocks, tp.first, tp.last)
+	var out []textExample
+	found := false
+	for k, i := range cands {
+		label := textBoolF(strings.Join(strings.Fields(tp.blocks[i].text), " ") == title)
+		found = found || label == 1
+		var e textExample
+		copy(e.f[:], vecs[k][:])
+		e.label, e.weight = label, 1
+		out = append(out, e)
+	}
+	if !found {
+		return nil
+	}
+	return out
 }
 
 func textLabel(tp textPage, gold string) []textExample {
