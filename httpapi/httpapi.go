@@ -138,8 +138,13 @@ func (a *API) noRoute(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such endpoint"})
 }
 
-// ServeHTTP implements http.Handler.
-func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
+// ServeHTTP implements http.Handler. JSON answers carry a policy that lets
+// a browser which opens one run or load nothing.
+func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	a.mux.ServeHTTP(w, r)
+}
 
 // Routes are the path patterns the API answers, for mounting it in a mux.
 func (a *API) Routes() []string { return []string{"/v1/", "/healthz", "/metrics"} }

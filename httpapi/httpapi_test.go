@@ -41,6 +41,9 @@ func get(t *testing.T, h http.Handler, path string, wantStatus int, out any) {
 	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 		t.Fatalf("GET %s: content type %q", path, ct)
 	}
+	if rec.Header().Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(rec.Header().Get("Content-Security-Policy"), "default-src 'none'") {
+		t.Fatalf("GET %s: security headers %v", path, rec.Header())
+	}
 	if err := json.Unmarshal(rec.Body.Bytes(), out); err != nil {
 		t.Fatalf("GET %s: decode %s: %v", path, rec.Body, err)
 	}
