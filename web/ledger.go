@@ -166,9 +166,14 @@ func summaryLines(sum []news.SummarySentence, srcs []source) []summaryLine {
 	return out
 }
 
-// maxShownPassages bounds the shared-passage list on a story page; the
-// API lists them all.
-const maxShownPassages = 8
+// maxShownPassages bounds the shared-passage list on a story page, and
+// minShownPassageWords keeps out the short scraps where one shared run
+// meets another ("initially deployed to the Kursk region, the" on the
+// seed story); the API lists them all.
+const (
+	maxShownPassages     = 8
+	minShownPassageWords = 10
+)
 
 // passageLines keeps the shared passages that independent sources carry,
 // leaving out text shared only between an original and its copies (the
@@ -193,7 +198,7 @@ func passageLines(ps []httpapi.SharedPassage, srcs []source) []summaryLine {
 			}
 		}
 		sort.Slice(line.Sources, func(i, j int) bool { return line.Sources[i].N < line.Sources[j].N })
-		if len(roots) > 1 && len(out) < maxShownPassages {
+		if len(roots) > 1 && len(strings.Fields(p.Text)) >= minShownPassageWords && len(out) < maxShownPassages {
 			out = append(out, line)
 		}
 	}
