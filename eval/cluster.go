@@ -133,8 +133,8 @@ func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 }
 
 // ClusterDirect returns a ClusterAssignFunc that feeds the documents to a
-// fresh cluster.Clusterer, calls Maintain every 50 documents, as the
-// pipeline does periodically, and until nothing moves at the end.
+// fresh cluster.Clusterer and calls Maintain at the end, as the pipeline
+// does at the end of an ingest run, until nothing moves.
 func ClusterDirect(co cluster.Options) ClusterAssignFunc {
 	return func(ctx context.Context, docs []ClusterDoc) (map[string]string, error) {
 		c := cluster.New(co)
@@ -144,15 +144,12 @@ func ClusterDirect(co cluster.Options) ClusterAssignFunc {
 				pred[m.ArticleID] = m.To
 			}
 		}
-		for i, d := range docs {
+		for _, d := range docs {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 			a := c.Add(cluster.Doc{ID: d.ID, Title: d.Title, Body: d.Text, Published: d.Published})
 			pred[d.ID] = a.StoryID
-			if (i+1)%50 == 0 {
-				apply(c.Maintain())
-			}
 		}
 		for range 5 {
 			moves := c.Maintain()

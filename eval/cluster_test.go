@@ -260,3 +260,27 @@ func clusterShort(event string) string {
 	}
 	return "related"
 }
+
+var (
+	clusterEvalSet     = flag.String("clusterset", "", "evaluate clustering on this labelled JSONL set and print the report")
+	clusterEvalShuffle = flag.Int("clustershuffle", 5, "with -clusterset: random orders to run")
+)
+
+// TestClusterEval prints the clustering report for -clusterset, the
+// clusterer alone on the raw text (as `storyfold eval cluster --direct`).
+func TestClusterEval(t *testing.T) {
+	if *clusterEvalSet == "" {
+		t.Skip("no -clusterset")
+	}
+	o := DefaultClusterOptions()
+	o.Set, o.Shuffle = *clusterEvalSet, *clusterEvalShuffle
+	r, err := Cluster(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+}
