@@ -139,3 +139,19 @@ func (netListen) listen(t *testing.T) (net.Listener, error) {
 	t.Helper()
 	return net.Listen("tcp", "127.0.0.1:0")
 }
+
+// A chunked body has no Content-Length; the cap must hold while reading.
+func TestPostChunkedOverCap(t *testing.T) {
+	o := DefaultOptions()
+	o.MaxBodyBytes = 64
+	in := &fakeIngester{}
+	api := New(o, seededStore(t), in, nil)
+	req := httptest.NewRequest(http.MethodPost, "/v1/articles", io.MultiReader(strings.NewReader(`{"id":"a","text":"`),
+		strings.NewReader(strings.Repeat("x", 200)+`"}`)))
+	req.ContentLength = -1
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, req)
+	if rec.Code != http.StatusRequestEntityTooLarge || len(in.lines) != 0 {
+		t.Fatalf("status %d, ingester read %d lines", rec.Code, len(in.lines))
+	}
+}
