@@ -95,8 +95,11 @@ func cellOf(c news.Claim, n int, s *source) ledgerCell {
 		cell.Present, cell.Sentence = true, m.Sentence
 		cell.Differs = m.Quantity != nil && c.Quantity != nil && !sameQuantity(*m.Quantity, *c.Quantity)
 	}
-	if cell.Present {
+	switch {
+	case cell.Sentence != "":
 		cell.Href = fmt.Sprintf("/articles/%s#claim-%d", url.PathEscape(s.ID), n)
+	case cell.Present: // a source without its sentence: the article, unanchored
+		cell.Href = "/articles/" + url.PathEscape(s.ID)
 	}
 	return cell
 }

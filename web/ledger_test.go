@@ -51,6 +51,9 @@ func TestLedgerAndSingles(t *testing.T) {
 	if c := rows[0].Cells[2]; c.Present {
 		t.Errorf("the copy does not carry claim 1: %+v", c)
 	}
+	if c := rows[0].Cells[0]; !c.Present || c.Sentence != "" || c.Href != "/articles/a" {
+		t.Errorf("a source without a mention = %+v", c)
+	}
 	adds := singles(st, srcs)
 	if len(adds) != 2 || adds[0].Source.ID != "a" || adds[1].Source.ID != "b" {
 		t.Fatalf("singles = %+v", adds)
