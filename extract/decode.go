@@ -53,7 +53,7 @@ func Decode(p news.Page, want news.Format) (string, news.Format, error) {
 
 // maxHTMLBytes is the largest HTML page Decode lets through to the HTML
 // extractors, whose time and memory grow faster than the page (one long
-// article: 1 MiB took 0.9 s and 160 MiB, 2 MiB 2.5 s and 220 MiB, 4 MiB
+// article, CPU time: 1 MiB took 0.9 s and 160 MiB, 2 MiB 2.5 s and 220 MiB, 4 MiB
 // 7.7 s and 300 MiB, 8 MiB 27 s and 400 MiB; go-trafilatura concatenates
 // strings in a loop).
 // The largest page in the WCXB dev set (1,497 pages) is 5.3 MB; 8 MiB
@@ -63,7 +63,7 @@ const maxHTMLBytes = 8 << 20
 
 // maxMarkupDepth is the deepest element nesting Decode lets through to the
 // HTML parsers, which take time quadratic in depth (x/net/html's scope
-// search, readability's ancestor walks): 2,000 deep took 0.4 s to extract,
+// search, readability's ancestor walks): 2,000 deep took 0.4 s (wall) to extract,
 // 8,000 deep 6.8 s, 100,000 deep over 10 minutes. Real pages nest far
 // less: on the WCXB dev set (1,497 pages) the median is 16, the deepest
 // 178 (markupDepth's count).
