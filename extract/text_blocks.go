@@ -107,15 +107,15 @@ func textIsCloseQuote(r rune) bool {
 // textNewBlock computes a block's word features.
 func textNewBlock(s string) textBlock {
 	b := textBlock{text: s}
-	prevSpace := true
-	for _, r := range s {
-		if prevSpace && unicode.IsUpper(r) {
-			b.caps++
-		}
-		prevSpace = unicode.IsSpace(r)
-	}
-	textnorm.EachWord(s, func(w string) {
+	textnorm.EachWordSpan(s, func(w string, start, _ int) {
 		b.words++
+		if c := s[start]; 'A' <= c && c <= 'Z' {
+			b.caps++
+		} else if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {
+				b.caps++
+			}
+		}
 		if textnorm.IsStopword(w) {
 			b.stop++
 		} else if len(w) >= 4 && textAllLetters(w) {

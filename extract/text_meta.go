@@ -257,7 +257,8 @@ var (
 // ("Independent6 hours ago").
 func textFindPublisher(blocks []textBlock) string {
 	for _, b := range blocks {
-		if b.words > 10 || !(strings.HasSuffix(b.text, " ago") || strings.ContainsAny(b.text[:min(len(b.text), 12)], "©(Cc")) {
+		copyright := strings.HasPrefix(b.low, "©") || strings.HasPrefix(b.low, "(c") || strings.HasPrefix(b.low, "copyright")
+		if b.words > 10 || !(copyright || strings.HasSuffix(b.text, " ago")) {
 			continue
 		}
 		if m := textAgoRE.FindStringSubmatch(b.text); m != nil {

@@ -41,7 +41,7 @@ func textPageVector(blocks []textBlock, keep []bool, titled bool) [textPageFeatu
 		} else if textIsHeadline(b) && b.words <= 15 {
 			headlines++
 		}
-		if strings.ContainsAny(b.text, "$€£") {
+		if b.words <= textPriceMaxWords && strings.ContainsAny(b.text, "$€£") {
 			prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
 		}
 		if b.words <= textCueMaxWords*2 {
@@ -78,6 +78,10 @@ func textPageVector(blocks []textBlock, keep []bool, titled bool) [textPageFeatu
 	f[13] = float64(keptSent) / float64(max(keptBlocks, 1))
 	return f
 }
+
+// textPriceMaxWords is the longest block read for prices: price tags are
+// short, and prose quoting sums says little about the page's kind.
+const textPriceMaxWords = 40
 
 // textCount counts the phrases of list that low contains.
 func textCount(low string, list []string) int {
