@@ -47,6 +47,7 @@ func boxCues() []string {
 // headline repeated at the top, bylines and dates, share bars, and the
 // boxes (related stories, newsletters) under a furniture heading.
 func dropFurniture(bs []block, a news.Article) []block {
+	bs = dropLinkLists(bs)
 	out := bs[:0:0]
 	title := foldTitle(a.Title)
 	author := foldTitle(a.Author)
@@ -132,4 +133,32 @@ func isWeekday(w string) bool {
 		return true
 	}
 	return false
+}
+
+// linkListMin is the shortest run of link-only list items taken for a
+// link list (related stories, a category menu, pagination) rather than
+// a list in the article. On wcxb-dev articles, dropping runs of 4 or
+// more raised body F1 from 0.9438 to 0.9441 (2: 0.9439, 6: 0.9440).
+const linkListMin = 4
+
+// dropLinkLists removes runs of linkListMin or more list items whose text
+// is all links.
+func dropLinkLists(bs []block) []block {
+	out := bs[:0:0]
+	for i := 0; i < len(bs); {
+		j := i
+		for j < len(bs) && bs[j].item && bs[j].link {
+			j++
+		}
+		if j-i >= linkListMin {
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		out = append(out, bs[i:j]...)
+		i = j
+	}
+	return out
 }

@@ -85,9 +85,13 @@ func cleanText(s string) string {
 }
 
 // titleParts splits "Headline | Site" and "Headline - Section - Site" at
-// a separator with spaces on both sides, which keeps hyphenated words whole.
+// a separator with spaces on both sides, which keeps hyphenated words
+// whole; separators at either end are dropped.
 func titleParts(s string) []string {
 	f := strings.Fields(s)
+	for len(f) > 1 && isTitleSeparator(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
 	var parts []string
 	start := 0
 	for i, w := range f {
@@ -142,12 +146,19 @@ func (m *pageMeta) pickTitle() string {
 	if h := m.bestH1(tag, og, ld); h != "" {
 		return h
 	}
+	// The JSON-LD headline is often cut at 110 characters (a search
+	// engine's limit): take the longest of the sources that start alike.
+	best := ""
 	for _, src := range []string{ld, og, tag} {
-		if src != "" {
-			return titleParts(src)[0]
+		if src == "" {
+			continue
+		}
+		p := titleParts(src)[0]
+		if best == "" || len(p) > len(best) && strings.HasPrefix(foldTitle(p), foldTitle(best)) {
+			best = p
 		}
 	}
-	return ""
+	return best
 }
 
 // bestH1 returns the <h1> that looks like the headline, spelled as the
@@ -176,6 +187,12 @@ func (m *pageMeta) bestH1(tag, og, ld string) string {
 	if best == "" {
 		return ""
 	}
+	for _, src := range []string{tag, og} {
+		// An <h1> that repeats the whole <title> repeats its site part.
+		if parts := titleParts(best); len(parts) > 1 && foldTitle(best) == foldTitle(src) {
+			return parts[0]
+		}
+	}
 	for _, src := range []string{tag, og, ld} {
 		if p := spelledAs(best, src); p != "" {
 			return p
@@ -184,14 +201,19 @@ func (m *pageMeta) bestH1(tag, og, ld string) string {
 	return best
 }
 
-// spelledAs returns the leading part of src that folds to h, or "".
+// spelledAs returns the part of src (whole, or before its site part) that
+// differs from h only in quotes and dashes, or only in case when h is in
+// capitals (set by CSS, or typed so), or "". Gold titles on wcxb-dev follow
+// the <title>'s spelling in those cases, the <h1>'s otherwise.
 func spelledAs(h, src string) string {
-	key := foldTitle(h)
-	if src == "" || !strings.HasPrefix(foldTitle(src), key) {
+	if src == "" {
 		return ""
 	}
 	for _, p := range []string{src, titleParts(src)[0]} {
-		if foldTitle(p) == key {
+		if p == h || textnorm.Fold(p) != textnorm.Fold(h) {
+			continue
+		}
+		if !strings.EqualFold(p, h) || h == strings.ToUpper(h) {
 			return p
 		}
 	}

@@ -33,6 +33,10 @@ func TestPickTitle(t *testing.T) {
 		{"site name in h1 is skipped", `<title>The story | The Site</title><meta property="og:site_name" content="The Site">`, `<h1>The Site</h1>`, "The story"},
 		{"capitals from CSS take the title's case", `<title>Tips for Online Success</title>`, `<h1>TIPS FOR ONLINE SUCCESS</h1>`, "Tips for Online Success"},
 		{"og:title cut at its site part", `<meta property="og:title" content="Rates rise again – Money Daily">`, ``, "Rates rise again"},
+		{"trailing separator", `<title>The 16 Best Boxes |</title>`, ``, "The 16 Best Boxes"},
+		{"JSON-LD headline cut short", `<title>A very long headline that goes on (and on) - Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline that goes on (and"}</script>`, ``, "A very long headline that goes on (and on)"},
+		{"h1 repeating the title loses the site part", `<title>Sleep tips | Patient Education | Hospital</title>`, `<h1>Sleep tips | Patient Education | Hospital</h1>`, "Sleep tips"},
+		{"h1 punctuation kept", `<title>Mobile UX Design - The Ultimate Guide</title>`, `<h1>Mobile UX Design: The Ultimate Guide</h1>`, "Mobile UX Design: The Ultimate Guide"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
