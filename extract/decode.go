@@ -89,7 +89,11 @@ func decodeText(b []byte, declared string) (string, error) {
 		return "", news.Skipf(news.SkipBinary, "%s", what)
 	}
 	good, bad := utf8Counts(b)
-	if enc, name := declaredEncoding(b, declared); enc != nil && (bad > 0 || good == 0) {
+	// Four good UTF-8 sequences to one bad byte: UTF-8 with damage, whatever
+	// is declared. Legacy multi-byte text forms a good sequence by accident
+	// about once in ten pairs (GBK), never four times as often as a bad one.
+	mostlyUTF8 := good > 0 && good >= 4*bad
+	if enc, name := declaredEncoding(b, declared); enc != nil && !mostlyUTF8 {
 		s, err := decodeWith(b, enc, name)
 		if err == nil || bad == 0 {
 			return s, err

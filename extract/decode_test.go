@@ -65,6 +65,7 @@ func TestDecode(t *testing.T) {
 		{name: "undeclared windows-1252 guessed", content: "Text: " + encode(t, charmap.Windows1252, french), text: french},
 		{name: "utf-8 under wrong latin-1 header", content: "Text " + japan + french, charset: "iso-8859-1", text: japan + french},
 		{name: "declared utf-8 holding windows-1252", content: `<meta charset="utf-8">` + encode(t, charmap.Windows1252, french), text: french},
+		{name: "mostly utf-8 under a latin-1 header, one bad byte", content: japan + "\xFF" + french, charset: "iso-8859-1", text: japan + "\uFFFD" + french},
 		{name: "mostly utf-8, one bad byte", content: japan + "\xFF" + french, text: japan + "\uFFFD" + french},
 		{name: "unknown charset label ignored", content: "Text " + french, charset: "x-nonsense", text: french},
 		{name: "undeclared shift_jis hopeless", content: "Text " + encode(t, japanese.ShiftJIS, japan+japan), skip: news.SkipEncoding},
