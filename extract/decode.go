@@ -22,10 +22,11 @@ import (
 // "encoding sniffing"): a byte-order mark first, then the charset declared
 // outside the content (p.Charset, from an HTTP header), then a <meta> or
 // XML declaration in the first bytes, then UTF-8. Two departures, both for
-// crawled pages: content that is valid UTF-8 with non-ASCII characters is
-// read as UTF-8 whatever the declaration says (a wrong "ISO-8859-1" header
-// in front of a UTF-8 page is the commonest charset error on the web, and
-// legacy multi-byte text is almost never valid UTF-8 by accident), and
+// crawled pages: content that is (almost all) valid UTF-8 with non-ASCII
+// characters is read as UTF-8 whatever the declaration says (a wrong
+// "ISO-8859-1" header in front of a UTF-8 page is the commonest charset
+// error on the web, and legacy multi-byte text is almost never valid UTF-8
+// by accident), and
 // undeclared invalid UTF-8 that looks like Western text is read as
 // windows-1252.
 func Decode(p news.Page, want news.Format) (string, news.Format, error) {
