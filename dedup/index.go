@@ -156,18 +156,15 @@ func (ix *Index) Query(s Signature) []Match {
 	if s.Words == 0 {
 		return nil
 	}
+	banded := ix.banded(s)
+	q := ix.prefetch(s, banded)
 	var out []Match
 	for _, doc := range ix.sameExact(s.Exact) {
 		out = append(out, Match{ID: ix.id(int(doc)), Exact: true, Jaccard: 1, Containment: 1})
 	}
-	if !ix.banded(s) {
+	if !banded {
 		return out
 	}
-	q := ix.q[:0]
-	for _, v := range s.Min {
-		q = append(q, digest(v))
-	}
-	ix.q = q
 	for _, doc := range ix.candidates(q, uint32(s.Lead)) {
 		if ix.exact[doc] == s.Exact {
 			continue // already reported
@@ -207,8 +204,33 @@ func (ix *Index) sameExact(h uint64) []int32 {
 	return same
 }
 
+// prefetch computes the query's digests and band keys (when banded) and
+// touches the home slot of every table the query will probe before
+// probing any: the loads are independent, so the processor overlaps their
+// cache misses instead of waiting for each in turn (at 1M articles the
+// tables are far larger than the cache).
+func (ix *Index) prefetch(s Signature, banded bool) []uint16 {
+	sink := ix.exacts.peek(ix.exactHash(s.Exact))
+	ix.q, ix.keys = ix.q[:0], ix.keys[:0]
+	if banded {
+		for _, v := range s.Min {
+			ix.q = append(ix.q, digest(v))
+		}
+		if s.Lead != 0 {
+			sink |= ix.leadT.peek(ix.leadHash(uint32(s.Lead)))
+		}
+		for b := range ix.bands {
+			key := bandKey(ix.q, b, ix.o.Rows)
+			ix.keys = append(ix.keys, key)
+			sink |= ix.bands[b].peek(ix.bandHash(b, key))
+		}
+	}
+	ix.sink = sink
+	return ix.q
+}
+
 // candidates returns the articles sharing at least one band with q or
-// the lead (when not 0), once each.
+// the lead (when not 0), once each; prefetch has set ix.keys.
 func (ix *Index) candidates(q []uint16, lead uint32) []int32 {
 	ix.cands = ix.cands[:0]
 	if lead != 0 {
@@ -219,18 +241,6 @@ func (ix *Index) candidates(q []uint16, lead uint32) []int32 {
 			}
 		}
 	}
-	// Touch every band's home slot before probing any: the loads are
-	// independent, so the processor overlaps their cache misses instead
-	// of waiting for each in turn (at 1M articles the tables are far
-	// larger than the cache).
-	ix.keys = ix.keys[:0]
-	var sink uint32
-	for b := range ix.bands {
-		key := bandKey(q, b, ix.o.Rows)
-		ix.keys = append(ix.keys, key)
-		sink |= ix.bands[b].peek(ix.bandHash(b, key))
-	}
-	ix.sink = sink
 	for b, key := range ix.keys {
 		ix.hits = ix.bands[b].appendTagged(ix.hits[:0], ix.bandHash(b, key))
 		for _, doc := range ix.hits {
