@@ -96,8 +96,8 @@ func (v *vocab) extract(d Doc, headChars int) features {
 	}
 	f.head = v.termVec(head)
 	ents, nums := map[uint32]int{}, map[uint32]int{}
-	scanNames(text, func(key string) { ents[v.id(entPrefix+key)]++ })
-	scanNumbers(text, func(key string) { nums[v.id(numPrefix+key)]++ })
+	scanKeys(text, func(key string) { ents[v.id(entPrefix+key)]++ },
+		func(key string) { nums[v.id(numPrefix+key)]++ })
 	f.ents, f.nums = vecFromCounts(ents), vecFromCounts(nums)
 	return f
 }
@@ -251,43 +251,66 @@ var calendar = map[string]int{
 	"monday": 0, "tuesday": 0, "wednesday": 0, "thursday": 0, "friday": 0, "saturday": 0, "sunday": 0,
 }
 
-// scanNames calls fn with the keys of the names in s: runs of capitalised
-// words, as a first approximation of people, places and organisations.
-// Each word of a run is a key (so "Lohan" meets "Lindsay Lohan") and so is
-// the whole run. A lone capitalised word opening a sentence is skipped:
-// it is more often an ordinary word than a name.
-func scanNames(s string, fn func(key string)) {
-	var run []string
-	runSent := false
-	flush := func() {
-		if len(run) == 1 && runSent {
-			run = run[:0]
-			return
-		}
-		for _, w := range run {
-			fn(w)
-		}
-		if len(run) > 1 {
-			fn(strings.Join(run, " "))
-		}
-		run = run[:0]
-	}
+// scanKeys calls names with the keys of the names in s and numbers with
+// its numbers and dates, in one pass over the tokens.
+func scanKeys(s string, names, numbers func(key string)) {
+	n, m := nameScanner{fn: names}, numberScanner{fn: numbers}
 	eachToken(s, func(t token) {
-		if len(run) > 0 && !t.joined {
-			flush()
-		}
 		w := strings.ToLower(t.text)
-		_, cal := calendar[w]
-		if !isCapitalised(t.text) || len(w) < 2 || cal || textnorm.IsStopword(w) || isNumber(w) {
-			flush()
-			return
-		}
-		if len(run) == 0 {
-			runSent = t.sentStart
-		}
-		run = append(run, w)
+		n.token(t, w)
+		m.token(t, w)
 	})
-	flush()
+	n.flush()
+	m.flush()
+}
+
+// scanNames calls fn with the keys of the names in s (see nameScanner).
+func scanNames(s string, fn func(key string)) { scanKeys(s, fn, func(string) {}) }
+
+// scanNumbers calls fn with the numbers and dates of s (see numberScanner).
+func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, fn) }
+
+// nameScanner finds names: runs of capitalised words, as a first
+// approximation of people, places and organisations. Each word of a run
+// is a key (so "Lohan" meets "Lindsay Lohan") and so is the whole run. A
+// lone capitalised word opening a sentence is skipped: it is more often an
+// ordinary word than a name.
+type nameScanner struct {
+	fn      func(string)
+	run     []string
+	runSent bool
+}
+
+func (n *nameScanner) token(t token, w string) {
+	if len(n.run) > 0 && !t.joined {
+		n.flush()
+	}
+	if !isCapitalised(t.text) || len(w) < 2 || isNumber(w) || textnorm.IsStopword(w) {
+		n.flush()
+		return
+	}
+	if _, cal := calendar[w]; cal {
+		n.flush()
+		return
+	}
+	if len(n.run) == 0 {
+		n.runSent = t.sentStart
+	}
+	n.run = append(n.run, w)
+}
+
+func (n *nameScanner) flush() {
+	if len(n.run) == 1 && n.runSent {
+		n.run = n.run[:0]
+		return
+	}
+	for _, w := range n.run {
+		n.fn(w)
+	}
+	if len(n.run) > 1 {
+		n.fn(strings.Join(n.run, " "))
+	}
+	n.run = n.run[:0]
 }
 
 func isNumber(w string) bool {
@@ -299,47 +322,48 @@ func isNumber(w string) bool {
 	return false
 }
 
-// scanNumbers calls fn with the numbers of s (leading zeros dropped,
-// "6,000" read as 6000 and "5.6" kept whole) and with calendar dates
-// written "June 8" or "8 June", keyed "6/8".
-func scanNumbers(s string, fn func(key string)) {
-	var prev, num string
-	grouped := false // num holds thousands groups: "6,000" so far
-	flush := func() {
-		if num == "" {
-			return
-		}
-		n := strings.TrimLeft(num, "0")
-		if n == "" || n[0] == '.' {
-			n = "0" + n
-		}
-		fn(n)
-		if m := calendar[prev]; m > 0 {
-			if day, err := strconv.Atoi(n); err == nil && day >= 1 && day <= 31 {
-				fn(strconv.Itoa(m) + "/" + n)
+// numberScanner finds numbers (leading zeros dropped, "6,000" read as
+// 6000 and "5.6" kept whole) and calendar dates written "June 8" or
+// "8 June", keyed "6/8".
+type numberScanner struct {
+	fn        func(string)
+	prev, num string
+	grouped   bool // num holds thousands groups: "6,000" so far
+}
+
+func (m *numberScanner) token(t token, w string) {
+	switch {
+	case !isNumber(w):
+		m.flush()
+		if mon := calendar[w]; mon > 0 {
+			if day, err := strconv.Atoi(strings.TrimLeft(m.prev, "0")); err == nil && day >= 1 && day <= 31 {
+				m.fn(strconv.Itoa(mon) + "/" + strconv.Itoa(day))
 			}
 		}
-		prev, num = n, ""
+		m.prev = w
+	case m.num != "" && t.gap == "," && len(w) == 3 && (m.grouped || len(m.num) <= 3):
+		m.num, m.grouped = m.num+w, true
+	case m.num != "" && t.gap == ".":
+		m.num += "." + w
+	default:
+		m.flush()
+		m.num, m.grouped = w, false
 	}
-	eachToken(s, func(t token) {
-		w := strings.ToLower(t.text)
-		switch {
-		case isNumber(w) && num != "" && t.gap == "," && len(w) == 3 && (grouped || len(num) <= 3):
-			num, grouped = num+w, true
-		case isNumber(w) && num != "" && t.gap == ".":
-			num += "." + w
-		case isNumber(w):
-			flush()
-			num, grouped = w, false
-		default:
-			flush()
-			if m := calendar[w]; m > 0 {
-				if day, err := strconv.Atoi(strings.TrimLeft(prev, "0")); err == nil && day >= 1 && day <= 31 {
-					fn(strconv.Itoa(m) + "/" + strconv.Itoa(day))
-				}
-			}
-			prev = w
+}
+
+func (m *numberScanner) flush() {
+	if m.num == "" {
+		return
+	}
+	n := strings.TrimLeft(m.num, "0")
+	if n == "" || n[0] == '.' {
+		n = "0" + n
+	}
+	m.fn(n)
+	if mon := calendar[m.prev]; mon > 0 {
+		if day, err := strconv.Atoi(n); err == nil && day >= 1 && day <= 31 {
+			m.fn(strconv.Itoa(mon) + "/" + n)
 		}
-	})
-	flush()
+	}
+	m.prev, m.num = n, ""
 }
