@@ -80,8 +80,7 @@ func textUnglue(s string) []string {
 		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLower(prev) && !unicode.IsDigit(prev) && prev != ')' && !textIsCloseQuote(prev) {
+		if !textCanEndSentence(s[:i]) {
 			continue
 		}
 		j := i + 1
@@ -98,6 +97,19 @@ func textUnglue(s string) []string {
 		}
 	}
 	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// textCanEndSentence reports whether a sentence can end after head: after
+// a lower-case word, a number, a bracket or quote, or an acronym of two
+// capitals ("according to the UK.North Korea's leader", seed 002), but not
+// after an initial ("U.S.Army").
+func textCanEndSentence(head string) bool {
+	prev, n := utf8.DecodeLastRuneInString(head)
+	if unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ')' || textIsCloseQuote(prev) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(head[:len(head)-n])
+	return unicode.IsUpper(prev) && unicode.IsUpper(before)
 }
 
 func textIsCloseQuote(r rune) bool {

@@ -18,6 +18,7 @@ func TestTextUnglue(t *testing.T) {
 		{"assaults”.North Korean operations", []string{"assaults”.", "North Korean operations"}},
 		{"in 2022.Related...Trump Uses", []string{"in 2022.", "Related...Trump Uses"}},
 		{"the U.S.Army said", []string{"the U.S.Army said"}}, // an abbreviation, not a sentence end
+		{"according to the UK.North Korea", []string{"according to the UK.", "North Korea"}},
 		{"version 2.0 is out", []string{"version 2.0 is out"}},
 	}
 	for _, tt := range tests {
