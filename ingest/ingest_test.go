@@ -413,3 +413,43 @@ func TestReadStops(t *testing.T) {
 		t.Errorf("Read = %v; want context.Canceled", err)
 	}
 }
+
+// cancelReader cancels a context on its first read, then reads r,
+// counting its reads.
+type cancelReader struct {
+	cancel func()
+	r      io.Reader
+	reads  int
+}
+
+func (c *cancelReader) Read(b []byte) (int, error) {
+	c.cancel()
+	c.reads++
+	return c.r.Read(b)
+}
+
+// TestReadCancelInsideRecord cancels while Read is inside one huge record
+// that emits nothing: Read must return the context's error, not read on.
+func TestReadCancelInsideRecord(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	o := DefaultOptions()
+	in := &cancelReader{cancel: cancel, r: bytes.NewReader(warcResponse("big", strings.Repeat("x", 1<<20)))}
+	o.Stdin = in
+	var pages []news.Page
+	err := Read(ctx, []string{"-"}, o, func(p news.Page) error {
+		pages = append(pages, p)
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || len(pages) != 0 || in.reads != 1 {
+		t.Errorf("Read = %v with %d pages after %d reads; want context.Canceled, none, 1", err, len(pages), in.reads)
+	}
+}
+
+func TestReadJSONLByteOrderMark(t *testing.T) {
+	o := DefaultOptions()
+	o.Stdin = strings.NewReader("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r\n")
+	if got := reasons(collect(t, o, "-")); got != "ok ok" {
+		t.Errorf("reasons = %q; want ok ok", got)
+	}
+}

@@ -34,6 +34,9 @@ func (r *reader) readJSONL(origin, name string, rd io.Reader) error {
 	for n := 1; ; n++ {
 		line, _, tooLong, err := readLine(br, r.o.MaxLineBytes, buf[:0])
 		buf = line
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF")) // Windows editors' BOM
+		}
 		at := fmt.Sprintf("%s:%d", origin, n)
 		fallbackID := fmt.Sprintf("%s:%d", name, n)
 		switch {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"context"
 	"errors"
 	"io"
 	"path/filepath"
@@ -84,7 +85,7 @@ func sniffKind(head []byte, gz bool) kind {
 // stream reads one input: a file, or standard input. name is the input's
 // base name, size its length when known (-1 when not).
 func (r *reader) stream(origin, name string, rd io.Reader, size int64) error {
-	br := bufio.NewReaderSize(rd, 64<<10)
+	br := bufio.NewReaderSize(ctxReader{r.ctx, rd}, 64<<10)
 	head, _ := br.Peek(sniffBytes) // a short or failing input shows up on reading
 	gz := isGzip(head)
 	k := kindOf(name)
@@ -141,4 +142,19 @@ func readError(origin string, err error) *news.Skip {
 		return news.Skipf(news.SkipMalformed, "%s: corrupt gzip data: %v", origin, err)
 	}
 	return news.Skipf(news.SkipUnreadable, "%s: %v", origin, err)
+}
+
+// ctxReader stops reading when ctx ends, so that a cancelled Read returns
+// promptly even while it inflates a gzip bomb or reads through an
+// oversized record, which emit nothing for a long time.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(b []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(b)
 }
