@@ -285,6 +285,14 @@ func TestReadPlainWARC(t *testing.T) {
 		{"no-length.warc", noLength, 1},
 		{"noname", plain, 0}, // sniffed
 	}
+	t.Run("truncated.warc", func(t *testing.T) {
+		pages := collect(t, DefaultOptions(), write(t, dir, "truncated.warc", plain[:len(plain)-20]))
+		last := pages[len(pages)-1]
+		if len(pages) != len(full) || last.Skip == nil || last.Skip.Reason != news.SkipMalformed ||
+			!strings.Contains(last.Skip.Detail, "truncated WARC record") {
+			t.Errorf("got %d pages, last %s; want %d, the last a truncated-record skip", len(pages), summary(last), len(full))
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			pages := collect(t, DefaultOptions(), write(t, dir, tt.name, tt.content))
