@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
+	"slices"
 )
 
 // A story that has swallowed two similar events (two celebrities entering
@@ -86,18 +88,32 @@ func (c *Clusterer) localVecs(ms []member) []vec {
 	return out
 }
 
-// twoMeans cuts unit vectors in two by spherical 2-means, seeded
-// deterministically with the vector least like the rest and the one least
-// like it. It returns true for the vectors on the first seed's side.
+// twoMeans cuts unit vectors in two by spherical 2-means. It starts from
+// a few deterministic seed pairs (each of the members least like the
+// rest, with the member least like it) and keeps the cut with the highest
+// spherical k-means objective, the summed norms of the halves' sums. It
+// returns true for the vectors on the first half.
 func twoMeans(vs []vec) []bool {
 	var sum vec
 	for _, v := range vs {
 		sum = addScaled(sum, v, 1)
 	}
-	first := argmin(vs, sum)
-	second := argmin(vs, vs[first])
-	ca, cb := vs[first], vs[second]
+	var best []bool
+	bestObj := -1.0
+	for _, first := range leastLike(vs, sum, 4) {
+		side, obj := twoMeansFrom(vs, first, argmin(vs, vs[first]))
+		if obj > bestObj {
+			best, bestObj = side, obj
+		}
+	}
+	return best
+}
+
+// twoMeansFrom runs spherical 2-means from two seed vectors.
+func twoMeansFrom(vs []vec, a, b int) ([]bool, float64) {
+	ca, cb := vs[a], vs[b]
 	side := make([]bool, len(vs))
+	var obj float64
 	for range 8 {
 		var na, nb vec
 		for i, v := range vs {
@@ -109,8 +125,20 @@ func twoMeans(vs []vec) []bool {
 			}
 		}
 		ca, cb = na, nb
+		obj = math.Sqrt(dot(na, na)) + math.Sqrt(dot(nb, nb))
 	}
-	return side
+	return side, obj
+}
+
+// leastLike returns the indexes of the n vectors least like ref, least
+// first.
+func leastLike(vs []vec, ref vec, n int) []int {
+	idx := make([]int, len(vs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(dot(vs[a], ref), dot(vs[b], ref)) })
+	return idx[:min(n, len(idx))]
 }
 
 // argmin returns the index of the vector least like ref (lowest index on
