@@ -29,12 +29,10 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 	}
 	a := news.Article{
 		URL: m.pickURL(p.URL), Title: m.pickTitle(), Author: m.pickAuthor(),
-		Publisher: m.pickPublisher(), Published: m.pickDate(p.URL), Lang: m.pickLang(),
+		Publisher: m.pickPublisher(), Lang: m.pickLang(),
 	}
 	page := renderBlocks(root)
-	if a.Published.IsZero() {
-		a.Published, _ = visibleDate(page)
-	}
+	a.Published = publishedDate(m, p.URL, page)
 	c := bodyCandidates(root, a.Published.IsZero())
 	if a.Published.IsZero() {
 		a.Published = c.date
@@ -50,6 +48,21 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 	a.Body = joinBlocks(blocks)
 	a.Removed = removedBlocks(page, blocks)
 	return a, nil
+}
+
+// publishedDate is the stated date when it is trusted, else the page's
+// visible dateline when the stated date is missing or on another day,
+// else the stated date. Untrusted stated dates are often a modification
+// or first-draft time the page does not show.
+func publishedDate(m *pageMeta, pageURL string, page []block) time.Time {
+	stated, trusted := m.pickDate(pageURL)
+	if trusted {
+		return stated
+	}
+	if v, ok := visibleDate(page); ok && (stated.IsZero() || v.Format(time.DateOnly) != stated.Format(time.DateOnly)) {
+		return v
+	}
+	return stated
 }
 
 // candidates are the two extractors' bodies as blocks, with what

@@ -17,7 +17,9 @@ const visibleDateBlocks = 150
 // ("December 11, 2025", "20 December 2025", "2025-12-11"). On the 167
 // wcxb-dev articles whose metadata states no date it matched the gold on
 // 117, htmldate's extensive scan on 121, and this date with htmldate for
-// the pages without one on 131.
+// the pages without one on 131. Starting the search at the first heading
+// instead of the top of the page did worse (556 against 570 of 657 dates
+// with the stated ones).
 func visibleDate(blocks []block) (time.Time, bool) {
 	for i, b := range blocks {
 		if i == visibleDateBlocks {

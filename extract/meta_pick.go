@@ -234,11 +234,16 @@ func jaccard(a, b map[string]bool) float64 {
 	return float64(inter) / float64(union)
 }
 
+// trustedDateKeys is how many of dateKeys are trusted over the page's
+// visible dateline.
+const trustedDateKeys = 2
+
 // dateKeys are the <meta> names that carry a publication date, most
 // trusted first (article:published_time matched the gold on 292 of 311
 // wcxb-dev articles that had it).
 var dateKeys = []string{
-	"article:published_time", "og:article:published_time", "datepublished", "og:published_time",
+	"article:published_time", "og:article:published_time", // trusted
+	"datepublished", "og:published_time",
 	"published_time", "article.published", "sailthru.date", "parsely-pub-date", "publish-date",
 	"publishdate", "pubdate", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
 	"citation_publication_date", "citation_date", "date",
@@ -246,29 +251,32 @@ var dateKeys = []string{
 
 // pickDate returns the publication time the metadata states: <meta>
 // tags, then JSON-LD datePublished, then a /yyyy/mm/dd/ URL, then the
-// first <time>. The zero time when none parses.
-func (m *pageMeta) pickDate(pageURL string) time.Time {
-	for _, k := range dateKeys {
+// first <time>; the zero time when none parses. trusted is set for
+// article:published_time, which matched the gold day on 232 of 244
+// wcxb-dev articles that had it and a dateline; JSON-LD and other tags
+// matched on 110 of 144, the page's visible dateline on 130.
+func (m *pageMeta) pickDate(pageURL string) (t time.Time, trusted bool) {
+	for i, k := range dateKeys {
 		if t, ok := parseDate(m.meta[k]); ok {
-			return t
+			return t, i < trustedDateKeys
 		}
 	}
 	if a := m.ldArticle(); a != nil {
 		for _, k := range []string{"datePublished", "dateCreated"} {
 			if t, ok := parseDate(ldString(a[k])); ok {
-				return t
+				return t, false
 			}
 		}
 	}
 	if t, ok := urlDate(pageURL); ok {
-		return t
+		return t, false
 	}
 	for _, s := range m.times {
 		if t, ok := parseDate(s); ok {
-			return t
+			return t, false
 		}
 	}
-	return time.Time{}
+	return time.Time{}, false
 }
 
 // dateLayouts are the forms dates take in metadata, tried in order.
