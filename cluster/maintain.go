@@ -182,6 +182,7 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 	for _, m := range out {
 		moves = c.move(s, to, m.id, moves)
 	}
+	s.splitAt = 0 // either half may hold two events still
 	return moves
 }
 

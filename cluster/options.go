@@ -56,6 +56,9 @@ type Options struct {
 	// cut in two (split.go); larger stories are left whole to bound the
 	// work.
 	SplitMinSize, SplitMaxSize int
+	// SplitSeeds is how many seed pairs the 2-means cut of a story starts
+	// from; the cut with the best objective is kept.
+	SplitSeeds int
 	// SplitNameShare and SplitNameLeak define a half's own name: held by
 	// at least SplitNameShare of its articles and at most SplitNameLeak of
 	// the other half's.
@@ -102,6 +105,7 @@ func DefaultOptions() Options {
 		SplitThreshold: 0.10,
 		SplitMinSize:   4,
 		SplitMaxSize:   400,
+		SplitSeeds:     16,
 		SplitNameShare: 0.5,
 		SplitNameLeak:  0.1,
 		SplitMaxScore:  0.5,

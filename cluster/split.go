@@ -30,7 +30,7 @@ func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
 		return nil, nil, false
 	}
 	local := c.localVecs(ms)
-	side := twoMeans(local)
+	side := twoMeans(local, c.o.SplitSeeds)
 	for i, m := range ms {
 		if side[i] {
 			a = append(a, m)
@@ -89,18 +89,18 @@ func (c *Clusterer) localVecs(ms []member) []vec {
 }
 
 // twoMeans cuts unit vectors in two by spherical 2-means. It starts from
-// a few deterministic seed pairs (each of the members least like the
-// rest, with the member least like it) and keeps the cut with the highest
+// up to seeds deterministic seed pairs (each of the members least like
+// the rest, with the member least like it) and keeps the cut with the highest
 // spherical k-means objective, the summed norms of the halves' sums. It
 // returns true for the vectors on the first half.
-func twoMeans(vs []vec) []bool {
+func twoMeans(vs []vec, seeds int) []bool {
 	var sum vec
 	for _, v := range vs {
 		sum = addScaled(sum, v, 1)
 	}
 	var best []bool
 	bestObj := -1.0
-	for _, first := range leastLike(vs, sum, 4) {
+	for _, first := range leastLike(vs, sum, seeds) {
 		side, obj := twoMeansFrom(vs, first, argmin(vs, vs[first]))
 		if obj > bestObj {
 			best, bestObj = side, obj
