@@ -7,11 +7,16 @@ import (
 )
 
 // The text classifier reads a page flattened to text (one block a line,
-// site furniture still in it) or a clean body. It scores every block by
-// the features flattening keeps (length, sentence punctuation, stopword
-// density, repetition, cue phrases), takes the densest run of prose as the
-// body, and removes the furniture inside it. A clean body, where nearly
-// every block is a sentence, comes through whole.
+// site furniture still in it) or a clean body. A clean body, with no cue
+// phrase, no repeated block and few short lines, comes through whole.
+// Otherwise every block is scored by the features flattening keeps
+// (length, sentence punctuation, stopword density, repetition, cue
+// phrases; text_blocks.go, text_cues.go), the densest run of prose between
+// section cues is the body span (text_score.go), and a block model decides
+// block by block what belongs to the article (text_model.go). The title,
+// date and publisher come from the lines around the span (text_meta.go,
+// text_title.go); a page model skips listings, product and service pages
+// (text_skip.go).
 
 // extractText extracts the article from plain text.
 func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) {

@@ -29,53 +29,65 @@ var (
 	textListingCue = []string{"read more", "view all", "see all", "load more", "next page", "older posts", "filter", "sort by", "showing"}
 )
 
-// textPageVector describes the page as a whole.
-func textPageVector(blocks []textBlock, keep []bool, titled bool) [textPageFeatures]float64 {
-	var f [textPageFeatures]float64
-	var keptWords, proseWords, keptBlocks, keptSent, short, headlines, prices int
-	var commerce, service, listing int
+// textPageCounts are the counts the page features are made of.
+type textPageCounts struct {
+	keptWords, proseWords, keptBlocks, keptSent int
+	short, headlines, prices                    int
+	commerce, service, listing                  int
+}
+
+// textCountPage counts the page's blocks by kind and the phrases they use.
+func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
+	var c textPageCounts
 	for i := range blocks {
 		b := &blocks[i]
 		if b.words < 4 {
-			short++
+			c.short++
 		} else if textIsHeadline(b) && b.words <= 15 {
-			headlines++
+			c.headlines++
 		}
 		if b.words <= textPriceMaxWords && strings.ContainsAny(b.text, "$€£") {
-			prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
+			c.prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
 		}
 		if b.words <= textCueMaxWords*2 {
-			commerce += textCount(b.low, textCommerce)
-			service += textCount(b.low, textService)
-			listing += textCount(b.low, textListingCue)
+			c.commerce += textCount(b.low, textCommerce)
+			c.service += textCount(b.low, textService)
+			c.listing += textCount(b.low, textListingCue)
 		}
 		if !keep[i] || b.cue != textCueNone {
 			continue
 		}
-		keptBlocks++
-		keptWords += b.words
+		c.keptBlocks++
+		c.keptWords += b.words
 		if textProse(b) {
-			proseWords += b.words
+			c.proseWords += b.words
 		}
 		if b.sentEnd {
-			keptSent++
+			c.keptSent++
 		}
 	}
+	return c
+}
+
+// textPageVector describes the page as a whole.
+func textPageVector(blocks []textBlock, keep []bool, titled bool) [textPageFeatures]float64 {
+	c := textCountPage(blocks, keep)
+	var f [textPageFeatures]float64
 	n := float64(max(len(blocks), 1))
 	f[0] = 1
-	f[1] = math.Log1p(float64(proseWords))
-	f[2] = float64(proseWords) / float64(max(keptWords, 1))
+	f[1] = math.Log1p(float64(c.proseWords))
+	f[2] = float64(c.proseWords) / float64(max(c.keptWords, 1))
 	f[3] = math.Log1p(n)
-	f[4] = float64(short) / n
-	f[5] = math.Log1p(float64(prices))
-	f[6] = math.Log1p(float64(commerce))
-	f[7] = math.Log1p(float64(service))
-	f[8] = math.Log1p(float64(listing))
-	f[9] = float64(headlines) / n
+	f[4] = float64(c.short) / n
+	f[5] = math.Log1p(float64(c.prices))
+	f[6] = math.Log1p(float64(c.commerce))
+	f[7] = math.Log1p(float64(c.service))
+	f[8] = math.Log1p(float64(c.listing))
+	f[9] = float64(c.headlines) / n
 	f[10] = textBoolF(titled)
-	f[11] = float64(keptBlocks) / n
-	f[12] = math.Log1p(float64(keptWords) / float64(max(keptBlocks, 1)))
-	f[13] = float64(keptSent) / float64(max(keptBlocks, 1))
+	f[11] = float64(c.keptBlocks) / n
+	f[12] = math.Log1p(float64(c.keptWords) / float64(max(c.keptBlocks, 1)))
+	f[13] = float64(c.keptSent) / float64(max(c.keptBlocks, 1))
 	return f
 }
 

@@ -102,36 +102,15 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 	}
 	half := os.Getenv("TRAIN_HALF") != ""
 	x := New(DefaultOptions())
-	var out []textExample
+	var out, titles []textExample
 	var pages []textPageExample
-	var titles []textExample
 	for _, p := range paths {
 		id := strings.TrimSuffix(filepath.Base(p), ".json")
 		if half && (id[len(id)-1]-'0')%2 == 0 {
 			continue
 		}
-		var gold struct {
-			URL      string `json:"url"`
-			Internal struct {
-				PageType struct{ Primary string } `json:"page_type"`
-			} `json:"_internal"`
-			GroundTruth struct {
-				Title       string `json:"title"`
-				MainContent string `json:"main_content"`
-			} `json:"ground_truth"`
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatal(err)
-		}
-		flat, err := os.ReadFile(filepath.Join(set, "flat", id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tp := x.textAnalyse(news.Page{}, string(flat))
+		gold, flat := textReadTrainPage(t, set, id)
+		tp := x.textAnalyse(news.Page{}, flat)
 		if len(tp.blocks) == 0 {
 			continue
 		}
@@ -148,6 +127,35 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 		})
 	}
 	return out, pages, titles
+}
+
+// textTrainGold is the part of a wcxb ground-truth file training reads.
+type textTrainGold struct {
+	URL      string `json:"url"`
+	Internal struct {
+		PageType struct{ Primary string } `json:"page_type"`
+	} `json:"_internal"`
+	GroundTruth struct {
+		Title       string `json:"title"`
+		MainContent string `json:"main_content"`
+	} `json:"ground_truth"`
+}
+
+// textReadTrainPage reads page id's gold and flat text.
+func textReadTrainPage(t *testing.T, set, id string) (textTrainGold, string) {
+	var gold textTrainGold
+	b, err := os.ReadFile(filepath.Join(set, "ground-truth", id+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	flat, err := os.ReadFile(filepath.Join(set, "flat", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold, string(flat)
 }
 
 // textTitleExamples labels the title candidates of a page whose gold
