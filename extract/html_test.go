@@ -148,3 +148,46 @@ func checkGolden(t *testing.T, file string, a news.Article) {
 		t.Errorf("article differs from %s (run with -update and review the diff):\n%s", path, b.String())
 	}
 }
+
+// FuzzHTML feeds arbitrary documents through the HTML path: it must not
+// panic, and a body it returns has no empty paragraphs.
+func FuzzHTML(f *testing.F) {
+	for _, fx := range htmlFixtures {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "extract", "html", fx.file))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`<html><head><script type="application/ld+json">{"@graph":[[[[{"@type":"NewsArticle"}]]]]}</script></head></html>`))
+	o := DefaultOptions()
+	o.Format, o.MinBodyChars = news.FormatHTML, 0
+	x := New(o)
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		a, err := x.Extract(news.Page{ID: "fuzz", Format: news.FormatHTML, Content: doc})
+		if err != nil {
+			return
+		}
+		for _, p := range strings.Split(a.Body, "\n\n") {
+			if strings.TrimSpace(p) == "" {
+				t.Fatalf("empty paragraph in body %q", a.Body)
+			}
+		}
+	})
+}
+
+// FuzzParseDate checks that every date the metadata parser accepts is in
+// the years it allows.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2025-11-03T07:45:00+01:00", "Feb 08, 2022", "20060102", "0001-01-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, ok := parseDate(s); ok && (d.Year() < 1995 || d.Year() > 2100) {
+			t.Fatalf("parseDate(%q) = %v, outside 1995..2100", s, d)
+		}
+		if d, ok := firstDateIn(strings.Fields(strings.ToLower(s))); ok && (d.Year() < 1995 || d.Year() > 2100) {
+			t.Fatalf("firstDateIn(%q) = %v", s, d)
+		}
+	})
+}
