@@ -333,3 +333,23 @@ func FuzzSharedPassages(f *testing.F) {
 		}
 	})
 }
+
+// An opening shared by many articles is boilerplate: it stops making
+// candidates, and the lead table stops growing for it.
+func TestIndexBoilerplateLead(t *testing.T) {
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	ix := NewIndex(o)
+	rng := rand.New(rand.NewPCG(5, 5))
+	const opening = "Sign up for our free morning newsletter and get the top stories in your inbox every day. "
+	for i := range 3 * maxLeadShare {
+		ix.Add(fmt.Sprint(i), sg.Sign(opening+synthArticle(rng, 200)))
+	}
+	if ix.leadT.n != maxLeadShare {
+		t.Errorf("lead table holds %d, want %d", ix.leadT.n, maxLeadShare)
+	}
+	teaser := opening + strings.Join(strings.Fields(synthArticle(rng, 200))[:60], " ")
+	if got := ix.Query(sg.Sign(teaser)); len(got) != 0 {
+		t.Errorf("boilerplate opening matched %d articles", len(got))
+	}
+}

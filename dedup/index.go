@@ -99,7 +99,7 @@ func (ix *Index) Add(id string, s Signature) {
 	if follower {
 		return
 	}
-	if s.Lead != 0 {
+	if s.Lead != 0 && ix.leadCount(uint32(s.Lead)) < maxLeadShare {
 		if ix.leadT.full() {
 			ix.leadT.grow(func(d int) uint64 { return ix.leadHash(ix.leads[d]) })
 		}
@@ -204,6 +204,26 @@ func (ix *Index) sameExact(h uint64) []int32 {
 	return same
 }
 
+// maxLeadShare is how many articles may share a lead in the lead table.
+// An opening that many articles share is boilerplate the extractor left
+// ("Sign up for our newsletter ..."), not evidence of a teaser; capping it
+// keeps inserts and queries from walking an ever longer run. Copies of a
+// widely syndicated story still meet in the bands.
+const maxLeadShare = 64
+
+// leadCount returns how many indexed articles have the lead, counting no
+// further than maxLeadShare.
+func (ix *Index) leadCount(lead uint32) int {
+	n := 0
+	ix.hits = ix.leadT.appendTagged(ix.hits[:0], ix.leadHash(lead))
+	for _, doc := range ix.hits {
+		if ix.leads[doc] == lead {
+			n++
+		}
+	}
+	return min(n, maxLeadShare)
+}
+
 // prefetch computes the query's digests and band keys (when banded) and
 // touches the home slot of every table the query will probe before
 // probing any: the loads are independent, so the processor overlaps their
@@ -235,9 +255,11 @@ func (ix *Index) candidates(q []uint16, lead uint32) []int32 {
 	ix.cands = ix.cands[:0]
 	if lead != 0 {
 		ix.hits = ix.leadT.appendTagged(ix.hits[:0], ix.leadHash(lead))
-		for _, doc := range ix.hits {
-			if ix.leads[doc] == lead {
-				ix.cands = append(ix.cands, doc)
+		if n := len(ix.hits); n < maxLeadShare {
+			for _, doc := range ix.hits {
+				if ix.leads[doc] == lead {
+					ix.cands = append(ix.cands, doc)
+				}
 			}
 		}
 	}
