@@ -17,8 +17,10 @@ import (
 
 // DedupSetOptions says how BuildDedupSet makes a copy-detection set.
 type DedupSetOptions struct {
-	// Data is the evaluation data directory, holding extract/wcxb-dev and
-	// cluster/*.jsonl.
+	// Data is the evaluation data directory, holding WCXB-style page sets
+	// (extract/*/ with ground-truth/ and flat/, such as extract/wcxb-dev)
+	// and cluster/*.jsonl; a held-out directory of the same layout builds
+	// a held-out set.
 	Data string
 	// Seed makes the set reproducible: the same data and seed give the
 	// same records.
@@ -76,9 +78,23 @@ type dedupPage struct {
 // number of records. Copies of a WCXB article are made by the variants
 // in dedupVariants; see DedupSetOptions for the rest.
 func BuildDedupSet(o DedupSetOptions, w io.Writer) (int, error) {
-	pages, err := dedupLoadPages(filepath.Join(o.Data, "extract", "wcxb-dev"), o.MinWords)
-	if err != nil {
-		return 0, err
+	dirs, err := filepath.Glob(filepath.Join(o.Data, "extract", "*", "ground-truth"))
+	if err != nil || len(dirs) == 0 {
+		return 0, fmt.Errorf("build dedup set: no extract/*/ground-truth under %s", o.Data)
+	}
+	slices.Sort(dirs)
+	var pages []*dedupPage
+	for i, d := range dirs {
+		ps, err := dedupLoadPages(filepath.Dir(d), o.MinWords)
+		if err != nil {
+			return 0, err
+		}
+		for _, p := range ps {
+			if i > 0 { // page numbers restart in each set
+				p.id = filepath.Base(filepath.Dir(d)) + "-" + p.id
+			}
+		}
+		pages = append(pages, ps...)
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0xd0d0))
 	rng.Shuffle(len(pages), func(i, j int) { pages[i], pages[j] = pages[j], pages[i] })
