@@ -165,9 +165,16 @@ func textSlugOverlap(s string, slug map[string]bool) float64 {
 }
 
 var (
-	textISODateRE   = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)\b`)
-	textMonthDateRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
-	textDayDateRE   = regexp.MustCompile(`(?i)\b(\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b`)
+	// Dates are often glued to the words around them in flattened text
+	// ("EditorialNovember 22, 2018", "June 29, 2020November 12, 2021",
+	// "2021-01-18T19:55"), so the expressions do not ask for word
+	// boundaries; a capitalised month name stands for one.
+	textISODateRE   = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?:[^0-9]|$)`)
+	textMonthDateRE = regexp.MustCompile(`(?:^|[^A-Z])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:[^0-9]|$)`)
+	textDayDateRE   = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?((?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*)\.?,?\s+((?:19|20)\d\d)(?:[^0-9]|$)`)
+	// textSlashDateRE reads 09/25/2025 (US) and 19/12/2025 (day first when
+	// the first number cannot be a month).
+	textSlashDateRE = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)[/.](\d\d?)[/.]((?:19|20)\d\d)(?:[^0-9]|$)`)
 )
 
 // The date is searched in bylines (blocks of up to textDateMaxWords
@@ -183,12 +190,24 @@ const (
 	textDateBylineWords = 12
 )
 
-// textFindDate returns the first date stated around the top of the
-// article (the title at from, the body at first), in a byline inside the
-// body, or below the body (a "Published" line in the footer).
+// textFindDate returns the date stated nearest the title (at from) among
+// the blocks around the top of the article (the body starts at first),
+// else the first in a byline inside the body or below it (a "Published"
+// line in the footer).
 func textFindDate(blocks []textBlock, from, first, last int) time.Time {
-	for i := max(0, from-textDateAbove); i < len(blocks); i++ {
-		inBody := i >= first+textDateBelow && i < last
+	lo, hi := max(0, from-textDateAbove), min(len(blocks), first+textDateBelow)
+	for d := 0; from-d >= lo || from+d < hi; d++ {
+		for k, i := range [2]int{from + d, from - d} {
+			if i < lo || i >= hi || (d == 0 && k == 1) || blocks[i].words > textDateMaxWords {
+				continue
+			}
+			if t, ok := textParseDate(blocks[i].text); ok {
+				return t
+			}
+		}
+	}
+	for i := hi; i < len(blocks); i++ {
+		inBody := i < last
 		if blocks[i].words > textDateMaxWords || (inBody && blocks[i].words > textDateBylineWords) {
 			continue
 		}
@@ -222,6 +241,15 @@ func textParseDate(s string) (time.Time, bool) {
 	}
 	if m := textDayDateRE.FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[1]+" "+m[3]); err == nil {
+			return t, true
+		}
+	}
+	if m := textSlashDateRE.FindStringSubmatch(s); m != nil {
+		month, day := m[1], m[2]
+		if len(month) == 2 && month > "12" {
+			month, day = day, month
+		}
+		if t, err := time.Parse("1 2 2006", month+" "+day+" "+m[3]); err == nil {
 			return t, true
 		}
 	}

@@ -69,6 +69,12 @@ func TestTextParseDate(t *testing.T) {
 		{"Posted 2024-03-07 by admin", "2024-03-07"},
 		{"date 2025-06-16", "2025-06-16"},
 		{"2025/6/9", "2025-06-09"},
+		{"EditorialNovember 22, 2018", "2018-11-22"},
+		{"June 29, 2020November 12, 2021", "2020-06-29"},
+		{"Published on 2021-01-18T19:55", "2021-01-18"},
+		{"Content current as of: 09/25/2025", "2025-09-25"},
+		{"19/12/2025", "2025-12-19"},
+		{"Summary 5, 2025", ""},
 		{"5:50 am", ""},
 		{"About 6,000 casualties", ""},
 	}
