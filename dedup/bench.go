@@ -66,7 +66,7 @@ func DefaultBenchOptions(n int) BenchOptions {
 }
 
 // Bench signs and indexes bo.N synthetic articles and writes, at 10k,
-// 100k, 1M and bo.N articles, the signing rate, the mean insert cost since
+// 20k, 50k, 100k ... and bo.N articles, the signing rate, the mean insert cost since
 // the last checkpoint, the mean query cost, the share of queries that found
 // their article, the index's bytes per article and the Go heap. Queries
 // are near copies (the first 20 words cut) of random indexed articles, so
@@ -119,14 +119,16 @@ func Bench(ctx context.Context, bo BenchOptions, w io.Writer) error {
 	return nil
 }
 
-// benchNextCheckpoint returns the first checkpoint (10k, 100k, 1M, 10M)
-// after i.
+// benchNextCheckpoint returns the first checkpoint after i: 10k, 20k,
+// 50k, 100k, 200k, 500k, 1M and so on.
 func benchNextCheckpoint(i int) int {
-	c := 10_000
-	for c <= i {
-		c *= 10
+	for decade := 10_000; ; decade *= 10 {
+		for _, m := range []int{1, 2, 5} {
+			if c := m * decade; c > i {
+				return c
+			}
+		}
 	}
-	return c
 }
 
 func benchArticle(i, words int) string {
