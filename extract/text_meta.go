@@ -193,7 +193,7 @@ const (
 // textFindDate returns the date stated nearest the title (at from) among
 // the blocks around the top of the article (the body starts at first),
 // else the first in a byline inside the body or below it (a "Published"
-// line in the footer).
+// line in the footer), else the nearest above.
 func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 	lo, hi := max(0, from-textDateAbove), min(len(blocks), first+textDateBelow)
 	for d := 0; from-d >= lo || from+d < hi; d++ {
@@ -209,6 +209,14 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 	for i := hi; i < len(blocks); i++ {
 		inBody := i < last
 		if blocks[i].words > textDateMaxWords || (inBody && blocks[i].words > textDateBylineWords) {
+			continue
+		}
+		if t, ok := textParseDate(blocks[i].text); ok {
+			return t
+		}
+	}
+	for i := lo - 1; i >= 0; i-- { // last: above the title, nearest first
+		if blocks[i].words > textDateBylineWords {
 			continue
 		}
 		if t, ok := textParseDate(blocks[i].text); ok {
