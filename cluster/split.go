@@ -100,8 +100,17 @@ func twoMeans(vs []vec, seeds int) []bool {
 	}
 	var best []bool
 	bestObj := -1.0
+	tried := map[[2]int]bool{}
 	for _, first := range leastLike(vs, sum, seeds) {
-		side, obj := twoMeansFrom(vs, first, argmin(vs, vs[first]))
+		pair := [2]int{first, argmin(vs, vs[first])}
+		if pair[0] > pair[1] {
+			pair[0], pair[1] = pair[1], pair[0]
+		}
+		if tried[pair] {
+			continue
+		}
+		tried[pair] = true
+		side, obj := twoMeansFrom(vs, pair[0], pair[1])
 		if obj > bestObj {
 			best, bestObj = side, obj
 		}
@@ -114,11 +123,14 @@ func twoMeansFrom(vs []vec, a, b int) ([]bool, float64) {
 	ca, cb := vs[a], vs[b]
 	side := make([]bool, len(vs))
 	var obj float64
-	for range 8 {
+	for iter := range 8 {
 		var na, nb vec
+		changed := false
 		for i, v := range vs {
-			side[i] = dot(v, ca) >= dot(v, cb)
-			if side[i] {
+			s := dot(v, ca) >= dot(v, cb)
+			changed = changed || s != side[i] || iter == 0
+			side[i] = s
+			if s {
 				na = addScaled(na, v, 1)
 			} else {
 				nb = addScaled(nb, v, 1)
@@ -126,6 +138,9 @@ func twoMeansFrom(vs []vec, a, b int) ([]bool, float64) {
 		}
 		ca, cb = na, nb
 		obj = math.Sqrt(dot(na, na)) + math.Sqrt(dot(nb, nb))
+		if !changed {
+			break
+		}
 	}
 	return side, obj
 }
