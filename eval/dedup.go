@@ -311,7 +311,7 @@ func dedupRatio(a, b int) float64 {
 // WriteText writes the report for people.
 func (r *DedupReport) WriteText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "dedup %s: %d records, %d skipped by extraction, %.0f signatures/s\n", r.Set, r.Records, r.Skipped, r.SignPerSec)
+	fmt.Fprintf(&b, "dedup %s: %d records, %d skipped by extraction, signed at %.0f records/s (wall clock)\n", r.Set, r.Records, r.Skipped, r.SignPerSec)
 	fmt.Fprintf(&b, "copy pairs: precision %.4f  recall %.4f  F1 %.4f  (gold %d, predicted %d, true %d)\n",
 		r.Precision, r.Recall, r.F1, r.GoldPairs, r.Predicted, r.TruePairs)
 	fmt.Fprintf(&b, "\nrecall by copy variant:\n")
