@@ -47,7 +47,7 @@ func boxCues() []string {
 // headline repeated at the top, bylines and dates, share bars, and the
 // boxes (related stories, newsletters) under a furniture heading.
 func dropFurniture(bs []block, a news.Article) []block {
-	bs = dropLinkLists(bs)
+	bs = dropTail(dropLinkLists(bs))
 	out := bs[:0:0]
 	title := foldTitle(a.Title)
 	author := foldTitle(a.Author)
@@ -161,4 +161,59 @@ func dropLinkLists(bs []block) []block {
 		i = j
 	}
 	return out
+}
+
+// tailMaxBlocks is how many blocks dropTail may take from a body's end.
+const tailMaxBlocks = 6
+
+// dropTail removes the end matter both extractors keep after the
+// article: author bios, calls to subscribe or book a demo, copyright,
+// cookie and affiliate notices, trailing headlines of other stories. On
+// wcxb-dev articles a body's last block was 27% words not in the gold
+// and its last tenth 16%, against 7% in the middle; dropping end matter
+// raised article F1 from 0.9441 to 0.9452.
+func dropTail(bs []block) []block {
+	n := len(bs)
+	for n > 1 && len(bs)-n < tailMaxBlocks && isEndMatter(bs[n-1]) {
+		n--
+	}
+	return bs[:n]
+}
+
+// isEndMatter reports a block that reads like end matter.
+func isEndMatter(b block) bool {
+	key := " " + strings.Join(textnorm.Words(b.text), " ") + " "
+	for _, cue := range endMatterCues() {
+		if strings.Contains(key, " "+cue+" ") {
+			return true
+		}
+	}
+	if (b.heading || b.link) && len(textnorm.Words(b.text)) <= furnitureMaxWords-2 {
+		return true // a trailing "read next" headline or link
+	}
+	return strings.Contains(b.text, "©") || isBio(b.text)
+}
+
+// endMatterCues are phrases of end matter, on folded words.
+func endMatterCues() []string {
+	return []string{
+		"all rights reserved", "we use cookies", "affiliate links", "affiliate link", "sign up",
+		"subscribe", "newsletter", "your inbox", "free trial", "book a demo", "schedule a demo",
+		"terms of use", "privacy policy", "about the author",
+	}
+}
+
+// isBio reports an author bio: a short run of capitalised words (a name)
+// followed by "is a", "is an", "is the" or "has".
+func isBio(s string) bool {
+	f := strings.Fields(s)
+	for i := 1; i < len(f)-1 && i <= 4; i++ {
+		if r := f[i-1]; r == "" || r[0] < 'A' || r[0] > 'Z' {
+			return false
+		}
+		if f[i] == "is" && (f[i+1] == "a" || f[i+1] == "an" || f[i+1] == "the") || f[i] == "has" && i >= 2 {
+			return true
+		}
+	}
+	return false
 }

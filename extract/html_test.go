@@ -191,3 +191,22 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestIsEndMatter(t *testing.T) {
+	tests := []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Jane Doe is a senior reporter covering energy and climate."}, true},
+		{block{text: "Copyright © 2025 Example News. All rights reserved."}, true},
+		{block{text: "Sign up to get the latest stories in your inbox."}, true},
+		{block{text: "Ten ways to save on heating", link: true}, true},
+		{block{text: "The minister is a former banker, and she said the plan would be costed in the spring budget."}, false},
+		{block{text: "Rain is expected to clear by the evening, forecasters said."}, false},
+	}
+	for _, tt := range tests {
+		if got := isEndMatter(tt.b); got != tt.want {
+			t.Errorf("isEndMatter(%q) = %v, want %v", tt.b.text, got, tt.want)
+		}
+	}
+}
