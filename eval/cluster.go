@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/cluster"
 )
@@ -345,14 +346,23 @@ func clusterErrors(groups map[string][]ClusterDoc, label func(ClusterDoc) string
 	return out[:min(n, len(out))]
 }
 
-// clusterTitle is a document's title, or its first line when it has none.
+// clusterTitle is a document's title, or when it has none its first line
+// that is not an address (ECB+ texts open with their URL).
 func clusterTitle(d ClusterDoc) string {
 	t := d.Title
-	if t == "" {
-		t, _, _ = strings.Cut(strings.TrimSpace(d.Text), "\n")
+	for rest := strings.TrimSpace(d.Text); t == "" && rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if !strings.HasPrefix(line, "http") {
+			t = line
+		}
 	}
 	if len(t) > 90 {
-		t = t[:90] + "…"
+		cut := 90
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+		t = t[:cut] + "…"
 	}
 	return t
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/extract"
 	"github.com/storyfold/storyfold/news"
@@ -243,7 +244,11 @@ func clusterGolden(docs []ClusterDoc, pred map[string]string) string {
 			title = ""
 		}
 		if len(title) > 80 {
-			title = title[:80] + "…"
+			cut := 80
+			for cut > 0 && !utf8.RuneStart(title[cut]) {
+				cut--
+			}
+			title = title[:cut] + "…"
 		}
 		members[p] = append(members[p], strings.TrimRight(fmt.Sprintf("  %s  [%s] %s", d.ID, clusterShort(d.Event), title), " "))
 	}
@@ -283,4 +288,22 @@ func TestClusterEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + b.String())
+}
+
+func TestClusterTitle(t *testing.T) {
+	long := strings.Repeat("é", 60) // 120 bytes
+	tests := []struct {
+		d    ClusterDoc
+		want string
+	}{
+		{ClusterDoc{Title: "Given", Text: "body"}, "Given"},
+		{ClusterDoc{Text: "http: / / example. com / x\nLohan checks into rehab\nbody"}, "Lohan checks into rehab"},
+		{ClusterDoc{Text: "  first line\nsecond"}, "first line"},
+		{ClusterDoc{Title: long}, strings.Repeat("é", 45) + "…"},
+	}
+	for _, tt := range tests {
+		if got := clusterTitle(tt.d); got != tt.want {
+			t.Errorf("clusterTitle(%+v) = %q, want %q", tt.d, got, tt.want)
+		}
+	}
 }
