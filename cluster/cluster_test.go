@@ -135,4 +135,14 @@ func TestRetireBoundsStories(t *testing.T) {
 	if live != 2 || len(c.docs) != 2 {
 		t.Errorf("%d live stories and %d documents, want 2 and 2", live, len(c.docs))
 	}
+	// The retired documents' terms leave the IDF and the dictionary.
+	if _, ok := c.voc.ids["alpha0"]; ok || c.voc.n != 2 {
+		t.Errorf("after retiring: alpha0 known=%v, %d documents counted, want false and 2", ok, c.voc.n)
+	}
+	// A forgotten word that comes back gets a fresh id and matches again.
+	a := c.Add(Doc{ID: "again", Body: "alpha0 bravo0 charlie0"})
+	b := c.Add(Doc{ID: "again2", Body: "alpha0 bravo0 charlie0"})
+	if !a.Opened || b.StoryID != a.StoryID {
+		t.Errorf("returning words: %+v then %+v, want the second to join the first", a, b)
+	}
 }

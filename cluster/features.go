@@ -14,7 +14,9 @@ import (
 // vocab maps terms, entity keys and number keys to dense ids and keeps the
 // document frequencies the online IDF is learned from.
 type vocab struct {
-	ids map[string]uint32
+	ids  map[string]uint32
+	keys []string // by id, "" once dead
+	dead []bool   // by id: forgotten by uncount
 	// words caches the term id of each surface word (-1 for stopwords):
 	// Snowball stemming is most of the cost of an article otherwise. It is
 	// cleared when it reaches maxWords.
@@ -39,10 +41,34 @@ func (v *vocab) id(key string) uint32 {
 		return id
 	}
 	id := uint32(len(v.df))
-	v.ids[strings.Clone(key)] = id
+	key = strings.Clone(key)
+	v.ids[key] = id
+	v.keys = append(v.keys, key)
+	v.dead = append(v.dead, false)
 	v.df = append(v.df, 0)
 	v.idf = append(v.idf, 0)
 	return id
+}
+
+// uncount removes a retired document's ids from the frequencies, so the
+// IDF follows the documents still held. A key no live document holds is
+// forgotten: its id is dead and never handed out again (a new id is made
+// if the key comes back), which keeps the dictionary the size of the
+// live window rather than of everything ever read.
+func (v *vocab) uncount(vs ...vec) {
+	v.n--
+	for _, x := range vs {
+		for _, e := range x {
+			if v.df[e.id] > 0 {
+				v.df[e.id]--
+			}
+			v.idf[e.id] = v.weight(v.df[e.id])
+			if v.df[e.id] == 0 && !v.dead[e.id] {
+				delete(v.ids, v.keys[e.id])
+				v.keys[e.id], v.dead[e.id] = "", true
+			}
+		}
+	}
 }
 
 // count adds one document holding the given ids to the frequencies.
@@ -111,7 +137,7 @@ const maxWords = 1 << 20
 func (v *vocab) termVec(s string) vec {
 	v.hashes = textnorm.AppendWordHashes(v.hashes[:0], s)
 	for _, h := range v.hashes {
-		if _, ok := v.words[h]; !ok {
+		if !v.knows(h) {
 			v.learnWords(s)
 			break
 		}
@@ -125,6 +151,13 @@ func (v *vocab) termVec(s string) vec {
 	return vecFromCounts(counts)
 }
 
+// knows reports whether the word with hash h has a live entry in the word
+// cache.
+func (v *vocab) knows(h uint64) bool {
+	id, ok := v.words[h]
+	return ok && (id < 0 || !v.dead[id])
+}
+
 // learnWords stems the words of s missing from the word cache and adds
 // them.
 func (v *vocab) learnWords(s string) {
@@ -135,7 +168,7 @@ func (v *vocab) learnWords(s string) {
 	textnorm.EachWord(s, func(w string) {
 		h := v.hashes[i]
 		i++
-		if _, ok := v.words[h]; ok {
+		if v.knows(h) {
 			return
 		}
 		id := int64(-1)

@@ -65,3 +65,17 @@ func (x *index) lookup(keys []uint32, weight func(uint32) float64, max int, skip
 	}
 	return out
 }
+
+// prune drops stale stories from every posting list and the keys left
+// empty, so the index holds the live stories only. It runs with each
+// retirement, every few thousand additions.
+func (x *index) prune(stale func(int32) bool) {
+	for k, p := range x.postings {
+		p = slices.DeleteFunc(p, stale)
+		if len(p) == 0 {
+			delete(x.postings, k)
+		} else {
+			x.postings[k] = p
+		}
+	}
+}

@@ -232,6 +232,7 @@ func (c *Clusterer) maybeRetire() {
 // new articles no longer join them.
 func (c *Clusterer) retire() {
 	c.retired = c.clock
+	defer c.idx.prune(func(s int32) bool { return c.stories[s] == nil })
 	var live []*story
 	for _, s := range c.stories {
 		if s == nil {
@@ -253,10 +254,13 @@ func (c *Clusterer) retire() {
 	}
 }
 
-// forget retires s and its articles.
+// forget retires s and its articles, and their terms from the IDF.
 func (c *Clusterer) forget(s *story) {
 	for _, m := range s.members {
 		delete(c.docs, m.id)
+		if m.f != nil {
+			c.voc.uncount(m.f.body, m.f.ents, m.f.nums)
+		}
 	}
 	c.drop(s)
 }
