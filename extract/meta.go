@@ -22,6 +22,7 @@ type pageMeta struct {
 
 // maxH1, maxTimes bound what the walk keeps: the headline and the date
 // are near the top, and pages with hundreds of <time> are listings.
+// Bounds, not tuned values.
 const maxH1, maxTimes = 4, 8
 
 // readMeta walks root once and gathers its metadata candidates.
