@@ -61,6 +61,9 @@ type ExtractTypeReport struct {
 	Score ExtractScore `json:"score"`
 	Title ExtractRate  `json:"title"`
 	Date  ExtractRate  `json:"date"`
+	// Author is the exact rate of the byline (after whitespace folding)
+	// among pages whose gold names one.
+	Author ExtractRate `json:"author"`
 	// Skips counts the pages of this type the extractor skipped, by reason.
 	Skips map[news.SkipReason]int `json:"skips,omitempty"`
 }
@@ -100,6 +103,7 @@ type extractGold struct {
 	FileID      string `json:"file_id"`
 	GroundTruth struct {
 		Title       string `json:"title"`
+		Author      string `json:"author"`
 		PublishDate string `json:"publish_date"`
 		MainContent string `json:"main_content"`
 	} `json:"ground_truth"`
@@ -115,6 +119,7 @@ type extractResult struct {
 	id, kind    string
 	counts      extractCounts
 	title, date int // -1 not counted, 0 wrong, 1 exact
+	author      int
 	skip        news.SkipReason
 	err         error
 	gold, pred  string
@@ -223,7 +228,7 @@ func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResul
 	}
 	p := news.Page{ID: id, InputID: id, Origin: id, URL: gold.URL, Format: o.Mode, Content: content}
 	g := gold.GroundTruth
-	res := extractResult{id: id, kind: gold.Internal.PageType.Primary, gold: g.MainContent, title: -1, date: -1}
+	res := extractResult{id: id, kind: gold.Internal.PageType.Primary, gold: g.MainContent, title: -1, date: -1, author: -1}
 	a, err := x.Extract(p)
 	var skip *news.Skip
 	switch {
@@ -236,6 +241,9 @@ func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResul
 	res.counts = extractScorePage(g.MainContent, a.Body)
 	if strings.TrimSpace(g.Title) != "" {
 		res.title = extractBool(extractFoldSpace(g.Title) == extractFoldSpace(a.Title))
+	}
+	if strings.TrimSpace(g.Author) != "" {
+		res.author = extractBool(extractFoldSpace(g.Author) == extractFoldSpace(a.Author))
 	}
 	if len(g.PublishDate) >= 10 {
 		res.date = extractBool(!a.Published.IsZero() && a.Published.Format("2006-01-02") == g.PublishDate[:10])
@@ -368,6 +376,7 @@ type extractAcc struct {
 	rep          ExtractTypeReport
 	sumP, sumR   float64
 	titles, date [2]int // [exact, total]
+	author       [2]int
 }
 
 func (a *extractAcc) add(r extractResult) {
@@ -381,6 +390,10 @@ func (a *extractAcc) add(r extractResult) {
 	if r.date >= 0 {
 		a.date[0] += r.date
 		a.date[1]++
+	}
+	if r.author >= 0 {
+		a.author[0] += r.author
+		a.author[1]++
 	}
 	if r.skip != "" {
 		if a.rep.Skips == nil {
@@ -398,6 +411,7 @@ func (a *extractAcc) report() *ExtractTypeReport {
 	}
 	rep.Title = extractRate(a.titles)
 	rep.Date = extractRate(a.date)
+	rep.Author = extractRate(a.author)
 	return &rep
 }
 
@@ -496,7 +510,7 @@ func extractShorten(s string, width int) string {
 func (r *ExtractReport) WriteText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "extraction eval: set %s, mode %s, %d pages, %d errors\n", r.Set, r.Mode, r.Overall.Score.Pages, r.Errors)
-	fmt.Fprintf(&b, "%-14s %6s %7s %7s %7s %12s %12s  %s\n", "type", "pages", "P", "R", "F1", "title", "date", "skips")
+	fmt.Fprintf(&b, "%-14s %6s %7s %7s %7s %12s %12s %12s  %s\n", "type", "pages", "P", "R", "F1", "title", "date", "author", "skips")
 	extractWriteRow(&b, "ALL", &r.Overall)
 	kinds := make([]string, 0, len(r.ByType))
 	for k := range r.ByType {
@@ -528,7 +542,7 @@ func extractWriteRow(b *strings.Builder, name string, t *ExtractTypeReport) {
 		reasons = append(reasons, fmt.Sprintf("%s=%d", reason, n))
 	}
 	sort.Strings(reasons)
-	fmt.Fprintf(b, "%-14s %6d %7.3f %7.3f %7.3f %5d/%-6d %5d/%-6d  %s\n", name, t.Score.Pages,
+	fmt.Fprintf(b, "%-14s %6d %7.3f %7.3f %7.3f %5d/%-6d %5d/%-6d %5d/%-6d  %s\n", name, t.Score.Pages,
 		t.Score.Precision, t.Score.Recall, t.Score.F1, t.Title.Exact, t.Title.Total, t.Date.Exact, t.Date.Total,
-		strings.Join(reasons, " "))
+		t.Author.Exact, t.Author.Total, strings.Join(reasons, " "))
 }

@@ -36,7 +36,7 @@ func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) 
 			return a, err
 		}
 	}
-	a.Title, a.Published, a.Publisher = meta.title, meta.published, meta.publisher
+	a.Title, a.Published, a.Publisher, a.Author = meta.title, meta.published, meta.publisher, meta.author
 	// The headline is not body, except in a clean body, whose first line
 	// may be a sentence, and inside the body, where it was only the best
 	// guess among the body's own lines.

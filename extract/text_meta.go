@@ -54,6 +54,7 @@ type textMeta struct {
 	titleAt   int // block index of the title, -1 when none
 	published time.Time
 	publisher string
+	author    string
 }
 
 // textTitleWindow is how many blocks above the body are searched for the
@@ -80,6 +81,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.published = textFindDate(blocks, min(max(m.titleAt, 0), first), first, last)
 	}
 	m.publisher = textFindPublisher(blocks)
+	m.author = textFindAuthor(blocks, min(max(m.titleAt, 0), first), first)
 	return m
 }
 
@@ -302,6 +304,27 @@ func textFindPublisher(blocks []textBlock) string {
 		}
 		if m := textCopyrightRE.FindStringSubmatch(b.text); m != nil {
 			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and ...".
+var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Bb]y|BY)[:\s]+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
+
+// textAuthorWindow is how many blocks around the title are read for a
+// byline.
+const textAuthorWindow = 8
+
+// textFindAuthor returns the name in the byline nearest the top of the
+// article (the title at from, the body at first), or "".
+func textFindAuthor(blocks []textBlock, from, first int) string {
+	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
+		if blocks[i].words > textDateBylineWords {
+			continue
+		}
+		if m := textBylineRE.FindStringSubmatch(blocks[i].text); m != nil {
+			return m[1]
 		}
 	}
 	return ""

@@ -144,3 +144,19 @@ func TestTextBlockCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestTextFindAuthor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"Written by Camila Karalyte", "Camila Karalyte"},
+		{"BY Hlín Eyjólfsdóttir | Dec 4, 2025", "Hlín Eyjólfsdóttir"},
+		{"By the time we arrived it was over.", ""},
+		{"Byline", ""},
+	}
+	for _, tt := range tests {
+		blocks := []textBlock{textNewBlock(tt.in)}
+		if got := textFindAuthor(blocks, 0, 0); got != tt.want {
+			t.Errorf("textFindAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
