@@ -309,8 +309,9 @@ func textFindPublisher(blocks []textBlock) string {
 	return ""
 }
 
-// textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and ...".
-var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Bb]y|BY)[:\s]+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
+// textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and
+// ...", "ByKathryn Giuffrida" (glued by flattening), "Author: Jane Doe".
+var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor)[:\s]*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
 
 // textAuthorWindow is how many blocks around the title are read for a
 // byline.

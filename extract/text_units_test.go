@@ -152,6 +152,8 @@ func TestTextFindAuthor(t *testing.T) {
 		{"BY Hlín Eyjólfsdóttir | Dec 4, 2025", "Hlín Eyjólfsdóttir"},
 		{"By the time we arrived it was over.", ""},
 		{"Byline", ""},
+		{"ByKathryn Giuffrida", "Kathryn Giuffrida"},
+		{"Author: Jane Doe", "Jane Doe"},
 	}
 	for _, tt := range tests {
 		blocks := []textBlock{textNewBlock(tt.in)}
