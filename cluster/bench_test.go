@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -134,4 +135,31 @@ func BenchmarkFeatures(b *testing.B) {
 	for range b.N {
 		c.voc.extract(d, c.o.HeadChars)
 	}
+}
+
+// BenchmarkStream feeds b.N synthetic reports generated on the fly (about
+// four per event, 80 a day), with Maintain every 50, and reports the heap
+// and live stories at the end: run it with -benchtime 20000x, 100000x,
+// 200000x to see cost and memory as the stream grows.
+func BenchmarkStream(b *testing.B) {
+	s := newSynth(9)
+	c := New(DefaultOptions())
+	for i := range b.N {
+		c.Add(s.doc(i, i/4+s.rng.IntN(3)))
+		if i%50 == 49 {
+			c.Maintain()
+		}
+	}
+	b.StopTimer()
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	live := 0
+	for _, st := range c.stories {
+		if st != nil {
+			live++
+		}
+	}
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(live), "live-stories")
 }
