@@ -159,11 +159,12 @@ func textGluedCue(low string) textCue {
 	return textCueNone
 }
 
-// textPhraseWindow is how much of a block's start is read for phrases;
+// textPhraseWindow is how much of a block's start is read for phrases
+// (120 bytes scores the same wcxb-dev F1 as 200, a quarter faster);
 // textFurnitureMaxWords is the longest block tested for furniture phrases
 // (notices are short; appeals, which can be long, are always tested).
 const (
-	textPhraseWindow      = 200
+	textPhraseWindow      = 120
 	textFurnitureMaxWords = 80
 )
 
