@@ -40,6 +40,12 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 	if a.Lang == "" {
 		a.Lang = c.lang
 	}
+	if a.Author == "" {
+		// JSON-LD and <meta> first, then go-trafilatura's byline search:
+		// 414 of 618 wcxb-dev article authors, against 356 for ours
+		// alone, 362 for go-trafilatura alone and 392 for it first.
+		a.Author = c.author
+	}
 	blocks := chooseBody(c)
 	blocks = dropFurniture(blocks, a)
 	if len(blocks) == 0 {
@@ -71,6 +77,7 @@ type candidates struct {
 	traf, read []block
 	date       time.Time
 	lang       string
+	author     string
 }
 
 // bodyCandidates runs go-trafilatura (favouring recall: our own filter
@@ -86,7 +93,7 @@ func bodyCandidates(root *html.Node, needDate bool) candidates {
 	}
 	if res, err := trafilatura.ExtractDocument(root, opts); err == nil {
 		c.traf = renderBlocks(res.ContentNode)
-		c.date, c.lang = res.Metadata.Date, res.Metadata.Language
+		c.date, c.lang, c.author = res.Metadata.Date, res.Metadata.Language, res.Metadata.Author
 	}
 	if art, err := readability.FromDocument(root, nil); err == nil && art.Node != nil {
 		c.read = renderBlocks(art.Node)
