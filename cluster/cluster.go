@@ -66,13 +66,16 @@ type story struct {
 	id                     string
 	seq                    int32 // creation order: lower is older
 	body, head, ents, nums vec
-	first, last            time.Time // dated members only; zero when none
-	members                []member
-	touched                uint64
-	dirty                  bool
-	splitAt                int        // members at the last split check
-	norms                  [4]float64 // cached by storyNorms
-	normsAt                int        // vocab idfN the norms were computed at; -1 when stale
+	// first and last bound the dated members' dates; zero when none.
+	// first, the event's first report, is the story's date for the time
+	// factor; last is for retirement.
+	first, last time.Time
+	members     []member
+	touched     uint64
+	dirty       bool
+	splitAt     int        // members at the last split check
+	norms       [4]float64 // cached by storyNorms
+	normsAt     int        // vocab idfN the norms were computed at; -1 when stale
 }
 
 // Clusterer holds the stories being built. It is owned by one goroutine:
@@ -176,7 +179,7 @@ func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
 	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
 		return s == skip || c.stories[s] == nil
 	})
-	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.date, f.date)
+	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.date)
 	best, bestScore := int32(-1), 0.0
 	for _, s := range cands {
 		sc := c.scoreQuery(q, c.stories[s])
@@ -247,19 +250,19 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 // score is the weighted sum of the four cosines of f against s, times the
 // time factor when both have dates.
 func (c *Clusterer) score(f *features, s *story) float64 {
-	return c.scoreQuery(c.queryOf(f.body, f.head, f.ents, f.nums, f.date, f.date), s)
+	return c.scoreQuery(c.queryOf(f.body, f.head, f.ents, f.nums, f.date), s)
 }
 
 // query is one side of a comparison with its norms computed once, since
 // it is scored against many candidate stories.
 type query struct {
-	vecs        [4]vec // body, head, names, numbers
-	norms       [4]float64
-	first, last time.Time
+	vecs  [4]vec // body, head, names, numbers
+	norms [4]float64
+	date  time.Time
 }
 
-func (c *Clusterer) queryOf(body, head, ents, nums vec, first, last time.Time) *query {
-	q := &query{vecs: [4]vec{body, head, ents, nums}, first: first, last: last}
+func (c *Clusterer) queryOf(body, head, ents, nums vec, date time.Time) *query {
+	q := &query{vecs: [4]vec{body, head, ents, nums}, date: date}
 	for i, v := range q.vecs {
 		q.norms[i] = v.normIDF(c.voc.idf)
 	}
@@ -292,26 +295,27 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 		}
 		sc += weights[i] * dotIDF(q.vecs[i], sv[i], idf) / (q.norms[i] * sn[i])
 	}
-	return sc * c.timeFactor(q.first, q.last, s.first, s.last)
+	return sc * c.timeFactor(q.date, s.first)
 }
 
 // storyScore scores story a's centroids against story b.
 func (c *Clusterer) storyScore(a, b *story) float64 {
-	return c.scoreQuery(c.queryOf(a.body, a.head, a.ents, a.nums, a.first, a.last), b)
+	return c.scoreQuery(c.queryOf(a.body, a.head, a.ents, a.nums, a.first), b)
 }
 
-// timeFactor decays with the days between two time ranges; 1 when either
-// range is unknown, so undated text is scored on its words alone.
-func (c *Clusterer) timeFactor(aFirst, aLast, bFirst, bLast time.Time) float64 {
-	if aFirst.IsZero() || bFirst.IsZero() || c.o.TimeScale <= 0 {
+// timeFactor decays with the days between two dates: an article's and a
+// story's first report (or two stories' first reports). It is 1 when
+// either is unknown, so undated text is scored on its words alone. A
+// story's whole date range would not do: once a story spans months, every
+// report inside them would get the same-day boost, and on gvc-dev one
+// shuffled order in ten grew a story of 40 shootings that way.
+func (c *Clusterer) timeFactor(a, b time.Time) float64 {
+	if a.IsZero() || b.IsZero() || c.o.TimeScale <= 0 {
 		return 1
 	}
-	var gap time.Duration
-	switch {
-	case aLast.Before(bFirst):
-		gap = bFirst.Sub(aLast)
-	case bLast.Before(aFirst):
-		gap = aFirst.Sub(bLast)
+	gap := a.Sub(b)
+	if gap < 0 {
+		gap = -gap
 	}
 	decay := math.Exp(-float64(gap) / float64(c.o.TimeScale))
 	return c.o.TimeFloor + (c.o.TimeBoost-c.o.TimeFloor)*decay

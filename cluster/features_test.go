@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -106,17 +107,18 @@ func TestTimeFactor(t *testing.T) {
 	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
 	var zero time.Time
 	tests := []struct {
-		name       string
-		a, b, c, d time.Time
-		want       float64
+		name string
+		a, b time.Time
+		want float64
 	}{
-		{"undated", zero, zero, day, day, 1},
-		{"same day", day, day, day, day, 1.5},
-		{"inside range", day, day, day.AddDate(0, 0, -3), day.AddDate(0, 0, 3), 1.5},
-		{"far apart", day, day, day.AddDate(1, 0, 0), day.AddDate(1, 0, 0), 0.5},
+		{"undated", zero, day, 1},
+		{"same day", day, day, 1.5},
+		{"one day later", day.AddDate(0, 0, 1), day, 0.5 + math.Exp(-1)},
+		{"one day earlier", day.AddDate(0, 0, -1), day, 0.5 + math.Exp(-1)},
+		{"far apart", day, day.AddDate(1, 0, 0), 0.5},
 	}
 	for _, tt := range tests {
-		if got := c.timeFactor(tt.a, tt.b, tt.c, tt.d); got-tt.want > 1e-6 || tt.want-got > 1e-6 {
+		if got := c.timeFactor(tt.a, tt.b); math.Abs(got-tt.want) > 1e-6 {
 			t.Errorf("%s: timeFactor = %v, want %v", tt.name, got, tt.want)
 		}
 	}
