@@ -135,12 +135,12 @@ func ledgerArticles(recs []store.ArticleRecord, limit int) []news.Article {
 	if limit > 0 && len(sorted) > limit {
 		sorted = sorted[:limit]
 	}
+	// Keep the ledger's source order stable: by ingest order.
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Seq < sorted[j].Seq })
 	out := make([]news.Article, len(sorted))
 	for i, r := range sorted {
 		out[i] = r.Article
 	}
-	// Keep the ledger's source order stable: by ingest order.
-	sort.SliceStable(out, func(i, j int) bool { return sorted[i].Seq < sorted[j].Seq })
 	return out
 }
 
