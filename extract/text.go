@@ -18,10 +18,15 @@ import (
 // text_title.go); a page model skips listings, product and service pages
 // (text_skip.go).
 
-// extractText extracts the article from plain text.
-func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) {
+// textBriefWords is the sentence length that makes a short clean text a
+// news brief (see Options.MinBriefChars).
+const textBriefWords = 6
+
+// extractText extracts the article from plain text. brief reports a clean
+// body with a sentence of textBriefWords words or more, which may be
+// shorter than other bodies.
+func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief bool, err error) {
 	tp := e.textAnalyse(p, text)
-	var a news.Article
 	keep := make([]bool, len(tp.blocks))
 	if tp.clean {
 		for i := range keep {
@@ -33,8 +38,11 @@ func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) 
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
 	if !tp.clean {
 		if err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0); err != nil {
-			return a, err
+			return a, false, err
 		}
+	}
+	if tp.clean && meta.titleAt < 0 {
+		meta.title = textLeadingHeadline(tp.blocks)
 	}
 	a.Title, a.Published, a.Publisher, a.Author = meta.title, meta.published, meta.publisher, meta.author
 	// The headline is not body, except in a clean body, whose first line
@@ -44,7 +52,18 @@ func (e *Extractor) extractText(p news.Page, text string) (news.Article, error) 
 		keep[meta.titleAt] = false
 	}
 	a.Body, a.Removed = textAssemble(tp.blocks, keep)
-	return a, nil
+	if p.URL == "" {
+		a.URL = textStatedURL(tp.blocks)
+	}
+	if tp.clean {
+		for _, b := range tp.blocks {
+			if b.sentEnd && b.words >= textBriefWords && b.url == "" {
+				brief = true
+				break
+			}
+		}
+	}
+	return a, brief, nil
 }
 
 // textPage is a text split into blocks, with the heuristic body span.
@@ -96,7 +115,7 @@ func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 	var body strings.Builder
 	var removed []string
 	for i, b := range blocks {
-		if !keep[i] || b.cue != textCueNone {
+		if !keep[i] || b.cue != textCueNone || b.url != "" {
 			removed = append(removed, b.text)
 			continue
 		}
@@ -122,9 +141,36 @@ func textIsClean(blocks []textBlock) bool {
 		if b.cue != textCueNone || b.dup > 0 {
 			return false
 		}
-		if b.words < 4 && !b.sentEnd {
+		if b.words < 4 && !b.sentEnd && b.url == "" {
 			short++
 		}
 	}
 	return float64(short) <= textCleanShortShare*float64(len(blocks))
+}
+
+// textStatedURL returns the address a page states on one of its first
+// lines, or "".
+func textStatedURL(blocks []textBlock) string {
+	for i := range min(3, len(blocks)) {
+		if blocks[i].url != "" {
+			return blocks[i].url
+		}
+	}
+	return ""
+}
+
+// textLeadingHeadline returns a clean body's first line when it reads as
+// a headline above more text (after the page's address, if stated), or
+// "". The line stays in the body: a clean body is kept whole.
+func textLeadingHeadline(blocks []textBlock) string {
+	for i := range blocks {
+		if blocks[i].url != "" {
+			continue
+		}
+		if i+1 < len(blocks) && textIsHeadline(&blocks[i]) && !textDateIn(blocks[i].text) {
+			return blocks[i].text
+		}
+		return ""
+	}
+	return ""
 }

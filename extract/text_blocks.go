@@ -24,6 +24,7 @@ type textBlock struct {
 	cue     textCue // boundary or furniture cue the block states
 	dup     int     // how many other blocks on the page have the same text
 	score   float64 // content score, positive for prose
+	url     string  // the address, when the whole block is a web address
 }
 
 // textGlueMin is the length from which a line is searched for sentences
@@ -138,7 +139,29 @@ func textNewBlock(s string) textBlock {
 	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
 	b.low = textLowerPrefix(s, textPhraseWindow)
 	b.cue = textCueOf(s, b.low, b.words)
+	b.url = textBlockURL(s)
 	return b
+}
+
+// textBlockURL returns the web address a block consists of, or "". Corpora
+// that were tokenised word by word space the address out ("http: / /
+// articles. latimes. com / 2013 / ..." in ECB+); the spaces are dropped.
+// Such a line is the page's address, never its headline or body.
+func textBlockURL(s string) string {
+	low := textLowerPrefix(s, 12)
+	if !strings.HasPrefix(low, "http") && !strings.HasPrefix(low, "www.") {
+		return ""
+	}
+	u := strings.Join(strings.Fields(s), "")
+	lu := strings.ToLower(u)
+	if !strings.HasPrefix(lu, "http://") && !strings.HasPrefix(lu, "https://") && !strings.HasPrefix(lu, "www.") {
+		return ""
+	}
+	host, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lu, "https://"), "http://"), "www."), "/")
+	if !strings.Contains(host, ".") || strings.ContainsAny(u, `<>"'\\`) {
+		return ""
+	}
+	return u
 }
 
 func textAllLetters(w string) bool {

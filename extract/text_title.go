@@ -25,7 +25,7 @@ func textTitleCandidates(blocks []textBlock, first int) []int {
 	var out []int
 	for i := max(0, first-textTitleWindow); i < min(len(blocks), first+textTitleBelow); i++ {
 		b := &blocks[i]
-		if textIsHeadline(b) && !textIsByline(b.text) && !textDateIn(b.text) {
+		if b.url == "" && textIsHeadline(b) && !textIsByline(b.text) && !textDateIn(b.text) {
 			out = append(out, i)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -159,6 +160,49 @@ func TestTextFindAuthor(t *testing.T) {
 		blocks := []textBlock{textNewBlock(tt.in)}
 		if got := textFindAuthor(blocks, 0, 0); got != tt.want {
 			t.Errorf("textFindAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A corpus tokenised word by word (ECB+) puts the page's address, spaced
+// out, on the first line: it is the URL, never the headline or the body.
+func TestTextStatedURLAndHeadline(t *testing.T) {
+	page := "http: / / articles. example. com / 2013 / may / 03 / local / star - rehab\n" +
+		"Star checks into Betty Ford Center\n" +
+		"May 03, 2013\n" +
+		"After skipping out on entering a rehabilitation facility, the star has checked into the Betty Ford Center to begin a 90-day court-mandated stay.\n" +
+		"She was previously at the centre from September 2010 to January 2011 after a probation violation in a prior case.\n"
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "x", Format: news.FormatText, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "http://articles.example.com/2013/may/03/local/star-rehab"; a.URL != want {
+		t.Errorf("URL = %q, want %q", a.URL, want)
+	}
+	if want := "Star checks into Betty Ford Center"; a.Title != want {
+		t.Errorf("Title = %q, want %q", a.Title, want)
+	}
+	if strings.Contains(a.Body, "http") {
+		t.Errorf("body keeps the address line:\n%s", a.Body)
+	}
+	if !strings.Contains(a.Body, "Star checks into Betty Ford Center") {
+		t.Errorf("clean body lost its first line:\n%s", a.Body)
+	}
+}
+
+// A short clean text with a real sentence is a news brief and is kept; a
+// short fragment without one is still no_text.
+func TestTextBriefs(t *testing.T) {
+	x := New(DefaultOptions())
+	brief := "Sixty-year-old Sharron Smith is now accused of murdering two women at an ice cream store in 1967."
+	if _, err := x.Extract(news.Page{ID: "b", Format: news.FormatText, Content: []byte(brief)}); err != nil {
+		t.Errorf("brief skipped: %v", err)
+	}
+	for _, frag := range []string{"Page not found", "Loading comments", "Home\nNews\nSport"} {
+		_, err := x.Extract(news.Page{ID: "f", Format: news.FormatText, Content: []byte(frag)})
+		var skip *news.Skip
+		if !errors.As(err, &skip) {
+			t.Errorf("%q: got %v, want a skip", frag, err)
 		}
 	}
 }
