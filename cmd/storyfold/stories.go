@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -157,19 +160,80 @@ func writeStoryReport(ctx context.Context, w io.Writer, ar articleReader, s news
 				srcs = append(srcs, names[id])
 			}
 			p.printf("      sources: %s\n", strings.Join(srcs, ", "))
+			for _, v := range variants(c) {
+				var who []string
+				for _, id := range v.sources {
+					who = append(who, names[id])
+				}
+				p.printf("      also: %s (%s)\n", v.text, strings.Join(who, ", "))
+			}
 		}
 	}
 	return p.err
 }
 
+// variant is a way some sources state a claim that differs from the
+// ledger row's own: another range or another attribution ("10,000–12,000
+// troops — US, South Korea, Ukraine intelligence officials" beside the
+// UK's "approximately 11,000").
+type variant struct {
+	text    string
+	sources []string
+}
+
+// variants lists a claim's mentions whose quantity or attribution differ
+// from the claim's, grouped by how they read, in first-mention order.
+func variants(c news.Claim) []variant {
+	var out []variant
+	at := map[string]int{}
+	for _, m := range c.Mentions {
+		q := m.Quantity
+		sameQty := q == nil || c.Quantity == nil || q.Low == c.Quantity.Low && q.High == c.Quantity.High
+		if sameQty && (m.AttributedTo == "" || m.AttributedTo == c.AttributedTo) {
+			continue
+		}
+		var parts []string
+		if q != nil {
+			parts = append(parts, quantityText(*q))
+		}
+		if m.AttributedTo != "" {
+			parts = append(parts, "— "+m.AttributedTo)
+		}
+		text := strings.Join(parts, " ")
+		i, ok := at[text]
+		if !ok {
+			i = len(out)
+			at[text] = i
+			out = append(out, variant{text: text})
+		}
+		if !slices.Contains(out[i].sources, m.ArticleID) {
+			out[i].sources = append(out[i].sources, m.ArticleID)
+		}
+	}
+	return out
+}
+
+// quantityText renders a quantity as a reader would say it.
+func quantityText(q news.Quantity) string {
+	if q.Unit == "share" && q.High <= 1 {
+		// "more than half" reads better as a percentage than as 0.5 share.
+		v := strconv.FormatFloat(q.Value*100, 'f', -1, 64) + "%"
+		if q.Low != q.High {
+			v = strconv.FormatFloat(q.Low*100, 'f', -1, 64) + "–" + strconv.FormatFloat(q.High*100, 'f', -1, 64) + "%"
+		}
+		return strings.TrimSpace(q.Qualifier + " " + v)
+	}
+	v := strings.TrimSpace(q.Qualifier + " " + number(q.Value))
+	if q.Low != q.High {
+		v = strings.TrimSpace(q.Qualifier + " " + number(q.Low) + "–" + number(q.High))
+	}
+	return strings.TrimSpace(v + " " + q.Unit)
+}
+
 func claimLine(c news.Claim) string {
 	var parts []string
 	if q := c.Quantity; q != nil {
-		v := strings.TrimSpace(q.Qualifier + " " + number(q.Value))
-		if q.Low != q.High {
-			v = strings.TrimSpace(q.Qualifier + " " + number(q.Low) + "–" + number(q.High))
-		}
-		parts = append(parts, strings.TrimSpace(v+" "+q.Unit))
+		parts = append(parts, quantityText(*q))
 	}
 	if c.Subject != "" {
 		parts = append(parts, "("+c.Subject+")")
@@ -214,6 +278,9 @@ func isOriginal(s news.Story, id string) bool {
 func sourceName(a news.StoryArticle) string {
 	name := a.Publisher
 	if name == "" {
+		name = hostOf(a.URL)
+	}
+	if name == "" {
 		name = a.InputID
 	}
 	if name == "" {
@@ -255,4 +322,13 @@ func (p *printer) printf(format string, args ...any) {
 	if p.err == nil {
 		_, p.err = fmt.Fprintf(p.w, format, args...)
 	}
+}
+
+// hostOf returns the site of a URL without "www.", or "".
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
