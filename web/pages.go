@@ -34,17 +34,17 @@ func (s *Site) front(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	recent, err := s.r.Stories(r.Context(), store.StoryQuery{Limit: s.o.TrendingStories})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	counts, err := s.r.Counts(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	data := frontPage{Title: "Stories", Query: q, Page: page, Trending: httpapi.Trending(recent, s.o.TrendingSize), Counts: counts}
+	trending, err := s.trending(r.Context(), counts)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	data := frontPage{Title: "Stories", Query: q, Page: page, Trending: trending, Counts: counts}
 	if q.Entity != "" {
 		data.Title = "Stories naming " + q.Entity
 	}
