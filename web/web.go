@@ -38,9 +38,9 @@ type Options struct {
 	TrendingStories, TrendingSize int
 	// Related is how many related stories a story page lists.
 	Related int
-	// TrendingMaxAge is how long the trending bar is reused while the
-	// store's counts stay the same: reading 200 stories with their ledgers
-	// on every front-page view took half its time under load.
+	// TrendingMaxAge is how long the trending bar may be reused (see
+	// Site.trending): reading 200 stories with their ledgers on every
+	// front-page view took most of its time under load.
 	TrendingMaxAge time.Duration
 	// Logger receives server-side failures; nil discards them.
 	Logger *slog.Logger
@@ -74,12 +74,14 @@ type Site struct {
 	}
 }
 
-// trending returns the trending bar for a store with the given counts,
-// recomputed when the counts change or the cached bar is too old.
+// trending returns the trending bar, recomputed when the cached one is
+// older than TrendingMaxAge, or the store's counts changed and it is older
+// than a second: a busy writer changes them on every batch.
 func (s *Site) trending(ctx context.Context, c store.Counts) ([]httpapi.EntityCount, error) {
 	key := fmt.Sprintf("%d/%d/%d", c.Articles, c.Copies, c.Stories)
 	s.trend.Lock()
-	if s.trend.key == key && time.Since(s.trend.at) < s.o.TrendingMaxAge {
+	age := time.Since(s.trend.at)
+	if s.trend.entities != nil && age < s.o.TrendingMaxAge && (s.trend.key == key || age < time.Second) {
 		e := s.trend.entities
 		s.trend.Unlock()
 		return e, nil
