@@ -276,14 +276,13 @@ func (x *Extractor) compatible(a, b news.Quantity) bool {
 // textClaims groups sentences carrying estimative language (without a
 // quantity claim) or a verification note by wording.
 func (x *Extractor) textClaims(sents []sentence, kind string) []news.Claim {
-	var groups [][]*sentence
+	var want []*sentence
 	for i := range sents {
-		s := &sents[i]
-		if !wantText(s, kind) {
-			continue
+		if wantText(&sents[i], kind) {
+			want = append(want, &sents[i])
 		}
-		groups = x.addToGroup(groups, s)
 	}
+	groups := x.group(want)
 	claims := make([]news.Claim, 0, len(groups))
 	for _, g := range groups {
 		c := news.Claim{Kind: kind, Status: news.ClaimAgree}
@@ -315,16 +314,13 @@ func wantText(s *sentence, kind string) bool {
 	return true
 }
 
-// addToGroup puts s into the first group whose first sentence it
-// resembles, or into a new group.
-func (x *Extractor) addToGroup(groups [][]*sentence, s *sentence) [][]*sentence {
-	for i, g := range groups {
-		if dice(g[0].terms, s.terms) >= x.opts.MergeSimilarity {
-			groups[i] = append(g, s)
-			return groups
-		}
+// group groups sentences by wording (see grouper).
+func (x *Extractor) group(sents []*sentence) [][]*sentence {
+	g := newGrouper(x.opts.MergeSimilarity, sents)
+	for _, s := range sents {
+		g.add(s)
 	}
-	return append(groups, []*sentence{s})
+	return g.groups
 }
 
 func contains(list []string, s string) bool {

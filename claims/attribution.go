@@ -54,8 +54,11 @@ func Attribution(sentence string) string {
 // attribution returns the canonical source and whether the sentence only
 // refers back to one ("it said", "the ministry added").
 func attribution(sentence string) (string, bool) {
-	s := abbreviations.Replace(sentence)
-	toks := tokenize(s)
+	return attributionOf(tokenize(abbreviations.Replace(sentence)))
+}
+
+// attributionOf is attribution over the sentence's tokens.
+func attributionOf(toks []token) (string, bool) {
 	phrase := accordingTo(toks)
 	if phrase == "" {
 		phrase = saySubject(toks)

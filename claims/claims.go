@@ -12,8 +12,10 @@ package claims
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // Options tune alignment and the summary.
@@ -57,9 +59,14 @@ func DefaultOptions() Options {
 // Extractor builds claim ledgers. Build it once with New; it is safe for
 // concurrent use.
 type Extractor struct {
-	opts  Options
-	split *Splitter
+	opts     Options
+	split    *Splitter
+	stemmers sync.Pool // of *textnorm.Stemmer: one memo per concurrent reader
 }
+
+// stemMemo bounds each stemmer's memo: 50,000 words (a few MB) hold
+// nearly all of a news vocabulary's running words.
+const stemMemo = 50_000
 
 // New builds an Extractor. It panics only if the embedded English sentence
 // model fails to load, which is a build defect, not an input error.
@@ -68,7 +75,9 @@ func New(o Options) *Extractor {
 	if err != nil {
 		panic(fmt.Errorf("claims: load sentence model: %w", err))
 	}
-	return &Extractor{opts: o, split: sp}
+	x := &Extractor{opts: o, split: sp}
+	x.stemmers.New = func() any { return textnorm.NewStemmer(stemMemo) }
+	return x
 }
 
 // Sentences splits text into sentences (see Splitter.Sentences).

@@ -35,7 +35,12 @@ var clockAfter = regexp.MustCompile(`^(\s?:\s?\d\d|\s?[ap]\.?\s?m\b\.?|\s?o'cloc
 // "AR-15") are left out.
 func Quantities(sentence string) []Match {
 	s := abbreviations.Replace(sentence)
-	toks := tokenize(s)
+	return quantitiesOf(sentence, s, tokenize(s))
+}
+
+// quantitiesOf is Quantities over the sentence with its abbreviations
+// rewritten (s) and the tokens of s.
+func quantitiesOf(sentence, s string, toks []token) []Match {
 	title := isTitleCase(toks)
 	var out []Match
 	for i := 0; i < len(toks); {

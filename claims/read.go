@@ -1,7 +1,11 @@
 package claims
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/zeebo/xxh3"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
@@ -18,7 +22,7 @@ type sentence struct {
 	conf    *news.Confidence
 	verify  string
 	qty     []Match
-	terms   map[string]bool
+	terms   []uint64 // distinct content terms, hashed and sorted (termSet)
 }
 
 // readArticle splits an article (title first) and reads each sentence.
@@ -28,42 +32,103 @@ func (x *Extractor) readArticle(i int, a news.Article) []sentence {
 	if hasTitle {
 		texts = append([]string{strings.TrimSpace(a.Title)}, texts...)
 	}
+	stem := x.stemmers.Get().(*textnorm.Stemmer)
+	defer x.stemmers.Put(stem)
 	out := make([]sentence, 0, len(texts))
 	last := ""
+	var words []string
 	for pos, t := range texts {
-		src, pronoun := attribution(t)
+		s := abbreviations.Replace(t)
+		toks := tokenize(s)
+		src, pronoun := attributionOf(toks)
 		if pronoun {
 			src = last
 		}
 		if src != "" {
 			last = src
 		}
-		out = append(out, sentence{
+		c := cuesOf(t)
+		sent := sentence{
 			article: i, id: a.ID, pos: pos, title: hasTitle && pos == 0, text: t,
-			source: src, conf: Estimative(t), verify: Verification(t),
-			qty: Quantities(t), terms: termSet(t),
-		})
+			source: src, qty: quantitiesOf(t, s, toks),
+		}
+		if c.any(estimativeCues) {
+			sent.conf = Estimative(t)
+		}
+		if c.any(verificationCues) {
+			sent.verify = Verification(t)
+		}
+		words = stem.AppendTerms(words[:0], t)
+		sent.terms = termSet(words)
+		out = append(out, sent)
 	}
 	return out
 }
 
-func termSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, t := range textnorm.Terms(s) {
-		m[t] = true
+// cues answers "might this sentence contain that word?" cheaply, so the
+// estimative and verification readers (a regular expression over the
+// folded text) run only on sentences that could match.
+type cues struct {
+	lower  string
+	normal bool // already NFKC: folding adds no letters
+}
+
+func cuesOf(s string) cues {
+	return cues{lower: strings.ToLower(s), normal: norm.NFKC.IsNormalString(s)}
+}
+
+// any reports whether the sentence may hold one of words: it holds one
+// in lower case, or folding could make one (the text is not in NFKC, where
+// a ligature such as "ﬁ" becomes "fi").
+func (c cues) any(words []string) bool {
+	if !c.normal {
+		return true
 	}
-	return m
+	for _, w := range words {
+		if strings.Contains(c.lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimativeCues are in every yardstick term; verificationCues in every
+// verification note the verification pattern matches.
+var (
+	estimativeCues   = []string{"likely", "certain", "chance", "possibility", "probabl"}
+	verificationCues = []string{"evidence", "verif", "confirm"}
+)
+
+// termSet returns the distinct terms as sorted 64-bit hashes, which dice
+// intersects by merging rather than through a map per sentence.
+func termSet(terms []string) []uint64 {
+	if len(terms) == 0 {
+		return nil
+	}
+	h := make([]uint64, len(terms))
+	for i, t := range terms {
+		h[i] = xxh3.HashString(t)
+	}
+	slices.Sort(h)
+	return slices.Compact(h)
 }
 
 // dice is the Dice coefficient of two term sets.
-func dice(a, b map[string]bool) float64 {
+func dice(a, b []uint64) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
 	n := 0
-	for t := range a {
-		if b[t] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return 2 * float64(n) / float64(len(a)+len(b))
@@ -81,12 +146,18 @@ func resolveSources(sents []sentence) {
 	byOrg := map[string]map[string]int{}     // org → full name → count
 	byCountry := map[string]map[string]int{} // country → full name → count
 	for _, s := range sents {
+		if s.source == "" {
+			continue
+		}
 		if c, org := splitSource(s.source); c != "" && isOrganisation(org) {
 			bump(byOrg, org, s.source)
 			bump(byCountry, c, s.source)
 		}
 	}
 	for i := range sents {
+		if sents[i].source == "" {
+			continue // splitSource("") names no country, no organisation
+		}
 		c, rest := splitSource(sents[i].source)
 		switch {
 		case c == "" && isOrganisation(rest):

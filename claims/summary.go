@@ -12,14 +12,14 @@ import (
 // summary picks the sentences most sources carry (in any wording), each
 // with those sources: extractive, so no word is invented.
 func (x *Extractor) summary(sents []sentence) []news.SummarySentence {
-	var groups [][]*sentence
+	var want []*sentence
 	for i := range sents {
 		s := &sents[i]
-		if s.title || len(s.terms) < x.opts.SummaryMinTerms || !proseSentence(s.text) {
-			continue
+		if !s.title && len(s.terms) >= x.opts.SummaryMinTerms && proseSentence(s.text) {
+			want = append(want, s)
 		}
-		groups = x.addToGroup(groups, s)
 	}
+	groups := x.group(want)
 	type cand struct {
 		rep     *sentence
 		sources []string

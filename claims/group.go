@@ -1,0 +1,100 @@
+package claims
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// grouper puts sentences into groups by wording: each sentence joins the
+// first group whose first sentence has a Dice coefficient of at least t
+// with it, or starts a new group. Comparing every sentence with every
+// group is quadratic in a story's sentences (most of a ledger's cost on a
+// 50-article story), so candidates come from a prefix filter: with the
+// terms of every sentence in one order, rarest in the story first, two
+// sentences reaching Dice t share a term among the first
+// l - ⌈t·l/(2-t)⌉ + 1 of each (l its term count). The filter only skips
+// groups that cannot qualify, so the groups are those of the exhaustive
+// comparison.
+type grouper struct {
+	t      float64
+	groups [][]*sentence
+	rank   map[uint64]int32 // term → position in the rarest-first order
+	index  [][]int          // by rank: the groups whose first sentence has the term in its prefix
+	seen   []int            // per group: the last probe that listed it
+	probe  int
+}
+
+// newGrouper prepares grouping of sents at threshold t.
+func newGrouper(t float64, sents []*sentence) *grouper {
+	df := map[uint64]int{}
+	for _, s := range sents {
+		for _, h := range s.terms {
+			df[h]++
+		}
+	}
+	type term struct {
+		h  uint64
+		df int
+	}
+	order := make([]term, 0, len(df))
+	for h, n := range df {
+		order = append(order, term{h, n})
+	}
+	slices.SortFunc(order, func(a, b term) int {
+		if a.df != b.df {
+			return a.df - b.df
+		}
+		return cmp.Compare(a.h, b.h)
+	})
+	rank := make(map[uint64]int32, len(order))
+	for i, o := range order {
+		rank[o.h] = int32(i)
+	}
+	return &grouper{t: t, rank: rank, index: make([][]int, len(order))}
+}
+
+// prefix returns the ranks of the rarest terms of s, of which any
+// sentence reaching Dice t with s must share at least one.
+func (g *grouper) prefix(s *sentence) []int32 {
+	l := len(s.terms)
+	if l == 0 {
+		return nil
+	}
+	minShared := int(math.Ceil(g.t*float64(l)/(2-g.t) - 1e-9))
+	n := min(l, max(l-minShared+1, 1))
+	p := make([]int32, l)
+	for i, h := range s.terms {
+		p[i] = g.rank[h]
+	}
+	slices.Sort(p)
+	return p[:n]
+}
+
+// add puts s into its group.
+func (g *grouper) add(s *sentence) {
+	pre := g.prefix(s)
+	g.probe++
+	best := -1
+	for _, r := range pre {
+		for _, i := range g.index[r] {
+			if g.seen[i] == g.probe || best >= 0 && i >= best {
+				continue
+			}
+			g.seen[i] = g.probe
+			if dice(g.groups[i][0].terms, s.terms) >= g.t {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		g.groups[best] = append(g.groups[best], s)
+		return
+	}
+	i := len(g.groups)
+	g.groups = append(g.groups, []*sentence{s})
+	g.seen = append(g.seen, 0)
+	for _, r := range pre {
+		g.index[r] = append(g.index[r], i)
+	}
+}

@@ -1,0 +1,57 @@
+package claims
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// groupAll is the exhaustive grouping the grouper must reproduce.
+func groupAll(t float64, sents []*sentence) [][]*sentence {
+	var groups [][]*sentence
+	for _, s := range sents {
+		placed := false
+		for i, g := range groups {
+			if dice(g[0].terms, s.terms) >= t {
+				groups[i] = append(g, s)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []*sentence{s})
+		}
+	}
+	return groups
+}
+
+func TestGrouperMatchesExhaustive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	merged := 0
+	for trial := range 300 {
+		vocab := 5 + rng.IntN(60)
+		var sents []*sentence
+		for range rng.IntN(80) {
+			var words []string
+			for range rng.IntN(20) {
+				// Skewed draws, as in text: low numbers are common.
+				words = append(words, string(rune('a'+rng.IntN(1+rng.IntN(vocab))%26))+string(rune('a'+rng.IntN(vocab)/26)))
+			}
+			sents = append(sents, &sentence{terms: termSet(words)})
+		}
+		for _, th := range []float64{0.3, 0.5, 0.7} {
+			g := newGrouper(th, sents)
+			for _, s := range sents {
+				g.add(s)
+			}
+			want := groupAll(th, sents)
+			if !slices.EqualFunc(g.groups, want, func(a, b []*sentence) bool { return slices.Equal(a, b) }) {
+				t.Fatalf("trial %d, t=%v: grouper made %d groups, exhaustive %d", trial, th, len(g.groups), len(want))
+			}
+			merged += len(sents) - len(want)
+		}
+	}
+	if merged < 1000 {
+		t.Errorf("only %d sentences joined a group: the test sets are too unlike each other to test merging", merged)
+	}
+}

@@ -1,0 +1,157 @@
+package claims
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var sentCorpus = flag.String("sentcorpus", "", "also check the splitter's fast path on every .txt, .jsonl and .json(.gz) file under this directory")
+
+// punktOnly is the splitter without its fast path: every piece through the
+// model, as Sentences worked before the fast path.
+func punktOnly(s *Splitter, text string) []string {
+	var out []string
+	for _, para := range splitParagraphs(text) {
+		for _, piece := range unglue(para) {
+			for _, sent := range s.tok.Tokenize(piece) {
+				if t := strings.TrimSpace(sent.Text); t != "" {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
+}
+
+var fastPathCases = []string{
+	"The vote was held today. Results come tomorrow. Dr. Smith said so.",
+	"He met Gov. Newsom on Monday. It rained. J. Bach wrote music. No. 5 won.",
+	"Prices rose 5.5 percent in the U.S. Economy watchers were surprised.",
+	"He said \"no.\" Then he left. She asked why? Nobody knew! The end.",
+	"The U.K. said it. Mr. Jones agreed... But later. The 3. Platz.",
+	"ends with a mark.",
+	"no mark at all",
+	"Sept. Oct. etc. Inc. Corp. Jan. He left. A. B. Co. Ltd. The end.",
+	"One (two. Three) four. Five.[1] Six.",
+	"他说。 我们走。 Fine. Done？ OK.",
+	"",
+}
+
+func TestSplitterFastPath(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := slices.Clone(fastPathCases)
+	dirs := []string{"../testdata"}
+	if *sentCorpus != "" {
+		dirs = append(dirs, *sentCorpus)
+	}
+	for _, dir := range dirs {
+		texts = append(texts, corpusTexts(t, dir)...)
+	}
+	n := 0
+	for _, text := range texts {
+		want, got := punktOnly(sp, text), sp.Sentences(text)
+		n += len(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("Sentences(%.80q…):\n got  %q\n want %q", text, got, want)
+		}
+	}
+	t.Logf("%d texts, %d sentences", len(texts), n)
+}
+
+// corpusTexts reads the texts under dir: whole .txt files and every
+// string field of .jsonl and .json files, gzipped or not.
+func corpusTexts(t *testing.T, dir string) []string {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		name := strings.TrimSuffix(path, ".gz")
+		ext := filepath.Ext(name)
+		if ext != ".txt" && ext != ".jsonl" && ext != ".json" {
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		var r io.Reader = f
+		if strings.HasSuffix(path, ".gz") {
+			if r, err = gzip.NewReader(f); err != nil {
+				return nil // not really gzip: skip
+			}
+		}
+		if ext != ".jsonl" {
+			b, err := io.ReadAll(r)
+			if err != nil {
+				return nil
+			}
+			var v any
+			if ext == ".txt" {
+				v = string(b)
+			} else if json.Unmarshal(b, &v) != nil {
+				return nil
+			}
+			out = appendStrings(out, v)
+			return nil
+		}
+		sc := bufio.NewScanner(r)
+		sc.Buffer(nil, 1<<26)
+		for sc.Scan() {
+			var v any
+			if json.Unmarshal(sc.Bytes(), &v) == nil {
+				out = appendStrings(out, v)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func appendStrings(out []string, v any) []string {
+	switch v := v.(type) {
+	case string:
+		if len(v) > 20 {
+			out = append(out, v)
+		}
+	case []any:
+		for _, e := range v {
+			out = appendStrings(out, e)
+		}
+	case map[string]any:
+		for _, e := range v {
+			out = appendStrings(out, e)
+		}
+	}
+	return out
+}
+
+func FuzzSplitterFastPath(f *testing.F) {
+	sp, err := NewSplitter()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, c := range fastPathCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if want, got := punktOnly(sp, text), sp.Sentences(text); !slices.Equal(got, want) {
+			t.Errorf("Sentences(%q):\n got  %q\n want %q", text, got, want)
+		}
+	})
+}
