@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/storyfold/storyfold/news"
 )
 
 func funcs() template.FuncMap {
@@ -57,7 +59,7 @@ func plural(n int, one, many string) string {
 	return strings.TrimSpace(strings.Join([]string{itoa(n), many}, " "))
 }
 
-func itoa(n int) string { return formatNumber(float64(n)) }
+func itoa(n int) string { return news.FormatNumber(float64(n)) }
 
 // name is what a page calls an article's publisher: the publisher, else
 // the URL's host, else the article ID.

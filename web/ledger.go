@@ -5,7 +5,6 @@ import (
 	"math"
 	"net/url"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/storyfold/storyfold/httpapi"
@@ -208,36 +207,12 @@ func passageLines(ps []httpapi.SharedPassage, srcs []source) []summaryLine {
 	return out
 }
 
-// formatQuantity writes a quantity as a reader says it: "more than 6,000
-// casualties", "10,000–12,000 troops".
+// formatQuantity writes a quantity as a reader says it (news.Quantity.String).
 func formatQuantity(q *news.Quantity) string {
 	if q == nil {
 		return ""
 	}
-	n := formatNumber(q.Value)
-	if q.High > q.Low && q.Low > 0 {
-		n = formatNumber(q.Low) + "–" + formatNumber(q.High)
-	}
-	return strings.TrimSpace(strings.Join([]string{q.Qualifier, n, q.Unit}, " "))
-}
-
-// formatNumber groups thousands and keeps up to two decimals.
-func formatNumber(v float64) string {
-	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	}
-	s := strconv.FormatInt(int64(math.Abs(v)), 10)
-	var b strings.Builder
-	if v < 0 {
-		b.WriteByte('-')
-	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return q.String()
 }
 
 // formatConfidence writes an estimative term with its probability range:

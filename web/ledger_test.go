@@ -16,8 +16,6 @@ func TestFormat(t *testing.T) {
 		{formatQuantity(&news.Quantity{Value: 2.5, Low: 2.5, High: 2.5, Unit: "percent"}), "2.5 percent"},
 		{formatQuantity(&news.Quantity{Value: -40, Low: -40, High: -40}), "-40"},
 		{formatQuantity(nil), ""},
-		{formatNumber(1e6), "1,000,000"},
-		{formatNumber(999), "999"},
 		{formatConfidence(&news.Confidence{Term: "highly likely", Low: 0.8, High: 0.9}), "highly likely (80–90%)"},
 		{formatConfidence(&news.Confidence{Term: "remote chance", Low: 0, High: 0.05}), "remote chance (0–5%)"},
 		{formatConfidence(&news.Confidence{Term: "certain", Low: 1, High: 1}), "certain (100%)"},

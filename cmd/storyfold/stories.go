@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -194,7 +193,7 @@ func variants(c news.Claim) []variant {
 		}
 		var parts []string
 		if q != nil {
-			parts = append(parts, quantityText(*q))
+			parts = append(parts, q.String())
 		}
 		if m.AttributedTo != "" {
 			parts = append(parts, "— "+m.AttributedTo)
@@ -213,27 +212,11 @@ func variants(c news.Claim) []variant {
 	return out
 }
 
-// quantityText renders a quantity as a reader would say it.
-func quantityText(q news.Quantity) string {
-	if q.Unit == "share" && q.High <= 1 {
-		// "more than half" reads better as a percentage than as 0.5 share.
-		v := strconv.FormatFloat(q.Value*100, 'f', -1, 64) + "%"
-		if q.Low != q.High {
-			v = strconv.FormatFloat(q.Low*100, 'f', -1, 64) + "–" + strconv.FormatFloat(q.High*100, 'f', -1, 64) + "%"
-		}
-		return strings.TrimSpace(q.Qualifier + " " + v)
-	}
-	v := strings.TrimSpace(q.Qualifier + " " + number(q.Value))
-	if q.Low != q.High {
-		v = strings.TrimSpace(q.Qualifier + " " + number(q.Low) + "–" + number(q.High))
-	}
-	return strings.TrimSpace(v + " " + q.Unit)
-}
 
 func claimLine(c news.Claim) string {
 	var parts []string
 	if q := c.Quantity; q != nil {
-		parts = append(parts, quantityText(*q))
+		parts = append(parts, q.String())
 	}
 	if c.Subject != "" {
 		parts = append(parts, "("+c.Subject+")")
@@ -250,21 +233,6 @@ func claimLine(c news.Claim) string {
 	return strings.Join(parts, " ") + ": " + clipLine(c.Text, 120)
 }
 
-func number(v float64) string {
-	if v == float64(int64(v)) {
-		s := fmt.Sprintf("%d", int64(v))
-		// group thousands for people
-		var b strings.Builder
-		for i, r := range s {
-			if i > 0 && (len(s)-i)%3 == 0 && s[0] != '-' {
-				b.WriteByte(',')
-			}
-			b.WriteRune(r)
-		}
-		return b.String()
-	}
-	return fmt.Sprintf("%g", v)
-}
 
 func isOriginal(s news.Story, id string) bool {
 	for _, a := range s.Articles {

@@ -24,10 +24,6 @@ func TestVariants(t *testing.T) {
 		len(got[0].sources) != 2 || got[0].sources[0] != "b" || got[0].sources[1] != "d" {
 		t.Errorf("variants = %+v", got)
 	}
-	half := news.Quantity{Value: 0.5, Low: 0.5, High: 0.5, Qualifier: "more than", Unit: "share"}
-	if s := quantityText(half); s != "more than 50%" {
-		t.Errorf("quantityText(half) = %q", s)
-	}
 }
 
 func TestSourceName(t *testing.T) {
