@@ -26,6 +26,7 @@ func newBenchIngestCmd() *cobra.Command {
 		n       int
 		db      string
 		workers int
+		batch   int
 		seed    uint64
 		profile string
 	)
@@ -56,6 +57,7 @@ per article and memory (Go heap and peak RSS).`,
 			defer st.Close()
 			po := pipeline.DefaultOptions()
 			po.Workers = workers
+			po.BatchSize = batch
 			p, err := pipeline.New(ctx, st, po)
 			if err != nil {
 				return err
@@ -75,6 +77,7 @@ per article and memory (Go heap and peak RSS).`,
 	cmd.Flags().IntVar(&n, "n", 10_000, "articles to ingest")
 	cmd.Flags().StringVar(&db, "db", "", "store path (default: a temporary file, removed after)")
 	cmd.Flags().IntVar(&workers, "workers", pipeline.DefaultOptions().Workers, "extraction workers")
+	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultOptions().BatchSize, "records per store transaction")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "corpus seed")
 	cmd.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file")
 	return cmd

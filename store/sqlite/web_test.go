@@ -49,3 +49,31 @@ func TestSearchArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchIndexOnce writes an article again (as a re-run of an ingest
+// does): the full-text index, filled once per batch, must not list it
+// twice, nor miss the new article beside it.
+func TestSearchIndexOnce(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	a1 := article("a1", "s1", "", 1, day)
+	if err := s.Write(ctx, store.Batch{Articles: []store.ArticleRecord{a1}}); err != nil {
+		t.Fatal(err)
+	}
+	b1 := article("b1", "s1", "", 3, day)
+	if err := s.Write(ctx, store.Batch{Articles: []store.ArticleRecord{a1, b1}}); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.SearchArticles(ctx, "kursk", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Article.ID)
+	}
+	if strings.Join(got, ",") != "a1,b1" {
+		t.Errorf("search after a repeated write = %v, want [a1 b1]", got)
+	}
+}

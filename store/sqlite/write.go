@@ -56,16 +56,38 @@ func writeArticles(ctx context.Context, tx *sql.Tx, recs []store.ArticleRecord) 
 		return fmt.Errorf("prepare article insert: %w", err)
 	}
 	defer st.Close()
+	var added []int64 // seqs of the rows inserted, not already there
 	for _, r := range recs {
 		removed, err := json.Marshal(nonNil(r.Removed))
 		if err != nil {
 			return fmt.Errorf("encode removed blocks of %s: %w", r.ID, err)
 		}
-		if _, err := st.ExecContext(ctx, r.Seq, r.ID, r.InputID, r.URL, r.Title, r.Publisher, r.Author,
+		res, err := st.ExecContext(ctx, r.Seq, r.ID, r.InputID, r.URL, r.Title, r.Publisher, r.Author,
 			nanos(r.Published), r.Lang, r.Body, string(removed), string(r.Format), nanos(r.Seen),
-			r.StoryID, r.DuplicateOf, r.Signature, r.Words); err != nil {
+			r.StoryID, r.DuplicateOf, r.Signature, r.Words)
+		if err != nil {
 			return fmt.Errorf("insert article %s: %w", r.ID, err)
 		}
+		if n, err := res.RowsAffected(); err == nil && n > 0 {
+			added = append(added, r.Seq)
+		}
+	}
+	return indexArticles(ctx, tx, added)
+}
+
+// indexArticles adds the articles with the given seqs to the full-text
+// index in one statement (see migration 4).
+func indexArticles(ctx context.Context, tx *sql.Tx, seqs []int64) error {
+	if len(seqs) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(seqs)
+	if err != nil {
+		return fmt.Errorf("index articles: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body)
+		SELECT seq, title, body FROM articles WHERE seq IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
+		return fmt.Errorf("index articles: %w", err)
 	}
 	return nil
 }
