@@ -23,6 +23,15 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 	if e.opts.HTMLPlain {
 		return plainTrafilatura(root)
 	}
+	return e.extractRoot(p, root, bodyCandidates)
+}
+
+// candidateFunc runs the body extractors on a parsed page; needDate asks
+// for go-trafilatura's date search too. Tests pass a cached one.
+type candidateFunc func(root *html.Node, needDate bool) candidates
+
+// extractRoot is extractHTML after the parse.
+func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFunc) (news.Article, error) {
 	m := readMeta(root)
 	if kind := m.nonArticle(); kind != "" && !e.opts.KeepNonArticles {
 		return news.Article{}, news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
@@ -33,7 +42,7 @@ func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
 	}
 	page := renderBlocks(root)
 	a.Published = publishedDate(m, p.URL, page)
-	c := bodyCandidates(root, a.Published.IsZero())
+	c := cands(root, a.Published.IsZero())
 	if a.Published.IsZero() {
 		a.Published = c.date
 	}

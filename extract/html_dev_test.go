@@ -1,0 +1,329 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// The HTML dev harness re-runs the HTML path over wcxb-dev with the two
+// extractors' candidates cached on disk, so a change to metadata or
+// furniture is scored in seconds rather than minutes (remove the cache
+// after changing the renderer or bodyCandidates):
+//
+//	go test ./extract -run TestHTMLDev -htmldev=article -htmlcache=/tmp/sfh-cache -v
+var (
+	htmlDev      = flag.String("htmldev", "", "page type to score on wcxb-dev with cached candidates (all: every type)")
+	htmlDevCache = flag.String("htmlcache", filepath.Join(os.TempDir(), "storyfold-html-cache"), "where the candidates are cached")
+	htmlDevShow  = flag.String("htmlshow", "", "what to list: title, date, body, loss")
+	htmlDevSet   = flag.String("htmlset", "/work/shared/data/extract/wcxb-dev", "the WCXB-layout set")
+)
+
+type devBlock struct {
+	T       string
+	H, I, L bool
+}
+
+type devCands struct {
+	Traf, Read []devBlock
+	Date       time.Time
+	Lang       string
+	Author     string
+}
+
+func toDev(bs []block) []devBlock {
+	out := make([]devBlock, len(bs))
+	for i, b := range bs {
+		out[i] = devBlock{b.text, b.heading, b.item, b.link}
+	}
+	return out
+}
+
+func fromDev(bs []devBlock) []block {
+	out := make([]block, len(bs))
+	for i, b := range bs {
+		out[i] = block{text: b.T, heading: b.H, item: b.I, link: b.L}
+	}
+	return out
+}
+
+func cachedCandidates(dir, id string) candidateFunc {
+	return func(root *html.Node, needDate bool) candidates {
+		path := filepath.Join(dir, fmt.Sprintf("%s-%v.json", id, needDate))
+		if b, err := os.ReadFile(path); err == nil {
+			var d devCands
+			if json.Unmarshal(b, &d) == nil {
+				return candidates{traf: fromDev(d.Traf), read: fromDev(d.Read), date: d.Date, lang: d.Lang, author: d.Author}
+			}
+		}
+		c := bodyCandidates(root, needDate)
+		d := devCands{toDev(c.traf), toDev(c.read), c.date, c.lang, c.author}
+		if b, err := json.Marshal(d); err == nil {
+			_ = os.WriteFile(path, b, 0o644)
+		}
+		return c
+	}
+}
+
+// hdevGold is the part of a WCXB ground-truth file the harness reads, as
+// eval reads it (eval's type is unexported and eval imports this package).
+type hdevGold struct {
+	URL         string `json:"url"`
+	GroundTruth struct {
+		Title       string `json:"title"`
+		Author      string `json:"author"`
+		PublishDate string `json:"publish_date"`
+		MainContent string `json:"main_content"`
+	} `json:"ground_truth"`
+	Internal struct {
+		PageType struct {
+			Primary string `json:"primary"`
+		} `json:"page_type"`
+	} `json:"_internal"`
+}
+
+type hdevResult struct {
+	id, kind    string
+	p, r, f     float64
+	title, date int
+	gold, got   string
+	goldDate    string
+	gotDate     string
+
+	goldTit, gotTit string
+}
+
+func hdevBag(s string) map[uint64]int {
+	bag := make(map[uint64]int)
+	for _, h := range textnorm.Shingles(textnorm.Words(s), 4) {
+		bag[h]++
+	}
+	return bag
+}
+
+func hdevScore(gold, pred string) (p, r, f float64) {
+	g, q := hdevBag(gold), hdevBag(pred)
+	var tp, fp, fn float64
+	for h, n := range q {
+		m := g[h]
+		tp += float64(min(n, m))
+		fp += float64(max(n-m, 0))
+	}
+	for h, m := range g {
+		fn += float64(max(m-q[h], 0))
+	}
+	switch {
+	case fp == 0 && fn == 0:
+		return 1, 1, 1
+	}
+	if tp+fp > 0 {
+		p = tp / (tp + fp)
+	}
+	if tp+fn > 0 {
+		r = tp / (tp + fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func TestHTMLDev(t *testing.T) {
+	if *htmlDev == "" {
+		t.Skip("pass -htmldev=article")
+	}
+	set := *htmlDevSet
+	if _, err := os.Stat(filepath.Join(set, "ground-truth")); err != nil {
+		t.Skipf("no set: %v", err)
+	}
+	if err := os.MkdirAll(*htmlDevCache, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
+	o := DefaultOptions()
+	o.Format, o.KeepNonArticles = news.FormatHTML, true
+	x := New(o)
+	var mu sync.Mutex
+	var results []hdevResult
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range work {
+				if r, ok := hdevOne(t, x, set, path); ok {
+					mu.Lock()
+					results = append(results, r)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for _, p := range paths {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+	sort.Slice(results, func(i, j int) bool { return results[i].id < results[j].id })
+	hdevReport(results)
+}
+
+func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g hdevGold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	if *htmlDev != "all" && g.Internal.PageType.Primary != *htmlDev {
+		return hdevResult{}, false
+	}
+	id := strings.TrimSuffix(filepath.Base(path), ".json")
+	f, err := os.Open(filepath.Join(set, "html", id+".html.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	_, _ = io.Copy(&buf, zr)
+	doc, _, err := Decode(news.Page{Content: buf.Bytes(), Format: news.FormatHTML}, news.FormatHTML)
+	if err != nil {
+		return hdevResult{id: id, title: -1, date: -1}, true
+	}
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := x.extractRoot(news.Page{URL: g.URL, Format: news.FormatHTML}, root, cachedCandidates(*htmlDevCache, id))
+	hdevWriteMeta(id, root, g, a)
+	gt := g.GroundTruth
+	r := hdevResult{id: id, kind: g.Internal.PageType.Primary, title: -1, date: -1, gold: gt.MainContent, got: a.Body}
+	r.p, r.r, r.f = hdevScore(gt.MainContent, a.Body)
+	r.goldTit, r.gotTit = gt.Title, a.Title
+	if strings.TrimSpace(gt.Title) != "" {
+		r.title = 0
+		if strings.Join(strings.Fields(gt.Title), " ") == strings.Join(strings.Fields(a.Title), " ") {
+			r.title = 1
+		}
+	}
+	if len(gt.PublishDate) >= 10 {
+		r.date = 0
+		r.goldDate = gt.PublishDate
+		if !a.Published.IsZero() {
+			r.gotDate = a.Published.Format(time.RFC3339)
+		}
+		if !a.Published.IsZero() && a.Published.Format("2006-01-02") == gt.PublishDate[:10] {
+			r.date = 1
+		}
+	}
+	return r, true
+}
+
+func hdevReport(rs []hdevResult) {
+	var p, r, f float64
+	var ti, tn, di, dn int
+	for _, x := range rs {
+		p += x.p
+		r += x.r
+		f += x.f
+		if x.title >= 0 {
+			tn++
+			ti += x.title
+		}
+		if x.date >= 0 {
+			dn++
+			di += x.date
+		}
+	}
+	n := float64(len(rs))
+	fmt.Printf("pages %d P %.4f R %.4f F1 %.4f (mean %.4f) title %d/%d date %d/%d\n", len(rs), p/n, r/n, 2*p*r/(p+r)/n, f/n, ti, tn, di, dn)
+	show := *htmlDevShow
+	for _, x := range rs {
+		switch {
+		case strings.Contains(show, "title") && x.title == 0:
+			fmt.Printf("T %s gold=%q\n       got=%q\n", x.id, x.goldTit, x.gotTit)
+		case strings.Contains(show, "date") && x.date == 0:
+			fmt.Printf("D %s gold=%s got=%s\n", x.id, x.goldDate, x.gotDate)
+		}
+	}
+	if strings.Contains(show, "body") {
+		sort.Slice(rs, func(i, j int) bool { return rs[i].f < rs[j].f })
+		for _, x := range rs[:min(40, len(rs))] {
+			fmt.Printf("B %s P %.3f R %.3f F %.3f\n", x.id, x.p, x.r, x.f)
+		}
+	}
+	if strings.Contains(show, "loss") {
+		// pages sorted by precision loss
+		sort.Slice(rs, func(i, j int) bool { return rs[i].p < rs[j].p })
+		for _, x := range rs[:min(40, len(rs))] {
+			fmt.Printf("P %s P %.3f R %.3f F %.3f\n", x.id, x.p, x.r, x.f)
+		}
+	}
+}
+
+var htmlDevMeta = flag.String("htmlmeta", "", "write each page's title and date sources as JSON lines to this file")
+
+func hdevWriteMeta(id string, root *html.Node, g hdevGold, a news.Article) {
+	if *htmlDevMeta == "" {
+		return
+	}
+	m := readMeta(root)
+	ld := map[string]string{}
+	if o := m.ldArticle(); o != nil {
+		for _, k := range []string{"headline", "name", "datePublished", "dateModified", "dateCreated"} {
+			ld[k] = ldString(o[k])
+		}
+	}
+	page := renderBlocks(root)
+	var heads, vis []string
+	for i, b := range page {
+		if i < visibleDateBlocks && len(vis) < 6 {
+			if t, ok := firstDateIn(textnorm.Words(b.text)); ok {
+				tx := b.text
+				if len(tx) > 60 {
+					tx = tx[:60]
+				}
+				vis = append(vis, t.Format("2006-01-02")+" "+tx)
+			}
+		}
+		if b.heading && len(heads) < 6 {
+			heads = append(heads, b.text)
+		}
+	}
+	rec := map[string]any{"id": id, "url": g.URL, "gold_title": g.GroundTruth.Title, "gold_date": g.GroundTruth.PublishDate,
+		"title": m.titleTag, "h1": m.h1, "meta": m.meta, "ld": ld, "times": m.times, "heads": heads, "vis": vis,
+		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary}
+	b, _ := json.Marshal(rec)
+	hdevMetaMu.Lock()
+	defer hdevMetaMu.Unlock()
+	f, err := os.OpenFile(*htmlDevMeta, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	_, _ = f.Write(append(b, '\n'))
+}
+
+var hdevMetaMu sync.Mutex
