@@ -146,7 +146,8 @@ func (m *pageMeta) pickTitle() string {
 	if a := m.ldArticle(); a != nil {
 		ld = ldString(a["headline"])
 	}
-	if h := m.bestH1(tag, og, ld); h != "" {
+	site := m.siteNames(tag, og, ld)
+	if h := m.bestH1(tag, og, ld, site); h != "" {
 		return h
 	}
 	// The JSON-LD headline is often cut at 110 characters (a search
@@ -156,7 +157,7 @@ func (m *pageMeta) pickTitle() string {
 		if src == "" {
 			continue
 		}
-		p := titleParts(src)[0]
+		p := headPart(src, site)
 		if best == "" || len(p) > len(best) && strings.HasPrefix(foldTitle(p), foldTitle(best)) {
 			best = p
 		}
@@ -167,27 +168,29 @@ func (m *pageMeta) pickTitle() string {
 // bestH1 returns the <h1> that looks like the headline, spelled as the
 // <title> spells it when they differ only in case or quotes (pages set
 // headlines in capitals with CSS), or "".
-func (m *pageMeta) bestH1(tag, og, ld string) string {
+func (m *pageMeta) bestH1(tag, og, ld string, site map[string]bool) string {
 	ref := wordSet(tag + " " + og + " " + ld)
-	site := foldTitle(m.meta["og:site_name"])
 	tails := make(map[string]bool)
 	for _, src := range []string{tag, og} {
 		for _, p := range titleParts(src)[1:] {
 			tails[foldTitle(p)] = true
 		}
 	}
+	for _, src := range []string{tag, og, ld} {
+		delete(tails, foldTitle(headPart(src, site)))
+	}
 	best, bestScore := "", 0.0
 	for _, h := range m.h1 {
 		h = cleanText(h)
 		key := foldTitle(h)
-		if key == "" || key == site || tails[key] {
+		if key == "" || site[key] || tails[key] {
 			continue
 		}
 		if s := jaccard(wordSet(h), ref); s > bestScore || len(ref) == 0 && best == "" {
 			best, bestScore = h, s
 		}
 	}
-	if best == "" {
+	if best == "" || !agreesWithStated(best, tag, og, ld, site) {
 		return ""
 	}
 	for _, src := range []string{tag, og} {
@@ -196,12 +199,113 @@ func (m *pageMeta) bestH1(tag, og, ld string) string {
 			return parts[0]
 		}
 	}
+	if s := gluedTo(best, tag, og, ld, site); s != "" {
+		best = s
+	}
 	for _, src := range []string{tag, og, ld} {
 		if p := spelledAs(best, src); p != "" {
 			return p
 		}
 	}
 	return best
+}
+
+// siteNames returns the folded names the page gives its site: og:site_name
+// and application-name, a part that ends one stated title and starts the
+// other ("Headline | Site" beside "Site | Headline"), and a lead-in
+// before a colon in the <title> whose rest is the og:title or JSON-LD
+// headline ("Site: Headline").
+func (m *pageMeta) siteNames(tag, og, ld string) map[string]bool {
+	site := make(map[string]bool)
+	for _, k := range []string{"og:site_name", "application-name"} {
+		if s := foldTitle(m.meta[k]); s != "" {
+			site[s] = true
+		}
+	}
+	tp, op := titleParts(tag), titleParts(og)
+	if len(tp) > 1 && len(op) > 1 {
+		for _, pair := range [][2]string{{tp[len(tp)-1], op[0]}, {tp[0], op[len(op)-1]}} {
+			if a := foldTitle(pair[0]); a != "" && a == foldTitle(pair[1]) {
+				site[a] = true
+			}
+		}
+	}
+	if lead, rest, ok := strings.Cut(tag, ": "); ok {
+		for _, src := range []string{og, ld} {
+			if src != "" && foldTitle(rest) == foldTitle(headPart(src, nil)) {
+				site[foldTitle(lead)] = true
+			}
+		}
+	}
+	return site
+}
+
+// headPart is src's first part that is not the site's name (src whole
+// when it has no separator).
+func headPart(src string, site map[string]bool) string {
+	parts := titleParts(src)
+	for _, p := range parts {
+		if !site[foldTitle(p)] {
+			return p
+		}
+	}
+	return parts[0]
+}
+
+// gluedTo returns the stated headline (cut before its site part) when
+// the <h1> is that headline with a tagline glued on after a separator
+// ("Headline – Top 19 Companies") or with a kicker of two or more words,
+// or one ending in a colon, before it ("Blog: Headline", "Dec 18 2025
+// Headline"), else "". On wcxb-dev articles the gold title dropped the
+// addition on 8 such pages and kept it on 3; a tagline after a colon is
+// kept (the gold kept it on 8 of 8).
+func gluedTo(h, tag, og, ld string, site map[string]bool) string {
+	hw := textnorm.Words(h)
+	hparts := titleParts(h)
+	for _, src := range []string{og, tag, ld} {
+		if src == "" {
+			continue
+		}
+		p := headPart(src, site)
+		pw := textnorm.Words(p)
+		if len(pw) < 2 || len(pw) >= len(hw) {
+			continue
+		}
+		if len(hparts) > 1 && foldTitle(hparts[0]) == foldTitle(p) {
+			return p
+		}
+		extra := len(hw) - len(pw)
+		if strings.HasSuffix(foldTitle(h), " "+foldTitle(p)) && (extra >= 2 || kickerColon(h, extra)) {
+			return p
+		}
+	}
+	return ""
+}
+
+// kickerColon reports whether the first n words of h end in a colon.
+func kickerColon(h string, n int) bool {
+	f := strings.Fields(h)
+	return n >= 1 && n <= len(f) && strings.HasSuffix(f[n-1], ":")
+}
+
+// h1MinAgreement is the least word overlap (Jaccard, on the best of the
+// stated titles cut before their site part) an <h1> needs to be taken
+// for the headline when titles are stated.
+const h1MinAgreement = 0.15
+
+// agreesWithStated reports whether h shares enough words with one of the
+// stated titles, or none is stated.
+func agreesWithStated(h, tag, og, ld string, site map[string]bool) bool {
+	stated, best := false, 0.0
+	hw := wordSet(h)
+	for _, src := range []string{tag, og, ld} {
+		if src == "" {
+			continue
+		}
+		stated = true
+		best = max(best, jaccard(hw, wordSet(headPart(src, site))), jaccard(hw, wordSet(src)))
+	}
+	return !stated || best >= h1MinAgreement
 }
 
 // spelledAs returns the part of src (whole, or before its site part) that

@@ -37,6 +37,11 @@ func TestPickTitle(t *testing.T) {
 		{"JSON-LD headline cut short", `<title>A very long headline that goes on (and on) - Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline that goes on (and"}</script>`, ``, "A very long headline that goes on (and on)"},
 		{"h1 repeating the title loses the site part", `<title>Sleep tips | Patient Education | Hospital</title>`, `<h1>Sleep tips | Patient Education | Hospital</h1>`, "Sleep tips"},
 		{"h1 punctuation kept", `<title>Mobile UX Design - The Ultimate Guide</title>`, `<h1>Mobile UX Design: The Ultimate Guide</h1>`, "Mobile UX Design: The Ultimate Guide"},
+		{"h1 sharing no words with the title is not the headline", `<title>Insuring the smart home - Acme</title>`, `<h1>Return to main website</h1>`, "Insuring the smart home"},
+		{"tagline after a separator in the h1", `<title>Best movers in Leeds | MoveCo</title>`, `<h1>Best movers in Leeds | Top 19 companies</h1>`, "Best movers in Leeds"},
+		{"kicker before the h1", `<title>A transition in Debusine | Blog</title>`, `<h1>Dec 18 2025 A transition in Debusine</h1>`, "A transition in Debusine"},
+		{"site first in og:title", `<title>State of SEO: Trends + How to Prepare | Leadfeeder</title><meta property="og:title" content="Leadfeeder | State of SEO: Trends and Predictions">`, `<h1>State of SEO: Trends and Predictions</h1>`, "State of SEO: Trends and Predictions"},
+		{"site lead-in before a colon", `<title>Data Blog: Small adventures with small models</title><meta property="og:title" content="Small adventures with small models">`, `<h1>Data Blog</h1>`, "Small adventures with small models"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
