@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -26,7 +27,7 @@ func visibleDate(blocks []block) (time.Time, bool) {
 		if i == visibleDateBlocks {
 			break
 		}
-		if t, ok := firstDateIn(textnorm.Words(b.text)); ok {
+		if t, ok := firstDateIn(textnorm.Words(splitGlued(b.text))); ok {
 			return t, true
 		}
 	}
@@ -95,4 +96,28 @@ func atoiOr0(s string) int {
 		return 0
 	}
 	return n
+}
+
+// splitGlued puts a space where a page's markup glued words together
+// without one: a digit before a letter ("2024Updated"), a letter before
+// a digit, or a lower-case letter before a capital ("HealthDECEMBER"), so
+// that a dateline run into its neighbours is still read.
+func splitGlued(s string) string {
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		if prev != 0 && (unicode.IsDigit(prev) && unicode.IsLetter(r) && !isOrdinalStart(r) ||
+			unicode.IsLetter(prev) && unicode.IsDigit(r) || unicode.IsLower(prev) && unicode.IsUpper(r)) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// isOrdinalStart reports the letters that start an ordinal suffix
+// ("4th", "1st", "2nd", "3rd"), which stay on their number.
+func isOrdinalStart(r rune) bool {
+	return r == 's' || r == 'n' || r == 'r' || r == 't'
 }

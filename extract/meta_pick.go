@@ -363,7 +363,10 @@ func dateKeys() []string {
 // first <time>; the zero time when none parses. trusted is set for
 // article:published_time, which matched the gold day on 222 of 234
 // wcxb-dev articles that had it and a dateline; JSON-LD and other tags
-// matched on 110 of 144, the page's visible dateline on 130.
+// matched on 110 of 144, the page's visible dateline on 130. A <time>
+// element, when nothing else states a date, is trusted too: where it and
+// the visible dateline disagreed the gold followed the <time> on 4 of 5
+// wcxb-dev articles (the first date in the text is often in the body).
 func (m *pageMeta) pickDate(pageURL string) (t time.Time, trusted bool) {
 	for i, k := range dateKeys() {
 		if t, ok := parseDate(m.meta[k]); ok {
@@ -382,7 +385,7 @@ func (m *pageMeta) pickDate(pageURL string) (t time.Time, trusted bool) {
 	}
 	for _, s := range m.times {
 		if t, ok := parseDate(s); ok {
-			return t, false
+			return t, true
 		}
 	}
 	return time.Time{}, false
@@ -395,7 +398,7 @@ func dateLayouts() []string {
 		"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05",
 		"2006-01-02 15:04", "2006-01-02", "2006/01/02", "20060102", "Jan 02, 2006", "Jan 2, 2006",
 		"January 2, 2006", "2 January 2006", "02 Jan 2006", time.RFC1123Z, time.RFC1123,
-		"Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04:05.000-0700",
+		"Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04:05.000-0700", "Mon, 01/02/2006 - 15:04",
 	}
 }
 

@@ -69,6 +69,7 @@ func TestParseDate(t *testing.T) {
 		{"2025-05-19T22:12:02Z", "2025-05-19T22:12:02Z"},
 		{"0001-01-01", ""},
 		{"yesterday", ""},
+		{"Thu, 09/25/2025 - 11:38", "2025-09-25T11:38:00Z"},
 	}
 	for _, tt := range tests {
 		got, ok := parseDate(tt.in)
@@ -107,6 +108,9 @@ func TestVisibleDate(t *testing.T) {
 		{"February 30, 2025", ""},
 		{"Call 0800 12 34", ""},
 		{"In May 2024 we moved", ""},
+		{"April 26, 2024Updated on: October 28, 2024", "2024-04-26"},
+		{"Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026", "2022-12-22"},
+		{"Charlotte Gannon • November 4th, 2025", "2025-11-04"},
 	}
 	for _, tt := range tests {
 		got, ok := visibleDate([]block{{text: tt.text}})
