@@ -14,7 +14,7 @@ import (
 // `go test ./extract -run TestTextTrain -train`), which prints them.
 
 // textNumFeatures is the length of a block's feature vector.
-const textNumFeatures = 30
+const textNumFeatures = 38
 
 // textWindow is how many blocks either side the context features read.
 const textWindow = 5
@@ -31,10 +31,12 @@ const textProseBlockWords = 8
 // heuristic body span.
 func textFeatures(blocks []textBlock, first, last int) [][textNumFeatures]float64 {
 	n := len(blocks)
-	prose := make([]int, n+1) // prefix counts of prose blocks
-	short := make([]int, n+1) // prefix counts of short blocks
+	prose := make([]int, n+1)  // prefix counts of prose blocks
+	proseW := make([]int, n+1) // prefix counts of words in prose blocks
+	short := make([]int, n+1)  // prefix counts of short blocks
 	for i := range blocks {
 		prose[i+1] = prose[i] + textBool(textProse(&blocks[i]))
+		proseW[i+1] = proseW[i] + textBool(textProse(&blocks[i]))*blocks[i].words
 		short[i+1] = short[i] + textBool(blocks[i].words < 4)
 	}
 	endAfter := n // first section cue at or after the span's end
@@ -60,6 +62,14 @@ func textFeatures(blocks []textBlock, first, last int) [][textNumFeatures]float6
 			f[16] = textBoolF(blocks[i+1].sentEnd)
 		}
 		textSpanFeatures(i, first, last, endAfter, n, f)
+		if i >= first && i < last {
+			// how much of the body's prose is still to come: end matter
+			// (bios, disclaimers, promotions) follows the last of it.
+			spanW := float64(max(proseW[last]-proseW[first], 1))
+			f[35] = float64(proseW[last]-proseW[i+1]) / spanW
+			f[36] = float64(proseW[i]-proseW[first]) / spanW
+		}
+		f[37] = math.Log1p(float64(proseW[min(n, i+1+2*textWindow)] - proseW[i+1]))
 	}
 	return out
 }
@@ -107,6 +117,13 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
 	f[26] = min(float64(len(b.text))/w/10, 2)
 	f[27] = textBoolF(strings.HasSuffix(b.text, ":"))
+	// How the block addresses the reader: promotions, sign-up boxes and
+	// bios say "you" and "we" and open with an imperative.
+	f[30] = min(float64(b.you)/w*5, 1)
+	f[31] = min(float64(b.we)/w*5, 1)
+	f[32] = textBoolF(b.action)
+	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
+	f[34] = textBoolF(strings.Contains(b.low, "http") || strings.Contains(b.low, "www.") || strings.Contains(b.low, "@"))
 }
 
 // textIsListItem reports whether s starts like a list item: a bullet or
