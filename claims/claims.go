@@ -12,10 +12,9 @@ package claims
 
 import (
 	"fmt"
-	"sync"
+	"runtime"
 
 	"github.com/storyfold/storyfold/news"
-	"github.com/storyfold/storyfold/textnorm"
 )
 
 // Options tune alignment and the summary.
@@ -59,14 +58,10 @@ func DefaultOptions() Options {
 // Extractor builds claim ledgers. Build it once with New; it is safe for
 // concurrent use.
 type Extractor struct {
-	opts     Options
-	split    *Splitter
-	stemmers sync.Pool // of *textnorm.Stemmer: one memo per concurrent reader
+	opts        Options
+	split       *Splitter
+	termHashers termHashers
 }
-
-// stemMemo bounds each stemmer's memo: 50,000 words (a few MB) hold
-// nearly all of a news vocabulary's running words.
-const stemMemo = 50_000
 
 // New builds an Extractor. It panics only if the embedded English sentence
 // model fails to load, which is a build defect, not an input error.
@@ -75,9 +70,7 @@ func New(o Options) *Extractor {
 	if err != nil {
 		panic(fmt.Errorf("claims: load sentence model: %w", err))
 	}
-	x := &Extractor{opts: o, split: sp}
-	x.stemmers.New = func() any { return textnorm.NewStemmer(stemMemo) }
-	return x
+	return &Extractor{opts: o, split: sp, termHashers: make(termHashers, runtime.NumCPU())}
 }
 
 // Sentences splits text into sentences (see Splitter.Sentences).

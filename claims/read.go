@@ -32,11 +32,11 @@ func (x *Extractor) readArticle(i int, a news.Article) []sentence {
 	if hasTitle {
 		texts = append([]string{strings.TrimSpace(a.Title)}, texts...)
 	}
-	stem := x.stemmers.Get().(*textnorm.Stemmer)
-	defer x.stemmers.Put(stem)
+	th := x.termHashers.get()
+	defer x.termHashers.put(th)
 	out := make([]sentence, 0, len(texts))
 	last := ""
-	var words []string
+	var hashes []uint64
 	for pos, t := range texts {
 		s := abbreviations.Replace(t)
 		toks := tokenize(s)
@@ -58,8 +58,8 @@ func (x *Extractor) readArticle(i int, a news.Article) []sentence {
 		if c.any(verificationCues) {
 			sent.verify = Verification(t)
 		}
-		words = stem.AppendTerms(words[:0], t)
-		sent.terms = termSet(words)
+		hashes = th.appendTerms(hashes[:0], t)
+		sent.terms = sortedSet(hashes)
 		out = append(out, sent)
 	}
 	return out
@@ -102,15 +102,21 @@ var (
 // termSet returns the distinct terms as sorted 64-bit hashes, which dice
 // intersects by merging rather than through a map per sentence.
 func termSet(terms []string) []uint64 {
-	if len(terms) == 0 {
-		return nil
-	}
 	h := make([]uint64, len(terms))
 	for i, t := range terms {
 		h[i] = xxh3.HashString(t)
 	}
-	slices.Sort(h)
-	return slices.Compact(h)
+	return sortedSet(h)
+}
+
+// sortedSet returns the distinct values of h, sorted, in a new slice.
+func sortedSet(h []uint64) []uint64 {
+	if len(h) == 0 {
+		return nil
+	}
+	out := slices.Clone(h)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // dice is the Dice coefficient of two term sets.

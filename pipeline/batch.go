@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"maps"
 
 	"github.com/storyfold/storyfold/dedup"
 	"github.com/storyfold/storyfold/news"
@@ -10,27 +11,29 @@ import (
 	"github.com/storyfold/storyfold/textnorm"
 )
 
-// batcher decides each record in input order and writes them to the store
-// in batches of Options.BatchSize, one transaction each.
+// batcher decides each record in input order and hands the decided
+// batches to a writer goroutine, which commits them one transaction each
+// and rebuilds the touched stories, so that deciding batch k+1 overlaps
+// writing batch k.
 type batcher struct {
 	p       *Pipeline
 	each    func(news.Outcome)
 	pending []extracted
 	stats   Stats
 	touched map[string]bool // stories changed by this run
-	dirty   map[string]bool // stories whose derived data is not yet rebuilt
-	stale   int             // records stored since the last rebuild
+	stale   int             // records decided since the last rebuild was asked for
 	skipRun map[string]bool // skipped record IDs decided in this run
+	w       *writer
 }
 
-func (p *Pipeline) newBatcher(each func(news.Outcome)) *batcher {
+func (p *Pipeline) newBatcher(ctx context.Context, each func(news.Outcome)) *batcher {
 	return &batcher{
 		p:       p,
 		each:    each,
 		stats:   Stats{Skipped: map[news.SkipReason]int{}},
 		touched: map[string]bool{},
-		dirty:   map[string]bool{},
 		skipRun: map[string]bool{},
+		w:       p.startWriter(ctx),
 	}
 }
 
@@ -43,7 +46,7 @@ func (b *batcher) add(ctx context.Context, x extracted) error {
 	return nil
 }
 
-// flush decides the pending records and commits them in one transaction.
+// flush decides the pending records and hands them to the writer.
 func (b *batcher) flush(ctx context.Context) error {
 	if len(b.pending) == 0 {
 		return nil
@@ -94,38 +97,124 @@ func (b *batcher) flush(ctx context.Context) error {
 	}
 	b.stale += len(b.pending)
 	b.pending = b.pending[:0]
-	// Articles first, then — every DeriveEvery records and at the end of
-	// the run — the stories derived from them: a crash in between leaves
-	// stale story headers, which New finds and rebuilds.
-	if err := b.p.store.Write(ctx, batch); err != nil {
-		return err
-	}
 	for _, m := range batch.Moves {
 		stories[m.StoryID] = true
 	}
 	for id := range stories {
-		b.touched[id], b.dirty[id] = true, true
+		b.touched[id] = true
 	}
 	b.stats.Stories = len(b.touched)
-	if b.stale >= b.p.opts.DeriveEvery {
-		if err := b.derive(ctx); err != nil {
+	// Articles first, then — every DeriveEvery records and at the end of
+	// the run — the stories derived from them: a crash in between leaves
+	// stale story headers, which New finds and rebuilds.
+	derive := b.stale >= b.p.opts.DeriveEvery
+	if derive {
+		b.stale = 0
+	}
+	return b.w.send(ctx, writeJob{batch: batch, stories: stories, derive: derive, stats: b.stats.clone()})
+}
+
+// derive asks for the dirty stories' derived data to be rebuilt.
+func (b *batcher) derive(ctx context.Context) error {
+	b.stale = 0
+	return b.w.send(ctx, writeJob{derive: true})
+}
+
+// finish waits for the writer to commit what it was sent.
+func (b *batcher) finish() error { return b.w.close() }
+
+// stop ends the run on err (often the writer's own error): it waits for
+// the writer and returns err, or the writer's error if err is nil.
+func (b *batcher) stop(err error) error {
+	if werr := b.finish(); err == nil {
+		return werr
+	}
+	return err
+}
+
+// writeJob is one unit of the writer's work, in order: commit batch, mark
+// stories dirty, rebuild the dirty stories when derive is set, report
+// stats as committed.
+type writeJob struct {
+	batch   store.Batch
+	stories map[string]bool
+	derive  bool
+	stats   *Stats
+}
+
+// writer owns the store writes of one run and the set of stories whose
+// derived data is stale. It stops at its first error, which send and
+// close report.
+type writer struct {
+	jobs   chan writeJob
+	done   chan struct{}
+	cancel context.CancelFunc
+	err    error // set before done closes
+}
+
+// startWriter starts the writer goroutine; close stops it.
+func (p *Pipeline) startWriter(ctx context.Context) *writer {
+	ctx, cancel := context.WithCancel(ctx)
+	w := &writer{jobs: make(chan writeJob, 1), done: make(chan struct{}), cancel: cancel}
+	go func() {
+		defer close(w.done)
+		dirty := map[string]bool{}
+		for job := range w.jobs {
+			if err := p.runJob(ctx, job, dirty); err != nil {
+				w.err = err
+				cancel()
+				for range w.jobs { // drain so senders never block
+				}
+				return
+			}
+		}
+	}()
+	return w
+}
+
+func (p *Pipeline) runJob(ctx context.Context, job writeJob, dirty map[string]bool) error {
+	if err := p.store.Write(ctx, job.batch); err != nil {
+		return err
+	}
+	for id := range job.stories {
+		dirty[id] = true
+	}
+	if job.derive {
+		if err := p.rederive(ctx, dirty); err != nil {
 			return err
 		}
+		clear(dirty)
 	}
-	if b.p.opts.Progress != nil {
-		b.p.opts.Progress(b.stats)
+	if job.stats != nil && p.opts.Progress != nil {
+		p.opts.Progress(*job.stats)
 	}
 	return nil
 }
 
-// derive rebuilds the dirty stories' derived data.
-func (b *batcher) derive(ctx context.Context) error {
-	if err := b.p.rederive(ctx, b.dirty); err != nil {
-		return err
+// send hands the writer a job, or reports why it cannot take one.
+func (w *writer) send(ctx context.Context, job writeJob) error {
+	select {
+	case w.jobs <- job:
+		return nil
+	case <-w.done:
+		return w.err
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	clear(b.dirty)
-	b.stale = 0
-	return nil
+}
+
+// close waits for the writer to finish its jobs and returns its error.
+func (w *writer) close() error {
+	close(w.jobs)
+	<-w.done
+	w.cancel()
+	return w.err
+}
+
+// clone copies the stats, so the writer reports them as of its batch.
+func (s Stats) clone() *Stats {
+	s.Skipped = maps.Clone(s.Skipped)
+	return &s
 }
 
 // recordID is the ID a record is stored under: its page ID, which ingest
@@ -210,13 +299,11 @@ func (b *batcher) maintain(ctx context.Context) error {
 			ArticleID: m.ArticleID, StoryID: m.To, DuplicateOf: b.p.copies.duplicateOf(m.ArticleID),
 		})
 		changed[m.From], changed[m.To] = true, true
-	}
-	if err := b.p.store.Write(ctx, batch); err != nil {
-		return fmt.Errorf("apply story merges: %w", err)
-	}
-	for id := range changed {
-		b.touched[id], b.dirty[id] = true, true
+		b.touched[m.From], b.touched[m.To] = true, true
 	}
 	b.stats.Stories = len(b.touched)
+	if err := b.w.send(ctx, writeJob{batch: batch, stories: changed}); err != nil {
+		return fmt.Errorf("apply story merges: %w", err)
+	}
 	return nil
 }

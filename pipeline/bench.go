@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/storyfold/storyfold/news"
@@ -26,19 +27,19 @@ type BenchOptions struct {
 
 // Bench ingests N synthetic articles through the whole pipeline into p's
 // store, as text pages, and prints at each checkpoint the rate over the
-// last window, the cost per article and memory.
+// last window, the cost per article (wall and process CPU time) and memory.
 // The corpus has the shape of news: events reported by about five outlets
 // each, with their own names, numbers and dates, a tenth of the articles
 // republished copies, over a Zipf vocabulary.
 func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error {
 	gen := newSynth(o.Seed)
-	fmt.Fprintf(w, "%10s %12s %12s %10s %12s\n", "articles", "articles/s", "µs/article", "heap MB", "peak RSS MB")
+	fmt.Fprintf(w, "%10s %12s %12s %14s %10s %12s\n", "articles", "articles/s", "µs/article", "CPU µs/article", "heap MB", "peak RSS MB")
 	done, start := 0, time.Now()
 	for _, cp := range append(o.Checkpoints, o.N) {
 		if cp > o.N || cp <= done {
 			continue
 		}
-		from, t0 := done, time.Now()
+		from, t0, cpu0 := done, time.Now(), cpuTime()
 		stats, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 			for i := from; i < cp; i++ {
 				if err := emit(gen.page(i)); err != nil {
@@ -53,15 +54,26 @@ func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error 
 		if stats.Ingested != cp-from {
 			return fmt.Errorf("bench ingest to %d: %d of %d articles ingested (%v skipped)", cp, stats.Ingested, cp-from, stats.Skipped)
 		}
-		el := time.Since(t0)
+		el, cpu := time.Since(t0), cpuTime()-cpu0
 		done = cp
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		fmt.Fprintf(w, "%10d %12.0f %12.1f %10.0f %12.0f\n", cp, float64(cp-from)/el.Seconds(),
-			float64(el.Microseconds())/float64(cp-from), float64(ms.HeapAlloc)/(1<<20), peakRSSMB())
+		n := float64(cp - from)
+		fmt.Fprintf(w, "%10d %12.0f %12.1f %14.1f %10.0f %12.0f\n", cp, n/el.Seconds(),
+			float64(el.Microseconds())/n, float64(cpu.Microseconds())/n, float64(ms.HeapAlloc)/(1<<20), peakRSSMB())
 	}
 	fmt.Fprintf(w, "total %d articles in %s\n", done, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// cpuTime is the CPU time the process has used, user and system: on a
+// shared machine it measures the work where wall time measures the load.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSSMB reads the process's peak resident set size (Linux), or 0.

@@ -94,7 +94,7 @@ func (p *Pipeline) extractOne(pg news.Page) (a news.Article, skip *news.Skip) {
 
 // consume puts results back in input order and hands them to the batcher.
 func (p *Pipeline) consume(ctx context.Context, results <-chan extracted, each func(news.Outcome)) (Stats, error) {
-	b := p.newBatcher(each)
+	b := p.newBatcher(ctx, each)
 	pending := make(map[int]extracted)
 	next := 0
 	for x := range results {
@@ -107,17 +107,17 @@ func (p *Pipeline) consume(ctx context.Context, results <-chan extracted, each f
 			delete(pending, next)
 			next++
 			if err := b.add(ctx, y); err != nil {
-				return b.stats, err
+				return b.stats, b.stop(err)
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return b.stats, err
+		return b.stats, b.stop(err)
 	}
 	for _, step := range []func(context.Context) error{b.flush, b.maintain, b.derive} {
 		if err := step(ctx); err != nil {
-			return b.stats, err
+			return b.stats, b.stop(err)
 		}
 	}
-	return b.stats, nil
+	return b.stats, b.finish()
 }
