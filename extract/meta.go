@@ -148,24 +148,44 @@ func inSVG(n *html.Node) bool {
 	return false
 }
 
-// nodeText is n's text with whitespace folded.
+// nodeText is n's text with whitespace folded. Inline elements join
+// their neighbours without a space ("Planning C<span>ycle</span>" is one
+// word); other elements are set apart.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		inline := true
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
-			b.WriteByte(' ')
 		case html.ElementNode:
 			if n.DataAtom == atom.Style || n.DataAtom == atom.Noscript && n.Parent != nil && n.Parent.DataAtom != atom.Head {
 				return
 			}
+			inline = inlineElement(n.DataAtom)
+		}
+		if !inline {
+			b.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
+		if !inline {
+			b.WriteByte(' ')
+		}
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// inlineElement reports the elements that run on inside a line of text.
+func inlineElement(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Cite, atom.Code, atom.Data, atom.Dfn,
+		atom.Em, atom.I, atom.Kbd, atom.Mark, atom.Q, atom.S, atom.Samp, atom.Small, atom.Span,
+		atom.Strong, atom.Sub, atom.Sup, atom.Time, atom.U, atom.Var, atom.Font:
+		return true
+	}
+	return false
 }

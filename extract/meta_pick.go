@@ -78,14 +78,25 @@ func ldString(v any) string {
 	return ""
 }
 
-// cleanText unescapes entities (pages often escape twice) and folds
-// whitespace.
+// cleanText unescapes entities (pages often escape twice), drops
+// zero-width characters and folds whitespace.
 func cleanText(s string) string {
 	if strings.ContainsRune(s, '&') {
 		s = html.UnescapeString(s)
 	}
+	if strings.ContainsAny(s, zeroWidth) {
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(zeroWidth, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// zeroWidth are the invisible characters pages leave in headlines.
+const zeroWidth = "\u200b\u200c\u200d\u2060\ufeff"
 
 // titleParts splits "Headline | Site" and "Headline - Section - Site" at
 // a separator with spaces on both sides, which keeps hyphenated words

@@ -42,6 +42,9 @@ func TestPickTitle(t *testing.T) {
 		{"kicker before the h1", `<title>A transition in Debusine | Blog</title>`, `<h1>Dec 18 2025 A transition in Debusine</h1>`, "A transition in Debusine"},
 		{"site first in og:title", `<title>State of SEO: Trends + How to Prepare | Leadfeeder</title><meta property="og:title" content="Leadfeeder | State of SEO: Trends and Predictions">`, `<h1>State of SEO: Trends and Predictions</h1>`, "State of SEO: Trends and Predictions"},
 		{"site lead-in before a colon", `<title>Data Blog: Small adventures with small models</title><meta property="og:title" content="Small adventures with small models">`, `<h1>Data Blog</h1>`, "Small adventures with small models"},
+		{"inline markup inside a word", `<title>Cut your planning cycle</title>`, `<h1>Cut your planning c<span class="x">ycle</span></h1>`, "Cut your planning cycle"},
+		{"block markup sets words apart", `<title>Tax 101</title>`, `<h1><span>Tax</span><div>101</div></h1>`, "Tax 101"},
+		{"zero-width space", `<title>Keep your teeth healthy</title>`, "<h1>Keep your teeth healthy\u200b</h1>", "Keep your teeth healthy"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
