@@ -17,7 +17,6 @@ import (
 // writing batch k.
 type batcher struct {
 	p       *Pipeline
-	each    func(news.Outcome)
 	pending []extracted
 	stats   Stats
 	touched map[string]bool // stories changed by this run
@@ -29,11 +28,10 @@ type batcher struct {
 func (p *Pipeline) newBatcher(ctx context.Context, each func(news.Outcome)) *batcher {
 	return &batcher{
 		p:       p,
-		each:    each,
 		stats:   Stats{Skipped: map[news.SkipReason]int{}},
 		touched: map[string]bool{},
 		skipRun: map[string]bool{},
-		w:       p.startWriter(ctx),
+		w:       p.startWriter(ctx, each),
 	}
 }
 
@@ -63,6 +61,7 @@ func (b *batcher) flush(ctx context.Context) error {
 		batch   store.Batch
 		stories = map[string]bool{}
 		now     = b.p.opts.Now()
+		outs    = make([]news.Outcome, 0, len(b.pending))
 	)
 	for _, x := range b.pending {
 		id := recordID(x)
@@ -91,9 +90,7 @@ func (b *batcher) flush(ctx context.Context) error {
 				b.stats.Copies++
 			}
 		}
-		if b.each != nil {
-			b.each(out)
-		}
+		outs = append(outs, out)
 	}
 	b.stale += len(b.pending)
 	b.pending = b.pending[:0]
@@ -111,7 +108,7 @@ func (b *batcher) flush(ctx context.Context) error {
 	if derive {
 		b.stale = 0
 	}
-	return b.w.send(ctx, writeJob{batch: batch, stories: stories, derive: derive, stats: b.stats.clone()})
+	return b.w.send(ctx, writeJob{batch: batch, outs: outs, stories: stories, derive: derive, stats: b.stats.clone()})
 }
 
 // derive asks for the dirty stories' derived data to be rebuilt.
@@ -132,11 +129,12 @@ func (b *batcher) stop(err error) error {
 	return err
 }
 
-// writeJob is one unit of the writer's work, in order: commit batch, mark
-// stories dirty, rebuild the dirty stories when derive is set, report
-// stats as committed.
+// writeJob is one unit of the writer's work, in order: commit batch, hand
+// out its records' outcomes, mark stories dirty, rebuild the dirty stories
+// when derive is set, report stats as committed.
 type writeJob struct {
 	batch   store.Batch
+	outs    []news.Outcome
 	stories map[string]bool
 	derive  bool
 	stats   *Stats
@@ -153,14 +151,14 @@ type writer struct {
 }
 
 // startWriter starts the writer goroutine; close stops it.
-func (p *Pipeline) startWriter(ctx context.Context) *writer {
+func (p *Pipeline) startWriter(ctx context.Context, each func(news.Outcome)) *writer {
 	ctx, cancel := context.WithCancel(ctx)
 	w := &writer{jobs: make(chan writeJob, 1), done: make(chan struct{}), cancel: cancel}
 	go func() {
 		defer close(w.done)
 		dirty := map[string]bool{}
 		for job := range w.jobs {
-			if err := p.runJob(ctx, job, dirty); err != nil {
+			if err := p.runJob(ctx, job, each, dirty); err != nil {
 				w.err = err
 				cancel()
 				for range w.jobs { // drain so senders never block
@@ -172,9 +170,14 @@ func (p *Pipeline) startWriter(ctx context.Context) *writer {
 	return w
 }
 
-func (p *Pipeline) runJob(ctx context.Context, job writeJob, dirty map[string]bool) error {
+func (p *Pipeline) runJob(ctx context.Context, job writeJob, each func(news.Outcome), dirty map[string]bool) error {
 	if err := p.store.Write(ctx, job.batch); err != nil {
 		return err
+	}
+	if each != nil {
+		for _, out := range job.outs {
+			each(out)
+		}
 	}
 	for id := range job.stories {
 		dirty[id] = true

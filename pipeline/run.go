@@ -19,9 +19,9 @@ type extracted struct {
 
 // Run reads every page from src through the stages into the store and
 // returns the run's counts. each, when not nil, is called with every
-// record's outcome in input order, once the record is decided (it is
-// durable when the next Progress call reports it); a skipped record is an
-// outcome, never an error. The error is non-nil only when ctx ends, the
+// record's outcome in input order, from one goroutine, once the record's
+// batch is committed: an outcome handed out is on disk. A skipped record
+// is an outcome, never an error. The error is non-nil only when ctx ends, the
 // source fails or the store fails; what was committed before stays
 // committed.
 func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome)) (Stats, error) {
