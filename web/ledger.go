@@ -35,6 +35,17 @@ func (s *source) Name() string {
 	return fmt.Sprintf("source %d", s.N)
 }
 
+// CopyTitle is the headline a copy of this source carries, for an
+// original whose own page gave none.
+func (s *source) CopyTitle() string {
+	for _, c := range s.Copies {
+		if strings.TrimSpace(c.Title) != "" {
+			return c.Title
+		}
+	}
+	return ""
+}
+
 func sources(st news.Story) []source {
 	out := make([]source, len(st.Articles))
 	at := map[string]int{}

@@ -81,6 +81,9 @@ func TestDemoInBrowser(t *testing.T) {
 	if m := js(`[...document.querySelectorAll('.copy-mark')].map(e => e.innerText).join(' | ')`); !strings.Contains(m, "copy of") {
 		t.Errorf("no copy marking: %q", m)
 	}
+	if l := js(`document.querySelector('.source-list').innerText`); strings.Contains(l, "(untitled)") {
+		t.Errorf("a source is listed untitled although its copy has a headline:\n%s", l)
+	}
 	if n := js(`String(document.querySelectorAll('#ledger-1 td.present a').length)`); n != "5" {
 		t.Errorf("the first claim links to %s sources, want the five that report 6,000 casualties", n)
 	}
