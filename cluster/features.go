@@ -20,11 +20,12 @@ type vocab struct {
 	// words caches the term id of each surface word (-1 for stopwords):
 	// Snowball stemming is most of the cost of an article otherwise. It is
 	// cleared when it reaches maxWords.
-	words  map[uint64]int64 // by xxh3 hash of the lower-cased word
-	hashes []uint64         // scratch
-	df     []uint32
-	idf    []float32
-	n      int // documents counted
+	words   map[uint64]int64 // by xxh3 hash of the lower-cased word
+	hashes  []uint64         // scratch
+	termIDs []uint32         // scratch
+	df      []uint32
+	idf     []float32
+	n       int // documents counted
 	// idfN is n when the idf table was last rebuilt; it is rebuilt when n
 	// has grown by a tenth, and kept current per term in between, so the
 	// cost per document stays flat.
@@ -121,10 +122,10 @@ func (v *vocab) extract(d Doc, headChars int) features {
 		head = lead(d.Body, headChars)
 	}
 	f.head = v.termVec(head)
-	ents, nums := map[uint32]int{}, map[uint32]int{}
-	scanKeys(text, func(key string) { ents[v.id(entPrefix+key)]++ },
-		func(key string) { nums[v.id(numPrefix+key)]++ })
-	f.ents, f.nums = vecFromCounts(ents), vecFromCounts(nums)
+	var ents, nums []uint32
+	scanKeys(text, func(key string) { ents = append(ents, v.id(entPrefix+key)) },
+		func(key string) { nums = append(nums, v.id(numPrefix+key)) })
+	f.ents, f.nums = vecFromIDs(ents), vecFromIDs(nums)
 	return f
 }
 
@@ -142,13 +143,13 @@ func (v *vocab) termVec(s string) vec {
 			break
 		}
 	}
-	counts := map[uint32]int{}
+	v.termIDs = v.termIDs[:0]
 	for _, h := range v.hashes {
 		if id := v.words[h]; id >= 0 {
-			counts[uint32(id)]++
+			v.termIDs = append(v.termIDs, uint32(id))
 		}
 	}
-	return vecFromCounts(counts)
+	return vecFromIDs(v.termIDs)
 }
 
 // knows reports whether the word with hash h has a live entry in the word
