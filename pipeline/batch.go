@@ -92,6 +92,14 @@ func (b *batcher) flush(ctx context.Context) error {
 		}
 		outs = append(outs, out)
 	}
+	// An article decided early in the batch may have become a copy (or an
+	// original) of one decided after it: each outcome says what is true
+	// when the batch commits.
+	for i := range outs {
+		if o := &outs[i]; !o.Known && o.Skip == nil {
+			o.StoryID, o.DuplicateOf = b.p.storyOf[o.PageID], b.p.copies.duplicateOf(o.PageID)
+		}
+	}
 	b.stale += len(b.pending)
 	b.pending = b.pending[:0]
 	for _, m := range batch.Moves {
