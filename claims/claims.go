@@ -81,8 +81,9 @@ func (x *Extractor) Sentences(text string) []string { return x.split.Sentences(t
 // article count as sources of their own.
 func (x *Extractor) Ledger(articles []news.Article) ([]news.Claim, []news.SummarySentence) {
 	var sents []sentence
+	memo := map[string]*reading{}
 	for i, a := range articles {
-		sents = append(sents, x.readArticle(i, a)...)
+		sents = append(sents, x.readArticle(i, a, memo)...)
 	}
 	resolveSources(sents)
 	claims := x.quantityClaims(sents)

@@ -25,44 +25,67 @@ type sentence struct {
 	terms   []uint64 // distinct content terms, hashed and sorted (termSet)
 }
 
+// reading is what is read from one sentence text, whichever article
+// carries it.
+type reading struct {
+	source  string // attribution as written; "" when none
+	pronoun bool   // the source is one named earlier ("it said")
+	conf    *news.Confidence
+	verify  string
+	qty     []Match
+	terms   []uint64
+}
+
 // readArticle splits an article (title first) and reads each sentence.
-func (x *Extractor) readArticle(i int, a news.Article) []sentence {
+// Readings are shared through memo, by sentence text: copies and wire
+// rewrites repeat whole sentences, which are read once per story.
+func (x *Extractor) readArticle(i int, a news.Article, memo map[string]*reading) []sentence {
 	texts := x.split.Sentences(a.Body)
 	hasTitle := a.Title != "" && (len(texts) == 0 || !strings.HasPrefix(textnorm.Fold(texts[0]), textnorm.Fold(a.Title)))
 	if hasTitle {
 		texts = append([]string{strings.TrimSpace(a.Title)}, texts...)
 	}
-	th := x.termHashers.get()
-	defer x.termHashers.put(th)
 	out := make([]sentence, 0, len(texts))
 	last := ""
-	var hashes []uint64
 	for pos, t := range texts {
-		s := abbreviations.Replace(t)
-		toks := tokenize(s)
-		src, pronoun := attributionOf(toks)
-		if pronoun {
+		r := memo[t]
+		if r == nil {
+			r = x.read(t)
+			memo[t] = r
+		}
+		src := r.source
+		if r.pronoun {
 			src = last
 		}
 		if src != "" {
 			last = src
 		}
-		c := cuesOf(t)
-		sent := sentence{
+		out = append(out, sentence{
 			article: i, id: a.ID, pos: pos, title: hasTitle && pos == 0, text: t,
-			source: src, qty: quantitiesOf(t, s, toks),
-		}
-		if c.any(estimativeCues) {
-			sent.conf = Estimative(t)
-		}
-		if c.any(verificationCues) {
-			sent.verify = Verification(t)
-		}
-		hashes = th.appendTerms(hashes[:0], t)
-		sent.terms = sortedSet(hashes)
-		out = append(out, sent)
+			source: src, conf: r.conf, verify: r.verify, qty: r.qty, terms: r.terms,
+		})
 	}
 	return out
+}
+
+// read reads one sentence.
+func (x *Extractor) read(t string) *reading {
+	s := abbreviations.Replace(t)
+	toks := tokenize(s)
+	r := &reading{qty: quantitiesOf(t, s, toks)}
+	r.source, r.pronoun = attributionOf(toks)
+	c := cuesOf(t)
+	if c.any(estimativeCues) {
+		r.conf = Estimative(t)
+	}
+	if c.any(verificationCues) {
+		r.verify = Verification(t)
+	}
+	th := x.termHashers.get()
+	th.scratch = th.appendTerms(th.scratch[:0], t)
+	r.terms = sortedSet(th.scratch)
+	x.termHashers.put(th)
+	return r
 }
 
 // cues answers "might this sentence contain that word?" cheaply, so the

@@ -12,8 +12,9 @@ import (
 // string is built and the stemmer runs for new words only. It is not safe
 // for concurrent use; see termHashers.
 type termHasher struct {
-	memo  map[uint64]uint64 // word hash → term hash; 0 for stopwords and one-letter words
-	words []uint64
+	memo    map[uint64]uint64 // word hash → term hash; 0 for stopwords and one-letter words
+	words   []uint64
+	scratch []uint64 // for the caller's term hashes
 }
 
 // termMemo bounds a memo: 1<<18 words (about 10 MB) hold a news

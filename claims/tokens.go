@@ -46,7 +46,7 @@ func (t token) is(words ...string) bool {
 
 // tokenize splits s into word, number, mixed and symbol tokens.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5) // news averages a token per five or six bytes
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
