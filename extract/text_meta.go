@@ -74,7 +74,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	} else {
 		m.titleAt = textFindTitle(p, blocks, first, last)
 		if m.titleAt >= 0 {
-			m.title = blocks[m.titleAt].text
+			m.title = textTitleText(&blocks[m.titleAt])
 		}
 	}
 	if m.published.IsZero() {

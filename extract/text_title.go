@@ -24,7 +24,7 @@ const textTitleBodyWords = 300
 func textTitleCandidates(blocks []textBlock, first int) []int {
 	var out []int
 	for i := max(0, first-textTitleWindow); i < min(len(blocks), first+textTitleBelow); i++ {
-		b := &blocks[i]
+		b := textTitleHead(&blocks[i])
 		if b.url == "" && textIsHeadline(b) && !textIsByline(b.text) && !textDateIn(b.text) {
 			out = append(out, i)
 		}
@@ -70,7 +70,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 				rank++
 			}
 		}
-		vecs[k] = textTitleVector(&blocks[i], i, rank, first, len(blocks), slug, body)
+		vecs[k] = textTitleVector(textTitleHead(&blocks[i]), i, rank, first, len(blocks), slug, body)
 	}
 	return cands, vecs
 }
@@ -80,6 +80,29 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 // inside the body, scores -3.0. On wcxb-dev flat articles -3.0 gives 478
 // exact titles of 793, -2.5 473, -2.0 461.
 const textTitleMinLogit = -2.5
+
+// textTitleText is the headline a candidate block states: its first
+// line, when flattening joined a line starting in lower case to it ("by
+// Jane Doe", "recommended by ..."): 33 wcxb-dev article titles are such
+// a first line. A block that ends a sentence is a sentence broken at a
+// link (seed 001), not a headline with a byline.
+func textTitleText(b *textBlock) string {
+	if i := strings.IndexByte(b.text, '\n'); i >= 0 && !b.sentEnd {
+		return b.text[:i]
+	}
+	return b.text
+}
+
+// textTitleHead is the block a candidate's features are read from: the
+// block itself, or its first line (see textTitleText) as a block.
+func textTitleHead(b *textBlock) *textBlock {
+	if b.sentEnd || !strings.Contains(b.text, "\n") {
+		return b
+	}
+	h := textNewBlock(textTitleText(b))
+	h.dup = b.dup
+	return &h
+}
 
 // textFindTitle returns the index of the headline block, or -1.
 func textFindTitle(p news.Page, blocks []textBlock, first, last int) int {

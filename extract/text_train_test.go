@@ -246,3 +246,216 @@ func textFitN(ex []textExample, iters, n int) [textNumFeatures]float64 {
 	}
 	return w
 }
+
+var textMetaDev = flag.String("textmeta", "", "write each wcxb-dev article's gold and extracted title and date as JSON lines to this file")
+
+// TestTextMetaDev lists, for every wcxb-dev article, the gold and the
+// extracted title and date, whether the gold title is one block of the
+// flat page and which blocks state the gold date: the material for
+// tuning textFindTitle and textFindDate. It only runs with -textmeta.
+func TestTextMetaDev(t *testing.T) {
+	if *textMetaDev == "" {
+		t.Skip("lists title and date misses; run with -textmeta FILE")
+	}
+	set := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
+	paths, err := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.Create(*textMetaDev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	enc := json.NewEncoder(out)
+	x := New(DefaultOptions())
+	for _, p := range paths {
+		id := strings.TrimSuffix(filepath.Base(p), ".json")
+		var gold struct {
+			URL         string `json:"url"`
+			GroundTruth struct {
+				Title       string `json:"title"`
+				PublishDate string `json:"publish_date"`
+			} `json:"ground_truth"`
+			Internal struct {
+				PageType struct{ Primary string } `json:"page_type"`
+			} `json:"_internal"`
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &gold); err != nil {
+			t.Fatal(err)
+		}
+		if gold.Internal.PageType.Primary != "article" {
+			continue
+		}
+		enc.Encode(textMetaDevRow(t, x, set, id, gold.URL, gold.GroundTruth.Title, gold.GroundTruth.PublishDate))
+	}
+}
+
+// textMetaDevRow is one article's line of TestTextMetaDev.
+func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string) map[string]any {
+	flat, err := os.ReadFile(filepath.Join(set, "flat", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := news.Page{URL: url, Format: news.FormatText, Content: flat}
+	a, _ := x.Extract(p)
+	tp := x.textAnalyse(p, string(flat))
+	title = strings.Join(strings.Fields(title), " ")
+	row := map[string]any{"id": id, "gold_title": title, "title": a.Title, "first": tp.first, "last": tp.last}
+	row["title_ok"] = strings.Join(strings.Fields(a.Title), " ") == title
+	row["title_line"] = -1
+	var dates []string
+	for i, b := range tp.blocks {
+		if strings.Join(strings.Fields(b.text), " ") == title {
+			row["title_line"] = i
+		}
+		if d, ok := textParseDate(b.text); ok {
+			dates = append(dates, fmt.Sprintf("%d:%s", i, d.Format("2006-01-02")))
+		}
+	}
+	row["dates"] = dates
+	cands, _ := textTitleVectors(p, tp.blocks, tp.first, tp.last)
+	row["cands"] = len(cands)
+	if at, ok := row["title_line"].(int); ok && at >= 0 {
+		b := &tp.blocks[at]
+		why := "cand"
+		switch {
+		case at < tp.first-textTitleWindow || at >= tp.first+textTitleBelow:
+			why = "window"
+		case b.cue != textCueNone:
+			why = "cue"
+		case !textIsHeadline(b):
+			why = "not-headline"
+		case textIsByline(b.text):
+			why = "byline"
+		case textDateIn(b.text):
+			why = "date"
+		case b.url != "":
+			why = "url"
+		}
+		row["gold_why"] = why
+	}
+	if len(date) >= 10 {
+		row["gold_date"] = date[:10]
+		row["date"] = ""
+		if !a.Published.IsZero() {
+			row["date"] = a.Published.Format("2006-01-02")
+		}
+		row["date_ok"] = row["date"] == date[:10]
+	}
+	return row
+}
+
+// textTitlePage is one wcxb-dev page's title candidates, for fitting and
+// scoring the title model.
+type textTitlePage struct {
+	id      int  // the page number: halves are odd and even numbers
+	article bool // an article page: the pages titles are scored on
+	vecs    [][textTitleFeatures]float64
+	gold    []bool // which candidates state the gold title
+	found   bool   // whether any does
+}
+
+// textTitlePages reads every wcxb-dev page's title candidates.
+func textTitlePages(t *testing.T, set string) []textTitlePage {
+	paths, err := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(DefaultOptions())
+	var out []textTitlePage
+	for _, path := range paths {
+		id := strings.TrimSuffix(filepath.Base(path), ".json")
+		gold, flat := textReadTrainPage(t, set, id)
+		title := strings.Join(strings.Fields(gold.GroundTruth.Title), " ")
+		if title == "" {
+			continue
+		}
+		p := news.Page{URL: gold.URL}
+		tp := x.textAnalyse(p, flat)
+		tv := textTitlePage{article: gold.Internal.PageType.Primary == "article"}
+		fmt.Sscan(id, &tv.id)
+		var cands []int
+		cands, tv.vecs = textTitleVectors(p, tp.blocks, tp.first, tp.last)
+		tv.gold = make([]bool, len(cands))
+		for k, i := range cands {
+			tv.gold[k] = strings.Join(strings.Fields(textTitleText(&tp.blocks[i])), " ") == title
+			tv.found = tv.found || tv.gold[k]
+		}
+		out = append(out, tv)
+	}
+	return out
+}
+
+// textFitTitle fits the title model on the pages in (those whose gold
+// title is a candidate teach ranking; the others that nothing is).
+func textFitTitle(pages []textTitlePage, in func(id int) bool) [textTitleFeatures]float64 {
+	var ex []textExample
+	for _, p := range pages {
+		if !in(p.id) || !p.found {
+			continue
+		}
+		for k, v := range p.vecs {
+			var e textExample
+			copy(e.f[:], v[:])
+			e.label, e.weight = textBoolF(p.gold[k]), 1
+			ex = append(ex, e)
+		}
+	}
+	w := textFitN(ex, 600, textTitleFeatures)
+	var out [textTitleFeatures]float64
+	copy(out[:], w[:textTitleFeatures])
+	return out
+}
+
+// textScoreTitles counts the article pages in whose title the model
+// picks exactly, as textFindTitle does.
+func textScoreTitles(pages []textTitlePage, w *[textTitleFeatures]float64, in func(id int) bool) (exact, total int) {
+	for _, p := range pages {
+		if !p.article || !in(p.id) {
+			continue
+		}
+		total++
+		best, bestZ := -1, textTitleMinLogit
+		for k := range p.vecs {
+			if z := textDot(p.vecs[k][:], w[:]); z > bestZ {
+				best, bestZ = k, z
+			}
+		}
+		if best >= 0 && p.gold[best] {
+			exact++
+		}
+	}
+	return exact, total
+}
+
+// TestTextTitleTrain fits the title model on even-numbered wcxb-dev pages
+// and scores it on the odd ones, then the reverse, then fits on all pages
+// and prints the weights. It only runs with -train.
+func TestTextTitleTrain(t *testing.T) {
+	if !*train {
+		t.Skip("fits the title model; run with -train")
+	}
+	pages := textTitlePages(t, textDataDir(t, filepath.Join("extract", "wcxb-dev")))
+	even := func(id int) bool { return id%2 == 0 }
+	odd := func(id int) bool { return id%2 == 1 }
+	all := func(int) bool { return true }
+	shipped := textTitleWeights
+	e, n := textScoreTitles(pages, &shipped, all)
+	fmt.Printf("// shipped weights: %d/%d article titles exact\n", e, n)
+	for _, h := range []struct {
+		name      string
+		fit, test func(int) bool
+	}{{"even->odd", even, odd}, {"odd->even", odd, even}, {"all->all", all, all}} {
+		w := textFitTitle(pages, h.fit)
+		e, n := textScoreTitles(pages, &w, h.test)
+		fmt.Printf("// fitted %s: %d/%d article titles exact\n", h.name, e, n)
+		if h.name == "all->all" {
+			textPrintWeights("textTitleWeights", "textTitleFeatures", w[:])
+		}
+	}
+}

@@ -206,3 +206,19 @@ func TestTextBriefs(t *testing.T) {
 		}
 	}
 }
+
+// A headline that flattening joined to a byline starting in lower case is
+// its first line; a sentence broken at a link stays whole.
+func TestTextTitleText(t *testing.T) {
+	for _, c := range []struct{ block, want string }{
+		{"Top 10: Best Language Learning Apps\nby Christian Roth", "Top 10: Best Language Learning Apps"},
+		{"Award-Winning Novels of 2025\nrecommended by Sylvia Bishop", "Award-Winning Novels of 2025"},
+		{"Russia 's Kursk region in support of Moscow's\nwar on Ukraine , according to estimates.", "Russia 's Kursk region in support of Moscow's\nwar on Ukraine , according to estimates."},
+		{"One line headline", "One line headline"},
+	} {
+		b := textNewBlock(c.block)
+		if got := textTitleText(&b); got != c.want {
+			t.Errorf("textTitleText(%q) = %q, want %q", c.block, got, c.want)
+		}
+	}
+}
