@@ -35,8 +35,8 @@ func newBenchIngestCmd() *cobra.Command {
 		Short: "End-to-end ingest of synthetic text articles into a fresh embedded store",
 		Long: `bench ingest runs N synthetic news-shaped text articles (events of five reports,
 a tenth of them republished copies) through every stage into a fresh SQLite store
-and prints, at 10k, 100k and 1M articles, the rate over the last window, the cost
-per article and memory (Go heap and peak RSS).`,
+and prints, at 1k, 10k, 100k, 300k and 1M articles, the rate over the last window,
+the cost per article (wall and process CPU time) and memory (Go heap and peak RSS).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -70,7 +70,7 @@ per article and memory (Go heap and peak RSS).`,
 				defer stop()
 			}
 			return pipeline.Bench(ctx, p, pipeline.BenchOptions{
-				N: n, Seed: seed, Checkpoints: []int{1_000, 10_000, 100_000, 1_000_000},
+				N: n, Seed: seed, Checkpoints: []int{1_000, 10_000, 100_000, 300_000, 1_000_000},
 			}, cmd.OutOrStdout())
 		},
 	}
