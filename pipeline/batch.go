@@ -83,6 +83,9 @@ func (b *batcher) flush(ctx context.Context) error {
 			x.article.Seen = now
 			rec, copied := b.p.decide(x.article, &batch)
 			batch.Articles = append(batch.Articles, rec)
+			if !copied && rec.Format == news.FormatText {
+				b.p.furn.observe(rec.Article, &batch)
+			}
 			out.StoryID, out.DuplicateOf = rec.StoryID, rec.DuplicateOf
 			stories[rec.StoryID] = true
 			b.stats.Ingested++

@@ -33,6 +33,9 @@ type Store interface {
 	// StaleStories lists stories whose derived header does not match their
 	// articles (missing, wrong count, or left empty).
 	StaleStories(ctx context.Context) ([]string, error)
+	// EachBlockCount replays the per-site block counts of at least
+	// minPages pages.
+	EachBlockCount(ctx context.Context, minPages int, fn func(store.BlockCount) error) error
 }
 
 // Source produces pages until it is done or ctx ends; it stops when emit
@@ -113,6 +116,7 @@ type Pipeline struct {
 	extractor *extract.Extractor
 	signer    *dedup.Signer
 	ledger    *claims.Extractor
+	furn      *furniture // per-site block counts; see furniture.go
 
 	mu        sync.Mutex // serialises Run; guards everything below
 	index     *dedup.Index
@@ -133,9 +137,14 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	furn := newFurniture(o.Extract.FurnitureMinPages)
+	if o.Extract.BlockCounts == nil {
+		o.Extract.BlockCounts = furn
+	}
 	p := &Pipeline{
 		opts:      o,
 		store:     st,
+		furn:      furn,
 		extractor: extract.New(o.Extract),
 		signer:    dedup.NewSigner(o.Dedup),
 		ledger:    claims.New(o.Claims),
@@ -145,6 +154,9 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 		storyOf:   make(map[string]string),
 	}
 	if err := p.restore(ctx); err != nil {
+		return nil, fmt.Errorf("restore pipeline state: %w", err)
+	}
+	if err := furn.load(ctx, st); err != nil {
 		return nil, fmt.Errorf("restore pipeline state: %w", err)
 	}
 	stale, err := st.StaleStories(ctx)

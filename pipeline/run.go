@@ -27,6 +27,7 @@ type extracted struct {
 func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome)) (Stats, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -68,6 +69,12 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 	}
 	if err == nil && srcErr != nil {
 		err = fmt.Errorf("read input: %w", srcErr)
+	}
+	if err == nil {
+		// The run's block counts are committed: the next run extracts with them.
+		if lerr := p.furn.load(parent, p.store); lerr != nil {
+			err = fmt.Errorf("reload block counts: %w", lerr)
+		}
 	}
 	return stats, err
 }

@@ -58,6 +58,16 @@ type Batch struct {
 	Stories []news.Story
 	// DeleteStories are stories left empty by merges.
 	DeleteStories []string
+	// Blocks are page counts to add to the per-site block counts.
+	Blocks []BlockCount
+}
+
+// BlockCount is on how many pages of a site a text block was seen (the
+// block by its extract.BlockHash): repetition-based furniture detection.
+type BlockCount struct {
+	Site  string
+	Hash  uint64
+	Pages int
 }
 
 // StoryQuery selects stories for listing.

@@ -75,4 +75,9 @@ CREATE TABLE blocks (
 	`
 DROP TRIGGER articles_ai;
 `,
+	// 5: the pipeline loads only the blocks frequent enough to be furniture
+	// (EachBlockCount), after every run.
+	`
+CREATE INDEX blocks_count ON blocks(count);
+`,
 }

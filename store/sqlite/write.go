@@ -38,6 +38,9 @@ func (s *Store) Write(ctx context.Context, b store.Batch) error {
 	if err := writeStories(ctx, tx, b.Stories); err != nil {
 		return err
 	}
+	if err := addBlockCounts(ctx, tx, b.Blocks); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
@@ -138,4 +141,51 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// addBlockCounts adds page counts to the per-site block counts. Hashes are
+// stored as SQLite's signed 64-bit integers, bit for bit.
+func addBlockCounts(ctx context.Context, tx *sql.Tx, counts []store.BlockCount) error {
+	if len(counts) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO blocks (site, hash, count) VALUES (?, ?, ?)
+		ON CONFLICT(site, hash) DO UPDATE SET count = count + excluded.count`)
+	if err != nil {
+		return fmt.Errorf("prepare block counts: %w", err)
+	}
+	defer stmt.Close()
+	for _, c := range counts {
+		if _, err := stmt.ExecContext(ctx, c.Site, int64(c.Hash), c.Pages); err != nil {
+			return fmt.Errorf("add block count for %s: %w", c.Site, err)
+		}
+	}
+	return nil
+}
+
+// EachBlockCount calls fn for every block seen on at least minPages pages
+// of its site.
+func (s *Store) EachBlockCount(ctx context.Context, minPages int, fn func(store.BlockCount) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT site, hash, count FROM blocks WHERE count >= ?`, minPages)
+	if err != nil {
+		return fmt.Errorf("read block counts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			c    store.BlockCount
+			hash int64
+		)
+		if err := rows.Scan(&c.Site, &hash, &c.Pages); err != nil {
+			return fmt.Errorf("read block counts: %w", err)
+		}
+		c.Hash = uint64(hash)
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read block counts: %w", err)
+	}
+	return nil
 }
