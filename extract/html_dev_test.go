@@ -31,6 +31,7 @@ var (
 	htmlDev      = flag.String("htmldev", "", "page type to score on wcxb-dev with cached candidates (all: every type)")
 	htmlDevCache = flag.String("htmlcache", filepath.Join(os.TempDir(), "storyfold-html-cache"), "where the candidates are cached")
 	htmlDevShow  = flag.String("htmlshow", "", "what to list: title, date, body, loss")
+	htmlDevCands = flag.String("htmlcands", "", "write each page's two candidates' scores and features as JSON lines to this file")
 	htmlDevSet   = flag.String("htmlset", "/work/shared/data/extract/wcxb-dev", "the WCXB-layout set")
 )
 
@@ -181,6 +182,16 @@ func TestHTMLDev(t *testing.T) {
 	close(work)
 	wg.Wait()
 	sort.Slice(results, func(i, j int) bool { return results[i].id < results[j].id })
+	if *htmlDev == "all" {
+		byKind := map[string][]hdevResult{}
+		for _, r := range results {
+			byKind[r.kind] = append(byKind[r.kind], r)
+		}
+		for _, k := range []string{"article", "collection", "documentation", "forum", "listing", "product", "service"} {
+			fmt.Printf("%-14s ", k)
+			hdevSummary(byKind[k])
+		}
+	}
 	hdevReport(results)
 }
 
@@ -216,8 +227,15 @@ func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _ := x.extractRoot(news.Page{URL: g.URL, Format: news.FormatHTML}, root, cachedCandidates(*htmlDevCache, id))
+	cands := cachedCandidates(*htmlDevCache, id)
+	a, _ := x.extractRoot(news.Page{URL: g.URL, Format: news.FormatHTML}, root, cands)
+	if *htmlDevCands != "" {
+		hdevWriteCands(id, g, a, cands(root, a.Published.IsZero()))
+	}
 	hdevWriteMeta(id, root, g, a)
+	if len(a.Body) < x.opts.MinBodyChars {
+		a.Body = "" // as Extract skips it
+	}
 	gt := g.GroundTruth
 	r := hdevResult{id: id, kind: g.Internal.PageType.Primary, title: -1, date: -1, gold: gt.MainContent, got: a.Body}
 	r.p, r.r, r.f = hdevScore(gt.MainContent, a.Body)
@@ -242,6 +260,15 @@ func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
 }
 
 func hdevReport(rs []hdevResult) {
+	hdevSummary(rs)
+	hdevList(rs)
+}
+
+func hdevSummary(rs []hdevResult) {
+	if len(rs) == 0 {
+		fmt.Println("no pages")
+		return
+	}
 	var p, r, f float64
 	var ti, tn, di, dn int
 	for _, x := range rs {
@@ -259,6 +286,9 @@ func hdevReport(rs []hdevResult) {
 	}
 	n := float64(len(rs))
 	fmt.Printf("pages %d P %.4f R %.4f F1 %.4f (mean %.4f) title %d/%d date %d/%d\n", len(rs), p/n, r/n, 2*p*r/(p+r)/n, f/n, ti, tn, di, dn)
+}
+
+func hdevList(rs []hdevResult) {
 	show := *htmlDevShow
 	for _, x := range rs {
 		switch {
@@ -272,6 +302,16 @@ func hdevReport(rs []hdevResult) {
 		sort.Slice(rs, func(i, j int) bool { return rs[i].f < rs[j].f })
 		for _, x := range rs[:min(40, len(rs))] {
 			fmt.Printf("B %s P %.3f R %.3f F %.3f\n", x.id, x.p, x.r, x.f)
+		}
+	}
+	if strings.Contains(show, "kept") {
+		for _, x := range rs {
+			hdevOutside("K", x.id, x.got, "\n\n", x.gold)
+		}
+	}
+	if strings.Contains(show, "missed") {
+		for _, x := range rs {
+			hdevOutside("M", x.id, x.gold, "\n", x.got)
 		}
 	}
 	if strings.Contains(show, "loss") {
@@ -315,10 +355,15 @@ func hdevWriteMeta(id string, root *html.Node, g hdevGold, a news.Article) {
 	rec := map[string]any{"id": id, "url": g.URL, "gold_title": g.GroundTruth.Title, "gold_date": g.GroundTruth.PublishDate,
 		"title": m.titleTag, "h1": m.h1, "meta": m.meta, "ld": ld, "times": m.times, "heads": heads, "vis": vis,
 		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary}
+	hdevAppend(*htmlDevMeta, rec)
+}
+
+// hdevAppend appends rec to the JSON lines file at path.
+func hdevAppend(path string, rec map[string]any) {
 	b, _ := json.Marshal(rec)
 	hdevMetaMu.Lock()
 	defer hdevMetaMu.Unlock()
-	f, err := os.OpenFile(*htmlDevMeta, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 	if err != nil {
 		return
 	}
@@ -327,3 +372,46 @@ func hdevWriteMeta(id string, root *html.Node, g hdevGold, a news.Article) {
 }
 
 var hdevMetaMu sync.Mutex
+
+// hdevOutside prints the paragraphs of text (split at sep) whose word
+// 4-grams are mostly not in other: what was kept wrongly or missed.
+func hdevOutside(tag, id, text, sep, other string) {
+	ob := hdevBag(other)
+	for _, para := range strings.Split(text, sep) {
+		in, all := 0, 0
+		for h, n := range hdevBag(para) {
+			all += n
+			in += min(n, ob[h])
+		}
+		if all > 0 && float64(in) < 0.5*float64(all) {
+			fmt.Printf("%s %s %3d %s\n", tag, id, all, strings.ReplaceAll(para[:min(len(para), 140)], "\n", " / "))
+		}
+	}
+}
+
+// hdevWriteCands records how each candidate, cleaned, would score, with
+// what a choice rule could look at.
+func hdevWriteCands(id string, g hdevGold, a news.Article, c candidates) {
+	rec := map[string]any{"id": id, "kind": g.Internal.PageType.Primary}
+	for name, bs := range map[string][]block{"traf": c.traf, "read": c.read} {
+		clean := dropFurniture(bs, a)
+		p, r, _ := hdevScore(g.GroundTruth.MainContent, joinBlocks(clean))
+		links, items, heads := 0, 0, 0
+		for _, b := range clean {
+			if b.link {
+				links += len(b.text)
+			}
+			if b.item {
+				items++
+			}
+			if b.heading {
+				heads++
+			}
+		}
+		rec[name] = map[string]any{"p": p, "r": r, "len": blocksLen(clean), "rawlen": blocksLen(bs), "blocks": len(clean),
+			"links": links, "items": items, "heads": heads}
+	}
+	p, r, _ := hdevScore(g.GroundTruth.MainContent, a.Body)
+	rec["got"] = map[string]any{"p": p, "r": r}
+	hdevAppend(*htmlDevCands, rec)
+}
