@@ -33,10 +33,22 @@ func scanArticle(row interface{ Scan(...any) error }) (store.ArticleRecord, erro
 	return r, nil
 }
 
-// EachArticle calls fn for every stored article in ingest order, so the
-// pipeline can rebuild its in-memory indexes from signatures on start.
+// EachArticle calls fn for every stored article in ingest order.
 func (s *Store) EachArticle(ctx context.Context, fn func(store.ArticleRecord) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles ORDER BY seq`)
+	return s.EachArticleFrom(ctx, 0, true, fn)
+}
+
+// EachArticleFrom calls fn for the stored articles from ingest sequence
+// number from on, in ingest order, so the pipeline can rebuild its
+// in-memory indexes on start. Without text, Body and Removed are left
+// empty: restoring the copy index from stored signatures then reads a
+// small part of each row.
+func (s *Store) EachArticleFrom(ctx context.Context, from int64, withText bool, fn func(store.ArticleRecord) error) error {
+	cols := articleColumns
+	if !withText {
+		cols = strings.Replace(cols, "body, removed", "'', '[]'", 1)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM articles WHERE seq >= ? ORDER BY seq`, from)
 	if err != nil {
 		return fmt.Errorf("list articles: %w", err)
 	}

@@ -1,0 +1,63 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/store"
+)
+
+// A restart rebuilds the clusterer from the last RestoreClusterArticles
+// articles only, and the copy index from every stored signature: a new
+// report still joins its story, and a page stored before the tail is still
+// known as stored.
+func TestRestoreFromTail(t *testing.T) {
+	st := openStore(t)
+	run(t, st, seedDir)
+	ctx := context.Background()
+	o := testOptions()
+	o.RestoreClusterArticles = 2
+	p, err := New(ctx, st, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(seedDir, "003_816269faacc0a1da.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 003's report reworded at its start: a new page, not a stored one.
+	fresh := append([]byte("Pyongyang has never confirmed any figure. "), raw...)
+	first, err := os.ReadFile(filepath.Join(seedDir, "001_38345a6240c7a791.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := map[string]news.Outcome{}
+	_, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+		if err := emit(news.Page{ID: "fresh", InputID: "fresh", Format: news.FormatText, Content: fresh}); err != nil {
+			return err
+		}
+		return emit(news.Page{ID: "001-again", InputID: "001-again", Format: news.FormatText, Content: first})
+	}, func(o news.Outcome) { outs[o.PageID] = o })
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := ""
+	err = st.EachArticle(ctx, func(r store.ArticleRecord) error {
+		if r.InputID == "003_816269faacc0a1da.txt" {
+			story = r.StoryID
+		}
+		return nil
+	})
+	if err != nil || story == "" {
+		t.Fatalf("seed 003 not found: %v", err)
+	}
+	if got := outs["fresh"].StoryID; got != story {
+		t.Errorf("a new report of the seed story went to %q, want %q", got, story)
+	}
+	if got := outs["001-again"].DuplicateOf; got == "" {
+		t.Errorf("page 001 under a new ID is not found as a copy: the copy index lost the articles before the tail")
+	}
+}
