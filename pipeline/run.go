@@ -53,7 +53,13 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 		go func() {
 			defer wg.Done()
 			for x := range pages {
-				x.article, x.skip = p.extractOne(x.page)
+				// A record stored by an earlier run (a crawl re-read after
+				// a crash) is not extracted again; the consumer answers it
+				// as known. Should the lookup fail, the page is extracted
+				// and the consumer's own lookup reports the error.
+				if known, err := p.store.Known(ctx, []string{x.page.ID}); err != nil || !known[x.page.ID] {
+					x.article, x.skip = p.extractOne(x.page)
+				}
 				select {
 				case results <- x:
 				case <-ctx.Done():
