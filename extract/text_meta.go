@@ -151,6 +151,22 @@ func textSlugWords(url string) map[string]bool {
 	return words
 }
 
+// textSlugRecall is the share of the URL slug's words found in a block.
+func textSlugRecall(s string, slug map[string]bool) float64 {
+	if len(slug) == 0 {
+		return 0
+	}
+	hit := 0
+	seen := make(map[string]bool)
+	for _, w := range textnorm.Words(s) {
+		if slug[w] && !seen[w] {
+			seen[w] = true
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(slug))
+}
+
 // textSlugOverlap is the share of a block's words found in the URL slug.
 func textSlugOverlap(s string, slug map[string]bool) float64 {
 	if len(slug) == 0 {

@@ -3,19 +3,24 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/storyfold/storyfold/news"
 )
 
 // The headline is chosen among the headline-like blocks above the body
 // (and its first few) by a logistic regression over where the block sits,
-// how it is written, and how many of its words the URL slug and the
-// body's opening share. Its weights (textTitleWeights) are fitted by
-// TestTextTrain on the wcxb-dev pages whose gold title is one of their
-// blocks.
+// how it is written, how many of its words the URL slug and the body's
+// opening share (and how much of the slug it covers), whether a byline or
+// date line follows it, whether the page repeats it inside longer lines
+// (comment headings, breadcrumbs) and whether it sits between two
+// paragraphs, as captions and subheadings do. Its weights
+// (textTitleWeights) are fitted by TestTextTrain on the wcxb-dev pages
+// whose gold title is one of their blocks, each page read with and
+// without its URL (pages without one must still get a headline).
 
 // textTitleFeatures is the length of a title candidate's feature vector.
-const textTitleFeatures = 16
+const textTitleFeatures = 25
 
 // textTitleBodyWords is how much of the body's opening the overlap reads.
 const textTitleBodyWords = 300
@@ -32,25 +37,63 @@ func textTitleCandidates(blocks []textBlock, first int) []int {
 	return out
 }
 
+// textTitleContext is what a candidate's features read besides the
+// block itself.
+type textTitleContext struct {
+	blocks     []textBlock
+	first, n   int
+	slug, body map[string]bool
+	all        string // every block's text, one a line
+	byline     []int8 // per block: 0 not yet read, 1 a byline or date line, 2 neither
+}
+
+// bylineNear reports whether a block in [lo, hi) is a byline or a short
+// line stating a date.
+func (c *textTitleContext) bylineNear(lo, hi int) bool {
+	for j := max(0, lo); j < min(len(c.blocks), hi); j++ {
+		if c.byline[j] == 0 {
+			b := &c.blocks[j]
+			c.byline[j] = 2
+			if b.words <= textDateBylineWords && (textIsByline(b.text) || textDateIn(b.text)) {
+				c.byline[j] = 1
+			}
+		}
+		if c.byline[j] == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // textTitleVector describes candidate i (the rank-th nearest to the body).
-func textTitleVector(b *textBlock, i, rank, first, n int, slug, body map[string]bool) [textTitleFeatures]float64 {
+func textTitleVector(b *textBlock, i, rank int, c *textTitleContext) [textTitleFeatures]float64 {
 	var f [textTitleFeatures]float64
+	first := c.first
 	f[0] = 1
 	f[1] = 1 - float64(max(first-i, i-first))/float64(textTitleWindow+1)
 	f[2] = textBoolF(i > first)
 	f[3] = textBoolF(i == first)
 	f[4] = textBoolF(b.caps*2 >= b.words)
 	f[5] = textBoolF(b.dup > 0)
-	f[6] = textSlugOverlap(b.text, slug)
-	f[7] = textBodyOverlap(b.text, body)
+	f[6] = textSlugOverlap(b.text, c.slug)
+	f[7] = textBodyOverlap(b.text, c.body)
 	f[8] = textBoolF(b.words > 15)
 	f[9] = math.Log1p(float64(b.words))
 	f[10] = textBoolF(b.words < 5)
-	f[11] = float64(i) / float64(n)
+	f[11] = float64(i) / float64(c.n)
 	f[12] = 1 / float64(rank+1)
 	f[13] = textBoolF(strings.Contains(b.text, " | ") || strings.Contains(b.text, " - "))
 	f[14] = textBoolF(strings.HasSuffix(b.text, "?"))
 	f[15] = float64(b.stop) / float64(max(b.words, 1))
+	f[16] = textSlugRecall(b.text, c.slug)
+	f[17] = textBoolF(b != &c.blocks[i] || c.bylineNear(i+1, i+4))
+	f[18] = textBoolF(c.bylineNear(i-2, i))
+	f[19] = math.Log1p(float64(max(0, strings.Count(c.all, b.text)-1-b.dup)))
+	f[20] = float64(b.caps) / float64(max(b.words, 1))
+	f[21] = textBoolF(!strings.ContainsFunc(b.text, unicode.IsLower))
+	f[23] = textBoolF(len(c.slug) > 0)
+	// between two paragraphs: a caption or a subheading (seed 004)
+	f[24] = textBoolF(i > 0 && i+1 < c.n && textProse(&c.blocks[i-1]) && textProse(&c.blocks[i+1]))
 	return f
 }
 
@@ -60,8 +103,19 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	slug := textSlugWords(p.URL)
-	body := textBodyWords(blocks, first, last)
+	c := textTitleContext{blocks: blocks, first: first, n: len(blocks), slug: textSlugWords(p.URL), body: textBodyWords(blocks, first, last)}
+	c.byline = make([]int8, len(blocks))
+	var all strings.Builder
+	size := 0
+	for i := range blocks {
+		size += len(blocks[i].text) + 1
+	}
+	all.Grow(size)
+	for i := range blocks {
+		all.WriteString(blocks[i].text)
+		all.WriteByte('\n')
+	}
+	c.all = all.String()
 	vecs := make([][textTitleFeatures]float64, len(cands))
 	for k, i := range cands {
 		rank := 0 // candidates nearer the body than this one
@@ -70,15 +124,23 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 				rank++
 			}
 		}
-		vecs[k] = textTitleVector(textTitleHead(&blocks[i]), i, rank, first, len(blocks), slug, body)
+		vecs[k] = textTitleVector(textTitleHead(&blocks[i]), i, rank, &c)
+	}
+	best := 0.0
+	for k := range vecs {
+		best = max(best, vecs[k][6])
+	}
+	for k := range vecs {
+		vecs[k][22] = textBoolF(best > 0 && vecs[k][6] == best)
 	}
 	return cands, vecs
 }
 
 // textTitleMinLogit is the log-odds under which no candidate is taken
 // for the headline: seed 004 has none, and its best candidate, a caption
-// inside the body, scores -3.0. On wcxb-dev flat articles -3.0 gives 478
-// exact titles of 793, -2.5 473, -2.0 461.
+// inside the body, scores -3.2. On wcxb-dev flat articles -3.0 gives 560
+// exact titles of 793, -2.5 550, -2.0 542 (-3.0 leaves too thin a margin
+// under the caption).
 const textTitleMinLogit = -2.5
 
 // textTitleText is the headline a candidate block states: its first
