@@ -182,17 +182,32 @@ func textSlugOverlap(s string, slug map[string]bool) float64 {
 	return float64(hit) / float64(len(words)+1)
 }
 
+// textMonthNames spells every month name and abbreviation as written in
+// title case or upper case ("Sep", "Sept.", "September", "SEPTEMBER"), for
+// the date expressions: only real month names, so "Mark 12, 2020" is no
+// date.
+var textMonthNames = func() string {
+	var alts []string
+	for _, m := range []string{"Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?", "Aug(?:ust)?", "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?"} {
+		alts = append(alts, m, strings.ToUpper(m))
+	}
+	return strings.Join(alts, "|")
+}()
+
 var (
 	// Dates are often glued to the words around them in flattened text
 	// ("EditorialNovember 22, 2018", "June 29, 2020November 12, 2021",
-	// "2021-01-18T19:55"), so the expressions do not ask for word
-	// boundaries; a capitalised month name stands for one.
-	textISODateRE   = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?:[^0-9]|$)`)
-	textMonthDateRE = regexp.MustCompile(`(?:^|[^A-Z])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:[^0-9]|$)`)
-	textDayDateRE   = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?((?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*)\.?,?\s+((?:19|20)\d\d)(?:[^0-9]|$)`)
+	// "October 17, 20236:01 PM", "2021-01-18T19:55"), so the expressions
+	// do not ask for word boundaries; a capitalised month name stands for
+	// one, and the year after a month name is its first four digits.
+	textISODateRE   = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)\s?[-/.•–]\s?(\d\d?)\s?[-/.•–]\s?(\d\d?)(?:[^0-9]|$)`)
+	textMonthDateRE = regexp.MustCompile(`(?:^|[^A-Z])(` + textMonthNames + `)\.?\s+(\d\d?)(?:st|nd|rd|th)?[.,]?\s+((?:19|20)\d\d)`)
+	textDayDateRE   = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(` + textMonthNames + `|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?[\s-]+((?:19|20)\d\d)`)
+	// textYearMonthRE reads the citation form "2023 Jan 7".
+	textYearMonthRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)\s+(` + textMonthNames + `)\.?\s+(\d\d?)(?:[^0-9]|$)`)
 	// textSlashDateRE reads 09/25/2025 (US) and 19/12/2025 (day first when
 	// the first number cannot be a month).
-	textSlashDateRE = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)[/.](\d\d?)[/.]((?:19|20)\d\d)(?:[^0-9]|$)`)
+	textSlashDateRE = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)[-/.](\d\d?)[-/.]((?:19|20)\d\d)(?:[^0-9]|$)`)
 )
 
 // The date is searched in bylines (blocks of up to textDateMaxWords
@@ -267,6 +282,11 @@ func textParseDate(s string) (time.Time, bool) {
 	}
 	if m := textDayDateRE.FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[1]+" "+m[3]); err == nil {
+			return t, true
+		}
+	}
+	if m := textYearMonthRE.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[3]+" "+m[1]); err == nil {
 			return t, true
 		}
 	}
