@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -90,13 +91,20 @@ func TestTextParseDate(t *testing.T) {
 		{"5:50 am", ""},
 		{"About 6,000 casualties", ""},
 	}
+	textCheckDates(t, "textParseDate", tests, textParseDate)
+}
+
+// textCheckDates runs a table of inputs and the dates read from them
+// ("" for none) through read.
+func textCheckDates(t *testing.T, name string, tests []struct{ in, want string }, read func(string) (time.Time, bool)) {
+	t.Helper()
 	for _, tt := range tests {
 		got := ""
-		if d, ok := textParseDate(tt.in); ok {
+		if d, ok := read(tt.in); ok {
 			got = d.Format("2006-01-02")
 		}
 		if got != tt.want {
-			t.Errorf("textParseDate(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("%s(%q) = %q, want %q", name, tt.in, got, tt.want)
 		}
 	}
 }
@@ -232,4 +240,19 @@ func TestTextTitleText(t *testing.T) {
 			t.Errorf("textTitleText(%q) = %q, want %q", c.block, got, c.want)
 		}
 	}
+}
+
+func TestTextURLDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://scratchculinary.com/2025/09/04/top-nutrition-trends", "2025-09-04"},
+		{"https://example.com/news/2024-3-7-budget-passes", "2024-03-07"},
+		{"https://example.com/2024/08/", ""},
+		{"https://example.com/2024/13/40/x", ""},
+		{"https://example.com/item/20240807", ""},
+		{"", ""},
+	}
+	textCheckDates(t, "textURLDate", tests, func(s string) (time.Time, bool) {
+		d := textURLDate(s)
+		return d, !d.IsZero()
+	})
 }
