@@ -69,19 +69,24 @@ const (
 // [first, last).
 func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader) textMeta {
 	m := textMeta{titleAt: -1, published: h.published}
+	anchor := first // where the date is looked for: the headline, or the best guess at it
 	if h.rest && textIsHeadline(&blocks[0]) {
-		m.title, m.titleAt = blocks[0].text, 0
+		m.title, m.titleAt, anchor = blocks[0].text, 0, 0
 	} else {
-		m.titleAt = textFindTitle(p, blocks, first, last)
+		var best int
+		m.titleAt, best = textFindTitle(p, blocks, first, last)
 		if m.titleAt >= 0 {
 			m.title = textTitleText(&blocks[m.titleAt])
+		}
+		if best >= 0 {
+			anchor = best
 		}
 	}
 	if m.published.IsZero() {
 		m.published = textURLDate(p.URL)
 	}
 	if m.published.IsZero() {
-		m.published = textFindDate(blocks, min(max(m.titleAt, 0), first), first, last)
+		m.published = textFindDate(blocks, anchor, first, last)
 	}
 	m.publisher = textFindPublisher(blocks)
 	m.author = textFindAuthor(blocks, min(max(m.titleAt, 0), first), first)
@@ -231,20 +236,31 @@ const (
 // else the first in a byline inside the body or below it (a "Published"
 // line in the footer), else the nearest above.
 func textFindDate(blocks []textBlock, from, first, last int) time.Time {
-	lo, hi := max(0, from-textDateAbove), min(len(blocks), first+textDateBelow)
+	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
+	var updated time.Time // the nearest date that says it is an update
 	for d := 0; from-d >= lo || from+d < hi; d++ {
 		for k, i := range [2]int{from + d, from - d} {
-			if i < lo || i >= hi || (d == 0 && k == 1) || blocks[i].words > textDateMaxWords {
+			if i < lo || i >= hi || (d == 0 && k == 1) {
 				continue
 			}
-			if t, ok := textParseDate(blocks[i].text); ok {
+			t, ok := textDateLine(&blocks[i], textDateMaxWords)
+			if ok && !textIsUpdated(&blocks[i]) {
 				return t
+			}
+			if ok && updated.IsZero() {
+				updated = t
 			}
 		}
 	}
+	if !updated.IsZero() {
+		return updated
+	}
 	for i := hi; i < len(blocks); i++ {
-		inBody := i < last
-		if blocks[i].words > textDateMaxWords || (inBody && blocks[i].words > textDateBylineWords) {
+		maxWords := textDateMaxWords
+		if i < last {
+			maxWords = textDateBylineWords
+		}
+		if blocks[i].words > maxWords {
 			continue
 		}
 		if t, ok := textParseDate(blocks[i].text); ok {
@@ -260,6 +276,32 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// textIsUpdated reports whether a block opens by saying its date is
+// an update ("Last updated: Dec 17, 2025"), which the published date
+// near it is not.
+func textIsUpdated(b *textBlock) bool {
+	low := strings.TrimLeft(b.low, " :*|•")
+	low = strings.TrimPrefix(low, "last ")
+	return strings.HasPrefix(low, "updated") || strings.HasPrefix(low, "modified") || strings.HasPrefix(low, "reviewed")
+}
+
+// textDateLead is how far into a longer block a dateline may start:
+// "Posted on November 25, 2024 in College of Health Sciences, ...".
+const textDateLead = 48
+
+// textDateLine returns the date a block of up to maxWords words states,
+// or the date a longer block opens with.
+func textDateLine(b *textBlock, maxWords int) (time.Time, bool) {
+	if b.words <= maxWords {
+		return textParseDate(b.text)
+	}
+	lead := b.text
+	if len(lead) > textDateLead {
+		lead = strings.ToValidUTF8(lead[:textDateLead], "")
+	}
+	return textParseDate(lead)
 }
 
 // textURLDateRE reads a date in a URL's path: /2025/09/04/ or

@@ -166,10 +166,12 @@ func textTitleHead(b *textBlock) *textBlock {
 	return &h
 }
 
-// textFindTitle returns the index of the headline block, or -1.
-func textFindTitle(p news.Page, blocks []textBlock, first, last int) int {
+// textFindTitle returns the index of the headline block, or -1, and the
+// best candidate even when it scores under textTitleMinLogit (-1 when
+// there is none), where the byline and date are looked for.
+func textFindTitle(p news.Page, blocks []textBlock, first, last int) (title, best int) {
 	cands, vecs := textTitleVectors(p, blocks, first, last)
-	best, bestZ := -1, textTitleMinLogit
+	best, bestZ := -1, math.Inf(-1)
 	for k, i := range cands {
 		z := 0.0
 		for j := range vecs[k] {
@@ -179,5 +181,8 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int) int {
 			best, bestZ = i, z
 		}
 	}
-	return best
+	if bestZ < textTitleMinLogit {
+		return -1, best
+	}
+	return best, best
 }

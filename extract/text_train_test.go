@@ -122,7 +122,8 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 		}
 		out = append(out, textLabel(tp, gold.GroundTruth.MainContent)...)
 		keep := textClassify(tp.blocks, tp.first, tp.last, &textWeights)
-		titled := textFindTitle(news.Page{}, tp.blocks, tp.first, tp.last) >= 0
+		at, _ := textFindTitle(news.Page{}, tp.blocks, tp.first, tp.last)
+		titled := at >= 0
 		pages = append(pages, textPageExample{
 			f:     textPageVector(tp.blocks, keep, titled),
 			label: textBoolF(textNotArticleTypes[gold.Internal.PageType.Primary]),

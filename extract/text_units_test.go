@@ -256,3 +256,29 @@ func TestTextURLDate(t *testing.T) {
 		return d, !d.IsZero()
 	})
 }
+
+// The date is the one nearest the headline, a published date before an
+// update line nearer to it, and a dateline opening a long block counts.
+func TestTextFindDate(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Headline of the story here", "Last updated: Dec 17, 2025", "Published March 3, 2025", "Body."}, "2025-03-03"},
+		{[]string{"Headline of the story here", "Last updated: Dec 17, 2025", "Body."}, "2025-12-17"},
+		{[]string{"Headline of the story here", "Posted on November 25, 2024 in College of Health Sciences, General, Healthcare, Master of Science in Applied Nutrition and Dietetics, Master of Science in Nutrition, News and Events, Our Faculty and Staff, Programs"}, "2024-11-25"},
+	}
+	for _, tt := range tests {
+		blocks := make([]textBlock, len(tt.lines))
+		for i, l := range tt.lines {
+			blocks[i] = textNewBlock(l)
+		}
+		got := ""
+		if d := textFindDate(blocks, 0, 1, len(blocks)); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("textFindDate(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
