@@ -446,13 +446,17 @@ func textScoreTitles(pages []textTitlePage, w *[textTitleFeatures]float64, in fu
 			continue
 		}
 		total++
-		best, bestZ := -1, textTitleMinLogit
+		best, bestZ := -1, math.Inf(-1)
 		for k := range p.vecs {
 			if z := textDot(p.vecs[k][:], w[:]); z > bestZ {
 				best, bestZ = k, z
 			}
 		}
-		if best >= 0 && p.gold[best] {
+		floor := float64(textTitleMinLogitAbove)
+		if best >= 0 && p.vecs[best][2] == 1 { // inside the body
+			floor = textTitleMinLogit
+		}
+		if best >= 0 && bestZ >= floor && p.gold[best] {
 			exact++
 		}
 	}
