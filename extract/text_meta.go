@@ -338,6 +338,26 @@ func textParseDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	if t, ok := textParseMonthDate(s); ok {
+		return t, true
+	}
+	if m := textSlashDateRE.FindStringSubmatch(s); m != nil {
+		month, day := m[1], m[2]
+		if len(month) == 2 && month > "12" {
+			month, day = day, month
+		}
+		if t, err := time.Parse("1 2 2006", month+" "+day+" "+m[3]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// textParseMonthDate reads a date written with a month name.
+func textParseMonthDate(s string) (time.Time, bool) {
+	if !textHasMonth(s) {
+		return time.Time{}, false
+	}
 	if m := textMonthDateRE.FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse("Jan 2 2006", textMonth(m[1])+" "+m[2]+" "+m[3]); err == nil {
 			return t, true
@@ -353,16 +373,19 @@ func textParseDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	if m := textSlashDateRE.FindStringSubmatch(s); m != nil {
-		month, day := m[1], m[2]
-		if len(month) == 2 && month > "12" {
-			month, day = day, month
-		}
-		if t, err := time.Parse("1 2 2006", month+" "+day+" "+m[3]); err == nil {
-			return t, true
+	return time.Time{}, false
+}
+
+// textHasMonth is a cheap test before the month-name expressions: s has
+// three letters that start a month name, in any case.
+func textHasMonth(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		switch uint32(s[i]|0x20)<<16 | uint32(s[i+1]|0x20)<<8 | uint32(s[i+2]|0x20) {
+		case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r', 'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g', 's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+			return true
 		}
 	}
-	return time.Time{}, false
+	return false
 }
 
 // textHasYear is a cheap test before the date expressions: every form

@@ -25,12 +25,15 @@ const textTitleFeatures = 25
 // textTitleBodyWords is how much of the body's opening the overlap reads.
 const textTitleBodyWords = 300
 
-// textTitleCandidates returns the blocks that may be the headline.
-func textTitleCandidates(blocks []textBlock, first int) []int {
+// candidates returns the blocks that may be the headline.
+func (c *textTitleContext) candidates() []int {
 	var out []int
-	for i := max(0, first-textTitleWindow); i < min(len(blocks), first+textTitleBelow); i++ {
-		b := textTitleHead(&blocks[i])
-		if b.url == "" && textIsHeadline(b) && !textIsByline(b.text) && !textDateIn(b.text) {
+	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
+		b := textTitleHead(&c.blocks[i])
+		if b.url != "" || !textIsHeadline(b) || textIsByline(b.text) {
+			continue
+		}
+		if b == &c.blocks[i] && !c.dated(i) || b != &c.blocks[i] && !textDateIn(b.text) {
 			out = append(out, i)
 		}
 	}
@@ -44,21 +47,23 @@ type textTitleContext struct {
 	first, n   int
 	slug, body map[string]bool
 	all        string // every block's text, one a line
-	byline     []int8 // per block: 0 not yet read, 1 a byline or date line, 2 neither
+	date       []int8 // per block: 0 not yet read, 1 states a date, 2 does not
+}
+
+// dated reports whether block j states a date.
+func (c *textTitleContext) dated(j int) bool {
+	if c.date[j] == 0 {
+		c.date[j] = 2 - int8(textBool(textDateIn(c.blocks[j].text)))
+	}
+	return c.date[j] == 1
 }
 
 // bylineNear reports whether a block in [lo, hi) is a byline or a short
 // line stating a date.
 func (c *textTitleContext) bylineNear(lo, hi int) bool {
-	for j := max(0, lo); j < min(len(c.blocks), hi); j++ {
-		if c.byline[j] == 0 {
-			b := &c.blocks[j]
-			c.byline[j] = 2
-			if b.words <= textDateBylineWords && (textIsByline(b.text) || textDateIn(b.text)) {
-				c.byline[j] = 1
-			}
-		}
-		if c.byline[j] == 1 {
+	for j := max(0, lo); j < min(c.n, hi); j++ {
+		b := &c.blocks[j]
+		if b.words <= textDateBylineWords && (textIsByline(b.text) || c.dated(j)) {
 			return true
 		}
 	}
@@ -99,12 +104,12 @@ func textTitleVector(b *textBlock, i, rank int, c *textTitleContext) [textTitleF
 
 // textTitleVectors returns the candidates and their feature vectors.
 func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, [][textTitleFeatures]float64) {
-	cands := textTitleCandidates(blocks, first)
+	c := textTitleContext{blocks: blocks, first: first, n: len(blocks), date: make([]int8, len(blocks))}
+	cands := c.candidates()
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	c := textTitleContext{blocks: blocks, first: first, n: len(blocks), slug: textSlugWords(p.URL), body: textBodyWords(blocks, first, last)}
-	c.byline = make([]int8, len(blocks))
+	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last)
 	var all strings.Builder
 	size := 0
 	for i := range blocks {
