@@ -212,7 +212,6 @@ func variants(c news.Claim) []variant {
 	return out
 }
 
-
 func claimLine(c news.Claim) string {
 	var parts []string
 	if q := c.Quantity; q != nil {
@@ -232,7 +231,6 @@ func claimLine(c news.Claim) string {
 	}
 	return strings.Join(parts, " ") + ": " + clipLine(c.Text, 120)
 }
-
 
 func isOriginal(s news.Story, id string) bool {
 	for _, a := range s.Articles {
