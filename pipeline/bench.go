@@ -107,7 +107,11 @@ func (g *synth) page(i int) news.Page {
 	ev := rand.New(rand.NewPCG(g.seed, uint64(event)))
 	rng := rand.New(rand.NewPCG(g.seed^0x9e3779b97f4a7c15, uint64(i)))
 	zipf := rand.NewZipf(rng, 1.1, 2, 49_999)
-	place, person := synthName(ev.Uint64()), synthName(ev.Uint64())
+	// Names are capitalised, as in news: the clusterer tells events apart
+	// by their names, and lower-case names left only the day's date and
+	// the Zipf words to go by, merging same-day events into stories of
+	// up to 150 articles.
+	place, person := capitalise(synthName(ev.Uint64())), capitalise(synthName(ev.Uint64()))
 	count := 10 + ev.IntN(5000)
 	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(event) * 10 * time.Minute)
 	var b strings.Builder
@@ -158,4 +162,12 @@ func synthName(k uint64) string {
 		}
 	}
 	return string(b[:n])
+}
+
+// capitalise upper-cases the first letter of an ASCII word.
+func capitalise(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }
