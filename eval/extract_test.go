@@ -73,8 +73,54 @@ func TestExtractAggregate(t *testing.T) {
 	}
 }
 
+// fixtureSet writes a two-page set laid out like wcxb-dev (a flattened
+// article with furniture and a product page, with their gold) into a
+// temporary directory: the layout is exercised without evaluation data in
+// the repository.
+func fixtureSet(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	pages := []struct{ id, kind, url, title, date, gold, flat string }{
+		{"0001", "article", "https://example.org/news/library", "A quiet town votes to keep its library open", "",
+			"The town council voted on Tuesday to keep the public library open for another five years, after residents filled the hall to speak in its favour.\n\n" +
+				"The mayor said the decision would cost the town about 40,000 pounds a year, money she expected to find in the roads budget.",
+			"Home\n\nNews\n\nSport\n\nA quiet town votes to keep its library open\n\n" +
+				"The town council voted on Tuesday to keep the public library open for another five years, after residents filled the hall to speak in its favour.\n\n" +
+				"The mayor said the decision would cost the town about 40,000 pounds a year, money she expected to find in the roads budget.\n\n" +
+				"Related Articles\n\nAnother story about something else entirely\n"},
+		{"0002", "product", "https://example.org/shop/kettle", "Blue kettle", "2025-01-02",
+			"Blue kettle\n\nPrice 20.00", "Shop\n\nBlue kettle\n\nPrice 20.00\n\nAdd to basket\n"},
+	}
+	for _, sub := range []string{"flat", "ground-truth"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, pg := range pages {
+		var date any
+		if pg.date != "" {
+			date = pg.date
+		}
+		gold, err := json.Marshal(map[string]any{
+			"url": pg.url, "file_id": pg.id,
+			"_internal":    map[string]any{"page_type": map[string]any{"primary": pg.kind}},
+			"ground_truth": map[string]any{"title": pg.title, "publish_date": date, "main_content": pg.gold},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "ground-truth", pg.id+".json"), gold, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "flat", pg.id+".txt"), []byte(pg.flat), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
 func TestExtractFixtureSet(t *testing.T) {
-	o := DefaultExtractOptions(filepath.Join("..", "testdata", "extract", "evalset"))
+	o := DefaultExtractOptions(fixtureSet(t))
 	o.Workers = 2
 	r, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o)
 	if err != nil {
@@ -96,7 +142,7 @@ func TestExtractFixtureSet(t *testing.T) {
 }
 
 func TestExtractBadMode(t *testing.T) {
-	o := DefaultExtractOptions(filepath.Join("..", "testdata", "extract", "evalset"))
+	o := DefaultExtractOptions(fixtureSet(t))
 	o.Mode = news.FormatAuto
 	if _, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o); err == nil {
 		t.Error("mode auto gave no error")
