@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storyfold/storyfold/eval/wcxb"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -266,26 +267,11 @@ func dedupLoadPages(dir string, minWords int) ([]*dedupPage, error) {
 
 // dedupLoadPage reads one WCXB page; nil when it is not an article.
 func dedupLoadPage(dir, path string) (*dedupPage, error) {
-	b, err := os.ReadFile(path)
+	g, err := wcxb.Read(path)
 	if err != nil {
 		return nil, fmt.Errorf("read dedup page: %w", err)
 	}
-	var g struct {
-		GroundTruth struct {
-			Title       string `json:"title"`
-			PublishDate string `json:"publish_date"`
-			MainContent string `json:"main_content"`
-		} `json:"ground_truth"`
-		Internal struct {
-			PageType struct {
-				Primary string `json:"primary"`
-			} `json:"page_type"`
-		} `json:"_internal"`
-	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, fmt.Errorf("read dedup page %s: %w", path, err)
-	}
-	if g.Internal.PageType.Primary != "article" {
+	if g.Type() != "article" {
 		return nil, nil
 	}
 	id := strings.TrimSuffix(filepath.Base(path), ".json")

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/storyfold/storyfold/eval/wcxb"
 	"github.com/storyfold/storyfold/extract"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
@@ -95,23 +95,6 @@ type ExtractReport struct {
 	Seconds        float64       `json:"seconds"`
 	PagesPerSecond float64       `json:"pages_per_second"`
 	Worst          []ExtractPage `json:"worst"`
-}
-
-// extractGold is the part of a ground-truth file the harness reads.
-type extractGold struct {
-	URL         string `json:"url"`
-	FileID      string `json:"file_id"`
-	GroundTruth struct {
-		Title       string `json:"title"`
-		Author      string `json:"author"`
-		PublishDate string `json:"publish_date"`
-		MainContent string `json:"main_content"`
-	} `json:"ground_truth"`
-	Internal struct {
-		PageType struct {
-			Primary string `json:"primary"`
-		} `json:"page_type"`
-	} `json:"_internal"`
 }
 
 // extractResult is one page's raw outcome before aggregation.
@@ -218,7 +201,7 @@ feed:
 
 // extractOne reads one page and its gold, extracts it and scores it.
 func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResult, error) {
-	gold, err := extractReadGold(filepath.Join(o.Set, "ground-truth", id+".json"))
+	gold, err := wcxb.Read(filepath.Join(o.Set, "ground-truth", id+".json"))
 	if err != nil {
 		return extractResult{}, err
 	}
@@ -228,7 +211,7 @@ func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResul
 	}
 	p := news.Page{ID: id, InputID: id, Origin: id, URL: gold.URL, Format: o.Mode, Content: content}
 	g := gold.GroundTruth
-	res := extractResult{id: id, kind: gold.Internal.PageType.Primary, gold: g.MainContent, title: -1, date: -1, author: -1}
+	res := extractResult{id: id, kind: gold.Type(), gold: g.MainContent, title: -1, date: -1, author: -1}
 	a, err := x.Extract(p)
 	var skip *news.Skip
 	switch {
@@ -262,18 +245,6 @@ func extractBool(b bool) int {
 // normalisation the title comparison allows.
 func extractFoldSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-func extractReadGold(path string) (extractGold, error) {
-	var g extractGold
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return g, fmt.Errorf("read gold: %w", err)
-	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		return g, fmt.Errorf("parse gold %s: %w", path, err)
-	}
-	return g, nil
 }
 
 // extractReadPage reads the page in the form the mode evaluates.

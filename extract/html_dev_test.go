@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/storyfold/storyfold/eval/wcxb"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -79,23 +80,6 @@ func cachedCandidates(dir, id string) candidateFunc {
 		}
 		return c
 	}
-}
-
-// hdevGold is the part of a WCXB ground-truth file the harness reads, as
-// eval reads it (eval's type is unexported and eval imports this package).
-type hdevGold struct {
-	URL         string `json:"url"`
-	GroundTruth struct {
-		Title       string `json:"title"`
-		Author      string `json:"author"`
-		PublishDate string `json:"publish_date"`
-		MainContent string `json:"main_content"`
-	} `json:"ground_truth"`
-	Internal struct {
-		PageType struct {
-			Primary string `json:"primary"`
-		} `json:"page_type"`
-	} `json:"_internal"`
 }
 
 type hdevResult struct {
@@ -196,15 +180,11 @@ func TestHTMLDev(t *testing.T) {
 }
 
 func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
-	b, err := os.ReadFile(path)
+	g, err := wcxb.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var g hdevGold
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
-	if *htmlDev != "all" && g.Internal.PageType.Primary != *htmlDev {
+	if *htmlDev != "all" && g.Type() != *htmlDev {
 		return hdevResult{}, false
 	}
 	id := strings.TrimSuffix(filepath.Base(path), ".json")
@@ -325,7 +305,7 @@ func hdevList(rs []hdevResult) {
 
 var htmlDevMeta = flag.String("htmlmeta", "", "write each page's title and date sources as JSON lines to this file")
 
-func hdevWriteMeta(id string, root *html.Node, g hdevGold, a news.Article) {
+func hdevWriteMeta(id string, root *html.Node, g wcxb.Gold, a news.Article) {
 	if *htmlDevMeta == "" {
 		return
 	}
@@ -391,7 +371,7 @@ func hdevOutside(tag, id, text, sep, other string) {
 
 // hdevWriteCands records how each candidate, cleaned, would score, with
 // what a choice rule could look at.
-func hdevWriteCands(id string, g hdevGold, a news.Article, c candidates) {
+func hdevWriteCands(id string, g wcxb.Gold, a news.Article, c candidates) {
 	rec := map[string]any{"id": id, "kind": g.Internal.PageType.Primary}
 	for name, bs := range map[string][]block{"traf": c.traf, "read": c.read} {
 		clean := dropFurniture(bs, a)

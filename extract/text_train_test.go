@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyfold/storyfold/eval/wcxb"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -126,32 +127,16 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 		titled := at >= 0
 		pages = append(pages, textPageExample{
 			f:     textPageVector(tp.blocks, keep, titled),
-			label: textBoolF(textNotArticleTypes[gold.Internal.PageType.Primary]),
+			label: textBoolF(textNotArticleTypes[gold.Type()]),
 		})
 	}
 	return out, pages
 }
 
-// textTrainGold is the part of a wcxb ground-truth file training reads.
-type textTrainGold struct {
-	URL      string `json:"url"`
-	Internal struct {
-		PageType struct{ Primary string } `json:"page_type"`
-	} `json:"_internal"`
-	GroundTruth struct {
-		Title       string `json:"title"`
-		MainContent string `json:"main_content"`
-	} `json:"ground_truth"`
-}
-
 // textReadTrainPage reads page id's gold and flat text.
-func textReadTrainPage(t *testing.T, set, id string) (textTrainGold, string) {
-	var gold textTrainGold
-	b, err := os.ReadFile(filepath.Join(set, "ground-truth", id+".json"))
+func textReadTrainPage(t *testing.T, set, id string) (wcxb.Gold, string) {
+	gold, err := wcxb.Read(filepath.Join(set, "ground-truth", id+".json"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &gold); err != nil {
 		t.Fatal(err)
 	}
 	flat, err := os.ReadFile(filepath.Join(set, "flat", id+".txt"))
@@ -260,24 +245,11 @@ func TestTextMetaDev(t *testing.T) {
 	x := New(DefaultOptions())
 	for _, p := range paths {
 		id := strings.TrimSuffix(filepath.Base(p), ".json")
-		var gold struct {
-			URL         string `json:"url"`
-			GroundTruth struct {
-				Title       string `json:"title"`
-				PublishDate string `json:"publish_date"`
-			} `json:"ground_truth"`
-			Internal struct {
-				PageType struct{ Primary string } `json:"page_type"`
-			} `json:"_internal"`
-		}
-		b, err := os.ReadFile(p)
+		gold, err := wcxb.Read(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := json.Unmarshal(b, &gold); err != nil {
-			t.Fatal(err)
-		}
-		if gold.Internal.PageType.Primary != "article" {
+		if gold.Type() != "article" {
 			continue
 		}
 		enc.Encode(textMetaDevRow(t, x, set, id, gold.URL, gold.GroundTruth.Title, gold.GroundTruth.PublishDate))
@@ -371,7 +343,7 @@ func textTitlePages(t *testing.T, set string) []textTitlePage {
 		}
 		tp := x.textAnalyse(news.Page{URL: gold.URL}, flat)
 		for _, url := range []string{gold.URL, ""} {
-			tv := textTitlePage{article: gold.Internal.PageType.Primary == "article", noURL: url == ""}
+			tv := textTitlePage{article: gold.Type() == "article", noURL: url == ""}
 			tv.id = num
 			var cands []int
 			cands, tv.vecs = textTitleVectors(news.Page{URL: url}, tp.blocks, tp.first, tp.last)
