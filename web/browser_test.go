@@ -6,12 +6,10 @@ import (
 	"iter"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
@@ -21,27 +19,10 @@ import (
 
 	"github.com/storyfold/storyfold/httpapi"
 	"github.com/storyfold/storyfold/httpapi/apitest"
+	"github.com/storyfold/storyfold/internal/browsertest"
 )
 
 var update = flag.Bool("update", false, "rewrite the screenshots in testdata/screens")
-
-// chromium finds the browser: $STORYFOLD_CHROMIUM, /usr/bin/chromium, or
-// chromium on the PATH.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("STORYFOLD_CHROMIUM"), "/usr/bin/chromium"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	t.Skip("no chromium: install it (apt-get install -y chromium) or set STORYFOLD_CHROMIUM to run the browser tests")
-	return ""
-}
 
 // browser is a headless chromium tab pointed at a real server on loopback,
 // recording every JavaScript dialog and uncaught exception.
@@ -57,24 +38,12 @@ type browser struct {
 }
 
 func newBrowser(t *testing.T) *browser {
-	exe := chromium(t)
 	site, st := testSite(t)
 	m := httpapi.NewMetrics()
 	srv := httptest.NewServer(httpapi.Handler(httpapi.New(httpapi.DefaultOptions(), st, nil, m), site, m))
 	t.Cleanup(srv.Close)
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
-		chromedp.Flag("disable-background-networking", true), chromedp.WindowSize(1280, 900))
-	// A bound for a hung browser, not a timing assertion.
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
-	ctx, cancelTab := chromedp.NewContext(ctx)
-	t.Cleanup(cancelTab)
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start chromium %s: %v", exe, err)
-	}
+	ctx := browsertest.Tab(t)
 	b := &browser{ctx: ctx, base: srv.URL}
 	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
 	exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)

@@ -8,13 +8,14 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/storyfold/storyfold/internal/browsertest"
 )
 
 var updateScreens = flag.Bool("update-screens", false, "rewrite testdata/screens/demo-story.png")
@@ -25,7 +26,7 @@ var updateScreens = flag.Bool("update-screens", false, "rewrite testdata/screens
 // story page shows the copy and a claim ledger built by the claims stage
 // (not a fixture), and a ledger cell leads to the sentence in its source.
 func TestDemoInBrowser(t *testing.T) {
-	exe := findChromium(t)
+	bctx := browsertest.Tab(t)
 	addr := freeAddr(t)
 	ctx, stop := context.WithCancel(context.Background())
 	var out bytes.Buffer
@@ -42,15 +43,6 @@ func TestDemoInBrowser(t *testing.T) {
 	if !strings.Contains(out.String(), "Open "+base+"/stories/") {
 		t.Errorf("demo does not say where to look:\n%s", out.String())
 	}
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
-		chromedp.Flag("disable-background-networking", true), chromedp.WindowSize(1280, 900))
-	bctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // a bound for a hung browser
-	defer cancel()
-	bctx, cancelAlloc := chromedp.NewExecAllocator(bctx, opts...)
-	defer cancelAlloc()
-	bctx, cancelTab := chromedp.NewContext(bctx)
-	defer cancelTab()
 
 	js := func(expr string) string {
 		t.Helper()
@@ -106,23 +98,6 @@ func TestDemoInBrowser(t *testing.T) {
 	if !strings.HasPrefix(target, "claim-") || !strings.Contains(marked, "6,000") {
 		t.Errorf("ledger cell led to #%s, marked sentence %q; want the 6,000 sentence", target, marked)
 	}
-}
-
-// findChromium returns the browser the web tests use, or skips.
-func findChromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("STORYFOLD_CHROMIUM"), "/usr/bin/chromium"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	t.Skip("no chromium: install it (apt-get install -y chromium) or set STORYFOLD_CHROMIUM to run the browser tests")
-	return ""
 }
 
 // waitHealthy waits until the server at base answers /healthz, or fails
