@@ -24,8 +24,11 @@ func sitePage(site string, i int) news.Page {
 		URL: fmt.Sprintf("https://www.%s/news/council-%d", site, i), Format: news.FormatText, Content: []byte(body)}
 }
 
-func runPages(t *testing.T, p *Pipeline, pages ...news.Page) {
+// runPages runs pages through p in one Run and returns their outcomes by
+// page ID.
+func runPages(t *testing.T, p *Pipeline, pages ...news.Page) map[string]news.Outcome {
 	t.Helper()
+	outs := map[string]news.Outcome{}
 	_, err := p.Run(context.Background(), func(ctx context.Context, emit func(news.Page) error) error {
 		for _, pg := range pages {
 			if err := emit(pg); err != nil {
@@ -33,10 +36,11 @@ func runPages(t *testing.T, p *Pipeline, pages ...news.Page) {
 			}
 		}
 		return nil
-	}, nil)
+	}, func(o news.Outcome) { outs[o.PageID] = o })
 	if err != nil {
 		t.Fatal(err)
 	}
+	return outs
 }
 
 // A block seen on FurnitureMinPages pages of a site is removed from that

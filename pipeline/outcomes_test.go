@@ -31,18 +31,7 @@ func TestOutcomesSayWhatCommitted(t *testing.T) {
 		{ID: "republished", InputID: "later", Format: news.FormatText, Content: body, Published: day(17)},
 		{ID: "original", InputID: "earlier", Format: news.FormatText, Content: body, Published: day(16)},
 	}
-	outs := map[string]news.Outcome{}
-	_, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
-		for _, pg := range pages {
-			if err := emit(pg); err != nil {
-				return err
-			}
-		}
-		return nil
-	}, func(o news.Outcome) { outs[o.PageID] = o })
-	if err != nil {
-		t.Fatal(err)
-	}
+	outs := runPages(t, p, pages...)
 	if got := outs["republished"].DuplicateOf; got != "original" {
 		t.Errorf("the later copy's outcome says duplicate_of %q, want the earlier original", got)
 	}

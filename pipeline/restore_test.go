@@ -34,16 +34,9 @@ func TestRestoreFromTail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	outs := map[string]news.Outcome{}
-	_, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
-		if err := emit(news.Page{ID: "fresh", InputID: "fresh", Format: news.FormatText, Content: fresh}); err != nil {
-			return err
-		}
-		return emit(news.Page{ID: "001-again", InputID: "001-again", Format: news.FormatText, Content: first})
-	}, func(o news.Outcome) { outs[o.PageID] = o })
-	if err != nil {
-		t.Fatal(err)
-	}
+	outs := runPages(t, p,
+		news.Page{ID: "fresh", InputID: "fresh", Format: news.FormatText, Content: fresh},
+		news.Page{ID: "001-again", InputID: "001-again", Format: news.FormatText, Content: first})
 	story := ""
 	err = st.EachArticle(ctx, func(r store.ArticleRecord) error {
 		if r.InputID == "003_816269faacc0a1da.txt" {
