@@ -62,30 +62,9 @@ func BenchmarkShingles(b *testing.B) {
 	}
 }
 
-func TestStemmerMatchesStem(t *testing.T) {
-	s := NewStemmer(3) // small, so the memo starts over during the test
-	text := "Officials said the soldiers were killed; officials and soldiers, Ünïcode words 2025"
-	got := s.AppendTerms(nil, text)
-	if want := Terms(text); !reflect.DeepEqual(got, want) {
-		t.Fatalf("AppendTerms = %q, want %q", got, want)
-	}
-	if len(s.memo) > 3 {
-		t.Fatalf("memo grew to %d past its bound 3", len(s.memo))
-	}
-}
-
 func BenchmarkTerms(b *testing.B) {
 	text := strings.Repeat("More than 6,000 North Korean soldiers have been killed or injured while fighting alongside Russia's forces. ", 30)
-	b.Run("Terms", func(b *testing.B) {
-		for b.Loop() {
-			Terms(text)
-		}
-	})
-	b.Run("Stemmer", func(b *testing.B) {
-		s := NewStemmer(1 << 16)
-		var buf []string
-		for b.Loop() {
-			buf = s.AppendTerms(buf[:0], text)
-		}
-	})
+	for b.Loop() {
+		Terms(text)
+	}
 }
