@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,6 +24,26 @@ func sitePage(site string, i int) news.Page {
 		"%s\n", topics[i], places[i], topics[i], places[i], 3+i, places[(i+3)%8], topics[(i+5)%8], 2010+i, siteBlurb)
 	return news.Page{ID: fmt.Sprintf("%s-%d", site, i), InputID: fmt.Sprintf("%s-%d", site, i),
 		URL: fmt.Sprintf("https://www.%s/news/council-%d", site, i), Format: news.FormatText, Content: []byte(body)}
+}
+
+// newPipeline builds a pipeline over st with o.
+func newPipeline(t *testing.T, st Store, o Options) *Pipeline {
+	t.Helper()
+	p, err := New(context.Background(), st, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// readSeed returns the bytes of a seed page.
+func readSeed(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(seedDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // runPages runs pages through p in one Run and returns their outcomes by
@@ -49,10 +71,7 @@ func runPages(t *testing.T, p *Pipeline, pages ...news.Page) map[string]news.Out
 func TestSiteFurnitureLearnedAcrossRuns(t *testing.T) {
 	st := openStore(t)
 	ctx := context.Background()
-	p, err := New(ctx, st, testOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t, st, testOptions())
 	var first []news.Page
 	for i := range 6 {
 		first = append(first, sitePage("gazette.example", i))
@@ -66,10 +85,7 @@ func TestSiteFurnitureLearnedAcrossRuns(t *testing.T) {
 		t.Fatalf("the blurb is already gone from the first page:\n%s", a.Body)
 	}
 
-	p, err = New(ctx, st, testOptions()) // a new process, counts from the store
-	if err != nil {
-		t.Fatal(err)
-	}
+	p = newPipeline(t, st, testOptions()) // a new process, counts from the store
 	runPages(t, p, sitePage("gazette.example", 6), sitePage("other.example", 6))
 	later, err := st.Article(ctx, "gazette.example-6")
 	if err != nil {

@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -18,14 +16,8 @@ func TestOutcomesSayWhatCommitted(t *testing.T) {
 	ctx := context.Background()
 	o := testOptions()
 	o.BatchSize = 16
-	p, err := New(ctx, st, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, err := os.ReadFile(filepath.Join(seedDir, "003_816269faacc0a1da.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t, st, o)
+	body := readSeed(t, "003_816269faacc0a1da.txt")
 	day := func(d int) time.Time { return time.Date(2025, 6, d, 8, 0, 0, 0, time.UTC) }
 	pages := []news.Page{
 		{ID: "republished", InputID: "later", Format: news.FormatText, Content: body, Published: day(17)},

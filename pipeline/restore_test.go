@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
@@ -20,25 +18,16 @@ func TestRestoreFromTail(t *testing.T) {
 	ctx := context.Background()
 	o := testOptions()
 	o.RestoreClusterArticles = 2
-	p, err := New(ctx, st, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(filepath.Join(seedDir, "003_816269faacc0a1da.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := newPipeline(t, st, o)
+	raw := readSeed(t, "003_816269faacc0a1da.txt")
 	// 003's report reworded at its start: a new page, not a stored one.
 	fresh := append([]byte("Pyongyang has never confirmed any figure. "), raw...)
-	first, err := os.ReadFile(filepath.Join(seedDir, "001_38345a6240c7a791.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	first := readSeed(t, "001_38345a6240c7a791.txt")
 	outs := runPages(t, p,
 		news.Page{ID: "fresh", InputID: "fresh", Format: news.FormatText, Content: fresh},
 		news.Page{ID: "001-again", InputID: "001-again", Format: news.FormatText, Content: first})
 	story := ""
-	err = st.EachArticle(ctx, func(r store.ArticleRecord) error {
+	err := st.EachArticle(ctx, func(r store.ArticleRecord) error {
 		if r.InputID == "003_816269faacc0a1da.txt" {
 			story = r.StoryID
 		}
