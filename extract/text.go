@@ -34,6 +34,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		}
 	} else {
 		keep = textClassify(tp.blocks, tp.first, tp.last, &textWeights)
+		textKeepToClose(tp.blocks, tp.first, keep)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
 	if !tp.clean {
@@ -87,9 +88,83 @@ func (e *Extractor) textAnalyse(p news.Page, text string) textPage {
 		tp.first, tp.last = 0, len(tp.blocks)
 	} else {
 		tp.first, tp.last = textBestSpan(tp.blocks)
+		f, l, sc, closed := textTitledSpan(p.Title, tp.blocks)
+		if sc > 0 && (closed || sc >= textTitledShare*textSpanScore(tp.blocks, tp.first, tp.last)) {
+			tp.first, tp.last = f, l
+		}
 	}
 	return tp
 }
+
+// textKeepToClose drops every block after the line that closes a
+// republished teaser ("Continue reading on ...", textIsReadOn) at or
+// after the body's start: the rest is the republisher's page, however
+// much it reads like prose.
+func textKeepToClose(blocks []textBlock, first int, keep []bool) {
+	for i := first; i < len(blocks); i++ {
+		if blocks[i].cue == textCueEnd && textIsReadOn(blocks[i].low) {
+			clear(keep[i+1:])
+			return
+		}
+	}
+}
+
+// textTitledSpan returns the body span that follows the page's own
+// headline, when the input names a title and a line of the text states
+// it: a scraper's title is the article's, and a flattened article starts
+// under its headline, whatever prose the site's furniture holds around
+// it (comment threads, other stories' teasers). Of several such lines,
+// the one followed by the most prose wins. closed reports a run that a
+// teaser's close ends ("Continue reading on ...", textIsReadOn): short as
+// it may be, that run is the article the page republishes.
+func textTitledSpan(title string, blocks []textBlock) (first, last int, best float64, closed bool) {
+	key := foldTitle(title)
+	if len(strings.Fields(key)) < 3 {
+		return 0, 0, 0, false
+	}
+	for i := range blocks {
+		if blocks[i].words > 40 || foldTitle(blocks[i].text) != key {
+			continue
+		}
+		// A cue line under the headline ("21 comments", "Skip to
+		// table of contents") ends no story yet: the runs that start
+		// within the gap compete.
+		for lo := i + 1; lo < len(blocks) && lo-i <= textTitledGap; {
+			hi := lo
+			for hi < len(blocks) && blocks[hi].cue != textCueEnd {
+				hi++
+			}
+			f, l, sc := textKadane(blocks, lo, hi)
+			if sc > 0 && f-i <= textTitledGap && sc > best {
+				first, last, best = f, l, sc
+				closed = hi < len(blocks) && textIsReadOn(blocks[hi].low)
+			}
+			if closed {
+				break // the republished teaser ends here
+			}
+			lo = hi + 1
+		}
+	}
+	return first, last, best, closed
+}
+
+// textSpanScore is the total score of blocks [first, last).
+func textSpanScore(blocks []textBlock, first, last int) float64 {
+	sc := 0.0
+	for i := first; i < last; i++ {
+		sc += blocks[i].score
+	}
+	return sc
+}
+
+// textTitledShare is how much of the best run's score the run under the
+// headline needs to win: on a buying guide the headline tops a product
+// grid, and the prose starts far below it.
+const textTitledShare = 0.2
+
+// textTitledGap is how many blocks (a byline, a date, a share bar, a
+// picture caption) may sit between the headline and the body it heads.
+const textTitledGap = 12
 
 // markRepeated turns blocks that recur on many pages of the page's site
 // into furniture, when the options give block counts.

@@ -59,6 +59,35 @@ var textDropCues = []string{
 	"story continues below", "scroll to continue", "join the conversation", "like this", "back to top",
 }
 
+// textReadOnRE matches the line that closes a republished teaser by
+// sending the reader to the source: "Continue reading on Medium", "Read
+// the full story at The Guardian", "Read the full story from the
+// Star-Telegram here" (GVC dev). What follows is the republisher's page,
+// not the article. A bare "Continue reading" button or "Continue reading
+// the main story" inside a body names no source and stays a drop cue, and
+// "Read the full post on how to budget" (wcxb-dev) is about, not at.
+var textReadOnRE = regexp.MustCompile(`^(?:continue reading|read (?:the )?(?:full|whole|complete|entire|rest of the|original) (?:story|article|post|report))\b.*?\b(?:on|at|from|via)\s+(\w+)`)
+
+// textCueMaxSourceWords is the longest line read as a teaser's close.
+const textCueMaxSourceWords = 16
+
+// textIsReadOn reports whether the lower-cased line low closes a teaser
+// (textReadOnRE).
+func textIsReadOn(low string) bool {
+	if !strings.HasPrefix(low, "continue reading") && !strings.HasPrefix(low, "read ") {
+		return false
+	}
+	m := textReadOnRE.FindStringSubmatch(low)
+	if m == nil {
+		return false
+	}
+	switch m[1] {
+	case "how", "what", "why", "when", "where", "which", "who", "whether":
+		return false
+	}
+	return true
+}
+
 // textCueMaxWords is the longest block read as a cue: section headings and
 // buttons are short, sentences that merely start with "Related" are not.
 const textCueMaxWords = 6
@@ -86,6 +115,9 @@ var textFurniture = []string{
 
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
+	if words <= textCueMaxSourceWords && textIsReadOn(low) {
+		return textCueEnd
+	}
 	if words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s) {
 		return textCueEnd
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -55,6 +56,10 @@ func TestTextCueOf(t *testing.T) {
 		{"Click to share on Bluesky (Opens in new window) Bluesky", textCueDrop},
 		{"Your support helps us to tell the story Read more Support Now", textCueDrop},
 		{"The ministry said North Korea has deployed only a limited number of troops.", textCueNone},
+		{"Continue reading on The Guardian", textCueEnd},
+		{"Read the full story from the Star-Telegram here.", textCueEnd},
+		{"Continue reading the main story", textCueDrop},
+		{"Read the full post on how to budget and fund your design or renovation project.", textCueNone},
 	}
 	for _, tt := range tests {
 		if got := textNewBlock(tt.in).cue; got != tt.want {
@@ -280,5 +285,36 @@ func TestTextFindDate(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("textFindDate(%q) = %q, want %q", tt.lines, got, tt.want)
 		}
+	}
+}
+
+// A republished article sits under its headline inside another site's
+// furniture, whose comment thread holds more prose than the article: the
+// scraper's title finds the article, and a teaser's close ends it.
+func TestTextTitledSpan(t *testing.T) {
+	comment := "I have been reading this site for years and I think the writers here have always done a careful job with the facts they report on. "
+	var page strings.Builder
+	page.WriteString("Home\nNews\nSport\nWeather\n")
+	page.WriteString("Council approves new tram line\n")
+	page.WriteString("The city council approved a twelve kilometre tram line on Tuesday, ending a decade of argument over the route through the old town.\n")
+	page.WriteString("Construction is due to start next spring and the first trams should run in 2029, the transport office said.\n")
+	page.WriteString("Continue reading on the Harbour Gazette\n")
+	page.WriteString("Latest stories\nElection night live\n")
+	for i := range 6 {
+		fmt.Fprintf(&page, "Comment %d: %s%s\n", i+1, comment, comment)
+	}
+	x := New(DefaultOptions())
+	a, err := x.Extract(news.Page{ID: "t", Format: news.FormatText, Title: "Council approves new tram line", Content: []byte(page.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Body, "The city council approved") || !strings.HasSuffix(a.Body, "the transport office said.") {
+		t.Errorf("titled body:\n%s", a.Body)
+	}
+	// Without the title the comment thread, the page's longest prose, is
+	// the body: the test above can fail.
+	a, err = x.Extract(news.Page{ID: "u", Format: news.FormatText, Content: []byte(page.String())})
+	if err == nil && strings.HasPrefix(a.Body, "The city council approved") && !strings.Contains(a.Body, "reading this site") {
+		t.Errorf("untitled extraction found the article too; the page no longer tests the title anchor")
 	}
 }
