@@ -353,3 +353,35 @@ func TestIndexBoilerplateLead(t *testing.T) {
 		t.Errorf("boilerplate opening matched %d articles", len(got))
 	}
 }
+
+// Verify measures a pair exactly: a rewrite sharing three quarters of a
+// short article is not a copy, however the estimate scattered, while a
+// teaser of the first third is.
+func TestVerify(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	sg := NewSigner(DefaultOptions())
+	words := strings.Fields(synthArticle(rng, 120))
+	other := strings.Fields(synthArticle(rng, 400))
+	// A rewrite: a new opening, then 90 of the article's words and more.
+	rewrite := strings.Join(append(append(slices.Clone(other[200:230]), words[30:]...), other[:200]...), " ")
+	tests := []struct {
+		name     string
+		a, b     string
+		wantCopy bool
+		wantC    [2]float64 // containment range
+	}{
+		{"identical", strings.Join(words, " "), strings.Join(words, " "), true, [2]float64{1, 1}},
+		{"teaser", strings.Join(words, " "), strings.Join(words[:40], " "), true, [2]float64{1, 1}},
+		{"rewrite", strings.Join(words, " "), rewrite, false, [2]float64{0.7, 0.78}},
+		{"unrelated", strings.Join(words, " "), strings.Join(other, " "), false, [2]float64{0, 0.05}},
+	}
+	for _, tt := range tests {
+		_, c, ok := sg.Verify(tt.a, tt.b)
+		if ok != tt.wantCopy || c < tt.wantC[0] || c > tt.wantC[1] {
+			t.Errorf("%s: containment %.3f copy %v, want %v in %v", tt.name, c, ok, tt.wantCopy, tt.wantC)
+		}
+	}
+	if _, _, ok := sg.Verify("", "some words here"); ok {
+		t.Error("an empty body verified as a copy")
+	}
+}

@@ -31,6 +31,10 @@ type DedupOptions struct {
 	Extractor *extract.Extractor
 	// Worst is how many misses and false matches the report lists.
 	Worst int
+	// Estimates joins every match the index reports, as a store without
+	// bodies would; otherwise each is verified on both bodies
+	// (Signer.Verify), as the pipeline does.
+	Estimates bool
 }
 
 // DefaultDedupOptions returns options for set with the default
@@ -108,6 +112,11 @@ func Dedup(ctx context.Context, o DedupOptions) (*DedupReport, error) {
 		}
 		for _, m := range ix.Query(it.sig) {
 			j := byID[m.ID]
+			if !m.Exact && !o.Estimates {
+				if _, _, ok := sg.Verify(bodies[i], bodies[j]); !ok {
+					continue
+				}
+			}
 			uf.join(i, j)
 			matched = append(matched, [2]int{j, i})
 		}

@@ -1,9 +1,12 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/storyfold/storyfold/dedup"
 	"github.com/storyfold/storyfold/news"
@@ -81,7 +84,10 @@ func (b *batcher) flush(ctx context.Context) error {
 			})
 		default:
 			x.article.Seen = now
-			rec, copied := b.p.decide(x.article, &batch)
+			rec, copied, err := b.p.decide(ctx, x.article, &batch)
+			if err != nil {
+				return err
+			}
 			batch.Articles = append(batch.Articles, rec)
 			if !copied && rec.Format == news.FormatText {
 				b.p.furn.observe(rec.Article, &batch)
@@ -239,24 +245,28 @@ func recordID(x extracted) string { return x.page.ID }
 // returns its record and whether it copies an article seen before (it may
 // itself be chosen as the original of its group). Copy-group changes to
 // stored articles (a new, older original) go into batch.Moves.
-func (p *Pipeline) decide(a news.Article, batch *store.Batch) (store.ArticleRecord, bool) {
-	p.seq++
+func (p *Pipeline) decide(ctx context.Context, a news.Article, batch *store.Batch) (store.ArticleRecord, bool, error) {
 	sig := p.signer.Sign(a.Body)
+	matchID, err := p.bestCopy(ctx, sig, a.Body)
+	if err != nil {
+		return store.ArticleRecord{}, false, err
+	}
 	sigBytes, err := sig.MarshalBinary()
 	if err != nil {
 		// A signature always encodes; keep the article even if it did not.
 		sigBytes = nil
 	}
+	p.seq++
 	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: len(textnorm.Words(a.Body))}
-	matchID := p.bestCopy(sig)
 	p.index.Add(a.ID, sig)
+	p.recent.add(a.ID, a.Body)
 	asg := p.clusterer.Add(clusterDoc(a, matchID))
 	rec.StoryID = asg.StoryID
 	p.storyOf[a.ID] = rec.StoryID
 	id, info := memberOf(rec)
 	if matchID == "" {
 		p.copies.single(id, info)
-		return rec, false
+		return rec, false, nil
 	}
 	for _, ch := range p.copies.join(matchID, id, info) {
 		if ch.ID == a.ID {
@@ -267,21 +277,79 @@ func (p *Pipeline) decide(a news.Article, batch *store.Batch) (store.ArticleReco
 			batch.Moves = append(batch.Moves, store.Move{ArticleID: ch.ID, StoryID: p.storyOf[ch.ID], DuplicateOf: ch.DuplicateOf})
 		}
 	}
-	return rec, true
+	return rec, true, nil
 }
 
-// bestCopy returns the ID of the indexed article sig is most surely a copy
-// of, or "" when it copies none. Ties go to the smaller ID, so the choice
-// does not depend on the index's iteration order.
-func (p *Pipeline) bestCopy(sig dedup.Signature) string {
-	best, bestScore := "", 0.0
-	for _, m := range p.index.Query(sig) {
-		score := max(m.Jaccard, m.Containment)
-		if score > bestScore || (score == bestScore && m.ID < best) {
-			best, bestScore = m.ID, score
+// bestCopy returns the ID of the indexed article the article signed sig,
+// with body, is most surely a copy of, or "" when it copies none. Ties go
+// to the smaller ID, so the choice does not depend on the index's
+// iteration order. A match the index only estimated is verified on both
+// bodies (dedup.Signer.Verify): small sets scatter the estimate widely.
+func (p *Pipeline) bestCopy(ctx context.Context, sig dedup.Signature, body string) (string, error) {
+	ms := p.index.Query(sig)
+	slices.SortStableFunc(ms, func(a, b dedup.Match) int {
+		return cmp.Or(cmp.Compare(max(b.Jaccard, b.Containment), max(a.Jaccard, a.Containment)), cmp.Compare(a.ID, b.ID))
+	})
+	for _, m := range ms {
+		if m.Exact {
+			return m.ID, nil
+		}
+		other, err := p.bodyOf(ctx, m.ID)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			return m.ID, nil // indexed but gone from the store: the estimate decides
+		case err != nil:
+			return "", err
+		}
+		if _, _, ok := p.signer.Verify(body, other); ok {
+			return m.ID, nil
 		}
 	}
-	return best
+	return "", nil
+}
+
+// bodyOf returns an indexed article's body: from the recent articles,
+// which hold every one not yet committed, or from the store.
+func (p *Pipeline) bodyOf(ctx context.Context, id string) (string, error) {
+	if body, ok := p.recent.get(id); ok {
+		return body, nil
+	}
+	rec, err := p.store.Article(ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("verify copy of %s: %w", id, err)
+	}
+	return rec.Body, nil
+}
+
+// recentBodies keeps the bodies of the last articles decided, so copy
+// verification can read those still on their way to the store.
+type recentBodies struct {
+	ids    []string // ring
+	next   int
+	bodies map[string]string
+}
+
+// recentBodiesPerBatch is how many batches of bodies recentBodies keeps:
+// one being decided, one waiting in the writer's queue, one being
+// committed, and one spare.
+const recentBodiesPerBatch = 4
+
+func newRecentBodies(n int) *recentBodies {
+	return &recentBodies{ids: make([]string, n), bodies: make(map[string]string, n)}
+}
+
+func (r *recentBodies) add(id, body string) {
+	if old := r.ids[r.next]; old != "" {
+		delete(r.bodies, old)
+	}
+	r.ids[r.next] = id
+	r.bodies[id] = body
+	r.next = (r.next + 1) % len(r.ids)
+}
+
+func (r *recentBodies) get(id string) (string, bool) {
+	body, ok := r.bodies[id]
+	return body, ok
 }
 
 // patchPending applies a copy-group change to an article still in the

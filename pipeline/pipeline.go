@@ -30,6 +30,8 @@ type Store interface {
 	// number from on, in ingest order; without text, their Body and
 	// Removed are left empty.
 	EachArticleFrom(ctx context.Context, from int64, withText bool, fn func(store.ArticleRecord) error) error
+	// Article returns one stored article, or store.ErrNotFound.
+	Article(ctx context.Context, id string) (store.ArticleRecord, error)
 	// StoryArticles returns one story's stored articles.
 	StoryArticles(ctx context.Context, storyID string) ([]store.ArticleRecord, error)
 	// StaleStories lists stories whose derived header does not match their
@@ -136,6 +138,7 @@ type Pipeline struct {
 	index     *dedup.Index
 	clusterer *cluster.Clusterer
 	copies    *copyGroups
+	recent    *recentBodies     // bodies of the last articles decided; see bestCopy
 	storyOf   map[string]string // article ID → story ID
 	seq       int64
 }
@@ -163,6 +166,7 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 		signer:    dedup.NewSigner(o.Dedup),
 		ledger:    claims.New(o.Claims),
 		index:     dedup.NewIndex(o.Dedup),
+		recent:    newRecentBodies(recentBodiesPerBatch * o.BatchSize),
 		clusterer: cluster.New(o.Cluster),
 		copies:    newCopyGroups(),
 		storyOf:   make(map[string]string),

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
@@ -41,5 +42,30 @@ func TestRestoreFromTail(t *testing.T) {
 	}
 	if got := outs["001-again"].DuplicateOf; got == "" {
 		t.Errorf("page 001 under a new ID is not found as a copy: the copy index lost the articles before the tail")
+	}
+}
+
+// After a restart, a teaser of a stored article is a copy: the index only
+// estimates the match, and verifying it reads the stored body.
+func TestRestartVerifiesCopyOnStoredBody(t *testing.T) {
+	st := openStore(t)
+	run(t, st, seedDir)
+	ctx := context.Background()
+	var orig store.ArticleRecord
+	err := st.EachArticle(ctx, func(r store.ArticleRecord) error {
+		if r.InputID == "004_43e1812782b6ef6d.txt" {
+			orig = r
+		}
+		return nil
+	})
+	if err != nil || orig.ID == "" {
+		t.Fatalf("seed 004 not found: %v", err)
+	}
+	paras := strings.Split(orig.Body, "\n\n")
+	teaser := strings.Join(paras[:len(paras)/2], "\n\n")
+	p := newPipeline(t, st, testOptions())
+	outs := runPages(t, p, news.Page{ID: "teaser", InputID: "teaser", Format: news.FormatText, Content: []byte(teaser)})
+	if got := outs["teaser"].DuplicateOf; got != orig.ID {
+		t.Errorf("teaser of 004 after a restart: duplicate_of %q, want %q", got, orig.ID)
 	}
 }

@@ -139,6 +139,7 @@ worst misses and false matches. Build sets with 'storyfold eval dedup-set'.`,
 	}
 	cmd.Flags().StringVar(&o.Set, "set", "", "labelled JSONL file")
 	cmd.Flags().BoolVar(&bare, "bare", false, "take the text as the body, without extraction")
+	cmd.Flags().BoolVar(&o.Estimates, "estimates", false, "join on the index's estimates alone, without verifying matches on the bodies")
 	cmd.Flags().IntVar(&o.Worst, "worst", o.Worst, "list this many misses and false matches")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().Float64Var(&minP, "min-precision", 0, "fail below this pair precision (CI floors)")
