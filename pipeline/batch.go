@@ -101,15 +101,24 @@ func (b *batcher) flush(ctx context.Context) error {
 		}
 		outs = append(outs, out)
 	}
+	// Every DeriveEvery records, the clusterer's maintenance goes into
+	// this batch, before the stories are rebuilt: the stories it changes
+	// are rebuilt once, now, rather than again at the end of the run. A
+	// long run (a crawl file) is maintained as it goes.
+	b.stale += len(b.pending)
+	derive := b.stale >= b.p.opts.DeriveEvery
+	if derive {
+		b.stale = 0
+		b.applyMaintenance(&batch, stories)
+	}
 	// An article decided early in the batch may have become a copy (or an
-	// original) of one decided after it: each outcome says what is true
-	// when the batch commits.
+	// original) of one decided after it, or been moved by maintenance:
+	// each outcome says what is true when the batch commits.
 	for i := range outs {
 		if o := &outs[i]; !o.Known && o.Skip == nil {
 			o.StoryID, o.DuplicateOf = b.p.storyOf[o.PageID], b.p.copies.duplicateOf(o.PageID)
 		}
 	}
-	b.stale += len(b.pending)
 	b.pending = b.pending[:0]
 	for _, m := range batch.Moves {
 		stories[m.StoryID] = true
@@ -121,10 +130,6 @@ func (b *batcher) flush(ctx context.Context) error {
 	// Articles first, then — every DeriveEvery records and at the end of
 	// the run — the stories derived from them: a crash in between leaves
 	// stale story headers, which New finds and rebuilds.
-	derive := b.stale >= b.p.opts.DeriveEvery
-	if derive {
-		b.stale = 0
-	}
 	return b.w.send(ctx, writeJob{batch: batch, outs: outs, stories: stories, derive: derive, stats: b.stats.clone()})
 }
 
@@ -366,16 +371,28 @@ func patchPending(batch *store.Batch, ch dupChange) bool {
 
 // maintain applies the clusterer's merges and splits at the end of a run.
 func (b *batcher) maintain(ctx context.Context) error {
-	moves := b.p.clusterer.Maintain()
-	if len(moves) == 0 {
-		return nil
-	}
 	var batch store.Batch
 	changed := map[string]bool{}
-	for _, m := range moves {
+	if !b.applyMaintenance(&batch, changed) {
+		return nil
+	}
+	if err := b.w.send(ctx, writeJob{batch: batch, stories: changed}); err != nil {
+		return fmt.Errorf("apply story merges: %w", err)
+	}
+	return nil
+}
+
+// applyMaintenance runs the clusterer's Maintain and adds its moves to
+// batch (a store applies a batch's moves after its articles, so they may
+// move articles of the same batch) and the stories they change to
+// changed; it reports whether anything moved.
+func (b *batcher) applyMaintenance(batch *store.Batch, changed map[string]bool) bool {
+	moved := false
+	for _, m := range b.p.clusterer.Maintain() {
 		if m.From == m.To {
 			continue
 		}
+		moved = true
 		b.p.storyOf[m.ArticleID] = m.To
 		batch.Moves = append(batch.Moves, store.Move{
 			ArticleID: m.ArticleID, StoryID: m.To, DuplicateOf: b.p.copies.duplicateOf(m.ArticleID),
@@ -384,8 +401,5 @@ func (b *batcher) maintain(ctx context.Context) error {
 		b.touched[m.From], b.touched[m.To] = true, true
 	}
 	b.stats.Stories = len(b.touched)
-	if err := b.w.send(ctx, writeJob{batch: batch, stories: changed}); err != nil {
-		return fmt.Errorf("apply story merges: %w", err)
-	}
-	return nil
+	return moved
 }

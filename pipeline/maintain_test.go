@@ -1,0 +1,56 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/store"
+)
+
+// Maintenance runs every DeriveEvery records, inside the batch that
+// triggers the rebuild, and may move articles of that very batch: what
+// commits must agree with each outcome, and no story header may be left
+// stale.
+func TestMaintenanceMidRun(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	o := testOptions()
+	o.BatchSize = 16
+	o.DeriveEvery = 48
+	p := newPipeline(t, st, o)
+	g := newSynth(7)
+	var pages []news.Page
+	for i := range 600 {
+		pages = append(pages, g.page(i))
+	}
+	outs := runPages(t, p, pages...)
+	moved := 0
+	err := st.EachArticle(ctx, func(r store.ArticleRecord) error {
+		out, ok := outs[r.ID]
+		if !ok {
+			t.Errorf("stored article %s has no outcome", r.ID)
+			return nil
+		}
+		if out.StoryID != r.StoryID && p.storyOf[r.ID] == r.StoryID {
+			moved++ // moved by a later maintenance: the outcome said what held then
+		} else if out.StoryID != r.StoryID {
+			t.Errorf("%s: outcome story %q, stored %q, pipeline %q", r.ID, out.StoryID, r.StoryID, p.storyOf[r.ID])
+		}
+		if p.storyOf[r.ID] != r.StoryID {
+			t.Errorf("%s: stored in story %q, the clusterer has it in %q", r.ID, r.StoryID, p.storyOf[r.ID])
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale, err := st.StaleStories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stale) > 0 {
+		t.Errorf("%d stale story headers after the run, e.g. %s", len(stale), stale[0])
+	}
+	t.Logf("%d articles moved after their outcome", moved)
+}
