@@ -25,6 +25,21 @@ var fractions = map[string]float64{
 	"half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
 }
 
+// numberStarts are the words a spelled-out numeral can start with
+// (parseFraction, parseWords): "a"/"an" before a scale or "dozen", "one"
+// or "half" before a fraction, and the small numbers.
+var numberStarts = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "one": true, "half": true}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	return m
+}()
+
+// digitsOnly drops the thousands separators of a numeral, including the
+// spaced ones of detokenised text ("2, 000").
+var digitsOnly = strings.NewReplacer(",", "", " ", "")
+
 // number is a parsed numeral: its value, the tokens it spans and how it
 // was written.
 type number struct {
@@ -44,7 +59,7 @@ func parseNumber(toks []token, i int) (number, bool) {
 	}
 	switch t := toks[i]; t.kind {
 	case tNum:
-		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(t.text), 64)
+		v, err := strconv.ParseFloat(digitsOnly.Replace(t.text), 64)
 		if err != nil {
 			return number{}, false
 		}
@@ -53,6 +68,9 @@ func parseNumber(toks []token, i int) (number, bool) {
 	case tMixed:
 		return parseSuffixed(toks, i)
 	case tWord:
+		if !numberStarts[t.lower] {
+			return number{}, false // most words: one lookup, not four
+		}
 		if n, ok := parseFraction(toks, i); ok {
 			return n, true
 		}
