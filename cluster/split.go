@@ -101,6 +101,7 @@ func twoMeans(vs []vec, seeds int) []bool {
 	var best []bool
 	bestObj := -1.0
 	tried := map[[2]int]bool{}
+	lt := newLocalTerms(vs)
 	for _, first := range leastLike(vs, sum, seeds) {
 		pair := [2]int{first, argmin(vs, vs[first])}
 		if pair[0] > pair[1] {
@@ -110,7 +111,7 @@ func twoMeans(vs []vec, seeds int) []bool {
 			continue
 		}
 		tried[pair] = true
-		side, obj := twoMeansFrom(vs, pair[0], pair[1])
+		side, obj := twoMeansFrom(lt, pair[0], pair[1])
 		if obj > bestObj {
 			best, bestObj = side, obj
 		}
@@ -118,31 +119,104 @@ func twoMeans(vs []vec, seeds int) []bool {
 	return best
 }
 
-// twoMeansFrom runs spherical 2-means from two seed vectors.
-func twoMeansFrom(vs []vec, a, b int) ([]bool, float64) {
-	ca, cb := vs[a], vs[b]
-	side := make([]bool, len(vs))
+// twoMeansFrom runs spherical 2-means from two seed vectors. The halves'
+// sums are dense over the story's terms (localTerms), so comparing a
+// member with a sum costs the member's length, not the sum's: the sparse
+// merge made each pass cost the story's size squared. The sums are
+// accumulated in member order in float32 and read in term order, as
+// addScaled and dot do, so the cut is the same.
+func twoMeansFrom(lt *localTerms, a, b int) ([]bool, float64) {
+	ca, cb := lt.member(a), lt.member(b)
+	na, nb := make([]float32, lt.n), make([]float32, lt.n)
+	side := make([]bool, len(lt.vs))
 	var obj float64
 	for iter := range 8 {
-		var na, nb vec
+		clear(na)
+		clear(nb)
 		changed := false
-		for i, v := range vs {
-			s := dot(v, ca) >= dot(v, cb)
+		for i := range lt.vs {
+			s := lt.dot(i, ca) >= lt.dot(i, cb)
 			changed = changed || s != side[i] || iter == 0
 			side[i] = s
 			if s {
-				na = addScaled(na, v, 1)
+				lt.add(na, i)
 			} else {
-				nb = addScaled(nb, v, 1)
+				lt.add(nb, i)
 			}
 		}
-		ca, cb = na, nb
-		obj = math.Sqrt(dot(na, na)) + math.Sqrt(dot(nb, nb))
+		ca, na = na, ca
+		cb, nb = nb, cb
+		obj = math.Sqrt(sumSquares(ca)) + math.Sqrt(sumSquares(cb))
 		if !changed {
 			break
 		}
 	}
 	return side, obj
+}
+
+// localTerms numbers the terms of a story's member vectors in id order.
+type localTerms struct {
+	n   int
+	idx [][]int32 // idx[i][k] is the local number of vs[i][k]
+	vs  []vec
+}
+
+func newLocalTerms(vs []vec) *localTerms {
+	var ids []uint32
+	for _, v := range vs {
+		for _, e := range v {
+			ids = append(ids, e.id)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	lt := &localTerms{n: len(ids), idx: make([][]int32, len(vs)), vs: vs}
+	for i, v := range vs {
+		lt.idx[i] = make([]int32, len(v))
+		for k, e := range v {
+			j, _ := slices.BinarySearch(ids, e.id)
+			lt.idx[i][k] = int32(j)
+		}
+	}
+	return lt
+}
+
+// member returns member i's vector, dense over the local terms.
+func (lt *localTerms) member(i int) []float32 {
+	c := make([]float32, lt.n)
+	for k, e := range lt.vs[i] {
+		c[lt.idx[i][k]] = e.w
+	}
+	return c
+}
+
+// add adds member i to the dense sum c, dropping a weight that falls to
+// ~0 as addScaled does.
+func (lt *localTerms) add(c []float32, i int) {
+	for k, e := range lt.vs[i] {
+		j := lt.idx[i][k]
+		if c[j] += e.w; c[j] <= 1e-6 {
+			c[j] = 0
+		}
+	}
+}
+
+// dot is the dot product of member i with the dense sum c.
+func (lt *localTerms) dot(i int, c []float32) float64 {
+	var s float64
+	for k, e := range lt.vs[i] {
+		s += float64(e.w) * float64(c[lt.idx[i][k]])
+	}
+	return s
+}
+
+// sumSquares is the squared norm of a dense vector, in term order.
+func sumSquares(c []float32) float64 {
+	var s float64
+	for _, w := range c {
+		s += float64(w) * float64(w)
+	}
+	return s
 }
 
 // leastLike returns the indexes of the n vectors least like ref, least

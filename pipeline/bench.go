@@ -23,6 +23,10 @@ type BenchOptions struct {
 	Checkpoints []int
 	// Seed makes the synthetic corpus reproducible.
 	Seed uint64
+	// Spread interleaves this many events, so an event's reports arrive
+	// Spread articles apart, as a story grows over hours in a real feed;
+	// 0 or 1 sends each event's reports one after another.
+	Spread int
 }
 
 // Bench ingests N synthetic articles through the whole pipeline into p's
@@ -33,6 +37,7 @@ type BenchOptions struct {
 // republished copies, over a Zipf vocabulary.
 func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error {
 	gen := newSynth(o.Seed)
+	gen.spread = o.Spread
 	fmt.Fprintf(w, "%10s %12s %12s %14s %10s %12s\n", "articles", "articles/s", "µs/article", "CPU µs/article", "heap MB", "peak RSS MB")
 	done, start := 0, time.Now()
 	for _, cp := range append(o.Checkpoints, o.N) {
@@ -96,13 +101,29 @@ func peakRSSMB() float64 {
 
 // synth makes a reproducible news-shaped corpus: article i is a function
 // of i and the seed alone, so a benchmark can resume at any index.
-type synth struct{ seed uint64 }
+type synth struct {
+	seed   uint64
+	spread int // events interleaved; see BenchOptions.Spread
+}
 
 func newSynth(seed uint64) *synth { return &synth{seed: seed} }
 
 const synthPerEvent = 5
 
+// page returns the i-th article to arrive.
 func (g *synth) page(i int) news.Page {
+	if w := g.spread; w > 1 {
+		// Blocks of w events: the block's k-th reports of its events
+		// arrive together, then the (k+1)-th.
+		block, off := i/(w*synthPerEvent), i%(w*synthPerEvent)
+		event, k := block*w+off%w, off/w
+		return g.report(event*synthPerEvent + k)
+	}
+	return g.report(i)
+}
+
+// report returns report i%synthPerEvent of event i/synthPerEvent.
+func (g *synth) report(i int) news.Page {
 	event := i / synthPerEvent
 	ev := rand.New(rand.NewPCG(g.seed, uint64(event)))
 	rng := rand.New(rand.NewPCG(g.seed^0x9e3779b97f4a7c15, uint64(i)))

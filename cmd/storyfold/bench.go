@@ -24,6 +24,7 @@ func newBenchCmd() *cobra.Command {
 func newBenchIngestCmd() *cobra.Command {
 	var (
 		n       int
+		spread  int
 		db      string
 		workers int
 		batch   int
@@ -70,11 +71,12 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 				defer stop()
 			}
 			return pipeline.Bench(ctx, p, pipeline.BenchOptions{
-				N: n, Seed: seed, Checkpoints: []int{1_000, 10_000, 100_000, 300_000, 1_000_000},
+				N: n, Seed: seed, Spread: spread, Checkpoints: []int{1_000, 10_000, 100_000, 300_000, 1_000_000},
 			}, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().IntVar(&n, "n", 10_000, "articles to ingest")
+	cmd.Flags().IntVar(&spread, "spread", 0, "interleave this many events, so each event's reports arrive that many articles apart (0: one after another)")
 	cmd.Flags().StringVar(&db, "db", "", "store path (default: a temporary file, removed after)")
 	cmd.Flags().IntVar(&workers, "workers", pipeline.DefaultOptions().Workers, "extraction workers")
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultOptions().BatchSize, "records per store transaction")
