@@ -9,17 +9,23 @@ import (
 // stories that hold them. Each posting list is bounded, so retrieving
 // candidates costs the same with a thousand stories or a million.
 type index struct {
-	postings   map[uint32][]int32
-	maxPerKey  int
-	candidates map[int32]float64 // scratch, reused between lookups
+	postings  map[uint32][]int32
+	maxPerKey int
+	// Scratch reused between lookups: the key weight each story has
+	// gathered, by story number, and the stories that gathered any.
+	acc     []float64
+	seen    []bool
+	touched []int32
 }
 
 func newIndex(maxPerKey int) *index {
-	return &index{
-		postings:   make(map[uint32][]int32),
-		maxPerKey:  maxPerKey,
-		candidates: make(map[int32]float64),
-	}
+	return &index{postings: make(map[uint32][]int32), maxPerKey: maxPerKey}
+}
+
+// candidate is a story and the key weight it shares with a lookup.
+type candidate struct {
+	story int32
+	w     float64
 }
 
 // add files story s under keys, moving it to the recent end of each list
@@ -41,27 +47,34 @@ func (x *index) add(s int32, keys []uint32) {
 // best first; skip says which stories to leave out (retired, or the
 // asking story itself).
 func (x *index) lookup(keys []uint32, weight func(uint32) float64, max int, skip func(int32) bool) []int32 {
-	clear(x.candidates)
 	for _, k := range keys {
 		w := weight(k)
 		for _, s := range x.postings[k] {
-			x.candidates[s] += w
+			if int(s) >= len(x.acc) {
+				x.acc = slices.Grow(x.acc, int(s)+1-len(x.acc))[:int(s)+1]
+				x.seen = slices.Grow(x.seen, int(s)+1-len(x.seen))[:int(s)+1]
+			}
+			if !x.seen[s] {
+				x.seen[s] = true
+				x.touched = append(x.touched, s)
+			}
+			x.acc[s] += w
 		}
 	}
-	out := make([]int32, 0, len(x.candidates))
-	for s := range x.candidates {
+	cands := make([]candidate, 0, len(x.touched))
+	for _, s := range x.touched {
 		if !skip(s) {
-			out = append(out, s)
+			cands = append(cands, candidate{s, x.acc[s]})
 		}
+		x.acc[s], x.seen[s] = 0, false
 	}
-	slices.SortFunc(out, func(a, b int32) int {
-		if c := cmp.Compare(x.candidates[b], x.candidates[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
+	x.touched = x.touched[:0]
+	slices.SortFunc(cands, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.story, b.story))
 	})
-	if len(out) > max {
-		out = out[:max]
+	out := make([]int32, min(max, len(cands)))
+	for i := range out {
+		out[i] = cands[i].story
 	}
 	return out
 }
