@@ -118,12 +118,12 @@ func textKeepToClose(blocks []textBlock, first int, keep []bool) {
 // teaser's close ends ("Continue reading on ...", textIsReadOn): short as
 // it may be, that run is the article the page republishes.
 func textTitledSpan(title string, blocks []textBlock) (first, last int, best float64, closed bool) {
-	key := foldTitle(title)
-	if len(strings.Fields(key)) < 3 {
+	keys := textTitleKeys(title)
+	if len(keys) == 0 {
 		return 0, 0, 0, false
 	}
 	for i := range blocks {
-		if blocks[i].words > 40 || foldTitle(blocks[i].text) != key {
+		if blocks[i].words > 40 || !keys[foldTitle(blocks[i].text)] {
 			continue
 		}
 		// A cue line under the headline ("21 comments", "Skip to
@@ -146,6 +146,28 @@ func textTitledSpan(title string, blocks []textBlock) (first, last int, best flo
 		}
 	}
 	return first, last, best, closed
+}
+
+// textTitleKeys returns the folded forms a page line may state a title
+// in: whole, or without the site's name ("Headline | Site", "Headline -
+// Section - Site", as <title> and feeds write it): the longest part of
+// three words or more. Shorter titles anchor nothing: "Home" or "Live"
+// lines are not headlines.
+func textTitleKeys(title string) map[string]bool {
+	keys := map[string]bool{}
+	if k := foldTitle(title); len(strings.Fields(k)) >= 3 {
+		keys[k] = true
+	}
+	longest := ""
+	for _, part := range titleParts(title) {
+		if len(part) > len(longest) {
+			longest = part
+		}
+	}
+	if k := foldTitle(longest); len(strings.Fields(k)) >= 3 {
+		keys[k] = true
+	}
+	return keys
 }
 
 // textSpanScore is the total score of blocks [first, last).

@@ -311,6 +311,11 @@ func TestTextTitledSpan(t *testing.T) {
 	if !strings.HasPrefix(a.Body, "The city council approved") || !strings.HasSuffix(a.Body, "the transport office said.") {
 		t.Errorf("titled body:\n%s", a.Body)
 	}
+	// A feed's title carries the site's name; the page's line does not.
+	a, err = x.Extract(news.Page{ID: "s", Format: news.FormatText, Title: "Council approves new tram line | Harbour Gazette", Content: []byte(page.String())})
+	if err != nil || !strings.HasPrefix(a.Body, "The city council approved") || !strings.HasSuffix(a.Body, "the transport office said.") {
+		t.Errorf("title with a site suffix: body\n%s\n(err %v)", a.Body, err)
+	}
 	// Without the title the comment thread, the page's longest prose, is
 	// the body: the test above can fail.
 	a, err = x.Extract(news.Page{ID: "u", Format: news.FormatText, Content: []byte(page.String())})
