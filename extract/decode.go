@@ -94,12 +94,19 @@ func decodeText(b []byte, declared string) (string, error) {
 	// is declared. Legacy multi-byte text forms a good sequence by accident
 	// about once in ten pairs (GBK), never four times as often as a bad one.
 	mostlyUTF8 := good > 0 && good >= 4*bad
-	if enc, name := declaredEncoding(b, declared); enc != nil && !mostlyUTF8 {
-		s, err := decodeWith(b, enc, name)
-		if err == nil || bad == 0 {
-			return s, err
+	// A declaration matters only for bytes that are not UTF-8, and not for
+	// 7-bit text without escapes, which every declarable encoding reads
+	// alike (ISO-2022-JP is 7-bit with escapes). Looking for a <meta> in
+	// the rest was a tenth of extracting a flattened page.
+	sevenBit := good == 0 && bad == 0 && bytes.IndexByte(b, 0x1b) < 0
+	if !mostlyUTF8 && !sevenBit {
+		if enc, name := declaredEncoding(b, declared); enc != nil {
+			s, err := decodeWith(b, enc, name)
+			if err == nil || bad == 0 {
+				return s, err
+			}
+			// The declaration does not fit the bytes: fall back to guessing.
 		}
-		// The declaration does not fit the bytes: fall back to guessing.
 	}
 	switch {
 	case bad == 0:

@@ -10,6 +10,7 @@ package textnorm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/zeebo/xxh3"
@@ -55,8 +56,20 @@ func Fold(s string) string {
 
 // isWordRune reports whether r belongs to a \w+ token.
 func isWordRune(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord says which ASCII characters are \w: most of a news text is
+// ASCII, and a table beats the Unicode range tables there.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // Words returns the \w+ tokens of s, folded to lower case. It splits on
 // everything else, so "Russia's" gives "russia" and "s", as the

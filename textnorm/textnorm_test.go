@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFold(t *testing.T) {
@@ -66,5 +67,15 @@ func BenchmarkTerms(b *testing.B) {
 	text := strings.Repeat("More than 6,000 North Korean soldiers have been killed or injured while fighting alongside Russia's forces. ", 30)
 	for b.Loop() {
 		Terms(text)
+	}
+}
+
+// The ASCII table says what the Unicode classes say.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 128; r++ {
+		want := r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }
