@@ -221,14 +221,9 @@ func textMayBeComments(s string) bool {
 
 // textHasFurniture reports whether the lower-cased block start low states
 // one of textFurniture.
-func textHasFurniture(low string) bool {
-	for _, f := range textFurniture {
-		if strings.Contains(low, f) {
-			return true
-		}
-	}
-	return false
-}
+func textHasFurniture(low string) bool { return textFurnitureSet.any(low) }
+
+var textFurnitureSet = newPhrases(textFurniture)
 
 // textAppeals are the openings of donation and subscription appeals that
 // publishers put inside the article (seed 004, The Independent).
@@ -239,11 +234,6 @@ var textAppeals = []string{
 
 // textIsAppeal reports whether the lower-cased block start low is (or
 // opens with) a donation appeal.
-func textIsAppeal(low string) bool {
-	for _, a := range textAppeals {
-		if strings.Contains(low, a) {
-			return true
-		}
-	}
-	return false
-}
+func textIsAppeal(low string) bool { return textAppealSet.any(low) }
+
+var textAppealSet = newPhrases(textAppeals)

@@ -27,6 +27,8 @@ var (
 	textCommerce   = []string{"add to cart", "add to bag", "add to basket", "buy now", "in stock", "out of stock", "free shipping", "checkout", "shop now", "sku", "quantity", "wishlist", "reviews"}
 	textService    = []string{"contact us", "get a quote", "request a quote", "book now", "free consultation", "our services", "call us", "schedule a", "get started", "our team", "learn more", "pricing", "sign up"}
 	textListingCue = []string{"read more", "view all", "see all", "load more", "next page", "older posts", "filter", "sort by", "showing"}
+
+	textCommerceSet, textServiceSet, textListingSet = newPhrases(textCommerce), newPhrases(textService), newPhrases(textListingCue)
 )
 
 // textPageCounts are the counts the page features are made of.
@@ -50,9 +52,9 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 			c.prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
 		}
 		if b.words <= textCueMaxWords*2 {
-			c.commerce += textCount(b.low, textCommerce)
-			c.service += textCount(b.low, textService)
-			c.listing += textCount(b.low, textListingCue)
+			c.commerce += textCommerceSet.count(b.low)
+			c.service += textServiceSet.count(b.low)
+			c.listing += textListingSet.count(b.low)
 		}
 		if !keep[i] || b.cue != textCueNone {
 			continue
@@ -94,17 +96,6 @@ func textPageVector(blocks []textBlock, keep []bool, titled bool) [textPageFeatu
 // textPriceMaxWords is the longest block read for prices: price tags are
 // short, and prose quoting sums says little about the page's kind.
 const textPriceMaxWords = 40
-
-// textCount counts the phrases of list that low contains.
-func textCount(low string, list []string) int {
-	n := 0
-	for _, p := range list {
-		if strings.Contains(low, p) {
-			n++
-		}
-	}
-	return n
-}
 
 // textNotArticleScore is the page model's log-odds that the page is not
 // an article.

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// phrases answers which of a fixed list of lower-case phrases occur in a
+// text, in one pass over it: the text classifier tests every block against
+// several lists of cue phrases, and one strings.Contains per phrase and
+// block was a sixth of extracting a flattened page. Positions are
+// filtered by the phrase openings' first two bytes; only the phrases
+// opening with the pair found are compared.
+type phrases struct {
+	list    []string
+	bucket  [1 << 16]uint8 // two-byte opening → 1 + index into buckets, 0 for none
+	buckets [][]int        // phrase indexes by opening
+	short   []int          // phrases of one byte, tested by strings.Contains
+}
+
+func newPhrases(list []string) *phrases {
+	p := &phrases{list: list}
+	for i, s := range list {
+		if len(s) < 2 {
+			p.short = append(p.short, i)
+			continue
+		}
+		pair := uint16(s[0])<<8 | uint16(s[1])
+		if p.bucket[pair] == 0 {
+			p.buckets = append(p.buckets, nil)
+			p.bucket[pair] = uint8(len(p.buckets))
+		}
+		b := p.bucket[pair] - 1
+		p.buckets[b] = append(p.buckets[b], i)
+	}
+	if len(list) > 64 {
+		panic("extract: more than 64 phrases in one list")
+	}
+	return p
+}
+
+// any reports whether s contains one of the phrases.
+func (p *phrases) any(s string) bool {
+	return p.scan(s, true) != 0
+}
+
+// count returns how many of the phrases s contains, each counted once.
+func (p *phrases) count(s string) int {
+	return bits.OnesCount64(p.scan(s, false))
+}
+
+// scan returns the set of phrases s contains, by index; with first it
+// stops at the first found.
+func (p *phrases) scan(s string, first bool) uint64 {
+	var seen uint64
+	for _, i := range p.short {
+		if strings.Contains(s, p.list[i]) {
+			seen |= 1 << i
+			if first {
+				return seen
+			}
+		}
+	}
+	for k := 0; k+1 < len(s); k++ {
+		b := p.bucket[uint16(s[k])<<8|uint16(s[k+1])]
+		if b == 0 {
+			continue
+		}
+		for _, i := range p.buckets[b-1] {
+			if seen&(1<<i) == 0 && strings.HasPrefix(s[k:], p.list[i]) {
+				seen |= 1 << i
+				if first {
+					return seen
+				}
+			}
+		}
+	}
+	return seen
+}
