@@ -19,12 +19,20 @@ var stopwords = func() map[string]struct{} {
 		"said", "says", "say", "told", "according", "one", "two", "new", "year", "years", "last", "first", "may", "like", "get", "us",
 	} {
 		m[w] = struct{}{}
+		stopwordMaxLen = max(stopwordMaxLen, len(w))
 	}
 	return m
 }()
 
+// stopwordMaxLen is the longest stopword's length: longer words, a good
+// part of a text, are answered without hashing.
+var stopwordMaxLen int
+
 // IsStopword reports whether the lower-case word w is an English stopword.
 func IsStopword(w string) bool {
+	if len(w) > stopwordMaxLen {
+		return false
+	}
 	_, ok := stopwords[w]
 	return ok
 }

@@ -79,3 +79,11 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestIsStopwordLengths(t *testing.T) {
+	for w, want := range map[string]bool{"themselves": true, "yourselves": true, "the": true, "a": true, "ministry": false, "internationalisation": false} {
+		if got := IsStopword(w); got != want {
+			t.Errorf("IsStopword(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
