@@ -123,7 +123,8 @@ func textIsCloseQuote(r rune) bool {
 // textNewBlock computes a block's word features.
 func textNewBlock(s string) textBlock {
 	b := textBlock{text: s}
-	textnorm.EachWordSpan(s, func(w string, start, _ int) {
+	// Words come in a reused buffer: a block's counts build no string.
+	textnorm.EachWordBytes(s, func(w []byte, start, _ int) {
 		b.words++
 		if c := s[start]; 'A' <= c && c <= 'Z' {
 			b.caps++
@@ -132,16 +133,16 @@ func textNewBlock(s string) textBlock {
 				b.caps++
 			}
 		}
-		switch w {
+		switch string(w) {
 		case "you", "your", "yours", "yourself":
 			b.you++
 		case "we", "our", "us", "ours":
 			b.we++
 		}
 		if b.words == 1 {
-			b.action = textActionVerbs[w]
+			b.action = textActionVerbs[string(w)]
 		}
-		if textnorm.IsStopword(w) {
+		if textnorm.IsStopwordBytes(w) {
 			b.stop++
 		} else if len(w) >= 4 && textAllLetters(w) {
 			b.long++
@@ -190,8 +191,8 @@ func textBlockURL(s string) string {
 	return u
 }
 
-func textAllLetters(w string) bool {
-	for _, r := range w {
+func textAllLetters(w []byte) bool {
+	for _, r := range string(w) {
 		if !unicode.IsLetter(r) {
 			return false
 		}

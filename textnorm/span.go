@@ -35,6 +35,57 @@ func EachWordSpan(s string, fn func(w string, start, end int)) {
 	}
 }
 
+// EachWordBytes calls fn with each \w+ token of s as EachWord gives it,
+// lower-cased into a buffer that is reused: w is valid only during the
+// call. Counting and map lookups (m[string(w)] makes no string) then
+// build nothing per word, where EachWord builds a string for every
+// capitalised word.
+func EachWordBytes(s string, fn func(w []byte, start, end int)) {
+	var buf []byte
+	emit := func(start, end int, lower, ascii bool) {
+		tok := s[start:end]
+		switch {
+		case lower:
+			buf = append(buf[:0], tok...)
+		case ascii:
+			buf = buf[:0]
+			for i := 0; i < len(tok); i++ {
+				c := tok[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		default:
+			buf = append(buf[:0], lowerWord(tok, false, false)...)
+		}
+		fn(buf, start, end)
+	}
+	start := -1
+	lower, ascii := true, true
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+				lower, ascii = true, true
+			}
+			if r >= utf8.RuneSelf {
+				lower, ascii = false, false
+			} else if 'A' <= r && r <= 'Z' {
+				lower = false
+			}
+			continue
+		}
+		if start >= 0 {
+			emit(start, i, lower, ascii)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		emit(start, len(s), lower, ascii)
+	}
+}
+
 // AppendWordHashes appends to dst the xxh3 hash of each \w+ token of s as
 // EachWord gives it, and returns the extended slice. It builds no strings
 // for ASCII words, which makes it several times faster than hashing

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -30,5 +31,21 @@ func TestEachWordSpan(t *testing.T) {
 	want := []string{"kim=Kim", "s=s", "école=ÉCOLE", "6=6", "000=000"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// EachWordBytes gives the words and spans EachWordSpan gives.
+func TestEachWordBytesMatchesSpan(t *testing.T) {
+	for _, s := range []string{"", "The U.S. Army's 3rd Brigade — “Über” naïve CAFÉ ﬁne", "a_b c1 ÀB x", "Hello, World! HELLO world"} {
+		type tok struct {
+			w          string
+			start, end int
+		}
+		var want, got []tok
+		EachWordSpan(s, func(w string, start, end int) { want = append(want, tok{w, start, end}) })
+		EachWordBytes(s, func(w []byte, start, end int) { got = append(got, tok{string(w), start, end}) })
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: EachWordBytes %v, EachWordSpan %v", s, got, want)
+		}
 	}
 }

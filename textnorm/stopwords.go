@@ -36,3 +36,12 @@ func IsStopword(w string) bool {
 	_, ok := stopwords[w]
 	return ok
 }
+
+// IsStopwordBytes is IsStopword for a word in a buffer (EachWordBytes).
+func IsStopwordBytes(w []byte) bool {
+	if len(w) > stopwordMaxLen {
+		return false
+	}
+	_, ok := stopwords[string(w)]
+	return ok
+}
