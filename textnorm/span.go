@@ -10,29 +10,9 @@ import (
 // and the byte offsets [start, end) of the token in s, so a caller can map
 // matches back to the original text.
 func EachWordSpan(s string, fn func(w string, start, end int)) {
-	start := -1
-	lower, ascii := true, true
-	for i, r := range s {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-				lower, ascii = true, true
-			}
-			if r >= utf8.RuneSelf {
-				lower, ascii = false, false
-			} else if 'A' <= r && r <= 'Z' {
-				lower = false
-			}
-			continue
-		}
-		if start >= 0 {
-			fn(lowerWord(s[start:i], lower, ascii), start, i)
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(lowerWord(s[start:], lower, ascii), start, len(s))
-	}
+	eachToken(s, func(start, end int, lower, ascii bool) {
+		fn(lowerWord(s[start:end], lower, ascii), start, end)
+	})
 }
 
 // EachWordBytes calls fn with each \w+ token of s as EachWord gives it,
@@ -42,7 +22,7 @@ func EachWordSpan(s string, fn func(w string, start, end int)) {
 // capitalised word.
 func EachWordBytes(s string, fn func(w []byte, start, end int)) {
 	var buf []byte
-	emit := func(start, end int, lower, ascii bool) {
+	eachToken(s, func(start, end int, lower, ascii bool) {
 		tok := s[start:end]
 		switch {
 		case lower:
@@ -60,7 +40,12 @@ func EachWordBytes(s string, fn func(w []byte, start, end int)) {
 			buf = append(buf[:0], lowerWord(tok, false, false)...)
 		}
 		fn(buf, start, end)
-	}
+	})
+}
+
+// eachToken calls fn with the span of each \w+ token of s, whether it is
+// all lower case already and whether it is all ASCII.
+func eachToken(s string, fn func(start, end int, lower, ascii bool)) {
 	start := -1
 	lower, ascii := true, true
 	for i, r := range s {
@@ -77,12 +62,12 @@ func EachWordBytes(s string, fn func(w []byte, start, end int)) {
 			continue
 		}
 		if start >= 0 {
-			emit(start, i, lower, ascii)
+			fn(start, i, lower, ascii)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		emit(start, len(s), lower, ascii)
+		fn(start, len(s), lower, ascii)
 	}
 }
 
