@@ -12,7 +12,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/storyfold/storyfold/eval/wcxb"
+	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -267,7 +267,7 @@ func dedupLoadPages(dir string, minWords int) ([]*dedupPage, error) {
 
 // dedupLoadPage reads one WCXB page; nil when it is not an article.
 func dedupLoadPage(dir, path string) (*dedupPage, error) {
-	g, err := wcxb.Read(path)
+	g, err := goldpage.Read(path)
 	if err != nil {
 		return nil, fmt.Errorf("read dedup page: %w", err)
 	}

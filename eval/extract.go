@@ -15,7 +15,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/storyfold/storyfold/eval/wcxb"
+	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/extract"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
@@ -205,7 +205,7 @@ feed:
 
 // extractOne reads one page and its gold, extracts it and scores it.
 func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResult, error) {
-	gold, err := wcxb.Read(filepath.Join(o.Set, "ground-truth", id+".json"))
+	gold, err := goldpage.Read(filepath.Join(o.Set, "ground-truth", id+".json"))
 	if err != nil {
 		return extractResult{}, err
 	}

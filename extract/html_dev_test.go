@@ -17,7 +17,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/storyfold/storyfold/eval/wcxb"
+	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -180,7 +180,7 @@ func TestHTMLDev(t *testing.T) {
 }
 
 func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
-	g, err := wcxb.Read(path)
+	g, err := goldpage.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,7 +305,7 @@ func hdevList(rs []hdevResult) {
 
 var htmlDevMeta = flag.String("htmlmeta", "", "write each page's title and date sources as JSON lines to this file")
 
-func hdevWriteMeta(id string, root *html.Node, g wcxb.Gold, a news.Article) {
+func hdevWriteMeta(id string, root *html.Node, g goldpage.Gold, a news.Article) {
 	if *htmlDevMeta == "" {
 		return
 	}
@@ -371,7 +371,7 @@ func hdevOutside(tag, id, text, sep, other string) {
 
 // hdevWriteCands records how each candidate, cleaned, would score, with
 // what a choice rule could look at.
-func hdevWriteCands(id string, g wcxb.Gold, a news.Article, c candidates) {
+func hdevWriteCands(id string, g goldpage.Gold, a news.Article, c candidates) {
 	rec := map[string]any{"id": id, "kind": g.Internal.PageType.Primary}
 	for name, bs := range map[string][]block{"traf": c.traf, "read": c.read} {
 		clean := dropFurniture(bs, a)

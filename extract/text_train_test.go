@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyfold/storyfold/eval/wcxb"
+	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -134,8 +134,8 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 }
 
 // textReadTrainPage reads page id's gold and flat text.
-func textReadTrainPage(t *testing.T, set, id string) (wcxb.Gold, string) {
-	gold, err := wcxb.Read(filepath.Join(set, "ground-truth", id+".json"))
+func textReadTrainPage(t *testing.T, set, id string) (goldpage.Gold, string) {
+	gold, err := goldpage.Read(filepath.Join(set, "ground-truth", id+".json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +245,7 @@ func TestTextMetaDev(t *testing.T) {
 	x := New(DefaultOptions())
 	for _, p := range paths {
 		id := strings.TrimSuffix(filepath.Base(p), ".json")
-		gold, err := wcxb.Read(p)
+		gold, err := goldpage.Read(p)
 		if err != nil {
 			t.Fatal(err)
 		}

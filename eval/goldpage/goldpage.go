@@ -1,8 +1,8 @@
-// Package wcxb reads the ground truth of extraction sets laid out like
+// Package goldpage reads the ground truth of extraction sets laid out like
 // ../shared/data/extract/wcxb-dev: ground-truth/ID.json beside
 // html/ID.html.gz and flat/ID.txt. It imports nothing of storyfold's, so
 // the extract package's own development tests read sets the way eval does.
-package wcxb
+package goldpage
 
 import (
 	"encoding/json"
