@@ -102,7 +102,7 @@ func (e *Extractor) textAnalyse(p news.Page, text string) textPage {
 // much it reads like prose.
 func textKeepToClose(blocks []textBlock, first int, keep []bool) {
 	for i := first; i < len(blocks); i++ {
-		if blocks[i].cue == textCueEnd && textIsReadOn(blocks[i].low) {
+		if blocks[i].closes {
 			clear(keep[i+1:])
 			return
 		}
@@ -123,7 +123,9 @@ func textTitledSpan(title string, blocks []textBlock) (first, last int, best flo
 		return 0, 0, 0, false
 	}
 	for i := range blocks {
-		if blocks[i].words > 40 || !keys[foldTitle(blocks[i].text)] {
+		// The word count first: folding every line of a long page to
+		// compare it would cost more than the rest of the anchor.
+		if key, ok := keys[blocks[i].words]; !ok || foldTitle(blocks[i].text) != key {
 			continue
 		}
 		// A cue line under the headline ("21 comments", "Skip to
@@ -137,7 +139,7 @@ func textTitledSpan(title string, blocks []textBlock) (first, last int, best flo
 			f, l, sc := textKadane(blocks, lo, hi)
 			if sc > 0 && f-i <= textTitledGap && sc > best {
 				first, last, best = f, l, sc
-				closed = hi < len(blocks) && textIsReadOn(blocks[hi].low)
+				closed = hi < len(blocks) && blocks[hi].closes
 			}
 			if closed {
 				break // the republished teaser ends here
@@ -151,22 +153,23 @@ func textTitledSpan(title string, blocks []textBlock) (first, last int, best flo
 // textTitleKeys returns the folded forms a page line may state a title
 // in: whole, or without the site's name ("Headline | Site", "Headline -
 // Section - Site", as <title> and feeds write it): the longest part of
-// three words or more. Shorter titles anchor nothing: "Home" or "Live"
-// lines are not headlines.
-func textTitleKeys(title string) map[string]bool {
-	keys := map[string]bool{}
-	if k := foldTitle(title); len(strings.Fields(k)) >= 3 {
-		keys[k] = true
+// three words or more, by word count. Shorter titles anchor nothing:
+// "Home" or "Live" lines are not headlines.
+func textTitleKeys(title string) map[int]string {
+	keys := map[int]string{}
+	add := func(s string) {
+		if k := foldTitle(s); len(strings.Fields(k)) >= 3 {
+			keys[len(strings.Fields(k))] = k
+		}
 	}
+	add(title)
 	longest := ""
 	for _, part := range titleParts(title) {
 		if len(part) > len(longest) {
 			longest = part
 		}
 	}
-	if k := foldTitle(longest); len(strings.Fields(k)) >= 3 {
-		keys[k] = true
-	}
+	add(longest)
 	return keys
 }
 

@@ -25,6 +25,7 @@ type textBlock struct {
 	sentEnd bool    // ends like a sentence: . ! ? : or a closing quote after one
 	marks   int     // sentence-ending marks followed by a space inside the block
 	cue     textCue // boundary or furniture cue the block states
+	closes  bool    // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
 	dup     int     // how many other blocks on the page have the same text
 	score   float64 // content score, positive for prose
 	url     string  // the address, when the whole block is a web address
@@ -151,7 +152,11 @@ func textNewBlock(s string) textBlock {
 	b.sentEnd = textEndsSentence(s)
 	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
 	b.low = textLowerPrefix(s, textPhraseWindow)
+	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	b.cue = textCueOf(s, b.low, b.words)
+	if b.closes {
+		b.cue = textCueEnd
+	}
 	b.url = textBlockURL(s)
 	return b
 }

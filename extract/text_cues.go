@@ -115,9 +115,6 @@ var textFurniture = []string{
 
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
-	if words <= textCueMaxSourceWords && textIsReadOn(low) {
-		return textCueEnd
-	}
 	if words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s) {
 		return textCueEnd
 	}

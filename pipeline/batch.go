@@ -172,10 +172,14 @@ type writer struct {
 	err    error // set before done closes
 }
 
+// writerQueue is how many decided batches may wait for the writer; the
+// recent bodies (recent.go) cover them.
+const writerQueue = 1
+
 // startWriter starts the writer goroutine; close stops it.
 func (p *Pipeline) startWriter(ctx context.Context, each func(news.Outcome)) *writer {
 	ctx, cancel := context.WithCancel(ctx)
-	w := &writer{jobs: make(chan writeJob, 1), done: make(chan struct{}), cancel: cancel}
+	w := &writer{jobs: make(chan writeJob, writerQueue), done: make(chan struct{}), cancel: cancel}
 	go func() {
 		defer close(w.done)
 		dirty := map[string]bool{}

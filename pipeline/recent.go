@@ -9,9 +9,9 @@ type recentBodies struct {
 }
 
 // recentBodiesPerBatch is how many batches of bodies recentBodies keeps:
-// one being decided, one waiting in the writer's queue, one being
+// one being decided, those waiting in the writer's queue, one being
 // committed, and one spare.
-const recentBodiesPerBatch = 4
+const recentBodiesPerBatch = writerQueue + 3
 
 func newRecentBodies(n int) *recentBodies {
 	return &recentBodies{ids: make([]string, n), bodies: make(map[string]string, n)}

@@ -82,7 +82,7 @@ func AppendWordHashes(dst []uint64, s string) []uint64 {
 		word, size, isASCII := false, 1, true
 		if i < len(s) {
 			if c := s[i]; c < utf8.RuneSelf {
-				word = c == '_' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+				word = asciiWord[c]
 			} else {
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])

@@ -1,0 +1,120 @@
+package cluster
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"testing"
+)
+
+var splitSet = flag.String("splitset", "", "JSONL set (id, text, title, event) whose split checks TestSplitReport prints")
+
+// TestSplitReport clusters -splitset with the clusterer alone and prints,
+// for every story the split check would cut (both 2-means halves with a
+// name of their own), whether it holds several gold events, the halves'
+// centroid score, the mean margin of each member between its half and
+// the other, whether each half has a headline word of its own, and the
+// gold events on each side: the figures that say
+// whether a threshold could tell two events from one (docs/quality.md).
+//
+//	go test ./cluster -run TestSplitReport -splitset FILE -v
+func TestSplitReport(t *testing.T) {
+	if *splitSet == "" {
+		t.Skip("no -splitset")
+	}
+	f, err := os.Open(*splitSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c := New(DefaultOptions())
+	gold := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var d struct {
+			ID, Text, Title string
+			Event           any
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		gold[d.ID] = fmt.Sprint(d.Event)
+		c.Add(Doc{ID: d.ID, Title: d.Title, Body: d.Text})
+	}
+	c.Maintain()
+	for _, s := range c.stories {
+		if s == nil || len(s.members) < c.o.SplitMinSize {
+			continue
+		}
+		var ms []member
+		for _, m := range s.members {
+			if m.f != nil {
+				ms = append(ms, m)
+			}
+		}
+		side := twoMeans(c.localVecs(ms), c.o.SplitSeeds)
+		var a, b []member
+		events, inA, inB := map[string]bool{}, map[string]int{}, map[string]int{}
+		for i, m := range ms {
+			events[gold[m.id]] = true
+			if side[i] {
+				a, inA[gold[m.id]] = append(a, m), inA[gold[m.id]]+1
+			} else {
+				b, inB[gold[m.id]] = append(b, m), inB[gold[m.id]]+1
+			}
+		}
+		if len(a) < 2 || len(b) < 2 || !c.ownName(a, b) || !c.ownName(b, a) {
+			continue
+		}
+		fmt.Printf("events %d  halves score %.3f  margin %.3f  own headline words %v/%v  | %v | %v\n",
+			len(events), c.halvesScore(a, b), c.halvesMargin(a, b), ownHeadWord(a, b), ownHeadWord(b, a), inA, inB)
+	}
+}
+
+// ownHeadWord reports whether a headline (or lead) term is held by half
+// of a's members and a tenth of b's at most: ownName for what happened.
+func ownHeadWord(a, b []member) bool {
+	count := func(ms []member) map[uint32]int {
+		n := map[uint32]int{}
+		for _, m := range ms {
+			for _, e := range m.f.head {
+				n[e.id]++
+			}
+		}
+		return n
+	}
+	inA, inB := count(a), count(b)
+	for id, n := range inA {
+		if 2*n >= len(a) && 10*inB[id] <= len(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// halvesMargin is the mean, over the members of both halves, of a
+// member's score to its own half (without it) less its score to the other.
+func (c *Clusterer) halvesMargin(a, b []member) float64 {
+	sa, sb := &story{normsAt: -1}, &story{normsAt: -1}
+	for _, m := range a {
+		c.addToCentroid(sa, m.f, 1)
+	}
+	for _, m := range b {
+		c.addToCentroid(sb, m.f, 1)
+	}
+	margin := 0.0
+	for _, side := range []struct {
+		ms         []member
+		own, other *story
+	}{{a, sa, sb}, {b, sb, sa}} {
+		for _, m := range side.ms {
+			c.addToCentroid(side.own, m.f, -1)
+			margin += c.score(m.f, side.own) - c.score(m.f, side.other)
+			c.addToCentroid(side.own, m.f, 1)
+		}
+	}
+	return margin / float64(len(a)+len(b))
+}
