@@ -264,10 +264,16 @@ func dot(a, b vec) float64 {
 // ownName reports whether some name is held by at least SplitNameShare of
 // the members of a and by at most SplitNameLeak of those of b.
 func (c *Clusterer) ownName(a, b []member) bool {
+	return ownTerm(a, b, func(f *features) vec { return f.ents }, c.o.SplitNameShare, c.o.SplitNameLeak)
+}
+
+// ownTerm reports whether some term of the vectors pick gives is held by
+// at least share of a's members and at most leak of b's.
+func ownTerm(a, b []member, pick func(*features) vec, share, leak float64) bool {
 	count := func(ms []member) map[uint32]int {
 		n := map[uint32]int{}
 		for _, m := range ms {
-			for _, e := range m.f.ents {
+			for _, e := range pick(m.f) {
 				n[e.id]++
 			}
 		}
@@ -275,7 +281,7 @@ func (c *Clusterer) ownName(a, b []member) bool {
 	}
 	inA, inB := count(a), count(b)
 	for id, n := range inA {
-		if float64(n) >= c.o.SplitNameShare*float64(len(a)) && float64(inB[id]) <= c.o.SplitNameLeak*float64(len(b)) {
+		if float64(n) >= share*float64(len(a)) && float64(inB[id]) <= leak*float64(len(b)) {
 			return true
 		}
 	}

@@ -77,22 +77,7 @@ func TestSplitReport(t *testing.T) {
 // ownHeadWord reports whether a headline (or lead) term is held by half
 // of a's members and a tenth of b's at most: ownName for what happened.
 func ownHeadWord(a, b []member) bool {
-	count := func(ms []member) map[uint32]int {
-		n := map[uint32]int{}
-		for _, m := range ms {
-			for _, e := range m.f.head {
-				n[e.id]++
-			}
-		}
-		return n
-	}
-	inA, inB := count(a), count(b)
-	for id, n := range inA {
-		if 2*n >= len(a) && 10*inB[id] <= len(b) {
-			return true
-		}
-	}
-	return false
+	return ownTerm(a, b, func(f *features) vec { return f.head }, 0.5, 0.1)
 }
 
 // halvesMargin is the mean, over the members of both halves, of a
