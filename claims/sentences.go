@@ -7,6 +7,8 @@ import (
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // gluedBoundary finds a sentence end glued to the next sentence's capital,
@@ -105,7 +107,7 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // appendPunkt appends the sentences the punkt model finds in text; text
 // without any sentence punctuation before its last byte is one sentence.
 func (s *Splitter) appendPunkt(out []string, text string) []string {
-	if !strings.ContainsAny(text[:max(len(text)-1, 0)], ".!?。！？；") {
+	if !textnorm.ContainsAny(text[:max(len(text)-1, 0)], ".!?。！？；") {
 		if t := strings.TrimSpace(text); t != "" {
 			out = append(out, t)
 		}

@@ -268,7 +268,7 @@ func textLeadingHeadline(blocks []textBlock) string {
 			continue
 		}
 		if i+1 < len(blocks) && textIsHeadline(&blocks[i]) && !textDateIn(blocks[i].text) {
-			return blocks[i].text
+			return textTitleText(&blocks[i])
 		}
 		return ""
 	}

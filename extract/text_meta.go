@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zeebo/xxh3"
+
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -71,7 +73,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	m := textMeta{titleAt: -1, published: h.published}
 	anchor := first // where the date is looked for: the headline, or the best guess at it
 	if h.rest && textIsHeadline(&blocks[0]) {
-		m.title, m.titleAt, anchor = blocks[0].text, 0, 0
+		m.title, m.titleAt, anchor = textTitleText(&blocks[0]), 0, 0
 	} else {
 		var best int
 		m.titleAt, best = textFindTitle(p, blocks, first, last)
@@ -108,21 +110,21 @@ func textIsHeadline(b *textBlock) bool {
 func textIsByline(s string) bool {
 	low := textLowerPrefix(s, 16)
 	return strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by") ||
-		strings.HasPrefix(low, "posted ") || strings.ContainsAny(s, "»›>")
+		strings.HasPrefix(low, "posted ") || textnorm.ContainsAny(s, ">»›")
 }
 
 // textBodyWords returns the content words of the body's opening.
-func textBodyWords(blocks []textBlock, first, last int) map[string]bool {
-	words := make(map[string]bool)
+func textBodyWords(blocks []textBlock, first, last int) map[uint64]bool {
+	words := make(map[uint64]bool)
 	n := 0
 	for i := first; i < last && n < textTitleBodyWords; i++ {
 		if blocks[i].words < textProseBlockWords {
 			continue
 		}
-		textnorm.EachWord(blocks[i].text, func(w string) {
+		textnorm.EachWordBytes(blocks[i].text, func(w []byte, _, _ int) {
 			n++
-			if !textnorm.IsStopword(w) {
-				words[w] = true
+			if !textnorm.IsStopwordBytes(w) {
+				words[xxh3.Hash(w)] = true
 			}
 		})
 	}
@@ -131,14 +133,14 @@ func textBodyWords(blocks []textBlock, first, last int) map[string]bool {
 
 // textBodyOverlap is the share of a block's content words found in the
 // body's opening.
-func textBodyOverlap(s string, body map[string]bool) float64 {
+func textBodyOverlap(s string, body map[uint64]bool) float64 {
 	hit, n := 0, 0
-	textnorm.EachWord(s, func(w string) {
-		if textnorm.IsStopword(w) {
+	textnorm.EachWordBytes(s, func(w []byte, _, _ int) {
+		if textnorm.IsStopwordBytes(w) {
 			return
 		}
 		n++
-		if body[w] {
+		if body[xxh3.Hash(w)] {
 			hit++
 		}
 	})

@@ -3,9 +3,9 @@ package extract
 import (
 	"math"
 	"regexp"
-	"strings"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // Non-article pages (product pages, listings, collections, service
@@ -48,7 +48,7 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 		} else if textIsHeadline(b) && b.words <= 15 {
 			c.headlines++
 		}
-		if b.words <= textPriceMaxWords && strings.ContainsAny(b.text, "$€£") {
+		if b.words <= textPriceMaxWords && textnorm.ContainsAny(b.text, "$€£") {
 			c.prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
 		}
 		if b.words <= textCueMaxWords*2 {

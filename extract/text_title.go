@@ -43,11 +43,12 @@ func (c *textTitleContext) candidates() []int {
 // textTitleContext is what a candidate's features read besides the
 // block itself.
 type textTitleContext struct {
-	blocks     []textBlock
-	first, n   int
-	slug, body map[string]bool
-	all        string // every block's text, one a line
-	date       []int8 // per block: 0 not yet read, 1 states a date, 2 does not
+	blocks   []textBlock
+	first, n int
+	slug     map[string]bool
+	body     map[uint64]bool
+	all      string // every block's text, one a line
+	date     []int8 // per block: 0 not yet read, 1 states a date, 2 does not
 }
 
 // dated reports whether block j states a date.

@@ -247,6 +247,17 @@ func TestTextTitleText(t *testing.T) {
 	}
 }
 
+// A clean body's leading headline is one line too, whichever path finds
+// it: the header line (after a crawl date) and the first line of a clean
+// body drop the lower-case line flattening joined to them.
+func TestTextLeadingHeadlineOneLine(t *testing.T) {
+	blocks := textSplitBlocks("OpenBSD stories\nmiod > software > stories > The scariest boot loader code\n\n" +
+		"The boot loader had to fit in one sector of the disk, and every byte of it was written by hand.\n")
+	if got, want := textLeadingHeadline(blocks), "OpenBSD stories"; got != want {
+		t.Errorf("textLeadingHeadline = %q, want %q", got, want)
+	}
+}
+
 func TestTextURLDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"https://scratchculinary.com/2025/09/04/top-nutrition-trends", "2025-09-04"},

@@ -48,23 +48,33 @@ func EachWordBytes(s string, fn func(w []byte, start, end int)) {
 func eachToken(s string, fn func(start, end int, lower, ascii bool)) {
 	start := -1
 	lower, ascii := true, true
-	for i, r := range s {
-		if isWordRune(r) {
+	for i := 0; i < len(s); {
+		// ASCII bytes are read from the table; only other bytes are
+		// decoded, which keeps the scan of mostly-English text cheap.
+		c, size := s[i], 1
+		var word bool
+		if c < utf8.RuneSelf {
+			word = asciiWord[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		if word {
 			if start < 0 {
 				start = i
 				lower, ascii = true, true
 			}
-			if r >= utf8.RuneSelf {
+			if c >= utf8.RuneSelf {
 				lower, ascii = false, false
-			} else if 'A' <= r && r <= 'Z' {
+			} else if 'A' <= c && c <= 'Z' {
 				lower = false
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			fn(start, i, lower, ascii)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		fn(start, len(s), lower, ascii)

@@ -149,3 +149,17 @@ func Shingles(words []string, k int) []uint64 {
 	}
 	return out
 }
+
+// ContainsAny is strings.ContainsAny for a set that holds non-ASCII
+// characters ("$€£", ".!?。！？"). For such a set strings.ContainsAny walks
+// s rune by rune and searches the set for each; this searches s once per
+// character of the set with the vectorised byte search, several times
+// faster on the long blocks of a page.
+func ContainsAny(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}

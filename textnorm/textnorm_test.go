@@ -87,3 +87,41 @@ func TestIsStopwordLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestStopwordTable checks the open-addressed table against a map of the
+// same words: every listed word and every near miss (a letter added,
+// dropped or changed, which shares the table's key bytes most often).
+func TestStopwordTable(t *testing.T) {
+	listed := map[string]bool{}
+	for _, w := range stopwords.slots {
+		if w != "" {
+			listed[w] = true
+		}
+	}
+	if len(listed) < 150 || len(listed)*3 > stopwordSlots*2 {
+		t.Fatalf("%d stopwords in %d slots", len(listed), stopwordSlots)
+	}
+	probes := []string{"", "x", "zz", "thee", "th", "whence"}
+	for w := range listed {
+		probes = append(probes, w, w+"s", w[:len(w)-1], "x"+w, w[:len(w)-1]+"x")
+	}
+	for _, w := range probes {
+		want := listed[w]
+		if got := IsStopword(w); got != want {
+			t.Errorf("IsStopword(%q) = %v, want %v", w, got, want)
+		}
+		if got := IsStopwordBytes([]byte(w)); got != want {
+			t.Errorf("IsStopwordBytes(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestContainsAny(t *testing.T) {
+	for _, s := range []string{"", "plain text", "costs $5", "costs €5", "costs £5", "price: 5 ¥", "Home » News", "a › b", "x > y", "日本語。", "ends."} {
+		for _, set := range []string{"$€£", ">»›", ".!?。！？；", ""} {
+			if got, want := ContainsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("ContainsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	}
+}
