@@ -125,7 +125,8 @@ func textIsCloseQuote(r rune) bool {
 func textNewBlock(s string) textBlock {
 	b := textBlock{text: s}
 	// Words come in a reused buffer: a block's counts build no string.
-	textnorm.EachWordBytes(s, func(w []byte, start, _ int) {
+	for sc := textnorm.NewWordScanner(s); sc.Next(); {
+		w, start := sc.Word(), sc.Start()
 		b.words++
 		if c := s[start]; 'A' <= c && c <= 'Z' {
 			b.caps++
@@ -148,7 +149,7 @@ func textNewBlock(s string) textBlock {
 		} else if len(w) >= 4 && textAllLetters(w) {
 			b.long++
 		}
-	})
+	}
 	b.sentEnd = textEndsSentence(s)
 	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
 	b.low = textLowerPrefix(s, textPhraseWindow)

@@ -97,6 +97,12 @@ const textCueMaxWords = 6
 // heading about copyright or a photo credit.
 var textCopyrightNoticeRE = regexp.MustCompile(`^\(?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`)
 
+// textMayBeCopyright reports whether low starts as textCopyrightNoticeRE
+// needs ("(", "©" or "copyright"), so the expression runs on few blocks.
+func textMayBeCopyright(low string) bool {
+	return strings.HasPrefix(low, "(") || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright")
+}
+
 // textCommentsRE matches the heading of a comment section: "59 Comments
 // on “...”", "Comments (12)", "3 thoughts on", "12 Responses to". Comments
 // kept as body were the largest share of wrongly kept words on wcxb-dev
@@ -118,7 +124,7 @@ func textCueOf(s, low string, words int) textCue {
 	if words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s) {
 		return textCueEnd
 	}
-	if textCopyrightNoticeRE.MatchString(low) {
+	if textMayBeCopyright(low) && textCopyrightNoticeRE.MatchString(low) {
 		return textCueEnd
 	}
 	if strings.HasPrefix(s, "©") {

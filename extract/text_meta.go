@@ -121,12 +121,12 @@ func textBodyWords(blocks []textBlock, first, last int) map[uint64]bool {
 		if blocks[i].words < textProseBlockWords {
 			continue
 		}
-		textnorm.EachWordBytes(blocks[i].text, func(w []byte, _, _ int) {
+		for sc := textnorm.NewWordScanner(blocks[i].text); sc.Next(); {
 			n++
-			if !textnorm.IsStopwordBytes(w) {
+			if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
 				words[xxh3.Hash(w)] = true
 			}
-		})
+		}
 	}
 	return words
 }
@@ -135,15 +135,14 @@ func textBodyWords(blocks []textBlock, first, last int) map[uint64]bool {
 // body's opening.
 func textBodyOverlap(s string, body map[uint64]bool) float64 {
 	hit, n := 0, 0
-	textnorm.EachWordBytes(s, func(w []byte, _, _ int) {
-		if textnorm.IsStopwordBytes(w) {
-			return
+	for sc := textnorm.NewWordScanner(s); sc.Next(); {
+		if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
+			n++
+			if body[xxh3.Hash(w)] {
+				hit++
+			}
 		}
-		n++
-		if body[xxh3.Hash(w)] {
-			hit++
-		}
-	})
+	}
 	return float64(hit) / float64(n+1)
 }
 

@@ -15,70 +15,111 @@ func EachWordSpan(s string, fn func(w string, start, end int)) {
 	})
 }
 
-// EachWordBytes calls fn with each \w+ token of s as EachWord gives it,
-// lower-cased into a buffer that is reused: w is valid only during the
-// call. Counting and map lookups (m[string(w)] makes no string) then
-// build nothing per word, where EachWord builds a string for every
-// capitalised word.
-func EachWordBytes(s string, fn func(w []byte, start, end int)) {
-	var buf []byte
-	eachToken(s, func(start, end int, lower, ascii bool) {
-		tok := s[start:end]
-		switch {
-		case lower:
-			buf = append(buf[:0], tok...)
-		case ascii:
-			buf = buf[:0]
-			for i := 0; i < len(tok); i++ {
-				c := tok[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-		default:
-			buf = append(buf[:0], lowerWord(tok, false, false)...)
-		}
-		fn(buf, start, end)
-	})
+// WordScanner reads the \w+ tokens of a text one at a time, as EachWord
+// gives them but lower-cased into a buffer it reuses: counting and map
+// lookups (m[string(w)] makes no string) then build nothing per word, and
+// a loop over Next makes no call through a function value per word. Text
+// extraction reads every word of every block of a page this way.
+type WordScanner struct {
+	s           string
+	start, next int
+	buf         []byte
 }
+
+// NewWordScanner returns a scanner positioned before the first word of s.
+func NewWordScanner(s string) WordScanner { return WordScanner{s: s} }
+
+// Next moves to the next word and reports whether there is one.
+func (sc *WordScanner) Next() bool {
+	start, end, lower, ascii, ok := scanToken(sc.s, sc.next)
+	if !ok {
+		sc.next = len(sc.s)
+		return false
+	}
+	sc.start, sc.next = start, end
+	tok := sc.s[start:end]
+	switch {
+	case lower:
+		sc.buf = append(sc.buf[:0], tok...)
+	case ascii:
+		sc.buf = sc.buf[:0]
+		for i := 0; i < len(tok); i++ {
+			c := tok[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sc.buf = append(sc.buf, c)
+		}
+	default:
+		sc.buf = append(sc.buf[:0], lowerWord(tok, false, false)...)
+	}
+	return true
+}
+
+// Word is the current word, lower-cased; valid until the next call to Next.
+func (sc *WordScanner) Word() []byte { return sc.buf }
+
+// Start is the byte offset of the current word in the text.
+func (sc *WordScanner) Start() int { return sc.start }
 
 // eachToken calls fn with the span of each \w+ token of s, whether it is
 // all lower case already and whether it is all ASCII.
 func eachToken(s string, fn func(start, end int, lower, ascii bool)) {
-	start := -1
-	lower, ascii := true, true
-	for i := 0; i < len(s); {
-		// ASCII bytes are read from the table; only other bytes are
-		// decoded, which keeps the scan of mostly-English text cheap.
-		c, size := s[i], 1
-		var word bool
-		if c < utf8.RuneSelf {
-			word = asciiWord[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word = isWordRune(r)
+	for i := 0; ; {
+		start, end, lower, ascii, ok := scanToken(s, i)
+		if !ok {
+			return
 		}
-		if word {
-			if start < 0 {
-				start = i
-				lower, ascii = true, true
+		fn(start, end, lower, ascii)
+		i = end
+	}
+}
+
+// scanToken finds the first \w+ token of s at or after byte from: its
+// span, whether it is all lower case already and whether it is all ASCII.
+// ASCII bytes are read from the table; only other bytes are decoded, which
+// keeps the scan of mostly-English text cheap.
+func scanToken(s string, from int) (start, end int, lower, ascii, ok bool) {
+	i := from
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
 			}
-			if c >= utf8.RuneSelf {
-				lower, ascii = false, false
-			} else if 'A' <= c && c <= 'Z' {
-				lower = false
-			}
-		} else if start >= 0 {
-			fn(start, i, lower, ascii)
-			start = -1
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			break
 		}
 		i += size
 	}
-	if start >= 0 {
-		fn(start, len(s), lower, ascii)
+	if i >= len(s) {
+		return 0, 0, false, false, false
 	}
+	start, lower, ascii = i, true, true
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				lower = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		lower, ascii = false, false
+		i += size
+	}
+	return start, i, lower, ascii, true
 }
 
 // AppendWordHashes appends to dst the xxh3 hash of each \w+ token of s as

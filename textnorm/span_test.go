@@ -34,18 +34,37 @@ func TestEachWordSpan(t *testing.T) {
 	}
 }
 
-// EachWordBytes gives the words and spans EachWordSpan gives.
-func TestEachWordBytesMatchesSpan(t *testing.T) {
-	for _, s := range []string{"", "The U.S. Army's 3rd Brigade — “Über” naïve CAFÉ ﬁne", "a_b c1 ÀB x", "Hello, World! HELLO world"} {
+// WordScanner gives the words and starts EachWordSpan gives, and both
+// find the tokens a rune-by-rune reading of \w finds, invalid UTF-8
+// included.
+func TestWordScannerMatchesSpan(t *testing.T) {
+	for _, s := range []string{"", "The U.S. Army's 3rd Brigade — “Über” naïve CAFÉ ﬁne", "a_b c1 ÀB x", "Hello, World! HELLO world",
+		"bad \xff\xfe bytes\xffinside wörd\xc3", "\u0301combining é̈ marks", "日本語のテキスト、句読点。"} {
 		type tok struct {
-			w          string
-			start, end int
+			w     string
+			start int
 		}
-		var want, got []tok
-		EachWordSpan(s, func(w string, start, end int) { want = append(want, tok{w, start, end}) })
-		EachWordBytes(s, func(w []byte, start, end int) { got = append(got, tok{string(w), start, end}) })
+		var want, got, runes []tok
+		EachWordSpan(s, func(w string, start, end int) { want = append(want, tok{w, start}) })
+		sc := NewWordScanner(s)
+		for sc.Next() {
+			got = append(got, tok{string(sc.Word()), sc.Start()})
+		}
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%q: EachWordBytes %v, EachWordSpan %v", s, got, want)
+			t.Errorf("%q: WordScanner %v, EachWordSpan %v", s, got, want)
+		}
+		start := -1
+		for i, r := range s + " " {
+			switch {
+			case isWordRune(r) && start < 0:
+				start = i
+			case !isWordRune(r) && start >= 0:
+				runes = append(runes, tok{lowerWord(s[start:i], false, false), start})
+				start = -1
+			}
+		}
+		if !reflect.DeepEqual(want, runes) {
+			t.Errorf("%q: EachWordSpan %v, by runes %v", s, want, runes)
 		}
 	}
 }

@@ -74,7 +74,7 @@ func IsStopword(w string) bool {
 	return stopwordHas(&stopwords, w)
 }
 
-// IsStopwordBytes is IsStopword for a word in a buffer (EachWordBytes).
+// IsStopwordBytes is IsStopword for a word in a buffer (WordScanner).
 func IsStopwordBytes(w []byte) bool {
 	return stopwordHas(&stopwords, w)
 }
