@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // textCue is what a block's wording says about the page around it.
@@ -29,7 +30,7 @@ const (
 // articles" 16, "about the author" 10, "related posts" 8, ...) and from the
 // seeds; matched as the start of a short line, so "Related..." and
 // "Related Stories" both count.
-var textEndCues = []string{
+var textEndCues = newTextCueList(
 	"related", "you may also like", "you might also like", "you may like", "recommended for you",
 	"recommended reading", "recommended stories", "recommended articles", "recommended posts",
 	"recommended by", "recommended videos", "recommended content",
@@ -41,23 +42,23 @@ var textEndCues = []string{
 	"notify of", "was this page helpful", "was this article helpful", "was this helpful",
 	"previous article", "next article", "previous post", "next post", "back to blog",
 	"hashtags", "sign up for", "newsletter", "all rights reserved",
-}
+)
 
 // textHardEndCues end the body however they are written.
-var textHardEndCues = []string{"legal disclaimer", "disclaimer", "related articles", "related stories", "related posts", "related news"}
+var textHardEndCues = newTextCueList("legal disclaimer", "disclaimer", "related articles", "related stories", "related posts", "related news")
 
 // textSoftCues usually end the body but are also found inside it.
-var textSoftCues = []string{
+var textSoftCues = newTextCueList(
 	"share", "tags", "article tags", "topics", "categories", "subscribe", "follow us",
 	"written by", "see all", "view all", "print", "email", "facebook", "twitter",
-}
+)
 
 // textDropCues are furniture lines that sit inside bodies.
-var textDropCues = []string{
+var textDropCues = newTextCueList(
 	"advertisement", "advertisements", "read more", "continue reading", "support now",
 	"skip to content", "skip to main content", "click here", "loading", "sponsored",
 	"story continues below", "scroll to continue", "join the conversation", "like this", "back to top",
-}
+)
 
 // textReadOnRE matches the line that closes a republished teaser by
 // sending the reader to the source: "Continue reading on Medium", "Read
@@ -158,15 +159,38 @@ func textCueOf(s, low string, words int) textCue {
 	return textCueNone
 }
 
+// textCueList is a list of cue phrases filed by their first byte: a page
+// has hundreds of short lines, and each is matched against only the cues
+// that start as it does.
+type textCueList struct {
+	byFirst [256][]string
+}
+
+func newTextCueList(cues ...string) *textCueList {
+	l := &textCueList{}
+	for _, c := range cues {
+		l.byFirst[c[0]] = append(l.byFirst[c[0]], c)
+	}
+	return l
+}
+
+// starting returns the cues that may start low: those with its first byte.
+func (l *textCueList) starting(low string) []string {
+	if low == "" {
+		return nil
+	}
+	return l.byFirst[low[0]]
+}
+
 // textHasCue reports whether low starts with one of cues followed by a
 // non-letter (so "related" matches "Related..." but not "Relatedly").
-func textHasCue(low string, cues []string) bool {
-	for _, c := range cues {
+func textHasCue(low string, cues *textCueList) bool {
+	for _, c := range cues.starting(low) {
 		if !strings.HasPrefix(low, c) {
 			continue
 		}
 		rest := low[len(c):]
-		if rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
 			return true
 		}
 	}
@@ -179,7 +203,7 @@ func textHasCue(low string, cues []string) bool {
 // link to another story (GVC 309fcffb...): that block goes, the body goes
 // on.
 func textGluedCue(low string) textCue {
-	for _, c := range textEndCues {
+	for _, c := range textEndCues.starting(low) {
 		if !strings.HasPrefix(low, c) {
 			continue
 		}
