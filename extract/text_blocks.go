@@ -198,10 +198,19 @@ func textBlockURL(s string) string {
 }
 
 func textAllLetters(w []byte) bool {
-	for _, r := range string(w) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(w[i:])
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		i += size
 	}
 	return true
 }

@@ -230,13 +230,25 @@ const (
 // textLowerPrefix lower-cases the first n bytes of s (ASCII only, which is
 // all the phrases need; other bytes are kept).
 func textLowerPrefix(s string, n int) string {
-	b := []byte(s[:min(len(s), n)])
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	p := s[:min(len(s), n)]
+	first := 0
+	for first < len(p) && (p[first] < 'A' || p[first] > 'Z') {
+		first++
 	}
-	return string(b)
+	if first == len(p) {
+		return p // most lines of a page: nothing to build
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	b.WriteString(p[:first])
+	for i := first; i < len(p); i++ {
+		c := p[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // textMayBeComments is a cheap test before textCommentsRE: its matches
