@@ -16,8 +16,8 @@ import (
 
 // batcher decides each record in input order and hands the decided
 // batches to a writer goroutine, which commits them one transaction each
-// and rebuilds the touched stories, so that deciding batch k+1 overlaps
-// writing batch k.
+// and has its deriver rebuild the touched stories, so that deciding batch
+// k+1 overlaps writing batch k and rebuilding the stories of earlier ones.
 type batcher struct {
 	p       *Pipeline
 	pending []extracted
@@ -152,8 +152,8 @@ func (b *batcher) stop(err error) error {
 }
 
 // writeJob is one unit of the writer's work, in order: commit batch, hand
-// out its records' outcomes, mark stories dirty, rebuild the dirty stories
-// when derive is set, report stats as committed.
+// out its records' outcomes, mark stories dirty, have the dirty stories
+// rebuilt when derive is set, report stats as committed.
 type writeJob struct {
 	batch   store.Batch
 	outs    []news.Outcome
@@ -167,36 +167,50 @@ type writeJob struct {
 // close report.
 type writer struct {
 	jobs   chan writeJob
+	failed chan struct{} // closed on the first error, after err is set
 	done   chan struct{}
 	cancel context.CancelFunc
-	err    error // set before done closes
+	err    error
 }
 
 // writerQueue is how many decided batches may wait for the writer; the
 // recent bodies (recent.go) cover them.
 const writerQueue = 1
 
-// startWriter starts the writer goroutine; close stops it.
+// startWriter starts the writer goroutine, which owns a deriver; close
+// stops both.
 func (p *Pipeline) startWriter(ctx context.Context, each func(news.Outcome)) *writer {
 	ctx, cancel := context.WithCancel(ctx)
-	w := &writer{jobs: make(chan writeJob, writerQueue), done: make(chan struct{}), cancel: cancel}
+	w := &writer{
+		jobs: make(chan writeJob, writerQueue), failed: make(chan struct{}), done: make(chan struct{}),
+		cancel: cancel,
+	}
 	go func() {
 		defer close(w.done)
+		d := p.startDeriver(ctx, cancel)
 		dirty := map[string]bool{}
+		var err error
 		for job := range w.jobs {
-			if err := p.runJob(ctx, job, each, dirty); err != nil {
-				w.err = err
+			if err = p.runJob(ctx, job, each, dirty, d); err != nil {
 				cancel()
-				for range w.jobs { // drain so senders never block
-				}
-				return
+				break
+			}
+		}
+		// The deriver's own failure cancels the writes; report it, not
+		// the cancellation it caused.
+		if derr := d.close(); derr != nil && (err == nil || errors.Is(err, context.Canceled)) {
+			err = derr
+		}
+		if w.err = err; err != nil {
+			close(w.failed)
+			for range w.jobs { // drain until the batcher hears of it
 			}
 		}
 	}()
 	return w
 }
 
-func (p *Pipeline) runJob(ctx context.Context, job writeJob, each func(news.Outcome), dirty map[string]bool) error {
+func (p *Pipeline) runJob(ctx context.Context, job writeJob, each func(news.Outcome), dirty map[string]bool, d *deriver) error {
 	if err := p.store.Write(ctx, job.batch); err != nil {
 		return err
 	}
@@ -208,8 +222,8 @@ func (p *Pipeline) runJob(ctx context.Context, job writeJob, each func(news.Outc
 	for id := range job.stories {
 		dirty[id] = true
 	}
-	if job.derive {
-		if err := p.rederive(ctx, dirty); err != nil {
+	if job.derive && len(dirty) > 0 {
+		if err := d.send(ctx, maps.Clone(dirty)); err != nil {
 			return err
 		}
 		clear(dirty)
@@ -220,12 +234,68 @@ func (p *Pipeline) runJob(ctx context.Context, job writeJob, each func(news.Outc
 	return nil
 }
 
-// send hands the writer a job, or reports why it cannot take one.
+// deriver rebuilds stories' derived data (headline, time span, ledger) on
+// its own goroutine, from what the writer has committed, so that the next
+// batches are decided and written meanwhile: the rebuild, a third of an
+// ingest's work, then fills the cores that deciding in input order leaves
+// idle. A story a later batch changes is marked dirty again by the writer
+// and rebuilt by the next request; the run ends only when the last
+// request is done, so a finished run's stories are all current.
+type deriver struct {
+	sets chan map[string]bool
+	done chan struct{}
+	err  error // set before done closes
+}
+
+func (p *Pipeline) startDeriver(ctx context.Context, cancel context.CancelFunc) *deriver {
+	// One request may wait while one is rebuilt: requests come every
+	// DeriveEvery records, far apart next to a rebuild.
+	d := &deriver{sets: make(chan map[string]bool, 1), done: make(chan struct{})}
+	go func() {
+		defer close(d.done)
+		for ids := range d.sets {
+			if d.err != nil {
+				continue // drain so the writer never blocks
+			}
+			if err := p.rederive(ctx, ids); err != nil {
+				d.err = err
+				cancel()
+			}
+		}
+	}()
+	return d
+}
+
+// send asks for the stories ids to be rebuilt.
+func (d *deriver) send(ctx context.Context, ids map[string]bool) error {
+	select {
+	case d.sets <- ids:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// close waits for the requested rebuilds and returns the first error.
+func (d *deriver) close() error {
+	close(d.sets)
+	<-d.done
+	return d.err
+}
+
+// send hands the writer a job, or reports why it cannot take one: the
+// writer's failure is looked at first, so no batch is decided after it
+// is known.
 func (w *writer) send(ctx context.Context, job writeJob) error {
+	select {
+	case <-w.failed:
+		return w.err
+	default:
+	}
 	select {
 	case w.jobs <- job:
 		return nil
-	case <-w.done:
+	case <-w.failed:
 		return w.err
 	case <-ctx.Done():
 		return ctx.Err()
