@@ -2,23 +2,14 @@ package claims
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 
 	"github.com/storyfold/storyfold/textnorm"
 )
-
-// gluedBoundary finds a sentence end glued to the next sentence's capital,
-// as flattened pages leave it ("region.More than", "said.”The"): a lower-case
-// letter, digit, closing bracket or quote, the end mark, optional closing
-// quotes, then an opening quote or capital. A single capital before the
-// mark is left alone so abbreviations like "U.S." survive; an acronym of
-// two or more capitals before a capitalised word is split ("the
-// UK.North Korea").
-var gluedBoundary = regexp.MustCompile(`([a-z0-9\)\]"”’]|\b[A-Z]{2,})([.!?]["”’']?)([“"‘]?[A-Z])`)
 
 // Splitter cuts text into sentences. It is built once (the English
 // punkt model is loaded at construction) and is safe for concurrent use.
@@ -121,18 +112,6 @@ func (s *Splitter) appendPunkt(out []string, text string) []string {
 	return out
 }
 
-// markBeforeNonSpace reports whether an end mark is directly followed by
-// something other than a space, which every glued boundary needs; most
-// paragraphs have none, and this scan is far cheaper than the pattern.
-func markBeforeNonSpace(p string) bool {
-	for i := 0; i+1 < len(p); i++ {
-		if (p[i] == '.' || p[i] == '!' || p[i] == '?') && p[i+1] != ' ' {
-			return true
-		}
-	}
-	return false
-}
-
 // splitParagraphs splits on blank lines and joins the lines of each
 // paragraph with single spaces.
 func splitParagraphs(text string) []string {
@@ -147,31 +126,130 @@ func splitParagraphs(text string) []string {
 	return paras
 }
 
-// unglue cuts a paragraph at glued sentence boundaries, skipping those
-// inside URLs and e-mail addresses, where "x.Y" is part of a name.
+// unglue cuts a paragraph at glued sentence boundaries (see gluedAt),
+// skipping those inside URLs and e-mail addresses, where "x.Y" is part of
+// a name. The pieces are substrings of p.
+//
+// A hand-written scan replaces the regular expression this began as
+// (gluedPattern in the tests, which checks the two agree): the pattern
+// ran over every paragraph, most of which hold no boundary at all, and
+// was a sixth of a ledger's cost.
 func unglue(p string) []string {
-	if !markBeforeNonSpace(p) || !gluedBoundary.MatchString(p) {
-		return []string{p}
-	}
 	var pieces []string
-	var cur strings.Builder
-	for i, f := range strings.Split(p, " ") {
-		if i > 0 {
-			cur.WriteByte(' ')
-		}
-		if strings.Contains(f, "://") || strings.Contains(f, "@") || strings.HasPrefix(f, "www.") {
-			cur.WriteString(f)
+	start := 0 // of the current piece
+	field := 0 // start of the space-separated field being scanned
+	from := 0  // boundaries do not overlap: none starts before the last one's end
+	addr := -1 // start of the last field found to be an address
+	for i := 0; i+1 < len(p); i++ {
+		switch p[i] {
+		case ' ':
+			field = i + 1
+			continue
+		case '.', '!', '?':
+		default:
 			continue
 		}
-		last := 0
-		for _, m := range gluedBoundary.FindAllStringSubmatchIndex(f, -1) {
-			cut := m[5] // end of the end mark and closing quotes
-			cur.WriteString(f[last:cut])
-			pieces = append(pieces, cur.String())
-			cur.Reset()
-			last = cut
+		cut, end, ok := gluedAt(p, max(field, from), i)
+		if !ok || addr == field {
+			continue
 		}
-		cur.WriteString(f[last:])
+		if isAddress(p[field:fieldEnd(p, i)]) {
+			addr = field
+			continue
+		}
+		pieces = append(pieces, p[start:cut])
+		start, from = cut, end
 	}
-	return append(pieces, cur.String())
+	if pieces == nil {
+		return []string{p}
+	}
+	return append(pieces, p[start:])
+}
+
+// gluedAt reports whether the end mark p[i] ends a sentence glued to the
+// next one, as flattened pages leave it ("region.More than", "said.”The"):
+// a lower-case letter, digit, closing bracket or quote, or an acronym of
+// two or more capitals, right before the mark; then optional closing
+// quotes; then an opening quote or a capital. A single capital before the
+// mark is left alone so abbreviations like "U.S." survive; an acronym
+// before a capitalised word is split ("the UK.North Korea"). Nothing
+// before lo may be part of the boundary. cut is where the first sentence
+// ends (after the mark and its closing quote), end where the boundary
+// does (after the capital).
+func gluedAt(p string, lo, i int) (cut, end int, ok bool) {
+	if !endsSentenceWord(p, lo, i) {
+		return 0, 0, false
+	}
+	j := i + 1
+	if q := closingQuoteLen(p[j:]); q > 0 {
+		if n := openingCapitalLen(p[j+q:]); n > 0 {
+			return j + q, j + q + n, true
+		}
+	}
+	if n := openingCapitalLen(p[j:]); n > 0 {
+		return j, j + n, true
+	}
+	return 0, 0, false
+}
+
+// endsSentenceWord reports whether what precedes the mark at p[i], from
+// lo on, can end a sentence: a lower-case letter, digit, closing bracket
+// or quote; or two or more capitals starting a word. Word starts follow
+// the ASCII rule the pattern's \b used: "éUK" starts a word at U, "1UK"
+// does not.
+func endsSentenceWord(p string, lo, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[lo:i])
+	switch {
+	case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == ')', r == ']', r == '"', r == '”', r == '’':
+		return true
+	case r < 'A' || r > 'Z':
+		return false
+	}
+	k := i
+	for k > 0 && p[k-1] >= 'A' && p[k-1] <= 'Z' {
+		k--
+	}
+	return k >= lo && i-k >= 2 && (k == 0 || !isASCIIWord(p[k-1]))
+}
+
+func isASCIIWord(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' || c == '_' }
+
+// closingQuoteLen returns the byte length of the closing quote s starts
+// with, or 0.
+func closingQuoteLen(s string) int {
+	for _, q := range []string{`"`, "'", "”", "’"} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// openingCapitalLen returns the byte length of the capital, with an
+// optional opening quote before it, that s starts with, or 0.
+func openingCapitalLen(s string) int {
+	n := 0
+	for _, q := range []string{`"`, "“", "‘"} {
+		if strings.HasPrefix(s, q) {
+			n = len(q)
+			break
+		}
+	}
+	if n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		return n + 1
+	}
+	return 0
+}
+
+// fieldEnd returns the end of the space-separated field holding p[i].
+func fieldEnd(p string, i int) int {
+	if k := strings.IndexByte(p[i:], ' '); k >= 0 {
+		return i + k
+	}
+	return len(p)
+}
+
+// isAddress reports a URL or e-mail address.
+func isAddress(f string) bool {
+	return strings.Contains(f, "://") || strings.Contains(f, "@") || strings.HasPrefix(f, "www.")
 }
