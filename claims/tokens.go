@@ -46,7 +46,12 @@ func (t token) is(words ...string) bool {
 
 // tokenize splits s into word, number, mixed and symbol tokens.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5) // news averages a token per five or six bytes
+	return appendTokens(make([]token, 0, len(s)/5), s) // news averages a token per five or six bytes
+}
+
+// appendTokens appends the tokens of s to toks; readers pass a buffer they
+// reuse from sentence to sentence.
+func appendTokens(toks []token, s string) []token {
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -118,6 +123,35 @@ func isDigits(s string) bool {
 
 func newToken(s string, i, j int, space bool) token {
 	text := s[i:j]
+	kind, ascii := alnumKind(text)
+	lower := text
+	if !ascii { // only non-ASCII text can hold a curly apostrophe
+		lower = strings.ReplaceAll(text, "’", "'")
+	}
+	return token{text: text, lower: strings.ToLower(lower), kind: kind, start: i, end: j, spaceBefore: space}
+}
+
+// alnumKind says whether a letter/digit run is a word, a number or mixed,
+// and whether it is ASCII; ASCII runs, most of news, are classified byte
+// by byte.
+func alnumKind(text string) (kind tokKind, ascii bool) {
+	letters, digits := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return runeKind(text), false
+		case c >= '0' && c <= '9':
+			digits = true
+		case isASCIILetter(c):
+			letters = true
+		}
+	}
+	return kindOf(letters, digits), true
+}
+
+// runeKind is alnumKind for text that is not ASCII.
+func runeKind(text string) tokKind {
 	letters, digits := false, false
 	for _, r := range text {
 		switch {
@@ -127,13 +161,15 @@ func newToken(s string, i, j int, space bool) token {
 			digits = true
 		}
 	}
-	kind := tWord
+	return kindOf(letters, digits)
+}
+
+func kindOf(letters, digits bool) tokKind {
 	switch {
 	case digits && letters:
-		kind = tMixed
+		return tMixed
 	case digits:
-		kind = tNum
+		return tNum
 	}
-	lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-	return token{text: text, lower: lower, kind: kind, start: i, end: j, spaceBefore: space}
+	return tWord
 }
