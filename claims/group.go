@@ -23,11 +23,16 @@ type grouper struct {
 	index  [][]int          // by rank: the groups whose first sentence has the term in its prefix
 	seen   []int            // per group: the last probe that listed it
 	probe  int
+	ranks  []int32 // prefix's buffer
 }
 
 // newGrouper prepares grouping of sents at threshold t.
 func newGrouper(t float64, sents []*sentence) *grouper {
-	df := map[uint64]int{}
+	n := 0
+	for _, s := range sents {
+		n += len(s.terms)
+	}
+	df := make(map[uint64]int, n) // sized for all distinct: growing it cost more than the counting
 	for _, s := range sents {
 		for _, h := range s.terms {
 			df[h]++
@@ -63,26 +68,33 @@ func (g *grouper) prefix(s *sentence) []int32 {
 	}
 	minShared := int(math.Ceil(g.t*float64(l)/(2-g.t) - 1e-9))
 	n := min(l, max(l-minShared+1, 1))
-	p := make([]int32, l)
-	for i, h := range s.terms {
-		p[i] = g.rank[h]
+	p := g.ranks[:0]
+	for _, h := range s.terms {
+		p = append(p, g.rank[h])
 	}
 	slices.Sort(p)
+	g.ranks = p
 	return p[:n]
 }
 
-// add puts s into its group.
+// add puts s into its group. Each index list holds groups in the order
+// they were made, so a list is left at the first group past the best
+// found; sizes too far apart to reach Dice t skip the merge.
 func (g *grouper) add(s *sentence) {
 	pre := g.prefix(s)
 	g.probe++
 	best := -1
 	for _, r := range pre {
 		for _, i := range g.index[r] {
-			if g.seen[i] == g.probe || best >= 0 && i >= best {
+			if best >= 0 && i >= best {
+				break
+			}
+			if g.seen[i] == g.probe {
 				continue
 			}
 			g.seen[i] = g.probe
-			if dice(g.groups[i][0].terms, s.terms) >= g.t {
+			first := g.groups[i][0].terms
+			if canReach(len(first), len(s.terms), g.t) && dice(first, s.terms) >= g.t {
 				best = i
 			}
 		}
@@ -97,4 +109,12 @@ func (g *grouper) add(s *sentence) {
 	for _, r := range pre {
 		g.index[r] = append(g.index[r], i)
 	}
+}
+
+// canReach reports whether non-empty term sets of sizes a and b can have
+// a Dice coefficient of t: at best they share the smaller set, and dice
+// divides by the same a+b, which rounds monotonically, so a false here
+// means dice < t.
+func canReach(a, b int, t float64) bool {
+	return 2*float64(min(a, b))/float64(a+b) >= t
 }
