@@ -229,7 +229,7 @@ func resolveSources(sents []sentence) {
 
 // splitSource splits a canonical source into its country and the rest.
 func splitSource(src string) (country, rest string) {
-	for _, c := range countries {
+	for _, c := range countryNames {
 		if r, ok := strings.CutPrefix(src, c); ok && (r == "" || r[0] == ' ') {
 			return c, strings.TrimSpace(r)
 		}
@@ -237,14 +237,29 @@ func splitSource(src string) (country, rest string) {
 	return "", src
 }
 
-func isOrganisation(name string) bool {
-	for _, o := range organisations {
-		if o == name {
-			return true
-		}
+// countryNames are the canonical country names, each once: splitSource
+// tried every key of countries, three to a name. No name is another's
+// first words, so at most one matches and their order does not matter
+// (TestCountryNamesApart).
+var countryNames = func() []string {
+	var names []string
+	for _, c := range countries {
+		names = append(names, c)
 	}
-	return false
-}
+	slices.Sort(names)
+	return slices.Compact(names)
+}()
+
+func isOrganisation(name string) bool { return organisationNames[name] }
+
+// organisationNames are the canonical organisation names.
+var organisationNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, o := range organisations {
+		m[o] = true
+	}
+	return m
+}()
 
 func bump(m map[string]map[string]int, k, v string) {
 	if m[k] == nil {
