@@ -52,6 +52,7 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s to toks; readers pass a buffer they
 // reuse from sentence to sentence.
 func appendTokens(toks []token, s string) []token {
+	lower := lowerASCII(s)
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -62,7 +63,7 @@ func appendTokens(toks []token, s string) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanAlnum(s, i)
-			toks = append(toks, newToken(s, i, j, space))
+			toks = append(toks, newToken(s, lower, i, j, space))
 			i = j
 		default:
 			toks = append(toks, token{text: s[i : i+size], lower: s[i : i+size], kind: tSym, start: i, end: i + size, spaceBefore: space})
@@ -121,14 +122,40 @@ func isDigits(s string) bool {
 	return len(first) >= 1 && len(first) <= 3
 }
 
-func newToken(s string, i, j int, space bool) token {
+// newToken makes the token s[i:j]; lower is s with its ASCII capitals
+// lowered (lowerASCII), which gives an ASCII token its lower-case form
+// without a string of its own.
+func newToken(s, lower string, i, j int, space bool) token {
 	text := s[i:j]
 	kind, ascii := alnumKind(text)
-	lower := text
-	if !ascii { // only non-ASCII text can hold a curly apostrophe
-		lower = strings.ReplaceAll(text, "’", "'")
+	low := lower[i:j]
+	if !ascii { // curly apostrophes read as straight ones: "Russia’s" is "russia's"
+		low = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
 	}
-	return token{text: text, lower: strings.ToLower(lower), kind: kind, start: i, end: j, spaceBefore: space}
+	return token{text: text, lower: low, kind: kind, start: i, end: j, spaceBefore: space}
+}
+
+// lowerASCII returns s with its ASCII capitals lowered and every other
+// byte kept, so offsets into s index it too; s itself when it has none.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // alnumKind says whether a letter/digit run is a word, a number or mixed,
