@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
@@ -118,12 +119,34 @@ func splitParagraphs(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var paras []string
 	for _, p := range strings.Split(text, "\n\n") {
-		p = strings.Join(strings.Fields(p), " ")
+		if !singleSpaced(p) {
+			p = strings.Join(strings.Fields(p), " ")
+		}
 		if p != "" {
 			paras = append(paras, p)
 		}
 	}
 	return paras
+}
+
+// singleSpaced reports whether s is already what joining its fields
+// with single spaces makes of it, as most extracted paragraphs are: then
+// splitParagraphs keeps s rather than building the same string again.
+func singleSpaced(s string) bool {
+	space := true // a space here would start or double a gap
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r == ' ' && space, r != ' ' && unicode.IsSpace(r):
+			return false
+		}
+		space = r == ' '
+		i += size
+	}
+	return !space || s == ""
 }
 
 // unglue cuts a paragraph at glued sentence boundaries (see gluedAt),

@@ -155,3 +155,45 @@ func FuzzSplitterFastPath(f *testing.F) {
 		}
 	})
 }
+
+// splitParagraphsByFields is splitParagraphs as it was: every paragraph
+// rebuilt from its fields. It is the reference for the singleSpaced
+// shortcut.
+func splitParagraphsByFields(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var paras []string
+	for _, p := range strings.Split(text, "\n\n") {
+		p = strings.Join(strings.Fields(p), " ")
+		if p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return paras
+}
+
+var paragraphCases = []string{
+	"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb\n\nc", "a\r\n\r\nb", "a\u00a0b", "a\u2003b",
+	"a\u0085b", "\xff \xfe", "one. Two\n\n\n\nthree ", "x \n\n y", "a \u3000b",
+}
+
+func TestSplitParagraphsMatchesFields(t *testing.T) {
+	texts := slices.Clone(paragraphCases)
+	texts = append(texts, corpusTexts(t, "../testdata")...)
+	texts = append(texts, clusterTexts(t)...)
+	for _, text := range texts {
+		if got, want := splitParagraphs(text), splitParagraphsByFields(text); !slices.Equal(got, want) {
+			t.Fatalf("splitParagraphs(%q):\n got  %q\n want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzSplitParagraphs(f *testing.F) {
+	for _, c := range paragraphCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := splitParagraphs(text), splitParagraphsByFields(text); !slices.Equal(got, want) {
+			t.Errorf("splitParagraphs(%q):\n got  %q\n want %q", text, got, want)
+		}
+	})
+}
