@@ -76,11 +76,14 @@ func (s *Splitter) appendSentences(out []string, piece string) []string {
 // safeBreak reports whether the period at piece[i] certainly ends a
 // sentence: it ends a word of two or more ASCII letters that follows a
 // space (or starts the piece), is not one of the model's abbreviations and
-// starts none of its collocations, and one space and a letter or digit
-// follow (the model reads a period before a lone "." as part of an
-// ellipsis; the next word's case matters only after abbreviations).
+// starts none of its collocations, and one space and a letter, digit,
+// opening quote or bracket follow (the model reads a period before a lone
+// "." as part of an ellipsis; the next word's case matters only after
+// abbreviations). The quotes matter: news ends a sentence before a quote
+// ("he said. “We …") often enough that without them a fifth of the text
+// went through the model.
 func (s *Splitter) safeBreak(piece string, i int) bool {
-	if i+2 >= len(piece) || piece[i+1] != ' ' || !isASCIILetter(piece[i+2]) && (piece[i+2] < '0' || piece[i+2] > '9') {
+	if i+2 >= len(piece) || piece[i+1] != ' ' || !opensWord(piece[i+2:]) {
 		return false
 	}
 	j := i
@@ -92,6 +95,17 @@ func (s *Splitter) safeBreak(piece string, i int) bool {
 	}
 	typ := strings.ToLower(piece[j:i])
 	return !s.tok.AbbrevTypes.Has(typ) && !s.collocFirst[typ]
+}
+
+// opensWord reports whether s starts with a letter, digit, opening quote
+// or bracket: the start of a word that is not a lone period.
+func opensWord(s string) bool {
+	c := s[0]
+	switch {
+	case isASCIILetter(c), c >= '0' && c <= '9', strings.IndexByte("\"'([`", c) >= 0:
+		return true
+	}
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘")
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

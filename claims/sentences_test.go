@@ -42,6 +42,9 @@ var fastPathCases = []string{
 	"Sept. Oct. etc. Inc. Corp. Jan. He left. A. B. Co. Ltd. The end.",
 	"One (two. Three) four. Five.[1] Six.",
 	"他说。 我们走。 Fine. Done？ OK.",
+	"He said. “We will.” She said. \"No.\" They said. 'Yes.' It rose. (See below.) Then. [1] End. `Quoted'' too.",
+	"The vote. “. Odd. \" . x. ( . y. ‘Mr. Smith’ said. “U.S. troops” left. “… more.",
+	"Prices fell. “Jan. 5” was cited. The U.S. “ally” said. He. “J. Bach” wrote.",
 	"",
 }
 
