@@ -44,6 +44,8 @@ var fastPathCases = []string{
 	"他说。 我们走。 Fine. Done？ OK.",
 	"He said. “We will.” She said. \"No.\" They said. 'Yes.' It rose. (See below.) Then. [1] End. `Quoted'' too.",
 	"The vote. “. Odd. \" . x. ( . y. ‘Mr. Smith’ said. “U.S. troops” left. “… more.",
+	"Rates rose 1.5 percent to $2.75 (a record!) on www.example.com today. Next 3.0 is due in Q.1 or e.g. soon. Then",
+	"It cost 6.5m?! Yes. web.archive.org/x.y shows a.b.c. d. See it. N°. 1026.253.553. is 1.) a list 2.) too",
 	"Prices fell. “Jan. 5” was cited. The U.S. “ally” said. He. “J. Bach” wrote.",
 	"",
 }
