@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -32,31 +31,44 @@ func newGrouper(t float64, sents []*sentence) *grouper {
 	for _, s := range sents {
 		n += len(s.terms)
 	}
-	df := make(map[uint64]int, n) // sized for all distinct: growing it cost more than the counting
+	// One map serves twice: first each term's document frequency, then
+	// its rank. Sized for all terms distinct: growing it cost more than
+	// the counting.
+	rank := make(map[uint64]int32, n)
 	for _, s := range sents {
 		for _, h := range s.terms {
-			df[h]++
+			rank[h]++
 		}
 	}
-	type term struct {
-		h  uint64
-		df int
-	}
-	order := make([]term, 0, len(df))
-	for h, n := range df {
-		order = append(order, term{h, n})
-	}
-	slices.SortFunc(order, func(a, b term) int {
-		if a.df != b.df {
-			return a.df - b.df
-		}
-		return cmp.Compare(a.h, b.h)
-	})
-	rank := make(map[uint64]int32, len(order))
-	for i, o := range order {
-		rank[o.h] = int32(i)
+	order := rarestFirst(rank, len(sents))
+	for i, h := range order {
+		rank[h] = int32(i)
 	}
 	return &grouper{t: t, rank: rank, index: make([][]int, len(order))}
+}
+
+// rarestFirst returns the terms of df ordered by document frequency, at
+// most maxDF, then by hash. It sorts by counting on frequency, then sorts
+// the hashes of each frequency: a comparison sort of (frequency, hash)
+// pairs was a third of newGrouper.
+func rarestFirst(df map[uint64]int32, maxDF int) []uint64 {
+	start := make([]int, maxDF+2) // start[d]: where the terms of frequency d begin
+	for _, n := range df {
+		start[n+1]++
+	}
+	for d := 1; d < len(start); d++ {
+		start[d] += start[d-1]
+	}
+	next := slices.Clone(start)
+	order := make([]uint64, len(df))
+	for h, n := range df {
+		order[next[n]] = h
+		next[n]++
+	}
+	for d := 1; d <= maxDF; d++ {
+		slices.Sort(order[start[d]:start[d+1]])
+	}
+	return order
 }
 
 // prefix returns the ranks of the rarest terms of s, of which any
