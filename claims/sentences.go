@@ -213,7 +213,7 @@ func singleSpaced(s string) bool {
 // A hand-written scan replaces the regular expression this began as
 // (gluedPattern in the tests, which checks the two agree): the pattern
 // ran over every paragraph, most of which hold no boundary at all, and
-// was a sixth of a ledger's cost.
+// was a sixth of the seed ledger's cost.
 func unglue(p string) []string {
 	var pieces []string
 	start := 0 // of the current piece
@@ -249,8 +249,8 @@ func unglue(p string) []string {
 // gluedAt reports whether the end mark p[i] ends a sentence glued to the
 // next one, as flattened pages leave it ("region.More than", "said.”The"):
 // a lower-case letter, digit, closing bracket or quote, or an acronym of
-// two or more capitals, right before the mark; then optional closing
-// quotes; then an opening quote or a capital. A single capital before the
+// two or more capitals, right before the mark; then an optional closing
+// quote; then a capital, with an optional opening quote before it. A single capital before the
 // mark is left alone so abbreviations like "U.S." survive; an acronym
 // before a capitalised word is split ("the UK.North Korea"). Nothing
 // before lo may be part of the boundary. cut is where the first sentence
