@@ -54,7 +54,7 @@ func Attribution(sentence string) string {
 // attribution returns the canonical source and whether the sentence only
 // refers back to one ("it said", "the ministry added").
 func attribution(sentence string) (string, bool) {
-	return attributionOf(tokenize(abbreviations.Replace(sentence)))
+	return attributionOf(tokenize(replaceAbbreviations(sentence)))
 }
 
 // attributionOf is attribution over the sentence's tokens.

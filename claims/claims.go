@@ -58,9 +58,9 @@ func DefaultOptions() Options {
 // Extractor builds claim ledgers. Build it once with New; it is safe for
 // concurrent use.
 type Extractor struct {
-	opts        Options
-	split       *Splitter
-	termHashers termHashers
+	opts    Options
+	split   *Splitter
+	scratch scratchList
 }
 
 // New builds an Extractor. It panics only if the embedded English sentence
@@ -70,7 +70,7 @@ func New(o Options) *Extractor {
 	if err != nil {
 		panic(fmt.Errorf("claims: load sentence model: %w", err))
 	}
-	return &Extractor{opts: o, split: sp, termHashers: make(termHashers, runtime.NumCPU())}
+	return &Extractor{opts: o, split: sp, scratch: make(scratchList, runtime.NumCPU())}
 }
 
 // Sentences splits text into sentences (see Splitter.Sentences).

@@ -12,7 +12,8 @@ import (
 )
 
 // loadEvents groups a cluster data set's articles by their gold event.
-func loadEvents(t *testing.T, path string) map[string][]news.Article {
+func loadEvents(t testing.TB, path string) map[string][]news.Article {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -83,6 +84,31 @@ func checkClaim(t *testing.T, story string, arts []news.Article, c news.Claim) {
 	for _, m := range c.Mentions {
 		if !contains(c.Sources, m.ArticleID) {
 			t.Errorf("%s: mention of %s outside the claim's sources", story, m.ArticleID)
+		}
+	}
+}
+
+// BenchmarkLedgerCluster builds the ledger of every gold story in the
+// cluster data: real wire and web text, unlike the hand-cut seeds.
+func BenchmarkLedgerCluster(b *testing.B) {
+	dir := dataDir(b)
+	var stories [][]news.Article
+	for _, set := range []string{"ecbplus-dev", "gvc-dev"} {
+		events := loadEvents(b, filepath.Join(dir, "cluster", set+".jsonl"))
+		keys := make([]string, 0, len(events))
+		for k := range events {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			stories = append(stories, events[k])
+		}
+	}
+	x := New(DefaultOptions())
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, arts := range stories {
+			x.Ledger(arts)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -23,35 +22,53 @@ type grouper struct {
 	index  [][]int          // by rank: the groups whose first sentence has the term in its prefix
 	seen   []int            // per group: the last probe that listed it
 	probe  int
+	ranks  []int32 // prefix's buffer
 }
 
 // newGrouper prepares grouping of sents at threshold t.
 func newGrouper(t float64, sents []*sentence) *grouper {
-	df := map[uint64]int{}
+	n := 0
+	for _, s := range sents {
+		n += len(s.terms)
+	}
+	// One map serves twice: first each term's document frequency, then
+	// its rank. Sized for all terms distinct: growing it cost more than
+	// the counting.
+	rank := make(map[uint64]int32, n)
 	for _, s := range sents {
 		for _, h := range s.terms {
-			df[h]++
+			rank[h]++
 		}
 	}
-	type term struct {
-		h  uint64
-		df int
-	}
-	order := make([]term, 0, len(df))
-	for h, n := range df {
-		order = append(order, term{h, n})
-	}
-	slices.SortFunc(order, func(a, b term) int {
-		if a.df != b.df {
-			return a.df - b.df
-		}
-		return cmp.Compare(a.h, b.h)
-	})
-	rank := make(map[uint64]int32, len(order))
-	for i, o := range order {
-		rank[o.h] = int32(i)
+	order := rarestFirst(rank, len(sents))
+	for i, h := range order {
+		rank[h] = int32(i)
 	}
 	return &grouper{t: t, rank: rank, index: make([][]int, len(order))}
+}
+
+// rarestFirst returns the terms of df ordered by document frequency, at
+// most maxDF, then by hash. It sorts by counting on frequency, then sorts
+// the hashes of each frequency: a comparison sort of (frequency, hash)
+// pairs was a third of newGrouper.
+func rarestFirst(df map[uint64]int32, maxDF int) []uint64 {
+	start := make([]int, maxDF+2) // start[d]: where the terms of frequency d begin
+	for _, n := range df {
+		start[n+1]++
+	}
+	for d := 1; d < len(start); d++ {
+		start[d] += start[d-1]
+	}
+	next := slices.Clone(start)
+	order := make([]uint64, len(df))
+	for h, n := range df {
+		order[next[n]] = h
+		next[n]++
+	}
+	for d := 1; d <= maxDF; d++ {
+		slices.Sort(order[start[d]:start[d+1]])
+	}
+	return order
 }
 
 // prefix returns the ranks of the rarest terms of s, of which any
@@ -63,26 +80,33 @@ func (g *grouper) prefix(s *sentence) []int32 {
 	}
 	minShared := int(math.Ceil(g.t*float64(l)/(2-g.t) - 1e-9))
 	n := min(l, max(l-minShared+1, 1))
-	p := make([]int32, l)
-	for i, h := range s.terms {
-		p[i] = g.rank[h]
+	p := g.ranks[:0]
+	for _, h := range s.terms {
+		p = append(p, g.rank[h])
 	}
 	slices.Sort(p)
+	g.ranks = p
 	return p[:n]
 }
 
-// add puts s into its group.
+// add puts s into its group. Each index list holds groups in the order
+// they were made, so a list is left at the first group past the best
+// found; sizes too far apart to reach Dice t skip the merge.
 func (g *grouper) add(s *sentence) {
 	pre := g.prefix(s)
 	g.probe++
 	best := -1
 	for _, r := range pre {
 		for _, i := range g.index[r] {
-			if g.seen[i] == g.probe || best >= 0 && i >= best {
+			if best >= 0 && i >= best {
+				break
+			}
+			if g.seen[i] == g.probe {
 				continue
 			}
 			g.seen[i] = g.probe
-			if dice(g.groups[i][0].terms, s.terms) >= g.t {
+			first := g.groups[i][0].terms
+			if canReach(len(first), len(s.terms), g.t) && dice(first, s.terms) >= g.t {
 				best = i
 			}
 		}
@@ -97,4 +121,12 @@ func (g *grouper) add(s *sentence) {
 	for _, r := range pre {
 		g.index[r] = append(g.index[r], i)
 	}
+}
+
+// canReach reports whether non-empty term sets of sizes a and b can have
+// a Dice coefficient of t: at best they share the smaller set, and dice
+// divides by the same a+b, which rounds monotonically, so a false here
+// means dice < t.
+func canReach(a, b int, t float64) bool {
+	return 2*float64(min(a, b))/float64(a+b) >= t
 }

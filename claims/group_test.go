@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -53,5 +54,31 @@ func TestGrouperMatchesExhaustive(t *testing.T) {
 	}
 	if merged < 1000 {
 		t.Errorf("only %d sentences joined a group: the test sets are too unlike each other to test merging", merged)
+	}
+}
+
+// TestRarestFirst checks the counting sort against a comparison sort by
+// (frequency, hash).
+func TestRarestFirst(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 200 {
+		maxDF := 1 + rng.IntN(30)
+		df := map[uint64]int32{}
+		for range rng.IntN(500) {
+			df[rng.Uint64()%1000] = int32(1 + rng.IntN(maxDF))
+		}
+		var want []uint64
+		for h := range df {
+			want = append(want, h)
+		}
+		slices.SortFunc(want, func(a, b uint64) int {
+			if df[a] != df[b] {
+				return int(df[a] - df[b])
+			}
+			return cmp.Compare(a, b)
+		})
+		if got := rarestFirst(df, maxDF); !slices.Equal(got, want) {
+			t.Fatalf("rarestFirst = %v, want %v", got, want)
+		}
 	}
 }

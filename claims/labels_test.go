@@ -32,7 +32,7 @@ func sentenceHash(s string) string {
 
 // dataDir finds the shared evaluation data: $STORYFOLD_DATA, else
 // ../shared/data beside the repository root.
-func dataDir(t *testing.T) string {
+func dataDir(t testing.TB) string {
 	dir := os.Getenv("STORYFOLD_DATA")
 	if dir == "" {
 		dir = filepath.Join("..", "..", "shared", "data")

@@ -109,6 +109,16 @@ var injuryWords = set("injured", "wounded", "hurt", "injuries", "injury")
 // "U.S." reads as one word and byte offsets still index the original.
 var abbreviations = strings.NewReplacer("U.S.", "US  ", "U.K.", "UK  ")
 
+// replaceAbbreviations rewrites the abbreviations of s. Most sentences
+// hold neither, and a search for "U.", which starts both, is cheaper than
+// the replacer's own scan.
+func replaceAbbreviations(s string) string {
+	if !strings.Contains(s, "U.") {
+		return s
+	}
+	return abbreviations.Replace(s)
+}
+
 var currencyWords = map[string]string{
 	"dollars": "dollars", "dollar": "dollars", "pounds": "pounds", "euros": "euros", "euro": "euros", "yen": "yen",
 }

@@ -34,7 +34,7 @@ var clockAfter = regexp.MustCompile(`^(\s?:\s?\d\d|\s?[ap]\.?\s?m\b\.?|\s?o'cloc
 // times of day, ages, ordinals and numbers that are names ("Route 66",
 // "AR-15") are left out.
 func Quantities(sentence string) []Match {
-	s := abbreviations.Replace(sentence)
+	s := replaceAbbreviations(sentence)
 	return quantitiesOf(sentence, s, tokenize(s))
 }
 

@@ -1,8 +1,11 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
 	"golang.org/x/text/unicode/norm"
@@ -70,21 +73,21 @@ func (x *Extractor) readArticle(i int, a news.Article, memo map[string]*reading)
 
 // read reads one sentence.
 func (x *Extractor) read(t string) *reading {
-	s := abbreviations.Replace(t)
-	toks := tokenize(s)
-	r := &reading{qty: quantitiesOf(t, s, toks)}
-	r.source, r.pronoun = attributionOf(toks)
-	c := cuesOf(t)
+	sc := x.scratch.get()
+	defer x.scratch.put(sc)
+	s := replaceAbbreviations(t)
+	sc.toks = appendTokens(sc.toks[:0], s)
+	r := &reading{qty: quantitiesOf(t, s, sc.toks)}
+	r.source, r.pronoun = attributionOf(sc.toks)
+	c := sc.cuesOf(t)
 	if c.any(estimativeCues) {
 		r.conf = Estimative(t)
 	}
 	if c.any(verificationCues) {
 		r.verify = Verification(t)
 	}
-	th := x.termHashers.get()
-	th.scratch = th.appendTerms(th.scratch[:0], t)
-	r.terms = sortedSet(th.scratch)
-	x.termHashers.put(th)
+	sc.hashes = sc.terms.appendTerms(sc.hashes[:0], t)
+	r.terms = sortedSet(sc.hashes)
 	return r
 }
 
@@ -92,12 +95,35 @@ func (x *Extractor) read(t string) *reading {
 // estimative and verification readers (a regular expression over the
 // folded text) run only on sentences that could match.
 type cues struct {
-	lower  string
-	normal bool // already NFKC: folding adds no letters
+	lower  []byte // the sentence as strings.ToLower gives it
+	normal bool   // already NFKC: folding adds no letters
 }
 
-func cuesOf(s string) cues {
-	return cues{lower: strings.ToLower(s), normal: norm.NFKC.IsNormalString(s)}
+// cuesOf lowers s into the scratch buffer, which the cues hold until the
+// next sentence.
+func (sc *scratch) cuesOf(s string) cues {
+	sc.lower = appendLower(sc.lower[:0], s)
+	return cues{lower: sc.lower, normal: norm.NFKC.IsNormalString(s)}
+}
+
+// appendLower appends strings.ToLower(s) to dst without building a
+// string: ASCII byte by byte, other runes through unicode.ToLower, and
+// invalid UTF-8 as U+FFFD, as strings.ToLower does.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
 }
 
 // any reports whether the sentence may hold one of words: it holds one
@@ -108,7 +134,7 @@ func (c cues) any(words []string) bool {
 		return true
 	}
 	for _, w := range words {
-		if strings.Contains(c.lower, w) {
+		if bytes.Contains(c.lower, []byte(w)) {
 			return true
 		}
 	}
@@ -203,7 +229,7 @@ func resolveSources(sents []sentence) {
 
 // splitSource splits a canonical source into its country and the rest.
 func splitSource(src string) (country, rest string) {
-	for _, c := range countries {
+	for _, c := range countryNames {
 		if r, ok := strings.CutPrefix(src, c); ok && (r == "" || r[0] == ' ') {
 			return c, strings.TrimSpace(r)
 		}
@@ -211,14 +237,29 @@ func splitSource(src string) (country, rest string) {
 	return "", src
 }
 
-func isOrganisation(name string) bool {
-	for _, o := range organisations {
-		if o == name {
-			return true
-		}
+// countryNames are the canonical country names, each once: splitSource
+// tried every key of countries, three to a name. No name is another's
+// first words, so at most one matches and their order does not matter
+// (TestCountryNamesApart).
+var countryNames = func() []string {
+	var names []string
+	for _, c := range countries {
+		names = append(names, c)
 	}
-	return false
-}
+	slices.Sort(names)
+	return slices.Compact(names)
+}()
+
+func isOrganisation(name string) bool { return organisationNames[name] }
+
+// organisationNames are the canonical organisation names.
+var organisationNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, o := range organisations {
+		m[o] = true
+	}
+	return m
+}()
 
 func bump(m map[string]map[string]int, k, v string) {
 	if m[k] == nil {

@@ -42,6 +42,11 @@ var fastPathCases = []string{
 	"Sept. Oct. etc. Inc. Corp. Jan. He left. A. B. Co. Ltd. The end.",
 	"One (two. Three) four. Five.[1] Six.",
 	"他说。 我们走。 Fine. Done？ OK.",
+	"He said. “We will.” She said. \"No.\" They said. 'Yes.' It rose. (See below.) Then. [1] End. `Quoted'' too.",
+	"The vote. “. Odd. \" . x. ( . y. ‘Mr. Smith’ said. “U.S. troops” left. “… more.",
+	"Rates rose 1.5 percent to $2.75 (a record!) on www.example.com today. Next 3.0 is due in Q.1 or e.g. soon. Then",
+	"It cost 6.5m?! Yes. web.archive.org/x.y shows a.b.c. d. See it. N°. 1026.253.553. is 1.) a list 2.) too",
+	"Prices fell. “Jan. 5” was cited. The U.S. “ally” said. He. “J. Bach” wrote.",
 	"",
 }
 
@@ -152,6 +157,48 @@ func FuzzSplitterFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if want, got := punktOnly(sp, text), sp.Sentences(text); !slices.Equal(got, want) {
 			t.Errorf("Sentences(%q):\n got  %q\n want %q", text, got, want)
+		}
+	})
+}
+
+// splitParagraphsByFields is splitParagraphs as it was: every paragraph
+// rebuilt from its fields. It is the reference for the singleSpaced
+// shortcut.
+func splitParagraphsByFields(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var paras []string
+	for _, p := range strings.Split(text, "\n\n") {
+		p = strings.Join(strings.Fields(p), " ")
+		if p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return paras
+}
+
+var paragraphCases = []string{
+	"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb\n\nc", "a\r\n\r\nb", "a\u00a0b", "a\u2003b",
+	"a\u0085b", "\xff \xfe", "one. Two\n\n\n\nthree ", "x \n\n y", "a \u3000b",
+}
+
+func TestSplitParagraphsMatchesFields(t *testing.T) {
+	texts := slices.Clone(paragraphCases)
+	texts = append(texts, corpusTexts(t, "../testdata")...)
+	texts = append(texts, clusterTexts(t)...)
+	for _, text := range texts {
+		if got, want := splitParagraphs(text), splitParagraphsByFields(text); !slices.Equal(got, want) {
+			t.Fatalf("splitParagraphs(%q):\n got  %q\n want %q", text, got, want)
+		}
+	}
+}
+
+func FuzzSplitParagraphs(f *testing.F) {
+	for _, c := range paragraphCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := splitParagraphs(text), splitParagraphsByFields(text); !slices.Equal(got, want) {
+			t.Errorf("splitParagraphs(%q):\n got  %q\n want %q", text, got, want)
 		}
 	})
 }

@@ -10,26 +10,41 @@ import (
 // each hashed as termSet does) through a bounded memo from word hash to
 // term hash, so a known word costs one map lookup on an integer: no
 // string is built and the stemmer runs for new words only. It is not safe
-// for concurrent use; see termHashers.
+// for concurrent use; see scratchList.
 type termHasher struct {
-	memo    map[uint64]uint64 // word hash → term hash; 0 for stopwords and one-letter words
-	words   []uint64
-	scratch []uint64 // for the caller's term hashes
+	memo  map[uint64]uint64 // word hash → term hash; 0 for stopwords and one-letter words
+	words []uint64
+}
+
+func newTermHasher() termHasher {
+	return termHasher{memo: make(map[uint64]uint64, 1<<12)}
 }
 
 // termMemo bounds a memo: 1<<18 words (about 10 MB) hold a news
 // vocabulary's common words many times over.
 const termMemo = 1 << 18
 
-// appendTerms appends the term hashes of s to dst, in text order.
+// appendTerms appends the term hashes of s to dst, in text order. Most
+// sentences hold known words only and cost one lookup a word; one new word
+// sends the whole sentence through learn and a second pass.
 func (h *termHasher) appendTerms(dst []uint64, s string) []uint64 {
 	h.words = textnorm.AppendWordHashes(h.words[:0], s)
+	n := len(dst)
 	for _, w := range h.words {
-		if _, ok := h.memo[w]; !ok {
+		t, ok := h.memo[w]
+		if !ok {
 			h.learn(s)
-			break
+			return h.appendKnown(dst[:n])
+		}
+		if t != 0 {
+			dst = append(dst, t)
 		}
 	}
+	return dst
+}
+
+// appendKnown appends the term hashes of h.words, all in the memo.
+func (h *termHasher) appendKnown(dst []uint64) []uint64 {
 	for _, w := range h.words {
 		if t := h.memo[w]; t != 0 {
 			dst = append(dst, t)
@@ -58,23 +73,33 @@ func (h *termHasher) learn(s string) {
 	})
 }
 
-// termHashers is a free list of term hashers, one per concurrent reader.
-// A channel rather than a sync.Pool: the pool empties at every garbage
-// collection, and with it the memos.
-type termHashers chan *termHasher
+// scratch is what one reader reuses from sentence to sentence: the term
+// memo and buffers, so reading a sentence allocates little beyond what it
+// returns. It is not safe for concurrent use; see scratchList.
+type scratch struct {
+	terms  termHasher
+	hashes []uint64 // term hashes of the sentence being read
+	toks   []token
+	lower  []byte // the sentence in lower case, for cues
+}
 
-func (c termHashers) get() *termHasher {
+// scratchList is a free list of scratch, one per concurrent reader. A
+// channel rather than a sync.Pool: the pool empties at every garbage
+// collection, and with it the term memos.
+type scratchList chan *scratch
+
+func (c scratchList) get() *scratch {
 	select {
-	case h := <-c:
-		return h
+	case sc := <-c:
+		return sc
 	default:
-		return &termHasher{memo: make(map[uint64]uint64, 1<<12)}
+		return &scratch{terms: newTermHasher()}
 	}
 }
 
-func (c termHashers) put(h *termHasher) {
+func (c scratchList) put(sc *scratch) {
 	select {
-	case c <- h:
+	case c <- sc:
 	default: // more readers than the list holds: let this one go
 	}
 }

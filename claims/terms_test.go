@@ -17,7 +17,7 @@ func TestTermHasherMatchesTerms(t *testing.T) {
 		"x y z _ __ naïve résumé Ærø ＦＵＬＬＷＩＤＴＨ",
 		"Officials said officials say, saying the officials' statement",
 	}
-	h := make(termHashers, 1).get()
+	h := newTermHasher()
 	for _, round := range []string{"cold", "warm"} {
 		for _, s := range texts {
 			var want []uint64

@@ -46,7 +46,13 @@ func (t token) is(words ...string) bool {
 
 // tokenize splits s into word, number, mixed and symbol tokens.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5) // news averages a token per five or six bytes
+	return appendTokens(make([]token, 0, len(s)/5), s) // news averages a token per five or six bytes
+}
+
+// appendTokens appends the tokens of s to toks; readers pass a buffer they
+// reuse from sentence to sentence.
+func appendTokens(toks []token, s string) []token {
+	lower := lowerASCII(s)
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -57,7 +63,7 @@ func tokenize(s string) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanAlnum(s, i)
-			toks = append(toks, newToken(s, i, j, space))
+			toks = append(toks, newToken(s, lower, i, j, space))
 			i = j
 		default:
 			toks = append(toks, token{text: s[i : i+size], lower: s[i : i+size], kind: tSym, start: i, end: i + size, spaceBefore: space})
@@ -116,8 +122,63 @@ func isDigits(s string) bool {
 	return len(first) >= 1 && len(first) <= 3
 }
 
-func newToken(s string, i, j int, space bool) token {
+// newToken makes the token s[i:j]; lower is s with its ASCII capitals
+// lowered (lowerASCII), which gives an ASCII token its lower-case form
+// without a string of its own.
+func newToken(s, lower string, i, j int, space bool) token {
 	text := s[i:j]
+	kind, ascii := alnumKind(text)
+	low := lower[i:j]
+	if !ascii { // curly apostrophes read as straight ones: "Russia’s" is "russia's"
+		low = strings.ToLower(strings.ReplaceAll(text, "’", "'"))
+	}
+	return token{text: text, lower: low, kind: kind, start: i, end: j, spaceBefore: space}
+}
+
+// lowerASCII returns s with its ASCII capitals lowered and every other
+// byte kept, so offsets into s index it too; s itself when it has none.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// alnumKind says whether a letter/digit run is a word, a number or mixed,
+// and whether it is ASCII; ASCII runs, most of news, are classified byte
+// by byte.
+func alnumKind(text string) (kind tokKind, ascii bool) {
+	letters, digits := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return runeKind(text), false
+		case c >= '0' && c <= '9':
+			digits = true
+		case isASCIILetter(c):
+			letters = true
+		}
+	}
+	return kindOf(letters, digits), true
+}
+
+// runeKind is alnumKind for text that is not ASCII.
+func runeKind(text string) tokKind {
 	letters, digits := false, false
 	for _, r := range text {
 		switch {
@@ -127,13 +188,15 @@ func newToken(s string, i, j int, space bool) token {
 			digits = true
 		}
 	}
-	kind := tWord
+	return kindOf(letters, digits)
+}
+
+func kindOf(letters, digits bool) tokKind {
 	switch {
 	case digits && letters:
-		kind = tMixed
+		return tMixed
 	case digits:
-		kind = tNum
+		return tNum
 	}
-	lower := strings.ToLower(strings.ReplaceAll(text, "’", "'"))
-	return token{text: text, lower: lower, kind: kind, start: i, end: j, spaceBefore: space}
+	return tWord
 }
