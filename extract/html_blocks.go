@@ -13,11 +13,15 @@ import (
 // page, what is the article. The two extractors' bodies are evidence, not
 // the answer: whether each kept a block, where the block sits against the
 // run they kept, what the class names around it say, and how it reads
-// (the text model's log-odds, text_model.go). Its weights (htmlWeights)
-// are a logistic regression fitted on wcxb-dev by TestHTMLTrain
-// (html_train_test.go, `go test ./extract -run TestHTMLTrain -htmltrain`).
+// (the text model's log-odds, text_model.go). Its weights (htmlWeights,
+// htmlTrees) are fitted on wcxb-dev by TestHTMLTrain (html_train_test.go,
+// `go test ./extract -run TestHTMLTrain -htmltrain`), which prints them.
 
-// htmlNumFeatures is the length of a block's feature vector.
+// htmlNumFeatures is the length of a block's feature vector: 0 a constant;
+// 1-11 and 28-30, 45-47 what the extractors kept (htmlKeptFeatures);
+// 12-27 the block itself (htmlOwnFeatures, 22 the text model's log-odds);
+// 31-44 the class and id names around it; 48-51, 58-59 the container
+// (htmlContainerFeatures); 52-57 the neighbours (htmlNeighbourFeatures).
 const htmlNumFeatures = 60
 
 // htmlModel is the block model: the mean of a logistic regression's and

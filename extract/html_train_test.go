@@ -60,7 +60,7 @@ func TestHTMLTrain(t *testing.T) {
 		}
 		return me
 	}
-	htmlReport(pages, "current", func(p *htmlTrainPage) string { return p.base })
+	htmlReport(pages, "as extractRoot runs (the shipped model)", func(p *htmlTrainPage) string { return p.base })
 	htmlReport(pages, "block model, 2-fold held out", func(p *htmlTrainPage) string {
 		return htmlTrainBody(p, func(f *[htmlNumFeatures]float64) bool { return htmlKeep(f, heldOut(p)) })
 	})
@@ -123,10 +123,13 @@ func htmlTrainBody(p *htmlTrainPage, keep func(f *[htmlNumFeatures]float64) bool
 			out = append(out, p.page[i])
 		}
 	}
-	if len(out) == 0 && keep != nil {
-		out = chooseBody(p.c)
-	}
 	body := joinBlocks(dropFurniture(out, p.art))
+	if keep != nil {
+		if len(out) == 0 {
+			out = chooseBody(p.c)
+		}
+		body = joinBlocks(bodyBlocks(out, p.c, p.art, DefaultOptions().MinBodyChars))
+	}
 	if len(body) < DefaultOptions().MinBodyChars {
 		return ""
 	}
