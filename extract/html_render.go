@@ -10,9 +10,12 @@ import (
 // block is one paragraph-level piece of rendered text.
 type block struct {
 	text    string
-	heading bool // h1..h6
-	item    bool // list item
-	link    bool // all its text is inside links
+	heading bool       // h1..h6
+	item    bool       // list item
+	link    bool       // all its text is inside links
+	links   float64    // share of its text inside links
+	names   nameCues   // what the class and id names around it say it is
+	node    *html.Node // the innermost block element holding it
 }
 
 // renderBlocks turns an HTML subtree into paragraph-level blocks: each
@@ -23,13 +26,16 @@ func renderBlocks(n *html.Node) []block {
 	r := &renderer{}
 	r.walk(n, false)
 	r.flush()
+	r.markNames()
 	return r.blocks
 }
 
 type renderer struct {
 	blocks  []block
+	named   []namedRun // elements whose class or id names a kind of box
 	cur     strings.Builder
-	curLink int // characters of the current block inside <a>
+	curLink int        // characters of the current block inside <a>
+	node    *html.Node // the innermost block element open
 	heading bool
 	item    bool
 	inPre   bool
@@ -59,21 +65,32 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 		inLink = true
 	}
 	isBlock := blockElement(tag)
+	outer := r.node
 	if isBlock {
 		r.flush()
 		r.heading = isHeading(tag)
 		r.item = tag == atom.Li
+		r.node = n
 	}
 	pre := r.inPre
 	if tag == atom.Pre {
 		r.inPre = true
 	}
+	start := len(r.blocks)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.walk(c, inLink)
 	}
 	r.inPre = pre
+	if cues := elementCues(n, tag); cues != 0 {
+		end := len(r.blocks)
+		if strings.TrimSpace(r.cur.String()) != "" {
+			end++ // the block under way holds some of n's text
+		}
+		r.named = append(r.named, namedRun{start, end, cues})
+	}
 	if isBlock {
 		r.flush()
+		r.node = outer
 	}
 }
 
@@ -128,7 +145,8 @@ func (r *renderer) flush() {
 		}
 	}
 	if text := strings.Join(lines, "\n"); text != "" {
-		r.blocks = append(r.blocks, block{text: text, heading: r.heading, item: r.item, link: r.curLink >= len(text)*9/10})
+		r.blocks = append(r.blocks, block{text: text, heading: r.heading, item: r.item, link: r.curLink >= len(text)*9/10,
+			links: min(float64(r.curLink)/float64(len(text)), 1), node: r.node})
 	}
 	r.curLink, r.heading, r.item = 0, false, false
 }

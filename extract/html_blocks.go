@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// The HTML block model decides, block by block over the whole rendered
+// page, what is the article. The two extractors' bodies are evidence, not
+// the answer: whether each kept a block, where the block sits against the
+// run they kept, what the class names around it say, and how it reads
+// (the text model's log-odds, text_model.go). Its weights (htmlWeights,
+// htmlTrees) are fitted on wcxb-dev by TestHTMLTrain (html_train_test.go,
+// `go test ./extract -run TestHTMLTrain -htmltrain`), which prints them.
+
+// htmlNumFeatures is the length of a block's feature vector: 0 a constant;
+// 1-11 and 28-30, 45-47 what the extractors kept (htmlKeptFeatures);
+// 12-27 the block itself (htmlOwnFeatures, 22 the text model's log-odds);
+// 31-44 the class and id names around it; 48-51, 58-59 the container
+// (htmlContainerFeatures); 52-57 the neighbours (htmlNeighbourFeatures).
+const htmlNumFeatures = 60
+
+// htmlModel is the block model: the mean of a logistic regression's and
+// boosted trees' log-odds. The regression kept articles best, the trees
+// the other page types (forums, listings, collections); their mean kept
+// both (docs/quality.md).
+type htmlModel struct {
+	weights *[htmlNumFeatures]float64
+	trees   [][]htmlNode
+}
+
+// logit is the model's log-odds that a block is the article's.
+func (m htmlModel) logit(f *[htmlNumFeatures]float64) float64 {
+	return (htmlLogit(f, m.weights) + htmlTreeLogit(f, m.trees)) / 2
+}
+
+// htmlDefaultModel is the fitted model (html_weights.go).
+func htmlDefaultModel() htmlModel { return htmlModel{&htmlWeights, htmlTrees} }
+
+// A block is kept when its log-odds are above htmlKeepLogit, or above
+// htmlKeepLogit-htmlChosenBonus when the chosen candidate kept it.
+// 2-fold held out on wcxb-dev articles: bonus 0, 0.5 and 1 gave F1
+// 0.9532, 0.9531 and 0.9525, and collections 0.547, 0.551 and 0.569.
+const (
+	htmlKeepLogit   = 0.0
+	htmlChosenBonus = 0.5
+)
+
+// htmlWindow is how many blocks either side the neighbourhood features read.
+const htmlWindow = 3
+
+// classifyBody returns the page's blocks the model keeps, in page order,
+// or the chosen candidate when it keeps none.
+func classifyBody(page []block, c candidates, m htmlModel) []block {
+	feats := htmlFeatures(page, c)
+	var out []block
+	for i := range page {
+		if htmlKeep(&feats[i], m) {
+			out = append(out, page[i])
+		}
+	}
+	if len(out) == 0 {
+		return chooseBody(c)
+	}
+	return out
+}
+
+// htmlKeep reports whether the model keeps a block.
+func htmlKeep(f *[htmlNumFeatures]float64, m htmlModel) bool {
+	return m.logit(f) > htmlKeepLogit-htmlChosenBonus*f[3]
+}
+
+func htmlLogit(f, w *[htmlNumFeatures]float64) float64 {
+	z := 0.0
+	for k := range f {
+		z += f[k] * w[k]
+	}
+	return z
+}
+
+// keptBy marks the page blocks that a candidate holds: most of a block's
+// word 4-grams are in the candidate, or, for blocks of under four words,
+// a candidate block has the same words.
+func keptBy(page [][]string, cand []block) []bool {
+	bag := make(map[uint64]bool)
+	keys := make(map[string]bool, len(cand))
+	for _, b := range cand {
+		words := textnorm.Words(b.text)
+		for _, h := range textnorm.Shingles(words, 4) {
+			bag[h] = true
+		}
+		keys[strings.Join(words, " ")] = true
+	}
+	out := make([]bool, len(page))
+	for i, words := range page {
+		if len(words) < 4 {
+			out[i] = len(words) > 0 && keys[strings.Join(words, " ")]
+			continue
+		}
+		sh := textnorm.Shingles(words, 4)
+		hit := 0
+		for _, h := range sh {
+			if bag[h] {
+				hit++
+			}
+		}
+		out[i] = 2*hit >= len(sh)
+	}
+	return out
+}
+
+// htmlKept is which page blocks each extractor kept.
+type htmlKept struct {
+	read, traf, chosen []bool
+	chosenTraf         bool
+	agree              float64 // words both kept over words either kept
+}
+
+func htmlKeptBlocks(page []block, words [][]string, c candidates) htmlKept {
+	k := htmlKept{read: keptBy(words, c.read), traf: keptBy(words, c.traf), chosenTraf: chooseTraf(c)}
+	k.chosen = k.read
+	if k.chosenTraf {
+		k.chosen = k.traf
+	}
+	both, either := 0, 0
+	for i := range page {
+		if k.read[i] && k.traf[i] {
+			both += len(words[i])
+		}
+		if k.read[i] || k.traf[i] {
+			either += len(words[i])
+		}
+	}
+	k.agree = float64(both) / float64(max(either, 1))
+	return k
+}
+
+// htmlSpan is the first and last block that keep reports, or -1, -1.
+func htmlSpan(keep func(i int) bool, n int) (first, last int) {
+	first, last = -1, -1
+	for i := range n {
+		if keep(i) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+func htmlIn(i, first, last int) float64 {
+	return textBoolF(first >= 0 && i >= first && i <= last)
+}
+
+// htmlFeatures fills one feature vector per page block.
+func htmlFeatures(page []block, c candidates) [][htmlNumFeatures]float64 {
+	n := len(page)
+	words := make([][]string, n)
+	tb := make([]textBlock, n)
+	for i, b := range page {
+		words[i] = textnorm.Words(b.text)
+		tb[i] = textNewBlock(b.text)
+	}
+	textMarkDuplicates(tb)
+	for i := range tb {
+		tb[i].score = textScore(&tb[i])
+	}
+	tf, tl := textBestSpan(tb)
+	text := textFeatures(tb, tf, tl)
+	k := htmlKeptBlocks(page, words, c)
+	out := make([][htmlNumFeatures]float64, n)
+	for i := range page {
+		f := &out[i]
+		htmlOwnFeatures(&page[i], &tb[i], f)
+		f[22] = max(min(textLogit(&text[i], &textWeights), 6), -6)
+		f[26] = float64(i) / float64(n)
+	}
+	htmlKeptFeatures(k, out)
+	htmlNeighbourFeatures(page, k, out)
+	htmlContainerFeatures(page, words, k, out)
+	return out
+}
+
+// htmlNeighbourFeatures fills what the blocks just before and after say.
+func htmlNeighbourFeatures(page []block, k htmlKept, out [][htmlNumFeatures]float64) {
+	for i := range out {
+		f := &out[i]
+		if i > 0 {
+			f[52] = out[i-1][22] / 6
+			f[54] = textBoolF(k.chosen[i-1])
+			f[56] = page[i-1].links
+		}
+		if i+1 < len(out) {
+			f[53] = out[i+1][22] / 6
+			f[55] = textBoolF(k.chosen[i+1])
+			f[57] = page[i+1].links
+		}
+	}
+}
+
+// htmlContainerFeatures places each block against the elements that hold
+// what the extractors kept: the article's container.
+func htmlContainerFeatures(page []block, words [][]string, k htmlKept, out [][htmlNumFeatures]float64) {
+	both := make([]bool, len(page))
+	for i := range both {
+		both[i] = k.read[i] && k.traf[i]
+	}
+	cb := htmlContainer(page, words, both)
+	if cb == nil {
+		cb = htmlContainer(page, words, k.chosen)
+	}
+	cc := htmlContainer(page, words, k.chosen)
+	cr := htmlContainer(page, words, k.read)
+	ct := htmlContainer(page, words, k.traf)
+	inB := make([]bool, len(page))
+	total, inside := 0, 0
+	for i, b := range page {
+		d := htmlDepthBelow(b.node, cb)
+		inB[i] = d >= 0
+		f := &out[i]
+		f[48] = textBoolF(d >= 0)
+		f[50] = math.Log1p(float64(max(d, 0)))
+		f[49] = textBoolF(htmlDepthBelow(b.node, cc) >= 0)
+		f[58] = textBoolF(htmlDepthBelow(b.node, cr) >= 0)
+		f[59] = textBoolF(htmlDepthBelow(b.node, ct) >= 0)
+		total += len(words[i])
+		inside += textBool(inB[i]) * len(words[i])
+	}
+	for i := range out {
+		out[i][51] = float64(inside) / float64(max(total, 1))
+	}
+}
+
+// htmlContainerShare is the share of the kept words the container holds:
+// not all, so that one stray kept block (a headline in the page header)
+// does not lift it to the whole page.
+const htmlContainerShare = 0.9
+
+// htmlContainer is the deepest element that holds htmlContainerShare of
+// the words of the blocks keep marks, or nil.
+func htmlContainer(page []block, words [][]string, keep []bool) *html.Node {
+	held := map[*html.Node]int{}
+	total := 0
+	for i, b := range page {
+		if !keep[i] {
+			continue
+		}
+		total += len(words[i])
+		for n := b.node; n != nil; n = n.Parent {
+			held[n] += len(words[i])
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	var best *html.Node
+	bestDepth := -1
+	for n, w := range held {
+		if float64(w) < htmlContainerShare*float64(total) {
+			continue
+		}
+		if d := htmlDepthBelow(n, nil); d > bestDepth {
+			best, bestDepth = n, d
+		}
+	}
+	return best
+}
+
+// htmlDepthBelow is how many levels n is below c, or -1 when it is not
+// inside c; c nil is above the root.
+func htmlDepthBelow(n, c *html.Node) int {
+	if n == nil {
+		return -1
+	}
+	d := 0
+	for ; n != nil; n = n.Parent {
+		if n == c {
+			return d
+		}
+		d++
+	}
+	if c == nil {
+		return d
+	}
+	return -1
+}
+
+// htmlOwnFeatures fills the features of the block alone.
+func htmlOwnFeatures(b *block, t *textBlock, f *[htmlNumFeatures]float64) {
+	w := float64(max(t.words, 1))
+	f[0] = 1
+	f[12] = textBoolF(b.heading)
+	f[13] = textBoolF(b.item)
+	f[14] = textBoolF(b.link)
+	f[15] = b.links
+	f[16] = math.Log1p(float64(t.words))
+	f[17] = float64(t.stop) / w
+	f[18] = textBoolF(t.sentEnd)
+	f[19] = textBoolF(t.marks > 0)
+	f[20] = textBoolF(t.words < 4)
+	f[21] = textBoolF(t.dup > 0)
+	f[23] = math.Copysign(math.Log1p(math.Abs(t.score)), t.score)
+	f[24] = textBoolF(t.cue == textCueDrop)
+	f[25] = textBoolF(t.cue == textCueSoft || t.cue == textCueEnd)
+	f[27] = textBoolF(strings.Contains(b.text, "\t"))
+	for k := range numNameCues {
+		f[31+k] = textBoolF(b.names&(1<<k) != 0)
+	}
+}
+
+// htmlKeptFeatures fills what the extractors kept around each block.
+func htmlKeptFeatures(k htmlKept, out [][htmlNumFeatures]float64) {
+	n := len(out)
+	bf, bl := htmlSpan(func(i int) bool { return k.read[i] && k.traf[i] }, n)
+	cf, cl := htmlSpan(func(i int) bool { return k.chosen[i] }, n)
+	uf, ul := htmlSpan(func(i int) bool { return k.read[i] || k.traf[i] }, n)
+	kept := make([]int, n+1) // prefix counts of chosen blocks
+	for i := range n {
+		kept[i+1] = kept[i] + textBool(k.chosen[i])
+	}
+	dist := htmlDistances(k.chosen)
+	for i := range out {
+		f := &out[i]
+		f[1] = textBoolF(k.read[i])
+		f[2] = textBoolF(k.traf[i])
+		f[3] = textBoolF(k.chosen[i])
+		f[4] = textBoolF(k.read[i] && k.traf[i])
+		f[5] = htmlIn(i, bf, bl)
+		f[6] = htmlIn(i, cf, cl)
+		f[7] = htmlIn(i, uf, ul)
+		f[8] = math.Log1p(float64(dist[i]))
+		lo, hi := max(0, i-htmlWindow), min(n, i+htmlWindow+1)
+		f[9] = float64(kept[hi]-kept[lo]-textBool(k.chosen[i])) / float64(max(hi-lo-1, 1))
+		f[10] = textBoolF(cf >= 0 && i < cf)
+		f[11] = textBoolF(cf >= 0 && i > cl)
+		f[28] = textBoolF(k.chosenTraf)
+		f[29] = f[3] * k.agree
+		f[30] = k.agree
+		f[45] = textBoolF(k.read[i] && !k.traf[i])
+		f[46] = textBoolF(k.traf[i] && !k.read[i])
+		f[47] = f[3] * f[22] / 6
+	}
+}
+
+// htmlDistances is, for each block, how many blocks away the nearest
+// kept one is (0 for a kept block, len(keep) when none is).
+func htmlDistances(keep []bool) []int {
+	n := len(keep)
+	d := make([]int, n)
+	last := -1
+	for i := range n {
+		if keep[i] {
+			last = i
+		}
+		d[i] = n
+		if last >= 0 {
+			d[i] = i - last
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if keep[i] {
+			last = i
+		}
+		if last >= 0 {
+			d[i] = min(d[i], last-i)
+		}
+	}
+	return d
+}
+
+// htmlNode is one node of a tree of the boosted model: a split on
+// feature < threshold (left) or not (right), or, when feature is -1, a
+// leaf adding value to the block's log-odds. Children index the tree's
+// own nodes.
+type htmlNode struct {
+	feature     int
+	threshold   float64
+	left, right int
+	value       float64
+}
+
+// htmlTreeLogit sums the leaves the block's features reach.
+func htmlTreeLogit(f *[htmlNumFeatures]float64, trees [][]htmlNode) float64 {
+	z := 0.0
+	for _, t := range trees {
+		n := &t[0]
+		for n.feature >= 0 {
+			if f[n.feature] < n.threshold {
+				n = &t[n.left]
+			} else {
+				n = &t[n.right]
+			}
+		}
+		z += n.value
+	}
+	return z
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"math"
+	"sort"
+)
+
+// Gradient-boosted trees for the HTML block model, fitted by
+// TestHTMLTrain: each round fits one small tree to the logistic loss's
+// gradient (second-order, as XGBoost does) over binned features.
+
+// boostBins is how many thresholds each feature is tried at (quantiles).
+const boostBins = 24
+
+type boostData struct {
+	x      []*[htmlNumFeatures]float64
+	y, w   []float64
+	cuts   [htmlNumFeatures][]float64 // thresholds tried per feature
+	bins   [][htmlNumFeatures]uint8   // each example's bin per feature
+	lambda float64
+}
+
+func newBoostData(pages []htmlTrainPage, in func(id int) bool) *boostData {
+	d := &boostData{lambda: 1}
+	for pi := range pages {
+		p := &pages[pi]
+		if !in(p.id) {
+			continue
+		}
+		for i := range p.feats {
+			d.x = append(d.x, &p.feats[i])
+			d.y = append(d.y, p.labels[i])
+			d.w = append(d.w, p.weight[i])
+		}
+	}
+	vals := make([]float64, 0, len(d.x))
+	for k := range htmlNumFeatures {
+		vals = vals[:0]
+		for i := 0; i < len(d.x); i += 7 {
+			vals = append(vals, d.x[i][k])
+		}
+		sort.Float64s(vals)
+		var cuts []float64
+		for b := 1; b < boostBins; b++ {
+			v := vals[b*len(vals)/boostBins]
+			if v > vals[0] && (len(cuts) == 0 || v > cuts[len(cuts)-1]) {
+				cuts = append(cuts, v)
+			}
+		}
+		d.cuts[k] = cuts
+	}
+	d.bins = make([][htmlNumFeatures]uint8, len(d.x))
+	for i, x := range d.x {
+		for k := range htmlNumFeatures {
+			d.bins[i][k] = uint8(sort.SearchFloat64s(d.cuts[k], math.Nextafter(x[k], math.Inf(1))))
+		}
+	}
+	return d
+}
+
+// boostFit fits rounds trees of the given depth with learning rate lr.
+func boostFit(d *boostData, rounds, depth int, lr float64) [][]htmlNode {
+	z := make([]float64, len(d.x))
+	g := make([]float64, len(d.x))
+	h := make([]float64, len(d.x))
+	var trees [][]htmlNode
+	idx := make([]int, len(d.x))
+	for r := 0; r < rounds; r++ {
+		for i := range z {
+			p := 1 / (1 + math.Exp(-z[i]))
+			g[i] = (p - d.y[i]) * d.w[i]
+			h[i] = max(p*(1-p), 1e-6) * d.w[i]
+			idx[i] = i
+		}
+		var t []htmlNode
+		d.grow(&t, idx, g, h, depth, lr)
+		for i := range z {
+			z[i] += boostEval(t, d.x[i])
+		}
+		trees = append(trees, t)
+	}
+	return trees
+}
+
+func boostEval(t []htmlNode, f *[htmlNumFeatures]float64) float64 {
+	return htmlTreeLogit(f, [][]htmlNode{t})
+}
+
+// grow appends the node for the examples idx to t and returns its index.
+func (d *boostData) grow(t *[]htmlNode, idx []int, g, h []float64, depth int, lr float64) int {
+	var G, H float64
+	for _, i := range idx {
+		G += g[i]
+		H += h[i]
+	}
+	me := len(*t)
+	*t = append(*t, htmlNode{feature: -1, value: -lr * G / (H + d.lambda)})
+	if depth == 0 || len(idx) < 40 {
+		return me
+	}
+	bestGain, bestK, bestB := 0.0, -1, 0
+	parent := G * G / (H + d.lambda)
+	for k := range htmlNumFeatures {
+		nb := len(d.cuts[k]) + 1
+		if nb < 2 {
+			continue
+		}
+		var hg, hh [boostBins + 1]float64
+		for _, i := range idx {
+			b := d.bins[i][k]
+			hg[b] += g[i]
+			hh[b] += h[i]
+		}
+		var gl, hl float64
+		for b := 0; b < nb-1; b++ {
+			gl += hg[b]
+			hl += hh[b]
+			gr, hr := G-gl, H-hl
+			if hl < 1 || hr < 1 {
+				continue
+			}
+			if gain := gl*gl/(hl+d.lambda) + gr*gr/(hr+d.lambda) - parent; gain > bestGain {
+				bestGain, bestK, bestB = gain, k, b
+			}
+		}
+	}
+	if bestK < 0 {
+		return me
+	}
+	var left, right []int
+	for _, i := range idx {
+		if int(d.bins[i][bestK]) <= bestB {
+			left = append(left, i)
+		} else {
+			right = append(right, i)
+		}
+	}
+	// bin b holds values up to cuts[b] (inclusive of values < cuts[b]);
+	// the split is feature < cuts[bestB].
+	l := d.grow(t, left, g, h, depth-1, lr)
+	r := d.grow(t, right, g, h, depth-1, lr)
+	(*t)[me] = htmlNode{feature: bestK, threshold: d.cuts[bestK][bestB], left: l, right: r}
+	return me
+}
