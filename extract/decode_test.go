@@ -314,3 +314,23 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+// startTagsOver is a bound the tokenizer's depth can never exceed: when it
+// says a page has at most n start tags, markupDepth finds at most n.
+func TestStartTagsBoundDepth(t *testing.T) {
+	for _, s := range []string{
+		"", "<", "<<<<", "< a>", "<1>", "<!-- <p><p><p> -->", "<DIV><Div><div>", "<p>a<b>c</b></p>",
+		strings.Repeat("<div>", 5), strings.Repeat("<br><br/>", 4), "<script>if (a<b && c<d) {}</script><p>",
+	} {
+		for n := 0; n <= 6; n++ {
+			if !startTagsOver(s, n) {
+				if d := markupDepth(s, n); d > n {
+					t.Errorf("%q: startTagsOver(%d) false but depth %d", s, n, d)
+				}
+			}
+		}
+	}
+	if !startTagsOver(strings.Repeat("<p>", 11), 10) || startTagsOver(strings.Repeat("<p>", 10), 10) {
+		t.Error("startTagsOver miscounts plain start tags")
+	}
+}

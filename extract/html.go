@@ -101,11 +101,11 @@ func bodyCandidates(root *html.Node, needDate bool) candidates {
 		opts.HtmlDateMode = trafilatura.Extensive
 	}
 	if res, err := trafilatura.ExtractDocument(root, opts); err == nil {
-		c.traf = renderBlocks(res.ContentNode)
+		c.traf = renderBody(res.ContentNode)
 		c.date, c.lang, c.author = res.Metadata.Date, res.Metadata.Language, res.Metadata.Author
 	}
 	if art, err := readability.FromDocument(root, nil); err == nil && art.Node != nil {
-		c.read = renderBlocks(art.Node)
+		c.read = renderBody(art.Node)
 	}
 	return c
 }

@@ -23,14 +23,25 @@ type block struct {
 // new block, a table row's cells are joined by tabs, and elements that are
 // never body text (script, style, figcaption, form controls) are dropped.
 func renderBlocks(n *html.Node) []block {
-	r := &renderer{}
+	r := &renderer{names: true}
 	r.walk(n, false)
 	r.flush()
 	r.markNames()
 	return r.blocks
 }
 
+// renderBody is renderBlocks for an extractor's body, whose blocks only
+// say what the extractor kept: the class and id names around them, which
+// the block model reads on the page's own blocks, are not looked up.
+func renderBody(n *html.Node) []block {
+	r := &renderer{}
+	r.walk(n, false)
+	r.flush()
+	return r.blocks
+}
+
 type renderer struct {
+	names   bool // read the class and id names around blocks (renderBlocks)
 	blocks  []block
 	named   []namedRun // elements whose class or id names a kind of box
 	cur     strings.Builder
@@ -81,12 +92,14 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 		r.walk(c, inLink)
 	}
 	r.inPre = pre
-	if cues := elementCues(n, tag); cues != 0 {
-		end := len(r.blocks)
-		if strings.TrimSpace(r.cur.String()) != "" {
-			end++ // the block under way holds some of n's text
+	if r.names {
+		if cues := elementCues(n, tag); cues != 0 {
+			end := len(r.blocks)
+			if strings.TrimSpace(r.cur.String()) != "" {
+				end++ // the block under way holds some of n's text
+			}
+			r.named = append(r.named, namedRun{start, end, cues})
 		}
-		r.named = append(r.named, namedRun{start, end, cues})
 	}
 	if isBlock {
 		r.flush()
