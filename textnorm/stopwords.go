@@ -26,8 +26,9 @@ var stopwords = func() (t stopwordTable) {
 // stopwordTable is an open-addressed set of the stopwords, looked up
 // several times per word of every text: keyed by a word's length and its
 // first, second and last bytes, which tell the listed words nearly all
-// apart, it answers in one or two probes without hashing the whole word,
-// about three times faster than a map.
+// apart, it answers in one or two probes without hashing the whole word:
+// stopword lookups took half the time they took with a map in a profile
+// of the text extractor.
 type stopwordTable struct {
 	slots [stopwordSlots]string
 }
