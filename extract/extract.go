@@ -51,11 +51,12 @@ func DefaultOptions() Options {
 // Extractor extracts articles from pages. It is safe for concurrent use.
 type Extractor struct {
 	opts Options
+	text textModel // the text block model; TestTextTrain swaps in others
 }
 
 // New returns an Extractor with opts.
 func New(opts Options) *Extractor {
-	return &Extractor{opts: opts}
+	return &Extractor{opts: opts, text: textDefaultModel()}
 }
 
 // Extract returns the page's article, or a *news.Skip saying why the page

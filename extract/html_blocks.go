@@ -30,7 +30,7 @@ const htmlNumFeatures = 60
 // both (docs/quality.md).
 type htmlModel struct {
 	weights *[htmlNumFeatures]float64
-	trees   [][]htmlNode
+	trees   [][]treeNode
 }
 
 // logit is the model's log-odds that a block is the article's.
@@ -374,30 +374,7 @@ func htmlDistances(keep []bool) []int {
 	return d
 }
 
-// htmlNode is one node of a tree of the boosted model: a split on
-// feature < threshold (left) or not (right), or, when feature is -1, a
-// leaf adding value to the block's log-odds. Children index the tree's
-// own nodes.
-type htmlNode struct {
-	feature     int
-	threshold   float64
-	left, right int
-	value       float64
-}
-
 // htmlTreeLogit sums the leaves the block's features reach.
-func htmlTreeLogit(f *[htmlNumFeatures]float64, trees [][]htmlNode) float64 {
-	z := 0.0
-	for _, t := range trees {
-		n := &t[0]
-		for n.feature >= 0 {
-			if f[n.feature] < n.threshold {
-				n = &t[n.left]
-			} else {
-				n = &t[n.right]
-			}
-		}
-		z += n.value
-	}
-	return z
+func htmlTreeLogit(f *[htmlNumFeatures]float64, trees [][]treeNode) float64 {
+	return treeLogit(f[:], trees)
 }

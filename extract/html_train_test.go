@@ -82,7 +82,25 @@ var htmlTrainLoss = flag.Bool("htmltrainloss", false, "with -htmltrain, list the
 // htmlFitModel fits both halves of the block model on the pages in.
 func htmlFitModel(pages []htmlTrainPage, in func(id int) bool) htmlModel {
 	w := htmlFit(pages, in)
-	return htmlModel{&w, boostFit(newBoostData(pages, in), htmlTreeRounds, htmlTreeDepth, htmlTreeRate)}
+	return htmlModel{&w, boostFit(htmlBoostData(pages, in), htmlTreeRounds, htmlTreeDepth, htmlTreeRate)}
+}
+
+// htmlBoostData is the block examples of the pages in, for boostFit.
+func htmlBoostData(pages []htmlTrainPage, in func(id int) bool) *boostData {
+	var x [][]float64
+	var y, w []float64
+	for pi := range pages {
+		p := &pages[pi]
+		if !in(p.id) {
+			continue
+		}
+		for i := range p.feats {
+			x = append(x, p.feats[i][:])
+			y = append(y, p.labels[i])
+			w = append(w, p.weight[i])
+		}
+	}
+	return newBoostData(x, y, w)
 }
 
 // The boosted trees' size. 2-fold held out on wcxb-dev with page weights,
@@ -100,18 +118,8 @@ func htmlPrintModel(m htmlModel) {
 	fmt.Print("package extract\n\n")
 	fmt.Print("// htmlWeights are the HTML block model's logistic regression weights.\n")
 	textPrintWeights("htmlWeights", "htmlNumFeatures", m.weights[:])
-	fmt.Print("\n// htmlTrees are the HTML block model's boosted trees.\nvar htmlTrees = [][]htmlNode{\n")
-	for _, t := range m.trees {
-		fmt.Print("\t{")
-		for i, n := range t {
-			if i > 0 {
-				fmt.Print(", ")
-			}
-			fmt.Printf("{%d, %.6g, %d, %d, %.6g}", n.feature, n.threshold, n.left, n.right, n.value)
-		}
-		fmt.Print("},\n")
-	}
-	fmt.Print("}\n")
+	fmt.Print("\n// htmlTrees are the HTML block model's boosted trees.\n")
+	printTrees("htmlTrees", "htmlNode", m.trees)
 }
 
 // htmlTrainBody is the body that keep gives page p, built as extractRoot

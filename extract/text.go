@@ -33,7 +33,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			keep[i] = true
 		}
 	} else {
-		keep = textClassify(tp.blocks, tp.first, tp.last, &textWeights)
+		keep = textClassify(tp.blocks, tp.first, tp.last, e.text)
 		textKeepToClose(tp.blocks, tp.first, keep)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)

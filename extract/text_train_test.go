@@ -23,7 +23,9 @@ var train = flag.Bool("train", false, "fit the text block model on wcxb-dev and 
 type textExample struct {
 	f      [textNumFeatures]float64
 	label  float64
-	weight float64
+	weight float64 // sqrt(words + 1), the regression's
+	share  float64 // the block's share of its page's words (x100), the trees'
+	page   int     // the page number: the 2-fold check's halves are odd and even numbers
 }
 
 // TestTextTrain fits textWeights, textPageWeights and textTitleWeights on
@@ -121,8 +123,12 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 		if tp.clean {
 			continue
 		}
-		out = append(out, textLabel(tp, gold.GroundTruth.MainContent)...)
-		keep := textClassify(tp.blocks, tp.first, tp.last, &textWeights)
+		num, err := strconv.Atoi(id)
+		if err != nil {
+			t.Fatalf("page %s: %v", id, err)
+		}
+		out = append(out, textLabel(tp, gold.GroundTruth.MainContent, num)...)
+		keep := textClassify(tp.blocks, tp.first, tp.last, textDefaultModel())
 		at, _ := textFindTitle(news.Page{}, tp.blocks, tp.first, tp.last)
 		titled := at >= 0
 		pages = append(pages, textPageExample{
@@ -146,7 +152,7 @@ func textReadTrainPage(t *testing.T, set, id string) (goldpage.Gold, string) {
 	return gold, string(flat)
 }
 
-func textLabel(tp textPage, gold string) []textExample {
+func textLabel(tp textPage, gold string, page int) []textExample {
 	goldWords := " " + strings.Join(textnorm.Words(gold), " ") + " "
 	bag := make(map[uint64]bool)
 	for _, h := range textnorm.Shingles(textnorm.Words(gold), 4) {
@@ -154,6 +160,10 @@ func textLabel(tp textPage, gold string) []textExample {
 	}
 	feats := textFeatures(tp.blocks, tp.first, tp.last)
 	out := make([]textExample, len(tp.blocks))
+	total := 0.0
+	for _, b := range tp.blocks {
+		total += float64(len(textnorm.Words(b.text)))
+	}
 	for i, b := range tp.blocks {
 		words := textnorm.Words(b.text)
 		label := 0.0
@@ -173,7 +183,8 @@ func textLabel(tp textPage, gold string) []textExample {
 				label = 1
 			}
 		}
-		out[i] = textExample{f: feats[i], label: label, weight: math.Sqrt(float64(len(words)) + 1)}
+		out[i] = textExample{f: feats[i], label: label, weight: math.Sqrt(float64(len(words)) + 1),
+			share: 100 * float64(len(words)) / max(total, 1), page: page}
 	}
 	return out
 }

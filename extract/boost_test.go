@@ -1,40 +1,38 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"sort"
 )
 
-// Gradient-boosted trees for the HTML block model, fitted by
-// TestHTMLTrain: each round fits one small tree to the logistic loss's
-// gradient (second-order, as XGBoost does) over binned features.
+// Gradient-boosted trees for the block models (trees.go), fitted by
+// TestHTMLTrain and TestTextTrain: each round fits one small tree to the
+// logistic loss's gradient (second-order, as XGBoost does) over binned
+// features.
 
 // boostBins is how many thresholds each feature is tried at (quantiles).
 const boostBins = 24
 
 type boostData struct {
-	x      []*[htmlNumFeatures]float64
+	x      [][]float64 // each example's features
 	y, w   []float64
-	cuts   [htmlNumFeatures][]float64 // thresholds tried per feature
-	bins   [][htmlNumFeatures]uint8   // each example's bin per feature
+	nf     int         // features per example
+	cuts   [][]float64 // thresholds tried per feature
+	bins   [][]uint8   // each example's bin per feature
 	lambda float64
 }
 
-func newBoostData(pages []htmlTrainPage, in func(id int) bool) *boostData {
-	d := &boostData{lambda: 1}
-	for pi := range pages {
-		p := &pages[pi]
-		if !in(p.id) {
-			continue
-		}
-		for i := range p.feats {
-			d.x = append(d.x, &p.feats[i])
-			d.y = append(d.y, p.labels[i])
-			d.w = append(d.w, p.weight[i])
-		}
+// newBoostData bins the examples x (each of the same length) with labels
+// y and weights w.
+func newBoostData(x [][]float64, y, w []float64) *boostData {
+	d := &boostData{x: x, y: y, w: w, lambda: 1}
+	if len(x) > 0 {
+		d.nf = len(x[0])
 	}
+	d.cuts = make([][]float64, d.nf)
 	vals := make([]float64, 0, len(d.x))
-	for k := range htmlNumFeatures {
+	for k := range d.nf {
 		vals = vals[:0]
 		for i := 0; i < len(d.x); i += 7 {
 			vals = append(vals, d.x[i][k])
@@ -49,9 +47,10 @@ func newBoostData(pages []htmlTrainPage, in func(id int) bool) *boostData {
 		}
 		d.cuts[k] = cuts
 	}
-	d.bins = make([][htmlNumFeatures]uint8, len(d.x))
+	d.bins = make([][]uint8, len(d.x))
 	for i, x := range d.x {
-		for k := range htmlNumFeatures {
+		d.bins[i] = make([]uint8, d.nf)
+		for k := range d.nf {
 			d.bins[i][k] = uint8(sort.SearchFloat64s(d.cuts[k], math.Nextafter(x[k], math.Inf(1))))
 		}
 	}
@@ -59,11 +58,11 @@ func newBoostData(pages []htmlTrainPage, in func(id int) bool) *boostData {
 }
 
 // boostFit fits rounds trees of the given depth with learning rate lr.
-func boostFit(d *boostData, rounds, depth int, lr float64) [][]htmlNode {
+func boostFit(d *boostData, rounds, depth int, lr float64) [][]treeNode {
 	z := make([]float64, len(d.x))
 	g := make([]float64, len(d.x))
 	h := make([]float64, len(d.x))
-	var trees [][]htmlNode
+	var trees [][]treeNode
 	idx := make([]int, len(d.x))
 	for r := 0; r < rounds; r++ {
 		for i := range z {
@@ -72,35 +71,31 @@ func boostFit(d *boostData, rounds, depth int, lr float64) [][]htmlNode {
 			h[i] = max(p*(1-p), 1e-6) * d.w[i]
 			idx[i] = i
 		}
-		var t []htmlNode
+		var t []treeNode
 		d.grow(&t, idx, g, h, depth, lr)
 		for i := range z {
-			z[i] += boostEval(t, d.x[i])
+			z[i] += treeLogit(d.x[i], [][]treeNode{t})
 		}
 		trees = append(trees, t)
 	}
 	return trees
 }
 
-func boostEval(t []htmlNode, f *[htmlNumFeatures]float64) float64 {
-	return htmlTreeLogit(f, [][]htmlNode{t})
-}
-
 // grow appends the node for the examples idx to t and returns its index.
-func (d *boostData) grow(t *[]htmlNode, idx []int, g, h []float64, depth int, lr float64) int {
+func (d *boostData) grow(t *[]treeNode, idx []int, g, h []float64, depth int, lr float64) int {
 	var G, H float64
 	for _, i := range idx {
 		G += g[i]
 		H += h[i]
 	}
 	me := len(*t)
-	*t = append(*t, htmlNode{feature: -1, value: -lr * G / (H + d.lambda)})
+	*t = append(*t, treeNode{feature: -1, value: -lr * G / (H + d.lambda)})
 	if depth == 0 || len(idx) < 40 {
 		return me
 	}
 	bestGain, bestK, bestB := 0.0, -1, 0
 	parent := G * G / (H + d.lambda)
-	for k := range htmlNumFeatures {
+	for k := range d.nf {
 		nb := len(d.cuts[k]) + 1
 		if nb < 2 {
 			continue
@@ -139,6 +134,23 @@ func (d *boostData) grow(t *[]htmlNode, idx []int, g, h []float64, depth int, lr
 	// the split is feature < cuts[bestB].
 	l := d.grow(t, left, g, h, depth-1, lr)
 	r := d.grow(t, right, g, h, depth-1, lr)
-	(*t)[me] = htmlNode{feature: bestK, threshold: d.cuts[bestK][bestB], left: l, right: r}
+	(*t)[me] = treeNode{feature: bestK, threshold: d.cuts[bestK][bestB], left: l, right: r}
 	return me
+}
+
+// printTrees prints trees as the Go source of a variable of type
+// [][]typ named name.
+func printTrees(name, typ string, trees [][]treeNode) {
+	fmt.Printf("var %s = [][]%s{\n", name, typ)
+	for _, t := range trees {
+		fmt.Print("\t{")
+		for i, n := range t {
+			if i > 0 {
+				fmt.Print(", ")
+			}
+			fmt.Printf("{%d, %.6g, %d, %d, %.6g}", n.feature, n.threshold, n.left, n.right, n.value)
+		}
+		fmt.Print("},\n")
+	}
+	fmt.Print("}\n")
 }
