@@ -146,30 +146,43 @@ func htmlTrainBody(p *htmlTrainPage, keep func(f *[htmlNumFeatures]float64) bool
 
 // htmlReport prints body P/R/F1 per page type.
 func htmlReport(pages []htmlTrainPage, name string, body func(p *htmlTrainPage) string) {
-	type sum struct{ p, r, n float64 }
-	sums := map[string]*sum{}
+	scores := typeScores{}
 	for i := range pages {
 		p := &pages[i]
 		pr, rc, _ := hdevScore(p.gold, body(p))
-		for _, k := range []string{p.kind, "all"} {
-			if sums[k] == nil {
-				sums[k] = &sum{}
-			}
-			sums[k].p += pr
-			sums[k].r += rc
-			sums[k].n++
-		}
+		scores.add(p.kind, pr, rc)
 	}
-	fmt.Printf("%s:\n", name)
-	kinds := make([]string, 0, len(sums))
-	for k := range sums {
+	scores.print("", name)
+}
+
+// typeScores sums per-page precision and recall by page type and over
+// all pages ("all"), for the training tests' reports.
+type typeScores map[string]*struct{ p, r, n float64 }
+
+func (t typeScores) add(kind string, p, r float64) {
+	for _, k := range []string{kind, "all"} {
+		if t[k] == nil {
+			t[k] = &struct{ p, r, n float64 }{}
+		}
+		t[k].p += p
+		t[k].r += r
+		t[k].n++
+	}
+}
+
+// print prints the mean P and R of each type and their F1, each line
+// starting with prefix.
+func (t typeScores) print(prefix, name string) {
+	fmt.Printf("%s%s:\n", prefix, name)
+	kinds := make([]string, 0, len(t))
+	for k := range t {
 		kinds = append(kinds, k)
 	}
 	sort.Strings(kinds)
 	for _, k := range kinds {
-		s := sums[k]
+		s := t[k]
 		p, r := s.p/s.n, s.r/s.n
-		fmt.Printf("  %-14s %4.0f P %.4f R %.4f F1 %.4f\n", k, s.n, p, r, 2*p*r/(p+r))
+		fmt.Printf("%s  %-14s %4.0f P %.4f R %.4f F1 %.4f\n", prefix, k, s.n, p, r, 2*p*r/(p+r))
 	}
 }
 

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -83,8 +82,7 @@ func textFitLR(ex []textExample, in func(id int) bool) *[textNumFeatures]float64
 // textHeldOutReport extracts every page with the model for its number and
 // prints body P/R/F1 per page type, as the eval harness does.
 func textHeldOutReport(pages []textEvalPage, name string, model func(id int) textModel) {
-	type sum struct{ p, r, n float64 }
-	sums := map[string]*sum{}
+	scores := typeScores{}
 	o := DefaultOptions()
 	o.Format = news.FormatText
 	x := New(o)
@@ -93,26 +91,9 @@ func textHeldOutReport(pages []textEvalPage, name string, model func(id int) tex
 		x.text = model(p.id)
 		a, _ := x.Extract(p.page)
 		pr, rc, _ := hdevScore(p.gold, a.Body)
-		for _, k := range []string{p.kind, "all"} {
-			if sums[k] == nil {
-				sums[k] = &sum{}
-			}
-			sums[k].p += pr
-			sums[k].r += rc
-			sums[k].n++
-		}
+		scores.add(p.kind, pr, rc)
 	}
-	fmt.Printf("// %s:\n", name)
-	kinds := make([]string, 0, len(sums))
-	for k := range sums {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		s := sums[k]
-		p, r := s.p/s.n, s.r/s.n
-		fmt.Printf("//   %-14s %4.0f P %.4f R %.4f F1 %.4f\n", k, s.n, p, r, 2*p*r/(p+r))
-	}
+	scores.print("// ", name)
 }
 
 // textTwoFold prints the 2-fold held-out figures of the regression alone
