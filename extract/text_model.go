@@ -207,8 +207,7 @@ func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
 // GVC leads; the first copy is kept.
 func textIsRepeatedLead(blocks []textBlock, i int) bool {
 	b := &blocks[i]
-	return i+1 < len(blocks) && blocks[i+1].text == b.text &&
-		b.sentEnd && b.words >= 3 && b.stop > 0 && b.cue == textCueNone
+	return i+1 < len(blocks) && blocks[i+1].text == b.text && textIsPlainSentence(b)
 }
 
 // textKeepLogit is the log-odds above which the model keeps a block;
@@ -219,5 +218,11 @@ const textKeepLogit = 0.0
 // prose, which the body span never loses: ECB+ and GVC bodies with a
 // stray cue line must keep every sentence.
 func textIsProseSentence(b *textBlock) bool {
-	return b.sentEnd && b.words >= 3 && b.stop > 0 && b.dup == 0 && b.cue == textCueNone
+	return textIsPlainSentence(b) && b.dup == 0
+}
+
+// textIsPlainSentence reports whether a block reads as a sentence: ended like
+// one, a few words, some of them stopwords, and no cue.
+func textIsPlainSentence(b *textBlock) bool {
+	return b.sentEnd && b.words >= 3 && b.stop > 0 && b.cue == textCueNone
 }
