@@ -101,16 +101,23 @@ func keptBy(page [][]string, cand []block) []bool {
 			out[i] = len(words) > 0 && keys[strings.Join(words, " ")]
 			continue
 		}
-		sh := textnorm.Shingles(words, 4)
-		hit := 0
-		for _, h := range sh {
-			if bag[h] {
-				hit++
-			}
-		}
-		out[i] = 2*hit >= len(sh)
+		out[i] = mostlyIn(words, bag)
 	}
 	return out
+}
+
+// mostlyIn reports whether at least half of the word 4-grams of words are
+// in bag: the test by which a block is in a body, both for what an
+// extractor kept and, in training, for the gold.
+func mostlyIn(words []string, bag map[uint64]bool) bool {
+	sh := textnorm.Shingles(words, 4)
+	hit := 0
+	for _, h := range sh {
+		if bag[h] {
+			hit++
+		}
+	}
+	return 2*hit >= len(sh)
 }
 
 // htmlKept is which page blocks each extractor kept.

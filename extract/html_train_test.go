@@ -274,14 +274,7 @@ func htmlLabels(page []block, gold string) (labels, weights []float64) {
 			labels[i] = textBoolF(len(words) > 0 && strings.Contains(goldWords, " "+strings.Join(words, " ")+" "))
 			continue
 		}
-		sh := textnorm.Shingles(words, 4)
-		hit := 0
-		for _, h := range sh {
-			if bag[h] {
-				hit++
-			}
-		}
-		labels[i] = textBoolF(2*hit >= len(sh))
+		labels[i] = textBoolF(mostlyIn(words, bag))
 	}
 	total := 0.0
 	for _, w := range weights {
