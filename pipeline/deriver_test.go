@@ -37,7 +37,7 @@ func TestWriteErrorEndsRun(t *testing.T) {
 		says string
 	}{
 		{"stories", func(b store.Batch) bool { return len(b.Stories) > 0 }, "write stories"},
-		{"articles", func(b store.Batch) bool { return len(b.Articles) > 0 && b.Articles[0].Seq > 100 }, ""},
+		{"articles", func(b store.Batch) bool { return len(b.Articles) > 0 && b.Articles[0].Seq > 100 }, "disk full"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			o := testOptions()
