@@ -176,9 +176,8 @@ func (m *pageMeta) pickTitle() string {
 	return best
 }
 
-// bestH1 returns the <h1> that looks like the headline, spelled as the
-// <title> spells it when they differ only in case or quotes (pages set
-// headlines in capitals with CSS), or "".
+// bestH1 returns the <h1> that looks like the headline, shaped by the
+// stated titles (shapeH1), or "".
 func (m *pageMeta) bestH1(tag, og, ld string, site map[string]bool) string {
 	ref := wordSet(tag + " " + og + " " + ld)
 	tails := make(map[string]bool)
@@ -204,21 +203,29 @@ func (m *pageMeta) bestH1(tag, og, ld string, site map[string]bool) string {
 	if best == "" || !agreesWithStated(best, tag, og, ld, site) {
 		return ""
 	}
+	return shapeH1(best, tag, og, ld, site)
+}
+
+// shapeH1 cuts the site part an <h1> repeats from the whole <title> and
+// a tagline or kicker glued to it (gluedTo), and spells it as the
+// <title> does when they differ only in case or quotes (spelledAs).
+func shapeH1(h, tag, og, ld string, site map[string]bool) string {
+	parts := titleParts(h)
 	for _, src := range []string{tag, og} {
 		// An <h1> that repeats the whole <title> repeats its site part.
-		if parts := titleParts(best); len(parts) > 1 && foldTitle(best) == foldTitle(src) {
+		if len(parts) > 1 && !isSubtitle(parts) && foldTitle(h) == foldTitle(src) {
 			return parts[0]
 		}
 	}
-	if s := gluedTo(best, tag, og, ld, site); s != "" {
-		best = s
+	if s := gluedTo(h, tag, og, ld, site); s != "" {
+		h = s
 	}
 	for _, src := range []string{tag, og, ld} {
-		if p := spelledAs(best, src); p != "" {
+		if p := spelledAs(h, src); p != "" {
 			return p
 		}
 	}
-	return best
+	return h
 }
 
 // siteNames returns the folded names the page gives its site: og:site_name
@@ -269,10 +276,14 @@ func headPart(src string, site map[string]bool) string {
 // or one ending in a colon, before it ("Blog: Headline", "Dec 18 2025
 // Headline"), else "". On wcxb-dev articles the gold title dropped the
 // addition on 8 such pages and kept it on 3; a tagline after a colon is
-// kept (the gold kept it on 8 of 8).
+// kept (the gold kept it on 8 of 8). Two kinds of addition are kept
+// too: a subtitle (isSubtitle), and a kicker that a stated title carries
+// whole (statesWhole); the gold kept them on the 6 wcxb-dev articles
+// where they were cut before, and dropped none.
 func gluedTo(h, tag, og, ld string, site map[string]bool) string {
 	hw := textnorm.Words(h)
 	hparts := titleParts(h)
+	stated := statesWhole(h, tag, og, ld)
 	for _, src := range []string{og, tag, ld} {
 		if src == "" {
 			continue
@@ -282,15 +293,36 @@ func gluedTo(h, tag, og, ld string, site map[string]bool) string {
 		if len(pw) < 2 || len(pw) >= len(hw) {
 			continue
 		}
-		if len(hparts) > 1 && foldTitle(hparts[0]) == foldTitle(p) {
+		if len(hparts) > 1 && foldTitle(hparts[0]) == foldTitle(p) && !isSubtitle(hparts) {
 			return p
 		}
 		extra := len(hw) - len(pw)
-		if strings.HasSuffix(foldTitle(h), " "+foldTitle(p)) && (extra >= 2 || kickerColon(h, extra)) {
+		if !stated && strings.HasSuffix(foldTitle(h), " "+foldTitle(p)) && (extra >= 2 || kickerColon(h, extra)) {
 			return p
 		}
 	}
 	return ""
+}
+
+// statesWhole reports whether a stated title, uncut, is h: then what
+// precedes the headline in h is part of it, not a kicker.
+func statesWhole(h, tag, og, ld string) bool {
+	key := foldTitle(h)
+	for _, src := range []string{tag, og, ld} {
+		if src != "" && foldTitle(src) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubtitle reports whether the second of a headline's two parts is a
+// subtitle, kept, rather than a tagline or site name, cut: six words or
+// more ("– and It May Replace My Gym Membership"). On wcxb-dev articles
+// the gold kept all 4 such parts of 6 to 9 words; of the shorter ones
+// (1 to 5 words) it dropped 7 of 10.
+func isSubtitle(parts []string) bool {
+	return len(parts) == 2 && len(textnorm.Words(parts[1])) >= 6
 }
 
 // kickerColon reports whether the first n words of h end in a colon.

@@ -45,6 +45,9 @@ func TestPickTitle(t *testing.T) {
 		{"inline markup inside a word", `<title>Cut your planning cycle</title>`, `<h1>Cut your planning c<span class="x">ycle</span></h1>`, "Cut your planning cycle"},
 		{"block markup sets words apart", `<title>Tax 101</title>`, `<h1><span>Tax</span><div>101</div></h1>`, "Tax 101"},
 		{"zero-width space", `<title>Keep your teeth healthy</title>`, "<h1>Keep your teeth healthy\u200b</h1>", "Keep your teeth healthy"},
+		{"subtitle after the h1's separator kept", `<title>Amp AI Fitness Machine Review | PS Fitness</title><meta property="og:title" content="I Tried Amp, the AI Strength Training System — and It May Replace My Gym Membership">`, `<h1>I Tried Amp, the AI Strength Training System — and It May Replace My Gym Membership</h1>`, "I Tried Amp, the AI Strength Training System — and It May Replace My Gym Membership"},
+		{"h1 repeating the title keeps its subtitle", `<title>The Language Death Spiral - How Small Languages Die in the Age of AI</title>`, `<h1>The Language Death Spiral - How Small Languages Die in the Age of AI</h1>`, "The Language Death Spiral - How Small Languages Die in the Age of AI"},
+		{"kicker kept when a stated title carries it", `<title>The 2024 Beauty Awards: The Best Oral Care Products for a Healthier Smile | SELF</title><meta property="og:title" content="The Best Oral Care Products for a Healthier Smile"><script type="application/ld+json">{"@type":"Article","headline":"The 2024 Beauty Awards: The Best Oral Care Products for a Healthier Smile"}</script>`, `<h1>The 2024 Beauty Awards: The Best Oral Care Products for a Healthier Smile</h1>`, "The 2024 Beauty Awards: The Best Oral Care Products for a Healthier Smile"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
