@@ -51,6 +51,7 @@ func TestPickTitle(t *testing.T) {
 		{"quotes as the JSON-LD headline spells them", `<title>2025 Renovation Trends That Make Sense | Great Day</title><meta property="og:title" content="2025 Renovation Trends &amp; Why They're Smart"><script type="application/ld+json">{"@type":"BlogPosting","headline":"2025 Renovation Trends & Why They’re Smart"}</script>`, `<h1>2025 Renovation Trends &amp; Why They’re Smart</h1>`, "2025 Renovation Trends & Why They’re Smart"},
 		{"quotes as the title spells them", `<title>A Beginner's Guide To Refinishing Furniture - Midwest Blog</title>`, `<h1>A Beginner’s Guide To Refinishing Furniture</h1>`, "A Beginner's Guide To Refinishing Furniture"},
 		{"h1 a stated title confirms", `<title>What are Taxes and Why Do We Pay Them? | Empower</title><meta property="og:title" content="Tax 101: Understanding the basics">`, `<h1>Tax 101: Understanding the basics</h1><h1>Tax 101: Understanding the basics <p>A guide to the types of taxes Americans pay, and why understanding them matters</p></h1>`, "Tax 101: Understanding the basics"},
+		{"h1 in capitals worded otherwise than title and og:title", `<title>GAAP Compliance: Applying Best Practices To Your Business</title><meta property="og:title" content="GAAP Compliance: Applying Best Practices To Your Business">`, `<h1>SUPPORTING GAAP COMPLIANCE</h1>`, "GAAP Compliance: Applying Best Practices To Your Business"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
