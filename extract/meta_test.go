@@ -31,7 +31,7 @@ func TestPickTitle(t *testing.T) {
 	}{
 		{"h1 over title tag", `<title>Long SEO title | Site</title>`, `<h1>Long SEO title, the real one</h1>`, "Long SEO title, the real one"},
 		{"site name in h1 is skipped", `<title>The story | The Site</title><meta property="og:site_name" content="The Site">`, `<h1>The Site</h1>`, "The story"},
-		{"capitals from CSS take the title's case", `<title>Tips for Online Success</title>`, `<h1>TIPS FOR ONLINE SUCCESS</h1>`, "Tips for Online Success"},
+		{"capitals from CSS take the title's case", `<title>Notes for Winter Cycling</title>`, `<h1>NOTES FOR WINTER CYCLING</h1>`, "Notes for Winter Cycling"},
 		{"og:title cut at its site part", `<meta property="og:title" content="Rates rise again – Money Daily">`, ``, "Rates rise again"},
 		{"trailing separator", `<title>The 16 Best Boxes |</title>`, ``, "The 16 Best Boxes"},
 		{"JSON-LD headline cut short", `<title>A very long headline that goes on (and on) - Site</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"A very long headline that goes on (and"}</script>`, ``, "A very long headline that goes on (and on)"},

@@ -251,16 +251,16 @@ func TestTextTitleText(t *testing.T) {
 // it: the header line (after a crawl date) and the first line of a clean
 // body drop the lower-case line flattening joined to them.
 func TestTextLeadingHeadlineOneLine(t *testing.T) {
-	blocks := textSplitBlocks("OpenBSD stories\nmiod > software > stories > The scariest boot loader code\n\n" +
-		"The boot loader had to fit in one sector of the disk, and every byte of it was written by hand.\n")
-	if got, want := textLeadingHeadline(blocks), "OpenBSD stories"; got != want {
+	blocks := textSplitBlocks("Harbour notes\nkit > boats > notes > The oldest winch on the quay\n\n" +
+		"The winch had to lift a full net in one pull, and every part of it was cast in the town.\n")
+	if got, want := textLeadingHeadline(blocks), "Harbour notes"; got != want {
 		t.Errorf("textLeadingHeadline = %q, want %q", got, want)
 	}
 }
 
 func TestTextURLDate(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"https://scratchculinary.com/2025/09/04/top-nutrition-trends", "2025-09-04"},
+		{"https://example.org/2025/09/04/autumn-soup-recipes", "2025-09-04"},
 		{"https://example.com/news/2024-3-7-budget-passes", "2024-03-07"},
 		{"https://example.com/2024/08/", ""},
 		{"https://example.com/2024/13/40/x", ""},
