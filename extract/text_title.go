@@ -150,6 +150,9 @@ func (c *textTitleContext) inBody(s string) bool {
 // separator, as a <title> line "Headline | Site" does, and whether one
 // ends with it after a space, as a breadcrumb trail does.
 func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool) {
+	if s == "" {
+		return 0, false, false // an empty s would be found at every step
+	}
 	for at := 0; ; {
 		k := strings.Index(c.all[at:], s)
 		if k < 0 {
@@ -226,9 +229,9 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 
 // textTitleMinLogit is the log-odds under which no candidate is taken
 // for the headline: seed 004 has none, and its best candidate, a caption
-// inside the body, scores -3.2 (-3.5 since the form and list features). On wcxb-dev flat articles -3.0 gives 560
-// exact titles of 793, -2.5 550, -2.0 542 (-3.0 leaves too thin a margin
-// under the caption).
+// inside the body, scores -3.2 (-3.5 since the form and list features).
+// On wcxb-dev flat articles -3.0 gives 560 exact titles of 793, -2.5 550,
+// -2.0 542 (-3.0 leaves too thin a margin under the caption).
 const textTitleMinLogit = -2.5
 
 // textTitleText is the headline a candidate block states: its first
