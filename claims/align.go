@@ -126,8 +126,8 @@ func (x *Extractor) quantityClaims(sents []sentence) []news.Claim {
 var eventCounts = set("deaths", "injuries", "casualties")
 
 // genericUnits say too little to call two different numbers a
-// disagreement even with a subject: "Iran people" held 10 dead beside
-// 500,000 residents of Bandar Abbas (ecbplus-dev 20_ecbplus).
+// disagreement even with a subject: a country's "people" can hold 10 dead
+// beside 400,000 residents of a port city in one report.
 var genericUnits = set("people", "years", "months", "weeks", "days", "hours", "minutes", "times", "percent")
 
 // splitOnes keeps mentions of a single one apart: "one victim was in

@@ -139,7 +139,7 @@ func sourceForward(toks []token, k int) string {
 		case t.text == "," && !sawRole && k+1 < len(toks) && toks[k+1].capitalised():
 			continue
 		case t.text == "." && end == k && k > start && titleWords[toks[k-1].lower]:
-			continue // "spokesman Lt. Dave Campbell"
+			continue // "spokesman Lt. Corin Abbott"
 		case t.is("and", "of") && end == k && k+1 < len(toks) && (toks[k+1].capitalised() || orgWords[toks[k+1].lower]):
 			continue
 		}
@@ -175,7 +175,7 @@ func sourceBackward(toks []token, v int) string {
 		k--
 	}
 	if k >= 1 && weekdays[toks[k].lower] && toks[k-1].is("on") {
-		k -= 2 // "the boy's uncle on Tuesday said"
+		k -= 2 // "the girl's aunt on Friday said"
 	}
 	if k >= 0 && toks[k].text == ")" {
 		for k >= 0 && toks[k].text != "(" {
@@ -195,7 +195,7 @@ func sourceBackward(toks []token, v int) string {
 		ok := t.kind == tWord && (t.capitalised() || orgWords[t.lower] || countries[t.lower] != "" || t.is("it", "he", "she", "they"))
 		if t.is("of") && k < end-1 && k > 0 && toks[k-1].kind == tWord ||
 			t.text == "." && k > 0 && titleWords[toks[k-1].lower] {
-			ok = true // "Ministry of Defence", "Sgt. Rich Weiner"
+			ok = true // "Ministry of Defence", "Sgt. Tomas Berel"
 		}
 		if t.is("it", "he", "she", "they") && k == end-1 {
 			return t.lower
@@ -243,8 +243,8 @@ func determinerBefore(toks []token, end int) string {
 	return ""
 }
 
-// appositiveSource reads "Kafoury's son, Charlie, said" (the name between
-// the commas) and "Ilene Wolff, a spokeswoman for the hospital, said" (the
+// appositiveSource reads "Pellman's daughter, Rosa, said" (the name between
+// the commas) and "Dana Ostrow, a spokeswoman for the school district, said" (the
 // name before them); comma is the index of the comma before the verb.
 func appositiveSource(toks []token, comma int) string {
 	open := -1

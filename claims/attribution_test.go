@@ -18,7 +18,7 @@ func TestCanonical(t *testing.T) {
 		{"Democratic People's Republic of Korea", "North Korea"},
 		{"South Korean authorities", "South Korea authorities"},
 		{"US, South Korean and Ukraine intelligence officials", "US, South Korea, Ukraine intelligence officials"},
-		{"the Tulsa Police Department", "Tulsa Police Department"},
+		{"the Brackwater Police Department", "Brackwater Police Department"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -44,16 +44,16 @@ func TestAttribution(t *testing.T) {
 		{"North Korea suffered more than 6,000 casualties in Ukraine, UK intelligence says", "UK intelligence", false},
 		{"UK Intelligence Estimates 6,000 North Korean Casualties In Kursk", "UK intelligence", false},
 		{"In its latest update on X, the UK's Ministry of Defence (MoD) said: \"The total.\"", "UK Ministry of Defence", false},
-		{"\"It was a tragedy,\" said Police Chief Chuck Jordan.", "Police Chief Chuck Jordan", false},
+		{"\"It was a tragedy,\" said Police Chief Marta Vellin.", "Police Chief Marta Vellin", false},
 		{"'Shoigu has highly likely been a key interlocutor,' it said.", "", true},
 		{"The ministry added that North Korea's casualty rates were high.", "", true},
 		{"“Rates have almost certainly been sustained,” the statement said.", "", true},
 		{"North Korea has been a staunch ally of Russia.", "", false},
-		{"Police said she was in a marked crosswalk.", "police", false},
-		{"The spokeswoman said the shooting stemmed from road rage.", "", true},
-		{"\"They were friends,\" said JPD spokesman Lt. Dave Campbell.", "JPD spokesman Lt. Dave Campbell", false},
-		{"\"It was rare,\" police spokesman Sgt. Rich Weiner said.", "police spokesman Sgt. Rich Weiner", false},
-		{"The dead boy's uncle on Tuesday said the family takes little comfort.", "", false},
+		{"Police said she was on the footbridge at the time.", "police", false},
+		{"The spokeswoman said the fire began in a storage shed.", "", true},
+		{"\"They were neighbours,\" said RPD spokesman Lt. Corin Abbott.", "RPD spokesman Lt. Corin Abbott", false},
+		{"\"It was unusual,\" police spokesman Sgt. Tomas Berel said.", "police spokesman Sgt. Tomas Berel", false},
+		{"The injured girl's aunt on Friday said the family is grateful for the help.", "", false},
 	}
 	for _, tt := range tests {
 		got, pronoun := attribution(tt.in)

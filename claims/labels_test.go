@@ -205,7 +205,7 @@ type attributionLabel struct {
 }
 
 // sameSource compares a source leniently: case-insensitive, and names
-// match on their last word ("Sheriff Scott D. Hess" and "Scott D. Hess").
+// match on their last word ("Sheriff Alma R. Tovey" and "Alma R. Tovey").
 func sameSource(got, want string) bool {
 	got, want = strings.Trim(strings.ToLower(got), ".,"), strings.Trim(strings.ToLower(want), ".,")
 	if got == want {

@@ -10,14 +10,14 @@ type nounPhrase struct {
 	end      int    // token after the phrase
 	age      bool   // "4-year-old", "25 years old"
 	ago      bool   // "two years ago": a time reference
-	id       bool   // a name or label: ".22-caliber", "1200 block", "12 Main St"
+	id       bool   // a name or label: ".22-caliber", "1200 block", "14 Orrin Lane"
 	sawCap   bool   // capitalised words were skipped before the unit
 }
 
 // readNounPhrase reads the counted noun after the number ending at k.
 // spacedCompound says the number may open a compound written with spaced
-// hyphens, as ECB+ detokenises them ("two - party", "6, 000 - member"):
-// spelled-out or grouped numbers, not bare digits ("2004 - 05").
+// hyphens, as ECB+ detokenises them ("two - lane", "4, 000 - seat"):
+// spelled-out or grouped numbers, not bare digits ("2011 - 12").
 func readNounPhrase(toks []token, k int, fraction, spacedCompound, title bool) nounPhrase {
 	np := nounPhrase{end: k}
 	if k >= len(toks) {
@@ -79,7 +79,7 @@ func hyphenCompound(toks []token, k int, title bool) nounPhrase {
 	w := toks[k+1].lower
 	switch {
 	case toks[k+1].capitalised() && !title:
-		np.id = true // "24-Hour News", "Channel 4-Eyewitness"
+		np.id = true // "24-Hour Radio", "Channel 7-Newsroom"
 	case k+3 < len(toks) && toks[k+2].text == "-" && toks[k+3].is("old") &&
 		(strings.HasPrefix(w, "year") || strings.HasPrefix(w, "month") || strings.HasPrefix(w, "week") || strings.HasPrefix(w, "day")):
 		np.age = true
@@ -104,7 +104,7 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			continue
 		}
 		if t.text == "-" && np.unit == "" && k+1 < len(toks) && toks[k+1].kind == tNum && sawCap {
-			k += 2 // "seven AK-47 rifles"
+			k += 2 // "three AK-47 rifles"
 			continue
 		}
 		if t.kind != tWord {
@@ -121,7 +121,7 @@ func scanNoun(toks []token, k int, title bool, np *nounPhrase) {
 			np.id = true
 			return
 		case roleCurrency:
-			np.unit, np.end = currencyWords[t.lower], k+1 // "a hundred Billion Dollars"
+			np.unit, np.end = currencyWords[t.lower], k+1 // "a hundred Million Dollars"
 			return
 		case roleProper:
 			sawCap, np.sawCap = true, true
@@ -153,7 +153,7 @@ func wordRole(toks []token, k int, title, sawCap bool) int {
 	lw := toks[k].lower
 	nextWord := k+1 < len(toks) && toks[k+1].kind == tWord
 	if _, isNum := smallNumbers[lw]; isNum {
-		return roleStop // "three of the seven bullets": seven is read on its own
+		return roleStop // "two of the five windows": five is read on its own
 	}
 	switch {
 	case sawCap && streetWords[strings.TrimSuffix(lw, ".")]:
@@ -165,16 +165,16 @@ func wordRole(toks []token, k int, title, sawCap bool) int {
 	case nounModifiers[lw], strings.HasSuffix(lw, "ly") && nextWord:
 		return roleModifier
 	case strings.HasSuffix(lw, "ed") && nextWord && !functionWords[toks[k+1].lower]:
-		return roleModifier // "two wounded men"
+		return roleModifier // "two injured men"
 	case functionWords[lw], strings.HasSuffix(lw, "ed") && !edNouns[lw], strings.HasSuffix(lw, "ly"):
-		return roleStop // a verb: "51 Police intervened"
+		return roleStop // a verb: "40 Officers arrived"
 	}
 	return roleNoun
 }
 
 // headNoun extends the first counted word to the head of its compound:
-// "two plainclothes officers", "13 nautical miles", "one rocket propelled
-// grenade launcher". Measure words are heads already ("a 20 year sentence"
+// "two traffic officers", "12 nautical miles", "one remote controlled
+// camera drone". Measure words are heads already ("a 20 year sentence"
 // counts years).
 func headNoun(toks []token, k int, title bool) (string, int) {
 	unit, end := toks[k].lower, k+1
@@ -190,7 +190,7 @@ func headNoun(toks []token, k int, title bool) (string, int) {
 		}
 		if strings.HasSuffix(lw, "ed") && !edNouns[lw] {
 			if end+1 < len(toks) && toks[end+1].kind == tWord && !functionWords[toks[end+1].lower] {
-				end++ // "rocket propelled grenade": a participle inside the compound
+				end++ // "remote controlled camera": a participle inside the compound
 				continue
 			}
 			break
@@ -208,8 +208,8 @@ func isHead(w string) bool {
 
 var personWords = set("person", "man", "woman", "child", "people")
 
-// adverbStops follow a counted noun without being part of it ("five
-// buildings away", "two decades later").
+// adverbStops follow a counted noun without being part of it ("three
+// blocks away", "two decades later").
 var adverbStops = set("outside", "away", "around", "east", "west", "north", "south", "later",
 	"earlier", "ago", "apart", "each", "alone", "long", "old", "ahead", "back", "inside",
 	"overall", "apiece", "total", "last", "next", "saw", "threw", "per", "worth", "aboard")
@@ -314,7 +314,7 @@ func skipBracket(toks []token, k int) int {
 }
 
 // measureWords may follow a number after a spaced hyphen, as detokenised
-// text writes compounds ("43 - year - old", "fifteen - year employee").
+// text writes compounds ("37 - year - old", "twelve - year veteran").
 var measureWords = set("year", "years", "month", "months", "week", "weeks", "day", "days",
 	"hour", "hours", "minute", "minutes", "mile", "miles", "century", "dozen", "degree", "degrees", "foot", "feet", "caliber", "calibre", "gauge")
 

@@ -190,7 +190,7 @@ func TestProseSentence(t *testing.T) {
 		{"The ministry said North Korea has deployed troops.", true},
 		{"“Rates have almost certainly been sustained,” the statement said.", true},
 		{"'The total casualties amount to more than half,' the ministry said.", true},
-		{"— Ability for cities to levy fees for nightclubs.", false},
+		{"— Power for towns to charge fees for food trucks.", false},
 		{"North Korean leader Kim Jong Un meeting with Sergei Shoigu in Pyongyang ( EPA )", false},
 		{"• Five things to know", false},
 	}

@@ -34,7 +34,7 @@ func isLabel(toks []token, n number) bool {
 	case prev.text == ":" && i >= 2 && toks[i-2].kind == tNum:
 		return true // "23: 51"
 	case prev.is("of") && i >= 2 && toks[i-2].kind == tNum && !n.word:
-		return true // "Image 3 of 9"
+		return true // "Image 4 of 12"
 	case prev.kind == tWord && isAcronym(prev) && n.plain:
 		return true // WAVE 3, KFVS 12
 	case glued && (prev.text == "." || prev.text == "#" || prev.text == "/"):
@@ -88,11 +88,11 @@ func isDate(toks []token, n number) bool {
 	return n.j < len(toks) && isMonth(toks[n.j])
 }
 
-// isAge reports an age: "aged 25", "age 25", "John Smith, 25, of Tulsa".
+// isAge reports an age: "aged 25", "age 25", "John Smith, 25, of Elmbrook".
 func isAge(toks []token, lo, hi number) bool {
 	i := lo.i
 	if i > 0 && toks[i-1].is("aged", "age", "ages") || i > 1 && (toks[i-1].kind == tSym || toks[i-1].is("of")) && toks[i-2].is("age") {
-		return true // "aged 25", "Age – 17", "under the age of 10"
+		return true // "aged 25", "Age – 17", "under the age of 12"
 	}
 	if lo.word || !lo.plain || hi.value >= 120 || i < 2 || hi.j >= len(toks) {
 		return false

@@ -7,17 +7,17 @@ import (
 	"time"
 )
 
-// Two similar events, as ECB+ pairs them: two actresses entering rehab.
+// Two similar events, as ECB+ pairs them: two actors entering rehab.
 var (
-	reid = []string{
-		"Tara Reid checked herself into Promises Treatment Center in Malibu, her publicist Jack Ketsoyan told People on Tuesday. The American Pie star, 33, asked for privacy.",
-		"American Pie actress Tara Reid has entered Promises Treatment Center, rep Jack Ketsoyan confirmed. Reid, 33, went to the Malibu facility on Tuesday.",
-		"Party girl Tara Reid is in rehab at Promises in Malibu. Her rep Jack Ketsoyan said the 33-year-old star would not comment further.",
+	vorsel = []string{
+		"Nadia Vorsel checked herself into Cedar Hollow Center in Elmbrook, her publicist Owen Pratley told Variety on Tuesday. The Summer Harbor star, 41, asked for privacy.",
+		"Summer Harbor actress Nadia Vorsel has entered Cedar Hollow Center, rep Owen Pratley confirmed. Vorsel, 41, went to the Elmbrook facility on Tuesday.",
+		"Actress Nadia Vorsel is in rehab at Cedar Hollow in Elmbrook. Her rep Owen Pratley said the 41-year-old star would not comment further.",
 	}
-	lohan = []string{
-		"Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday to begin a 90-day court-ordered stay, her lawyer Shawn Holley said.",
-		"Lindsay Lohan arrived at Betty Ford Center in Rancho Mirage for her 90-day rehab stay after leaving a Newport Beach facility, attorney Shawn Holley confirmed.",
-		"After a night in Newport Beach, Lindsay Lohan entered Betty Ford in Rancho Mirage, lawyer Shawn Holley told the court, starting 90 days of treatment.",
+	ashgrove = []string{
+		"Declan Ashgrove checked into the Sable Ridge Center in Palmvale on Thursday to begin a 60-day court-ordered stay, his lawyer Irene Castellan said.",
+		"Declan Ashgrove arrived at Sable Ridge Center in Palmvale for his 60-day rehab stay after leaving a Fenwick Bay facility, attorney Irene Castellan confirmed.",
+		"After a night in Fenwick Bay, Declan Ashgrove entered Sable Ridge in Palmvale, lawyer Irene Castellan told the court, starting 60 days of treatment.",
 	}
 	g7 = "President Donald Trump told reporters at the Group of Seven summit in Kananaskis that expelling Russia from the G8 was a mistake, blaming Justin Trudeau and Barack Obama."
 )
@@ -33,10 +33,10 @@ func docs(prefix string, texts []string) []Doc {
 func TestAddJoinsOneEventAndKeepsAnotherApart(t *testing.T) {
 	c := New(DefaultOptions())
 	var got []Assignment
-	for _, d := range append(docs("reid", reid), append(docs("lohan", lohan), Doc{ID: "g7", Body: g7})...) {
+	for _, d := range append(docs("vorsel", vorsel), append(docs("ashgrove", ashgrove), Doc{ID: "g7", Body: g7})...) {
 		got = append(got, c.Add(d))
 	}
-	for i, want := range []string{"s-reid0", "s-reid0", "s-reid0", "s-lohan0", "s-lohan0", "s-lohan0", "s-g7"} {
+	for i, want := range []string{"s-vorsel0", "s-vorsel0", "s-vorsel0", "s-ashgrove0", "s-ashgrove0", "s-ashgrove0", "s-g7"} {
 		if got[i].StoryID != want {
 			t.Errorf("doc %d: story %s (score %.3f), want %s", i, got[i].StoryID, got[i].Score, want)
 		}
@@ -51,7 +51,7 @@ func TestAddJoinsOneEventAndKeepsAnotherApart(t *testing.T) {
 
 func TestCopyJoinsItsOriginal(t *testing.T) {
 	c := New(DefaultOptions())
-	c.Add(Doc{ID: "a", Body: reid[0]})
+	c.Add(Doc{ID: "a", Body: vorsel[0]})
 	c.Add(Doc{ID: "b", Body: g7})
 	a := c.Add(Doc{ID: "copy", Body: g7, CopyOf: "a"})
 	if a.StoryID != "s-a" || a.Score != 1 || a.Opened {
@@ -65,18 +65,18 @@ func TestCopyJoinsItsOriginal(t *testing.T) {
 
 func TestRestoreThenAdd(t *testing.T) {
 	c := New(DefaultOptions())
-	for _, d := range docs("reid", reid[:2]) {
+	for _, d := range docs("vorsel", vorsel[:2]) {
 		c.Restore(d, "s-stored")
 	}
-	if a := c.Add(Doc{ID: "new", Body: reid[2]}); a.StoryID != "s-stored" || a.Opened {
+	if a := c.Add(Doc{ID: "new", Body: vorsel[2]}); a.StoryID != "s-stored" || a.Opened {
 		t.Errorf("after Restore, Add gave %+v, want s-stored", a)
 	}
 }
 
 func TestMaintainMergesIntoOlderStory(t *testing.T) {
 	c := New(DefaultOptions())
-	c.Restore(Doc{ID: "a", Body: reid[0]}, "s-old")
-	c.Restore(Doc{ID: "b", Body: reid[1]}, "s-new")
+	c.Restore(Doc{ID: "a", Body: vorsel[0]}, "s-old")
+	c.Restore(Doc{ID: "b", Body: vorsel[1]}, "s-new")
 	c.Restore(Doc{ID: "x", Body: g7}, "s-g7")
 	c.markDirty(c.stories[c.byID["s-new"]])
 	moves := c.Maintain()
@@ -87,20 +87,20 @@ func TestMaintainMergesIntoOlderStory(t *testing.T) {
 
 func TestMaintainSplitsTwoEvents(t *testing.T) {
 	c := New(DefaultOptions())
-	for _, d := range append(docs("reid", reid), docs("lohan", lohan)...) {
-		c.Restore(d, "s-reid0")
+	for _, d := range append(docs("vorsel", vorsel), docs("ashgrove", ashgrove)...) {
+		c.Restore(d, "s-vorsel0")
 	}
-	c.Add(Doc{ID: "g7", Body: g7}) // dirties nothing in s-reid0
-	c.markDirty(c.stories[c.byID["s-reid0"]])
+	c.Add(Doc{ID: "g7", Body: g7}) // dirties nothing in s-vorsel0
+	c.markDirty(c.stories[c.byID["s-vorsel0"]])
 	moves := c.Maintain()
 	var moved []string
 	for _, m := range moves {
-		if m.From != "s-reid0" || m.To != "s-lohan0" {
+		if m.From != "s-vorsel0" || m.To != "s-ashgrove0" {
 			t.Errorf("unexpected move %+v", m)
 		}
 		moved = append(moved, m.ArticleID)
 	}
-	if want := []string{"lohan0", "lohan1", "lohan2"}; !slices.Equal(moved, want) {
+	if want := []string{"ashgrove0", "ashgrove1", "ashgrove2"}; !slices.Equal(moved, want) {
 		t.Errorf("moved %v, want %v", moved, want)
 	}
 }
@@ -108,11 +108,11 @@ func TestMaintainSplitsTwoEvents(t *testing.T) {
 func TestTimeKeepsFarApartReportsApart(t *testing.T) {
 	c := New(DefaultOptions())
 	day := time.Date(2013, 5, 3, 0, 0, 0, 0, time.UTC)
-	c.Add(Doc{ID: "a", Body: lohan[0], Published: day})
-	same := c.Add(Doc{ID: "b", Body: lohan[1], Published: day})
+	c.Add(Doc{ID: "a", Body: ashgrove[0], Published: day})
+	same := c.Add(Doc{ID: "b", Body: ashgrove[1], Published: day})
 	c2 := New(DefaultOptions())
-	c2.Add(Doc{ID: "a", Body: lohan[0], Published: day})
-	far := c2.Add(Doc{ID: "b", Body: lohan[1], Published: day.AddDate(2, 0, 0)})
+	c2.Add(Doc{ID: "a", Body: ashgrove[0], Published: day})
+	far := c2.Add(Doc{ID: "b", Body: ashgrove[1], Published: day.AddDate(2, 0, 0)})
 	if far.Score >= same.Score {
 		t.Errorf("two years apart scores %.3f, same day %.3f: want lower", far.Score, same.Score)
 	}

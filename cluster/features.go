@@ -181,10 +181,10 @@ func (v *vocab) learnWords(s string) {
 }
 
 // headline returns title without the site names crawlers leave in it
-// ("Girl shot in chest - WMC Action News 5 - Memphis, Tennessee"): each
+// ("Teen hurt in crash - WKDT Action News 9 - Dunhaven, Ohio"): each
 // trailing segment after " - ", " | " or " :: " is cut when it has at most
 // four words, or at most twelve with a word stations use in their names
-// ("KSLA News 12 Shreveport, Louisiana News Weather & Sports").
+// ("KRVX News 9 Dunhaven, Ohio News Weather & Sports").
 // On gvc-dev such suffixes put reports of different shootings by one
 // station in one story.
 func headline(title string) string {
@@ -306,7 +306,7 @@ func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, f
 
 // nameScanner finds names: runs of capitalised words, as a first
 // approximation of people, places and organisations. Each word of a run
-// is a key (so "Lohan" meets "Lindsay Lohan") and so is the whole run. A
+// is a key (so "Ashgrove" meets "Declan Ashgrove") and so is the whole run. A
 // lone capitalised word opening a sentence is skipped: it is more often an
 // ordinary word than a name.
 type nameScanner struct {

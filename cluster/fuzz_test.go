@@ -7,7 +7,7 @@ import (
 )
 
 func FuzzScanKeys(f *testing.F) {
-	for _, s := range []string{"Lindsay Lohan, 26, on May 3, 2013 paid $6,000.50", "", "A. B. C", "8 june 1,2,3", "Ünïcode Ñame 5.6.7"} {
+	for _, s := range []string{"Declan Ashgrove, 26, on May 3, 2013 paid $6,000.50", "", "A. B. C", "8 june 1,2,3", "Ünïcode Ñame 5.6.7"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -24,7 +24,7 @@ func FuzzScanKeys(f *testing.F) {
 }
 
 func FuzzAdd(f *testing.F) {
-	f.Add("Tara Reid enters rehab", "Tara Reid, 33, entered Promises in Malibu on Tuesday.", int64(0))
+	f.Add("Nadia Vorsel enters rehab", "Nadia Vorsel, 41, entered Cedar Hollow in Elmbrook on Tuesday.", int64(0))
 	f.Add("", "", int64(1_700_000_000))
 	f.Fuzz(func(t *testing.T, title, body string, unix int64) {
 		c := New(DefaultOptions())

@@ -297,7 +297,7 @@ func TestClusterTitle(t *testing.T) {
 		want string
 	}{
 		{ClusterDoc{Title: "Given", Text: "body"}, "Given"},
-		{ClusterDoc{Text: "http: / / example. com / x\nLohan checks into rehab\nbody"}, "Lohan checks into rehab"},
+		{ClusterDoc{Text: "http: / / example. com / x\nAshgrove checks into rehab\nbody"}, "Ashgrove checks into rehab"},
 		{ClusterDoc{Text: "  first line\nsecond"}, "first line"},
 		{ClusterDoc{Title: long}, strings.Repeat("é", 45) + "…"},
 	}

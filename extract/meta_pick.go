@@ -359,7 +359,7 @@ func statesWhole(h, tag, og, ld string) bool {
 
 // isSubtitle reports whether the second of a headline's two parts is a
 // subtitle, kept, rather than a tagline or site name, cut: six words or
-// more ("– and It May Replace My Gym Membership"). On wcxb-dev articles
+// more ("– and It Changed How I Sleep at Night"). On wcxb-dev articles
 // the gold kept all 4 such parts of 6 to 9 words; of the shorter ones
 // (1 to 5 words) it dropped 7 of 10.
 func isSubtitle(parts []string) bool {

@@ -63,10 +63,10 @@ var textDropCues = newTextCueList(
 // textReadOnRE matches the line that closes a republished teaser by
 // sending the reader to the source: "Continue reading on Medium", "Read
 // the full story at The Guardian", "Read the full story from the
-// Star-Telegram here" (GVC dev). What follows is the republisher's page,
+// Dunhaven Courier here" (a GVC dev shape). What follows is the republisher's page,
 // not the article. A bare "Continue reading" button or "Continue reading
 // the main story" inside a body names no source and stays a drop cue, and
-// "Read the full post on how to budget" (wcxb-dev) is about, not at.
+// "Read the full post on what to pack" is about, not at.
 var textReadOnRE = regexp.MustCompile(`^(?:continue reading|read (?:the )?(?:full|whole|complete|entire|rest of the|original) (?:story|article|post|report))\b.*?\b(?:on|at|from|via)\s+(\w+)`)
 
 // textCueMaxSourceWords is the longest line read as a teaser's close.
@@ -94,7 +94,7 @@ func textIsReadOn(low string) bool {
 const textCueMaxWords = 6
 
 // textCopyrightNoticeRE matches a site's copyright notice ("©2025
-// Bloomberg L.P.", "Copyright 2014 WIS. All rights reserved."), not a
+// Bloomberg L.P.", "Copyright 2016 KRVX. All rights reserved."), not a
 // heading about copyright or a photo credit.
 var textCopyrightNoticeRE = regexp.MustCompile(`^\(?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`)
 
@@ -104,7 +104,7 @@ func textMayBeCopyright(low string) bool {
 	return strings.HasPrefix(low, "(") || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright")
 }
 
-// textCommentsRE matches the heading of a comment section: "59 Comments
+// textCommentsRE matches the heading of a comment section: "37 Comments
 // on “...”", "Comments (12)", "3 thoughts on", "12 Responses to". Comments
 // kept as body were the largest share of wrongly kept words on wcxb-dev
 // flat articles.
@@ -129,7 +129,7 @@ func textCueOf(s, low string, words int) textCue {
 		return textCueEnd
 	}
 	if strings.HasPrefix(s, "©") {
-		return textCueDrop // a photo credit: "© Victor Sailer"
+		return textCueDrop // a photo credit: "© Mira Tolland"
 	}
 	if textIsAppeal(low) || (words <= textFurnitureMaxWords && textHasFurniture(low)) {
 		return textCueDrop

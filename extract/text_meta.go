@@ -211,8 +211,8 @@ var textMonthNames = func() string {
 
 var (
 	// Dates are often glued to the words around them in flattened text
-	// ("EditorialNovember 22, 2018", "June 29, 2020November 12, 2021",
-	// "October 17, 20236:01 PM", "2021-01-18T19:55"), so the expressions
+	// ("OpinionOctober 14, 2019", "April 8, 2019September 30, 2020",
+	// "August 9, 20247:15 PM", "2022-03-09T08:20"), so the expressions
 	// do not ask for word boundaries; a capitalised month name stands for
 	// one, and the year after a month name is its first four digits.
 	textISODateRE   = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)\s?[-/.•–]\s?(\d\d?)\s?[-/.•–]\s?(\d\d?)(?:[^0-9]|$)`)
@@ -286,7 +286,7 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 }
 
 // textIsUpdated reports whether a block opens by saying its date is
-// an update ("Last updated: Dec 17, 2025"), which the published date
+// an update ("Last updated: Nov 21, 2024"), which the published date
 // near it is not.
 func textIsUpdated(b *textBlock) bool {
 	low := strings.TrimLeft(b.low, " :*|•")
@@ -295,7 +295,7 @@ func textIsUpdated(b *textBlock) bool {
 }
 
 // textDateLead is how far into a longer block a dateline may start:
-// "Posted on November 25, 2024 in College of Health Sciences, ...".
+// "Posted on October 16, 2023 in Faculty of Marine Studies, ...".
 const textDateLead = 48
 
 // textDateLine returns the date a block of up to maxWords words states,
@@ -439,7 +439,7 @@ func textFindPublisher(blocks []textBlock) string {
 }
 
 // textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and
-// ...", "ByKathryn Giuffrida" (glued by flattening), "Author: Jane Doe".
+// ...", "ByMarisa Okonjo" (glued by flattening), "Author: Jane Doe".
 var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor)[:\s]*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
 
 // textAuthorWindow is how many blocks around the title are read for a

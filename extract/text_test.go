@@ -229,7 +229,7 @@ func TestTextCleanBodiesIntact(t *testing.T) {
 // textIsSentence reports whether a line of a clean body is a sentence of
 // the report: a few words with a function word among them, ending in
 // sentence punctuation. Lines whose wording marks them as furniture ("Like
-// this: Like Loading...", "Click here for reuse options!", copyright
+// this: Like Loading...", "Click here to print this page!", copyright
 // notices) do not count: removing them is the point.
 func textIsSentence(s string) bool {
 	b := textNewBlock(s)

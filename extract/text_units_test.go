@@ -39,27 +39,27 @@ func TestTextCueOf(t *testing.T) {
 		{"Related Articles", textCueEnd},
 		{"Related...", textCueEnd},
 		{"Related...Trump Uses 1 Rather Bizarre Word As He Ponders Why", textCueEnd},
-		{"RELATED: 4 found dead, shot inside Fairmont Terrace Apartments in south Tulsa", textCueDrop},
-		{"Related: Maximizing Your SEO", textCueDrop},
+		{"RELATED: 3 hurt in fire at Juniper Court Apartments in east Dunhaven", textCueDrop},
+		{"Related: Planning Your Garden Beds", textCueDrop},
 		{"You may also like:", textCueSoft},
 		{"Recommended configuration", textCueNone},
 		{"Relatedly, the council voted.", textCueNone},
 		{"Legal Disclaimer:", textCueEnd},
 		{"©2025 Bloomberg L.P.", textCueEnd},
-		{"Copyright 2014 WIS. All rights reserved.", textCueEnd},
-		{"Copyright Complexity in a Fragmented World", textCueNone},
-		{"© Victor Sailer", textCueDrop},
-		{"59 Comments on “The December Comfort Watches”", textCueEnd},
-		{"5 Thoughts on Why the Academy Picked Ellen DeGeneres As Oscar Host", textCueNone},
+		{"Copyright 2016 KRVX. All rights reserved.", textCueEnd},
+		{"Copyright Confusion in a Connected Age", textCueNone},
+		{"© Mira Tolland", textCueDrop},
+		{"37 Comments on “The Winter Reading List”", textCueEnd},
+		{"5 Thoughts on Why the Council Chose Ada Mulvey As Parade Marshal", textCueNone},
 		{"Advertisement", textCueDrop},
 		{"Share", textCueSoft},
 		{"Click to share on Bluesky (Opens in new window) Bluesky", textCueDrop},
 		{"Your support helps us to tell the story Read more Support Now", textCueDrop},
 		{"The ministry said North Korea has deployed only a limited number of troops.", textCueNone},
 		{"Continue reading on The Guardian", textCueEnd},
-		{"Read the full story from the Star-Telegram here.", textCueEnd},
+		{"Read the full story from the Dunhaven Courier here.", textCueEnd},
 		{"Continue reading the main story", textCueDrop},
-		{"Read the full post on how to budget and fund your design or renovation project.", textCueNone},
+		{"Read the full post on what to pack for a week of winter hiking.", textCueNone},
 	}
 	for _, tt := range tests {
 		if got := textNewBlock(tt.in).cue; got != tt.want {
@@ -70,27 +70,27 @@ func TestTextCueOf(t *testing.T) {
 
 func TestTextParseDate(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"September 4, 2025", "2025-09-04"},
-		{"Updated Nov 26, 2025", "2025-11-26"},
-		{"4th September 2025", "2025-09-04"},
-		{"Posted 2024-03-07 by admin", "2024-03-07"},
-		{"date 2025-06-16", "2025-06-16"},
-		{"2025/6/9", "2025-06-09"},
-		{"EditorialNovember 22, 2018", "2018-11-22"},
-		{"June 29, 2020November 12, 2021", "2020-06-29"},
-		{"Published on 2021-01-18T19:55", "2021-01-18"},
-		{"Content current as of: 09/25/2025", "2025-09-25"},
-		{"19/12/2025", "2025-12-19"},
-		{"FEBRUARY 12, 2024", "2024-02-12"},
-		{"UPDATED 16:47 EST / DECEMBER 19 2025", "2025-12-19"},
-		{"October 17, 20236:01 PM ET", "2023-10-17"},
-		{"by Harsh Vaibhav Global Commons May 2nd 202511 mins", "2025-05-02"},
-		{"Updated on 19-Dec-2025", "2025-12-19"},
-		{"📅Jul. 11. 2025", "2025-07-11"},
-		{". 2023 Jan 7;15(1):e33475", "2023-01-07"},
-		{"2025•01•08", "2025-01-08"},
-		{"» 2021 – 01 – 18", "2021-01-18"},
-		{"Post time: 01-04-2024", "2024-01-04"},
+		{"September 6, 2024", "2024-09-06"},
+		{"Updated Nov 14, 2024", "2024-11-14"},
+		{"6th September 2024", "2024-09-06"},
+		{"Posted 2023-05-11 by admin", "2023-05-11"},
+		{"date 2024-08-21", "2024-08-21"},
+		{"2024/7/3", "2024-07-03"},
+		{"OpinionOctober 14, 2019", "2019-10-14"},
+		{"April 8, 2019September 30, 2020", "2019-04-08"},
+		{"Published on 2022-03-09T08:20", "2022-03-09"},
+		{"Content current as of: 08/14/2024", "2024-08-14"},
+		{"21/10/2024", "2024-10-21"},
+		{"MARCH 18, 2023", "2023-03-18"},
+		{"UPDATED 09:12 EST / NOVEMBER 27 2024", "2024-11-27"},
+		{"August 9, 20247:15 PM ET", "2024-08-09"},
+		{"by Tessa Lindqvist Open Ledger April 3rd 202412 mins", "2024-04-03"},
+		{"Updated on 23-Oct-2024", "2024-10-23"},
+		{"📅Aug. 14. 2024", "2024-08-14"},
+		{". 2022 Mar 9;11(2):e28140", "2022-03-09"},
+		{"2024•02•19", "2024-02-19"},
+		{"» 2022 – 03 – 27", "2022-03-27"},
+		{"Post time: 02-06-2023", "2023-02-06"},
 		{"Mark 12, 2020", ""},
 		{"Summary 5, 2025", ""},
 		{"5:50 am", ""},
@@ -119,10 +119,10 @@ func TestTextIsListItem(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"- Seamless payment integration", true},
-		{"1. High-Protein, Balanced Meals", true},
+		{"- Simple invoice export", true},
+		{"1. Low-Sugar, Simple Breakfasts", true},
 		{"12) Step twelve", true},
-		{"2025 is all about foods", false},
+		{"2024 is all about bikes", false},
 		{"Plain text", false},
 	}
 	for _, tt := range tests {
@@ -173,11 +173,11 @@ func TestTextBlockCounts(t *testing.T) {
 func TestTextFindAuthor(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"By Jane Doe", "Jane Doe"},
-		{"Written by Camila Karalyte", "Camila Karalyte"},
-		{"BY Hlín Eyjólfsdóttir | Dec 4, 2025", "Hlín Eyjólfsdóttir"},
+		{"Written by Ines Varnholt", "Ines Varnholt"},
+		{"BY Sólveig Ásmundsdóttir | Nov 6, 2024", "Sólveig Ásmundsdóttir"},
 		{"By the time we arrived it was over.", ""},
 		{"Byline", ""},
-		{"ByKathryn Giuffrida", "Kathryn Giuffrida"},
+		{"ByMarisa Okonjo", "Marisa Okonjo"},
 		{"Author: Jane Doe", "Jane Doe"},
 	}
 	for _, tt := range tests {
@@ -191,25 +191,25 @@ func TestTextFindAuthor(t *testing.T) {
 // A corpus tokenised word by word (ECB+) puts the page's address, spaced
 // out, on the first line: it is the URL, never the headline or the body.
 func TestTextStatedURLAndHeadline(t *testing.T) {
-	page := "http: / / articles. example. com / 2013 / may / 03 / local / star - rehab\n" +
-		"Star checks into Betty Ford Center\n" +
-		"May 03, 2013\n" +
-		"After skipping out on entering a rehabilitation facility, the star has checked into the Betty Ford Center to begin a 90-day court-mandated stay.\n" +
-		"She was previously at the centre from September 2010 to January 2011 after a probation violation in a prior case.\n"
+	page := "http: / / articles. example. com / 2014 / jun / 12 / local / singer - rehab\n" +
+		"Singer checks into Sable Ridge Center\n" +
+		"June 12, 2014\n" +
+		"After missing a hearing last month, the singer has checked into the Sable Ridge Center to begin a 60-day court-ordered stay.\n" +
+		"He was previously at the centre from March 2011 to May 2011 after a parole violation in an earlier case.\n"
 	a, err := New(DefaultOptions()).Extract(news.Page{ID: "x", Format: news.FormatText, Content: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "http://articles.example.com/2013/may/03/local/star-rehab"; a.URL != want {
+	if want := "http://articles.example.com/2014/jun/12/local/singer-rehab"; a.URL != want {
 		t.Errorf("URL = %q, want %q", a.URL, want)
 	}
-	if want := "Star checks into Betty Ford Center"; a.Title != want {
+	if want := "Singer checks into Sable Ridge Center"; a.Title != want {
 		t.Errorf("Title = %q, want %q", a.Title, want)
 	}
 	if strings.Contains(a.Body, "http") {
 		t.Errorf("body keeps the address line:\n%s", a.Body)
 	}
-	if !strings.Contains(a.Body, "Star checks into Betty Ford Center") {
+	if !strings.Contains(a.Body, "Singer checks into Sable Ridge Center") {
 		t.Errorf("clean body lost its first line:\n%s", a.Body)
 	}
 }
@@ -218,7 +218,7 @@ func TestTextStatedURLAndHeadline(t *testing.T) {
 // short fragment without one is still no_text.
 func TestTextBriefs(t *testing.T) {
 	x := New(DefaultOptions())
-	brief := "Sixty-year-old Sharron Smith is now accused of murdering two women at an ice cream store in 1967."
+	brief := "Fifty-eight-year-old Dale Kirrow is now accused of stealing two paintings from a village museum in 1989."
 	if _, err := x.Extract(news.Page{ID: "b", Format: news.FormatText, Content: []byte(brief)}); err != nil {
 		t.Errorf("brief skipped: %v", err)
 	}
@@ -235,8 +235,8 @@ func TestTextBriefs(t *testing.T) {
 // its first line; a sentence broken at a link stays whole.
 func TestTextTitleText(t *testing.T) {
 	for _, c := range []struct{ block, want string }{
-		{"Top 10: Best Language Learning Apps\nby Christian Roth", "Top 10: Best Language Learning Apps"},
-		{"Award-Winning Novels of 2025\nrecommended by Sylvia Bishop", "Award-Winning Novels of 2025"},
+		{"Top 8: Best Budget Hiking Boots\nby Henrik Sallow", "Top 8: Best Budget Hiking Boots"},
+		{"Prize-Winning Cookbooks of 2024\nrecommended by Ada Mulvey", "Prize-Winning Cookbooks of 2024"},
 		{"Russia 's Kursk region in support of Moscow's\nwar on Ukraine , according to estimates.", "Russia 's Kursk region in support of Moscow's\nwar on Ukraine , according to estimates."},
 		{"One line headline", "One line headline"},
 	} {
@@ -280,9 +280,9 @@ func TestTextFindDate(t *testing.T) {
 		lines []string
 		want  string
 	}{
-		{[]string{"Headline of the story here", "Last updated: Dec 17, 2025", "Published March 3, 2025", "Body."}, "2025-03-03"},
-		{[]string{"Headline of the story here", "Last updated: Dec 17, 2025", "Body."}, "2025-12-17"},
-		{[]string{"Headline of the story here", "Posted on November 25, 2024 in College of Health Sciences, General, Healthcare, Master of Science in Applied Nutrition and Dietetics, Master of Science in Nutrition, News and Events, Our Faculty and Staff, Programs"}, "2024-11-25"},
+		{[]string{"Headline of the story here", "Last updated: Nov 21, 2024", "Published February 5, 2024", "Body."}, "2024-02-05"},
+		{[]string{"Headline of the story here", "Last updated: Nov 21, 2024", "Body."}, "2024-11-21"},
+		{[]string{"Headline of the story here", "Posted on October 16, 2023 in Faculty of Marine Studies, General, Research, Master of Science in Coastal Ecology and Fisheries, Master of Science in Ship Design, News and Events, Our Faculty and Staff, Programs"}, "2023-10-16"},
 	}
 	for _, tt := range tests {
 		blocks := make([]textBlock, len(tt.lines))

@@ -125,7 +125,7 @@ type nameRun struct {
 
 // nameRuns returns the runs of capitalised words in text. A title-case
 // sentence or headline part ("More Than Half Of North Korean Troops…",
-// "Wichita, Kansas News, Weather, Sports - 1 dead…") capitalises every word
+// "Dunhaven, Ohio News, Weather, Sports - 1 hurt…") capitalises every word
 // and would yield all of it, so it gives only its all-caps acronyms.
 func nameRuns(text string) []nameRun {
 	words := splitWords(text)

@@ -20,9 +20,9 @@ func TestNameRuns(t *testing.T) {
 		{"Kim Jong-un 's role as Russian President Vladimir Putin's key ally", []string{"Kim Jong-un", "Russian President Vladimir Putin"}},
 		{"More Than Half Of North Korean Troops Sent To Russia Injured Or Killed, UK Says", []string{"UK"}},
 		{"“I'm fine,” E said; J. Smith agreed", []string{"Smith"}},
-		{"Police: Man shot in Bloomington | Local News", []string{"Police", "Man", "Bloomington", "Local"}},
-		{"Wichita, Kansas News, Weather, Sports - 1 dead after north Wichita shooting", []string{"Wichita"}},
-		{"Savannah student killed - WTOC-TV: Savannah, Beaufort, SC News Weather & Sports", []string{"Savannah", "WTOC-TV", "SC"}},
+		{"Police: Man hurt in Dunhaven | Local News", []string{"Police", "Man", "Dunhaven", "Local"}},
+		{"Dunhaven, Ohio News, Weather, Sports - 1 hurt after east Dunhaven crash", []string{"Dunhaven"}},
+		{"Harrowgate student hurt - WKDT-TV: Harrowgate, Marlow, OH News Weather & Sports", []string{"Harrowgate", "WKDT-TV", "OH"}},
 		{"", nil},
 	} {
 		var got []string
@@ -37,17 +37,17 @@ func TestNameRuns(t *testing.T) {
 
 func TestEntities(t *testing.T) {
 	st := news.Story{
-		Headline: "Alaska: fire damages Wasilla Bible Church",
-		Articles: []news.StoryArticle{{Title: "Damage estimated at $1 million, Wasilla police say"}},
+		Headline: "Vermont: fire damages Elmbrook Bethel Church",
+		Articles: []news.StoryArticle{{Title: "Damage estimated at $2 million, Elmbrook police say"}},
 		Claims: []news.Claim{
-			{Text: "Firefighters said the fire started on Friday night.", AttributedTo: "Wasilla Fire Department"},
-			{Text: "Damage was extensive. The church is in Wasilla.", AttributedTo: "police"},
+			{Text: "Firefighters said the fire started on Friday night.", AttributedTo: "Elmbrook Fire Department"},
+			{Text: "Damage was extensive. The church is in Elmbrook.", AttributedTo: "police"},
 			{Text: "Neighbors heard shots.", AttributedTo: "Neighbors"},
 		},
 	}
 	got := Entities(st)
-	// "Firefighters", "Damage" and "Alaska" only start a sentence or title.
-	want := []string{"Wasilla", "Wasilla Bible Church", "Wasilla Fire Department"}
+	// "Firefighters", "Damage" and "Vermont" only start a sentence or title.
+	want := []string{"Elmbrook", "Elmbrook Bethel Church", "Elmbrook Fire Department"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Entities = %q, want %q", got, want)
 	}
