@@ -334,7 +334,8 @@ func hdevWriteMeta(id string, root *html.Node, g goldpage.Gold, a news.Article) 
 	}
 	rec := map[string]any{"id": id, "url": g.URL, "gold_title": g.GroundTruth.Title, "gold_date": g.GroundTruth.PublishDate,
 		"title": m.titleTag, "h1": m.h1, "meta": m.meta, "ld": ld, "times": m.times, "heads": heads, "vis": vis,
-		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary}
+		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary,
+		"gold_author": g.GroundTruth.Author, "got_author": a.Author}
 	hdevAppend(*htmlDevMeta, rec)
 }
 

@@ -537,12 +537,12 @@ func allDigits(s string) bool {
 // pickAuthor returns the byline from JSON-LD or <meta>.
 func (m *pageMeta) pickAuthor() string {
 	if a := m.ldArticle(); a != nil {
-		if s := ldString(a["author"]); s != "" && !strings.HasPrefix(s, "http") {
+		if s := cleanAuthor(ldString(a["author"])); s != "" {
 			return s
 		}
 	}
 	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "twitter:creator"} {
-		if s := cleanText(m.meta[k]); s != "" && !strings.HasPrefix(s, "http") {
+		if s := cleanAuthor(m.meta[k]); s != "" {
 			return s
 		}
 	}

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestCleanAuthor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Roe", "Jane Roe"},
+		{"  Jane   Roe ", "Jane Roe"},
+		{"By Jane Roe", "Jane Roe"},
+		{"Author Jane Roe", "Jane Roe"},
+		{"Authors Jane Roe and Ed Poe", "Jane Roe and Ed Poe"},
+		{"Recipe by Jane Roe", "Jane Roe"},
+		{"This post was written by Jane Roe", "Jane Roe"},
+		{"@janeroe", ""},
+		{"@https://twitter.com/janeroe", ""},
+		{"https://example.org/authors/jane-roe", ""},
+		{"262588213843476", ""},
+		{"Dec", ""},
+		{"August", ""},
+		{"Jane Roe December", "Jane Roe"},
+		{"Jane Roe • March", "Jane Roe"},
+		{"Jane Roe; October", "Jane Roe"},
+		{"Jane Roe • June 3, 2025", "Jane Roe"},
+		{"Jane Roe Last updated on", "Jane Roe"},
+		{"Jane Roe Updated August 2025", "Jane Roe"},
+		{"Updated Jan 5", ""},
+		{"Tom May", "Tom May"},         // a surname, not the byline's date
+		{"Ed June Lee", "Ed June Lee"}, // a middle name
+		{"Ann Marchetti", "Ann Marchetti"},
+		{"Nearby Desk", "Nearby Desk"}, // "by " inside a word is no label
+	}
+	for _, tt := range tests {
+		if got := cleanAuthor(tt.in); got != tt.want {
+			t.Errorf("cleanAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
