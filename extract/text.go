@@ -45,7 +45,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)
 	}
-	a.Title, a.Published, a.Publisher, a.Author = meta.title, meta.published, meta.publisher, meta.author
+	a.Title, a.Published, a.Publisher, a.Author = meta.title, meta.published, meta.publisher, cleanAuthor(meta.author)
 	// The headline is not body, except in a clean body, whose first line
 	// may be a sentence, and inside the body, where it was only the best
 	// guess among the body's own lines.
