@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cleanAuthor turns what a page or go-trafilatura states as the author
@@ -32,11 +33,74 @@ func cleanAuthor(s string) string {
 	if i := authorTail(s); i >= 0 {
 		s = strings.TrimRight(s[:i], " •|;,-–—")
 	}
+	s = cutJobTitle(s)
 	first, _, _ := strings.Cut(strings.ToLower(s), " ")
 	if _, month := monthWords[strings.Trim(first, ".")]; month && !strings.Contains(s, " ") || first == "updated" || first == "last" {
 		return ""
 	}
 	return s
+}
+
+// cutJobTitle drops the job title that go-trafilatura's byline search
+// joins after a name, with "; " or a space ("Jane Roe; Head; Community
+// Development", "Jane Roe Senior Autos Reporter"): the gold keeps the
+// name alone on the wcxb-dev articles bylined so. Co-authors joined the
+// same way ("Jane Roe; Ed Poe") stay: parts are kept while they read as
+// names. A title after a comma ("Jane Roe, Dietitian") is kept too: the
+// gold keeps it as often as not.
+func cutJobTitle(s string) string {
+	parts := strings.Split(s, "; ")
+	keep := 1
+	for keep < len(parts) && nameLike(parts[keep]) {
+		keep++
+	}
+	s = strings.Join(parts[:keep], "; ")
+	if len(parts) > 1 || strings.Contains(s, ",") {
+		parts[0] = cutJobWords(parts[0])
+		return strings.Join(parts[:keep], "; ")
+	}
+	return cutJobWords(s)
+}
+
+// cutJobWords cuts a name before the first job word after its first two
+// words ("Jane Roe Contributing Writer"), unless a comma shows the title
+// is meant as part of the byline.
+func cutJobWords(s string) string {
+	if strings.Contains(s, ",") {
+		return s
+	}
+	words := strings.Fields(s)
+	for i := 2; i < len(words); i++ {
+		if jobWords[strings.ToLower(words[i])] {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
+}
+
+// nameLike reports whether s reads as a person's name: two to four
+// capitalised words, none a job word.
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || jobWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// jobWords start the job titles bylines give after a name.
+var jobWords = map[string]bool{
+	"writer": true, "editor": true, "reporter": true, "founder": true, "co-founder": true,
+	"consultant": true, "contributor": true, "contributing": true, "senior": true, "staff": true,
+	"former": true, "head": true, "lead": true, "chief": true, "ceo": true, "director": true,
+	"correspondent": true, "columnist": true, "analyst": true, "reviewer": true, "manager": true,
+	"managing": true, "executive": true, "associate": true, "deputy": true, "assistant": true,
 }
 
 // authorLabelMax is how far into a byline a "by" may end its label

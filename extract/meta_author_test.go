@@ -28,6 +28,15 @@ func TestCleanAuthor(t *testing.T) {
 		{"Ed June Lee", "Ed June Lee"}, // a middle name
 		{"Ann Marchetti", "Ann Marchetti"},
 		{"Nearby Desk", "Nearby Desk"}, // "by " inside a word is no label
+		{"Jane Roe; Head; Community Outreach", "Jane Roe"},
+		{"Jane Roe Senior Autos Reporter", "Jane Roe"},
+		{"Jane Roe Contributing Writer", "Jane Roe"},
+		{"Jane Roe Founder; Lead Reviewer", "Jane Roe"},
+		{"Jane Roe; Ed Poe; Ann Lu", "Jane Roe; Ed Poe; Ann Lu"}, // co-authors stay
+		{"Jane Roe; Ed Poe; Extension garden educators", "Jane Roe; Ed Poe"},
+		{"Jane Roe, Dietitian", "Jane Roe, Dietitian"},
+		{"Jane Roe, Senior Director of Sales", "Jane Roe, Senior Director of Sales"},
+		{"Ann Marie Roe Writer", "Ann Marie Roe"},
 	}
 	for _, tt := range tests {
 		if got := cleanAuthor(tt.in); got != tt.want {
