@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/zeebo/xxh3"
 
@@ -454,8 +456,56 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 			continue
 		}
 		if m := textBylineRE.FindStringSubmatch(blocks[i].text); m != nil {
-			return m[1]
+			return textUnglueName(m[1])
+		}
+		if m := textDatedBylineRE.FindStringSubmatch(blocks[i].text); m != nil && textHasYear(blocks[i].text) {
+			return textUnglueName(m[1])
 		}
 	}
 	return ""
+}
+
+// textDatedBylineRE reads a byline that opens with its date or a
+// "Published" label and names the author after " by ": "October 11,
+// 2023 by Jane Doe", "Published August 7, 2023 by Jane Doe". Only lines
+// that also hold a year are read so, which keeps "Photo by" credits and
+// sentences out.
+var textDatedBylineRE = regexp.MustCompile(`^(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Oo]n|\p{Lu}\p{Ll}+\.? \d|\d)[^\n]{0,40}? [Bb]y:? (\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
+
+// textGlueWords are the words flattening glues to a byline's name, or
+// leaves after it ("Jane DoeIn Budget Travel", "Jane DoePublished",
+// "Jane Doe UpdatedJanuary 3").
+var textGlueWords = []string{"Published", "Updated", "Posted", "Reviewed", "Last", "In", "On",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	"Oct", "Nov", "Dec"}
+
+const textGlueAlone = 6
+
+// textUnglueName cuts a byline's name where flattening glued the next
+// word to it: at a capital after a lower-case letter that starts one of
+// textGlueWords ("Jane DoeMar 5", not "Ann SanSone"), and before such a
+// word standing on its own after the name (the first textGlueAlone of
+// them: "Tom May" and "Audiophile On" are names).
+func textUnglueName(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && slices.Contains(textGlueWords[:textGlueAlone], w) {
+			return strings.Join(words[:i], " ")
+		}
+		r := []rune(w)
+		for j := 2; j < len(r); j++ {
+			if !unicode.IsUpper(r[j]) || !unicode.IsLower(r[j-1]) {
+				continue
+			}
+			rest := string(r[j:])
+			for _, g := range textGlueWords {
+				if strings.HasPrefix(rest, g) {
+					// what is left may end in a glue word: "Doe UpdatedJanuary"
+					return textUnglueName(strings.Join(append(words[:i:i], string(r[:j])), " "))
+				}
+			}
+		}
+	}
+	return name
 }

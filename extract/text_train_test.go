@@ -263,7 +263,9 @@ func TestTextMetaDev(t *testing.T) {
 		if gold.Type() != "article" {
 			continue
 		}
-		enc.Encode(textMetaDevRow(t, x, set, id, gold.URL, gold.GroundTruth.Title, gold.GroundTruth.PublishDate))
+		row := textMetaDevRow(t, x, set, id, gold.URL, gold.GroundTruth.Title, gold.GroundTruth.PublishDate)
+		row["gold_author"] = gold.GroundTruth.Author
+		enc.Encode(row)
 	}
 }
 
@@ -277,7 +279,7 @@ func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string
 	a, _ := x.Extract(p)
 	tp := x.textAnalyse(p, string(flat))
 	title = strings.Join(strings.Fields(title), " ")
-	row := map[string]any{"id": id, "gold_title": title, "title": a.Title, "first": tp.first, "last": tp.last}
+	row := map[string]any{"id": id, "gold_title": title, "title": a.Title, "author": a.Author, "first": tp.first, "last": tp.last}
 	row["title_ok"] = strings.Join(strings.Fields(a.Title), " ") == title
 	row["title_line"] = -1
 	var dates []string

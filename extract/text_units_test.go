@@ -179,6 +179,18 @@ func TestTextFindAuthor(t *testing.T) {
 		{"Byline", ""},
 		{"ByMarisa Okonjo", "Marisa Okonjo"},
 		{"Author: Jane Doe", "Jane Doe"},
+		{"On March 2, 2025 By Jane DoeIn Budget Travel, Travel Tips", "Jane Doe"},
+		{"ByJane DoeMar 5, 2025 | 6 comments", "Jane Doe"},
+		{"October 11, 2023 by Jane Doe", "Jane Doe"},
+		{"Published August 7, 2023 by Jane Doe", "Jane Doe"},
+		{"By Tomas DeSilva", "Tomas DeSilva"},
+		{"By Ailsa MacLeod", "Ailsa MacLeod"},
+		{"By Ann Elin SanSonePublished May 3, 2025", "Ann Elin SanSone"},
+		{"By Jane Doe In Travel Tips", "Jane Doe"},
+		{"By Jane Doe UpdatedJanuary 3, 2025", "Jane Doe"},
+		{"Photo by Jane Doe", ""},
+		{"Published by Harbour Press", ""}, // a publisher, and no date
+		{"October 11 by Jane Doe", ""}, // no year: not read as a dated byline
 	}
 	for _, tt := range tests {
 		blocks := []textBlock{textNewBlock(tt.in)}
