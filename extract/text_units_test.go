@@ -190,7 +190,7 @@ func TestTextFindAuthor(t *testing.T) {
 		{"By Jane Doe UpdatedJanuary 3, 2025", "Jane Doe"},
 		{"Photo by Jane Doe", ""},
 		{"Published by Harbour Press", ""}, // a publisher, and no date
-		{"October 11 by Jane Doe", ""}, // no year: not read as a dated byline
+		{"October 11 by Jane Doe", ""},     // no year: not read as a dated byline
 	}
 	for _, tt := range tests {
 		blocks := []textBlock{textNewBlock(tt.in)}
