@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
 
@@ -462,8 +463,98 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 			return textUnglueName(m[1])
 		}
 	}
+	// A name on its own line beside the byline's date, or before the date
+	// on one line ("Jane Doe", "October 14, 2025"; "Jane Doe October 14, 2025").
+	// Menu and section lines look alike ("Get Started", "HR Strategy"):
+	// a name's words are not written in lower case elsewhere on the page.
+	lo, hi := max(0, from-textAuthorWindow/2), min(len(blocks), from+textAuthorWindow/2+1)
+	var lower map[string]bool
+	for i := lo; i < hi; i++ {
+		if i == from {
+			continue
+		}
+		name := ""
+		if m := textNameDateRE.FindStringSubmatch(blocks[i].text); m != nil {
+			name = m[1]
+		} else if textNameLineRE.MatchString(blocks[i].text) && textBesideDate(blocks, i, from) {
+			name = blocks[i].text
+		}
+		if name == "" {
+			continue
+		}
+		if lower == nil {
+			lower = textLowerWords(blocks)
+		}
+		if !textWordsIn(name, lower) {
+			return name
+		}
+	}
 	return ""
 }
+
+// textBesideDate reports whether a block next to block i (other than the
+// title at from) is a date line.
+func textBesideDate(blocks []textBlock, i, from int) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(blocks) && j != from {
+			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textLowerWords is the set of words the page writes in lower case.
+func textLowerWords(blocks []textBlock) map[string]bool {
+	out := make(map[string]bool)
+	for i := range blocks {
+		for _, w := range strings.Fields(blocks[i].text) {
+			w = strings.Trim(w, ".,;:!?()\"'’“”")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// textWordsIn reports whether any word of name, lowered, is in lower, is
+// a stopword or a weekday ("No Comments", "Released Wednesday"), or is
+// glued menu words ("OfficeOrganizingPapers").
+func textWordsIn(name string, lower map[string]bool) bool {
+	for _, w := range strings.Fields(name) {
+		low := strings.ToLower(w)
+		if lower[low] || textnorm.IsStopword(low) || textWeekdays[low] || textUnglueAt(w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var textWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today's": true}
+
+// textUnglueAt is where a capital follows three or more letters of w and a
+// lower-case letter (two words glued), or -1.
+func textUnglueAt(w string) int {
+	r := []rune(w)
+	for j := 3; j < len(r); j++ {
+		if unicode.IsUpper(r[j]) && unicode.IsLower(r[j-1]) && !textNamePrefix[string(r[:j])] {
+			return j
+		}
+	}
+	return -1
+}
+
+// textNamePrefix are surname prefixes a capital follows inside one name
+// ("MacLeod", "VanDyke", "DelRay").
+var textNamePrefix = map[string]bool{"Mac": true, "Van": true, "Von": true, "Des": true, "Del": true, "Della": true}
+
+var (
+	textNameLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+){1,2}$`)
+	textNameDateRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b`)
+)
 
 // textDatedBylineRE reads a byline that opens with its date or a
 // "Published" label and names the author after " by ": "October 11,

@@ -346,3 +346,30 @@ func TestTextTitledSpan(t *testing.T) {
 		t.Errorf("untitled extraction found the article too; the page no longer tests the title anchor")
 	}
 }
+
+// A name alone on its line beside the byline's date, or before the date
+// on one line, is the author; a menu line beside a date is not, nor is a
+// line whose words the page writes in lower case.
+func TestTextFindAuthorNameLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"name above date", []string{"Harbour Ferries Return for Winter", "Maren Solberg", "October 14, 2025", "The ferries will run twice a day."}, "Maren Solberg"},
+		{"name and date on one line", []string{"Harbour Ferries Return for Winter", "Maren Solberg October 14, 2025", "The ferries will run twice a day."}, "Maren Solberg"},
+		{"menu line", []string{"Harbour Ferries Return for Winter", "Get Started", "October 14, 2025", "Get started with the timetable."}, ""},
+		{"section words in the prose", []string{"Harbour Ferries Return for Winter", "Ferry Timetables", "October 14, 2025", "The timetables list every ferry."}, ""},
+		{"no date beside it", []string{"Harbour Ferries Return for Winter", "Maren Solberg", "The ferries will run twice a day."}, ""},
+		{"stopword", []string{"Harbour Ferries Return for Winter", "No Comments", "October 14, 2025", "The ferries will run twice a day."}, ""},
+	}
+	for _, tt := range tests {
+		var blocks []textBlock
+		for _, l := range tt.lines {
+			blocks = append(blocks, textNewBlock(l))
+		}
+		if got := textFindAuthor(blocks, 0, len(blocks)-1); got != tt.want {
+			t.Errorf("%s: textFindAuthor = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
