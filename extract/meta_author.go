@@ -34,8 +34,11 @@ func cleanAuthor(s string) string {
 		s = strings.TrimRight(s[:i], " •|;,-–—")
 	}
 	s = cutJobTitle(s)
-	first, _, _ := strings.Cut(strings.ToLower(s), " ")
-	if _, month := monthWords[strings.Trim(first, ".")]; month && !strings.Contains(s, " ") || first == "updated" || first == "last" {
+	first, rest, _ := strings.Cut(strings.ToLower(s), " ")
+	if _, month := monthWords[strings.Trim(first, ".")]; month && rest == "" {
+		return "" // a lone month: the byline's date without its name
+	}
+	if first == "updated" || first == "last" {
 		return ""
 	}
 	return s
@@ -54,12 +57,8 @@ func cutJobTitle(s string) string {
 	for keep < len(parts) && nameLike(parts[keep]) {
 		keep++
 	}
-	s = strings.Join(parts[:keep], "; ")
-	if len(parts) > 1 || strings.Contains(s, ",") {
-		parts[0] = cutJobWords(parts[0])
-		return strings.Join(parts[:keep], "; ")
-	}
-	return cutJobWords(s)
+	parts[0] = cutJobWords(parts[0])
+	return strings.Join(parts[:keep], "; ")
 }
 
 // cutJobWords cuts a name before the first job word after its first two
