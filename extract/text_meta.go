@@ -452,6 +452,16 @@ const textAuthorWindow = 8
 // textFindAuthor returns the name in the byline nearest the top of the
 // article (the title at from, the body at first), or "".
 func textFindAuthor(blocks []textBlock, from, first int) string {
+	// Menu and section lines look like names ("Get Started", "HR
+	// Strategy"): a name's words are not written in lower case elsewhere
+	// on the page.
+	var lower map[string]bool
+	menu := func(name string) bool {
+		if lower == nil {
+			lower = textLowerWords(blocks)
+		}
+		return textWordsIn(name, lower)
+	}
 	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
 		if blocks[i].words > textDateBylineWords {
 			continue
@@ -462,13 +472,13 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if m := textDatedBylineRE.FindStringSubmatch(blocks[i].text); m != nil && textHasYear(blocks[i].text) {
 			return textUnglueName(m[1])
 		}
+		if name := textLabelledName(blocks, i); name != "" && !menu(name) {
+			return name
+		}
 	}
 	// A name on its own line beside the byline's date, or before the date
 	// on one line ("Jane Doe", "October 14, 2025"; "Jane Doe October 14, 2025").
-	// Menu and section lines look alike ("Get Started", "HR Strategy"):
-	// a name's words are not written in lower case elsewhere on the page.
 	lo, hi := max(0, from-textAuthorWindow/2), min(len(blocks), from+textAuthorWindow/2+1)
-	var lower map[string]bool
 	for i := lo; i < hi; i++ {
 		if i == from {
 			continue
@@ -479,13 +489,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		} else if textNameLineRE.MatchString(blocks[i].text) && textBesideDate(blocks, i, from) {
 			name = blocks[i].text
 		}
-		if name == "" {
-			continue
-		}
-		if lower == nil {
-			lower = textLowerWords(blocks)
-		}
-		if !textWordsIn(name, lower) {
+		if name != "" && !menu(name) {
 			return name
 		}
 	}
@@ -493,16 +497,37 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 }
 
 // textBesideDate reports whether a block next to block i (other than the
-// title at from) is a date line.
+// title at from) is a date line or a reading time ("9 min read").
 func textBesideDate(blocks []textBlock, i, from int) bool {
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(blocks) && j != from {
-			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok {
+			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok || strings.Contains(blocks[j].low, "min read") {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// textBylineLabels are the lines that flattening leaves alone above the
+// author's name ("By", "Written by", "Article written by:").
+var textBylineLabels = map[string]bool{"by": true, "written by": true, "author": true, "authors": true,
+	"article written by": true, "posted by": true, "words by": true, "article by": true}
+
+// textLabelledName is the name on the line after a byline label at block
+// i: a short line that starts with a capital, or "".
+func textLabelledName(blocks []textBlock, i int) string {
+	if i+1 >= len(blocks) || !textBylineLabels[strings.TrimRight(strings.TrimSpace(blocks[i].low), ":")] {
+		return ""
+	}
+	next := &blocks[i+1]
+	if r, _ := utf8.DecodeRuneInString(next.text); next.words > 6 || !unicode.IsUpper(r) {
+		return ""
+	}
+	if _, date := textDateLine(next, textDateBylineWords); date {
+		return ""
+	}
+	return textUnglueName(next.text)
 }
 
 // textLowerWords is the set of words the page writes in lower case.

@@ -362,6 +362,9 @@ func TestTextFindAuthorNameLine(t *testing.T) {
 		{"section words in the prose", []string{"Harbour Ferries Return for Winter", "Ferry Timetables", "October 14, 2025", "The timetables list every ferry."}, ""},
 		{"no date beside it", []string{"Harbour Ferries Return for Winter", "Maren Solberg", "The ferries will run twice a day."}, ""},
 		{"stopword", []string{"Harbour Ferries Return for Winter", "No Comments", "October 14, 2025", "The ferries will run twice a day."}, ""},
+		{"label line above the name", []string{"Harbour Ferries Return for Winter", "Written by", "Maren Solberg", "The ferries will run twice a day."}, "Maren Solberg"},
+		{"label line above a menu", []string{"Harbour Ferries Return for Winter", "By", "Find Jobs", "Find jobs on the harbour board."}, ""},
+		{"name beside a reading time", []string{"Harbour Ferries Return for Winter", "Maren Solberg", "9 min read", "The ferries will run twice a day."}, "Maren Solberg"},
 	}
 	for _, tt := range tests {
 		var blocks []textBlock
