@@ -44,3 +44,19 @@ func TestCleanAuthor(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledOnPage(t *testing.T) {
+	page := []block{{text: "Posted by jdoe42 on the board"}, {text: "Reply from mary_k"}}
+	tests := []struct{ in, want string }{
+		{"Jdoe42", "jdoe42"},
+		{"Mary_k", "mary_k"},
+		{"Jane Roe", "Jane Roe"}, // not on the page
+		{"", ""},
+		{"Post", "Post"}, // inside "Posted": not a whole word
+	}
+	for _, tt := range tests {
+		if got := spelledOnPage(tt.in, page); got != tt.want {
+			t.Errorf("spelledOnPage(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
