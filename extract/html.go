@@ -213,8 +213,9 @@ func spelledOnPage(name string, page []block) string {
 	}
 	low := strings.ToLower(name)
 	for _, b := range page {
-		i := strings.Index(strings.ToLower(b.text), low)
-		if i < 0 || len(strings.ToLower(b.text)) != len(b.text) {
+		lowText := strings.ToLower(b.text)
+		i := strings.Index(lowText, low)
+		if i < 0 || len(lowText) != len(b.text) {
 			continue // not found, or lowering changed byte offsets
 		}
 		found := b.text[i : i+len(name)]
