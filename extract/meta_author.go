@@ -35,7 +35,7 @@ func cleanAuthor(s string) string {
 	}
 	s = cutJobTitle(s)
 	first, rest, _ := strings.Cut(strings.ToLower(s), " ")
-	if _, month := monthWords[strings.Trim(first, ".")]; month && rest == "" {
+	if isMonth(strings.Trim(first, ".")) && rest == "" {
 		return "" // a lone month: the byline's date without its name
 	}
 	if first == "updated" || first == "last" {
@@ -118,7 +118,7 @@ func authorTail(s string) int {
 		at += strings.Index(s[at:], word)
 		if i > 0 {
 			w := strings.ToLower(strings.Trim(word, ".,;:•|"))
-			_, month := monthWords[w]
+			month := isMonth(w)
 			last := i == len(words)-1
 			number := !last && strings.ContainsFunc(words[i+1], unicode.IsDigit)
 			if month && (number || last && !monthNames[w]) || w == "updated" ||
@@ -131,14 +131,5 @@ func authorTail(s string) int {
 	return -1
 }
 
-// monthWords are the month names and abbreviations a byline's date starts
-// with; monthNames those that are also people's names.
-var (
-	monthWords = map[string]struct{}{
-		"january": {}, "february": {}, "march": {}, "april": {}, "may": {}, "june": {}, "july": {},
-		"august": {}, "september": {}, "october": {}, "november": {}, "december": {},
-		"jan": {}, "feb": {}, "mar": {}, "apr": {}, "jun": {}, "jul": {}, "aug": {}, "sep": {},
-		"sept": {}, "oct": {}, "nov": {}, "dec": {},
-	}
-	monthNames = map[string]bool{"may": true, "april": true, "june": true, "august": true}
-)
+// monthNames are the months that are also people's names.
+var monthNames = map[string]bool{"may": true, "april": true, "june": true, "august": true}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -486,7 +485,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		name := ""
 		if m := textNameDateRE.FindStringSubmatch(blocks[i].text); m != nil {
 			name = m[1]
-		} else if textNameLineRE.MatchString(blocks[i].text) && textBesideDate(blocks, i, from) {
+		} else if nameLike(blocks[i].text) && !strings.ContainsFunc(blocks[i].text, unicode.IsDigit) && textBesideDate(blocks, i, from) {
 			name = blocks[i].text
 		}
 		if name != "" && !menu(name) {
@@ -550,21 +549,21 @@ func textLowerWords(blocks []textBlock) map[string]bool {
 func textWordsIn(name string, lower map[string]bool) bool {
 	for _, w := range strings.Fields(name) {
 		low := strings.ToLower(w)
-		if lower[low] || textnorm.IsStopword(low) || textWeekdays[low] || textUnglueAt(w) > 0 {
+		// whole weekday names only: "Sun" is a surname too
+		if lower[low] || textnorm.IsStopword(low) || len(low) > 3 && isWeekday(low) || low == "today's" ||
+			textGlueAt(w, 3) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-var textWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "today's": true}
-
-// textUnglueAt is where a capital follows three or more letters of w and a
-// lower-case letter (two words glued), or -1.
-func textUnglueAt(w string) int {
+// textGlueAt is the first index from j on (in runes) where a capital
+// follows a lower-case letter inside w, two words glued by flattening,
+// leaving out a capital after a surname prefix ("MacLeod"); -1 if none.
+func textGlueAt(w string, j int) int {
 	r := []rune(w)
-	for j := 3; j < len(r); j++ {
+	for ; j < len(r); j++ {
 		if unicode.IsUpper(r[j]) && unicode.IsLower(r[j-1]) && !textNamePrefix[string(r[:j])] {
 			return j
 		}
@@ -577,8 +576,7 @@ func textUnglueAt(w string) int {
 var textNamePrefix = map[string]bool{"Mac": true, "Van": true, "Von": true, "Des": true, "Del": true, "Della": true}
 
 var (
-	textNameLineRE = regexp.MustCompile(`^\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+){1,2}$`)
-	textNameDateRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? (?:19|20)\d\d\b`)
+	textNameDateRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),? (?:` + textMonthNames + `)\.? \d{1,2},? (?:19|20)\d\d\b`)
 )
 
 // textDatedBylineRE reads a byline that opens with its date or a
@@ -588,38 +586,43 @@ var (
 // sentences out.
 var textDatedBylineRE = regexp.MustCompile(`^(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Oo]n|\p{Lu}\p{Ll}+\.? \d|\d)[^\n]{0,40}? [Bb]y:? (\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
 
-// textGlueWords are the words flattening glues to a byline's name, or
-// leaves after it ("Jane DoeIn Budget Travel", "Jane DoePublished",
-// "Jane Doe UpdatedJanuary 3").
-var textGlueWords = []string{"Published", "Updated", "Posted", "Reviewed", "Last", "In", "On",
-	"January", "February", "March", "April", "May", "June", "July", "August", "September",
-	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-	"Oct", "Nov", "Dec"}
+// textGlueLabels are the words, beside month names, that flattening
+// glues to a byline's name or leaves after it ("Jane DoeIn Budget Travel",
+// "Jane DoePublished", "Jane Doe UpdatedJanuary 3"). True marks those
+// also cut when they stand alone after the name: "Tom May" and
+// "Audiophile On" are names.
+var textGlueLabels = map[string]bool{"published": true, "updated": true, "posted": true,
+	"reviewed": true, "last": true, "in": true, "on": false}
 
-const textGlueAlone = 6
+// textGlueWord reports whether s starts with a glue word: a label or a
+// month name, up to the next capital or non-letter.
+func textGlueWord(s string) bool {
+	end := len(s)
+	for i, r := range s {
+		if i > 0 && (unicode.IsUpper(r) || !unicode.IsLetter(r)) {
+			end = i
+			break
+		}
+	}
+	w := strings.ToLower(s[:end])
+	_, label := textGlueLabels[w]
+	return label || isMonth(w)
+}
 
 // textUnglueName cuts a byline's name where flattening glued the next
-// word to it: at a capital after a lower-case letter that starts one of
-// textGlueWords ("Jane DoeMar 5", not "Ann SanSone"), and before such a
-// word standing on its own after the name (the first textGlueAlone of
-// them: "Tom May" and "Audiophile On" are names).
+// word to it, at a capital that starts a glue word ("Jane DoeMar 5", not
+// "Ann SanSone"), and before a label standing on its own after the name.
 func textUnglueName(name string) string {
 	words := strings.Fields(name)
 	for i, w := range words {
-		if i > 0 && slices.Contains(textGlueWords[:textGlueAlone], w) {
+		if i > 0 && textGlueLabels[strings.ToLower(w)] {
 			return strings.Join(words[:i], " ")
 		}
-		r := []rune(w)
-		for j := 2; j < len(r); j++ {
-			if !unicode.IsUpper(r[j]) || !unicode.IsLower(r[j-1]) {
-				continue
-			}
-			rest := string(r[j:])
-			for _, g := range textGlueWords {
-				if strings.HasPrefix(rest, g) {
-					// what is left may end in a glue word: "Doe UpdatedJanuary"
-					return textUnglueName(strings.Join(append(words[:i:i], string(r[:j])), " "))
-				}
+		for j := textGlueAt(w, 2); j > 0; j = textGlueAt(w, j+1) {
+			r := []rune(w)
+			if textGlueWord(string(r[j:])) {
+				// what is left may end in a glue word: "Doe UpdatedJanuary"
+				return textUnglueName(strings.Join(append(words[:i:i], string(r[:j])), " "))
 			}
 		}
 	}
