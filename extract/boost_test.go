@@ -154,3 +154,21 @@ func printTrees(name, typ string, trees [][]treeNode) {
 	}
 	fmt.Print("}\n")
 }
+
+// treeLogit sums the leaves the block's features f reach: the plain walk
+// that forest.logit must match, used on trees as they grow.
+func treeLogit(f []float64, trees [][]treeNode) float64 {
+	z := 0.0
+	for _, t := range trees {
+		n := &t[0]
+		for n.feature >= 0 {
+			if f[n.feature] < n.threshold {
+				n = &t[n.left]
+			} else {
+				n = &t[n.right]
+			}
+		}
+		z += n.value
+	}
+	return z
+}

@@ -30,16 +30,19 @@ const htmlNumFeatures = 60
 // both (docs/quality.md).
 type htmlModel struct {
 	weights *[htmlNumFeatures]float64
-	trees   [][]treeNode
+	trees   *forest
 }
 
 // logit is the model's log-odds that a block is the article's.
 func (m htmlModel) logit(f *[htmlNumFeatures]float64) float64 {
-	return (htmlLogit(f, m.weights) + htmlTreeLogit(f, m.trees)) / 2
+	return (htmlLogit(f, m.weights) + m.trees.logit(f[:])) / 2
 }
 
+// htmlForest is htmlTrees laid out for scoring.
+var htmlForest = newForest(htmlTrees)
+
 // htmlDefaultModel is the fitted model (html_weights.go).
-func htmlDefaultModel() htmlModel { return htmlModel{&htmlWeights, htmlTrees} }
+func htmlDefaultModel() htmlModel { return htmlModel{&htmlWeights, htmlForest} }
 
 // A block is kept when its log-odds are above htmlKeepLogit, or above
 // htmlKeepLogit-htmlChosenBonus when the chosen candidate kept it.
@@ -379,9 +382,4 @@ func htmlDistances(keep []bool) []int {
 		}
 	}
 	return d
-}
-
-// htmlTreeLogit sums the leaves the block's features reach.
-func htmlTreeLogit(f *[htmlNumFeatures]float64, trees [][]treeNode) float64 {
-	return treeLogit(f[:], trees)
 }

@@ -82,7 +82,7 @@ var htmlTrainLoss = flag.Bool("htmltrainloss", false, "with -htmltrain, list the
 // htmlFitModel fits both halves of the block model on the pages in.
 func htmlFitModel(pages []htmlTrainPage, in func(id int) bool) htmlModel {
 	w := htmlFit(pages, in)
-	return htmlModel{&w, boostFit(htmlBoostData(pages, in), htmlTreeRounds, htmlTreeDepth, htmlTreeRate)}
+	return htmlModel{&w, newForest(boostFit(htmlBoostData(pages, in), htmlTreeRounds, htmlTreeDepth, htmlTreeRate))}
 }
 
 // htmlBoostData is the block examples of the pages in, for boostFit.
@@ -119,7 +119,7 @@ func htmlPrintModel(m htmlModel) {
 	fmt.Print("// htmlWeights are the HTML block model's logistic regression weights.\n")
 	textPrintWeights("htmlWeights", "htmlNumFeatures", m.weights[:])
 	fmt.Print("\n// htmlTrees are the HTML block model's boosted trees.\n")
-	printTrees("htmlTrees", "htmlNode", m.trees)
+	printTrees("htmlTrees", "htmlNode", m.trees.trees)
 }
 
 // htmlTrainBody is the body that keep gives page p, built as extractRoot

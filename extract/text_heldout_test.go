@@ -111,7 +111,7 @@ func textTwoFold(t *testing.T, set string, ex []textExample) {
 		}
 		return textModel{we, nil}
 	})
-	te, to := textFitTrees(ex, even), textFitTrees(ex, odd)
+	te, to := newForest(textFitTrees(ex, even)), newForest(textFitTrees(ex, odd))
 	textHeldOutReport(pages, "regression and trees, 2-fold held out", func(id int) textModel {
 		if even(id) {
 			return textModel{wo, to}

@@ -169,11 +169,14 @@ func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64
 // regression's log-odds alone (htmlOwnFeatures).
 type textModel struct {
 	weights *[textNumFeatures]float64
-	trees   [][]treeNode
+	trees   *forest
 }
 
+// textForest is textTrees laid out for scoring.
+var textForest = newForest(textTrees)
+
 // textDefaultModel is the fitted model (text_weights.go).
-func textDefaultModel() textModel { return textModel{&textWeights, textTrees} }
+func textDefaultModel() textModel { return textModel{&textWeights, textForest} }
 
 // logit is the model's log-odds that a block belongs to the article.
 func (m textModel) logit(f *[textNumFeatures]float64) float64 {
@@ -181,7 +184,7 @@ func (m textModel) logit(f *[textNumFeatures]float64) float64 {
 	if m.trees == nil {
 		return z
 	}
-	return (z + treeLogit(f[:], m.trees)) / 2
+	return (z + m.trees.logit(f[:])) / 2
 }
 
 // textClassify marks the blocks the model keeps; [first, last) is the

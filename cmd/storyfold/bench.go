@@ -28,6 +28,7 @@ func newBenchIngestCmd() *cobra.Command {
 		db      string
 		workers int
 		batch   int
+		derive  int
 		seed    uint64
 		profile string
 	)
@@ -59,6 +60,7 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 			po := pipeline.DefaultOptions()
 			po.Workers = workers
 			po.BatchSize = batch
+			po.DeriveEvery = derive
 			p, err := pipeline.New(ctx, st, po)
 			if err != nil {
 				return err
@@ -80,6 +82,7 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 	cmd.Flags().StringVar(&db, "db", "", "store path (default: a temporary file, removed after)")
 	cmd.Flags().IntVar(&workers, "workers", pipeline.DefaultOptions().Workers, "extraction workers")
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultOptions().BatchSize, "records per store transaction")
+	cmd.Flags().IntVar(&derive, "derive-every", pipeline.DefaultOptions().DeriveEvery, "records between story rebuilds")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "corpus seed")
 	cmd.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file")
 	return cmd

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestForestMatchesTrees holds the laid-out forest to the plain walk, bit
+// for bit: on the fitted models with random features (and the thresholds
+// themselves, where a walk turns), and on uneven trees whose leaves sit
+// above the bottom.
+func TestForestMatchesTrees(t *testing.T) {
+	uneven := [][]treeNode{
+		{{-1, 0, 0, 0, 0.25}}, // a lone leaf
+		{{2, 0.5, 1, 2, 0}, {-1, 0, 0, 0, -1}, {0, 3, 3, 4, 0}, {-1, 0, 0, 0, 2}, {1, -1, 5, 6, 0}, {-1, 0, 0, 0, 0.125}, {-1, 0, 0, 0, -0.5}},
+	}
+	models := map[string]struct {
+		trees [][]treeNode
+		n     int
+	}{
+		"text":   {textTrees, textNumFeatures},
+		"html":   {htmlTrees, htmlNumFeatures},
+		"uneven": {uneven, 3},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for name, m := range models {
+		fo := newForest(m.trees)
+		var thresholds []float64
+		for _, tr := range m.trees {
+			for _, n := range tr {
+				if n.feature >= 0 {
+					thresholds = append(thresholds, n.threshold)
+				}
+			}
+		}
+		f := make([]float64, m.n)
+		for i := range 20000 {
+			for k := range f {
+				switch rng.IntN(4) {
+				case 0:
+					f[k] = thresholds[rng.IntN(len(thresholds))]
+				case 1:
+					f[k] = float64(rng.IntN(3))
+				default:
+					f[k] = rng.NormFloat64() * 3
+				}
+			}
+			if i%100 == 0 { // NaN goes right, as in the plain walk
+				f[rng.IntN(m.n)] = math.NaN()
+			}
+			if got, want := fo.logit(f), treeLogit(f, m.trees); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("%s: forest %v, trees %v for %v", name, got, want, f)
+			}
+		}
+	}
+	if newForest(nil).logit([]float64{1}) != 0 {
+		t.Error("no trees should add nothing")
+	}
+}
+
+// BenchmarkForest scores the text model's trees on random feature
+// vectors, laid out (forest) and as the plain walk.
+func BenchmarkForest(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	fs := make([][]float64, 1024)
+	for i := range fs {
+		fs[i] = make([]float64, textNumFeatures)
+		for k := range fs[i] {
+			fs[i][k] = float64(rng.IntN(3)) * rng.Float64() * 4
+		}
+	}
+	fo := newForest(textTrees)
+	b.Run("forest", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			fo.logit(fs[i&1023])
+		}
+	})
+	b.Run("walk", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			treeLogit(fs[i&1023], textTrees)
+		}
+	})
+}
