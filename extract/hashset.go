@@ -11,6 +11,15 @@ type hashSet struct {
 	n     int
 }
 
+// newHashSet returns a set with room for n hashes before it grows.
+func newHashSet(n int) *hashSet {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return &hashSet{slots: make([]uint64, size)}
+}
+
 // add puts h in the set.
 func (s *hashSet) add(h uint64) {
 	if h == 0 {

@@ -123,7 +123,7 @@ func textIsByline(s string) bool {
 
 // textBodyWords returns the content words of the body's opening.
 func textBodyWords(blocks []textBlock, first, last int) *hashSet {
-	words := new(hashSet)
+	words := newHashSet(textTitleBodyWords)
 	n := 0
 	for i := first; i < last && n < textTitleBodyWords; i++ {
 		if blocks[i].words < textProseBlockWords {
