@@ -86,10 +86,13 @@ func (s *Store) Article(ctx context.Context, id string) (store.ArticleRecord, er
 	return r, nil
 }
 
+// storyArticlesSQL lists a story's articles in time order.
+const storyArticlesSQL = `SELECT ` + articleColumns + ` FROM articles WHERE story_id = ?
+	ORDER BY CASE WHEN published = 0 THEN seen ELSE published END, seq`
+
 // StoryArticles returns a story's articles, oldest first.
 func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]store.ArticleRecord, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE story_id = ?
-		ORDER BY CASE WHEN published = 0 THEN seen ELSE published END, seq`, storyID)
+	rows, err := s.storyArticles.QueryContext(ctx, storyID)
 	if err != nil {
 		return nil, fmt.Errorf("list articles of story %s: %w", storyID, err)
 	}

@@ -21,6 +21,9 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
+	// Statements run for every page or story of an ingest, prepared once:
+	// preparing them on each call was most of their cost.
+	knownOne, storyArticles *sql.Stmt
 }
 
 // Open opens (creating if needed) the store at path and migrates its schema.
@@ -46,11 +49,35 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := s.prepare(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	return s, nil
+}
+
+// prepare prepares the statements the store keeps.
+func (s *Store) prepare(ctx context.Context) error {
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&s.knownOne, `SELECT id FROM articles WHERE id = ? UNION SELECT id FROM skips WHERE id = ?`},
+		{&s.storyArticles, storyArticlesSQL},
+	} {
+		stmt, err := s.db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return fmt.Errorf("prepare %q: %w", p.sql, err)
+		}
+		*p.stmt = stmt
+	}
+	return nil
 }
 
 // Close closes the store.
 func (s *Store) Close() error {
+	s.knownOne.Close()
+	s.storyArticles.Close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}
@@ -105,6 +132,16 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 // Known returns which of ids are already stored, as articles or as skips.
 func (s *Store) Known(ctx context.Context, ids []string) (map[string]bool, error) {
 	known := make(map[string]bool)
+	if len(ids) == 1 { // an extraction worker asking about its page
+		err := s.knownOne.QueryRowContext(ctx, ids[0], ids[0]).Scan(new(string))
+		switch {
+		case err == nil:
+			known[ids[0]] = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, fmt.Errorf("look up known id: %w", err)
+		}
+		return known, nil
+	}
 	const chunk = 500 // under SQLite's bound-parameter limit
 	for start := 0; start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]

@@ -92,6 +92,15 @@ func TestWriteAndRead(t *testing.T) {
 	if !known["a1"] || !known["k1"] || known["zz"] {
 		t.Fatalf("known = %v", known)
 	}
+	for id, want := range map[string]bool{"a1": true, "k1": true, "zz": false} { // one id: the workers' lookup
+		one, err := s.Known(ctx, []string{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if one[id] != want || len(one) > 1 {
+			t.Fatalf("known %s alone = %v", id, one)
+		}
+	}
 	a, err := s.Article(ctx, "a2")
 	if err != nil {
 		t.Fatal(err)
