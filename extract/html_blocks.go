@@ -74,7 +74,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 
 // htmlKeep reports whether the model keeps a block.
 func htmlKeep(f *[htmlNumFeatures]float64, m htmlModel) bool {
-	return m.logit(f) > htmlKeepLogit-htmlChosenBonus*f[3]
+	return m.trees.above(f[:], htmlLogit(f, m.weights), htmlKeepLogit-htmlChosenBonus*f[3])
 }
 
 func htmlLogit(f, w *[htmlNumFeatures]float64) float64 {

@@ -178,13 +178,14 @@ var textForest = newForest(textTrees)
 // textDefaultModel is the fitted model (text_weights.go).
 func textDefaultModel() textModel { return textModel{&textWeights, textForest} }
 
-// logit is the model's log-odds that a block belongs to the article.
-func (m textModel) logit(f *[textNumFeatures]float64) float64 {
+// keeps reports whether the model's log-odds are above textKeepLogit,
+// as logit(f) > textKeepLogit, often without every tree (forest.above).
+func (m textModel) keeps(f *[textNumFeatures]float64) bool {
 	z := textLogit(f, m.weights)
 	if m.trees == nil {
-		return z
+		return z > textKeepLogit
 	}
-	return (z + m.trees.logit(f[:])) / 2
+	return m.trees.above(f[:], z, textKeepLogit)
 }
 
 // textClassify marks the blocks the model keeps; [first, last) is the
@@ -198,7 +199,7 @@ func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
 	for i := range blocks {
 		b := &blocks[i]
 		keep[i] = i >= first && i < last && textIsProseSentence(b) || textIsRepeatedLead(blocks, i) ||
-			b.cue == textCueNone && m.logit(&feats[i]) > textKeepLogit
+			b.cue == textCueNone && m.keeps(&feats[i])
 	}
 	return keep
 }

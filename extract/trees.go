@@ -1,6 +1,9 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Boosted trees, the second half of the HTML and text block models (each
 // the mean of a logistic regression's and the trees' log-odds), fitted by
@@ -33,6 +36,9 @@ const forestDepth = 3 // logit's steps are written out for it
 type forest struct {
 	trees  [][]treeNode // as fitted, for printing
 	scored []forestTree
+	// most[k] and least[k] bound what trees k on can add: the sums of
+	// their largest and smallest leaves.
+	most, least []float64
 }
 
 // forestTree is one tree of a forest.
@@ -55,6 +61,12 @@ func newForest(trees [][]treeNode) *forest {
 			panic(fmt.Sprintf("newForest: tree %d has depth %d, over forestDepth %d", i, d, forestDepth))
 		}
 		fo.scored[i].place(t, 0, 0)
+	}
+	fo.most, fo.least = make([]float64, len(trees)+1), make([]float64, len(trees)+1)
+	for k := len(trees) - 1; k >= 0; k-- {
+		lv := fo.scored[k].leaves[:]
+		fo.most[k] = fo.most[k+1] + slices.Max(lv)
+		fo.least[k] = fo.least[k+1] + slices.Min(lv)
 	}
 	return fo
 }
@@ -86,20 +98,57 @@ func (ft *forestTree) place(t []treeNode, n, i int) {
 }
 
 // logit sums the leaves f reaches, as treeLogit does, in the same order.
-// A split sends f right when !(f < threshold), NaN included, as there.
 func (fo *forest) logit(f []float64) float64 {
 	if fo == nil {
 		return 0
 	}
-	const inner = 1<<forestDepth - 1
 	z := 0.0
 	for k := range fo.scored {
-		t := &fo.scored[k]
-		// forestDepth steps, written out: the loop cost a tenth more.
-		i := 1 + textBool(!(f[t.feat[0]] < t.thr[0]))
-		i = 2*i + 1 + textBool(!(f[t.feat[i&inner]] < t.thr[i&inner]))
-		i = 2*i + 1 + textBool(!(f[t.feat[i&inner]] < t.thr[i&inner]))
-		z += t.leaves[(i-inner)&inner]
+		z += fo.scored[k].leaf(f)
 	}
 	return z
+}
+
+// above reports whether (base + logit(f)) / 2 > t: whether a model that
+// averages a regression's log-odds base with the trees' keeps a block. It
+// stops as soon as the trees left cannot change the answer, which the
+// bounds of their sums tell (checked every forestCheck trees); the answer
+// is the same as the full sum's (TestForestAbove), within forestSlack of
+// the threshold the sum is taken whole.
+func (fo *forest) above(f []float64, base, t float64) bool {
+	if fo == nil {
+		return base/2 > t
+	}
+	need := 2*t - base // what the trees must sum to more than
+	z := 0.0
+	for k := range fo.scored {
+		if k%forestCheck == 0 {
+			if z+fo.most[k] < need-forestSlack {
+				return false
+			}
+			if z+fo.least[k] > need+forestSlack {
+				return true
+			}
+		}
+		z += fo.scored[k].leaf(f)
+	}
+	return (base+z)/2 > t
+}
+
+// forestCheck is how many trees above sums between looks at its bounds;
+// forestSlack keeps it off answers that rounding could turn.
+const (
+	forestCheck = 8
+	forestSlack = 1e-6
+)
+
+// leaf is the value of the leaf f reaches. A split sends f right when
+// !(f < threshold), NaN included, as treeLogit does; the forestDepth steps
+// are written out (a loop cost a tenth more).
+func (t *forestTree) leaf(f []float64) float64 {
+	const inner = 1<<forestDepth - 1
+	i := 1 + textBool(!(f[t.feat[0]] < t.thr[0]))
+	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]] < t.thr[i&inner]))
+	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]] < t.thr[i&inner]))
+	return t.leaves[(i-inner)&inner]
 }

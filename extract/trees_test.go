@@ -59,6 +59,41 @@ func TestForestMatchesTrees(t *testing.T) {
 	}
 }
 
+// TestForestAbove holds the early-stopping test to the full sum: random
+// features, regression log-odds spread over the range the models give,
+// and log-odds set so that the mean falls within a hair of the threshold.
+func TestForestAbove(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for name, m := range map[string]struct {
+		trees [][]treeNode
+		n     int
+	}{"text": {textTrees, textNumFeatures}, "html": {htmlTrees, htmlNumFeatures}} {
+		fo := newForest(m.trees)
+		f := make([]float64, m.n)
+		stopped := 0
+		for i := range 20000 {
+			for k := range f {
+				f[k] = float64(rng.IntN(3)) * rng.Float64() * 4
+			}
+			th := []float64{0, -0.5, 0.3}[i%3]
+			base := rng.NormFloat64() * 12
+			if i%5 == 0 { // the mean a hair off the threshold
+				base = 2*th - fo.logit(f) + float64(rng.IntN(3)-1)*1e-12
+			}
+			want := (base+fo.logit(f))/2 > th
+			if got := fo.above(f, base, th); got != want {
+				t.Fatalf("%s: above = %v, the full sum says %v (base %v, threshold %v)", name, got, want, base, th)
+			}
+			if need := 2*th - base; fo.most[forestCheck] < need || fo.least[forestCheck] > need {
+				stopped++ // a case the bounds settle early
+			}
+		}
+		if stopped == 0 {
+			t.Errorf("%s: no case was settled before the last tree", name)
+		}
+	}
+}
+
 // BenchmarkForest scores the text model's trees on random feature
 // vectors, laid out (forest) and as the plain walk.
 func BenchmarkForest(b *testing.B) {
