@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Block scores. Prose scores its word count; everything else costs a
 // little, so a run of menu items or teaser headlines pulls the span away
 // while a heading between two paragraphs does not. Tuned on wcxb-dev flat
@@ -26,6 +31,13 @@ func textScore(b *textBlock) float64 {
 		return -textCostDrop
 	}
 	w := float64(b.words)
+	if b.words < 4 && !strings.ContainsFunc(b.text, unicode.IsLetter) {
+		// A number, price or date in figures ("+13.1%", "1/1/2013",
+		// "$35.85") is a table's cell or a statistic: it says nothing
+		// about whether its run is the article. Costing it as a menu item
+		// cut articles at their data tables (docs/quality.md).
+		return 0
+	}
 	if b.dup > 0 {
 		return -textCostDup
 	}

@@ -376,3 +376,35 @@ func TestTextFindAuthorNameLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTextSpanAcrossTable: a table of figures between two paragraphs of
+// one article stays inside the body span, where menu items of the same
+// length would cut it.
+func TestTextSpanAcrossTable(t *testing.T) {
+	para1 := "The harbour board counted the boats that came in each month this year, and the totals rose in the spring before falling back once the storms began in the autumn."
+	para2 := "Fishing crews said the dip in the last months matched what they saw on the water, and the board expects the numbers to recover when the new quay opens next year."
+	var rows []string
+	for m := 1; m <= 30; m++ {
+		rows = append(rows, fmt.Sprintf("%d/1/2024", m), fmt.Sprintf("+%d.%d%%", m%7, m%10))
+	}
+	page := para1 + "\n" + strings.Join(rows, "\n") + "\n" + para2 + "\n"
+	blocks := textSplitBlocks(page)
+	for i := range blocks {
+		blocks[i].score = textScore(&blocks[i])
+	}
+	first, last := textBestSpan(blocks)
+	if first != 0 || last != len(blocks) {
+		t.Fatalf("span [%d, %d) of %d blocks: the table cut the article", first, last, len(blocks))
+	}
+	// the same run of short lines in words is a menu, and still cuts
+	for i := range rows {
+		rows[i] = fmt.Sprintf("Section %c", 'A'+i%26)
+	}
+	blocks = textSplitBlocks(para1 + "\n" + strings.Join(rows, "\n") + "\n" + para2 + "\n")
+	for i := range blocks {
+		blocks[i].score = textScore(&blocks[i])
+	}
+	if first, last := textBestSpan(blocks); first == 0 && last == len(blocks) {
+		t.Fatal("a menu between two paragraphs was taken into the span")
+	}
+}
