@@ -408,3 +408,24 @@ func TestTextSpanAcrossTable(t *testing.T) {
 		t.Fatal("a menu between two paragraphs was taken into the span")
 	}
 }
+
+// TestTextSpanPastSignUp: a sign-up button between an article's
+// paragraphs ("Sign up for free") costs the span, as a soft cue, but does
+// not end it: commercial blogs put such boxes mid-article.
+func TestTextSpanPastSignUp(t *testing.T) {
+	para := func(topic string) string {
+		return "The harbour board said the " + topic + " changed a great deal this year, and crews who work the quay every morning told us they had noticed it long before the figures came out in the spring report."
+	}
+	page := strings.Join([]string{
+		para("boat counts"), para("mooring fees"),
+		"Try Harbour Notes for your crew today", "Sign up for free →",
+		para("winter storms"), para("new quay plans"), para("fish prices"),
+	}, "\n") + "\n"
+	blocks := textSplitBlocks(page)
+	for i := range blocks {
+		blocks[i].score = textScore(&blocks[i])
+	}
+	if first, last := textBestSpan(blocks); first != 0 || last != len(blocks) {
+		t.Fatalf("span [%d, %d) of %d blocks: the sign-up line ended the article", first, last, len(blocks))
+	}
+}
