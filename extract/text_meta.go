@@ -453,8 +453,7 @@ const textAuthorWindow = 8
 func textFindAuthor(blocks []textBlock, from, first int) string {
 	// Menu and section lines look like names ("Get Started", "HR
 	// Strategy"): a name's words are not written in lower case elsewhere
-	// on the page.
-	menu := func(name string) bool { return textMenuWords(name, blocks) }
+	// on the page (textMenuWords).
 	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
 		if blocks[i].words > textDateBylineWords {
 			continue
@@ -465,7 +464,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if m := textDatedBylineRE.FindStringSubmatch(blocks[i].text); m != nil && textHasYear(blocks[i].text) {
 			return textUnglueName(m[1])
 		}
-		if name := textLabelledName(blocks, i); name != "" && !menu(name) {
+		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(name, blocks) {
 			return name
 		}
 	}
@@ -482,7 +481,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		} else if nameLike(blocks[i].text) && !strings.ContainsFunc(blocks[i].text, unicode.IsDigit) && textBesideDate(blocks, i, from) {
 			name = blocks[i].text
 		}
-		if name != "" && !menu(name) {
+		if name != "" && !textMenuWords(name, blocks) {
 			return name
 		}
 	}
