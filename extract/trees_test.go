@@ -6,6 +6,17 @@ import (
 	"testing"
 )
 
+// forestModel is a model's trees and the length of its feature vectors.
+type forestModel struct {
+	trees [][]treeNode
+	n     int
+}
+
+// forestModels are the fitted models' trees.
+func forestModels() map[string]forestModel {
+	return map[string]forestModel{"text": {textTrees, textNumFeatures}, "html": {htmlTrees, htmlNumFeatures}}
+}
+
 // TestForestMatchesTrees holds the laid-out forest to the plain walk, bit
 // for bit: on the fitted models with random features (and the thresholds
 // themselves, where a walk turns), and on uneven trees whose leaves sit
@@ -15,14 +26,8 @@ func TestForestMatchesTrees(t *testing.T) {
 		{{-1, 0, 0, 0, 0.25}}, // a lone leaf
 		{{2, 0.5, 1, 2, 0}, {-1, 0, 0, 0, -1}, {0, 3, 3, 4, 0}, {-1, 0, 0, 0, 2}, {1, -1, 5, 6, 0}, {-1, 0, 0, 0, 0.125}, {-1, 0, 0, 0, -0.5}},
 	}
-	models := map[string]struct {
-		trees [][]treeNode
-		n     int
-	}{
-		"text":   {textTrees, textNumFeatures},
-		"html":   {htmlTrees, htmlNumFeatures},
-		"uneven": {uneven, 3},
-	}
+	models := forestModels()
+	models["uneven"] = forestModel{uneven, 3}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for name, m := range models {
 		fo := newForest(m.trees)
@@ -64,10 +69,7 @@ func TestForestMatchesTrees(t *testing.T) {
 // and log-odds set so that the mean falls within a hair of the threshold.
 func TestForestAbove(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	for name, m := range map[string]struct {
-		trees [][]treeNode
-		n     int
-	}{"text": {textTrees, textNumFeatures}, "html": {htmlTrees, htmlNumFeatures}} {
+	for name, m := range forestModels() {
 		fo := newForest(m.trees)
 		f := make([]float64, m.n)
 		stopped := 0
@@ -84,12 +86,16 @@ func TestForestAbove(t *testing.T) {
 			if got := fo.above(f, base, th); got != want {
 				t.Fatalf("%s: above = %v, the full sum says %v (base %v, threshold %v)", name, got, want, base, th)
 			}
-			if need := 2*th - base; fo.most[forestCheck] < need || fo.least[forestCheck] > need {
-				stopped++ // a case the bounds settle early
+			z := 0.0 // the first look after the first trees, as above takes it
+			for k := range forestCheck {
+				z += fo.scored[k].leaf(f)
+			}
+			if need := 2*th - base; z+fo.most[forestCheck] < need || z+fo.least[forestCheck] > need {
+				stopped++
 			}
 		}
 		if stopped == 0 {
-			t.Errorf("%s: no case was settled before the last tree", name)
+			t.Errorf("%s: the bounds settled no case after %d trees", name, forestCheck)
 		}
 	}
 }
