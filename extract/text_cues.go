@@ -134,6 +134,9 @@ func textCueOf(s, low string, words int) textCue {
 	if strings.HasPrefix(s, "©") {
 		return textCueDrop // a photo credit: "© Mira Tolland"
 	}
+	if words <= textAgoMaxWords && strings.HasSuffix(low, " ago") && textAgoLineRE.MatchString(low) {
+		return textCueDrop // a dateline: "Independent6 hours ago", "Updated 3 days ago"
+	}
 	if textIsAppeal(low) || (words <= textFurnitureMaxWords && textHasFurniture(low)) {
 		return textCueDrop
 	}
@@ -161,6 +164,12 @@ func textCueOf(s, low string, words int) textCue {
 	}
 	return textCueNone
 }
+
+// A line of at most textAgoMaxWords words ending in a relative time is a
+// dateline: furniture wherever it stands.
+const textAgoMaxWords = 10
+
+var textAgoLineRE = regexp.MustCompile(`\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$`)
 
 // textCueList is a list of cue phrases filed by their first byte: a page
 // has hundreds of short lines, and each is matched against only the cues

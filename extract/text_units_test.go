@@ -60,6 +60,11 @@ func TestTextCueOf(t *testing.T) {
 		{"Read the full story from the Dunhaven Courier here.", textCueEnd},
 		{"Continue reading the main story", textCueDrop},
 		{"Read the full post on what to pack for a week of winter hiking.", textCueNone},
+		{"Harbour Times3 hours ago", textCueDrop},
+		{"Updated 12 mins ago", textCueDrop},
+		{"The quay was rebuilt in 1890, more than a century ago", textCueNone},
+		{"Three crews sailed out two days ago", textCueNone},
+		{"The storm hit the quay 2 days ago.", textCueNone},
 	}
 	for _, tt := range tests {
 		if got := textNewBlock(tt.in).cue; got != tt.want {
