@@ -204,27 +204,24 @@ func plainTrafilatura(root *html.Node) (news.Article, error) {
 }
 
 // spelledOnPage returns name as the page spells it, when a block of the
-// page holds it in other letter case: go-trafilatura capitalises the
-// bylines it finds ("Jdoe" for the forum user "jdoe"). On wcxb-dev,
-// forum and article pages alike give the username as the page shows it.
+// page holds it as a whole word in other letter case: go-trafilatura
+// capitalises the bylines it finds ("Jdoe" for the forum user "jdoe"). On
+// wcxb-dev, forum and article pages alike give the username as the page
+// shows it.
 func spelledOnPage(name string, page []block) string {
-	if name == "" {
-		return name
-	}
 	low := strings.ToLower(name)
+	if name == "" || len(low) != len(name) {
+		return name // lowering changed byte offsets: no slice of the page lines up
+	}
 	for _, b := range page {
 		lowText := strings.ToLower(b.text)
-		i := strings.Index(lowText, low)
-		if i < 0 || len(lowText) != len(b.text) {
-			continue // not found, or lowering changed byte offsets
+		if len(lowText) != len(b.text) {
+			continue
 		}
-		found := b.text[i : i+len(name)]
-		before, after := b.text[:i], b.text[i+len(name):]
-		if found != name && wordEdge(before, true) && wordEdge(after, false) {
-			return found
-		}
-		if found == name {
-			return name
+		for i := range occurrences(lowText, low) {
+			if wordEdge(b.text[:i], true) && wordEdge(b.text[i+len(name):], false) {
+				return b.text[i : i+len(name)]
+			}
 		}
 	}
 	return name

@@ -46,13 +46,15 @@ func TestCleanAuthor(t *testing.T) {
 }
 
 func TestSpelledOnPage(t *testing.T) {
-	page := []block{{text: "Posted by jdoe42 on the board"}, {text: "Reply from mary_k"}}
+	page := []block{{text: "Posted by jdoe42 on the board, and ted replied"}, {text: "Reply from mary_k"}}
 	tests := []struct{ in, want string }{
 		{"Jdoe42", "jdoe42"},
 		{"Mary_k", "mary_k"},
 		{"Jane Roe", "Jane Roe"}, // not on the page
 		{"", ""},
-		{"Post", "Post"}, // inside "Posted": not a whole word
+		{"OST", "OST"},       // only inside "Posted": not a whole word
+		{"TED", "ted"},       // inside "Posted" first, then a whole word
+		{"MARY_K", "mary_k"}, // the second block
 	}
 	for _, tt := range tests {
 		if got := spelledOnPage(tt.in, page); got != tt.want {

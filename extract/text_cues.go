@@ -165,11 +165,15 @@ func textCueOf(s, low string, words int) textCue {
 	return textCueNone
 }
 
-// A line of at most textAgoMaxWords words ending in a relative time is a
-// dateline: furniture wherever it stands.
-const textAgoMaxWords = 10
+// A line of at most textAgoMaxWords words ending in a relative time
+// (textAgoTime) is a dateline: furniture wherever it stands, and, when a
+// site's name opens it, where the publisher is read (textFindPublisher).
+const (
+	textAgoMaxWords = 10
+	textAgoTime     = `\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$`
+)
 
-var textAgoLineRE = regexp.MustCompile(`\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$`)
+var textAgoLineRE = regexp.MustCompile(textAgoTime)
 
 // textCueList is a list of cue phrases filed by their first byte: a page
 // has hundreds of short lines, and each is matched against only the cues

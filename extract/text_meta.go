@@ -418,7 +418,7 @@ func textMonth(s string) string {
 
 var (
 	textCopyrightRE = regexp.MustCompile(`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:-\s*(?:19|20)\d\d\s*)?([A-Z][\w.&' -]{1,60}?)[\s.,]*(?:all rights reserved.*)?$`)
-	textAgoRE       = regexp.MustCompile(`^([A-Z][\w .&'-]{1,40}?)\s*\d+\s+(?:minutes?|hours?|days?)\s+ago$`)
+	textAgoRE       = regexp.MustCompile(`^([A-Z][\w .&'-]{1,40}?)\s*` + textAgoTime)
 )
 
 // textFindPublisher returns the outlet the text names: a copyright line
@@ -427,7 +427,7 @@ var (
 func textFindPublisher(blocks []textBlock) string {
 	for _, b := range blocks {
 		copyright := strings.HasPrefix(b.low, "©") || strings.HasPrefix(b.low, "(c") || strings.HasPrefix(b.low, "copyright")
-		if b.words > 10 || !(copyright || strings.HasSuffix(b.text, " ago")) {
+		if b.words > textAgoMaxWords || !(copyright || strings.HasSuffix(b.text, " ago")) {
 			continue
 		}
 		if m := textAgoRE.FindStringSubmatch(b.text); m != nil {
@@ -531,7 +531,7 @@ func textMenuWords(name string, blocks []textBlock) bool {
 		low := strings.ToLower(w)
 		// whole weekday names only: "Sun" is a surname too
 		if textnorm.IsStopword(low) || len(low) > 3 && isWeekday(low) || low == "today's" ||
-			textGlueAt(w, 3) > 0 || textLowerOnPage(low, blocks) {
+			textGlueAt([]rune(w), 3) > 0 || textLowerOnPage(low, blocks) {
 			return true
 		}
 	}
@@ -553,12 +553,7 @@ func textLowerOnPage(w string, blocks []textBlock) bool {
 	}
 	for i := range blocks {
 		t := blocks[i].text
-		for at := 0; ; {
-			k := strings.Index(t[at:], w)
-			if k < 0 {
-				break
-			}
-			k += at
+		for k := range occurrences(t, w) {
 			start, end := k, k+len(w)
 			for start > 0 {
 				r, n := utf8.DecodeLastRuneInString(t[:start])
@@ -577,17 +572,15 @@ func textLowerOnPage(w string, blocks []textBlock) bool {
 			if strings.Trim(t[start:end], textWordPunct) == w {
 				return true
 			}
-			at = k + len(w)
 		}
 	}
 	return false
 }
 
-// textGlueAt is the first index from j on (in runes) where a capital
-// follows a lower-case letter inside w, two words glued by flattening,
+// textGlueAt is the first index from j on where a capital follows a
+// lower-case letter inside the word r, two words glued by flattening,
 // leaving out a capital after a surname prefix ("MacLeod"); -1 if none.
-func textGlueAt(w string, j int) int {
-	r := []rune(w)
+func textGlueAt(r []rune, j int) int {
 	for ; j < len(r); j++ {
 		if unicode.IsUpper(r[j]) && unicode.IsLower(r[j-1]) && !textNamePrefix[string(r[:j])] {
 			return j
@@ -643,8 +636,8 @@ func textUnglueName(name string) string {
 		if i > 0 && textGlueLabels[strings.ToLower(w)] {
 			return strings.Join(words[:i], " ")
 		}
-		for j := textGlueAt(w, 2); j > 0; j = textGlueAt(w, j+1) {
-			r := []rune(w)
+		r := []rune(w)
+		for j := textGlueAt(r, 2); j > 0; j = textGlueAt(r, j+1) {
 			if textGlueWord(string(r[j:])) {
 				// what is left may end in a glue word: "Doe UpdatedJanuary"
 				return textUnglueName(strings.Join(append(words[:i:i], string(r[:j])), " "))

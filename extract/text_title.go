@@ -155,7 +155,7 @@ func (c *textTitleContext) inBody(s string) bool {
 // which changes no wcxb-dev page.)
 func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool) {
 	if s == "" {
-		return 0, false, false // an empty s would be found at every step
+		return 0, false, false // it has no occurrences, and inside-1 would be -1
 	}
 	want := textGramsOf(s)
 	for j := range c.blocks {
@@ -163,12 +163,7 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 		if len(line) < len(s) || !c.grams[j].holds(&want) {
 			continue
 		}
-		for at := 0; ; {
-			k := strings.Index(line[at:], s)
-			if k < 0 {
-				break
-			}
-			k += at
+		for k := range occurrences(line, s) {
 			inside++
 			// a block joined from broken lines keeps their "\n"
 			if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
@@ -176,7 +171,6 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 			} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
 				trailing = true
 			}
-			at = k + len(s)
 		}
 	}
 	return inside - 1, tagged, trailing
