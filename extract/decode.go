@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // Decode turns a page's raw content into UTF-8 text and says whether it is
@@ -145,9 +146,11 @@ func decodeWith(b []byte, enc encoding.Encoding, name string) (string, error) {
 	return finish(s)
 }
 
-// finish rejects whitespace-only text and removes NUL characters, which no
+// finish rejects whitespace-only text, removes NUL characters, which no
 // page means and which break C-string consumers downstream (the binary
-// check has already rejected content where they are frequent).
+// check has already rejected content where they are frequent), and
+// repairs mojibake: UTF-8 that the page's own software once read as
+// windows-1252, which no choice of charset here can undo.
 func finish(s string) (string, error) {
 	if strings.TrimSpace(s) == "" {
 		return "", news.Skipf(news.SkipEmpty, "only whitespace")
@@ -155,7 +158,7 @@ func finish(s string) (string, error) {
 	if strings.IndexByte(s, 0) >= 0 {
 		s = strings.ReplaceAll(s, "\x00", "")
 	}
-	return s, nil
+	return textnorm.RepairMojibake(s), nil
 }
 
 // bomEncoding returns the encoding a byte-order mark at the start of b

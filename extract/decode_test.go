@@ -334,3 +334,52 @@ func TestStartTagsBoundDepth(t *testing.T) {
 		t.Error("startTagsOver miscounts plain start tags")
 	}
 }
+
+// TestExtractRepairsMojibake mangles the seed pages the way a republisher's
+// software does (their UTF-8 read as windows-1252 and written out again as
+// UTF-8) and checks that each extracts to the same article as the clean
+// page, so that a mangled copy still matches its original.
+func TestExtractRepairsMojibake(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("seeds: %v (%d files)", err, len(paths))
+	}
+	x := New(DefaultOptions())
+	mangled := 0
+	for _, path := range paths {
+		clean, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bad, err := charmap.Windows1252.NewDecoder().Bytes(clean)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(bad) == string(clean) {
+			continue // ASCII: nothing to mangle
+		}
+		mangled++
+		want, err := x.Extract(news.Page{Format: news.FormatText, Content: clean})
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		title := "North Korea’s losses “highly likely” over 6,000 — MoD"
+		badTitle, err := charmap.Windows1252.NewDecoder().String(title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := x.Extract(news.Page{Format: news.FormatText, Content: bad, Title: badTitle})
+		if err != nil {
+			t.Fatalf("%s mangled: %v", path, err)
+		}
+		if got.Body != want.Body {
+			t.Errorf("%s: the mangled page's body differs from the clean one's:\n%s", path, got.Body)
+		}
+		if got.Title != title {
+			t.Errorf("%s: the mangled input title reads %q, want %q", path, got.Title, title)
+		}
+	}
+	if mangled < 2 {
+		t.Fatalf("only %d seed pages hold non-ASCII text to mangle", mangled)
+	}
+}

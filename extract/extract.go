@@ -9,8 +9,10 @@
 package extract
 
 import (
-	"github.com/storyfold/storyfold/news"
 	"strings"
+
+	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // Options configures an Extractor.
@@ -84,7 +86,7 @@ func (e *Extractor) Extract(p news.Page) (news.Article, error) {
 	if a.URL == "" {
 		a.URL = p.URL
 	}
-	if t := strings.TrimSpace(p.Title); t != "" {
+	if t := textnorm.RepairMojibake(strings.TrimSpace(p.Title)); t != "" {
 		// The input's own title (a JSONL field, a feed's headline) is what
 		// the publisher called the article; a headline picked among a
 		// flattened page's lines is a guess (60% exact on wcxb-dev flat
