@@ -256,7 +256,8 @@ func eachToken(s string, fn func(t token)) {
 			fn(token{text: s[start:i], gap: gap, sentStart: sent, joined: gap == " "})
 			start, sent, gapStart = -1, false, i
 		}
-		if strings.ContainsRune(".!?\n:;\"", r) {
+		switch r {
+		case '.', '!', '?', '\n', ':', ';', '"':
 			sent = true
 		}
 	}
@@ -267,22 +268,64 @@ func eachToken(s string, fn func(t token)) {
 }
 
 func isWord(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord says which ASCII characters isWord takes: most of a text is
+// ASCII, and the table spares it the Unicode range lookups.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
-// calendar words are capitalised but name no one; they are matched as
-// dates (scanNumbers) instead.
-var calendar = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-	"monday": 0, "tuesday": 0, "wednesday": 0, "thursday": 0, "friday": 0, "saturday": 0, "sunday": 0,
+// calendar reports whether the lower-case word w names a month or a
+// weekday, and the month's number (0 for a weekday). Calendar words are
+// capitalised but name no one; they are matched as dates (scanNumbers)
+// instead. A switch, not a map: every word of every article is looked up,
+// and most are no calendar word, which the length test settles.
+func calendar(w string) (month int, ok bool) {
+	if len(w) < 3 || len(w) > 9 {
+		return 0, false
+	}
+	switch w {
+	case "january", "jan":
+		return 1, true
+	case "february", "feb":
+		return 2, true
+	case "march", "mar":
+		return 3, true
+	case "april", "apr":
+		return 4, true
+	case "may":
+		return 5, true
+	case "june", "jun":
+		return 6, true
+	case "july", "jul":
+		return 7, true
+	case "august", "aug":
+		return 8, true
+	case "september", "sep", "sept":
+		return 9, true
+	case "october", "oct":
+		return 10, true
+	case "november", "nov":
+		return 11, true
+	case "december", "dec":
+		return 12, true
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return 0, true
+	}
+	return 0, false
 }
 
 // scanKeys calls names with the keys of the names in s and numbers with
@@ -323,7 +366,7 @@ func (n *nameScanner) token(t token, w string) {
 		n.flush()
 		return
 	}
-	if _, cal := calendar[w]; cal {
+	if _, cal := calendar(w); cal {
 		n.flush()
 		return
 	}
@@ -369,7 +412,7 @@ func (m *numberScanner) token(t token, w string) {
 	switch {
 	case !isNumber(w):
 		m.flush()
-		if mon := calendar[w]; mon > 0 {
+		if mon, _ := calendar(w); mon > 0 {
 			if day, err := strconv.Atoi(strings.TrimLeft(m.prev, "0")); err == nil && day >= 1 && day <= 31 {
 				m.fn(strconv.Itoa(mon) + "/" + strconv.Itoa(day))
 			}
@@ -394,7 +437,7 @@ func (m *numberScanner) flush() {
 		n = "0" + n
 	}
 	m.fn(n)
-	if mon := calendar[m.prev]; mon > 0 {
+	if mon, _ := calendar(m.prev); mon > 0 {
 		if day, err := strconv.Atoi(n); err == nil && day >= 1 && day <= 31 {
 			m.fn(strconv.Itoa(mon) + "/" + n)
 		}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestScanNames(t *testing.T) {
@@ -152,6 +154,31 @@ func TestHeadline(t *testing.T) {
 	for _, tt := range tests {
 		if got := headline(tt.in); got != tt.want {
 			t.Errorf("headline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestIsWordASCII checks isWord's ASCII table against the Unicode
+// definition it stands for.
+func TestIsWordASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if isWord(r) != want {
+			t.Errorf("isWord(%q) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// TestCalendar checks the calendar words and a few that are not.
+func TestCalendar(t *testing.T) {
+	for w, want := range map[string]int{"january": 1, "sept": 9, "dec": 12, "may": 5, "friday": 0} {
+		if got, ok := calendar(w); !ok || got != want {
+			t.Errorf("calendar(%q) = %d, %v; want %d, true", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"", "ma", "mayor", "decades", "fri", "Jan"} {
+		if _, ok := calendar(w); ok {
+			t.Errorf("calendar(%q) is a calendar word", w)
 		}
 	}
 }

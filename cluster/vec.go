@@ -28,11 +28,27 @@ func vecFromIDs(ids []uint32) vec {
 		for j < len(ids) && ids[j] == ids[i] {
 			j++
 		}
-		v = append(v, entry{id: ids[i], w: float32(1 + math.Log(float64(j-i)))})
+		v = append(v, entry{id: ids[i], w: tfWeight(j - i)})
 		i = j
 	}
 	return slices.Clip(v)
 }
+
+// tfWeight is the weight of a term counted n times, 1 + ln n; counts
+// under 64, nearly all of them, come from a table.
+func tfWeight(n int) float32 {
+	if n < len(tfWeights) {
+		return tfWeights[n]
+	}
+	return float32(1 + math.Log(float64(n)))
+}
+
+var tfWeights = func() (t [64]float32) {
+	for n := 1; n < len(t); n++ {
+		t[n] = float32(1 + math.Log(float64(n)))
+	}
+	return t
+}()
 
 func cmpID(a, b uint32) int {
 	switch {
