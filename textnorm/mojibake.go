@@ -5,18 +5,17 @@ import (
 	"unicode/utf8"
 )
 
-// Mojibake is UTF-8 that something read as windows-1252 (or Latin-1) and
-// wrote out again as UTF-8: "Investor’s" becomes "Investorâ€™s", "café"
-// becomes "cafÃ©". Crawled pages carry it when a CMS or a feed decoded
-// its input with the wrong charset; the page then declares UTF-8 and is
-// valid UTF-8, so no charset choice can undo it. About 2% of the
-// wcxb-dev pages hold some.
+// RepairMojibake undoes mojibake: UTF-8 that something read as
+// windows-1252 (or Latin-1) and wrote out again as UTF-8, so that
+// "Investor’s" became "Investorâ€™s" and "café" "cafÃ©". Crawled pages
+// carry it when a CMS or a feed decoded its input with the wrong charset;
+// the page then declares UTF-8 and is valid UTF-8, so no charset choice
+// can undo it. About 2% of the wcxb-dev pages hold some.
 //
-// RepairMojibake reverses it where the evidence is unambiguous: a
-// character that windows-1252 gives for a UTF-8 lead byte (U+00C2–U+00F4),
-// followed by exactly the characters it gives for the continuation bytes
-// that lead byte needs, whose bytes decode to a character of a kind text
-// is made of. A two-character sequence ending in punctuation ("Ã”") is
+// It repairs only what is unambiguous: a character that windows-1252
+// gives for a UTF-8 lead byte (U+00C2–U+00F4), followed by exactly the
+// characters it gives for the continuation bytes that lead byte needs,
+// whose bytes decode to a character of a kind text is made of. A two-character sequence ending in punctuation ("Ã”") is
 // repaired only when the same text holds an unambiguous one. Real text is
 // left alone: "São Paulo", "À bientôt", German "Fuß“" (its bytes would
 // make an N'Ko letter), Portuguese "CORAÇÃO”". Text mangled twice is
