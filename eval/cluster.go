@@ -29,9 +29,19 @@ type ClusterDoc struct {
 }
 
 // ClusterAssignFunc assigns each document, taken in the given order, to a
-// story: it returns document ID → story ID. The lead routes it through the
-// real pipeline; ClusterDirect calls the cluster package alone.
-type ClusterAssignFunc func(ctx context.Context, docs []ClusterDoc) (map[string]string, error)
+// story. The lead routes it through the real pipeline; ClusterDirect calls
+// the cluster package alone.
+type ClusterAssignFunc func(ctx context.Context, docs []ClusterDoc) (ClusterAssignment, error)
+
+// ClusterAssignment is what a ClusterAssignFunc returns.
+type ClusterAssignment struct {
+	// Stories maps document ID → story ID.
+	Stories map[string]string
+	// Titles maps document ID → the headline the system read for it, for
+	// the lists of worst merges and splits; a document without one is
+	// shown by its own title or first line.
+	Titles map[string]string
+}
 
 // ClusterOptions configures Cluster.
 type ClusterOptions struct {
@@ -120,13 +130,13 @@ func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 		if o.Shuffle > 0 {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
-		pred, err := assign(ctx, order)
+		a, err := assign(ctx, order)
 		if err != nil {
 			return nil, fmt.Errorf("cluster %s (run %d): %w", o.Set, run, err)
 		}
-		r.Runs = append(r.Runs, ClusterScore(docs, pred))
+		r.Runs = append(r.Runs, ClusterScore(docs, a.Stories))
 		if run == 0 {
-			r.WorstMerges, r.WorstSplits = clusterWorst(docs, pred, o.Worst)
+			r.WorstMerges, r.WorstSplits = clusterWorst(docs, a, o.Worst)
 		}
 	}
 	r.Mean, r.Spread = clusterMeanSpread(r.Runs)
@@ -137,7 +147,7 @@ func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 // fresh cluster.Clusterer and calls Maintain at the end, as the pipeline
 // does at the end of an ingest run, until nothing moves.
 func ClusterDirect(co cluster.Options) ClusterAssignFunc {
-	return func(ctx context.Context, docs []ClusterDoc) (map[string]string, error) {
+	return func(ctx context.Context, docs []ClusterDoc) (ClusterAssignment, error) {
 		c := cluster.New(co)
 		pred := make(map[string]string, len(docs))
 		apply := func(moves []cluster.Move) {
@@ -147,7 +157,7 @@ func ClusterDirect(co cluster.Options) ClusterAssignFunc {
 		}
 		for _, d := range docs {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return ClusterAssignment{}, err
 			}
 			a := c.Add(cluster.Doc{ID: d.ID, Title: d.Title, Body: d.Text, Published: d.Published})
 			pred[d.ID] = a.StoryID
@@ -159,7 +169,7 @@ func ClusterDirect(co cluster.Options) ClusterAssignFunc {
 			}
 			apply(moves)
 		}
-		return pred, nil
+		return ClusterAssignment{Stories: pred}, nil
 	}
 }
 
@@ -298,26 +308,32 @@ func clusterMeanSpread(runs []ClusterScores) (mean, sd ClusterScores) {
 
 // clusterWorst lists the n predicted stories that mix gold events with the
 // most wrong pairs, and the n gold events split with the most missed pairs.
-func clusterWorst(docs []ClusterDoc, pred map[string]string, n int) (merges, splits []ClusterError) {
+func clusterWorst(docs []ClusterDoc, a ClusterAssignment, n int) (merges, splits []ClusterError) {
 	byPred, byGold := map[string][]ClusterDoc{}, map[string][]ClusterDoc{}
 	for _, d := range docs {
-		p := pred[d.ID]
+		p := a.Stories[d.ID]
 		byPred[p] = append(byPred[p], d)
 		byGold[d.Event] = append(byGold[d.Event], d)
 	}
-	merges = clusterErrors(byPred, func(d ClusterDoc) string { return d.Event }, n)
-	splits = clusterErrors(byGold, func(d ClusterDoc) string { return pred[d.ID] }, n)
+	title := func(d ClusterDoc) string {
+		if t := a.Titles[d.ID]; t != "" {
+			d.Title = t
+		}
+		return clusterTitle(d)
+	}
+	merges = clusterErrors(byPred, func(d ClusterDoc) string { return d.Event }, title, n)
+	splits = clusterErrors(byGold, func(d ClusterDoc) string { return a.Stories[d.ID] }, title, n)
 	return merges, splits
 }
 
 // clusterErrors returns the n groups whose documents part worst by label,
-// counting the pairs across parts.
-func clusterErrors(groups map[string][]ClusterDoc, label func(ClusterDoc) string, n int) []ClusterError {
+// counting the pairs across parts; title names a document in the list.
+func clusterErrors(groups map[string][]ClusterDoc, label, title func(ClusterDoc) string, n int) []ClusterError {
 	var out []ClusterError
 	for g, ds := range groups {
 		parts := map[string][]string{}
 		for _, d := range ds {
-			parts[label(d)] = append(parts[label(d)], clusterTitle(d))
+			parts[label(d)] = append(parts[label(d)], title(d))
 		}
 		if len(parts) < 2 {
 			continue

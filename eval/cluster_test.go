@@ -127,13 +127,13 @@ func TestClusterSeeds(t *testing.T) {
 		if reverse {
 			slices.Reverse(order)
 		}
-		pred, err := DefaultClusterOptions().assign()(context.Background(), order)
+		a, err := DefaultClusterOptions().assign()(context.Background(), order)
 		if err != nil {
 			t.Fatal(err)
 		}
-		clusterCheckSeeds(t, docs, pred, reverse)
+		clusterCheckSeeds(t, docs, a.Stories, reverse)
 		if !reverse {
-			golden = clusterGolden(docs, pred)
+			golden = clusterGolden(docs, a.Stories)
 		}
 	}
 	path := filepath.Join("testdata", "cluster-seeds.golden")
@@ -305,5 +305,33 @@ func TestClusterTitle(t *testing.T) {
 		if got := clusterTitle(tt.d); got != tt.want {
 			t.Errorf("clusterTitle(%+v) = %q, want %q", tt.d, got, tt.want)
 		}
+	}
+}
+
+// TestClusterWorstTitles checks that the worst-merge list names documents
+// by the headline the assignment read, and by their own title or first
+// line when it read none.
+func TestClusterWorstTitles(t *testing.T) {
+	docs := []ClusterDoc{
+		{ID: "1", Event: "quay", Text: "http: / / harbour. example / quay\nMONDAY 3 MARCH\nQuay fire body"},
+		{ID: "2", Event: "quay", Title: "Quay fire spreads", Text: "body"},
+		{ID: "3", Event: "ferry", Text: "Ferry strike called\nbody"},
+	}
+	a := ClusterAssignment{
+		Stories: map[string]string{"1": "s", "2": "s", "3": "s"},
+		Titles:  map[string]string{"1": "Fire on the quay"},
+	}
+	merges, _ := clusterWorst(docs, a, 5)
+	if len(merges) != 1 {
+		t.Fatalf("%d merges, want 1", len(merges))
+	}
+	var got []string
+	for _, p := range merges[0].Parts {
+		got = append(got, p.Titles...)
+	}
+	slices.Sort(got)
+	want := []string{"Ferry strike called", "Fire on the quay", "Quay fire spreads"}
+	if !slices.Equal(got, want) {
+		t.Errorf("titles %q, want %q", got, want)
 	}
 }

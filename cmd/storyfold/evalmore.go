@@ -61,21 +61,21 @@ clusterer alone on the raw text, without extraction, copy detection or the store
 
 // clusterThroughPipeline assigns documents to stories the way a user's
 // ingest would: every stage, a fresh SQLite store, stories read back after
-// the run's merges.
-func clusterThroughPipeline(ctx context.Context, docs []eval.ClusterDoc) (map[string]string, error) {
+// the run's merges, each document shown by the headline extraction read.
+func clusterThroughPipeline(ctx context.Context, docs []eval.ClusterDoc) (eval.ClusterAssignment, error) {
 	dir, err := os.MkdirTemp("", "storyfold-eval-")
 	if err != nil {
-		return nil, fmt.Errorf("eval cluster: %w", err)
+		return eval.ClusterAssignment{}, fmt.Errorf("eval cluster: %w", err)
 	}
 	defer os.RemoveAll(dir)
 	st, err := openStore(ctx, filepath.Join(dir, "eval.db"))
 	if err != nil {
-		return nil, err
+		return eval.ClusterAssignment{}, err
 	}
 	defer st.Close()
 	p, err := pipeline.New(ctx, st, pipeline.DefaultOptions())
 	if err != nil {
-		return nil, err
+		return eval.ClusterAssignment{}, err
 	}
 	_, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 		for _, d := range docs {
@@ -88,11 +88,11 @@ func clusterThroughPipeline(ctx context.Context, docs []eval.ClusterDoc) (map[st
 		return nil
 	}, nil)
 	if err != nil {
-		return nil, err
+		return eval.ClusterAssignment{}, err
 	}
-	pred := make(map[string]string, len(docs))
+	pred, titles := make(map[string]string, len(docs)), make(map[string]string, len(docs))
 	err = st.EachArticle(ctx, func(r store.ArticleRecord) error {
-		pred[r.InputID] = r.StoryID
+		pred[r.InputID], titles[r.InputID] = r.StoryID, r.Title
 		return nil
 	})
 	// A document extraction skipped is its own story, as a user would see it.
@@ -101,7 +101,7 @@ func clusterThroughPipeline(ctx context.Context, docs []eval.ClusterDoc) (map[st
 			pred[d.ID] = "skipped:" + d.ID
 		}
 	}
-	return pred, err
+	return eval.ClusterAssignment{Stories: pred, Titles: titles}, err
 }
 
 func newEvalDedupCmd() *cobra.Command {
