@@ -210,9 +210,19 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 
 // textAssemble joins the kept blocks into the body and lists every other
 // block as removed, in page order. Blocks whose wording marks them as
-// furniture or section cues never stay.
+// furniture or section cues never stay, nor do bylines.
 func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
-	stays := func(i int) bool { return keep[i] && blocks[i].cue == textCueNone && blocks[i].url == "" }
+	var byline = -1 // the body's one byline, if it has exactly one
+	for i := range blocks {
+		if keep[i] && textBodyByline(&blocks[i]) {
+			if byline != -1 {
+				byline = -2 // several: a list of posts or books, each with its author
+				break
+			}
+			byline = i
+		}
+	}
+	stays := func(i int) bool { return keep[i] && blocks[i].cue == textCueNone && blocks[i].url == "" && i != byline }
 	size := 0
 	for i := range blocks {
 		if stays(i) {
@@ -234,6 +244,24 @@ func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 	}
 	return body.String(), removed
 }
+
+// textBodyByline reports whether a block the body would keep is its
+// byline ("By Jane Doe", "By Jane Doe ⋅ Review Editor ⋅ Updated May 6,
+// 2025", "Written by Jane Doe and Ann Roe, PhD"): a short line that opens
+// with a byline's name and does not end like a sentence. The block model
+// keeps them with the prose they sit on (45 bodies of the 793 wcxb-dev
+// flat articles held one), and the gold bodies leave them out, as the
+// HTML path does (extract/html_furniture.go). A subhead "By Audience"
+// names no one and stays; so do "Author: …" labels and bylines that
+// recur, which belong to the posts or books a page lists.
+func textBodyByline(b *textBlock) bool {
+	return b.words <= textBylineMaxWords && !b.sentEnd && !strings.HasPrefix(b.text, "Author") &&
+		textBylineRE.MatchString(b.text)
+}
+
+// textBylineMaxWords is the longest byline: several authors with their
+// titles and an update note run to twenty words.
+const textBylineMaxWords = 25
 
 // textCleanShortShare is the largest share of blocks that may be short
 // non-sentences (a URL, a headline, a date line) in a clean body. ECB+ and

@@ -434,3 +434,37 @@ func TestTextSpanPastSignUp(t *testing.T) {
 		t.Fatalf("span [%d, %d) of %d blocks: the sign-up line ended the article", first, last, len(blocks))
 	}
 }
+
+// TestTextAssembleByline checks that the body's one byline is left out,
+// and that bylines a page repeats, "Author:" labels and subheads that
+// name no one stay.
+func TestTextAssembleByline(t *testing.T) {
+	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"one byline", []string{"By Mira Tolland ⋅ Harbour Editor ⋅ Updated May 6, 2025", prose}, []string{prose}},
+		{"glued byline", []string{"ByMira Tolland", prose}, []string{prose}},
+		{"bylines of listed posts", []string{"By Mira Tolland", prose, "By Ivo Lindqvist", prose},
+			[]string{"By Mira Tolland", prose, "By Ivo Lindqvist", prose}},
+		{"author label", []string{"Author: Mira Tolland", prose}, []string{"Author: Mira Tolland", prose}},
+		{"subhead", []string{"By Audience", prose}, []string{"By Audience", prose}},
+		{"a sentence", []string{"By Monday Harbour Road was open again.", prose}, []string{"By Monday Harbour Road was open again.", prose}},
+	}
+	for _, tt := range tests {
+		var blocks []textBlock
+		for _, l := range tt.lines {
+			blocks = append(blocks, textNewBlock(l))
+		}
+		keep := make([]bool, len(blocks))
+		for i := range keep {
+			keep[i] = true
+		}
+		body, _ := textAssemble(blocks, keep)
+		if want := strings.Join(tt.want, "\n\n"); body != want {
+			t.Errorf("%s: body\n%q\nwant\n%q", tt.name, body, want)
+		}
+	}
+}
