@@ -435,10 +435,10 @@ func TestTextSpanPastSignUp(t *testing.T) {
 	}
 }
 
-// TestTextAssembleByline checks that the body's one byline is left out,
-// and that bylines a page repeats, "Author:" labels and subheads that
-// name no one stay.
-func TestTextAssembleByline(t *testing.T) {
+// TestTextAssembleLeavesOut checks that the body's one byline and credit
+// lines are left out, and that bylines a page repeats, "Author:" labels,
+// subheads that name no one and sentences about photos stay.
+func TestTextAssembleLeavesOut(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	tests := []struct {
 		name  string
@@ -452,6 +452,10 @@ func TestTextAssembleByline(t *testing.T) {
 		{"author label", []string{"Author: Mira Tolland", prose}, []string{"Author: Mira Tolland", prose}},
 		{"subhead", []string{"By Audience", prose}, []string{"By Audience", prose}},
 		{"a sentence", []string{"By Monday Harbour Road was open again.", prose}, []string{"By Monday Harbour Road was open again.", prose}},
+		{"credits", []string{prose, "Image credit: Mira Tolland / Harbour Times", prose, "Photo courtesy of the Harbour Board",
+			"A post shared by Harbour Times (@harbourtimes)"}, []string{prose, prose}},
+		{"photo prose", []string{"Photo booths on the quay drew long queues all weekend, the harbour board said."},
+			[]string{"Photo booths on the quay drew long queues all weekend, the harbour board said."}},
 	}
 	for _, tt := range tests {
 		var blocks []textBlock
