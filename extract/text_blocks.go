@@ -42,7 +42,7 @@ const textGlueMin = 300
 func textSplitBlocks(text string) []textBlock {
 	var parts []string
 	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(line)
+		line = textTrimLine(line)
 		if line == "" {
 			continue
 		}
@@ -60,6 +60,24 @@ func textSplitBlocks(text string) []textBlock {
 	}
 	textMarkDuplicates(blocks)
 	return blocks
+}
+
+// textTrimLine trims white space and the invisible format characters that
+// page builders leave between blocks (zero-width joiners and spaces, word
+// joiners, byte-order marks): a line of nothing else, 259 of them in the
+// wcxb-dev flat article bodies, is no block.
+func textTrimLine(line string) string {
+	line = strings.TrimSpace(line)
+	if line == "" || (line[0] < utf8.RuneSelf && line[len(line)-1] < utf8.RuneSelf) {
+		return line
+	}
+	return strings.TrimFunc(line, func(r rune) bool {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return true
+		}
+		return unicode.IsSpace(r)
+	})
 }
 
 // textAppendLine appends line to parts, or joins it to the last part when

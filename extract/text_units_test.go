@@ -472,3 +472,18 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 		}
 	}
 }
+
+// TestTextSplitBlocksInvisible checks that a line of nothing but
+// invisible format characters is no block, and that one inside text
+// stays.
+func TestTextSplitBlocksInvisible(t *testing.T) {
+	blocks := textSplitBlocks("Quay fire spreads\n\u200d\n\n\u200b\ufeff \nThe harbour\u200dboard met.\n")
+	var got []string
+	for _, b := range blocks {
+		got = append(got, b.text)
+	}
+	want := []string{"Quay fire spreads", "The harbour\u200dboard met."}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks %q, want %q", got, want)
+	}
+}
