@@ -212,20 +212,8 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // block as removed, in page order. Blocks whose wording marks them as
 // furniture or section cues never stay, nor do bylines.
 func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
-	var byline = -1 // the body's one byline, if it has exactly one
-	for i := range blocks {
-		if keep[i] && textBodyByline(&blocks[i]) {
-			if byline != -1 {
-				byline = -2 // several: a list of posts or books, each with its author
-				break
-			}
-			byline = i
-		}
-	}
-	stays := func(i int) bool {
-		b := &blocks[i]
-		return keep[i] && b.cue == textCueNone && b.url == "" && i != byline && !textIsCredit(b)
-	}
+	out := textLeaveOut(blocks, keep)
+	stays := func(i int) bool { return keep[i] && blocks[i].cue == textCueNone && blocks[i].url == "" && !out[i] }
 	size := 0
 	for i := range blocks {
 		if stays(i) {
@@ -247,6 +235,67 @@ func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 	}
 	return body.String(), removed
 }
+
+// textLeaveOut marks the kept blocks that are the page's apparatus, not
+// its article: the body's one byline, credit lines, and a table of
+// contents with its entries.
+func textLeaveOut(blocks []textBlock, keep []bool) []bool {
+	out := make([]bool, len(blocks))
+	byline := -1 // the body's one byline, if it has exactly one
+	for i := range blocks {
+		if !keep[i] {
+			continue
+		}
+		b := &blocks[i]
+		switch {
+		case textBodyByline(b):
+			if byline == -1 {
+				byline = i
+			} else {
+				byline = -2 // several: a list of posts or books, each with its author
+			}
+		case textIsCredit(b):
+			out[i] = true
+		case textIsContentsHeading(b):
+			out[i] = true
+			// The entries: short lines, headings or questions, up to the
+			// first sentence or paragraph.
+			for j := i + 1; j < len(blocks) && keep[j] && textIsContentsEntry(&blocks[j]); j++ {
+				out[j] = true
+			}
+		}
+	}
+	if byline >= 0 {
+		out[byline] = true
+	}
+	return out
+}
+
+// textIsContentsHeading reports whether b heads a table of contents.
+func textIsContentsHeading(b *textBlock) bool {
+	if b.words > 3 {
+		return false
+	}
+	switch strings.TrimRight(b.low, " :") {
+	case "table of contents", "table of content", "contents":
+		return true
+	}
+	return false
+}
+
+// textIsContentsEntry reports whether b can be an entry of a table of
+// contents: a short line that is a heading or a question, not a
+// sentence.
+func textIsContentsEntry(b *textBlock) bool {
+	if b.words == 0 || b.words > textContentsEntryMaxWords {
+		return false
+	}
+	end := b.text[len(b.text)-1]
+	return end != '.' && end != '!'
+}
+
+// textContentsEntryMaxWords is the longest entry of a table of contents.
+const textContentsEntryMaxWords = 15
 
 // textBodyByline reports whether a block the body would keep is its
 // byline ("By Jane Doe", "By Jane Doe ⋅ Review Editor ⋅ Updated May 6,

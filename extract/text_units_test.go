@@ -435,9 +435,10 @@ func TestTextSpanPastSignUp(t *testing.T) {
 	}
 }
 
-// TestTextAssembleLeavesOut checks that the body's one byline and credit
-// lines are left out, and that bylines a page repeats, "Author:" labels,
-// subheads that name no one and sentences about photos stay.
+// TestTextAssembleLeavesOut checks that the body's one byline, credit
+// lines and a table of contents are left out, and that bylines a page
+// repeats, "Author:" labels, subheads that name no one, sentences about
+// photos and what follows the contents stay.
 func TestTextAssembleLeavesOut(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	tests := []struct {
@@ -454,6 +455,10 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 		{"a sentence", []string{"By Monday Harbour Road was open again.", prose}, []string{"By Monday Harbour Road was open again.", prose}},
 		{"credits", []string{prose, "Image credit: Mira Tolland / Harbour Times", prose, "Photo courtesy of the Harbour Board",
 			"A post shared by Harbour Times (@harbourtimes)"}, []string{prose, prose}},
+		{"table of contents", []string{prose, "Table of Contents", "1. Why the quay closed", "What did the board decide?",
+			"Conclusion: the quay in 2026", prose}, []string{prose, prose}},
+		{"contents end at a sentence", []string{"Contents:", "Why the quay closed", "The board met on Monday.", "Repairs"},
+			[]string{"The board met on Monday.", "Repairs"}},
 		{"photo prose", []string{"Photo booths on the quay drew long queues all weekend, the harbour board said."},
 			[]string{"Photo booths on the quay drew long queues all weekend, the harbour board said."}},
 	}
