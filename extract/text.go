@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/storyfold/storyfold/news"
@@ -241,7 +242,8 @@ func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 // contents with its entries.
 func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 	out := make([]bool, len(blocks))
-	byline := -1 // the body's one byline, if it has exactly one
+	byline := -1   // the body's one byline, if it has exactly one
+	dateline := -1 // its one line that is only a date, likewise
 	for i := range blocks {
 		if !keep[i] {
 			continue
@@ -254,7 +256,13 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 			} else {
 				byline = -2 // several: a list of posts or books, each with its author
 			}
-		case textIsCredit(b):
+		case textIsDateOnly(b):
+			if dateline == -1 {
+				dateline = i
+			} else {
+				dateline = -2 // several: the dates of a thread's posts or a list's items
+			}
+		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b):
 			out[i] = true
 		case textIsContentsHeading(b):
 			out[i] = true
@@ -265,11 +273,40 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 			}
 		}
 	}
-	if byline >= 0 {
-		out[byline] = true
+	for _, i := range []int{byline, dateline} {
+		if i >= 0 {
+			out[i] = true
+		}
 	}
 	return out
 }
+
+// textIsReadingTime reports whether b states only a reading time ("11
+// min read", "5 minute read").
+func textIsReadingTime(b *textBlock) bool {
+	return b.words <= 3 && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low)
+}
+
+var textReadingTimeRE = regexp.MustCompile(`^\d+\s*(?:min|mins|minutes?)\.?\s+read$`)
+
+// textIsWordless reports whether b holds no word: a close button ("×"),
+// a star rating, an arrow or a rule between sections.
+func textIsWordless(b *textBlock) bool { return b.words == 0 }
+
+// textIsDateOnly reports whether b is a date line on its own ("December
+// 20, 2025 at 6:20 am", "Dec 18, 2025"): a post's or a comment's date,
+// which the page's date already states.
+func textIsDateOnly(b *textBlock) bool {
+	if b.words > textDateOnlyMaxWords || b.sentEnd {
+		return false
+	}
+	_, ok := textParseDate(b.text)
+	return ok
+}
+
+// textDateOnlyMaxWords is the longest date line, in \w+ tokens:
+// "December 20, 2025 at 6:20 am EST" is eight.
+const textDateOnlyMaxWords = 8
 
 // textIsContentsHeading reports whether b heads a table of contents.
 func textIsContentsHeading(b *textBlock) bool {

@@ -435,10 +435,11 @@ func TestTextSpanPastSignUp(t *testing.T) {
 	}
 }
 
-// TestTextAssembleLeavesOut checks that the body's one byline, credit
-// lines and a table of contents are left out, and that bylines a page
-// repeats, "Author:" labels, subheads that name no one, sentences about
-// photos and what follows the contents stay.
+// TestTextAssembleLeavesOut checks that the body's one byline and one
+// date line, credit lines, reading times, wordless lines and a table of
+// contents are left out, and that bylines and dates a page repeats,
+// "Author:" labels, subheads that name no one, sentences about photos and
+// what follows the contents stay.
 func TestTextAssembleLeavesOut(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	tests := []struct {
@@ -459,6 +460,9 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 			"Conclusion: the quay in 2026", prose}, []string{prose, prose}},
 		{"contents end at a sentence", []string{"Contents:", "Why the quay closed", "The board met on Monday.", "Repairs"},
 			[]string{"The board met on Monday.", "Repairs"}},
+		{"one date line", []string{"December 20, 2025 at 6:20 am", prose}, []string{prose}},
+		{"dates of posts", []string{"Dec 18, 2025", prose, "Dec 19, 2025", prose}, []string{"Dec 18, 2025", prose, "Dec 19, 2025", prose}},
+		{"reading time and wordless lines", []string{"11 min read", "×", prose, "★★★★★"}, []string{prose}},
 		{"photo prose", []string{"Photo booths on the quay drew long queues all weekend, the harbour board said."},
 			[]string{"Photo booths on the quay drew long queues all weekend, the harbour board said."}},
 	}
