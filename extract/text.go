@@ -211,7 +211,8 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 
 // textAssemble joins the kept blocks into the body and lists every other
 // block as removed, in page order. Blocks whose wording marks them as
-// furniture or section cues never stay, nor do bylines.
+// furniture or section cues never stay, nor does the apparatus
+// textLeaveOut finds among the kept ones.
 func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 	out := textLeaveOut(blocks, keep)
 	stays := func(i int) bool { return keep[i] && blocks[i].cue == textCueNone && blocks[i].url == "" && !out[i] }
@@ -238,8 +239,12 @@ func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 }
 
 // textLeaveOut marks the kept blocks that are the page's apparatus, not
-// its article: the body's one byline, credit lines, and a table of
-// contents with its entries.
+// its article: the body's one byline and one date line, credit lines,
+// reading times, lines without a word, and a table of contents with its
+// entries. A byline or a date line that recurs stays: it belongs to the
+// posts, comments or books a page lists, and the gold bodies keep those.
+// These rules act after the span and the block model, not as cues: the
+// cues are features of both block models, which were fitted without them.
 func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 	out := make([]bool, len(blocks))
 	byline := -1   // the body's one byline, if it has exactly one
