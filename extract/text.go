@@ -302,8 +302,8 @@ func textIsWordless(b *textBlock) bool { return b.words == 0 }
 // 20, 2025 at 6:20 am", "Dec 18, 2025"): a post's or a comment's date,
 // which the page's date already states.
 func textIsDateOnly(b *textBlock) bool {
-	if b.words > textDateOnlyMaxWords || b.sentEnd {
-		return false
+	if b.words > textDateOnlyMaxWords || b.sentEnd || !strings.ContainsAny(b.text, "0123456789") {
+		return false // a date line states its day or year in figures
 	}
 	_, ok := textParseDate(b.text)
 	return ok
@@ -349,8 +349,14 @@ const textContentsEntryMaxWords = 15
 // names no one and stays; so do "Author: …" labels and bylines that
 // recur, which belong to the posts or books a page lists.
 func textBodyByline(b *textBlock) bool {
-	return b.words <= textBylineMaxWords && !b.sentEnd && !strings.HasPrefix(b.text, "Author") &&
-		textBylineRE.MatchString(b.text)
+	if b.words > textBylineMaxWords || b.sentEnd || len(b.low) < 3 {
+		return false
+	}
+	switch b.low[0] {
+	case 'b', 'w', 'p': // "By", "Written by", "Posted by"; not "Author:" labels
+		return textBylineRE.MatchString(b.text)
+	}
+	return false
 }
 
 // textBylineMaxWords is the longest byline: several authors with their

@@ -82,6 +82,13 @@ func findMojibake(s string) []mojibake {
 	var out []mojibake
 	var buf [4]byte
 	for i := 0; i < len(s); {
+		// Every lead character starts with the byte 0xC3 (see
+		// RepairMojibake): jump from one to the next.
+		k := strings.IndexByte(s[i:], 0xC3)
+		if k < 0 {
+			break
+		}
+		i += k
 		r, size := utf8.DecodeRuneInString(s[i:])
 		need := continuations(r)
 		if need == 0 {
