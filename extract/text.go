@@ -247,8 +247,7 @@ func textAssemble(blocks []textBlock, keep []bool) (string, []string) {
 // cues are features of both block models, which were fitted without them.
 func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 	out := make([]bool, len(blocks))
-	byline := -1   // the body's one byline, if it has exactly one
-	dateline := -1 // its one line that is only a date, likewise
+	byline, dateline := textOnlyOne(-1), textOnlyOne(-1)
 	for i := range blocks {
 		if !keep[i] {
 			continue
@@ -256,17 +255,9 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 		b := &blocks[i]
 		switch {
 		case textBodyByline(b):
-			if byline == -1 {
-				byline = i
-			} else {
-				byline = -2 // several: a list of posts or books, each with its author
-			}
+			byline.see(i)
 		case textIsDateOnly(b):
-			if dateline == -1 {
-				dateline = i
-			} else {
-				dateline = -2 // several: the dates of a thread's posts or a list's items
-			}
+			dateline.see(i)
 		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b):
 			out[i] = true
 		case textIsContentsHeading(b):
@@ -278,12 +269,24 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 			}
 		}
 	}
-	for _, i := range []int{byline, dateline} {
+	for _, i := range []textOnlyOne{byline, dateline} {
 		if i >= 0 {
 			out[i] = true
 		}
 	}
 	return out
+}
+
+// textOnlyOne is the index of the one block of a kind seen: -1 before
+// any, -2 once there are several.
+type textOnlyOne int
+
+func (o *textOnlyOne) see(i int) {
+	if *o == -1 {
+		*o = textOnlyOne(i)
+	} else {
+		*o = -2
+	}
 }
 
 // textIsReadingTime reports whether b states only a reading time ("11
