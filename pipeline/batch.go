@@ -169,7 +169,7 @@ type writer struct {
 	jobs   chan writeJob
 	failed chan struct{} // closed on the first error, after err is set
 	done   chan struct{}
-	cancel context.CancelFunc
+	cancel context.CancelCauseFunc
 	err    error
 }
 
@@ -180,7 +180,7 @@ const writerQueue = 1
 // startWriter starts the writer goroutine, which owns a deriver; close
 // stops both.
 func (p *Pipeline) startWriter(ctx context.Context, each func(news.Outcome)) *writer {
-	ctx, cancel := context.WithCancel(ctx)
+	ctx, cancel := context.WithCancelCause(ctx)
 	w := &writer{
 		jobs: make(chan writeJob, writerQueue), failed: make(chan struct{}), done: make(chan struct{}),
 		cancel: cancel,
@@ -192,13 +192,18 @@ func (p *Pipeline) startWriter(ctx context.Context, each func(news.Outcome)) *wr
 		var err error
 		for job := range w.jobs {
 			if err = p.runJob(ctx, job, each, dirty, d); err != nil {
-				cancel()
+				cancel(err)
 				break
 			}
 		}
-		// The deriver's own failure cancels the writes; report it, not
-		// the cancellation it caused.
-		if derr := d.close(); derr != nil && (err == nil || errors.Is(err, context.Canceled)) {
+		derr := d.close()
+		// The first failure, the writer's or the deriver's, cancelled the
+		// other: report it, not what the cancellation made of the other's
+		// work (a write cut short by it fails with "transaction has
+		// already been committed or rolled back", not context.Canceled).
+		if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+			err = cause
+		} else if err == nil {
 			err = derr
 		}
 		if w.err = err; err != nil {
@@ -247,7 +252,7 @@ type deriver struct {
 	err  error // set before done closes
 }
 
-func (p *Pipeline) startDeriver(ctx context.Context, cancel context.CancelFunc) *deriver {
+func (p *Pipeline) startDeriver(ctx context.Context, cancel context.CancelCauseFunc) *deriver {
 	// One request may wait while one is rebuilt: requests come every
 	// DeriveEvery records, far apart next to a rebuild.
 	d := &deriver{sets: make(chan map[string]bool, 1), done: make(chan struct{})}
@@ -259,7 +264,7 @@ func (p *Pipeline) startDeriver(ctx context.Context, cancel context.CancelFunc) 
 			}
 			if err := p.rederive(ctx, ids); err != nil {
 				d.err = err
-				cancel()
+				cancel(err)
 			}
 		}
 	}()
@@ -306,7 +311,7 @@ func (w *writer) send(ctx context.Context, job writeJob) error {
 func (w *writer) close() error {
 	close(w.jobs)
 	<-w.done
-	w.cancel()
+	w.cancel(nil)
 	return w.err
 }
 
