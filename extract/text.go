@@ -374,22 +374,14 @@ const textBylineMaxWords = 25
 // a cue, because the cues are features of both block models, and the HTML
 // model, fitted without it, then dropped the text around a credit.
 func textIsCredit(b *textBlock) bool {
-	if b.words > textCreditMaxWords {
-		return false
-	}
-	for _, c := range textCreditLabels {
-		if strings.HasPrefix(b.low, c) {
-			return true
-		}
-	}
-	return false
+	return b.words <= textCreditMaxWords && textHasCue(b.low, textCreditLabels)
 }
 
-// textCreditLabels open a credit line.
-var textCreditLabels = []string{
-	"image credit", "photo credit", "photo courtesy", "image courtesy", "credit:", "photo:",
-	"a post shared by",
-}
+// textCreditLabels open a credit line ("Image credits:" too).
+var textCreditLabels = newTextCueList(
+	"image credit", "image credits", "photo credit", "photo credits", "photo courtesy", "image courtesy",
+	"credit:", "photo:", "a post shared by",
+)
 
 // textCreditMaxWords is the longest credit line: "Photo Credit: Screenshot
 // from the Harbour Board website".
