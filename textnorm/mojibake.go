@@ -15,11 +15,12 @@ import (
 // It repairs only what is unambiguous: a character that windows-1252
 // gives for a UTF-8 lead byte (U+00C2–U+00F4), followed by exactly the
 // characters it gives for the continuation bytes that lead byte needs,
-// whose bytes decode to a character of a kind text is made of. A two-character sequence ending in punctuation ("Ã”") is
-// repaired only when the same text holds an unambiguous one. Real text is
-// left alone: "São Paulo", "À bientôt", German "Fuß“" (its bytes would
-// make an N'Ko letter), Portuguese "CORAÇÃO”". Text mangled twice is
-// repaired twice.
+// whose bytes decode to a character of a kind text is made of. A
+// two-character sequence ending in punctuation ("Ã”") is repaired only
+// when the same text holds an unambiguous one. Real text is left alone:
+// "São Paulo", "À bientôt", German "Fuß“" (its bytes would make an N'Ko
+// letter), a quoted Portuguese “A IRMÃ”. Text mangled twice is repaired
+// twice.
 func RepairMojibake(s string) string {
 	for range 3 {
 		// Every lead character is U+00C2..U+00F4, which UTF-8 writes as
@@ -71,7 +72,7 @@ type mojibake struct {
 	r          rune
 	// weak marks a two-character sequence whose second character is
 	// punctuation ("Ã”", "É’"): real text has those after an accented
-	// capital ("CORAÇÃO”"), so they are repaired only in a text that
+	// capital (“A IRMÃ”), so they are repaired only in a text that
 	// holds unambiguous mojibake too.
 	weak bool
 }

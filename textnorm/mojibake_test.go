@@ -19,7 +19,7 @@ func TestRepairMojibake(t *testing.T) {
 		{"Ã¢â‚¬â„¢", "’"},
 		// A weak sequence is repaired beside a sure one, and only then.
 		{"Ã“timo, cafÃ©", "Ótimo, café"},
-		{"CORAÇÃO”", "CORAÇÃO”"},
+		{"“A IRMÃ”", "“A IRMÃ”"}, // Portuguese: "the sister", in capitals and quotes
 		// Real text.
 		{"São Paulo, À bientôt, naïve façade", "São Paulo, À bientôt, naïve façade"},
 		{"Fuß“ und Straße", "Fuß“ und Straße"},
