@@ -82,6 +82,7 @@ func (e *Extractor) Extract(p news.Page) (news.Article, error) {
 	if err != nil {
 		return news.Article{}, err
 	}
+	a.Body = dropRepeatedRuns(a.Body)
 	a.ID, a.InputID, a.Format = p.ID, p.InputID, format
 	if a.URL == "" {
 		a.URL = p.URL

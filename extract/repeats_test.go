@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// harbourParas returns n invented paragraphs of about 30 words each.
+func harbourParas(n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("Paragraph %d: the harbour master said the quay had been closed since the storm, and that the ferries would not sail until the engineers had checked every mooring along the eastern wall.", i)
+	}
+	return out
+}
+
+func TestDropRepeatedRuns(t *testing.T) {
+	body := harbourParas(10)
+	short := make([]string, 10)
+	for i := range short {
+		short[i] = fmt.Sprintf("Day %d. Rest", i)
+	}
+	join := func(parts ...[]string) string {
+		var all []string
+		for _, p := range parts {
+			all = append(all, p...)
+		}
+		return strings.Join(all, "\n\n")
+	}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"a second copy of the article goes", join(body, body), join(body)},
+		{"a copy after other text goes, the text stays", join(body, []string{"Sign-off line."}, body), join(body, []string{"Sign-off line."})},
+		{"a run under eight paragraphs stays", join(body, body[:7]), join(body, body[:7])},
+		{"a run of few words stays", join(short, short), join(short, short)},
+		{"a body without repeats is returned whole", join(body), join(body)},
+	}
+	for _, tt := range tests {
+		if got := dropRepeatedRuns(tt.in); got != tt.want {
+			t.Errorf("%s: got %d paragraphs, want %d", tt.name, strings.Count(got, "\n\n")+1, strings.Count(tt.want, "\n\n")+1)
+		}
+	}
+}
+
+// TestExtractKeepsOneCopy checks that Extract drops a page's second copy
+// of its article, from text as from HTML.
+func TestExtractKeepsOneCopy(t *testing.T) {
+	paras := harbourParas(9)
+	text := "Quay closed after storm\n\n" + strings.Join(paras, "\n\n") + "\n\n" + strings.Join(paras, "\n\n")
+	var html strings.Builder
+	html.WriteString("<html><head><title>Quay closed after storm</title></head><body><article><h1>Quay closed after storm</h1>")
+	for range 2 {
+		html.WriteString("<div>")
+		for _, p := range paras {
+			html.WriteString("<p>" + p + "</p>")
+		}
+		html.WriteString("</div>")
+	}
+	html.WriteString("</article></body></html>")
+	x := New(DefaultOptions())
+	for _, p := range []news.Page{
+		{URL: "https://example.org/quay", Format: news.FormatText, Content: []byte(text)},
+		{URL: "https://example.org/quay", Format: news.FormatHTML, Content: []byte(html.String())},
+	} {
+		a, err := x.Extract(p)
+		if err != nil {
+			t.Fatalf("%s: %v", p.Format, err)
+		}
+		if n := strings.Count(a.Body, paras[3]); n != 1 {
+			t.Errorf("%s: the fourth paragraph is in the body %d times, want once", p.Format, n)
+		}
+	}
+}
