@@ -1,0 +1,66 @@
+package extract
+
+import "strings"
+
+// isConsentLine reports the fine print under a sign-up form, a player or
+// a cookie banner: "By signing up, you agree to ...", "By clicking Join,
+// you confirm you are 16+ ...", "By continuing to use our site ... you
+// agree". low is the block's start, lower-cased (textLowerPrefix, the
+// first textPhraseWindow bytes). Such lines are never a report's own
+// words: on wcxb-dev the flat pages hold them on 70 pages and the gold
+// bodies on 2 (forms documented as such), and the text path's bodies kept
+// 17 of them, none in the gold.
+func isConsentLine(low string) bool {
+	rest, ok := strings.CutPrefix(low, "by ")
+	if !ok {
+		return false
+	}
+	verb, _, _ := strings.Cut(rest, " ")
+	if !strings.HasSuffix(strings.TrimRight(verb, ","), "ing") {
+		return false
+	}
+	at := firstYou(rest)
+	if at < 0 {
+		return false
+	}
+	for _, p := range consentVerbs {
+		if strings.HasPrefix(rest[at+len("you"):], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstYou returns where the first word "you" of s starts when it opens
+// the main clause, or -1. The first "you" is the one told what it does
+// ("By refusing crates, you'll help" is advice), and one after "what",
+// "that" and the like is in a clause of the by-phrase ("By streamlining
+// what you accept, you'll ...").
+func firstYou(s string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], " you")
+		if j < 0 {
+			return -1
+		}
+		at := i + j + 1
+		if end := at + len("you"); end < len(s) && isASCIILetter(s[end]) {
+			i = end // "your", "yours"
+			continue
+		}
+		before := strings.Fields(s[:at])
+		if len(before) > 0 && consentSubordinators[before[len(before)-1]] {
+			return -1
+		}
+		return at
+	}
+}
+
+// consentSubordinators open a clause inside the by-phrase.
+var consentSubordinators = map[string]bool{"what": true, "that": true, "which": true, "where": true, "when": true,
+	"if": true, "as": true, "than": true, "whatever": true}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// consentVerbs are what the reader is told they do by going on.
+var consentVerbs = []string{" agree", " are agreeing", " confirm", " acknowledge", " consent", " accept",
+	" authorize", " authorise", " certify"}

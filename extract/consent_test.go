@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+func TestIsConsentLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"By signing up, you agree to receive the Harbour Times newsletter.", true},
+		{"By clicking Join, you confirm you are 16+ and accept our Terms.", true},
+		{"By subscribing you agree to our Privacy Policy.", true},
+		{"By continuing to use this site without changing your settings, you consent to cookies.", true},
+		{"By refusing single-use crates, you'll help the harbour, and what you accept aboard matters.", false},
+		{"By Mira Tolland, harbour correspondent; you agree it was a storm.", false},
+		{"The board said that by signing up, you agree to nothing.", false},
+		{"By sorting the nets and what you accept aboard, you'll save hours.", false},
+		{"By noon, the harbour master said, you could see the quay again.", false},
+	}
+	for _, tt := range tests {
+		if got := isConsentLine(textLowerPrefix(tt.in, textPhraseWindow)); got != tt.want {
+			t.Errorf("isConsentLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
