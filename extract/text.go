@@ -258,7 +258,7 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 			byline.see(i)
 		case textIsDateOnly(b):
 			dateline.see(i)
-		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isConsentLine(b.low):
+		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isBoilerplate(b.low):
 			out[i] = true
 		case textIsContentsHeading(b):
 			out[i] = true

@@ -23,3 +23,20 @@ func TestIsConsentLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Lorem ipsum dolor sit amet, consectetur adipiscing elit.", true},
+		{"This field is for validation purposes and should be left unchanged.", true},
+		{"By signing up, you agree to receive the Harbour Times newsletter.", true},
+		{"The harbour master said the field was closed for validation of the new moorings.", false},
+	}
+	for _, tt := range tests {
+		if got := isBoilerplate(textLowerPrefix(tt.in, textPhraseWindow)); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
