@@ -146,3 +146,32 @@ func TestRetireBoundsStories(t *testing.T) {
 		t.Errorf("returning words: %+v then %+v, want the second to join the first", a, b)
 	}
 }
+
+// An article left alone in its story is checked as an article, not as a
+// story: at Maintain it joins the story it scores Threshold in, although
+// the two stories' score is far under MergeThreshold.
+func TestMaintainReattachesLoneArticle(t *testing.T) {
+	c := New(DefaultOptions())
+	for _, d := range docs("vorsel", vorsel) {
+		c.Restore(d, "s-vorsel")
+	}
+	c.Add(Doc{ID: "g7", Body: g7})
+	followUp := Doc{ID: "late", Body: "A week on, Owen Pratley said Vorsel was doing well and thanked fans for their letters and flowers."}
+	c.o.Threshold = 1 // as if the IDF of its day had kept it apart
+	if a := c.Add(followUp); !a.Opened {
+		t.Fatalf("follow-up joined %s at threshold 1", a.StoryID)
+	}
+	c.o.Threshold = DefaultOptions().Threshold
+	own := c.stories[c.docs["late"]]
+	sc := c.storyScore(own, c.stories[c.byID["s-vorsel"]])
+	if sc < c.o.Threshold || sc >= c.o.MergeThreshold {
+		t.Fatalf("follow-up scores %.3f against its story, want in [Threshold, MergeThreshold) for the test to mean anything", sc)
+	}
+	c.Maintain()
+	if got := c.stories[c.docs["late"]].id; got != "s-vorsel" {
+		t.Errorf("lone follow-up in %s after Maintain, want s-vorsel", got)
+	}
+	if got := c.stories[c.docs["g7"]].id; got != "s-g7" {
+		t.Errorf("unrelated lone report moved to %s", got)
+	}
+}
