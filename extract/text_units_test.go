@@ -236,10 +236,14 @@ func TestTextStatedURLAndHeadline(t *testing.T) {
 func TestTextBriefs(t *testing.T) {
 	x := New(DefaultOptions())
 	brief := "Fifty-eight-year-old Dale Kirrow is now accused of stealing two paintings from a village museum in 1989."
-	if _, err := x.Extract(news.Page{ID: "b", Format: news.FormatText, Content: []byte(brief)}); err != nil {
-		t.Errorf("brief skipped: %v", err)
+	// A report the corpus cut mid-sentence, under its address and headline.
+	cut := "http://harbour.example/news/quay-closed\nQuay Closed After Storm\nEarly Friday morning, around 1:30 a.m., the harbour master and the"
+	for _, text := range []string{brief, cut} {
+		if _, err := x.Extract(news.Page{ID: "b", Format: news.FormatText, Content: []byte(text)}); err != nil {
+			t.Errorf("brief %q skipped: %v", text[:20], err)
+		}
 	}
-	for _, frag := range []string{"Page not found", "Loading comments", "Home\nNews\nSport"} {
+	for _, frag := range []string{"Page not found", "Loading comments", "Home\nNews\nSport", "Home\nNews and Sport in the Harbour and the Town"} {
 		_, err := x.Extract(news.Page{ID: "f", Format: news.FormatText, Content: []byte(frag)})
 		var skip *news.Skip
 		if !errors.As(err, &skip) {
