@@ -75,3 +75,36 @@ func TestExtractKeepsOneCopy(t *testing.T) {
 		}
 	}
 }
+
+// A flattened page's second copy of its article goes before the blocks
+// are scored, and the first copy no longer reads as repeated; a list of
+// courses the footer repeats, as long but not prose, keeps its repeats,
+// which mark it as furniture.
+func TestTextDropCopies(t *testing.T) {
+	paras := harbourParas(9)
+	courses := make([]string, 10)
+	for i := range courses {
+		courses[i] = fmt.Sprintf("Course %d in harbour pilotage and quay safety for ferry crews and harbour staff of the eastern region and the islands", i)
+	}
+	page := strings.Join(courses, "\n") + "\n" + strings.Join(paras, "\n") + "\n" + strings.Join(paras, "\n") + "\n" +
+		"Fresh from the quay: the harbour board met on Tuesday.\n" + strings.Join(courses, "\n")
+	blocks := textSplitBlocks(page)
+	article, course := 0, 0
+	for _, b := range blocks {
+		switch b.text {
+		case paras[4]:
+			article++
+			if b.dup != 0 {
+				t.Errorf("the kept copy's paragraph reads as repeated (dup %d)", b.dup)
+			}
+		case courses[3]:
+			course++
+			if b.dup == 0 {
+				t.Error("the repeated course list lost its repeats")
+			}
+		}
+	}
+	if article != 1 || course != 2 {
+		t.Errorf("got the article's paragraph %d times and a course %d times, want 1 and 2", article, course)
+	}
+}

@@ -59,7 +59,7 @@ func textSplitBlocks(text string) []textBlock {
 		blocks[i] = textNewBlock(part)
 	}
 	textMarkDuplicates(blocks)
-	return blocks
+	return textDropCopies(blocks)
 }
 
 // textTrimLine trims white space and the invisible format characters that
