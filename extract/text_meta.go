@@ -272,7 +272,7 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 		if blocks[i].words > maxWords {
 			continue
 		}
-		if t, ok := textParseDate(blocks[i].text); ok {
+		if t, ok := textDateLine(&blocks[i], maxWords); ok {
 			return t
 		}
 	}
@@ -280,7 +280,7 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 		if blocks[i].words > textDateBylineWords {
 			continue
 		}
-		if t, ok := textParseDate(blocks[i].text); ok {
+		if t, ok := textDateLine(&blocks[i], textDateBylineWords); ok {
 			return t
 		}
 	}
@@ -300,17 +300,56 @@ func textIsUpdated(b *textBlock) bool {
 // "Posted on October 16, 2023 in Faculty of Marine Studies, ...".
 const textDateLead = 48
 
+// textDateSentenceLead is how far into a sentence its dateline may
+// start ("WASHINGTON, Dec. 9, 2008 (AP) - The ...").
+const textDateSentenceLead = 30
+
 // textDateLine returns the date a block of up to maxWords words states,
-// or the date a longer block opens with.
+// or the date a longer block opens with. A sentence is read for a
+// dateline only at its start or after a dash that closes it ("Latest
+// update on the situation in Ukraine - June 15 2025."): a date inside it
+// is what the report says happened then ("Page was born on April 22,
+// 1923, in Nashville"; "The film is scheduled to open November 20,
+// 2009"), not when it was published.
 func textDateLine(b *textBlock, maxWords int) (time.Time, bool) {
-	if b.words <= maxWords {
+	switch {
+	case textIsDateSentence(b):
+		if t, ok := textParseDate(textLead(b.text, textDateSentenceLead)); ok {
+			return t, true
+		}
+		return textParseDate(textDashTail(b.text))
+	case b.words <= maxWords:
 		return textParseDate(b.text)
 	}
-	lead := b.text
-	if len(lead) > textDateLead {
-		lead = strings.ToValidUTF8(lead[:textDateLead], "")
+	return textParseDate(textLead(b.text, textDateLead))
+}
+
+// textIsDateSentence reports a block that reads as a sentence of prose,
+// ended like one, six words or more, two of them stopwords, and is no
+// byline that words its date as a sentence ("Posted by Ann Roe on
+// Tuesday, 16 December 2008.", "... posted in Accidents on Friday,
+// September 20, 2013.").
+func textIsDateSentence(b *textBlock) bool {
+	return b.sentEnd && b.words >= 6 && b.stop >= 2 &&
+		!strings.Contains(b.low, "posted") && !strings.Contains(b.low, "published") && !strings.Contains(b.low, "updated")
+}
+
+// textDashTail returns what follows the last spaced dash of s when it is
+// short enough to be a date alone, else "".
+func textDashTail(s string) string {
+	i := max(strings.LastIndex(s, " - "), strings.LastIndex(s, " – "), strings.LastIndex(s, " — "))
+	if i < 0 || len(s)-i > textDateSentenceLead {
+		return ""
 	}
-	return textParseDate(lead)
+	return s[i:]
+}
+
+// textLead is s cut to its first n bytes, on a rune boundary.
+func textLead(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return strings.ToValidUTF8(s[:n], "")
 }
 
 // textURLDateRE reads a date in a URL's path: /2025/09/04/ or

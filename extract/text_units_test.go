@@ -295,7 +295,9 @@ func TestTextURLDate(t *testing.T) {
 }
 
 // The date is the one nearest the headline, a published date before an
-// update line nearer to it, and a dateline opening a long block counts.
+// update line nearer to it, and a dateline opening a long block counts; a
+// date inside a sentence is an event's, unless a dash closes the
+// sentence with it or the sentence is a byline.
 func TestTextFindDate(t *testing.T) {
 	tests := []struct {
 		lines []string
@@ -304,6 +306,11 @@ func TestTextFindDate(t *testing.T) {
 		{[]string{"Headline of the story here", "Last updated: Nov 21, 2024", "Published February 5, 2024", "Body."}, "2024-02-05"},
 		{[]string{"Headline of the story here", "Last updated: Nov 21, 2024", "Body."}, "2024-11-21"},
 		{[]string{"Headline of the story here", "Posted on October 16, 2023 in Faculty of Marine Studies, General, Research, Master of Science in Coastal Ecology and Fisheries, Master of Science in Ship Design, News and Events, Our Faculty and Staff, Programs"}, "2023-10-16"},
+		{[]string{"Pin-up icon dies at 85", "Page was born on April 22, 1923, in Nashville.", "She modelled in the fifties."}, ""},
+		{[]string{"Film sequel gets a director", "The sequel is scheduled to open November 20, 2009.", "Casting starts soon."}, ""},
+		{[]string{"Harbour reopens", "The latest update on the harbour works - June 15 2025.", "Ferries sail again."}, "2025-06-15"},
+		{[]string{"Harbour reopens", "Posted by Ann Roe in Harbour News on Tuesday, 16 December 2008.", "Ferries sail again."}, "2008-12-16"},
+		{[]string{"Harbour reopens", "WASHINGTON, Dec. 9, 2008 - The harbour board met in the capital.", "Ferries sail again."}, "2008-12-09"},
 	}
 	for _, tt := range tests {
 		blocks := make([]textBlock, len(tt.lines))
