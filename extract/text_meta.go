@@ -109,7 +109,14 @@ func textIsHeadline(b *textBlock) bool {
 	if b.cue != textCueNone || b.words < 3 || b.words > 30 {
 		return false
 	}
-	end := strings.TrimRightFunc(b.text, textIsCloseQuote)
+	// Corpora tokenised word by word space their quotes out ("... when
+	// they were young. ''"): the full stop is inside them all the same.
+	// A line that ends on an opening quote ("has the final say ``") was
+	// cut inside a sentence.
+	if strings.HasSuffix(b.text, "``") {
+		return false
+	}
+	end := strings.TrimRightFunc(b.text, func(r rune) bool { return textIsCloseQuote(r) || r == ' ' })
 	return !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":")
 }
 

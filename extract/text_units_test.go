@@ -507,3 +507,27 @@ func TestTextSplitBlocksInvisible(t *testing.T) {
 		t.Errorf("blocks %q, want %q", got, want)
 	}
 }
+
+// A headline is a few words not ended like a sentence; corpora that space
+// their quotes out ("young. ''") end the sentence inside them all the same,
+// and a line ending on an opening quote was cut inside one.
+func TestTextIsHeadline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Harbour reopens after the storm", true},
+		{"Harbour master: `` We will reopen ''", true},
+		{"Why the harbour closed?", true},
+		{"The quay reopened on Tuesday after the storm.", false},
+		{"We want to sail again when the weather turns. ''", false},
+		{"`` The quay is definitely unsafe. ''", false},
+		{"The harbour master has the final say ``", false},
+	}
+	for _, tt := range tests {
+		b := textNewBlock(tt.in)
+		if got := textIsHeadline(&b); got != tt.want {
+			t.Errorf("textIsHeadline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
