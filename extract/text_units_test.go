@@ -509,7 +509,7 @@ func TestTextSplitBlocksInvisible(t *testing.T) {
 }
 
 // A headline is a few words not ended like a sentence; corpora that space
-// their quotes out ("young. ''") end the sentence inside them all the same,
+// their quotes out ("young. ”") end the sentence inside them all the same,
 // and a line ending on an opening quote was cut inside one.
 func TestTextIsHeadline(t *testing.T) {
 	tests := []struct {
