@@ -35,14 +35,18 @@ func dropRepeatedRuns(body string) string {
 	if len(runs) == 0 {
 		return body
 	}
-	out := make([]string, 0, len(paras))
+	return strings.Join(withoutRuns(paras, runs), "\n\n")
+}
+
+// withoutRuns returns xs without the runs, which are in order.
+func withoutRuns[T any](xs []T, runs []copyRun) []T {
+	out := make([]T, 0, len(xs))
 	at := 0
 	for _, r := range runs {
-		out = append(out, paras[at:r.start]...)
+		out = append(out, xs[at:r.start]...)
 		at = r.end
 	}
-	out = append(out, paras[at:]...)
-	return strings.Join(out, "\n\n")
+	return append(out, xs[at:]...)
 }
 
 // copyRun is the paragraphs [start, end) of a repeated run.
@@ -106,25 +110,18 @@ func textDropCopies(blocks []textBlock) []textBlock {
 	for i := range blocks {
 		texts[i] = blocks[i].text
 	}
-	copies := make([]bool, len(blocks))
-	dropped := false
+	var drop []copyRun
 	for _, r := range repeatedRuns(texts) {
 		if textCopyIsArticle(blocks, r) {
-			for i := r.start; i < r.end; i++ {
-				copies[i] = true
-			}
-			dropped = true
+			drop = append(drop, r)
 		}
 	}
-	if !dropped {
+	if len(drop) == 0 {
 		return blocks
 	}
-	out := blocks[:0]
-	for i, b := range blocks {
-		if !copies[i] {
-			b.dup = 0
-			out = append(out, b)
-		}
+	out := withoutRuns(blocks, drop)
+	for i := range out {
+		out[i].dup = 0
 	}
 	textMarkDuplicates(out)
 	return out
