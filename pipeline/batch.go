@@ -341,7 +341,7 @@ func (p *Pipeline) decide(ctx context.Context, a news.Article, batch *store.Batc
 		sigBytes = nil
 	}
 	p.seq++
-	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: len(textnorm.Words(a.Body))}
+	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: textnorm.CountWords(a.Body)}
 	p.index.Add(a.ID, sig)
 	p.recent.add(a.ID, a.Body)
 	asg := p.clusterer.Add(clusterDoc(a, matchID))

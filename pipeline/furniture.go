@@ -85,7 +85,7 @@ func (f *furniture) observe(a news.Article, batch *store.Batch) {
 	seen := map[uint64]bool{}
 	add := func(block string) {
 		block = strings.TrimSpace(block)
-		if block == "" || len(textnorm.Words(block)) > furnitureMaxWords {
+		if block == "" || textnorm.CountWords(block) > furnitureMaxWords {
 			return
 		}
 		h := extract.BlockHash(block)

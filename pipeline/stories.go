@@ -34,13 +34,14 @@ func (p *Pipeline) rederive(ctx context.Context, ids map[string]bool) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			stems := textnorm.NewStems(headlineStems)
 			for i := range next {
 				recs, err := p.store.StoryArticles(ctx, keys[i])
 				if err != nil || len(recs) == 0 {
 					errs[i] = err
 					continue
 				}
-				st := p.deriveStory(keys[i], recs)
+				st := p.deriveStory(keys[i], recs, stems)
 				derived[i] = &st
 			}
 		}()
@@ -67,8 +68,14 @@ func (p *Pipeline) rederive(ctx context.Context, ids map[string]bool) error {
 	return nil
 }
 
-// deriveStory builds a story header and ledger from its articles.
-func (p *Pipeline) deriveStory(id string, recs []store.ArticleRecord) news.Story {
+// headlineStems bounds each rebuilding goroutine's memo of stems: the
+// words of the titles and leads of one run's stories (8,192 records by
+// default) are a few tens of thousands.
+const headlineStems = 1 << 16
+
+// deriveStory builds a story header and ledger from its articles; stems
+// is the calling goroutine's own.
+func (p *Pipeline) deriveStory(id string, recs []store.ArticleRecord, stems *textnorm.Stems) news.Story {
 	st := news.Story{ID: id}
 	st.FirstSeen, st.LastSeen = span(recs)
 	for _, r := range recs {
@@ -77,7 +84,7 @@ func (p *Pipeline) deriveStory(id string, recs []store.ArticleRecord) news.Story
 			Published: r.Published, URL: r.URL, DuplicateOf: r.DuplicateOf,
 		})
 	}
-	st.Headline = headline(recs)
+	st.Headline = headline(recs, stems)
 	st.Claims, st.Summary = p.buildLedger(ledgerArticles(recs, p.opts.MaxLedgerArticles))
 	return st
 }
@@ -148,7 +155,7 @@ func ledgerArticles(recs []store.ArticleRecord, limit int) []news.Article {
 // most content terms with the other articles' titles and leads (the most
 // central one), preferring originals; with no titles at all, the first
 // sentence of the earliest article.
-func headline(recs []store.ArticleRecord) string {
+func headline(recs []store.ArticleRecord, stems *textnorm.Stems) string {
 	type cand struct {
 		title string
 		terms map[string]bool
@@ -157,10 +164,10 @@ func headline(recs []store.ArticleRecord) string {
 	var cands []cand
 	var leads [][]string
 	for _, r := range recs {
-		leads = append(leads, textnorm.Terms(firstSentence(r.Body)))
+		leads = append(leads, stems.Terms(firstSentence(r.Body)))
 		if t := strings.TrimSpace(r.Title); t != "" {
 			set := map[string]bool{}
-			for _, w := range textnorm.Terms(t) {
+			for _, w := range stems.Terms(t) {
 				set[w] = true
 			}
 			cands = append(cands, cand{title: t, terms: set, copy: r.DuplicateOf != ""})

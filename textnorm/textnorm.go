@@ -80,6 +80,21 @@ func Words(s string) []string {
 	return out
 }
 
+// CountWords returns len(Words(s)) without building the words: the
+// pipeline stores every article's word count, and lower-casing a 3 KB
+// body into strings only to count them was a tenth of an ingest's
+// allocations.
+func CountWords(s string) int {
+	n := 0
+	for i := 0; ; n++ {
+		_, end, _, _, ok := scanToken(s, i)
+		if !ok {
+			return n
+		}
+		i = end
+	}
+}
+
 // EachWord calls fn with each lower-cased \w+ token of s without building
 // a slice; fn must not keep w past the call when s is reused.
 func EachWord(s string, fn func(w string)) {
@@ -111,6 +126,51 @@ func Terms(s string) []string {
 		out = append(out, Stem(w))
 	})
 	return out
+}
+
+// Stems is Terms with a memo of stems, for one goroutine: Snowball
+// stemming is most of the cost of Terms, and the words of the titles and
+// leads a pipeline run rebuilds its stories from repeat. The memo is
+// cleared when it holds max words.
+type Stems struct {
+	memo map[string]string
+	max  int
+}
+
+// NewStems returns an empty memo that holds at most max words.
+func NewStems(max int) *Stems {
+	return &Stems{memo: make(map[string]string), max: max}
+}
+
+// Terms returns Terms(s).
+func (st *Stems) Terms(s string) []string {
+	var out []string
+	EachWord(s, func(w string) {
+		if len(w) < 2 || IsStopword(w) {
+			return
+		}
+		out = append(out, st.stem(w))
+	})
+	return out
+}
+
+// stem returns Stem(w) through the memo. Words are cloned before they are
+// kept: a lower-case word is a slice of the text, which the memo must not
+// hold on to.
+func (st *Stems) stem(w string) string {
+	if t, ok := st.memo[w]; ok {
+		return t
+	}
+	if len(st.memo) >= st.max {
+		clear(st.memo)
+	}
+	t := Stem(w)
+	w = strings.Clone(w)
+	if t == w {
+		t = w
+	}
+	st.memo[w] = t
+	return t
 }
 
 // Stem returns the English Snowball stem of a lower-case word; numbers and

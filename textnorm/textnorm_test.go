@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -27,6 +28,34 @@ func TestWords(t *testing.T) {
 	want := []string{"north", "korea", "s", "6", "000", "casualties", "uk", "said"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("Words = %q, want %q", got, want)
+	}
+}
+
+// TestCountWords checks the count against Words on texts with the cases
+// the scan treats apart: leading and trailing separators, capitals,
+// non-ASCII letters and marks, digits and underscores, and no words.
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "—", "a", "North Korea's 6,000 casualties — UK said",
+		"  ﬁve café e\u0301 Ünïcode_wörds\t42x ", "日本語 テキスト。", "end.",
+	} {
+		if got, want := CountWords(s), len(Words(s)); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestStemsMatchTerms checks the memo against Terms, with a memo small
+// enough to be cleared along the way.
+func TestStemsMatchTerms(t *testing.T) {
+	st := NewStems(4)
+	for _, s := range []string{
+		"", "Rescuers searched the flooded valleys", "searching rescuers flooded 40 homes",
+		"the valleys were flooded again", "Ünïcode wörds and ﬁve cafés", "searched searched searched", "car card cards",
+	} {
+		if got, want := st.Terms(s), Terms(s); !slices.Equal(got, want) {
+			t.Errorf("Stems.Terms(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
 
