@@ -177,13 +177,28 @@ func splitParagraphs(text string) []string {
 	var paras []string
 	for _, p := range strings.Split(text, "\n\n") {
 		if !singleSpaced(p) {
-			p = strings.Join(strings.Fields(p), " ")
+			p = joinFields(p)
 		}
 		if p != "" {
 			paras = append(paras, p)
 		}
 	}
 	return paras
+}
+
+// joinFields returns strings.Join(strings.Fields(s), " ") built in one
+// allocation: the slice of fields was half the cost of splitting
+// paragraphs in an ingest profile.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // singleSpaced reports whether s is already what joining its fields

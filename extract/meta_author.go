@@ -79,18 +79,20 @@ func cutJobWords(s string) string {
 
 // nameLike reports whether s reads as a person's name: two to four
 // capitalised words, none a job word.
+// It stops at the fifth word rather than splitting all of s: it is asked
+// of whole lines, and building their fields was most of its cost.
 func nameLike(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || jobWords[strings.ToLower(w)] {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // jobWords start the job titles bylines give after a name.

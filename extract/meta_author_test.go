@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestCleanAuthor(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -59,6 +64,34 @@ func TestSpelledOnPage(t *testing.T) {
 	for _, tt := range tests {
 		if got := spelledOnPage(tt.in, page); got != tt.want {
 			t.Errorf("spelledOnPage(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// nameLikeByFields is nameLike as it was, splitting the whole line first:
+// the reference for the early stop.
+func nameLikeByFields(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || jobWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestNameLikeMatchesFields(t *testing.T) {
+	for _, s := range []string{
+		"", "Jane", "Jane Roe", " Jane  Roe ", "Jane Roe Smith Jones", "Jane Roe Smith Jones Fifth",
+		"Jane Roe Smith Jones fifth", "Jane Roe Senior Writer", "jane Roe", "Jane roe", "Ünal Öz",
+		"Jane\tRoe\nSmith", "Jane Roe Smith Jones Fifth Sixth", "a b c d e", "Jane Editor",
+	} {
+		if got, want := nameLike(s), nameLikeByFields(s); got != want {
+			t.Errorf("nameLike(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
