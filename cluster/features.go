@@ -135,21 +135,34 @@ const maxWords = 1 << 20
 // termVec returns the content terms of s (as textnorm.Terms finds them)
 // with their counts. Words are looked up by hash, so known words cost no
 // string building or stemming; only unknown words are stemmed.
+//
+// The ids are gathered in the same pass that checks every word is known,
+// one map lookup a word; a text with an unknown word is learned and then
+// looked up again.
 func (v *vocab) termVec(s string) vec {
 	v.hashes = textnorm.AppendWordHashes(v.hashes[:0], s)
-	for _, h := range v.hashes {
-		if !v.knows(h) {
-			v.learnWords(s)
-			break
-		}
+	if !v.appendTermIDs() {
+		v.learnWords(s)
+		v.appendTermIDs()
 	}
+	return vecFromIDs(v.termIDs)
+}
+
+// appendTermIDs sets termIDs to the term ids of hashes, in order, and
+// reports whether every word has a live entry in the word cache; when one
+// has none, termIDs is incomplete.
+func (v *vocab) appendTermIDs() bool {
 	v.termIDs = v.termIDs[:0]
 	for _, h := range v.hashes {
-		if id := v.words[h]; id >= 0 {
+		id, ok := v.words[h]
+		switch {
+		case !ok || id >= 0 && v.dead[id]:
+			return false
+		case id >= 0:
 			v.termIDs = append(v.termIDs, uint32(id))
 		}
 	}
-	return vecFromIDs(v.termIDs)
+	return true
 }
 
 // knows reports whether the word with hash h has a live entry in the word

@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 func TestScanNames(t *testing.T) {
@@ -130,7 +132,7 @@ func TestTopEntries(t *testing.T) {
 	v := vec{{1, 5}, {2, 1}, {3, 9}, {4, 5}, {5, 2}, {6, 7}}
 	key := func(e entry) float32 { return e.w }
 	for n := 0; n <= len(v)+1; n++ {
-		got := topEntries(v, n, key)
+		got := topEntries(slices.Clone(v), n, key)
 		slices.SortFunc(got, func(a, b entry) int { return cmpID(a.id, b.id) })
 		byKey := slices.Clone(v)
 		slices.SortStableFunc(byKey, func(a, b entry) int { return int(b.w - a.w) })
@@ -181,4 +183,35 @@ func TestCalendar(t *testing.T) {
 			t.Errorf("calendar(%q) is a calendar word", w)
 		}
 	}
+}
+
+// TestTermVecMatchesTerms checks the word cache against textnorm.Terms:
+// a text's vector holds the live ids of its stemmed content terms, also
+// after its terms died (counted, then uncounted) and came back.
+func TestTermVecMatchesTerms(t *testing.T) {
+	v := newVocab()
+	check := func(text string) vec {
+		t.Helper()
+		got := v.termVec(text)
+		var ids []uint32
+		for _, term := range textnorm.Terms(text) {
+			id, ok := v.ids[term]
+			if !ok {
+				t.Fatalf("termVec(%q): term %q has no id", text, term)
+			}
+			ids = append(ids, id)
+		}
+		if want := vecFromIDs(ids); !slices.Equal(got, want) {
+			t.Fatalf("termVec(%q) = %v, want %v", text, got, want)
+		}
+		return got
+	}
+	a := "Rescuers searched the flooded valley on Monday, officials said."
+	check(a)
+	check("The valley flooded again; rescuers said 40 homes were lost.")
+	f := check(a)
+	v.count(f)
+	v.uncount(f)
+	check(a)
+	check("Officials searched 40 valleys.")
 }
