@@ -83,7 +83,7 @@ func (x *Extractor) Ledger(articles []news.Article) ([]news.Claim, []news.Summar
 	var sents []sentence
 	memo := map[string]*reading{}
 	for i, a := range articles {
-		sents = append(sents, x.readArticle(i, a, memo)...)
+		sents = x.readArticle(sents, i, a, memo)
 	}
 	resolveSources(sents)
 	claims := x.quantityClaims(sents)
