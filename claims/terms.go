@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/zeebo/xxh3"
 
+	"github.com/storyfold/storyfold/internal/hashtab"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -12,12 +13,12 @@ import (
 // string is built and the stemmer runs for new words only. It is not safe
 // for concurrent use; see scratchList.
 type termHasher struct {
-	memo  map[uint64]uint64 // word hash → term hash; 0 for stopwords and one-letter words
+	memo  *hashtab.Map[uint64] // word hash → term hash; 0 for stopwords and one-letter words
 	words []uint64
 }
 
 func newTermHasher() termHasher {
-	return termHasher{memo: make(map[uint64]uint64, 1<<12)}
+	return termHasher{memo: hashtab.New[uint64]()}
 }
 
 // termMemo bounds a memo: 1<<18 words (about 10 MB) hold a news
@@ -31,7 +32,7 @@ func (h *termHasher) appendTerms(dst []uint64, s string) []uint64 {
 	h.words = textnorm.AppendWordHashes(h.words[:0], s)
 	n := len(dst)
 	for _, w := range h.words {
-		t, ok := h.memo[w]
+		t, ok := h.memo.Get(w)
 		if !ok {
 			h.learn(s)
 			return h.appendKnown(dst[:n])
@@ -46,7 +47,7 @@ func (h *termHasher) appendTerms(dst []uint64, s string) []uint64 {
 // appendKnown appends the term hashes of h.words, all in the memo.
 func (h *termHasher) appendKnown(dst []uint64) []uint64 {
 	for _, w := range h.words {
-		if t := h.memo[w]; t != 0 {
+		if t, _ := h.memo.Get(w); t != 0 {
 			dst = append(dst, t)
 		}
 	}
@@ -55,21 +56,21 @@ func (h *termHasher) appendKnown(dst []uint64) []uint64 {
 
 // learn adds the words of s to the memo.
 func (h *termHasher) learn(s string) {
-	if len(h.memo)+len(h.words) > termMemo {
-		clear(h.memo)
+	if h.memo.Len()+len(h.words) > termMemo {
+		h.memo.Clear()
 	}
 	i := 0
 	textnorm.EachWord(s, func(w string) {
 		wh := h.words[i]
 		i++
-		if _, ok := h.memo[wh]; ok {
+		if _, ok := h.memo.Get(wh); ok {
 			return
 		}
 		var t uint64
 		if len(w) >= 2 && !textnorm.IsStopword(w) {
 			t = xxh3.HashString(textnorm.Stem(w))
 		}
-		h.memo[wh] = t
+		h.memo.Put(wh, t)
 	})
 }
 

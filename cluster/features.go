@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyfold/storyfold/internal/hashtab"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -20,9 +21,9 @@ type vocab struct {
 	// words caches the term id of each surface word (-1 for stopwords):
 	// Snowball stemming is most of the cost of an article otherwise. It is
 	// cleared when it reaches maxWords.
-	words   map[uint64]int64 // by xxh3 hash of the lower-cased word
-	hashes  []uint64         // scratch
-	termIDs []uint32         // scratch
+	words   *hashtab.Map[int64] // by xxh3 hash of the lower-cased word
+	hashes  []uint64            // scratch
+	termIDs []uint32            // scratch
 	df      []uint32
 	idf     []float32
 	n       int // documents counted
@@ -33,7 +34,7 @@ type vocab struct {
 }
 
 func newVocab() *vocab {
-	return &vocab{ids: make(map[string]uint32), words: make(map[uint64]int64)}
+	return &vocab{ids: make(map[string]uint32), words: hashtab.New[int64]()}
 }
 
 // id returns the id of key, adding it when new.
@@ -154,7 +155,7 @@ func (v *vocab) termVec(s string) vec {
 func (v *vocab) appendTermIDs() bool {
 	v.termIDs = v.termIDs[:0]
 	for _, h := range v.hashes {
-		id, ok := v.words[h]
+		id, ok := v.words.Get(h)
 		switch {
 		case !ok || id >= 0 && v.dead[id]:
 			return false
@@ -168,15 +169,15 @@ func (v *vocab) appendTermIDs() bool {
 // knows reports whether the word with hash h has a live entry in the word
 // cache.
 func (v *vocab) knows(h uint64) bool {
-	id, ok := v.words[h]
+	id, ok := v.words.Get(h)
 	return ok && (id < 0 || !v.dead[id])
 }
 
 // learnWords stems the words of s missing from the word cache and adds
 // them.
 func (v *vocab) learnWords(s string) {
-	if len(v.words)+len(v.hashes) >= maxWords {
-		clear(v.words)
+	if v.words.Len()+len(v.hashes) >= maxWords {
+		v.words.Clear()
 	}
 	i := 0
 	textnorm.EachWord(s, func(w string) {
@@ -189,7 +190,7 @@ func (v *vocab) learnWords(s string) {
 		if len(w) >= 2 && !textnorm.IsStopword(w) {
 			id = int64(v.id(textnorm.Stem(w)))
 		}
-		v.words[h] = id
+		v.words.Put(h, id)
 	})
 }
 
