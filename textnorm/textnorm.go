@@ -118,12 +118,17 @@ func lowerWord(w string, lower, ascii bool) string {
 // Numbers are kept as they are, because shared figures tie reports of one
 // event together.
 func Terms(s string) []string {
+	return terms(s, Stem)
+}
+
+// terms returns the content terms of s, stemmed by stem.
+func terms(s string, stem func(string) string) []string {
 	var out []string
 	EachWord(s, func(w string) {
 		if len(w) < 2 || IsStopword(w) {
 			return
 		}
-		out = append(out, Stem(w))
+		out = append(out, stem(w))
 	})
 	return out
 }
@@ -144,19 +149,12 @@ func NewStems(max int) *Stems {
 
 // Terms returns Terms(s).
 func (st *Stems) Terms(s string) []string {
-	var out []string
-	EachWord(s, func(w string) {
-		if len(w) < 2 || IsStopword(w) {
-			return
-		}
-		out = append(out, st.stem(w))
-	})
-	return out
+	return terms(s, st.stem)
 }
 
 // stem returns Stem(w) through the memo. Words are cloned before they are
-// kept: a lower-case word is a slice of the text, which the memo must not
-// hold on to.
+// kept: a lower-case word may be a slice of the text, which the memo must
+// not hold on to, and so may a stem that is the word unchanged.
 func (st *Stems) stem(w string) string {
 	if t, ok := st.memo[w]; ok {
 		return t
