@@ -6,8 +6,8 @@ import "strings"
 // fine print (isConsentLine), a template's placeholder text ("Lorem
 // ipsum dolor sit amet ...") or a form's hidden field label ("This field
 // is for validation purposes and should be left unchanged."). low is the
-// block's start, lower-cased (textLowerPrefix, the first
-// textPhraseWindow bytes).
+// block lower-cased: its start as it is (a text block's low) or its folded
+// words (an HTML block's key).
 func isBoilerplate(low string) bool {
 	return strings.HasPrefix(low, "lorem ipsum dolor") || strings.HasPrefix(low, "this field is for validation purposes") ||
 		isConsentLine(low)
@@ -16,10 +16,10 @@ func isBoilerplate(low string) bool {
 // isConsentLine reports the fine print under a sign-up form, a player or
 // a cookie banner: "By signing up, you agree to ...", "By clicking Join,
 // you confirm you are 16+ ...", "By continuing to use our site ... you
-// agree". Such lines are never a report's own
-// words: on wcxb-dev the flat pages hold them on 70 pages and the gold
-// bodies on 2 (forms documented as such), and the text path's bodies kept
-// 17 of them, none in the gold.
+// agree". Such lines are never a report's own words: on wcxb-dev the
+// flat pages hold them on 70 pages and the gold bodies on 2 (forms
+// documented as such), and the text path's bodies kept 17 of them, none
+// in the gold.
 func isConsentLine(low string) bool {
 	rest, ok := strings.CutPrefix(low, "by ")
 	if !ok {

@@ -65,7 +65,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 		case inBox, len(words) == 0:
 		case i < 3 && title != "" && key == title:
 		case !b.item && len(words) <= furnitureMaxWords && isFurniture(key, words, author):
-		case isBoilerplate(textLowerPrefix(b.text, textPhraseWindow)):
+		case isBoilerplate(key):
 		default:
 			out = append(out, b)
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
 
 // Pages render the same article more than once (a layout per screen
 // size, a print copy, a tab panel), and both the HTML and the text path
@@ -67,7 +71,7 @@ func repeatedRuns(paras []string) []copyRun {
 		}
 		k, words := 0, 0
 		for i+k < len(paras) && j+k < i && paras[i+k] == paras[j+k] {
-			words += countFields(paras[i+k])
+			words += textnorm.CountWords(paras[i+k])
 			k++
 		}
 		if k < repeatRunParas || words < repeatRunWords {
@@ -80,19 +84,6 @@ func repeatedRuns(paras []string) []copyRun {
 	return runs
 }
 
-// countFields is len(strings.Fields(s)) without the slice.
-func countFields(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
-}
-
 // textDropCopies drops the blocks of a second copy of the article
 // (repeatedRuns) from a flattened page, before the blocks are scored:
 // left in, they mark every block of both copies as repeated, which reads
@@ -100,10 +91,15 @@ func countFields(s string) int {
 // textCopyShare of the page's words, textCopyProse of them in prose
 // paragraphs, is the article's: a carousel of testimonials or a menu
 // repeated in the footer is shorter or not prose, and its repeats tell
-// the model it is furniture. Pages without a repeated block cost nothing
-// more.
+// the model it is furniture. A page with too few repeated blocks to hold
+// a run and its copy costs one pass over the blocks.
 func textDropCopies(blocks []textBlock) []textBlock {
-	if !textAnyRepeated(blocks) {
+	repeated, all := 0, 0
+	for i := range blocks {
+		repeated += textBool(blocks[i].dup > 0)
+		all += blocks[i].words
+	}
+	if repeated < 2*repeatRunParas {
 		return blocks
 	}
 	texts := make([]string, len(blocks))
@@ -112,7 +108,7 @@ func textDropCopies(blocks []textBlock) []textBlock {
 	}
 	var drop []copyRun
 	for _, r := range repeatedRuns(texts) {
-		if textCopyIsArticle(blocks, r) {
+		if textCopyIsArticle(blocks[r.start:r.end], all) {
 			drop = append(drop, r)
 		}
 	}
@@ -139,26 +135,13 @@ const (
 	textCopyProse = 0.5
 )
 
-// textCopyIsArticle reports whether the blocks of run r are a copy of
-// the article (textCopyShare, textCopyProse).
-func textCopyIsArticle(blocks []textBlock, r copyRun) bool {
-	all, copied, prose := 0, 0, 0
-	for i := range blocks {
-		all += blocks[i].words
-		if i >= r.start && i < r.end {
-			copied += blocks[i].words
-			prose += textBool(textProse(&blocks[i])) * blocks[i].words
-		}
+// textCopyIsArticle reports whether the blocks of a run are a copy of
+// the article on a page of all words (textCopyShare, textCopyProse).
+func textCopyIsArticle(run []textBlock, all int) bool {
+	copied, prose := 0, 0
+	for i := range run {
+		copied += run[i].words
+		prose += textBool(textProse(&run[i])) * run[i].words
 	}
 	return float64(copied) >= textCopyShare*float64(all) && float64(prose) >= textCopyProse*float64(copied)
-}
-
-// textAnyRepeated reports whether a block's text recurs on the page.
-func textAnyRepeated(blocks []textBlock) bool {
-	for i := range blocks {
-		if blocks[i].dup > 0 {
-			return true
-		}
-	}
-	return false
 }

@@ -337,9 +337,11 @@ func textDateLine(b *textBlock, maxWords int) (time.Time, bool) {
 // Tuesday, 16 December 2008.", "... posted in Accidents on Friday,
 // September 20, 2013.").
 func textIsDateSentence(b *textBlock) bool {
-	return b.sentEnd && b.words >= 6 && b.stop >= 2 &&
-		!strings.Contains(b.low, "posted") && !strings.Contains(b.low, "published") && !strings.Contains(b.low, "updated")
+	return b.sentEnd && b.words >= 6 && b.stop >= 2 && !textDatelineVerbs.any(b.low)
 }
+
+// textDatelineVerbs say that a sentence dates its page.
+var textDatelineVerbs = newPhrases([]string{"posted", "published", "updated"})
 
 // textDashTail returns what follows the last spaced dash of s when it is
 // short enough to be a date alone, else "".
