@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
 
 func TestIsConsentLine(t *testing.T) {
 	tests := []struct {
@@ -33,10 +38,15 @@ func TestIsBoilerplate(t *testing.T) {
 		{"This field is for validation purposes and should be left unchanged.", true},
 		{"By signing up, you agree to receive the Harbour Times newsletter.", true},
 		{"The harbour master said the field was closed for validation of the new moorings.", false},
+
 	}
 	for _, tt := range tests {
-		if got := isBoilerplate(textLowerPrefix(tt.in, textPhraseWindow)); got != tt.want {
-			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+		// As the text path asks (the block's start, lower-cased) and as the
+		// HTML path does (its folded words).
+		for _, low := range []string{textLowerPrefix(tt.in, textPhraseWindow), strings.Join(textnorm.Words(tt.in), " ")} {
+			if got := isBoilerplate(low); got != tt.want {
+				t.Errorf("isBoilerplate(%q) = %v, want %v", low, got, tt.want)
+			}
 		}
 	}
 }
