@@ -281,19 +281,31 @@ func (c *Clusterer) storyNorms(s *story) *[4]float64 {
 	return &s.norms
 }
 
+// namesVec is the index of the names in a query's and a story's vectors.
+const namesVec = 2
+
 // scoreQuery is the weighted sum of the four cosines of q against s's
-// centroids, times the time factor.
+// centroids, times the time factor, and times NameGateFactor when both
+// sides have names and barely share any.
 func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
 	sn := c.storyNorms(s)
 	sv := [4]vec{s.body, s.head, s.ents, s.nums}
 	weights := [4]float64{o.WeightBody, o.WeightHead, o.WeightNames, o.WeightNumbers}
 	var sc float64
+	gated := false
 	for i := range sv {
-		if q.norms[i] == 0 || sn[i] == 0 || weights[i] == 0 {
+		if q.norms[i] == 0 || sn[i] == 0 {
 			continue
 		}
-		sc += weights[i] * dotIDF(q.vecs[i], sv[i], idf) / (q.norms[i] * sn[i])
+		cos := dotIDF(q.vecs[i], sv[i], idf) / (q.norms[i] * sn[i])
+		if i == namesVec && cos < o.NameGate {
+			gated = true
+		}
+		sc += weights[i] * cos
+	}
+	if gated {
+		sc *= o.NameGateFactor
 	}
 	return sc * c.timeFactor(q.date, s.first)
 }

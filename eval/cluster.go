@@ -57,6 +57,13 @@ type ClusterOptions struct {
 	Assign ClusterAssignFunc
 	// Worst is how many of the worst merges and splits to list.
 	Worst int
+	// Pack, when over 1, draws the events' dates Pack times closer
+	// together (PackDates): the set then stands for a stream with Pack
+	// times as many events over the same days.
+	Pack float64
+	// Undated drops every document's date, as many crawled pages have
+	// none.
+	Undated bool
 }
 
 // DefaultClusterOptions returns the options `storyfold eval cluster` uses.
@@ -121,6 +128,14 @@ func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Pack > 1 {
+		docs = PackDates(docs, o.Pack)
+	}
+	if o.Undated {
+		for i := range docs {
+			docs[i].Published = time.Time{}
+		}
+	}
 	assign := o.assign()
 	r := &ClusterReport{Set: o.Set, Docs: len(docs)}
 	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x5eed))
@@ -171,6 +186,39 @@ func ClusterDirect(co cluster.Options) ClusterAssignFunc {
 		}
 		return ClusterAssignment{Stories: pred}, nil
 	}
+}
+
+// PackDates returns docs with their events' dates drawn k times closer to
+// the set's first date. Each event keeps the spread of its own reports
+// (a follow-up stays as many days after the first report), but its first
+// report moves to first + (its date - first)/k. A dev set of a few hundred
+// events over four years then has the density of k times as many events:
+// more reports of other events on the same day, which is what a large
+// stream of similar events looks like.
+func PackDates(docs []ClusterDoc, k float64) []ClusterDoc {
+	starts := map[string]time.Time{}
+	var first time.Time
+	for _, d := range docs {
+		if d.Published.IsZero() {
+			continue
+		}
+		if s, ok := starts[d.Event]; !ok || d.Published.Before(s) {
+			starts[d.Event] = d.Published
+		}
+		if first.IsZero() || d.Published.Before(first) {
+			first = d.Published
+		}
+	}
+	out := slices.Clone(docs)
+	for i, d := range out {
+		if d.Published.IsZero() {
+			continue
+		}
+		start := starts[d.Event]
+		days := math.Floor(start.Sub(first).Hours() / 24 / k)
+		out[i].Published = first.AddDate(0, 0, int(days)).Add(d.Published.Sub(start))
+	}
+	return out
 }
 
 // ReadClusterSet reads a labelled JSONL set. published may be RFC 3339 or

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/extract"
@@ -333,5 +334,27 @@ func TestClusterWorstTitles(t *testing.T) {
 	want := []string{"Ferry strike called", "Fire on the quay", "Quay fire spreads"}
 	if !slices.Equal(got, want) {
 		t.Errorf("titles %q, want %q", got, want)
+	}
+}
+
+// PackDates draws events' first reports closer together and keeps each
+// event's own spread.
+func TestPackDates(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d) }
+	docs := []ClusterDoc{
+		{ID: "a1", Event: "a", Published: day(0)},
+		{ID: "b1", Event: "b", Published: day(100)},
+		{ID: "b2", Event: "b", Published: day(103)},
+		{ID: "c1", Event: "c", Published: day(31)},
+		{ID: "u", Event: "c"},
+	}
+	got := PackDates(docs, 10)
+	for i, want := range []time.Time{day(0), day(10), day(13), day(3), {}} {
+		if !got[i].Published.Equal(want) {
+			t.Errorf("%s published %s, want %s", got[i].ID, got[i].Published.Format(time.DateOnly), want.Format(time.DateOnly))
+		}
+	}
+	if !docs[1].Published.Equal(day(100)) {
+		t.Error("PackDates changed its input")
 	}
 }

@@ -30,7 +30,10 @@ into a fresh store through the whole pipeline and compares the stories with the
 gold events: pairwise and BCubed precision, recall and F1, predicted and gold
 cluster counts, and the worst merges and splits by title. --shuffle N repeats the
 run in N random orders and reports the mean and spread. --direct scores the
-clusterer alone on the raw text, without extraction, copy detection or the store.`,
+clusterer alone on the raw text, without extraction, copy detection or the store.
+--pack K draws the gold events' dates K times closer together, each event keeping
+its own spread, so a dated dev set stands for a stream with K times as many
+events on the same days; --undated drops every date.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if direct {
@@ -53,6 +56,8 @@ clusterer alone on the raw text, without extraction, copy detection or the store
 	cmd.Flags().Uint64Var(&o.Seed, "seed", o.Seed, "shuffle seed")
 	cmd.Flags().IntVar(&o.Worst, "worst", o.Worst, "list this many worst merges and splits")
 	cmd.Flags().BoolVar(&direct, "direct", false, "score the clusterer alone on the raw text")
+	cmd.Flags().Float64Var(&o.Pack, "pack", 0, "draw the events' dates this many times closer together (a denser stream)")
+	cmd.Flags().BoolVar(&o.Undated, "undated", false, "drop every document's date")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().Float64Var(&minBCubed, "min-bcubed", 0, "fail when mean BCubed F1 is below this (CI floors)")
 	cmd.MarkFlagRequired("set")

@@ -1,0 +1,54 @@
+package cluster
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+// Two shootings on one day in two towns, told in the same words: only the
+// names tell them apart.
+var (
+	shotDay    = time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)
+	harbourton = []string{
+		"A man was shot and killed outside a bar on Keel Street in Harbourton late Friday, police said. Officers found the victim, 34, with a gunshot wound to the chest.",
+		"Harbourton police are looking for a gunman after a man, 34, was shot dead outside a Keel Street bar on Friday night. No arrests have been made.",
+		"Police in Harbourton said a 34-year-old man died after he was shot outside a bar on Keel Street. Detective Mara Lindqvist asked witnesses to come forward.",
+	}
+	quaysideShooting = "A man was shot and killed outside a bar in Quayside late Friday, police said. Officers found the victim with a gunshot wound and no arrests have been made."
+	harbourtonFollow = "Detective Mara Lindqvist said the Keel Street shooting in Harbourton was not random and police were looking for a gunman seen near the bar."
+)
+
+func TestNameGate(t *testing.T) {
+	c := New(DefaultOptions())
+	for i, body := range harbourton {
+		c.Add(Doc{ID: "h" + string(rune('0'+i)), Body: body, Published: shotDay})
+	}
+	story := c.stories[c.byID["s-h0"]]
+	if len(story.members) != len(harbourton) {
+		t.Fatalf("the Harbourton reports made %d-member story, want %d", len(story.members), len(harbourton))
+	}
+	// Each report is counted into the IDF once, then scored with the gate
+	// and without it.
+	scores := func(body string) (gated, open float64) {
+		f := c.featuresOf(Doc{Body: body, Published: shotDay})
+		gated = c.score(&f, story)
+		c.o.NameGateFactor = 1
+		open = c.score(&f, story)
+		c.o.NameGateFactor = DefaultOptions().NameGateFactor
+		return gated, open
+	}
+	other, otherOpen := scores(quaysideShooting)
+	if want := otherOpen * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
+		t.Errorf("the other town's report scores %.3f, want %.3f (its names are not the story's)", other, want)
+	}
+	if follow, open := scores(harbourtonFollow); follow != open || follow < c.o.Threshold {
+		t.Errorf("a follow-up naming the story's people and place scores %.3f, %.3f without the gate; want equal and over Threshold", follow, open)
+	}
+	// With a threshold between the two scores, as a stream's IDF can put
+	// it, the gate is what keeps the other town's report out.
+	c.o.Threshold = (other + otherOpen) / 2
+	if a := c.Add(Doc{ID: "q", Body: quaysideShooting, Published: shotDay}); !a.Opened {
+		t.Errorf("the other town's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
+	}
+}
