@@ -1,16 +1,27 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // isBoilerplate reports a line that no article's author wrote: consent
 // fine print (isConsentLine), a template's placeholder text ("Lorem
-// ipsum dolor sit amet ...") or a form's hidden field label ("This field
+// ipsum dolor sit amet ...", "This is some text inside of a div block."),
+// a "Back to top" link or a form's hidden field label ("This field
 // is for validation purposes and should be left unchanged."). low is the
 // block lower-cased: its start as it is (a text block's low) or its folded
 // words (an HTML block's key).
 func isBoilerplate(low string) bool {
-	return strings.HasPrefix(low, "lorem ipsum dolor") || strings.HasPrefix(low, "this field is for validation purposes") ||
-		isConsentLine(low)
+	return strings.HasPrefix(low, "lorem ipsum dolor") || strings.HasPrefix(low, "this is some text inside of a div block") ||
+		strings.HasPrefix(low, "this field is for validation purposes") || isConsentLine(low) || isBackToTop(low)
+}
+
+// isBackToTop reports a "Back to top" link on its own line, arrows and
+// all ("< Back to top", "Back to Top ↑"): 80 wcxb-dev flat pages hold one,
+// one gold body does.
+func isBackToTop(low string) bool {
+	return strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) == "back to top"
 }
 
 // isConsentLine reports the fine print under a sign-up form, a player or

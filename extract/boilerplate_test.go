@@ -38,6 +38,10 @@ func TestIsBoilerplate(t *testing.T) {
 		{"This field is for validation purposes and should be left unchanged.", true},
 		{"By signing up, you agree to receive the Harbour Times newsletter.", true},
 		{"The harbour master said the field was closed for validation of the new moorings.", false},
+		{"This is some text inside of a div block.", true},
+		{"< Back to top", true},
+		{"Back to Top ↑", true},
+		{"Back to top of the table: the Quayside side won again.", false},
 	}
 	for _, tt := range tests {
 		// As the text path asks (the block's start, lower-cased) and as the
