@@ -32,48 +32,74 @@ const textProseBlockWords = 8
 // textFeatures fills one feature vector per block; [first, last) is the
 // heuristic body span.
 func textFeatures(blocks []textBlock, first, last int) [][textNumFeatures]float64 {
-	n := len(blocks)
-	prose := make([]int, n+1)  // prefix counts of prose blocks
-	proseW := make([]int, n+1) // prefix counts of words in prose blocks
-	short := make([]int, n+1)  // prefix counts of short blocks
+	c := newTextContext(blocks, first, last)
+	out := make([][textNumFeatures]float64, len(blocks))
 	for i := range blocks {
-		prose[i+1] = prose[i] + textBool(textProse(&blocks[i]))
-		proseW[i+1] = proseW[i] + textBool(textProse(&blocks[i]))*blocks[i].words
-		short[i+1] = short[i] + textBool(blocks[i].words < 4)
+		c.features(i, &out[i])
 	}
-	endAfter := n // first section cue at or after the span's end
+	return out
+}
+
+// textContext holds what the context features of a page's blocks are
+// read from, so one block's vector can be filled alone: the block model
+// is asked about a fraction of a page's blocks (textClassify), and a
+// vector for every block was a tenth of extracting a seed page.
+type textContext struct {
+	blocks      []textBlock
+	first, last int
+	endAfter    int   // first section cue at or after the span's end
+	prose       []int // prefix counts of prose blocks
+	proseW      []int // prefix counts of words in prose blocks
+	short       []int // prefix counts of short blocks
+}
+
+// newTextContext counts what the context features read; [first, last)
+// is the heuristic body span.
+func newTextContext(blocks []textBlock, first, last int) *textContext {
+	n := len(blocks)
+	counts := make([]int, 3*(n+1)) // one allocation for the three prefix counts
+	c := &textContext{blocks: blocks, first: first, last: last, endAfter: n,
+		prose: counts[:n+1], proseW: counts[n+1 : 2*(n+1)], short: counts[2*(n+1):]}
+	for i := range blocks {
+		c.prose[i+1] = c.prose[i] + textBool(textProse(&blocks[i]))
+		c.proseW[i+1] = c.proseW[i] + textBool(textProse(&blocks[i]))*blocks[i].words
+		c.short[i+1] = c.short[i] + textBool(blocks[i].words < 4)
+	}
 	for i := last; i < n; i++ {
 		if blocks[i].cue == textCueEnd {
-			endAfter = i
+			c.endAfter = i
 			break
 		}
 	}
-	out := make([][textNumFeatures]float64, n)
-	for i := range blocks {
-		f := &out[i]
-		textOwnFeatures(&blocks[i], f)
-		lo, hi := max(0, i-textWindow), min(n, i+textWindow+1)
-		f[17] = float64(prose[hi]-prose[lo]) / float64(hi-lo)
-		f[18] = float64(short[hi]-short[lo]) / float64(hi-lo)
-		if i > 0 {
-			f[13] = math.Log1p(float64(blocks[i-1].words))
-			f[15] = textBoolF(blocks[i-1].sentEnd)
-		}
-		if i+1 < n {
-			f[14] = math.Log1p(float64(blocks[i+1].words))
-			f[16] = textBoolF(blocks[i+1].sentEnd)
-		}
-		textSpanFeatures(i, first, last, endAfter, n, f)
-		if i >= first && i < last {
-			// how much of the body's prose is still to come: end matter
-			// (bios, disclaimers, promotions) follows the last of it.
-			spanW := float64(max(proseW[last]-proseW[first], 1))
-			f[35] = float64(proseW[last]-proseW[i+1]) / spanW
-			f[36] = float64(proseW[i]-proseW[first]) / spanW
-		}
-		f[37] = math.Log1p(float64(proseW[min(n, i+1+2*textWindow)] - proseW[i+1]))
+	return c
+}
+
+// features fills block i's feature vector f, which must be zero.
+func (c *textContext) features(i int, f *[textNumFeatures]float64) {
+	blocks, first, last := c.blocks, c.first, c.last
+	n := len(blocks)
+	prose, proseW, short := c.prose, c.proseW, c.short
+	textOwnFeatures(&blocks[i], f)
+	lo, hi := max(0, i-textWindow), min(n, i+textWindow+1)
+	f[17] = float64(prose[hi]-prose[lo]) / float64(hi-lo)
+	f[18] = float64(short[hi]-short[lo]) / float64(hi-lo)
+	if i > 0 {
+		f[13] = math.Log1p(float64(blocks[i-1].words))
+		f[15] = textBoolF(blocks[i-1].sentEnd)
 	}
-	return out
+	if i+1 < n {
+		f[14] = math.Log1p(float64(blocks[i+1].words))
+		f[16] = textBoolF(blocks[i+1].sentEnd)
+	}
+	textSpanFeatures(i, first, last, c.endAfter, n, f)
+	if i >= first && i < last {
+		// how much of the body's prose is still to come: end matter
+		// (bios, disclaimers, promotions) follows the last of it.
+		spanW := float64(max(proseW[last]-proseW[first], 1))
+		f[35] = float64(proseW[last]-proseW[i+1]) / spanW
+		f[36] = float64(proseW[i]-proseW[first]) / spanW
+	}
+	f[37] = math.Log1p(float64(proseW[min(n, i+1+2*textWindow)] - proseW[i+1]))
 }
 
 // textSpanFeatures places block i relative to the heuristic span.
@@ -178,10 +204,13 @@ var textForest = newForest(textTrees)
 // textDefaultModel is the fitted model (text_weights.go).
 func textDefaultModel() textModel { return textModel{&textWeights, textForest} }
 
-// keeps reports whether the model's log-odds are above textKeepLogit,
-// as logit(f) > textKeepLogit, often without every tree (forest.above).
-func (m textModel) keeps(f *[textNumFeatures]float64) bool {
-	z := textLogit(f, m.weights)
+// keeps reports whether the model's log-odds for block i of c are above
+// textKeepLogit, as logit(f) > textKeepLogit, often without every tree
+// (forest.above).
+func (m textModel) keeps(c *textContext, i int) bool {
+	var f [textNumFeatures]float64
+	c.features(i, &f)
+	z := textLogit(&f, m.weights)
 	if m.trees == nil {
 		return z > textKeepLogit
 	}
@@ -194,12 +223,12 @@ func (m textModel) keeps(f *[textNumFeatures]float64) bool {
 // the page model (textCountPage) takes: its trees cost about 1.5 µs a
 // block.
 func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
-	feats := textFeatures(blocks, first, last)
+	c := newTextContext(blocks, first, last)
 	keep := make([]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		keep[i] = i >= first && i < last && textIsProseSentence(b) || textIsRepeatedLead(blocks, i) ||
-			b.cue == textCueNone && m.keeps(&feats[i])
+			b.cue == textCueNone && m.keeps(c, i)
 	}
 	return keep
 }
