@@ -55,8 +55,10 @@ func textSplitBlocks(text string) []textBlock {
 		}
 	}
 	blocks := make([]textBlock, len(parts))
+	lows := textLowerPrefixes(parts, textPhraseWindow)
+	var sc textnorm.WordScanner // one word buffer for the page
 	for i, part := range parts {
-		blocks[i] = textNewBlock(part)
+		blocks[i] = textReadBlock(part, lows[i], &sc)
 	}
 	textMarkDuplicates(blocks)
 	return textDropCopies(blocks)
@@ -141,9 +143,18 @@ func textIsCloseQuote(r rune) bool {
 
 // textNewBlock computes a block's word features.
 func textNewBlock(s string) textBlock {
+	var sc textnorm.WordScanner
+	return textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc)
+}
+
+// textReadBlock computes the word features of block s, whose start
+// lower-cased is low (textLowerPrefix), reading its words with sc. A
+// page's blocks share one scanner, whose word buffer was a fifth of the
+// allocations of a flattened page when each block had its own.
+func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 	b := textBlock{text: s}
 	// Words come in a reused buffer: a block's counts build no string.
-	for sc := textnorm.NewWordScanner(s); sc.Next(); {
+	for sc.Reset(s); sc.Next(); {
 		w, start := sc.Word(), sc.Start()
 		b.words++
 		if c := s[start]; 'A' <= c && c <= 'Z' {
@@ -170,7 +181,7 @@ func textNewBlock(s string) textBlock {
 	}
 	b.sentEnd = textEndsSentence(s)
 	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
-	b.low = textLowerPrefix(s, textPhraseWindow)
+	b.low = low
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	b.cue = textCueOf(s, b.low, b.words)
 	if b.closes {
@@ -199,8 +210,7 @@ var textActionVerbs = map[string]bool{
 // articles. latimes. com / 2013 / ..." in ECB+); the spaces are dropped.
 // Such a line is the page's address, never its headline or body.
 func textBlockURL(s string) string {
-	low := textLowerPrefix(s, 12)
-	if !strings.HasPrefix(low, "http") && !strings.HasPrefix(low, "www.") {
+	if !textHasLowerPrefix(s, "http") && !textHasLowerPrefix(s, "www.") {
 		return ""
 	}
 	u := strings.Join(strings.Fields(s), "")
@@ -242,18 +252,15 @@ func textEndsSentence(s string) bool {
 }
 
 // textMarkDuplicates sets dup on blocks whose text occurs more than once
-// on the page: menus repeat, and so do headline teasers.
+// on the page: menus repeat, and so do headline teasers. The texts are
+// counted, not listed with their blocks: a list per text was a tenth of
+// a flattened page's allocations.
 func textMarkDuplicates(blocks []textBlock) {
-	seen := make(map[string][]int, len(blocks))
+	count := make(map[string]int, len(blocks))
 	for i := range blocks {
-		seen[blocks[i].text] = append(seen[blocks[i].text], i)
+		count[blocks[i].text]++
 	}
-	for _, idx := range seen {
-		if len(idx) < 2 {
-			continue
-		}
-		for _, i := range idx {
-			blocks[i].dup = len(idx) - 1
-		}
+	for i := range blocks {
+		blocks[i].dup = count[blocks[i].text] - 1
 	}
 }

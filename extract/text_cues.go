@@ -267,6 +267,83 @@ func textLowerPrefix(s string, n int) string {
 	return b.String()
 }
 
+// textLowerPrefixes returns textLowerPrefix(s, n) for each of texts.
+// The prefixes that need lowering are written into one string shared by
+// the page: a string each was a third of a flattened page's allocations.
+func textLowerPrefixes(texts []string, n int) []string {
+	lows := make([]string, len(texts))
+	size := 0
+	for i, s := range texts {
+		p := s[:min(len(s), n)]
+		if textHasUpper(p) {
+			size += len(p)
+		} else {
+			lows[i] = p
+		}
+	}
+	if size == 0 {
+		return lows
+	}
+	buf := make([]byte, 0, size)
+	for i, s := range texts {
+		if lows[i] == "" && s != "" {
+			buf = textAppendLower(buf, s[:min(len(s), n)])
+		}
+	}
+	all := string(buf)
+	at := 0
+	for i, s := range texts {
+		if lows[i] == "" && s != "" {
+			k := min(len(s), n)
+			lows[i] = all[at : at+k]
+			at += k
+		}
+	}
+	return lows
+}
+
+// textHasUpper reports whether s holds an ASCII capital.
+func textHasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// textAppendLower appends s to buf with ASCII capitals lowered.
+func textAppendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// textHasLowerPrefix reports whether s starts with the lower-case ASCII
+// prefix in any case, as strings.HasPrefix(textLowerPrefix(s, n),
+// prefix) does for n >= len(prefix), without building the lowered
+// string.
+func textHasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // textMayBeComments is a cheap test before textCommentsRE: its matches
 // start with a digit, "comment" or "the".
 func textMayBeComments(s string) bool {

@@ -123,9 +123,8 @@ func textIsHeadline(b *textBlock) bool {
 // textIsByline reports whether s reads as a byline or a breadcrumb rather
 // than a headline.
 func textIsByline(s string) bool {
-	low := textLowerPrefix(s, 16)
-	return strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "written by") ||
-		strings.HasPrefix(low, "posted ") || textnorm.ContainsAny(s, ">»›")
+	return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "written by") ||
+		textHasLowerPrefix(s, "posted ") || textnorm.ContainsAny(s, ">»›")
 }
 
 // textBodyWords returns the content words of the body's opening.

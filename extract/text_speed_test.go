@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
@@ -60,6 +62,79 @@ func TestTextClassifyMatchesAllVectors(t *testing.T) {
 				b.cue == textCueNone && z > textKeepLogit
 			if got[i] != want {
 				t.Fatalf("%s block %d %q: kept %v, the model on every vector says %v", p.ID, i, b.text, got[i], want)
+			}
+		}
+	}
+}
+
+// textSpeedStrings returns random strings of ASCII letters of both cases,
+// spaces, punctuation and a few multi-byte and invalid bytes, with the
+// prefixes the fast paths test for spliced in.
+func textSpeedStrings(n int) []string {
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", "B", "z", "Z", " ", ".", "\n", "é", "É", "“", "\xff", "http", "HTTP", "Www.", "By ", "bY ",
+		"Written By", "POSTED ", "@", "0", "9", "_", "[", "`", "{"}
+	out := []string{"", "A", "a"}
+	for len(out) < n {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// textSpeedLines returns every block text of the test pages and the
+// random strings.
+func textSpeedLines(t *testing.T) []string {
+	t.Helper()
+	lines := textSpeedStrings(20000)
+	for _, p := range textSpeedPages(t) {
+		for _, b := range textSplitBlocks(string(p.Content)) {
+			lines = append(lines, b.text)
+		}
+	}
+	return lines
+}
+
+// TestTextLowerPrefixesMatch holds the page's shared lowered prefixes
+// and the prefix test that builds none to textLowerPrefix.
+func TestTextLowerPrefixesMatch(t *testing.T) {
+	lines := textSpeedLines(t)
+	for _, n := range []int{1, 12, textPhraseWindow} {
+		lows := textLowerPrefixes(lines, n)
+		for i, s := range lines {
+			if want := textLowerPrefix(s, n); lows[i] != want {
+				t.Fatalf("textLowerPrefixes(%q, %d) = %q, want %q", s, n, lows[i], want)
+			}
+		}
+	}
+	for _, s := range lines {
+		for _, prefix := range []string{"http", "www.", "by ", "written by", "posted "} {
+			if got, want := textHasLowerPrefix(s, prefix), strings.HasPrefix(textLowerPrefix(s, 16), prefix); got != want {
+				t.Fatalf("textHasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+			}
+		}
+	}
+}
+
+// TestTextReadBlockMatchesNew holds the blocks textSplitBlocks reads with
+// one scanner and the shared prefixes to a block read alone, and their
+// repeat counts to a count of equal texts.
+func TestTextReadBlockMatchesNew(t *testing.T) {
+	for _, p := range textSpeedPages(t) {
+		blocks := textSplitBlocks(string(p.Content))
+		for i := range blocks {
+			want := textNewBlock(blocks[i].text)
+			want.dup = 0
+			for j := range blocks {
+				if j != i && blocks[j].text == blocks[i].text {
+					want.dup++
+				}
+			}
+			if blocks[i] != want {
+				t.Fatalf("%s block %d: read %+v, alone %+v", p.ID, i, blocks[i], want)
 			}
 		}
 	}

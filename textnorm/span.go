@@ -29,6 +29,12 @@ type WordScanner struct {
 // NewWordScanner returns a scanner positioned before the first word of s.
 func NewWordScanner(s string) WordScanner { return WordScanner{s: s} }
 
+// Reset positions the scanner before the first word of s, keeping its
+// word buffer: one scanner can read many texts without allocating again.
+func (sc *WordScanner) Reset(s string) {
+	sc.s, sc.start, sc.next = s, 0, 0
+}
+
 // Next moves to the next word and reports whether there is one.
 func (sc *WordScanner) Next() bool {
 	start, end, lower, ascii, ok := scanToken(sc.s, sc.next)

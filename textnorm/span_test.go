@@ -3,6 +3,7 @@ package textnorm
 import (
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,6 +66,30 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 		}
 		if !reflect.DeepEqual(want, runes) {
 			t.Errorf("%q: EachWordSpan %v, by runes %v", s, want, runes)
+		}
+	}
+}
+
+// A scanner Reset onto another text reads it as a new scanner does,
+// whatever it read before (a longer word, a text cut mid-word).
+func TestWordScannerReset(t *testing.T) {
+	texts := []string{"Extraordinarily LONG words here", "", "a b", "ÉCOLE x", "bad \xff bytes", "short", "The U.S. Army's 3rd"}
+	var reused WordScanner
+	for _, first := range texts {
+		for _, s := range texts {
+			reused.Reset(first)
+			reused.Next()
+			reused.Reset(s)
+			var got, want []string
+			for reused.Next() {
+				got = append(got, string(reused.Word())+"@"+strconv.Itoa(reused.Start()))
+			}
+			for sc := NewWordScanner(s); sc.Next(); {
+				want = append(want, string(sc.Word())+"@"+strconv.Itoa(sc.Start()))
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("after %q, Reset(%q) read %q, a new scanner %q", first, s, got, want)
+			}
 		}
 	}
 }
