@@ -35,32 +35,77 @@ func (sc *WordScanner) Reset(s string) {
 	sc.s, sc.start, sc.next = s, 0, 0
 }
 
-// Next moves to the next word and reports whether there is one.
+// Next moves to the next word and reports whether there is one. An ASCII
+// word is found and lowered in one pass over its bytes, one table read a
+// byte (wordLower); a word with other letters is read the general way.
 func (sc *WordScanner) Next() bool {
-	start, end, lower, ascii, ok := scanToken(sc.s, sc.next)
-	if !ok {
-		sc.next = len(sc.s)
+	s, i := sc.s, sc.next
+	for i < len(s) { // to the word's first byte
+		v := wordLower[s[i]]
+		if v == wordOther {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				break
+			}
+			i += size
+			continue
+		}
+		if v != 0 {
+			break
+		}
+		i++
+	}
+	if i >= len(s) {
+		sc.next = len(s)
 		return false
 	}
-	sc.start, sc.next = start, end
-	tok := sc.s[start:end]
-	switch {
-	case lower:
-		sc.buf = append(sc.buf[:0], tok...)
-	case ascii:
-		sc.buf = sc.buf[:0]
-		for i := 0; i < len(tok); i++ {
-			c := tok[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			sc.buf = append(sc.buf, c)
+	start, buf := i, sc.buf[:0]
+	for i < len(s) {
+		v := wordLower[s[i]]
+		if v == 0 {
+			break
 		}
-	default:
-		sc.buf = append(sc.buf[:0], lowerWord(tok, false, false)...)
+		if v == wordOther {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
+				return sc.nextOther(start)
+			}
+			break
+		}
+		buf = append(buf, v)
+		i++
 	}
+	sc.buf, sc.start, sc.next = buf, start, i
 	return true
 }
+
+// nextOther reads the word at start, which holds a letter beyond ASCII,
+// as EachWord gives it.
+func (sc *WordScanner) nextOther(start int) bool {
+	_, end, _, _, _ := scanToken(sc.s, start)
+	sc.buf = append(sc.buf[:0], lowerWord(sc.s[start:end], false, false)...)
+	sc.start, sc.next = start, end
+	return true
+}
+
+// wordLower maps each byte to what the scanner makes of it: an ASCII \w
+// character to its lower case, other ASCII characters to 0, and bytes
+// of longer UTF-8 sequences to wordOther, which are decoded.
+var wordLower = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = wordOther
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case asciiWord[c]:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// wordOther marks the bytes beyond ASCII in wordLower.
+const wordOther = 0xff
 
 // Word is the current word, lower-cased; valid until the next call to Next.
 func (sc *WordScanner) Word() []byte { return sc.buf }

@@ -1,6 +1,9 @@
 package textnorm
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -37,10 +40,21 @@ func TestEachWordSpan(t *testing.T) {
 
 // WordScanner gives the words and starts EachWordSpan gives, and both
 // find the tokens a rune-by-rune reading of \w finds, invalid UTF-8
-// included.
+// included: on texts written for the cases, and on random strings.
 func TestWordScannerMatchesSpan(t *testing.T) {
-	for _, s := range []string{"", "The U.S. Army's 3rd Brigade — “Über” naïve CAFÉ ﬁne", "a_b c1 ÀB x", "Hello, World! HELLO world",
-		"bad \xff\xfe bytes\xffinside wörd\xc3", "\u0301combining é̈ marks", "日本語のテキスト、句読点。"} {
+	texts := []string{"", "The U.S. Army's 3rd Brigade — “Über” naïve CAFÉ ﬁne", "a_b c1 ÀB x", "Hello, World! HELLO world",
+		"bad \xff\xfe bytes\xffinside wörd\xc3", "\u0301combining é̈ marks", "日本語のテキスト、句読点。"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "Z", "q", "M", "0", "9", "_", " ", ".", "'", "@", "[", "`", "{", "\x7f", "é", "É", "ß", "ﬁ",
+		"\u0301", "“", "—", "日", "\xff", "\xc3", "\xe2\x80"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
 		type tok struct {
 			w     string
 			start int
@@ -52,7 +66,7 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 			got = append(got, tok{string(sc.Word()), sc.Start()})
 		}
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%q: WordScanner %v, EachWordSpan %v", s, got, want)
+			t.Fatalf("%q: WordScanner %v, EachWordSpan %v", s, got, want)
 		}
 		start := -1
 		for i, r := range s + " " {
@@ -65,7 +79,7 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 			}
 		}
 		if !reflect.DeepEqual(want, runes) {
-			t.Errorf("%q: EachWordSpan %v, by runes %v", s, want, runes)
+			t.Fatalf("%q: EachWordSpan %v, by runes %v", s, want, runes)
 		}
 	}
 }
@@ -91,5 +105,36 @@ func TestWordScannerReset(t *testing.T) {
 				t.Errorf("after %q, Reset(%q) read %q, a new scanner %q", first, s, got, want)
 			}
 		}
+	}
+}
+
+// BenchmarkWordScanner reads every word of the seed pages with one
+// scanner, as the text extractor's block reader does.
+func BenchmarkWordScanner(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		c, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for line := range strings.Lines(string(c)) {
+			texts = append(texts, line)
+			size += len(line)
+		}
+	}
+	b.SetBytes(int64(size))
+	var sc WordScanner
+	n := 0
+	for b.Loop() {
+		for _, s := range texts {
+			for sc.Reset(s); sc.Next(); {
+				n += len(sc.Word())
+			}
+		}
+	}
+	if n == 0 {
+		b.Fatal("no words")
 	}
 }
