@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -331,9 +332,7 @@ func binaryKind(b []byte) string {
 	}
 	controls := 0
 	for _, c := range head {
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F {
-			controls++
-		}
+		controls += int(controlBytes[c])
 	}
 	// More than 1 control byte in 100: text editors and CMSs leave at most
 	// a stray one. Chosen by reasoning, not tuned.
@@ -343,10 +342,28 @@ func binaryKind(b []byte) string {
 	return ""
 }
 
+// controlBytes marks the control bytes binaryKind counts: those text
+// editors do not write (tab, line and page breaks and escape are
+// written). A table read and an add a byte took a third of the time of
+// the comparisons on every page's first bytes.
+var controlBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B || c == 0x7F {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 // utf8Counts counts b's valid multi-byte UTF-8 sequences (good) and its
-// invalid bytes (bad).
+// invalid bytes (bad). Runs of ASCII are skipped eight bytes at a time:
+// every page is counted whole, and most of a page is ASCII.
 func utf8Counts(b []byte) (good, bad int) {
 	for len(b) > 0 {
+		if len(b) >= 8 && binary.LittleEndian.Uint64(b)&0x8080808080808080 == 0 {
+			b = b[8:]
+			continue
+		}
 		if b[0] < utf8.RuneSelf {
 			b = b[1:]
 			continue

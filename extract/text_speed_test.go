@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -136,6 +137,44 @@ func TestTextReadBlockMatchesNew(t *testing.T) {
 			if blocks[i] != want {
 				t.Fatalf("%s block %d: read %+v, alone %+v", p.ID, i, blocks[i], want)
 			}
+		}
+	}
+}
+
+// TestDecodeCountsMatchPlain holds utf8Counts, which skips ASCII eight
+// bytes at a time, to a rune-by-rune count, and the control-byte table
+// of binaryKind to its definition, on random bytes and the test pages.
+func TestDecodeCountsMatchPlain(t *testing.T) {
+	plain := func(b []byte) (good, bad int) {
+		for len(b) > 0 {
+			r, n := utf8.DecodeRune(b)
+			switch {
+			case r == utf8.RuneError && n == 1:
+				bad++
+			case n > 1:
+				good++
+			}
+			b = b[n:]
+		}
+		return good, bad
+	}
+	texts := [][]byte{nil}
+	for _, s := range textSpeedStrings(20000) {
+		texts = append(texts, []byte(s))
+	}
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, p.Content)
+	}
+	for _, b := range texts {
+		g1, b1 := utf8Counts(b)
+		if g2, b2 := plain(b); g1 != g2 || b1 != b2 {
+			t.Fatalf("utf8Counts(%q) = %d, %d, rune by rune %d, %d", b, g1, b1, g2, b2)
+		}
+	}
+	for c := range 256 {
+		want := (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F
+		if got := controlBytes[c] == 1; got != want || controlBytes[c] > 1 {
+			t.Errorf("controlBytes[%#x] = %d, want %v", c, controlBytes[c], want)
 		}
 	}
 }
