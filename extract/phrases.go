@@ -39,24 +39,44 @@ func newPhrases(list []string) *phrases {
 	return p
 }
 
+// newPhraseGroups returns one matcher for several lists and, for each
+// list, the set of its phrases' indexes: a text that is tested against
+// several lists is then read once (phrases.anyOf, phrases.scan).
+func newPhraseGroups(lists ...[]string) (*phrases, []uint64) {
+	var all []string
+	groups := make([]uint64, len(lists))
+	for g, list := range lists {
+		for _, ph := range list {
+			groups[g] |= 1 << len(all)
+			all = append(all, ph)
+		}
+	}
+	return newPhrases(all), groups
+}
+
 // any reports whether s contains one of the phrases.
 func (p *phrases) any(s string) bool {
-	return p.scan(s, true) != 0
+	return p.scan(s, ^uint64(0)) != 0
+}
+
+// anyOf reports whether s contains one of the phrases in the set mask.
+func (p *phrases) anyOf(s string, mask uint64) bool {
+	return p.scan(s, mask)&mask != 0
 }
 
 // count returns how many of the phrases s contains, each counted once.
 func (p *phrases) count(s string) int {
-	return bits.OnesCount64(p.scan(s, false))
+	return bits.OnesCount64(p.scan(s, 0))
 }
 
-// scan returns the set of phrases s contains, by index; with first it
-// stops at the first found.
-func (p *phrases) scan(s string, first bool) uint64 {
+// scan returns the set of phrases s contains, by index; it stops at the
+// first found that is in the set stop.
+func (p *phrases) scan(s string, stop uint64) uint64 {
 	var seen uint64
 	for _, i := range p.short {
 		if strings.Contains(s, p.list[i]) {
 			seen |= 1 << i
-			if first {
+			if seen&stop != 0 {
 				return seen
 			}
 		}
@@ -69,7 +89,7 @@ func (p *phrases) scan(s string, first bool) uint64 {
 		for _, i := range p.buckets[b-1] {
 			if seen&(1<<i) == 0 && strings.HasPrefix(s[k:], p.list[i]) {
 				seen |= 1 << i
-				if first {
+				if seen&stop != 0 {
 					return seen
 				}
 			}

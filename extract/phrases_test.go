@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -32,6 +33,74 @@ func TestPhrasesMatchContains(t *testing.T) {
 			}
 			if got := p.any(s); got != (want > 0) {
 				t.Fatalf("any(%q) = %v, want %v", s, got, want > 0)
+			}
+		}
+	}
+}
+
+// One matcher for several lists answers as one matcher a list does: the
+// text classifier's cue lists and the page model's phrase counts.
+func TestPhraseGroupsMatchLists(t *testing.T) {
+	for _, lists := range [][][]string{{textAppeals, textFurniture}, {textCommerce, textService, textListingCue}, {{"ab", "b"}, {"b", "abc"}}} {
+		all, groups := newPhraseGroups(lists...)
+		var words []string
+		for _, list := range lists {
+			for _, ph := range list {
+				words = append(words, strings.Fields(ph)...)
+			}
+		}
+		words = append(words, "a", "b", "the", "news")
+		ones := make([]*phrases, len(lists))
+		for g, list := range lists {
+			ones[g] = newPhrases(list)
+		}
+		rng := rand.New(rand.NewPCG(3, 4))
+		for range 5000 {
+			var b strings.Builder
+			for range rng.IntN(14) {
+				b.WriteString(words[rng.IntN(len(words))])
+				b.WriteString([]string{" ", "", ", "}[rng.IntN(3)])
+			}
+			s := b.String()
+			seen := all.scan(s, 0)
+			for g, one := range ones {
+				if got, want := bits.OnesCount64(seen&groups[g]), one.count(s); got != want {
+					t.Fatalf("%q: group %d counts %d, its own list %d", s, g, got, want)
+				}
+				if got, want := all.anyOf(s, groups[g]), one.any(s); got != want {
+					t.Fatalf("%q: anyOf group %d = %v, its own list %v", s, g, got, want)
+				}
+			}
+			want := ones[0].any(s) || ones[1].any(s)
+			if got := all.anyOf(s, groups[0]|groups[1]); got != want {
+				t.Fatalf("%q: anyOf the first two groups = %v, their lists %v", s, got, want)
+			}
+		}
+	}
+}
+
+// The cue a block's start states holds the appeal and furniture lists to
+// their definition: an appeal anywhere in the start, a furniture phrase
+// only in blocks of textFurnitureMaxWords words or fewer.
+func TestTextIsDropPhrase(t *testing.T) {
+	lows := []string{"your support helps us keep going", "we use cookies to improve", "plain news text", "",
+		"copy link your support helps us", "become a member. click to share"}
+	for _, p := range textSpeedPages(t) {
+		for _, b := range textSplitBlocks(string(p.Content)) {
+			lows = append(lows, b.low)
+		}
+	}
+	for _, low := range lows {
+		for _, words := range []int{3, textFurnitureMaxWords, textFurnitureMaxWords + 1} {
+			want := false
+			for _, ph := range textAppeals {
+				want = want || strings.Contains(low, ph)
+			}
+			for _, ph := range textFurniture {
+				want = want || words <= textFurnitureMaxWords && strings.Contains(low, ph)
+			}
+			if got := textIsDropPhrase(low, words); got != want {
+				t.Fatalf("textIsDropPhrase(%q, %d) = %v, want %v", low, words, got, want)
 			}
 		}
 	}

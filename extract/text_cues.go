@@ -137,7 +137,7 @@ func textCueOf(s, low string, words int) textCue {
 	if words <= textAgoMaxWords && strings.HasSuffix(low, " ago") && textAgoLineRE.MatchString(low) {
 		return textCueDrop // a dateline: "Independent6 hours ago", "Updated 3 days ago"
 	}
-	if textIsAppeal(low) || (words <= textFurnitureMaxWords && textHasFurniture(low)) {
+	if textIsDropPhrase(low, words) {
 		return textCueDrop
 	}
 	if words > textCueMaxWords || words == 0 {
@@ -351,12 +351,6 @@ func textMayBeComments(s string) bool {
 	return (s[0] >= '0' && s[0] <= '9') || c == 'c' || c == 't'
 }
 
-// textHasFurniture reports whether the lower-cased block start low states
-// one of textFurniture.
-func textHasFurniture(low string) bool { return textFurnitureSet.any(low) }
-
-var textFurnitureSet = newPhrases(textFurniture)
-
 // textAppeals are the openings of donation and subscription appeals that
 // publishers put inside the article (seed 004, The Independent).
 var textAppeals = []string{
@@ -364,8 +358,17 @@ var textAppeals = []string{
 	"become a member", "subscribe to continue", "already a subscriber",
 }
 
-// textIsAppeal reports whether the lower-cased block start low is (or
-// opens with) a donation appeal.
-func textIsAppeal(low string) bool { return textAppealSet.any(low) }
+// textIsDropPhrase reports whether the lower-cased start low of a block
+// of words words states a donation appeal (textAppeals), or, when it is
+// short enough, a furniture phrase (textFurniture). Both lists are
+// matched in one pass (textDropPhrases).
+func textIsDropPhrase(low string, words int) bool {
+	want := textDropGroups[0]
+	if words <= textFurnitureMaxWords {
+		want |= textDropGroups[1]
+	}
+	return textDropPhrases.anyOf(low, want)
+}
 
-var textAppealSet = newPhrases(textAppeals)
+// textDropPhrases matches textAppeals (group 0) and textFurniture (group 1).
+var textDropPhrases, textDropGroups = newPhraseGroups(textAppeals, textFurniture)

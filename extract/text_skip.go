@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"regexp"
 
 	"github.com/storyfold/storyfold/news"
@@ -28,7 +29,9 @@ var (
 	textService    = []string{"contact us", "get a quote", "request a quote", "book now", "free consultation", "our services", "call us", "schedule a", "get started", "our team", "learn more", "pricing", "sign up"}
 	textListingCue = []string{"read more", "view all", "see all", "load more", "next page", "older posts", "filter", "sort by", "showing"}
 
-	textCommerceSet, textServiceSet, textListingSet = newPhrases(textCommerce), newPhrases(textService), newPhrases(textListingCue)
+	// textPagePhrases matches the three lists in one pass over a block:
+	// groups 0, 1 and 2 of textPageGroups.
+	textPagePhrases, textPageGroups = newPhraseGroups(textCommerce, textService, textListingCue)
 )
 
 // textPageCounts are the counts the page features are made of.
@@ -52,9 +55,10 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 			c.prices += len(textPriceRE.FindAllStringIndex(b.text, -1))
 		}
 		if b.words <= textCueMaxWords*2 {
-			c.commerce += textCommerceSet.count(b.low)
-			c.service += textServiceSet.count(b.low)
-			c.listing += textListingSet.count(b.low)
+			seen := textPagePhrases.scan(b.low, 0)
+			c.commerce += bits.OnesCount64(seen & textPageGroups[0])
+			c.service += bits.OnesCount64(seen & textPageGroups[1])
+			c.listing += bits.OnesCount64(seen & textPageGroups[2])
 		}
 		if !keep[i] || b.cue != textCueNone {
 			continue
