@@ -491,6 +491,38 @@ func textFindPublisher(blocks []textBlock) string {
 // ...", "ByMarisa Okonjo" (glued by flattening), "Author: Jane Doe".
 var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor)[:\s]*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
 
+// The byline expressions run on every short line around the title; each
+// is tried only on lines that hold what it needs, tested byte by byte: a
+// run of an expression costs more than reading the line, and most lines
+// are not bylines.
+
+// textBylineMatch is textBylineRE's submatches in s, or nil: a match
+// opens with "Written by", "Posted by", "By" or "Author".
+func textBylineMatch(s string) []string {
+	if s == "" || !strings.ContainsRune("WwPpBbAa", rune(s[0])) {
+		return nil
+	}
+	return textBylineRE.FindStringSubmatch(s)
+}
+
+// textDatedBylineMatch is textDatedBylineRE's submatches in s when s
+// also holds a year, or nil: a match holds " by" or " By".
+func textDatedBylineMatch(s string) []string {
+	if !textHasYear(s) || !strings.Contains(s, " by") && !strings.Contains(s, " By") {
+		return nil
+	}
+	return textDatedBylineRE.FindStringSubmatch(s)
+}
+
+// textNameDateMatch is textNameDateRE's submatches in s, or nil: a match
+// holds a year and a month name.
+func textNameDateMatch(s string) []string {
+	if !textHasYear(s) || !textHasMonth(s) {
+		return nil
+	}
+	return textNameDateRE.FindStringSubmatch(s)
+}
+
 // textAuthorWindow is how many blocks around the title are read for a
 // byline.
 const textAuthorWindow = 8
@@ -505,10 +537,11 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if blocks[i].words > textDateBylineWords {
 			continue
 		}
-		if m := textBylineRE.FindStringSubmatch(blocks[i].text); m != nil {
+		t := blocks[i].text
+		if m := textBylineMatch(t); m != nil {
 			return textUnglueName(m[1])
 		}
-		if m := textDatedBylineRE.FindStringSubmatch(blocks[i].text); m != nil && textHasYear(blocks[i].text) {
+		if m := textDatedBylineMatch(t); m != nil {
 			return textUnglueName(m[1])
 		}
 		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(name, blocks) {
@@ -523,7 +556,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 			continue
 		}
 		name := ""
-		if m := textNameDateRE.FindStringSubmatch(blocks[i].text); m != nil {
+		if m := textNameDateMatch(blocks[i].text); m != nil {
 			name = m[1]
 		} else if nameLike(blocks[i].text) && !strings.ContainsFunc(blocks[i].text, unicode.IsDigit) && textBesideDate(blocks, i, from) {
 			name = blocks[i].text

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -177,4 +178,53 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 			t.Errorf("controlBytes[%#x] = %d, want %v", c, controlBytes[c], want)
 		}
 	}
+}
+
+// TestTextBylineMatchesRE holds the byte tests in front of the byline
+// expressions to the expressions: on every line of the test pages and on
+// random lines, a pre-tested match is the expression's own.
+func TestTextBylineMatchesRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	rng := rand.New(rand.NewPCG(9, 10))
+	pieces := []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Author: ", "Published ", "On ", "Oct. 5", "October 14, 2025",
+		"2023", "1999", " by ", " By: ", "Jane ", "Doe", "Ann Roe", "É", "x", "\n", ", ", "Mar 3, ", "JUNE 2 2020", "12 "}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	matched := 0
+	for _, s := range lines {
+		for _, c := range []struct {
+			name string
+			fast func(string) []string
+			want []string
+		}{
+			{"byline", textBylineMatch, textBylineRE.FindStringSubmatch(s)},
+			{"dated byline", textDatedBylineMatch, textHasYearMatch(s, textDatedBylineRE.FindStringSubmatch(s))},
+			{"name and date", textNameDateMatch, textNameDateRE.FindStringSubmatch(s)},
+		} {
+			got := c.fast(s)
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("%s on %q: %q, the expression %q", c.name, s, got, c.want)
+			}
+			if got != nil {
+				matched++
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d matches: the test lines miss the expressions", matched)
+	}
+}
+
+// textHasYearMatch is m when s holds a year, else nil, as textFindAuthor
+// asked of textDatedBylineRE's matches.
+func textHasYearMatch(s string, m []string) []string {
+	if !textHasYear(s) {
+		return nil
+	}
+	return m
 }
