@@ -127,15 +127,16 @@ func textIsByline(s string) bool {
 		textHasLowerPrefix(s, "posted ") || textnorm.ContainsAny(s, ">»›")
 }
 
-// textBodyWords returns the content words of the body's opening.
-func textBodyWords(blocks []textBlock, first, last int) *hashSet {
+// textBodyWords returns the content words of the body's opening, read
+// with sc.
+func textBodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner) *hashSet {
 	words := newHashSet(textTitleBodyWords)
 	n := 0
 	for i := first; i < last && n < textTitleBodyWords; i++ {
 		if blocks[i].words < textProseBlockWords {
 			continue
 		}
-		for sc := textnorm.NewWordScanner(blocks[i].text); sc.Next(); {
+		for sc.Reset(blocks[i].text); sc.Next(); {
 			n++
 			if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
 				words.add(xxh3.Hash(w))
@@ -146,10 +147,10 @@ func textBodyWords(blocks []textBlock, first, last int) *hashSet {
 }
 
 // textBodyOverlap is the share of a block's content words found in the
-// body's opening.
-func textBodyOverlap(s string, body *hashSet) float64 {
+// body's opening, read with sc.
+func textBodyOverlap(s string, body *hashSet, sc *textnorm.WordScanner) float64 {
 	hit, n := 0, 0
-	for sc := textnorm.NewWordScanner(s); sc.Next(); {
+	for sc.Reset(s); sc.Next(); {
 		if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
 			n++
 			if body.has(xxh3.Hash(w)) {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // The headline is chosen among the headline-like blocks above the body
@@ -48,8 +49,9 @@ type textTitleContext struct {
 	first, n int
 	slug     map[string]bool
 	body     *hashSet
-	grams    []textGrams // per block, for repeats
-	date     []int8      // per block: 0 not yet read, 1 states a date, 2 does not
+	grams    []textGrams          // per block, for repeats
+	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
+	sc       textnorm.WordScanner // one word buffer for the candidates and the body
 }
 
 // dated reports whether block j states a date.
@@ -83,7 +85,7 @@ func textTitleVector(b *textBlock, i, rank int, c *textTitleContext) [textTitleF
 	f[4] = textBoolF(b.caps*2 >= b.words)
 	f[5] = textBoolF(b.dup > 0)
 	f[6] = textSlugOverlap(b.text, c.slug)
-	f[7] = textBodyOverlap(b.text, c.body)
+	f[7] = textBodyOverlap(b.text, c.body, &c.sc)
 	f[8] = textBoolF(b.words > 15)
 	f[9] = math.Log1p(float64(b.words))
 	f[10] = textBoolF(b.words < 5)
@@ -200,7 +202,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last)
+	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
 	c.grams = make([]textGrams, len(blocks))
 	for i := range blocks {
 		c.grams[i] = textGramsOf(blocks[i].text)
