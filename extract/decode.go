@@ -330,10 +330,7 @@ func binaryKind(b []byte) string {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return "NUL bytes in the first bytes"
 	}
-	controls := 0
-	for _, c := range head {
-		controls += int(controlBytes[c])
-	}
+	controls := controlCount(head)
 	// More than 1 control byte in 100: text editors and CMSs leave at most
 	// a stray one. Chosen by reasoning, not tuned.
 	if controls*100 > len(head) {
@@ -354,6 +351,32 @@ var controlBytes = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// controlCount counts b's control bytes (controlBytes). Eight bytes
+// without a byte under 0x20 and without DEL hold none and are skipped
+// in one test: binaryKind counts the first 8 KB of every page.
+func controlCount(b []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n := 0
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		// a byte under 0x20, or one equal to 0x7F (zero after the xor):
+		// the subtraction borrows into the high bit of the lowest such
+		// byte, whatever the bytes above it hold
+		below := (x - ones*0x20) &^ x & highs
+		del := (x ^ ones*0x7F - ones) &^ (x ^ ones*0x7F) & highs
+		if below|del != 0 {
+			for _, c := range b[:8] {
+				n += int(controlBytes[c])
+			}
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		n += int(controlBytes[c])
+	}
+	return n
+}
 
 // utf8Counts counts b's valid multi-byte UTF-8 sequences (good) and its
 // invalid bytes (bad). Runs of ASCII are skipped eight bytes at a time:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -170,6 +171,36 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 		g1, b1 := utf8Counts(b)
 		if g2, b2 := plain(b); g1 != g2 || b1 != b2 {
 			t.Fatalf("utf8Counts(%q) = %d, %d, rune by rune %d, %d", b, g1, b1, g2, b2)
+		}
+	}
+	plainControls := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			n += int(controlBytes[c])
+		}
+		return n
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for k := range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			switch rng.IntN(4) {
+			case 0:
+				b[i] = byte(rng.IntN(256))
+			case 1:
+				b[i] = []byte{0x00, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0xff, '\n', '\t', 0x1b}[rng.IntN(10)]
+			default:
+				b[i] = byte('a' + rng.IntN(26))
+			}
+		}
+		texts = append(texts, b)
+		if k%1000 == 0 {
+			texts = append(texts, bytes.Repeat(b, 300))
+		}
+	}
+	for _, b := range texts {
+		if got, want := controlCount(b), plainControls(b); got != want {
+			t.Fatalf("controlCount(%q) = %d, byte by byte %d", b, got, want)
 		}
 	}
 	for c := range 256 {
