@@ -31,6 +31,10 @@ var stopwords = func() (t stopwordTable) {
 // of the text extractor.
 type stopwordTable struct {
 	slots [stopwordSlots]string
+	// lens[c] has bit n set when a stopword of n bytes starts with c:
+	// most other words ("korea", "soldiers", "military") share no first
+	// byte and length with a stopword and are answered by it alone.
+	lens [256]uint16
 }
 
 // stopwordSlots is a power of two, about three times the list's length.
@@ -46,6 +50,10 @@ func stopwordSlot[T string | []byte](w T) uint32 {
 }
 
 func (t *stopwordTable) add(w string) {
+	if len(w) >= 16 {
+		panic("textnorm: a stopword longer than the lens bits hold")
+	}
+	t.lens[w[0]] |= 1 << len(w)
 	for i := stopwordSlot(w); ; i = (i + 1) % stopwordSlots {
 		if t.slots[i] == "" || t.slots[i] == w {
 			t.slots[i] = w
@@ -55,7 +63,7 @@ func (t *stopwordTable) add(w string) {
 }
 
 func stopwordHas[T string | []byte](t *stopwordTable, w T) bool {
-	if len(w) == 0 || len(w) > stopwordMaxLen {
+	if len(w) == 0 || len(w) > stopwordMaxLen || t.lens[w[0]]>>len(w)&1 == 0 {
 		return false
 	}
 	for i := stopwordSlot(w); t.slots[i] != ""; i = (i + 1) % stopwordSlots {
