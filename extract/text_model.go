@@ -2,8 +2,10 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The block model is a logistic regression and boosted trees over
@@ -133,13 +135,7 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[8] = textBoolF(b.cue == textCueDrop)
 	f[9] = textBoolF(b.cue == textCueSoft)
 	f[10] = textBoolF(b.cue == textCueEnd)
-	digits := 0
-	for _, r := range b.text {
-		if unicode.IsDigit(r) {
-			digits++
-		}
-	}
-	f[22] = min(float64(digits)/w, 1)
+	f[22] = min(float64(textCountDigits(b.text))/w, 1)
 	f[23] = textBoolF(textIsListItem(b.text))
 	f[24] = float64(b.long) / w
 	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
@@ -152,6 +148,40 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[32] = textBoolF(b.action)
 	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
 	f[34] = textBoolF(strings.Contains(b.low, "http") || strings.Contains(b.low, "www.") || strings.Contains(b.low, "@"))
+}
+
+// textCountDigits counts the runes of s that are digits (unicode.IsDigit).
+// Eight ASCII bytes are counted at once (textASCIIDigits); only bytes
+// beyond ASCII are decoded. Counted rune by rune it was a twentieth of a
+// seed page's time.
+func textCountDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&0x8080808080808080 == 0 {
+				n += textASCIIDigits(x)
+				i += 8
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += textBool(unicode.IsDigit(r))
+		i += size
+	}
+	return n
+}
+
+// textASCIIDigits counts the bytes '0' to '9' among the eight ASCII bytes
+// of x: adding 0x80-'0' sets a byte's high bit when it is '0' or more,
+// adding 0x80-':' when it is past '9', and no sum carries into the next
+// byte.
+func textASCIIDigits(x uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	atLeast0 := (x + ones*(0x80-'0')) & highs
+	past9 := (x + ones*(0x80-':')) & highs
+	return bits.OnesCount64(atLeast0 &^ past9)
 }
 
 // textIsListItem reports whether s starts like a list item: a bullet or

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/news"
@@ -258,4 +259,22 @@ func textHasYearMatch(s string, m []string) []string {
 		return nil
 	}
 	return m
+}
+
+// TestTextCountDigitsMatchesRunes holds the byte-wise digit count to
+// unicode.IsDigit over the runes, on the test lines and on text with
+// digits of other scripts and invalid bytes.
+func TestTextCountDigitsMatchesRunes(t *testing.T) {
+	lines := append(textSpeedLines(t), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "")
+	for _, s := range lines {
+		want := 0
+		for _, r := range s {
+			if unicode.IsDigit(r) {
+				want++
+			}
+		}
+		if got := textCountDigits(s); got != want {
+			t.Fatalf("textCountDigits(%q) = %d, rune by rune %d", s, got, want)
+		}
+	}
 }
