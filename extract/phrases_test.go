@@ -90,15 +90,18 @@ func TestTextIsDropPhrase(t *testing.T) {
 			lows = append(lows, b.low)
 		}
 	}
+	has := func(low string, list []string) bool {
+		for _, ph := range list {
+			if strings.Contains(low, ph) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, low := range lows {
+		appeal, furniture := has(low, textAppeals), has(low, textFurniture)
 		for _, words := range []int{3, textFurnitureMaxWords, textFurnitureMaxWords + 1} {
-			want := false
-			for _, ph := range textAppeals {
-				want = want || strings.Contains(low, ph)
-			}
-			for _, ph := range textFurniture {
-				want = want || words <= textFurnitureMaxWords && strings.Contains(low, ph)
-			}
+			want := appeal || words <= textFurnitureMaxWords && furniture
 			if got := textIsDropPhrase(low, words); got != want {
 				t.Fatalf("textIsDropPhrase(%q, %d) = %v, want %v", low, words, got, want)
 			}

@@ -22,6 +22,9 @@ import (
 // present, every wcxb-dev flat page, each with its URL when known.
 func textSpeedPages(t *testing.T) []news.Page {
 	t.Helper()
+	if textSpeedCache.pages != nil {
+		return textSpeedCache.pages
+	}
 	var pages []news.Page
 	add := func(pattern string) {
 		paths, err := filepath.Glob(pattern)
@@ -45,7 +48,15 @@ func textSpeedPages(t *testing.T) []news.Page {
 	if testing.Short() && len(pages) > 200 {
 		pages = pages[:200]
 	}
+	textSpeedCache.pages = pages
 	return pages
+}
+
+// textSpeedCache keeps the test pages and lines for the tests after the
+// first that reads them.
+var textSpeedCache struct {
+	pages []news.Page
+	lines []string
 }
 
 // TestTextClassifyMatchesAllVectors holds textClassify, which fills a
@@ -93,12 +104,16 @@ func textSpeedStrings(n int) []string {
 // random strings.
 func textSpeedLines(t *testing.T) []string {
 	t.Helper()
+	if textSpeedCache.lines != nil {
+		return textSpeedCache.lines
+	}
 	lines := textSpeedStrings(20000)
 	for _, p := range textSpeedPages(t) {
 		for _, b := range textSplitBlocks(string(p.Content)) {
 			lines = append(lines, b.text)
 		}
 	}
+	textSpeedCache.lines = lines
 	return lines
 }
 
@@ -216,7 +231,7 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 // expressions to the expressions: on every line of the test pages and on
 // random lines, a pre-tested match is the expression's own.
 func TestTextBylineMatchesRE(t *testing.T) {
-	lines := textSpeedLines(t)
+	lines := slices.Clip(textSpeedLines(t))
 	rng := rand.New(rand.NewPCG(9, 10))
 	pieces := []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Author: ", "Published ", "On ", "Oct. 5", "October 14, 2025",
 		"2023", "1999", " by ", " By: ", "Jane ", "Doe", "Ann Roe", "É", "x", "\n", ", ", "Mar 3, ", "JUNE 2 2020", "12 "}
@@ -265,7 +280,7 @@ func textHasYearMatch(s string, m []string) []string {
 // unicode.IsDigit over the runes, on the test lines and on text with
 // digits of other scripts and invalid bytes.
 func TestTextCountDigitsMatchesRunes(t *testing.T) {
-	lines := append(textSpeedLines(t), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "")
+	lines := append(slices.Clip(textSpeedLines(t)), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "")
 	for _, s := range lines {
 		want := 0
 		for _, r := range s {
@@ -275,6 +290,32 @@ func TestTextCountDigitsMatchesRunes(t *testing.T) {
 		}
 		if got := textCountDigits(s); got != want {
 			t.Fatalf("textCountDigits(%q) = %d, rune by rune %d", s, got, want)
+		}
+	}
+}
+
+// TestTextNextEndMatchesBytes holds textNextEnd to a byte-by-byte search
+// from every start in the test lines, giant lines included.
+func TestTextNextEndMatchesBytes(t *testing.T) {
+	lines := append(slices.Clip(textSpeedLines(t)), strings.Repeat("word ", 40)+"end. Next", strings.Repeat("x", 17)+"?"+strings.Repeat("y", 9)+"!")
+	for _, s := range lines {
+		next := make([]int, len(s)+1) // the first mark at or after each index
+		next[len(s)] = len(s)
+		for i := len(s) - 1; i >= 0; i-- {
+			next[i] = next[i+1]
+			if s[i] == '.' || s[i] == '!' || s[i] == '?' {
+				next[i] = i
+			}
+		}
+		for from := range len(s) {
+			for _, to := range []int{len(s), len(s) - 1, min(from+9, len(s))} {
+				if from > to {
+					continue
+				}
+				if got, want := textNextEnd(s, from, to), min(next[from], to); got != want {
+					t.Fatalf("textNextEnd(%q, %d, %d) = %d, want %d", s, from, to, got, want)
+				}
+			}
 		}
 	}
 }
