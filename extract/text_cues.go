@@ -284,13 +284,14 @@ func textLowerPrefixes(texts []string, n int) []string {
 	if size == 0 {
 		return lows
 	}
-	buf := make([]byte, 0, size)
+	var b strings.Builder // its String is the bytes written, not a copy
+	b.Grow(size)
 	for i, s := range texts {
 		if lows[i] == "" && s != "" {
-			buf = textAppendLower(buf, s[:min(len(s), n)])
+			textWriteLower(&b, s[:min(len(s), n)])
 		}
 	}
-	all := string(buf)
+	all := b.String()
 	at := 0
 	for i, s := range texts {
 		if lows[i] == "" && s != "" {
@@ -304,24 +305,31 @@ func textLowerPrefixes(texts []string, n int) []string {
 
 // textHasUpper reports whether s holds an ASCII capital.
 func textHasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	return textNextUpper(s) < len(s)
 }
 
-// textAppendLower appends s to buf with ASCII capitals lowered.
-func textAppendLower(buf []byte, s string) []byte {
+// textNextUpper is the index of the first ASCII capital of s, or len(s).
+func textNextUpper(s string) int {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return i
 		}
-		buf = append(buf, c)
 	}
-	return buf
+	return len(s)
+}
+
+// textWriteLower writes s to b with ASCII capitals lowered: the runs
+// between capitals are written whole.
+func textWriteLower(b *strings.Builder, s string) {
+	for {
+		k := textNextUpper(s)
+		b.WriteString(s[:k])
+		if k == len(s) {
+			return
+		}
+		b.WriteByte(s[k] + 'a' - 'A')
+		s = s[k+1:]
+	}
 }
 
 // textHasLowerPrefix reports whether s starts with the lower-case ASCII
