@@ -1,5 +1,7 @@
 package textnorm
 
+import "encoding/binary"
+
 // stopwords is a short English list: function words that say nothing of
 // which event a report is about. Kept small on purpose: words like "said"
 // or "police" are handled by IDF weighting in the stages, not here.
@@ -35,6 +37,10 @@ type stopwordTable struct {
 	// most other words ("korea", "soldiers", "military") share no first
 	// byte and length with a stopword and are answered by it alone.
 	lens [256]uint16
+	// keys[i] is slots[i] packed into a word (stopwordKey) when it has
+	// at most 8 bytes: a word read into a buffer is compared with one
+	// integer comparison, not a call comparing bytes.
+	keys [stopwordSlots]uint64
 }
 
 // stopwordSlots is a power of two, about three times the list's length.
@@ -57,6 +63,9 @@ func (t *stopwordTable) add(w string) {
 	for i := stopwordSlot(w); ; i = (i + 1) % stopwordSlots {
 		if t.slots[i] == "" || t.slots[i] == w {
 			t.slots[i] = w
+			if len(w) <= 8 {
+				t.keys[i] = stopwordKey(w)
+			}
 			return
 		}
 	}
@@ -84,6 +93,32 @@ func IsStopword(w string) bool {
 }
 
 // IsStopwordBytes is IsStopword for a word in a buffer (WordScanner).
+// A word of up to 8 bytes in a buffer of 8 or more, as the scanner's
+// are, is loaded as one integer and compared with the table's keys.
 func IsStopwordBytes(w []byte) bool {
-	return stopwordHas(&stopwords, w)
+	n := len(w)
+	if n == 0 || n > 8 || cap(w) < 8 {
+		return stopwordHas(&stopwords, w)
+	}
+	t := &stopwords
+	if t.lens[w[0]]>>n&1 == 0 {
+		return false
+	}
+	key := binary.LittleEndian.Uint64(w[:8]) & (1<<(8*n) - 1) // the bytes past n are not the word's
+	for i := stopwordSlot(w); t.slots[i] != ""; i = (i + 1) % stopwordSlots {
+		if t.keys[i] == key && len(t.slots[i]) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// stopwordKey packs a word of at most 8 bytes into an integer, its first
+// byte lowest. Words of one length have one key each.
+func stopwordKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
 }

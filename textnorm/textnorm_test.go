@@ -139,8 +139,14 @@ func TestStopwordTable(t *testing.T) {
 		if got := IsStopword(w); got != want {
 			t.Errorf("IsStopword(%q) = %v, want %v", w, got, want)
 		}
-		if got := IsStopwordBytes([]byte(w)); got != want {
-			t.Errorf("IsStopwordBytes(%q) = %v, want %v", w, got, want)
+		// in a buffer of its own length, and in a longer one holding
+		// other bytes past it, as a reused scanner buffer does
+		exact := []byte(w)[:len(w):len(w)]
+		roomy := append(append(make([]byte, 0, 16), w...), "zsheyou\x00"...)[:len(w)]
+		for _, b := range [][]byte{exact, roomy} {
+			if got := IsStopwordBytes(b); got != want {
+				t.Errorf("IsStopwordBytes(%q, cap %d) = %v, want %v", w, cap(b), got, want)
+			}
 		}
 	}
 }
