@@ -40,7 +40,7 @@ const textGlueMin = 300
 // lines at glued sentence boundaries and joining a line to the one before
 // when it continues the same sentence.
 func textSplitBlocks(text string) []textBlock {
-	var parts []string
+	parts := make([]string, 0, strings.Count(text, "\n")+1) // a part a line, but for giant lines
 	for line := range strings.Lines(text) {
 		line = textTrimLine(line)
 		if line == "" {
@@ -268,9 +268,21 @@ func textAllLetters(w []byte) bool {
 // textEndsSentence reports whether s ends with sentence punctuation,
 // possibly inside closing quotes or brackets.
 func textEndsSentence(s string) bool {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && !textIsCloser(s[n-1]) {
+		// an ASCII last byte that closes nothing is the last rune: most
+		// lines, each asked once as a block and once before the next line
+		c := s[n-1]
+		return c == '.' || c == '!' || c == '?' || c == ':'
+	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return textIsCloseQuote(r) || r == ')' || r == ']' })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == ':' || r == '…'
+}
+
+// textIsCloser reports whether the ASCII byte c is a closing quote or
+// bracket, which textEndsSentence looks behind.
+func textIsCloser(c byte) bool {
+	return c == '"' || c == '\'' || c == ')' || c == ']'
 }
 
 // textMarkDuplicates sets dup on blocks whose text occurs more than once

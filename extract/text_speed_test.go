@@ -319,3 +319,18 @@ func TestTextNextEndMatchesBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEndsSentenceMatchesTrim holds the last-byte answer of
+// textEndsSentence to its definition: trim closing quotes and brackets,
+// then read the last rune.
+func TestTextEndsSentenceMatchesTrim(t *testing.T) {
+	lines := append(slices.Clip(textSpeedLines(t)), "end.)", "end.”", "end…", "why?'", "list:]", "x\xff", "no.\"x", "")
+	for _, s := range lines {
+		trimmed := strings.TrimRightFunc(s, func(r rune) bool { return textIsCloseQuote(r) || r == ')' || r == ']' })
+		r, _ := utf8.DecodeLastRuneInString(trimmed)
+		want := r == '.' || r == '!' || r == '?' || r == ':' || r == '…'
+		if got := textEndsSentence(s); got != want {
+			t.Fatalf("textEndsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
