@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // hashSet is a set of 64-bit word hashes (xxh3, so already well spread):
 // open addressing with linear probing, at most half full. For the few
 // hundred words of a body's opening it is built and read several times
@@ -11,14 +13,36 @@ type hashSet struct {
 	n     int
 }
 
-// newHashSet returns a set with room for n hashes before it grows.
-func newHashSet(n int) *hashSet {
+// hashSetSize is the table size that holds n hashes at most half full.
+func hashSetSize(n int) int {
 	size := 64
 	for size < 2*n {
 		size *= 2
 	}
-	return &hashSet{slots: make([]uint64, size)}
+	return size
 }
+
+// getHashSet returns an empty set with room for n hashes, reusing one
+// put back (putHashSet) when there is one: a page's body opening fills a
+// table of 8 KB, and allocating it for every page was a fiftieth of
+// extracting a seed page.
+func getHashSet(n int) *hashSet {
+	s := hashSetPool.Get().(*hashSet)
+	size := hashSetSize(n)
+	if cap(s.slots) < size {
+		s.slots = make([]uint64, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.zero, s.n = false, 0
+	return s
+}
+
+// putHashSet gives s back for getHashSet; s must not be used after.
+func putHashSet(s *hashSet) { hashSetPool.Put(s) }
+
+var hashSetPool = sync.Pool{New: func() any { return new(hashSet) }}
 
 // add puts h in the set.
 func (s *hashSet) add(h uint64) {

@@ -42,3 +42,30 @@ func TestHashSet(t *testing.T) {
 		t.Errorf("set counts %d hashes, want %d", s.n, n)
 	}
 }
+
+// A set from getHashSet, however the one put back was filled and grown,
+// holds nothing and then what is added, as a new one does.
+func TestHashSetReuse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 50 {
+		s := getHashSet(rng.IntN(400))
+		want := map[uint64]bool{}
+		for range rng.IntN(1500) {
+			h := rng.Uint64() >> rng.IntN(64)
+			s.add(h)
+			want[h] = true
+		}
+		for h := range want {
+			if !s.has(h) {
+				t.Fatalf("round %d: lost %#x", round, h)
+			}
+		}
+		for range 2000 {
+			h := rng.Uint64() >> rng.IntN(64)
+			if got := s.has(h); got != want[h] {
+				t.Fatalf("round %d: has(%#x) = %v, want %v", round, h, got, want[h])
+			}
+		}
+		putHashSet(s)
+	}
+}

@@ -128,9 +128,9 @@ func textIsByline(s string) bool {
 }
 
 // textBodyWords returns the content words of the body's opening, read
-// with sc.
+// with sc; the caller puts the set back (putHashSet).
 func textBodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner) *hashSet {
-	words := newHashSet(textTitleBodyWords)
+	words := getHashSet(textTitleBodyWords)
 	n := 0
 	for i := first; i < last && n < textTitleBodyWords; i++ {
 		if blocks[i].words < textProseBlockWords {

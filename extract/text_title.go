@@ -203,6 +203,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 		return nil, nil
 	}
 	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
+	defer putHashSet(c.body)
 	c.grams = make([]textGrams, len(blocks))
 	for i := range blocks {
 		c.grams[i] = textGramsOf(blocks[i].text)
