@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -309,8 +310,25 @@ func textHasUpper(s string) bool {
 }
 
 // textNextUpper is the index of the first ASCII capital of s, or len(s).
+// Eight bytes are tested at once: every block's opening is searched, and
+// most of it is lower case.
 func textNextUpper(s string) int {
-	for i := 0; i < len(s); i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// On the low seven bits of each byte, adding 0x80-'A' sets the
+		// high bit from 'A' on and adding 0x80-'Z'-1 from past 'Z', with
+		// no carry between bytes; bytes with their own high bit set are
+		// not ASCII and are left out.
+		y := x &^ highs
+		upper := (y + ones*(0x80-'A')) &^ (y + ones*(0x80-'Z'-1)) & highs &^ x
+		if upper != 0 {
+			return i + bits.TrailingZeros64(upper)/8
+		}
+	}
+	for ; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			return i
 		}

@@ -334,3 +334,28 @@ func TestTextEndsSentenceMatchesTrim(t *testing.T) {
 		}
 	}
 }
+
+// TestTextNextUpperMatchesBytes holds the eight-byte search for a capital
+// to a byte-by-byte one, from every start of the test lines and on every
+// pair of bytes around the capitals.
+func TestTextNextUpperMatchesBytes(t *testing.T) {
+	plain := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				return i
+			}
+		}
+		return len(s)
+	}
+	lines := slices.Clip(textSpeedLines(t))
+	for _, c := range []byte{'@', 'A', 'Z', '[', 'a', 0xc1, 0xda, 0xff, 0x80} {
+		lines = append(lines, "lower case words"+string([]byte{c})+"then more", strings.Repeat("x", 9)+string([]byte{c, 'Q'}))
+	}
+	for _, s := range lines {
+		for from := 0; from < len(s); from += 1 + from/16 {
+			if got, want := textNextUpper(s[from:]), plain(s[from:]); got != want {
+				t.Fatalf("textNextUpper(%q) = %d, want %d", s[from:], got, want)
+			}
+		}
+	}
+}
