@@ -111,48 +111,123 @@ func opensWord(s string) bool {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// appendPunkt appends the sentences the punkt model finds in text; text
-// where the model could end no sentence before the last word is one
-// sentence.
+// appendPunkt appends the sentences the punkt model finds in text. Text
+// holding CJK marks, at which the model also cuts words, goes to the model
+// whole; elsewhere the model is asked only about the words it could end a
+// sentence with (breaks).
 func (s *Splitter) appendPunkt(out []string, text string) []string {
-	if !s.mayBreakInside(text) {
-		if t := strings.TrimSpace(text); t != "" {
-			out = append(out, t)
-		}
-		return out
+	if textnorm.ContainsAny(text, "。！？；") {
+		return appendModel(out, s.tok.Tokenize(text))
 	}
-	for _, sent := range s.tok.Tokenize(text) {
-		if t := strings.TrimSpace(sent.Text); t != "" {
-			out = append(out, t)
-		}
+	ends, ok := s.breaks(text)
+	if !ok {
+		return appendModel(out, s.tok.Tokenize(text))
+	}
+	start := 0
+	for _, end := range ends {
+		out = appendTrimmed(out, text[start:end])
+		start = end
+	}
+	return appendTrimmed(out, text[start:])
+}
+
+// appendModel appends the model's sentences of text.
+func appendModel(out []string, sents []*sentences.Sentence) []string {
+	for _, sent := range sents {
+		out = appendTrimmed(out, sent.Text)
 	}
 	return out
 }
 
-// mayBreakInside reports whether the model could end a sentence inside
-// text (single-spaced), before its last word. Only a word the model could
-// end a sentence with can do that, and the model's annotations only ever
-// break after one (see mayEnd). A third of the stretches that reach this
-// point on the cluster data have none: decimals ("1.5"), inner
-// punctuation, an abbreviation in the last word. CJK marks, at which the
-// model also cuts words, always go to the model.
-func (s *Splitter) mayBreakInside(text string) bool {
-	if !textnorm.ContainsAny(text[:max(len(text)-1, 0)], ".!?。！？；") {
-		return false
+// appendTrimmed appends t without its surrounding space, unless that
+// leaves nothing.
+func appendTrimmed(out []string, t string) []string {
+	if t = strings.TrimSpace(t); t != "" {
+		out = append(out, t)
 	}
-	if textnorm.ContainsAny(text, "。！？；") {
-		return true
+	return out
+}
+
+// breaks returns the ends of the words of text (single-spaced, no CJK
+// marks) after which the punkt model ends a sentence, in order. Only a
+// word the model could end a sentence with can take a break (mayEnd), and
+// the model decides it from that word and the next, except that its last
+// (English) pass reads the next word's type after the pass before may
+// have changed it, from the word after that ("U.S. I. Walter" stays one
+// sentence, "U.S. I." does not). That change only ever matters for a
+// next word ending in a period, which is itself a word that may end a
+// sentence; so windows of a word and the next, joined where they overlap,
+// hold all the model reads. The word before never matters: the one rule
+// that reads it (a lone "." after a lone "." is an ellipsis) is overruled
+// by the English pass, which decides a lone "." from the words after it.
+// Outside CJK text the model's words are the space-separated ones. So the
+// model reads a few words around each word it may break after rather than
+// the whole text: its cost grows with the words it is given.
+// TestSplitterFastPath holds the result to the model's on the whole text;
+// ok is false if the model's tokens did not line up with the words.
+func (s *Splitter) breaks(text string) (ends []int, ok bool) {
+	if !textnorm.ContainsAny(text[:max(len(text)-1, 0)], ".!?") {
+		return nil, true
 	}
-	for {
-		w, rest, more := strings.Cut(text, " ")
-		if !more {
-			return false // the last word: a break there ends the text anyway
+	var buf [16]int
+	run := buf[:0] // starts of the words asked about in the window [lo, hi)
+	// Windows that overlap are joined: a word's decision can read the
+	// next word's, which reads the word after it.
+	lo, hi := 0, -1
+	for ws := 0; ; {
+		n := strings.IndexByte(text[ws:], ' ')
+		if n < 0 {
+			break // the last word: a break there ends the text anyway
 		}
-		if strings.ContainsAny(w, ".!?") && s.mayEnd(w) {
-			return true
+		if w := text[ws : ws+n]; strings.ContainsAny(w, ".!?") && s.mayEnd(w) {
+			whi := window(text, ws+n)
+			if len(run) > 0 && ws >= hi {
+				if ends, ok = s.windowBreaks(ends, text, lo, hi, run); !ok {
+					return nil, false
+				}
+				run = run[:0]
+			}
+			if len(run) == 0 {
+				lo = ws
+			}
+			run, hi = append(run, ws), whi
 		}
-		text = rest
+		ws += n + 1
 	}
+	if len(run) == 0 {
+		return ends, true
+	}
+	return s.windowBreaks(ends, text, lo, hi, run)
+}
+
+// window returns the end of the stretch of text the model needs to
+// decide on the word ending at we (text[we] is a space): the space after
+// the next word, or the end of text when that comes first (so the model
+// sees the text's last word as it does in the whole text: it drops a last
+// word ending in a multi-byte character).
+func window(text string, we int) int {
+	n := strings.IndexByte(text[we+1:], ' ')
+	if n < 0 {
+		return len(text)
+	}
+	return we + 1 + n + 1
+}
+
+// windowBreaks runs the model on text[lo:hi] and appends the end of each
+// word of run (by start) that the model ends a sentence after.
+func (s *Splitter) windowBreaks(ends []int, text string, lo, hi int, run []int) ([]int, bool) {
+	toks := s.tok.AnnotatedTokens(text[lo:hi])
+	for _, ws := range run {
+		i := strings.Count(text[lo:ws], " ")
+		we := ws + strings.IndexByte(text[ws:], ' ')
+		if i >= len(toks) || lo+toks[i].Position != we {
+			return nil, false
+		}
+		if toks[i].SentBreak {
+			ends = append(ends, we)
+		}
+	}
+	return ends, true
 }
 
 // mayEnd reports whether the model could end a sentence with the word w:

@@ -47,6 +47,7 @@ var fastPathCases = []string{
 	"Rates rose 1.5 percent to $2.75 (a record!) on www.example.com today. Next 3.0 is due in Q.1 or e.g. soon. Then",
 	"It cost 6.5m?! Yes. web.archive.org/x.y shows a.b.c. d. See it. N°. 1026.253.553. is 1.) a list 2.) too",
 	"Prices fell. “Jan. 5” was cited. The U.S. “ally” said. He. “J. Bach” wrote.",
+	"Shares of U.S. I. Walter rose. Then the U.S. I. fell. In the U.S. A. Smith won. . . . and . . The.",
 	"",
 }
 
@@ -55,14 +56,7 @@ func TestSplitterFastPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := slices.Clone(fastPathCases)
-	dirs := []string{"../testdata"}
-	if *sentCorpus != "" {
-		dirs = append(dirs, *sentCorpus)
-	}
-	for _, dir := range dirs {
-		texts = append(texts, corpusTexts(t, dir)...)
-	}
+	texts := splitterTexts(t)
 	n := 0
 	for _, text := range texts {
 		want, got := punktOnly(sp, text), sp.Sentences(text)
@@ -72,6 +66,58 @@ func TestSplitterFastPath(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts, %d sentences", len(texts), n)
+}
+
+// splitterTexts are the texts the splitter's fast paths are checked on:
+// fastPathCases, the repository's test data and the -sentcorpus files.
+func splitterTexts(t *testing.T) []string {
+	texts := slices.Clone(fastPathCases)
+	dirs := []string{"../testdata"}
+	if *sentCorpus != "" {
+		dirs = append(dirs, *sentCorpus)
+	}
+	for _, dir := range dirs {
+		texts = append(texts, corpusTexts(t, dir)...)
+	}
+	return texts
+}
+
+// TestBreaksMatchModel holds the model's windows (breaks) to the model on
+// whole pieces, safe periods included, with no way back: the windows
+// must line up with the model's tokens (appendPunkt would otherwise fall
+// back to the whole piece, hiding a wrong window).
+func TestBreaksMatchModel(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, text := range splitterTexts(t) {
+		for _, para := range splitParagraphs(text) {
+			for _, piece := range unglue(para) {
+				if strings.ContainsAny(piece, "。！？；") {
+					continue
+				}
+				ends, ok := sp.breaks(piece)
+				if !ok {
+					t.Errorf("breaks(%q): windows do not line up with the model's tokens", piece)
+					continue
+				}
+				var got []string
+				start := 0
+				for _, end := range append(ends, len(piece)) {
+					got = appendTrimmed(got, piece[start:end])
+					start = end
+				}
+				want := appendModel(nil, sp.tok.Tokenize(piece))
+				n += len(want)
+				if !slices.Equal(got, want) {
+					t.Errorf("breaks(%.80q…):\n got  %q\n want %q", piece, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d sentences", n)
 }
 
 // corpusTexts reads the texts under dir: whole .txt files and every
