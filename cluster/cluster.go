@@ -94,6 +94,8 @@ type Clusterer struct {
 	// recheckN is the document count at the last full recheck.
 	recheckN int
 	newest   time.Time // newest date seen, for the Window
+	// Scratch reused between calls: centroid keys being truncated.
+	truncKeys []keyed
 }
 
 // New returns an empty Clusterer.
@@ -230,7 +232,7 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 	grow := func(v, add vec) vec {
 		v = addScaled(v, add, k)
 		if len(v) > 2*n {
-			v = v.truncate(n, idf)
+			v, c.truncKeys = v.truncate(n, idf, c.truncKeys)
 		}
 		return v
 	}

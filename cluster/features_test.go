@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -99,8 +101,8 @@ func TestVectors(t *testing.T) {
 	if back := addScaled(sum, b, -1); !slices.Equal(back, a) {
 		t.Errorf("removing b again = %v, want %v", back, a)
 	}
-	if got, want := sum.truncate(2, idf), (vec{{0, 1}, {2, 2}}); !slices.Equal(got, want) {
-		t.Errorf("truncate = %v, want %v (by idf weight, ties by id)", got, want)
+	if got, _ := sum.truncate(2, idf, nil); !slices.Equal(got, vec{{0, 1}, {2, 2}}) {
+		t.Errorf("truncate = %v, want %v (by idf weight, ties by id)", got, vec{{0, 1}, {2, 2}})
 	}
 }
 
@@ -124,6 +126,39 @@ func TestTimeFactor(t *testing.T) {
 	for _, tt := range tests {
 		if got := c.timeFactor(tt.a, tt.b); math.Abs(got-tt.want) > 1e-6 {
 			t.Errorf("%s: timeFactor = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestTruncateMatchesSort holds truncate to its plain definition: sort by
+// idf-weighted weight (highest first, ties to the lower id), keep max,
+// sort those by id. Weights and idf come from small sets so keys tie.
+func TestTruncateMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	idf := make([]float32, 400)
+	for i := range idf {
+		idf[i] = float32(1 + rng.IntN(4))
+	}
+	var keys []keyed
+	for range 2000 {
+		var v vec
+		for id := range uint32(len(idf)) {
+			if rng.IntN(3) == 0 {
+				v = append(v, entry{id: id, w: float32(1+rng.IntN(6)) / 4})
+			}
+		}
+		max := rng.IntN(len(v) + 2)
+		byKey := slices.Clone(v)
+		slices.SortStableFunc(byKey, func(a, b entry) int { return cmp.Compare(b.w*idf[b.id], a.w*idf[a.id]) })
+		want := v
+		if max > 0 && len(v) > max {
+			want = byKey[:max]
+			slices.SortFunc(want, func(a, b entry) int { return cmpID(a.id, b.id) })
+		}
+		var got vec
+		got, keys = slices.Clone(v).truncate(max, idf, keys)
+		if !slices.Equal(got, want) {
+			t.Fatalf("truncate(%d) of %d entries:\n got  %v\n want %v", max, len(v), got, want)
 		}
 	}
 }
