@@ -94,8 +94,10 @@ type Clusterer struct {
 	// recheckN is the document count at the last full recheck.
 	recheckN int
 	newest   time.Time // newest date seen, for the Window
-	// Scratch reused between calls: centroid keys being truncated.
+	// Scratch reused between calls: centroid keys being truncated, and
+	// term counts by id inside a story being split.
 	truncKeys []keyed
+	localDF   []int32
 }
 
 // New returns an empty Clusterer.

@@ -58,16 +58,12 @@ func (c *Clusterer) halvesScore(a, b []member) float64 {
 }
 
 // localVecs returns each member's body and name terms weighted by global
-// IDF times IDF inside the story, as unit vectors.
+// IDF times IDF inside the story, as unit vectors. The counts inside the
+// story are kept by term id in the clusterer's scratch (ids are dense),
+// cleared again after: a map of them was most of localVecs.
 func (c *Clusterer) localVecs(ms []member) []vec {
-	df := map[uint32]int{}
-	for _, m := range ms {
-		for _, v := range []vec{m.f.body, m.f.ents} {
-			for _, e := range v {
-				df[e.id]++
-			}
-		}
-	}
+	df := c.localCounts(ms, 1)
+	defer c.localCounts(ms, 0)
 	n := float64(len(ms))
 	out := make([]vec, len(ms))
 	for i, m := range ms {
@@ -86,6 +82,25 @@ func (c *Clusterer) localVecs(ms []member) []vec {
 		out[i] = v.unit()
 	}
 	return out
+}
+
+// localCounts counts, by term id, the members' body and name vectors
+// holding each term (a term in both of a member's counts twice) into
+// c.localDF and returns it; with add 0 it sets those counts back to 0.
+func (c *Clusterer) localCounts(ms []member, add int32) []int32 {
+	df := c.localDF
+	for _, m := range ms {
+		for _, v := range [...]vec{m.f.body, m.f.ents} {
+			for _, e := range v {
+				if int(e.id) >= len(df) {
+					df = append(df, make([]int32, int(e.id)+1-len(df))...)
+				}
+				df[e.id] = add * (df[e.id] + 1)
+			}
+		}
+	}
+	c.localDF = df
+	return df
 }
 
 // twoMeans cuts unit vectors in two by spherical 2-means. It starts from
