@@ -14,12 +14,14 @@ import (
 // sentences reaching Dice t share a term among the first
 // l - ⌈t·l/(2-t)⌉ + 1 of each (l its term count). The filter only skips
 // groups that cannot qualify, so the groups are those of the exhaustive
-// comparison.
+// comparison. A positional filter skips more: two sentences whose first
+// shared term (in that order) comes late in either can share no more terms
+// than follow it.
 type grouper struct {
 	t      float64
 	groups [][]*sentence
 	rank   map[uint64]int32 // term → position in the rarest-first order
-	index  [][]int          // by rank: the groups whose first sentence has the term in its prefix
+	index  [][]posting      // by rank: the groups whose first sentence has the term in its prefix
 	seen   []int            // per group: the last probe that listed it
 	probe  int
 	ranks  []int32 // prefix's buffer
@@ -44,7 +46,14 @@ func newGrouper(t float64, sents []*sentence) *grouper {
 	for i, h := range order {
 		rank[h] = int32(i)
 	}
-	return &grouper{t: t, rank: rank, index: make([][]int, len(order))}
+	return &grouper{t: t, rank: rank, index: make([][]posting, len(order))}
+}
+
+// posting is a group listed under a term, and the term's position among
+// the terms of the group's first sentence, rarest first.
+type posting struct {
+	group int
+	pos   int
 }
 
 // rarestFirst returns the terms of df ordered by document frequency, at
@@ -91,13 +100,16 @@ func (g *grouper) prefix(s *sentence) []int32 {
 
 // add puts s into its group. Each index list holds groups in the order
 // they were made, so a list is left at the first group past the best
-// found; sizes too far apart to reach Dice t skip the merge.
+// found; sizes too far apart to reach Dice t skip the merge, and so do
+// groups whose first shared term leaves too few terms after it.
 func (g *grouper) add(s *sentence) {
 	pre := g.prefix(s)
 	g.probe++
 	best := -1
-	for _, r := range pre {
-		for _, i := range g.index[r] {
+	ls := len(s.terms)
+	for p, r := range pre {
+		for _, e := range g.index[r] {
+			i := e.group
 			if best >= 0 && i >= best {
 				break
 			}
@@ -106,7 +118,11 @@ func (g *grouper) add(s *sentence) {
 			}
 			g.seen[i] = g.probe
 			first := g.groups[i][0].terms
-			if canReach(len(first), len(s.terms), g.t) && dice(first, s.terms) >= g.t {
+			// This is the first term s shares with the group's first
+			// sentence: an earlier one would be in both prefixes, and
+			// the group would have been seen under it.
+			shared := 1 + min(ls-p-1, len(first)-e.pos-1)
+			if canShare(shared, len(first), ls, g.t) && canReach(len(first), ls, g.t) && dice(first, s.terms) >= g.t {
 				best = i
 			}
 		}
@@ -118,9 +134,16 @@ func (g *grouper) add(s *sentence) {
 	i := len(g.groups)
 	g.groups = append(g.groups, []*sentence{s})
 	g.seen = append(g.seen, 0)
-	for _, r := range pre {
-		g.index[r] = append(g.index[r], i)
+	for p, r := range pre {
+		g.index[r] = append(g.index[r], posting{group: i, pos: p})
 	}
+}
+
+// canShare reports whether term sets of sizes a and b sharing at most n
+// terms can have a Dice coefficient of t: dice divides 2n by the same
+// a+b, which rounds monotonically, so a false here means dice < t.
+func canShare(n, a, b int, t float64) bool {
+	return 2*float64(n)/float64(a+b) >= t
 }
 
 // canReach reports whether non-empty term sets of sizes a and b can have

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -79,6 +80,39 @@ func TestRarestFirst(t *testing.T) {
 		})
 		if got := rarestFirst(df, maxDF); !slices.Equal(got, want) {
 			t.Fatalf("rarestFirst = %v, want %v", got, want)
+		}
+	}
+}
+
+// zipfStory is a story's summary candidates as the ingest benchmark makes
+// them: five reports of 25 sentences, each 12 to 19 words drawn from a
+// Zipf vocabulary (pipeline.Bench), a few repeated by a copy.
+func zipfStory(rng *rand.Rand) []*sentence {
+	zipf := rand.NewZipf(rng, 1.1, 2, 49_999)
+	var sents []*sentence
+	for range 5 * 25 {
+		var words []string
+		for range 12 + rng.IntN(8) {
+			words = append(words, fmt.Sprint("w", zipf.Uint64()))
+		}
+		sents = append(sents, &sentence{terms: termSet(words)})
+	}
+	for i := range 25 {
+		sents = append(sents, sents[i])
+	}
+	return sents
+}
+
+func BenchmarkGroupZipf(b *testing.B) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	stories := make([][]*sentence, 16)
+	for i := range stories {
+		stories[i] = zipfStory(rng)
+	}
+	x := New(DefaultOptions())
+	for b.Loop() {
+		for _, s := range stories {
+			x.group(s)
 		}
 	}
 }
