@@ -20,64 +20,74 @@ import (
 type grouper struct {
 	t      float64
 	groups [][]*sentence
-	rank   map[uint64]int32 // term → position in the rarest-first order
-	index  [][]posting      // by rank: the groups whose first sentence has the term in its prefix
-	seen   []int            // per group: the last probe that listed it
-	probe  int
-	ranks  []int32 // prefix's buffer
+	terms  []uint64 // the distinct terms of the sentences, sorted
+	rank   []int32  // by index in terms: position in the rarest-first order
+	// The postings of each rank, in one slice: head and tail by rank,
+	// each posting linking to the next (-1 ends a list). Thousands of
+	// small lists, each grown by appending, were a third of add.
+	head, tail []int32
+	posts      []posting
+	seen       []int // per group: the last probe that listed it
+	probe      int
+	ranks      []int32 // prefix's buffer
+}
+
+// posting lists a group under a term: the group, the term's position among
+// the terms of the group's first sentence (rarest first), and the next
+// posting of the term.
+type posting struct {
+	group, pos, next int32
 }
 
 // newGrouper prepares grouping of sents at threshold t.
 func newGrouper(t float64, sents []*sentence) *grouper {
+	terms, rank := rankTerms(sents)
+	head, tail := make([]int32, len(terms)), make([]int32, len(terms))
+	for i := range head {
+		head[i], tail[i] = -1, -1
+	}
+	return &grouper{t: t, terms: terms, rank: rank, head: head, tail: tail}
+}
+
+// rankTerms returns the distinct terms of sents, sorted, and the rank of
+// each in the order of document frequency (rarest first), then hash. One
+// sort of every term gives both the distinct terms and their frequencies;
+// a counting sort on frequency, stable over terms already in hash order,
+// gives the ranks: a map of the frequencies, and sorting each frequency's
+// terms again, were nearly half of grouping.
+func rankTerms(sents []*sentence) (terms []uint64, rank []int32) {
 	n := 0
 	for _, s := range sents {
 		n += len(s.terms)
 	}
-	// One map serves twice: first each term's document frequency, then
-	// its rank. Sized for all terms distinct: growing it cost more than
-	// the counting.
-	rank := make(map[uint64]int32, n)
+	all := make([]uint64, 0, n)
 	for _, s := range sents {
-		for _, h := range s.terms {
-			rank[h]++
+		all = append(all, s.terms...)
+	}
+	slices.Sort(all)
+	df := make([]int32, 0, n)
+	for i, h := range all {
+		if i > 0 && h == all[i-1] {
+			df[len(df)-1]++
+			continue
 		}
+		all[len(df)] = h
+		df = append(df, 1)
 	}
-	order := rarestFirst(rank, len(sents))
-	for i, h := range order {
-		rank[h] = int32(i)
-	}
-	return &grouper{t: t, rank: rank, index: make([][]posting, len(order))}
-}
-
-// posting is a group listed under a term, and the term's position among
-// the terms of the group's first sentence, rarest first.
-type posting struct {
-	group int
-	pos   int
-}
-
-// rarestFirst returns the terms of df ordered by document frequency, at
-// most maxDF, then by hash. It sorts by counting on frequency, then sorts
-// the hashes of each frequency: a comparison sort of (frequency, hash)
-// pairs was a third of newGrouper.
-func rarestFirst(df map[uint64]int32, maxDF int) []uint64 {
-	start := make([]int, maxDF+2) // start[d]: where the terms of frequency d begin
-	for _, n := range df {
-		start[n+1]++
+	terms = all[:len(df)]
+	start := make([]int32, len(sents)+2) // start[d]: first rank of frequency d
+	for _, d := range df {
+		start[d+1]++
 	}
 	for d := 1; d < len(start); d++ {
 		start[d] += start[d-1]
 	}
-	next := slices.Clone(start)
-	order := make([]uint64, len(df))
-	for h, n := range df {
-		order[next[n]] = h
-		next[n]++
+	rank = df // each frequency is read before its slot is overwritten
+	for i, d := range df {
+		rank[i] = start[d]
+		start[d]++
 	}
-	for d := 1; d <= maxDF; d++ {
-		slices.Sort(order[start[d]:start[d+1]])
-	}
-	return order
+	return terms, rank
 }
 
 // prefix returns the ranks of the rarest terms of s, of which any
@@ -91,7 +101,8 @@ func (g *grouper) prefix(s *sentence) []int32 {
 	n := min(l, max(l-minShared+1, 1))
 	p := g.ranks[:0]
 	for _, h := range s.terms {
-		p = append(p, g.rank[h])
+		i, _ := slices.BinarySearch(g.terms, h)
+		p = append(p, g.rank[i])
 	}
 	slices.Sort(p)
 	g.ranks = p
@@ -108,8 +119,9 @@ func (g *grouper) add(s *sentence) {
 	best := -1
 	ls := len(s.terms)
 	for p, r := range pre {
-		for _, e := range g.index[r] {
-			i := e.group
+		for k := g.head[r]; k >= 0; k = g.posts[k].next {
+			e := g.posts[k]
+			i := int(e.group)
 			if best >= 0 && i >= best {
 				break
 			}
@@ -121,7 +133,7 @@ func (g *grouper) add(s *sentence) {
 			// This is the first term s shares with the group's first
 			// sentence: an earlier one would be in both prefixes, and
 			// the group would have been seen under it.
-			shared := 1 + min(ls-p-1, len(first)-e.pos-1)
+			shared := 1 + min(ls-p-1, len(first)-int(e.pos)-1)
 			if canShare(shared, len(first), ls, g.t) && canReach(len(first), ls, g.t) && dice(first, s.terms) >= g.t {
 				best = i
 			}
@@ -135,7 +147,14 @@ func (g *grouper) add(s *sentence) {
 	g.groups = append(g.groups, []*sentence{s})
 	g.seen = append(g.seen, 0)
 	for p, r := range pre {
-		g.index[r] = append(g.index[r], posting{group: i, pos: p})
+		k := int32(len(g.posts))
+		g.posts = append(g.posts, posting{group: int32(i), pos: int32(p), next: -1})
+		if g.tail[r] >= 0 {
+			g.posts[g.tail[r]].next = k
+		} else {
+			g.head[r] = k
+		}
+		g.tail[r] = k
 	}
 }
 

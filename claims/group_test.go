@@ -58,28 +58,38 @@ func TestGrouperMatchesExhaustive(t *testing.T) {
 	}
 }
 
-// TestRarestFirst checks the counting sort against a comparison sort by
-// (frequency, hash).
-func TestRarestFirst(t *testing.T) {
+// TestRankTerms checks rankTerms against a map of frequencies and a
+// comparison sort by (frequency, hash).
+func TestRankTerms(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 200 {
-		maxDF := 1 + rng.IntN(30)
-		df := map[uint64]int32{}
-		for range rng.IntN(500) {
-			df[rng.Uint64()%1000] = int32(1 + rng.IntN(maxDF))
-		}
-		var want []uint64
-		for h := range df {
-			want = append(want, h)
-		}
-		slices.SortFunc(want, func(a, b uint64) int {
-			if df[a] != df[b] {
-				return int(df[a] - df[b])
+		var sents []*sentence
+		for range rng.IntN(40) {
+			var words []string
+			for range rng.IntN(30) {
+				words = append(words, fmt.Sprint(rng.IntN(1+rng.IntN(200))))
 			}
-			return cmp.Compare(a, b)
-		})
-		if got := rarestFirst(df, maxDF); !slices.Equal(got, want) {
-			t.Fatalf("rarestFirst = %v, want %v", got, want)
+			sents = append(sents, &sentence{terms: termSet(words)})
+		}
+		df := map[uint64]int{}
+		for _, s := range sents {
+			for _, h := range s.terms {
+				df[h]++
+			}
+		}
+		var order []uint64
+		for h := range df {
+			order = append(order, h)
+		}
+		slices.SortFunc(order, func(a, b uint64) int { return cmp.Or(cmp.Compare(df[a], df[b]), cmp.Compare(a, b)) })
+		terms, rank := rankTerms(sents)
+		if len(terms) != len(order) || !slices.IsSorted(terms) {
+			t.Fatalf("rankTerms gave %d terms (sorted: %v), want %d", len(terms), slices.IsSorted(terms), len(order))
+		}
+		for r, h := range order {
+			if i, ok := slices.BinarySearch(terms, h); !ok || rank[i] != int32(r) {
+				t.Fatalf("term %x: rank %d, want %d", h, rank[i], r)
+			}
 		}
 	}
 }
