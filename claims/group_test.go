@@ -94,6 +94,24 @@ func TestRankTerms(t *testing.T) {
 	}
 }
 
+// TestRankOf checks the grouper's walk to a term's rank against a binary
+// search of the sorted terms, for every term of random stories.
+func TestRankOf(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 50 {
+		sents := zipfStory(rng)[:1+rng.IntN(150)]
+		g := newGrouper(0.5, sents)
+		for _, s := range sents {
+			for _, h := range s.terms {
+				i, _ := slices.BinarySearch(g.terms, h)
+				if got := g.rankOf(h); got != g.rank[i] {
+					t.Fatalf("rankOf(%x) = %d, want %d", h, got, g.rank[i])
+				}
+			}
+		}
+	}
+}
+
 // zipfStory is a story's summary candidates as the ingest benchmark makes
 // them: five reports of 25 sentences, each 12 to 19 words drawn from a
 // Zipf vocabulary (pipeline.Bench), a few repeated by a copy.
