@@ -15,7 +15,6 @@ package cluster
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"time"
 )
@@ -346,19 +345,40 @@ func (c *Clusterer) keys(f *features) []uint32 {
 	return c.topKeys(out, f.nums, c.o.IndexNumbers)
 }
 
+// topKeys appends the ids of the n entries of v with the highest
+// idf-weighted weight (ties to the lower id) among those not too common,
+// in id order. Like truncate it selects the last one kept on a copy of the
+// keys and keeps v's entries at or above it: selecting in a copy of v and
+// sorting the kept ones back by id cost twice as much.
+// TestTopKeysMatchesSort holds it to the plain sort.
 func (c *Clusterer) topKeys(out []uint32, v vec, n int) []uint32 {
 	idf, voc := c.voc.idf, c.voc
 	limit := uint32(math.Max(2, c.o.MaxKeyDF*float64(voc.n)))
-	cand := make(vec, 0, len(v))
+	keep := func(e entry) bool { return voc.df[e.id] <= limit || voc.n < 200 }
+	keys := c.truncKeys[:0]
 	for _, e := range v {
-		if voc.df[e.id] <= limit || voc.n < 200 {
-			cand = append(cand, e)
+		if keep(e) {
+			keys = append(keys, keyed{k: e.w * idf[e.id], id: e.id})
 		}
 	}
-	top := topEntries(cand, n, func(e entry) float32 { return e.w * idf[e.id] })
-	slices.SortFunc(top, func(a, b entry) int { return cmpID(a.id, b.id) })
-	for _, e := range top {
-		out = append(out, e.id)
+	c.truncKeys = keys
+	switch {
+	case n <= 0:
+		return out
+	case len(keys) <= n:
+		for _, k := range keys {
+			out = append(out, k.id)
+		}
+		return out
+	}
+	last := nthBest(keys, n)
+	for _, e := range v {
+		if !keep(e) {
+			continue
+		}
+		if k := e.w * idf[e.id]; k > last.k || k == last.k && e.id <= last.id {
+			out = append(out, e.id)
+		}
 	}
 	return out
 }

@@ -130,6 +130,48 @@ func TestTimeFactor(t *testing.T) {
 	}
 }
 
+// TestTopKeysMatchesSort holds topKeys to its plain definition: leave out
+// the terms held by more than MaxKeyDF of the documents, sort the rest by
+// idf-weighted weight (highest first, ties to the lower id), keep n, sort
+// those by id. Weights and idf come from small sets so keys tie.
+func TestTopKeysMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	c := New(DefaultOptions())
+	c.voc.n = 1000
+	c.voc.idf, c.voc.df = make([]float32, 300), make([]uint32, 300)
+	for i := range c.voc.idf {
+		c.voc.idf[i] = float32(1 + rng.IntN(4))
+		c.voc.df[i] = uint32(rng.IntN(100))
+	}
+	limit := uint32(c.o.MaxKeyDF * float64(c.voc.n))
+	for range 2000 {
+		var v vec
+		for id := range uint32(len(c.voc.idf)) {
+			if rng.IntN(3) == 0 {
+				v = append(v, entry{id: id, w: float32(1+rng.IntN(6)) / 4})
+			}
+		}
+		n := rng.IntN(len(v) + 2)
+		var cand vec
+		for _, e := range v {
+			if c.voc.df[e.id] <= limit {
+				cand = append(cand, e)
+			}
+		}
+		idf := c.voc.idf
+		slices.SortStableFunc(cand, func(a, b entry) int { return cmp.Compare(b.w*idf[b.id], a.w*idf[a.id]) })
+		cand = cand[:min(n, len(cand))]
+		slices.SortFunc(cand, func(a, b entry) int { return cmpID(a.id, b.id) })
+		want := []uint32{7}
+		for _, e := range cand {
+			want = append(want, e.id)
+		}
+		if got := c.topKeys([]uint32{7}, v, n); !slices.Equal(got, want) {
+			t.Fatalf("topKeys(n=%d) of %d entries:\n got  %v\n want %v", n, len(v), got, want)
+		}
+	}
+}
+
 // TestTruncateMatchesSort holds truncate to its plain definition: sort by
 // idf-weighted weight (highest first, ties to the lower id), keep max,
 // sort those by id. Weights and idf come from small sets so keys tie.
@@ -159,22 +201,6 @@ func TestTruncateMatchesSort(t *testing.T) {
 		got, keys = slices.Clone(v).truncate(max, idf, keys)
 		if !slices.Equal(got, want) {
 			t.Fatalf("truncate(%d) of %d entries:\n got  %v\n want %v", max, len(v), got, want)
-		}
-	}
-}
-
-func TestTopEntries(t *testing.T) {
-	v := vec{{1, 5}, {2, 1}, {3, 9}, {4, 5}, {5, 2}, {6, 7}}
-	key := func(e entry) float32 { return e.w }
-	for n := 0; n <= len(v)+1; n++ {
-		got := topEntries(slices.Clone(v), n, key)
-		slices.SortFunc(got, func(a, b entry) int { return cmpID(a.id, b.id) })
-		byKey := slices.Clone(v)
-		slices.SortStableFunc(byKey, func(a, b entry) int { return int(b.w - a.w) })
-		want := byKey[:min(n, len(v))]
-		slices.SortFunc(want, func(a, b entry) int { return cmpID(a.id, b.id) })
-		if !slices.Equal(got, want) {
-			t.Errorf("topEntries(n=%d) = %v, want %v", n, got, want)
 		}
 	}
 }
