@@ -142,7 +142,7 @@ func writeStoryReport(ctx context.Context, w io.Writer, ar articleReader, s news
 		if err != nil {
 			return err
 		}
-		p.printf("      %s\n", clipLine(firstLine(rec.Body), 160))
+		p.printf("      %s\n", clipLine(firstParagraph(rec.Body), 160))
 	}
 	if len(s.Summary) > 0 {
 		p.printf("\nSummary\n")
@@ -262,12 +262,16 @@ func day(t time.Time) string {
 	return t.UTC().Format("2006-01-02")
 }
 
-func firstLine(s string) string {
+// firstParagraph returns the body's first paragraph on one line. A body's
+// paragraphs are separated by a blank line; a single line break inside
+// one is where the scraper broke a sentence at a link ("in support of
+// Moscow's" / "war on Ukraine", seed 001), so it reads as a space.
+func firstParagraph(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
+	if i := strings.Index(s, "\n\n"); i >= 0 {
+		s = s[:i]
 	}
-	return s
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func clipLine(s string, n int) string {

@@ -40,3 +40,15 @@ func TestSourceName(t *testing.T) {
 		}
 	}
 }
+
+// A source's first lines are its first paragraph, with the line breaks a
+// scraper left inside a sentence read as spaces.
+func TestFirstParagraph(t *testing.T) {
+	body := "  The harbour board met in\nQuayside on Friday.\n\nIt agreed to dredge the channel."
+	if got, want := firstParagraph(body), "The harbour board met in Quayside on Friday."; got != want {
+		t.Errorf("firstParagraph = %q, want %q", got, want)
+	}
+	if got := firstParagraph("One line only"); got != "One line only" {
+		t.Errorf("firstParagraph of one line = %q", got)
+	}
+}
