@@ -298,7 +298,7 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	var sc float64
 	gated := false
 	for i := range sv {
-		if q.norms[i] == 0 || sn[i] == 0 {
+		if q.norms[i] == 0 || sn[i] == 0 || weights[i] == 0 && i != namesVec {
 			continue
 		}
 		cos := dotIDF(q.vecs[i], sv[i], idf) / (q.norms[i] * sn[i])
@@ -376,7 +376,7 @@ func (c *Clusterer) topKeys(out []uint32, v vec, n int) []uint32 {
 		if !keep(e) {
 			continue
 		}
-		if k := e.w * idf[e.id]; k > last.k || k == last.k && e.id <= last.id {
+		if !last.better(keyed{e.w * idf[e.id], e.id}) {
 			out = append(out, e.id)
 		}
 	}

@@ -166,7 +166,7 @@ func (v vec) truncate(max int, idf []float32, keys []keyed) (vec, []keyed) {
 	last := nthBest(keys, max)
 	out := v[:0]
 	for _, e := range v {
-		if k := e.w * idf[e.id]; k > last.k || k == last.k && e.id <= last.id {
+		if !last.better(keyed{e.w * idf[e.id], e.id}) {
 			out = append(out, e)
 		}
 	}

@@ -356,16 +356,9 @@ var controlBytes = func() (t [256]uint8) {
 // without a byte under 0x20 and without DEL hold none and are skipped
 // in one test: binaryKind counts the first 8 KB of every page.
 func controlCount(b []byte) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	n := 0
 	for len(b) >= 8 {
-		x := binary.LittleEndian.Uint64(b)
-		// a byte under 0x20, or one equal to 0x7F (zero after the xor):
-		// the subtraction borrows into the high bit of the lowest such
-		// byte, whatever the bytes above it hold
-		below := (x - ones*0x20) &^ x & highs
-		del := (x ^ ones*0x7F - ones) &^ (x ^ ones*0x7F) & highs
-		if below|del != 0 {
+		if x := binary.LittleEndian.Uint64(b); below8(x, 0x20)|equal8(x, 0x7F) != 0 {
 			for _, c := range b[:8] {
 				n += int(controlBytes[c])
 			}
@@ -383,7 +376,7 @@ func controlCount(b []byte) int {
 // every page is counted whole, and most of a page is ASCII.
 func utf8Counts(b []byte) (good, bad int) {
 	for len(b) > 0 {
-		if len(b) >= 8 && binary.LittleEndian.Uint64(b)&0x8080808080808080 == 0 {
+		if len(b) >= 8 && binary.LittleEndian.Uint64(b)&highs8 == 0 {
 			b = b[8:]
 			continue
 		}

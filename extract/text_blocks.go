@@ -126,15 +126,9 @@ func textUnglue(s string) []string {
 // passed over in one test: the giant lines textUnglue reads are mostly
 // words, with a mark every hundred bytes or so.
 func textNextEnd(s string, from, to int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := from
 	for ; i+8 <= to; i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// a byte equal to c is zero in x^c, and a zero byte sets the
-		// high bit of the lowest such byte in (y-ones)&^y
-		dot, bang, ask := x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
-		if ((dot-ones)&^dot|(bang-ones)&^bang|(ask-ones)&^ask)&highs != 0 {
+		if x := load8(s, i); equal8(x, '.')|equal8(x, '!')|equal8(x, '?') != 0 {
 			break
 		}
 	}

@@ -248,23 +248,12 @@ const (
 // all the phrases need; other bytes are kept).
 func textLowerPrefix(s string, n int) string {
 	p := s[:min(len(s), n)]
-	first := 0
-	for first < len(p) && (p[first] < 'A' || p[first] > 'Z') {
-		first++
-	}
-	if first == len(p) {
+	if !textHasUpper(p) {
 		return p // most lines of a page: nothing to build
 	}
 	var b strings.Builder
 	b.Grow(len(p))
-	b.WriteString(p[:first])
-	for i := first; i < len(p); i++ {
-		c := p[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
+	textWriteLower(&b, p)
 	return b.String()
 }
 
@@ -313,18 +302,12 @@ func textHasUpper(s string) bool {
 // Eight bytes are tested at once: every block's opening is searched, and
 // most of it is lower case.
 func textNextUpper(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// On the low seven bits of each byte, adding 0x80-'A' sets the
-		// high bit from 'A' on and adding 0x80-'Z'-1 from past 'Z', with
-		// no carry between bytes; bytes with their own high bit set are
-		// not ASCII and are left out.
-		y := x &^ highs
-		upper := (y + ones*(0x80-'A')) &^ (y + ones*(0x80-'Z'-1)) & highs &^ x
-		if upper != 0 {
+		// On each byte's low seven bits; bytes with their own high bit
+		// set are not ASCII and are left out.
+		x := load8(s, i)
+		if upper := inRange8(x&^highs8, 'A', 'Z') &^ x; upper != 0 {
 			return i + bits.TrailingZeros64(upper)/8
 		}
 	}
@@ -355,19 +338,7 @@ func textWriteLower(b *strings.Builder, s string) {
 // prefix) does for n >= len(prefix), without building the lowered
 // string.
 func textHasLowerPrefix(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // textMayBeComments is a cheap test before textCommentsRE: its matches

@@ -151,17 +151,15 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 }
 
 // textCountDigits counts the runes of s that are digits (unicode.IsDigit).
-// Eight ASCII bytes are counted at once (textASCIIDigits); only bytes
+// Eight ASCII bytes are counted at once (inRange8); only bytes
 // beyond ASCII are decoded. Counted rune by rune it was a twentieth of a
 // seed page's time.
 func textCountDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if x&0x8080808080808080 == 0 {
-				n += textASCIIDigits(x)
+			if x := load8(s, i); x&highs8 == 0 {
+				n += bits.OnesCount64(inRange8(x, '0', '9'))
 				i += 8
 				continue
 			}
@@ -171,17 +169,6 @@ func textCountDigits(s string) int {
 		i += size
 	}
 	return n
-}
-
-// textASCIIDigits counts the bytes '0' to '9' among the eight ASCII bytes
-// of x: adding 0x80-'0' sets a byte's high bit when it is '0' or more,
-// adding 0x80-':' when it is past '9', and no sum carries into the next
-// byte.
-func textASCIIDigits(x uint64) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	atLeast0 := (x + ones*(0x80-'0')) & highs
-	past9 := (x + ones*(0x80-':')) & highs
-	return bits.OnesCount64(atLeast0 &^ past9)
 }
 
 // textIsListItem reports whether s starts like a list item: a bullet or
