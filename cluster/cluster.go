@@ -7,7 +7,9 @@
 // Each candidate is scored against the story's centroid: a weighted sum of
 // four IDF-weighted cosines (content terms of title and body, of the title
 // or lead, of names, of numbers and dates), multiplied by a decaying time
-// factor when both sides have dates. IDF is learned as documents arrive.
+// factor when both sides have dates, and damped when both sides have names
+// but share hardly any, or state ages but share none (ages.go). IDF is
+// learned as documents arrive.
 // Maintain later merges stories that have become one and moves articles
 // that fit another story better, which makes the result depend less on the
 // order articles came in.
@@ -69,6 +71,8 @@ type story struct {
 	// first, the event's first report, is the story's date for the time
 	// factor; last is for retirement.
 	first, last time.Time
+	ages        []ageCount // the ages members state, in age order
+	aged        int32      // members that state an age
 	members     []member
 	touched     uint64
 	dirty       bool
@@ -182,7 +186,7 @@ func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
 	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
 		return s == skip || c.stories[s] == nil
 	})
-	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.date)
+	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.ages, f.date)
 	best, bestScore := int32(-1), 0.0
 	for _, s := range cands {
 		sc := c.scoreQuery(q, c.stories[s])
@@ -240,6 +244,10 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 	s.normsAt = -1
 	s.body, s.head = grow(s.body, f.body), grow(s.head, f.head)
 	s.ents, s.nums = grow(s.ents, f.ents), grow(s.nums, f.nums)
+	s.ages = addAges(s.ages, f.ages, int32(k))
+	if len(f.ages) > 0 {
+		s.aged += int32(k)
+	}
 	if k > 0 && !f.date.IsZero() {
 		if s.first.IsZero() || f.date.Before(s.first) {
 			s.first = f.date
@@ -253,7 +261,7 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 // score is the weighted sum of the four cosines of f against s, times the
 // time factor when both have dates.
 func (c *Clusterer) score(f *features, s *story) float64 {
-	return c.scoreQuery(c.queryOf(f.body, f.head, f.ents, f.nums, f.date), s)
+	return c.scoreQuery(c.queryOf(f.body, f.head, f.ents, f.nums, f.ages, f.date), s)
 }
 
 // query is one side of a comparison with its norms computed once, since
@@ -261,11 +269,12 @@ func (c *Clusterer) score(f *features, s *story) float64 {
 type query struct {
 	vecs  [4]vec // body, head, names, numbers
 	norms [4]float64
+	ages  []uint8
 	date  time.Time
 }
 
-func (c *Clusterer) queryOf(body, head, ents, nums vec, date time.Time) *query {
-	q := &query{vecs: [4]vec{body, head, ents, nums}, date: date}
+func (c *Clusterer) queryOf(body, head, ents, nums vec, ages []uint8, date time.Time) *query {
+	q := &query{vecs: [4]vec{body, head, ents, nums}, ages: ages, date: date}
 	for i, v := range q.vecs {
 		q.norms[i] = v.normIDF(c.voc.idf)
 	}
@@ -288,8 +297,9 @@ func (c *Clusterer) storyNorms(s *story) *[4]float64 {
 const namesVec = 2
 
 // scoreQuery is the weighted sum of the four cosines of q against s's
-// centroids, times the time factor, and times NameGateFactor when both
-// sides have names and barely share any.
+// centroids, times the time factor, times NameGateFactor when both sides
+// have names and barely share any, and times AgeGateFactor when both
+// state ages and share none.
 func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
 	sn := c.storyNorms(s)
@@ -310,12 +320,18 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	if gated {
 		sc *= o.NameGateFactor
 	}
+	if agesApart(q.ages, s.ages, s.aged, o.AgeShare) {
+		sc *= o.AgeGateFactor
+	}
 	return sc * c.timeFactor(q.date, s.first)
 }
 
-// storyScore scores story a's centroids against story b.
+// storyScore scores story a's centroids against story b. Ages are left
+// out: a story's many reports also age relatives, officers and bystanders,
+// and gating merges on them split ECB+ dev's Woodburn bombing in two while
+// moving no GVC figure.
 func (c *Clusterer) storyScore(a, b *story) float64 {
-	return c.scoreQuery(c.queryOf(a.body, a.head, a.ents, a.nums, a.first), b)
+	return c.scoreQuery(c.queryOf(a.body, a.head, a.ents, a.nums, nil, a.first), b)
 }
 
 // timeFactor decays with the days between two dates: an article's and a

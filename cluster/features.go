@@ -97,10 +97,11 @@ func (v *vocab) weight(df uint32) float32 {
 
 // features are what the clusterer keeps of a document.
 type features struct {
-	body vec // content terms of title and body
-	head vec // content terms of the title (or the lead when untitled)
-	ents vec // capitalised names and their words
-	nums vec // numbers and calendar dates
+	body vec     // content terms of title and body
+	head vec     // content terms of the title (or the lead when untitled)
+	ents vec     // capitalised names and their words
+	nums vec     // numbers and calendar dates
+	ages []uint8 // ages stated (ages.go), in order
 	date time.Time
 }
 
@@ -125,8 +126,10 @@ func (v *vocab) extract(d Doc, headChars int) features {
 	f.head = v.termVec(head)
 	var ents, nums []uint32
 	scanKeys(text, func(key string) { ents = append(ents, v.id(entPrefix+key)) },
-		func(key string) { nums = append(nums, v.id(numPrefix+key)) })
+		func(key string) { nums = append(nums, v.id(numPrefix+key)) },
+		func(age int) { f.ages = append(f.ages, uint8(age)) })
 	f.ents, f.nums = vecFromIDs(ents), vecFromIDs(nums)
+	f.ages = ageSet(f.ages)
 	return f
 }
 
@@ -342,24 +345,30 @@ func calendar(w string) (month int, ok bool) {
 	return 0, false
 }
 
-// scanKeys calls names with the keys of the names in s and numbers with
-// its numbers and dates, in one pass over the tokens.
-func scanKeys(s string, names, numbers func(key string)) {
-	n, m := nameScanner{fn: names}, numberScanner{fn: numbers}
+// scanKeys calls names with the keys of the names in s, numbers with its
+// numbers and dates and ages with the ages it states, in one pass over the
+// tokens.
+func scanKeys(s string, names, numbers func(key string), ages func(age int)) {
+	n, m, a := nameScanner{fn: names}, numberScanner{fn: numbers}, ageScanner{fn: ages}
 	eachToken(s, func(t token) {
 		w := strings.ToLower(t.text)
 		n.token(t, w)
 		m.token(t, w)
+		a.token(t, w)
 	})
 	n.flush()
 	m.flush()
+	a.flush()
 }
 
 // scanNames calls fn with the keys of the names in s (see nameScanner).
-func scanNames(s string, fn func(key string)) { scanKeys(s, fn, func(string) {}) }
+func scanNames(s string, fn func(key string)) { scanKeys(s, fn, func(string) {}, func(int) {}) }
 
 // scanNumbers calls fn with the numbers and dates of s (see numberScanner).
-func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, fn) }
+func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, fn, func(int) {}) }
+
+// scanAges calls fn with the ages s states (see ageScanner).
+func scanAges(s string, fn func(age int)) { scanKeys(s, func(string) {}, func(string) {}, fn) }
 
 // nameScanner finds names: runs of capitalised words, as a first
 // approximation of people, places and organisations. Each word of a run

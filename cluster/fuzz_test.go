@@ -16,7 +16,7 @@ func FuzzScanKeys(f *testing.F) {
 				t.Errorf("bad key %q from %q", key, s)
 			}
 		}
-		scanKeys(s, check, check)
+		scanKeys(s, check, check, func(int) {})
 		if h := headline(s); !strings.Contains(s, h) {
 			t.Errorf("headline(%q) = %q", s, h)
 		}

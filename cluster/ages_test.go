@@ -1,0 +1,117 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+func TestScanAges(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []int
+	}{
+		{"A 15-year-old boy was shot.", []int{15}},
+		{"a 57 - year - old Quayside woman", []int{57}}, // ECB+'s spaced hyphens
+		{"the boy, who was eight years old,", []int{8}}, // in words
+		{"Boy, 8, dies after shooting", []int{8}},       // between commas
+		{"said Mara Lindqvist, 34, of Harbourton.", []int{34}},
+		{"identified as Tomas Brede, 41.", []int{41}}, // at the end of the text
+		{"a man aged 62 and a woman, age 60", []int{62, 60}},
+		{"at the age of 10", []int{10}},
+		{"In a related story, 1, 300 biologists wrote", nil}, // spaced thousands
+		{"On Friday, 12 people were hurt", nil},              // no comma after the number
+		{"on June 6, 2013, police said", nil},                // a date
+		{"on Friday, Dec. 14, 2008", nil},
+		{"in 2012, 15, then 16 people", nil},       // a number before
+		{"a 300-year-old oak, 120 feet tall", nil}, // past maxAge
+	}
+	for _, tt := range tests {
+		var got []int
+		scanAges(tt.in, func(a int) { got = append(got, a) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("scanAges(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAddAges(t *testing.T) {
+	var s []ageCount
+	s = addAges(s, []uint8{8, 34}, 1)
+	s = addAges(s, []uint8{34, 61}, 1)
+	if want := []ageCount{{8, 1}, {34, 2}, {61, 1}}; !slices.Equal(s, want) {
+		t.Fatalf("after two members: %v, want %v", s, want)
+	}
+	s = addAges(s, []uint8{8, 34}, -1)
+	if want := []ageCount{{34, 1}, {61, 1}}; !slices.Equal(s, want) {
+		t.Fatalf("after removing one: %v, want %v", s, want)
+	}
+	for _, tt := range []struct {
+		q    []uint8
+		want bool
+	}{{nil, false}, {[]uint8{8}, true}, {[]uint8{8, 61}, false}, {[]uint8{70}, true}} {
+		if got := agesApart(tt.q, s, 2, 0); got != tt.want {
+			t.Errorf("agesApart(%v, %v) = %v, want %v", tt.q, s, got, tt.want)
+		}
+	}
+	if agesApart([]uint8{8}, nil, 0, 0) {
+		t.Error("a story that states no ages is apart from every age")
+	}
+	// A round-up that ages four children beside three reports of the
+	// story's 34-year-old: its ages are not the story's.
+	s = nil
+	for _, ages := range [][]uint8{{34}, {34, 61}, {34}, {4, 6, 7, 9}} {
+		s = addAges(s, ages, 1)
+	}
+	if !agesApart([]uint8{6}, s, 4, 0.5) || agesApart([]uint8{34}, s, 4, 0.5) || agesApart([]uint8{6}, s, 4, 0) {
+		t.Errorf("with a round-up in %v, want 6 apart from the ages of half the members and 34 not", s)
+	}
+}
+
+// Two shootings on one day in one town, told in the same words and the
+// same names: the victims' ages tell them apart.
+var (
+	keelStreet = []string{
+		"A man, 34, was shot and killed outside a bar on Keel Street in Harbourton late Friday, police said. Officers found the victim with a gunshot wound to the chest.",
+		"Harbourton police are looking for a gunman after a 34-year-old man was shot dead outside a Keel Street bar on Friday night. No arrests have been made.",
+		"Police in Harbourton said a man aged 34 died after he was shot outside a bar on Keel Street. Detective Mara Lindqvist asked witnesses to come forward.",
+	}
+	otherVictim = "A 19-year-old man was shot and killed outside a bar near Keel Street in Harbourton late Friday, police said. Officers found the victim with a gunshot wound."
+	sameVictim  = "Detective Mara Lindqvist said the 34-year-old man shot outside the Keel Street bar in Harbourton knew the gunman, police said Friday."
+	noAge       = "Police in Harbourton said a man was shot outside a bar on Keel Street on Friday night, and asked witnesses to come forward."
+)
+
+func TestAgeGate(t *testing.T) {
+	c := New(DefaultOptions())
+	for i, body := range keelStreet {
+		c.Add(Doc{ID: "k" + string(rune('0'+i)), Body: body, Published: shotDay})
+	}
+	story := c.stories[c.byID["s-k0"]]
+	if len(story.members) != len(keelStreet) {
+		t.Fatalf("the Keel Street reports made a %d-member story, want %d", len(story.members), len(keelStreet))
+	}
+	if story.aged != 3 || !slices.Equal(story.ages, []ageCount{{34, 3}}) {
+		t.Fatalf("the story has %d aged members and ages %v, want 3 and 34 three times", story.aged, story.ages)
+	}
+	scores := func(body string) (gated, open float64) {
+		f := c.featuresOf(Doc{Body: body, Published: shotDay})
+		gated = c.score(&f, story)
+		c.o.AgeGateFactor = 1
+		open = c.score(&f, story)
+		c.o.AgeGateFactor = DefaultOptions().AgeGateFactor
+		return gated, open
+	}
+	other, otherOpen := scores(otherVictim)
+	if want := otherOpen * DefaultOptions().AgeGateFactor; math.Abs(other-want) > 1e-9 || otherOpen < c.o.Threshold {
+		t.Errorf("the other victim's report scores %.3f, %.3f without the gate; want %.3f (the story's ages are not its) and over Threshold without", other, otherOpen, want)
+	}
+	for _, body := range []string{sameVictim, noAge} {
+		if got, open := scores(body); got != open || got < c.o.Threshold {
+			t.Errorf("%q scores %.3f, %.3f without the gate; want equal and over Threshold", body, got, open)
+		}
+	}
+	c.o.Threshold = (other + otherOpen) / 2
+	if a := c.Add(Doc{ID: "o", Body: otherVictim, Published: shotDay}); !a.Opened {
+		t.Errorf("the other victim's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
+	}
+}
