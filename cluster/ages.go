@@ -22,41 +22,127 @@ const maxAge = 110
 
 // ageScanner finds ages written "15-year-old", "15 years old", "aged 15",
 // "age of 15" and "Word, 15," (a name or noun, then the age between
-// commas), in digits or, for the first forms, in words up to twenty.
+// commas), in digits or, for the first forms, in words up to twenty. It
+// keeps what it needs of the last two tokens as kinds and values, not
+// strings: every token of every article passes through it, and storing
+// strings cost a write barrier each.
 type ageScanner struct {
 	fn func(age int)
-	// The last two tokens and the gaps before them, newest last: enough
-	// for "15 - year - old" and "age of 15".
-	w, gap [2]string
+	// The last two tokens, one back and two back: their kinds, the ages
+	// they would be, and whether the gap before the last was an ageJoin.
+	kind1, kind2 ageKind
+	val1, val2   int
+	join1        bool
 	// comma is an age read as "Word, 15" waiting for the comma after it.
 	comma int
 }
 
+type ageKind uint8
+
+const (
+	ageNone    ageKind = iota // no token yet
+	ageOther                  // any other word
+	ageNumber                 // a word with a digit; its value is its age, if it is one
+	ageSpelled                // a number in words up to twenty
+	ageYear                   // "year", "years", "yr"
+	ageOld                    // "old"
+	ageAged                   // "aged"
+	ageAge                    // "age"
+	ageOf                     // "of"
+)
+
+// ageKindOf returns the kind of the lower-case word w and, for numbers,
+// the age it would be (0 when it cannot be one).
+func ageKindOf(w string) (ageKind, int) {
+	switch w {
+	case "year", "years", "yr":
+		return ageYear, 0
+	case "old":
+		return ageOld, 0
+	case "aged":
+		return ageAged, 0
+	case "age":
+		return ageAge, 0
+	case "of":
+		return ageOf, 0
+	}
+	if isNumber(w) {
+		return ageNumber, ageDigits(w)
+	}
+	// Numbers in words, for "fifteen-year-old"; a switch, not a lookup in
+	// a list: most words are none of them, which a switch settles by
+	// length first.
+	switch w {
+	case "one":
+		return ageSpelled, 1
+	case "two":
+		return ageSpelled, 2
+	case "three":
+		return ageSpelled, 3
+	case "four":
+		return ageSpelled, 4
+	case "five":
+		return ageSpelled, 5
+	case "six":
+		return ageSpelled, 6
+	case "seven":
+		return ageSpelled, 7
+	case "eight":
+		return ageSpelled, 8
+	case "nine":
+		return ageSpelled, 9
+	case "ten":
+		return ageSpelled, 10
+	case "eleven":
+		return ageSpelled, 11
+	case "twelve":
+		return ageSpelled, 12
+	case "thirteen":
+		return ageSpelled, 13
+	case "fourteen":
+		return ageSpelled, 14
+	case "fifteen":
+		return ageSpelled, 15
+	case "sixteen":
+		return ageSpelled, 16
+	case "seventeen":
+		return ageSpelled, 17
+	case "eighteen":
+		return ageSpelled, 18
+	case "nineteen":
+		return ageSpelled, 19
+	case "twenty":
+		return ageSpelled, 20
+	}
+	return ageOther, 0
+}
+
 func (a *ageScanner) token(t token, w string) {
+	kind, val := ageKindOf(w)
 	if a.comma > 0 {
 		// "Boy, 8, dies", but not ECB+'s spaced thousands "biologists, 1, 300".
-		if strings.HasPrefix(strings.TrimLeft(t.gap, " "), ",") && !(len(w) == 3 && isNumber(w)) {
+		if strings.HasPrefix(strings.TrimLeft(t.gap, " "), ",") && !(kind == ageNumber && len(w) == 3) {
 			a.fn(a.comma)
 		}
 		a.comma = 0
 	}
-	w2, w1 := a.w[0], a.w[1] // two tokens back, one back
 	switch {
-	case w == "old" && (w1 == "year" || w1 == "years" || w1 == "yr") && ageJoin(t.gap) && ageJoin(a.gap[1]):
-		// "15-year-old": w2 is the age.
-		if n := ageWord(w2); n > 0 {
-			a.fn(n)
+	case kind == ageOld && a.kind1 == ageYear && ageJoin(t.gap) && a.join1:
+		// "15-year-old": two back is the age.
+		if a.val2 > 0 {
+			a.fn(a.val2)
 		}
-	case w1 == "aged" || w1 == "age" || w1 == "of" && w2 == "age":
-		if n := ageDigits(w); n > 0 && t.gap == " " {
-			a.fn(n)
+	case a.kind1 == ageAged || a.kind1 == ageAge || a.kind1 == ageOf && a.kind2 == ageAge:
+		if kind == ageNumber && val > 0 && t.gap == " " {
+			a.fn(val)
 		}
-	case w1 != "" && !isNumber(w1) && ageComma(t.gap):
-		if _, cal := calendar(w1); !cal {
-			a.comma = ageDigits(w)
+	case ageComma(t.gap) && a.kind1 != ageNone && a.kind1 != ageNumber:
+		if kind == ageNumber {
+			a.comma = val
 		}
 	}
-	a.w, a.gap = [2]string{w1, w}, [2]string{a.gap[1], t.gap}
+	a.kind2, a.val2 = a.kind1, a.val1
+	a.kind1, a.val1, a.join1 = kind, val, ageJoin(t.gap)
 }
 
 func (a *ageScanner) flush() {
@@ -72,9 +158,10 @@ func ageJoin(gap string) bool {
 	return gap == "-" || gap == " " || gap == " - " || gap == "–"
 }
 
-// ageComma is the gap of "Boy, 8": a comma and spaces.
+// ageComma is the gap of "Boy, 8": a comma and spaces. Most gaps are one
+// space, which the first test settles.
 func ageComma(gap string) bool {
-	return strings.TrimSpace(gap) == ","
+	return len(gap) > 1 && strings.TrimSpace(gap) == ","
 }
 
 // ageDigits reads w as an age in digits, 0 when it is not one.
@@ -88,20 +175,6 @@ func ageDigits(w string) int {
 	}
 	return n
 }
-
-// ageWord reads w as an age in digits or in words up to twenty.
-func ageWord(w string) int {
-	if n := ageDigits(w); n > 0 {
-		return n
-	}
-	if i := slices.Index(ageWords, w); i >= 0 {
-		return i + 1
-	}
-	return 0
-}
-
-var ageWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 
 // ageCount is how many of a story's members state an age.
 type ageCount struct {
