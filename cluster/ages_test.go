@@ -25,6 +25,7 @@ func TestScanAges(t *testing.T) {
 		{"on Friday, Dec. 14, 2008", nil},
 		{"in 2012, 15, then 16 people", nil},       // a number before
 		{"a 300-year-old oak, 120 feet tall", nil}, // past maxAge
+		{"sold 40 (year-old stock)", nil},          // no join before "year"
 	}
 	for _, tt := range tests {
 		var got []int
