@@ -1,11 +1,8 @@
 package cluster
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"testing"
 )
 
@@ -20,29 +17,15 @@ func TestAgeReport(t *testing.T) {
 	if *ageSetFile == "" {
 		t.Skip("no -ageset")
 	}
-	f, err := os.Open(*ageSetFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	type doc struct {
 		event string
 		ages  []uint8
 	}
 	var docs []doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var d struct {
-			Title, Text string
-			Event       any
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
+	for _, d := range readDevSet(t, *ageSetFile) {
 		var ages []uint8
 		scanAges(d.Title+"\n"+d.Text, func(a int) { ages = append(ages, uint8(a)) })
-		docs = append(docs, doc{fmt.Sprint(d.Event), ageSet(ages)})
+		docs = append(docs, doc{d.Event, ageSet(ages)})
 	}
 	var pairs, shared [2]int // [0] one event, [1] two events
 	aged := 0

@@ -28,16 +28,7 @@ func TestNameGate(t *testing.T) {
 	if len(story.members) != len(harbourton) {
 		t.Fatalf("the Harbourton reports made %d-member story, want %d", len(story.members), len(harbourton))
 	}
-	// Each report is counted into the IDF once, then scored with the gate
-	// and without it.
-	scores := func(body string) (gated, open float64) {
-		f := c.featuresOf(Doc{Body: body, Published: shotDay})
-		gated = c.score(&f, story)
-		c.o.NameGateFactor = 1
-		open = c.score(&f, story)
-		c.o.NameGateFactor = DefaultOptions().NameGateFactor
-		return gated, open
-	}
+	scores := func(body string) (gated, open float64) { return gateScores(c, story, body, &c.o.NameGateFactor) }
 	other, otherOpen := scores(quaysideShooting)
 	if want := otherOpen * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
 		t.Errorf("the other town's report scores %.3f, want %.3f (its names are not the story's)", other, want)
@@ -51,4 +42,16 @@ func TestNameGate(t *testing.T) {
 	if a := c.Add(Doc{ID: "q", Body: quaysideShooting, Published: shotDay}); !a.Opened {
 		t.Errorf("the other town's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
 	}
+}
+
+// gateScores counts body into c's IDF once, then scores it against story
+// as it is and with the gate whose factor is *factor opened (set to 1).
+func gateScores(c *Clusterer, story *story, body string, factor *float64) (gated, open float64) {
+	f := c.featuresOf(Doc{Body: body, Published: shotDay})
+	gated = c.score(&f, story)
+	was := *factor
+	*factor = 1
+	open = c.score(&f, story)
+	*factor = was
+	return gated, open
 }

@@ -1,11 +1,8 @@
 package cluster
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"testing"
 )
 
@@ -24,24 +21,10 @@ func TestSplitReport(t *testing.T) {
 	if *splitSet == "" {
 		t.Skip("no -splitset")
 	}
-	f, err := os.Open(*splitSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	c := New(DefaultOptions())
 	gold := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var d struct {
-			ID, Text, Title string
-			Event           any
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
-		gold[d.ID] = fmt.Sprint(d.Event)
+	for _, d := range readDevSet(t, *splitSet) {
+		gold[d.ID] = d.Event
 		c.Add(Doc{ID: d.ID, Title: d.Title, Body: d.Text})
 	}
 	c.Maintain()
