@@ -35,6 +35,16 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		// crash can lose the last transactions, never corrupt the file.
 		"synchronous(NORMAL)",
 		"busy_timeout(10000)",
+		// A statement's rollback journal (the full-text insert's, mostly)
+		// stays in memory instead of a temporary file: its writes were
+		// 0.3 s of system calls in a 30k-article bench ingest.
+		"temp_store(MEMORY)",
+		// Copy the WAL back into the file every 8,000 pages (32 MB at 4 KB
+		// pages) instead of 1,000: a page rewritten by several batches
+		// (the full-text index's, the tables' inner pages) is copied back
+		// once. Checkpoints were 1.4 s of a 30k bench ingest's 40 s of
+		// CPU, 0.7 s after.
+		"wal_autocheckpoint(8000)",
 		"foreign_keys(1)",
 	} {
 		q.Add("_pragma", p)

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -175,4 +176,32 @@ func TestLockWriter(t *testing.T) {
 		t.Fatalf("after unlock: %v", err)
 	}
 	unlock2()
+}
+
+// TestConnectionPragmas checks that every pooled connection, not only the
+// first, keeps statement journals in memory and checkpoints the WAL every
+// 8,000 pages (see Open).
+func TestConnectionPragmas(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	var conns [2]*sql.Conn // held together, so they are two connections
+	for i := range conns {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns[i] = c
+	}
+	for i, c := range conns {
+		for pragma, want := range map[string]int{"temp_store": 2, "wal_autocheckpoint": 8000} {
+			var got int
+			if err := c.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("connection %d: %s = %d, want %d", i, pragma, got, want)
+			}
+		}
+	}
 }
