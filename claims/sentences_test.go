@@ -122,7 +122,7 @@ func TestBreaksMatchModel(t *testing.T) {
 
 // corpusTexts reads the texts under dir: whole .txt files and every
 // string field of .jsonl and .json files, gzipped or not.
-func corpusTexts(t *testing.T, dir string) []string {
+func corpusTexts(t testing.TB, dir string) []string {
 	var out []string
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

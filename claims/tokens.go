@@ -80,6 +80,12 @@ func appendTokens(toks []token, s string) []token {
 func scanAlnum(s string, i int) int {
 	j := i
 	for j < len(s) {
+		// ASCII letters and digits, most of a run, without decoding
+		// (TestTokenizeMatchesRunes holds this to scanAlnumByRunes).
+		if c := s[j]; asciiAlnum[c] {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += size
@@ -103,6 +109,15 @@ func scanAlnum(s string, i int) int {
 	}
 	return j
 }
+
+// asciiAlnum says which bytes are ASCII letters or digits, the bytes below
+// utf8.RuneSelf that unicode.IsLetter or unicode.IsDigit accepts.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // spacedThousands matches a thousands group that detokenised text split
 // off with a space: "2, 000 people" (ECB+).

@@ -13,9 +13,9 @@ import (
 	"github.com/storyfold/storyfold/textnorm"
 )
 
-// tokenizeByRunes is tokenize as it was before the ASCII fast path: every
-// token classified rune by rune, every lower-case form with apostrophes
-// straightened. It is the reference tokenize must reproduce.
+// tokenizeByRunes is tokenize as it was before the ASCII fast paths: every
+// token scanned and classified rune by rune, every lower-case form with
+// apostrophes straightened. It is the reference tokenize must reproduce.
 func tokenizeByRunes(s string) []token {
 	var toks []token
 	space := true
@@ -27,7 +27,7 @@ func tokenizeByRunes(s string) []token {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := scanAlnum(s, i)
+			j := scanAlnumByRunes(s, i)
 			text := s[i:j]
 			letters, digits := false, false
 			for _, r := range text {
@@ -57,6 +57,35 @@ func tokenizeByRunes(s string) []token {
 	return toks
 }
 
+// scanAlnumByRunes is scanAlnum without its ASCII fast path: every rune
+// decoded and classified by unicode.IsLetter and unicode.IsDigit.
+func scanAlnumByRunes(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(s[j+size:])
+		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+		if (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			j += size + nsize
+			continue
+		}
+		if r == ',' && spacedThousands.MatchString(s[j:]) && isDigits(s[i:j]) {
+			j += len(", 000")
+			continue
+		}
+		if (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next) {
+			j += size + nsize
+			continue
+		}
+		break
+	}
+	return j
+}
+
 var tokenCases = []string{
 	"Russia’s 6,000 troops, the U.S. and U.K. said; G7 5m 1st AR-15 2, 000 people.",
 	"Zürich’s café ﬁled ＦＵＬＬ 3½ İstanbul KELVIN \u212a ΣΑΣ \xff\xfe bad",
@@ -70,7 +99,7 @@ var (
 
 // corpusSentences returns the sentences of the testdata texts and of the
 // cluster data when present: real text for the equivalence checks.
-func corpusSentences(t *testing.T) []string {
+func corpusSentences(t testing.TB) []string {
 	texts := append(corpusTexts(t, "../testdata"), clusterTexts(t)...)
 	sentencesOnce.Do(func() {
 		sp, err := NewSplitter()
@@ -146,4 +175,16 @@ func FuzzTokenize(f *testing.F) {
 			t.Errorf("replaceAbbreviations(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// BenchmarkTokenize tokenizes the sentences of the testdata texts (and of
+// the cluster data when present), as the claims reader does.
+func BenchmarkTokenize(b *testing.B) {
+	sents := corpusSentences(b)
+	var buf []token
+	for b.Loop() {
+		for _, s := range sents {
+			buf = appendTokens(buf[:0], s)
+		}
+	}
 }

@@ -90,7 +90,7 @@ func randomGlued(rng *rand.Rand) string {
 
 // clusterTexts returns the texts of the cluster evaluation data, or none
 // when it is absent (see dataDir).
-func clusterTexts(t *testing.T) []string {
+func clusterTexts(t testing.TB) []string {
 	dir := os.Getenv("STORYFOLD_DATA")
 	if dir == "" {
 		dir = filepath.Join("..", "..", "shared", "data")
