@@ -107,6 +107,20 @@ func writeSkips(ctx context.Context, tx *sql.Tx, skips []store.SkipRecord) error
 }
 
 func writeStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
+	if len(stories) == 0 {
+		return nil
+	}
+	// Prepared once per batch: a rebuild writes thousands of stories, and
+	// preparing the upsert for each was 0.3 s of a 30k bench ingest.
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, headline, first_seen, last_seen, articles, copies, claims, summary)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
+			last_seen = excluded.last_seen, articles = excluded.articles, copies = excluded.copies,
+			claims = excluded.claims, summary = excluded.summary`)
+	if err != nil {
+		return fmt.Errorf("prepare story upsert: %w", err)
+	}
+	defer stmt.Close()
 	for _, st := range stories {
 		claims, err := json.Marshal(nonNil(st.Claims))
 		if err != nil {
@@ -122,12 +136,7 @@ func writeStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
 				copies++
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, headline, first_seen, last_seen, articles, copies, claims, summary)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, first_seen = excluded.first_seen,
-				last_seen = excluded.last_seen, articles = excluded.articles, copies = excluded.copies,
-				claims = excluded.claims, summary = excluded.summary`,
-			st.ID, st.Headline, nanos(st.FirstSeen), nanos(st.LastSeen), len(st.Articles), copies,
+		if _, err := stmt.ExecContext(ctx, st.ID, st.Headline, nanos(st.FirstSeen), nanos(st.LastSeen), len(st.Articles), copies,
 			string(claims), string(summary)); err != nil {
 			return fmt.Errorf("upsert story %s: %w", st.ID, err)
 		}
