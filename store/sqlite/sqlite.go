@@ -26,6 +26,9 @@ type Store struct {
 	knownOne, storyArticles *sql.Stmt
 }
 
+// maxIdleConns is how many unused connections the store keeps open.
+const maxIdleConns = 8
+
 // Open opens (creating if needed) the store at path and migrates its schema.
 func Open(ctx context.Context, path string) (*Store, error) {
 	q := url.Values{}
@@ -54,6 +57,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	// Keep as many idle connections as an ingest uses at once (extraction
+	// workers asking Known, the deciding goroutine, the writer, the
+	// deriver's goroutines): with database/sql's default of 2, the others
+	// were closed after each use and reopened, each time parsing the
+	// schema, preparing the kept statements again and starting with an
+	// empty page cache.
+	db.SetMaxIdleConns(maxIdleConns)
 	s := &Store{db: db, path: path}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()

@@ -205,3 +205,28 @@ func TestConnectionPragmas(t *testing.T) {
 		}
 	}
 }
+
+// TestIdleConnectionsKept checks that connections used together are kept
+// when they are done with, not closed beyond database/sql's default of two
+// idle ones (see maxIdleConns).
+func TestIdleConnectionsKept(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	for range 2 {
+		var conns []*sql.Conn
+		for range 6 {
+			c, err := s.db.Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conns = append(conns, c)
+		}
+		for _, c := range conns {
+			c.Close()
+		}
+	}
+	if st := s.db.Stats(); st.MaxIdleClosed != 0 || st.OpenConnections != 6 {
+		t.Errorf("after two rounds of six connections: %d closed as surplus idle, %d open; want 0 and 6",
+			st.MaxIdleClosed, st.OpenConnections)
+	}
+}
