@@ -346,11 +346,15 @@ var textDatelineVerbs = newPhrases([]string{"posted", "published", "updated"})
 // textDashTail returns what follows the last spaced dash of s when it is
 // short enough to be a date alone, else "".
 func textDashTail(s string) string {
-	i := max(strings.LastIndex(s, " - "), strings.LastIndex(s, " – "), strings.LastIndex(s, " — "))
-	if i < 0 || len(s)-i > textDateSentenceLead {
+	// Only a dash starting in the last textDateSentenceLead bytes can
+	// count, so only they are searched, not the whole block three times
+	// (TestTextDashTailMatchesWhole).
+	t := s[max(0, len(s)-textDateSentenceLead):]
+	i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – "), strings.LastIndex(t, " — "))
+	if i < 0 {
 		return ""
 	}
-	return s[i:]
+	return t[i:]
 }
 
 // textLead is s cut to its first n bytes, on a rune boundary.

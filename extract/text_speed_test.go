@@ -359,3 +359,32 @@ func TestTextNextUpperMatchesBytes(t *testing.T) {
 		}
 	}
 }
+
+// textDashTailWhole is textDashTail's definition: the last spaced dash of
+// the whole of s, kept when what follows it is short enough.
+func textDashTailWhole(s string) string {
+	i := max(strings.LastIndex(s, " - "), strings.LastIndex(s, " – "), strings.LastIndex(s, " — "))
+	if i < 0 || len(s)-i > textDateSentenceLead {
+		return ""
+	}
+	return s[i:]
+}
+
+// TestTextDashTailMatchesWhole holds textDashTail, which searches only
+// the last textDateSentenceLead bytes, to textDashTailWhole: on the test
+// pages' blocks, and with each dash at every position of a 70-byte line
+// (so on both sides of the cut and across it).
+func TestTextDashTailMatchesWhole(t *testing.T) {
+	lines := textSpeedLines(t)
+	base := strings.Repeat("abcdefghij", 7)
+	for _, dash := range []string{" - ", " – ", " — ", " -", "- "} {
+		for i := 0; i <= len(base); i++ {
+			lines = append(lines, base[:i]+dash+base[i:], base[:i]+dash+base[i:]+" - x")
+		}
+	}
+	for _, s := range lines {
+		if got, want := textDashTail(s), textDashTailWhole(s); got != want {
+			t.Fatalf("textDashTail(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
