@@ -36,6 +36,24 @@ var numberStarts = func() map[string]bool {
 	return m
 }()
 
+// numberStartLens has, for each first byte of a word in numberStarts,
+// a bit for each such word's length, so that most words (almost every
+// word of a sentence reaches parseNumber) are ruled out without hashing.
+var numberStartLens = func() (t [256]uint32) {
+	for w := range numberStarts {
+		t[w[0]] |= 1 << len(w) // every word in numberStarts is shorter than 32 bytes
+	}
+	return t
+}()
+
+// isNumberStart reports numberStarts[w].
+func isNumberStart(w string) bool {
+	if w == "" || len(w) >= 32 {
+		return numberStarts[w]
+	}
+	return numberStartLens[w[0]]&(1<<len(w)) != 0 && numberStarts[w]
+}
+
 // digitsOnly drops the thousands separators of a numeral, including the
 // spaced ones of detokenised text ("2, 000").
 var digitsOnly = strings.NewReplacer(",", "", " ", "")
@@ -68,7 +86,7 @@ func parseNumber(toks []token, i int) (number, bool) {
 	case tMixed:
 		return parseSuffixed(toks, i)
 	case tWord:
-		if !numberStarts[t.lower] {
+		if !isNumberStart(t.lower) {
 			return number{}, false // most words: one lookup, not four
 		}
 		if n, ok := parseFraction(toks, i); ok {

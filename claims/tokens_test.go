@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -185,6 +186,23 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		for _, s := range sents {
 			buf = appendTokens(buf[:0], s)
+		}
+	}
+}
+
+// TestIsNumberStart holds isNumberStart's length filter to the map it
+// filters for: every word of the corpus sentences, and each starting word.
+func TestIsNumberStart(t *testing.T) {
+	words := slices.Collect(maps.Keys(numberStarts))
+	for _, s := range corpusSentences(t) {
+		for _, tok := range tokenize(s) {
+			words = append(words, tok.lower, tok.text)
+		}
+	}
+	words = append(words, "", strings.Repeat("o", 40), "ones", "on", "twentyone")
+	for _, w := range words {
+		if got, want := isNumberStart(w), numberStarts[w]; got != want {
+			t.Fatalf("isNumberStart(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
