@@ -208,7 +208,7 @@ func agesApart(q []uint8, s []ageCount, aged int32, share float64) bool {
 	if len(q) == 0 || len(s) == 0 {
 		return false
 	}
-	least := max(1, int32(math.Ceil(share*float64(aged)-1e-9)))
+	least := max(1, int32(math.Ceil(share*float64(aged))))
 	i, j := 0, 0
 	for i < len(q) && j < len(s) {
 		switch {
