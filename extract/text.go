@@ -45,6 +45,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	} else {
 		keep = textClassify(tp.blocks, tp.first, tp.last, e.text)
 		textKeepToClose(tp.blocks, tp.first, keep)
+		textKeepToComments(tp.blocks, tp.first, keep)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
 	if !tp.clean {
