@@ -63,3 +63,30 @@ func TestTextExtractDropsComments(t *testing.T) {
 		t.Errorf("body keeps the comment: %q", a.Body)
 	}
 }
+
+// TestCutAtComments checks that the HTML body ends at a heading that
+// counts the comments on the article, and not at a bare count, which
+// heads a forum's posts.
+func TestCutAtComments(t *testing.T) {
+	para := block{text: "The harbour board said the mooring fees changed a great deal this year, and crews told us so."}
+	comment := block{text: "I have fished off this quay for thirty years and the new moorings are the best thing the board has done."}
+	tests := []struct {
+		name string
+		head string
+		want bool // the comment stays
+	}{
+		{"thoughts on", "3 thoughts on “Why the Harbour Board Opened the North Quay to Sailing Clubs After Eleven Years”", false},
+		{"replies to", "15 Replies to \"Quay Reopens\"", false},
+		{"bare count", "12 Comments", true},
+		{"a sentence", "12 replies came in to the board's survey on the north quay.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bs := []block{para, para, {text: tt.head, heading: true}, comment}
+			out := dropFurniture(bs, news.Article{})
+			if got := out[len(out)-1].text == comment.text; got != tt.want {
+				t.Errorf("comment kept %v, want %v (%d blocks left)", got, tt.want, len(out))
+			}
+		})
+	}
+}

@@ -114,6 +114,16 @@ func textMayBeCopyright(low string) bool {
 // flat articles.
 var textCommentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|replies)\b|\d+\s+(?:responses|thoughts|reactions)\s+(?:on|to)\s+["“]|comments?\s*\(\d+\)|the following comments)`)
 
+// commentsOnRE matches a comment section's heading that names the article
+// it is on: "15 Replies to “Headline”", "3 thoughts on “Headline”". The
+// headline can be long, so the heading is read up to
+// commentsOnMaxWords words, where textCommentsRE's shorter forms stop at
+// 12: "12 replies came in" opens a sentence as often as a thread.
+var commentsOnRE = regexp.MustCompile(`(?i)^\d+\s+(?:comments?|replies|responses|thoughts|reactions)\s+(?:on|to)\s+["“]`)
+
+// commentsOnMaxWords is the longest heading commentsOnRE is tried on.
+const commentsOnMaxWords = 30
+
 // textFurniture are phrases that mark a block of any length as furniture:
 // share bars, affiliate notices, widget errors, placeholder text.
 var textFurniture = []string{
@@ -126,7 +136,8 @@ var textFurniture = []string{
 
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
-	if words <= 12 && s != "" && textMayBeComments(s) && textCommentsRE.MatchString(s) {
+	if words <= commentsOnMaxWords && s != "" && textMayBeComments(s) &&
+		(words <= 12 && textCommentsRE.MatchString(s) || commentsOnRE.MatchString(s)) {
 		return textCueEnd
 	}
 	if textMayBeCopyright(low) && textCopyrightNoticeRE.MatchString(low) {

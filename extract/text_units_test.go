@@ -51,6 +51,8 @@ func TestTextCueOf(t *testing.T) {
 		{"© Mira Tolland", textCueDrop},
 		{"37 Comments on “The Winter Reading List”", textCueEnd},
 		{"5 Thoughts on Why the Council Chose Ada Mulvey As Parade Marshal", textCueNone},
+		{"15 Replies to “Why the Harbour Board Opened the North Quay to Sailing Clubs After Eleven Years”", textCueEnd},
+		{"12 replies came in to the harbour board's survey on the north quay and its opening hours, most of them from sailing clubs.", textCueNone},
 		{"Advertisement", textCueDrop},
 		{"Share", textCueSoft},
 		{"Click to share on Bluesky (Opens in new window) Bluesky", textCueDrop},
