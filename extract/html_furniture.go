@@ -187,16 +187,22 @@ func dropTail(bs []block) []block {
 
 // isEndMatter reports a block that reads like end matter.
 func isEndMatter(b block) bool {
-	key := " " + strings.Join(textnorm.Words(b.text), " ") + " "
+	if (b.heading || b.link) && len(textnorm.Words(b.text)) <= furnitureMaxWords-2 {
+		return true // a trailing "read next" headline or link
+	}
+	return endMatterWording(b.text) || isBio(b.text)
+}
+
+// endMatterWording reports a paragraph worded as end matter: an end
+// matter phrase (endMatterCues) or a copyright sign. Both paths read it.
+func endMatterWording(s string) bool {
+	key := " " + strings.Join(textnorm.Words(s), " ") + " "
 	for _, cue := range endMatterCues() {
 		if strings.Contains(key, " "+cue+" ") {
 			return true
 		}
 	}
-	if (b.heading || b.link) && len(textnorm.Words(b.text)) <= furnitureMaxWords-2 {
-		return true // a trailing "read next" headline or link
-	}
-	return strings.Contains(b.text, "©") || isBio(b.text)
+	return strings.Contains(s, "©")
 }
 
 // endMatterCues are phrases of end matter, on folded words.

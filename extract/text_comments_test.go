@@ -90,3 +90,46 @@ func TestCutAtComments(t *testing.T) {
 		})
 	}
 }
+
+// TestTextLeaveOutTail checks that the end matter closing a body above
+// the page's footer is left out (a bio, a newsletter call), and that a
+// bio inside the body, the end of a short body, a report's own last
+// sentence ("This is the fifth ...") and the end of a text that no footer
+// follows stay.
+func TestTextLeaveOutTail(t *testing.T) {
+	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
+	bio := "Mira Tolland is a harbour reporter who has covered the north quay for ten years."
+	call := "Get the week's harbour news in your inbox every Friday."
+	last := "This is the fifth time the quay has closed for repairs since the storm."
+	footer := []string{"About us", "Contact", "Careers", "Advertise", "Privacy"}
+	tests := []struct {
+		name   string
+		body   []string
+		footer bool
+		want   []string
+	}{
+		{"end matter", []string{prose, prose, prose, prose, prose, bio, call}, true, []string{prose, prose, prose, prose, prose}},
+		{"a bio inside", []string{prose, prose, bio, prose, prose, prose}, true, []string{prose, prose, bio, prose, prose, prose}},
+		{"a short body", []string{prose, prose, bio}, true, []string{prose, prose, bio}},
+		{"a report's last sentence", []string{prose, prose, prose, prose, prose, last}, true, []string{prose, prose, prose, prose, prose, last}},
+		{"no footer", []string{prose, prose, prose, prose, prose, bio, call}, false, []string{prose, prose, prose, prose, prose, bio, call}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []textBlock
+			var keep []bool
+			for _, l := range tt.body {
+				blocks, keep = append(blocks, textNewBlock(l)), append(keep, true)
+			}
+			if tt.footer {
+				for _, l := range footer {
+					blocks, keep = append(blocks, textNewBlock(l)), append(keep, false)
+				}
+			}
+			body, _ := textAssemble(blocks, keep, false)
+			if want := strings.Join(tt.want, "\n\n"); body != want {
+				t.Errorf("body\n%q\nwant\n%q", body, want)
+			}
+		})
+	}
+}

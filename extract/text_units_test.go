@@ -488,7 +488,7 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 		for i := range keep {
 			keep[i] = true
 		}
-		body, _ := textAssemble(blocks, keep)
+		body, _ := textAssemble(blocks, keep, false)
 		if want := strings.Join(tt.want, "\n\n"); body != want {
 			t.Errorf("%s: body\n%q\nwant\n%q", tt.name, body, want)
 		}
