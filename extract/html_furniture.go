@@ -216,13 +216,16 @@ func endMatterCues() []string {
 
 // isBio reports an author bio: a short run of capitalised words (a name)
 // followed by "is a", "is an", "is the" or "has".
-func isBio(s string) bool {
+func isBio(s string) bool { return bioOpens(s, true) }
+
+// bioOpens reports isBio's shapes, "Name has" only when has is set.
+func bioOpens(s string, has bool) bool {
 	f := strings.Fields(s)
 	for i := 1; i < len(f)-1 && i <= 4; i++ {
 		if r := f[i-1]; r == "" || r[0] < 'A' || r[0] > 'Z' {
 			return false
 		}
-		if f[i] == "is" && (f[i+1] == "a" || f[i+1] == "an" || f[i+1] == "the") || f[i] == "has" && i >= 2 {
+		if f[i] == "is" && (f[i+1] == "a" || f[i+1] == "an" || f[i+1] == "the") || has && f[i] == "has" && i >= 2 {
 			return true
 		}
 	}

@@ -101,6 +101,8 @@ func TestTextLeaveOutTail(t *testing.T) {
 	bio := "Mira Tolland is a harbour reporter who has covered the north quay for ten years."
 	call := "Get the week's harbour news in your inbox every Friday."
 	last := "This is the fifth time the quay has closed for repairs since the storm."
+	roleBio := "Ivo Lindqvist has been a harbour writer for twenty years, and before that he sailed the north quay's ferries."
+	mayor := "Mayor Ada Mulvey has promised the quay will stay open through the winter, and the board backed her."
 	footer := []string{"About us", "Contact", "Careers", "Advertise", "Privacy"}
 	tests := []struct {
 		name   string
@@ -109,6 +111,9 @@ func TestTextLeaveOutTail(t *testing.T) {
 		want   []string
 	}{
 		{"end matter", []string{prose, prose, prose, prose, prose, bio, call}, true, []string{prose, prose, prose, prose, prose}},
+		{"a bio naming a trade", []string{prose, prose, prose, prose, prose, roleBio}, true, []string{prose, prose, prose, prose, prose}},
+		{"a closing sentence about a person", []string{prose, prose, prose, prose, prose, mayor}, true,
+			[]string{prose, prose, prose, prose, prose, mayor}},
 		{"a bio inside", []string{prose, prose, bio, prose, prose, prose}, true, []string{prose, prose, bio, prose, prose, prose}},
 		{"a short body", []string{prose, prose, bio}, true, []string{prose, prose, bio}},
 		{"a report's last sentence", []string{prose, prose, prose, prose, prose, last}, true, []string{prose, prose, prose, prose, prose, last}},
