@@ -201,6 +201,7 @@ func TestIsEndMatter(t *testing.T) {
 		{block{text: "Copyright © 2025 Example News. All rights reserved."}, true},
 		{block{text: "Sign up to get the latest stories in your inbox."}, true},
 		{block{text: "Ten ways to save on heating", link: true}, true},
+		{block{text: "Ivo Lindqvist joined the Harbour Times as a writer in 2010, and he has covered the quay since."}, true},
 		{block{text: "The minister is a former banker, and she said the plan would be costed in the spring budget."}, false},
 		{block{text: "Rain is expected to clear by the evening, forecasters said."}, false},
 	}
