@@ -339,7 +339,7 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 // flat articles 0.92481 -> 0.92484 without it), or a bio that names a
 // trade (textIsRoleBio).
 func textReadsAsEndMatter(b *textBlock) bool {
-	if endMatterWording(b.text) {
+	if endMatterWording(b.text) || textDisclaimerRE.MatchString(b.text) {
 		return true
 	}
 	first, _, _ := strings.Cut(b.text, " ")
@@ -361,6 +361,12 @@ var (
 	textBioRoleRE    = regexp.MustCompile(`(?i)\b(?:writer|editor|journalist|author|reporter|contributor|founder|co-founder|ceo|director|expert|specialist|coach|photographer|consultant|attorney|manager|executive|strategist|educator|designer|blogger|enthusiast|professor|analyst|marketer|engineer|developer|nutritionist|dietitian|practitioner|advisor|adviser|planner|officer|partner|owner|teacher|instructor)s?\b`)
 	textBioPronounRE = regexp.MustCompile(`(?i)\b(?:he|she|his|her|him)\b`)
 )
+
+// textDisclaimerRE matches the wording of a site's disclaimer ("for
+// informational purposes only", "is not medical advice", "the views
+// expressed … do not necessarily reflect", "consult a qualified
+// advisor"), which pages set under their articles.
+var textDisclaimerRE = regexp.MustCompile(`(?i)\b(?:for (?:general )?(?:information(?:al)?|educational) purposes only|general information only|not (?:intended|meant) (?:to|as) (?:be )?(?:a )?(?:substitute|replace)|does not constitute|not (?:medical|legal|financial|investment|tax) advice|views expressed|do(?:es)? not necessarily reflect|consult (?:a|your) (?:qualified|doctor|physician|financial|tax|legal|healthcare))`)
 
 // textTailMinChars is the least body textLeaveOutTail leaves: on short
 // pages (listings, a product's blurb) the end matter was most of what

@@ -103,6 +103,7 @@ func TestTextLeaveOutTail(t *testing.T) {
 	last := "This is the fifth time the quay has closed for repairs since the storm."
 	roleBio := "Ivo Lindqvist has been a harbour writer for twenty years, and before that he sailed the north quay's ferries."
 	mayor := "Mayor Ada Mulvey has promised the quay will stay open through the winter, and the board backed her."
+	notice := "The information on this site is for informational purposes only and is not financial advice."
 	footer := []string{"About us", "Contact", "Careers", "Advertise", "Privacy"}
 	tests := []struct {
 		name   string
@@ -114,6 +115,8 @@ func TestTextLeaveOutTail(t *testing.T) {
 		{"a bio naming a trade", []string{prose, prose, prose, prose, prose, roleBio}, true, []string{prose, prose, prose, prose, prose}},
 		{"a closing sentence about a person", []string{prose, prose, prose, prose, prose, mayor}, true,
 			[]string{prose, prose, prose, prose, prose, mayor}},
+		{"a disclaimer", []string{prose, prose, prose, prose, prose, notice}, true, []string{prose, prose, prose, prose, prose}},
+		{"a disclaimer inside", []string{prose, prose, notice, prose, prose, prose}, true, []string{prose, prose, notice, prose, prose, prose}},
 		{"a bio inside", []string{prose, prose, bio, prose, prose, prose}, true, []string{prose, prose, bio, prose, prose, prose}},
 		{"a short body", []string{prose, prose, bio}, true, []string{prose, prose, bio}},
 		{"a report's last sentence", []string{prose, prose, prose, prose, prose, last}, true, []string{prose, prose, prose, prose, prose, last}},
