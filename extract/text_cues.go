@@ -108,11 +108,12 @@ func textMayBeCopyright(low string) bool {
 	return strings.HasPrefix(low, "(") || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright")
 }
 
-// textCommentsRE matches the heading of a comment section: "37 Comments
-// on “...”", "Comments (12)", "3 thoughts on", "12 Responses to". Comments
-// kept as body were the largest share of wrongly kept words on wcxb-dev
-// flat articles.
-var textCommentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|replies)\b|\d+\s+(?:responses|thoughts|reactions)\s+(?:on|to)\s+["“]|comments?\s*\(\d+\)|the following comments)`)
+// textCommentsRE matches the short heading of a comment section: "37
+// Comments", "Comments (12)", "The following comments"; the headings
+// that name the article ("3 thoughts on “...”") are commentsOnRE's.
+// Comments kept as body were the largest share of wrongly kept words on
+// wcxb-dev flat articles.
+var textCommentsRE = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|replies)\b|comments?\s*\(\d+\)|the following comments)`)
 
 // commentsOnRE matches a comment section's heading that names the article
 // it is on: "15 Replies to “Headline”", "3 thoughts on “Headline”". The
