@@ -231,7 +231,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		// developing story", the agency's copyright, the writer's line.
 		textLeaveOutTail(blocks, keep, out)
 	}
-	stays := func(i int) bool { return keep[i] && blocks[i].cue == textCueNone && blocks[i].url == "" && !out[i] }
+	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0
 	for i := range blocks {
 		if stays(i) {
@@ -293,6 +293,12 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 	return out
 }
 
+// textStays reports whether block i goes into the body: kept, not left
+// out, and neither a cue nor a URL line.
+func textStays(blocks []textBlock, keep, out []bool, i int) bool {
+	return keep[i] && !out[i] && blocks[i].cue == textCueNone && blocks[i].url == ""
+}
+
 // textLeaveOutTail marks the end matter the body closes with (author
 // bios, subscribe calls, copyright and cookie notices: textReadsAsEndMatter),
 // up to tailMaxBlocks of its last paragraphs, as the HTML path's dropTail
@@ -301,9 +307,7 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 // 0.92399), with the bios 0.92467 (0.92458, 0.92470); a one-off
 // simulation over `storyfold extract --json`, docs/quality.md.
 func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
-	stays := func(i int) bool {
-		return keep[i] && !out[i] && blocks[i].cue == textCueNone && blocks[i].url == ""
-	}
+	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	chars := 0
 	for i := range blocks {
 		if stays(i) {
