@@ -77,12 +77,15 @@ func appendTokens(toks []token, s string) []token {
 // scanAlnum returns the end of the letter/digit run starting at i. Commas
 // and periods stay inside a number when digits follow them ("6,000",
 // "1.5"); apostrophes stay inside a word when letters follow ("Russia's").
-func scanAlnum(s string, i int) int {
+func scanAlnum(s string, i int) int { return scanAlnumFrom(s, i, true) }
+
+// scanAlnumFrom is scanAlnum; with ascii set it steps over ASCII letters
+// and digits, most of a run, without decoding them (TestTokenizeMatchesRunes
+// holds that to the run scanned rune by rune, ascii unset).
+func scanAlnumFrom(s string, i int, ascii bool) int {
 	j := i
 	for j < len(s) {
-		// ASCII letters and digits, most of a run, without decoding
-		// (TestTokenizeMatchesRunes holds this to scanAlnumByRunes).
-		if c := s[j]; asciiAlnum[c] {
+		if ascii && asciiAlnum[s[j]] {
 			j++
 			continue
 		}

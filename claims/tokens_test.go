@@ -28,7 +28,7 @@ func tokenizeByRunes(s string) []token {
 			i += size
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := scanAlnumByRunes(s, i)
+			j := scanAlnumFrom(s, i, false)
 			text := s[i:j]
 			letters, digits := false, false
 			for _, r := range text {
@@ -56,35 +56,6 @@ func tokenizeByRunes(s string) []token {
 		space = false
 	}
 	return toks
-}
-
-// scanAlnumByRunes is scanAlnum without its ASCII fast path: every rune
-// decoded and classified by unicode.IsLetter and unicode.IsDigit.
-func scanAlnumByRunes(s string, i int) int {
-	j := i
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j += size
-			continue
-		}
-		next, nsize := utf8.DecodeRuneInString(s[j+size:])
-		prev, _ := utf8.DecodeLastRuneInString(s[i:j])
-		if (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
-			j += size + nsize
-			continue
-		}
-		if r == ',' && spacedThousands.MatchString(s[j:]) && isDigits(s[i:j]) {
-			j += len(", 000")
-			continue
-		}
-		if (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next) {
-			j += size + nsize
-			continue
-		}
-		break
-	}
-	return j
 }
 
 var tokenCases = []string{
