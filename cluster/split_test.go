@@ -62,39 +62,11 @@ func TestTwoMeansDenseMatchesSparse(t *testing.T) {
 	}
 }
 
-// mapLocalVecs is localVecs as first written, counting terms in a map: the
-// reference for the counts kept by id in the clusterer's scratch.
-func mapLocalVecs(c *Clusterer, ms []member) []vec {
-	df := map[uint32]int{}
-	for _, m := range ms {
-		for _, v := range []vec{m.f.body, m.f.ents} {
-			for _, e := range v {
-				df[e.id]++
-			}
-		}
-	}
-	n := float64(len(ms))
-	out := make([]vec, len(ms))
-	for i, m := range ms {
-		merged := addScaled(m.f.body, m.f.ents, 1)
-		v := make(vec, 0, len(merged))
-		for _, e := range merged {
-			if d := df[e.id]; d > 1 {
-				w := float64(e.w) * float64(c.voc.idf[e.id]) * math.Log(n/float64(d))
-				if w > 0 {
-					v = append(v, entry{id: e.id, w: float32(w)})
-				}
-			}
-		}
-		out[i] = v.unit()
-	}
-	return out
-}
-
-// TestLocalVecsMatchesMap checks localVecs against mapLocalVecs on random
-// stories, one after another with the same clusterer, so counts left
-// behind by one story would show in the next.
-func TestLocalVecsMatchesMap(t *testing.T) {
+// TestLocalCountsMatchesMap checks the term counts localVecs weighs by,
+// kept by id in the clusterer's scratch, against counting in a map (as
+// localVecs first did), on random stories one after another with the same
+// clusterer: counts left behind by one story would show in the next.
+func TestLocalCountsMatchesMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	c := New(DefaultOptions())
 	c.voc.idf = make([]float32, 80)
@@ -115,10 +87,23 @@ func TestLocalVecsMatchesMap(t *testing.T) {
 		for i := range ms {
 			ms[i].f = &features{body: randVec(0), ents: randVec(30)}
 		}
-		got, want := c.localVecs(ms), mapLocalVecs(c, ms)
-		for i := range want {
-			if !slices.Equal(got[i], want[i]) {
-				t.Fatalf("member %d of %d: got %v, want %v", i, len(ms), got[i], want[i])
+		want := map[uint32]int32{}
+		for _, m := range ms {
+			for _, v := range []vec{m.f.body, m.f.ents} {
+				for _, e := range v {
+					want[e.id]++
+				}
+			}
+		}
+		got := c.localCounts(ms, 1)
+		for id := range uint32(len(got)) {
+			if got[id] != want[id] {
+				t.Fatalf("story of %d members: term %d counted %d times, want %d", len(ms), id, got[id], want[id])
+			}
+		}
+		for id, n := range c.localCounts(ms, 0) {
+			if n != 0 {
+				t.Fatalf("term %d left at %d after the counts were cleared", id, n)
 			}
 		}
 	}
