@@ -84,13 +84,7 @@ var (
 
 func TestAgeGate(t *testing.T) {
 	c := New(DefaultOptions())
-	for i, body := range keelStreet {
-		c.Add(Doc{ID: "k" + string(rune('0'+i)), Body: body, Published: shotDay})
-	}
-	story := c.stories[c.byID["s-k0"]]
-	if len(story.members) != len(keelStreet) {
-		t.Fatalf("the Keel Street reports made a %d-member story, want %d", len(story.members), len(keelStreet))
-	}
+	story := oneStory(t, c, "k", keelStreet)
 	if story.aged != 3 || !slices.Equal(story.ages, []ageCount{{34, 3}}) {
 		t.Fatalf("the story has %d aged members and ages %v, want 3 and 34 three times", story.aged, story.ages)
 	}

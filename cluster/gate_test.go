@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -21,13 +22,7 @@ var (
 
 func TestNameGate(t *testing.T) {
 	c := New(DefaultOptions())
-	for i, body := range harbourton {
-		c.Add(Doc{ID: "h" + string(rune('0'+i)), Body: body, Published: shotDay})
-	}
-	story := c.stories[c.byID["s-h0"]]
-	if len(story.members) != len(harbourton) {
-		t.Fatalf("the Harbourton reports made %d-member story, want %d", len(story.members), len(harbourton))
-	}
+	story := oneStory(t, c, "h", harbourton)
 	scores := func(body string) (gated, open float64) { return gateScores(c, story, body, &c.o.NameGateFactor) }
 	other, otherOpen := scores(quaysideShooting)
 	if want := otherOpen * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
@@ -54,4 +49,18 @@ func gateScores(c *Clusterer, story *story, body string, factor *float64) (gated
 	open = c.score(&f, story)
 	*factor = was
 	return gated, open
+}
+
+// oneStory adds reports dated shotDay to c, with IDs prefix0, prefix1, …,
+// and returns the story they make, failing unless they all make one.
+func oneStory(t *testing.T, c *Clusterer, prefix string, reports []string) *story {
+	t.Helper()
+	for i, body := range reports {
+		c.Add(Doc{ID: prefix + strconv.Itoa(i), Body: body, Published: shotDay})
+	}
+	s := c.stories[c.byID["s-"+prefix+"0"]]
+	if len(s.members) != len(reports) {
+		t.Fatalf("the %s… reports made a %d-member story, want %d", prefix, len(s.members), len(reports))
+	}
+	return s
 }
