@@ -101,19 +101,14 @@ func (b *batcher) flush(ctx context.Context) error {
 		}
 		outs = append(outs, out)
 	}
-	// Every DeriveEvery records, the clusterer's maintenance goes into
-	// this batch, before the stories are rebuilt: the stories it changes
-	// are rebuilt once, now, rather than again at the end of the run. A
-	// long run (a crawl file) is maintained as it goes.
 	b.stale += len(b.pending)
 	derive := b.stale >= b.p.opts.DeriveEvery
 	if derive {
 		b.stale = 0
-		b.applyMaintenance(&batch, stories)
 	}
 	// An article decided early in the batch may have become a copy (or an
-	// original) of one decided after it, or been moved by maintenance:
-	// each outcome says what is true when the batch commits.
+	// original) of one decided after it: each outcome says what is true
+	// when the batch commits.
 	for i := range outs {
 		if o := &outs[i]; !o.Known && o.Skip == nil {
 			o.StoryID, o.DuplicateOf = b.p.storyOf[o.PageID], b.p.copies.duplicateOf(o.PageID)
@@ -130,7 +125,20 @@ func (b *batcher) flush(ctx context.Context) error {
 	// Articles first, then — every DeriveEvery records and at the end of
 	// the run — the stories derived from them: a crash in between leaves
 	// stale story headers, which New finds and rebuilds.
-	return b.w.send(ctx, writeJob{batch: batch, outs: outs, stories: stories, derive: derive, stats: b.stats.clone()})
+	if err := b.w.send(ctx, writeJob{batch: batch, outs: outs, stories: stories, derive: derive, stats: b.stats.clone()}); err != nil {
+		return err
+	}
+	if !derive {
+		return nil
+	}
+	// The clusterer's maintenance runs while the deriver rebuilds the
+	// stories just asked for: run after the request, the two fill both
+	// cores, where maintenance alone left one idle (deciding waits for
+	// it, and so do the writer and the extraction workers). The stories
+	// it changes are marked dirty and rebuilt with the next request, or
+	// at the end of the run; a long run (a crawl file) is maintained as
+	// it goes.
+	return b.maintain(ctx)
 }
 
 // derive asks for the dirty stories' derived data to be rebuilt.
@@ -417,7 +425,9 @@ func patchPending(batch *store.Batch, ch dupChange) bool {
 	return false
 }
 
-// maintain applies the clusterer's merges and splits at the end of a run.
+// maintain hands the writer the clusterer's merges and splits as a job of
+// their own; the stories they change stay dirty until the next rebuild
+// request (every DeriveEvery records, and the run's last).
 func (b *batcher) maintain(ctx context.Context) error {
 	var batch store.Batch
 	changed := map[string]bool{}

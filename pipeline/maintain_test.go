@@ -2,22 +2,33 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/store"
 )
 
-// Maintenance runs every DeriveEvery records, inside the batch that
-// triggers the rebuild, and may move articles of that very batch: what
-// commits must agree with each outcome, and no story header may be left
-// stale.
+// Maintenance runs every DeriveEvery records, right after the batch that
+// asks for a rebuild, and may move articles of that very batch: what
+// commits must agree with each outcome, and the stories it changes, dirty
+// until the next rebuild request, must not be left stale.
+//
+// Every 48 records, most stories maintenance changes are touched again by
+// later batches; at 600, the one pass comes with the run's last batch, so
+// its changes are rebuilt only if they were marked dirty.
 func TestMaintenanceMidRun(t *testing.T) {
+	for _, every := range []int{48, 600} {
+		t.Run(fmt.Sprint(every), func(t *testing.T) { testMaintenanceMidRun(t, every) })
+	}
+}
+
+func testMaintenanceMidRun(t *testing.T, every int) {
 	st := openStore(t)
 	ctx := context.Background()
 	o := testOptions()
 	o.BatchSize = 16
-	o.DeriveEvery = 48
+	o.DeriveEvery = every
 	p := newPipeline(t, st, o)
 	// Events interleaved 20 at a time, so a report often arrives before
 	// the rest of its event and joins a neighbour's story on a shared day
