@@ -163,3 +163,21 @@ func BenchmarkStream(b *testing.B) {
 	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MB")
 	b.ReportMetric(float64(live), "live-stories")
 }
+
+// BenchmarkBestStory measures finding and scoring the candidate stories of
+// one article among 10,000 held.
+func BenchmarkBestStory(b *testing.B) {
+	s := newSynth(2)
+	c := New(DefaultOptions())
+	for i, d := range s.stream(10_000) {
+		c.Add(d)
+		if i%50 == 49 {
+			c.Maintain()
+		}
+	}
+	f := c.featuresOf(s.doc(0, 500))
+	b.ResetTimer()
+	for range b.N {
+		c.bestStory(&f, -1)
+	}
+}

@@ -101,6 +101,9 @@ type Clusterer struct {
 	// term counts by id inside a story being split.
 	truncKeys []keyed
 	localDF   []int32
+	// bodyByID holds the body weights of the query bestStory is scoring,
+	// by term id, and zero elsewhere (scatterBody).
+	bodyByID []float32
 }
 
 // New returns an empty Clusterer.
@@ -187,6 +190,8 @@ func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
 		return s == skip || c.stories[s] == nil
 	})
 	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.ages, f.date)
+	c.scatterBody(q)
+	defer c.clearBody(q)
 	best, bestScore := int32(-1), 0.0
 	for _, s := range cands {
 		sc := c.scoreQuery(q, c.stories[s])
@@ -271,6 +276,9 @@ type query struct {
 	norms [4]float64
 	ages  []uint8
 	date  time.Time
+	// bodyByID, when set, holds the body's weights by term id
+	// (scatterBody).
+	bodyByID []float32
 }
 
 func (c *Clusterer) queryOf(body, head, ents, nums vec, ages []uint8, date time.Time) *query {
@@ -279,6 +287,29 @@ func (c *Clusterer) queryOf(body, head, ents, nums vec, ages []uint8, date time.
 		q.norms[i] = v.normIDF(c.voc.idf)
 	}
 	return q
+}
+
+// scatterBody spreads q's body weights over the clusterer's array by term
+// id, so each candidate's body centroid is scored by looking its terms
+// up (dotScattered) rather than by a merge join with q's body: bestStory
+// scores one query against a dozen candidates, and the join's branch on
+// which id comes first, taken at random, was most of an article's scoring.
+func (c *Clusterer) scatterBody(q *query) {
+	if n := len(c.voc.idf); len(c.bodyByID) < n {
+		c.bodyByID = append(c.bodyByID, make([]float32, n-len(c.bodyByID))...)
+	}
+	for _, e := range q.vecs[0] {
+		c.bodyByID[e.id] = e.w
+	}
+	q.bodyByID = c.bodyByID
+}
+
+// clearBody zeroes what scatterBody set.
+func (c *Clusterer) clearBody(q *query) {
+	for _, e := range q.vecs[0] {
+		c.bodyByID[e.id] = 0
+	}
+	q.bodyByID = nil
 }
 
 // storyNorms returns the IDF-weighted norms of s's centroids, cached until
@@ -311,7 +342,13 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 		if q.norms[i] == 0 || sn[i] == 0 || weights[i] == 0 && i != namesVec {
 			continue
 		}
-		cos := dotIDF(q.vecs[i], sv[i], idf) / (q.norms[i] * sn[i])
+		var dot float64
+		if i == 0 && q.bodyByID != nil {
+			dot = dotScattered(q.bodyByID, sv[i], idf)
+		} else {
+			dot = dotIDF(q.vecs[i], sv[i], idf)
+		}
+		cos := dot / (q.norms[i] * sn[i])
 		if i == namesVec && cos < o.NameGate {
 			gated = true
 		}

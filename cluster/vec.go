@@ -90,6 +90,18 @@ func dotIDF(a, b vec, idf []float32) float64 {
 	return s
 }
 
+// dotScattered is dotIDF(a, b, idf) with a given by id (byID[id] is a's
+// weight, 0 where a has none). Terms of b that a lacks add an exact zero,
+// so the sum is dotIDF's, to the bit: the same products in the same order.
+func dotScattered(byID []float32, b vec, idf []float32) float64 {
+	var s float64
+	for _, e := range b {
+		f := float64(idf[e.id])
+		s += float64(byID[e.id]) * float64(e.w) * f * f
+	}
+	return s
+}
+
 // cosine is the idf-weighted cosine of a and b; 0 when either is empty.
 func cosine(a, b vec, idf []float32) float64 {
 	if len(a) == 0 || len(b) == 0 {
