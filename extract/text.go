@@ -53,6 +53,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		if err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0); err != nil {
 			return a, false, err
 		}
+		textDropDoubted(tp.blocks, tp.first, tp.last, keep, e.text)
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)

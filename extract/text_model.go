@@ -250,6 +250,65 @@ func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
 	return keep
 }
 
+// textDropDoubted clears the span's prose sentences that the block model
+// rejects. textClassify keeps them whatever the model says, and the page
+// model and the headline search read its verdicts so; but a sentence the
+// model rejects is mostly the site's (a promotion inside the span, a
+// company's blurb under the article, a form's fine print), so the body
+// leaves it, after the not-article check. Two guards, as
+// textLeaveOutTail's: textTailMinChars of body must stay (on listings and
+// product pages the doubted sentences were most of it, and 8 wcxb-dev
+// pages fell under Options.MinBodyChars), and textTailFooterBlocks lines
+// must follow what stays, a site's template: a corpus text ends with its
+// report's own lines ("Call Jane Roe at 555-0100.", GVC), which the model
+// doubts. On the wcxb-dev flat articles F1 0.92501 -> 0.92689, even and
+// odd ids alike (docs/quality.md, fifth session).
+func textDropDoubted(blocks []textBlock, first, last int, keep []bool, m textModel) {
+	var c *textContext // built for the first sentence asked about
+	var doubted []int
+	for i := max(first, 0); i < min(last, len(blocks)); i++ {
+		if !keep[i] || !textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i) {
+			continue
+		}
+		if c == nil {
+			c = newTextContext(blocks, first, last)
+		}
+		if !m.keeps(c, i) {
+			doubted = append(doubted, i)
+		}
+	}
+	for _, i := range doubted {
+		keep[i] = false
+	}
+	if len(doubted) > 0 && (textKeptChars(blocks, keep) < textTailMinChars || !textHasFooter(blocks, keep)) {
+		for _, i := range doubted {
+			keep[i] = true // a short body or a corpus text: as it was
+		}
+	}
+}
+
+// textKeptChars is the length of the kept blocks the body would hold.
+func textKeptChars(blocks []textBlock, keep []bool) int {
+	n := 0
+	for i := range blocks {
+		if keep[i] && blocks[i].cue == textCueNone && blocks[i].url == "" {
+			n += len(blocks[i].text)
+		}
+	}
+	return n
+}
+
+// textHasFooter reports whether textTailFooterBlocks lines or more follow
+// the last kept block: a site's template, not a corpus text, which ends
+// where its report does.
+func textHasFooter(blocks []textBlock, keep []bool) bool {
+	last := len(blocks) - 1
+	for last >= 0 && !keep[last] {
+		last--
+	}
+	return len(blocks)-1-last >= textTailFooterBlocks
+}
+
 // textIsRepeatedLead reports whether block i is a sentence that the next
 // block repeats, as reports that restate their lead paragraphs under a
 // summary do (GVC). Repeated, and often before the span, such a pair
