@@ -252,8 +252,8 @@ func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
 
 // textDropDoubted clears the span's prose sentences that the block model
 // rejects. textClassify keeps them whatever the model says, and the page
-// model and the headline search read its verdicts so; but a sentence the
-// model rejects is mostly the site's (a promotion inside the span, a
+// model (textCheckArticle) was fitted on its verdicts so; but a sentence
+// the model rejects is mostly the site's (a promotion inside the span, a
 // company's blurb under the article, a form's fine print), so the body
 // leaves it, after the not-article check. Two guards, as
 // textLeaveOutTail's: textTailMinChars of body must stay (on listings and
