@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // htmlFixture is a page under testdata/extract/html with what its
@@ -209,5 +210,39 @@ func TestIsEndMatter(t *testing.T) {
 		if got := isEndMatter(tt.b); got != tt.want {
 			t.Errorf("isEndMatter(%q) = %v, want %v", tt.b.text, got, tt.want)
 		}
+	}
+}
+
+func TestIsPhotoCaption(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Photo: Jane Roe", true},
+		{"Fishing boats tie up along Keel Street at dawn. Credit: Jane Roe", true},
+		{"The old ferry terminal in Harbourton. Photo by: 'Ivo Lindqvist'.", true},
+		{"(Image courtesy of Harbourton Museum)", true},
+		{"The quay at low tide | Photo by Jane Roe", true},
+		{"Cost per Credit:\nIn-State | $472", false},
+		{"Bring your ID and a photo, and pay by card (credit/debit cards, cash).", false},
+		{"The council said the photo was taken by a resident on Keel Street last week.", false},
+		{"Harbourton's mayor credits the new quay with the town's recovery. Credit where it is due, she said.", false},
+	}
+	for _, tt := range tests {
+		if got := isPhotoCaption(tt.text, len(textnorm.Words(tt.text))); got != tt.want {
+			t.Errorf("isPhotoCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDropFurnitureCaption(t *testing.T) {
+	bs := []block{
+		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
+		{text: "Waves break over the harbour wall in March. Photo: Jane Roe"},
+		{text: "Work is expected to take eight months and to close the quay to traffic."},
+	}
+	got := dropFurniture(bs, news.Article{})
+	if len(got) != 2 || strings.Contains(joinBlocks(got), "Photo:") {
+		t.Errorf("dropFurniture kept the caption: %q", joinBlocks(got))
 	}
 }
