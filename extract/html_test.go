@@ -235,14 +235,37 @@ func TestIsPhotoCaption(t *testing.T) {
 	}
 }
 
-func TestDropFurnitureCaption(t *testing.T) {
+// TestDropFurnitureInline checks that captions and lines pointing to
+// other stories go from between the article's paragraphs.
+func TestDropFurnitureInline(t *testing.T) {
 	bs := []block{
 		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
 		{text: "Waves break over the harbour wall in March. Photo: Jane Roe"},
+		{text: "Also read: Harbourton ferry fares to rise in April", links: 0.8},
 		{text: "Work is expected to take eight months and to close the quay to traffic."},
 	}
-	got := dropFurniture(bs, news.Article{})
-	if len(got) != 2 || strings.Contains(joinBlocks(got), "Photo:") {
-		t.Errorf("dropFurniture kept the caption: %q", joinBlocks(got))
+	got := joinBlocks(dropFurniture(bs, news.Article{}))
+	if strings.Contains(got, "Photo:") || strings.Contains(got, "Also read") || !strings.Contains(got, "eight months") {
+		t.Errorf("dropFurniture kept a caption or a cross-link, or lost the article: %q", got)
+	}
+}
+
+func TestIsCrossLink(t *testing.T) {
+	tests := []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Also read: Harbourton opens its new ferry terminal", links: 0.8}, true},
+		{block{text: "[Read more: Ten walks along Keel Street]", links: 0.85}, true},
+		{block{text: "» Related Reading: A guide to the Harbourton quay", links: 0.7}, true},
+		{block{text: "Related — Keel Street shops brace for the roadworks", links: 0.8}, true},
+		{block{text: "Also read: Harbourton opens its new ferry terminal", links: 0}, false},
+		{block{text: "More than 200 residents signed the petition against the Keel Street closure.", links: 0.6}, false},
+		{block{text: "Related costs rose too: fuel, wages and harbour dues, said the ferry operator.", links: 0.6}, false},
+	}
+	for _, tt := range tests {
+		if got := isCrossLink(tt.b, len(textnorm.Words(tt.b.text))); got != tt.want {
+			t.Errorf("isCrossLink(%q) = %v, want %v", tt.b.text, got, tt.want)
+		}
 	}
 }
