@@ -60,7 +60,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// the page spells it.
 		a.Author = spelledOnPage(cleanAuthor(c.author), page)
 	}
-	blocks := bodyBlocks(classifyBody(page, c, htmlDefaultModel()), c, a, e.opts.MinBodyChars)
+	blocks := bodyBlocks(classifyBody(page, c, htmlModelFor(m)), c, a, e.opts.MinBodyChars)
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -267,5 +269,42 @@ func TestIsCrossLink(t *testing.T) {
 		if got := isCrossLink(tt.b, len(textnorm.Words(tt.b.text))); got != tt.want {
 			t.Errorf("isCrossLink(%q) = %v, want %v", tt.b.text, got, tt.want)
 		}
+	}
+}
+
+func TestHTMLModelForStatedArticle(t *testing.T) {
+	tests := []struct {
+		head string
+		want float64
+	}{
+		{`<meta property="og:type" content="article">`, htmlArticleKeepLogit},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Keel Street reopens"}</script>`, htmlArticleKeepLogit},
+		{`<meta property="og:type" content="website">`, htmlKeepLogit},
+		{``, htmlKeepLogit},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body><p>Harbourton</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := htmlModelFor(readMeta(root)).bar; got != tt.want {
+			t.Errorf("htmlModelFor(%q).bar = %v, want %v", tt.head, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLKeepBar checks that a block the model is unsure of (log-odds
+// between the two bars) is kept on an unstated page and dropped on an
+// article.
+func TestHTMLKeepBar(t *testing.T) {
+	var w, f [htmlNumFeatures]float64
+	w[0], f[0] = 0.3, 1 // the regression alone: log-odds 0.3, so the mean with no trees is 0.15
+	m := htmlModel{weights: &w, bar: htmlKeepLogit}
+	if !htmlKeep(&f, m) {
+		t.Errorf("a block at 0.15 is dropped under bar %v", m.bar)
+	}
+	m.bar = htmlArticleKeepLogit
+	if htmlKeep(&f, m) {
+		t.Errorf("a block at 0.15 is kept under bar %v", m.bar)
 	}
 }

@@ -603,10 +603,10 @@ func (m *pageMeta) pickURL(pageURL string) string {
 // (collection, listing, service) and none of 793 articles, and a wrongly
 // skipped article costs more than a kept listing.
 func (m *pageMeta) nonArticle() string {
-	ogType := strings.ToLower(m.meta["og:type"])
-	if ogType == "article" || m.ldArticleOnly() {
+	if m.statesArticle() {
 		return ""
 	}
+	ogType := strings.ToLower(m.meta["og:type"])
 	if ogType == "product" || m.meta["product:price:amount"] != "" || m.meta["og:price:amount"] != "" {
 		return "product"
 	}
@@ -618,6 +618,12 @@ func (m *pageMeta) nonArticle() string {
 		}
 	}
 	return ""
+}
+
+// statesArticle reports a page whose og:type or JSON-LD says it is an
+// article.
+func (m *pageMeta) statesArticle() bool {
+	return strings.ToLower(m.meta["og:type"]) == "article" || m.ldArticleOnly()
 }
 
 // ldArticleOnly reports a JSON-LD object of an article type proper (not
