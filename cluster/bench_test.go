@@ -118,7 +118,7 @@ func BenchmarkScore(b *testing.B) {
 	for _, d := range s.stream(2_000) {
 		c.Add(d)
 	}
-	f := c.featuresOf(s.doc(0, 100))
+	f := c.featuresOf(Prepare(s.doc(0, 100), c.o))
 	st := c.stories[c.docs["d400"]]
 	b.ResetTimer()
 	for range b.N {
@@ -175,7 +175,7 @@ func BenchmarkBestStory(b *testing.B) {
 			c.Maintain()
 		}
 	}
-	f := c.featuresOf(s.doc(0, 500))
+	f := c.featuresOf(Prepare(s.doc(0, 500), c.o))
 	b.ResetTimer()
 	for range b.N {
 		c.bestStory(&f, -1)

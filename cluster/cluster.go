@@ -123,14 +123,28 @@ func (c *Clusterer) Add(d Doc) Assignment {
 	if a, ok := c.addCopy(d); ok {
 		return a
 	}
-	f := c.featuresOf(d)
+	return c.addPrepared(Prepare(d, c.o))
+}
+
+// AddPrepared is Add for a document prepared with Prepare and the
+// clusterer's options.
+func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
+	if a, ok := c.addCopy(p.Doc); ok {
+		return a
+	}
+	return c.addPrepared(p)
+}
+
+// addPrepared places a document that copies no known one.
+func (c *Clusterer) addPrepared(p *Prepared) Assignment {
+	f := c.featuresOf(p)
 	best, score := c.bestStory(&f, -1)
 	if best >= 0 && score >= c.o.Threshold {
-		c.join(c.stories[best], member{id: d.ID, f: &f})
+		c.join(c.stories[best], member{id: p.ID, f: &f})
 		return Assignment{StoryID: c.stories[best].id, Score: score}
 	}
-	s := c.open("s-" + d.ID)
-	c.join(s, member{id: d.ID, f: &f})
+	s := c.open("s-" + p.ID)
+	c.join(s, member{id: p.ID, f: &f})
 	c.maybeRetire()
 	return Assignment{StoryID: s.id, Opened: true}
 }
@@ -138,6 +152,17 @@ func (c *Clusterer) Add(d Doc) Assignment {
 // Restore puts d back into story storyID as stored, without scoring: it
 // rebuilds the clusterer's state when storyfold restarts.
 func (c *Clusterer) Restore(d Doc, storyID string) {
+	c.restore(d, nil, storyID)
+}
+
+// RestorePrepared is Restore for a document prepared with Prepare and the
+// clusterer's options.
+func (c *Clusterer) RestorePrepared(p *Prepared, storyID string) {
+	c.restore(p.Doc, p, storyID)
+}
+
+// restore is Restore; p, when not nil, is d prepared.
+func (c *Clusterer) restore(d Doc, p *Prepared, storyID string) {
 	seq, ok := c.byID[storyID]
 	var s *story
 	if ok {
@@ -147,7 +172,10 @@ func (c *Clusterer) Restore(d Doc, storyID string) {
 	}
 	m := member{id: d.ID, copyOf: d.CopyOf}
 	if _, known := c.docs[d.CopyOf]; d.CopyOf == "" || !known {
-		f := c.featuresOf(d)
+		if p == nil {
+			p = Prepare(d, c.o)
+		}
+		f := c.featuresOf(p)
 		m = member{id: d.ID, f: &f}
 	}
 	c.join(s, m)
@@ -172,9 +200,9 @@ func (c *Clusterer) addCopy(d Doc) (Assignment, bool) {
 	return Assignment{StoryID: s.id, Score: 1}, true
 }
 
-// featuresOf extracts d's features and counts them into the IDF.
-func (c *Clusterer) featuresOf(d Doc) features {
-	f := c.voc.extract(d, c.o.HeadChars)
+// featuresOf turns p into features and counts them into the IDF.
+func (c *Clusterer) featuresOf(p *Prepared) features {
+	f := c.voc.featuresOf(p)
 	c.voc.count(f.body, f.ents, f.nums)
 	f.body, f.head, f.ents, f.nums = f.body.unit(), f.head.unit(), f.ents.unit(), f.nums.unit()
 	if f.date.After(c.newest) {

@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 )
@@ -173,5 +174,38 @@ func TestMaintainReattachesLoneArticle(t *testing.T) {
 	}
 	if got := c.stories[c.docs["g7"]].id; got != "s-g7" {
 		t.Errorf("unrelated lone report moved to %s", got)
+	}
+}
+
+// Documents prepared on other goroutines, ahead of the clusterer, are
+// placed as Add places them: preparing reads no clusterer state, and the
+// vocabulary hands out ids in the same order.
+func TestAddPreparedMatchesAdd(t *testing.T) {
+	docs := newSynth(5).stream(600)
+	for i := 3; i < len(docs); i += 7 {
+		docs[i].CopyOf = docs[i-2].ID // some copies, which join without scoring
+	}
+	o := DefaultOptions()
+	preps := make([]*Prepared, len(docs))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += 4 {
+				preps[i] = Prepare(docs[i], o)
+			}
+		}()
+	}
+	wg.Wait()
+	a, b := New(o), New(o)
+	for i, d := range docs {
+		want, got := a.Add(d), b.AddPrepared(preps[i])
+		if got != want {
+			t.Fatalf("doc %d: prepared %+v, added %+v", i, got, want)
+		}
+		if i%50 == 49 && !slices.Equal(a.Maintain(), b.Maintain()) {
+			t.Fatalf("maintenance after doc %d differs", i)
+		}
 	}
 }

@@ -22,7 +22,6 @@ type vocab struct {
 	// Snowball stemming is most of the cost of an article otherwise. It is
 	// cleared when it reaches maxWords.
 	words   *hashtab.Map[int64] // by xxh3 hash of the lower-cased word
-	hashes  []uint64            // scratch
 	termIDs []uint32            // scratch
 	df      []uint32
 	idf     []float32
@@ -112,24 +111,62 @@ const (
 	numPrefix = "\x02"
 )
 
+// Prepared is a document with what its features need that the text alone
+// gives: its words hashed, its name and number keys and its ages.
+// Preparing is most of a document's feature cost and reads no clusterer
+// state, so it can run on other goroutines (the pipeline's extraction
+// workers, a restart's reader) while the clusterer, which one goroutine
+// owns, turns prepared documents into term ids in order.
+type Prepared struct {
+	Doc
+	text, head string   // title and body; the title or else the lead
+	textWords  []uint64 // hashes of text's words (textnorm.AppendWordHashes)
+	headWords  []uint64 // and of head's
+	keys       []string // name and number keys, prefixed, in text order
+	ages       []uint8  // ageSet of the ages stated
+}
+
+// Prepare reads what d's features need from its text alone; o gives the
+// lead's length (HeadChars). It is safe for concurrent use.
+func Prepare(d Doc, o Options) *Prepared {
+	title := headline(d.Title)
+	p := &Prepared{Doc: d, text: title + "\n" + d.Body, head: title}
+	if strings.TrimSpace(p.head) == "" {
+		p.head = lead(d.Body, o.HeadChars)
+	}
+	p.textWords = textnorm.AppendWordHashes(nil, p.text)
+	p.headWords = textnorm.AppendWordHashes(nil, p.head)
+	scanKeys(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
+		func(key string) { p.keys = append(p.keys, numPrefix+key) },
+		func(age int) { p.ages = append(p.ages, uint8(age)) })
+	p.ages = ageSet(p.ages)
+	return p
+}
+
 // extract computes d's features, adding unseen keys to the vocabulary
 // without counting them.
 func (v *vocab) extract(d Doc, headChars int) features {
-	title := headline(d.Title)
-	text := title + "\n" + d.Body
-	f := features{date: d.Published}
-	f.body = v.termVec(text)
-	head := title
-	if strings.TrimSpace(head) == "" {
-		head = lead(d.Body, headChars)
-	}
-	f.head = v.termVec(head)
+	return v.featuresOf(Prepare(d, Options{HeadChars: headChars}))
+}
+
+// featuresOf turns a prepared document into features, adding unseen keys
+// to the vocabulary without counting them. Ids are handed out in the order
+// the keys come (body terms, title terms, then names and numbers as the
+// text gives them), so a document gets the same ids however it was
+// prepared.
+func (v *vocab) featuresOf(p *Prepared) features {
+	f := features{date: p.Published, ages: p.ages}
+	f.body = v.termVec(p.text, p.textWords)
+	f.head = v.termVec(p.head, p.headWords)
 	var ents, nums []uint32
-	scanKeys(text, func(key string) { ents = append(ents, v.id(entPrefix+key)) },
-		func(key string) { nums = append(nums, v.id(numPrefix+key)) },
-		func(age int) { f.ages = append(f.ages, uint8(age)) })
+	for _, k := range p.keys {
+		if k[0] == entPrefix[0] {
+			ents = append(ents, v.id(k))
+		} else {
+			nums = append(nums, v.id(k))
+		}
+	}
 	f.ents, f.nums = vecFromIDs(ents), vecFromIDs(nums)
-	f.ages = ageSet(f.ages)
 	return f
 }
 
@@ -137,27 +174,27 @@ func (v *vocab) extract(d Doc, headChars int) features {
 const maxWords = 1 << 20
 
 // termVec returns the content terms of s (as textnorm.Terms finds them)
-// with their counts. Words are looked up by hash, so known words cost no
-// string building or stemming; only unknown words are stemmed.
+// with their counts, given the hashes of s's words. Words are looked up by
+// hash, so known words cost no string building or stemming; only unknown
+// words are stemmed.
 //
 // The ids are gathered in the same pass that checks every word is known,
 // one map lookup a word; a text with an unknown word is learned and then
 // looked up again.
-func (v *vocab) termVec(s string) vec {
-	v.hashes = textnorm.AppendWordHashes(v.hashes[:0], s)
-	if !v.appendTermIDs() {
-		v.learnWords(s)
-		v.appendTermIDs()
+func (v *vocab) termVec(s string, words []uint64) vec {
+	if !v.appendTermIDs(words) {
+		v.learnWords(s, words)
+		v.appendTermIDs(words)
 	}
 	return vecFromIDs(v.termIDs)
 }
 
-// appendTermIDs sets termIDs to the term ids of hashes, in order, and
-// reports whether every word has a live entry in the word cache; when one
-// has none, termIDs is incomplete.
-func (v *vocab) appendTermIDs() bool {
+// appendTermIDs sets termIDs to the term ids of the words hashed, in
+// order, and reports whether every word has a live entry in the word
+// cache; when one has none, termIDs is incomplete.
+func (v *vocab) appendTermIDs(words []uint64) bool {
 	v.termIDs = v.termIDs[:0]
-	for _, h := range v.hashes {
+	for _, h := range words {
 		id, ok := v.words.Get(h)
 		switch {
 		case !ok || id >= 0 && v.dead[id]:
@@ -176,15 +213,15 @@ func (v *vocab) knows(h uint64) bool {
 	return ok && (id < 0 || !v.dead[id])
 }
 
-// learnWords stems the words of s missing from the word cache and adds
-// them.
-func (v *vocab) learnWords(s string) {
-	if v.words.Len()+len(v.hashes) >= maxWords {
+// learnWords stems the words of s (hashed in words) missing from the word
+// cache and adds them.
+func (v *vocab) learnWords(s string, words []uint64) {
+	if v.words.Len()+len(words) >= maxWords {
 		v.words.Clear()
 	}
 	i := 0
 	textnorm.EachWord(s, func(w string) {
-		h := v.hashes[i]
+		h := words[i]
 		i++
 		if v.knows(h) {
 			return

@@ -253,7 +253,7 @@ func TestTermVecMatchesTerms(t *testing.T) {
 	v := newVocab()
 	check := func(text string) vec {
 		t.Helper()
-		got := v.termVec(text)
+		got := v.termVec(text, textnorm.AppendWordHashes(nil, text))
 		var ids []uint32
 		for _, term := range textnorm.Terms(text) {
 			id, ok := v.ids[term]

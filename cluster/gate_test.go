@@ -42,7 +42,7 @@ func TestNameGate(t *testing.T) {
 // gateScores counts body into c's IDF once, then scores it against story
 // as it is and with the gate whose factor is *factor opened (set to 1).
 func gateScores(c *Clusterer, story *story, body string, factor *float64) (gated, open float64) {
-	f := c.featuresOf(Doc{Body: body, Published: shotDay})
+	f := c.featuresOf(Prepare(Doc{Body: body, Published: shotDay}, c.o))
 	gated = c.score(&f, story)
 	was := *factor
 	*factor = 1

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/storyfold/storyfold/cluster"
 	"github.com/storyfold/storyfold/dedup"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/store"
@@ -84,7 +85,7 @@ func (b *batcher) flush(ctx context.Context) error {
 			})
 		default:
 			x.article.Seen = now
-			rec, copied, err := b.p.decide(ctx, x.article, &batch)
+			rec, copied, err := b.p.decide(ctx, x.article, x.prep, &batch)
 			if err != nil {
 				return err
 			}
@@ -333,11 +334,12 @@ func (s Stats) clone() *Stats {
 // derives from the content.
 func recordID(x extracted) string { return x.page.ID }
 
-// decide runs copy detection and clustering for one new article and
-// returns its record and whether it copies an article seen before (it may
-// itself be chosen as the original of its group). Copy-group changes to
-// stored articles (a new, older original) go into batch.Moves.
-func (p *Pipeline) decide(ctx context.Context, a news.Article, batch *store.Batch) (store.ArticleRecord, bool, error) {
+// decide runs copy detection and clustering for one new article, prepared
+// for clustering as prep, and returns its record and whether it copies an
+// article seen before (it may itself be chosen as the original of its
+// group). Copy-group changes to stored articles (a new, older original)
+// go into batch.Moves.
+func (p *Pipeline) decide(ctx context.Context, a news.Article, prep *cluster.Prepared, batch *store.Batch) (store.ArticleRecord, bool, error) {
 	sig := p.signer.Sign(a.Body)
 	matchID, err := p.bestCopy(ctx, sig, a.Body)
 	if err != nil {
@@ -352,7 +354,11 @@ func (p *Pipeline) decide(ctx context.Context, a news.Article, batch *store.Batc
 	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: textnorm.CountWords(a.Body)}
 	p.index.Add(a.ID, sig)
 	p.recent.add(a.ID, a.Body)
-	asg := p.clusterer.Add(clusterDoc(a, matchID))
+	if prep == nil {
+		prep = cluster.Prepare(clusterDoc(a, ""), p.opts.Cluster)
+	}
+	prep.CopyOf = matchID
+	asg := p.clusterer.AddPrepared(prep)
 	rec.StoryID = asg.StoryID
 	p.storyOf[a.ID] = rec.StoryID
 	id, info := memberOf(rec)

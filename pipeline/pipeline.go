@@ -216,10 +216,53 @@ func (p *Pipeline) restore(ctx context.Context) error {
 	if n := int64(p.opts.RestoreClusterArticles); n > 0 {
 		from = p.seq - n + 1
 	}
-	return p.store.EachArticleFrom(ctx, from, true, func(r store.ArticleRecord) error {
-		p.clusterer.Restore(clusterDoc(r.Article, r.DuplicateOf), r.StoryID)
-		return nil
-	})
+	return p.restoreClusterer(ctx, from)
+}
+
+// restoreClusterer puts the articles from seq from back into the
+// clusterer's stories. A goroutine reads them and prepares their features
+// (cluster.Prepare, most of the work) while this one hands them to the
+// clusterer in order: a restart takes both cores.
+func (p *Pipeline) restoreClusterer(ctx context.Context, from int64) error {
+	// A copy is prepared only if its original is not in the tail, which
+	// the clusterer tells (Restore).
+	type restored struct {
+		doc   cluster.Doc
+		prep  *cluster.Prepared // nil for a copy
+		story string
+	}
+	const batchSize = 256
+	batches := make(chan []restored, 2)
+	var readErr error
+	go func() { // owner of batches: closes it when the articles are read
+		defer close(batches)
+		var b []restored
+		readErr = p.store.EachArticleFrom(ctx, from, true, func(r store.ArticleRecord) error {
+			x := restored{doc: clusterDoc(r.Article, r.DuplicateOf), story: r.StoryID}
+			if x.doc.CopyOf == "" {
+				x.prep = cluster.Prepare(x.doc, p.opts.Cluster)
+			}
+			b = append(b, x)
+			if len(b) == batchSize {
+				batches <- b
+				b = nil
+			}
+			return nil
+		})
+		if readErr == nil && len(b) > 0 {
+			batches <- b
+		}
+	}()
+	for b := range batches {
+		for _, r := range b {
+			if r.prep != nil {
+				p.clusterer.RestorePrepared(r.prep, r.story)
+			} else {
+				p.clusterer.Restore(r.doc, r.story)
+			}
+		}
+	}
+	return readErr
 }
 
 func clusterDoc(a news.Article, copyOf string) cluster.Doc {

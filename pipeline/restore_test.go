@@ -69,3 +69,26 @@ func TestRestartVerifiesCopyOnStoredBody(t *testing.T) {
 		t.Errorf("teaser of 004 after a restart: duplicate_of %q, want %q", got, orig.ID)
 	}
 }
+
+// A restart whose clusterer tail holds only a copy, its original before
+// the tail, restores the copy with features of its own: a new report of
+// the story still finds the story through it.
+func TestRestoreCopyWithoutOriginal(t *testing.T) {
+	st := openStore(t)
+	run(t, st, seedDir)
+	raw := readSeed(t, "003_816269faacc0a1da.txt")
+	p := newPipeline(t, st, testOptions())
+	outs := runPages(t, p, news.Page{ID: "003-copy", InputID: "003-copy", Format: news.FormatText, Content: raw})
+	copyOut := outs["003-copy"]
+	if copyOut.DuplicateOf == "" {
+		t.Fatalf("seed 003 under a new ID is not a copy: %+v", copyOut)
+	}
+	o := testOptions()
+	o.RestoreClusterArticles = 1 // the copy alone
+	p = newPipeline(t, st, o)
+	fresh := append([]byte("Pyongyang has never confirmed any figure. "), raw...)
+	outs = runPages(t, p, news.Page{ID: "fresh", InputID: "fresh", Format: news.FormatText, Content: fresh})
+	if got := outs["fresh"].StoryID; got != copyOut.StoryID {
+		t.Errorf("a new report of the seed story went to %q, want the copy's story %q", got, copyOut.StoryID)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/storyfold/storyfold/cluster"
 	"github.com/storyfold/storyfold/news"
 )
 
@@ -15,6 +16,10 @@ type extracted struct {
 	page    news.Page
 	article news.Article
 	skip    *news.Skip
+	// prep is the article's clustering features read from its text
+	// alone (cluster.Prepare), which the workers do in parallel so the
+	// one goroutine that clusters only looks the words up.
+	prep *cluster.Prepared
 }
 
 // Run reads every page from src through the stages into the store and
@@ -59,6 +64,9 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 				// and the consumer's own lookup reports the error.
 				if known, err := p.store.Known(ctx, []string{x.page.ID}); err != nil || !known[x.page.ID] {
 					x.article, x.skip = p.extractOne(x.page)
+					if x.skip == nil {
+						x.prep = cluster.Prepare(clusterDoc(x.article, ""), p.opts.Cluster)
+					}
 				}
 				select {
 				case results <- x:
