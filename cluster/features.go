@@ -21,8 +21,9 @@ type vocab struct {
 	// words caches the term id of each surface word (-1 for stopwords):
 	// Snowball stemming is most of the cost of an article otherwise. It is
 	// cleared when it reaches maxWords.
-	words   *hashtab.Map[int64] // by xxh3 hash of the lower-cased word
-	termIDs []uint32            // scratch
+	words   *hashtab.Map[int64]  // by xxh3 hash of the lower-cased word
+	termIDs []uint32             // scratch
+	scan    textnorm.WordScanner // scratch, for learnWords
 	df      []uint32
 	idf     []float32
 	n       int // documents counted
@@ -214,24 +215,25 @@ func (v *vocab) knows(h uint64) bool {
 }
 
 // learnWords stems the words of s (hashed in words) missing from the word
-// cache and adds them.
+// cache and adds them. The scanner gives the words as the hashes were
+// made, lowered into its own buffer: a known word, most of them, costs no
+// string.
 func (v *vocab) learnWords(s string, words []uint64) {
 	if v.words.Len()+len(words) >= maxWords {
 		v.words.Clear()
 	}
-	i := 0
-	textnorm.EachWord(s, func(w string) {
+	v.scan.Reset(s)
+	for i := 0; v.scan.Next(); i++ {
 		h := words[i]
-		i++
 		if v.knows(h) {
-			return
+			continue
 		}
 		id := int64(-1)
-		if len(w) >= 2 && !textnorm.IsStopword(w) {
+		if w := string(v.scan.Word()); len(w) >= 2 && !textnorm.IsStopword(w) {
 			id = int64(v.id(textnorm.Stem(w)))
 		}
 		v.words.Put(h, id)
-	})
+	}
 }
 
 // headline returns title without the site names crawlers leave in it
