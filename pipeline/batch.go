@@ -354,9 +354,6 @@ func (p *Pipeline) decide(ctx context.Context, a news.Article, prep *cluster.Pre
 	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: textnorm.CountWords(a.Body)}
 	p.index.Add(a.ID, sig)
 	p.recent.add(a.ID, a.Body)
-	if prep == nil {
-		prep = cluster.Prepare(clusterDoc(a, ""), p.opts.Cluster)
-	}
 	prep.CopyOf = matchID
 	asg := p.clusterer.AddPrepared(prep)
 	rec.StoryID = asg.StoryID
