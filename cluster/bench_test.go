@@ -103,7 +103,7 @@ func BenchmarkCandidates(b *testing.B) {
 	for _, d := range s.stream(10_000) {
 		c.Add(d)
 	}
-	f := c.voc.extract(s.doc(0, 500), c.o.HeadChars)
+	f := c.voc.featuresOf(Prepare(s.doc(0, 500), c.o))
 	skip := func(int32) bool { return false }
 	b.ResetTimer()
 	for range b.N {
@@ -126,14 +126,15 @@ func BenchmarkScore(b *testing.B) {
 	}
 }
 
-// BenchmarkFeatures measures turning an article into features.
+// BenchmarkFeatures measures turning an article into features: preparing
+// it (Prepare, which the pipeline's workers do) and looking its words up.
 func BenchmarkFeatures(b *testing.B) {
 	s := newSynth(4)
 	d := s.doc(0, 1)
 	c := New(DefaultOptions())
 	b.SetBytes(int64(len(d.Body)))
 	for range b.N {
-		c.voc.extract(d, c.o.HeadChars)
+		c.voc.featuresOf(Prepare(d, c.o))
 	}
 }
 

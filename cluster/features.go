@@ -144,12 +144,6 @@ func Prepare(d Doc, o Options) *Prepared {
 	return p
 }
 
-// extract computes d's features, adding unseen keys to the vocabulary
-// without counting them.
-func (v *vocab) extract(d Doc, headChars int) features {
-	return v.featuresOf(Prepare(d, Options{HeadChars: headChars}))
-}
-
 // featuresOf turns a prepared document into features, adding unseen keys
 // to the vocabulary without counting them. Ids are handed out in the order
 // the keys come (body terms, title terms, then names and numbers as the
