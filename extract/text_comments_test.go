@@ -124,20 +124,27 @@ func TestTextLeaveOutTail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var blocks []textBlock
-			var keep []bool
-			for _, l := range tt.body {
-				blocks, keep = append(blocks, textNewBlock(l)), append(keep, true)
-			}
-			if tt.footer {
-				for _, l := range footer {
-					blocks, keep = append(blocks, textNewBlock(l)), append(keep, false)
-				}
-			}
+			blocks, keep := textKeptBody(tt.body, footer, tt.footer)
 			body, _ := textAssemble(blocks, keep, false)
 			if want := strings.Join(tt.want, "\n\n"); body != want {
 				t.Errorf("body\n%q\nwant\n%q", body, want)
 			}
 		})
 	}
+}
+
+// textKeptBody returns the blocks of body, kept, followed by the footer's,
+// left out, when withFooter: a page's article over its site's template.
+func textKeptBody(body, footer []string, withFooter bool) ([]textBlock, []bool) {
+	var blocks []textBlock
+	var keep []bool
+	for _, l := range body {
+		blocks, keep = append(blocks, textNewBlock(l)), append(keep, true)
+	}
+	if withFooter {
+		for _, l := range footer {
+			blocks, keep = append(blocks, textNewBlock(l)), append(keep, false)
+		}
+	}
+	return blocks, keep
 }

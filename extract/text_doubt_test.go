@@ -68,16 +68,7 @@ func TestTextDropDoubted(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var blocks []textBlock
-			var keep []bool
-			for _, l := range tt.body {
-				blocks, keep = append(blocks, textNewBlock(l)), append(keep, true)
-			}
-			if tt.footer {
-				for _, l := range footer {
-					blocks, keep = append(blocks, textNewBlock(l)), append(keep, false)
-				}
-			}
+			blocks, keep := textKeptBody(tt.body, footer, tt.footer)
 			textDropDoubted(blocks, 0, tt.spanLast, keep, m)
 			at := len(tt.body) - 1
 			if keep[at] != tt.promoStays {
