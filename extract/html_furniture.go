@@ -98,12 +98,10 @@ func isPhotoCaption(text string, words int) bool {
 // crossLinkCues open a line that points to another story on the site
 // ("Also read: …", "Related: …", "[Read more: …]"), matched on the
 // lower-cased text before a colon or dash.
-func crossLinkCues() []string {
-	return []string{
-		"also read", "read also", "read more", "read next", "related", "related reading", "related article",
-		"related story", "see also", "recommended", "suggested", "must read", "don't miss", "don’t miss",
-		"further reading", "more", "more on this",
-	}
+var crossLinkCues = []string{
+	"also read", "read also", "read more", "read next", "related", "related reading", "related article",
+	"related story", "see also", "recommended", "suggested", "must read", "don't miss", "don’t miss",
+	"further reading", "more", "more on this",
 }
 
 // crossLinkMaxWords is the longest block read as a line pointing to
@@ -121,7 +119,7 @@ func isCrossLink(b block, words int) bool {
 		return false
 	}
 	s := strings.ToLower(strings.TrimLeftFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) }))
-	for _, cue := range crossLinkCues() {
+	for _, cue := range crossLinkCues {
 		if rest, ok := strings.CutPrefix(s, cue); ok {
 			rest = strings.TrimLeft(rest, " ")
 			if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(":-–—|", r) {
