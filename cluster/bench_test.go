@@ -182,3 +182,15 @@ func BenchmarkBestStory(b *testing.B) {
 		c.bestStory(&f, -1)
 	}
 }
+
+// BenchmarkPrepare measures preparing an article (Prepare), the part of
+// its features the pipeline's workers compute.
+func BenchmarkPrepare(b *testing.B) {
+	s := newSynth(4)
+	d := s.doc(0, 1)
+	o := DefaultOptions()
+	b.SetBytes(int64(len(d.Body)))
+	for range b.N {
+		Prepare(d, o)
+	}
+}

@@ -291,14 +291,26 @@ type token struct {
 	joined    bool   // separated from the previous token by one space only
 }
 
-// eachToken calls fn with the word tokens of s and where they stand.
+// eachToken calls fn with the word tokens of s and where they stand. It
+// steps over ASCII bytes by table and decodes only longer UTF-8 sequences:
+// this scan reads every byte of every article.
 func eachToken(s string, fn func(t token)) {
 	start, sent, gapStart := -1, true, 0
-	for i, r := range s {
-		if isWord(r) {
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		word := false
+		if c < utf8.RuneSelf {
+			word = asciiWord[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWord(r)
+		}
+		if word {
 			if start < 0 {
 				start = i
 			}
+			i += size
 			continue
 		}
 		if start >= 0 {
@@ -306,10 +318,11 @@ func eachToken(s string, fn func(t token)) {
 			fn(token{text: s[start:i], gap: gap, sentStart: sent, joined: gap == " "})
 			start, sent, gapStart = -1, false, i
 		}
-		switch r {
+		switch c {
 		case '.', '!', '?', '\n', ':', ';', '"':
 			sent = true
 		}
+		i += size
 	}
 	if start >= 0 {
 		gap := s[gapStart:start]

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -275,4 +276,68 @@ func TestTermVecMatchesTerms(t *testing.T) {
 	v.uncount(f)
 	check(a)
 	check("Officials searched 40 valleys.")
+}
+
+// eachTokenByRunes is eachToken as first written, rune by rune: the
+// reference the byte-table scan must match.
+func eachTokenByRunes(s string, fn func(t token)) {
+	start, sent, gapStart := -1, true, 0
+	for i, r := range s {
+		if isWord(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			gap := s[gapStart:start]
+			fn(token{text: s[start:i], gap: gap, sentStart: sent, joined: gap == " "})
+			start, sent, gapStart = -1, false, i
+		}
+		switch r {
+		case '.', '!', '?', '\n', ':', ';', '"':
+			sent = true
+		}
+	}
+	if start >= 0 {
+		gap := s[gapStart:start]
+		fn(token{text: s[start:], gap: gap, sentStart: sent, joined: gap == " "})
+	}
+}
+
+// tokensMatch reports where eachToken and the rune-by-rune reference part
+// on s, or "" when they agree.
+func tokensMatch(s string) string {
+	var got, want []token
+	eachToken(s, func(t token) { got = append(got, t) })
+	eachTokenByRunes(s, func(t token) { want = append(want, t) })
+	if !slices.Equal(got, want) {
+		return fmt.Sprintf("eachToken(%q) = %+v, want %+v", s, got, want)
+	}
+	return ""
+}
+
+func TestEachTokenMatchesRunes(t *testing.T) {
+	texts := []string{
+		"", "a", "Declan Ashgrove, 26, said: \"Yes.\" Then\nleft.", "Ünïcode Ñame 5.6.7 — café’s naïve e\u0301te",
+		"bad \xff\xfe bytes\xc3", "日本語のテキスト。次の文", "under_score 3½ x²", "end.", "  ",
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := []rune("aZ9_ .,!?\n:;\"'-éÉ’日\u0301\ufffd")
+	for range 2000 {
+		b := []rune{}
+		for range rng.IntN(30) {
+			b = append(b, alphabet[rng.IntN(len(alphabet))])
+		}
+		s := string(b)
+		if rng.IntN(4) == 0 && len(s) > 0 {
+			s = s[:rng.IntN(len(s))] // cut inside a rune: invalid UTF-8
+		}
+		texts = append(texts, s)
+	}
+	for _, s := range texts {
+		if msg := tokensMatch(s); msg != "" {
+			t.Fatal(msg)
+		}
+	}
 }

@@ -17,6 +17,9 @@ func FuzzScanKeys(f *testing.F) {
 			}
 		}
 		scanKeys(s, check, check, func(int) {})
+		if msg := tokensMatch(s); msg != "" {
+			t.Error(msg)
+		}
 		if h := headline(s); !strings.Contains(s, h) {
 			t.Errorf("headline(%q) = %q", s, h)
 		}
