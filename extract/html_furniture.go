@@ -256,14 +256,66 @@ func isEndMatter(b block) bool {
 // endMatterWording reports a paragraph worded as end matter: an end
 // matter phrase (endMatterCues) or a copyright sign. Both paths read it.
 func endMatterWording(s string) bool {
-	key := " " + strings.Join(textnorm.Words(s), " ") + " "
-	for _, cue := range endMatterCues() {
-		if strings.Contains(key, " "+cue+" ") {
-			return true
+	var sc textnorm.WordScanner
+	return endMatterWords(s, &sc) || strings.Contains(s, "©")
+}
+
+// endMatterWords reports whether the words of s, read with sc, hold an
+// end matter phrase: the words of one of endMatterCues in a row, which is
+// the phrase found between spaces in the text's words joined by spaces.
+// The words are matched as they come, each against the next word of every
+// phrase, not joined into a string: joining a paragraph's words and
+// searching it once per phrase was most of the text path's tail test
+// (textLeaveOutTail). No phrase repeats its first word, so a word that
+// breaks a partial match starts a new one only when it is that word.
+func endMatterWords(s string, sc *textnorm.WordScanner) bool {
+	var at [len(endMatterPhrases)]int // words of each phrase matched so far
+	for sc.Reset(s); sc.Next(); {
+		w := sc.Word()
+		if !endMatterFirst[w[0]] {
+			at = [len(endMatterPhrases)]int{}
+			continue
+		}
+		for i, p := range endMatterPhrases {
+			switch {
+			case string(w) == p[at[i]]:
+				at[i]++
+			case string(w) == p[0]:
+				at[i] = 1
+			default:
+				at[i] = 0
+			}
+			if at[i] == len(p) {
+				return true
+			}
 		}
 	}
-	return strings.Contains(s, "©")
+	return false
 }
+
+// endMatterPhrases are endMatterCues as lists of words, and
+// endMatterFirst the first bytes of those words: a word that starts
+// otherwise ends every partial match.
+var (
+	endMatterPhrases = func() (out [14][]string) {
+		cues := endMatterCues()
+		if len(cues) != len(out) {
+			panic("extract: endMatterPhrases must have a place for each of endMatterCues")
+		}
+		for i, cue := range cues {
+			out[i] = strings.Fields(cue)
+		}
+		return out
+	}()
+	endMatterFirst = func() (t [256]bool) {
+		for _, p := range endMatterPhrases {
+			for _, w := range p {
+				t[w[0]] = true
+			}
+		}
+		return t
+	}()
+)
 
 // endMatterCues are phrases of end matter, on folded words.
 func endMatterCues() []string {

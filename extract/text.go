@@ -323,11 +323,12 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 		return
 	}
 	left := tailMaxBlocks
+	var sc textnorm.WordScanner
 	for i := last; i >= 0 && left > 0; i-- {
 		if !stays(i) {
 			continue
 		}
-		if chars-len(blocks[i].text) < textTailMinChars || !textReadsAsEndMatter(&blocks[i]) {
+		if chars-len(blocks[i].text) < textTailMinChars || !textReadsAsEndMatter(&blocks[i], &sc) {
 			return
 		}
 		out[i] = true
@@ -342,9 +343,10 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 // operation", "He is the fifth coach fired" close reports) and without
 // isBio's "Name has" ("Mayor Ada Mulvey has promised …"; on wcxb-dev
 // flat articles 0.92481 -> 0.92484 without it), or a bio that names a
-// trade (textIsRoleBio).
-func textReadsAsEndMatter(b *textBlock) bool {
-	if endMatterWording(b.text) || textDisclaimerRE.MatchString(b.text) {
+// trade (textIsRoleBio). Its words are read with sc, which the caller
+// reuses from block to block.
+func textReadsAsEndMatter(b *textBlock, sc *textnorm.WordScanner) bool {
+	if endMatterWords(b.text, sc) || strings.Contains(b.text, "©") || textMayBeDisclaimer(b.text) && textDisclaimerRE.MatchString(b.text) {
 		return true
 	}
 	first, _, _ := strings.Cut(b.text, " ")
@@ -371,7 +373,57 @@ var (
 // informational purposes only", "is not medical advice", "the views
 // expressed … do not necessarily reflect", "consult a qualified
 // advisor"), which pages set under their articles.
+//
+// textMayBeDisclaimer tests for it first.
 var textDisclaimerRE = regexp.MustCompile(`(?i)\b(?:for (?:general )?(?:information(?:al)?|educational) purposes only|general information only|not (?:intended|meant) (?:to|as) (?:be )?(?:a )?(?:substitute|replace)|does not constitute|not (?:medical|legal|financial|investment|tax) advice|views expressed|do(?:es)? not necessarily reflect|consult (?:a|your) (?:qualified|doctor|physician|financial|tax|legal|healthcare))`)
+
+// textMayBeDisclaimer reports whether s holds a piece of text that every
+// match of textDisclaimerRE holds: "not " and the start of a word the
+// expression has after it, "only" after "n " or "s " (information,
+// purposes), "view" before an s, or "ult " after one (consult). The
+// expression ran on each paragraph of the tail and was a tenth of a seed
+// page; few paragraphs pass this. Case is folded as the expression folds
+// it: ASCII letters by their 0x20 bit, and an s may be written ſ (0xC5
+// 0xBF), the one other rune (?i) folds to a letter of the pieces but the
+// Kelvin sign, and no piece holds a k.
+func textMayBeDisclaimer(s string) bool {
+	fold := func(i int, piece string) bool {
+		for j := range len(piece) {
+			if c := piece[j]; s[i+j] != c && (c < 'a' || c > 'z' || s[i+j]|0x20 != c) {
+				return false
+			}
+		}
+		return true
+	}
+	isS := func(c byte) bool { return c|0x20 == 's' || c == 0xbf }
+	for i := 0; i+4 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'n':
+			if i+7 <= len(s) && fold(i, "not ") && textDisclaimerNot[string([]byte{s[i+4] | 0x20, s[i+5] | 0x20, s[i+6] | 0x20})] {
+				return true
+			}
+		case 'o':
+			if i >= 2 && s[i-1] == ' ' && (s[i-2]|0x20 == 'n' || isS(s[i-2])) && fold(i, "only") {
+				return true
+			}
+		case 'v':
+			if i+5 <= len(s) && fold(i, "view") && (s[i+4]|0x20 == 's' || s[i+4] == 0xc5) {
+				return true
+			}
+		case 'u':
+			if i >= 1 && isS(s[i-1]) && fold(i, "ult ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textDisclaimerNot are the first three letters of the words
+// textDisclaimerRE has after "not ".
+var textDisclaimerNot = map[string]bool{
+	"int": true, "mea": true, "con": true, "med": true, "leg": true, "fin": true, "inv": true, "tax": true, "nec": true,
+}
 
 // textTailMinChars is the least body textLeaveOutTail leaves: on short
 // pages (listings, a product's blurb) the end matter was most of what

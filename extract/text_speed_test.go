@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // The tests here hold the text path's fast paths to their plain
@@ -387,4 +389,142 @@ func TestTextDashTailMatchesWhole(t *testing.T) {
 			t.Fatalf("textDashTail(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// TestEndMatterWordsMatchesJoin holds endMatterWords to its definition:
+// an end matter phrase between spaces in the text's words joined by
+// spaces, on the test lines and on random runs of the phrases' words in
+// both cases, with other words and punctuation between them.
+func TestEndMatterWordsMatchesJoin(t *testing.T) {
+	joined := func(s string) bool {
+		key := " " + strings.Join(textnorm.Words(s), " ") + " "
+		for _, cue := range endMatterCues() {
+			if strings.Contains(key, " "+cue+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	lines := slices.Clip(textSpeedLines(t))
+	rng := rand.New(rand.NewPCG(3, 4))
+	var words []string
+	for _, cue := range endMatterCues() {
+		words = append(words, strings.Fields(cue)...)
+	}
+	words = append(words, "Sign", "UP", "rights", "links", "x", "signup", "é", "book")
+	seps := []string{" ", " ", " ", ", ", "-", "\n", " — ", "_"}
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		lines = append(lines, b.String())
+	}
+	var sc textnorm.WordScanner
+	matched := 0
+	for _, s := range lines {
+		want := joined(s)
+		if got := endMatterWords(s, &sc); got != want {
+			t.Fatalf("%q: endMatterWords %v, the joined words %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d lines hold a phrase: the test misses the phrases", matched)
+	}
+}
+
+// TestTextMayBeDisclaimerCoversRE checks that textMayBeDisclaimer passes
+// every text textDisclaimerRE matches: each wording the expression
+// spells, in random case and with s and k written as the runes (?i) folds
+// to them, inside other words, and the test lines.
+func TestTextMayBeDisclaimerCoversRE(t *testing.T) {
+	re, err := syntax.Parse(textDisclaimerRE.String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wordings := textSpellings(re.Simplify())
+	if len(wordings) < 50 {
+		t.Fatalf("only %d wordings spelled", len(wordings))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	lines := slices.Clip(textSpeedLines(t))
+	for _, w := range wordings {
+		for range 40 {
+			var b strings.Builder
+			b.WriteString("It said ")
+			for _, r := range strings.ToLower(w) {
+				switch {
+				case r == 's' && rng.IntN(4) == 0:
+					r = 'ſ'
+				case r == 'k' && rng.IntN(4) == 0:
+					r = 'K'
+				case rng.IntN(2) == 0:
+					r = unicode.ToUpper(r)
+				}
+				b.WriteRune(r)
+			}
+			b.WriteString(" today.")
+			lines = append(lines, b.String())
+		}
+	}
+	matched := 0
+	for _, s := range lines {
+		if !textDisclaimerRE.MatchString(s) {
+			continue
+		}
+		matched++
+		if !textMayBeDisclaimer(s) {
+			t.Fatalf("%q matches textDisclaimerRE but not textMayBeDisclaimer", s)
+		}
+	}
+	if matched < 40*len(wordings) {
+		t.Errorf("only %d of the %d spelled wordings match the expression", matched, 40*len(wordings))
+	}
+}
+
+// textSpellings returns every text re matches, for an expression of
+// literals, concatenations, alternations, groups, optional parts and
+// word boundaries.
+func textSpellings(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary:
+		return []string{""}
+	case syntax.OpCapture:
+		return textSpellings(re.Sub[0])
+	case syntax.OpQuest:
+		return append(textSpellings(re.Sub[0]), "")
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, textSpellings(sub)...)
+		}
+		return out
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			var next []string
+			for _, head := range out {
+				for _, tail := range textSpellings(sub) {
+					next = append(next, head+tail)
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	panic("textSpellings: " + re.Op.String())
 }
