@@ -38,13 +38,18 @@ const textBriefStops = 3
 // wcxb-dev page moves).
 func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief bool, err error) {
 	tp := e.textAnalyse(p, text)
-	keep := make([]bool, len(tp.blocks))
+	var keep []bool
+	var c *textContext // the block model's page counts, when it is asked
 	if tp.clean {
+		keep = make([]bool, len(tp.blocks))
 		for i := range keep {
 			keep[i] = true
 		}
 	} else {
-		keep = textClassify(tp.blocks, tp.first, tp.last, e.text)
+		// The context is counted once for the model's two readings: the
+		// blocks do not change between them.
+		c = newTextContext(tp.blocks, tp.first, tp.last)
+		keep = textClassifyIn(c, e.text)
 		textKeepToClose(tp.blocks, tp.first, keep)
 		textKeepToComments(tp.blocks, tp.first, keep)
 	}
@@ -53,7 +58,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		if err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0); err != nil {
 			return a, false, err
 		}
-		textDropDoubted(tp.blocks, tp.first, tp.last, keep, e.text)
+		textDropDoubtedIn(c, keep, e.text)
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)

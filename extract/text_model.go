@@ -86,11 +86,11 @@ func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 	f[17] = float64(prose[hi]-prose[lo]) / float64(hi-lo)
 	f[18] = float64(short[hi]-short[lo]) / float64(hi-lo)
 	if i > 0 {
-		f[13] = math.Log1p(float64(blocks[i-1].words))
+		f[13] = textLog1p(blocks[i-1].words)
 		f[15] = textBoolF(blocks[i-1].sentEnd)
 	}
 	if i+1 < n {
-		f[14] = math.Log1p(float64(blocks[i+1].words))
+		f[14] = textLog1p(blocks[i+1].words)
 		f[16] = textBoolF(blocks[i+1].sentEnd)
 	}
 	textSpanFeatures(i, first, last, c.endAfter, n, f)
@@ -101,8 +101,27 @@ func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 		f[35] = float64(proseW[last]-proseW[i+1]) / spanW
 		f[36] = float64(proseW[i]-proseW[first]) / spanW
 	}
-	f[37] = math.Log1p(float64(proseW[min(n, i+1+2*textWindow)] - proseW[i+1]))
+	f[37] = textLog1p(proseW[min(n, i+1+2*textWindow)] - proseW[i+1])
 }
+
+// textLog1p is math.Log1p(float64(n)), read from a table for the counts
+// most blocks have: the block model and the title candidates take the
+// logarithm of word counts and distances six times a block asked about,
+// and computing them was 2.5% of a seed page.
+func textLog1p(n int) float64 {
+	if uint(n) < uint(len(textLog1pTable)) {
+		return textLog1pTable[n]
+	}
+	return math.Log1p(float64(n))
+}
+
+// textLog1pTable holds math.Log1p of 0 to 1023, computed by it.
+var textLog1pTable = func() (t [1024]float64) {
+	for n := range t {
+		t[n] = math.Log1p(float64(n))
+	}
+	return t
+}()
 
 // textSpanFeatures places block i relative to the heuristic span.
 func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float64) {
@@ -114,9 +133,9 @@ func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float
 		f[28] = textBoolF(i == first)
 		f[29] = textBoolF(i == last-1)
 	case i < first:
-		f[20] = math.Log1p(float64(first - i))
+		f[20] = textLog1p(first - i)
 	default:
-		f[20] = math.Log1p(float64(i - last + 1))
+		f[20] = textLog1p(i - last + 1)
 	}
 	f[21] = textBoolF(i > endAfter)
 }
@@ -125,7 +144,7 @@ func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float
 func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	w := float64(max(b.words, 1))
 	f[0] = 1
-	f[1] = math.Log1p(float64(b.words))
+	f[1] = textLog1p(b.words)
 	f[2] = float64(b.stop) / w
 	f[3] = textBoolF(b.sentEnd)
 	f[4] = textBoolF(b.marks > 0)
@@ -240,7 +259,13 @@ func (m textModel) keeps(c *textContext, i int) bool {
 // the page model (textCountPage) takes: its trees cost about 1.5 µs a
 // block.
 func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
-	c := newTextContext(blocks, first, last)
+	return textClassifyIn(newTextContext(blocks, first, last), m)
+}
+
+// textClassifyIn is textClassify with the page's context counted; the
+// text path counts it once for this and textDropDoubtedIn.
+func textClassifyIn(c *textContext, m textModel) []bool {
+	blocks, first, last := c.blocks, c.first, c.last
 	keep := make([]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
@@ -264,14 +289,18 @@ func textClassify(blocks []textBlock, first, last int, m textModel) []bool {
 // doubts. On the wcxb-dev flat articles F1 0.92501 -> 0.92689, even and
 // odd ids alike (docs/quality.md, fifth session).
 func textDropDoubted(blocks []textBlock, first, last int, keep []bool, m textModel) {
-	var c *textContext // built for the first sentence asked about
+	textDropDoubtedIn(newTextContext(blocks, first, last), keep, m)
+}
+
+// textDropDoubtedIn is textDropDoubted with the page's context counted
+// (newTextContext, which textClassifyIn read): counting it again was 1%
+// of a seed page.
+func textDropDoubtedIn(c *textContext, keep []bool, m textModel) {
+	blocks, first, last := c.blocks, c.first, c.last
 	var doubted []int
 	for i := max(first, 0); i < min(last, len(blocks)); i++ {
 		if !keep[i] || !textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i) {
 			continue
-		}
-		if c == nil {
-			c = newTextContext(blocks, first, last)
 		}
 		if !m.keeps(c, i) {
 			doubted = append(doubted, i)

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -527,4 +529,70 @@ func textSpellings(re *syntax.Regexp) []string {
 		return out
 	}
 	panic("textSpellings: " + re.Op.String())
+}
+
+// TestTextContextSharedMatchesNew checks that the block model's context,
+// which extractText counts once for textClassifyIn and textDropDoubtedIn,
+// is what newTextContext counts again after the steps between them: they
+// must change no block the context reads.
+func TestTextContextSharedMatchesNew(t *testing.T) {
+	x := New(DefaultOptions())
+	for _, p := range textSpeedPages(t) {
+		tp := x.textAnalyse(p, string(p.Content))
+		if tp.clean {
+			continue
+		}
+		c := newTextContext(tp.blocks, tp.first, tp.last)
+		keep := textClassifyIn(c, x.text)
+		textKeepToClose(tp.blocks, tp.first, keep)
+		textKeepToComments(tp.blocks, tp.first, keep)
+		meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
+		_ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
+		if again := newTextContext(tp.blocks, tp.first, tp.last); !reflect.DeepEqual(c, again) {
+			t.Fatalf("%s: the blocks changed between the model's two readings", p.ID)
+		}
+	}
+}
+
+// TestTextLog1pMatches holds the table of textLog1p to math.Log1p bit for
+// bit, inside the table and past both its ends.
+func TestTextLog1pMatches(t *testing.T) {
+	for n := -3; n < 3*len(textLog1pTable); n++ {
+		if got, want := textLog1p(n), math.Log1p(float64(n)); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("textLog1p(%d) = %v, math.Log1p %v", n, got, want)
+		}
+	}
+}
+
+// TestTextAllLettersMatchesPlain holds textAllLetters to the rune by rune
+// test on every word of the test lines as the scanner gives it (other
+// bytes past it in the buffer) and on words of one to nine bytes with
+// every byte value at every place, in buffers of both sizes.
+func TestTextAllLettersMatchesPlain(t *testing.T) {
+	check := func(w []byte) {
+		t.Helper()
+		if got, want := textAllLetters(w), textAllLettersPlain(w); got != want {
+			t.Fatalf("%q (cap %d): textAllLetters %v, rune by rune %v", w, cap(w), got, want)
+		}
+	}
+	var sc textnorm.WordScanner
+	for _, s := range textSpeedLines(t) {
+		for sc.Reset(s); sc.Next(); {
+			check(sc.Word())
+		}
+	}
+	for n := 1; n <= 9; n++ {
+		for at := range n {
+			for c := range 256 {
+				for _, size := range []int{n, 16} {
+					buf := bytes.Repeat([]byte{'!'}, size)
+					copy(buf, bytes.Repeat([]byte{'q'}, n))
+					buf[at] = byte(c)
+					check(buf[:n])
+					copy(buf, "ÉtéZ"[:min(n, 6)])
+					check(buf[:n])
+				}
+			}
+		}
+	}
 }
