@@ -209,3 +209,26 @@ func TestAddPreparedMatchesAdd(t *testing.T) {
 		}
 	}
 }
+
+// One Prepared reset for each document in turn, as a restart's reader
+// reuses them, places the documents as Add does: nothing the clusterer
+// keeps may share the buffers Reset reuses.
+func TestResetMatchesPrepare(t *testing.T) {
+	docs := newSynth(6).stream(600)
+	for i := range docs { // ages, which the features keep from Reset's scan
+		docs[i].Body += fmt.Sprintf(" A %d-year-old was hurt, and Ada Roe, %d, too.", 18+i/4%40, 20+i%7)
+	}
+	o := DefaultOptions()
+	a, b := New(o), New(o)
+	var p Prepared
+	for i, d := range docs {
+		p.Reset(d, o)
+		want, got := a.Add(d), b.AddPrepared(&p)
+		if got != want {
+			t.Fatalf("doc %d: reset %+v, added %+v", i, got, want)
+		}
+		if i%50 == 49 && !slices.Equal(a.Maintain(), b.Maintain()) {
+			t.Fatalf("maintenance after doc %d differs", i)
+		}
+	}
+}

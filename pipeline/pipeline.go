@@ -222,30 +222,44 @@ func (p *Pipeline) restore(ctx context.Context) error {
 // restoreClusterer puts the articles from seq from back into the
 // clusterer's stories. A goroutine reads them and prepares their features
 // (cluster.Prepare, most of the work) while this one hands them to the
-// clusterer in order: a restart takes both cores.
+// clusterer in order: a restart takes both cores. Restored batches go back
+// to the reader, whose next batches reuse their buffers.
 func (p *Pipeline) restoreClusterer(ctx context.Context, from int64) error {
 	// A copy is prepared only if its original is not in the tail, which
 	// the clusterer tells (Restore).
 	type restored struct {
 		doc   cluster.Doc
-		prep  *cluster.Prepared // nil for a copy
 		story string
+		prep  *cluster.Prepared // the doc prepared, unless it is a copy
+		copy  bool
 	}
 	const batchSize = 256
-	batches := make(chan []restored, 2)
+	batches, spent := make(chan []restored, 2), make(chan []restored, 4)
 	var readErr error
 	go func() { // owner of batches: closes it when the articles are read
 		defer close(batches)
-		var b []restored
-		readErr = p.store.EachArticleFrom(ctx, from, true, func(r store.ArticleRecord) error {
-			x := restored{doc: clusterDoc(r.Article, r.DuplicateOf), story: r.StoryID}
-			if x.doc.CopyOf == "" {
-				x.prep = cluster.Prepare(x.doc, p.opts.Cluster)
+		next := func() []restored {
+			select {
+			case b := <-spent:
+				return b[:0]
+			default:
+				return make([]restored, 0, batchSize)
 			}
-			b = append(b, x)
+		}
+		b := next()
+		readErr = p.store.EachArticleFrom(ctx, from, true, func(r store.ArticleRecord) error {
+			b = b[:len(b)+1] // the slot keeps the Prepared a spent batch left in it
+			x := &b[len(b)-1]
+			x.doc, x.story = clusterDoc(r.Article, r.DuplicateOf), r.StoryID
+			if x.copy = x.doc.CopyOf != ""; !x.copy {
+				if x.prep == nil {
+					x.prep = new(cluster.Prepared)
+				}
+				x.prep.Reset(x.doc, p.opts.Cluster)
+			}
 			if len(b) == batchSize {
 				batches <- b
-				b = nil
+				b = next()
 			}
 			return nil
 		})
@@ -255,11 +269,15 @@ func (p *Pipeline) restoreClusterer(ctx context.Context, from int64) error {
 	}()
 	for b := range batches {
 		for _, r := range b {
-			if r.prep != nil {
-				p.clusterer.RestorePrepared(r.prep, r.story)
-			} else {
+			if r.copy {
 				p.clusterer.Restore(r.doc, r.story)
+			} else {
+				p.clusterer.RestorePrepared(r.prep, r.story)
 			}
+		}
+		select {
+		case spent <- b:
+		default:
 		}
 	}
 	return readErr
