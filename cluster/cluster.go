@@ -214,10 +214,20 @@ func (c *Clusterer) featuresOf(p *Prepared) features {
 // bestStory returns the best-scoring candidate story for f and its score,
 // leaving out story skip; -1 when there is no candidate.
 func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
-	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
+	return c.bestOf(c.featureQuery(f), c.candidates(f, skip))
+}
+
+// candidates returns the live stories f's index keys find, leaving out
+// story skip.
+func (c *Clusterer) candidates(f *features, skip int32) []int32 {
+	return c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
 		return s == skip || c.stories[s] == nil
 	})
-	q := c.queryOf(f.body, f.head, f.ents, f.nums, f.ages, f.date)
+}
+
+// bestOf returns the best-scoring of the stories cands for q and its
+// score; -1 when there is none.
+func (c *Clusterer) bestOf(q *query, cands []int32) (int32, float64) {
 	c.scatterBody(q)
 	defer c.clearBody(q)
 	best, bestScore := int32(-1), 0.0
@@ -294,7 +304,7 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 // score is the weighted sum of the four cosines of f against s, times the
 // time factor when both have dates.
 func (c *Clusterer) score(f *features, s *story) float64 {
-	return c.scoreQuery(c.queryOf(f.body, f.head, f.ents, f.nums, f.ages, f.date), s)
+	return c.scoreQuery(c.featureQuery(f), s)
 }
 
 // query is one side of a comparison with its norms computed once, since
@@ -307,6 +317,19 @@ type query struct {
 	// bodyByID, when set, holds the body's weights by term id
 	// (scatterBody).
 	bodyByID []float32
+}
+
+// featureQuery is f as a query.
+func (c *Clusterer) featureQuery(f *features) *query {
+	return c.queryOf(f.body, f.head, f.ents, f.nums, f.ages, f.date)
+}
+
+// storyQuery is s's centroids as a query. Ages are left out: a story's
+// many reports also age relatives, officers and bystanders, and gating
+// merges on them split ECB+ dev's Woodburn bombing in two while moving no
+// GVC figure.
+func (c *Clusterer) storyQuery(s *story) *query {
+	return c.queryOf(s.body, s.head, s.ents, s.nums, nil, s.first)
 }
 
 func (c *Clusterer) queryOf(body, head, ents, nums vec, ages []uint8, date time.Time) *query {
@@ -391,12 +414,9 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	return sc * c.timeFactor(q.date, s.first)
 }
 
-// storyScore scores story a's centroids against story b. Ages are left
-// out: a story's many reports also age relatives, officers and bystanders,
-// and gating merges on them split ECB+ dev's Woodburn bombing in two while
-// moving no GVC figure.
+// storyScore scores story a's centroids against story b (storyQuery).
 func (c *Clusterer) storyScore(a, b *story) float64 {
-	return c.scoreQuery(c.queryOf(a.body, a.head, a.ents, a.nums, nil, a.first), b)
+	return c.scoreQuery(c.storyQuery(a), b)
 }
 
 // timeFactor decays with the days between two dates: an article's and a

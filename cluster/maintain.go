@@ -94,17 +94,9 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 	if s == nil {
 		return moves
 	}
+	// One query for every candidate: its norms are computed once.
 	f := &features{body: s.body, head: s.head, ents: s.ents, nums: s.nums}
-	cands := c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(o int32) bool {
-		return o == seq || c.stories[o] == nil
-	})
-	best, bestScore := int32(-1), 0.0
-	for _, o := range cands {
-		sc := c.storyScore(s, c.stories[o])
-		if sc > bestScore {
-			best, bestScore = o, sc
-		}
-	}
+	best, bestScore := c.bestOf(c.storyQuery(s), c.candidates(f, seq))
 	if best < 0 || bestScore < c.o.MergeThreshold || c.wouldSplit(s, c.stories[best]) {
 		return moves
 	}
@@ -147,8 +139,9 @@ func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
 			s.members[i].fresh = false // checked now; moved members come back fresh
 		}
 		c.addToCentroid(s, m.f, -1)
-		own := c.score(m.f, s)
-		best, other := c.bestStory(m.f, seq)
+		q := c.featureQuery(m.f) // scored against its own story and the others
+		own := c.scoreQuery(q, s)
+		best, other := c.bestOf(q, c.candidates(m.f, seq))
 		c.addToCentroid(s, m.f, 1)
 		var to *story
 		switch {
