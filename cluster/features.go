@@ -123,6 +123,7 @@ type Prepared struct {
 	text, head string   // title and body; the title or else the lead
 	textWords  []uint64 // hashes of text's words (textnorm.AppendWordHashes)
 	headWords  []uint64 // and of head's
+	bodyAt     int      // where the body's words start in textWords
 	keys       []string // name and number keys, prefixed, in text order
 	ages       []uint8  // ageSet of the ages stated
 }
@@ -147,12 +148,23 @@ func (p *Prepared) Reset(d Doc, o Options) {
 	}
 	p.textWords = textnorm.AppendWordHashes(p.textWords[:0], p.text)
 	p.headWords = textnorm.AppendWordHashes(p.headWords[:0], p.head)
+	// The line break ends the title's last word, so text's words are the
+	// title's and then the body's; head is the title whenever it has words.
+	p.bodyAt = 0
+	if p.head == title {
+		p.bodyAt = len(p.headWords)
+	}
 	p.keys, p.ages = p.keys[:0], nil // the ages stay in the features made of them
 	scanKeys(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
 		func(key string) { p.keys = append(p.keys, numPrefix+key) },
 		func(age int) { p.ages = append(p.ages, uint8(age)) })
 	p.ages = ageSet(p.ages)
 }
+
+// BodyWords returns the hashes of the body's words, as
+// textnorm.AppendWordHashes gives them, so that copy detection signs the
+// body without hashing it again. They are p's own: valid until p is Reset.
+func (p *Prepared) BodyWords() []uint64 { return p.textWords[p.bodyAt:] }
 
 // featuresOf turns a prepared document into features, adding unseen keys
 // to the vocabulary without counting them. Ids are handed out in the order

@@ -222,6 +222,22 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+// BodyWords are the body's word hashes whatever the title: none, one
+// cut to its headline, one of spaces or of punctuation only, one whose
+// last word runs up to the line break. Copy detection signs them.
+func TestBodyWords(t *testing.T) {
+	body := "Keel Street reopened Tuesday, 40 days after the Harbourton flood."
+	want := textnorm.AppendWordHashes(nil, body)
+	p := new(Prepared)
+	for _, title := range []string{"", "   ", "—", "Keel Street reopens", "Keel Street reopens - WKDT Action News 9",
+		"Harbourton: Keel Street reopens after flood of 2024"} {
+		p.Reset(Doc{ID: "a", Title: title, Body: body}, DefaultOptions())
+		if got := p.BodyWords(); !slices.Equal(got, want) {
+			t.Errorf("title %q: body words %x, want %x", title, got, want)
+		}
+	}
+}
+
 // TestIsWordASCII checks isWord's ASCII table against the Unicode
 // definition it stands for.
 func TestIsWordASCII(t *testing.T) {

@@ -8,11 +8,9 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/storyfold/storyfold/cluster"
 	"github.com/storyfold/storyfold/dedup"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/store"
-	"github.com/storyfold/storyfold/textnorm"
 )
 
 // batcher decides each record in input order and hands the decided
@@ -85,7 +83,7 @@ func (b *batcher) flush(ctx context.Context) error {
 			})
 		default:
 			x.article.Seen = now
-			rec, copied, err := b.p.decide(ctx, x.article, x.prep, &batch)
+			rec, copied, err := b.p.decide(ctx, x, &batch)
 			if err != nil {
 				return err
 			}
@@ -334,13 +332,13 @@ func (s Stats) clone() *Stats {
 // derives from the content.
 func recordID(x extracted) string { return x.page.ID }
 
-// decide runs copy detection and clustering for one new article, prepared
-// for clustering as prep, and returns its record and whether it copies an
+// decide runs copy detection and clustering for one new article, which
+// the workers prepared for clustering and signed, and returns its record and whether it copies an
 // article seen before (it may itself be chosen as the original of its
 // group). Copy-group changes to stored articles (a new, older original)
 // go into batch.Moves.
-func (p *Pipeline) decide(ctx context.Context, a news.Article, prep *cluster.Prepared, batch *store.Batch) (store.ArticleRecord, bool, error) {
-	sig := p.signer.Sign(a.Body)
+func (p *Pipeline) decide(ctx context.Context, x extracted, batch *store.Batch) (store.ArticleRecord, bool, error) {
+	a, prep, sig := x.article, x.prep, x.sig
 	matchID, err := p.bestCopy(ctx, sig, a.Body)
 	if err != nil {
 		return store.ArticleRecord{}, false, err
@@ -351,7 +349,7 @@ func (p *Pipeline) decide(ctx context.Context, a news.Article, prep *cluster.Pre
 		sigBytes = nil
 	}
 	p.seq++
-	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: textnorm.CountWords(a.Body)}
+	rec := store.ArticleRecord{Article: a, Seq: p.seq, Signature: sigBytes, Words: sig.Words}
 	p.index.Add(a.ID, sig)
 	p.recent.add(a.ID, a.Body)
 	prep.CopyOf = matchID

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/storyfold/storyfold/cluster"
+	"github.com/storyfold/storyfold/dedup"
 	"github.com/storyfold/storyfold/news"
 )
 
@@ -17,9 +18,11 @@ type extracted struct {
 	article news.Article
 	skip    *news.Skip
 	// prep is the article's clustering features read from its text
-	// alone (cluster.Prepare), which the workers do in parallel so the
-	// one goroutine that clusters only looks the words up.
+	// alone (cluster.Prepare), and sig its copy signature signed from
+	// the same word hashes: the workers do both in parallel, so the one
+	// goroutine that decides in order only looks them up.
 	prep *cluster.Prepared
+	sig  dedup.Signature
 }
 
 // Run reads every page from src through the stages into the store and
@@ -57,6 +60,7 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			signer := dedup.NewSigner(p.opts.Dedup) // a Signer reuses its buffers: one per worker
 			for x := range pages {
 				// A record stored by an earlier run (a crawl re-read after
 				// a crash) is not extracted again; the consumer answers it
@@ -66,6 +70,7 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 					x.article, x.skip = p.extractOne(x.page)
 					if x.skip == nil {
 						x.prep = cluster.Prepare(clusterDoc(x.article, ""), p.opts.Cluster)
+						x.sig = signer.SignWords(x.prep.BodyWords())
 					}
 				}
 				select {

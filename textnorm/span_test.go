@@ -40,7 +40,8 @@ func TestEachWordSpan(t *testing.T) {
 
 // WordScanner gives the words and starts EachWordSpan gives, and both
 // find the tokens a rune-by-rune reading of \w finds, invalid UTF-8
-// included: on texts written for the cases, and on random strings.
+// included, as do AppendWordHashes and CountWords: on texts written for
+// the cases, and on random strings.
 func TestWordScannerMatchesSpan(t *testing.T) {
 	texts := []string{"", "The U.S. Army's 3rd Brigade — “Über” naïve CAFÉ ﬁne", "a_b c1 ÀB x", "Hello, World! HELLO world",
 		"bad \xff\xfe bytes\xffinside wörd\xc3", "\u0301combining é̈ marks", "日本語のテキスト、句読点。"}
@@ -80,6 +81,17 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 		}
 		if !reflect.DeepEqual(want, runes) {
 			t.Fatalf("%q: EachWordSpan %v, by runes %v", s, want, runes)
+		}
+		// The pipeline stores a signature's word count, the number of
+		// word hashes, as the article's CountWords.
+		hashes := AppendWordHashes(nil, s)
+		if len(hashes) != len(want) || CountWords(s) != len(want) {
+			t.Fatalf("%q: %d word hashes, CountWords %d, %d words", s, len(hashes), CountWords(s), len(want))
+		}
+		for i, w := range want {
+			if hashes[i] != xxh3.HashString(w.w) {
+				t.Fatalf("%q: word %d %q hashed %x, want %x", s, i, w.w, hashes[i], xxh3.HashString(w.w))
+			}
 		}
 	}
 }

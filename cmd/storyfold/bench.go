@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 
 	"github.com/spf13/cobra"
@@ -31,6 +32,7 @@ func newBenchIngestCmd() *cobra.Command {
 		derive  int
 		seed    uint64
 		profile string
+		memProf string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [--n N] [--db PATH]",
@@ -72,9 +74,15 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 				}
 				defer stop()
 			}
-			return pipeline.Bench(ctx, p, pipeline.BenchOptions{
+			if err := pipeline.Bench(ctx, p, pipeline.BenchOptions{
 				N: n, Seed: seed, Spread: spread, Checkpoints: []int{1_000, 10_000, 100_000, 300_000, 1_000_000},
-			}, cmd.OutOrStdout())
+			}, cmd.OutOrStdout()); err != nil {
+				return err
+			}
+			if memProf != "" {
+				return writeAllocProfile(memProf)
+			}
+			return nil
 		},
 	}
 	cmd.Flags().IntVar(&n, "n", 10_000, "articles to ingest")
@@ -85,7 +93,24 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 	cmd.Flags().IntVar(&derive, "derive-every", pipeline.DefaultOptions().DeriveEvery, "records between story rebuilds")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "corpus seed")
 	cmd.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file")
+	cmd.Flags().StringVar(&memProf, "memprofile", "", "write the run's allocation profile to this file (go tool pprof -sample_index=alloc_space)")
 	return cmd
+}
+
+// writeAllocProfile writes the allocations made since the process
+// started: the collector's share of the CPU follows the bytes allocated,
+// so this profile says where to cut.
+func writeAllocProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	runtime.GC() // the profile counts allocations up to the last collection
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("memory profile: %w", err)
+	}
+	return f.Close()
 }
 
 // startCPUProfile profiles the process into path until stop is called.
