@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -40,6 +41,11 @@ type Store interface {
 	// EachBlockCount replays the per-site block counts of at least
 	// minPages pages.
 	EachBlockCount(ctx context.Context, minPages int, fn func(store.BlockCount) error) error
+	// SaveState keeps data under name as the state of what is stored
+	// now; State returns it until the next Write, and store.ErrNotFound
+	// after it or when none was saved.
+	SaveState(ctx context.Context, name string, data []byte) error
+	State(ctx context.Context, name string) ([]byte, error)
 }
 
 // Source produces pages until it is done or ctx ends; it stops when emit
@@ -141,7 +147,17 @@ type Pipeline struct {
 	recent    *recentBodies     // bodies of the last articles decided; see bestCopy
 	storyOf   map[string]string // article ID → story ID
 	seq       int64
+	// current is false from the start of a run until it ends without
+	// error: a run cut short may have decided articles whose batches
+	// never reached the store, and its clusterer must not be saved.
+	current bool
+	// fromState records that New took the clusterer up from its saved
+	// state rather than rebuilding it from the articles.
+	fromState bool
 }
+
+// clusterState is the name the clusterer's saved state goes under.
+const clusterState = "cluster"
 
 // New builds a pipeline over st and restores its state from what st holds.
 func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
@@ -195,9 +211,11 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 
 // restore replays the stored articles into the in-memory indexes: every
 // article into the copy index (from its stored signature: a restart never
-// rehashes the corpus) and copy groups, the last RestoreClusterArticles
-// into the clusterer.
+// rehashes the corpus) and copy groups. The clusterer takes up the state
+// the last run saved (SaveState) when nothing was written since, and is
+// otherwise rebuilt from the last RestoreClusterArticles articles.
 func (p *Pipeline) restore(ctx context.Context) error {
+	p.current = true
 	err := p.store.EachArticleFrom(ctx, 0, false, func(r store.ArticleRecord) error {
 		var sig dedup.Signature
 		if err := sig.UnmarshalBinary(r.Signature); err != nil {
@@ -212,11 +230,41 @@ func (p *Pipeline) restore(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	switch data, err := p.store.State(ctx, clusterState); {
+	case err == nil:
+		// A state this build cannot take up (another version, other
+		// options) is no error: the articles rebuild it.
+		if p.clusterer.UnmarshalBinary(data) == nil {
+			p.fromState = true
+			return nil
+		}
+	case !errors.Is(err, store.ErrNotFound):
+		return err
+	}
 	from := int64(0)
 	if n := int64(p.opts.RestoreClusterArticles); n > 0 {
 		from = p.seq - n + 1
 	}
 	return p.restoreClusterer(ctx, from)
+}
+
+// SaveState saves the clusterer's state in the store, so that the next
+// New over it takes the stories up where this pipeline leaves them instead
+// of rebuilding them from the articles. It saves nothing after a run that
+// failed: the clusterer may then hold articles the store does not. The
+// state is the clusterer's whole memory (on the 100k bench store, tens of
+// megabytes), so callers save when they stop, not after every run.
+func (p *Pipeline) SaveState(ctx context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.current {
+		return nil
+	}
+	data, err := p.clusterer.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("save clusterer state: %w", err)
+	}
+	return p.store.SaveState(ctx, clusterState, data)
 }
 
 // restoreClusterer puts the articles from seq from back into the

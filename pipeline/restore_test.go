@@ -1,12 +1,16 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/store"
+	"github.com/storyfold/storyfold/store/sqlite"
 )
 
 // A restart rebuilds the clusterer from the last RestoreClusterArticles
@@ -90,5 +94,138 @@ func TestRestoreCopyWithoutOriginal(t *testing.T) {
 	outs = runPages(t, p, news.Page{ID: "fresh", InputID: "fresh", Format: news.FormatText, Content: fresh})
 	if got := outs["fresh"].StoryID; got != copyOut.StoryID {
 		t.Errorf("a new report of the seed story went to %q, want the copy's story %q", got, copyOut.StoryID)
+	}
+}
+
+// A restart that takes up the state SaveState left goes on exactly as a
+// pipeline that never stopped: the same clusterer state and the same
+// stories after the next run. Rebuilt from the articles instead, the
+// clusterer differs (story numbers, IDF schedule, which members Maintain
+// checks), which the test checks first so that it can tell the two apart.
+// A run after the save makes the state out of date, and New rebuilds.
+func TestRestartFromSavedState(t *testing.T) {
+	ctx := context.Background()
+	g := &synth{seed: 5, spread: 20} // events straddle the restart
+	pages := make([]news.Page, 700)
+	for i := range pages {
+		pages[i] = g.page(i)
+	}
+	first, second := pages[:430], pages[430:]
+	o := testOptions()
+	o.BatchSize = 64
+	o.DeriveEvery = 200 // maintenance inside each run too
+
+	type outcome struct {
+		state   []byte
+		stories []news.Story
+	}
+	finish := func(st *sqlite.Store, p *Pipeline) outcome {
+		t.Helper()
+		runPages(t, p, second...)
+		state, err := p.clusterer.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		stories, err := st.Stories(ctx, store.StoryQuery{Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return outcome{state, stories}
+	}
+	start := func(save bool) (*sqlite.Store, *Pipeline) {
+		t.Helper()
+		st := openStore(t)
+		p := newPipeline(t, st, o)
+		runPages(t, p, first...)
+		if save {
+			if err := p.SaveState(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return st, newPipeline(t, st, o)
+	}
+
+	st, p := start(false)
+	if p.fromState {
+		t.Fatal("no state was saved, yet the restart took one up")
+	}
+	rebuilt := finish(st, p)
+	st = openStore(t)
+	p = newPipeline(t, st, o)
+	runPages(t, p, first...)
+	never := finish(st, p)
+	if bytes.Equal(rebuilt.state, never.state) {
+		t.Fatal("the clusterer rebuilt from the articles is the one that never stopped: the stream cannot tell a saved state from a rebuild")
+	}
+
+	st, p = start(true)
+	if !p.fromState {
+		t.Fatal("the restart did not take up the saved state")
+	}
+	saved := finish(st, p)
+	if !bytes.Equal(saved.state, never.state) {
+		t.Errorf("after a restart from the saved state the clusterer holds %d bytes of state, not the %d of one that never stopped",
+			len(saved.state), len(never.state))
+	}
+	if !reflect.DeepEqual(saved.stories, never.stories) {
+		t.Errorf("after a restart from the saved state the stories differ from those of a pipeline that never stopped")
+	}
+
+	// The run above wrote after the save: the state is out of date.
+	if newPipeline(t, st, o).fromState {
+		t.Error("a state saved before the last run was taken up")
+	}
+}
+
+// A run that fails may leave the clusterer holding articles the store
+// does not: SaveState then keeps the state saved before it, or none.
+func TestSaveStateAfterFailedRun(t *testing.T) {
+	ctx := context.Background()
+	g := newSynth(6)
+	st := openStore(t)
+	o := testOptions()
+	o.BatchSize = 50
+	p := newPipeline(t, st, o)
+	var pages []news.Page
+	for i := range 60 {
+		pages = append(pages, g.page(i))
+	}
+	runPages(t, p, pages[:30]...)
+	if err := p.SaveState(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.State(ctx, clusterState)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := errors.New("crawl file cut short")
+	_, err = p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
+		for _, pg := range pages[30:] {
+			if err := emit(pg); err != nil {
+				return err
+			}
+		}
+		return broken
+	}, nil)
+	if !errors.Is(err, broken) {
+		t.Fatalf("run over a failing source: err %v", err)
+	}
+	if err := p.SaveState(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.State(ctx, clusterState)
+	if err == nil && !bytes.Equal(after, before) {
+		t.Error("the state of a failed run was saved")
+	}
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		t.Fatal(err)
+	}
+	// A run that succeeds after it is saved again.
+	runPages(t, p, g.page(61))
+	if err := p.SaveState(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !newPipeline(t, st, o).fromState {
+		t.Error("the state saved after a good run was not taken up")
 	}
 }

@@ -35,6 +35,7 @@ type extracted struct {
 func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome)) (Stats, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.current = false
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -95,6 +96,7 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 			err = fmt.Errorf("reload block counts: %w", lerr)
 		}
 	}
+	p.current = err == nil
 	return stats, err
 }
 

@@ -97,6 +97,11 @@ func runIngest(ctx context.Context, f ingestFlags, inputs []string, stdin io.Rea
 	if err != nil {
 		return err
 	}
+	// The records are stored; a state not saved only makes the next
+	// start rebuild the stories from the articles.
+	if err := p.SaveState(ctx); err != nil {
+		fmt.Fprintf(stderr, "storyfold: %v (the next ingest rebuilds the clusterer from the store)\n", err)
+	}
 	counts, err := st.Counts(ctx)
 	if err != nil {
 		return err

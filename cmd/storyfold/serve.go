@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -73,6 +74,15 @@ func serve(ctx context.Context, st *sqlite.Store, f serveFlags, logw io.Writer) 
 			return err
 		}
 		in = p
+		// Saved when the server stops, after its last ingest: ctx has
+		// ended by then, so the save gets a context of its own.
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+			defer cancel()
+			if err := p.SaveState(sctx); err != nil {
+				log.Warn("clusterer state not saved; the next start rebuilds it", "err", err)
+			}
+		}()
 	}
 	ao := httpapi.DefaultOptions()
 	ao.Token, ao.Logger = f.token, log

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -217,4 +218,58 @@ func checkAcked(t *testing.T, db string, acked []string) {
 		}
 	}
 	t.Logf("%d acknowledged articles, all stored once", len(acked))
+}
+
+// `storyfold ingest` saves the clusterer's state when it ends, and so
+// does `storyfold serve` when SIGTERM stops it after an ingest through
+// the API: the next start takes the stories up from it.
+func TestStateSavedOnStop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the binary; skipped with -short")
+	}
+	ctx := context.Background()
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "state.db"), filepath.Join(dir, "in.jsonl")
+	var records bytes.Buffer
+	for i := range 12 {
+		records.Write(syntheticRecord(i))
+	}
+	if err := os.WriteFile(in, records.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(bin, "ingest", "--db", db, in).CombinedOutput(); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	state := func() []byte {
+		t.Helper()
+		st, err := sqlite.Open(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		data, err := st.State(ctx, "cluster")
+		if err != nil {
+			t.Fatalf("no current clusterer state in the store: %v", err)
+		}
+		return data
+	}
+	afterIngest := state()
+
+	addr := freeAddr(t)
+	srv := startServe(t, bin, db, addr)
+	var body bytes.Buffer
+	for i := 12; i < 20; i++ {
+		body.Write(syntheticRecord(i))
+	}
+	if _, err := postBatch(&http.Client{Timeout: 30 * time.Second}, "http://"+addr, &body); err != nil {
+		t.Fatal(err)
+	}
+	srv.Process.Signal(syscall.SIGTERM)
+	if err := srv.Wait(); err != nil {
+		t.Fatalf("serve exited with %v after SIGTERM", err)
+	}
+	if bytes.Equal(state(), afterIngest) {
+		t.Error("serve did not save the state of the articles posted to it")
+	}
 }

@@ -88,4 +88,17 @@ CREATE INDEX blocks_count ON blocks(count);
 INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', 16);
 INSERT INTO articles_fts(articles_fts, rank) VALUES('crisismerge', 32);
 `,
+	// 7: in-memory state saved by the pipeline (the clusterer's), so a
+	// restart need not rebuild it from the articles. writes counts the
+	// committed Writes; a state is current while the count it was saved
+	// at is.
+	`
+CREATE TABLE writes (n INTEGER NOT NULL);
+INSERT INTO writes (n) VALUES (0);
+CREATE TABLE state (
+	name   TEXT PRIMARY KEY,
+	writes INTEGER NOT NULL,
+	data   BLOB NOT NULL
+);
+`,
 }

@@ -230,3 +230,49 @@ func TestIdleConnectionsKept(t *testing.T) {
 			st.MaxIdleClosed, st.OpenConnections)
 	}
 }
+
+// A saved state is handed back until the next write, and survives
+// reopening the file; an unknown name has none.
+func TestState(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	if _, err := s.State(ctx, "cluster"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("nothing saved: err %v", err)
+	}
+	write := func(id string, seq int64) {
+		t.Helper()
+		if err := s.Write(ctx, store.Batch{Articles: []store.ArticleRecord{article(id, "s1", "", seq, time.Time{})}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a1", 1)
+	if err := s.SaveState(ctx, "cluster", []byte("after a1")); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.State(ctx, "cluster"); err != nil || string(got) != "after a1" {
+		t.Fatalf("saved state: %q, %v", got, err)
+	}
+	if _, err := s.State(ctx, "other"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("another name: err %v", err)
+	}
+	s.Close()
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if got, err := s2.State(ctx, "cluster"); err != nil || string(got) != "after a1" {
+		t.Fatalf("state after reopening: %q, %v", got, err)
+	}
+	s = s2
+	write("a2", 2)
+	if got, err := s.State(ctx, "cluster"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("state after a later write: %q, %v", got, err)
+	}
+	if err := s.SaveState(ctx, "cluster", []byte("after a2")); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.State(ctx, "cluster"); err != nil || string(got) != "after a2" {
+		t.Fatalf("state saved again: %q, %v", got, err)
+	}
+}

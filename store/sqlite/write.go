@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/storyfold/storyfold/news"
@@ -41,10 +42,40 @@ func (s *Store) Write(ctx context.Context, b store.Batch) error {
 	if err := addBlockCounts(ctx, tx, b.Blocks); err != nil {
 		return err
 	}
+	// Every write makes the saved states out of date (SaveState).
+	if _, err := tx.ExecContext(ctx, `UPDATE writes SET n = n + 1`); err != nil {
+		return fmt.Errorf("count write: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit batch: %w", err)
 	}
 	return nil
+}
+
+// SaveState keeps data under name as the state of the store's contents
+// now; State hands it back until the next Write.
+func (s *Store) SaveState(ctx context.Context, name string, data []byte) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO state (name, writes, data)
+		VALUES (?, (SELECT n FROM writes), ?)
+		ON CONFLICT(name) DO UPDATE SET writes = excluded.writes, data = excluded.data`, name, data); err != nil {
+		return fmt.Errorf("save state %s: %w", name, err)
+	}
+	return nil
+}
+
+// State returns the state saved under name, or store.ErrNotFound when
+// none was saved or a Write has come since.
+func (s *Store) State(ctx context.Context, name string) ([]byte, error) {
+	var data []byte
+	err := s.db.QueryRowContext(ctx, `SELECT data FROM state
+		WHERE name = ? AND writes = (SELECT n FROM writes)`, name).Scan(&data)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, store.ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("read state %s: %w", name, err)
+	}
+	return data, nil
 }
 
 func writeArticles(ctx context.Context, tx *sql.Tx, recs []store.ArticleRecord) error {
