@@ -104,6 +104,9 @@ type Clusterer struct {
 	// bodyByID holds the body weights of the query bestStory is scoring,
 	// by term id, and zero elsewhere (scatterBody).
 	bodyByID []float32
+	// stateSize is the size of the state last read or written
+	// (state.go), the next encoding's first guess.
+	stateSize int
 }
 
 // New returns an empty Clusterer.
