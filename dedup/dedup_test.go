@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -383,5 +384,39 @@ func TestVerify(t *testing.T) {
 	}
 	if _, _, ok := sg.Verify("", "some words here"); ok {
 		t.Error("an empty body verified as a copy")
+	}
+}
+
+// An index with room reserved answers every query as one grown article by
+// article, and its tables do not grow while the reserved articles come.
+func TestIndexReserve(t *testing.T) {
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	grown, reserved := NewIndex(o), NewIndex(o)
+	reserved.Reserve(1500)
+	sizes := len(reserved.bands[0].slots)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var texts []string
+	for i := range 1500 {
+		texts = append(texts, synthArticle(rng, 120))
+		if i%10 == 3 {
+			texts[i] = texts[i-1] // exact copies
+		}
+		sig := sg.Sign(texts[i])
+		grown.Add(fmt.Sprint(i), sig)
+		reserved.Add(fmt.Sprint(i), sig)
+	}
+	if got := len(reserved.bands[0].slots); got != sizes {
+		t.Errorf("a band table grew from %d to %d slots inside the reserved room", sizes, got)
+	}
+	if len(grown.bands[0].slots) == sizes {
+		t.Fatal("the grown index has the reserved size: the test cannot tell them apart")
+	}
+	for i := 0; i < len(texts); i += 7 {
+		words := strings.Fields(texts[i])
+		sig := sg.Sign(strings.Join(words[3:], " "))
+		if a, b := grown.Query(sig), reserved.Query(sig); !reflect.DeepEqual(a, b) {
+			t.Fatalf("article %d: grown index %+v, reserved %+v", i, a, b)
+		}
 	}
 }

@@ -28,9 +28,12 @@ type Store interface {
 	// Write stores one batch atomically.
 	Write(ctx context.Context, b store.Batch) error
 	// EachArticleFrom replays the stored articles from ingest sequence
-	// number from on, in ingest order; without text, their Body and
-	// Removed are left empty.
+	// number from on, in ingest order; without text, only Seq, ID,
+	// Published, Words, StoryID, DuplicateOf and Signature are filled.
 	EachArticleFrom(ctx context.Context, from int64, withText bool, fn func(store.ArticleRecord) error) error
+	// MaxSeq returns the highest ingest sequence number stored, 0 when
+	// empty.
+	MaxSeq(ctx context.Context) (int64, error)
 	// Article returns one stored article, or store.ErrNotFound.
 	Article(ctx context.Context, id string) (store.ArticleRecord, error)
 	// StoryArticles returns one story's stored articles.
@@ -216,7 +219,12 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 // otherwise rebuilt from the last RestoreClusterArticles articles.
 func (p *Pipeline) restore(ctx context.Context) error {
 	p.current = true
-	err := p.store.EachArticleFrom(ctx, 0, false, func(r store.ArticleRecord) error {
+	n, err := p.store.MaxSeq(ctx)
+	if err != nil {
+		return err
+	}
+	p.index.Reserve(int(n))
+	err = p.store.EachArticleFrom(ctx, 0, false, func(r store.ArticleRecord) error {
 		var sig dedup.Signature
 		if err := sig.UnmarshalBinary(r.Signature); err != nil {
 			return fmt.Errorf("decode signature of %s: %w", r.ID, err)

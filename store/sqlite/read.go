@@ -40,13 +40,14 @@ func (s *Store) EachArticle(ctx context.Context, fn func(store.ArticleRecord) er
 
 // EachArticleFrom calls fn for the stored articles from ingest sequence
 // number from on, in ingest order, so the pipeline can rebuild its
-// in-memory indexes on start. Without text, Body and Removed are left
-// empty: restoring the copy index from stored signatures then reads a
-// small part of each row.
+// in-memory indexes on start. Without text, only what a restart reads of
+// every article is filled (Seq, ID, Published, Words, StoryID,
+// DuplicateOf, Signature): no body is read, and no string is made for
+// the columns left out.
 func (s *Store) EachArticleFrom(ctx context.Context, from int64, withText bool, fn func(store.ArticleRecord) error) error {
 	cols := articleColumns
 	if !withText {
-		cols = strings.Replace(cols, "body, removed", "'', '[]'", 1)
+		cols = `seq, id, '', '', '', '', '', published, '', '', '[]', '', 0, story_id, duplicate_of, signature, words`
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM articles WHERE seq >= ? ORDER BY seq`, from)
 	if err != nil {

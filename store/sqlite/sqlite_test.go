@@ -276,3 +276,38 @@ func TestState(t *testing.T) {
 		t.Fatalf("state saved again: %q, %v", got, err)
 	}
 }
+
+// Without text, EachArticleFrom fills what a restart reads of every
+// article and nothing else; with text, the whole record.
+func TestEachArticleFromWithoutText(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	recs := []store.ArticleRecord{article("a1", "s1", "", 1, day), article("a2", "s1", "a1", 2, time.Time{}), article("a3", "s2", "", 3, day)}
+	if err := s.Write(ctx, store.Batch{Articles: recs}); err != nil {
+		t.Fatal(err)
+	}
+	var lean, full []store.ArticleRecord
+	if err := s.EachArticleFrom(ctx, 2, false, func(r store.ArticleRecord) error { lean = append(lean, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EachArticleFrom(ctx, 2, true, func(r store.ArticleRecord) error { full = append(full, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(lean) != 2 || len(full) != 2 {
+		t.Fatalf("from seq 2: %d and %d articles, want 2", len(lean), len(full))
+	}
+	for i, want := range recs[1:] {
+		got := lean[i]
+		if got.Seq != want.Seq || got.ID != want.ID || !got.Published.Equal(want.Published) || got.Words != want.Words ||
+			got.StoryID != want.StoryID || got.DuplicateOf != want.DuplicateOf || string(got.Signature) != string(want.Signature) {
+			t.Errorf("without text, %s: %+v", want.ID, got)
+		}
+		if got.Body != "" || got.Title != "" || got.URL != "" || len(got.Removed) != 0 {
+			t.Errorf("without text, %s carries text: title %q body %q", want.ID, got.Title, got.Body)
+		}
+		if f := full[i]; f.Body != want.Body || f.Title != want.Title || f.Publisher != want.Publisher || len(f.Removed) != 1 {
+			t.Errorf("with text, %s: %+v", want.ID, f)
+		}
+	}
+}
