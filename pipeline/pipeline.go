@@ -196,6 +196,11 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 	if err := furn.load(ctx, st); err != nil {
 		return nil, fmt.Errorf("restore pipeline state: %w", err)
 	}
+	if p.fromState {
+		// The state was saved after a run that ended well, and nothing
+		// was written since: the stories are as that run left them.
+		return p, nil
+	}
 	stale, err := st.StaleStories(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("restore pipeline state: %w", err)
