@@ -155,8 +155,10 @@ type Pipeline struct {
 	// never reached the store, and its clusterer must not be saved.
 	current bool
 	// fromState records that New took the clusterer up from its saved
-	// state rather than rebuilding it from the articles.
-	fromState bool
+	// state rather than rebuilding it from the articles; saved, that the
+	// store's saved state is the clusterer's and still current: taken up
+	// or saved, and nothing written since.
+	fromState, saved bool
 }
 
 // clusterState is the name the clusterer's saved state goes under.
@@ -248,7 +250,7 @@ func (p *Pipeline) restore(ctx context.Context) error {
 		// A state this build cannot take up (another version, other
 		// options) is no error: the articles rebuild it.
 		if p.clusterer.UnmarshalBinary(data) == nil {
-			p.fromState = true
+			p.fromState, p.saved = true, true
 			return nil
 		}
 	case !errors.Is(err, store.ErrNotFound):
@@ -270,14 +272,18 @@ func (p *Pipeline) restore(ctx context.Context) error {
 func (p *Pipeline) SaveState(ctx context.Context) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.current {
+	if !p.current || p.saved {
 		return nil
 	}
 	data, err := p.clusterer.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("save clusterer state: %w", err)
 	}
-	return p.store.SaveState(ctx, clusterState, data)
+	if err := p.store.SaveState(ctx, clusterState, data); err != nil {
+		return err
+	}
+	p.saved = true
+	return nil
 }
 
 // restoreClusterer puts the articles from seq from back into the

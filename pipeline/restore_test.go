@@ -229,3 +229,52 @@ func TestSaveStateAfterFailedRun(t *testing.T) {
 		t.Error("the state saved after a good run was not taken up")
 	}
 }
+
+// countingStore counts the writes and saves that reach a real store.
+type countingStore struct {
+	Store
+	writes, saves int
+}
+
+func (c *countingStore) Write(ctx context.Context, b store.Batch) error {
+	c.writes++
+	return c.Store.Write(ctx, b)
+}
+
+func (c *countingStore) SaveState(ctx context.Context, name string, data []byte) error {
+	c.saves++
+	return c.Store.SaveState(ctx, name, data)
+}
+
+// A run with nothing to store writes nothing, so the state taken up at
+// the start stays current and is not saved again: a crawl that brings
+// nothing new costs a restart and no more.
+func TestEmptyRunKeepsState(t *testing.T) {
+	ctx := context.Background()
+	st := &countingStore{Store: openStore(t)}
+	g := newSynth(7)
+	p := newPipeline(t, st, testOptions())
+	runPages(t, p, g.page(0), g.page(1), g.page(2))
+	if err := p.SaveState(ctx); err != nil {
+		t.Fatal(err)
+	}
+	p = newPipeline(t, st, testOptions())
+	if !p.fromState {
+		t.Fatal("the saved state was not taken up")
+	}
+	st.writes, st.saves = 0, 0
+	runPages(t, p)
+	if err := p.SaveState(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st.writes != 0 || st.saves != 0 {
+		t.Errorf("a run of nothing made %d writes and %d saves", st.writes, st.saves)
+	}
+	runPages(t, p, g.page(3))
+	if err := p.SaveState(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st.writes == 0 || st.saves != 1 {
+		t.Errorf("a run of one page made %d writes and %d saves, want some and 1", st.writes, st.saves)
+	}
+}

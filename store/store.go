@@ -62,6 +62,11 @@ type Batch struct {
 	Blocks []BlockCount
 }
 
+// Empty reports whether b holds nothing to write.
+func (b Batch) Empty() bool {
+	return len(b.Articles)+len(b.Skips)+len(b.Moves)+len(b.Stories)+len(b.DeleteStories)+len(b.Blocks) == 0
+}
+
 // BlockCount is on how many pages of a site a text block was seen (the
 // block by its extract.BlockHash): repetition-based furniture detection.
 type BlockCount struct {
