@@ -148,3 +148,35 @@ func textKeptBody(body, footer []string, withFooter bool) ([]textBlock, []bool) 
 	}
 	return blocks, keep
 }
+
+// TestTextLeaveOutSources holds textLeaveOutSources: a list of sources
+// under the body's latter half goes with its heading; a heading early in
+// the body, a recipe's notes and a short body stay.
+func TestTextLeaveOutSources(t *testing.T) {
+	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
+	cite := "Tolland, M. (2025). Tides and quays of Harbourton. Harbourton Press."
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"references", []string{prose, prose, prose, prose, prose, "References", cite, cite},
+			[]string{prose, prose, prose, prose, prose}},
+		{"article sources with a colon", []string{prose, prose, prose, prose, prose, "Article Sources:", cite},
+			[]string{prose, prose, prose, prose, prose}},
+		{"a heading early in the body", []string{prose, "Sources", prose, prose, prose, prose},
+			[]string{prose, "Sources", prose, prose, prose, prose}},
+		{"notes", []string{prose, prose, prose, prose, prose, "Notes", prose},
+			[]string{prose, prose, prose, prose, prose, "Notes", prose}},
+		{"a short body", []string{prose, prose, "Footnotes", cite}, []string{prose, prose, "Footnotes", cite}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, keep := textKeptBody(tt.body, nil, false)
+			body, _ := textAssemble(blocks, keep, false)
+			if want := strings.Join(tt.want, "\n\n"); body != want {
+				t.Errorf("body\n%q\nwant\n%q", body, want)
+			}
+		})
+	}
+}
