@@ -354,27 +354,26 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 // among them: under a recipe or an essay the gold keeps what follows
 // them. textTailMinChars of body must stay.
 func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
-	var at []int // the blocks that stay, in order
+	n := 0 // the paragraphs that stay
 	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			at = append(at, i)
-		}
+		n += textBool(textStays(blocks, keep, out, i))
 	}
-	for k := len(at) / 2; k < len(at); k++ {
-		if !textIsSourcesHeading(&blocks[at[k]]) {
+	k, chars := 0, 0
+	for i := range blocks {
+		if !textStays(blocks, keep, out, i) {
 			continue
 		}
-		chars := 0
-		for _, i := range at[:k] {
-			chars += len(blocks[i].text)
-		}
-		if chars < textTailMinChars {
+		if k >= n/2 && textIsSourcesHeading(&blocks[i]) {
+			if chars < textTailMinChars {
+				return
+			}
+			for j := i; j < len(blocks); j++ {
+				out[j] = out[j] || textStays(blocks, keep, out, j)
+			}
 			return
 		}
-		for _, i := range at[k:] {
-			out[i] = true
-		}
-		return
+		k++
+		chars += len(blocks[i].text)
 	}
 }
 
