@@ -309,7 +309,7 @@ func textStays(blocks []textBlock, keep, out []bool, i int) bool {
 // textLeaveOutTail marks the end matter the body closes with (author
 // bios, subscribe calls, copyright and cookie notices: textReadsAsEndMatter),
 // up to tailMaxBlocks of its last paragraphs, as the HTML path's dropTail
-// does. On the wcxb-dev flat articles the end matter phrases alone gave F1
+// does, with the short labels among them (textIsTailLabel). On the wcxb-dev flat articles the end matter phrases alone gave F1
 // 0.92368 -> 0.92432 (even ids 0.92353 -> 0.92459, odd 0.92375 ->
 // 0.92399), with the bios 0.92467 (0.92458, 0.92470); a one-off
 // simulation over `storyfold extract --json`, docs/quality.md.
@@ -330,29 +330,54 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	}
 	left := tailMaxBlocks
 	var sc textnorm.WordScanner
+	var labels []int // short lines among the end matter: its headings and names
+	found := false
 	for i := last; i >= 0 && left > 0; i-- {
 		if !stays(i) {
 			continue
 		}
-		if chars-len(blocks[i].text) < textTailMinChars || !textReadsAsEndMatter(&blocks[i], &sc) {
-			return
+		b := &blocks[i]
+		left--
+		if textIsTailLabel(b) {
+			labels = append(labels, i)
+			chars -= len(b.text)
+			continue
+		}
+		if chars-len(b.text) < textTailMinChars || !textReadsAsEndMatter(b, &sc) {
+			break
 		}
 		out[i] = true
-		chars -= len(blocks[i].text)
-		left--
+		found = true
+		chars -= len(b.text)
 	}
+	if found && chars >= textTailMinChars {
+		for _, i := range labels {
+			out[i] = true
+		}
+	}
+}
+
+// textIsTailLabel reports a line of at most five words that does not end
+// like a sentence: among the end matter, the bio's heading or its
+// author's name ("Mira Tolland", "Harbour Desk"), which stopped
+// textLeaveOutTail's walk from the body's end until it passed over them;
+// they go with the end matter when it finds any. On the wcxb-dev flat
+// articles F1 0.92765 -> 0.92779 (even ids 0.92842 -> 0.92847, odd
+// 0.92681 -> 0.92703), 20 pages up and 1 down (docs/quality.md, sixth
+// session).
+func textIsTailLabel(b *textBlock) bool {
+	return b.words <= 5 && !b.sentEnd
 }
 
 // textLeaveOutSources marks a list of sources the body closes with: a
 // "References", "Sources" or "Footnotes" heading in the latter half of
 // the body's paragraphs, and every paragraph after it. The block model
-// keeps citations, which read as sentences; the gold bodies of the
-// wcxb-dev flat articles leave them out on 13 of the 16 pages that kept
-// such a heading (articles F1 0.92700 -> 0.92766 in a one-off simulation
-// over the extracted bodies, even ids +0.0013, odd +0.0001;
-// docs/quality.md, sixth session). "Notes" and "Further reading" are not
-// among them: under a recipe or an essay the gold keeps what follows
-// them. textTailMinChars of body must stay.
+// keeps citations, which read as sentences; leaving them out raised 13
+// of the 16 wcxb-dev flat pages that kept such a heading and lowered 3
+// (articles F1 0.92699 -> 0.92765, even ids 0.92716 -> 0.92842, odd
+// 0.92675 -> 0.92681; docs/quality.md, sixth session). "Notes" and
+// "Further reading" are not among them: under a recipe or an essay the
+// gold keeps what follows them. textTailMinChars of body must stay.
 func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
 	n := 0 // the paragraphs that stay
 	for i := range blocks {

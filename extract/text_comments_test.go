@@ -121,6 +121,12 @@ func TestTextLeaveOutTail(t *testing.T) {
 		{"a short body", []string{prose, prose, bio}, true, []string{prose, prose, bio}},
 		{"a report's last sentence", []string{prose, prose, prose, prose, prose, last}, true, []string{prose, prose, prose, prose, prose, last}},
 		{"no footer", []string{prose, prose, prose, prose, prose, bio, call}, false, []string{prose, prose, prose, prose, prose, bio, call}},
+		{"a bio under its writer's name", []string{prose, prose, prose, prose, prose, "Mira Tolland", bio}, true,
+			[]string{prose, prose, prose, prose, prose}},
+		{"a desk's name under a bio", []string{prose, prose, prose, prose, prose, bio, "Harbour Desk"}, true,
+			[]string{prose, prose, prose, prose, prose}},
+		{"a label without end matter", []string{prose, prose, prose, prose, prose, "Keel Street"}, true,
+			[]string{prose, prose, prose, prose, prose, "Keel Street"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
