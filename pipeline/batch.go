@@ -341,10 +341,10 @@ func (s Stats) clone() *Stats {
 func recordID(x extracted) string { return x.page.ID }
 
 // decide runs copy detection and clustering for one new article, which
-// the workers prepared for clustering and signed, and returns its record and whether it copies an
-// article seen before (it may itself be chosen as the original of its
-// group). Copy-group changes to stored articles (a new, older original)
-// go into batch.Moves.
+// the workers prepared for clustering and signed, and returns its record
+// and whether it copies an article seen before (it may itself be chosen
+// as the original of its group). Copy-group changes to stored articles (a
+// new, older original) go into batch.Moves.
 func (p *Pipeline) decide(ctx context.Context, x extracted, batch *store.Batch) (store.ArticleRecord, bool, error) {
 	a, prep, sig := x.article, x.prep, x.sig
 	matchID, err := p.bestCopy(ctx, sig, a.Body)
