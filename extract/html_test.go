@@ -308,3 +308,36 @@ func TestHTMLKeepBar(t *testing.T) {
 		t.Errorf("a block at 0.15 is kept under bar %v", m.bar)
 	}
 }
+
+// TestDropIslands checks that a block kept alone at low log-odds goes,
+// while one kept in a run, or alone but sure, stays.
+func TestDropIslands(t *testing.T) {
+	var w [htmlNumFeatures]float64
+	w[0] = 1 // log-odds of a block: half its feature 0, as there are no trees
+	m := htmlModel{weights: &w, bar: htmlArticleKeepLogit, islands: true}
+	logits := []float64{2, 0.4, -1, 0.4, -1, 3, -1, 0.4, 0.4}
+	keep := []bool{false, true, false, true, false, true, false, true, true}
+	feats := make([][htmlNumFeatures]float64, len(logits))
+	for i, z := range logits {
+		feats[i][0] = 2 * z
+	}
+	got := dropIslands(keep, feats, m)
+	want := []bool{false, false, false, false, false, true, false, true, true}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("block %d (log-odds %v, kept %v): got %v, want %v", i, logits[i], keep[i], got[i], want[i])
+		}
+	}
+}
+
+func TestHTMLModelForIslands(t *testing.T) {
+	for head, want := range map[string]bool{`<meta property="og:type" content="article">`: true, ``: false} {
+		root, err := html.Parse(strings.NewReader("<html><head>" + head + "</head><body><p>Harbourton</p></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := htmlModelFor(readMeta(root)).islands; got != want {
+			t.Errorf("htmlModelFor(%q).islands = %v, want %v", head, got, want)
+		}
+	}
+}
