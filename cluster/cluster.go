@@ -55,7 +55,10 @@ type Move struct {
 
 // member is one article of a story.
 type member struct {
-	fresh  bool // joined since the last Maintain
+	fresh bool // joined since the last Maintain
+	// sure is true when the member joined its story scoring SureJoin:
+	// Maintain's moves leave it be until a recheck.
+	sure   bool
 	id     string
 	f      *features // nil for copies, which follow their original
 	copyOf string
@@ -107,6 +110,8 @@ type Clusterer struct {
 	// stateSize is the size of the state last read or written
 	// (state.go), the next encoding's first guess.
 	stateSize int
+	// checks counts the members Maintain's moves have scored again.
+	checks int
 }
 
 // New returns an empty Clusterer.
@@ -143,7 +148,7 @@ func (c *Clusterer) addPrepared(p *Prepared) Assignment {
 	f := c.featuresOf(p)
 	best, score := c.bestStory(&f, -1)
 	if best >= 0 && score >= c.o.Threshold {
-		c.join(c.stories[best], member{id: p.ID, f: &f})
+		c.join(c.stories[best], member{id: p.ID, f: &f, sure: score >= c.o.SureJoin})
 		return Assignment{StoryID: c.stories[best].id, Score: score}
 	}
 	s := c.open("s-" + p.ID)

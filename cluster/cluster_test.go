@@ -232,3 +232,45 @@ func TestResetMatchesPrepare(t *testing.T) {
 		}
 	}
 }
+
+// Maintain's moves check again the members that joined under SureJoin and
+// leave the sure ones be, except in a recheck as the IDF matures, which
+// checks every member.
+func TestSureJoinsNotChecked(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		sureJoin float64
+		recheck  bool
+		want     int
+	}{
+		{"no bound", 2, false, 3},
+		{"bound", 0.5, false, 2}, // the first article opened the story: checked
+		{"bound, recheck", 0.5, true, 3},
+	} {
+		o := DefaultOptions()
+		o.SureJoin = tt.sureJoin
+		c := New(o)
+		body := vorsel[0]
+		var sure, unsure int
+		// b repeats a; c, a friend's word, shares less with them.
+		c2 := "Nadia Vorsel, the Summer Harbor actress, is said to be unwell, a friend of the family told reporters in Elmbrook."
+		for i, d := range []Doc{{ID: "a", Body: body}, {ID: "b", Body: body + " Pratley said no more."}, {ID: "c", Body: c2}} {
+			if a := c.Add(d); i > 0 && a.Score >= 0.5 {
+				sure++
+			} else if i > 0 {
+				unsure++
+			}
+		}
+		if sure != 1 || unsure != 1 {
+			t.Fatalf("%s: %d sure and %d unsure joins, want one each: the documents do not test the bound", tt.name, sure, unsure)
+		}
+		c.recheckN = c.voc.n // no recheck: the count has not doubled
+		if tt.recheck {
+			c.recheckN = 1 // it has
+		}
+		c.Maintain()
+		if c.checks != tt.want {
+			t.Errorf("%s: Maintain checked %d members, want %d", tt.name, c.checks, tt.want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ import (
 
 // stateVersion changes whenever the encoding or the meaning of a saved
 // field does.
-const stateVersion = 1
+const stateVersion = 2
 
 // stateMagic opens every saved state.
 const stateMagic = "sfcl"
@@ -254,6 +254,7 @@ func (e *stateEncoder) story(s *story) {
 	e.uvarint(uint64(len(s.members)))
 	for _, m := range s.members {
 		e.bool(m.fresh)
+		e.bool(m.sure)
 		e.str(m.id)
 		e.str(m.copyOf)
 		e.bool(m.f != nil)
@@ -424,10 +425,10 @@ func (d *stateDecoder) story(seq int32, nKeys int) *story {
 		}
 	}
 	s.aged = int32(d.varint())
-	s.members = make([]member, d.count(4))
+	s.members = make([]member, d.count(5))
 	for i := range s.members {
 		m := &s.members[i]
-		m.fresh, m.id, m.copyOf = d.bool(), d.str(), d.str()
+		m.fresh, m.sure, m.id, m.copyOf = d.bool(), d.bool(), d.str(), d.str()
 		if d.bool() {
 			m.f = d.features(nKeys)
 		}
