@@ -57,7 +57,7 @@ type Move struct {
 type member struct {
 	fresh bool // joined since the last Maintain
 	// sure is true when the member joined its story scoring SureJoin:
-	// Maintain's moves leave it be until a recheck.
+	// Maintain's moves leave it be.
 	sure   bool
 	id     string
 	f      *features // nil for copies, which follow their original

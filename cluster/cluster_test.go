@@ -234,8 +234,7 @@ func TestResetMatchesPrepare(t *testing.T) {
 }
 
 // Maintain's moves check again the members that joined under SureJoin and
-// leave the sure ones be, except in a recheck as the IDF matures, which
-// checks every member.
+// leave the sure ones be, in a recheck as the IDF matures too.
 func TestSureJoinsNotChecked(t *testing.T) {
 	for _, tt := range []struct {
 		name     string
@@ -245,7 +244,8 @@ func TestSureJoinsNotChecked(t *testing.T) {
 	}{
 		{"no bound", 2, false, 3},
 		{"bound", 0.5, false, 2}, // the first article opened the story: checked
-		{"bound, recheck", 0.5, true, 3},
+		{"no bound, recheck", 2, true, 3},
+		{"bound, recheck", 0.5, true, 2},
 	} {
 		o := DefaultOptions()
 		o.SureJoin = tt.sureJoin
