@@ -298,16 +298,14 @@ func (d *stateDecoder) uvarint() uint64 {
 	return x
 }
 
+// varint undoes the zig-zag of binary.AppendVarint: the low bit is the
+// sign.
 func (d *stateDecoder) varint() int64 {
-	if d.err != nil {
-		return 0
+	u := d.uvarint()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
 	}
-	x, n := binary.Varint(d.buf[d.off:])
-	if n <= 0 {
-		d.fail("bad number")
-		return 0
-	}
-	d.off += n
 	return x
 }
 
