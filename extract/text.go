@@ -309,10 +309,11 @@ func textStays(blocks []textBlock, keep, out []bool, i int) bool {
 // textLeaveOutTail marks the end matter the body closes with (author
 // bios, subscribe calls, copyright and cookie notices: textReadsAsEndMatter),
 // up to tailMaxBlocks of its last paragraphs, as the HTML path's dropTail
-// does, with the short labels among them (textIsTailLabel). On the wcxb-dev flat articles the end matter phrases alone gave F1
-// 0.92368 -> 0.92432 (even ids 0.92353 -> 0.92459, odd 0.92375 ->
-// 0.92399), with the bios 0.92467 (0.92458, 0.92470); a one-off
-// simulation over `storyfold extract --json`, docs/quality.md.
+// does, with the short labels among them (textIsTailLabel). On the
+// wcxb-dev flat articles the end matter phrases alone gave F1 0.92368 ->
+// 0.92432 (even ids 0.92353 -> 0.92459, odd 0.92375 -> 0.92399), with the
+// bios 0.92467 (0.92458, 0.92470); a one-off simulation over `storyfold
+// extract --json`, docs/quality.md.
 func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	chars := 0
