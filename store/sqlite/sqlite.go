@@ -82,7 +82,9 @@ func (s *Store) prepare(ctx context.Context) error {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&s.knownOne, `SELECT id FROM articles WHERE id = ? UNION SELECT id FROM skips WHERE id = ?`},
+		// EXISTS stops at the first row; a UNION built a temporary index
+		// to drop duplicates, for one id.
+		{&s.knownOne, `SELECT EXISTS(SELECT 1 FROM articles WHERE id = ?) OR EXISTS(SELECT 1 FROM skips WHERE id = ?)`},
 		{&s.storyArticles, storyArticlesSQL},
 	} {
 		stmt, err := s.db.PrepareContext(ctx, p.sql)
@@ -153,12 +155,12 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 func (s *Store) Known(ctx context.Context, ids []string) (map[string]bool, error) {
 	known := make(map[string]bool)
 	if len(ids) == 1 { // an extraction worker asking about its page
-		err := s.knownOne.QueryRowContext(ctx, ids[0], ids[0]).Scan(new(string))
-		switch {
-		case err == nil:
-			known[ids[0]] = true
-		case !errors.Is(err, sql.ErrNoRows):
+		var found bool
+		if err := s.knownOne.QueryRowContext(ctx, ids[0], ids[0]).Scan(&found); err != nil {
 			return nil, fmt.Errorf("look up known id: %w", err)
+		}
+		if found {
+			known[ids[0]] = true
 		}
 		return known, nil
 	}
