@@ -313,6 +313,17 @@ type token struct {
 	joined    bool   // separated from the previous token by one space only
 }
 
+// isSentenceMark reports a character after which the next token starts a
+// sentence, as eachToken reads them: the stops, a line break, a colon or
+// semicolon, a quote.
+func isSentenceMark(r rune) bool {
+	switch r {
+	case '.', '!', '?', '\n', ':', ';', '"':
+		return true
+	}
+	return false
+}
+
 // eachToken calls fn with the word tokens of s and where they stand. It
 // steps over ASCII bytes by table and decodes only longer UTF-8 sequences:
 // this scan reads every byte of every article.
@@ -340,8 +351,7 @@ func eachToken(s string, fn func(t token)) {
 			fn(token{text: s[start:i], gap: gap, sentStart: sent, joined: gap == " "})
 			start, sent, gapStart = -1, false, i
 		}
-		switch c {
-		case '.', '!', '?', '\n', ':', ';', '"':
+		if isSentenceMark(rune(c)) { // a longer UTF-8 sequence's first byte is none
 			sent = true
 		}
 		i += size

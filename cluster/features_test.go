@@ -295,7 +295,8 @@ func TestTermVecMatchesTerms(t *testing.T) {
 }
 
 // eachTokenByRunes is eachToken as first written, rune by rune: the
-// reference the byte-table scan must match.
+// reference the byte-table scan must match. It shares the set of sentence
+// marks (isSentenceMark), so it checks the scan, not the set.
 func eachTokenByRunes(s string, fn func(t token)) {
 	start, sent, gapStart := -1, true, 0
 	for i, r := range s {
@@ -310,8 +311,7 @@ func eachTokenByRunes(s string, fn func(t token)) {
 			fn(token{text: s[start:i], gap: gap, sentStart: sent, joined: gap == " "})
 			start, sent, gapStart = -1, false, i
 		}
-		switch r {
-		case '.', '!', '?', '\n', ':', ';', '"':
+		if isSentenceMark(r) {
 			sent = true
 		}
 	}

@@ -223,16 +223,15 @@ func (p *Pipeline) startWriter(ctx context.Context, each func(news.Outcome)) *wr
 }
 
 func (p *Pipeline) runJob(ctx context.Context, job writeJob, each func(news.Outcome), dirty map[string]bool, d *deriver) error {
-	// A request to rebuild comes with an empty batch: writing it would
-	// only make a saved state out of date. What is written here or by the
-	// deriver does (the writer owns saved while a run lasts).
-	if !job.batch.Empty() || job.derive && len(dirty) > 0 {
+	// A batch with anything in it makes the saved state out of date; so
+	// do the deriver's writes, which only follow such batches (the writer
+	// owns saved while a run lasts). A rebuild request's empty batch is no
+	// write.
+	if !job.batch.Empty() {
 		p.saved = false
 	}
-	if !job.batch.Empty() {
-		if err := p.store.Write(ctx, job.batch); err != nil {
-			return err
-		}
+	if err := p.store.Write(ctx, job.batch); err != nil {
+		return err
 	}
 	if each != nil {
 		for _, out := range job.outs {

@@ -191,6 +191,7 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 		clusterer: cluster.New(o.Cluster),
 		copies:    newCopyGroups(),
 		storyOf:   make(map[string]string),
+		current:   true, // what is restored is what is stored
 	}
 	if err := p.restore(ctx); err != nil {
 		return nil, fmt.Errorf("restore pipeline state: %w", err)
@@ -225,7 +226,6 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 // the last run saved (SaveState) when nothing was written since, and is
 // otherwise rebuilt from the last RestoreClusterArticles articles.
 func (p *Pipeline) restore(ctx context.Context) error {
-	p.current = true
 	n, err := p.store.MaxSeq(ctx)
 	if err != nil {
 		return err

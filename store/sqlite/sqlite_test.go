@@ -231,8 +231,8 @@ func TestIdleConnectionsKept(t *testing.T) {
 	}
 }
 
-// A saved state is handed back until the next write, and survives
-// reopening the file; an unknown name has none.
+// A saved state is handed back until the next write (an empty batch is
+// none), and survives reopening the file; an unknown name has none.
 func TestState(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
@@ -265,6 +265,12 @@ func TestState(t *testing.T) {
 		t.Fatalf("state after reopening: %q, %v", got, err)
 	}
 	s = s2
+	if err := s.Write(ctx, store.Batch{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.State(ctx, "cluster"); err != nil {
+		t.Fatalf("state after an empty write: %v", err)
+	}
 	write("a2", 2)
 	if got, err := s.State(ctx, "cluster"); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("state after a later write: %q, %v", got, err)

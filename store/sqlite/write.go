@@ -12,8 +12,12 @@ import (
 )
 
 // Write stores a batch in one transaction: either all of it is there after
-// a crash, or none of it.
+// a crash, or none of it. An empty batch is no write: it leaves a saved
+// state current (SaveState).
 func (s *Store) Write(ctx context.Context, b store.Batch) error {
+	if b.Empty() {
+		return nil
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin batch: %w", err)
