@@ -41,6 +41,11 @@ type Options struct {
 	// such as "No evidence was provided to substantiate the assessment."
 	// (4 terms) while every seed sentence a summary would quote has 10+.
 	SummaryMinTerms int
+	// CachedArticles is how many articles' readings the Extractor keeps
+	// from one ledger to the next (0 or 1: none), so a story rebuilt as
+	// its reports arrive reads each article once. An article's readings
+	// take about 10 KB, its text included.
+	CachedArticles int
 }
 
 // DefaultOptions returns the settings the seeds were checked with.
@@ -52,6 +57,7 @@ func DefaultOptions() Options {
 		SummarySentences:  3,
 		SummaryMinSources: 2,
 		SummaryMinTerms:   8,
+		CachedArticles:    16384,
 	}
 }
 
@@ -61,6 +67,7 @@ type Extractor struct {
 	opts    Options
 	split   *Splitter
 	scratch scratchList
+	cache   *readCache
 }
 
 // New builds an Extractor. It panics only if the embedded English sentence
@@ -70,7 +77,7 @@ func New(o Options) *Extractor {
 	if err != nil {
 		panic(fmt.Errorf("claims: load sentence model: %w", err))
 	}
-	return &Extractor{opts: o, split: sp, scratch: make(scratchList, runtime.NumCPU())}
+	return &Extractor{opts: o, split: sp, scratch: make(scratchList, runtime.NumCPU()), cache: newReadCache(o.CachedArticles)}
 }
 
 // Sentences splits text into sentences (see Splitter.Sentences).
@@ -80,16 +87,60 @@ func (x *Extractor) Sentences(text string) []string { return x.split.Sentences(t
 // and its extractive summary. Sources in both are article IDs. Copies of an
 // article count as sources of their own.
 func (x *Extractor) Ledger(articles []news.Article) ([]news.Claim, []news.SummarySentence) {
-	var sents []sentence
-	memo := map[string]*reading{}
-	for i, a := range articles {
-		sents = x.readArticle(sents, i, a, memo)
-	}
+	sents := x.readStory(articles)
 	resolveSources(sents)
 	claims := x.quantityClaims(sents)
 	claims = append(claims, x.textClaims(sents, "assessment")...)
 	claims = append(claims, x.textClaims(sents, "verification")...)
 	return claims, x.summary(sents)
+}
+
+// readStory returns the sentences of a story's articles, in order, each
+// article read once from the cache or anew.
+func (x *Extractor) readStory(articles []news.Article) []sentence {
+	read := make([][]readSentence, len(articles))
+	var keys []articleKey
+	missing := x.cache == nil
+	if x.cache != nil {
+		keys = make([]articleKey, len(articles))
+		for i, a := range articles {
+			keys[i] = keyOf(a)
+			read[i] = x.cache.get(keys[i])
+			missing = missing || read[i] == nil
+		}
+	}
+	if missing {
+		// A new article shares the readings of sentences it repeats
+		// from the others, kept or not.
+		memo := map[string]*reading{}
+		for _, rs := range read {
+			for _, s := range rs {
+				memo[s.text] = s.r
+			}
+		}
+		for i, a := range articles {
+			if read[i] == nil {
+				read[i] = x.readArticle(a, memo)
+				if keys != nil {
+					x.cache.put(keys[i], read[i])
+				}
+			}
+		}
+	}
+	n := 0
+	for _, rs := range read {
+		n += len(rs)
+	}
+	sents := make([]sentence, 0, n)
+	for i, rs := range read {
+		for pos, s := range rs {
+			sents = append(sents, sentence{
+				article: i, id: articles[i].ID, pos: pos, title: s.title, text: s.text,
+				source: s.source, conf: s.r.conf, verify: s.r.verify, qty: s.r.qty, terms: s.r.terms,
+			})
+		}
+	}
+	return sents
 }
 
 // Unique returns, for each source, the indexes of the claims only that

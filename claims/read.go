@@ -39,16 +39,16 @@ type reading struct {
 	terms   []uint64
 }
 
-// readArticle splits an article (title first), reads each sentence and
-// appends them to out (the story's sentences so far, which saves a slice
-// per article). Readings are shared through memo, by sentence text: copies
-// and wire rewrites repeat whole sentences, which are read once per story.
-func (x *Extractor) readArticle(out []sentence, i int, a news.Article, memo map[string]*reading) []sentence {
+// readArticle splits an article (title first) and reads each sentence.
+// Readings are shared through memo, by sentence text: copies and wire
+// rewrites repeat whole sentences, which are read once per story.
+func (x *Extractor) readArticle(a news.Article, memo map[string]*reading) []readSentence {
 	texts := x.split.Sentences(a.Body)
 	hasTitle := a.Title != "" && (len(texts) == 0 || !strings.HasPrefix(textnorm.Fold(texts[0]), textnorm.Fold(a.Title)))
 	if hasTitle {
 		texts = append([]string{strings.TrimSpace(a.Title)}, texts...)
 	}
+	out := make([]readSentence, len(texts))
 	last := ""
 	for pos, t := range texts {
 		r := memo[t]
@@ -63,10 +63,7 @@ func (x *Extractor) readArticle(out []sentence, i int, a news.Article, memo map[
 		if src != "" {
 			last = src
 		}
-		out = append(out, sentence{
-			article: i, id: a.ID, pos: pos, title: hasTitle && pos == 0, text: t,
-			source: src, conf: r.conf, verify: r.verify, qty: r.qty, terms: r.terms,
-		})
+		out[pos] = readSentence{text: t, source: src, title: hasTitle && pos == 0, r: r}
 	}
 	return out
 }
