@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -28,6 +29,11 @@ type BenchOptions struct {
 	// Spread articles apart, as a story grows over hours in a real feed;
 	// 0 or 1 sends each event's reports one after another.
 	Spread int
+	// Pages, when set, is where the articles come from instead of the
+	// generator (a JSONL file read by package ingest, say): the run then
+	// counts reading and decoding the input as an ingest does. Bench stops
+	// early when it closes.
+	Pages <-chan news.Page
 }
 
 // Bench ingests N synthetic articles through the whole pipeline into p's
@@ -48,7 +54,16 @@ func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error 
 		from, t0, cpu0 := done, time.Now(), cpuTime()
 		stats, err := p.Run(ctx, func(ctx context.Context, emit func(news.Page) error) error {
 			for i := from; i < cp; i++ {
-				if err := emit(gen.page(i)); err != nil {
+				pg := news.Page{}
+				if o.Pages == nil {
+					pg = gen.page(i)
+				} else if next, ok := <-o.Pages; ok {
+					pg = next
+				} else {
+					cp = i // the input ended: this window is the last
+					break
+				}
+				if err := emit(pg); err != nil {
 					return err
 				}
 			}
@@ -56,6 +71,9 @@ func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error 
 		}, nil)
 		if err != nil {
 			return fmt.Errorf("bench ingest to %d: %w", cp, err)
+		}
+		if cp == from {
+			break
 		}
 		if stats.Ingested != cp-from {
 			return fmt.Errorf("bench ingest to %d: %d of %d articles ingested (%v skipped)", cp, stats.Ingested, cp-from, stats.Skipped)
@@ -70,6 +88,37 @@ func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error 
 	}
 	fmt.Fprintf(w, "total %d articles in %s\n", done, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// WriteCorpus writes the first n articles Bench would generate as JSONL
+// records in ingest's input format (id, title, text, published), so the
+// same corpus can be ingested from a file as a crawler's output is:
+// storyfold bench corpus, then storyfold ingest or bench ingest --from.
+func WriteCorpus(w io.Writer, n int, o BenchOptions) error {
+	gen := newSynth(o.Seed)
+	gen.spread = o.Spread
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	for i := range n {
+		pg := gen.page(i)
+		if err := enc.Encode(corpusRecord{
+			ID: pg.InputID, Title: pg.Title, Text: string(pg.Content), Published: pg.Published.Format(time.RFC3339),
+		}); err != nil {
+			return fmt.Errorf("write corpus record %d: %w", i, err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write corpus: %w", err)
+	}
+	return nil
+}
+
+// corpusRecord is one JSONL line of WriteCorpus.
+type corpusRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
 }
 
 // cpuTime is the CPU time the process has used, user and system: on a

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyfold/storyfold/dedup"
+	"github.com/storyfold/storyfold/ingest"
+	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/pipeline"
 )
 
@@ -18,7 +21,7 @@ func newBenchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure speed and memory on synthetic articles",
 	}
-	cmd.AddCommand(newBenchIngestCmd(), newBenchDedupCmd())
+	cmd.AddCommand(newBenchIngestCmd(), newBenchCorpusCmd(), newBenchDedupCmd())
 	return cmd
 }
 
@@ -33,14 +36,17 @@ func newBenchIngestCmd() *cobra.Command {
 		seed    uint64
 		profile string
 		memProf string
+		from    string
 	)
 	cmd := &cobra.Command{
-		Use:   "ingest [--n N] [--db PATH]",
+		Use:   "ingest [--n N] [--db PATH] [--from FILE]",
 		Short: "End-to-end ingest of synthetic text articles into a fresh embedded store",
 		Long: `bench ingest runs N synthetic news-shaped text articles (events of five reports,
 a tenth of them republished copies) through every stage into a fresh SQLite store
 and prints, at 1k, 10k, 100k, 300k and 1M articles, the rate over the last window,
-the cost per article (wall and process CPU time) and memory (Go heap and peak RSS).`,
+the cost per article (wall and process CPU time) and memory (Go heap and peak RSS).
+With --from, the articles are read from a file as storyfold ingest reads it (the
+JSONL of bench corpus, say), so reading and decoding the input are counted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -74,9 +80,15 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 				}
 				defer stop()
 			}
-			if err := pipeline.Bench(ctx, p, pipeline.BenchOptions{
+			bo := pipeline.BenchOptions{
 				N: n, Seed: seed, Spread: spread, Checkpoints: []int{1_000, 10_000, 100_000, 300_000, 1_000_000},
-			}, cmd.OutOrStdout()); err != nil {
+			}
+			if from != "" {
+				pages, wait := readPages(ctx, from)
+				defer wait()
+				bo.Pages = pages
+			}
+			if err := pipeline.Bench(ctx, p, bo, cmd.OutOrStdout()); err != nil {
 				return err
 			}
 			if memProf != "" {
@@ -93,7 +105,57 @@ the cost per article (wall and process CPU time) and memory (Go heap and peak RS
 	cmd.Flags().IntVar(&derive, "derive-every", pipeline.DefaultOptions().DeriveEvery, "records between story rebuilds")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "corpus seed")
 	cmd.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file")
+	cmd.Flags().StringVar(&from, "from", "", "read the articles from this file (as storyfold ingest does) instead of generating them")
 	cmd.Flags().StringVar(&memProf, "memprofile", "", "write the run's allocation profile to this file (go tool pprof -sample_index=alloc_space)")
+	return cmd
+}
+
+// readPages reads the pages of path, as storyfold ingest would, into the
+// returned channel, which is closed at the end of the input or when ctx
+// ends. wait stops the reader and waits for it; an input it cannot read
+// is reported on stderr, and the benchmark sees its input end.
+func readPages(ctx context.Context, path string) (pages <-chan news.Page, wait func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	ch := make(chan news.Page, 256)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer close(ch)
+		err := ingest.Read(ctx, []string{path}, ingest.DefaultOptions(), func(pg news.Page) error {
+			select {
+			case ch <- pg:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		if err != nil && ctx.Err() == nil {
+			fmt.Fprintf(os.Stderr, "bench: read %s: %v\n", path, err)
+		}
+	}()
+	return ch, func() { cancel(); <-done }
+}
+
+func newBenchCorpusCmd() *cobra.Command {
+	var (
+		n      int
+		spread int
+		seed   uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "corpus [--n N] > FILE.jsonl",
+		Short: "Write bench ingest's synthetic articles as JSONL, for storyfold ingest",
+		Long: `bench corpus writes the first N articles bench ingest generates (with the same
+--seed and --spread) as JSONL records in the ingest format, so the end-to-end rate
+can be measured from a file: storyfold ingest FILE, or bench ingest --from FILE.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return pipeline.WriteCorpus(cmd.OutOrStdout(), n, pipeline.BenchOptions{Seed: seed, Spread: spread})
+		},
+	}
+	cmd.Flags().IntVar(&n, "n", 10_000, "articles to write")
+	cmd.Flags().IntVar(&spread, "spread", 0, "interleave this many events, as bench ingest --spread")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "corpus seed")
 	return cmd
 }
 
