@@ -482,6 +482,22 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 		{"reading time and wordless lines", []string{"11 min read", "×", prose, "★★★★★"}, []string{prose}},
 		{"photo prose", []string{"Photo booths on the quay drew long queues all weekend, the harbour board said."},
 			[]string{"Photo booths on the quay drew long queues all weekend, the harbour board said."}},
+		{"captions ending with a credit", []string{prose,
+			"Fishing boats wait at the closed quay on Tuesday morning, as the tide comes in. Photo: Mira Tolland",
+			"The old crane was lifted away in 1998. (Photo Credit: Harbour Board)",
+			"A ferry leaves Keel Street pier in the fog.Ivo Lindqvist / Getty Images",
+			"Harbour at Dusk, 2016. Oil on canvas, 40 × 60 cm. Courtesy the Keel Street Gallery.",
+			prose}, []string{prose, prose}},
+		{"credits named inside prose", []string{prose,
+			"The board thanked the divers, whose photos: the ones that showed the cracked piles, decided the matter.",
+			"Capture Stunning Photos: the quay at sunrise draws crowds.",
+			"The quay's new lights came courtesy of a grant from the Keel Street Trust.",
+			"Courtesy of the harbour master:"},
+			[]string{prose,
+				"The board thanked the divers, whose photos: the ones that showed the cracked piles, decided the matter.",
+				"Capture Stunning Photos: the quay at sunrise draws crowds.",
+				"The quay's new lights came courtesy of a grant from the Keel Street Trust.",
+				"Courtesy of the harbour master:"}},
 	}
 	for _, tt := range tests {
 		var blocks []textBlock
