@@ -186,3 +186,37 @@ func TestTextLeaveOutSources(t *testing.T) {
 		})
 	}
 }
+
+// TestTextLeaveOutHeadBio holds textLeaveOutHeadBio: a writer's bio
+// among the body's first paragraphs goes; an opening that names a trade
+// only after its first sentence, a profile's subject deep in the body and
+// a bio over a short body stay.
+func TestTextLeaveOutHeadBio(t *testing.T) {
+	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
+	bio := "Mira Tolland is a harbour reporter who has covered the Keel Street docks for a decade. She lives in Harbourton."
+	opening := "Dredging is one of the oldest harbour trades. In the old port the work fell to the ferrymen and their teachers, who kept his tools."
+	tests := []struct {
+		name string
+		body []string
+		want []string
+	}{
+		{"a bio above the article", []string{bio, prose, prose, prose, prose, prose},
+			[]string{prose, prose, prose, prose, prose}},
+		{"a bio under the headline's lines", []string{"Harbour news", prose, bio, prose, prose, prose, prose, prose},
+			[]string{"Harbour news", prose, prose, prose, prose, prose, prose}},
+		{"a trade after the first sentence", []string{opening, prose, prose, prose, prose, prose},
+			[]string{opening, prose, prose, prose, prose, prose}},
+		{"a bio deep in the body", []string{prose, prose, prose, prose, prose, prose, prose, prose, bio, prose},
+			[]string{prose, prose, prose, prose, prose, prose, prose, prose, bio, prose}},
+		{"a short body", []string{bio, prose, prose}, []string{bio, prose, prose}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, keep := textKeptBody(tt.body, nil, false)
+			body, _ := textAssemble(blocks, keep, false)
+			if want := strings.Join(tt.want, "\n\n"); body != want {
+				t.Errorf("body\n%q\nwant\n%q", body, want)
+			}
+		})
+	}
+}
