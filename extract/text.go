@@ -237,7 +237,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		// developing story", the agency's copyright, the writer's line.
 		textLeaveOutSources(blocks, keep, out)
 		textLeaveOutTail(blocks, keep, out)
-		textLeaveOutHeadBio(blocks, keep, out)
+		textLeaveOutBios(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0
@@ -357,58 +357,6 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 			out[i] = true
 		}
 	}
-}
-
-// textLeaveOutHeadBio marks the writers' bios among the body's first
-// textHeadBioBlocks paragraphs (textIsHeadBio): review and advice sites
-// set the author box, or the reviewer's and fact-checker's, above the
-// article, and the block model keeps it as prose. textTailMinChars of
-// body must stay after it.
-func textLeaveOutHeadBio(blocks []textBlock, keep, out []bool) {
-	chars := 0
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			chars += len(blocks[i].text)
-		}
-	}
-	k := 0
-	for i := 0; i < len(blocks) && k < textHeadBioBlocks; i++ {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
-		k++
-		chars -= len(blocks[i].text)
-		if chars >= textTailMinChars && textIsHeadBio(blocks[i].text) {
-			out[i] = true
-		}
-	}
-}
-
-// textHeadBioBlocks is how many of the body's first paragraphs
-// textLeaveOutHeadBio reads: the wcxb-dev flat articles' author boxes
-// sat among the first 7.
-const textHeadBioBlocks = 8
-
-// textIsHeadBio reports a writer's bio: a name opening the paragraph
-// (its first word no stopword: "This is the fifth …"), a trade named in
-// its first sentence ("Mira Tolland is a harbour reporter …", "Ivo
-// Lindqvist is one of the industry's most regarded sailing experts"),
-// and "he" or "she" in it. The trade must be in the first sentence: an
-// article's opening paragraph may name one later ("Tutoring is one of the
-// oldest teaching methods. … their teachers"). On the wcxb-dev flat
-// articles the rule left out 9 paragraphs on 8 pages, none in the gold:
-// F1 0.92850 -> 0.92867 (even ids 0.92928 -> 0.92948, odd 0.92765 ->
-// 0.92778), no page down (docs/quality.md, seventh session).
-func textIsHeadBio(s string) bool {
-	first, _, _ := strings.Cut(s, " ")
-	if textnorm.IsStopword(strings.ToLower(first)) || !textBioOpenRE.MatchString(s) || !textBioPronounRE.MatchString(s) {
-		return false
-	}
-	sentence := s
-	if i := strings.Index(s[min(len(s), 8):], ". "); i >= 0 {
-		sentence = s[:i+8]
-	}
-	return textBioRoleRE.MatchString(sentence)
 }
 
 // textIsTailLabel reports a line of at most five words that does not end
@@ -686,65 +634,6 @@ var textCreditLabels = newTextCueList(
 	"image:", "image by", "image from", "image source", "photo by", "photo from", "photo source",
 	"photograph by", "picture:", "illustration:", "illustration by",
 )
-
-// textIsCaption reports a picture's caption: a paragraph that ends with
-// the picture's credit ("The harbour at dawn. Photo: Mira Tolland",
-// "… at the quay. (Photo Credit: Harbour Board)", "Tolland / Getty
-// Images", "… 2016. Oil on canvas. Courtesy the artist."). Flattening
-// glues the credit to the caption, so textIsCredit, which reads a line's
-// opening, misses them. The wcxb-dev flat article bodies kept about 270
-// paragraphs ending so, 1 of them in the gold; leaving them out moved
-// articles F1 0.92779 -> 0.92850 (even ids 0.92847 -> 0.92928, odd
-// 0.92703 -> 0.92765), 35 pages up and 1 down, no page type down
-// (docs/quality.md, seventh session).
-func textIsCaption(b *textBlock) bool {
-	s := b.text
-	if len(s) > textCaptionTail {
-		// The credit is the paragraph's end: only its tail is read, and
-		// the cut is marked so that ^ means the paragraph's start.
-		s = "… " + s[len(s)-textCaptionTail:]
-	}
-	return textMayBeCaption(s) && textCaptionRE.MatchString(s)
-}
-
-// textCaptionTail is how many bytes of a paragraph's end textIsCaption
-// reads: a label, a credit of at most 60 characters and its brackets.
-const textCaptionTail = 120
-
-// textMayBeCaption reports whether s holds what every match of
-// textCaptionRE holds: a colon, a slash, a bar, or the words "by",
-// "courtesy" or "via" (any case), so that most paragraphs skip the
-// expression.
-func textMayBeCaption(s string) bool {
-	if strings.ContainsAny(s, ":/|") {
-		return true
-	}
-	for _, w := range []string{"by ", "ourtesy", "via "} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// textCaptionRE matches a credit that ends a paragraph: a picture label
-// and a name ("Photo: …", "Image by …", "Credit: …", after the line's
-// start, a sentence's end or a bracket, not "Capture Stunning Photos:
-// …"), a picture agency after a slash, a bar or "via" ("Tolland / Getty
-// Images", "Mira Tolland/AP"), or "Courtesy …" after a sentence's end.
-// "Source:" is not a label here: it names a chart's data as often, and
-// the gold keeps it. Every match holds what textMayBeCaption looks for.
-var textCaptionRE = regexp.MustCompile(`(?:` +
-	`(?:^|[.!?)|–—]\s*|\(\s*)(?:©\s*)?(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mages?|[Ii]llustration|[Cc]redits?|PHOTO|CREDIT|IMAGE)(?: [Cc]redits?| [Bb]y| [Cc]ourtesy(?: of)?)?:\s*[^.!?:]{1,60}` +
-	`|(?:^|[.!?)|–—]\s*|\(\s*)(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture) (?:by|courtesy(?: of)?)\s+[^.!?:]{1,60}` +
-	`|(?:[/|]\s*|\bvia )` + textCaptionAgencies + `(?:\s*[/|]\s*[^.!?]{1,40}|/[^.!?]{1,40})?` +
-	`|^` + textCaptionAgencies + `\s*[/|]\s*[^.!?]{1,40}` +
-	`|(?:^|[.!?)|]\s*|\(\s*)(?:[Ii]mages? |[Pp]hotos? |[Pp]hotograph )?[Cc]ourtesy(?: of)? [^.!?:]{1,60}` +
-	`)\s*\)?\.?\s*$`)
-
-// textCaptionAgencies are the picture agencies and stock libraries whose
-// names close captions.
-const textCaptionAgencies = `(?:Getty Images|Shutterstock|iStock(?:photo)?|Unsplash\+?|Pexels|Alamy(?: Stock Photo)?|AP Photo|AP|AFP|EPA|Reuters|Pixabay|Adobe Stock|Deposit ?Photos|Dreamstime)`
 
 // textCreditMaxWords is the longest credit line: "Photo Credit: Screenshot
 // from the Harbour Board website".

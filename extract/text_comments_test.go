@@ -187,13 +187,15 @@ func TestTextLeaveOutSources(t *testing.T) {
 	}
 }
 
-// TestTextLeaveOutHeadBio holds textLeaveOutHeadBio: a writer's bio
-// among the body's first paragraphs goes; an opening that names a trade
-// only after its first sentence, a profile's subject deep in the body and
+// TestTextLeaveOutBios holds textLeaveOutBios: a writer's bio among the
+// body's first or last paragraphs goes, a teaser after it or no footer
+// under the body notwithstanding; an opening that names a trade only
+// after its first sentence, a profile's subject in the body's middle and
 // a bio over a short body stay.
-func TestTextLeaveOutHeadBio(t *testing.T) {
+func TestTextLeaveOutBios(t *testing.T) {
 	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
 	bio := "Mira Tolland is a harbour reporter who has covered the Keel Street docks for a decade. She lives in Harbourton."
+	teaser := "How the Keel Street ferry doubled its crossings in one winter"
 	opening := "Dredging is one of the oldest harbour trades. In the old port the work fell to the ferrymen and their teachers, who kept his tools."
 	tests := []struct {
 		name string
@@ -206,8 +208,12 @@ func TestTextLeaveOutHeadBio(t *testing.T) {
 			[]string{"Harbour news", prose, prose, prose, prose, prose, prose}},
 		{"a trade after the first sentence", []string{opening, prose, prose, prose, prose, prose},
 			[]string{opening, prose, prose, prose, prose, prose}},
-		{"a bio deep in the body", []string{prose, prose, prose, prose, prose, prose, prose, prose, bio, prose},
-			[]string{prose, prose, prose, prose, prose, prose, prose, prose, bio, prose}},
+		{"a bio under the article, a teaser after it", []string{prose, prose, prose, prose, prose, bio, teaser},
+			[]string{prose, prose, prose, prose, prose, teaser}},
+		{"a bio in the body's middle", []string{prose, prose, prose, prose, prose, prose, prose, prose, prose,
+			bio, prose, prose, prose, prose, prose, prose, prose, prose, prose},
+			[]string{prose, prose, prose, prose, prose, prose, prose, prose, prose,
+				bio, prose, prose, prose, prose, prose, prose, prose, prose, prose}},
 		{"a short body", []string{bio, prose, prose}, []string{bio, prose, prose}},
 	}
 	for _, tt := range tests {
