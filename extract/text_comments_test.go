@@ -226,3 +226,17 @@ func TestTextLeaveOutBios(t *testing.T) {
 		})
 	}
 }
+
+// TestTextNamesTrade checks that textNamesTrade reads as textBioRoleRE
+// does.
+func TestTextNamesTrade(t *testing.T) {
+	for _, s := range []string{
+		"Mira Tolland is a harbour reporter.", "She is our Editor-in-Chief.", "a co-founder of Keel", "WRITERS and EDITORS",
+		"the ferrymen and their teachers", "writer2 of the piece", "the writers_guild", "éditor", "a CEO's view", "no trade here",
+		"ownership", "a s", "",
+	} {
+		if got, want := textNamesTrade(s), textBioRoleRE.MatchString(s); got != want {
+			t.Errorf("textNamesTrade(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+}
