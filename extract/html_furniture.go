@@ -69,6 +69,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 		case i < 3 && title != "" && key == title:
 		case !b.item && len(words) <= furnitureMaxWords && isFurniture(key, words, author):
 		case isBoilerplate(key), isPhotoCaption(b.text, len(words)), isCrossLink(b, len(words)):
+		case isPromoLine(b, len(words)):
 		default:
 			out = append(out, b)
 		}
