@@ -13,7 +13,7 @@ import (
 // read as text, so both extractors and the block model keep
 // them; the wcxb-dev gold leaves them out. Together they raised wcxb-dev
 // article F1 0.95715 -> 0.95743 (even ids 0.95691 -> 0.95713, odd
-// 0.95739 -> 0.95773; 36 pages up, 2 down by 0.002; no other page type
+// 0.95739 -> 0.95773; 34 article pages up, 2 down by 0.002; no other type
 // lower; eval extract --mode html, docs/quality.md, seventh session).
 
 // isPromoLine reports a line of the page's business (above) set among the
