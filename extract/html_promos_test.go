@@ -148,3 +148,55 @@ func TestIsNewsletterPitch(t *testing.T) {
 		}
 	}
 }
+
+// promoPage is an invented review page whose article holds a line of
+// each kind isPromoLine drops, set as paragraphs among its own.
+const promoPage = `<!doctype html>
+<html lang="en"><head><title>The Harbour Kettle, tested for a month | Keel Street Kitchen</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="The Harbour Kettle, tested for a month">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/reviews">Reviews</a> <a href="/about">About</a></nav></header>
+<main><article>
+<h1>The Harbour Kettle, tested for a month</h1>
+<p>We used the Harbour Kettle every morning for a month in a small flat on Keel Street, boiling
+water for tea, porridge and the odd pan of pasta, and timed it against the kettle it replaced.</p>
+<p>It boils a full litre in two minutes and forty seconds, half a minute faster than the old one,
+and the water stays above seventy degrees for almost an hour with the lid shut.</p>
+<p>Jane Roe/Getty Images</p>
+<p>Check Price on Amazon</p>
+<p>The lid is stiff for the first week, and the spout drips if you pour too fast, but both
+complaints faded once the hinge had loosened and we had learnt to tilt it slowly.</p>
+<p>Love the coast? Sign up to our fortnightly Harbour Notes newsletter for walks, tides and ferry news from Keel Street.</p>
+<p>The base is wide enough to stand firm on a narrow counter, and the cord winds underneath it,
+which matters in a kitchen where every inch of worktop is spoken for.</p>
+<p>Thanks for signing up!</p>
+<p>Please scroll to the right for more info.</p>
+<p>At forty pounds it costs more than most kettles on the high street, yet it is the one we
+would buy again, for its speed and the way it keeps the water hot for a second cup.</p>
+<p>Enjoy the post? Pin it for later!</p>
+<p>(Visited 1,902 times, 364 visits today)</p>
+</article></main>
+<footer><p>Keel Street Kitchen, 12 Keel Street, Harbourton</p></footer>
+</body></html>`
+
+// TestHTMLPromoLines runs the HTML path over promoPage: the review stays
+// whole and the promo lines set among its paragraphs go.
+func TestHTMLPromoLines(t *testing.T) {
+	o := DefaultOptions()
+	o.Format = news.FormatHTML
+	a, err := New(o).Extract(news.Page{ID: "promo", Format: news.FormatHTML, Content: []byte(promoPage)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"two minutes and forty seconds", "the hinge had loosened", "every inch of worktop", "a second cup"} {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q:\n%s", s, a.Body)
+		}
+	}
+	for _, s := range []string{"Getty", "Check Price", "Harbour Notes newsletter", "signing up", "scroll to the right", "Pin it", "Visited"} {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body has %q:\n%s", s, a.Body)
+		}
+	}
+}
