@@ -161,11 +161,7 @@ func textKeptBody(body, footer []string, withFooter bool) ([]textBlock, []bool) 
 func TestTextLeaveOutSources(t *testing.T) {
 	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
 	cite := "Tolland, M. (2025). Tides and quays of Harbourton. Harbourton Press."
-	tests := []struct {
-		name string
-		body []string
-		want []string
-	}{
+	tests := []keptBodyCase{
 		{"references", []string{prose, prose, prose, prose, prose, "References", cite, cite},
 			[]string{prose, prose, prose, prose, prose}},
 		{"article sources with a colon", []string{prose, prose, prose, prose, prose, "Article Sources:", cite},
@@ -176,15 +172,7 @@ func TestTextLeaveOutSources(t *testing.T) {
 			[]string{prose, prose, prose, prose, prose, "Notes", prose}},
 		{"a short body", []string{prose, prose, "Footnotes", cite}, []string{prose, prose, "Footnotes", cite}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks, keep := textKeptBody(tt.body, nil, false)
-			body, _ := textAssemble(blocks, keep, false)
-			if want := strings.Join(tt.want, "\n\n"); body != want {
-				t.Errorf("body\n%q\nwant\n%q", body, want)
-			}
-		})
-	}
+	checkKeptBodies(t, tests)
 }
 
 // TestTextLeaveOutBios holds textLeaveOutBios: a writer's bio among the
@@ -197,11 +185,7 @@ func TestTextLeaveOutBios(t *testing.T) {
 	bio := "Mira Tolland is a harbour reporter who has covered the Keel Street docks for a decade. She lives in Harbourton."
 	teaser := "How the Keel Street ferry doubled its crossings in one winter"
 	opening := "Dredging is one of the oldest harbour trades. In the old port the work fell to the ferrymen and their teachers, who kept his tools."
-	tests := []struct {
-		name string
-		body []string
-		want []string
-	}{
+	tests := []keptBodyCase{
 		{"a bio above the article", []string{bio, prose, prose, prose, prose, prose},
 			[]string{prose, prose, prose, prose, prose}},
 		{"a bio under the headline's lines", []string{"Harbour news", prose, bio, prose, prose, prose, prose, prose},
@@ -220,15 +204,7 @@ func TestTextLeaveOutBios(t *testing.T) {
 				bio, prose, prose, prose, prose, prose, prose, prose, prose, prose}},
 		{"a short body", []string{bio, prose, prose}, []string{bio, prose, prose}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks, keep := textKeptBody(tt.body, nil, false)
-			body, _ := textAssemble(blocks, keep, false)
-			if want := strings.Join(tt.want, "\n\n"); body != want {
-				t.Errorf("body\n%q\nwant\n%q", body, want)
-			}
-		})
-	}
+	checkKeptBodies(t, tests)
 }
 
 // TestTextNamesTrade checks that textNamesTrade reads as textBioRoleRE
@@ -242,5 +218,26 @@ func TestTextNamesTrade(t *testing.T) {
 		if got, want := textNamesTrade(s), textBioRoleRE.MatchString(s); got != want {
 			t.Errorf("textNamesTrade(%q) = %v, the expression says %v", s, got, want)
 		}
+	}
+}
+
+// keptBodyCase is a flattened page's paragraphs and those its body keeps.
+type keptBodyCase struct {
+	name       string
+	body, want []string
+}
+
+// checkKeptBodies runs each case's paragraphs through the body's rules
+// and assembly.
+func checkKeptBodies(t *testing.T, tests []keptBodyCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, keep := textKeptBody(tt.body, nil, false)
+			body, _ := textAssemble(blocks, keep, false)
+			if want := strings.Join(tt.want, "\n\n"); body != want {
+				t.Errorf("body\n%q\nwant\n%q", body, want)
+			}
+		})
 	}
 }
