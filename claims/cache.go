@@ -9,10 +9,10 @@ import (
 )
 
 // readCache keeps what was read from recent articles, so a story rebuilt
-// each time a report arrives reads its earlier articles once, not at every
-// rebuild: in a stream whose reports of one event arrive apart, reading
-// was a third of an ingest's CPU, each article read about three times
-// (docs/performance.md, "Ledgers in a stream").
+// each time a report arrives does not read its earlier articles again at
+// every rebuild: in a stream whose reports of one event arrive apart,
+// reading was a third of an ingest's CPU, each article read about three
+// times (docs/performance.md, "Ledgers in a stream").
 //
 // An article is kept the second time it is read, not the first: in an
 // ingest whose stories are built once (a backlog, the bench) nothing is

@@ -43,8 +43,9 @@ type Options struct {
 	SummaryMinTerms int
 	// CachedArticles is how many articles' readings the Extractor keeps
 	// from one ledger to the next (0 or 1: none), so a story rebuilt as
-	// its reports arrive reads each article once. An article's readings
-	// take about 10 KB, its text included.
+	// its reports arrive reads each article at most twice: an article is
+	// kept the second time it is read. A kept article takes 10-18 KB, its
+	// text included (docs/performance.md, "Ledgers in a stream").
 	CachedArticles int
 }
 
