@@ -553,3 +553,40 @@ func TestTextIsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A <title>-style line "Headline | Site" loses its tail when the page
+// states the tail again (the site's name in its header or footer); a
+// longer second clause, a tail stated nowhere else and a breadcrumb of
+// several separators are kept whole.
+func TestTextTitleCutTail(t *testing.T) {
+	blocks := textSplitBlocks("Harbour Gazette\nNews\nBoats\n\n" +
+		"The oldest winch on the quay | Harbour Gazette\n\n" +
+		"The winch had to lift a full net in one pull, and every part of it was cast in the town foundry in 1902.\n\n" +
+		"Fishers still use it on feast days, when the harbour master lets them haul the old boats up the slip.\n\n" +
+		"© 2026 Harbour Gazette - Part 2 of our series\n")
+	for _, c := range []struct{ title, want string }{
+		{"The oldest winch on the quay | Harbour Gazette", "The oldest winch on the quay"},
+		{"The oldest winch on the quay - Part 2", "The oldest winch on the quay"},
+		{"The oldest winch on the quay – Harbour Times", "The oldest winch on the quay – Harbour Times"},
+		{"The oldest winch – and how the town kept it working", "The oldest winch – and how the town kept it working"},
+		{"Home / Boats / Harbour Gazette", "Home / Boats / Harbour Gazette"},
+		{"Quay | Harbour Gazette", "Quay | Harbour Gazette"},
+	} {
+		if got := textTitleCutTail(c.title, blocks, 1); got != c.want {
+			t.Errorf("textTitleCutTail(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	page := "Harbour Gazette\nNews\nBoats\nWeather\n\n" +
+		"The oldest winch on the quay | Harbour Gazette\n\n" +
+		"The winch had to lift a full net in one pull, and every part of it was cast in the town foundry in 1902.\n\n" +
+		"Fishers still use it on feast days, when the harbour master lets them haul the old boats up the slip and the children ride them.\n\n" +
+		"The council has promised to paint it again this summer, though nobody has yet agreed on the colour it was first given.\n\n" +
+		"© 2026 Harbour Gazette\n"
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "w", Format: news.FormatText, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The oldest winch on the quay"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+}
