@@ -590,3 +590,25 @@ func TestTextTitleCutTail(t *testing.T) {
 		t.Errorf("title = %q, want %q", a.Title, want)
 	}
 }
+
+// A body span that opens on a standfirst above the headline leaves the
+// headline just inside it; it is taken there on a lower bar (it scores
+// -2.95 here, under textTitleMinLogit).
+func TestTextTitleJustInsideBody(t *testing.T) {
+	page := "Menu\nHome\nRecipes\nGarden\nContact\n\n" +
+		"Our gardening desk answers the questions readers send in most often, one plant at a time, every week of the year.\n" +
+		"5 ways to keep basil alive through the winter\n" +
+		"Basil is a summer herb, but with a bright window and a little care it can last until spring on a kitchen sill.\n" +
+		"Most basil bought in pots dies within weeks because the plants are crowded together and the soil stays too wet for their roots.\n" +
+		"Split the pot into three or four clumps, repot each in fresh compost, and water only when the top of the soil feels dry to the touch.\n" +
+		"Give the plants the brightest window you have, turn them every few days, and pinch out the tips so they grow bushy rather than tall.\n" +
+		"If the leaves turn pale, move the pots closer to the glass, but keep them away from cold draughts on frosty nights.\n" +
+		"Share this article\n"
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "b", Format: news.FormatText, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "5 ways to keep basil alive through the winter"; a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
+	}
+}
