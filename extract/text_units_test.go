@@ -612,3 +612,27 @@ func TestTextTitleJustInsideBody(t *testing.T) {
 		t.Errorf("title = %q, want %q", a.Title, want)
 	}
 }
+
+// A headline chosen nearer the body gives way to a longer statement of
+// it a few blocks above; a site's name after a separator is no longer
+// headline, and a line further up than textTitleAbove is not looked at.
+func TestTextTitleLonger(t *testing.T) {
+	page := "Lighting for indoor plants and starting seeds\n\n" +
+		"Lighting for indoor plants | Green Sill\n\n" +
+		"Posted in Houseplants\n\n" +
+		"Lighting for indoor plants\n\n" +
+		"Most houseplants come from forest floors and need far less light than a seedling does on a windowsill in March.\n"
+	blocks := textSplitBlocks(page)
+	if got := textTitleLonger(blocks, []int{0, 1, 3}, 3); got != 0 {
+		t.Errorf("textTitleLonger = %d (%q), want 0", got, blocks[got].text)
+	}
+	if got := textTitleLonger(blocks, []int{1, 3}, 3); got != 3 {
+		t.Errorf("with only a site-suffixed line above: textTitleLonger = %d, want 3", got)
+	}
+	far := strings.Repeat("Menu entry\n\n", textTitleAbove) + page[strings.Index(page, "Lighting for indoor plants |"):]
+	blocks = textSplitBlocks("Lighting for indoor plants and starting seeds\n\n" + far)
+	best := len(blocks) - 2
+	if got := textTitleLonger(blocks, []int{0, best}, best); got != best {
+		t.Errorf("a longer line %d blocks above: textTitleLonger = %d, want %d", best, got, best)
+	}
+}
