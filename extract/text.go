@@ -53,7 +53,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textKeepToClose(tp.blocks, tp.first, keep)
 		textKeepToComments(tp.blocks, tp.first, keep)
 	}
-	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head)
+	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
 	if !tp.clean {
 		if err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0); err != nil {
 			return a, false, err

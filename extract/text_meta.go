@@ -76,15 +76,15 @@ const (
 )
 
 // textFindMeta finds the title, date and publisher around the body
-// [first, last).
-func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader) textMeta {
+// [first, last); clean reports a clean body.
+func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader, clean bool) textMeta {
 	m := textMeta{titleAt: -1, published: h.published}
 	anchor := first // where the date is looked for: the headline, or the best guess at it
 	if h.rest && textIsHeadline(&blocks[0]) {
 		m.title, m.titleAt, anchor = textTitleText(&blocks[0]), 0, 0
 	} else {
 		var best int
-		m.titleAt, best = textFindTitle(p, blocks, first, last)
+		m.titleAt, best = textFindTitle(p, blocks, first, last, clean)
 		if m.titleAt >= 0 {
 			m.title = textTitleCutTail(textTitleText(&blocks[m.titleAt]), blocks, m.titleAt)
 		}

@@ -563,8 +563,11 @@ func TestTextTitleCutTail(t *testing.T) {
 		"The oldest winch on the quay | Harbour Gazette\n\n" +
 		"The winch had to lift a full net in one pull, and every part of it was cast in the town foundry in 1902.\n\n" +
 		"Fishers still use it on feast days, when the harbour master lets them haul the old boats up the slip.\n\n" +
-		"© 2026 Harbour Gazette - Part 2 of our series\n")
+		"© 2026 Harbour Gazette - Part 2 of our series\n\n" +
+		"The harbour master has signed a six-year deal with the town.\n")
 	for _, c := range []struct{ title, want string }{
+		// a tokenised corpus spaces hyphens out: a lower-case tail is the word's rest
+		{"Harbour master signs a six - year deal", "Harbour master signs a six - year deal"},
 		{"The oldest winch on the quay | Harbour Gazette", "The oldest winch on the quay"},
 		{"The oldest winch on the quay - Part 2", "The oldest winch on the quay"},
 		{"The oldest winch on the quay – Harbour Times", "The oldest winch on the quay – Harbour Times"},
@@ -634,5 +637,16 @@ func TestTextTitleLonger(t *testing.T) {
 	best := len(blocks) - 2
 	if got := textTitleLonger(blocks, []int{0, best}, best); got != best {
 		t.Errorf("a longer line %d blocks above: textTitleLonger = %d, want %d", best, got, best)
+	}
+}
+
+// A clean body has no span that could open above its headline: the
+// lower bar just inside the body is for pages only.
+func TestTextTitleMinLogitAtClean(t *testing.T) {
+	if got := textTitleMinLogitAt(12, 10, false); got != textTitleMinLogitHead {
+		t.Errorf("page, 2 blocks into the body: bar %v, want %v", got, textTitleMinLogitHead)
+	}
+	if got := textTitleMinLogitAt(12, 10, true); got != textTitleMinLogit {
+		t.Errorf("clean body, 2 blocks in: bar %v, want %v", got, textTitleMinLogit)
 	}
 }
