@@ -336,6 +336,11 @@ func hdevWriteMeta(id string, root *html.Node, g goldpage.Gold, a news.Article) 
 		"title": m.titleTag, "h1": m.h1, "meta": m.meta, "ld": ld, "times": m.times, "heads": heads, "vis": vis,
 		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary,
 		"gold_author": g.GroundTruth.Author, "got_author": a.Author}
+	// The title without any <h1>: what the stated titles alone give.
+	h1 := m.h1
+	m.h1 = nil
+	rec["stated_title"] = m.pickTitle()
+	m.h1 = h1
 	hdevAppend(*htmlDevMeta, rec)
 }
 
