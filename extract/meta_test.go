@@ -52,6 +52,9 @@ func TestPickTitle(t *testing.T) {
 		{"quotes as the title spells them", `<title>A Novice's Guide To Sharpening Chisels - Shed Blog</title>`, `<h1>A Novice’s Guide To Sharpening Chisels</h1>`, "A Novice's Guide To Sharpening Chisels"},
 		{"h1 a stated title confirms", `<title>What Is Compost and Why Does It Work? | Greenbank</title><meta property="og:title" content="Compost 101: Getting the mix right">`, `<h1>Compost 101: Getting the mix right</h1><h1>Compost 101: Getting the mix right <p>What compost is and why it does work, and what it does for your soil</p></h1>`, "Compost 101: Getting the mix right"},
 		{"h1 in capitals worded otherwise than title and og:title", `<title>Payroll Audits: Preparing Your Records Before Year End</title><meta property="og:title" content="Payroll Audits: Preparing Your Records Before Year End">`, `<h1>SUPPORTING PAYROLL AUDITS</h1>`, "Payroll Audits: Preparing Your Records Before Year End"},
+		{"tail that goes on with the headline kept", `<title>Fixing a dripping tap - from a licensed plumber - Tapworks</title><meta property="og:site_name" content="Tapworks">`, `<h1>Fixing a dripping tap – from a licensed plumber</h1>`, "Fixing a dripping tap – from a licensed plumber"},
+		{"tail opening with a function word kept, the h1's dash too", `<title>Sourdough Starters - My Favourites! | Crumb</title><meta property="og:title" content="Sourdough Starters - My Favourites!">`, `<h1>Sourdough Starters – My Favourites!</h1>`, "Sourdough Starters – My Favourites!"},
+		{"tail opening with an article is cut", `<title>Harbour Notes #7 | Quay</title>`, `<h1>Harbour Notes #7 – The Ferry That Stayed</h1>`, "Harbour Notes #7"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
