@@ -585,13 +585,7 @@ func TestTextTitleCutTail(t *testing.T) {
 		"Fishers still use it on feast days, when the harbour master lets them haul the old boats up the slip and the children ride them.\n\n" +
 		"The council has promised to paint it again this summer, though nobody has yet agreed on the colour it was first given.\n\n" +
 		"© 2026 Harbour Gazette\n"
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "w", Format: news.FormatText, Content: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "The oldest winch on the quay"; a.Title != want {
-		t.Errorf("title = %q, want %q", a.Title, want)
-	}
+	checkTextTitle(t, page, "The oldest winch on the quay")
 }
 
 // A body span that opens on a standfirst above the headline leaves the
@@ -607,13 +601,7 @@ func TestTextTitleJustInsideBody(t *testing.T) {
 		"Give the plants the brightest window you have, turn them every few days, and pinch out the tips so they grow bushy rather than tall.\n" +
 		"If the leaves turn pale, move the pots closer to the glass, but keep them away from cold draughts on frosty nights.\n" +
 		"Share this article\n"
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "b", Format: news.FormatText, Content: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "5 ways to keep basil alive through the winter"; a.Title != want {
-		t.Errorf("title = %q, want %q", a.Title, want)
-	}
+	checkTextTitle(t, page, "5 ways to keep basil alive through the winter")
 }
 
 // A headline chosen nearer the body gives way to a longer statement of
@@ -648,5 +636,17 @@ func TestTextTitleMinLogitAtClean(t *testing.T) {
 	}
 	if got := textTitleMinLogitAt(12, 10, true); got != textTitleMinLogit {
 		t.Errorf("clean body, 2 blocks in: bar %v, want %v", got, textTitleMinLogit)
+	}
+}
+
+// checkTextTitle extracts a flattened page and checks its title.
+func checkTextTitle(t *testing.T, page, want string) {
+	t.Helper()
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "p", Format: news.FormatText, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != want {
+		t.Errorf("title = %q, want %q", a.Title, want)
 	}
 }
