@@ -3,8 +3,11 @@ package claims
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 
@@ -110,5 +113,35 @@ func BenchmarkLedgerCluster(b *testing.B) {
 		for _, arts := range stories {
 			x.Ledger(arts)
 		}
+	}
+}
+
+// BenchmarkLedgerStream rebuilds every gold story's ledger as each of its
+// articles arrives, as storyfold serve does when reports come apart,
+// with the readings kept between ledgers and without.
+func BenchmarkLedgerStream(b *testing.B) {
+	dir := dataDir(b)
+	var stories [][]news.Article
+	for _, set := range []string{"ecbplus-dev", "gvc-dev"} {
+		events := loadEvents(b, filepath.Join(dir, "cluster", set+".jsonl"))
+		keys := slices.Sorted(maps.Keys(events))
+		for _, k := range keys {
+			stories = append(stories, events[k])
+		}
+	}
+	for _, keep := range []int{DefaultOptions().CachedArticles, 0} {
+		b.Run(fmt.Sprint("kept=", keep), func(b *testing.B) {
+			o := DefaultOptions()
+			o.CachedArticles = keep
+			b.ReportAllocs()
+			for b.Loop() {
+				x := New(o) // each pass starts with nothing kept
+				for _, arts := range stories {
+					for k := 1; k <= len(arts); k++ {
+						x.Ledger(arts[:k])
+					}
+				}
+			}
+		})
 	}
 }
