@@ -236,7 +236,8 @@ var textMetaDev = flag.String("textmeta", "", "write each wcxb-dev article's gol
 
 // TestTextMetaDev lists, for every wcxb-dev article, the gold and the
 // extracted title and date, whether the gold title is one block of the
-// flat page and which blocks state the gold date: the material for
+// flat page, every title candidate's log-odds ("logit@block:text", in
+// page order) and which blocks state the gold date: the material for
 // tuning textFindTitle and textFindDate. It only runs with -textmeta.
 func TestTextMetaDev(t *testing.T) {
 	if *textMetaDev == "" {
@@ -292,8 +293,17 @@ func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string
 		}
 	}
 	row["dates"] = dates
-	cands, _ := textTitleVectors(p, tp.blocks, tp.first, tp.last)
+	cands, vecs := textTitleVectors(p, tp.blocks, tp.first, tp.last)
 	row["cands"] = len(cands)
+	var logits []string
+	for k, i := range cands {
+		z := 0.0
+		for j := range vecs[k] {
+			z += vecs[k][j] * textTitleWeights[j]
+		}
+		logits = append(logits, fmt.Sprintf("%.2f@%d:%s", z, i, textTitleText(&tp.blocks[i])))
+	}
+	row["cand_logits"] = logits
 	if at, ok := row["title_line"].(int); ok && at >= 0 {
 		b := &tp.blocks[at]
 		why := "cand"

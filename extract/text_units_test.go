@@ -628,6 +628,47 @@ func TestTextTitleLonger(t *testing.T) {
 	}
 }
 
+// A listicle's full headline states the page's shortened heading with a
+// count or a year in front; it wins, above or below the heading, while a
+// comment heading or a breadcrumb that names the headline does not.
+func TestTextTitleCounted(t *testing.T) {
+	page := "Home | Garden | Tools\n\n" +
+		"9 of the Best Pruning Saws for Small Orchards\n\n" +
+		"By Mara Quist\n\n" +
+		"Best Pruning Saws for Small Orchards\n\n" +
+		"A good pruning saw cuts on the pull stroke and leaves a clean face that the tree can close over within a season.\n\n" +
+		"2 Comments on Best Pruning Saws for Small Orchards\n"
+	blocks := textSplitBlocks(page)
+	if got := textTitleLonger(blocks, []int{0, 1, 3, 5}, 3); got != 1 {
+		t.Errorf("textTitleLonger = %d (%q), want 1", got, blocks[got].text)
+	}
+	if got := textTitleLonger(blocks, []int{0, 3, 5}, 3); got != 3 {
+		t.Errorf("with only a comment heading below: textTitleLonger = %d (%q), want 3", got, blocks[got].text)
+	}
+	below := "Sourdough Starter Guide\n\n" +
+		"Feed it flour and water once a day and keep it somewhere warm until it doubles between feeds.\n\n" +
+		"2026 Sourdough Starter Guide for Beginners\n"
+	blocks = textSplitBlocks(below)
+	if got := textTitleLonger(blocks, []int{0, 2}, 0); got != 2 {
+		t.Errorf("below: textTitleLonger = %d (%q), want 2", got, blocks[got].text)
+	}
+	for _, c := range []struct {
+		long string
+		want bool
+	}{
+		{"9 of the Best Pruning Saws for Small Orchards", true},
+		{"2026 Best Pruning Saws for Small Orchards", true},
+		{"2 Comments on Best Pruning Saws for Small Orchards", false},
+		{"How We Tested Best Pruning Saws for Small Orchards", false},
+		{"9 Best Pruning Saws for Small Orchards | Garden Weekly", false},
+		{"9 Best Pruning Saws for Small Orchardsmen", false},
+	} {
+		if got := textTitleCounted(c.long, "Best Pruning Saws for Small Orchards"); got != c.want {
+			t.Errorf("textTitleCounted(%q) = %v, want %v", c.long, got, c.want)
+		}
+	}
+}
+
 // A clean body has no span that could open above its headline: the
 // lower bar just inside the body is for pages only.
 func TestTextTitleMinLogitAtClean(t *testing.T) {
