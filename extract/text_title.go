@@ -36,12 +36,37 @@ func (c *textTitleContext) candidates() []int {
 		if b.url != "" || !textIsHeadline(b) || textIsByline(b.text) {
 			continue
 		}
-		if b == &c.blocks[i] && !c.dated(i) || b != &c.blocks[i] && !textDateIn(b.text) {
+		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text)) || b != &c.blocks[i] && !textDateIn(b.text) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// textTitleDatedAtEnd reports whether a line that states a date states
+// it only at its end, after at least textTitleDatedWords words of
+// headline ("Metasploit Wrap-Up 12/19/2025", "Almost Timely News: Using
+// AI for Analytics (2025-09-21)"): a newsletter's or a series' headline
+// that carries its issue's date. A line that opens with its date is a
+// dateline ("20 Dec 2025, 11:59", "Dec 18 2025 Preparing a …"), and so
+// is one whose words before the date have no lower-case letter
+// ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", an ECB+ text), end on
+// a comma or on a lower-case word ("Last updated on Dec 19, 2025").
+func textTitleDatedAtEnd(s string) bool {
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= textTitleDatedWords; k-- {
+		if textDateIn(strings.Join(words[k:], " ")) {
+			head, last := strings.Join(words[:k], " "), words[k-1]
+			return !textDateIn(head) && strings.ContainsFunc(head, unicode.IsLower) &&
+				textTitleTailStart(last) && !strings.HasSuffix(last, ",")
+		}
+	}
+	return false
+}
+
+// textTitleDatedWords is the fewest words a headline dated at its end
+// has before the date.
+const textTitleDatedWords = 2
 
 // textTitleContext is what a candidate's features read besides the
 // block itself.

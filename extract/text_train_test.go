@@ -316,7 +316,7 @@ func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string
 			why = "not-headline"
 		case textIsByline(b.text):
 			why = "byline"
-		case textDateIn(b.text):
+		case textDateIn(b.text) && !textTitleDatedAtEnd(b.text):
 			why = "date"
 		case b.url != "":
 			why = "url"

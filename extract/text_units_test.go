@@ -669,6 +669,33 @@ func TestTextTitleCounted(t *testing.T) {
 	}
 }
 
+// A newsletter's headline that ends on its issue's date is a candidate;
+// a dateline is not.
+func TestTextTitleDatedAtEnd(t *testing.T) {
+	page := "Home\n\nArchive\n\nSubscribe\n\n" +
+		"Harbour Notes: Eelgrass Survey Results (2026-03-14)\n\n" +
+		"By Ana Ruiz\n\n" +
+		"This week the volunteer divers finished counting the eelgrass beds along the north shore of the harbour, and the numbers are better than anyone expected after last winter's storms.\n\n" +
+		"The beds near the ferry landing grew by almost a third, while those by the old boatyard held steady despite the dredging that started in the autumn.\n\n" +
+		"Next month the survey moves to the south shore, where the water is murkier and the counts have always been harder to make.\n"
+	checkTextTitle(t, page, "Harbour Notes: Eelgrass Survey Results (2026-03-14)")
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Harbour Notes: Eelgrass Survey Results (2026-03-14)", true},
+		{"Tide Table Roundup 03/14/2026", true},
+		{"14 Mar 2026, 11:59", false},
+		{"Mar 14 2026 Eelgrass survey results", false},
+		{"POSTED: 0930 GMT (1730 HKT), March 14, 2026", false},
+		{"Last updated on March 14, 2026", false},
+	} {
+		if got := textTitleDatedAtEnd(c.line); got != c.want {
+			t.Errorf("textTitleDatedAtEnd(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
 // A clean body has no span that could open above its headline: the
 // lower bar just inside the body is for pages only.
 func TestTextTitleMinLogitAtClean(t *testing.T) {
