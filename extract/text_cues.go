@@ -30,7 +30,11 @@ const (
 // from the short lines that follow the body in wcxb-dev articles ("related
 // articles" 16, "about the author" 10, "related posts" 8, ...) and from the
 // seeds; matched as the start of a short line, so "Related..." and
-// "Related Stories" both count.
+// "Related Stories" both count. "Recent articles", "Popular articles",
+// "Other articles", "Similar articles" and "Similar posts" head the list
+// of teasers under 6 wcxb-dev flat articles (text mode, articles 0.92891
+// -> 0.92917, docs/quality.md); "Latest articles" is left, as a blog's
+// front page lists its own posts under it.
 var textEndCues = newTextCueList(
 	"related", "you may also like", "you might also like", "you may like", "recommended for you",
 	"recommended reading", "recommended stories", "recommended articles", "recommended posts",
@@ -43,6 +47,7 @@ var textEndCues = newTextCueList(
 	"notify of", "was this page helpful", "was this article helpful", "was this helpful",
 	"previous article", "next article", "previous post", "next post", "back to blog",
 	"hashtags", "newsletter", "all rights reserved",
+	"recent articles", "popular articles", "other articles", "similar articles", "similar posts",
 )
 
 // textHardEndCues end the body however they are written.
