@@ -167,6 +167,10 @@ func textCueOf(s, low string, words int) textCue {
 		return textGluedCue(low[:min(len(low), 64)])
 	}
 	switch {
+	case low == "keep reading":
+		// A button over the teasers; "Keep reading to see how …" opens
+		// a sentence of the article.
+		return textCueEnd
 	case textHasCue(low, textHardEndCues):
 		return textCueEnd
 	case textHasCue(low, textEndCues):

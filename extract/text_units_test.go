@@ -52,6 +52,8 @@ func TestTextCueOf(t *testing.T) {
 		{"Be the first to comment", textCueEnd},
 		{"Did you find this article helpful?", textCueEnd},
 		{"Did you find this surprising?", textCueNone},
+		{"Keep Reading", textCueEnd},
+		{"Keep reading to see how the quay was rebuilt.", textCueNone},
 		{"Recommended configuration", textCueNone},
 		{"Relatedly, the council voted.", textCueNone},
 		{"Legal Disclaimer:", textCueEnd},
