@@ -51,8 +51,9 @@ func (g *generations) add(h uint64) bool {
 	return ok
 }
 
-// articleKey names an article's text: its ID and a hash of its title and
-// body, so an article stored again with other words is read again.
+// articleKey names an article's text: its ID and a hash of its ID, title
+// and body, so an article stored again with other words is read again.
+// The hash alone stands for the article among those read once.
 type articleKey struct {
 	id  string
 	sum uint64
@@ -80,6 +81,8 @@ func newReadCache(max int) *readCache {
 
 func keyOf(a news.Article) articleKey {
 	h := xxh3.New()
+	h.WriteString(a.ID)
+	h.WriteString("\x00")
 	h.WriteString(a.Title)
 	h.WriteString("\x00")
 	h.WriteString(a.Body)
@@ -111,10 +114,9 @@ func (c *readCache) put(k articleKey, s []readSentence) {
 	if c == nil {
 		return
 	}
-	h := xxh3.HashString(k.id) ^ k.sum
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.once.add(h) {
+	if c.once.add(k.sum) {
 		c.putLocked(k, s)
 	}
 }

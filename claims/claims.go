@@ -100,15 +100,14 @@ func (x *Extractor) Ledger(articles []news.Article) ([]news.Claim, []news.Summar
 // article read once from the cache or anew.
 func (x *Extractor) readStory(articles []news.Article) []sentence {
 	read := make([][]readSentence, len(articles))
-	var keys []articleKey
-	missing := x.cache == nil
-	if x.cache != nil {
-		keys = make([]articleKey, len(articles))
-		for i, a := range articles {
+	keys := make([]articleKey, len(articles))
+	missing := false
+	for i, a := range articles {
+		if x.cache != nil { // no hashing when nothing is kept
 			keys[i] = keyOf(a)
-			read[i] = x.cache.get(keys[i])
-			missing = missing || read[i] == nil
 		}
+		read[i] = x.cache.get(keys[i])
+		missing = missing || read[i] == nil
 	}
 	if missing {
 		// A new article shares the readings of sentences it repeats
@@ -122,9 +121,7 @@ func (x *Extractor) readStory(articles []news.Article) []sentence {
 		for i, a := range articles {
 			if read[i] == nil {
 				read[i] = x.readArticle(a, memo)
-				if keys != nil {
-					x.cache.put(keys[i], read[i])
-				}
+				x.cache.put(keys[i], read[i])
 			}
 		}
 	}
