@@ -341,3 +341,35 @@ func TestHTMLModelForIslands(t *testing.T) {
 		}
 	}
 }
+
+func TestDropLinkListsIntroduced(t *testing.T) {
+	items := func(names ...string) []block {
+		var out []block
+		for _, n := range names {
+			out = append(out, block{text: n, item: true, link: true, links: 1})
+		}
+		return out
+	}
+	courses := items("Knots for Beginners", "Reading the Tides", "Net Mending", "Harbour Pilotage")
+	tests := []struct {
+		name, intro string
+		heading     bool
+		keep        bool
+	}{
+		{"lead-in sentence", "The Keel Street library runs these free evening courses this winter:", false, true},
+		{"points elsewhere", "If you liked this post you might also like:", false, false},
+		{"related stories", "Related stories from the Harbourton Gazette:", false, false},
+		{"contents", "Jump to:", false, false},
+		{"no colon", "The Keel Street library runs free evening courses this winter.", false, false},
+		{"heading", "Evening courses at the Keel Street library:", true, false},
+	}
+	for _, tt := range tests {
+		bs := append([]block{{text: tt.intro, heading: tt.heading}}, courses...)
+		bs = append(bs, block{text: "Places fill quickly, so the library asks readers to book by the end of the month."})
+		got := dropLinkLists(bs)
+		kept := len(got) == len(bs)
+		if kept != tt.keep || len(got) != len(bs) && len(got) != 2 {
+			t.Errorf("%s: kept %d of %d blocks, want the list kept %v", tt.name, len(got), len(bs), tt.keep)
+		}
+	}
+}
