@@ -62,7 +62,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 		words := textnorm.Words(b.text)
 		key := strings.Join(words, " ")
 		if b.heading || inBox && !b.link && len(words) > boxMaxWords {
-			inBox = b.heading && len(words) <= furnitureMaxWords && hasCue(key, boxCues())
+			inBox = b.heading && !b.sure && len(words) <= furnitureMaxWords && hasCue(key, boxCues())
 		}
 		switch {
 		case inBox, len(words) == 0:

@@ -16,6 +16,7 @@ type block struct {
 	links   float64    // share of its text inside links
 	names   nameCues   // what the class and id names around it say it is
 	node    *html.Node // the innermost block element holding it
+	sure    bool       // a heading the block model is sure is the article's (classifyBody)
 }
 
 // renderBlocks turns an HTML subtree into paragraph-level blocks: each

@@ -373,3 +373,61 @@ func TestDropLinkListsIntroduced(t *testing.T) {
 		}
 	}
 }
+
+// walksPage is a guide whose subhead opens like a box heading ("Popular
+// …") in the middle of the article, with short paragraphs under it.
+const walksPage = `<!doctype html>
+<html lang="en"><head><title>Walking the Harbourton coast in autumn | Keel Street Guides</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Walking the Harbourton coast in autumn">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/guides">Guides</a> <a href="/about">About</a></nav></header>
+<main><article>
+<h1>Walking the Harbourton coast in autumn</h1>
+<p>Autumn is the best season to walk the coast around Harbourton: the summer crowds have gone home,
+the ferries still run on the weekend timetable and the light on the cliffs is soft until late afternoon.</p>
+<p>Most walks start from the quay at the bottom of Keel Street, where the bakery opens at seven and
+sells the pasties that the fishermen take out with them on the morning tide.</p>
+<h2>Popular Walks Around Harbourton</h2>
+<p>The lighthouse loop takes two hours and climbs gently past the old rope works.</p>
+<p>The estuary path follows the river inland to the ford at Saltmarsh Mill.</p>
+<p>The cliff top route to Gull Point is steep in places but the views repay it.</p>
+<h2>What to bring</h2>
+<p>Bring a waterproof even on a bright morning, because the weather turns quickly on this stretch of
+coast, and wear boots with a good grip: the chalk paths are slippery after rain and the stiles are high.</p>
+<p>The tide tables are posted in the harbour master's window, and it is worth checking them before
+setting out on the estuary path, which floods at the highest spring tides twice a month.</p>
+</article></main>
+<footer><p>Keel Street Guides, 12 Keel Street, Harbourton</p></footer>
+</body></html>`
+
+// TestHTMLSureSubhead runs the HTML path over walksPage: the subhead that
+// opens like a box, which the block model is sure of, keeps the walks
+// under it.
+func TestHTMLSureSubhead(t *testing.T) {
+	o := DefaultOptions()
+	o.Format = news.FormatHTML
+	a, err := New(o).Extract(news.Page{ID: "walks", Format: news.FormatHTML, Content: []byte(walksPage)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Popular Walks Around Harbourton", "lighthouse loop", "Saltmarsh Mill", "Gull Point", "spring tides"} {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q:\n%s", s, a.Body)
+		}
+	}
+}
+
+func TestDropFurnitureSureHeading(t *testing.T) {
+	under := []block{
+		{text: "The lighthouse loop takes two hours and climbs gently past the old rope works."},
+		{text: "The estuary path follows the river inland to the ford at Saltmarsh Mill."},
+	}
+	for _, sure := range []bool{true, false} {
+		bs := append([]block{{text: "Popular Walks Around Harbourton", heading: true, sure: sure}}, under...)
+		got := dropFurniture(bs, news.Article{Title: "Walking the Harbourton coast"})
+		if want := map[bool]int{true: 3, false: 0}[sure]; len(got) != want {
+			t.Errorf("sure %v: kept %d blocks, want %d", sure, len(got), want)
+		}
+	}
+}
