@@ -379,7 +379,9 @@ func textIsTailLabel(b *textBlock) bool {
 // (articles F1 0.92699 -> 0.92765, even ids 0.92716 -> 0.92842, odd
 // 0.92675 -> 0.92681; docs/quality.md, sixth session). "Notes" and
 // "Further reading" are not among them: under a recipe or an essay the
-// gold keeps what follows them. textTailMinChars of body must stay.
+// gold keeps what follows them. A reader appeal (textIsReaderAppeal)
+// cuts the body the same way, wherever it stands. textTailMinChars of
+// body must stay.
 func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
 	n := 0 // the paragraphs that stay
 	for i := range blocks {
@@ -390,7 +392,7 @@ func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}
-		if k >= n/2 && textIsSourcesHeading(&blocks[i]) {
+		if k >= n/2 && textIsSourcesHeading(&blocks[i]) || textIsReaderAppeal(&blocks[i]) {
 			if chars < textTailMinChars {
 				return
 			}
@@ -403,6 +405,29 @@ func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
 		chars += len(blocks[i].text)
 	}
 }
+
+// textIsReaderAppeal reports a paragraph that opens by turning to the
+// reader who has finished the article ("If you enjoyed this article,
+// …", "Enjoyed this piece? We need your help", "Did you like this post?
+// You can buy me a coffee", "Like what you see?"): an appeal for
+// shares, donations or sign-ups that closes the body, with teasers or a
+// donation box after it. textLeaveOutSources cuts the body there, at any
+// place, as the article has ended. The thing liked must be the writing
+// ("this article", "my post", "this newsletter"): "If you like this look,
+// try …" advises inside a product's article. On the wcxb-dev flat
+// articles 9 pages, none lost (docs/quality.md, eighth session).
+func textIsReaderAppeal(b *textBlock) bool {
+	if b.low == "" {
+		return false
+	}
+	switch b.low[0] {
+	case 'i', 'e', 'l', 'd':
+		return textReaderAppealRE.MatchString(b.low)
+	}
+	return false
+}
+
+var textReaderAppealRE = regexp.MustCompile(`^(?:(?:if you(?:'ve|’ve| have)? (?:liked|enjoyed|enjoy|like)|enjoyed|liked|loved|did you (?:like|enjoy)) (?:this|my|our) (?:blog )?(?:article|post|piece|story|newsletter|interview|guide|essay|read|content)|like what you (?:see|read|just read))\b`)
 
 // textIsSourcesHeading reports whether b heads a list of sources
 // ("References", "Article Sources:", "Works cited").

@@ -175,6 +175,35 @@ func TestTextLeaveOutSources(t *testing.T) {
 	checkKeptBodies(t, tests)
 }
 
+// TestTextReaderAppeal holds the reader appeals textLeaveOutSources cuts
+// the body at: an appeal that turns to the reader of the article goes
+// with everything under it, wherever it stands; advice that opens like
+// one, and an appeal over a short body, stay.
+func TestTextReaderAppeal(t *testing.T) {
+	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
+	teaser := "How the Keel Street ferry doubled its crossings in one winter"
+	donate := "The Harbourton Ledger is kept alive by its readers, with no paywall and no advertising."
+	tests := []keptBodyCase{
+		{"if you enjoyed this article", []string{prose, prose, prose, prose, prose,
+			"If you enjoyed this article, please share it with a friend in Harbourton.", teaser, teaser},
+			[]string{prose, prose, prose, prose, prose}},
+		{"enjoyed this piece, a donation box under it", []string{prose, prose, prose, prose, prose,
+			"Enjoyed this piece? We need your help to keep publishing.", donate, prose, prose, prose, prose, prose, prose},
+			[]string{prose, prose, prose, prose, prose}},
+		{"did you like this post", []string{prose, prose, prose, prose, prose,
+			"Did you like this post? You can buy me a coffee.", teaser},
+			[]string{prose, prose, prose, prose, prose}},
+		{"like what you see", []string{prose, prose, prose, prose, prose, "Like what you see? Share with a friend"},
+			[]string{prose, prose, prose, prose, prose}},
+		{"advice that opens like an appeal", []string{prose, prose, prose, prose, prose,
+			"If you like this style of quay, Keel Street has three more.", prose},
+			[]string{prose, prose, prose, prose, prose, "If you like this style of quay, Keel Street has three more.", prose}},
+		{"a short body", []string{prose, "If you liked this post, read on.", teaser},
+			[]string{prose, "If you liked this post, read on.", teaser}},
+	}
+	checkKeptBodies(t, tests)
+}
+
 // TestTextLeaveOutBios holds textLeaveOutBios: a writer's bio among the
 // body's first or last paragraphs goes, a teaser after it or no footer
 // under the body notwithstanding; an opening that names a trade only
