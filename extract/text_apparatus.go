@@ -140,6 +140,9 @@ func textLeaveOutBios(blocks []textBlock, keep, out []bool) {
 		// Each paragraph is read once, when a body of fewer than
 		// 2*textBioBlocks paragraphs puts it among both ends.
 		head, tail := k < textBioBlocks, k >= len(body)-textBioBlocks
+		if tail && k > 0 && before >= textTailMinChars && textIsBioUnderName(&blocks[body[k-1]], blocks[i].text) {
+			out[i], out[body[k-1]] = true, true
+		}
 		if (head && total-before-n >= textTailMinChars || tail && before >= textTailMinChars) && textIsWriterBio(blocks[i].text) {
 			out[i] = true
 			// The box's heading, the writer's name over the bio ("Mira
@@ -184,6 +187,42 @@ func textIsWriterBio(s string) bool {
 	}
 	return textNamesTrade(sentence) && textBioPronounRE.MatchString(s)
 }
+
+// textIsBioUnderName reports a writer's bio s under a line of its
+// writer's name (name): an author box's heading is the name alone, and
+// the bio under it need not open with the name nor say "he" or "she"
+// ("Mira Tolland" over "Mira is the Harbour Ledger's shipping editor …",
+// "As the Ledger's shipping editor, Mira has …"), which textIsWriterBio
+// asks for. The name line is two to four capitalised words, no trade
+// among them ("Harbour Consultant Services" heads an offer) and no stopword
+// first ("The Bottom Line" heads the article's close); its first word
+// is among the bio's first textBioNameReach bytes, and the bio names a
+// trade in its first sentence. Under the body only, where author boxes
+// sit: on the wcxb-dev flat articles 0.93002 -> 0.93017 (even ids
+// +0.00010, odd +0.00018), 10 articles and a service up, none down
+// (docs/quality.md, eighth session).
+func textIsBioUnderName(name *textBlock, s string) bool {
+	if name.words < 2 || name.words > 4 || name.caps != name.words || name.sentEnd || len(s) < 60 {
+		return false
+	}
+	first, _, _ := strings.Cut(name.text, " ")
+	if len(first) < 2 || textnorm.IsStopword(strings.ToLower(first)) || strings.ContainsAny(name.text, "0123456789:|") || textNamesTrade(name.text) {
+		return false
+	}
+	at := strings.Index(s[:min(len(s), textBioNameReach)], first)
+	if at < 0 || at > 0 && textIsTradeByte(s[at-1]) || at+len(first) < len(s) && textIsTradeByte(s[at+len(first)]) {
+		return false
+	}
+	sentence := s
+	if i := strings.Index(s[min(len(s), 8):], ". "); i >= 0 {
+		sentence = s[:i+8]
+	}
+	return textNamesTrade(sentence)
+}
+
+// textBioNameReach is how far into a bio its writer's first name is
+// looked for ("As Harbour Ledger's shipping editor, Mira …").
+const textBioNameReach = 60
 
 // textNamesTrade reports whether s names one of textBioTrades, as a word
 // or its plural, in any case: textBioRoleRE's reading, by a scan of the

@@ -236,6 +236,35 @@ func TestTextLeaveOutBios(t *testing.T) {
 	checkKeptBodies(t, tests)
 }
 
+// TestTextBioUnderName holds textIsBioUnderName: under the body, a bio
+// that names a trade goes with the line of its writer's name above it,
+// though it opens otherwise and says neither "he" nor "she"; a section
+// heading over the article's close, an offer's heading and a profile
+// that names no trade stay.
+func TestTextBioUnderName(t *testing.T) {
+	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
+	teaser := "How the Keel Street ferry doubled its crossings in one winter"
+	asEditor := "As the Harbourton Ledger's shipping editor, Mira has covered the Keel Street docks since 2019."
+	firstName := "Mira first became a reporter at fourteen, writing up the regattas for the school paper."
+	closing := "The board's choices leave Harbourton's editors and fishermen with a quieter quay this winter."
+	offer := "Harbour Consultant Services plan the ferries' moorings; ask our manager about winter rates for Keel Street."
+	profile := "Mira Tolland grew up on Keel Street and still rows across the harbour every morning."
+	tests := []keptBodyCase{
+		{"a bio opening with the trade", []string{prose, prose, prose, prose, prose, "Mira Tolland", asEditor, teaser},
+			[]string{prose, prose, prose, prose, prose, teaser}},
+		{"a bio opening with the first name", []string{prose, prose, prose, prose, prose, "Mira Tolland", firstName},
+			[]string{prose, prose, prose, prose, prose}},
+		{"a heading over the close", []string{prose, prose, prose, prose, prose, "The Bottom Line", closing},
+			[]string{prose, prose, prose, prose, prose, "The Bottom Line", closing}},
+		{"an offer's heading", []string{prose, prose, prose, prose, prose, "Harbour Consultant Services", offer},
+			[]string{prose, prose, prose, prose, prose, "Harbour Consultant Services", offer}},
+		{"a profile naming no trade", []string{prose, prose, prose, prose, prose, "Mira Tolland", profile},
+			[]string{prose, prose, prose, prose, prose, "Mira Tolland", profile}},
+		{"a short body", []string{prose, "Mira Tolland", asEditor}, []string{prose, "Mira Tolland", asEditor}},
+	}
+	checkKeptBodies(t, tests)
+}
+
 // TestTextNamesTrade checks that textNamesTrade reads as textBioRoleRE
 // does.
 func TestTextNamesTrade(t *testing.T) {
