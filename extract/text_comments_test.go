@@ -214,6 +214,29 @@ func TestTextReaderAppeal(t *testing.T) {
 	checkKeptBodies(t, tests)
 }
 
+// TestTextProvenanceNote holds the note on an article's first
+// publication that textLeaveOutSources cuts the body at: in the body's
+// latter half it goes with what follows; at the top, where it opens the
+// article, and as a sentence about a story's discovery, it stays.
+func TestTextProvenanceNote(t *testing.T) {
+	prose := "The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished."
+	teaser := "How the Keel Street ferry doubled its crossings in one winter"
+	published := "This article was originally published on 3 March 2025 and has been updated since."
+	produced := "This story about the Keel Street quay was written by Mira Tolland and produced by the Harbourton Ledger."
+	reported := "The story was first reported by the Harbourton Ledger, whose crews found the cracked piles in May."
+	tests := []keptBodyCase{
+		{"originally published", []string{prose, prose, prose, prose, prose, published, teaser, teaser},
+			[]string{prose, prose, prose, prose, prose}},
+		{"written and produced by", []string{prose, prose, prose, prose, prose, produced, "Harbourton Ledger newsletter", teaser},
+			[]string{prose, prose, prose, prose, prose}},
+		{"at the top", []string{published, prose, prose, prose, prose, prose},
+			[]string{published, prose, prose, prose, prose, prose}},
+		{"a story first reported", []string{prose, prose, prose, prose, prose, reported, prose},
+			[]string{prose, prose, prose, prose, prose, reported, prose}},
+	}
+	checkKeptBodies(t, tests)
+}
+
 // TestTextLeaveOutBios holds textLeaveOutBios: a writer's bio among the
 // body's first or last paragraphs goes, a teaser after it or no footer
 // under the body notwithstanding; an opening that names a trade only
