@@ -54,6 +54,13 @@ func TestTextCueOf(t *testing.T) {
 		{"Did you find this surprising?", textCueNone},
 		{"Keep Reading", textCueEnd},
 		{"Keep reading to see how the quay was rebuilt.", textCueNone},
+		// Comment boxes and teaser lists under the body (eighth session).
+		{"Load earlier comments...", textCueEnd},
+		{"Show Comments", textCueEnd},
+		{"Comment via", textCueEnd},
+		{"Keep Exploring This Topic.", textCueEnd},
+		{"Recently by Mira Tolland", textCueEnd},
+		{"Other ways to connect with Mira", textCueEnd},
 		{"Recommended configuration", textCueNone},
 		{"Relatedly, the council voted.", textCueNone},
 		{"Legal Disclaimer:", textCueEnd},
