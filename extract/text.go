@@ -452,13 +452,28 @@ func textIsReaderAppeal(b *textBlock) bool {
 const textAppealReach = 120
 
 // textOpensAppeal reports whether the lower-cased low opens with a reader
-// appeal (textReaderAppealRE).
+// appeal (textReaderAppealRE). Its openers are tested first, so the
+// expression runs on few paragraphs: a first letter alone let it run on
+// most ("in", "it", "the" …), 1.4% of a flat page's time.
 func textOpensAppeal(low string) bool {
-	return low != "" && textAppealFirst(low[0]) && textReaderAppealRE.MatchString(low)
+	if low == "" || !textAppealFirst(low[0]) {
+		return false
+	}
+	for _, o := range textAppealOpeners {
+		if strings.HasPrefix(low, o) {
+			return textReaderAppealRE.MatchString(low)
+		}
+	}
+	return false
+}
+
+// textAppealOpeners are the words textReaderAppealRE's forms open with.
+var textAppealOpeners = []string{
+	"if you", "enjoyed ", "liked ", "loved ", "did you ", "like what you", "found this", "please support us", "support our ",
 }
 
 // textAppealFirst reports whether c, lower-cased, is a letter that opens
-// textReaderAppealRE: the expression runs on few paragraphs.
+// textReaderAppealRE: the next sentence is lowered only then.
 func textAppealFirst(c byte) bool {
 	switch c {
 	case 'i', 'e', 'l', 'd', 'f', 'p', 's':
