@@ -58,7 +58,7 @@ func TestTextCueOf(t *testing.T) {
 		{"Load earlier comments...", textCueEnd},
 		{"Show Comments", textCueEnd},
 		{"Comment via", textCueEnd},
-		{"Keep Exploring This Topic.", textCueEnd},
+		{"Keep Exploring Harbour Stories", textCueEnd},
 		{"Recently by Mira Tolland", textCueEnd},
 		{"Other ways to connect with Mira", textCueEnd},
 		{"Recommended configuration", textCueNone},
