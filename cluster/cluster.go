@@ -388,8 +388,9 @@ const namesVec = 2
 
 // scoreQuery is the weighted sum of the four cosines of q against s's
 // centroids, times the time factor, times NameGateFactor when both sides
-// have names and barely share any, and times AgeGateFactor when both
-// state ages and share none.
+// have names and barely share any (or any that few stories hold:
+// tellingNames), and times AgeGateFactor when both state ages and share
+// none.
 func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
 	sn := c.storyNorms(s)
@@ -408,7 +409,7 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 			dot = dotIDF(q.vecs[i], sv[i], idf)
 		}
 		cos := dot / (q.norms[i] * sn[i])
-		if i == namesVec && cos < o.NameGate {
+		if i == namesVec && (cos < o.NameGate || c.tellingNames(q.vecs[i], sv[i])/(q.norms[i]*sn[i]) < o.NameGate) {
 			gated = true
 		}
 		sc += weights[i] * cos
@@ -420,6 +421,51 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 		sc *= o.AgeGateFactor
 	}
 	return sc * c.timeFactor(q.date, s.first)
+}
+
+// tellingNames is the part of the names' dot product (dotIDF) of a and b
+// carried by names that point at an event: names few stories are filed
+// under (NameStories) among those rare enough to be index keys. A county
+// sheriff's office, a city with several shootings that week, a station's
+// sign-off or a tip line ("call Crime Stoppers") are shared by reports of
+// many events, and with a few of them two reports from different towns
+// cleared the names gate. It is only computed when the whole cosine clears
+// the gate, and looks up only the names both sides hold.
+func (c *Clusterer) tellingNames(a, b vec) float64 {
+	if c.o.NameStories <= 0 {
+		return math.Inf(1)
+	}
+	idf, voc := c.voc.idf, c.voc
+	limit := c.keyLimit()
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			id := a[i].id
+			if (voc.n < minKeyDocs || voc.df[id] <= limit) && len(c.idx.postings[id]) <= c.o.NameStories {
+				f := float64(idf[id])
+				s += float64(a[i].w) * float64(b[j].w) * f * f
+			}
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// minKeyDocs is the document count under which every term is an index
+// key: with fewer documents, document frequencies say too little.
+const minKeyDocs = 200
+
+// keyLimit is the document frequency over which a key is too common to be
+// an index key (MaxKeyDF).
+func (c *Clusterer) keyLimit() uint32 {
+	return uint32(math.Max(2, c.o.MaxKeyDF*float64(c.voc.n)))
 }
 
 // storyScore scores story a's centroids against story b (storyQuery).
@@ -462,8 +508,8 @@ func (c *Clusterer) keys(f *features) []uint32 {
 // TestTopKeysMatchesSort holds it to the plain sort.
 func (c *Clusterer) topKeys(out []uint32, v vec, n int) []uint32 {
 	idf, voc := c.voc.idf, c.voc
-	limit := uint32(math.Max(2, c.o.MaxKeyDF*float64(voc.n)))
-	keep := func(e entry) bool { return voc.df[e.id] <= limit || voc.n < 200 }
+	limit := c.keyLimit()
+	keep := func(e entry) bool { return voc.df[e.id] <= limit || voc.n < minKeyDocs }
 	keys := c.truncKeys[:0]
 	for _, e := range v {
 		if keep(e) {

@@ -64,3 +64,52 @@ func oneStory(t *testing.T, c *Clusterer, prefix string, reports []string) *stor
 	}
 	return s
 }
+
+// Reports from one county name its sheriff's office whatever happened:
+// the office is filed under many stories and says nothing of which event
+// a report is about.
+var (
+	brackmoorOthers = []string{
+		"A barn burned down on a farm outside Fenwick overnight, the Brackmoor County Sheriff's Office said. Firefighters saved the horses.",
+		"The Brackmoor County Sheriff's Office is asking for help finding a retired teacher last seen walking her dog near Mill Pond in Ostery.",
+		"Two trucks collided on the Lantern Bridge near Pelling, and the Brackmoor County Sheriff's Office closed the road for the afternoon.",
+	}
+	saltmarshShooting = "A man, 34, was shot and killed outside a bar in Saltmarsh late Friday, the Brackmoor County Sheriff's Office said. Officers found the victim with a gunshot wound to the chest."
+	harbourtonCounty  = "Detective Mara Lindqvist of the Brackmoor County Sheriff's Office said the man shot outside the Keel Street bar in Harbourton was 34."
+)
+
+func TestNameGateTellingNames(t *testing.T) {
+	c := New(DefaultOptions())
+	reports := make([]string, len(harbourton))
+	for i, r := range harbourton {
+		reports[i] = r + " The Brackmoor County Sheriff's Office is assisting."
+	}
+	story := oneStory(t, c, "h", reports)
+	// Stories of their own, as a stream would have made them over weeks
+	// (with this little IDF, scoring would put them with the shooting).
+	for i, body := range brackmoorOthers {
+		id := "o" + strconv.Itoa(i)
+		c.Restore(Doc{ID: id, Body: body, Published: shotDay.AddDate(0, 0, -20*(i+1))}, "s-"+id)
+	}
+	scores := func(body string) (telling, all float64) {
+		f := c.featuresOf(Prepare(Doc{Body: body, Published: shotDay}, c.o))
+		telling = c.score(&f, story)
+		c.o.NameStories = 0
+		all = c.score(&f, story)
+		c.o.NameStories = DefaultOptions().NameStories
+		return telling, all
+	}
+	other, otherAll := scores(saltmarshShooting)
+	if want := otherAll * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
+		t.Errorf("the other town's report scores %.3f, want %.3f: it shares only the county's office with the story", other, want)
+	}
+	if follow, all := scores(harbourtonCounty); follow != all || follow < c.o.Threshold {
+		t.Errorf("a follow-up naming the story's detective, street and town scores %.3f, %.3f counting every name; want equal and over Threshold", follow, all)
+	}
+	// With a threshold between the two, the office alone no longer lets
+	// the other town's report in.
+	c.o.Threshold = (other + otherAll) / 2
+	if a := c.Add(Doc{ID: "s", Body: saltmarshShooting, Published: shotDay}); !a.Opened {
+		t.Errorf("the other town's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
+	}
+}
