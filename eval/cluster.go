@@ -119,6 +119,18 @@ type ClusterReport struct {
 	Spread      ClusterScores  `json:"spread"`
 	WorstMerges []ClusterError `json:"worst_merges"` // of the first run
 	WorstSplits []ClusterError `json:"worst_splits"`
+	// Low is the run of lowest BCubed F1 when that is not the first: an
+	// order that goes wrong is what a spread over shuffles hides, and the
+	// first run's lists do not show it.
+	Low *ClusterLowRun `json:"lowest_run,omitempty"`
+}
+
+// ClusterLowRun is the run of lowest BCubed F1 with its worst merges and
+// splits.
+type ClusterLowRun struct {
+	Run         int            `json:"run"`
+	WorstMerges []ClusterError `json:"worst_merges"`
+	WorstSplits []ClusterError `json:"worst_splits"`
 }
 
 // Cluster reads the labelled set, assigns its documents in file order (or
@@ -149,9 +161,14 @@ func Cluster(ctx context.Context, o ClusterOptions) (*ClusterReport, error) {
 		if err != nil {
 			return nil, fmt.Errorf("cluster %s (run %d): %w", o.Set, run, err)
 		}
-		r.Runs = append(r.Runs, ClusterScore(docs, a.Stories))
-		if run == 0 {
+		sc := ClusterScore(docs, a.Stories)
+		r.Runs = append(r.Runs, sc)
+		switch {
+		case run == 0:
 			r.WorstMerges, r.WorstSplits = clusterWorst(docs, a, o.Worst)
+		case sc.BCubedF1 < r.Runs[0].BCubedF1 && (r.Low == nil || sc.BCubedF1 < r.Runs[r.Low.Run].BCubedF1):
+			m, sp := clusterWorst(docs, a, o.Worst)
+			r.Low = &ClusterLowRun{Run: run, WorstMerges: m, WorstSplits: sp}
 		}
 	}
 	r.Mean, r.Spread = clusterMeanSpread(r.Runs)
@@ -458,6 +475,10 @@ func (r *ClusterReport) WriteText(w io.Writer) error {
 	}
 	clusterWriteErrors(&b, "worst merges (one predicted story, several events)", r.WorstMerges)
 	clusterWriteErrors(&b, "worst splits (one event, several predicted stories)", r.WorstSplits)
+	if r.Low != nil {
+		clusterWriteErrors(&b, fmt.Sprintf("worst merges of run %d, the lowest BCubed F1", r.Low.Run), r.Low.WorstMerges)
+		clusterWriteErrors(&b, fmt.Sprintf("worst splits of run %d", r.Low.Run), r.Low.WorstSplits)
+	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write cluster report: %w", err)
 	}

@@ -358,3 +358,59 @@ func TestPackDates(t *testing.T) {
 		t.Error("PackDates changed its input")
 	}
 }
+
+// TestClusterLowestRun checks that a shuffled evaluation lists the worst
+// merges of its lowest run when that is not the first, and no such run
+// when the first is the lowest.
+func TestClusterLowestRun(t *testing.T) {
+	set := filepath.Join(t.TempDir(), "set.jsonl")
+	lines := []string{
+		`{"id": "q1", "event": "quay", "text": "Fire on the Keel Street quay\nbody"}`,
+		`{"id": "q2", "event": "quay", "text": "Quay fire spreads to the sheds\nbody"}`,
+		`{"id": "f1", "event": "ferry", "text": "Harbourton ferry strike called\nbody"}`,
+		`{"id": "f2", "event": "ferry", "text": "Ferry crews walk out\nbody"}`,
+	}
+	if err := os.WriteFile(set, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	right := map[string]string{"q1": "s1", "q2": "s1", "f1": "s2", "f2": "s2"}
+	oneLump := map[string]string{"q1": "s1", "q2": "s1", "f1": "s1", "f2": "s1"}
+	half := map[string]string{"q1": "s1", "q2": "s1", "f1": "s1", "f2": "s2"}
+	// runs returns an assignment that gives the i-th call's stories.
+	runs := func(stories ...map[string]string) ClusterAssignFunc {
+		call := 0
+		return func(context.Context, []ClusterDoc) (ClusterAssignment, error) {
+			call++
+			return ClusterAssignment{Stories: stories[call-1]}, nil
+		}
+	}
+	o := DefaultClusterOptions()
+	o.Set, o.Shuffle = set, 3
+
+	o.Assign = runs(right, half, oneLump)
+	r, err := Cluster(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Low == nil || r.Low.Run != 2 {
+		t.Fatalf("lowest run %+v, want run 2", r.Low)
+	}
+	if len(r.WorstMerges) != 0 || len(r.Low.WorstMerges) != 1 || len(r.Low.WorstMerges[0].Parts) != 2 {
+		t.Errorf("first run's merges %+v, lowest run's %+v: want none, then the one lump", r.WorstMerges, r.Low.WorstMerges)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "worst merges of run 2, the lowest BCubed F1") {
+		t.Errorf("report does not name the lowest run:\n%s", b.String())
+	}
+
+	o.Assign = runs(oneLump, half, right)
+	if r, err = Cluster(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	if r.Low != nil {
+		t.Errorf("lowest run %+v listed, but the first run is the lowest", r.Low)
+	}
+}
