@@ -59,6 +59,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			return a, false, err
 		}
 		textDropDoubtedIn(c, keep, e.text)
+		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)
