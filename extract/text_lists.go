@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A flattened list or table loses its tags: each item or cell is a short
 // line, which the block model, fitted on lines alone, mostly drops, even
 // where the article's own prose stands on both sides of it. A list that a
@@ -21,27 +23,34 @@ const (
 	textListMinItems = 2
 )
 
-// textKeepLeadInLists keeps, in the span [first, last), the runs of
-// textListMinItems to textListMaxItems short lines the block model
-// dropped that stand between a kept lead-in and the next kept block. The
-// lead-in is a clause ending with a colon: three words or more with a
-// stopword among them, not a label ("Buying options:", "Best Overall:",
-// "Device Type:"), whose lines are as often a shop's buttons and a
-// review's widgets as the article's. On the wcxb-dev flat articles F1
-// 0.93094 -> 0.93114 (even ids +0.00014, odd +0.00025); with labels as
-// lead-ins +0.00029, but product pages -0.00008 (docs/quality.md, eighth
-// session, second round).
+// textKeepLeadInLists keeps, in the span [first, last), the short lines
+// the block model dropped in a run of at most textListMaxItems that
+// stands between a kept lead-in and the next kept block, when
+// textListMinItems of them or more were dropped. The lead-in is a clause
+// ending with a colon: three words or more with a stopword among them,
+// not a label ("Buying options:", "Best Overall:", "Device Type:"), whose
+// lines are as often a shop's buttons and a review's widgets as the
+// article's. On the wcxb-dev flat articles F1 0.93094 -> 0.93114 (even
+// ids +0.00014, odd +0.00025); with labels as lead-ins +0.00029, but
+// product pages -0.00008. Walking over the items the model kept as well
+// (a list it kept in part) took it to 0.93133 (even +0.00017, odd
+// +0.00022 more), docs/quality.md, eighth session, second round.
 func textKeepLeadInLists(blocks []textBlock, first, last int, keep []bool) {
 	last = min(last, len(blocks))
 	for i := max(first, 0); i < last; i++ {
 		if !keep[i] || !textIsLeadIn(&blocks[i]) {
 			continue
 		}
-		j := i + 1
-		for j < last && !keep[j] && j-i-1 < textListMaxItems && textIsListLine(&blocks[j]) {
+		// The model keeps some items of a list and drops the others
+		// (those with a number, a name alone): the walk goes over both.
+		j, dropped := i+1, 0
+		for j < last && j-i-1 < textListMaxItems && textIsListLine(&blocks[j]) {
+			if !keep[j] {
+				dropped++
+			}
 			j++
 		}
-		if j-i-1 < textListMinItems || j >= last || !keep[j] {
+		if dropped < textListMinItems || j >= last || !keep[j] {
 			continue
 		}
 		for k := i + 1; k < j; k++ {
@@ -52,9 +61,11 @@ func textKeepLeadInLists(blocks []textBlock, first, last int, keep []bool) {
 }
 
 // textIsLeadIn reports whether b introduces what follows: a clause of
-// three words or more, one a stopword, that ends with a colon.
+// three words or more, one a stopword, that ends with a colon, on one
+// line. Lines joined into one block end with a forum post's quote head
+// ("... this year? | jdoe said:"), whose quote and buttons follow.
 func textIsLeadIn(b *textBlock) bool {
-	return b.words >= 3 && b.stop > 0 && b.text[len(b.text)-1] == ':'
+	return b.words >= 3 && b.stop > 0 && b.text[len(b.text)-1] == ':' && !strings.Contains(b.text, "\n")
 }
 
 // textIsListLine reports whether b may be an item of a flattened list or
