@@ -60,6 +60,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		}
 		textDropDoubtedIn(c, keep, e.text)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
+		textKeepTableCells(tp.blocks, tp.first, tp.last, keep)
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)

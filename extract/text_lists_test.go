@@ -56,3 +56,46 @@ func TestTextKeepLeadInLists(t *testing.T) {
 		})
 	}
 }
+
+// TestTextKeepTableCells checks which dropped lines between two kept
+// cells come back.
+func TestTextKeepTableCells(t *testing.T) {
+	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months."
+	tests := []struct {
+		name       string
+		lines      []string
+		keep, want []bool
+	}{
+		{"a ranking's holes",
+			[]string{prose, "Keel Street", "12", "Harbour Row", "9", "Quay Lane", prose},
+			[]bool{true, true, false, true, false, true, true}, []bool{true, true, true, true, true, true, true}},
+		{"a menu above the article",
+			[]string{"Harbour News", "Sport", "Weather Desk", prose, prose},
+			[]bool{true, false, true, true, true}, []bool{true, false, true, true, true}},
+		{"a price stated down the page",
+			[]string{prose, "$16.00", "Harbour Print", "$16.00", prose},
+			[]bool{true, true, false, true, true}, []bool{true, true, false, true, true}},
+		{"a cell beside a sentence",
+			[]string{prose, "Keel Street", "12", "The ferry left at noon."},
+			[]bool{true, true, false, true}, []bool{true, true, false, true}},
+		{"a poster's field",
+			[]string{prose, "Keel Rower", "Posts: 189", "Harbour Row", prose},
+			[]bool{true, true, false, true, true}, []bool{true, true, false, true, true}},
+		{"a gap too long",
+			[]string{prose, "Keel Street", "1", "2", "3", "4", "5", "Harbour Row", prose},
+			[]bool{true, true, false, false, false, false, false, true, true}, []bool{true, true, false, false, false, false, false, true, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := textSplitBlocks(strings.Join(tt.lines, "\n"))
+			if len(blocks) != len(tt.lines) {
+				t.Fatalf("%d blocks, want %d", len(blocks), len(tt.lines))
+			}
+			keep := slices.Clone(tt.keep)
+			textKeepTableCells(blocks, 0, len(blocks), keep)
+			if !slices.Equal(keep, tt.want) {
+				t.Errorf("keep = %v, want %v", keep, tt.want)
+			}
+		})
+	}
+}
