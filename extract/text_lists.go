@@ -28,7 +28,7 @@ const (
 // stands between a kept lead-in and the next kept block, when
 // textListMinItems of them or more were dropped. The lead-in is a clause
 // ending with a colon: three words or more with a stopword among them,
-// not a label ("Buying options:", "Best Overall:", "Device Type:"), whose
+// not a label ("Stockists:", "Best value:", "Hull type:"), whose
 // lines are as often a shop's buttons and a review's widgets as the
 // article's. On the wcxb-dev flat articles F1 0.93094 -> 0.93114 (even
 // ids +0.00014, odd +0.00025); with labels as lead-ins +0.00029, but
@@ -91,7 +91,7 @@ const textCellsMaxGap = 4
 // cell too (textIsCellLine). On the wcxb-dev flat articles F1 0.93133 ->
 // 0.93202 (even ids +0.00100, odd +0.00037), every page type up; without
 // the test on both sides (any kept block) +0.00136, but forums -0.00085
-// (a poster's name, "Posted by", "24 Solutions" between posts) and
+// (a poster's name, a post count, a reaction line between posts) and
 // collections -0.00018 (docs/quality.md, eighth session, second round).
 func textKeepTableCells(blocks []textBlock, first, last int, keep []bool) {
 	last = min(last, len(blocks))
@@ -125,8 +125,8 @@ func textIsTableCell(b *textBlock) bool {
 
 // textCellsBetween reports whether every line strictly between i and j
 // may be a cell: a short line (textIsListLine) stated once, not a call to
-// act, a date, a byline or a field of a profile ("Posts: 189",
-// "Joined: May 2017").
+// act, a date, a byline or a field of a profile ("Posts: 412",
+// "Joined: March 2019").
 func textCellsBetween(blocks []textBlock, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		b := &blocks[k]
@@ -138,7 +138,7 @@ func textCellsBetween(blocks []textBlock, i, j int) bool {
 }
 
 // textIsFieldLine reports whether s opens with a label of one or two
-// words and a colon ("Reactions: …", "Primary OS: Fedora").
+// words and a colon ("Reactions: …", "Home port: Harbourton").
 func textIsFieldLine(s string) bool {
 	c := strings.Index(s, ": ")
 	return c > 0 && c <= 24 && strings.Count(s[:c], " ") <= 1
