@@ -237,7 +237,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 	if !clean {
 		// A clean body's last lines are the report's own: "This is a
 		// developing story", the agency's copyright, the writer's line.
-		textLeaveOutSources(blocks, keep, out)
+		textLeaveOutClosing(blocks, keep, out)
 		textLeaveOutTail(blocks, keep, out)
 		textLeaveOutBios(blocks, keep, out)
 	}
@@ -373,18 +373,19 @@ func textIsTailLabel(b *textBlock) bool {
 	return b.words <= 5 && !b.sentEnd
 }
 
-// textLeaveOutSources marks a list of sources the body closes with: a
-// "References", "Sources" or "Footnotes" heading in the latter half of
-// the body's paragraphs, and every paragraph after it. The block model
+// textLeaveOutClosing marks what the body closes with, and every
+// paragraph after it: a list of sources, a note on the article's first
+// publication (textIsProvenanceNote), both in the latter half of the
+// body's paragraphs, or a reader appeal (textIsReaderAppeal) anywhere.
+// Sources are under a "References", "Sources" or "Footnotes" heading.
+// The block model
 // keeps citations, which read as sentences; leaving them out raised 13
 // of the 16 wcxb-dev flat pages that kept such a heading and lowered 3
 // (articles F1 0.92699 -> 0.92765, even ids 0.92716 -> 0.92842, odd
 // 0.92675 -> 0.92681; docs/quality.md, sixth session). "Notes" and
 // "Further reading" are not among them: under a recipe or an essay the
-// gold keeps what follows them. A reader appeal (textIsReaderAppeal)
-// cuts the body the same way, wherever it stands. textTailMinChars of
-// body must stay.
-func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
+// gold keeps what follows them. textTailMinChars of body must stay.
+func textLeaveOutClosing(blocks []textBlock, keep, out []bool) {
 	n := 0 // the paragraphs that stay
 	for i := range blocks {
 		n += textBool(textStays(blocks, keep, out, i))
@@ -422,7 +423,7 @@ func textLeaveOutSources(blocks []textBlock, keep, out []bool) {
 // …", "Enjoyed this piece? We need your help", "Did you like this post?
 // You can buy me a coffee", "Like what you see?"): an appeal for
 // shares, donations or sign-ups that closes the body, with teasers or a
-// donation box after it. textLeaveOutSources cuts the body there, at any
+// donation box after it. textLeaveOutClosing cuts the body there, at any
 // place, as the article has ended. The thing liked must be the writing
 // ("this article", "my post", "this newsletter"): "If you like this look,
 // try …" advises inside a product's article. On the wcxb-dev flat
@@ -491,7 +492,7 @@ var textReaderAppealRE = regexp.MustCompile(`^(?:(?:if you(?:'ve|’ve| have)? (
 // published on …", "This story about the quay was written by Mira
 // Tolland and produced by …", "This article was edited by …"): what
 // follows is the site's. At the body's top such a line opens the
-// article, so textLeaveOutSources reads it only in the latter half. "The
+// article, so textLeaveOutClosing reads it only in the latter half. "The
 // story was first reported by …" is news, not a note, and stays. On the
 // wcxb-dev flat articles 0.93041 -> 0.93067 (even ids +0.00027, odd
 // +0.00025), 4 pages up, 2 down by under 0.003 (docs/quality.md, eighth

@@ -155,7 +155,7 @@ func textKeptBody(body, footer []string, withFooter bool) ([]textBlock, []bool) 
 	return blocks, keep
 }
 
-// TestTextLeaveOutSources holds textLeaveOutSources: a list of sources
+// TestTextLeaveOutSources holds textLeaveOutClosing: a list of sources
 // under the body's latter half goes with its heading; a heading early in
 // the body, a recipe's notes and a short body stay.
 func TestTextLeaveOutSources(t *testing.T) {
@@ -175,7 +175,7 @@ func TestTextLeaveOutSources(t *testing.T) {
 	checkKeptBodies(t, tests)
 }
 
-// TestTextReaderAppeal holds the reader appeals textLeaveOutSources cuts
+// TestTextReaderAppeal holds the reader appeals textLeaveOutClosing cuts
 // the body at: an appeal that turns to the reader of the article goes
 // with everything under it, wherever it stands; advice that opens like
 // one, and an appeal over a short body, stay.
@@ -215,7 +215,7 @@ func TestTextReaderAppeal(t *testing.T) {
 }
 
 // TestTextProvenanceNote holds the note on an article's first
-// publication that textLeaveOutSources cuts the body at: in the body's
+// publication that textLeaveOutClosing cuts the body at: in the body's
 // latter half it goes with what follows; at the top, where it opens the
 // article, and as a sentence about a story's discovery, it stays.
 func TestTextProvenanceNote(t *testing.T) {
