@@ -731,6 +731,35 @@ func TestTextTitleMinLogitAtClean(t *testing.T) {
 	}
 }
 
+// A title-cased headline that ends on a full stop is still a candidate;
+// a teaser cut short ("...") and a heading ending on an abbreviation are
+// not taken for one by it.
+func TestTextTitleCasedStop(t *testing.T) {
+	page := "Home\n\nArchive\n\nSubscribe\n\n" +
+		"Things to Know Before Sailing Out of Harbourton for the First Time.\n\n" +
+		"By Ana Ruiz\n\n" +
+		"The harbour master's office on Keel Street hands every new skipper a laminated card with the tide times, and most of them lose it before the first weekend is out.\n\n" +
+		"The channel past the breakwater is narrower than the charts make it look, and the ferry has the right of way whatever the rules of the road say.\n\n" +
+		"Fuel is cheapest at the co-operative dock, which closes at six sharp and does not open on Sundays outside the summer months.\n"
+	checkTextTitle(t, page, "Things to Know Before Sailing Out of Harbourton for the First Time.")
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Things to Know Before Sailing Out of Harbourton for the First Time.", true},
+		{"Who Reads the Tide Tables? Increasingly, Not a Skipper.", true},
+		{"The skipper read the tide tables before leaving the harbour.", false},
+		{"What Are the Best Moorings in Harbourton...", false},
+		{"Top 10 Boatyards in the U.S.A.", false},
+		{"Keel Street Fair.", false},
+	} {
+		b := textNewBlock(c.line)
+		if got := textTitleCasedStop(&b); got != c.want {
+			t.Errorf("textTitleCasedStop(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
 // checkTextTitle extracts a flattened page and checks its title.
 func checkTextTitle(t *testing.T, page, want string) {
 	t.Helper()
