@@ -760,6 +760,35 @@ func TestTextTitleCasedStop(t *testing.T) {
 	}
 }
 
+// A headline written in lower case joins the link or kicker line above
+// it when the page is flattened; the headline is that second line, not
+// the link.
+func TestTextTitleSecondLine(t *testing.T) {
+	page := "Harbourton Notes\n\nSubscribe\n\n" +
+		"Sign in\nwhat the tide leaves behind on keel street\n\n" +
+		"Ana Ruiz\n\nMar 14, 2026\n\n" +
+		"Every spring the harbour master's office on Keel Street counts what the highest tides of the year have carried up the slipway, and every spring the list is longer than the last.\n\n" +
+		"This year the volunteers found three lobster pots, a bicycle wheel, a ship's bell from a trawler that sank in the sixties and more plastic bottles than they could carry.\n\n" +
+		"The bell is going to the museum on the quay, where it will hang beside the lifeboat board once it has been cleaned.\n"
+	checkTextTitle(t, page, "what the tide leaves behind on keel street")
+	for _, c := range []struct {
+		first, rest, want string
+	}{
+		{"Sign in", "what the tide leaves behind on keel street", "what the tide leaves behind on keel street"},
+		{"Sponsor me", "harbourton_tides: Progress Report #12\nmore", "harbourton_tides: Progress Report #12"},
+		{"Harbourton Tide Tables Explained", "a guide for new skippers", ""}, // first line too long for a link
+		{"Sign in", "by Ana Ruiz", ""},                                  // a byline
+		{"Explore Moorings", "or browse the harbour map", ""},           // continues the line above
+		{"Secure payment", "with card, transfer, cheque", ""},           // a list after a label
+		{"Example", "curl https://harbourton.example/api/tides \\", ""}, // code
+		{"Sign in", "keel street fair", ""},                             // too short
+	} {
+		if got := textTitleSecondLine(c.first, c.rest); got != c.want {
+			t.Errorf("textTitleSecondLine(%q, %q) = %q, want %q", c.first, c.rest, got, c.want)
+		}
+	}
+}
+
 // checkTextTitle extracts a flattened page and checks its title.
 func checkTextTitle(t *testing.T, page, want string) {
 	t.Helper()
