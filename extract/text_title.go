@@ -33,7 +33,7 @@ func (c *textTitleContext) candidates() []int {
 	var out []int
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) || textIsByline(b.text) {
+		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textIsByline(b.text) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text)) || b != &c.blocks[i] && !textDateIn(b.text) {
@@ -41,6 +41,60 @@ func (c *textTitleContext) candidates() []int {
 		}
 	}
 	return out
+}
+
+// shortConfirmed reports whether block i, a line of one or two words
+// (too short for textIsHeadline), is confirmed as a headline by what
+// surrounds it: the same line again next to it, or the end of a
+// breadcrumb just above it ("Home » Conservatory » Coffee" over
+// "Coffee"). On wcxb-dev flat articles 4 more exact titles (2 on even
+// page ids: "Book Reviews", "Coffee"; 2 on odd: two headings stated
+// twice), none fewer, and 14 more on the other page types
+// (documentation 6, service 5, listing 2, product 1), none fewer. A short date
+// line below as a third confirmation: odd ids +1 net (2 gained, one
+// lost to "Agency"), even -2 (a byline's name over its date, "Get
+// Started"). Lines of one or two words are headlines nowhere else: a
+// menu's entries are such lines (all of them as candidates lost 11
+// titles, docs/quality.md).
+func (c *textTitleContext) shortConfirmed(i int) bool {
+	b := &c.blocks[i]
+	if b.cue != textCueNone || b.words < 1 || b.words > 2 || b.sentEnd || strings.Contains(b.text, "\n") {
+		return false
+	}
+	// a name under a lone "By" is a byline's, stated twice
+	for j := max(0, i-2); j < i; j++ {
+		if strings.EqualFold(c.blocks[j].text, "by") {
+			return false
+		}
+	}
+	if i > 0 {
+		above := c.blocks[i-1].text
+		if above == b.text {
+			return true
+		}
+		for _, sep := range [...]string{" / ", " » ", " > ", " › "} {
+			if strings.HasSuffix(above, sep+b.text) {
+				return true
+			}
+		}
+	}
+	if i+1 < c.n {
+		below := &c.blocks[i+1]
+		if below.text == b.text {
+			return true
+		}
+	}
+	return false
+}
+
+// textTitleShort reports whether a candidate is a line of one or two
+// words (shortConfirmed): the features that compare a candidate with the
+// others (how many are nearer the body, which shares the URL slug best,
+// which is a prefix of another) do not count such lines, so that adding
+// them leaves the other candidates' scores as they were (with them
+// counted two article titles were lost, 0268 and 0328).
+func textTitleShort(b *textBlock) bool {
+	return b.words < 3
 }
 
 // textTitleCasedStop reports whether a line that ends on a full stop
@@ -278,7 +332,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	for k, i := range cands {
 		rank := 0 // candidates nearer the body than this one
 		for _, j := range cands {
-			if max(first-j, j-first) < max(first-i, i-first) {
+			if max(first-j, j-first) < max(first-i, i-first) && !textTitleShort(&blocks[j]) {
 				rank++
 			}
 		}
@@ -294,8 +348,10 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 // "Best Running Shoes" is of the headline "Best Running Shoes of 2026".
 func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64) {
 	best := 0.0
-	for k := range vecs {
-		best = max(best, vecs[k][6])
+	for k, i := range cands {
+		if !textTitleShort(&blocks[i]) {
+			best = max(best, vecs[k][6])
+		}
 	}
 	texts := make([]string, len(cands))
 	for k, i := range cands {
@@ -303,8 +359,8 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 		texts[k] = textTitleText(&blocks[i])
 	}
 	for k, a := range texts {
-		for _, b := range texts {
-			if len(b) < len(a) && strings.HasPrefix(a, b) {
+		for m, b := range texts {
+			if len(b) < len(a) && strings.HasPrefix(a, b) && !textTitleShort(&blocks[cands[m]]) {
 				vecs[k][31] = 1
 				break
 			}

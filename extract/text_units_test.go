@@ -789,6 +789,55 @@ func TestTextTitleSecondLine(t *testing.T) {
 	}
 }
 
+// A headline of one or two words is a candidate when the page confirms
+// it: the end of the breadcrumb just above, or the same line twice in a
+// row. A name under a lone "By" is not.
+func TestTextTitleShortConfirmed(t *testing.T) {
+	body := "The harbour master's office on Keel Street keeps a list of every mooring in the inner harbour, with the name of the boat that holds it and the date its lease runs out.\n\n" +
+		"A mooring that falls free goes to the first name on the waiting list, which is read out at the spring meeting in the old sail loft and pinned to the office door afterwards.\n\n" +
+		"Visitors can take one of the six swinging moorings by the breakwater for up to a week, paying at the fuel dock before they leave.\n"
+	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nHome / Harbour Guides / Moorings\n\nMoorings\n\n"+body, "Moorings")
+	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nHarbour Office\n\nHarbour Office\n\n"+body, "Harbour Office")
+	blocks := []textBlock{textNewBlock("By"), textNewBlock("Ana Ruiz"), textNewBlock("Ana Ruiz"), textNewBlock("Keel Street"), textNewBlock("Contact")}
+	c := textTitleContext{blocks: blocks, n: len(blocks), date: make([]int8, len(blocks))}
+	for i, want := range []bool{false, false, false, false, false} {
+		if got := c.shortConfirmed(i); got != want {
+			t.Errorf("shortConfirmed(%q) = %v, want %v", blocks[i].text, got, want)
+		}
+	}
+}
+
+// Lines of one or two words among the candidates leave the others'
+// comparative features as they were: they count neither as a prefix of
+// a longer candidate, nor as a candidate nearer the body, nor as the one
+// sharing the URL slug best.
+func TestTextTitleShortNotCompared(t *testing.T) {
+	blocks := []textBlock{
+		textNewBlock("Harbour Moorings for Visiting Yachts"),
+		textNewBlock("Harbour Moorings"),
+		textNewBlock("Harbour Moorings"),
+		textNewBlock("The harbour master's office on Keel Street keeps a list of every mooring in the inner harbour, with the name of the boat that holds it."),
+		textNewBlock("A mooring that falls free goes to the first name on the waiting list, which is read out at the spring meeting in the old sail loft."),
+	}
+	cands, vecs := textTitleVectors(news.Page{URL: "https://harbourton.example/guides/harbour-moorings"}, blocks, 3, len(blocks))
+	for k, i := range cands {
+		if i != 0 {
+			continue
+		}
+		if vecs[k][31] != 0 {
+			t.Errorf("headline counted a short line as its prefix")
+		}
+		if vecs[k][22] != 1 {
+			t.Errorf("headline lost the best slug overlap to a short line")
+		}
+		if want := 1.0; vecs[k][12] != want { // no other candidate is nearer
+			t.Errorf("headline rank feature %v, want %v", vecs[k][12], want)
+		}
+		return
+	}
+	t.Fatalf("headline not a candidate: %v", cands)
+}
+
 // checkTextTitle extracts a flattened page and checks its title.
 func checkTextTitle(t *testing.T, page, want string) {
 	t.Helper()
