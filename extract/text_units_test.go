@@ -838,6 +838,32 @@ func TestTextTitleShortNotCompared(t *testing.T) {
 	t.Fatalf("headline not a candidate: %v", cands)
 }
 
+// A title-cased headline with its one-sentence dek joined under it (the
+// dek opening in lower case) is read by its first line, not taken whole
+// for a sentence.
+func TestTextTitleOverDek(t *testing.T) {
+	page := "Harbourton Guide\n\nSearch\n\n" +
+		"Best Cafés on Keel Street in 2026\nharbourtonguide picks the cafés worth the walk from the ferry, from the bakery by the slipway to the roastery in the old net loft.\n\n" +
+		"Ana Ruiz\n\nMar 14, 2026\n\n" +
+		"Keel Street has more cafés than it has chandlers now, and the best of them open early enough for the first ferry and close late enough for the last boat in.\n\n" +
+		"The bakery by the slipway sells out of its cardamom buns by nine, so come early or settle for the rye loaf, which is nearly as good and lasts all week.\n\n" +
+		"The roastery in the old net loft roasts on Tuesdays, when the whole street smells of it, and sells its beans by the bag at the counter.\n"
+	checkTextTitle(t, page, "Best Cafés on Keel Street in 2026")
+	for _, c := range []struct {
+		first, rest string
+		want        bool
+	}{
+		{"Best Cafés on Keel Street in 2026", "harbourtonguide picks the cafés worth the walk from the ferry, from the bakery to the roastery.", true},
+		{"in support of the harbour", "trust the volunteers raised more money than ever before at the spring fair.", false},    // a sentence broken at a link
+		{"Start Sailing Book a Lesson", "lessons went from six a week to ten. saw a doubling of bookings this spring.", false}, // several sentences
+		{"Best Cafés on Keel Street", "a short dek.", false},
+	} {
+		if got := textTitleOverDek(c.first, c.rest); got != c.want {
+			t.Errorf("textTitleOverDek(%q, %q) = %v, want %v", c.first, c.rest, got, c.want)
+		}
+	}
+}
+
 // checkTextTitle extracts a flattened page and checks its title.
 func checkTextTitle(t *testing.T, page, want string) {
 	t.Helper()
