@@ -43,18 +43,28 @@ func TestTextKeepLeadInLists(t *testing.T) {
 			[]bool{true, true, false, false, true}, []bool{true, true, false, false, true}, 0, 5},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks := textSplitBlocks(strings.Join(tt.lines, "\n"))
-			if len(blocks) != len(tt.lines) {
-				t.Fatalf("%d blocks, want %d", len(blocks), len(tt.lines))
-			}
-			keep := slices.Clone(tt.keep)
+		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
 			textKeepLeadInLists(blocks, tt.first, tt.last, keep)
-			if !slices.Equal(keep, tt.want) {
-				t.Errorf("keep = %v, want %v", keep, tt.want)
-			}
 		})
 	}
+}
+
+// checkKeepRule runs a rule that brings back lines the block model
+// dropped over the page's lines, read as blocks, with the model's keep
+// flags, and compares the flags after it with want.
+func checkKeepRule(t *testing.T, name string, lines []string, keep, want []bool, rule func([]textBlock, []bool)) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		blocks := textSplitBlocks(strings.Join(lines, "\n"))
+		if len(blocks) != len(lines) {
+			t.Fatalf("%d blocks, want %d", len(blocks), len(lines))
+		}
+		got := slices.Clone(keep)
+		rule(blocks, got)
+		if !slices.Equal(got, want) {
+			t.Errorf("keep = %v, want %v", got, want)
+		}
+	})
 }
 
 // TestTextKeepTableCells checks which dropped lines between two kept
@@ -86,16 +96,8 @@ func TestTextKeepTableCells(t *testing.T) {
 			[]bool{true, true, false, false, false, false, false, true, true}, []bool{true, true, false, false, false, false, false, true, true}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks := textSplitBlocks(strings.Join(tt.lines, "\n"))
-			if len(blocks) != len(tt.lines) {
-				t.Fatalf("%d blocks, want %d", len(blocks), len(tt.lines))
-			}
-			keep := slices.Clone(tt.keep)
+		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
 			textKeepTableCells(blocks, 0, len(blocks), keep)
-			if !slices.Equal(keep, tt.want) {
-				t.Errorf("keep = %v, want %v", keep, tt.want)
-			}
 		})
 	}
 }
