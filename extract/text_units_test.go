@@ -875,3 +875,29 @@ func checkTextTitle(t *testing.T, page, want string) {
 		t.Errorf("title = %q, want %q", a.Title, want)
 	}
 }
+
+func TestTextTitleShorter(t *testing.T) {
+	body := "Sam Reid\n\nMar 14, 2026\n\n" +
+		"The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
+		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
+		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
+	checkTextTitle(t, "Harbourton Guide\n\nSearch\n\nHome / Guides / Best Ferries of 2026\n\nBest Ferries of 2026\n\n"+body, "Best Ferries of 2026")
+	checkTextTitle(t, "Harbourton Guide\n\nSearch\n\nKeel Street Ferry Times – Harbourton Guide Tide Table Spreadsheet\n\nKeel Street Ferry Times\n\n"+body, "Keel Street Ferry Times")
+	checkTextTitle(t, "Harbourton Links\n\nnew | past | ask\n\nKeel Street Ferry Fares Double Overnight (harbourton.org) 87\n\nKeel Street Ferry Fares Double Overnight\n\n"+body, "Keel Street Ferry Fares Double Overnight")
+	for _, c := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"Home / Guides / Best Ferries of 2026", "Best Ferries of 2026", true},
+		{"Keel Street Ferry Times – Tide Table Spreadsheet", "Keel Street Ferry Times", true},
+		{"Keel Street Ferry Fares Double (harbourton.org) 87", "Keel Street Ferry Fares Double", true},
+		{"Ferries for Beginners: The Complete Guide", "Ferries for Beginners", false},  // the headline's own first clause
+		{"16 Best Ferry Routes (2026 Ranking + Guide)", "16 Best Ferry Routes", false}, // a parenthesis of the headline's own
+		{"Best Ferries of 2026 in Harbourton", "Best Ferries of 2026", false},          // goes on: textTitleLonger's case
+		{"Ferries – Keel Street", "Ferries", false},                                    // one word
+	} {
+		if got := textTitleStatesPart(c.long, c.short); got != c.want {
+			t.Errorf("textTitleStatesPart(%q, %q) = %v, want %v", c.long, c.short, got, c.want)
+		}
+	}
+}
