@@ -539,7 +539,8 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool)
 // else at: the page stating the part alone marks it as the headline and
 // the rest as the site's, a section's or an aggregator's addition. On
 // wcxb-dev flat articles 3 more exact titles (1 on even page ids, 2 on
-// odd), none fewer. A head before a colon or a plain parenthesis is the
+// odd), none fewer; one more product page (a breadcrumb's end), no other
+// page's title changed. A head before a colon or a plain parenthesis is the
 // headline's own first clause ("Vegetable Gardening for Beginners: The
 // Complete Guide", "16 Best … Programs (2026 Ranking + Guide)"): with
 // them 4 titles more were lost than gained.

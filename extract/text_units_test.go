@@ -881,7 +881,13 @@ func TestTextTitleShorter(t *testing.T) {
 		"The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
 		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
 		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
-	checkTextTitle(t, "Harbourton Guide\n\nSearch\n\nHome / Guides / Best Ferries of 2026\n\nBest Ferries of 2026\n\n"+body, "Best Ferries of 2026")
+	// the breadcrumb over the byline, its last step a heading of the body
+	crumb := "Harbourton Guide\n\nSearch\n\nHome / Guides / Best Ferries of 2026\n\nSam Reid\n\nMar 14, 2026\n\n" +
+		"The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
+		"Best Ferries of 2026\n\n" +
+		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
+		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
+	checkTextTitle(t, crumb, "Best Ferries of 2026")
 	checkTextTitle(t, "Harbourton Guide\n\nSearch\n\nKeel Street Ferry Times – Harbourton Guide Tide Table Spreadsheet\n\nKeel Street Ferry Times\n\n"+body, "Keel Street Ferry Times")
 	checkTextTitle(t, "Harbourton Links\n\nnew | past | ask\n\nKeel Street Ferry Fares Double Overnight (harbourton.org) 87\n\nKeel Street Ferry Fares Double Overnight\n\n"+body, "Keel Street Ferry Fares Double Overnight")
 	for _, c := range []struct {
