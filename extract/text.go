@@ -267,8 +267,9 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 // textLeaveOut marks the kept blocks that are the page's apparatus, not
 // its article: the body's one byline and one date line, credit lines,
 // reading times, lines without a word, a table of contents with its
-// entries, and the cut titles of teasers (textLeaveOutTeaserTitles). A byline or a date line that recurs stays: it belongs to the
-// posts, comments or books a page lists, and the gold bodies keep those.
+// entries, and the cut titles of teasers (textLeaveOutTeaserTitles). A
+// byline or a date line that recurs stays: it belongs to the posts,
+// comments or books a page lists, and the gold bodies keep those.
 // These rules act after the span and the block model, not as cues: the
 // cues are features of both block models, which were fitted without them.
 func textLeaveOut(blocks []textBlock, keep []bool) []bool {
