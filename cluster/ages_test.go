@@ -88,7 +88,9 @@ func TestAgeGate(t *testing.T) {
 	if story.aged != 3 || !slices.Equal(story.ages, []ageCount{{34, 3}}) {
 		t.Fatalf("the story has %d aged members and ages %v, want 3 and 34 three times", story.aged, story.ages)
 	}
-	scores := func(body string) (gated, open float64) { return gateScores(c, story, body, &c.o.AgeGateFactor) }
+	scores := func(body string) (gated, open float64) {
+		return gateScores(c, story, body, func(o *Options) { o.AgeGateFactor = 1 })
+	}
 	other, otherOpen := scores(otherVictim)
 	if want := otherOpen * DefaultOptions().AgeGateFactor; math.Abs(other-want) > 1e-9 || otherOpen < c.o.Threshold {
 		t.Errorf("the other victim's report scores %.3f, %.3f without the gate; want %.3f (the story's ages are not its) and over Threshold without", other, otherOpen, want)

@@ -23,7 +23,9 @@ var (
 func TestNameGate(t *testing.T) {
 	c := New(DefaultOptions())
 	story := oneStory(t, c, "h", harbourton)
-	scores := func(body string) (gated, open float64) { return gateScores(c, story, body, &c.o.NameGateFactor) }
+	scores := func(body string) (gated, open float64) {
+		return gateScores(c, story, body, func(o *Options) { o.NameGateFactor = 1 })
+	}
 	other, otherOpen := scores(quaysideShooting)
 	if want := otherOpen * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
 		t.Errorf("the other town's report scores %.3f, want %.3f (its names are not the story's)", other, want)
@@ -40,15 +42,16 @@ func TestNameGate(t *testing.T) {
 }
 
 // gateScores counts body into c's IDF once, then scores it against story
-// as it is and with the gate whose factor is *factor opened (set to 1).
-func gateScores(c *Clusterer, story *story, body string, factor *float64) (gated, open float64) {
+// as it is and with the options as open leaves them (a gate opened), which
+// are then put back.
+func gateScores(c *Clusterer, story *story, body string, open func(*Options)) (gated, opened float64) {
 	f := c.featuresOf(Prepare(Doc{Body: body, Published: shotDay}, c.o))
 	gated = c.score(&f, story)
-	was := *factor
-	*factor = 1
-	open = c.score(&f, story)
-	*factor = was
-	return gated, open
+	was := c.o
+	open(&c.o)
+	opened = c.score(&f, story)
+	c.o = was
+	return gated, opened
 }
 
 // oneStory adds reports dated shotDay to c, with IDs prefix0, prefix1, …,
@@ -92,12 +95,7 @@ func TestNameGateTellingNames(t *testing.T) {
 		c.Restore(Doc{ID: id, Body: body, Published: shotDay.AddDate(0, 0, -20*(i+1))}, "s-"+id)
 	}
 	scores := func(body string) (telling, all float64) {
-		f := c.featuresOf(Prepare(Doc{Body: body, Published: shotDay}, c.o))
-		telling = c.score(&f, story)
-		c.o.NameStories = 0
-		all = c.score(&f, story)
-		c.o.NameStories = DefaultOptions().NameStories
-		return telling, all
+		return gateScores(c, story, body, func(o *Options) { o.NameStories = 0 })
 	}
 	other, otherAll := scores(saltmarshShooting)
 	if want := otherAll * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
