@@ -9,31 +9,20 @@ import (
 )
 
 func TestIsReaderAppeal(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Follow me on Instagram for more Harbourton walks and recipes!", true},
-		{"Enjoy the post? Pin it for later!", true},
-		{"If you enjoyed this article, please share it with a friend who sails.", true},
-		{"Thanks for reading Harbour Notes! This post is public so feel free to share it.", true},
-		{"*** Be sure to follow us on Facebook for the ferry timetable ***", true},
-		{"Follow the coast road past the lighthouse and turn left at the quay.", false},
-		{"Readers who enjoyed the festival last year will find the new route shorter.", false},
-		{"Thanks to the volunteers, the harbour wall was painted in a week.", false},
-	}
-	for _, tt := range tests {
-		if got := isReaderAppeal(tt.text, len(textnorm.Words(tt.text))); got != tt.want {
-			t.Errorf("isReaderAppeal(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkLineTest(t, func(b block, n int) bool { return isReaderAppeal(b.text, n) }, []lineCase{
+		{block{text: "Follow me on Instagram for more Harbourton walks and recipes!"}, true},
+		{block{text: "Enjoy the post? Pin it for later!"}, true},
+		{block{text: "If you enjoyed this article, please share it with a friend who sails."}, true},
+		{block{text: "Thanks for reading Harbour Notes! This post is public so feel free to share it."}, true},
+		{block{text: "*** Be sure to follow us on Facebook for the ferry timetable ***"}, true},
+		{block{text: "Follow the coast road past the lighthouse and turn left at the quay."}, false},
+		{block{text: "Readers who enjoyed the festival last year will find the new route shorter."}, false},
+		{block{text: "Thanks to the volunteers, the harbour wall was painted in a week."}, false},
+	})
 }
 
 func TestIsStockCredit(t *testing.T) {
-	tests := []struct {
-		b    block
-		want bool
-	}{
+	checkLineTest(t, isStockCredit, []lineCase{
 		{block{text: "Jane Roe/Getty Images"}, true},
 		{block{text: "Getty Images / Ivo Lindqvist"}, true},
 		{block{text: "Harbourpix via Getty Images"}, true},
@@ -42,30 +31,17 @@ func TestIsStockCredit(t *testing.T) {
 		{block{text: "Industry-leading ferry software from Thomson Reuters"}, false},
 		{block{text: "Supports Unsplash", item: true}, false},
 		{block{text: "The council bought the photos from Getty Images for its new guide to Keel Street and the quay."}, false},
-	}
-	for _, tt := range tests {
-		if got := isStockCredit(tt.b, len(textnorm.Words(tt.b.text))); got != tt.want {
-			t.Errorf("isStockCredit(%q) = %v, want %v", tt.b.text, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestIsPriceButton(t *testing.T) {
-	tests := []struct {
-		b    block
-		want bool
-	}{
+	checkLineTest(t, isPriceButton, []lineCase{
 		{block{text: "Check Price on Amazon"}, true},
 		{block{text: "CHECK PRICE"}, true},
 		{block{text: "➡️ Check current price"}, true},
 		{block{text: "Check prices before you book, since ferry fares rise in April."}, false},
 		{block{text: "Check price at Harbour Outfitters", item: true}, false},
-	}
-	for _, tt := range tests {
-		if got := isPriceButton(tt.b, len(textnorm.Words(tt.b.text))); got != tt.want {
-			t.Errorf("isPriceButton(%q) = %v, want %v", tt.b.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestDropFurniturePromos checks that a reader appeal, a stock photo
@@ -94,59 +70,35 @@ func TestDropFurniturePromos(t *testing.T) {
 }
 
 func TestIsFormMessage(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Thanks for signing up!", true},
-		{"Thank you for subscribing! Look out for the Harbour Notes letter in your inbox.", true},
-		{"If you do not receive a confirmation email, get in touch!", true},
-		{"Please scroll to the right for more info.", true},
-		{"Thank you for your interest in the Keel Street survey.", false},
-		{"The form was sent to every household on Keel Street last week.", false},
-	}
-	for _, tt := range tests {
-		if got := isFormMessage(tt.text, len(textnorm.Words(tt.text))); got != tt.want {
-			t.Errorf("isFormMessage(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkLineTest(t, func(b block, n int) bool { return isFormMessage(b.text, n) }, []lineCase{
+		{block{text: "Thanks for signing up!"}, true},
+		{block{text: "Thank you for subscribing! Look out for the Harbour Notes letter in your inbox."}, true},
+		{block{text: "If you do not receive a confirmation email, get in touch!"}, true},
+		{block{text: "Please scroll to the right for more info."}, true},
+		{block{text: "Thank you for your interest in the Keel Street survey."}, false},
+		{block{text: "The form was sent to every household on Keel Street last week."}, false},
+	})
 }
 
 func TestIsViewCount(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"(Visited 1,902 times, 364 visits today)", true},
-		{"1,693 views", true},
-		{"Post Views: 220", true},
-		{"The harbour museum had 1,693 views of its new film in a week.", false},
-		{"Visited by 2,000 walkers a year, the quay is busiest in August.", false},
-	}
-	for _, tt := range tests {
-		if got := isViewCount(tt.text, len(textnorm.Words(tt.text))); got != tt.want {
-			t.Errorf("isViewCount(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkLineTest(t, func(b block, n int) bool { return isViewCount(b.text, n) }, []lineCase{
+		{block{text: "(Visited 1,902 times, 364 visits today)"}, true},
+		{block{text: "1,693 views"}, true},
+		{block{text: "Post Views: 220"}, true},
+		{block{text: "The harbour museum had 1,693 views of its new film in a week."}, false},
+		{block{text: "Visited by 2,000 walkers a year, the quay is busiest in August."}, false},
+	})
 }
 
 func TestIsNewsletterPitch(t *testing.T) {
-	tests := []struct {
-		b    block
-		want bool
-	}{
+	checkLineTest(t, isNewsletterPitch, []lineCase{
 		{block{text: "Sign up to our fortnightly Harbour Notes newsletter for walks, tides and ferry news."}, true},
 		{block{text: "Was this newsletter forwarded to you? Sign up to get it in your inbox."}, true},
 		{block{text: "Join our mailing list! We send one letter a month."}, true},
 		{block{text: "- Sign up for the ferry newsletter to hear of timetable changes.", item: true}, false},
 		{block{text: "I read 28 newsletters, a few of those I subscribe to, before I wrote this."}, false},
 		{block{text: "Subscribers to the harbour trust's newsletter voted for the new quay, 300 to 12, in March."}, false},
-	}
-	for _, tt := range tests {
-		if got := isNewsletterPitch(tt.b, len(textnorm.Words(tt.b.text))); got != tt.want {
-			t.Errorf("isNewsletterPitch(%q) = %v, want %v", tt.b.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // promoPage is an invented review page whose article holds a line of
@@ -197,6 +149,24 @@ func TestHTMLPromoLines(t *testing.T) {
 	for _, s := range []string{"Getty", "Check Price", "Harbour Notes newsletter", "signing up", "scroll to the right", "Pin it", "Visited"} {
 		if strings.Contains(a.Body, s) {
 			t.Errorf("body has %q:\n%s", s, a.Body)
+		}
+	}
+}
+
+// lineCase is a line of a page, as a block, and whether a line test
+// should take it.
+type lineCase struct {
+	b    block
+	want bool
+}
+
+// checkLineTest holds a test of one line (isPromoLine's parts), given the
+// block and its word count, to its cases.
+func checkLineTest(t *testing.T, test func(block, int) bool, cases []lineCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := test(c.b, len(textnorm.Words(c.b.text))); got != c.want {
+			t.Errorf("%s = %v, want %v", c.b.text, got, c.want)
 		}
 	}
 }
