@@ -26,7 +26,10 @@ func isPromoLine(b block, words int) bool {
 // readerAppealRE matches the opening of a line that asks the reader to do
 // something for the post or its author: "Follow me on Instagram…",
 // "Enjoy the post? Pin it for later!", "If you enjoyed this article,
-// please share it", "Thanks for reading Harbour Notes!".
+// please share it", "Thanks for reading Harbour Notes!". The text path's
+// textReaderAppealRE is narrower on purpose: it ends the body at the
+// appeal rather than dropping one line, so it takes only appeals about the
+// writing ("Thanks for reading" cut only pages of even ids there).
 var readerAppealRE = regexp.MustCompile(`(?i)^\W*(?:(?:be sure to |please |don['’]t forget to )?follow (?:me|us)\b|pin (?:it|this)\b|(?:please )?share (?:this|it) (?:post|article|with)\b|if you (?:enjoyed|liked|found (?:this|it))\b|enjoy(?:ed)? (?:this|the) (?:post|piece|article)\b|did you (?:enjoy|like) (?:this|the)\b|than(?:ks|k you) for reading\b)`)
 
 // readerAppealMaxWords is the longest line read as a reader appeal: a

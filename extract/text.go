@@ -539,16 +539,20 @@ var textAppealOpeners = []string{
 	"if you", "enjoyed ", "liked ", "loved ", "did you ", "like what you", "found this", "please support us", "support our ",
 }
 
-// textAppealFirst reports whether c, lower-cased, is a letter that opens
-// textReaderAppealRE: the next sentence is lowered only then.
-func textAppealFirst(c byte) bool {
-	switch c {
-	case 'i', 'e', 'l', 'd', 'f', 'p', 's':
-		return true
-	}
-	return false
-}
+// textAppealFirst reports whether c, lower-cased, is the first letter of
+// one of textAppealOpeners: the next sentence is lowered only then.
+func textAppealFirst(c byte) bool { return textAppealFirsts[c] }
 
+var textAppealFirsts = func() (t [256]bool) {
+	for _, o := range textAppealOpeners {
+		t[o[0]] = true
+	}
+	return t
+}()
+
+// textReaderAppealRE: the HTML path's readerAppealRE drops one line and
+// takes more forms ("Follow me on …", "Thanks for reading"); this one ends
+// the body, so it asks that the thing liked be the writing.
 var textReaderAppealRE = regexp.MustCompile(`^(?:(?:if you(?:'ve|’ve| have)? (?:liked|enjoyed|enjoy|like)|enjoyed|liked|loved|did you (?:like|enjoy)|found this) (?:this|my|our)? ?(?:blog )?(?:article|post|piece|story|newsletter|interview|guide|essay|read|content|interesting|useful|helpful)|like what you (?:see|read|just read)|please support us|support our (?:mission|work|journalism|newsroom))\b`)
 
 // textIsProvenanceNote reports the note on where and by whom an article

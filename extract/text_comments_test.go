@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 
@@ -330,5 +332,63 @@ func checkKeptBodies(t *testing.T, tests []keptBodyCase) {
 				t.Errorf("body\n%q\nwant\n%q", body, want)
 			}
 		})
+	}
+}
+
+// TestTextAppealOpenersCoverExpression holds the openers textOpensAppeal
+// tests before its expression to the expression: every way a match can
+// open is among them, so a form added to textReaderAppealRE alone is not
+// silently filtered out.
+func TestTextAppealOpenersCoverExpression(t *testing.T) {
+	re, err := syntax.Parse(textReaderAppealRE.String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every literal text a match can open with, up to 12 bytes.
+	var starts []string
+	var walk func(prefix string, rest []*syntax.Regexp)
+	walk = func(prefix string, rest []*syntax.Regexp) {
+		if len(prefix) >= 12 || len(rest) == 0 {
+			starts = append(starts, prefix)
+			return
+		}
+		r, tail := rest[0], rest[1:]
+		switch r.Op {
+		case syntax.OpLiteral:
+			walk(prefix+string(r.Rune), tail)
+		case syntax.OpConcat:
+			walk(prefix, append(slices.Clone(r.Sub), tail...))
+		case syntax.OpAlternate:
+			for _, sub := range r.Sub {
+				walk(prefix, append([]*syntax.Regexp{sub}, tail...))
+			}
+		case syntax.OpCapture:
+			walk(prefix, append([]*syntax.Regexp{r.Sub[0]}, tail...))
+		case syntax.OpQuest:
+			walk(prefix, tail)
+			walk(prefix, append([]*syntax.Regexp{r.Sub[0]}, tail...))
+		case syntax.OpCharClass:
+			for i := 0; i < len(r.Rune); i += 2 {
+				for c := r.Rune[i]; c <= r.Rune[i+1] && c-r.Rune[i] < 4; c++ {
+					walk(prefix+string(c), tail)
+				}
+			}
+		case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpEmptyMatch:
+			walk(prefix, tail)
+		default:
+			starts = append(starts, prefix)
+		}
+	}
+	walk("", []*syntax.Regexp{re})
+	if len(starts) < len(textAppealOpeners) {
+		t.Fatalf("read %d openings of the expression, fewer than its %d openers", len(starts), len(textAppealOpeners))
+	}
+	for _, s := range starts {
+		if !slices.ContainsFunc(textAppealOpeners, func(o string) bool { return strings.HasPrefix(s, o) || strings.HasPrefix(o, s) }) {
+			t.Errorf("textReaderAppealRE can open with %q, which no opener in textAppealOpeners covers", s)
+		}
+		if s != "" && !textAppealFirst(s[0]) {
+			t.Errorf("textReaderAppealRE can open with %q, whose first letter textAppealFirst refuses", s)
+		}
 	}
 }
