@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"math"
 	"slices"
 	"testing"
 )
@@ -88,20 +87,12 @@ func TestAgeGate(t *testing.T) {
 	if story.aged != 3 || !slices.Equal(story.ages, []ageCount{{34, 3}}) {
 		t.Fatalf("the story has %d aged members and ages %v, want 3 and 34 three times", story.aged, story.ages)
 	}
-	scores := func(body string) (gated, open float64) {
-		return gateScores(c, story, body, func(o *Options) { o.AgeGateFactor = 1 })
-	}
-	other, otherOpen := scores(otherVictim)
-	if want := otherOpen * DefaultOptions().AgeGateFactor; math.Abs(other-want) > 1e-9 || otherOpen < c.o.Threshold {
-		t.Errorf("the other victim's report scores %.3f, %.3f without the gate; want %.3f (the story's ages are not its) and over Threshold without", other, otherOpen, want)
-	}
-	for _, body := range []string{sameVictim, noAge} {
-		if got, open := scores(body); got != open || got < c.o.Threshold {
-			t.Errorf("%q scores %.3f, %.3f without the gate; want equal and over Threshold", body, got, open)
-		}
-	}
-	c.o.Threshold = (other + otherOpen) / 2
-	if a := c.Add(Doc{ID: "o", Body: otherVictim, Published: shotDay}); !a.Opened {
-		t.Errorf("the other victim's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
-	}
+	checkGate(t, c, story, gateCase{
+		open:      func(o *Options) { o.AgeGateFactor = 1 },
+		factor:    DefaultOptions().AgeGateFactor,
+		other:     otherVictim,
+		why:       "the story's ages are not its",
+		otherOpen: true,
+		same:      []string{sameVictim, noAge},
+	})
 }

@@ -23,21 +23,50 @@ var (
 func TestNameGate(t *testing.T) {
 	c := New(DefaultOptions())
 	story := oneStory(t, c, "h", harbourton)
-	scores := func(body string) (gated, open float64) {
-		return gateScores(c, story, body, func(o *Options) { o.NameGateFactor = 1 })
+	checkGate(t, c, story, gateCase{
+		open:   func(o *Options) { o.NameGateFactor = 1 },
+		factor: DefaultOptions().NameGateFactor,
+		other:  quaysideShooting,
+		why:    "its names are not the story's",
+		same:   []string{harbourtonFollow},
+	})
+}
+
+// gateCase is a gate's test against a story: how to open the gate, the
+// factor it applies, a report of another event it must keep out (and
+// why), and reports of the story's event it must let through.
+type gateCase struct {
+	open   func(*Options)
+	factor float64
+	other  string
+	why    string
+	same   []string
+	// otherOpen asks that the other event's report clear Threshold with
+	// the gate open, so that the gate alone keeps it out.
+	otherOpen bool
+}
+
+// checkGate scores the cases' reports against story: the other event's is
+// multiplied by the gate's factor, the story's own reports are untouched
+// and over Threshold, and with a threshold between the other report's two
+// scores, as a stream's IDF can put it, the gate is what keeps it out.
+func checkGate(t *testing.T, c *Clusterer, story *story, g gateCase) {
+	t.Helper()
+	other, otherOpen := gateScores(c, story, g.other, g.open)
+	if other >= otherOpen {
+		t.Errorf("the other event's report scores %.3f, %.3f with the gate open: the gate did not lower it", other, otherOpen)
 	}
-	other, otherOpen := scores(quaysideShooting)
-	if want := otherOpen * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
-		t.Errorf("the other town's report scores %.3f, want %.3f (its names are not the story's)", other, want)
+	if want := otherOpen * g.factor; math.Abs(other-want) > 1e-9 || g.otherOpen && otherOpen < c.o.Threshold {
+		t.Errorf("the other event's report scores %.3f, %.3f with the gate open; want %.3f (%s)", other, otherOpen, want, g.why)
 	}
-	if follow, open := scores(harbourtonFollow); follow != open || follow < c.o.Threshold {
-		t.Errorf("a follow-up naming the story's people and place scores %.3f, %.3f without the gate; want equal and over Threshold", follow, open)
+	for _, body := range g.same {
+		if got, open := gateScores(c, story, body, g.open); got != open || got < c.o.Threshold {
+			t.Errorf("%q scores %.3f, %.3f with the gate open; want equal and over Threshold", body, got, open)
+		}
 	}
-	// With a threshold between the two scores, as a stream's IDF can put
-	// it, the gate is what keeps the other town's report out.
 	c.o.Threshold = (other + otherOpen) / 2
-	if a := c.Add(Doc{ID: "q", Body: quaysideShooting, Published: shotDay}); !a.Opened {
-		t.Errorf("the other town's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
+	if a := c.Add(Doc{ID: "other", Body: g.other, Published: shotDay}); !a.Opened {
+		t.Errorf("the other event's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
 	}
 }
 
@@ -94,20 +123,11 @@ func TestNameGateTellingNames(t *testing.T) {
 		id := "o" + strconv.Itoa(i)
 		c.Restore(Doc{ID: id, Body: body, Published: shotDay.AddDate(0, 0, -20*(i+1))}, "s-"+id)
 	}
-	scores := func(body string) (telling, all float64) {
-		return gateScores(c, story, body, func(o *Options) { o.NameStories = 0 })
-	}
-	other, otherAll := scores(saltmarshShooting)
-	if want := otherAll * DefaultOptions().NameGateFactor; math.Abs(other-want) > 1e-9 {
-		t.Errorf("the other town's report scores %.3f, want %.3f: it shares only the county's office with the story", other, want)
-	}
-	if follow, all := scores(harbourtonCounty); follow != all || follow < c.o.Threshold {
-		t.Errorf("a follow-up naming the story's detective, street and town scores %.3f, %.3f counting every name; want equal and over Threshold", follow, all)
-	}
-	// With a threshold between the two, the office alone no longer lets
-	// the other town's report in.
-	c.o.Threshold = (other + otherAll) / 2
-	if a := c.Add(Doc{ID: "s", Body: saltmarshShooting, Published: shotDay}); !a.Opened {
-		t.Errorf("the other town's report joined %s with score %.3f, want a story of its own", a.StoryID, a.Score)
-	}
+	checkGate(t, c, story, gateCase{
+		open:   func(o *Options) { o.NameStories = 0 },
+		factor: DefaultOptions().NameGateFactor,
+		other:  saltmarshShooting,
+		why:    "it shares only the county's office with the story",
+		same:   []string{harbourtonCounty},
+	})
 }
