@@ -174,7 +174,7 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 		return moves
 	}
 	s.splitAt = len(s.members)
-	a, b, ok := c.splitStory(s)
+	a, b, byNames, ok := c.cutStory(s)
 	if !ok {
 		return moves
 	}
@@ -187,6 +187,12 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 		moves = c.move(s, to, m.id, moves)
 	}
 	s.splitAt = 0 // either half may hold two events still
+	if byNames {
+		// A chain of several incidents is cut one group at a time: cut
+		// the halves again now, not one group a pass.
+		moves = c.split(to.seq, moves)
+		moves = c.split(s.seq, moves)
+	}
 	return moves
 }
 

@@ -20,6 +20,13 @@ import (
 // splitStory returns the two halves of s's scored members when they are
 // two events; ok is false when s should stay whole.
 func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
+	a, b, _, ok = c.cutStory(s)
+	return a, b, ok
+}
+
+// cutStory is splitStory; byNames is true when the cut is by name groups
+// (nameGroupsCut), not by 2-means.
+func (c *Clusterer) cutStory(s *story) (a, b []member, byNames, ok bool) {
 	var ms []member
 	for _, m := range s.members {
 		if m.f != nil {
@@ -27,7 +34,7 @@ func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
 		}
 	}
 	if len(ms) < c.o.SplitMinSize || len(ms) > c.o.SplitMaxSize {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	local := c.localVecs(ms)
 	side := twoMeans(local, c.o.SplitSeeds)
@@ -38,10 +45,117 @@ func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
 			b = append(b, m)
 		}
 	}
-	if len(a) < 2 || len(b) < 2 || !c.ownName(a, b) || !c.ownName(b, a) {
+	if len(a) >= 2 && len(b) >= 2 && c.ownName(a, b) && c.ownName(b, a) && c.halvesScore(a, b) < c.o.SplitMaxScore {
+		return a, b, false, true
+	}
+	a, b, ok = c.nameGroupsCut(ms)
+	return a, b, ok, ok
+}
+
+// A story can also be a chain: reports of several shootings in several
+// towns, each joined to the story by what they share with one member or
+// two ("a 17-year-old", "accidentally", the year) while the names gate
+// held back their scores but not enough. Such a story holds no two halves
+// with a name of their own each (every incident is a few reports), so the
+// 2-means test above passes it. But its reports fall into groups that
+// share no name of their event with one another: the town, the victim,
+// the street. nameGroupsCut groups the members by the event names they
+// share and cuts one group off when the group and the rest score apart.
+
+// nameGroupsCut groups ms by the event names they share (eventNames) and
+// returns a group of at least two members and the rest, at least two,
+// when their centroids score under SplitMaxScore; the largest such group
+// is cut first (the rest is checked again at the next pass). ok is false
+// when the members form one group.
+func (c *Clusterer) nameGroupsCut(ms []member) (a, b []member, ok bool) {
+	if c.o.SplitNameHolders <= 0 {
 		return nil, nil, false
 	}
-	return a, b, c.halvesScore(a, b) < c.o.SplitMaxScore
+	names := c.eventNames(ms)
+	parent := make([]int, len(ms))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[uint32]int{} // the first member holding each name
+	for i := range ms {
+		for _, id := range names[i] {
+			if j, seen := first[id]; seen {
+				parent[find(i)] = find(j)
+			} else {
+				first[id] = i
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range ms {
+		r := find(i)
+		groups[r] = append(groups[r], i)
+	}
+	if len(groups) < 2 {
+		return nil, nil, false
+	}
+	order := make([][]int, 0, len(groups))
+	for _, g := range groups {
+		order = append(order, g)
+	}
+	// Largest first, then by first member: the same cut in any map order.
+	slices.SortFunc(order, func(x, y []int) int {
+		return cmp.Or(cmp.Compare(len(y), len(x)), cmp.Compare(x[0], y[0]))
+	})
+	for _, g := range order {
+		if len(g) < 2 || len(ms)-len(g) < 2 {
+			continue
+		}
+		in := make([]bool, len(ms))
+		for _, i := range g {
+			in[i] = true
+		}
+		a, b = nil, nil
+		for i, m := range ms {
+			if in[i] {
+				a = append(a, m)
+			} else {
+				b = append(b, m)
+			}
+		}
+		if c.halvesScore(a, b) < c.o.SplitMaxScore {
+			return a, b, true
+		}
+	}
+	return nil, nil, false
+}
+
+// eventNames returns, for each member of ms, the names it holds that tell
+// the story's event: names of whose documents the story's members are at
+// least SplitNameHolders. A
+// town's name, held by the reports of all its shootings, or "Police",
+// held by nearly every report, are not; an incident's victim, street or
+// school, named by its own reports only, is. The story's share, not a
+// count of stories (tellingNames): a story's main names are in too many
+// documents to be index keys, which tellingNames needs.
+func (c *Clusterer) eventNames(ms []member) [][]uint32 {
+	held := map[uint32]int{}
+	for _, m := range ms {
+		for _, e := range m.f.ents {
+			held[e.id]++
+		}
+	}
+	out := make([][]uint32, len(ms))
+	for i, m := range ms {
+		for _, e := range m.f.ents {
+			if n := held[e.id]; float64(n) >= c.o.SplitNameHolders*float64(c.voc.df[e.id]) {
+				out[i] = append(out[i], e.id)
+			}
+		}
+	}
+	return out
 }
 
 // halvesScore is the centroid-to-centroid score of two halves: the aspects
