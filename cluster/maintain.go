@@ -174,7 +174,7 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 		return moves
 	}
 	s.splitAt = len(s.members)
-	a, b, byNames, ok := c.cutStory(s)
+	a, b, again, ok := c.cutStory(s)
 	if !ok {
 		return moves
 	}
@@ -187,9 +187,13 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 		moves = c.move(s, to, m.id, moves)
 	}
 	s.splitAt = 0 // either half may hold two events still
-	if byNames {
-		// A chain of several incidents is cut one group at a time: cut
-		// the halves again now, not one group a pass.
+	if again {
+		// A chain of several incidents is cut one group at a time, and a
+		// story of three events one event at a time: cut the halves
+		// again now, not one cut a pass (Maintain makes three). Only
+		// for cuts by name groups or whose halves scored far apart:
+		// checking every half again at once also cut ecbplus-dev's
+		// shooting from its sentencing (docs/quality.md, ninth session).
 		moves = c.split(to.seq, moves)
 		moves = c.split(s.seq, moves)
 	}

@@ -137,3 +137,60 @@ func TestNameGroupsKeepEvent(t *testing.T) {
 		t.Fatalf("one event's story cut %d | %d", len(a), len(b))
 	}
 }
+
+// Three events in one story, told in unrelated words: one split cuts an
+// event off and, its halves scoring far apart (under SplitAgainScore),
+// cuts the other half's two events apart at once rather than at the next
+// Maintain pass.
+func TestSplitAgainAtOnce(t *testing.T) {
+	events := map[string][]string{
+		"fire": {
+			"Fire crews fought a blaze at the Saltmarsh harbour warehouse owned by Pellow Marine overnight; the roof collapsed.",
+			"The Pellow Marine warehouse on Saltmarsh harbour burned through the night and firefighters saved the boats moored beside it.",
+			"Smoke from the Pellow Marine warehouse fire drifted over Saltmarsh harbour until morning, the fire service said.",
+		},
+		"vote": {
+			"The Dunhaven council voted to close the Abbotsgate library branch after a long debate over the budget.",
+			"Councillors in Dunhaven backed closing Abbotsgate library by nine votes to four on Tuesday evening.",
+		},
+		"bridge": {
+			"A footbridge over the Keelby canal gave way under a delivery van driven by Ottilie Brann, who climbed out unhurt.",
+			"Engineers inspected the collapsed Keelby canal footbridge after Ottilie Brann's van fell through the deck.",
+		},
+	}
+	run := func(o Options) map[string]string {
+		c := New(o)
+		for _, ev := range []string{"fire", "vote", "bridge"} {
+			for i, text := range events[ev] {
+				c.Restore(Doc{ID: fmt.Sprintf("%s-%d", ev, i), Body: text}, "s-three")
+			}
+		}
+		c.split(c.byID["s-three"], nil)
+		story := map[string]string{}
+		for _, s := range c.stories {
+			if s == nil {
+				continue
+			}
+			for _, m := range s.members {
+				story[m.id] = s.id
+			}
+		}
+		return story
+	}
+	story := run(DefaultOptions())
+	for ev, texts := range events {
+		for i := range texts {
+			if story[fmt.Sprintf("%s-%d", ev, i)] != story[ev+"-0"] {
+				t.Errorf("%s-%d is not in its event's story", ev, i)
+			}
+		}
+	}
+	if story["fire-0"] == story["vote-0"] || story["vote-0"] == story["bridge-0"] || story["fire-0"] == story["bridge-0"] {
+		t.Errorf("one split left two events in one story: fire %s, vote %s, bridge %s", story["fire-0"], story["vote-0"], story["bridge-0"])
+	}
+	o := DefaultOptions()
+	o.SplitAgainScore = 0
+	if s := run(o); s["fire-0"] != s["vote-0"] && s["vote-0"] != s["bridge-0"] && s["fire-0"] != s["bridge-0"] {
+		t.Errorf("with no second cut at once one split still made three stories: the case does not test the rule")
+	}
+}

@@ -24,9 +24,10 @@ func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
 	return a, b, ok
 }
 
-// cutStory is splitStory; byNames is true when the cut is by name groups
-// (nameGroupsCut), not by 2-means.
-func (c *Clusterer) cutStory(s *story) (a, b []member, byNames, ok bool) {
+// cutStory is splitStory; again is true when the halves should be checked
+// for a cut again at once: the cut is by name groups (nameGroupsCut), or
+// its halves score under SplitAgainScore.
+func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 	var ms []member
 	for _, m := range s.members {
 		if m.f != nil {
@@ -45,8 +46,10 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, byNames, ok bool) {
 			b = append(b, m)
 		}
 	}
-	if len(a) >= 2 && len(b) >= 2 && c.ownName(a, b) && c.ownName(b, a) && c.halvesScore(a, b) < c.o.SplitMaxScore {
-		return a, b, false, true
+	if len(a) >= 2 && len(b) >= 2 && c.ownName(a, b) && c.ownName(b, a) {
+		if sc := c.halvesScore(a, b); sc < c.o.SplitMaxScore {
+			return a, b, sc < c.o.SplitAgainScore, true
+		}
 	}
 	a, b, ok = c.nameGroupsCut(ms)
 	return a, b, ok, ok
