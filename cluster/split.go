@@ -59,8 +59,8 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 // towns, each joined to the story by what they share with one member or
 // two ("a 17-year-old", "accidentally", the year) while the names gate
 // held back their scores but not enough. Such a story holds no two halves
-// with a name of their own each (every incident is a few reports), so the
-// 2-means test above passes it. But its reports fall into groups that
+// with a name of their own each (every incident is a few reports), and the
+// 2-means test above leaves it whole. But its reports fall into groups that
 // share no name of their event with one another: the town, the victim,
 // the street. nameGroupsCut groups the members by the event names they
 // share and cuts one group off when the group and the rest score apart.
@@ -68,8 +68,8 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 // nameGroupsCut groups ms by the event names they share (eventNames) and
 // returns a group of at least two members and the rest, at least two,
 // when their centroids score under SplitMaxScore; the largest such group
-// is cut first (the rest is checked again at the next pass). ok is false
-// when the members form one group.
+// is cut first (split checks both halves again at once). ok is false when
+// the members form one group.
 func (c *Clusterer) nameGroupsCut(ms []member) (a, b []member, ok bool) {
 	if c.o.SplitNameHolders <= 0 {
 		return nil, nil, false
@@ -137,10 +137,9 @@ func (c *Clusterer) nameGroupsCut(ms []member) (a, b []member, ok bool) {
 
 // eventNames returns, for each member of ms, the names it holds that tell
 // the story's event: names of whose documents the story's members are at
-// least SplitNameHolders. A
-// town's name, held by the reports of all its shootings, or "Police",
-// held by nearly every report, are not; an incident's victim, street or
-// school, named by its own reports only, is. The story's share, not a
+// least SplitNameHolders. A town's name, held by the reports of all its
+// shootings, or "Police", held by nearly every report, are not; an
+// incident's victim, street or school, named by its own reports only, is. The story's share, not a
 // count of stories (tellingNames): a story's main names are in too many
 // documents to be index keys, which tellingNames needs.
 func (c *Clusterer) eventNames(ms []member) [][]uint32 {
