@@ -216,7 +216,8 @@ func DefaultOptions() Options {
 		// Name groups cut (2026-12-01 ninth session; pipeline, 5 shuffles,
 		// BCubed / pairwise F1): off / 0.5 gives gvc-dev --pack 100
 		// 0.9683 / 0.9172 → 0.9712 / 0.9360, --undated 0.9751 / 0.9390 →
-		// 0.9762 / 0.9439, ecbplus-dev 0.9372 → 0.9369; SHAREGRID.
+		// 0.9762 / 0.9439, ecbplus-dev 0.9372 → 0.9369; 0.3 / 0.7 / 1.0 give
+		// the same but ecbplus-dev 0.9375 at 1.0 (docs/quality.md).
 		SplitNameHolders: 0.5,
 		// Halves cut again at once when they score under it (ninth
 		// session, on top of the name groups; pipeline, 5 shuffles,
