@@ -920,3 +920,41 @@ func TestTextTitleShorter(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLeaveOutBusiness checks that the lines of the page's business
+// set among a flattened article's paragraphs go, that a list item asking
+// to sign up stays, and that a newsletter pitch inside a note on first
+// publication still lets the note end the body (textLeaveOutClosing runs
+// first).
+func TestTextLeaveOutBusiness(t *testing.T) {
+	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
+	note := "This story about the Keel Street quay was produced by the Harbourton Ledger. Sign up for our weekly newsletter to get it in your inbox."
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"business lines", []string{prose, "Ivo Lindqvist / Getty Images", prose, "Check price at Harbour Hardware", prose,
+			"Sign up to our fortnightly Harbour Notes newsletter for walks, tides and ferry news.", prose,
+			"Thanks for signing up!", "Please scroll to the right for more info.", prose, "1,693 views"},
+			[]string{prose, prose, prose, prose, prose}},
+		{"a step of a how-to", []string{prose, "- Sign up for the harbour board's newsletter to hear when the quay reopens.", prose},
+			[]string{prose, "- Sign up for the harbour board's newsletter to hear when the quay reopens.", prose}},
+		{"a pitch inside a note", []string{prose, prose, prose, prose, prose, prose, note, "Ten Walks Around the Old Harbour"},
+			[]string{prose, prose, prose, prose, prose, prose}},
+	}
+	for _, tt := range tests {
+		var blocks []textBlock
+		for _, l := range tt.lines {
+			blocks = append(blocks, textNewBlock(l))
+		}
+		keep := make([]bool, len(blocks))
+		for i := range keep {
+			keep[i] = true
+		}
+		body, _ := textAssemble(blocks, keep, false)
+		if want := strings.Join(tt.want, "\n\n"); body != want {
+			t.Errorf("%s: body\n%q\nwant\n%q", tt.name, body, want)
+		}
+	}
+}
