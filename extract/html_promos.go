@@ -17,18 +17,10 @@ import (
 // lower; eval extract --mode html, docs/quality.md, seventh session).
 
 // isPromoLine reports a line of the page's business (above) set among the
-// article's paragraphs.
+// article's paragraphs. The text path reads it too (textLeaveOutPromos).
 func isPromoLine(b block, words int) bool {
-	return isReaderAppeal(b.text, words) || isBusinessLine(b, words)
-}
-
-// isBusinessLine reports the lines isPromoLine takes but the reader
-// appeals: a stock agency's photo credit, a shop's price button, a form's
-// message, a view counter, a newsletter pitch. The text path reads these
-// alone (textLeaveOutBusiness).
-func isBusinessLine(b block, words int) bool {
-	return isStockCredit(b, words) || isPriceButton(b, words) || isFormMessage(b.text, words) ||
-		isViewCount(b.text, words) || isNewsletterPitch(b, words)
+	return isReaderAppeal(b.text, words) || isStockCredit(b, words) || isPriceButton(b, words) ||
+		isFormMessage(b.text, words) || isViewCount(b.text, words) || isNewsletterPitch(b, words)
 }
 
 // readerAppealRE matches the opening of a line that asks the reader to do

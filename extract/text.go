@@ -240,10 +240,10 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		textLeaveOutClosing(blocks, keep, out)
 		textLeaveOutTail(blocks, keep, out)
 		textLeaveOutBios(blocks, keep, out)
-		// Last: the rules above read the paragraphs that stay, and a
-		// pitch inside a note on first publication must not hide the
-		// note from textLeaveOutClosing.
-		textLeaveOutBusiness(blocks, keep, out)
+		// Last: the rules above read the paragraphs that stay, and an
+		// appeal or a pitch left out first would hide the appeal or the
+		// note on first publication that ends the body.
+		textLeaveOutPromos(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

@@ -921,12 +921,12 @@ func TestTextTitleShorter(t *testing.T) {
 	}
 }
 
-// TestTextLeaveOutBusiness checks that the lines of the page's business
+// TestTextLeaveOutPromos checks that the lines of the page's business
 // set among a flattened article's paragraphs go, that a list item asking
-// to sign up stays, and that a newsletter pitch inside a note on first
-// publication still lets the note end the body (textLeaveOutClosing runs
-// first).
-func TestTextLeaveOutBusiness(t *testing.T) {
+// to sign up stays, and that an appeal about the writing, or a newsletter
+// pitch inside a note on first publication, still ends the body
+// (textLeaveOutClosing runs first).
+func TestTextLeaveOutPromos(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	note := "This story about the Keel Street quay was produced by the Harbourton Ledger. Sign up for our weekly newsletter to get it in your inbox."
 	tests := []struct {
@@ -937,6 +937,11 @@ func TestTextLeaveOutBusiness(t *testing.T) {
 		{"business lines", []string{prose, "Ivo Lindqvist / Getty Images", prose, "Check price at Harbour Hardware", prose,
 			"Sign up to our fortnightly Harbour Notes newsletter for walks, tides and ferry news.", prose,
 			"Thanks for signing up!", "Please scroll to the right for more info.", prose, "1,693 views"},
+			[]string{prose, prose, prose, prose, prose}},
+		{"appeals of one line", []string{prose, "Enjoy the post? Pin it for later!", prose, "Follow us on Instagram for more walks around Harbourton.", prose},
+			[]string{prose, prose, prose}},
+		{"an appeal about the writing still ends the body", []string{prose, prose, prose, prose, prose,
+			"If you enjoyed this article, please share it with a friend who loves the harbour.", "Ten Walks Around the Old Harbour"},
 			[]string{prose, prose, prose, prose, prose}},
 		{"a step of a how-to", []string{prose, "- Sign up for the harbour board's newsletter to hear when the quay reopens.", prose},
 			[]string{prose, "- Sign up for the harbour board's newsletter to hear when the quay reopens.", prose}},
