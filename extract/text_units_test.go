@@ -923,9 +923,10 @@ func TestTextTitleShorter(t *testing.T) {
 
 // TestTextLeaveOutPromos checks that the lines of the page's business
 // set among a flattened article's paragraphs go, that a list item asking
-// to sign up stays, and that an appeal about the writing, or a newsletter
-// pitch inside a note on first publication, still ends the body
-// (textLeaveOutClosing runs first).
+// to sign up stays, that an appeal about the writing still ends the body,
+// and that a newsletter pitch inside a note on first publication does not
+// hide the note, which ends the body too (textLeaveOutClosing runs
+// first).
 func TestTextLeaveOutPromos(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	note := "This story about the Keel Street quay was produced by the Harbourton Ledger. Sign up for our weekly newsletter to get it in your inbox."
