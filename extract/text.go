@@ -289,7 +289,7 @@ func textLeaveOut(blocks []textBlock, keep []bool) []bool {
 			byline.see(i)
 		case textIsDateOnly(b):
 			dateline.see(i)
-		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isBoilerplate(b.low), textIsCaption(b):
+		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isBoilerplate(b.low), textIsCaption(b), textIsBreadcrumb(b):
 			out[i] = true
 		case textIsContentsHeading(b):
 			out[i] = true

@@ -964,3 +964,33 @@ func TestTextLeaveOutPromos(t *testing.T) {
 		}
 	}
 }
+
+// TestTextIsBreadcrumb checks which kept lines read as a breadcrumb
+// trail.
+func TestTextIsBreadcrumb(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Home » Harbour News » Keel Street Quay Reopens After Two Years", true},
+		{"Home / Ferries", true},
+		{"Home|Tide Tables", true},
+		{"Guides > Ferries > Summer Timetable", true},
+		{"Harbourton Ledger › Walks › Ten Walks Around the Old Harbour", true},
+		{"Go to Settings > Ferries > Alerts.", false},
+		{"Example: Boats > Sail > Dinghies", false},
+		{"Homeowners on Keel Street > the harbour board, the survey found", false},
+		{"Tides > 2 metres are rare in June", false},
+		{"Home » The quay reopens on Monday, the board said.", false},
+	} {
+		b := textNewBlock(c.s)
+		if got := textIsBreadcrumb(&b); got != c.want {
+			t.Errorf("textIsBreadcrumb(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
+	blocks := []textBlock{textNewBlock("Home » Harbour News » Keel Street Quay Reopens"), textNewBlock(prose)}
+	if body, _ := textAssemble(blocks, []bool{true, true}, false); body != prose {
+		t.Errorf("body %q, want the prose alone", body)
+	}
+}
