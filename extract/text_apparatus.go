@@ -301,14 +301,77 @@ var textBioTrades = map[string]bool{
 // -> 0.93239 (docs/quality.md, ninth session).
 func textLeaveOutPromos(blocks []textBlock, keep, out []bool) {
 	for i := range blocks {
-		b := &blocks[i]
-		if !keep[i] || out[i] {
-			continue
-		}
-		if !textIsReaderAppeal(b) && isPromoLine(block{text: b.text, item: textIsListItem(b.text)}, b.words) || isPhotoCaption(b.text, b.words) {
+		if keep[i] && !out[i] && textIsPromo(&blocks[i]) {
 			out[i] = true
 		}
 	}
+}
+
+// textIsPromo reports a line isPromoLine or isPhotoCaption takes, but an
+// appeal about the writing. Each test's word limit is read first, and the
+// expressions that search the whole line (a stock agency, a newsletter's
+// wording, a photo credit) run only on lines that hold a word each of
+// their matches holds (a photo credit's label and its colon, "by" or
+// "courtesy"), and the view counter's only on a line with a figure: run on every kept line of up to 60 words, the expressions were
+// half of a flattened page's time (BenchmarkTextWCXB 1.8 -> 3.6 ms a
+// page). The others are anchored at the line's start and fail at its
+// first word.
+func textIsPromo(b *textBlock) bool {
+	if b.words > captionMaxWords || textIsReaderAppeal(b) {
+		return false // captionMaxWords is the most words any of them reads
+	}
+	blk := block{text: b.text, item: textIsListItem(b.text)}
+	s, n := b.text, b.words
+	// The anchored expressions open with \W* and a word whose first
+	// letter is among these (textPromoOpeners).
+	op := textOpener(b.low)
+	opens := func(set string) bool { return op == 0 || strings.IndexByte(set, op) >= 0 }
+	return opens(textPromoOpeners.appeal) && isReaderAppeal(s, n) || opens(textPromoOpeners.price) && isPriceButton(blk, n) ||
+		opens(textPromoOpeners.form) && isFormMessage(s, n) || opens(textPromoOpeners.views) && isViewCount(s, n) ||
+		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
+			textHasAny(s, "etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS")) && isStockCredit(blk, n) ||
+		n <= newsletterMaxWords && textHasAny(s, "ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS") &&
+			isNewsletterPitch(blk, n) ||
+		textHasAny(s, "hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustration", "LLUSTRATION", "redit", "REDIT") &&
+			textHasAny(s, ":", " by", " By", " BY", "ourtesy", "OURTESY") && isPhotoCaption(s, n)
+}
+
+// textPromoOpeners are the first letters of the words the anchored
+// promo expressions open with, after \W*: readerAppealRE ("be sure",
+// "please", "don't", "follow", "pin", "share", "if you", "enjoy", "did
+// you", "thanks"), priceButtonRE ("check"), formMessageRE ("thank",
+// "your", "you", "please", "if you", "scroll") and viewCountRE
+// ("visited", a figure, "post views"). TestTextPromoOpeners holds them
+// to the expressions' cases.
+var textPromoOpeners = struct{ appeal, price, form, views string }{
+	appeal: "bdefipst", price: "c", form: "ipsty", views: "pv0123456789",
+}
+
+// textOpener returns the first byte of low that \W does not match (a
+// letter, a figure or '_'), lower-cased, or 0 when low holds none.
+func textOpener(low string) byte {
+	for i := range len(low) {
+		switch c := low[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '_':
+			return c
+		case c >= 'A' && c <= 'Z':
+			return c | 0x20
+		}
+	}
+	return 0
+}
+
+// textHasAny reports whether s holds one of pieces. textIsPromo passes a
+// word's tail in lower and in upper case, which "Photo", "photo" and
+// "PHOTO" all hold; the expressions it stands before fold any case, but
+// no line mixes case inside such a word.
+func textHasAny(s string, pieces ...string) bool {
+	for _, p := range pieces {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // textIsBreadcrumb reports a site's breadcrumb trail kept as a line of

@@ -997,3 +997,29 @@ func TestTextIsBreadcrumb(t *testing.T) {
 		t.Errorf("body %q, want the prose alone", body)
 	}
 }
+
+// TestTextPromoOpeners checks that textIsPromo's gates let through a line
+// of each form the anchored promo expressions open with: each line is a
+// match of its expression, and textIsPromo must take it too.
+func TestTextPromoOpeners(t *testing.T) {
+	for _, s := range []string{
+		"Be sure to follow us on Instagram", "Please follow us for more harbour walks", "Don't forget to follow me",
+		"Don’t forget to follow us", "Follow me on Harbourgram", "Pin it for later!", "Please share this post with a friend",
+		"Share this article with your crew", "If you enjoyed the walk, share it", "If you found this useful, pin it",
+		"Enjoy this post? Pin it!", "Enjoyed the article? Share it", "Did you enjoy this walk?", "Thanks for reading Harbour Notes!",
+		"Thank you for reading!", "➡️ Check current price", "CHECK PRICE", "Check the latest prices at Keel Hardware",
+		"Thanks for subscribing!", "Thank you for signing up!", "Your message has been sent.", "You're all signed up!",
+		"You are subscribed.", "Please check your email to confirm.", "If you do not receive a confirmation email, write to us.",
+		"Please scroll to the right for more info.", "Scroll right to see the whole table", "(Visited 1,902 times, 364 visits today)",
+		"Visited 12 times", "1,693 views", "Post views: 220",
+	} {
+		b := textNewBlock(s)
+		if !isPromoLine(block{text: s}, b.words) {
+			t.Errorf("%q is no promo line: the case is wrong", s)
+			continue
+		}
+		if !textIsPromo(&b) {
+			t.Errorf("textIsPromo(%q) = false, but isPromoLine takes it", s)
+		}
+	}
+}
