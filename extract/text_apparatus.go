@@ -286,19 +286,19 @@ var textBioTrades = map[string]bool{
 // are short and read as text, so the block model keeps them; flattening
 // keeps their wording, which is all the tests read, and a list item
 // stays as it does there (a how-to lists "Sign up for …" steps). The
-// HTML path's photo credits (isPhotoCaption: "Photo Illustration: Harbour
-// Times, Getty Images", "… across the bay. Photo : Harbour Desk") go too:
-// textIsCredit and textIsCaption read narrower forms (2 more wcxb-dev
-// flat articles up, one of each half, none down). An
+// HTML path's photo credits (isPhotoCaption: "Photo Illustration:
+// Harbour Times, Getty Images", "… across the bay. Photo : Harbour
+// Desk") go too, as textIsCredit and textIsCaption read narrower forms,
+// and so do links to another page's full text (textIsFullReadLink). An
 // appeal about the writing (textIsReaderAppeal) is textLeaveOutClosing's
 // to judge: it cuts the body there, or stays on a short body. The pass
 // runs after the other rules, which read the paragraphs that stay: a
 // note on first publication that holds a pitch must still end the body
-// (read first, as one line to drop, 0174 lost 0.106, and with the appeals
-// too four wcxb-dev flat articles fell by 0.09 to 0.11). On the wcxb-dev
-// flat articles 0.93217 -> 0.93235 (even ids +0.00019, odd +0.00016),
-// listings +0.00010; 20 pages up, 1 down; with the photo credits 0.93236
-// -> 0.93239 (docs/quality.md, ninth session).
+// (read first, as one line to drop, 0174 lost 0.106, and with the
+// appeals too four wcxb-dev flat articles fell by 0.09 to 0.11). On the
+// wcxb-dev flat articles 0.93217 -> 0.93235 (even ids +0.00019, odd
+// +0.00016), listings +0.00010, 20 pages up, 1 down; the photo credits
+// 0.93236 -> 0.93239, 2 up (docs/quality.md, ninth session).
 func textLeaveOutPromos(blocks []textBlock, keep, out []bool) {
 	for i := range blocks {
 		if keep[i] && !out[i] && (textIsPromo(&blocks[i]) || textIsFullReadLink(&blocks[i])) {
@@ -328,14 +328,14 @@ var textFullReadLabels = newTextCueList("read our full", "read the full", "read 
 const textFullReadMaxWords = 15
 
 // textIsPromo reports a line isPromoLine or isPhotoCaption takes, but an
-// appeal about the writing. Each test's word limit is read first, and the
-// expressions that search the whole line (a stock agency, a newsletter's
-// wording, a photo credit) run only on lines that hold a word each of
-// their matches holds (a photo credit's colon, "by" or "courtesy" and its
-// label; a view counter's "views", "reads" or "visited"): run on every kept line of up to 60 words, the expressions were
-// half of a flattened page's time (BenchmarkTextWCXB 1.8 -> 3.6 ms a
-// page). The others are anchored at the line's start and fail at its
-// first word.
+// appeal about the writing. Run on every kept line of up to 60 words,
+// the expressions were half of a flattened page's time
+// (BenchmarkTextWCXB 1.8 -> 3.6 ms a page), so each test's word limit is
+// read first, an expression that searches the whole line runs only on a
+// line that holds words every match of it holds (a stock agency's name,
+// a newsletter's wording, a photo credit's label and its colon, "by" or
+// "courtesy", a view counter's "views", "reads" or "visited"), and an
+// anchored one only on a line whose first letter opens one of its words.
 func textIsPromo(b *textBlock) bool {
 	if b.words > captionMaxWords || textIsReaderAppeal(b) {
 		return false // captionMaxWords is the most words any of them reads
