@@ -161,12 +161,19 @@ type lineCase struct {
 }
 
 // checkLineTest holds a test of one line (isPromoLine's parts), given the
-// block and its word count, to its cases.
+// block and its word count, to its cases. A line it takes must pass the
+// text path's cheap tests before the same test too (textIsPromo, or the
+// reader appeal textLeaveOutClosing ends the body at): those tests are
+// written by hand beside the expressions, and a form added to an
+// expression alone would be lost on flattened pages.
 func checkLineTest(t *testing.T, test func(block, int) bool, cases []lineCase) {
 	t.Helper()
 	for _, c := range cases {
 		if got := test(c.b, len(textnorm.Words(c.b.text))); got != c.want {
 			t.Errorf("%s = %v, want %v", c.b.text, got, c.want)
+		}
+		if tb := textNewBlock(c.b.text); c.want && !textIsPromo(&tb) && !textIsReaderAppeal(&tb) {
+			t.Errorf("%s: the text path's textIsPromo passes it by", c.b.text)
 		}
 	}
 }
