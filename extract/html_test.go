@@ -431,3 +431,32 @@ func TestDropFurnitureSureHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDropFurnitureAuthorLines checks that a line naming the author goes
+// when it is a byline or credit, and stays when the name is one of many
+// words: a company blog's headings name the company that is its author.
+func TestDropFurnitureAuthorLines(t *testing.T) {
+	a := news.Article{Title: "Saving for a boat in Harbourton", Author: "Harbourton Bank"}
+	tests := []struct {
+		text string
+		kept bool
+	}{
+		{"Harbourton Bank", false},
+		{"Harbourton BankHarbourton Bank", false},
+		{"Harbourton Bank wrote on 12 March 2026", false},
+		{"The quay at dawn by Harbourton Bank", false},
+		{"Work With Harbourton Bank for Advice on Savings", true},
+		{"Why Keel Street savers choose Harbourton Bank", true},
+	}
+	for _, tt := range tests {
+		bs := []block{
+			{text: "Most boat owners on Keel Street saved for three years before they bought, a survey found."},
+			{text: tt.text, heading: true},
+			{text: "A fixed-rate account pays more when the money can be left alone for a year or longer."},
+		}
+		got := joinBlocks(dropFurniture(bs, a))
+		if kept := strings.Contains(got, tt.text); kept != tt.kept {
+			t.Errorf("%q: kept %v, want %v", tt.text, kept, tt.kept)
+		}
+	}
+}
