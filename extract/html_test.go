@@ -368,7 +368,9 @@ func TestDropLinkListsIntroduced(t *testing.T) {
 		bs = append(bs, block{text: "Places fill quickly, so the library asks readers to book by the end of the month."})
 		got := dropLinkLists(bs)
 		kept := len(got) == len(bs)
-		if kept != tt.keep || len(got) != len(bs) && len(got) != 2 {
+		// Only the list goes, and the contents label over it (TestDropLinkListsContentsLabel).
+		intro := isContentsLabel(bs[0]) || got[0].text == tt.intro
+		if kept != tt.keep || !intro || got[len(got)-1].text != bs[len(bs)-1].text {
 			t.Errorf("%s: kept %d of %d blocks, want the list kept %v", tt.name, len(got), len(bs), tt.keep)
 		}
 	}
@@ -457,6 +459,33 @@ func TestDropFurnitureAuthorLines(t *testing.T) {
 		got := joinBlocks(dropFurniture(bs, a))
 		if kept := strings.Contains(got, tt.text); kept != tt.kept {
 			t.Errorf("%q: kept %v, want %v", tt.text, kept, tt.kept)
+		}
+	}
+}
+
+// TestDropLinkListsContentsLabel checks that the label over a table of
+// contents goes with the list of links under it, and stays when the list
+// stays or when it heads text.
+func TestDropLinkListsContentsLabel(t *testing.T) {
+	var contents []block
+	for _, n := range []string{"Why the quay flooded", "What the council said", "Repairs on Keel Street", "What comes next"} {
+		contents = append(contents, block{text: n, item: true, link: true, links: 1})
+	}
+	para := block{text: "The quay at Harbourton flooded twice last winter, and the council has now set out its plan."}
+	tests := []struct {
+		name  string
+		bs    []block
+		label bool
+	}{
+		{"label over links", append([]block{para, {text: "Table of Contents", heading: true}}, contents...), false},
+		{"label with a colon", append([]block{para, {text: "In this article:"}}, contents...), false},
+		{"label over text", []block{para, {text: "Contents", heading: true}, para}, true},
+		{"other heading over links", append([]block{para, {text: "Harbour history", heading: true}}, contents...), true},
+	}
+	for _, tt := range tests {
+		got := dropLinkLists(tt.bs)
+		if has := len(got) > 1 && got[1].text == tt.bs[1].text; has != tt.label {
+			t.Errorf("%s: label kept %v, want %v", tt.name, has, tt.label)
 		}
 	}
 }
