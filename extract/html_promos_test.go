@@ -44,14 +44,27 @@ func TestIsPriceButton(t *testing.T) {
 	})
 }
 
+func TestIsActionButton(t *testing.T) {
+	checkLineTest(t, isActionButton, []lineCase{
+		{block{text: "Book now", links: 1}, true},
+		{block{text: "Get started today", links: 1}, true},
+		{block{text: "Get a free quote today.", links: 1}, true},
+		{block{text: "Apply Now!", links: 1}, true},
+		{block{text: "Book now", links: 0}, false},
+		{block{text: "Book now for the Keel Street ferry, as places fill by noon.", links: 1}, false},
+		{block{text: "Register now", links: 1, item: true}, false},
+	})
+}
+
 // TestDropFurniturePromos checks that a reader appeal, a stock photo
-// credit, a price button, a form's message, a view counter and a newsletter pitch go from among a review's
-// paragraphs.
+// credit, a price button, an action button, a form's message, a view
+// counter and a newsletter pitch go from among a review's paragraphs.
 func TestDropFurniturePromos(t *testing.T) {
 	bs := []block{
 		{text: "The Harbour Kettle boils a litre in under three minutes and keeps it hot for an hour."},
 		{text: "Jane Roe/Getty Images"},
 		{text: "Check Price on Amazon"},
+		{text: "Book now", links: 1},
 		{text: "Love the coast? Sign up to our fortnightly Harbour Notes newsletter for walks, tides and ferry news from Keel Street."},
 		{text: "Its lid is stiff at first, but it loosens after a week of use."},
 		{text: "Enjoy the post? Pin it for later!"},
@@ -59,7 +72,7 @@ func TestDropFurniturePromos(t *testing.T) {
 		{text: "(Visited 1,902 times, 364 visits today)"},
 	}
 	got := joinBlocks(dropFurniture(bs, news.Article{}))
-	for _, gone := range []string{"Getty", "Check Price", "Pin it", "signing up", "Visited", "Harbour Notes"} {
+	for _, gone := range []string{"Getty", "Check Price", "Book now", "Pin it", "signing up", "Visited", "Harbour Notes"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("dropFurniture kept %q: %q", gone, got)
 		}
