@@ -247,7 +247,11 @@ func dropLinkLists(bs []block) []block {
 	return out
 }
 
-// contentsLabels are the folded labels over a table of contents.
+// contentsLabels are the folded labels over a table of contents. The
+// text path's textIsContentsHeading reads a like list but leaves out "in
+// this guide": there the label alone starts a contents list, while here a
+// label goes only with the link list under it, which a guide's first
+// section is not.
 var contentsLabels = map[string]bool{
 	"table of contents": true, "contents": true, "in this article": true, "in this post": true,
 	"in this guide": true, "jump to": true, "on this page": true,

@@ -737,7 +737,8 @@ const textDateOnlyMaxWords = 8
 // odd +0.00003), documentation 0.90284 -> 0.90300, 20 pages up, none
 // down (docs/quality.md, eighth session). "In this guide" heads a guide's
 // first section as well (4105), and "Jump to a section" a list the gold
-// keeps (0105).
+// keeps (0105). The HTML path's contentsLabels is the like list for
+// labels whose link list went.
 func textIsContentsHeading(b *textBlock) bool {
 	if b.words > 3 {
 		return false
