@@ -28,6 +28,9 @@ const maxAge = 110
 // strings cost a write barrier each.
 type ageScanner struct {
 	fn func(age int)
+	// sex, when set, is called with ageBoy or ageGirl for each word
+	// naming a boy or a girl (sexes.go).
+	sex func(age int)
 	// The last two tokens, one back and two back: their kinds, the ages
 	// they would be, and whether the gap before the last was an ageJoin.
 	kind1, kind2 ageKind
@@ -118,6 +121,11 @@ func ageKindOf(w string) (ageKind, int) {
 }
 
 func (a *ageScanner) token(t token, w string) {
+	if a.sex != nil {
+		if x := sexWord(w); x != 0 {
+			a.sex(x)
+		}
+	}
 	kind, val := ageKindOf(w)
 	if a.comma > 0 {
 		// "Boy, 8, dies", but not ECB+'s spaced thousands "biologists, 1, 300".
@@ -205,6 +213,7 @@ func addAges(counts []ageCount, ages []uint8, k int32) []ageCount {
 // round-up of a month's shootings ages many children, and would otherwise
 // open its story to every report that ages one). Both are in age order.
 func agesApart(q []uint8, s []ageCount, aged int32, share float64) bool {
+	q, s = realAges(q), realCounts(s)
 	if len(q) == 0 || len(s) == 0 {
 		return false
 	}

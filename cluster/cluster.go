@@ -296,7 +296,7 @@ func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 	s.body, s.head = grow(s.body, f.body), grow(s.head, f.head)
 	s.ents, s.nums = grow(s.ents, f.ents), grow(s.nums, f.nums)
 	s.ages = addAges(s.ages, f.ages, int32(k))
-	if len(f.ages) > 0 {
+	if len(realAges(f.ages)) > 0 {
 		s.aged += int32(k)
 	}
 	if k > 0 && !f.date.IsZero() {
@@ -389,8 +389,9 @@ const namesVec = 2
 // scoreQuery is the weighted sum of the four cosines of q against s's
 // centroids, times the time factor, times NameGateFactor when both sides
 // have names and barely share any (or any that few stories hold:
-// tellingNames), and times AgeGateFactor when both state ages and share
-// none.
+// tellingNames), times AgeGateFactor when both state ages and share
+// none, and times SexGateFactor when q names a boy or a girl and the
+// story only the other (sexes.go).
 func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
 	sn := c.storyNorms(s)
@@ -419,6 +420,9 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	}
 	if agesApart(q.ages, s.ages, s.aged, o.AgeShare) {
 		sc *= o.AgeGateFactor
+	}
+	if sexesApart(q.ages, s.ages) {
+		sc *= o.SexGateFactor
 	}
 	return sc * c.timeFactor(q.date, s.first)
 }

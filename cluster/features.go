@@ -101,7 +101,7 @@ type features struct {
 	head vec     // content terms of the title (or the lead when untitled)
 	ents vec     // capitalised names and their words
 	nums vec     // numbers and calendar dates
-	ages []uint8 // ages stated (ages.go), in order
+	ages []uint8 // ages stated (ages.go), in order, then the sexes named (sexes.go)
 	date time.Time
 }
 
@@ -125,7 +125,7 @@ type Prepared struct {
 	headWords  []uint64 // and of head's
 	bodyAt     int      // where the body's words start in textWords
 	keys       []string // name and number keys, prefixed, in text order
-	ages       []uint8  // ageSet of the ages stated
+	ages       []uint8  // ageSet of the ages stated and the sexes named
 }
 
 // Prepare reads what d's features need from its text alone; o gives the
@@ -155,9 +155,9 @@ func (p *Prepared) Reset(d Doc, o Options) {
 		p.bodyAt = len(p.headWords)
 	}
 	p.keys, p.ages = p.keys[:0], nil // the ages stay in the features made of them
-	scanKeys(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
-		func(key string) { p.keys = append(p.keys, numPrefix+key) },
-		func(age int) { p.ages = append(p.ages, uint8(age)) })
+	addAge := func(age int) { p.ages = append(p.ages, uint8(age)) }
+	scanKeysSexes(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
+		func(key string) { p.keys = append(p.keys, numPrefix+key) }, addAge, addAge)
 	p.ages = ageSet(p.ages)
 }
 
@@ -427,7 +427,13 @@ func calendar(w string) (month int, ok bool) {
 // numbers and dates and ages with the ages it states, in one pass over the
 // tokens.
 func scanKeys(s string, names, numbers func(key string), ages func(age int)) {
-	n, m, a := nameScanner{fn: names}, numberScanner{fn: numbers}, ageScanner{fn: ages}
+	scanKeysSexes(s, names, numbers, ages, nil)
+}
+
+// scanKeysSexes is scanKeys that also calls sexes with ageBoy or ageGirl
+// for each word naming a boy or a girl (sexes.go).
+func scanKeysSexes(s string, names, numbers func(key string), ages, sexes func(age int)) {
+	n, m, a := nameScanner{fn: names}, numberScanner{fn: numbers}, ageScanner{fn: ages, sex: sexes}
 	eachToken(s, func(t token) {
 		w := strings.ToLower(t.text)
 		n.token(t, w)

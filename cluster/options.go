@@ -32,6 +32,9 @@ type Options struct {
 	// AgeShare: a story's ages, for the gate, are those stated by at least
 	// this share of its members that state any.
 	AgeGateFactor, AgeShare float64
+	// SexGateFactor multiplies the score of a document that names a boy
+	// or a girl (sexes.go) and a story whose members name only the other.
+	SexGateFactor float64
 	// TimeScale is the decay scale of the time factor: when both the
 	// document and the story have dates, the score is multiplied by
 	// TimeFloor + (TimeBoost-TimeFloor)*exp(-days apart/TimeScale).
@@ -173,6 +176,18 @@ func DefaultOptions() Options {
 		// took every report aging one (pairwise 0.8389 → 0.9436).
 		AgeGateFactor: 0.7,
 		AgeShare:      0.5,
+		// Sex gate: factor 0.8/0.7/0.6/0.5/0.4 (1 = off), pipeline, 5
+		// shuffles, BCubed F1 gvc-dev --pack 100: 0.9727 (off)/0.9739/
+		// 0.9749/0.9758/0.9763/0.9763; --pack 100 --seed 2: 0.9713/0.9723/
+		// 0.9727/0.9727/0.9733/0.9738; --pack 30: 0.9807/0.9828/0.9828/
+		// 0.9835/0.9835/0.9835; --undated 0.9776/0.9792/0.9811/0.9811/
+		// 0.9811/0.9811; ecbplus-dev 0.9369 at all. The even GVC incidents
+		// alone, --pack 100 / --pack 30: 0.9729/0.9359 (off), 0.9722/0.9732
+		// at 0.7, 0.9758/0.9768 at 0.5. Counting a story's sexes only when
+		// half its namings (not any one) name them, at 0.7: --pack 100
+		// 0.9744, --pack 30 0.9813 (docs/quality.md, ninth session, second
+		// round).
+		SexGateFactor: 0.5,
 		// Time, gvc-dev only (ECB+ has no dates): scale 3/7/14/30 days ×
 		// floor 0.2–1.0 × boost 1.0–1.5; 7 days, 0.5, 1.3 best (boost 1.3
 		// took GVC 0.975 → 0.982). Floor 1.0 (no decay) lets one giant
