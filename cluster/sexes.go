@@ -7,10 +7,10 @@ import "slices"
 // same-city shootings of children on near days share the city, the day,
 // the words and often the age ("a 15-year-old girl shot in Harbourton",
 // "Harbourton police investigate 15-year-old boy's death"); the sex still
-// tells them apart. On gvc-dev, of the pairs of reports that each name
-// only boys or only girls, 5 of 291 pairs of one event name the other sex,
-// against 8,635 of 94,539 pairs of different events (ECB+ dev, 13 of 2,721
-// against 585 of 103,770: it hardly names children).
+// tells them apart. On gvc-dev (title and text), 3 of the 291 pairs of
+// reports of one event have one report naming only boys and the other
+// only girls, against 10,005 of 94,539 pairs of different events (ECB+
+// dev: 13 of 2,721 against 585 of 103,770; it seldom names children).
 //
 // A document's sexes ride in its age set, and a story's in its age counts,
 // as two values above any age (maxAge), so they are kept and saved with
