@@ -156,7 +156,7 @@ func (p *Prepared) Reset(d Doc, o Options) {
 	}
 	p.keys, p.ages = p.keys[:0], nil // the ages stay in the features made of them
 	addAge := func(age int) { p.ages = append(p.ages, uint8(age)) }
-	scanKeysSexes(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
+	scanKeys(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
 		func(key string) { p.keys = append(p.keys, numPrefix+key) }, addAge, addAge)
 	p.ages = ageSet(p.ages)
 }
@@ -424,15 +424,10 @@ func calendar(w string) (month int, ok bool) {
 }
 
 // scanKeys calls names with the keys of the names in s, numbers with its
-// numbers and dates and ages with the ages it states, in one pass over the
-// tokens.
-func scanKeys(s string, names, numbers func(key string), ages func(age int)) {
-	scanKeysSexes(s, names, numbers, ages, nil)
-}
-
-// scanKeysSexes is scanKeys that also calls sexes with ageBoy or ageGirl
-// for each word naming a boy or a girl (sexes.go).
-func scanKeysSexes(s string, names, numbers func(key string), ages, sexes func(age int)) {
+// numbers and dates, ages with the ages it states and sexes, when not nil,
+// with ageBoy or ageGirl for each word naming a boy or a girl (sexes.go),
+// in one pass over the tokens.
+func scanKeys(s string, names, numbers func(key string), ages, sexes func(age int)) {
 	n, m, a := nameScanner{fn: names}, numberScanner{fn: numbers}, ageScanner{fn: ages, sex: sexes}
 	eachToken(s, func(t token) {
 		w := strings.ToLower(t.text)
@@ -446,13 +441,13 @@ func scanKeysSexes(s string, names, numbers func(key string), ages, sexes func(a
 }
 
 // scanNames calls fn with the keys of the names in s (see nameScanner).
-func scanNames(s string, fn func(key string)) { scanKeys(s, fn, func(string) {}, func(int) {}) }
+func scanNames(s string, fn func(key string)) { scanKeys(s, fn, func(string) {}, func(int) {}, nil) }
 
 // scanNumbers calls fn with the numbers and dates of s (see numberScanner).
-func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, fn, func(int) {}) }
+func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, fn, func(int) {}, nil) }
 
 // scanAges calls fn with the ages s states (see ageScanner).
-func scanAges(s string, fn func(age int)) { scanKeys(s, func(string) {}, func(string) {}, fn) }
+func scanAges(s string, fn func(age int)) { scanKeys(s, func(string) {}, func(string) {}, fn, nil) }
 
 // nameScanner finds names: runs of capitalised words, as a first
 // approximation of people, places and organisations. Each word of a run
