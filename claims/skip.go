@@ -14,8 +14,18 @@ func skipNumber(s string, toks []token, lo, hi number) bool {
 		return true // news writes counts as "10,000"; "20130504" is an id
 	}
 	return isLabel(toks, lo) || isDate(toks, lo) || isAge(toks, lo, hi) ||
-		clockAfter.MatchString(s[toks[hi.j-1].end:]) ||
+		mayBeClock(s[toks[hi.j-1].end:]) && clockAfter.MatchString(s[toks[hi.j-1].end:]) ||
 		i > 0 && toks[i-1].text == ":" && !toks[i].spaceBefore
+}
+
+// mayBeClock is false where clockAfter cannot match: after at most one
+// space it needs ':', 'a', 'p' or 'o'. Most numbers are followed by a
+// space and a noun, which this turns away without the regular expression.
+func mayBeClock(rest string) bool {
+	if rest != "" && strings.IndexByte(" \t\n\f\r", rest[0]) >= 0 { // \s
+		rest = rest[1:]
+	}
+	return rest != "" && strings.IndexByte(":apo", rest[0]) >= 0
 }
 
 // isLabel reports numbers that name something.

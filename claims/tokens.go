@@ -100,7 +100,7 @@ func scanAlnumFrom(s string, i int, ascii bool) int {
 			j += size + nsize
 			continue
 		}
-		if r == ',' && spacedThousands.MatchString(s[j:]) && isDigits(s[i:j]) {
+		if r == ',' && mayBeSpacedThousands(s[j:]) && spacedThousands.MatchString(s[j:]) && isDigits(s[i:j]) {
 			j += len(", 000")
 			continue
 		}
@@ -125,6 +125,13 @@ var asciiAlnum = func() (t [256]bool) {
 // spacedThousands matches a thousands group that detokenised text split
 // off with a space: "2, 000 people" (ECB+).
 var spacedThousands = regexp.MustCompile(`^, \d{3}\b`)
+
+// mayBeSpacedThousands is false where spacedThousands cannot match: it
+// needs a comma, a space and a digit. A comma ends most clauses, and the
+// regular expression cost more than the rest of the scan at each.
+func mayBeSpacedThousands(s string) bool {
+	return len(s) >= len(", 000") && s[0] == ',' && s[1] == ' ' && '0' <= s[2] && s[2] <= '9'
+}
 
 // isDigits reports whether s is one to three digits or already has
 // thousands groups, so "2, 000" joins but "in 1999, 000" does not.

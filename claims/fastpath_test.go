@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// clusterArticles returns every article of the cluster dev sets.
+func clusterArticles(b *testing.B) []news.Article {
+	dir := dataDir(b)
+	var arts []news.Article
+	for _, set := range []string{"ecbplus-dev", "gvc-dev"} {
+		for _, ev := range loadEvents(b, filepath.Join(dir, "cluster", set+".jsonl")) {
+			arts = append(arts, ev...)
+		}
+	}
+	return arts
+}
+
+// BenchmarkReadArticles splits and reads every article of the cluster
+// data, with nothing kept from one article to the next but the term memo:
+// the part of a ledger that ingest pays once per article.
+func BenchmarkReadArticles(b *testing.B) {
+	arts := clusterArticles(b)
+	x := New(DefaultOptions())
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			x.readArticle(a, map[string]*reading{})
+		}
+	}
+}
+
+// BenchmarkRead reads every sentence of the cluster data, split once.
+func BenchmarkRead(b *testing.B) {
+	arts := clusterArticles(b)
+	x := New(DefaultOptions())
+	var sents []string
+	for _, a := range arts {
+		sents = append(sents, x.Sentences(a.Body)...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			x.read(s)
+		}
+	}
+}
+
+// fastPathTexts are the seed sentences and texts made to reach the edges
+// of the fast paths: capitals, curly quotes, ligatures, dotted capitals,
+// abbreviations, spaced thousands and clock times.
+func fastPathTexts(t *testing.T) []string {
+	texts := []string{
+		"", "A", "LIKELY", "It is LİKELY to rain.", "The ﬁnal evidence was conﬁrmed.",
+		"The U.S. said it was probably true.", "“Unverified,” he said.", "It will KELVIN ＫELVIN.",
+		"2, 000 people", "2,000 people", "in 1999, 000", "by 4:45 p.m.", "at 12 pm", "12 o'clock",
+		"15 :30", "7\tam", "3  am", "9\vam", "10 apples, 5 oranges and 2, 345 pears.",
+	}
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range loadSeeds(t) {
+		texts = append(texts, a.Title)
+		texts = append(texts, sp.Sentences(a.Body)...)
+	}
+	return texts
+}
+
+// TestPrefilters holds mayBeClock and mayBeSpacedThousands true wherever
+// the regular expressions they guard match, at every byte of every text.
+func TestPrefilters(t *testing.T) {
+	for _, text := range fastPathTexts(t) {
+		for i := range len(text) + 1 {
+			rest := text[i:]
+			if clockAfter.MatchString(rest) && !mayBeClock(rest) {
+				t.Errorf("mayBeClock(%q) = false, clockAfter matches", rest)
+			}
+			if spacedThousands.MatchString(rest) && !mayBeSpacedThousands(rest) {
+				t.Errorf("mayBeSpacedThousands(%q) = false, spacedThousands matches", rest)
+			}
+		}
+	}
+}
