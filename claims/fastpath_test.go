@@ -2,7 +2,11 @@ package claims
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -68,6 +72,46 @@ func fastPathTexts(t *testing.T) []string {
 		texts = append(texts, sp.Sentences(a.Body)...)
 	}
 	return texts
+}
+
+// TestCuesFrom holds the cues read shares with the tokens to those built
+// from the sentence alone, and lowerASCIIOf to lowerASCII.
+func TestCuesFrom(t *testing.T) {
+	sc := &scratch{terms: newTermHasher()}
+	for _, text := range fastPathTexts(t) {
+		s := replaceAbbreviations(text)
+		lower, ascii := lowerASCIIOf(s)
+		if want := strings.Map(func(r rune) rune {
+			if 'A' <= r && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s); lower != want && utf8.ValidString(s) {
+			t.Errorf("lowerASCIIOf(%q) = %q, want %q", s, lower, want)
+		}
+		if want := isASCII(s); ascii != want {
+			t.Errorf("lowerASCIIOf(%q) says ASCII %v, want %v", s, ascii, want)
+		}
+		got := sc.cuesFrom(text, s, lower, ascii)
+		want := cues{lower: strings.ToLower(text), normal: norm.NFKC.IsNormalString(text)}
+		if got.lower != want.lower || got.normal != want.normal {
+			t.Errorf("cuesFrom(%q) = %q %v, want %q %v", text, got.lower, got.normal, want.lower, want.normal)
+		}
+		for _, words := range [][]string{estimativeCues, verificationCues} {
+			if got.any(words) != want.any(words) {
+				t.Errorf("cuesFrom(%q).any(%q) differs", text, words)
+			}
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // TestPrefilters holds mayBeClock and mayBeSpacedThousands true wherever

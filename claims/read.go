@@ -1,11 +1,11 @@
 package claims
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/zeebo/xxh3"
 	"golang.org/x/text/unicode/norm"
@@ -73,10 +73,11 @@ func (x *Extractor) read(t string) *reading {
 	sc := x.scratch.get()
 	defer x.scratch.put(sc)
 	s := replaceAbbreviations(t)
-	sc.toks = appendTokens(sc.toks[:0], s)
+	lower, ascii := lowerASCIIOf(s)
+	sc.toks = appendTokensLower(sc.toks[:0], s, lower)
 	r := &reading{qty: quantitiesOf(t, s, sc.toks)}
 	r.source, r.pronoun = attributionOf(sc.toks)
-	c := sc.cuesOf(t)
+	c := sc.cuesFrom(t, s, lower, ascii)
 	if c.any(estimativeCues) {
 		r.conf = Estimative(t)
 	}
@@ -92,15 +93,29 @@ func (x *Extractor) read(t string) *reading {
 // estimative and verification readers (a regular expression over the
 // folded text) run only on sentences that could match.
 type cues struct {
-	lower  []byte // the sentence as strings.ToLower gives it
+	lower  string // the sentence as strings.ToLower gives it
 	normal bool   // already NFKC: folding adds no letters
 }
 
 // cuesOf lowers s into the scratch buffer, which the cues hold until the
-// next sentence.
+// next sentence: as a string without a copy (unsafe.String), since
+// nothing writes the buffer while the cues are read and nothing keeps
+// them.
 func (sc *scratch) cuesOf(s string) cues {
 	sc.lower = appendLower(sc.lower[:0], s)
-	return cues{lower: sc.lower, normal: norm.NFKC.IsNormalString(s)}
+	return cues{lower: unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower)), normal: norm.NFKC.IsNormalString(s)}
+}
+
+// cuesFrom is cuesOf(t) for a reader that has lowered s, t with its
+// abbreviations rewritten, as lowerASCIIOf does. When s is t and ASCII,
+// most of news, the tokens' lowered text is the cues' too: strings.ToLower
+// of ASCII lowers A-Z alone, and ASCII is NFKC already; so the sentence is
+// neither lowered again nor checked for NFKC (TestCuesFrom).
+func (sc *scratch) cuesFrom(t, s, lower string, ascii bool) cues {
+	if ascii && s == t {
+		return cues{lower: lower, normal: true}
+	}
+	return sc.cuesOf(t)
 }
 
 // appendLower appends strings.ToLower(s) to dst without building a
@@ -131,7 +146,7 @@ func (c cues) any(words []string) bool {
 		return true
 	}
 	for _, w := range words {
-		if bytes.Contains(c.lower, []byte(w)) {
+		if strings.Contains(c.lower, w) {
 			return true
 		}
 	}

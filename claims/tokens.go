@@ -52,7 +52,12 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s to toks; readers pass a buffer they
 // reuse from sentence to sentence.
 func appendTokens(toks []token, s string) []token {
-	lower := lowerASCII(s)
+	return appendTokensLower(toks, s, lowerASCII(s))
+}
+
+// appendTokensLower is appendTokens with lowerASCII(s) given, for a reader
+// that also wants the lowered text for itself.
+func appendTokensLower(toks []token, s, lower string) []token {
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -163,24 +168,35 @@ func newToken(s, lower string, i, j int, space bool) token {
 // lowerASCII returns s with its ASCII capitals lowered and every other
 // byte kept, so offsets into s index it too; s itself when it has none.
 func lowerASCII(s string) string {
+	lower, _ := lowerASCIIOf(s)
+	return lower
+}
+
+// lowerASCIIOf is lowerASCII, and also reports whether s is all ASCII: then
+// the result is strings.ToLower(s), and the reader's cues need not lower
+// the sentence again.
+func lowerASCIIOf(s string) (lower string, ascii bool) {
+	var high byte // the bits of every byte or'ed: ASCII while below utf8.RuneSelf
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		high |= s[i]
 		i++
 	}
 	if i == len(s) {
-		return s
+		return s, high < utf8.RuneSelf
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
+		high |= c
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
+	return b.String(), high < utf8.RuneSelf
 }
 
 // alnumKind says whether a letter/digit run is a word, a number or mixed,
