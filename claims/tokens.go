@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind says what a token is made of.
@@ -185,18 +186,17 @@ func lowerASCIIOf(s string) (lower string, ascii bool) {
 	if i == len(s) {
 		return s, high < utf8.RuneSelf
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
+	// Lowered in place in a copy that becomes the string, as
+	// strings.Builder does, without its check of room at every byte.
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		c := b[i]
 		high |= c
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String(), high < utf8.RuneSelf
+	return unsafe.String(unsafe.SliceData(b), len(b)), high < utf8.RuneSelf
 }
 
 // alnumKind says whether a letter/digit run is a word, a number or mixed,
