@@ -61,6 +61,26 @@ func appendTokens(toks []token, s string) []token {
 func appendTokensLower(toks []token, s, lower string) []token {
 	space := true
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of news, without decoding a rune or asking the
+			// unicode tables: the cases below, byte by byte
+			// (TestTokenizeMatchesRunes).
+			switch {
+			case asciiSpace[c]:
+				space = true
+				i++
+				continue
+			case asciiAlnum[c]:
+				j := scanAlnum(s, i)
+				toks = append(toks, newToken(s, lower, i, j, space))
+				i = j
+			default:
+				toks = append(toks, token{text: s[i : i+1], lower: s[i : i+1], kind: tSym, start: i, end: i + 1, spaceBefore: space})
+				i++
+			}
+			space = false
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -124,6 +144,14 @@ func scanAlnumFrom(s string, i int, ascii bool) int {
 var asciiAlnum = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+// asciiSpace says which bytes below utf8.RuneSelf unicode.IsSpace accepts.
+var asciiSpace = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsSpace(rune(c))
 	}
 	return t
 }()
