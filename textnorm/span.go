@@ -178,43 +178,49 @@ func scanToken(s string, from int) (start, end int, lower, ascii, ok bool) {
 // for ASCII words, which makes it several times faster than hashing
 // EachWord's tokens on real text, where capitalised words are common.
 func AppendWordHashes(dst []uint64, s string) []uint64 {
-	var buf [64]byte
-	start, ascii := -1, true
-	for i := 0; i <= len(s); {
-		word, size, isASCII := false, 1, true
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				word = asciiWord[c]
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				word, isASCII = isWordRune(r), false
+	var buf [64]byte // an ASCII word lowered, as it is passed
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
 			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += size
+			continue
 		}
-		if word {
-			if start < 0 {
-				start, ascii = i, true
+		// A word starts at i. Its ASCII bytes are lowered into buf in the
+		// same pass that finds its end, so an ASCII word of up to 64 bytes,
+		// most words, is read once and hashed from buf.
+		start, ascii, n := i, true, 0
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				if n < len(buf) {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[n] = c
+				}
+				n++
+				i++
+				continue
 			}
-			ascii = ascii && isASCII
-		} else if start >= 0 {
-			dst = appendWordHash(dst, s[start:i], ascii, &buf)
-			start = -1
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				break
+			}
+			ascii = false
+			i += size
 		}
-		i += size
+		if ascii && n <= len(buf) {
+			dst = append(dst, xxh3.Hash(buf[:n]))
+		} else {
+			dst = append(dst, xxh3.HashString(lowerWord(s[start:i], false, false)))
+		}
 	}
 	return dst
-}
-
-func appendWordHash(dst []uint64, w string, ascii bool, buf *[64]byte) []uint64 {
-	if !ascii || len(w) > len(buf) {
-		return append(dst, xxh3.HashString(lowerWord(w, false, false)))
-	}
-	for j := 0; j < len(w); j++ {
-		c := w[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[j] = c
-	}
-	return append(dst, xxh3.Hash(buf[:len(w)]))
 }
