@@ -106,7 +106,8 @@ func appendTokensLower(toks []token, s, lower string) []token {
 func scanAlnum(s string, i int) int { return scanAlnumFrom(s, i, true) }
 
 // scanAlnumFrom is scanAlnum; with ascii set it steps over ASCII letters
-// and digits, most of a run, without decoding them (TestTokenizeMatchesRunes
+// and digits, most of a run, and stops at any other ASCII byte but a comma,
+// period or apostrophe, without decoding them (TestTokenizeMatchesRunes
 // holds that to the run scanned rune by rune, ascii unset).
 func scanAlnumFrom(s string, i int, ascii bool) int {
 	j := i
@@ -114,6 +115,9 @@ func scanAlnumFrom(s string, i int, ascii bool) int {
 		if ascii && asciiAlnum[s[j]] {
 			j++
 			continue
+		}
+		if c := s[j]; ascii && c < utf8.RuneSelf && c != ',' && c != '.' && c != '\'' {
+			break // no other ASCII byte continues a run: the space after most words
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
