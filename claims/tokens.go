@@ -235,20 +235,37 @@ func lowerASCIIOf(s string) (lower string, ascii bool) {
 // and whether it is ASCII; ASCII runs, most of news, are classified byte
 // by byte.
 func alnumKind(text string) (kind tokKind, ascii bool) {
-	letters, digits := false, false
+	var seen byte // the byteClass bits of every byte or'ed, without a branch a byte
 	for i := 0; i < len(text); i++ {
-		c := text[i]
+		seen |= byteClass[text[i]]
+	}
+	if seen&classHigh != 0 {
+		return runeKind(text), false
+	}
+	return kindOf(seen&classLetter != 0, seen&classDigit != 0), true
+}
+
+// byteClass says of each byte whether it is an ASCII letter, an ASCII
+// digit or not ASCII, for alnumKind.
+var byteClass = func() (t [256]byte) {
+	for c := range 256 {
 		switch {
 		case c >= utf8.RuneSelf:
-			return runeKind(text), false
+			t[c] = classHigh
 		case c >= '0' && c <= '9':
-			digits = true
-		case isASCIILetter(c):
-			letters = true
+			t[c] = classDigit
+		case isASCIILetter(byte(c)):
+			t[c] = classLetter
 		}
 	}
-	return kindOf(letters, digits), true
-}
+	return t
+}()
+
+const (
+	classLetter = 1 << iota
+	classDigit
+	classHigh
+)
 
 // runeKind is alnumKind for text that is not ASCII.
 func runeKind(text string) tokKind {
