@@ -9,6 +9,24 @@ var sayVerbs = set(
 	"confirmed", "announced", "explained", "claimed", "wrote", "tweeted", "posted", "tells",
 )
 
+// sayVerbLens has, for each first byte of a word in sayVerbs, a bit for
+// each such word's length, so that saySubject rules out most of a
+// sentence's words without hashing them (as numberStartLens does).
+var sayVerbLens = func() (t [256]uint32) {
+	for w := range sayVerbs {
+		t[w[0]] |= 1 << len(w) // every say verb is shorter than 32 bytes
+	}
+	return t
+}()
+
+// isSayVerb reports sayVerbs[w].
+func isSayVerb(w string) bool {
+	if w == "" || len(w) >= 32 {
+		return sayVerbs[w]
+	}
+	return sayVerbLens[w[0]]&(1<<len(w)) != 0 && sayVerbs[w]
+}
+
 // orgWords are lower-case words that belong to a source's name: "the UK
 // ministry of defence", "South Korean authorities".
 var orgWords = set(
@@ -152,7 +170,7 @@ func sourceForward(toks []token, k int) string {
 // before it ("the ministry said"), or after it ("said Police Chief Smith").
 func saySubject(toks []token) string {
 	for i, t := range toks {
-		if !sayVerbs[t.lower] || t.kind != tWord {
+		if t.kind != tWord || !isSayVerb(t.lower) {
 			continue
 		}
 		if p := sourceBackward(toks, i); p != "" {

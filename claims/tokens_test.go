@@ -177,3 +177,19 @@ func TestIsNumberStart(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSayVerb holds isSayVerb's length filter to sayVerbs the same way.
+func TestIsSayVerb(t *testing.T) {
+	words := slices.Collect(maps.Keys(sayVerbs))
+	for _, s := range corpusSentences(t) {
+		for _, tok := range tokenize(s) {
+			words = append(words, tok.lower, tok.text)
+		}
+	}
+	words = append(words, "", strings.Repeat("s", 40), "sai", "saids", "tol")
+	for _, w := range words {
+		if got, want := isSayVerb(w), sayVerbs[w]; got != want {
+			t.Fatalf("isSayVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
