@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // clusterArticles returns every article of the cluster dev sets.
@@ -126,6 +127,22 @@ func TestPrefilters(t *testing.T) {
 			if spacedThousands.MatchString(rest) && !mayBeSpacedThousands(rest) {
 				t.Errorf("mayBeSpacedThousands(%q) = false, spacedThousands matches", rest)
 			}
+		}
+	}
+}
+
+// TestHasCJKMarks holds hasCJKMarks to textnorm.ContainsAny, and its
+// first bytes to the marks'.
+func TestHasCJKMarks(t *testing.T) {
+	for _, r := range cjkMarks {
+		if b := string(r)[0]; b != 0xE3 && b != 0xEF {
+			t.Fatalf("%q starts with %#x", r, b)
+		}
+	}
+	texts := append(fastPathTexts(t), "日本語のテキスト、句読点。", "ＡＢ！", "x？y", "a；", "ﬁne", "\xe3", "\xef\xbc")
+	for _, s := range texts {
+		if got, want := hasCJKMarks(s), textnorm.ContainsAny(s, cjkMarks); got != want {
+			t.Errorf("hasCJKMarks(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

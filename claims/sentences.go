@@ -116,7 +116,7 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // whole; elsewhere the model is asked only about the words it could end a
 // sentence with (breaks).
 func (s *Splitter) appendPunkt(out []string, text string) []string {
-	if textnorm.ContainsAny(text, "。！？；") {
+	if hasCJKMarks(text) {
 		return appendModel(out, s.tok.Tokenize(text))
 	}
 	ends, ok := s.breaks(text)
@@ -129,6 +129,20 @@ func (s *Splitter) appendPunkt(out []string, text string) []string {
 		start = end
 	}
 	return appendTrimmed(out, text[start:])
+}
+
+// cjkMarks are the marks at which the punkt model cuts words.
+const cjkMarks = "。！？；"
+
+// hasCJKMarks reports whether text holds one of cjkMarks. Each is three
+// bytes in UTF-8 and starts with 0xE3 or 0xEF, bytes that English text
+// rarely holds, so one search for each turns away most text without
+// searching it for four runes (TestHasCJKMarks).
+func hasCJKMarks(text string) bool {
+	if strings.IndexByte(text, 0xE3) < 0 && strings.IndexByte(text, 0xEF) < 0 {
+		return false
+	}
+	return textnorm.ContainsAny(text, cjkMarks)
 }
 
 // appendModel appends the model's sentences of text.
