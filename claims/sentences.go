@@ -296,15 +296,19 @@ func joinFields(s string) string {
 func singleSpaced(s string) bool {
 	space := true // a space here would start or double a gap
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf { // most of a paragraph: no rune to decode, no table to search
+			if c == ' ' && space || c != ' ' && asciiSpace[c] {
+				return false
+			}
+			space = c == ' '
+			i++
+			continue
 		}
-		switch {
-		case r == ' ' && space, r != ' ' && unicode.IsSpace(r):
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			return false
 		}
-		space = r == ' '
+		space = false
 		i += size
 	}
 	return !space || s == ""
