@@ -146,3 +146,33 @@ func TestHasCJKMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestCueTails checks that every yardstick term holds an estimative cue
+// and every kind of verification note a verification cue, so the cues
+// turn away no sentence the readers would read something from.
+func TestCueTails(t *testing.T) {
+	has := func(s string, cues []string) bool {
+		for _, c := range cues {
+			if strings.Contains(s, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, y := range yardstick {
+		if !has(y.term, estimativeCues) {
+			t.Errorf("yardstick term %q holds no estimative cue", y.term)
+		}
+	}
+	for _, note := range []string{
+		"no evidence was provided", "unable to independently verify", "could not confirm", "cannot be independently verified",
+		"has not been confirmed", "without providing any evidence", "did not provide evidence", "provided no evidence",
+	} {
+		if Verification(note) == "" {
+			t.Fatalf("Verification(%q) finds no note", note)
+		}
+		if !has(note, verificationCues) {
+			t.Errorf("verification note %q holds no verification cue", note)
+		}
+	}
+}

@@ -154,10 +154,15 @@ func (c cues) any(words []string) bool {
 }
 
 // estimativeCues are in every yardstick term; verificationCues in every
-// verification note the verification pattern matches.
+// verification note the verification pattern matches. Where a cue word
+// starts with a common letter, the cue is its tail from a rare one ("kely"
+// for "likely", "babl" for "probabl", "vidence" for "evidence"): a
+// substring search stops at each place the cue's first byte occurs, and
+// the tail holds only where the word does, so few more sentences pass
+// (TestCueTails).
 var (
-	estimativeCues   = []string{"likely", "certain", "chance", "possibility", "probabl"}
-	verificationCues = []string{"evidence", "verif", "confirm"}
+	estimativeCues   = []string{"kely", "certain", "chance", "possibility", "babl"}
+	verificationCues = []string{"vidence", "verif", "confirm"}
 )
 
 // termSet returns the distinct terms as sorted 64-bit hashes, which dice
