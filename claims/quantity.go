@@ -44,6 +44,10 @@ func quantitiesOf(sentence, s string, toks []token) []Match {
 	title := isTitleCase(toks)
 	var out []Match
 	for i := 0; i < len(toks); {
+		if toks[i].kind == tSym {
+			i++ // parseNumber reads no symbol: skip building its answer
+			continue
+		}
 		n, ok := parseNumber(toks, i)
 		if !ok {
 			i++
