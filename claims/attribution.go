@@ -117,7 +117,7 @@ func canonicalSource(phrase string) string {
 // accordingTo reads the source after "according to".
 func accordingTo(toks []token) string {
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].is("according") || !toks[i+1].is("to") {
+		if toks[i].lower != "according" || toks[i+1].lower != "to" { // as is, without its call at every token
 			continue
 		}
 		k := i + 2
