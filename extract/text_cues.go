@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"regexp"
 	"strings"
@@ -307,14 +308,13 @@ func textLowerPrefixes(texts []string, n int) []string {
 	if size == 0 {
 		return lows
 	}
-	var b strings.Builder // its String is the bytes written, not a copy
-	b.Grow(size)
+	buf := make([]byte, 0, size)
 	for i, s := range texts {
 		if lows[i] == "" && s != "" {
-			textWriteLower(&b, s[:min(len(s), n)])
+			buf = textAppendLower(buf, s[:min(len(s), n)])
 		}
 	}
-	all := b.String()
+	all := string(buf)
 	at := 0
 	for i, s := range texts {
 		if lows[i] == "" && s != "" {
@@ -324,6 +324,28 @@ func textLowerPrefixes(texts []string, n int) []string {
 		}
 	}
 	return lows
+}
+
+// textAppendLower appends s to buf with ASCII capitals lowered, eight
+// bytes at a time: Title Case openings made textWriteLower write a run
+// and a byte for every capital, two calls a word.
+func textAppendLower(buf []byte, s string) []byte {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		// As textNextUpper, on each byte's low seven bits: a capital's
+		// flag, its high bit, shifted to 0x20 lowers it.
+		x := load8(s, i)
+		upper := inRange8(x&^highs8, 'A', 'Z') &^ x
+		buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // textHasUpper reports whether s holds an ASCII capital.
