@@ -596,3 +596,33 @@ func TestTextAllLettersMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTextMayOpenBioCoversRE holds textMayOpenBio true of every line
+// textBioOpenRE matches: the test pages' lines, random strings, and
+// random strings built of the expression's pieces.
+func TestTextMayOpenBioCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"(", "*", "A", "Mira", "É", "Ünal", "é", "o’", "O'", "-", ".", ",", " ", "  ", "_", "7", "x",
+		" is", " was", " has been", " has", " holds", " leads", " serves", " brings", " began", " joined", " started",
+		" founded", " comes", " said", " the", " J.", " MBA,", " PhD", "’", "\u00a0", "\t", ":"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(8) + 1 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	matched := 0
+	for _, s := range lines {
+		if textBioOpenRE.MatchString(s) {
+			matched++
+			if !textMayOpenBio(s) {
+				t.Fatalf("textMayOpenBio(%q) = false, but textBioOpenRE matches it", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d lines match textBioOpenRE: the test reads too few", matched)
+	}
+}
