@@ -337,6 +337,19 @@ func textGramsOf(s string) textGrams {
 	return g
 }
 
+// textGramsMaxLen is the longest block whose byte pairs repeats reads
+// when a page has at most textGramsFewCands candidates. A longer block is
+// then given every pair, so repeats searches it for each candidate as it
+// would with no filter: hashing a paragraph's pairs costs as many
+// instructions as searching it for about 18 candidates. The two long seed
+// pages have 13 and 14 candidates; a wcxb-dev flat page has about 40,
+// and with no pairs for their long blocks textTitleVectors took 8% more
+// instructions there (docs/quality.md, ninth session).
+const textGramsMaxLen, textGramsFewCands = 256, 16
+
+// textGramsAll holds every pair.
+var textGramsAll = textGrams{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
 // holds reports whether g has every pair of want.
 func (g *textGrams) holds(want *textGrams) bool {
 	return g[0]&want[0] == want[0] && g[1]&want[1] == want[1] && g[2]&want[2] == want[2] && g[3]&want[3] == want[3]
@@ -353,7 +366,11 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	defer putHashSet(c.body)
 	c.grams = make([]textGrams, len(blocks))
 	for i := range blocks {
-		c.grams[i] = textGramsOf(blocks[i].text)
+		if len(cands) > textGramsFewCands || len(blocks[i].text) <= textGramsMaxLen {
+			c.grams[i] = textGramsOf(blocks[i].text)
+		} else {
+			c.grams[i] = textGramsAll
+		}
 	}
 	vecs := make([][textTitleFeatures]float64, len(cands))
 	for k, i := range cands {
