@@ -27,9 +27,10 @@ func textIsCaption(b *textBlock) bool {
 	from := max(len(s)-textCaptionReach, 0)
 	end := s[from:]
 	// A label and its colon ("Photo:", "Image credit:"): the colon is
-	// the paragraph's last.
-	if c := strings.LastIndexByte(s, ':'); c >= from && textIsCreditTail(s[c+1:]) &&
-		textCaptionLabelRE.MatchString(textCaptionWindow(s, c+1)) {
+	// the paragraph's last, sought in the tail alone (LastIndexByte reads
+	// byte by byte, and most paragraphs have no colon).
+	if c := strings.LastIndexByte(end, ':'); c >= 0 && textIsCreditTail(end[c+1:]) &&
+		textCaptionLabelRE.MatchString(textCaptionWindow(s, from+c+1)) {
 		return true
 	}
 	// "Photo by", "Image courtesy of", "Courtesy": the words before the
