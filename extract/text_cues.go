@@ -155,7 +155,7 @@ var textFurniture = []string{
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
 	if words <= commentsOnMaxWords && s != "" && textMayBeComments(s) &&
-		(words <= 12 && textCommentsRE.MatchString(s) || commentsOnRE.MatchString(s)) {
+		(words <= 12 && textCommentsRE.MatchString(s) || textStartsWithDigit(s) && commentsOnRE.MatchString(s)) {
 		return textCueEnd
 	}
 	if textMayBeCopyright(low) && textCopyrightNoticeRE.MatchString(low) {
@@ -401,6 +401,14 @@ func textHasLowerPrefix(s, prefix string) bool {
 func textMayBeComments(s string) bool {
 	c := s[0] | 0x20
 	return (s[0] >= '0' && s[0] <= '9') || c == 'c' || c == 't'
+}
+
+// textStartsWithDigit reports whether s opens with an ASCII digit, as
+// commentsOnRE's matches do (\d+ at ^): the lines starting with "c" or
+// "t" that textMayBeComments lets through for textCommentsRE need not
+// run it.
+func textStartsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // textAppeals are the openings of donation and subscription appeals that

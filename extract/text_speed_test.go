@@ -626,3 +626,22 @@ func TestTextMayOpenBioCoversRE(t *testing.T) {
 		t.Errorf("only %d lines match textBioOpenRE: the test reads too few", matched)
 	}
 }
+
+// TestTextStartsWithDigitCoversCommentsOnRE holds textStartsWithDigit
+// true of every line commentsOnRE matches.
+func TestTextStartsWithDigitCoversCommentsOnRE(t *testing.T) {
+	lines := append(textSpeedLines(t), "12 comments on “Harbour walks”", "3 Replies to \"Ferries\"", "1\tthoughts on “x",
+		"٣ comments on “x”", "Comments on “x”", " 12 comments on “x”")
+	matched := 0
+	for _, s := range lines {
+		if commentsOnRE.MatchString(s) {
+			matched++
+			if !textStartsWithDigit(s) {
+				t.Fatalf("textStartsWithDigit(%q) = false, but commentsOnRE matches it", s)
+			}
+		}
+	}
+	if matched < 3 {
+		t.Errorf("only %d lines match commentsOnRE", matched)
+	}
+}
