@@ -474,11 +474,7 @@ func TestTextSpanPastSignUp(t *testing.T) {
 // what follows the contents stay.
 func TestTextAssembleLeavesOut(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	tests := []keptBodyCase{
 		{"one byline", []string{"By Mira Tolland ⋅ Harbour Editor ⋅ Updated May 6, 2025", prose}, []string{prose}},
 		{"glued byline", []string{"ByMira Tolland", prose}, []string{prose}},
 		{"bylines of listed posts", []string{"By Mira Tolland", prose, "By Ivo Lindqvist", prose},
@@ -536,20 +532,7 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 				"The quay's new lights came courtesy of a grant from the Keel Street Trust.",
 				"Courtesy of the harbour master:"}},
 	}
-	for _, tt := range tests {
-		var blocks []textBlock
-		for _, l := range tt.lines {
-			blocks = append(blocks, textNewBlock(l))
-		}
-		keep := make([]bool, len(blocks))
-		for i := range keep {
-			keep[i] = true
-		}
-		body, _ := textAssemble(blocks, keep, false)
-		if want := strings.Join(tt.want, "\n\n"); body != want {
-			t.Errorf("%s: body\n%q\nwant\n%q", tt.name, body, want)
-		}
-	}
+	checkKeptBodies(t, tests)
 }
 
 // TestTextSplitBlocksInvisible checks that a line of nothing but
@@ -930,11 +913,7 @@ func TestTextTitleShorter(t *testing.T) {
 func TestTextLeaveOutPromos(t *testing.T) {
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	note := "This story about the Keel Street quay was produced by the Harbourton Ledger. Sign up for our weekly newsletter to get it in your inbox."
-	tests := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	tests := []keptBodyCase{
 		{"business lines", []string{prose, "Ivo Lindqvist / Getty Images", prose, "Check price at Harbour Hardware", prose,
 			"Sign up to our fortnightly Harbour Notes newsletter for walks, tides and ferry news.", prose,
 			"Thanks for signing up!", "Please scroll to the right for more info.", prose, "1,693 views"},
@@ -956,20 +935,7 @@ func TestTextLeaveOutPromos(t *testing.T) {
 		{"a pitch inside a note", []string{prose, prose, prose, prose, prose, prose, note, "Ten Walks Around the Old Harbour"},
 			[]string{prose, prose, prose, prose, prose, prose}},
 	}
-	for _, tt := range tests {
-		var blocks []textBlock
-		for _, l := range tt.lines {
-			blocks = append(blocks, textNewBlock(l))
-		}
-		keep := make([]bool, len(blocks))
-		for i := range keep {
-			keep[i] = true
-		}
-		body, _ := textAssemble(blocks, keep, false)
-		if want := strings.Join(tt.want, "\n\n"); body != want {
-			t.Errorf("%s: body\n%q\nwant\n%q", tt.name, body, want)
-		}
-	}
+	checkKeptBodies(t, tests)
 }
 
 // TestTextIsBreadcrumb checks which kept lines read as a breadcrumb
