@@ -401,7 +401,7 @@ func textIsPromo(b *textBlock) bool {
 			textHasAny(s, "etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS")) && isStockCredit(blk, n) ||
 		n <= newsletterMaxWords && textHasAny(s, "ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS") &&
 			isNewsletterPitch(blk, n) ||
-		textHasAny(s, ":", " by", " By", " BY", "ourtesy", "OURTESY") &&
+		(b.by || textHasAny(s, ":", "ourtesy", "OURTESY")) && // b.by: " by", " By" or " BY"
 			textHasAny(s, "hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustration", "LLUSTRATION", "redit", "REDIT") && isPhotoCaption(s, n)
 }
 

@@ -632,3 +632,33 @@ func TestTextStartsWithDigitCoversCommentsOnRE(t *testing.T) {
 		"٣ comments on “x”", "Comments on “x”", " 12 comments on “x”")
 	checkPrefilter(t, lines, commentsOnRE, "textStartsWithDigit", textStartsWithDigit, 3)
 }
+
+// TestTextBlockByMatchesContains holds the block reader's by flag, which
+// textIsPromo's caption lead reads, to what it stands for: the line holds
+// " by", " By" or " BY". Not a prefilter but the same test, so it must
+// agree both ways, on the pages' lines and on strings of its pieces.
+func TestTextBlockByMatchesContains(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{" ", "by", "By", "BY", "bY", "b", "y", "B", "Y", "x", "-", "é", "É", "\u00a0", "_", "7", ":", "\t", "\n"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(8) + 1 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	held := 0
+	for _, s := range lines {
+		want := textHasAny(s, " by", " By", " BY")
+		if b := textNewBlock(s); b.by != want {
+			t.Fatalf("textNewBlock(%q).by = %v, want %v", s, b.by, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Errorf("only %d lines hold \" by\", want 1000 or more", held)
+	}
+}
