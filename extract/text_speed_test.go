@@ -662,3 +662,41 @@ func TestTextBlockByMatchesContains(t *testing.T) {
 		t.Errorf("only %d lines hold \" by\", want 1000 or more", held)
 	}
 }
+
+// TestTextPromoPiecesMatchContains holds textIsPromo's one-pass piece
+// sets to the strings.Contains of each piece they stand for, both ways,
+// on the pages' lines and on strings of the pieces and their parts.
+func TestTextPromoPiecesMatchContains(t *testing.T) {
+	lines := textSpeedLines(t)
+	sets := []*phrases{textNewsletterPieces, textPictureWords}
+	var bits []string
+	for _, p := range sets {
+		for _, w := range p.list {
+			bits = append(bits, w, w[:len(w)/2], w[len(w)/2:], w[1:])
+		}
+	}
+	bits = append(bits, " ", "e", "E", "n", "m", "M", "é", ":", "\n")
+	rng := rand.New(rand.NewPCG(19, 20))
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(6) + 1 {
+			b.WriteString(bits[rng.IntN(len(bits))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, p := range sets {
+		held := 0
+		for _, s := range lines {
+			want := textHasAny(s, p.list...)
+			if got := p.any(s); got != want {
+				t.Fatalf("any(%q) = %v, strings.Contains of %q says %v", s, got, p.list, want)
+			}
+			if want {
+				held++
+			}
+		}
+		if held < 1000 {
+			t.Errorf("only %d lines hold one of %q, want 1000 or more", held, p.list)
+		}
+	}
+}
