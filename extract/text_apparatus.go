@@ -398,23 +398,25 @@ func textIsPromo(b *textBlock) bool {
 		opens(textPromoOpeners.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
-			textHasAny(s, "etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS")) && isStockCredit(blk, n) ||
+			textStockNames.any(s)) && isStockCredit(blk, n) ||
 		n <= newsletterMaxWords && textNewsletterPieces.any(s) &&
 			isNewsletterPitch(blk, n) ||
 		(b.by || textHasAny(s, ":", "ourtesy", "OURTESY")) && // b.by: " by", " By" or " BY"
 			textPictureWords.any(s) && isPhotoCaption(s, n)
 }
 
-// textNewsletterPieces and textPictureWords are the pieces, a word's tail
-// in lower and in upper case as for textHasAny, one of which a newsletter
-// pitch and a photo caption hold. A line is read for them once, by the
+// textStockNames, textNewsletterPieces and textPictureWords are the
+// pieces, a word's tail in lower and in upper case as for textHasAny, one
+// of which a stock agency's credit, a newsletter pitch and a photo caption
+// hold. A line is read for them once, by the
 // opening pair of its bytes (phrases.scan, 7 instructions a byte), not
 // once a piece by strings.Contains: their first letters (e, n, m, u; h, m,
 // i, l, r) are common in prose, so Contains stopped at most bytes of a
-// line, and the two searches took 4 and 5 thousand instructions a line on
-// the seed pages. TestTextPromoPiecesMatchContains holds them to
+// line, and the last two searches took 4 and 5 thousand instructions a
+// line on the seed pages. TestTextPromoPiecesMatchContains holds them to
 // textHasAny.
 var (
+	textStockNames       = newPhrases([]string{"etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS"})
 	textNewsletterPieces = newPhrases([]string{"ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS"})
 	textPictureWords     = newPhrases([]string{"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustration", "LLUSTRATION", "redit", "REDIT"})
 )

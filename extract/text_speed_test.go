@@ -668,7 +668,7 @@ func TestTextBlockByMatchesContains(t *testing.T) {
 // on the pages' lines and on strings of the pieces and their parts.
 func TestTextPromoPiecesMatchContains(t *testing.T) {
 	lines := textSpeedLines(t)
-	sets := []*phrases{textNewsletterPieces, textPictureWords}
+	sets := []*phrases{textStockNames, textNewsletterPieces, textPictureWords}
 	var bits []string
 	for _, p := range sets {
 		for _, w := range p.list {
