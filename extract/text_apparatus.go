@@ -408,13 +408,13 @@ func textIsPromo(b *textBlock) bool {
 // textStockNames, textNewsletterPieces and textPictureWords are the
 // pieces, a word's tail in lower and in upper case as for textHasAny, one
 // of which a stock agency's credit, a newsletter pitch and a photo caption
-// hold. A line is read for them once, by the
-// opening pair of its bytes (phrases.scan, 7 instructions a byte), not
-// once a piece by strings.Contains: their first letters (e, n, m, u; h, m,
-// i, l, r) are common in prose, so Contains stopped at most bytes of a
-// line, and the last two searches took 4 and 5 thousand instructions a
-// line on the seed pages. TestTextPromoPiecesMatchContains holds them to
-// textHasAny.
+// hold. A line is read for them once, by the opening pair of its bytes
+// (phrases.scan, 7 instructions a byte; it matches bytes, so the upper-case
+// pieces too), not once a piece by strings.Contains: their first letters
+// (e, n, m, u; h, m, i, l, r) are common in prose, so Contains stopped at
+// most bytes of a line, and the last two searches took 4 and 5 thousand
+// instructions a line on the seed pages. TestTextPromoPiecesMatchContains
+// holds them to textHasAny.
 var (
 	textStockNames       = newPhrases([]string{"etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS"})
 	textNewsletterPieces = newPhrases([]string{"ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS"})

@@ -182,7 +182,7 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 				b.caps++
 			}
 		}
-		if w[0] == 'b' && !b.by {
+		if w[0] == 'b' && !b.by { // w is lowered: "by", "By" and "BY" all open with b
 			b.by = textHasBy(s, start)
 		}
 		switch string(w) {
