@@ -146,13 +146,18 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 // addPrepared places a document that copies no known one.
 func (c *Clusterer) addPrepared(p *Prepared) Assignment {
 	f := c.featuresOf(p)
-	best, score := c.bestStory(&f, -1)
+	// The index keys are found once, for the candidates and for filing
+	// the story: nothing between the two changes the frequencies and IDF
+	// they are chosen by (featuresOf counted f already), and choosing them
+	// twice (topKeys, nthBest) cost as much as scoring the candidates.
+	keys := c.keys(&f)
+	best, score := c.bestOf(c.featureQuery(&f), c.lookup(keys, -1))
 	if best >= 0 && score >= c.o.Threshold {
-		c.join(c.stories[best], member{id: p.ID, f: &f, sure: score >= c.o.SureJoin})
+		c.joinKeyed(c.stories[best], member{id: p.ID, f: &f, sure: score >= c.o.SureJoin}, keys)
 		return Assignment{StoryID: c.stories[best].id, Score: score}
 	}
 	s := c.open("s-" + p.ID)
-	c.join(s, member{id: p.ID, f: &f})
+	c.joinKeyed(s, member{id: p.ID, f: &f}, keys)
 	c.maybeRetire()
 	return Assignment{StoryID: s.id, Opened: true}
 }
@@ -228,7 +233,13 @@ func (c *Clusterer) bestStory(f *features, skip int32) (int32, float64) {
 // candidates returns the live stories f's index keys find, leaving out
 // story skip.
 func (c *Clusterer) candidates(f *features, skip int32) []int32 {
-	return c.idx.lookup(c.keys(f), c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
+	return c.lookup(c.keys(f), skip)
+}
+
+// lookup returns the live stories the index keys find, leaving out story
+// skip.
+func (c *Clusterer) lookup(keys []uint32, skip int32) []int32 {
+	return c.idx.lookup(keys, c.keyWeight, c.o.MaxCandidates, func(s int32) bool {
 		return s == skip || c.stories[s] == nil
 	})
 }
@@ -261,6 +272,15 @@ func (c *Clusterer) open(id string) *story {
 
 // join adds m to s: centroids, time range, index.
 func (c *Clusterer) join(s *story, m member) {
+	var keys []uint32
+	if m.f != nil {
+		keys = c.keys(m.f)
+	}
+	c.joinKeyed(s, m, keys)
+}
+
+// joinKeyed is join given m's index keys, c.keys(m.f).
+func (c *Clusterer) joinKeyed(s *story, m member, keys []uint32) {
 	c.clock++
 	s.touched = c.clock
 	c.markDirty(s)
@@ -271,7 +291,7 @@ func (c *Clusterer) join(s *story, m member) {
 		return
 	}
 	c.addToCentroid(s, m.f, 1)
-	c.idx.add(s.seq, c.keys(m.f))
+	c.idx.add(s.seq, keys)
 }
 
 // markDirty queues s for the next Maintain.

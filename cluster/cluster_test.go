@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"sync"
@@ -271,6 +272,44 @@ func TestSureJoinsNotChecked(t *testing.T) {
 		c.Maintain()
 		if c.checks != tt.want {
 			t.Errorf("%s: Maintain checked %d members, want %d", tt.name, c.checks, tt.want)
+		}
+	}
+}
+
+// TestKeysOnceMatchesTwice holds addPrepared, which chooses a document's
+// index keys once for its candidates and its join, to the plain order
+// (bestStory, then join choosing them again): the same assignments and,
+// every 50 documents, the same saved state, index included.
+func TestKeysOnceMatchesTwice(t *testing.T) {
+	docs := newSynth(6).stream(800)
+	o := DefaultOptions()
+	a, b := New(o), New(o)
+	plain := func(c *Clusterer, d Doc) Assignment {
+		p := Prepare(d, c.o)
+		f := c.featuresOf(p)
+		best, score := c.bestStory(&f, -1)
+		if best >= 0 && score >= c.o.Threshold {
+			c.join(c.stories[best], member{id: p.ID, f: &f, sure: score >= c.o.SureJoin})
+			return Assignment{StoryID: c.stories[best].id, Score: score}
+		}
+		s := c.open("s-" + p.ID)
+		c.join(s, member{id: p.ID, f: &f})
+		c.maybeRetire()
+		return Assignment{StoryID: s.id, Opened: true}
+	}
+	for i, d := range docs {
+		if got, want := b.Add(d), plain(a, d); got != want {
+			t.Fatalf("doc %d: %+v, want %+v", i, got, want)
+		}
+		if i%50 == 49 {
+			if !slices.Equal(a.Maintain(), b.Maintain()) {
+				t.Fatalf("maintenance after doc %d differs", i)
+			}
+			sa, _ := a.MarshalBinary()
+			sb, _ := b.MarshalBinary()
+			if !bytes.Equal(sa, sb) {
+				t.Fatalf("state after doc %d differs", i)
+			}
 		}
 	}
 }
