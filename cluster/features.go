@@ -31,6 +31,12 @@ type vocab struct {
 	// has grown by a tenth, and kept current per term in between, so the
 	// cost per document stays flat.
 	idfN int
+	// byDF memoises weight for the small document frequencies, nearly
+	// all of them, at idfN byDFN (0 where not yet computed): every count
+	// and uncount sets the weight of each of a document's terms, and
+	// math.Log was 0.8% of an ingest's instructions.
+	byDF  [1024]float32
+	byDFN int
 }
 
 func newVocab() *vocab {
@@ -90,9 +96,26 @@ func (v *vocab) count(vs ...vec) {
 	}
 }
 
-// weight is the smoothed IDF ln(1+N/df).
+// weight is the smoothed IDF ln(1+N/df), N being idfN; from byDF when
+// df is small. TestWeightMemo holds it to weightOf.
 func (v *vocab) weight(df uint32) float32 {
-	return float32(math.Log(1 + float64(v.idfN)/float64(df+1)))
+	if df >= uint32(len(v.byDF)) {
+		return weightOf(v.idfN, df)
+	}
+	if v.byDFN != v.idfN {
+		v.byDF, v.byDFN = [len(v.byDF)]float32{}, v.idfN
+	}
+	w := v.byDF[df]
+	if w == 0 {
+		w = weightOf(v.idfN, df)
+		v.byDF[df] = w
+	}
+	return w
+}
+
+// weightOf is the smoothed IDF ln(1+n/(df+1)).
+func weightOf(n int, df uint32) float32 {
+	return float32(math.Log(1 + float64(n)/float64(df+1)))
 }
 
 // features are what the clusterer keeps of a document.

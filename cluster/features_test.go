@@ -357,3 +357,18 @@ func TestEachTokenMatchesRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestWeightMemo holds the memoised IDF weight to the plain formula, to
+// the bit, as the document count moves both ways and across the memo's
+// bound.
+func TestWeightMemo(t *testing.T) {
+	v := newVocab()
+	for _, n := range []int{0, 1, 2, 7, 200, 201, 5000, 199, 1 << 20, 5000} {
+		v.idfN = n
+		for _, df := range []uint32{0, 1, 2, 3, 100, 1022, 1023, 1024, 1025, 1 << 20, 2, 0} {
+			if got, want := v.weight(df), float32(math.Log(1+float64(n)/float64(df+1))); math.Float32bits(got) != math.Float32bits(want) {
+				t.Fatalf("n %d, df %d: %v, want %v", n, df, got, want)
+			}
+		}
+	}
+}
