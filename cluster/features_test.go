@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 	"unicode"
@@ -369,6 +370,32 @@ func TestWeightMemo(t *testing.T) {
 			if got, want := v.weight(df), float32(math.Log(1+float64(n)/float64(df+1))); math.Float32bits(got) != math.Float32bits(want) {
 				t.Fatalf("n %d, df %d: %v, want %v", n, df, got, want)
 			}
+		}
+	}
+}
+
+// TestVecOfMatchesVecFromIDs holds the tally by id to the sort of every
+// id, with repeats beyond the weight table's 64, empty lists and ids
+// the vocabulary grew to hold between calls.
+func TestVecOfMatchesVecFromIDs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	v := newVocab()
+	for i := range 2000 {
+		for range 1 + rng.IntN(3) {
+			v.id(strconv.Itoa(len(v.df)))
+		}
+		ids := make([]uint32, rng.IntN(300))
+		for j := range ids {
+			ids[j] = uint32(rng.IntN(min(len(v.df), 1+rng.IntN(200))))
+		}
+		want := vecFromIDs(slices.Clone(ids))
+		if got := v.vecOf(ids); !slices.Equal(got, want) || len(got) != cap(got) {
+			t.Fatalf("call %d: vecOf = %v, want %v", i, got, want)
+		}
+	}
+	for id, n := range v.tally {
+		if n != 0 {
+			t.Fatalf("tally[%d] = %d after the calls", id, n)
 		}
 	}
 }
