@@ -164,32 +164,28 @@ func BenchmarkTokenize(b *testing.B) {
 // TestIsNumberStart holds isNumberStart's length filter to the map it
 // filters for: every word of the corpus sentences, and each starting word.
 func TestIsNumberStart(t *testing.T) {
-	words := slices.Collect(maps.Keys(numberStarts))
+	checkWordFilter(t, "isNumberStart", isNumberStart, numberStarts, "", strings.Repeat("o", 40), "ones", "on", "twentyone")
+}
+
+// checkWordFilter holds is, a set's membership test behind a cheaper
+// filter, to the set: on its words, every word of the corpus sentences
+// (as written and lowered), and more.
+func checkWordFilter(t *testing.T, name string, is func(string) bool, set map[string]bool, more ...string) {
+	t.Helper()
+	words := slices.Collect(maps.Keys(set))
 	for _, s := range corpusSentences(t) {
 		for _, tok := range tokenize(s) {
 			words = append(words, tok.lower, tok.text)
 		}
 	}
-	words = append(words, "", strings.Repeat("o", 40), "ones", "on", "twentyone")
-	for _, w := range words {
-		if got, want := isNumberStart(w), numberStarts[w]; got != want {
-			t.Fatalf("isNumberStart(%q) = %v, want %v", w, got, want)
+	for _, w := range append(words, more...) {
+		if got, want := is(w), set[w]; got != want {
+			t.Fatalf("%s(%q) = %v, want %v", name, w, got, want)
 		}
 	}
 }
 
 // TestIsSayVerb holds isSayVerb's length filter to sayVerbs the same way.
 func TestIsSayVerb(t *testing.T) {
-	words := slices.Collect(maps.Keys(sayVerbs))
-	for _, s := range corpusSentences(t) {
-		for _, tok := range tokenize(s) {
-			words = append(words, tok.lower, tok.text)
-		}
-	}
-	words = append(words, "", strings.Repeat("s", 40), "sai", "saids", "tol")
-	for _, w := range words {
-		if got, want := isSayVerb(w), sayVerbs[w]; got != want {
-			t.Fatalf("isSayVerb(%q) = %v, want %v", w, got, want)
-		}
-	}
+	checkWordFilter(t, "isSayVerb", isSayVerb, sayVerbs, "", strings.Repeat("s", 40), "sai", "saids", "tol")
 }

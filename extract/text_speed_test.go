@@ -240,13 +240,7 @@ func TestTextBylineMatchesRE(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	pieces := []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Author: ", "Published ", "On ", "Oct. 5", "October 14, 2025",
 		"2023", "1999", " by ", " By: ", "Jane ", "Doe", "Ann Roe", "É", "x", "\n", ", ", "Mar 3, ", "JUNE 2 2020", "12 "}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = appendPieceLines(lines, rng, pieces, 20000, 8)
 	matched := 0
 	for _, s := range lines {
 		for _, c := range []struct {
@@ -614,14 +608,7 @@ func TestTextMayOpenBioCoversRE(t *testing.T) {
 	pieces := []string{"(", "*", "A", "Mira", "É", "Ünal", "é", "o’", "O'", "-", ".", ",", " ", "  ", "_", "7", "x",
 		" is", " was", " has been", " has", " holds", " leads", " serves", " brings", " began", " joined", " started",
 		" founded", " comes", " said", " the", " J.", " MBA,", " PhD", "’", "\u00a0", "\t", ":"}
-	rng := rand.New(rand.NewPCG(15, 16))
-	for range 200000 {
-		var b strings.Builder
-		for range rng.IntN(8) + 1 {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(15, 16)), pieces, 200000, 8)
 	checkPrefilter(t, lines, textBioOpenRE, "textMayOpenBio", textMayOpenBio, 1000)
 }
 
@@ -640,14 +627,7 @@ func TestTextStartsWithDigitCoversCommentsOnRE(t *testing.T) {
 func TestTextBlockByMatchesContains(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{" ", "by", "By", "BY", "bY", "b", "y", "B", "Y", "x", "-", "é", "É", "\u00a0", "_", "7", ":", "\t", "\n"}
-	rng := rand.New(rand.NewPCG(17, 18))
-	for range 200000 {
-		var b strings.Builder
-		for range rng.IntN(8) + 1 {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(17, 18)), pieces, 200000, 8)
 	held := 0
 	for _, s := range lines {
 		want := textHasAny(s, " by", " By", " BY")
@@ -676,14 +656,7 @@ func TestTextPromoPiecesMatchContains(t *testing.T) {
 		}
 	}
 	bits = append(bits, " ", "e", "E", "n", "m", "M", "é", ":", "\n")
-	rng := rand.New(rand.NewPCG(19, 20))
-	for range 100000 {
-		var b strings.Builder
-		for range rng.IntN(6) + 1 {
-			b.WriteString(bits[rng.IntN(len(bits))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(19, 20)), bits, 100000, 6)
 	for _, p := range sets {
 		held := 0
 		for _, s := range lines {
@@ -699,4 +672,18 @@ func TestTextPromoPiecesMatchContains(t *testing.T) {
 			t.Errorf("only %d lines hold one of %q, want 1000 or more", held, p.list)
 		}
 	}
+}
+
+// appendPieceLines appends n lines of one to most pieces each, drawn by
+// rng: strings built of an expression's or a test's parts, which meet
+// its edges far more often than the pages' lines do.
+func appendPieceLines(lines []string, rng *rand.Rand, pieces []string, n, most int) []string {
+	for range n {
+		var b strings.Builder
+		for range rng.IntN(most) + 1 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
 }
