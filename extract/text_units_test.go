@@ -699,21 +699,14 @@ func TestTextTitleDatedAtEnd(t *testing.T) {
 		"The beds near the ferry landing grew by almost a third, while those by the old boatyard held steady despite the dredging that started in the autumn.\n\n" +
 		"Next month the survey moves to the south shore, where the water is murkier and the counts have always been harder to make.\n"
 	checkTextTitle(t, page, "Harbour Notes: Eelgrass Survey Results (2026-03-14)")
-	for _, c := range []struct {
-		line string
-		want bool
-	}{
+	checkLineCases(t, "textTitleDatedAtEnd", textTitleDatedAtEnd, []lineWant{
 		{"Harbour Notes: Eelgrass Survey Results (2026-03-14)", true},
 		{"Tide Table Roundup 03/14/2026", true},
 		{"14 Mar 2026, 11:59", false},
 		{"Mar 14 2026 Eelgrass survey results", false},
 		{"POSTED: 0930 GMT (1730 HKT), March 14, 2026", false},
 		{"Last updated on March 14, 2026", false},
-	} {
-		if got := textTitleDatedAtEnd(c.line); got != c.want {
-			t.Errorf("textTitleDatedAtEnd(%q) = %v, want %v", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // A clean body has no span that could open above its headline: the
@@ -738,22 +731,14 @@ func TestTextTitleCasedStop(t *testing.T) {
 		"The channel past the breakwater is narrower than the charts make it look, and the ferry has the right of way whatever the rules of the road say.\n\n" +
 		"Fuel is cheapest at the co-operative dock, which closes at six sharp and does not open on Sundays outside the summer months.\n"
 	checkTextTitle(t, page, "Things to Know Before Sailing Out of Harbourton for the First Time.")
-	for _, c := range []struct {
-		line string
-		want bool
-	}{
+	checkLineCases(t, "textTitleCasedStop", onBlock(textTitleCasedStop), []lineWant{
 		{"Things to Know Before Sailing Out of Harbourton for the First Time.", true},
 		{"Who Reads the Tide Tables? Increasingly, Not a Skipper.", true},
 		{"The skipper read the tide tables before leaving the harbour.", false},
 		{"What Are the Best Moorings in Harbourton...", false},
 		{"Top 10 Boatyards in the U.S.A.", false},
 		{"Keel Street Fair.", false},
-	} {
-		b := textNewBlock(c.line)
-		if got := textTitleCasedStop(&b); got != c.want {
-			t.Errorf("textTitleCasedStop(%q) = %v, want %v", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // A headline written in lower case joins the link or kicker line above
@@ -941,10 +926,7 @@ func TestTextLeaveOutPromos(t *testing.T) {
 // TestTextIsBreadcrumb checks which kept lines read as a breadcrumb
 // trail.
 func TestTextIsBreadcrumb(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		want bool
-	}{
+	checkLineCases(t, "textIsBreadcrumb", onBlock(textIsBreadcrumb), []lineWant{
 		{"Home » Harbour News » Keel Street Quay Reopens After Two Years", true},
 		{"Home / Ferries", true},
 		{"Home|Tide Tables", true},
@@ -955,12 +937,7 @@ func TestTextIsBreadcrumb(t *testing.T) {
 		{"Homeowners on Keel Street > the harbour board, the survey found", false},
 		{"Tides > 2 metres are rare in June", false},
 		{"Home » The quay reopens on Monday, the board said.", false},
-	} {
-		b := textNewBlock(c.s)
-		if got := textIsBreadcrumb(&b); got != c.want {
-			t.Errorf("textIsBreadcrumb(%q) = %v, want %v", c.s, got, c.want)
-		}
-	}
+	})
 	prose := "The harbour board said the quay would reopen on Monday after the repairs were finished."
 	blocks := []textBlock{textNewBlock("Home » Harbour News » Keel Street Quay Reopens"), textNewBlock(prose)}
 	if body, _ := textAssemble(blocks, []bool{true, true}, false); body != prose {
@@ -991,5 +968,29 @@ func TestTextPromoOpeners(t *testing.T) {
 		if !textIsPromo(&b) {
 			t.Errorf("textIsPromo(%q) = false, but isPromoLine takes it", s)
 		}
+	}
+}
+
+// lineWant is a line and whether a test of one line should take it.
+type lineWant struct {
+	line string
+	want bool
+}
+
+// checkLineCases holds fn, a test of one line, to its cases.
+func checkLineCases(t *testing.T, name string, fn func(string) bool, cases []lineWant) {
+	t.Helper()
+	for _, c := range cases {
+		if got := fn(c.line); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", name, c.line, got, c.want)
+		}
+	}
+}
+
+// onBlock makes a test of a block a test of the line it reads.
+func onBlock(fn func(*textBlock) bool) func(string) bool {
+	return func(s string) bool {
+		b := textNewBlock(s)
+		return fn(&b)
 	}
 }
