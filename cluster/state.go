@@ -22,8 +22,10 @@ import (
 // the stories) and scratch space.
 
 // stateVersion changes whenever the encoding or the meaning of a saved
-// field does.
-const stateVersion = 2
+// field does. 3: a document's age set and a story's age counts also hold
+// the sexes named (sexes.go); a version-2 state has none, and its
+// documents would never meet the sex gate.
+const stateVersion = 3
 
 // stateMagic opens every saved state.
 const stateMagic = "sfcl"
