@@ -217,7 +217,7 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 	if e.opts.BlockCounts == nil || e.opts.FurnitureMinPages <= 0 {
 		return
 	}
-	site := SiteOf(p.URL)
+	site := news.Site(p.URL)
 	if site == "" {
 		return
 	}

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/storyfold/storyfold/textnorm"
 	"github.com/zeebo/xxh3"
 )
@@ -13,8 +10,8 @@ import (
 // footer) is furniture there, whatever it says. The store backs it; nil
 // in Options turns the check off.
 type BlockCounts interface {
-	// Count returns how many distinct pages of site held the block with
-	// hash BlockHash(block).
+	// Count returns how many distinct pages of site (news.Site of their
+	// URLs) held the block with hash BlockHash(block).
 	Count(site string, block uint64) int
 }
 
@@ -40,14 +37,4 @@ func TextBlocks(text string) []string {
 		out[i] = b.text
 	}
 	return out
-}
-
-// SiteOf returns the site BlockCounts groups pages by: the URL's host
-// without "www.", or "" when rawURL has none.
-func SiteOf(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

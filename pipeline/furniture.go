@@ -74,7 +74,7 @@ func (f *furniture) load(ctx context.Context, st Store) error {
 // Copies are left out: an article republished on five pages of one site
 // is not that site's furniture.
 func (f *furniture) observe(a news.Article, batch *store.Batch) {
-	site := extract.SiteOf(a.URL)
+	site := news.Site(a.URL)
 	if site == "" || f.minPages <= 0 {
 		return
 	}

@@ -35,13 +35,13 @@ func linkURL(u string) string {
 	return p.String()
 }
 
-// host is a URL's host without "www.", or "" when it is not a link.
+// host is the site a link points at (news.Site: a Wayback capture's is
+// the captured site), or "" when u is not a link.
 func host(u string) string {
 	if linkURL(u) == "" {
 		return ""
 	}
-	p, _ := url.Parse(strings.TrimSpace(u))
-	return strings.TrimPrefix(p.Hostname(), "www.")
+	return news.Site(u)
 }
 
 // when formats a time for people, "unknown" for the zero time.

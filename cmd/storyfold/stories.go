@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -244,7 +243,7 @@ func isOriginal(s news.Story, id string) bool {
 func sourceName(a news.StoryArticle) string {
 	name := a.Publisher
 	if name == "" {
-		name = hostOf(a.URL)
+		name = news.Site(a.URL)
 	}
 	if name == "" {
 		name = a.InputID
@@ -292,13 +291,4 @@ func (p *printer) printf(format string, args ...any) {
 	if p.err == nil {
 		_, p.err = fmt.Fprintf(p.w, format, args...)
 	}
-}
-
-// hostOf returns the site of a URL without "www.", or "".
-func hostOf(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(u.Hostname(), "www.")
 }

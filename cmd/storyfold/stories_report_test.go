@@ -33,6 +33,7 @@ func TestSourceName(t *testing.T) {
 	}{
 		{news.StoryArticle{Publisher: "Bloomberg", URL: "https://www.bloomberg.com/x", InputID: "3.txt"}, "Bloomberg"},
 		{news.StoryArticle{URL: "https://www.scmp.com/news/x", InputID: "1.txt"}, "scmp.com"},
+		{news.StoryArticle{URL: "http://web.archive.org/web/20151226075444/http://www.chron.com/news/x.php", InputID: "2.txt"}, "chron.com"},
 		{news.StoryArticle{InputID: "1.txt", ID: "abc"}, "1.txt"},
 	} {
 		if got := sourceName(tt.a); got != tt.want {
