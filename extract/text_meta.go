@@ -98,6 +98,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.published.IsZero() {
 		m.published = textFindDate(blocks, anchor, first, last)
 	}
+	if m.published.IsZero() {
+		m.published = textFindRelativeDate(blocks, anchor, first, p.Fetched)
+	}
 	m.publisher = textFindPublisher(blocks)
 	m.author = textFindAuthor(blocks, min(max(m.titleAt, 0), first), first)
 	return m

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -48,12 +49,14 @@ func summary(p news.Page) string {
 	if p.Skip != nil {
 		skip = p.Skip.Error()
 	}
-	pub := "-"
-	if !p.Published.IsZero() {
-		pub = p.Published.Format("2006-01-02T15:04:05Z07:00")
+	stamp := func(t time.Time) string {
+		if t.IsZero() {
+			return "-"
+		}
+		return t.Format("2006-01-02T15:04:05Z07:00")
 	}
-	return fmt.Sprintf("%s id=%s input=%q url=%q title=%q published=%s source=%q format=%s charset=%q bytes=%d skip=%s",
-		p.Origin, p.ID[:8], p.InputID, p.URL, p.Title, pub, p.Source, p.Format, p.Charset, len(p.Content), skip)
+	return fmt.Sprintf("%s id=%s input=%q url=%q title=%q published=%s fetched=%s source=%q format=%s charset=%q bytes=%d skip=%s",
+		p.Origin, p.ID[:8], p.InputID, p.URL, p.Title, stamp(p.Published), stamp(p.Fetched), p.Source, p.Format, p.Charset, len(p.Content), skip)
 }
 
 // golden compares got with testdata/name, rewriting it under -update.

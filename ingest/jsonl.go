@@ -23,6 +23,7 @@ type jsonRecord struct {
 	Text      *string         `json:"text"`
 	HTML      *string         `json:"html"`
 	Published string          `json:"published"`
+	Fetched   string          `json:"fetched"`
 	Source    string          `json:"source"`
 }
 
@@ -79,7 +80,7 @@ func jsonPage(line []byte, at, fallbackID string, maxContent int64) news.Page {
 		p.InputID = id
 	}
 	p.URL, p.Title, p.Source = rec.URL, rec.Title, rec.Source
-	p.Published = parsePublished(rec.Published)
+	p.Published, p.Fetched = parseTime(rec.Published), parseTime(rec.Fetched)
 	switch {
 	case rec.HTML != nil && *rec.HTML != "":
 		p.Format, p.Content = news.FormatHTML, []byte(*rec.HTML)
@@ -132,9 +133,9 @@ func jsonID(raw json.RawMessage) (string, error) {
 	return "", fmt.Errorf("field \"id\" is %.20s, want a string or number", raw)
 }
 
-// publishedLayouts are the date forms JSONL "published" may take: RFC 3339
-// and YYYY-MM-DD by contract, and the near misses dumps produce.
-var publishedLayouts = []string{
+// timeLayouts are the date forms JSONL "published" and "fetched" may take:
+// RFC 3339 and YYYY-MM-DD by contract, and the near misses dumps produce.
+var timeLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02",
 	"2006-01-02T15:04:05",
@@ -142,11 +143,11 @@ var publishedLayouts = []string{
 	"2006-01-02 15:04:05Z07:00",
 }
 
-// parsePublished parses a "published" value; zero when empty or in no
-// known form. A bad date does not lose the record: extract may still find
-// the date in the page.
-func parsePublished(s string) time.Time {
-	for _, layout := range publishedLayouts {
+// parseTime parses a "published" or "fetched" value; zero when empty or
+// in no known form. A bad date does not lose the record: extract may still
+// find the date in the page.
+func parseTime(s string) time.Time {
+	for _, layout := range timeLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t
 		}

@@ -40,6 +40,7 @@ func TestJSONPage(t *testing.T) {
 		inputID   string
 		format    news.Format
 		published time.Time
+		fetched   time.Time
 		skip      news.SkipReason
 		detail    string
 	}{
@@ -48,6 +49,8 @@ func TestJSONPage(t *testing.T) {
 		{line: `{"id":12,"text":"b","published":"2025-06-17T00:00:00Z"}`, inputID: "12", format: news.FormatText, published: date},
 		{line: `{"text":"b","published":"2025-06-17 00:00:00"}`, inputID: "f:1", format: news.FormatText, published: date},
 		{line: `{"id":"x","text":"b","published":"June 17"}`, inputID: "x", format: news.FormatText},
+		{line: `{"id":"x","text":"b","fetched":"2025-06-17T00:00:00Z"}`, inputID: "x", format: news.FormatText, fetched: date},
+		{line: `{"id":"x","text":"b","fetched":"yesterday"}`, inputID: "x", format: news.FormatText},
 		{line: `{"id":"x","text":"b","unknown":[1,{"a":2}]}`, inputID: "x", format: news.FormatText},
 		{line: `{"id":"x","text":"b"`, skip: news.SkipMalformed, detail: "f:1: bad JSON"},
 		{line: `{"id":"x","text":5}`, skip: news.SkipMalformed, detail: `field "text" is a JSON number, want string`},
@@ -73,8 +76,8 @@ func TestJSONPage(t *testing.T) {
 			if p.Skip != nil {
 				t.Fatalf("skip = %v", p.Skip)
 			}
-			if p.InputID != tt.inputID || p.Format != tt.format || !p.Published.Equal(tt.published) {
-				t.Errorf("got %q %s %v; want %q %s %v", p.InputID, p.Format, p.Published, tt.inputID, tt.format, tt.published)
+			if p.InputID != tt.inputID || p.Format != tt.format || !p.Published.Equal(tt.published) || !p.Fetched.Equal(tt.fetched) {
+				t.Errorf("got %q %s %v %v; want %q %s %v %v", p.InputID, p.Format, p.Published, p.Fetched, tt.inputID, tt.format, tt.published, tt.fetched)
 			}
 		})
 	}

@@ -31,6 +31,7 @@ func (r *reader) warcRecord(at string, rec warcRecord) error {
 		InputID: id,
 		Origin:  at,
 		URL:     strings.Trim(rec.header["warc-target-uri"], "<>"),
+		Fetched: parseTime(rec.header["warc-date"]),
 		Format:  news.FormatAuto,
 	}
 	var skip *news.Skip

@@ -41,6 +41,11 @@ type Page struct {
 	Title string
 	// Published is the publication time the input gives; zero when unknown.
 	Published time.Time
+	// Fetched is when the crawler fetched the page (a WARC record's
+	// WARC-Date, JSONL "fetched"); zero when unknown. Dates a page states
+	// relative to the day it was read ("6 hours ago", "Apr 12") are read
+	// against it.
+	Fetched time.Time
 	// Source is the publisher the input names (JSONL "source").
 	Source string
 	// Format is how Content is encoded; FormatAuto when ingest cannot tell.

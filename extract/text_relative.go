@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Some pages date themselves only against the day they are read: an
+// aggregator's "Independent6 hours ago", a live page's "Yesterday", a
+// blog's "Apr 12" over its byline (wcxb-dev has 13 articles whose only
+// date is a month and a day, and 6 with only "… ago"). Without the day
+// the page was fetched these are no date at all; a crawl gives that day
+// (a WARC record's WARC-Date, JSONL "fetched"), and with it they are.
+
+// textRelativeMaxWords is the longest line read for a relative date: a
+// dateline, not a sentence mentioning "two days ago".
+const textRelativeMaxWords = textAgoMaxWords
+
+var (
+	// textAgoUnitsRE reads "6 hours ago", "an hour ago", "2 days ago" at a
+	// line's end; the number may be glued to a source's name
+	// ("Independent6 hours ago"). Months and years ago name no day.
+	textAgoUnitsRE = regexp.MustCompile(`(\d{1,3}|\ban?|\bone)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$`)
+	// textDayWordRE reads "Yesterday", "Today, 10:32", "Updated yesterday".
+	textDayWordRE = regexp.MustCompile(`^(?:(?:published|updated|posted)\s*:?\s*)?(today|yesterday)(?:$|,|\s+(?:at\s+)?\d)`)
+	// textYearlessRE reads a month and day alone on a line: "Apr 12",
+	// "Published: September 3rd", "12 March", with a time after it or not.
+	textYearlessRE = regexp.MustCompile(`^(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?)(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?$`)
+)
+
+// textFindRelativeDate returns the date a line near the headline (at
+// from; the body starts at first) states against fetched, the nearest
+// first, in the window textFindDate reads bylines in; zero when fetched
+// is zero or no line states one. "6 hours ago" is fetched less six hours,
+// to the hour; a day ("2 days ago", "Yesterday", "Apr 12") is that day at
+// midnight UTC, as the dates the text states are read. A month and day
+// are of the latest year that puts them no later than the day after the
+// fetch (the page's zone may be ahead of the crawler's).
+func textFindRelativeDate(blocks []textBlock, from, first int, fetched time.Time) time.Time {
+	if fetched.IsZero() {
+		return time.Time{}
+	}
+	fetched = fetched.UTC()
+	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
+	for d := 0; from-d >= lo || from+d < hi; d++ {
+		for k, i := range [2]int{from + d, from - d} {
+			if i < lo || i >= hi || (d == 0 && k == 1) || blocks[i].words > textRelativeMaxWords {
+				continue
+			}
+			if t, ok := textRelativeDate(blocks[i].text, fetched); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// textRelativeDate reads line as a date relative to fetched (UTC).
+func textRelativeDate(line string, fetched time.Time) (time.Time, bool) {
+	low := textLowerPrefix(line, len(line))
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	if m := textAgoUnitsRE.FindStringSubmatch(low); m != nil {
+		n := 1
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			n = v
+		}
+		switch unit := m[2]; unit[0] {
+		case 's':
+			return fetched.Add(-time.Duration(n) * time.Second).Truncate(time.Minute), true
+		case 'm':
+			return fetched.Add(-time.Duration(n) * time.Minute).Truncate(time.Minute), true
+		case 'h':
+			return fetched.Add(-time.Duration(n) * time.Hour).Truncate(time.Hour), true
+		case 'd':
+			return day(fetched.AddDate(0, 0, -n)), true
+		case 'w':
+			return day(fetched.AddDate(0, 0, -7*n)), true
+		}
+	}
+	if m := textDayWordRE.FindStringSubmatch(low); m != nil {
+		if m[1] == "yesterday" {
+			return day(fetched.AddDate(0, 0, -1)), true
+		}
+		return day(fetched), true
+	}
+	m := textYearlessRE.FindStringSubmatch(low)
+	if m == nil {
+		return time.Time{}, false
+	}
+	name, num := m[1], m[2]
+	if name == "" {
+		name, num = m[4], m[3]
+	}
+	month, ok := textMonthNamed(name)
+	dayOf, _ := strconv.Atoi(num)
+	if !ok || dayOf < 1 || dayOf > 31 {
+		return time.Time{}, false
+	}
+	latest := fetched.AddDate(0, 0, 1)
+	for y := latest.Year(); y >= latest.Year()-8; y-- {
+		t := time.Date(y, month, dayOf, 0, 0, 0, 0, time.UTC)
+		if t.Day() == dayOf && !t.After(latest) { // Feb 29 only in a leap year
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// textMonthNamed reads a lower-case month name or its abbreviation
+// ("sep", "sept", "september").
+func textMonthNamed(w string) (time.Month, bool) {
+	for m := time.January; m <= time.December; m++ {
+		full := strings.ToLower(m.String())
+		if w == full || len(w) >= 3 && len(w) < len(full) && full[:len(w)] == w && (len(w) == 3 || w == "sept") {
+			return m, true
+		}
+	}
+	return 0, false
+}
