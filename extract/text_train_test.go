@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/news"
@@ -232,7 +233,14 @@ func textAdamStep(w, m, v, g []float64, scale float64, it int) {
 	}
 }
 
-var textMetaDev = flag.String("textmeta", "", "write each wcxb-dev article's gold and extracted title and date as JSON lines to this file")
+var (
+	textMetaDev = flag.String("textmeta", "", "write each wcxb-dev article's gold and extracted title and date as JSON lines to this file")
+	// textMetaFetched stands in for a crawl: wcxb-dev gives no fetch time,
+	// so with it each page is read as fetched this many days after its
+	// gold date, to measure what the relative dates (text_relative.go)
+	// add when a crawl gives one.
+	textMetaFetched = flag.Int("textmeta-fetched", -1, "with -textmeta, read each page as fetched this many days after its gold date")
+)
 
 // TestTextMetaDev lists, for every wcxb-dev article, the gold and the
 // extracted title and date, whether the gold title is one block of the
@@ -277,6 +285,9 @@ func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string
 		t.Fatal(err)
 	}
 	p := news.Page{URL: url, Format: news.FormatText, Content: flat}
+	if g, err := time.Parse("2006-01-02", date[:min(10, len(date))]); err == nil && *textMetaFetched >= 0 {
+		p.Fetched = g.AddDate(0, 0, *textMetaFetched).Add(15 * time.Hour)
+	}
 	a, _ := x.Extract(p)
 	tp := x.textAnalyse(p, string(flat))
 	title = strings.Join(strings.Fields(title), " ")
