@@ -9,6 +9,7 @@ package textnorm
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -173,13 +174,63 @@ func (st *Stems) stem(w string) string {
 
 // Stem returns the English Snowball stem of a lower-case word; numbers and
 // words with digits are returned unchanged.
+//
+// Stems go through one memo for the whole process. The stages keep memos
+// of their own (each claims reader's term memo, the clusterer's word
+// cache, the headline memo of each rebuilding goroutine), each keyed to
+// what it derives from the stem, and each used to stem every word it had
+// not seen itself: the same new word was stemmed four or five times, and
+// Snowball (which turns the word and every suffix it tries into runes) was
+// 8% of the instructions of a 5k bench ingest (docs/performance.md, "One
+// stem a word"). TestStemMemo holds Stem to the stemmer.
 func Stem(w string) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= '0' && w[i] <= '9' {
 			return w
 		}
 	}
-	return english.Stem(w, false)
+	return stemMemo.stem(w)
+}
+
+// stemMemo is the process's memo of Snowball stems.
+var stemMemo = newSharedStems(1 << 18)
+
+// sharedStems is a memo of stems safe for concurrent use, cleared when it
+// holds max words. It is read far more than written (a word is stemmed
+// once, then only looked up by the stages' memos on their own misses),
+// hence the read lock.
+type sharedStems struct {
+	mu   sync.RWMutex
+	memo map[string]string
+	max  int
+}
+
+func newSharedStems(max int) *sharedStems {
+	return &sharedStems{memo: make(map[string]string), max: max}
+}
+
+// stem returns english.Stem(w, false) through the memo. The word is
+// cloned before it is kept: callers pass slices of texts and of scanner
+// buffers, which the memo must neither pin nor see change.
+func (m *sharedStems) stem(w string) string {
+	m.mu.RLock()
+	t, ok := m.memo[w]
+	m.mu.RUnlock()
+	if ok {
+		return t
+	}
+	t = english.Stem(w, false)
+	w = strings.Clone(w)
+	if t == w {
+		t = w // one string kept, not two
+	}
+	m.mu.Lock()
+	if len(m.memo) >= m.max {
+		clear(m.memo)
+	}
+	m.memo[w] = t
+	m.mu.Unlock()
+	return t
 }
 
 // Shingles returns the 64-bit xxh3 hashes of every run of k consecutive
