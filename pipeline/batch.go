@@ -113,6 +113,12 @@ func (b *batcher) flush(ctx context.Context) error {
 			o.StoryID, o.DuplicateOf = b.p.storyOf[o.PageID], b.p.copies.duplicateOf(o.PageID)
 		}
 	}
+	for i := range b.pending {
+		if prep := b.pending[i].prep; prep != nil { // decided: the clusterer is done with it
+			donePrepared(prep)
+			b.pending[i].prep = nil
+		}
+	}
 	b.pending = b.pending[:0]
 	for _, m := range batch.Moves {
 		stories[m.StoryID] = true
