@@ -54,15 +54,15 @@ func newGrouper(t float64, sents []*sentence) *grouper {
 		head[i], tail[i] = -1, -1
 	}
 	// Sized for every sentence starting a group and posting its whole
-	// prefix (at most its terms), so they never grow.
-	nterms := 0
+	// prefix, so they never grow.
+	nposts := 0
 	for _, s := range sents {
-		nterms += len(s.terms)
+		nposts += prefixLen(t, len(s.terms))
 	}
 	return &grouper{
 		t: t, terms: terms, rank: rank, head: head, tail: tail,
 		groups: make([][]*sentence, 0, len(sents)), seen: make([]int, 0, len(sents)),
-		posts: make([]posting, 0, nterms), firsts: make([]*sentence, len(sents)),
+		posts: make([]posting, 0, nposts), firsts: make([]*sentence, len(sents)),
 	}
 }
 
@@ -131,8 +131,7 @@ func (g *grouper) prefix(s *sentence) []int32 {
 	if l == 0 {
 		return nil
 	}
-	minShared := int(math.Ceil(g.t*float64(l)/(2-g.t) - 1e-9))
-	n := min(l, max(l-minShared+1, 1))
+	n := prefixLen(g.t, l)
 	p := g.ranks[:0]
 	for _, h := range s.terms {
 		p = append(p, g.rankOf(h))
@@ -140,6 +139,15 @@ func (g *grouper) prefix(s *sentence) []int32 {
 	slices.Sort(p)
 	g.ranks = p
 	return p[:n]
+}
+
+// prefixLen is the length of the prefix of a sentence of l terms.
+func prefixLen(t float64, l int) int {
+	if l == 0 {
+		return 0
+	}
+	minShared := int(math.Ceil(t*float64(l)/(2-t) - 1e-9))
+	return min(l, max(l-minShared+1, 1))
 }
 
 // add puts s into its group. Each index list holds groups in the order
