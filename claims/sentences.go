@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
@@ -278,39 +277,17 @@ func splitParagraphs(text string) []string {
 
 // joinFields returns strings.Join(strings.Fields(s), " ") built in one
 // allocation: the slice of fields was half the cost of splitting
-// paragraphs in an ingest profile. It copies byte by byte, taking ASCII
-// through the space table and decoding only other runes, where
-// strings.FieldsSeq made a call through its iterator and a
-// strings.Builder write for every field (1% of a 5k bench ingest's
-// instructions, whose generated text has double spaces in every
-// paragraph). TestJoinFields holds it to the strings functions.
+// paragraphs in an ingest profile.
 func joinFields(s string) string {
-	b := make([]byte, 0, len(s))
-	gap := false // a space (run) since the last field byte, to write as one ' ' before the next
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				gap = true
-				i += size
-				continue
-			}
-		} else if asciiSpace[c] {
-			gap = true
-			i++
-			continue
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		if gap && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		gap = false
-		b = append(b, s[i:i+size]...)
-		i += size
+		b.WriteString(f)
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	return b.String()
 }
 
 // singleSpaced reports whether s is already what joining its fields

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -248,26 +247,4 @@ func FuzzSplitParagraphs(f *testing.F) {
 			t.Errorf("splitParagraphs(%q):\n got  %q\n want %q", text, got, want)
 		}
 	})
-}
-
-// TestJoinFields holds joinFields to strings.Join(strings.Fields(s), " ")
-// on the paragraph cases and on random strings of words, ASCII and
-// Unicode spaces (U+0085, U+00A0, U+2003, U+3000), other runes and
-// invalid bytes.
-func TestJoinFields(t *testing.T) {
-	rng := rand.New(rand.NewPCG(9, 10))
-	pieces := []string{"a", "Bc", "de.", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u0085", "\u00a0", "\u2003", "\u3000", "é", "“", "\xff", "\xe2\x80", "0"}
-	texts := slices.Clone(paragraphCases)
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
-	for _, s := range texts {
-		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
-		}
-	}
 }
