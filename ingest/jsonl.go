@@ -67,9 +67,11 @@ func (r *reader) readJSONL(origin, name string, rd io.Reader) error {
 func jsonPage(line []byte, at, fallbackID string, maxContent int64) news.Page {
 	p := news.Page{InputID: fallbackID, Origin: at, Format: news.FormatAuto}
 	var rec jsonRecord
-	if err := json.Unmarshal(line, &rec); err != nil {
-		p.Skip = news.Skipf(news.SkipMalformed, "%s: %s", at, jsonError(err))
-		return p
+	if !decodeRecord(line, &rec) { // most lines: decoded as json.Unmarshal would
+		if err := json.Unmarshal(line, &rec); err != nil {
+			p.Skip = news.Skipf(news.SkipMalformed, "%s: %s", at, jsonError(err))
+			return p
+		}
 	}
 	id, err := jsonID(rec.ID)
 	if err != nil {
