@@ -200,6 +200,19 @@ func (d *recordDecoder) unescape(start int, ascii bool) (string, bool) {
 	b := make([]byte, 0, len(d.s)-start)
 	b = append(b, d.s[start:d.i]...)
 	for d.i < len(d.s) {
+		// The run of plain bytes up to the next quote, backslash or
+		// control character, copied at once.
+		j := d.i
+		for j < len(d.s) && d.s[j] != '"' && d.s[j] != '\\' && d.s[j] >= 0x20 {
+			if d.s[j] >= utf8.RuneSelf {
+				ascii = false
+			}
+			j++
+		}
+		b = append(b, d.s[d.i:j]...)
+		if d.i = j; j == len(d.s) {
+			break
+		}
 		c := d.s[d.i]
 		switch {
 		case c == '"':
@@ -210,8 +223,6 @@ func (d *recordDecoder) unescape(start int, ascii bool) (string, bool) {
 			return string(b), true
 		case c < 0x20:
 			return "", false
-		case c >= utf8.RuneSelf:
-			ascii = false
 		case c == '\\':
 			if d.i+1 >= len(d.s) {
 				return "", false
@@ -240,10 +251,7 @@ func (d *recordDecoder) unescape(start int, ascii bool) (string, bool) {
 			default:
 				return "", false
 			}
-			continue
 		}
-		b = append(b, c)
-		d.i++
 	}
 	return "", false
 }

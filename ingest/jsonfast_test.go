@@ -51,6 +51,7 @@ func recordLines(rng *rand.Rand) (plain, all []string) {
 		"{\"te\xc3\xa9xt\":\"k\"}", `{"text":"a"`, `{"text":"a",}`, `{"text" "a"}`, `{"text":"a"} x`, `{"text":"a"}{}`,
 		`[]`, `"text"`, `null`, ``, `{"text":nul}`, `{"text":nullx}`, `{"text":"a"}   `, `{"title":1}`, `{"text":["a"]}`,
 		`{"url":"u","title":"t","text":"x","html":"h","published":"p","source":"s","id":"i"}`, `{"text":"a\u0000b"}`,
+		"{\"text\":\"esc\\n then ctl \x01\"}", "{\"text\":\"esc\\n then nul \x00\"}", "{\"text\":\"esc\\n then \xff bad\"}",
 	)
 	sig := []string{`"`, `\`, `{`, `}`, `:`, `,`, ` `, `n`, `u`, "\xff", "\x00", `null`, `\u`, `é`}
 	n := len(all)
