@@ -3,10 +3,12 @@ package cluster
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -396,6 +398,70 @@ func TestVecOfMatchesVecFromIDs(t *testing.T) {
 	for id, n := range v.tally {
 		if n != 0 {
 			t.Fatalf("tally[%d] = %d after the calls", id, n)
+		}
+	}
+}
+
+// termVecTwoPasses is termVec as it was: every missing word learned, then
+// every word looked up again.
+func (v *vocab) termVecTwoPasses(s string, words []uint64) vec {
+	if v.appendTermIDs(words) < len(words) {
+		v.learnWords(s, words)
+		v.appendTermIDs(words)
+	}
+	return v.vecOf(v.termIDs)
+}
+
+// TestLearnFromMatchesTwoPasses feeds two vocabularies the same stream of
+// texts (new words, repeated ones, stopwords, numbers, non-ASCII words),
+// one through termVec and one through the two passes, retiring documents
+// now and then so ids die and their words come back under new ids, and
+// wants the same vectors, ids and word cache.
+func TestLearnFromMatchesTwoPasses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	pool := []string{"the", "and", "of", "said", "Ünïcode", "café", "42", "x", "flood", "floods", "flooding"}
+	a, b := newVocab(), newVocab()
+	var seen []uint64
+	var vecs []vec
+	for i := range 3000 {
+		for range rng.IntN(3) {
+			pool = append(pool, fmt.Sprintf("new%dword%s", len(pool), []string{"", "s", "ing", "ed"}[rng.IntN(4)]))
+		}
+		var sb strings.Builder
+		for range 1 + rng.IntN(40) {
+			w := pool[rng.IntN(len(pool))]
+			if rng.IntN(4) == 0 {
+				w = pool[len(pool)-1-rng.IntN(min(len(pool), 5))] // a recent word, often new to the cache
+			}
+			if rng.IntN(5) == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			sb.WriteString(w + []string{" ", ", ", ". ", "\n"}[rng.IntN(4)])
+		}
+		s := sb.String()
+		words := textnorm.AppendWordHashes(nil, s)
+		seen = append(seen, words...)
+		got, want := a.termVec(s, words), b.termVecTwoPasses(s, words)
+		if !slices.Equal(got, want) {
+			t.Fatalf("text %d %q: termVec %v, two passes %v", i, s, got, want)
+		}
+		a.count(got)
+		b.count(want)
+		vecs = append(vecs, got)
+		if len(vecs) > 20 { // retire the oldest: ids no live document holds die
+			a.uncount(vecs[0])
+			b.uncount(vecs[0])
+			vecs = vecs[1:]
+		}
+	}
+	if !maps.Equal(a.ids, b.ids) || !slices.Equal(a.keys, b.keys) || !slices.Equal(a.dead, b.dead) {
+		t.Fatal("the vocabularies differ")
+	}
+	for _, h := range seen {
+		ia, oka := a.words.Get(h)
+		ib, okb := b.words.Get(h)
+		if ia != ib || oka != okb {
+			t.Fatalf("word %x: cached %d %v, two passes %d %v", h, ia, oka, ib, okb)
 		}
 	}
 }
