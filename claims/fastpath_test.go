@@ -1,10 +1,7 @@
 package claims
 
 import (
-	"fmt"
-	"math/rand/v2"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -176,56 +173,6 @@ func TestCueTails(t *testing.T) {
 		}
 		if !has(note, verificationCues) {
 			t.Errorf("verification note %q holds no verification cue", note)
-		}
-	}
-}
-
-// appendTermsTwoPasses is appendTerms as it was: at the first word missing
-// from the memo, the whole sentence learned, then every word looked up.
-func (h *termHasher) appendTermsTwoPasses(dst []uint64, s string) []uint64 {
-	h.words = textnorm.AppendWordHashes(h.words[:0], s)
-	for _, w := range h.words {
-		if _, ok := h.memo.Get(w); !ok {
-			h.learn(s)
-			break
-		}
-	}
-	return h.appendKnown(dst)
-}
-
-// TestLearnFromMatchesLearn reads the seed sentences and edge cases, in
-// order and then shuffled with new words spliced in, through two term
-// hashers, one by appendTerms (learnFrom) and one by the two passes, and
-// wants the same terms and the same memo.
-func TestLearnFromMatchesLearn(t *testing.T) {
-	texts := fastPathTexts(t)
-	rng := rand.New(rand.NewPCG(15, 16))
-	for i := range 2000 {
-		s := texts[rng.IntN(len(texts))]
-		words := strings.Fields(s)
-		for range 1 + rng.IntN(3) {
-			at := rng.IntN(len(words) + 1)
-			words = slices.Insert(words, at, fmt.Sprintf("Novel%dWording", i*4+at))
-		}
-		texts = append(texts, strings.Join(words, " "))
-	}
-	a, b := newTermHasher(), newTermHasher()
-	var all []uint64
-	for _, s := range texts {
-		got, want := a.appendTerms(nil, s), b.appendTermsTwoPasses(nil, s)
-		if !slices.Equal(got, want) {
-			t.Fatalf("%q: terms %x, two passes %x", s, got, want)
-		}
-		all = append(all, a.words...)
-	}
-	if a.memo.Len() != b.memo.Len() {
-		t.Fatalf("memo holds %d words, two passes %d", a.memo.Len(), b.memo.Len())
-	}
-	for _, w := range all {
-		ta, oka := a.memo.Get(w)
-		tb, okb := b.memo.Get(w)
-		if ta != tb || oka != okb {
-			t.Fatalf("word %x: memo %x %v, two passes %x %v", w, ta, oka, tb, okb)
 		}
 	}
 }

@@ -31,14 +31,11 @@ const termMemo = 1 << 18
 func (h *termHasher) appendTerms(dst []uint64, s string) []uint64 {
 	h.words = textnorm.AppendWordHashes(h.words[:0], s)
 	n := len(dst)
-	for k, w := range h.words {
+	for _, w := range h.words {
 		t, ok := h.memo.Get(w)
 		if !ok {
-			if h.memo.Len()+len(h.words) > termMemo { // learn clears the memo
-				h.learn(s)
-				return h.appendKnown(dst[:n])
-			}
-			return h.learnFrom(dst, s, k)
+			h.learn(s)
+			return h.appendKnown(dst[:n])
 		}
 		if t != 0 {
 			dst = append(dst, t)
@@ -54,34 +51,6 @@ func (h *termHasher) appendKnown(dst []uint64) []uint64 {
 			dst = append(dst, t)
 		}
 	}
-	return dst
-}
-
-// learnFrom is learn(s) and appendKnown for a sentence whose words before
-// k are in the memo, their terms in dst already, when the memo is not to
-// be cleared: from word k on, each word is looked up once, learned when
-// missing, and its term appended. learn and then appendKnown looked every
-// word up twice more, and a sentence with a new word (a name, often) is
-// not rare. TestLearnFromMatchesLearn holds it to the two.
-func (h *termHasher) learnFrom(dst []uint64, s string, k int) []uint64 {
-	i := 0
-	textnorm.EachWord(s, func(w string) {
-		wh := h.words[i]
-		i++
-		if i <= k {
-			return
-		}
-		t, ok := h.memo.Get(wh)
-		if !ok {
-			if len(w) >= 2 && !textnorm.IsStopword(w) {
-				t = xxh3.HashString(textnorm.Stem(w))
-			}
-			h.memo.Put(wh, t)
-		}
-		if t != 0 {
-			dst = append(dst, t)
-		}
-	})
 	return dst
 }
 
