@@ -70,6 +70,10 @@ func decodeRecord(line []byte, rec *jsonRecord) bool {
 			if !null {
 				r.Published = val
 			}
+		case "fetched":
+			if !null {
+				r.Fetched = val
+			}
 		case "source":
 			if !null {
 				r.Source = val

@@ -34,6 +34,9 @@ func recordLines(rng *rand.Rand) (plain, all []string) {
 		if i%5 == 0 {
 			rec["id"] = nil
 		}
+		if i%2 == 0 {
+			rec["fetched"] = "2024-01-03T10:00:00Z"
+		}
 		b, err := json.Marshal(rec)
 		if err != nil {
 			panic(err)
@@ -50,7 +53,7 @@ func recordLines(rng *rand.Rand) (plain, all []string) {
 		`{"text":"\b\f\n\r\t"}`, "{\"text\":\"bad \xff byte\"}", "{\"text\":\"bad \xc3\"}", "{\"text\":\"ctl \x01\"}",
 		"{\"te\xc3\xa9xt\":\"k\"}", `{"text":"a"`, `{"text":"a",}`, `{"text" "a"}`, `{"text":"a"} x`, `{"text":"a"}{}`,
 		`[]`, `"text"`, `null`, ``, `{"text":nul}`, `{"text":nullx}`, `{"text":"a"}   `, `{"title":1}`, `{"text":["a"]}`,
-		`{"url":"u","title":"t","text":"x","html":"h","published":"p","source":"s","id":"i"}`, `{"text":"a\u0000b"}`,
+		`{"url":"u","title":"t","text":"x","html":"h","published":"p","fetched":"f","source":"s","id":"i"}`, `{"fetched":null,"text":"x"}`, `{"text":"a\u0000b"}`,
 		"{\"text\":\"esc\\n then ctl \x01\"}", "{\"text\":\"esc\\n then nul \x00\"}", "{\"text\":\"esc\\n then \xff bad\"}",
 	)
 	sig := []string{`"`, `\`, `{`, `}`, `:`, `,`, ` `, `n`, `u`, "\xff", "\x00", `null`, `\u`, `é`}
@@ -117,5 +120,5 @@ func show(r jsonRecord) string {
 		}
 		return "&" + *p
 	}
-	return strings.Join([]string{string(r.ID), r.URL, r.Title, s(r.Text), s(r.HTML), r.Published, r.Source}, " | ")
+	return strings.Join([]string{string(r.ID), r.URL, r.Title, s(r.Text), s(r.HTML), r.Published, r.Fetched, r.Source}, " | ")
 }
