@@ -115,7 +115,7 @@ func (b *batcher) flush(ctx context.Context) error {
 	}
 	for i := range b.pending {
 		if prep := b.pending[i].prep; prep != nil { // decided: the clusterer is done with it
-			donePrepared(prep)
+			b.p.prepared.put(prep)
 			b.pending[i].prep = nil
 		}
 	}

@@ -142,6 +142,7 @@ type Pipeline struct {
 	signer    *dedup.Signer
 	ledger    *claims.Extractor
 	furn      *furniture // per-site block counts; see furniture.go
+	prepared  preparedPool
 
 	mu        sync.Mutex // serialises Run; guards everything below
 	index     *dedup.Index
@@ -183,6 +184,7 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 		opts:      o,
 		store:     st,
 		furn:      furn,
+		prepared:  newPreparedPool(),
 		extractor: extract.New(o.Extract),
 		signer:    dedup.NewSigner(o.Dedup),
 		ledger:    claims.New(o.Claims),

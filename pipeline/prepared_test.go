@@ -24,12 +24,14 @@ func TestPreparedReuse(t *testing.T) {
 		pages[i] = gen.page(i)
 	}
 	runWith := func(reuse bool) (map[string]news.Outcome, []news.Story) {
-		defer func(old bool) { reusePrepared = old }(reusePrepared)
-		reusePrepared = reuse
 		st := openStore(t)
 		o := testOptions()
 		o.BatchSize = 5
-		outs := runPages(t, newPipeline(t, st, o), pages...)
+		p := newPipeline(t, st, o)
+		if !reuse {
+			p.prepared = preparedPool{}
+		}
+		outs := runPages(t, p, pages...)
 		stories, err := st.Stories(context.Background(), store.StoryQuery{})
 		if err != nil {
 			t.Fatal(err)

@@ -31,23 +31,24 @@ type extracted struct {
 // of a bench ingest, 9% of its bytes, and its growth copies 0.8% of the
 // CPU). The clusterer keeps nothing of a Prepared once AddPrepared
 // returns, and the copy signature is made from its words, not of them.
-var preparedPool = sync.Pool{New: func() any { return new(cluster.Prepared) }}
+// A nil pool makes each anew (TestPreparedReuse holds the two equal).
+type preparedPool struct{ pool *sync.Pool }
 
-// reusePrepared is false only in TestPreparedReuse, which holds the
-// pipeline's outcomes with the pool to those without it.
-var reusePrepared = true
-
-func newPrepared() *cluster.Prepared {
-	if !reusePrepared {
-		return new(cluster.Prepared)
-	}
-	return preparedPool.Get().(*cluster.Prepared)
+func newPreparedPool() preparedPool {
+	return preparedPool{&sync.Pool{New: func() any { return new(cluster.Prepared) }}}
 }
 
-// donePrepared gives back a preparation the batcher has decided.
-func donePrepared(p *cluster.Prepared) {
-	if reusePrepared {
-		preparedPool.Put(p)
+func (pp preparedPool) get() *cluster.Prepared {
+	if pp.pool == nil {
+		return new(cluster.Prepared)
+	}
+	return pp.pool.Get().(*cluster.Prepared)
+}
+
+// put gives back a preparation the batcher has decided.
+func (pp preparedPool) put(p *cluster.Prepared) {
+	if pp.pool != nil {
+		pp.pool.Put(p)
 	}
 }
 
@@ -96,7 +97,7 @@ func (p *Pipeline) Run(ctx context.Context, src Source, each func(news.Outcome))
 				if known, err := p.store.Known(ctx, []string{x.page.ID}); err != nil || !known[x.page.ID] {
 					x.article, x.skip = p.extractOne(x.page)
 					if x.skip == nil {
-						x.prep = newPrepared()
+						x.prep = p.prepared.get()
 						x.prep.Reset(clusterDoc(x.article, ""), p.opts.Cluster)
 						x.sig = signer.SignWords(x.prep.BodyWords())
 					}
