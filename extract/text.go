@@ -61,6 +61,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textDropDoubtedIn(c, keep, e.text)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
 		textKeepTableCells(tp.blocks, tp.first, tp.last, keep)
+		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A flattened list or table loses its tags: each item or cell is a short
 // line, which the block model, fitted on lines alone, mostly drops, even
@@ -142,4 +145,57 @@ func textCellsBetween(blocks []textBlock, i, j int) bool {
 func textIsFieldLine(s string) bool {
 	c := strings.Index(s, ": ")
 	return c > 0 && c <= 24 && strings.Count(s[:c], " ") <= 1
+}
+
+// textSubheadSideWords is the shortest paragraph a restored subhead
+// stands between: a heading of the article's own sits between paragraphs
+// of prose, a menu's or a teaser's line between short lines.
+const textSubheadSideWords = 12
+
+// textKeepSubheads keeps, in the span [first, last), a subhead the block
+// model dropped between two kept paragraphs: one short line, not a
+// sentence, stated once, whose neighbours are both plain sentences of
+// textSubheadSideWords words or more ("How the Ferry Was Saved" between
+// two paragraphs of a report). The model reads a line on its own words,
+// and a heading has few, most of them capitalised: it drops one now and
+// then even inside the prose it keeps. extractText runs it over the whole
+// page, not the heuristic span: the model keeps prose outside the span,
+// and within it only 11 pages moved. On the wcxb-dev flat articles F1
+// 0.93248 -> 0.93255 (even ids +0.00010, odd +0.00003), every page type
+// up or level; with sides of 25 words services gained nothing
+// (docs/quality.md, tenth session).
+func textKeepSubheads(blocks []textBlock, first, last int, keep []bool) {
+	last = min(last, len(blocks))
+	for i := max(first, 0) + 1; i+1 < last; i++ {
+		if keep[i] || !keep[i-1] || !keep[i+1] {
+			continue
+		}
+		if textIsSubheadSide(&blocks[i-1]) && textIsSubheadSide(&blocks[i+1]) && textIsSubhead(&blocks[i]) {
+			keep[i] = true
+		}
+	}
+}
+
+// textIsSubheadSide reports whether b is a paragraph of prose a subhead
+// may stand under or over.
+func textIsSubheadSide(b *textBlock) bool {
+	return b.words >= textSubheadSideWords && textIsPlainSentence(b)
+}
+
+// textIsSubhead reports whether b may be a subhead: a line of 2 to 12
+// words opening with a capital, not ending like a sentence or a clause
+// (. ! ? : , ;), with no colon or bar (a label, a caption's credit), no
+// cue, address or call to act, stated once, neither a date nor a byline.
+func textIsSubhead(b *textBlock) bool {
+	if b.words < 2 || b.words > 12 || b.sentEnd || b.cue != textCueNone || b.url != "" || b.dup > 0 || b.action {
+		return false
+	}
+	s := b.text
+	if c := s[0]; c < 'A' || c > 'Z' {
+		return false
+	}
+	if c := s[len(s)-1]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ')' || c >= utf8.RuneSelf) {
+		return false
+	}
+	return !strings.ContainsAny(s, ":|\n") && !textIsDateOnly(b) && !textBodyByline(b)
 }

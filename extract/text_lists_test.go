@@ -101,3 +101,39 @@ func TestTextKeepTableCells(t *testing.T) {
 		})
 	}
 }
+
+func TestTextKeepSubheads(t *testing.T) {
+	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months, and once in winter."
+	tests := []struct {
+		name       string
+		lines      []string
+		keep, want []bool
+	}{
+		{"a subhead between paragraphs",
+			[]string{prose, "How the Ferry Was Saved", prose},
+			[]bool{true, false, true}, []bool{true, true, true}},
+		{"a short side",
+			[]string{prose, "How the Ferry Was Saved", "The ferry left at noon."},
+			[]bool{true, false, true}, []bool{true, false, true}},
+		{"a side dropped",
+			[]string{prose, "How the Ferry Was Saved", prose},
+			[]bool{true, false, false}, []bool{true, false, false}},
+		{"a label",
+			[]string{prose, "Departures: Keel Street", prose},
+			[]bool{true, false, true}, []bool{true, false, true}},
+		{"a teaser's button",
+			[]string{prose, "Harbour Walks Guide >", prose},
+			[]bool{true, false, true}, []bool{true, false, true}},
+		{"a line in lower case",
+			[]string{prose, "harbour walks, keel street", prose},
+			[]bool{true, false, true}, []bool{true, false, true}},
+		{"a line stated twice",
+			[]string{prose, "Harbour Walks Guide", prose, "Harbour Walks Guide"},
+			[]bool{true, false, true, false}, []bool{true, false, true, false}},
+	}
+	for _, tt := range tests {
+		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
+			textKeepSubheads(blocks, 0, len(blocks), keep)
+		})
+	}
+}
