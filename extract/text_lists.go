@@ -154,16 +154,16 @@ const textSubheadSideWords = 12
 
 // textKeepSubheads keeps, in the span [first, last), a subhead the block
 // model dropped between two kept paragraphs: one short line, not a
-// sentence, stated once, whose neighbours are both plain sentences of
+// sentence (a question may be, textIsSubhead), stated once, whose neighbours are both plain sentences of
 // textSubheadSideWords words or more ("How the Ferry Was Saved" between
 // two paragraphs of a report). The model reads a line on its own words,
 // and a heading has few, most of them capitalised: it drops one now and
 // then even inside the prose it keeps. extractText runs it over the whole
 // page, not the heuristic span: the model keeps prose outside the span,
-// and within it only 11 pages moved. On the wcxb-dev flat articles F1
-// 0.93248 -> 0.93255 (even ids +0.00010, odd +0.00003), every page type
-// up or level; with sides of 25 words services gained nothing
-// (docs/quality.md, tenth session).
+// and within it articles gained only +0.00003. On the wcxb-dev flat
+// articles F1 0.93248 -> 0.93255 (even ids +0.00010, odd +0.00003),
+// every page type up or level; with sides of 25 words services gained
+// nothing (docs/quality.md, tenth session).
 func textKeepSubheads(blocks []textBlock, first, last int, keep []bool) {
 	last = min(last, len(blocks))
 	for i := max(first, 0) + 1; i+1 < last; i++ {
