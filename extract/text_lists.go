@@ -152,16 +152,25 @@ func textIsFieldLine(s string) bool {
 // of prose, a menu's or a teaser's line between short lines.
 const textSubheadSideWords = 12
 
+// textSubheadAboveWords is the shortest sentence a restored subhead may
+// stand under: the paragraph it heads is long, but the one that ends the
+// section above may be short ("The quay reopened in May."). With 6
+// rather than 12, six wcxb-dev flat pages rose and none fell (articles
+// +0.00001: even ids +0.000000, odd +0.00003; a listing, a service, a
+// product and a documentation page too).
+const textSubheadAboveWords = 6
+
 // textKeepSubheads keeps, in the span [first, last), a subhead the block
 // model dropped between two kept paragraphs: one short line, not a
-// sentence (a question may be, textIsSubhead), stated once, whose neighbours are both plain sentences of
-// textSubheadSideWords words or more ("How the Ferry Was Saved" between
-// two paragraphs of a report). The model reads a line on its own words,
+// sentence (a question may be, textIsSubhead), stated once, under a plain
+// sentence of textSubheadAboveWords words or more and over one of
+// textSubheadSideWords or more ("How the Ferry Was Saved" between two
+// paragraphs of a report). The model reads a line on its own words,
 // and a heading has few, most of them capitalised: it drops one now and
 // then even inside the prose it keeps. extractText runs it over the whole
 // page, not the heuristic span: the model keeps prose outside the span,
 // and within it articles gained only +0.00003. On the wcxb-dev flat
-// articles F1 0.93248 -> 0.93255 (even ids +0.00010, odd +0.00003),
+// articles F1 0.93248 -> 0.93256 (even ids +0.00010, odd +0.00006),
 // every page type up or level; with sides of 25 words services gained
 // nothing (docs/quality.md, tenth session).
 func textKeepSubheads(blocks []textBlock, first, last int, keep []bool) {
@@ -170,16 +179,22 @@ func textKeepSubheads(blocks []textBlock, first, last int, keep []bool) {
 		if keep[i] || !keep[i-1] || !keep[i+1] {
 			continue
 		}
-		if textIsSubheadSide(&blocks[i-1]) && textIsSubheadSide(&blocks[i+1]) && textIsSubhead(&blocks[i]) {
+		if textIsSubheadAbove(&blocks[i-1]) && textIsSubheadSide(&blocks[i+1]) && textIsSubhead(&blocks[i]) {
 			keep[i] = true
 		}
 	}
 }
 
 // textIsSubheadSide reports whether b is a paragraph of prose a subhead
-// may stand under or over.
+// may head.
 func textIsSubheadSide(b *textBlock) bool {
 	return b.words >= textSubheadSideWords && textIsPlainSentence(b)
+}
+
+// textIsSubheadAbove reports whether b is a sentence a subhead may stand
+// under.
+func textIsSubheadAbove(b *textBlock) bool {
+	return b.words >= textSubheadAboveWords && textIsPlainSentence(b)
 }
 
 // textIsSubhead reports whether b may be a subhead: a line of 2 to 12
