@@ -160,7 +160,7 @@ const textSubheadSideWords = 12
 // product and a documentation page too).
 const textSubheadAboveWords = 6
 
-// textKeepSubheads keeps, in the span [first, last), a subhead the block
+// textKeepSubheads keeps, in blocks [first, last), a subhead the block
 // model dropped between two kept paragraphs: one short line, not a
 // sentence (a question may be, textIsSubhead), stated once, under a plain
 // sentence of textSubheadAboveWords words or more and over one of
@@ -201,8 +201,9 @@ func textIsSubheadAbove(b *textBlock) bool {
 // words opening with a capital, not ending like a sentence or a clause
 // (. ! : , ;) but for a question, whose answer follows ("Does the Ferry
 // Run in Winter?": on the wcxb-dev flat pages articles level, services
-// +0.00045, products +0.00022, listings +0.00019, none down), with no colon or bar (a label, a caption's credit), no
-// cue, address or call to act, stated once, neither a date nor a byline.
+// +0.00045, products +0.00022, listings +0.00019, none down), with no
+// colon or bar (a label, a caption's credit), no cue, address or call to
+// act, stated once, neither a date nor a byline.
 func textIsSubhead(b *textBlock) bool {
 	q := b.text[len(b.text)-1] == '?'
 	if b.words < 2 || b.words > 12 || b.sentEnd && !q || b.cue != textCueNone || b.url != "" || b.dup > 0 || b.action {
