@@ -55,29 +55,19 @@ func decodeRecord(line []byte, rec *jsonRecord) bool {
 				r.ID = append(json.RawMessage(nil), raw...) // line is the reader's buffer
 			}
 		case "url":
-			if !null {
-				r.URL = val
-			}
+			setString(&r.URL, val, null)
 		case "title":
-			if !null {
-				r.Title = val
-			}
+			setString(&r.Title, val, null)
 		case "text":
 			r.Text = strPtr(val, null)
 		case "html":
 			r.HTML = strPtr(val, null)
 		case "published":
-			if !null {
-				r.Published = val
-			}
+			setString(&r.Published, val, null)
 		case "fetched":
-			if !null {
-				r.Fetched = val
-			}
+			setString(&r.Fetched, val, null)
 		case "source":
-			if !null {
-				r.Source = val
-			}
+			setString(&r.Source, val, null)
 		default:
 			return false
 		}
@@ -89,6 +79,14 @@ func decodeRecord(line []byte, rec *jsonRecord) bool {
 			return false
 		}
 		d.space()
+	}
+}
+
+// setString sets a string field as json.Unmarshal does: a null leaves it
+// as it was (a key given twice, the second time null).
+func setString(dst *string, s string, null bool) {
+	if !null {
+		*dst = s
 	}
 }
 
