@@ -46,7 +46,7 @@ func recordLines(rng *rand.Rand) (plain, all []string) {
 	all = append(all, plain...)
 	all = append(all,
 		`{}`, ` { } `, "\t{\"text\" : \"a\" ,\r\n \"title\":\"b\"}\n", `{"text":null}`, `{"text":"a","text":null}`,
-		`{"text":null,"text":"a"}`, `{"title":null}`, `{"title":"x","title":"y"}`, `{"id":null}`, `{"id":"a\"b"}`,
+		`{"text":null,"text":"a"}`, `{"title":null}`, `{"title":"x","title":"y"}`, `{"title":"x","title":null}`, `{"source":"s","fetched":"f","source":null}`, `{"id":null}`, `{"id":"a\"b"}`,
 		`{"id":12}`, `{"id":1.5e3}`, `{"id":true}`, `{"id":{"a":1}}`, `{"Title":"caps"}`, `{"TEXT":"caps"}`,
 		`{"lang":"en","text":"x"}`, `{"text":"x","extra":[1,2]}`, `{"text":"\u00e9\u0041\u20ac"}`, `{"text":"\ud83d\ude00"}`,
 		`{"text":"\ud83d"}`, `{"text":"\ude00x"}`, `{"text":"\uZZZZ"}`, `{"text":"\u12"}`, `{"text":"\x"}`, `{"text":"a\/b"}`,
