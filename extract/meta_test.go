@@ -55,6 +55,7 @@ func TestPickTitle(t *testing.T) {
 		{"tail that goes on with the headline kept", `<title>Fixing a dripping tap - from a licensed plumber - Tapworks</title><meta property="og:site_name" content="Tapworks">`, `<h1>Fixing a dripping tap – from a licensed plumber</h1>`, "Fixing a dripping tap – from a licensed plumber"},
 		{"tail opening with a function word kept, the h1's dash too", `<title>Sourdough Starters - My Favourites! | Crumb</title><meta property="og:title" content="Sourdough Starters - My Favourites!">`, `<h1>Sourdough Starters – My Favourites!</h1>`, "Sourdough Starters – My Favourites!"},
 		{"tail opening with an article is cut", `<title>Harbour Notes #7 | Quay</title>`, `<h1>Harbour Notes #7 – The Ferry That Stayed</h1>`, "Harbour Notes #7"},
+		{"separator the h1 lost to a line break kept", `<title>Keel Street Reopens - What the Bridge Works Changed - Harbourton Post</title><meta property="og:title" content="Keel Street Reopens - What the Bridge Works Changed">`, `<h1>Keel Street Reopens <span style="display:block">What the Bridge Works Changed</span></h1>`, "Keel Street Reopens - What the Bridge Works Changed"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
