@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/textnorm"
+	"golang.org/x/text/width"
 )
 
 // isArticleType reports the schema.org types whose JSON-LD object
@@ -80,7 +81,7 @@ func ldString(v any) string {
 }
 
 // cleanText unescapes entities (pages often escape twice), drops
-// zero-width characters and folds whitespace.
+// zero-width characters, narrows fullwidth ASCII and folds whitespace.
 func cleanText(s string) string {
 	if strings.ContainsRune(s, '&') {
 		s = html.UnescapeString(s)
@@ -93,7 +94,18 @@ func cleanText(s string) string {
 			return r
 		}, s)
 	}
+	if strings.ContainsFunc(s, isFullwidthASCII) {
+		s = width.Fold.String(s)
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFullwidthASCII reports the fullwidth forms of ASCII (U+FF01 to
+// U+FF5E). An English headline typed with an East Asian input method
+// carries them ("Work？"), and readers and the gold see plain ASCII: the
+// gold spelled it so on the one wcxb-dev page that has them.
+func isFullwidthASCII(r rune) bool {
+	return r >= 0xff01 && r <= 0xff5e
 }
 
 // zeroWidth are the invisible characters pages leave in headlines.

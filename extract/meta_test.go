@@ -57,6 +57,7 @@ func TestPickTitle(t *testing.T) {
 		{"tail opening with an article is cut", `<title>Harbour Notes #7 | Quay</title>`, `<h1>Harbour Notes #7 – The Ferry That Stayed</h1>`, "Harbour Notes #7"},
 		{"separator the h1 lost to a line break kept", `<title>Keel Street Reopens - What the Bridge Works Changed - Harbourton Post</title><meta property="og:title" content="Keel Street Reopens - What the Bridge Works Changed">`, `<h1>Keel Street Reopens <span style="display:block">What the Bridge Works Changed</span></h1>`, "Keel Street Reopens - What the Bridge Works Changed"},
 		{"of several h1s, the one sharing the title's content words", `<title>Where to Swim in Harbourton | Harbourton Weekly</title><meta property="og:title" content="Our Favourite Swimming Spots in Harbourton">`, `<h1>The Best Beaches and Coves in Harbourton for Swimming</h1><h1>Next in Your Guide to Being Outside in Harbourton</h1>`, "The Best Beaches and Coves in Harbourton for Swimming"},
+		{"fullwidth punctuation narrowed", `<title>Why Does Harbourton Flood？</title>`, `<h1>Why Does Harbourton Flood？</h1>`, "Why Does Harbourton Flood?"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
