@@ -94,16 +94,20 @@ func cleanText(s string) string {
 			return r
 		}, s)
 	}
-	if strings.ContainsFunc(s, isFullwidthASCII) {
-		s = width.Fold.String(s)
-	}
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(narrowFullwidth(s)), " ")
 }
 
-// isFullwidthASCII reports the fullwidth forms of ASCII (U+FF01 to
-// U+FF5E). An English headline typed with an East Asian input method
-// carries them ("Work？"), and readers and the gold see plain ASCII: the
-// gold spelled it so on the one wcxb-dev page that has them.
+// narrowFullwidth replaces the fullwidth forms of ASCII (U+FF01 to
+// U+FF5E) with ASCII. An English headline typed with an East Asian input
+// method carries them ("Work？"), and readers and the gold see plain
+// ASCII: the gold spelled it so on the one wcxb-dev page that has them.
+func narrowFullwidth(s string) string {
+	if !strings.ContainsFunc(s, isFullwidthASCII) {
+		return s
+	}
+	return width.Fold.String(s)
+}
+
 func isFullwidthASCII(r rune) bool {
 	return r >= 0xff01 && r <= 0xff5e
 }

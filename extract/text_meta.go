@@ -92,6 +92,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 			anchor = best
 		}
 	}
+	m.title = narrowFullwidth(m.title) // as the HTML path's cleanText does
 	if m.published.IsZero() {
 		m.published = textURLDate(p.URL)
 	}

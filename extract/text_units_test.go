@@ -994,3 +994,15 @@ func onBlock(fn func(*textBlock) bool) func(string) bool {
 		return fn(&b)
 	}
 }
+
+// A headline typed with fullwidth punctuation comes out in ASCII, as
+// the HTML path gives it (narrowFullwidth).
+func TestTextTitleFullwidth(t *testing.T) {
+	page := "Harbourton Post\nNews\nWeather\n\n" +
+		"Why Does Keel Street Flood Every Spring？\n\n" +
+		"The drains under Keel Street were laid in 1890 for a town of four thousand, and the street now carries the rain of a town five times that size.\n\n" +
+		"Every spring the tide backs up the outfall just as the snow melts off the hill, and the water has nowhere to go but the cellars along the street.\n\n" +
+		"The council has promised a new outfall by the ferry pier, though nobody has yet agreed on who will pay for it or when the work can start.\n\n" +
+		"© 2026 Harbourton Post\n"
+	checkTextTitle(t, page, "Why Does Keel Street Flood Every Spring?")
+}
