@@ -375,12 +375,38 @@ func gluedTo(h, tag, og, ld string, site map[string]bool) string {
 		if len(hparts) > 1 && foldTitle(hparts[0]) == foldTitle(p) && !isSubtitle(hparts) {
 			return p
 		}
+		if rest, ok := strings.CutPrefix(h, p); ok && isSourceTail(rest) {
+			return p
+		}
 		extra := len(hw) - len(pw)
 		if !stated && strings.HasSuffix(foldTitle(h), " "+foldTitle(p)) && (extra >= 2 || kickerColon(h, extra)) {
 			return p
 		}
 	}
 	return ""
+}
+
+// isSourceTail reports whether the rest of an <h1> after the stated
+// headline is a link post's source and count, " (example.com)" or "
+// (example.com) 87": aggregators print the linked site and the number
+// of comments after the headline, and their <title> leaves both out. The
+// gold left them out on the 2 wcxb-dev pages that have them (an article
+// and a forum thread).
+func isSourceTail(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 || len(f) > 2 || !strings.HasPrefix(rest, " (") {
+		return false
+	}
+	src, ok := strings.CutSuffix(strings.TrimPrefix(f[0], "("), ")")
+	return ok && isDomain(src) && (len(f) == 1 || allDigits(f[1]))
+}
+
+// isDomain reports a host name: a dot, then a top-level label of two
+// letters or more ("latimes.com", not "U.S.").
+func isDomain(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	tld := s[i+1:]
+	return i > 0 && len(tld) >= 2 && strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // statesWhole reports whether a stated title, uncut, is h: then what

@@ -58,6 +58,7 @@ func TestPickTitle(t *testing.T) {
 		{"separator the h1 lost to a line break kept", `<title>Keel Street Reopens - What the Bridge Works Changed - Harbourton Post</title><meta property="og:title" content="Keel Street Reopens - What the Bridge Works Changed">`, `<h1>Keel Street Reopens <span style="display:block">What the Bridge Works Changed</span></h1>`, "Keel Street Reopens - What the Bridge Works Changed"},
 		{"of several h1s, the one sharing the title's content words", `<title>Where to Swim in Harbourton | Harbourton Weekly</title><meta property="og:title" content="Our Favourite Swimming Spots in Harbourton">`, `<h1>The Best Beaches and Coves in Harbourton for Swimming</h1><h1>Next in Your Guide to Being Outside in Harbourton</h1>`, "The Best Beaches and Coves in Harbourton for Swimming"},
 		{"fullwidth punctuation narrowed", `<title>Why Does Harbourton Flood？</title>`, `<h1>Why Does Harbourton Flood？</h1>`, "Why Does Harbourton Flood?"},
+		{"a link post's source and comment count after the h1", `<title>Harbourton Council Votes to Keep the Ferry - Quayside Links</title>`, `<h1>Harbourton Council Votes to Keep the Ferry (harbourtonpost.example) 87</h1>`, "Harbourton Council Votes to Keep the Ferry"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 	}
 	for _, tt := range tests {
@@ -169,6 +170,24 @@ func TestIsFurniture(t *testing.T) {
 		words := strings.Fields(strings.ToLower(strings.NewReplacer(",", "", ".", "").Replace(tt.text)))
 		if got := isFurniture(strings.Join(words, " "), words, ""); got != tt.want {
 			t.Errorf("isFurniture(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestIsSourceTail(t *testing.T) {
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{" (harbourtonpost.example) 87", true},
+		{" (keelstreet.org)", true},
+		{" (2026 Guide)", false},
+		{" (U.S.)", false},
+		{" (harbourtonpost.example) comments", false},
+		{"(harbourtonpost.example)", false},
+	} {
+		if got := isSourceTail(c.rest); got != c.want {
+			t.Errorf("isSourceTail(%q) = %v, want %v", c.rest, got, c.want)
 		}
 	}
 }
