@@ -66,7 +66,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 		}
 		switch {
 		case inBox, len(words) == 0:
-		case i < 3 && title != "" && key == title:
+		case i < 3 && repeatsHeadline(b.text, key, title, a.Title):
 		case !b.item && len(words) <= furnitureMaxWords && isFurniture(key, words, author):
 		case isBoilerplate(key), isPhotoCaption(b.text, len(words)), isCrossLink(b, len(words)):
 		case isPromoLine(b, len(words)):
@@ -75,6 +75,18 @@ func dropFurniture(bs []block, a news.Article) []block {
 		}
 	}
 	return out
+}
+
+// repeatsHeadline reports a block that repeats the headline: the same
+// words (key against the folded title), or the headline with a link
+// post's source and count after it, which the title leaves out
+// (isSourceTail).
+func repeatsHeadline(text, key, title, headline string) bool {
+	if title == "" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text, headline)
+	return key == title || ok && isSourceTail(rest)
 }
 
 // photoCreditRE matches a photo credit that ends a block, on its own or

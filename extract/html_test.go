@@ -489,3 +489,29 @@ func TestDropLinkListsContentsLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestDropFurnitureHeadlineWithSource checks that the headline repeated
+// at the top goes with a link post's source and count after it, which the
+// title leaves out (isSourceTail), and that a longer line opening with
+// the headline stays.
+func TestDropFurnitureHeadlineWithSource(t *testing.T) {
+	a := news.Article{Title: "Harbourton Council Votes to Keep the Ferry"}
+	tests := []struct {
+		text string
+		kept bool
+	}{
+		{"Harbourton Council Votes to Keep the Ferry", false},
+		{"Harbourton Council Votes to Keep the Ferry (harbourtonpost.example) 87", false},
+		{"Harbourton Council Votes to Keep the Ferry (and the Keel Street Pier)", true},
+	}
+	for _, tt := range tests {
+		bs := []block{
+			{text: tt.text, heading: true},
+			{text: "The council voted nine to two on Tuesday to keep the winter ferry running to the outer islands."},
+		}
+		got := joinBlocks(dropFurniture(bs, a))
+		if kept := strings.Contains(got, tt.text); kept != tt.kept {
+			t.Errorf("%q: kept %v, want %v", tt.text, kept, tt.kept)
+		}
+	}
+}
