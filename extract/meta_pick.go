@@ -198,10 +198,10 @@ func (m *pageMeta) pickTitle() string {
 // bestH1 returns the <h1> that looks like the headline, shaped by the
 // stated titles (shapeH1), or "". Of several, the one sharing most
 // content words with the stated titles is taken (contentWords). An <h1>
-// that a stated title confirms
-// (equal once cut before its site part) wins over the others: a page's
-// second <h1> often repeats the first with its standfirst glued on (1
-// wcxb-dev article, 2 other pages gained, none lost).
+// that a stated title confirms (equal once cut before its site part) wins
+// over the others: a page's second <h1> often repeats the first with its
+// standfirst glued on (1 wcxb-dev article, 2 other pages gained, none
+// lost).
 func (m *pageMeta) bestH1(tag, og, ld string, site map[string]bool) string {
 	ref := wordSet(tag + " " + og + " " + ld)
 	tails := make(map[string]bool)
