@@ -59,6 +59,11 @@ func (b *batcher) flush(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Every record of the batch is stored once its job commits (an
+	// article, a skip, or known already): in the filter before the writer
+	// has the batch, so the workers' filter never says "not stored" for
+	// one committed.
+	b.p.known.add(ids...)
 	var (
 		batch   store.Batch
 		stories = map[string]bool{}

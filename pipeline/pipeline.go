@@ -31,6 +31,9 @@ type Store interface {
 	// number from on, in ingest order; without text, only Seq, ID,
 	// Published, Words, StoryID, DuplicateOf and Signature are filled.
 	EachArticleFrom(ctx context.Context, from int64, withText bool, fn func(store.ArticleRecord) error) error
+	// EachSkipID replays the IDs of the stored skips (records that gave
+	// no article), in no particular order.
+	EachSkipID(ctx context.Context, fn func(id string) error) error
 	// MaxSeq returns the highest ingest sequence number stored, 0 when
 	// empty.
 	MaxSeq(ctx context.Context) (int64, error)
@@ -149,6 +152,10 @@ type Pipeline struct {
 	clusterer *cluster.Clusterer
 	copies    *copyGroups
 	recent    *recentBodies     // bodies of the last articles decided; see bestCopy
+	// known holds every record ID stored (restore) or handed to the
+	// writer since, for the extraction workers; see knownFilter. It is
+	// safe to use without mu.
+	known *knownFilter
 	storyOf   map[string]string // article ID → story ID
 	seq       int64
 	// current is false from the start of a run until it ends without
@@ -233,15 +240,24 @@ func (p *Pipeline) restore(ctx context.Context) error {
 		return err
 	}
 	p.index.Reserve(int(n))
+	p.known = newKnownFilter(int(n))
 	err = p.store.EachArticleFrom(ctx, 0, false, func(r store.ArticleRecord) error {
 		var sig dedup.Signature
 		if err := sig.UnmarshalBinary(r.Signature); err != nil {
 			return fmt.Errorf("decode signature of %s: %w", r.ID, err)
 		}
 		p.index.Add(r.ID, sig)
+		p.known.add(r.ID)
 		p.copies.restore(r)
 		p.storyOf[r.ID] = r.StoryID
 		p.seq = max(p.seq, r.Seq)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = p.store.EachSkipID(ctx, func(id string) error {
+		p.known.add(id)
 		return nil
 	})
 	if err != nil {

@@ -309,3 +309,23 @@ func (s *Store) StaleStories(ctx context.Context) ([]string, error) {
 	}
 	return out, rows.Err()
 }
+
+// EachSkipID calls fn with the ID of every stored skip, in no particular
+// order: the pipeline's filter of stored IDs starts with them.
+func (s *Store) EachSkipID(ctx context.Context, fn func(id string) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM skips`)
+	if err != nil {
+		return fmt.Errorf("list skips: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("scan skip: %w", err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
