@@ -151,13 +151,13 @@ type Pipeline struct {
 	index     *dedup.Index
 	clusterer *cluster.Clusterer
 	copies    *copyGroups
-	recent    *recentBodies     // bodies of the last articles decided; see bestCopy
+	recent    *recentBodies // bodies of the last articles decided; see bestCopy
 	// known holds every record ID stored (restore) or handed to the
 	// writer since, for the extraction workers; see knownFilter. It is
 	// safe to use without mu.
-	known *knownFilter
-	storyOf   map[string]string // article ID → story ID
-	seq       int64
+	known   *knownFilter
+	storyOf map[string]string // article ID → story ID
+	seq     int64
 	// current is false from the start of a run until it ends without
 	// error: a run cut short may have decided articles whose batches
 	// never reached the store, and its clusterer must not be saved.
