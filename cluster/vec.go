@@ -135,7 +135,11 @@ func (v vec) unit() vec {
 // addScaled returns a + k*b, dropping entries whose weight falls to ~0
 // (k is negative when a document leaves a centroid).
 func addScaled(a, b vec, k float32) vec {
-	out := make(vec, 0, len(a)+len(b))
+	return appendScaled(make(vec, 0, len(a)+len(b)), a, b, k)
+}
+
+// appendScaled appends a + k*b to out, which must not share a's array.
+func appendScaled(out, a, b vec, k float32) vec {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		var e entry
@@ -156,6 +160,46 @@ func addScaled(a, b vec, k float32) vec {
 		}
 	}
 	return out
+}
+
+// addScaledInPlace is addScaled(a, b, k) made in a's array when it has
+// room for len(a)+len(b) entries, else in a new one (appendScaled) with
+// room for another b as well (a story's next report is about as long). It merges from the
+// ends down, so an entry of a is read before its slot is written (the
+// slot written is never below the entries of a and b still to read), then
+// moves the sum to the front. a must be the caller's own; b is only read.
+// TestAddScaledInPlace holds it to addScaled.
+func addScaledInPlace(a, b vec, k float32) vec {
+	n := len(a) + len(b)
+	if cap(a) < n {
+		room := n
+		if len(a) > 0 {
+			room += len(b)
+		}
+		return appendScaled(make(vec, 0, room), a, b, k)
+	}
+	out := a[:n]
+	i, j, p := len(a)-1, len(b)-1, n
+	for i >= 0 || j >= 0 {
+		var e entry
+		switch {
+		case j < 0 || (i >= 0 && a[i].id > b[j].id):
+			e = a[i]
+			i--
+		case i < 0 || b[j].id > a[i].id:
+			e = entry{id: b[j].id, w: k * b[j].w}
+			j--
+		default:
+			e = entry{id: a[i].id, w: a[i].w + k*b[j].w}
+			i--
+			j--
+		}
+		if e.w > 1e-6 {
+			p--
+			out[p] = e
+		}
+	}
+	return out[:copy(out, out[p:])]
 }
 
 // truncate keeps the max entries of v with the highest idf-weighted

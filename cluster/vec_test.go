@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -33,5 +35,86 @@ func TestDotScatteredMatchesJoin(t *testing.T) {
 		for _, e := range a {
 			byID[e.id] = 0
 		}
+	}
+}
+
+// TestAddScaledInPlace holds addScaledInPlace to addScaled on random
+// sorted vectors sharing some ids, with and without room in a, weights
+// that cancel (k=-1 on a's own entries) included; b must come out as it
+// went in.
+func TestAddScaledInPlace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 9))
+	randVec := func(n int) vec {
+		ids := map[uint32]bool{}
+		for len(ids) < n {
+			ids[uint32(rng.IntN(3*n+1))] = true
+		}
+		v := make(vec, 0, n)
+		for _, id := range slices.Sorted(maps.Keys(ids)) {
+			v = append(v, entry{id: id, w: rng.Float32()})
+		}
+		return v
+	}
+	for trial := range 5000 {
+		a, b := randVec(rng.IntN(40)), randVec(rng.IntN(40))
+		if trial%3 == 0 && len(a) > 0 { // b takes some of a's entries out exactly
+			b = addScaled(b, a[:rng.IntN(len(a))], 1)
+		}
+		k := float32(1)
+		if trial%2 == 1 {
+			k = -1
+		}
+		want := addScaled(a, b, k)
+		if room := rng.IntN(3); room > 0 { // a with spare capacity, as a centroid has
+			a = append(make(vec, 0, len(a)+rng.IntN(room*len(b)+1)), a...)
+		}
+		if trial%4 < 2 { // b with spare capacity: the sum must still not be made in b's array
+			b = append(make(vec, 0, 2*len(b)+8), b...)
+		}
+		bWas := slices.Clone(b)
+		got := addScaledInPlace(a, b, k)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: in place %v, plain %v", trial, got, want)
+		}
+		// The next sum is made in got's array, as a centroid's is; b, a
+		// document's features, must not see it.
+		c := randVec(rng.IntN(8))
+		if next, want := addScaledInPlace(got, c, 1), addScaled(want, c, 1); !slices.Equal(next, want) {
+			t.Fatalf("trial %d: the next sum in place %v, plain %v", trial, next, want)
+		}
+		if !slices.Equal(b, bWas) {
+			t.Fatalf("trial %d: b changed", trial)
+		}
+	}
+}
+
+// TestCentroidsInPlace runs the state test's stream, with maintenance,
+// retirements and moves, through a clusterer summing centroids in place
+// and one making each sum anew: the same assignments, scores and moves,
+// and the same state at the end.
+func TestCentroidsInPlace(t *testing.T) {
+	docs, o := stateStream(3000)
+	runWith := func(inPlace bool) ([]string, []byte) {
+		defer func(old bool) { centroidsInPlace = old }(centroidsInPlace)
+		centroidsInPlace = inPlace
+		c := New(o)
+		steps := feed(c, docs, 0)
+		data, err := c.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return steps, data
+	}
+	want, wantState := runWith(false)
+	got, gotState := runWith(true)
+	if !slices.Equal(got, want) {
+		i := 0
+		for i < min(len(got), len(want)) && got[i] == want[i] {
+			i++
+		}
+		t.Fatalf("in place the clusterer went another way at step %d of %d/%d", i, len(got), len(want))
+	}
+	if !slices.Equal(gotState, wantState) {
+		t.Errorf("final states differ: %d and %d bytes", len(gotState), len(wantState))
 	}
 }
