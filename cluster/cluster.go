@@ -104,6 +104,8 @@ type Clusterer struct {
 	// term counts by id inside a story being split.
 	truncKeys []keyed
 	localDF   []int32
+	// localMerged is localVecs' merge of a member's body and names.
+	localMerged vec
 	// bodyByID holds the body weights of the query bestStory is scoring,
 	// by term id, and zero elsewhere (scatterBody).
 	bodyByID []float32
@@ -217,7 +219,8 @@ func (c *Clusterer) addCopy(d Doc) (Assignment, bool) {
 func (c *Clusterer) featuresOf(p *Prepared) features {
 	f := c.voc.featuresOf(p)
 	c.voc.count(f.body, f.ents, f.nums)
-	f.body, f.head, f.ents, f.nums = f.body.unit(), f.head.unit(), f.ents.unit(), f.nums.unit()
+	// The four vectors are vocab.vecOf's, new and this document's alone.
+	f.body, f.head, f.ents, f.nums = f.body.unitOwn(), f.head.unitOwn(), f.ents.unitOwn(), f.nums.unitOwn()
 	if f.date.After(c.newest) {
 		c.newest = f.date
 	}
@@ -302,10 +305,10 @@ func (c *Clusterer) markDirty(s *story) {
 	}
 }
 
-// centroidsInPlace is false only in TestCentroidsInPlace, which holds the
-// clusterer with centroids summed in place to the one with a new sum each
-// time.
-var centroidsInPlace = true
+// vecsInPlace is false only in TestVecsInPlace, which holds the clusterer
+// with vectors summed and scaled in place (addScaledInPlace, unitOwn,
+// localVecs' scratch) to the one making a new vector each time.
+var vecsInPlace = true
 
 // addToCentroid adds (k=1) or removes (k=-1) f to s's centroids. The sums
 // are made in s's own arrays (addScaledInPlace) when they have room: a new
@@ -317,7 +320,7 @@ var centroidsInPlace = true
 func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 	n, idf := c.o.CentroidTerms, c.voc.idf
 	grow := func(v, add vec) vec {
-		if centroidsInPlace {
+		if vecsInPlace {
 			v = addScaledInPlace(v, add, k)
 		} else {
 			v = addScaled(v, add, k)

@@ -132,6 +132,26 @@ func (v vec) unit() vec {
 	return out
 }
 
+// unitOwn is v.unit() made in v's own array, which no one else may hold:
+// the same products, without a new vector. TestUnitOwn holds it to unit.
+func (v vec) unitOwn() vec {
+	if !vecsInPlace {
+		return v.unit()
+	}
+	var s float64
+	for _, e := range v {
+		s += float64(e.w) * float64(e.w)
+	}
+	if s == 0 {
+		return nil
+	}
+	k := float32(1 / math.Sqrt(s))
+	for i := range v {
+		v[i].w *= k
+	}
+	return v
+}
+
 // addScaled returns a + k*b, dropping entries whose weight falls to ~0
 // (k is negative when a document leaves a centroid).
 func addScaled(a, b vec, k float32) vec {

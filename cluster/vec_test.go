@@ -88,15 +88,15 @@ func TestAddScaledInPlace(t *testing.T) {
 	}
 }
 
-// TestCentroidsInPlace runs the state test's stream, with maintenance,
-// retirements and moves, through a clusterer summing centroids in place
-// and one making each sum anew: the same assignments, scores and moves,
-// and the same state at the end.
-func TestCentroidsInPlace(t *testing.T) {
+// TestVecsInPlace runs the state test's stream, with maintenance, splits,
+// retirements and moves, through a clusterer summing and scaling vectors
+// in place (centroids, features, localVecs) and one making each anew: the
+// same assignments, scores and moves, and the same state at the end.
+func TestVecsInPlace(t *testing.T) {
 	docs, o := stateStream(3000)
 	runWith := func(inPlace bool) ([]string, []byte) {
-		defer func(old bool) { centroidsInPlace = old }(centroidsInPlace)
-		centroidsInPlace = inPlace
+		defer func(old bool) { vecsInPlace = old }(vecsInPlace)
+		vecsInPlace = inPlace
 		c := New(o)
 		steps := feed(c, docs, 0)
 		data, err := c.MarshalBinary()
@@ -116,5 +116,26 @@ func TestCentroidsInPlace(t *testing.T) {
 	}
 	if !slices.Equal(gotState, wantState) {
 		t.Errorf("final states differ: %d and %d bytes", len(gotState), len(wantState))
+	}
+}
+
+// TestUnitOwn holds unitOwn to unit: the same vector, in v's array.
+func TestUnitOwn(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 7))
+	for trial := range 2000 {
+		v := make(vec, rng.IntN(30))
+		for i := range v {
+			v[i] = entry{id: uint32(3 * i), w: rng.Float32() * 5}
+		}
+		if trial%10 == 0 {
+			for i := range v {
+				v[i].w = 0
+			}
+		}
+		want := v.unit()
+		got := slices.Clone(v).unitOwn()
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("trial %d: unitOwn %v, unit %v", trial, got, want)
+		}
 	}
 }
