@@ -219,6 +219,9 @@ func addScaledInPlace(a, b vec, k float32) vec {
 			out[p] = e
 		}
 	}
+	if p == 0 { // nothing dropped: the sum fills out already
+		return out
+	}
 	return out[:copy(out, out[p:])]
 }
 
