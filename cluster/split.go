@@ -186,10 +186,12 @@ func (c *Clusterer) localVecs(ms []member) []vec {
 	n := float64(len(ms))
 	out := make([]vec, len(ms))
 	for i, m := range ms {
-		merged := addScaled(m.f.body, m.f.ents, 1)
+		var merged vec
 		if vecsInPlace { // read only in this iteration: the scratch serves
 			merged = appendScaled(c.localMerged[:0], m.f.body, m.f.ents, 1)
 			c.localMerged = merged
+		} else {
+			merged = addScaled(m.f.body, m.f.ents, 1)
 		}
 		v := make(vec, 0, len(merged))
 		for _, e := range merged {
