@@ -109,14 +109,19 @@ func TestKnownFilterKeepsOutcomes(t *testing.T) {
 		return out
 	}
 	runWith := func(filter bool) (outs []map[string]news.Outcome, asked, stored int64) {
-		defer func(old bool) { useKnownFilter = old }(useKnownFilter)
-		useKnownFilter = filter
 		st := &knownCounting{Store: openStore(t)}
 		o := testOptions()
 		o.BatchSize = 8
+		pipe := func() *Pipeline {
+			p := newPipeline(t, st, o)
+			if !filter {
+				p.known = nil
+			}
+			return p
+		}
 		// An earlier process stores pages 0–59.
-		outs = append(outs, runPages(t, newPipeline(t, st, o), pages(0, 60)...))
-		p := newPipeline(t, st, o)
+		outs = append(outs, runPages(t, pipe(), pages(0, 60)...))
+		p := pipe()
 		st.asked.Store(0)
 		st.stored.Store(0)
 		outs = append(outs, runPages(t, p, pages(40, 100)...)) // 20 stored before, 40 new

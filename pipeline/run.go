@@ -52,17 +52,13 @@ func (pp preparedPool) put(p *cluster.Prepared) {
 	}
 }
 
-// useKnownFilter is false only in TestKnownFilterKeepsOutcomes, which
-// holds the workers' answers with the filter to those of the store alone.
-var useKnownFilter = true
-
 // storedBefore is the extraction workers' question: is the page with this
 // record ID stored already, so that it need not be extracted? True only
 // when the store says so; the filter's "no" is sure and spares asking it.
 // A failed lookup says false: the page is extracted, and the batcher's own
 // lookup reports the error.
 func (p *Pipeline) storedBefore(ctx context.Context, id string) bool {
-	if useKnownFilter && !p.known.mayContain(id) {
+	if !p.known.mayContain(id) {
 		return false
 	}
 	known, err := p.store.Known(ctx, []string{id})
