@@ -88,7 +88,11 @@ type story struct {
 // its methods must not be called concurrently (the pipeline runs a single
 // clustering stage, which keeps assignments deterministic).
 type Clusterer struct {
-	o       Options
+	o Options
+	// newVecs makes every sum and unit vector anew instead of in place
+	// (addScaledInPlace, unitOwn, localVecs' scratch): only
+	// TestVecsInPlace sets it, to hold the two ways equal.
+	newVecs bool
 	voc     *vocab
 	idx     *index
 	stories []*story // by seq; nil once retired
@@ -220,7 +224,7 @@ func (c *Clusterer) featuresOf(p *Prepared) features {
 	f := c.voc.featuresOf(p)
 	c.voc.count(f.body, f.ents, f.nums)
 	// The four vectors are vocab.vecOf's, new and this document's alone.
-	f.body, f.head, f.ents, f.nums = f.body.unitOwn(), f.head.unitOwn(), f.ents.unitOwn(), f.nums.unitOwn()
+	f.body, f.head, f.ents, f.nums = c.unitOwn(f.body), c.unitOwn(f.head), c.unitOwn(f.ents), c.unitOwn(f.nums)
 	if f.date.After(c.newest) {
 		c.newest = f.date
 	}
@@ -305,10 +309,14 @@ func (c *Clusterer) markDirty(s *story) {
 	}
 }
 
-// vecsInPlace is false only in TestVecsInPlace, which holds the clusterer
-// with vectors summed and scaled in place (addScaledInPlace, unitOwn,
-// localVecs' scratch) to the one making a new vector each time.
-var vecsInPlace = true
+// unitOwn is v scaled to unit length in v's own array (vec.unitOwn),
+// which no one else may hold; a new vector under newVecs.
+func (c *Clusterer) unitOwn(v vec) vec {
+	if c.newVecs {
+		return v.unit()
+	}
+	return v.unitOwn()
+}
 
 // addToCentroid adds (k=1) or removes (k=-1) f to s's centroids. The sums
 // are made in s's own arrays (addScaledInPlace) when they have room: a new
@@ -320,7 +328,7 @@ var vecsInPlace = true
 func (c *Clusterer) addToCentroid(s *story, f *features, k float32) {
 	n, idf := c.o.CentroidTerms, c.voc.idf
 	grow := func(v, add vec) vec {
-		if vecsInPlace {
+		if !c.newVecs {
 			v = addScaledInPlace(v, add, k)
 		} else {
 			v = addScaled(v, add, k)

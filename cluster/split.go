@@ -187,7 +187,7 @@ func (c *Clusterer) localVecs(ms []member) []vec {
 	out := make([]vec, len(ms))
 	for i, m := range ms {
 		var merged vec
-		if vecsInPlace { // read only in this iteration: the scratch serves
+		if !c.newVecs { // read only in this iteration: the scratch serves
 			merged = appendScaled(c.localMerged[:0], m.f.body, m.f.ents, 1)
 			c.localMerged = merged
 		} else {
@@ -204,7 +204,7 @@ func (c *Clusterer) localVecs(ms []member) []vec {
 				}
 			}
 		}
-		out[i] = v.unitOwn() // v is new
+		out[i] = c.unitOwn(v) // v is new
 	}
 	return out
 }

@@ -135,9 +135,6 @@ func (v vec) unit() vec {
 // unitOwn is v.unit() made in v's own array, which no one else may hold:
 // the same products, without a new vector. TestUnitOwn holds it to unit.
 func (v vec) unitOwn() vec {
-	if !vecsInPlace {
-		return v.unit()
-	}
 	var s float64
 	for _, e := range v {
 		s += float64(e.w) * float64(e.w)

@@ -95,9 +95,8 @@ func TestAddScaledInPlace(t *testing.T) {
 func TestVecsInPlace(t *testing.T) {
 	docs, o := stateStream(3000)
 	runWith := func(inPlace bool) ([]string, []byte) {
-		defer func(old bool) { vecsInPlace = old }(vecsInPlace)
-		vecsInPlace = inPlace
 		c := New(o)
+		c.newVecs = !inPlace
 		steps := feed(c, docs, 0)
 		data, err := c.MarshalBinary()
 		if err != nil {
