@@ -115,25 +115,13 @@ func cosine(a, b vec, idf []float32) float64 {
 }
 
 // unit returns v scaled to unit raw L2 norm, so each document weighs the
-// same in a centroid whatever its length.
+// same in a centroid whatever its length, in a new vector.
 func (v vec) unit() vec {
-	var s float64
-	for _, e := range v {
-		s += float64(e.w) * float64(e.w)
-	}
-	if s == 0 {
-		return nil
-	}
-	k := float32(1 / math.Sqrt(s))
-	out := make(vec, len(v))
-	for i, e := range v {
-		out[i] = entry{id: e.id, w: e.w * k}
-	}
-	return out
+	return slices.Clone(v).unitOwn()
 }
 
 // unitOwn is v.unit() made in v's own array, which no one else may hold:
-// the same products, without a new vector. TestUnitOwn holds it to unit.
+// the same products, without a new vector.
 func (v vec) unitOwn() vec {
 	var s float64
 	for _, e := range v {

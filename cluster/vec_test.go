@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -118,11 +119,13 @@ func TestVecsInPlace(t *testing.T) {
 	}
 }
 
-// TestUnitOwn holds unitOwn to unit: the same vector, in v's array.
-func TestUnitOwn(t *testing.T) {
+// TestUnit holds unit and unitOwn to what they are for: the same terms,
+// weights in the same proportions, of unit L2 norm (nil for a zero
+// vector); unit leaves its input alone, unitOwn writes in it.
+func TestUnit(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2, 7))
 	for trial := range 2000 {
-		v := make(vec, rng.IntN(30))
+		v := make(vec, 1+rng.IntN(30))
 		for i := range v {
 			v[i] = entry{id: uint32(3 * i), w: rng.Float32() * 5}
 		}
@@ -131,10 +134,38 @@ func TestUnitOwn(t *testing.T) {
 				v[i].w = 0
 			}
 		}
-		want := v.unit()
-		got := slices.Clone(v).unitOwn()
-		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
-			t.Fatalf("trial %d: unitOwn %v, unit %v", trial, got, want)
+		var norm float64
+		for _, e := range v {
+			norm += float64(e.w) * float64(e.w)
+		}
+		norm = math.Sqrt(norm)
+		was := slices.Clone(v)
+		got := v.unit()
+		if !slices.Equal(v, was) {
+			t.Fatalf("trial %d: unit changed its input", trial)
+		}
+		own := v.unitOwn()
+		if !slices.Equal(got, own) || (got == nil) != (own == nil) {
+			t.Fatalf("trial %d: unitOwn %v, unit %v", trial, own, got)
+		}
+		if norm == 0 {
+			if got != nil {
+				t.Fatalf("trial %d: unit of a zero vector is %v, want nil", trial, got)
+			}
+			continue
+		}
+		if &own[0] != &v[0] {
+			t.Fatalf("trial %d: unitOwn made a new array", trial)
+		}
+		var sum float64
+		for i, e := range got {
+			if e.id != was[i].id || math.Abs(float64(e.w)-float64(was[i].w)/norm) > 1e-6 {
+				t.Fatalf("trial %d: entry %d is %v, want id %d weight %g", trial, i, e, was[i].id, float64(was[i].w)/norm)
+			}
+			sum += float64(e.w) * float64(e.w)
+		}
+		if math.Abs(sum-1) > 1e-5 {
+			t.Fatalf("trial %d: squared norm %g", trial, sum)
 		}
 	}
 }
