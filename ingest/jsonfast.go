@@ -47,7 +47,7 @@ func decodeRecord(line []byte, rec *jsonRecord) bool {
 			}
 			raw = d.s[start:d.i]
 		}
-		switch key {
+		switch string(key) { // compared, not kept: no string is made
 		case "id":
 			if null {
 				r.ID = json.RawMessage("null")
@@ -144,9 +144,9 @@ func (d *recordDecoder) null() bool {
 
 // key reads an object key of plain ASCII with no escapes, the only keys
 // the fast path knows.
-func (d *recordDecoder) key() (string, bool) {
+func (d *recordDecoder) key() ([]byte, bool) {
 	if !d.byte('"') {
-		return "", false
+		return nil, false
 	}
 	start := d.i
 	for d.i < len(d.s) {
@@ -155,13 +155,13 @@ func (d *recordDecoder) key() (string, bool) {
 		case c == '"':
 			k := d.s[start:d.i]
 			d.i++
-			return string(k), true // no allocation: the keys are compared, not kept
+			return k, true
 		case c == '\\' || c < 0x20 || c >= utf8.RuneSelf:
-			return "", false
+			return nil, false
 		}
 		d.i++
 	}
-	return "", false
+	return nil, false
 }
 
 // str reads a JSON string: control characters are refused, as JSON
