@@ -687,3 +687,27 @@ func appendPieceLines(lines []string, rng *rand.Rand, pieces []string, n, most i
 	}
 	return lines
 }
+
+// TestTextYearFormsCoverDateREs holds textYearForms's iso and slash true
+// of every line textISODateRE and textSlashDateRE match, and its year
+// equal to textHasYear: the test pages' lines, random strings, and random
+// strings built of the expressions' pieces.
+func TestTextYearFormsCoverDateREs(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"2025", "1999", "19", "20", "2", "0", "7", "12", "-", "/", ".", "•", "–", "—", " ", "  ", "\t", "\n", "\v",
+		"x", "T", "Jan", "é", ","}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(21, 22)), pieces, 200000, 10)
+	for _, s := range lines {
+		if year, _, _ := textYearForms(s); year != textHasYear(s) {
+			t.Fatalf("textYearForms(%q) year = %v, textHasYear says %v", s, year, !year)
+		}
+	}
+	checkPrefilter(t, lines, textISODateRE, "textYearForms iso", func(s string) bool {
+		_, iso, _ := textYearForms(s)
+		return iso
+	}, 400)
+	checkPrefilter(t, lines, textSlashDateRE, "textYearForms slash", func(s string) bool {
+		_, _, slash := textYearForms(s)
+		return slash
+	}, 400)
+}
