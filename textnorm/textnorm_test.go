@@ -160,3 +160,16 @@ func TestContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRuneMatchesUnicode holds isWordRune, with its fast paths, to
+// the definition of a \w rune for every rune: an ASCII letter, digit or
+// underscore, or a Unicode letter, digit or non-spacing mark.
+func TestIsWordRuneMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r == '_' || r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) ||
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
