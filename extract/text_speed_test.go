@@ -711,3 +711,48 @@ func TestTextYearFormsCoverDateREs(t *testing.T) {
 		return slash
 	}, 400)
 }
+
+// TestTextRepeatsMatchesPlainSearch holds the title candidates' repeat
+// count, whose byte-pair filter (gramsOf, read lazily, all pairs or every
+// pair for long blocks) skips lines, to the same count over every line of
+// the page, for each of the test pages' first blocks as the candidate.
+func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
+	plain := func(blocks []textBlock, s string) (inside int, tagged, trailing bool) {
+		for j := range blocks {
+			line := blocks[j].text
+			for k := range occurrences(line, s) {
+				inside++
+				if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
+					tagged = tagged || strings.HasPrefix(after, " | ") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, " – ")
+				} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
+					trailing = true
+				}
+			}
+		}
+		return inside - 1, tagged, trailing
+	}
+	found := 0
+	for _, p := range textSpeedPages(t) {
+		blocks := textSplitBlocks(string(p.Content))
+		for _, all := range []bool{false, true} {
+			c := textTitleContext{blocks: blocks, n: len(blocks), grams: make([]textGrams, len(blocks)), allGrams: all}
+			for i := range min(len(blocks), 60) {
+				s := blocks[i].text
+				if s == "" {
+					continue
+				}
+				in, tag, trail := c.repeats(s)
+				win, wtag, wtrail := plain(blocks, s)
+				if in != win || tag != wtag || trail != wtrail {
+					t.Fatalf("%s: repeats(%q) = %d %v %v, every line gives %d %v %v", p.ID, s, in, tag, trail, win, wtag, wtrail)
+				}
+				if in > 0 {
+					found++
+				}
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d candidates repeat on their page, want 100 or more", found)
+	}
+}

@@ -196,7 +196,8 @@ type textTitleContext struct {
 	first, n int
 	slug     map[string]bool
 	body     *hashSet
-	grams    []textGrams          // per block, for repeats
+	grams    []textGrams          // per block, for repeats, as gramsOf reads them
+	allGrams bool                 // read the pairs of long blocks too (more than textGramsFewCands candidates)
 	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
 	sc       textnorm.WordScanner // one word buffer for the candidates and the body
 }
@@ -309,7 +310,7 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 	want := textGramsOf(s)
 	for j := range c.blocks {
 		line := c.blocks[j].text
-		if len(line) < len(s) || !c.grams[j].holds(&want) {
+		if len(line) < len(s) || !c.gramsOf(j).holds(&want) {
 			continue
 		}
 		for k := range occurrences(line, s) {
@@ -323,6 +324,25 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 		}
 	}
 	return inside - 1, tagged, trailing
+}
+
+// gramsOf returns block j's byte pairs (textGramsOf, or every pair for a
+// long block on a page of few candidates), hashed the first time they are
+// asked for: repeats asks only for lines at least as long as a candidate,
+// so the many short lines of a page's menus and links are never hashed.
+// Hashing every block up front was 13 of the 87 million instructions of
+// the seed pages' title candidates (docs/quality.md, tenth session). A
+// block whose pairs are none (a line of one byte) is hashed again each
+// time, which costs nothing.
+func (c *textTitleContext) gramsOf(j int) *textGrams {
+	if g := &c.grams[j]; *g == (textGrams{}) {
+		if s := c.blocks[j].text; c.allGrams || len(s) <= textGramsMaxLen {
+			*g = textGramsOf(s)
+		} else {
+			*g = textGramsAll
+		}
+	}
+	return &c.grams[j]
 }
 
 // textGrams is the set of a text's byte pairs, hashed to 256 bits.
@@ -364,14 +384,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	}
 	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
 	defer putHashSet(c.body)
-	c.grams = make([]textGrams, len(blocks))
-	for i := range blocks {
-		if len(cands) > textGramsFewCands || len(blocks[i].text) <= textGramsMaxLen {
-			c.grams[i] = textGramsOf(blocks[i].text)
-		} else {
-			c.grams[i] = textGramsAll
-		}
-	}
+	c.grams, c.allGrams = make([]textGrams, len(blocks)), len(cands) > textGramsFewCands
 	vecs := make([][textTitleFeatures]float64, len(cands))
 	for k, i := range cands {
 		rank := 0 // candidates nearer the body than this one
