@@ -612,6 +612,19 @@ func TestTextMayOpenBioCoversRE(t *testing.T) {
 	checkPrefilter(t, lines, textBioOpenRE, "textMayOpenBio", textMayOpenBio, 1000)
 }
 
+// TestTextMayNameBioVerbCoversRE holds textMayNameBioVerb true of every
+// line textBioOpenRE matches: the test pages' lines, random strings, and
+// random strings built of the expression's pieces, with more capitals
+// and spaces so that the verb often stands after a long run of them.
+func TestTextMayNameBioVerbCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"(", "*", "A", "B", "Mira", "É", "Ünal", "é", "o’", "O'", "-", ".", ",", " ", " ", " ", "  ", "_", "7", "x",
+		" is", " was", " has been", " has", " holds", " leads", " serves", " brings", " began", " joined", " started",
+		" founded", " comes", " said", " the", " J.", " MBA,", " PhD", " A.B.", " IBM", " ÉÜ", "’", "\u00a0", "\t", ":", "isn't"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(23, 24)), pieces, 300000, 12)
+	checkPrefilter(t, lines, textBioOpenRE, "textMayNameBioVerb", textMayNameBioVerb, 1000)
+}
+
 // TestTextStartsWithDigitCoversCommentsOnRE holds textStartsWithDigit
 // true of every line commentsOnRE matches.
 func TestTextStartsWithDigitCoversCommentsOnRE(t *testing.T) {
