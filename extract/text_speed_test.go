@@ -726,9 +726,10 @@ func TestTextYearFormsCoverDateREs(t *testing.T) {
 }
 
 // TestTextRepeatsMatchesPlainSearch holds the title candidates' repeat
-// count, whose byte-pair filter (gramsOf, read lazily, all pairs or every
-// pair for long blocks) skips lines, to the same count over every line of
-// the page, for each of the test pages' first blocks as the candidate.
+// count, whose byte-pair filter (textTitleGrams: no pairs for lines
+// shorter than the shortest candidate, every pair for long lines on a
+// page of few candidates) skips lines, to the same count over every line
+// of the page, for each of the test pages' first blocks as the candidate.
 func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 	plain := func(blocks []textBlock, s string) (inside int, tagged, trailing bool) {
 		for j := range blocks {
@@ -747,8 +748,12 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 	found := 0
 	for _, p := range textSpeedPages(t) {
 		blocks := textSplitBlocks(string(p.Content))
-		for _, all := range []bool{false, true} {
-			c := textTitleContext{blocks: blocks, n: len(blocks), grams: make([]textGrams, len(blocks)), allGrams: all}
+		shortest := math.MaxInt
+		for i := range min(len(blocks), 60) {
+			shortest = min(shortest, len(blocks[i].text))
+		}
+		for _, cands := range []int{1, textGramsFewCands + 1} {
+			c := textTitleContext{blocks: blocks, n: len(blocks), grams: textTitleGrams(blocks, cands, shortest)}
 			for i := range min(len(blocks), 60) {
 				s := blocks[i].text
 				if s == "" {

@@ -196,8 +196,7 @@ type textTitleContext struct {
 	first, n int
 	slug     map[string]bool
 	body     *hashSet
-	grams    []textGrams          // per block, for repeats, as gramsOf reads them
-	allGrams bool                 // read the pairs of long blocks too (more than textGramsFewCands candidates)
+	grams    []textGrams          // per block, for repeats (textTitleGrams)
 	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
 	sc       textnorm.WordScanner // one word buffer for the candidates and the body
 }
@@ -310,7 +309,7 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 	want := textGramsOf(s)
 	for j := range c.blocks {
 		line := c.blocks[j].text
-		if len(line) < len(s) || !c.gramsOf(j).holds(&want) {
+		if len(line) < len(s) || !c.grams[j].holds(&want) {
 			continue
 		}
 		for k := range occurrences(line, s) {
@@ -326,23 +325,27 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 	return inside - 1, tagged, trailing
 }
 
-// gramsOf returns block j's byte pairs (textGramsOf, or every pair for a
-// long block on a page of few candidates), hashed the first time they are
-// asked for: repeats asks only for lines at least as long as a candidate,
-// so the many short lines of a page's menus and links are never hashed.
-// Hashing every block up front was 13 of the 87 million instructions of
-// the seed pages' title candidates (docs/quality.md, tenth session). A
-// block whose pairs are none (a line of one byte) is hashed again each
-// time, which costs nothing.
-func (c *textTitleContext) gramsOf(j int) *textGrams {
-	if g := &c.grams[j]; *g == (textGrams{}) {
-		if s := c.blocks[j].text; c.allGrams || len(s) <= textGramsMaxLen {
-			*g = textGramsOf(s)
-		} else {
-			*g = textGramsAll
+// textTitleGrams returns the blocks' byte pairs for repeats, given how
+// many candidates there are and the length of the shortest: a block
+// shorter than every candidate is never searched, so its pairs are not
+// hashed (left empty), and a block over textGramsMaxLen is given every
+// pair on a page of few candidates. Hashing every block was 13 of the 87
+// million instructions of the seed pages' title candidates; hashing a
+// block the first time repeats asked for it cost more than it saved (a
+// test in the search of every block for every candidate: wcxb-dev flat
+// pages +2.7%, docs/quality.md, tenth session).
+func textTitleGrams(blocks []textBlock, cands, shortest int) []textGrams {
+	grams := make([]textGrams, len(blocks))
+	for i := range blocks {
+		switch s := blocks[i].text; {
+		case len(s) < shortest:
+		case cands > textGramsFewCands || len(s) <= textGramsMaxLen:
+			grams[i] = textGramsOf(s)
+		default:
+			grams[i] = textGramsAll
 		}
 	}
-	return &c.grams[j]
+	return grams
 }
 
 // textGrams is the set of a text's byte pairs, hashed to 256 bits.
@@ -384,7 +387,13 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	}
 	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
 	defer putHashSet(c.body)
-	c.grams, c.allGrams = make([]textGrams, len(blocks)), len(cands) > textGramsFewCands
+	heads := make([]*textBlock, len(cands))
+	shortest := math.MaxInt
+	for k, i := range cands {
+		heads[k] = textTitleHead(&blocks[i])
+		shortest = min(shortest, len(heads[k].text))
+	}
+	c.grams = textTitleGrams(blocks, len(cands), shortest)
 	vecs := make([][textTitleFeatures]float64, len(cands))
 	for k, i := range cands {
 		rank := 0 // candidates nearer the body than this one
@@ -393,7 +402,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 				rank++
 			}
 		}
-		vecs[k] = textTitleVector(textTitleHead(&blocks[i]), i, rank, &c)
+		vecs[k] = textTitleVector(heads[k], i, rank, &c)
 	}
 	textTitleList(blocks, cands, vecs)
 	return cands, vecs
