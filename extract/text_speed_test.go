@@ -787,3 +787,30 @@ func TestTextMayEndOnAgencyCoversRE(t *testing.T) {
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(25, 26)), pieces, 150000, 8)
 	checkPrefilter(t, lines, textCaptionAgencyRE, "textMayEndOnAgency", textMayEndOnAgency, 1000)
 }
+
+// TestTextIsBylineMatchesPlain holds textIsByline to its plain form, both
+// ways, on the test pages' lines and on strings of its pieces.
+func TestTextIsBylineMatchesPlain(t *testing.T) {
+	plain := func(s string) bool {
+		return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "written by") ||
+			textHasLowerPrefix(s, "posted ") || textnorm.ContainsAny(s, ">»›")
+	}
+	lines := textSpeedLines(t)
+	pieces := []string{"by ", "By ", "BY", "bY ", "written by", "Written By", "WRITTEN BY", "posted ", "Posted ", "POSTED ",
+		"poſted ", "B", "W", "P", "b", "w", "p", " ", ">", "»", "›", "«", "‹", "\xc2", "\xbb", "\xe2\x80", "\xba", "\x80",
+		"é", "x", "K", "\u212a"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(27, 28)), pieces, 200000, 6)
+	held := 0
+	for _, s := range lines {
+		want := plain(s)
+		if got := textIsByline(s); got != want {
+			t.Fatalf("textIsByline(%q) = %v, the plain form says %v", s, got, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Errorf("only %d lines are bylines, want 1000 or more", held)
+	}
+}
