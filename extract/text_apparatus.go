@@ -53,23 +53,7 @@ func textIsCaption(b *textBlock) bool {
 	if from > textCaptionLead {
 		s = "… " + s[from-textCaptionLead:]
 	}
-	return textMayEndOnAgency(s) && textCaptionAgencyRE.MatchString(s)
-}
-
-// textMayEndOnAgency is a cheap test before textCaptionAgencyRE, true of
-// every line it matches (TestTextMayEndOnAgencyCoversRE): the agency, the
-// slash, bar or "via " before it and what follows it to the line's end
-// hold none of . ! ? but for one full stop before the closing white
-// space, so they stand after the line's last sentence end. A paragraph
-// that names "AP" or "EPA" anywhere in its tail (as in "CAPITAL",
-// "EPA's", "https://") and holds a slash passed the tests above, and the
-// expression, unanchored, took some 50 thousand instructions a line (8
-// of the 19 million of textIsCaption on the seed pages).
-func textMayEndOnAgency(s string) bool {
-	s = strings.TrimRight(s, " \t\n\v\f\r")
-	s = strings.TrimSuffix(s, ".")
-	tail := s[strings.LastIndexAny(s, ".!?")+1:]
-	return (strings.ContainsAny(tail, "/|") || strings.Contains(tail, "via ")) && (textNamesAgency(tail) || strings.Contains(tail, "AFP"))
+	return textCaptionAgencyRE.MatchString(s)
 }
 
 // textCaptionReach is how far from a paragraph's end its credit may

@@ -775,19 +775,6 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 	}
 }
 
-// TestTextMayEndOnAgencyCoversRE holds textMayEndOnAgency true of every
-// line textCaptionAgencyRE matches: the test pages' lines, random strings,
-// and random strings built of the expression's pieces.
-func TestTextMayEndOnAgencyCoversRE(t *testing.T) {
-	lines := textSpeedLines(t)
-	pieces := []string{"Getty Images", "Shutterstock", "iStock", "iStockphoto", "Unsplash", "Unsplash+", "Pexels", "Alamy",
-		"Alamy Stock Photo", "AP Photo", "AP", "AFP", "EPA", "Reuters", "Pixabay", "Adobe Stock", "DepositPhotos",
-		"Deposit Photos", "Dreamstime", "/", "|", " / ", " | ", "via ", " via ", "(", ")", ".", "!", "?", " ", "  ", "\t",
-		"\n", "… ", "Photo", "x", "é", "CAPITAL", ":"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(25, 26)), pieces, 150000, 8)
-	checkPrefilter(t, lines, textCaptionAgencyRE, "textMayEndOnAgency", textMayEndOnAgency, 1000)
-}
-
 // TestTextIsBylineMatchesPlain holds textIsByline to its plain form, both
 // ways, on the test pages' lines and on strings of its pieces.
 func TestTextIsBylineMatchesPlain(t *testing.T) {
