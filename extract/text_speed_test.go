@@ -801,3 +801,20 @@ func TestTextIsBylineMatchesPlain(t *testing.T) {
 		t.Errorf("only %d lines are bylines, want 1000 or more", held)
 	}
 }
+
+// TestTextMayEndCaptionByCoversRE holds textMayEndCaptionBy true of every
+// window textCaptionByRE matches, and of every line cut as textIsCaption
+// cuts them (textCaptionWindow): the test pages' lines, random strings,
+// and random strings built of the expression's pieces.
+func TestTextMayEndCaptionByCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"Photo", "photo", "Photograph", "photographs", "Image", "images", "Picture", "picture", "Courtesy",
+		"courtesy", " of", " by", "by", " ", "  ", "(", ")", ".", "!", "?", "|", "–", "—", "\t", "\n", "x", "é", "… ", "s"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(29, 30)), pieces, 200000, 6)
+	checkPrefilter(t, lines, textCaptionByRE, "textMayEndCaptionBy", textMayEndCaptionBy, 1000)
+	for _, s := range lines {
+		if w := textCaptionWindow(s, len(s)); textCaptionByRE.MatchString(w) && !textMayEndCaptionBy(s) {
+			t.Fatalf("textMayEndCaptionBy(%q) = false, but the expression matches its window %q", s, w)
+		}
+	}
+}
