@@ -155,7 +155,7 @@ var textFurniture = []string{
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
 	if words <= commentsOnMaxWords && s != "" && textMayBeComments(s) &&
-		(words <= 12 && textCommentsRE.MatchString(s) || textStartsWithDigit(s) && commentsOnRE.MatchString(s)) {
+		(words <= 12 && textMayOpenCommentsHeading(s) && textCommentsRE.MatchString(s) || textStartsWithDigit(s) && commentsOnRE.MatchString(s)) {
 		return textCueEnd
 	}
 	if textMayBeCopyright(low) && textCopyrightNoticeRE.MatchString(low) {
@@ -401,6 +401,16 @@ func textHasLowerPrefix(s, prefix string) bool {
 func textMayBeComments(s string) bool {
 	c := s[0] | 0x20
 	return (s[0] >= '0' && s[0] <= '9') || c == 'c' || c == 't'
+}
+
+// textMayOpenCommentsHeading is a cheap test before textCommentsRE, true
+// of every line it matches (TestTextMayOpenCommentsHeadingCoversRE): a
+// digit, or "comment" or "the following comment" in any case (no other
+// rune folds to their letters). textMayBeComments lets every short line
+// opening with "t" or "c" through ("The …", "Click …"), and the
+// expression took some 2 thousand instructions on each.
+func textMayOpenCommentsHeading(s string) bool {
+	return textStartsWithDigit(s) || textHasLowerPrefix(s, "comment") || textHasLowerPrefix(s, "the following comment")
 }
 
 // textStartsWithDigit reports whether s opens with an ASCII digit, as

@@ -841,3 +841,16 @@ func TestTextIsRoleBioMatchesPlain(t *testing.T) {
 		t.Errorf("only %d lines are role bios, want 200 or more", held)
 	}
 }
+
+// TestTextMayOpenCommentsHeadingCoversRE holds textMayOpenCommentsHeading
+// true of every line textCommentsRE matches: the test pages' lines,
+// random strings, and random strings built of the expression's pieces,
+// in every case and with the runes that fold to ASCII letters.
+func TestTextMayOpenCommentsHeadingCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"12", "3", " ", "  ", "\t", "comment", "Comment", "COMMENTS", "comments", "commentſ", "replies",
+		"Replies", "(", ")", "(4)", "the following comments", "The Following Comments", "THE FOLLOWING COMMENTſ", "The",
+		"following", "K", "\u212a", "ſ", "x", "é", "c", "t"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(33, 34)), pieces, 200000, 5)
+	checkPrefilter(t, lines, textCommentsRE, "textMayOpenCommentsHeading", textMayOpenCommentsHeading, 1000)
+}
