@@ -819,29 +819,6 @@ func TestTextMayEndCaptionByCoversRE(t *testing.T) {
 	}
 }
 
-// TestTextIsRoleBioMatchesPlain holds textIsRoleBio, which tries its
-// expressions after the bio pass's cheap tests, to the expressions alone,
-// both ways, on the test pages' lines and on strings of a bio's pieces.
-func TestTextIsRoleBioMatchesPlain(t *testing.T) {
-	lines := textSpeedLines(t)
-	pieces := []string{"Mira", "Jones", "É", "A.", " ", " ", ",", ".", " is", " has been", " joined", " holds", " a", " writer",
-		" editor", " founder", " coach", " she", " he", " her", " his", " the", "x", "(", "*", "’"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(31, 32)), pieces, 200000, 10)
-	held := 0
-	for _, s := range lines {
-		want := textBioOpenRE.MatchString(s) && textBioRoleRE.MatchString(s) && textBioPronounRE.MatchString(s)
-		if got := textIsRoleBio(s); got != want {
-			t.Fatalf("textIsRoleBio(%q) = %v, the expressions say %v", s, got, want)
-		}
-		if want {
-			held++
-		}
-	}
-	if held < 200 {
-		t.Errorf("only %d lines are role bios, want 200 or more", held)
-	}
-}
-
 // TestTextMayOpenCommentsHeadingCoversRE holds textMayOpenCommentsHeading
 // true of every line textCommentsRE matches: the test pages' lines,
 // random strings, and random strings built of the expression's pieces,
