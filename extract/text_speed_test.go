@@ -732,16 +732,9 @@ func TestTextYearFormsCoverDateREs(t *testing.T) {
 // of the page, for each of the test pages' first blocks as the candidate.
 func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 	plain := func(blocks []textBlock, s string) (inside int, tagged, trailing bool) {
-		for j := range blocks {
-			line := blocks[j].text
-			for k := range occurrences(line, s) {
-				inside++
-				if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
-					tagged = tagged || strings.HasPrefix(after, " | ") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, " – ")
-				} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
-					trailing = true
-				}
-			}
+		for j := range blocks { // every line, no byte-pair filter
+			n, tg, tr := repeatsInLine(blocks[j].text, s)
+			inside, tagged, trailing = inside+n, tagged || tg, trailing || tr
 		}
 		return inside - 1, tagged, trailing
 	}

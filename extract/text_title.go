@@ -312,17 +312,25 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 		if len(line) < len(s) || !c.grams[j].holds(&want) {
 			continue
 		}
-		for k := range occurrences(line, s) {
-			inside++
-			// a block joined from broken lines keeps their "\n"
-			if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
-				tagged = tagged || strings.HasPrefix(after, " | ") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, " – ")
-			} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
-				trailing = true
-			}
-		}
+		n, tg, tr := repeatsInLine(line, s)
+		inside, tagged, trailing = inside+n, tagged || tg, trailing || tr
 	}
 	return inside - 1, tagged, trailing
+}
+
+// repeatsInLine counts s in one line, and whether it opens the line (or
+// a broken line joined into it, whose "\n" the block keeps) before a
+// separator, or ends it after a space.
+func repeatsInLine(line, s string) (n int, tagged, trailing bool) {
+	for k := range occurrences(line, s) {
+		n++
+		if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
+			tagged = tagged || strings.HasPrefix(after, " | ") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, " – ")
+		} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
+			trailing = true
+		}
+	}
+	return n, tagged, trailing
 }
 
 // textTitleGrams returns the blocks' byte pairs for repeats, given how
