@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -419,19 +420,7 @@ func TestEndMatterWordsMatchesJoin(t *testing.T) {
 		lines = append(lines, b.String())
 	}
 	var sc textnorm.WordScanner
-	matched := 0
-	for _, s := range lines {
-		want := joined(s)
-		if got := endMatterWords(s, &sc); got != want {
-			t.Fatalf("%q: endMatterWords %v, the joined words %v", s, got, want)
-		}
-		if want {
-			matched++
-		}
-	}
-	if matched < 1000 {
-		t.Errorf("only %d lines hold a phrase: the test misses the phrases", matched)
-	}
+	checkSameAnswer(t, lines, "endMatterWords", func(s string) bool { return endMatterWords(s, &sc) }, joined, 1000)
 }
 
 // TestTextMayBeDisclaimerCoversRE checks that textMayBeDisclaimer passes
@@ -488,6 +477,26 @@ func checkPrefilter(t *testing.T, lines []string, re *regexp.Regexp, name string
 	}
 	if matched < least {
 		t.Errorf("only %d lines match the expression before %s, want %d or more", matched, name, least)
+	}
+}
+
+// checkSameAnswer holds a fast test to its plain form on every line, both
+// ways, and wants at least least lines the plain form says yes to: lines
+// that never say yes would not test the fast path.
+func checkSameAnswer(t *testing.T, lines []string, name string, fast, plain func(string) bool, least int) {
+	t.Helper()
+	yes := 0
+	for _, s := range lines {
+		want := plain(s)
+		if got := fast(s); got != want {
+			t.Fatalf("%s(%q) = %v, the plain form says %v", name, s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < least {
+		t.Errorf("only %d lines get yes from the plain form of %s, want %d or more", yes, name, least)
 	}
 }
 
@@ -641,19 +650,8 @@ func TestTextBlockByMatchesContains(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{" ", "by", "By", "BY", "bY", "b", "y", "B", "Y", "x", "-", "é", "É", "\u00a0", "_", "7", ":", "\t", "\n"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(17, 18)), pieces, 200000, 8)
-	held := 0
-	for _, s := range lines {
-		want := textHasAny(s, " by", " By", " BY")
-		if b := textNewBlock(s); b.by != want {
-			t.Fatalf("textNewBlock(%q).by = %v, want %v", s, b.by, want)
-		}
-		if want {
-			held++
-		}
-	}
-	if held < 1000 {
-		t.Errorf("only %d lines hold \" by\", want 1000 or more", held)
-	}
+	checkSameAnswer(t, lines, "textNewBlock(…).by", func(s string) bool { return textNewBlock(s).by },
+		func(s string) bool { return textHasAny(s, " by", " By", " BY") }, 1000)
 }
 
 // TestTextPromoPiecesMatchContains holds textIsPromo's one-pass piece
@@ -671,19 +669,8 @@ func TestTextPromoPiecesMatchContains(t *testing.T) {
 	bits = append(bits, " ", "e", "E", "n", "m", "M", "é", ":", "\n")
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(19, 20)), bits, 100000, 6)
 	for _, p := range sets {
-		held := 0
-		for _, s := range lines {
-			want := textHasAny(s, p.list...)
-			if got := p.any(s); got != want {
-				t.Fatalf("any(%q) = %v, strings.Contains of %q says %v", s, got, p.list, want)
-			}
-			if want {
-				held++
-			}
-		}
-		if held < 1000 {
-			t.Errorf("only %d lines hold one of %q, want 1000 or more", held, p.list)
-		}
+		checkSameAnswer(t, lines, fmt.Sprintf("any of %q", p.list), p.any,
+			func(s string) bool { return textHasAny(s, p.list...) }, 1000)
 	}
 }
 
@@ -780,19 +767,7 @@ func TestTextIsBylineMatchesPlain(t *testing.T) {
 		"poſted ", "B", "W", "P", "b", "w", "p", " ", ">", "»", "›", "«", "‹", "\xc2", "\xbb", "\xe2\x80", "\xba", "\x80",
 		"é", "x", "K", "\u212a"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(27, 28)), pieces, 200000, 6)
-	held := 0
-	for _, s := range lines {
-		want := plain(s)
-		if got := textIsByline(s); got != want {
-			t.Fatalf("textIsByline(%q) = %v, the plain form says %v", s, got, want)
-		}
-		if want {
-			held++
-		}
-	}
-	if held < 1000 {
-		t.Errorf("only %d lines are bylines, want 1000 or more", held)
-	}
+	checkSameAnswer(t, lines, "textIsByline", textIsByline, plain, 1000)
 }
 
 // TestTextMayEndCaptionByCoversRE holds textMayEndCaptionBy true of every
