@@ -29,19 +29,13 @@ var unitClasses = map[string]string{
 // what happened to them.
 var humanUnits = set("troops", "people", "men", "women", "children", "civilians", "victims", "students", "officers", "adults")
 
-// unitClass is the counted thing as alignment compares it.
-func unitClass(m Match) string { return unitStems(nil).class(m) }
-
-// unitStems memoises the stems of a ledger's units, which repeat from
-// mention to mention: the stemmer was most of unitClass's cost. A nil
-// unitStems stems every time.
-type unitStems map[string]string
-
-// class is unitClass(m).
-func (u unitStems) class(m Match) string {
+// unitClass is the counted thing as alignment compares it. Units repeat
+// from mention to mention; textnorm.Stem's memo spares stemming them
+// again (a ledger's own memo of them did, before it had one).
+func unitClass(m Match) string {
 	c, ok := unitClasses[m.Unit]
 	if !ok {
-		c = u.stem(m.Unit)
+		c = textnorm.Stem(m.Unit)
 	}
 	switch {
 	case m.Outcome != "" && (totalUnits[c] || totalUnits[m.Unit]):
@@ -53,17 +47,6 @@ func (u unitStems) class(m Match) string {
 		return m.Unit + " " + m.Outcome
 	}
 	return c
-}
-
-func (u unitStems) stem(w string) string {
-	s, ok := u[w]
-	if !ok {
-		s = textnorm.Stem(w)
-		if u != nil {
-			u[w] = s
-		}
-	}
-	return s
 }
 
 // totalUnits count everyone an outcome befell; other human units count a
@@ -85,13 +68,12 @@ func displayUnit(m Match) string {
 func (x *Extractor) quantityClaims(sents []sentence) []news.Claim {
 	groups := map[string][]mention{}
 	var order []string
-	stems := unitStems{}
 	for i := range sents {
 		for _, m := range sents[i].qty {
 			if m.Unit == "" {
 				continue
 			}
-			key := strings.Join(strings.Fields(m.Subject+" "+m.Modifier+" "+stems.class(m)), " ")
+			key := strings.Join(strings.Fields(m.Subject+" "+m.Modifier+" "+unitClass(m)), " ")
 			if groups[key] == nil {
 				order = append(order, key)
 			}
@@ -101,7 +83,7 @@ func (x *Extractor) quantityClaims(sents []sentence) []news.Claim {
 	claims := make([]news.Claim, 0, len(order))
 	for _, key := range order {
 		ms := groups[key]
-		class := stems.class(ms[0].m)
+		class := unitClass(ms[0].m)
 		if ms[0].m.Subject != "" && !genericUnits[class] || eventCounts[class] {
 			for _, part := range splitOnes(ms) {
 				claims = append(claims, x.quantityClaim(part))

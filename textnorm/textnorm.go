@@ -161,22 +161,27 @@ func (st *Stems) Terms(s string) []string {
 	return terms(s, st.stem)
 }
 
-// stem returns Stem(w) through the memo. Words are cloned before they are
-// kept: a lower-case word may be a slice of the text, which the memo must
-// not hold on to, and so may a stem that is the word unchanged.
+// stem returns Stem(w) through the memo.
 func (st *Stems) stem(w string) string {
 	if t, ok := st.memo[w]; ok {
 		return t
 	}
-	if len(st.memo) >= st.max {
-		clear(st.memo)
+	return keepStem(st.memo, st.max, w, Stem(w))
+}
+
+// keepStem puts word w's stem t in memo, cleared first when it holds max
+// words, and returns t. The word is cloned before it is kept: callers pass
+// slices of texts and of scanner buffers, which a memo must neither pin
+// nor see change; a stem that is the word unchanged shares the clone.
+func keepStem(memo map[string]string, max int, w, t string) string {
+	if len(memo) >= max {
+		clear(memo)
 	}
-	t := Stem(w)
 	w = strings.Clone(w)
 	if t == w {
 		t = w
 	}
-	st.memo[w] = t
+	memo[w] = t
 	return t
 }
 
@@ -217,9 +222,8 @@ func newSharedStems(max int) *sharedStems {
 	return &sharedStems{memo: make(map[string]string), max: max}
 }
 
-// stem returns english.Stem(w, false) through the memo. The word is
-// cloned before it is kept: callers pass slices of texts and of scanner
-// buffers, which the memo must neither pin nor see change.
+// stem returns english.Stem(w, false) through the memo (keepStem, as
+// Stems does for one goroutine).
 func (m *sharedStems) stem(w string) string {
 	m.mu.RLock()
 	t, ok := m.memo[w]
@@ -228,15 +232,8 @@ func (m *sharedStems) stem(w string) string {
 		return t
 	}
 	t = english.Stem(w, false)
-	w = strings.Clone(w)
-	if t == w {
-		t = w // one string kept, not two
-	}
 	m.mu.Lock()
-	if len(m.memo) >= m.max {
-		clear(m.memo)
-	}
-	m.memo[w] = t
+	t = keepStem(m.memo, m.max, w, t)
 	m.mu.Unlock()
 	return t
 }
