@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -26,8 +25,10 @@ var (
 	// textDayWordRE reads "Yesterday", "Today, 10:32", "Updated yesterday".
 	textDayWordRE = regexp.MustCompile(`^(?:(?:published|updated|posted)\s*:?\s*)?(today|yesterday)(?:$|,|\s+(?:at\s+)?\d)`)
 	// textYearlessRE reads a month and day alone on a line: "Apr 12",
-	// "Published: September 3rd", "12 March", with a time after it or not.
-	textYearlessRE = regexp.MustCompile(`^(?:(?:published|updated|posted)\s*:?\s*(?:on\s+)?)?(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?)(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?$`)
+	// "Published: September 3rd", "12 March", with a time after it or
+	// not. The month is spelled as the dated expressions spell it
+	// (textMonthNames), so "Mayor 12" is none.
+	textYearlessRE = regexp.MustCompile(`^(?:(?i:published|updated|posted)\s*:?\s*(?i:on\s+)?)?(?:(` + textMonthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + textMonthNames + `)\.?)(?:,?\s+(?i:at\s+)?\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?)?$`)
 )
 
 // textFindRelativeDate returns the date a line near the headline (at
@@ -85,7 +86,7 @@ func textRelativeDate(line string, fetched time.Time) (time.Time, bool) {
 		}
 		return day(fetched), true
 	}
-	m := textYearlessRE.FindStringSubmatch(low)
+	m := textYearlessRE.FindStringSubmatch(line)
 	if m == nil {
 		return time.Time{}, false
 	}
@@ -93,29 +94,17 @@ func textRelativeDate(line string, fetched time.Time) (time.Time, bool) {
 	if name == "" {
 		name, num = m[4], m[3]
 	}
-	month, ok := textMonthNamed(name)
+	month, err := time.Parse("Jan", textMonth(name))
 	dayOf, _ := strconv.Atoi(num)
-	if !ok || dayOf < 1 || dayOf > 31 {
+	if err != nil || dayOf < 1 || dayOf > 31 {
 		return time.Time{}, false
 	}
 	latest := fetched.AddDate(0, 0, 1)
 	for y := latest.Year(); y >= latest.Year()-8; y-- {
-		t := time.Date(y, month, dayOf, 0, 0, 0, 0, time.UTC)
+		t := time.Date(y, month.Month(), dayOf, 0, 0, 0, 0, time.UTC)
 		if t.Day() == dayOf && !t.After(latest) { // Feb 29 only in a leap year
 			return t, true
 		}
 	}
 	return time.Time{}, false
-}
-
-// textMonthNamed reads a lower-case month name or its abbreviation
-// ("sep", "sept", "september").
-func textMonthNamed(w string) (time.Month, bool) {
-	for m := time.January; m <= time.December; m++ {
-		full := strings.ToLower(m.String())
-		if w == full || len(w) >= 3 && len(w) < len(full) && full[:len(w)] == w && (len(w) == 3 || w == "sept") {
-			return m, true
-		}
-	}
-	return 0, false
 }

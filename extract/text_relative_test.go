@@ -31,10 +31,12 @@ func TestTextRelativeDate(t *testing.T) {
 		{"12 March", "2024-03-12T00:00"},
 		{"Jan 10, 9:15 AM", "2025-01-10T00:00"},
 		{"Feb 29", "2024-02-29T00:00"},
+		{"SEPTEMBER 3", "2024-09-03T00:00"},
 		// Not a day.
 		{"3 months ago", ""},
 		{"2 years ago", ""},
 		{"Mayor 12", ""},
+		{"apr 12", ""}, // months are capitalised, as the dated expressions read them
 		{"Marc 12", ""},
 		{"Apr 32", ""},
 		{"Keel Street reopened two days ago after the flood", ""},
