@@ -73,6 +73,11 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean && meta.titleAt >= 0 && meta.titleAt <= tp.first {
 		keep[meta.titleAt] = false
 	}
+	// Stated again inside the body, above its first sentence, the
+	// headline marks where the article starts.
+	if !tp.clean {
+		textDropToHeadline(tp.blocks, keep, meta.title)
+	}
 	a.Body, a.Removed = textAssemble(tp.blocks, keep, tp.clean)
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)
@@ -865,4 +870,49 @@ func textLeadingHeadline(blocks []textBlock) string {
 		return ""
 	}
 	return ""
+}
+
+// textDropToHeadline leaves out the headline when the body states it
+// again above its first sentence, and the kept lines above it: an
+// article starts under its headline, and what the model kept over it
+// there (a menu's entries, teaser titles, a form's thank-you line) is the
+// page's header. The wcxb-dev gold bodies hold neither. A sentence above
+// the headline stops it (a standfirst set over the headline, a service's
+// slogan), and so does a headline the body states twice (a listing's
+// heading repeated between its entries) or one ending with a full stop
+// (a service's slogan taken for the title).
+func textDropToHeadline(blocks []textBlock, keep []bool, title string) {
+	at := textHeadlineInBody(blocks, keep, title)
+	for i := 0; i <= at; i++ {
+		keep[i] = false
+	}
+}
+
+// textHeadlineInBody returns the one kept block that states the title,
+// when no kept sentence stands above it, or -1.
+func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
+	t := foldTitle(title)
+	if t == "" {
+		return -1
+	}
+	n := strings.Count(t, " ") + 1 // the title's words, to fold only lines of as many
+	at := -1
+	for i := range blocks {
+		if !keep[i] || blocks[i].words != n || foldTitle(blocks[i].text) != t {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	if at < 0 || strings.HasSuffix(blocks[at].text, ".") {
+		return -1
+	}
+	for i := range at {
+		if keep[i] && textIsPlainSentence(&blocks[i]) {
+			return -1
+		}
+	}
+	return at
 }
