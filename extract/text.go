@@ -73,10 +73,10 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean && meta.titleAt >= 0 && meta.titleAt <= tp.first {
 		keep[meta.titleAt] = false
 	}
-	// Stated again inside the body, above its first sentence, the
-	// headline marks where the article starts.
+	// Above the body's first sentence, the headline marks where the
+	// article starts.
 	if !tp.clean {
-		textDropToHeadline(tp.blocks, keep, meta.title)
+		textDropToHeadline(tp.blocks, keep, meta.title, meta.titleAt)
 	}
 	a.Body, a.Removed = textAssemble(tp.blocks, keep, tp.clean)
 	if p.URL == "" {
@@ -872,24 +872,45 @@ func textLeadingHeadline(blocks []textBlock) string {
 	return ""
 }
 
-// textDropToHeadline leaves out the headline when the body states it
-// again above its first sentence, and the kept lines above it: an
-// article starts under its headline, and what the model kept over it
-// there (a menu's entries, teaser titles, a form's thank-you line) is the
-// page's header. The wcxb-dev gold bodies hold neither. A sentence above
-// the headline stops it (a standfirst set over the headline, a service's
-// slogan), and so does a headline the body states twice (a listing's
-// heading repeated between its entries) or one ending with a full stop
-// (a service's slogan taken for the title).
-func textDropToHeadline(blocks []textBlock, keep []bool, title string) {
-	at := textHeadlineInBody(blocks, keep, title)
-	for i := 0; i <= at; i++ {
+// textDropToHeadline leaves out the kept lines above the headline when no
+// sentence stands among them (textOpensArticle): an article starts under
+// its headline, and what the model kept over it there (a menu's entries,
+// teaser titles, a form's thank-you line) is the page's header. The
+// wcxb-dev gold bodies hold none of it. The headline is the one kept line
+// that states the title, which goes too (the gold bodies do not repeat
+// it), or else the line the title was read from.
+func textDropToHeadline(blocks []textBlock, keep []bool, title string, titleAt int) {
+	head, drop := titleAt, titleAt // the headline; blocks [0, drop) go
+	if at := textHeadlineInBody(blocks, keep, title); at >= 0 {
+		head, drop = at, at+1
+	}
+	for i := 0; i < head; i++ {
+		if keep[i] && textOpensArticle(&blocks[i]) {
+			return
+		}
+	}
+	for i := 0; i < drop; i++ {
 		keep[i] = false
 	}
 }
 
-// textHeadlineInBody returns the one kept block that states the title,
-// when no kept sentence stands above it, or -1.
+// textOpensArticle reports a line that may be the article's first: a
+// sentence of six words or more (a standfirst set over the headline, a
+// service's slogan), but not a question (a teaser's title), or a plain
+// sentence of twelve. The end alone is read for the shorter lines, so
+// that pages in other languages than English, whose stopwords are not
+// counted, are read as well.
+func textOpensArticle(b *textBlock) bool {
+	if textIsPlainSentence(b) && b.words >= 12 {
+		return true
+	}
+	return b.sentEnd && b.words >= 6 && !strings.HasSuffix(b.text, "?")
+}
+
+// textHeadlineInBody returns the one kept block that states the title, or
+// -1: a title the body states twice is a listing's heading repeated
+// between its entries, and one ending with a full stop a service's slogan
+// taken for the title.
 func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
 	t := foldTitle(title)
 	if t == "" {
@@ -908,11 +929,6 @@ func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
 	}
 	if at < 0 || strings.HasSuffix(blocks[at].text, ".") {
 		return -1
-	}
-	for i := range at {
-		if keep[i] && textIsPlainSentence(&blocks[i]) {
-			return -1
-		}
 	}
 	return at
 }

@@ -2,50 +2,60 @@ package extract
 
 import "testing"
 
-// TestTextDropToHeadline checks that a headline the body states again
-// above its first sentence goes, with the kept lines over it, and that a
-// sentence above it, a second statement of it or a headline ending with a
-// full stop leave the body as it was.
+// TestTextDropToHeadline checks that the kept lines above the headline go
+// when no sentence stands among them, with the line that states the
+// headline again, and that a sentence above it, a second statement of it
+// or a headline ending with a full stop leave the body as it was.
 func TestTextDropToHeadline(t *testing.T) {
 	const title = "Keel Street Quay Reopens After Winter Repairs"
 	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months, and once in winter."
 	tests := []struct {
 		name       string
 		title      string
+		titleAt    int // the line the title was read from, -1 for none
 		lines      []string
 		keep, want []bool
 	}{
 		{"a header over the headline",
-			title, []string{"Harbour News", "Ten Walks Around the Old Harbour", title, prose, prose},
+			title, -1, []string{"Harbour News", "Ten Walks Around the Old Harbour", title, prose, prose},
 			[]bool{true, true, true, true, true}, []bool{false, false, false, true, true}},
 		{"the headline first",
-			title, []string{title, prose, prose},
+			title, -1, []string{title, prose, prose},
 			[]bool{true, true, true}, []bool{false, true, true}},
 		{"a question for a headline",
-			"Does the Keel Street Ferry Run in Winter?", []string{"Harbour News", "Does the Keel Street Ferry Run in Winter?", prose},
+			"Does the Keel Street Ferry Run in Winter?", -1, []string{"Harbour News", "Does the Keel Street Ferry Run in Winter?", prose},
 			[]bool{true, true, true}, []bool{false, false, true}},
+		{"a teaser's question above",
+			title, -1, []string{"Where Do the Harbourton Ferries Go in Winter?", title, prose},
+			[]bool{true, true, true}, []bool{false, false, true}},
+		{"the line the title was read from",
+			title, 2, []string{"Harbour News", "Ten Walks Around the Old Harbour", title + " | Harbour Times", prose},
+			[]bool{true, true, false, true}, []bool{false, false, false, true}},
 		{"a standfirst over the headline",
-			title, []string{"Crews worked through the storms to finish the quay.", title, prose},
+			title, -1, []string{"Crews worked through the storms to finish the quay.", title, prose},
 			[]bool{true, true, true}, []bool{true, true, true}},
+		{"a standfirst over the line the title was read from",
+			title, 1, []string{"Crews worked through the storms to finish the quay.", title + " | Harbour Times", prose},
+			[]bool{true, false, true}, []bool{true, false, true}},
 		{"the headline below a sentence",
-			title, []string{prose, title, prose},
+			title, -1, []string{prose, title, prose},
 			[]bool{true, true, true}, []bool{true, true, true}},
 		{"a headline stated twice",
-			title, []string{"Harbour News", title, "Harbour Walks", title, prose},
+			title, -1, []string{"Harbour News", title, "Harbour Walks", title, prose},
 			[]bool{true, true, true, true, true}, []bool{true, true, true, true, true}},
 		{"a slogan for a headline",
-			"Sail With the Best Ferry on the Coast.", []string{"Harbour News", "Sail With the Best Ferry on the Coast.", prose},
+			"Sail With the Best Ferry on the Coast.", -1, []string{"Harbour News", "Sail With the Best Ferry on the Coast.", prose},
 			[]bool{true, true, true}, []bool{true, true, true}},
 		{"the headline dropped already",
-			title, []string{"Harbour News", title, prose},
+			title, -1, []string{"Harbour News", title, prose},
 			[]bool{true, false, true}, []bool{true, false, true}},
 		{"no title",
-			"", []string{"Harbour News", prose},
+			"", -1, []string{"Harbour News", prose},
 			[]bool{true, true}, []bool{true, true}},
 	}
 	for _, tt := range tests {
 		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
-			textDropToHeadline(blocks, keep, tt.title)
+			textDropToHeadline(blocks, keep, tt.title, tt.titleAt)
 		})
 	}
 }
