@@ -876,8 +876,8 @@ func textLeadingHeadline(blocks []textBlock) string {
 // sentence stands among them (textOpensArticle): an article starts under
 // its headline, and what the model kept over it there (a menu's entries,
 // teaser titles, a form's thank-you line) is the page's header. The
-// wcxb-dev gold bodies hold none of it. The headline is the one kept line
-// that states the title, which goes too (the gold bodies do not repeat
+// wcxb-dev gold bodies seldom hold it. The headline is the one kept line
+// that states the title, which goes too (most gold bodies do not repeat
 // it), or else the line the title was read from.
 func textDropToHeadline(blocks []textBlock, keep []bool, title string, titleAt int) {
 	head, drop := titleAt, titleAt // the headline; blocks [0, drop) go
