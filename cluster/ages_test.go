@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -87,12 +88,41 @@ func TestAgeGate(t *testing.T) {
 	if story.aged != 3 || !slices.Equal(story.ages, []ageCount{{34, 3}}) {
 		t.Fatalf("the story has %d aged members and ages %v, want 3 and 34 three times", story.aged, story.ages)
 	}
+	// Same day: the near factor.
 	checkGate(t, c, story, gateCase{
-		open:      func(o *Options) { o.AgeGateFactor = 1 },
-		factor:    DefaultOptions().AgeGateFactor,
+		open:      func(o *Options) { o.AgeGateFactor, o.AgeGateNearFactor = 1, 1 },
+		factor:    DefaultOptions().AgeGateNearFactor,
 		other:     otherVictim,
 		why:       "the story's ages are not its",
 		otherOpen: true,
 		same:      []string{sameVictim, noAge},
 	})
+}
+
+// A report a month after the Keel Street shooting ages the man charged,
+// not the man shot: the gate keeps its milder factor for far dates, while
+// the same report on the day of the shooting meets the near one.
+var keelCharged = "A 19-year-old man was charged with murder in the shooting outside a bar on Keel Street in Harbourton, police said. Detective Mara Lindqvist said the gunman knew the victim."
+
+func TestAgeGateFarDates(t *testing.T) {
+	c := New(DefaultOptions())
+	story := oneStory(t, c, "k", keelStreet)
+	open := func(o *Options) { o.AgeGateFactor, o.AgeGateNearFactor = 1, 1 }
+	for _, tc := range []struct {
+		days   int
+		factor float64
+	}{{30, c.o.AgeGateFactor}, {0, c.o.AgeGateNearFactor}} {
+		f := c.featuresOf(Prepare(Doc{Body: keelCharged, Published: shotDay.AddDate(0, 0, tc.days)}, c.o))
+		gated := c.score(&f, story)
+		was := c.o
+		open(&c.o)
+		opened := c.score(&f, story)
+		c.o = was
+		if opened <= 0 {
+			t.Fatalf("%d days after the story: the charge report scores %.3f with the gate open, want it scored", tc.days, opened)
+		}
+		if math.Abs(gated-opened*tc.factor) > 1e-9 {
+			t.Errorf("%d days after the story: the charge report scores %.3f, %.3f with the gate open; want × %.2f", tc.days, gated, opened, tc.factor)
+		}
+	}
 }

@@ -436,7 +436,8 @@ const namesVec = 2
 // centroids, times the time factor, times NameGateFactor when both sides
 // have names and barely share any (or any that few stories hold:
 // tellingNames), times AgeGateFactor when both state ages and share
-// none, and times SexGateFactor when q names a boy or a girl and the
+// none (AgeGateNearFactor when their dates are near enough for the time
+// factor to be over 1), and times SexGateFactor when q names a boy or a girl and the
 // story only the other (sexes.go).
 func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
@@ -464,13 +465,21 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	if gated {
 		sc *= o.NameGateFactor
 	}
+	tf := c.timeFactor(q.date, s.first)
 	if agesApart(q.ages, s.ages, s.aged, o.AgeShare) {
-		sc *= o.AgeGateFactor
+		// Within days of each other, reports stating other ages are
+		// other people's shootings; a follow-up weeks on ages the
+		// suspect charged or sentenced, and keeps the milder factor.
+		if tf > 1 {
+			sc *= o.AgeGateNearFactor
+		} else {
+			sc *= o.AgeGateFactor
+		}
 	}
 	if sexesApart(q.ages, s.ages) {
 		sc *= o.SexGateFactor
 	}
-	return sc * c.timeFactor(q.date, s.first)
+	return sc * tf
 }
 
 // tellingNames is the part of the names' dot product (dotIDF) of a and b
