@@ -194,3 +194,88 @@ func TestSplitAgainAtOnce(t *testing.T) {
 		t.Errorf("with no second cut at once one split still made three stories: the case does not test the rule")
 	}
 }
+
+// Three accidental shootings of boys in one town, two reports each, that
+// name nothing but the town: the name groups are one group. Each
+// shooting's reports age their boy, and no two shootings' reports share
+// an age.
+var ageChain = []struct {
+	age  int
+	text [2]string
+}{
+	{4, [2]string{
+		"A 4-year-old boy found a pistol in a bedroom drawer and shot himself in the hand at an apartment in Harbourton, police said. The toddler was taken to hospital by helicopter.",
+		"Police in Harbourton said the boy, 4, was recovering after the pistol his father kept in a bedroom drawer went off in his hand while his parents slept.",
+	}},
+	{7, [2]string{
+		"A 7-year-old boy was shot in the face when a rifle left in a parked truck fired as he climbed into the cab outside a feed store in Harbourton, deputies said.",
+		"The boy, 7, remained in critical condition after the rifle behind the truck seat discharged at the feed store, and deputies in Harbourton said the owner could face charges.",
+	}},
+	{8, [2]string{
+		"An 8-year-old boy died after he shot himself in the head with a revolver he found under a couch cushion while playing video games at a friend's townhouse in Harbourton.",
+		"Detectives in Harbourton said the boy, 8, and two friends were alone in the townhouse when he found the loaded revolver under the couch and it fired.",
+	}},
+}
+
+// ageChainStory restores the age chain into one story, and unrelated
+// stories beside it, and returns the clusterer and the chain's story.
+func ageChainStory(t *testing.T, o Options, unaged int) (*Clusterer, *story) {
+	t.Helper()
+	c := New(o)
+	for _, sh := range ageChain {
+		for j, text := range sh.text {
+			c.Restore(Doc{ID: fmt.Sprintf("age%d-%d", sh.age, j), Body: text}, "s-chain")
+		}
+	}
+	for i := range unaged {
+		c.Restore(Doc{ID: fmt.Sprintf("unaged-%d", i), Body: "A boy was accidentally shot in Harbourton and taken to hospital, police said; no other details were released."}, "s-chain")
+	}
+	for i, body := range brackmoorOthers {
+		c.Restore(Doc{ID: fmt.Sprintf("other-%d", i), Body: body}, fmt.Sprintf("s-other-%d", i))
+	}
+	return c, c.stories[c.byID["s-chain"]]
+}
+
+// One Maintain leaves each shooting's reports together and apart from
+// the others'; with the cut off, or in a story fewer than SplitAgedShare
+// of whose members state ages, the chain stays whole.
+func TestAgeGroupsCutChain(t *testing.T) {
+	c, s := ageChainStory(t, DefaultOptions(), 0)
+	if _, _, ok := c.nameGroupsCut(s.members); ok {
+		t.Fatalf("the name groups cut the chain: the case is the ages' to cut")
+	}
+	c.markDirty(s)
+	c.Maintain()
+	group := map[string]string{} // article → story
+	for _, st := range c.stories {
+		if st == nil {
+			continue
+		}
+		for _, m := range st.members {
+			group[m.id] = st.id
+		}
+	}
+	for _, sh := range ageChain {
+		a, b := group[fmt.Sprintf("age%d-0", sh.age)], group[fmt.Sprintf("age%d-1", sh.age)]
+		if a != b {
+			t.Errorf("the %d-year-old's two reports are in stories %s and %s", sh.age, a, b)
+		}
+		for _, other := range ageChain {
+			if other.age != sh.age && group[fmt.Sprintf("age%d-0", other.age)] == a {
+				t.Errorf("the %d-year-old's and the %d-year-old's reports are still in one story %s", sh.age, other.age, a)
+			}
+		}
+	}
+
+	o := DefaultOptions()
+	o.SplitAgedShare = 0
+	c, s = ageChainStory(t, o, 0)
+	if a, b, ok := c.splitStory(s); ok {
+		t.Errorf("with the age groups off the chain is cut %d | %d", len(a), len(b))
+	}
+	// Six aged reports of ten: 0.6, under the share.
+	c, s = ageChainStory(t, DefaultOptions(), 4)
+	if a, b, ok := c.splitStory(s); ok {
+		t.Errorf("with 6 of 10 members aged the chain is cut %d | %d", len(a), len(b))
+	}
+}

@@ -106,6 +106,10 @@ type Options struct {
 	// members are at least this share of the documents holding it. Zero
 	// turns the cut off.
 	SplitNameHolders float64
+	// SplitAgedShare: when the name groups do not cut either, a story at
+	// least this share of whose members state ages is cut along groups
+	// of members that share no age (ageGroupsCut). Zero turns the cut off.
+	SplitAgedShare float64
 	// SplitAgainScore: when the halves of a 2-means cut score under it,
 	// Maintain checks both halves for a cut again at once, not at its
 	// next pass (a cut by name groups always is).
@@ -256,6 +260,15 @@ func DefaultOptions() Options {
 		// 0.9762 / 0.9439, ecbplus-dev 0.9372 → 0.9369; 0.3 / 0.7 / 1.0 give
 		// the same but ecbplus-dev 0.9375 at 1.0 (docs/quality.md).
 		SplitNameHolders: 0.5,
+		// Age groups cut (2026-12-02 eleventh session; pipeline, 5
+		// shuffles): off / share 0.9 / 0.85 / 0.8 / 0.75 / 0.01 gives
+		// ecbplus-dev BCubed 0.9369 / 0.9369 / 0.9369 / 0.9369 / 0.9354 /
+		// 0.9284 (its trials and elections age everyone they name), and
+		// gvc-dev --pack 100 seeds 1-4 pairwise 0.9620 / 0.9449 / 0.9493 /
+		// 0.9494 off, 0.9634 / 0.9533 / 0.9500 / 0.9501 at 0.8 and 0.9
+		// (0.9510 seed 3 at 0.75 and 0.01); gvc-dev, --pack 30, --undated
+		// and every half identical (docs/quality.md).
+		SplitAgedShare: 0.85,
 		// Halves cut again at once when they score under it (ninth
 		// session, on top of the name groups; pipeline, 5 shuffles,
 		// BCubed / pairwise F1): 0 / 0.25 / 0.3 / 0.35 / 0.4 gives

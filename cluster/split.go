@@ -52,6 +52,9 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 		}
 	}
 	a, b, ok = c.nameGroupsCut(ms)
+	if !ok {
+		a, b, ok = c.ageGroupsCut(ms)
+	}
 	return a, b, ok, ok
 }
 
@@ -74,7 +77,49 @@ func (c *Clusterer) nameGroupsCut(ms []member) (a, b []member, ok bool) {
 	if c.o.SplitNameHolders <= 0 {
 		return nil, nil, false
 	}
-	names := c.eventNames(ms)
+	return c.groupsCut(ms, c.eventNames(ms))
+}
+
+// A chain can also hold its incidents' names in common: one county's
+// children's shootings, each report naming the county, its sheriff's
+// office and its hospital, which the chain's reports are most of (on
+// gvc-dev, with its dates packed 100 times closer, a Houston-area chain
+// of three boys' accidental shootings, Harris County and a newspaper's
+// gallery furniture in every report). What its incidents do not share
+// is the child's age: reports of one shooting agree on it (gvc-dev: 234
+// of 244 pairs share an age, against 12 % of pairs of two shootings).
+
+// ageGroupsCut is nameGroupsCut with the ages the members state as the
+// keys they share, tried only when at least SplitAgedShare of the members
+// state ages: a story of shootings, not one of a trial or an election
+// whose reports age whoever they mention (ECB+ dev states ages in 188 of
+// its 462 reports).
+func (c *Clusterer) ageGroupsCut(ms []member) (a, b []member, ok bool) {
+	if c.o.SplitAgedShare <= 0 {
+		return nil, nil, false
+	}
+	keys := make([][]uint32, len(ms))
+	aged := 0
+	for i, m := range ms {
+		for _, age := range realAges(m.f.ages) {
+			keys[i] = append(keys[i], uint32(age))
+		}
+		if len(keys[i]) > 0 {
+			aged++
+		}
+	}
+	if float64(aged) < c.o.SplitAgedShare*float64(len(ms)) {
+		return nil, nil, false
+	}
+	return c.groupsCut(ms, keys)
+}
+
+// groupsCut joins the members of ms that share a key (keys[i] are member
+// i's, each key a name id or an age, never both in one call) and returns a
+// group of at least two members and the rest, at least two, when their
+// centroids score under SplitMaxScore; the largest such group is cut
+// first. ok is false when no group can be cut off.
+func (c *Clusterer) groupsCut(ms []member, names [][]uint32) (a, b []member, ok bool) {
 	parent := make([]int, len(ms))
 	for i := range parent {
 		parent[i] = i
