@@ -25,8 +25,8 @@ func (c *Clusterer) splitStory(s *story) (a, b []member, ok bool) {
 }
 
 // cutStory is splitStory; again is true when the halves should be checked
-// for a cut again at once: the cut is by name groups (nameGroupsCut), or
-// its halves score under SplitAgainScore.
+// for a cut again at once: the cut is by name or age groups
+// (nameGroupsCut, ageGroupsCut), or its halves score under SplitAgainScore.
 func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 	var ms []member
 	for _, m := range s.members {
