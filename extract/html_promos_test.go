@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -70,15 +73,38 @@ func TestDropFurniturePromos(t *testing.T) {
 		{text: "Enjoy the post? Pin it for later!"},
 		{text: "Thanks for signing up!"},
 		{text: "(Visited 1,902 times, 364 visits today)"},
+		{text: "Sorry, your browser doesn’t support embedded videos."},
+		{text: "© 2026 Harbourton Gazette. All rights reserved."},
 	}
 	got := joinBlocks(dropFurniture(bs, news.Article{}))
-	for _, gone := range []string{"Getty", "Check Price", "Book now", "Pin it", "signing up", "Visited", "Harbour Notes"} {
+	for _, gone := range []string{"Getty", "Check Price", "Book now", "Pin it", "signing up", "Visited", "Harbour Notes", "browser", "rights reserved"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("dropFurniture kept %q: %q", gone, got)
 		}
 	}
 	if !strings.Contains(got, "three minutes") || !strings.Contains(got, "after a week") {
 		t.Errorf("dropFurniture lost the review: %q", got)
+	}
+}
+
+func TestIsPageNotice(t *testing.T) {
+	pre := &html.Node{Type: html.ElementNode, Data: "pre", DataAtom: atom.Pre}
+	for _, c := range []lineCase{
+		{block{text: "Your browser does not support the video tag."}, true},
+		{block{text: "This slideshow requires JavaScript."}, true},
+		{block{text: "To see this content please enable targeting cookies."}, true},
+		{block{text: "Oops! Something went wrong. Please try again later."}, true},
+		{block{text: "There was a problem filtering reviews. Please reload the page."}, true},
+		{block{text: "Copyright © 2026 Harbourton Radio. All rights reserved."}, true},
+		{block{text: "Excerpt from Tides of Keel Street. Reprinted with permission."}, true},
+		// Prose about browsers and rights, and a program's message, stay.
+		{block{text: "The ferry timetable site works in every browser, and the council says it will support older phones too."}, false},
+		{block{text: "Copyright law on the harbour's old photographs is murky: the museum holds some, families the rest."}, false},
+		{block{text: `log.Print("something went wrong")`, node: pre}, false},
+	} {
+		if got := isPageNotice(c.b, len(textnorm.Words(c.b.text))); got != c.want {
+			t.Errorf("isPageNotice(%q) = %v, want %v", c.b.text, got, c.want)
+		}
 	}
 }
 
