@@ -68,7 +68,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 		case inBox, len(words) == 0:
 		case i < 3 && repeatsHeadline(b.text, key, title, a.Title):
 		case !b.item && len(words) <= furnitureMaxWords && isFurniture(key, words, author):
-		case isBoilerplate(key), isPhotoCaption(b.text, len(words)), isCrossLink(b, len(words)):
+		case isBoilerplate(key), isPhotoCaption(b.text, len(words)), isCrossLink(b, len(words)), isRelatedLabel(b, key, len(words)):
 		case isPromoLine(b, len(words)), isPageNotice(b, len(words)):
 		default:
 			out = append(out, b)
@@ -141,6 +141,27 @@ func isCrossLink(b block, words int) bool {
 		}
 	}
 	return false
+}
+
+// relatedLabelRE matches a folded block that is only the label of a box
+// of other stories: "Related", "Related posts:", "Related articles and
+// links:", "You might also like:", "Related Articles from the Harbour
+// blog:". The label names the kind of item and nothing else, so "Related
+// Resources:" and "Related products and services", which head an
+// article's own lists, stay.
+var relatedLabelRE = regexp.MustCompile(`^(?:related|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:articles|posts|stories) like this)(?: (?:articles?|posts?|reads?|reading|content|stories|links))?(?: and links)?(?: from the [a-z0-9 ]+)?$`)
+
+// relatedLabelMaxWords is the longest block read as a related-stories
+// label.
+const relatedLabelMaxWords = 8
+
+// isRelatedLabel reports the label of a related-stories box set as a
+// paragraph rather than a heading (a heading opens a box in
+// dropFurniture): the links under it are gone (dropLinkLists, the model)
+// and the label is left standing among the article's last paragraphs.
+// The wcxb-dev gold holds no such label; 11 article bodies did.
+func isRelatedLabel(b block, key string, words int) bool {
+	return !b.item && words <= relatedLabelMaxWords && relatedLabelRE.MatchString(key)
 }
 
 // hasCue reports key equal to a cue or starting with one.

@@ -252,6 +252,40 @@ func TestDropFurnitureInline(t *testing.T) {
 	}
 }
 
+func TestDropFurnitureRelatedLabel(t *testing.T) {
+	bs := []block{
+		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
+		{text: "Work is expected to take eight months and to close the quay to traffic."},
+		{text: "YOU MIGHT ALSO LIKE:"},
+	}
+	got := joinBlocks(dropFurniture(bs, news.Article{}))
+	if strings.Contains(got, "LIKE") || !strings.Contains(got, "eight months") {
+		t.Errorf("dropFurniture kept a related-stories label, or lost the article: %q", got)
+	}
+}
+
+func TestIsRelatedLabel(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Related Posts:", true},
+		{"RELATED", true},
+		{"Related articles and links:", true},
+		{"You might like", true},
+		{"Related Articles from the Harbourton Gazette blog:", true},
+		// An article's own lists and sentences stay.
+		{"Related Resources:", false},
+		{"Related products and services", false},
+		{"Related costs rose too, said the ferry operator.", false},
+	} {
+		words := textnorm.Words(tt.text)
+		if got := isRelatedLabel(block{text: tt.text}, strings.Join(words, " "), len(words)); got != tt.want {
+			t.Errorf("isRelatedLabel(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestIsCrossLink(t *testing.T) {
 	tests := []struct {
 		b    block
