@@ -53,7 +53,7 @@ func boxCues() []string {
 // headline repeated at the top, bylines and dates, share bars, and the
 // boxes (related stories, newsletters) under a furniture heading.
 func dropFurniture(bs []block, a news.Article) []block {
-	bs = dropTail(dropLinkLists(cutAtComments(bs)))
+	bs = dropTail(dropLinkLists(cutAtComments(dropRepublishBox(bs))))
 	out := bs[:0:0]
 	title := foldTitle(a.Title)
 	author := foldTitle(a.Author)
@@ -461,4 +461,38 @@ func cutAtComments(bs []block) []block {
 		}
 	}
 	return bs
+}
+
+// republishRE matches the folded label of a republishing box, the
+// Creative Commons modal that nonprofit newsrooms set under their stories
+// ("Republish this article", "Republish our articles for free, online or
+// in print, under a Creative Commons license.", "Republish!").
+var republishRE = regexp.MustCompile(`^republish(?: (?:this|our) (?:article|story|articles|stories)\b.*)?$`)
+
+// republishMaxWords is the longest block read as a republishing box's
+// label: a heading or its one-line pitch.
+const republishMaxWords = 20
+
+// dropRepublishBox drops a republishing box: its label and the blocks
+// under it, up to the next heading. The box holds the site's guidelines
+// for reprinting ("Articles must be republished in their entirety",
+// "Don't change too much"), paragraphs long enough to end a box of
+// dropFurniture's and plain enough for the model to keep. On wcxb-dev two
+// article bodies held one (0329, 0174); the gold holds none.
+func dropRepublishBox(bs []block) []block {
+	out := bs[:0:0]
+	inBox := false
+	for _, b := range bs {
+		words := textnorm.Words(b.text)
+		switch {
+		case len(words) <= republishMaxWords && republishRE.MatchString(strings.Join(words, " ")):
+			inBox = true
+		case b.heading:
+			inBox = false
+			out = append(out, b)
+		case !inBox:
+			out = append(out, b)
+		}
+	}
+	return out
 }

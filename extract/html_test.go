@@ -264,6 +264,30 @@ func TestDropFurnitureRelatedLabel(t *testing.T) {
 	}
 }
 
+func TestDropFurnitureRepublishBox(t *testing.T) {
+	bs := []block{
+		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
+		{text: "Work is expected to take eight months and to close the quay to traffic."},
+		{text: "Republish our articles for free, online or in print, under a Creative Commons license."},
+		{text: "Republish this article", heading: true},
+		{text: "We are happy for Harbourton Gazette stories to be shared, and encourage you to republish our articles for your readers."},
+		{text: "Articles must be republished in their entirety. It is fine to change references to time, such as today to yesterday."},
+		{text: "Ferry timetable", heading: true},
+		{text: "The winter timetable starts on the first Monday of November."},
+	}
+	got := joinBlocks(dropFurniture(bs, news.Article{}))
+	for _, gone := range []string{"Creative Commons", "Republish this", "happy for", "entirety"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("dropFurniture kept %q of a republishing box: %q", gone, got)
+		}
+	}
+	for _, kept := range []string{"eight months", "Ferry timetable", "first Monday"} {
+		if !strings.Contains(got, kept) {
+			t.Errorf("dropFurniture lost %q around a republishing box: %q", kept, got)
+		}
+	}
+}
+
 func TestIsRelatedLabel(t *testing.T) {
 	for _, tt := range []struct {
 		text string
