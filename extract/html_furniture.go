@@ -483,9 +483,8 @@ func dropRepublishBox(bs []block) []block {
 	out := bs[:0:0]
 	inBox := false
 	for _, b := range bs {
-		words := textnorm.Words(b.text)
 		switch {
-		case len(words) <= republishMaxWords && republishRE.MatchString(strings.Join(words, " ")):
+		case isRepublishLabel(b.text):
 			inBox = true
 		case b.heading:
 			inBox = false
@@ -495,4 +494,16 @@ func dropRepublishBox(bs []block) []block {
 		}
 	}
 	return out
+}
+
+// isRepublishLabel reports a republishing box's label. Only a block whose
+// first letters spell "republish" is split into words: this runs on every
+// block of every page, and almost none opens so.
+func isRepublishLabel(text string) bool {
+	lead := strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if !textHasLowerPrefix(lead, "republish") {
+		return false
+	}
+	words := textnorm.Words(text)
+	return len(words) <= republishMaxWords && republishRE.MatchString(strings.Join(words, " "))
 }
