@@ -126,3 +126,41 @@ func TestAgeGateFarDates(t *testing.T) {
 		}
 	}
 }
+
+// A year after the Mill Lane shooting, the verdict's report ages the
+// gunman 39, the shooting's reports 38: he is a year older, not another
+// man; a report a year before ages him 37. Sooner, two years off, or a
+// year younger a year on, the gate holds.
+var (
+	millLane = []string{
+		"Police charged Tom Orrin, 38, with shooting two co-workers at the Mill Lane print works in Harbourton on Friday.",
+		"Tom Orrin, 38, was held without bail after the shooting at the print works on Mill Lane in Harbourton, police said.",
+		"A 38-year-old worker, Tom Orrin, opened fire at the Mill Lane print works in Harbourton, killing a co-worker, police said.",
+	}
+	millLaneVerdict = "A jury found Tom Orrin, 39, guilty of murder in the shooting at the Mill Lane print works in Harbourton."
+	millLaneOlder   = "A jury found Tom Orrin, 40, guilty of murder in the shooting at the Mill Lane print works in Harbourton."
+	millLaneBefore  = "Tom Orrin, 37, was fined for a fight with a co-worker at the Mill Lane print works in Harbourton, police said."
+)
+
+func TestAgeYearGap(t *testing.T) {
+	c := New(DefaultOptions())
+	story := oneStory(t, c, "m", millLane)
+	for _, tc := range []struct {
+		body  string
+		days  int
+		gated bool
+	}{
+		{millLaneVerdict, 400, false}, {millLaneBefore, -400, false},
+		{millLaneVerdict, 30, true}, {millLaneOlder, 400, true}, {millLaneVerdict, -400, true},
+	} {
+		f := c.featuresOf(Prepare(Doc{Body: tc.body, Published: shotDay.AddDate(0, 0, tc.days)}, c.o))
+		score := c.score(&f, story)
+		was := c.o
+		c.o.AgeGateFactor, c.o.AgeGateNearFactor = 1, 1
+		opened := c.score(&f, story)
+		c.o = was
+		if gated := score < opened-1e-9; gated != tc.gated {
+			t.Errorf("%q %d days from the story: scores %.3f, %.3f with the gate open; want gated %v", tc.body, tc.days, score, opened, tc.gated)
+		}
+	}
+}

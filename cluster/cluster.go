@@ -437,7 +437,8 @@ const namesVec = 2
 // have names and barely share any (or any that few stories hold:
 // tellingNames), times AgeGateFactor when both state ages and share
 // none (AgeGateNearFactor when their dates are near enough for the time
-// factor to be over 1), and times SexGateFactor when q names a boy or a girl and the
+// factor to be over 1; a year apart, ages a year on are shared: agedOn),
+// and times SexGateFactor when q names a boy or a girl and the
 // story only the other (sexes.go).
 func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	idf, o := c.voc.idf, c.o
@@ -466,7 +467,7 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 		sc *= o.NameGateFactor
 	}
 	tf := c.timeFactor(q.date, s.first)
-	if agesApart(q.ages, s.ages, s.aged, o.AgeShare) {
+	if agesApart(q.ages, s.ages, s.aged, o.AgeShare) && !c.agedOn(q, s) {
 		// Within days of each other, reports stating other ages are
 		// other people's shootings; a follow-up weeks on ages the
 		// suspect charged or sentenced, and keeps the milder factor.
@@ -480,6 +481,33 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 		sc *= o.SexGateFactor
 	}
 	return sc * tf
+}
+
+// agedOn reports whether q, dated at least AgeYearGap from s's first
+// report, shares an age with s once a year has been added to the later
+// side's people: the suspect aged 38 in the shooting's reports is 39 in
+// the verdict's, a year on, and the age gate held the verdict out of its
+// story. Only a year or more apart is everyone surely a year older; nearer,
+// a shooting's 16-year-old and another's 17-year-old are two people.
+func (c *Clusterer) agedOn(q *query, s *story) bool {
+	if c.o.AgeYearGap <= 0 || q.date.IsZero() || s.first.IsZero() {
+		return false
+	}
+	gap, shift := q.date.Sub(s.first), -1
+	if gap < 0 {
+		gap, shift = -gap, 1
+	}
+	if gap < c.o.AgeYearGap {
+		return false
+	}
+	var buf [16]uint8
+	aged := buf[:0]
+	for _, a := range realAges(q.ages) {
+		if x := int(a) + shift; x >= 0 && x <= maxAge {
+			aged = append(aged, uint8(x))
+		}
+	}
+	return !agesApart(aged, s.ages, s.aged, c.o.AgeShare)
 }
 
 // tellingNames is the part of the names' dot product (dotIDF) of a and b
