@@ -164,3 +164,41 @@ func TestAgeYearGap(t *testing.T) {
 		}
 	}
 }
+
+// The Harbourton council's vote on the Mill Lane library states no ages,
+// and its follow-up a year on keeps TimeFloorUnaged of its score; the Mill
+// Lane shooting's reports and a follow-up a year on state ages, and keep
+// TimeFloor.
+var (
+	libraryVote = []string{
+		"The Harbourton council voted on Tuesday to close the Mill Lane library, citing the cost of repairs to its roof.",
+		"Harbourton will close the library on Mill Lane after the council voted to stop paying for its roof repairs.",
+		"Councillors in Harbourton voted to shut the Mill Lane library, and readers protested outside the town hall.",
+	}
+	libraryYearOn  = "A year after the Harbourton council voted to close it, the Mill Lane library reopened under a readers' trust."
+	shootingYearOn = "A year after the shooting at the Mill Lane print works in Harbourton, Tom Orrin, 38, was still awaiting trial."
+)
+
+func TestTimeFloorUnaged(t *testing.T) {
+	o := DefaultOptions()
+	if o.TimeFloorUnaged == o.TimeFloor {
+		t.Fatalf("TimeFloorUnaged is TimeFloor (%.2f): nothing to tell apart", o.TimeFloor)
+	}
+	for _, tc := range []struct {
+		story []string
+		body  string
+		floor float64
+	}{{libraryVote, libraryYearOn, o.TimeFloorUnaged}, {millLane, shootingYearOn, o.TimeFloor}} {
+		c := New(o)
+		s := oneStory(t, c, "s", tc.story)
+		undated := c.featuresOf(Prepare(Doc{Body: tc.body}, c.o))
+		dated := c.featuresOf(Prepare(Doc{Body: tc.body, Published: shotDay.AddDate(1, 0, 0)}, c.o))
+		base := c.score(&undated, s)
+		if base <= 0 {
+			t.Fatalf("%q scores %.3f undated, want it scored", tc.body, base)
+		}
+		if got := c.score(&dated, s) / base; math.Abs(got-tc.floor) > 1e-6 {
+			t.Errorf("%q a year on keeps %.3f of its score, want the floor %.2f", tc.body, got, tc.floor)
+		}
+	}
+}

@@ -466,7 +466,15 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 	if gated {
 		sc *= o.NameGateFactor
 	}
-	tf := c.timeFactor(q.date, s.first)
+	// Far apart, ages tell one shooting's follow-up from the next
+	// shooting; where either side states none (a trial, a hiring, an
+	// election; and a story's query, so Maintain's merges), the milder
+	// floor.
+	floor := o.TimeFloor
+	if len(realAges(q.ages)) == 0 || len(realCounts(s.ages)) == 0 {
+		floor = o.TimeFloorUnaged
+	}
+	tf := c.timeFactor(q.date, s.first, floor)
 	if agesApart(q.ages, s.ages, s.aged, o.AgeShare) && !c.agedOn(q, s) {
 		// Within days of each other, reports stating other ages are
 		// other people's shootings; a follow-up weeks on ages the
@@ -565,8 +573,9 @@ func (c *Clusterer) storyScore(a, b *story) float64 {
 // either is unknown, so undated text is scored on its words alone. A
 // story's whole date range would not do: once a story spans months, every
 // report inside them would get the same-day boost, and on gvc-dev one
-// shuffled order in ten grew a story of 40 shootings that way.
-func (c *Clusterer) timeFactor(a, b time.Time) float64 {
+// shuffled order in ten grew a story of 40 shootings that way. floor is
+// what it falls to far apart: TimeFloor, or TimeFloorUnaged (scoreQuery).
+func (c *Clusterer) timeFactor(a, b time.Time, floor float64) float64 {
 	if a.IsZero() || b.IsZero() || c.o.TimeScale <= 0 {
 		return 1
 	}
@@ -575,7 +584,7 @@ func (c *Clusterer) timeFactor(a, b time.Time) float64 {
 		gap = -gap
 	}
 	decay := math.Exp(-float64(gap) / float64(c.o.TimeScale))
-	return c.o.TimeFloor + (c.o.TimeBoost-c.o.TimeFloor)*decay
+	return floor + (c.o.TimeBoost-floor)*decay
 }
 
 // keys returns f's index keys: its highest-weighted content terms, names

@@ -128,7 +128,7 @@ func TestTimeFactor(t *testing.T) {
 		{"far apart", day, day.AddDate(1, 0, 0), 0.5},
 	}
 	for _, tt := range tests {
-		if got := c.timeFactor(tt.a, tt.b); math.Abs(got-tt.want) > 1e-6 {
+		if got := c.timeFactor(tt.a, tt.b, c.o.TimeFloor); math.Abs(got-tt.want) > 1e-6 {
 			t.Errorf("%s: timeFactor = %v, want %v", tt.name, got, tt.want)
 		}
 	}
