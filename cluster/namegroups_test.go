@@ -279,3 +279,57 @@ func TestAgeGroupsCutChain(t *testing.T) {
 		t.Errorf("with 6 of 10 members aged the chain is cut %d | %d", len(a), len(b))
 	}
 }
+
+// A round-up in the chain's story ages all three boys: it shares an age
+// with each shooting's reports, and were it a link the groups would be
+// one. One Maintain still leaves each shooting's reports apart from the
+// others'; with SplitAgesBridge off the chain stays whole.
+func TestAgeGroupsRoundUpNoLink(t *testing.T) {
+	roundUp := "The county's safe storage campaign hands out free cable locks at every library branch after a 4-year-old, a 7-year-old and an 8-year-old were wounded this month. Volunteers knock on doors each weekend, and the coalition wants landlords to post leaflets in every lobby."
+	chain := func(o Options) (*Clusterer, *story) {
+		c, _ := ageChainStory(t, o, 0)
+		c.Restore(Doc{ID: "roundup", Body: roundUp}, "s-chain")
+		return c, c.stories[c.byID["s-chain"]]
+	}
+	c, s := chain(DefaultOptions())
+	c.markDirty(s)
+	c.Maintain()
+	group := map[string]string{}
+	for _, st := range c.stories {
+		if st == nil {
+			continue
+		}
+		for _, m := range st.members {
+			group[m.id] = st.id
+		}
+	}
+	for _, sh := range ageChain {
+		for _, other := range ageChain {
+			if other.age != sh.age && group[fmt.Sprintf("age%d-0", other.age)] == group[fmt.Sprintf("age%d-0", sh.age)] {
+				t.Errorf("the %d-year-old's and the %d-year-old's reports are still in one story", sh.age, other.age)
+			}
+		}
+	}
+
+	o := DefaultOptions()
+	o.SplitAgesBridge = 0
+	c, s = chain(o)
+	if a, b, ok := c.splitStory(s); ok {
+		t.Errorf("with the round-up a link the chain is cut %d | %d", len(a), len(b))
+	}
+}
+
+// A report that ages three people of one shooting (the boy, his brother,
+// a neighbour) shares its ages with that shooting's reports only: it
+// keeps them, and its group with it.
+func TestDropBridgesKeepsOneGroup(t *testing.T) {
+	keys := [][]uint32{{16}, {16}, {16, 18, 43}, {5}, {5}}
+	got := dropBridges(keys, 3)
+	if len(got[2]) != 3 {
+		t.Errorf("a member of one group lost its keys: %v", got[2])
+	}
+	keys = [][]uint32{{16}, {16}, {16, 5, 43}, {5}, {5}}
+	if got := dropBridges(keys, 3); len(got[2]) != 0 {
+		t.Errorf("a member bridging two groups kept its keys: %v", got[2])
+	}
+}
