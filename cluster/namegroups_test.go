@@ -333,3 +333,62 @@ func TestDropBridgesKeepsOneGroup(t *testing.T) {
 		t.Errorf("a member bridging two groups kept its keys: %v", got[2])
 	}
 }
+
+// A round-up in the chain's story (a safe storage campaign's, naming
+// its own people and places) names two of its incidents' towns, victims
+// and streets: sharing event names with both, it would join their
+// groups. One Maintain still leaves Harbourton's and Saltmarsh's reports
+// apart; with SplitNameBridges off they stay in one story.
+func TestNameGroupsRoundUpNoLink(t *testing.T) {
+	roundUp := "The Brackmoor Safe Storage Coalition, Mayor Odile Varga and the Pellow Library Trust hand out free cable locks at the Quarry Hall, the Ferris Wheel Arcade and the Lantern Market after Declan Ashgrove died on Keel Street in Harbourton and Tobin Whitlow on Gannet Lane in Saltmarsh. Volunteers from Saint Brannock Church and the Osprey Rowing Club knock on doors each weekend."
+	apart := func(o Options) bool {
+		c, s := chainStory(t, o)
+		c.Restore(Doc{ID: "roundup", Body: roundUp}, "s-chain")
+		c.markDirty(s)
+		c.Maintain()
+		group := map[string]string{}
+		for _, st := range c.stories {
+			if st == nil {
+				continue
+			}
+			for _, m := range st.members {
+				group[m.id] = st.id
+			}
+		}
+		return group["harbourton-0"] != group["saltmarsh-0"] && group["harbourton-1"] != group["saltmarsh-1"]
+	}
+	if !apart(DefaultOptions()) {
+		t.Errorf("Harbourton's and Saltmarsh's reports are still in one story")
+	}
+	o := DefaultOptions()
+	o.SplitNameBridges = false
+	if apart(o) {
+		t.Errorf("with the round-up a link Harbourton's and Saltmarsh's reports are apart: the case does not test the rule")
+	}
+}
+
+// Only a member whose keys join groups of the others loses them: two
+// members that each join the same two groups join them without the
+// other, so neither is a cut vertex.
+func TestDropCutMembers(t *testing.T) {
+	for _, tc := range []struct {
+		keys [][]uint32
+		cut  []int
+	}{
+		{[][]uint32{{1}, {1}, {1, 2}, {2}, {2}}, []int{2}},
+		{[][]uint32{{1}, {1, 2}, {1, 2}, {2}}, nil},
+		{[][]uint32{{1, 9}, {1}, {1, 2, 3}, {2}, {3, 4}, {4}}, []int{2, 4}},
+		{[][]uint32{{7}, {8}, {}}, nil},
+	} {
+		got := dropCutMembers(tc.keys)
+		var cut []int
+		for i := range got {
+			if len(got[i]) == 0 && len(tc.keys[i]) > 0 {
+				cut = append(cut, i)
+			}
+		}
+		if !slices.Equal(cut, tc.cut) {
+			t.Errorf("dropCutMembers(%v) empties %v, want %v", tc.keys, cut, tc.cut)
+		}
+	}
+}

@@ -77,7 +77,11 @@ func (c *Clusterer) nameGroupsCut(ms []member) (a, b []member, ok bool) {
 	if c.o.SplitNameHolders <= 0 {
 		return nil, nil, false
 	}
-	return c.groupsCut(ms, c.eventNames(ms))
+	names := c.eventNames(ms)
+	if c.o.SplitNameBridges {
+		names = dropCutMembers(names)
+	}
+	return c.groupsCut(ms, names)
 }
 
 // A chain can also hold its incidents' names in common: one county's
@@ -532,6 +536,82 @@ func dropBridges(keys [][]uint32, many int) [][]uint32 {
 				out[i] = nil
 				break
 			}
+		}
+	}
+	return out
+}
+
+// A report can name the events of two groups: a round-up of the week's
+// shootings, a follow-up recalling an earlier one. Sharing event names
+// with both, it joins their groups into one and the chain is not cut.
+
+// dropCutMembers returns keys with those of every member emptied whose
+// keys join two or more groups of the other members: a cut vertex of the
+// graph of members and the keys two or more of them hold (with such a
+// member gone, every key left still has a holder, so the graph's parts
+// are the other members' groups). Tarjan's depth-first search finds them
+// all in time linear in the members' keys.
+func dropCutMembers(keys [][]uint32) [][]uint32 {
+	holders := map[uint32][]int{}
+	for i, ks := range keys {
+		for _, k := range ks {
+			holders[k] = append(holders[k], i)
+		}
+	}
+	// Nodes: members 0..n-1, then each key held twice or more.
+	n := len(keys)
+	keyNode := map[uint32]int{}
+	var adj [][]int
+	adj = make([][]int, n)
+	for i, ks := range keys {
+		for _, k := range ks {
+			if len(holders[k]) < 2 {
+				continue
+			}
+			node, ok := keyNode[k]
+			if !ok {
+				node = len(adj)
+				keyNode[k] = node
+				adj = append(adj, nil)
+			}
+			adj[i] = append(adj[i], node)
+			adj[node] = append(adj[node], i)
+		}
+	}
+	disc, low := make([]int, len(adj)), make([]int, len(adj))
+	cut := make([]bool, n)
+	t := 0
+	var visit func(u, parent int)
+	visit = func(u, parent int) {
+		t++
+		disc[u], low[u] = t, t
+		children := 0
+		for _, v := range adj[u] {
+			switch {
+			case disc[v] == 0:
+				children++
+				visit(v, u)
+				low[u] = min(low[u], low[v])
+				if u < n && parent >= 0 && low[v] >= disc[u] {
+					cut[u] = true
+				}
+			case v != parent:
+				low[u] = min(low[u], disc[v])
+			}
+		}
+		if u < n && parent < 0 && children > 1 {
+			cut[u] = true
+		}
+	}
+	for i := range n {
+		if disc[i] == 0 {
+			visit(i, -1)
+		}
+	}
+	out := slices.Clone(keys)
+	for i := range n {
+		if cut[i] {
+			out[i] = nil
 		}
 	}
 	return out
