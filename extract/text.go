@@ -115,17 +115,44 @@ func (e *Extractor) textAnalyse(p news.Page, text string) textPage {
 	if tp.clean {
 		tp.first, tp.last = 0, len(tp.blocks)
 	} else {
-		tp.first, tp.last = textBestSpan(tp.blocks)
-		f, l, sc, closed := textTitledSpan(p.Title, tp.blocks)
-		if sc > 0 && (closed || sc >= textTitledShare*textSpanScore(tp.blocks, tp.first, tp.last)) {
-			tp.first, tp.last = f, l
-		}
-		if !closed {
-			tp.box = tp.last
-			tp.last, tp.boxEnd = textSpanOverBox(tp.blocks, tp.first, tp.last)
-		}
+		textFindSpan(p, &tp)
 	}
 	return tp
+}
+
+// textFindSpan sets the body span of a page that is not a clean body:
+// the best run, or the brief above a related-stories heading, or the run
+// under the scraper's title; then carried over a box of links inside it.
+func textFindSpan(p news.Page, tp *textPage) {
+	tp.first, tp.last = textBestSpan(tp.blocks)
+	if f, l, ok := textBriefSpan(tp.blocks, tp.first, tp.last); ok && textHeadedRun(p, tp.blocks, f, l) {
+		tp.first, tp.last = f, l
+	}
+	f, l, sc, closed := textTitledSpan(p.Title, tp.blocks)
+	if sc > 0 && (closed || sc >= textTitledShare*textSpanScore(tp.blocks, tp.first, tp.last)) {
+		tp.first, tp.last = f, l
+	}
+	if closed {
+		return
+	}
+	if head := textBriefEnd(tp.blocks, tp.first, tp.last); head >= 0 && textHeadedRun(p, tp.blocks, tp.first, tp.last) {
+		// Under the heading come other stories: the block model
+		// would keep their paragraphs. A run this short above
+		// "Related" is taken for a brief, not for a lede that a box
+		// interrupts (textSpanOverBox).
+		tp.box, tp.boxEnd = head, len(tp.blocks)
+		return
+	}
+	tp.box = tp.last
+	tp.last, tp.boxEnd = textSpanOverBox(tp.blocks, tp.first, tp.last)
+}
+
+// textHeadedRun reports whether the title model finds the page's headline
+// at most textTitledGap blocks above the run [first, last): a run of
+// sentences under the headline is the article, not furniture.
+func textHeadedRun(p news.Page, blocks []textBlock, first, last int) bool {
+	at, _ := textFindTitle(p, blocks, first, last, false)
+	return at >= 0 && at < first && first-at <= textTitledGap
 }
 
 // textBoxGap is how many blocks past the cue that ends the span (the box's
@@ -231,19 +258,24 @@ func textTitledSpan(title string, blocks []textBlock) (first, last int, best flo
 		}
 		// A cue line under the headline ("21 comments", "Skip to
 		// table of contents") ends no story yet: the runs that start
-		// within the gap compete.
+		// within the gap compete. A related-stories heading under a
+		// run of sentences does end it (textBriefSpan).
+		mine := 0.0 // the best run under this line
 		for lo := i + 1; lo < len(blocks) && lo-i <= textTitledGap; {
 			hi := lo
 			for hi < len(blocks) && blocks[hi].cue != textCueEnd {
 				hi++
 			}
 			f, l, sc := textKadane(blocks, lo, hi)
-			if sc > 0 && f-i <= textTitledGap && sc > best {
-				first, last, best = f, l, sc
-				closed = hi < len(blocks) && blocks[hi].closes
+			if sc > 0 && f-i <= textTitledGap {
+				mine = max(mine, sc)
+				if sc > best {
+					first, last, best = f, l, sc
+					closed = hi < len(blocks) && blocks[hi].closes
+				}
 			}
-			if closed {
-				break // the republished teaser ends here
+			if closed || mine >= textBriefMin && hi < len(blocks) && textIsRelatedHeading(&blocks[hi]) {
+				break // the republished teaser, or the article, ends here
 			}
 			lo = hi + 1
 		}

@@ -104,6 +104,83 @@ func textBestSpan(blocks []textBlock) (first, last int) {
 	return 0, 0
 }
 
+// textBriefMin is the score a run above a related-stories heading needs
+// to be the body in place of a run under it: a sentence of twenty words.
+const textBriefMin = 20
+
+// textBriefSpan returns the best run above the page's first
+// related-stories heading when the span [first, last) lies under it:
+// everything under "Related Articles" belongs to other stories, and a
+// short article above it (a wire brief of two sentences, under
+// textEarlyMin words) is still the article. ok is false when the span
+// lies above the heading, or no run above it scores textBriefMin and
+// ends within textBriefGap blocks of it.
+func textBriefSpan(blocks []textBlock, first, last int) (f, l int, ok bool) {
+	head := textFirstRelatedHeading(blocks)
+	if head < 0 || first <= head || last <= first {
+		return first, last, false
+	}
+	best := 0.0
+	for lo := 0; lo < head; {
+		hi := lo
+		for hi < head && blocks[hi].cue != textCueEnd {
+			hi++
+		}
+		if rf, rl, sc := textKadane(blocks, lo, hi); sc > best {
+			f, l, best = rf, rl, sc
+		}
+		lo = hi + 1
+	}
+	if best < textBriefMin || head-l > textBriefGap {
+		return first, last, false
+	}
+	return f, l, true
+}
+
+// textBriefEnd returns the related-stories heading that ends a short
+// span [first, last) (under textEarlyMin) within textBriefGap blocks, or
+// -1.
+func textBriefEnd(blocks []textBlock, first, last int) int {
+	if last <= first || textSpanScore(blocks, first, last) >= textEarlyMin {
+		return -1
+	}
+	for i := last; i < len(blocks) && i-last <= textBriefGap; i++ {
+		if blocks[i].cue == textCueEnd {
+			if textIsRelatedHeading(&blocks[i]) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// textBriefGap is how many blocks may stand between the brief and the
+// related-stories heading under it.
+const textBriefGap = 2
+
+// textRelatedHeadings head other stories and say so. The other box
+// headings ("Read Next", "More from ...") also head boxes set inside an
+// article (docs/quality.md).
+var textRelatedHeadings = newTextCueList("related")
+
+// textIsRelatedHeading reports whether b is an end cue that heads other
+// stories ("Related Articles").
+func textIsRelatedHeading(b *textBlock) bool {
+	return b.cue == textCueEnd && textHasCue(b.low, textRelatedHeadings)
+}
+
+// textFirstRelatedHeading returns the index of the first related-stories
+// heading, or -1.
+func textFirstRelatedHeading(blocks []textBlock) int {
+	for i := range blocks {
+		if textIsRelatedHeading(&blocks[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // textKadane returns the run of blocks in [lo, hi) with the greatest total
 // score, and the score.
 func textKadane(blocks []textBlock, lo, hi int) (first, last int, best float64) {
