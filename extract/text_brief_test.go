@@ -68,3 +68,34 @@ func TestTextBriefAboveRelated(t *testing.T) {
 		})
 	}
 }
+
+// TestTextBriefSpan checks when the run above a related-stories heading
+// replaces the span under it: not under another box heading ("Read
+// Next" heads boxes inside articles), not when the run ends further up
+// than textBriefGap, and not when the span lies above the heading.
+func TestTextBriefSpan(t *testing.T) {
+	pg := textBriefPage
+	menu := []string{"Weather", "Tides", "Ferries", "Events"}
+	tests := []struct {
+		name  string
+		lines []string
+		ok    bool
+	}{
+		{"a brief above related articles", textJoinRuns(pg.head, pg.brief, pg.foot), true},
+		{"another box heading", textJoinRuns(pg.head, pg.brief, []string{"Read Next"}, pg.foot[1:]), false},
+		{"a menu between", textJoinRuns(pg.head, pg.brief, menu, pg.foot), false},
+		{"the article above", textJoinRuns(pg.head, pg.foot[2:], pg.brief, pg.foot[:2]), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := textSplitBlocks(strings.Join(tt.lines, "\n"))
+			for i := range blocks {
+				blocks[i].score = textScore(&blocks[i])
+			}
+			first, last := textBestSpan(blocks)
+			if _, _, ok := textBriefSpan(blocks, first, last); ok != tt.ok {
+				t.Errorf("textBriefSpan ok = %v, want %v (span [%d, %d))", ok, tt.ok, first, last)
+			}
+		})
+	}
+}
