@@ -125,7 +125,7 @@ func (e *Extractor) textAnalyse(p news.Page, text string) textPage {
 // under the scraper's title; then carried over a box of links inside it.
 func textFindSpan(p news.Page, tp *textPage) {
 	tp.first, tp.last = textBestSpan(tp.blocks)
-	if f, l, ok := textBriefSpan(tp.blocks, tp.first, tp.last); ok && textHeadedRun(p, tp.blocks, f, l) {
+	if f, l, ok := textBriefSpan(tp.blocks, tp.first, tp.last); ok && textBriefUnder(p, tp.blocks, f, l, tp.first, tp.last) {
 		tp.first, tp.last = f, l
 	}
 	f, l, sc, closed := textTitledSpan(p.Title, tp.blocks)
@@ -135,7 +135,7 @@ func textFindSpan(p news.Page, tp *textPage) {
 	if closed {
 		return
 	}
-	if head := textBriefEnd(tp.blocks, tp.first, tp.last); head >= 0 && textHeadedRun(p, tp.blocks, tp.first, tp.last) {
+	if head := textBriefEnd(tp.blocks, tp.first, tp.last); head >= 0 && textBriefUnder(p, tp.blocks, tp.first, tp.last, head+1, textNextEndCue(tp.blocks, head+1)) {
 		// Under the heading come other stories: the block model
 		// would keep their paragraphs. A run this short above
 		// "Related" is taken for a brief, not for a lede that a box
@@ -147,12 +147,58 @@ func textFindSpan(p news.Page, tp *textPage) {
 	tp.last, tp.boxEnd = textSpanOverBox(tp.blocks, tp.first, tp.last)
 }
 
-// textHeadedRun reports whether the title model finds the page's headline
-// at most textTitledGap blocks above the run [first, last): a run of
-// sentences under the headline is the article, not furniture.
-func textHeadedRun(p news.Page, blocks []textBlock, first, last int) bool {
+// textBriefUnder reports whether the run [first, last) is a brief and
+// the blocks [lo, hi) under the related-stories heading below it are
+// other stories: the title model finds the page's headline at most
+// textTitledGap blocks above the run (a run of sentences under the
+// headline is the article, not furniture), and the prose under the
+// heading does not go on about the headline (textContinuesHeadline): a
+// "Related" box of a teaser or two set inside an article under a short
+// lede is followed by the rest of the article.
+func textBriefUnder(p news.Page, blocks []textBlock, first, last, lo, hi int) bool {
 	at, _ := textFindTitle(p, blocks, first, last, false)
-	return at >= 0 && at < first && first-at <= textTitledGap
+	if at < 0 || at >= first || first-at > textTitledGap {
+		return false
+	}
+	f, l, _ := textKadane(blocks, lo, hi)
+	return !textContinuesHeadline(blocks[at].text, blocks[f:l])
+}
+
+// textNextEndCue returns the index of the first end cue at or after lo,
+// or len(blocks).
+func textNextEndCue(blocks []textBlock, lo int) int {
+	for lo < len(blocks) && blocks[lo].cue != textCueEnd {
+		lo++
+	}
+	return lo
+}
+
+// textContinuesHeadline reports whether the blocks hold at least half
+// the content words of the headline (words of three letters or more,
+// not stopwords; two at least): prose about the headline's story. Under
+// "Related Articles" another story shares a word or so by chance ("a
+// budget for repairs to its roads" under "Keel Street quay reopens after
+// winter repairs").
+func textContinuesHeadline(headline string, blocks []textBlock) bool {
+	want := map[string]bool{}
+	textnorm.EachWord(headline, func(w string) {
+		if len(w) >= 3 && !textnorm.IsStopword(w) {
+			want[strings.Clone(w)] = false
+		}
+	})
+	if len(want) < 2 {
+		return false
+	}
+	found := 0
+	for i := range blocks {
+		textnorm.EachWord(blocks[i].text, func(w string) {
+			if seen, ok := want[w]; ok && !seen {
+				want[w] = true
+				found++
+			}
+		})
+	}
+	return 2*found >= len(want)
 }
 
 // textBoxGap is how many blocks past the cue that ends the span (the box's
