@@ -128,27 +128,7 @@ func (c *Clusterer) ageGroupsCut(ms []member) (a, b []member, ok bool) {
 // centroids score under SplitMaxScore; the largest such group is cut
 // first. ok is false when no group can be cut off.
 func (c *Clusterer) groupsCut(ms []member, names [][]uint32) (a, b []member, ok bool) {
-	parent := make([]int, len(ms))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	first := map[uint32]int{} // the first member holding each name
-	for i := range ms {
-		for _, id := range names[i] {
-			if j, seen := first[id]; seen {
-				parent[find(i)] = find(j)
-			} else {
-				first[id] = i
-			}
-		}
-	}
+	find, _ := joinByKeys(names, 0)
 	groups := map[int][]int{}
 	for i := range ms {
 		r := find(i)
@@ -495,30 +475,7 @@ func ownTerm(a, b []member, pick func(*features) vec, share, leak float64) bool 
 // (groupsCut leaves it with the rest). Members stating many keys that
 // touch one group keep them.
 func dropBridges(keys [][]uint32, many int) [][]uint32 {
-	parent := make([]int, len(keys))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	first := map[uint32]int{}
-	for i, ks := range keys {
-		if len(ks) >= many {
-			continue
-		}
-		for _, k := range ks {
-			if j, seen := first[k]; seen {
-				parent[find(i)] = find(j)
-			} else {
-				first[k] = i
-			}
-		}
-	}
+	find, first := joinByKeys(keys, many)
 	out := slices.Clone(keys)
 	for i, ks := range keys {
 		if len(ks) < many {
@@ -615,4 +572,36 @@ func dropCutMembers(keys [][]uint32) [][]uint32 {
 		}
 	}
 	return out
+}
+
+// joinByKeys joins the members whose keys meet (keys[i] are member i's)
+// and returns find, which gives each member's group (a union-find root),
+// and the first member joined that holds each key. Members holding skip
+// keys or more join no one (0: every member joins).
+func joinByKeys(keys [][]uint32, skip int) (find func(int) int, first map[uint32]int) {
+	parent := make([]int, len(keys))
+	for i := range parent {
+		parent[i] = i
+	}
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first = map[uint32]int{}
+	for i, ks := range keys {
+		if skip > 0 && len(ks) >= skip {
+			continue
+		}
+		for _, k := range ks {
+			if j, seen := first[k]; seen {
+				parent[find(i)] = find(j)
+			} else {
+				first[k] = i
+			}
+		}
+	}
+	return find, first
 }
