@@ -57,15 +57,7 @@ func TestNameGroupsCutChain(t *testing.T) {
 	c, s := chainStory(t, DefaultOptions())
 	c.markDirty(s)
 	c.Maintain()
-	group := map[string]string{} // article → story
-	for _, st := range c.stories {
-		if st == nil {
-			continue
-		}
-		for _, m := range st.members {
-			group[m.id] = st.id
-		}
-	}
+	group := storyOfArticle(c)
 	for _, ct := range chainTowns {
 		p := strings.ToLower(ct.town)
 		a, b := group[p+"-0"], group[p+"-1"]
@@ -246,15 +238,7 @@ func TestAgeGroupsCutChain(t *testing.T) {
 	}
 	c.markDirty(s)
 	c.Maintain()
-	group := map[string]string{} // article → story
-	for _, st := range c.stories {
-		if st == nil {
-			continue
-		}
-		for _, m := range st.members {
-			group[m.id] = st.id
-		}
-	}
+	group := storyOfArticle(c)
 	for _, sh := range ageChain {
 		a, b := group[fmt.Sprintf("age%d-0", sh.age)], group[fmt.Sprintf("age%d-1", sh.age)]
 		if a != b {
@@ -294,15 +278,7 @@ func TestAgeGroupsRoundUpNoLink(t *testing.T) {
 	c, s := chain(DefaultOptions())
 	c.markDirty(s)
 	c.Maintain()
-	group := map[string]string{}
-	for _, st := range c.stories {
-		if st == nil {
-			continue
-		}
-		for _, m := range st.members {
-			group[m.id] = st.id
-		}
-	}
+	group := storyOfArticle(c)
 	for _, sh := range ageChain {
 		for _, other := range ageChain {
 			if other.age != sh.age && group[fmt.Sprintf("age%d-0", other.age)] == group[fmt.Sprintf("age%d-0", sh.age)] {
@@ -346,15 +322,7 @@ func TestNameGroupsRoundUpNoLink(t *testing.T) {
 		c.Restore(Doc{ID: "roundup", Body: roundUp}, "s-chain")
 		c.markDirty(s)
 		c.Maintain()
-		group := map[string]string{}
-		for _, st := range c.stories {
-			if st == nil {
-				continue
-			}
-			for _, m := range st.members {
-				group[m.id] = st.id
-			}
-		}
+		group := storyOfArticle(c)
 		return group["harbourton-0"] != group["saltmarsh-0"] && group["harbourton-1"] != group["saltmarsh-1"]
 	}
 	if !apart(DefaultOptions()) {
@@ -391,4 +359,18 @@ func TestDropCutMembers(t *testing.T) {
 			t.Errorf("dropCutMembers(%v) empties %v, want %v", tc.keys, cut, tc.cut)
 		}
 	}
+}
+
+// storyOfArticle maps each article c holds to its story's ID.
+func storyOfArticle(c *Clusterer) map[string]string {
+	group := map[string]string{}
+	for _, st := range c.stories {
+		if st == nil {
+			continue
+		}
+		for _, m := range st.members {
+			group[m.id] = st.id
+		}
+	}
+	return group
 }
