@@ -7,18 +7,23 @@ import (
 	"github.com/storyfold/storyfold/news"
 )
 
+// textFerryParas are five paragraphs of an invented article on the
+// Harbourton ferry, the prose the span tests read around their
+// furniture.
+var textFerryParas = []string{
+	"The Harbourton ferry has run from the Keel Street quay since the spring of 1911, and the town council voted last week to keep the crossing open through the winter months for the first time in its history.",
+	"Crews spent the autumn replacing the timber piles under the quay, which had been worn thin by the tides, and the harbour master said the work had been finished two weeks ahead of the date the council set.",
+	"Passengers who cross in the dark months will find a heated waiting room at the head of the quay, a timetable posted at the ticket window, and a second boat held in reserve for the days the first one is laid up.",
+	"The council expects the winter service to carry about three hundred people a week, most of them workers at the boatyards on the far shore who now drive the long way round by the coast road and the old bridge.",
+	"Fares will stay as they are until the end of the year, when the council will look again at what the crossing costs to run, and the harbour master has asked travellers to send their views on the timetable.",
+}
+
 // TestTextSpanOverBox checks that the body span runs over a box of links
 // set inside the article, and stops at comments, at a section of teasers
 // with blurbs, at a little prose under the heading and at prose that
 // resumes too far below it.
 func TestTextSpanOverBox(t *testing.T) {
-	para := []string{
-		"The Harbourton ferry has run from the Keel Street quay since the spring of 1911, and the town council voted last week to keep the crossing open through the winter months for the first time in its history.",
-		"Crews spent the autumn replacing the timber piles under the quay, which had been worn thin by the tides, and the harbour master said the work had been finished two weeks ahead of the date the council set.",
-		"Passengers who cross in the dark months will find a heated waiting room at the head of the quay, a timetable posted at the ticket window, and a second boat held in reserve for the days the first one is laid up.",
-		"The council expects the winter service to carry about three hundred people a week, most of them workers at the boatyards on the far shore who now drive the long way round by the coast road and the old bridge.",
-		"Fares will stay as they are until the end of the year, when the council will look again at what the crossing costs to run, and the harbour master has asked travellers to send their views on the timetable.",
-	}
+	para := textFerryParas
 	blurbs := []string{
 		"A short note on the harbour walks and the boats that run from them in summer.",
 		"Where the ferries from the Keel Street quay go, and how long each crossing takes.",
@@ -89,13 +94,7 @@ func textJoinRuns(runs ...[]string) []string {
 // box's teaser.
 func TestTextBodyOverBox(t *testing.T) {
 	head := []string{"Harbour Times", "Home", "News", "Sport", "Weather", "Keel Street Ferry to Run All Winter"}
-	para := []string{
-		"The Harbourton ferry has run from the Keel Street quay since the spring of 1911, and the town council voted last week to keep the crossing open through the winter months for the first time in its history.",
-		"Crews spent the autumn replacing the timber piles under the quay, which had been worn thin by the tides, and the harbour master said the work had been finished two weeks ahead of the date the council set.",
-		"Passengers who cross in the dark months will find a heated waiting room at the head of the quay, a timetable posted at the ticket window, and a second boat held in reserve for the days the first one is laid up.",
-		"The council expects the winter service to carry about three hundred people a week, most of them workers at the boatyards on the far shore who now drive the long way round by the coast road and the old bridge.",
-		"Fares will stay as they are until the end of the year, when the council will look again at what the crossing costs to run, and the harbour master has asked travellers to send their views on the timetable.",
-	}
+	para := textFerryParas
 	teaser := "Ten Walks Around the Old Harbour"
 	foot := []string{"Related Articles", "Where the Keel Street Boats Go", "The Lighthouse at Gull Point", "Contact us", "Privacy", "Terms", "© Harbour Times"}
 	lines := textJoinRuns(head, para[:3], []string{"Related Story", teaser}, para[3:], foot)

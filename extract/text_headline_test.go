@@ -73,11 +73,7 @@ func TestTextDropToHeadline(t *testing.T) {
 func TestTextBodyFromHeadline(t *testing.T) {
 	const title = "Keel Street Ferry to Run All Winter"
 	head := []string{"Harbour Times", "Home", "News", "Sport", "Weather", "Where do the Keel Street boats go in winter?", "Why did the Gull Point keepers write logbooks?", title}
-	para := []string{
-		"The Harbourton ferry has run from the Keel Street quay since the spring of 1911, and the town council voted last week to keep the crossing open through the winter months for the first time in its history.",
-		"Crews spent the autumn replacing the timber piles under the quay, which had been worn thin by the tides, and the harbour master said the work had been finished two weeks ahead of the date the council set.",
-		"Passengers who cross in the dark months will find a heated waiting room at the head of the quay, a timetable posted at the ticket window, and a second boat held in reserve for the days the first one is laid up.",
-	}
+	para := textFerryParas[:3]
 	foot := []string{"Contact us", "Privacy", "Terms", "© Harbour Times"}
 	lines := append(append(append([]string{}, head...), para...), foot...)
 	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourtimes.example/news/keel-street-ferry-to-run-all-winter", Content: []byte(strings.Join(lines, "\n\n"))})
