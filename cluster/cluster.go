@@ -434,8 +434,8 @@ const namesVec = 2
 
 // scoreQuery is the weighted sum of the four cosines of q against s's
 // centroids, times the time factor, times NameGateFactor when both sides
-// have names and barely share any (or any that few stories hold:
-// tellingNames), times AgeGateFactor when both state ages and share
+// have names and barely share any (or, under NameTrust, any that few
+// stories hold: tellingNames), times AgeGateFactor when both state ages and share
 // none (AgeGateNearFactor when their dates are near enough for the time
 // factor to be over 1; a year apart, ages a year on are shared: agedOn),
 // and times SexGateFactor when q names a boy or a girl and the
@@ -458,7 +458,7 @@ func (c *Clusterer) scoreQuery(q *query, s *story) float64 {
 			dot = dotIDF(q.vecs[i], sv[i], idf)
 		}
 		cos := dot / (q.norms[i] * sn[i])
-		if i == namesVec && (cos < o.NameGate || c.tellingNames(q.vecs[i], sv[i])/(q.norms[i]*sn[i]) < o.NameGate) {
+		if i == namesVec && (cos < o.NameGate || (o.NameTrust <= 0 || cos < o.NameTrust) && c.tellingNames(q.vecs[i], sv[i])/(q.norms[i]*sn[i]) < o.NameGate) {
 			gated = true
 		}
 		sc += weights[i] * cos

@@ -111,7 +111,12 @@ var (
 )
 
 func TestNameGateTellingNames(t *testing.T) {
-	c := New(DefaultOptions())
+	// The telling names at any cosine: the office is most of these short
+	// reports' names (cosine 0.74), which NameTrust would take on trust
+	// (TestNameTrust; docs/quality.md, eleventh session, fourth round).
+	o := DefaultOptions()
+	o.NameTrust = 0
+	c := New(o)
 	reports := make([]string, len(harbourton))
 	for i, r := range harbourton {
 		reports[i] = r + " The Brackmoor County Sheriff's Office is assisting."
