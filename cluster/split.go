@@ -51,41 +51,11 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 			return a, b, sc < c.o.SplitAgainScore, true
 		}
 	}
-	if a, b, ok = c.datedCut(ms); ok {
-		return a, b, false, true
-	}
 	a, b, ok = c.nameGroupsCut(ms)
 	if !ok {
 		a, b, ok = c.ageGroupsCut(ms)
 	}
 	return a, b, ok, ok
-}
-
-// A story can also hold two similar events told by two kinds of source:
-// the firing of a coach and, years before, his hiring, where the older
-// reports carry no dateline and the newer do. The 2-means cut may find
-// another line through such a story (on ecbplus-dev its best objective is
-// not the events' cut), but the members' dates draw this one.
-
-// datedCut returns the story's dated and undated members when each are
-// at least SplitDatedMin and pass the 2-means cut's test: a name of its
-// own each and halves scoring under SplitMaxScore. ok is false otherwise.
-func (c *Clusterer) datedCut(ms []member) (a, b []member, ok bool) {
-	n := c.o.SplitDatedMin
-	if n <= 0 {
-		return nil, nil, false
-	}
-	for _, m := range ms {
-		if m.f.date.IsZero() {
-			b = append(b, m)
-		} else {
-			a = append(a, m)
-		}
-	}
-	if len(a) < n || len(b) < n || !c.ownName(a, b) || !c.ownName(b, a) || c.halvesScore(a, b) >= c.o.SplitMaxScore {
-		return nil, nil, false
-	}
-	return a, b, true
 }
 
 // A story can also be a chain: reports of several shootings in several
