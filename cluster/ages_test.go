@@ -112,12 +112,7 @@ func TestAgeGateFarDates(t *testing.T) {
 		days   int
 		factor float64
 	}{{30, c.o.AgeGateFactor}, {0, c.o.AgeGateNearFactor}} {
-		f := c.featuresOf(Prepare(Doc{Body: keelCharged, Published: shotDay.AddDate(0, 0, tc.days)}, c.o))
-		gated := c.score(&f, story)
-		was := c.o
-		open(&c.o)
-		opened := c.score(&f, story)
-		c.o = was
+		gated, opened := gateScoresDoc(c, story, Doc{Body: keelCharged, Published: shotDay.AddDate(0, 0, tc.days)}, open)
 		if opened <= 0 {
 			t.Fatalf("%d days after the story: the charge report scores %.3f with the gate open, want it scored", tc.days, opened)
 		}
@@ -153,12 +148,8 @@ func TestAgeYearGap(t *testing.T) {
 		{millLaneVerdict, 400, false}, {millLaneBefore, -400, false},
 		{millLaneVerdict, 30, true}, {millLaneOlder, 400, true}, {millLaneVerdict, -400, true},
 	} {
-		f := c.featuresOf(Prepare(Doc{Body: tc.body, Published: shotDay.AddDate(0, 0, tc.days)}, c.o))
-		score := c.score(&f, story)
-		was := c.o
-		c.o.AgeGateFactor, c.o.AgeGateNearFactor = 1, 1
-		opened := c.score(&f, story)
-		c.o = was
+		score, opened := gateScoresDoc(c, story, Doc{Body: tc.body, Published: shotDay.AddDate(0, 0, tc.days)},
+			func(o *Options) { o.AgeGateFactor, o.AgeGateNearFactor = 1, 1 })
 		if gated := score < opened-1e-9; gated != tc.gated {
 			t.Errorf("%q %d days from the story: scores %.3f, %.3f with the gate open; want gated %v", tc.body, tc.days, score, opened, tc.gated)
 		}

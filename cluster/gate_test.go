@@ -70,11 +70,16 @@ func checkGate(t *testing.T, c *Clusterer, story *story, g gateCase) {
 	}
 }
 
-// gateScores counts body into c's IDF once, then scores it against story
-// as it is and with the options as open leaves them (a gate opened), which
-// are then put back.
+// gateScores counts body, dated shotDay, into c's IDF once, then scores
+// it against story as it is and with the options as open leaves them (a
+// gate opened), which are then put back.
 func gateScores(c *Clusterer, story *story, body string, open func(*Options)) (gated, opened float64) {
-	f := c.featuresOf(Prepare(Doc{Body: body, Published: shotDay}, c.o))
+	return gateScoresDoc(c, story, Doc{Body: body, Published: shotDay}, open)
+}
+
+// gateScoresDoc is gateScores for a document of any date.
+func gateScoresDoc(c *Clusterer, story *story, d Doc, open func(*Options)) (gated, opened float64) {
+	f := c.featuresOf(Prepare(d, c.o))
 	gated = c.score(&f, story)
 	was := c.o
 	open(&c.o)

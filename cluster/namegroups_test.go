@@ -158,16 +158,7 @@ func TestSplitAgainAtOnce(t *testing.T) {
 			}
 		}
 		c.split(c.byID["s-three"], nil)
-		story := map[string]string{}
-		for _, s := range c.stories {
-			if s == nil {
-				continue
-			}
-			for _, m := range s.members {
-				story[m.id] = s.id
-			}
-		}
-		return story
+		return storyOfArticle(c)
 	}
 	story := run(DefaultOptions())
 	for ev, texts := range events {

@@ -174,31 +174,20 @@ func textNextEndCue(blocks []textBlock, lo int) int {
 }
 
 // textContinuesHeadline reports whether the blocks hold at least half
-// the content words of the headline (words of three letters or more,
-// not stopwords; two at least): prose about the headline's story. Under
-// "Related Articles" another story shares a word or so by chance ("a
-// budget for repairs to its roads" under "Keel Street quay reopens after
-// winter repairs").
+// the content words of the headline (contentWords; two at least): prose
+// about the headline's story. Under "Related Articles" another story
+// shares a word or so by chance ("a budget for repairs to its roads"
+// under "Keel Street quay reopens after winter repairs").
 func textContinuesHeadline(headline string, blocks []textBlock) bool {
-	want := map[string]bool{}
-	textnorm.EachWord(headline, func(w string) {
-		if len(w) >= 3 && !textnorm.IsStopword(w) {
-			want[strings.Clone(w)] = false
-		}
-	})
-	if len(want) < 2 {
+	want := contentWords(headline)
+	n := len(want)
+	if n < 2 {
 		return false
 	}
-	found := 0
 	for i := range blocks {
-		textnorm.EachWord(blocks[i].text, func(w string) {
-			if seen, ok := want[w]; ok && !seen {
-				want[w] = true
-				found++
-			}
-		})
+		textnorm.EachWord(blocks[i].text, func(w string) { delete(want, w) })
 	}
-	return 2*found >= len(want)
+	return 2*(n-len(want)) >= n
 }
 
 // textBoxGap is how many blocks past the cue that ends the span (the box's
