@@ -11,9 +11,9 @@ var splitSet = flag.String("splitset", "", "JSONL set (id, text, title, event) w
 // TestSplitReport clusters -splitset with the clusterer alone and prints,
 // for every story the split check would cut (both 2-means halves with a
 // name of their own), whether it holds several gold events, the halves'
-// centroid score, the mean margin of each member between its half and
-// the other, whether each half has a headline word of its own, and the
-// gold events on each side: the figures that say
+// centroid score and its four cosines, the mean margin of each member
+// between its half and the other, whether each half has a headline word
+// of its own, and the gold events on each side: the figures that say
 // whether a threshold could tell two events from one (docs/quality.md).
 //
 //	go test ./cluster -run TestSplitReport -splitset FILE -v
@@ -52,9 +52,31 @@ func TestSplitReport(t *testing.T) {
 		if len(a) < 2 || len(b) < 2 || !c.ownName(a, b) || !c.ownName(b, a) {
 			continue
 		}
-		fmt.Printf("events %d  halves score %.3f  margin %.3f  own headline words %v/%v  | %v | %v\n",
-			len(events), c.halvesScore(a, b), c.halvesMargin(a, b), ownHeadWord(a, b), ownHeadWord(b, a), inA, inB)
+		cos := c.halvesCosines(a, b)
+		fmt.Printf("events %d  halves score %.3f  (body %.3f head %.3f names %.3f numbers %.3f)  margin %.3f  own headline words %v/%v  | %v | %v\n",
+			len(events), c.halvesScore(a, b), cos[0], cos[1], cos[2], cos[3], c.halvesMargin(a, b), ownHeadWord(a, b), ownHeadWord(b, a), inA, inB)
 	}
+}
+
+// halvesCosines returns the four cosines (body, head, names, numbers) of
+// the centroids of a and b that halvesScore weighs: which kind of
+// evidence holds two halves together.
+func (c *Clusterer) halvesCosines(a, b []member) [4]float64 {
+	sa, sb := &story{normsAt: -1}, &story{normsAt: -1}
+	for _, m := range a {
+		c.addToCentroid(sa, m.f, 1)
+	}
+	for _, m := range b {
+		c.addToCentroid(sb, m.f, 1)
+	}
+	q, sn := c.storyQuery(sa), c.storyNorms(sb)
+	var cos [4]float64
+	for i, v := range [4]vec{sb.body, sb.head, sb.ents, sb.nums} {
+		if q.norms[i] > 0 && sn[i] > 0 {
+			cos[i] = dotIDF(q.vecs[i], v, c.voc.idf) / (q.norms[i] * sn[i])
+		}
+	}
+	return cos
 }
 
 // ownHeadWord reports whether a headline (or lead) term is held by half
