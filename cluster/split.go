@@ -196,14 +196,20 @@ func (c *Clusterer) eventNames(ms []member) [][]uint32 {
 // halvesScore is the centroid-to-centroid score of two halves: the aspects
 // of one event (one protagonist, several places) still score high.
 func (c *Clusterer) halvesScore(a, b []member) float64 {
-	sa, sb := &story{normsAt: -1}, &story{normsAt: -1}
+	return c.storyScore(c.halvesCentroids(a, b))
+}
+
+// halvesCentroids returns a story each for the members of a and of b,
+// holding only their centroids: what the split check scores.
+func (c *Clusterer) halvesCentroids(a, b []member) (sa, sb *story) {
+	sa, sb = &story{normsAt: -1}, &story{normsAt: -1}
 	for _, m := range a {
 		c.addToCentroid(sa, m.f, 1)
 	}
 	for _, m := range b {
 		c.addToCentroid(sb, m.f, 1)
 	}
-	return c.storyScore(sa, sb)
+	return sa, sb
 }
 
 // localVecs returns each member's body and name terms weighted by global

@@ -62,13 +62,7 @@ func TestSplitReport(t *testing.T) {
 // the centroids of a and b that halvesScore weighs: which kind of
 // evidence holds two halves together.
 func (c *Clusterer) halvesCosines(a, b []member) [4]float64 {
-	sa, sb := &story{normsAt: -1}, &story{normsAt: -1}
-	for _, m := range a {
-		c.addToCentroid(sa, m.f, 1)
-	}
-	for _, m := range b {
-		c.addToCentroid(sb, m.f, 1)
-	}
+	sa, sb := c.halvesCentroids(a, b)
 	q, sn := c.storyQuery(sa), c.storyNorms(sb)
 	var cos [4]float64
 	for i, v := range [4]vec{sb.body, sb.head, sb.ents, sb.nums} {
