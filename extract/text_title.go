@@ -33,7 +33,7 @@ func (c *textTitleContext) candidates() []int {
 	var out []int
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textIsByline(b.text) {
+		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textIsByline(b.text) || textTitleFurniture(b.text) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text)) || b != &c.blocks[i] && !textDateIn(b.text) {
@@ -41,6 +41,51 @@ func (c *textTitleContext) candidates() []int {
 		}
 	}
 	return out
+}
+
+// textTitleFurniture reports whether line s is a page's furniture that
+// reads like a headline: a search box's prompt ("Search all Harbourton
+// Health"), a label of the article's metadata ("Last updated: …",
+// "Reading time: 4 minutes", "Reviewed by …"), a postal address ending
+// in a state and ZIP code, or a sentence broken off at a comma. No
+// headline is any of them, and where the page's URL is missing the slug
+// features no longer tell the model so. On wcxb-dev flat articles
+// (docs/quality.md, twelfth session) with the URL: even page ids +2
+// (search prompts), odd +1 (an address); without it: even +3, odd +2.
+func textTitleFurniture(s string) bool {
+	for _, p := range textTitleFurnitureOpenings {
+		if textHasLowerPrefix(s, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, ",") || textEndsWithZIP(s)
+}
+
+// textTitleFurnitureOpenings open search prompts and metadata labels.
+// "Search for" is left out: "Search for missing walker resumes" is news.
+var textTitleFurnitureOpenings = [...]string{
+	"search all ", "search this ", "search our ", "search the site", "search the website",
+	"last updated", "updated:", "updated on ", "reading time", "read time:", "estimated reading time",
+	"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by", "edited by",
+}
+
+// textEndsWithZIP reports whether s ends as a US postal address does:
+// ", ST 12345" or ", ST 12345-6789".
+func textEndsWithZIP(s string) bool {
+	i := strings.LastIndex(s, ", ")
+	if i < 0 {
+		return false
+	}
+	tail := s[i+2:]
+	if len(tail) != 8 && len(tail) != 13 || tail[2] != ' ' || tail[0] < 'A' || tail[0] > 'Z' || tail[1] < 'A' || tail[1] > 'Z' {
+		return false
+	}
+	for k := 3; k < len(tail); k++ {
+		if c := tail[k]; (c < '0' || c > '9') && !(k == 8 && c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // shortConfirmed reports whether block i, a line of one or two words

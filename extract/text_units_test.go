@@ -1006,3 +1006,42 @@ func TestTextTitleFullwidth(t *testing.T) {
 		"© 2026 Harbourton Post\n"
 	checkTextTitle(t, page, "Why Does Keel Street Flood Every Spring?")
 }
+
+// TestTextTitleFurniture checks that a search prompt, metadata labels, a
+// postal address and a sentence broken off at a comma, lines that read
+// like headlines, are not taken as the title of a page read without its
+// URL (each is, with textTitleFurniture off), and which lines
+// textTitleFurniture refuses.
+func TestTextTitleFurniture(t *testing.T) {
+	prose := "The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
+		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
+		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
+	for _, c := range []struct{ name, top string }{
+		{"search prompt", "Harbourton Health\n\nMenu\n\nSearch All Harbourton Health Clinics\n\nBy Sam Reid\n\n"},
+		{"last updated", "Harbourton Guide\n\nMenu\n\nLast Updated: March 14, 2026\n\nBy Sam Reid\n\n"},
+		{"reviewed by", "Harbourton Guide\n\nMenu\n\nReviewed By: Mira Tolland, PhD, RD\n\nBy Sam Reid\n\n"},
+		{"address", "Harbourton Ferries\n\nHarbourton, ME 04101\n\n"},
+		{"broken sentence", "Harbourton Ferries\n\nOne of the oldest piers on the sound is the one at Keel Street,\n\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTextTitle(t, c.top+prose, "") })
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Search all Harbourton Health", true},
+		{"Reading time: 4 minutes", true},
+		{"Last updated Mar 14, 2026", true},
+		{"Harbourton, ME 04101", true},
+		{"Harbourton, ME 04101-2233", true},
+		{"One of the oldest piers on the sound is the one at Keel Street,", true},
+		{"Search for missing walker resumes on Mill Lane", false}, // news
+		{"Updated ferry timetable for the winter", false},
+		{"Nine Ways to Cross the Sound in Winter", false},
+		{"Best Ferries of 2026, ME 2026", false},
+	} {
+		if got := textTitleFurniture(c.line); got != c.want {
+			t.Errorf("textTitleFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
