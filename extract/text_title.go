@@ -46,12 +46,15 @@ func (c *textTitleContext) candidates() []int {
 // textTitleFurniture reports whether line s is a page's furniture that
 // reads like a headline: a search box's prompt ("Search all Harbourton
 // Health"), a label of the article's metadata ("Last updated: …",
-// "Reading time: 4 minutes", "Reviewed by …"), a postal address ending
-// in a state and ZIP code, or a sentence broken off at a comma. No
+// "Reading time: 4 minutes", "Reviewed by …"), a review's standard
+// section heading ("How We Tested Ferry Kettles", "Why Trust Us"), a
+// postal address ending in a state and ZIP code, or a sentence broken
+// off at a comma. No
 // headline is any of them, and where the page's URL is missing the slug
 // features no longer tell the model so. On wcxb-dev flat articles
-// (docs/quality.md, twelfth session) with the URL: even page ids +2
-// (search prompts), odd +1 (an address); without it: even +3, odd +2.
+// (docs/quality.md, twelfth session) with the URL: even page ids +3
+// (search prompts, a review's section heading), odd +1 (an address);
+// without it: even +4, odd +1.
 func textTitleFurniture(s string) bool {
 	for _, p := range textTitleFurnitureOpenings {
 		if textHasLowerPrefix(s, p) {
@@ -67,6 +70,7 @@ var textTitleFurnitureOpenings = [...]string{
 	"search all ", "search this ", "search our ", "search the site", "search the website",
 	"last updated", "updated:", "updated on ", "reading time", "read time:", "estimated reading time",
 	"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by", "edited by",
+	"how we tested", "how we test ", "how we researched", "why trust us", "why you should trust us",
 }
 
 // textEndsWithZIP reports whether s ends as a US postal address does:

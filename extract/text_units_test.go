@@ -1037,6 +1037,8 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"One of the oldest piers on the sound is the one at Keel Street,", true},
 		{"Search for missing walker resumes on Mill Lane", false}, // news
 		{"Updated ferry timetable for the winter", false},
+		{"How We Tested Ferry Kettles", true},
+		{"How We Travel Now", false},
 		{"Nine Ways to Cross the Sound in Winter", false},
 		{"Best Ferries of 2026, ME 2026", false},
 	} {
