@@ -86,7 +86,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		var best int
 		m.titleAt, best = textFindTitle(p, blocks, first, last, clean)
 		if m.titleAt >= 0 {
-			m.title = textTitleCutTail(textTitleText(&blocks[m.titleAt]), blocks, m.titleAt)
+			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[m.titleAt])), blocks, m.titleAt)
 		}
 		if best >= 0 {
 			anchor = best

@@ -1047,3 +1047,26 @@ func TestTextTitleFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTitleUndated checks that a headline with a date written out at
+// its start or its end, as a blog's index lines give it, is the title
+// without the date, and that datelines stay whole.
+func TestTextTitleUndated(t *testing.T) {
+	prose := "The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
+		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
+		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
+	checkTextTitle(t, "Sam Reid's notes\n\nDec 18 2025 Keel Street Quay Reopens After Repairs\n\n"+prose, "Keel Street Quay Reopens After Repairs")
+	checkTextTitle(t, "Harbourton Notes\n\nMenu\n\nFerry timetable for winter week 2 20 December 2025\n\n"+prose, "Ferry timetable for winter week 2")
+	for _, c := range []struct{ in, want string }{
+		{"Keel Street Quay Reopens - 3 October 2023", "Keel Street Quay Reopens"},
+		{"December 18, 2025 Keel Street Quay Reopens", "Keel Street Quay Reopens"},
+		{"Harbour Log 12/19/2025", "Harbour Log 12/19/2025"},                                                 // a numeric date, part of a name
+		{"13 November 2012 Last updated at 11:11 GMT", "13 November 2012 Last updated at 11:11 GMT"},         // a dateline
+		{"Ferry Fares Rise on Mill Lane on March 8, 2026", "Ferry Fares Rise on Mill Lane on March 8, 2026"}, // the date is the sentence's
+		{"Quay Reopens, 3 October 2023", "Quay Reopens, 3 October 2023"},                                     // too short once cut
+	} {
+		if got := textTitleUndated(c.in); got != c.want {
+			t.Errorf("textTitleUndated(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
