@@ -56,8 +56,12 @@ func (c *textTitleContext) candidates() []int {
 // (search prompts, a review's section heading), odd +1 (an address);
 // without it: even +4, odd +1.
 func textTitleFurniture(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0] | 0x20 // the openings are lower-case ASCII: only those of s's first letter are compared
 	for _, p := range textTitleFurnitureOpenings {
-		if textHasLowerPrefix(s, p) {
+		if p[0] == c && textHasLowerPrefix(s, p) {
 			return true
 		}
 	}
