@@ -134,6 +134,8 @@ func titleParts(s string) []string {
 	return append(parts, strings.Join(f[start:], " "))
 }
 
+// isTitleSeparator reports a word that only separates a title's parts
+// (its site name, a section, a date): both paths split titles on them.
 func isTitleSeparator(w string) bool {
 	switch w {
 	case "|", "-", "–", "—", "::", "»", "·", "•", "/", "||":

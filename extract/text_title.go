@@ -255,12 +255,12 @@ func textTitleUndated(s string) string {
 	switch {
 	case textTitleNamedDate(words[:3]):
 		rest = words[3:]
-		if textTitleSeparator(rest[0]) {
+		if isTitleSeparator(rest[0]) {
 			rest = rest[1:]
 		}
 	case textTitleNamedDate(words[len(words)-3:]):
 		rest = words[:len(words)-3]
-		if textTitleSeparator(rest[len(rest)-1]) {
+		if isTitleSeparator(rest[len(rest)-1]) {
 			rest = rest[:len(rest)-1]
 		}
 	default:
@@ -301,16 +301,6 @@ func textTitleNamedDate(w []string) bool {
 	}
 	_, ok := textParseMonthDate(strings.Join(w, " "))
 	return ok && strings.ContainsFunc(w[0]+w[1], unicode.IsLetter) && strings.ContainsFunc(w[0]+w[1], unicode.IsDigit)
-}
-
-// textTitleSeparator reports a word that only separates: "-", "|", "–",
-// "—", "·", "•".
-func textTitleSeparator(w string) bool {
-	switch w {
-	case "-", "|", "–", "—", "·", "•", "/":
-		return true
-	}
-	return false
 }
 
 // textTitleDatedWords is the fewest words a headline dated at its end
