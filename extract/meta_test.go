@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/storyfold/storyfold/news"
 	"golang.org/x/net/html"
 )
 
@@ -60,6 +61,9 @@ func TestPickTitle(t *testing.T) {
 		{"fullwidth punctuation narrowed", `<title>Why Does Harbourton Flood？</title>`, `<h1>Why Does Harbourton Flood？</h1>`, "Why Does Harbourton Flood?"},
 		{"a link post's source and comment count after the h1", `<title>Harbourton Council Votes to Keep the Ferry - Quayside Links</title>`, `<h1>Harbourton Council Votes to Keep the Ferry (harbourtonpost.example) 87</h1>`, "Harbourton Council Votes to Keep the Ferry"},
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
+		{"a paragraph in the h1 is not the headline", `<title>Eight Ways to Cut a Harbourton Heating Bill | Keel Street Homes</title>`, `<h1>Learn which changes cut a heating bill the most? Get our tips on insulating lofts, sealing draughts and choosing a boiler. We will help you learn everything you need to know before the winter comes to Harbourton.</h1>`, "Eight Ways to Cut a Harbourton Heating Bill"},
+		{"a double hyphen in the stated title spells the h1's dash", `<title>Mill Lane Gets Its Bakery Back--and a Queue at Dawn | Harbourton Post</title>`, `<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
+		{"a forum name after a spaced colon", `<title>The ferry timetable changes again next month. Here is what we know so far : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month. Here is what we know so far">`, ``, "The ferry timetable changes again next month. Here is what we know so far"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,5 +193,36 @@ func TestIsSourceTail(t *testing.T) {
 		if got := isSourceTail(c.rest); got != c.want {
 			t.Errorf("isSourceTail(%q) = %v, want %v", c.rest, got, c.want)
 		}
+	}
+}
+
+// TestExtractTitleStatedOverH1 checks through Extract that the stated
+// title is taken where the <h1> holds a paragraph, spelled with the
+// stated title's double hyphen, and not extended past a spaced colon.
+func TestExtractTitleStatedOverH1(t *testing.T) {
+	body := `<p>The council met on Tuesday evening in the old hall on Keel Street to hear the plans for the winter months.</p>
+<p>Residents of Mill Lane asked for more notice of the works, and the council agreed to write to every house in the lane.</p>
+<p>The harbour master said the pier would stay open through the works, with the ferry landing moved to the north steps.</p>`
+	tests := []struct{ name, head, h1, want string }{
+		{"paragraph h1", `<title>Eight Ways to Cut a Harbourton Heating Bill | Keel Street Homes</title>`,
+			`<h1>Learn which changes cut a heating bill the most? Get our tips on insulating lofts, sealing draughts and choosing a boiler. We will help you learn everything you need to know before the winter comes to Harbourton.</h1>`,
+			"Eight Ways to Cut a Harbourton Heating Bill"},
+		{"double hyphen", `<title>Mill Lane Gets Its Bakery Back--and a Queue at Dawn | Harbourton Post</title>`,
+			`<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
+		{"spaced colon", `<title>The ferry timetable changes again next month : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month">`,
+			``, "The ferry timetable changes again next month"},
+	}
+	x := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body><article>" + tt.h1 + body + "</article></body></html>"
+			a, err := x.Extract(news.Page{URL: "https://harbourton.example/news/one", Format: news.FormatHTML, Content: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.want {
+				t.Errorf("title = %q, want %q", a.Title, tt.want)
+			}
+		})
 	}
 }
