@@ -3,6 +3,8 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -61,7 +63,7 @@ func (m *pageMeta) visit(n *html.Node) bool {
 		}
 	case atom.H1:
 		if len(m.h1) < maxH1 {
-			if t := nodeText(n); t != "" {
+			if t := nodeText(n); t != "" && !runsTogether(n) {
 				m.h1 = append(m.h1, t)
 			}
 		}
@@ -177,6 +179,48 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// runsTogether reports an element whose text runs two words together
+// where one inline element ends and the next begins, a lower-case letter
+// then a capital ("Notion Alternatives<span class=block>Top Tools"): the
+// page sets the parts on lines of their own by CSS, which the text
+// loses, and the joined text is no headline. A word split by markup
+// ("C<span>ycle</span>") goes on in lower case and is not counted.
+func runsTogether(n *html.Node) bool {
+	prev := ' '
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			if n.Data == "" {
+				return
+			}
+			first, _ := utf8.DecodeRuneInString(n.Data)
+			if unicode.IsLower(prev) && unicode.IsUpper(first) {
+				found = true
+			}
+			prev, _ = utf8.DecodeLastRuneInString(n.Data)
+			return
+		case html.ElementNode:
+			if n.DataAtom == atom.Style || n.DataAtom == atom.Noscript {
+				return
+			}
+			if !inlineElement(n.DataAtom) {
+				prev = ' '
+				defer func() { prev = ' ' }()
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
 }
 
 // inlineElement reports the elements that run on inside a line of text.

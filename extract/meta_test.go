@@ -63,6 +63,7 @@ func TestPickTitle(t *testing.T) {
 		{"entities escaped twice", `<title>Salt &amp;#038; Pepper</title>`, ``, "Salt & Pepper"},
 		{"a paragraph in the h1 is not the headline", `<title>Eight Ways to Cut a Harbourton Heating Bill | Keel Street Homes</title>`, `<h1>Learn which changes cut a heating bill the most? Get our tips on insulating lofts, sealing draughts and choosing a boiler. We will help you learn everything you need to know before the winter comes to Harbourton.</h1>`, "Eight Ways to Cut a Harbourton Heating Bill"},
 		{"a double hyphen in the stated title spells the h1's dash", `<title>Mill Lane Gets Its Bakery Back--and a Queue at Dawn | Harbourton Post</title>`, `<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
+		{"an h1 whose parts run together is not the headline", `<title>Best Harbourton Walks: Routes for Every Season | Walkers</title><meta property="og:title" content="Best Harbourton Walks: Routes for Every Season">`, `<h1>The Best Harbourton Walks<span class="block">Coastal Routes and Maps</span></h1>`, "Best Harbourton Walks: Routes for Every Season"},
 		{"a forum name after a spaced colon", `<title>The ferry timetable changes again next month. Here is what we know so far : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month. Here is what we know so far">`, ``, "The ferry timetable changes again next month. Here is what we know so far"},
 	}
 	for _, tt := range tests {
@@ -209,6 +210,8 @@ func TestExtractTitleStatedOverH1(t *testing.T) {
 			"Eight Ways to Cut a Harbourton Heating Bill"},
 		{"double hyphen", `<title>Mill Lane Gets Its Bakery Back--and a Queue at Dawn | Harbourton Post</title>`,
 			`<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
+		{"parts run together", `<title>Best Harbourton Walks: Routes for Every Season | Walkers</title>`,
+			`<h1>The Best Harbourton Walks<span class="block">Coastal Routes and Maps</span></h1>`, "Best Harbourton Walks: Routes for Every Season"},
 		{"spaced colon", `<title>The ferry timetable changes again next month : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month">`,
 			``, "The ferry timetable changes again next month"},
 	}
@@ -224,5 +227,38 @@ func TestExtractTitleStatedOverH1(t *testing.T) {
 				t.Errorf("title = %q, want %q", a.Title, tt.want)
 			}
 		})
+	}
+}
+
+func TestRunsTogether(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`<h1>Keel Street Walks<span>Routes and Maps</span></h1>`, true},
+		{`<h1>Shorten your review c<span>ycle</span></h1>`, false},
+		{`<h1>Keel Street Walks <span>Routes and Maps</span></h1>`, false},
+		{`<h1>Keel Street Walks<div>Routes and Maps</div></h1>`, false},
+		{`<h1>McCormick Opens on Mill Lane</h1>`, false},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader("<html><body>" + tt.in + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h1 *html.Node
+		var find func(n *html.Node)
+		find = func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "h1" {
+				h1 = n
+			}
+			for c := n.FirstChild; c != nil && h1 == nil; c = c.NextSibling {
+				find(c)
+			}
+		}
+		find(root)
+		if got := runsTogether(h1); got != tt.want {
+			t.Errorf("runsTogether(%s) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
