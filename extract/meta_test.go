@@ -64,6 +64,7 @@ func TestPickTitle(t *testing.T) {
 		{"a paragraph in the h1 is not the headline", `<title>Eight Ways to Cut a Harbourton Heating Bill | Keel Street Homes</title>`, `<h1>Learn which changes cut a heating bill the most? Get our tips on insulating lofts, sealing draughts and choosing a boiler. We will help you learn everything you need to know before the winter comes to Harbourton.</h1>`, "Eight Ways to Cut a Harbourton Heating Bill"},
 		{"a double hyphen in the stated title spells the h1's dash", `<title>Mill Lane Gets Its Bakery Back--and a Queue at Dawn | Harbourton Post</title>`, `<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
 		{"an h1 whose parts run together is not the headline", `<title>Best Harbourton Walks: Routes for Every Season | Walkers</title><meta property="og:title" content="Best Harbourton Walks: Routes for Every Season">`, `<h1>The Best Harbourton Walks<span class="block">Coastal Routes and Maps</span></h1>`, "Best Harbourton Walks: Routes for Every Season"},
+		{"a heading's permalink pilcrow dropped", `<title>Reading Tide Tables — Harbourton Docs</title>`, `<h1>Reading Tide Tables<a class="headerlink" href="#reading-tide-tables">¶</a></h1>`, "Reading Tide Tables"},
 		{"a forum name after a spaced colon", `<title>The ferry timetable changes again next month. Here is what we know so far : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month. Here is what we know so far">`, ``, "The ferry timetable changes again next month. Here is what we know so far"},
 	}
 	for _, tt := range tests {
@@ -212,6 +213,8 @@ func TestExtractTitleStatedOverH1(t *testing.T) {
 			`<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
 		{"parts run together", `<title>Best Harbourton Walks: Routes for Every Season | Walkers</title>`,
 			`<h1>The Best Harbourton Walks<span class="block">Coastal Routes and Maps</span></h1>`, "Best Harbourton Walks: Routes for Every Season"},
+		{"permalink pilcrow", `<title>Reading Tide Tables — Harbourton Docs</title>`,
+			`<h1>Reading Tide Tables<a class="headerlink" href="#reading-tide-tables">¶</a></h1>`, "Reading Tide Tables"},
 		{"spaced colon", `<title>The ferry timetable changes again next month : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month">`,
 			``, "The ferry timetable changes again next month"},
 	}
