@@ -162,7 +162,7 @@ func nodeText(n *html.Node) string {
 		case html.TextNode:
 			b.WriteString(n.Data)
 		case html.ElementNode:
-			if n.DataAtom == atom.Style || n.DataAtom == atom.Noscript && n.Parent != nil && n.Parent.DataAtom != atom.Head {
+			if n.DataAtom == atom.Style || n.DataAtom == atom.Noscript && n.Parent != nil && n.Parent.DataAtom != atom.Head || unshown(n) {
 				return
 			}
 			inline = inlineElement(n.DataAtom)
@@ -179,6 +179,21 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// unshown reports an element whose text is no part of a heading's
+// words: one the page marks hidden (a tooltip waiting to be opened) and a
+// button ("Copy item path" beside a documentation page's <h1>).
+func unshown(n *html.Node) bool {
+	if n.DataAtom == atom.Button {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "hidden" {
+			return true
+		}
+	}
+	return false
 }
 
 // runsTogether reports an element whose text runs two words together

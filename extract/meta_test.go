@@ -65,6 +65,8 @@ func TestPickTitle(t *testing.T) {
 		{"a double hyphen in the stated title spells the h1's dash", `<title>Mill Lane Gets Its Bakery Back--and a Queue at Dawn | Harbourton Post</title>`, `<h1>Mill Lane Gets Its Bakery Back—and a Queue at Dawn</h1>`, "Mill Lane Gets Its Bakery Back--and a Queue at Dawn"},
 		{"an h1 whose parts run together is not the headline", `<title>Best Harbourton Walks: Routes for Every Season | Walkers</title><meta property="og:title" content="Best Harbourton Walks: Routes for Every Season">`, `<h1>The Best Harbourton Walks<span class="block">Coastal Routes and Maps</span></h1>`, "Best Harbourton Walks: Routes for Every Season"},
 		{"a heading's permalink pilcrow dropped", `<title>Reading Tide Tables — Harbourton Docs</title>`, `<h1>Reading Tide Tables<a class="headerlink" href="#reading-tide-tables">¶</a></h1>`, "Reading Tide Tables"},
+		{"a button in the h1 is no part of it", `<title>Tide module - Harbourton Docs</title>`, `<h1>Module tide <button title="Copy item path">Copy item path</button></h1>`, "Module tide"},
+		{"a hidden tooltip in the h1 is no part of it", `<title>Tide overview | Harbourton Docs</title>`, `<h1>Tide overview <span hidden>Keep this page in your collections</span></h1>`, "Tide overview"},
 		{"a forum name after a spaced colon", `<title>The ferry timetable changes again next month. Here is what we know so far : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month. Here is what we know so far">`, ``, "The ferry timetable changes again next month. Here is what we know so far"},
 	}
 	for _, tt := range tests {
@@ -215,6 +217,10 @@ func TestExtractTitleStatedOverH1(t *testing.T) {
 			`<h1>The Best Harbourton Walks<span class="block">Coastal Routes and Maps</span></h1>`, "Best Harbourton Walks: Routes for Every Season"},
 		{"permalink pilcrow", `<title>Reading Tide Tables — Harbourton Docs</title>`,
 			`<h1>Reading Tide Tables<a class="headerlink" href="#reading-tide-tables">¶</a></h1>`, "Reading Tide Tables"},
+		{"button", `<title>Tide module - Harbourton Docs</title>`,
+			`<h1>Module tide <button title="Copy item path">Copy item path</button></h1>`, "Module tide"},
+		{"hidden tooltip", `<title>Tide overview | Harbourton Docs</title>`,
+			`<h1>Tide overview <span hidden>Keep this page in your collections</span></h1>`, "Tide overview"},
 		{"spaced colon", `<title>The ferry timetable changes again next month : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month">`,
 			``, "The ferry timetable changes again next month"},
 	}
