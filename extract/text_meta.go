@@ -265,7 +265,8 @@ var (
 	// one, and the year after a month name is its first four digits.
 	textISODateRE   = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)\s?[-/.•–]\s?(\d\d?)\s?[-/.•–]\s?(\d\d?)(?:[^0-9]|$)`)
 	textMonthDateRE = regexp.MustCompile(`(?:^|[^A-Z])(` + textMonthNames + `)\.?\s+(\d\d?)(?:st|nd|rd|th)?[.,]?\s+((?:19|20)\d\d)`)
-	textDayDateRE   = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(` + textMonthNames + `|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?[\s-]+((?:19|20)\d\d)`)
+	// textDayDateRE also reads the dotted "25.Jun.2019".
+	textDayDateRE = regexp.MustCompile(`(?:^|[^0-9])(\d\d?)(?:st|nd|rd|th)?(?:\s+of)?[\s.-]+(` + textMonthNames + `|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?[\s.-]+((?:19|20)\d\d)`)
 	// textYearMonthRE reads the citation form "2023 Jan 7".
 	textYearMonthRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)\s+(` + textMonthNames + `)\.?\s+(\d\d?)(?:[^0-9]|$)`)
 	// textSlashDateRE reads 09/25/2025 (US) and 19/12/2025 (day first when
@@ -413,9 +414,27 @@ var textURLDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?
 func textURLDate(url string) time.Time {
 	m := textURLDateRE.FindStringSubmatch(url)
 	if m == nil {
-		return time.Time{}
+		return textURLMonthDate(url)
 	}
 	t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// textURLMonthDateRE reads a URL path that names its month:
+// /2023/october/03/ or /2023/oct/3/.
+var textURLMonthDateRE = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d\d?)(?:[/-]|$)`)
+
+// textURLMonthDate returns the date a URL path states with a month name,
+// or zero.
+func textURLMonthDate(url string) time.Time {
+	m := textURLMonthDateRE.FindStringSubmatch(url)
+	if m == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[3]+" "+m[1])
 	if err != nil {
 		return time.Time{}
 	}
@@ -499,9 +518,9 @@ func textParseMonthDate(s string) (time.Time, bool) {
 	if !textHasMonth(s) {
 		return time.Time{}, false
 	}
-	if m := textMonthDateRE.FindStringSubmatch(s); m != nil {
-		if t, err := time.Parse("Jan 2 2006", textMonth(m[1])+" "+m[2]+" "+m[3]); err == nil {
-			return t, true
+	if loc := textMonthDateRE.FindStringSubmatchIndex(s); loc != nil {
+		if t, ok := textMonthDateAt(s, loc); ok {
+			return textGluedEarlier(s, loc[1], t), true
 		}
 	}
 	if m := textDayDateRE.FindStringSubmatch(s); m != nil {
@@ -515,6 +534,29 @@ func textParseMonthDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// textMonthDateAt parses the textMonthDateRE match at loc in s.
+func textMonthDateAt(s string, loc []int) (time.Time, bool) {
+	t, err := time.Parse("Jan 2 2006", textMonth(s[loc[2]:loc[3]])+" "+s[loc[4]:loc[5]]+" "+s[loc[6]:loc[7]])
+	return t, err == nil
+}
+
+// textGluedEarlier returns the earlier of t and a second month-name date
+// glued to its year at end ("May 21, 2025April 24, 2025"): a page's
+// published and updated dates printed side by side, flattened with no
+// space between, in either order, and the published one is never the
+// later.
+func textGluedEarlier(s string, end int, t time.Time) time.Time {
+	rest := s[end-1:] // keep the year's last digit for the expression's leading byte
+	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
+	if loc == nil || loc[2] != 1 {
+		return t
+	}
+	if u, ok := textMonthDateAt(rest, loc); ok && u.Before(t) {
+		return u
+	}
+	return t
 }
 
 // textHasMonth is a cheap test before the month-name expressions: s has

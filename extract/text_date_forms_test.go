@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// TestTextDateFormsPage checks, through Extract, the date forms read on
+// flattened pages: two dates glued together (the earlier is the
+// published one), a URL path naming its month, and the dotted
+// "25.Jun.2019".
+func TestTextDateFormsPage(t *testing.T) {
+	body := []string{
+		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
+		"We stripped the old slates in a week. Volunteers came every evening after work, and by the end of the month the rafters were sound again and the new battens were on.",
+		"The slipway took longer. Its timbers had rotted where the tide reached them, so the club replaced them with oak from a yard in the next valley, seasoned for three years.",
+		"Now the boats go out again every Saturday morning, and the boathouse is open to visitors on the first Sunday of each month.",
+		"Related Posts",
+		"Painting the Harbourton Pier",
+		"Comments",
+	}
+	page := func(dateLine string) []byte {
+		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", dateLine}, body...)
+		return []byte(strings.Join(lines, "\n"))
+	}
+	x := New(DefaultOptions())
+	for _, tt := range []struct {
+		name, url, dateLine, want string
+	}{
+		{"glued, updated first", "https://harbourton.example/blog/boathouse/", "May 21, 2025April 24, 2025 by Mira Holt", "2025-04-24"},
+		{"glued, published first", "https://harbourton.example/blog/boathouse/", "April 24, 2025May 21, 2025 by Mira Holt", "2025-04-24"},
+		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "2023-10-03"},
+		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
+	} {
+		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := ""
+		if !a.Published.IsZero() {
+			got = a.Published.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%s: published %q, want %q (title %q)", tt.name, got, tt.want, a.Title)
+		}
+	}
+}
