@@ -10,7 +10,7 @@ import (
 // TestTextDateFormsPage checks, through Extract, the date forms read on
 // flattened pages: two dates glued together (the earlier is the
 // published one), a URL path naming its month, and the dotted
-// "25.Jun.2019".
+// "25.Jun.2019", and a footer's published date under its updates.
 func TestTextDateFormsPage(t *testing.T) {
 	body := []string{
 		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
@@ -23,6 +23,10 @@ func TestTextDateFormsPage(t *testing.T) {
 	}
 	page := func(dateLine string) []byte {
 		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", dateLine}, body...)
+		if dateLine == "" { // the dates only in the footer
+			lines = append(lines[:5:5], body...)
+			lines = append(lines, "Updated November 23, 2013", "Updated September 26, 2011", "Posted July 10, 2004", "© Harbourton Rowing Club")
+		}
 		return []byte(strings.Join(lines, "\n"))
 	}
 	x := New(DefaultOptions())
@@ -32,6 +36,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"glued, updated first", "https://harbourton.example/blog/boathouse/", "May 21, 2025April 24, 2025 by Mira Holt", "2025-04-24"},
 		{"glued, published first", "https://harbourton.example/blog/boathouse/", "April 24, 2025May 21, 2025 by Mira Holt", "2025-04-24"},
 		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "2023-10-03"},
+		{"footer, posted under updates", "https://harbourton.example/blog/boathouse/", "", "2004-07-10"},
 		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})

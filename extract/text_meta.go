@@ -311,17 +311,8 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 	if !updated.IsZero() {
 		return updated
 	}
-	for i := hi; i < len(blocks); i++ {
-		maxWords := textDateMaxWords
-		if i < last {
-			maxWords = textDateBylineWords
-		}
-		if blocks[i].words > maxWords {
-			continue
-		}
-		if t, ok := textDateLine(&blocks[i], maxWords); ok {
-			return t
-		}
+	if t := textFindDateBelow(blocks, hi, last); !t.IsZero() {
+		return t
 	}
 	for i := lo - 1; i >= 0; i-- { // last: above the title, nearest first
 		if blocks[i].words > textDateBylineWords {
@@ -332,6 +323,38 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// textUpdatedNear is how many blocks below an "Updated" line a published
+// one is looked for: footers list a page's dates together ("Updated
+// November 23, 2013", "Updated September 26, 2011", "Posted July 10,
+// 2004").
+const textUpdatedNear = 4
+
+// textFindDateBelow returns the first date stated in a byline from block
+// hi down (a "Published" line in the footer), the nearest published one
+// below an update that comes first.
+func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
+	var updated time.Time
+	stop := len(blocks)
+	for i := hi; i < stop; i++ {
+		maxWords := textDateMaxWords
+		if i < last {
+			maxWords = textDateBylineWords
+		}
+		if blocks[i].words > maxWords {
+			continue
+		}
+		t, ok := textDateLine(&blocks[i], maxWords)
+		switch {
+		case !ok:
+		case !textIsUpdated(&blocks[i]):
+			return t
+		case updated.IsZero():
+			updated, stop = t, min(stop, i+1+textUpdatedNear)
+		}
+	}
+	return updated
 }
 
 // textIsUpdated reports whether a block opens by saying its date is
