@@ -75,6 +75,15 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 // or first-draft time the page does not show.
 func publishedDate(m *pageMeta, pageURL string, page []block) time.Time {
 	stated, trusted := m.pickDate(pageURL)
+	if u, ok := urlDate(pageURL); ok {
+		// See urlDate: the day the site published on, where a stated
+		// time may be UTC's next day; a stated time on that day keeps
+		// its clock.
+		if stated.Format(time.DateOnly) == u.Format(time.DateOnly) {
+			return stated
+		}
+		return u
+	}
 	if trusted {
 		return stated
 	}

@@ -676,7 +676,12 @@ func parseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// urlDate reads a /yyyy/mm/dd/ date from a URL path.
+// urlDate reads a /yyyy/mm/dd/ date from a URL path. The site's software
+// writes it when the page is first published, in the site's own time
+// zone, so it is the published day even where the metadata states an
+// instant in UTC that falls on the next day ("2025-12-19T03:05:00Z" for a
+// page a Pacific site published on the evening of the 18th) or an
+// update's date.
 func urlDate(raw string) (time.Time, bool) {
 	u, err := url.Parse(raw)
 	if err != nil {
