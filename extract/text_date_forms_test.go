@@ -10,7 +10,8 @@ import (
 // TestTextDateFormsPage checks, through Extract, the date forms read on
 // flattened pages: two dates glued together (the earlier is the
 // published one), a URL path naming its month, and the dotted
-// "25.Jun.2019", and a footer's published date under its updates.
+// "25.Jun.2019", a footer's published date under its updates, and a long
+// byline far above the headline.
 func TestTextDateFormsPage(t *testing.T) {
 	body := []string{
 		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
@@ -23,6 +24,11 @@ func TestTextDateFormsPage(t *testing.T) {
 	}
 	page := func(dateLine string) []byte {
 		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", dateLine}, body...)
+		if strings.HasPrefix(dateLine, "By ") { // a byline above a contents list
+			lines = append([]string{"Home", "Blog", "Shop", "Contact", dateLine,
+				"In this guide", "Roof", "Slates", "Rafters", "Battens", "Slipway", "Timbers", "Oak", "Opening days", "Visitors", "Contact the club",
+				"How We Rebuilt the Keel Street Boathouse"}, body...)
+		}
 		if dateLine == "" { // the dates only in the footer
 			lines = append(lines[:5:5], body...)
 			lines = append(lines, "Updated November 23, 2013", "Updated September 26, 2011", "Posted July 10, 2004", "© Harbourton Rowing Club")
@@ -37,6 +43,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"glued, published first", "https://harbourton.example/blog/boathouse/", "April 24, 2025May 21, 2025 by Mira Holt", "2025-04-24"},
 		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "2023-10-03"},
 		{"footer, posted under updates", "https://harbourton.example/blog/boathouse/", "", "2004-07-10"},
+		{"long byline above", "https://harbourton.example/blog/boathouse/", "By Mira Holt, Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Jo Bell", "2026-03-05"},
 		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})

@@ -315,10 +315,14 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 		return t
 	}
 	for i := lo - 1; i >= 0; i-- { // last: above the title, nearest first
-		if blocks[i].words > textDateBylineWords {
+		maxWords := textDateBylineWords
+		if textOpensByline(blocks[i].text) {
+			maxWords = textDateMaxWords
+		}
+		if blocks[i].words > maxWords {
 			continue
 		}
-		if t, ok := textDateLine(&blocks[i], textDateBylineWords); ok {
+		if t, ok := textDateLine(&blocks[i], maxWords); ok {
 			return t
 		}
 	}
@@ -355,6 +359,14 @@ func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
 		}
 	}
 	return updated
+}
+
+// textOpensByline reports a block that opens as a byline ("By Ann Roe,
+// Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
+// Jo Bell"), which may run longer than a dateline and still state the
+// page's date.
+func textOpensByline(s string) bool {
+	return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "written by ") || textHasLowerPrefix(s, "posted ")
 }
 
 // textIsUpdated reports whether a block opens by saying its date is
