@@ -11,7 +11,7 @@ import (
 // flattened pages: two dates glued together (the earlier is the
 // published one), a URL path naming its month, and the dotted
 // "25.Jun.2019", a footer's published date under its updates, and a long
-// byline far above the headline.
+// byline far above the headline or down in the body.
 func TestTextDateFormsPage(t *testing.T) {
 	body := []string{
 		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
@@ -22,12 +22,24 @@ func TestTextDateFormsPage(t *testing.T) {
 		"Painting the Harbourton Pier",
 		"Comments",
 	}
+	more := []string{
+		"The doors were the last thing to do. The old ones had warped so badly that they no longer closed, and in a storm the wind blew straight through the boat bays.",
+		"A joiner from Mill Lane offered to make new ones at cost, using the offcuts of the oak that had gone into the slipway, and the club accepted at once.",
+		"He fitted them over two weekends with help from the juniors, who learned more about hinges than any of them had expected to.",
+	}
 	page := func(dateLine string) []byte {
 		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", dateLine}, body...)
 		if strings.HasPrefix(dateLine, "By ") { // a byline above a contents list
 			lines = append([]string{"Home", "Blog", "Shop", "Contact", dateLine,
 				"In this guide", "Roof", "Slates", "Rafters", "Battens", "Slipway", "Timbers", "Oak", "Opening days", "Visitors", "Contact the club",
 				"How We Rebuilt the Keel Street Boathouse"}, body...)
+		}
+		if strings.HasPrefix(dateLine, "Body: ") { // a line inside the body
+			// past the blocks read around the headline, inside the body
+			lines = append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse"}, body[:4]...)
+			lines = append(lines, strings.TrimPrefix(dateLine, "Body: "))
+			lines = append(lines, more...)
+			lines = append(lines, body[4:]...)
 		}
 		if dateLine == "" { // the dates only in the footer
 			lines = append(lines[:5:5], body...)
@@ -44,6 +56,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "2023-10-03"},
 		{"footer, posted under updates", "https://harbourton.example/blog/boathouse/", "", "2004-07-10"},
 		{"long byline above", "https://harbourton.example/blog/boathouse/", "By Mira Holt, Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Jo Bell", "2026-03-05"},
+		{"long byline in the body", "https://harbourton.example/blog/boathouse/", "Body: By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "2025-09-09"},
 		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})

@@ -316,7 +316,7 @@ func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 	}
 	for i := lo - 1; i >= 0; i-- { // last: above the title, nearest first
 		maxWords := textDateBylineWords
-		if textOpensByline(blocks[i].text) {
+		if textOpensByline(&blocks[i]) {
 			maxWords = textDateMaxWords
 		}
 		if blocks[i].words > maxWords {
@@ -343,7 +343,7 @@ func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
 	stop := len(blocks)
 	for i := hi; i < stop; i++ {
 		maxWords := textDateMaxWords
-		if i < last {
+		if i < last && !textOpensByline(&blocks[i]) {
 			maxWords = textDateBylineWords
 		}
 		if blocks[i].words > maxWords {
@@ -364,9 +364,12 @@ func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
 // textOpensByline reports a block that opens as a byline ("By Ann Roe,
 // Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by
 // Jo Bell"), which may run longer than a dateline and still state the
-// page's date.
-func textOpensByline(s string) bool {
-	return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "written by ") || textHasLowerPrefix(s, "posted ")
+// page's date. A bare "By" opening a block ended as a sentence is prose
+// ("By March 5, 2026, the council will ..."); "Posted by ... dept." is
+// not.
+func textOpensByline(b *textBlock) bool {
+	s := b.text
+	return textHasLowerPrefix(s, "by ") && !b.sentEnd || textHasLowerPrefix(s, "written by ") || textHasLowerPrefix(s, "posted ")
 }
 
 // textIsUpdated reports whether a block opens by saying its date is
