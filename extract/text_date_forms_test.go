@@ -11,7 +11,8 @@ import (
 // flattened pages: two dates glued together (the earlier is the
 // published one), a URL path naming its month, and the dotted
 // "25.Jun.2019", a footer's published date under its updates, and a long
-// byline far above the headline or down in the body.
+// byline far above the headline or down in the body, but not a sentence
+// opening "By" with a date.
 func TestTextDateFormsPage(t *testing.T) {
 	body := []string{
 		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
@@ -57,6 +58,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"footer, posted under updates", "https://harbourton.example/blog/boathouse/", "", "2004-07-10"},
 		{"long byline above", "https://harbourton.example/blog/boathouse/", "By Mira Holt, Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Jo Bell", "2026-03-05"},
 		{"long byline in the body", "https://harbourton.example/blog/boathouse/", "Body: By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "2025-09-09"},
+		{"a sentence opening By", "https://harbourton.example/blog/boathouse/", "Body: By September 9, 2025, the club hopes to have the new doors hung and the old ones sold.", ""},
 		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})
