@@ -10,7 +10,8 @@ import (
 // TestTextDateFormsPage checks, through Extract, the date forms read on
 // flattened pages: two dates glued together (the earlier is the
 // published one), a URL path naming its month, and the dotted
-// "25.Jun.2019", a footer's published date under its updates, and a long
+// "25.Jun.2019", a footer's published date under its updates (but not
+// one textUpdatedNear blocks or more below them), and a long
 // byline far above the headline or down in the body, but not a sentence
 // opening "By" with a date.
 func TestTextDateFormsPage(t *testing.T) {
@@ -46,6 +47,11 @@ func TestTextDateFormsPage(t *testing.T) {
 			lines = append(lines[:5:5], body...)
 			lines = append(lines, "Updated November 23, 2013", "Updated September 26, 2011", "Posted July 10, 2004", "© Harbourton Rowing Club")
 		}
+		if dateLine == "far" { // a posted line well below the update: another item's
+			lines = append(lines[:5:5], body...)
+			lines = append(lines, "Updated November 23, 2013", "Share this", "Print", "Email", "Newsletter", "Sign up",
+				"Posted July 10, 2004", "© Harbourton Rowing Club")
+		}
 		return []byte(strings.Join(lines, "\n"))
 	}
 	x := New(DefaultOptions())
@@ -56,6 +62,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"glued, published first", "https://harbourton.example/blog/boathouse/", "April 24, 2025May 21, 2025 by Mira Holt", "2025-04-24"},
 		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "2023-10-03"},
 		{"footer, posted under updates", "https://harbourton.example/blog/boathouse/", "", "2004-07-10"},
+		{"footer, posted far under an update", "https://harbourton.example/blog/boathouse/", "far", "2013-11-23"},
 		{"long byline above", "https://harbourton.example/blog/boathouse/", "By Mira Holt, Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Jo Bell", "2026-03-05"},
 		{"long byline in the body", "https://harbourton.example/blog/boathouse/", "Body: By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "2025-09-09"},
 		{"a sentence opening By", "https://harbourton.example/blog/boathouse/", "Body: By September 9, 2025, the club hopes to have the new doors hung and the old ones sold.", ""},
