@@ -101,4 +101,18 @@ CREATE TABLE state (
 	data   BLOB NOT NULL
 );
 `,
+	// 8: the full-text index merges 64 segments at a time instead of 16.
+	// FTS5 rewrites a term's postings once a level, and does merge work
+	// in proportion to its number of levels after every flush, so the
+	// index's share of a write grew with the store: a CPU profile of a
+	// bench ingest's window 200k–210k spent three times what the window
+	// 10k–20k did merging (docs/performance.md, twelfth session). With
+	// 64, a million articles (about 4,000 flushed segments) take two
+	// levels instead of three; a query reads more segments (about 1 ms
+	// a word at 200k articles). A crisis merge waits for 128, above
+	// automerge, so merges stay incremental.
+	`
+INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', 64);
+INSERT INTO articles_fts(articles_fts, rank) VALUES('crisismerge', 128);
+`,
 }

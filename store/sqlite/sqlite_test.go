@@ -317,3 +317,22 @@ func TestEachArticleFromWithoutText(t *testing.T) {
 		}
 	}
 }
+
+// TestFTSMergeSettings holds the full-text index's merge settings (schema
+// 8): merging 64 segments at a time keeps the index's share of a write
+// from growing with the store (docs/performance.md, twelfth session), and
+// a crisis merge above that keeps the merges incremental.
+func TestFTSMergeSettings(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for k, want := range map[string]int{"automerge": 64, "crisismerge": 128} {
+		var v int
+		if err := s.db.QueryRowContext(ctx, `SELECT v FROM articles_fts_config WHERE k = ?`, k).Scan(&v); err != nil || v != want {
+			t.Errorf("%s = %d (%v), want %d", k, v, err, want)
+		}
+	}
+}
