@@ -34,6 +34,10 @@ type BenchOptions struct {
 	// counts reading and decoding the input as an ingest does. Bench stops
 	// early when it closes.
 	Pages <-chan news.Page
+	// AfterWindow, when set, is called with the articles ingested so far
+	// after each checkpoint's line is printed: the CLI starts a CPU
+	// profile there, so a late window can be profiled without the early.
+	AfterWindow func(done int) error
 }
 
 // Bench ingests N synthetic articles through the whole pipeline into p's
@@ -85,6 +89,11 @@ func Bench(ctx context.Context, p *Pipeline, o BenchOptions, w io.Writer) error 
 		n := float64(cp - from)
 		fmt.Fprintf(w, "%10d %12.0f %12.1f %14.1f %10.0f %12.0f\n", cp, n/el.Seconds(),
 			float64(el.Microseconds())/n, float64(cpu.Microseconds())/n, float64(ms.HeapAlloc)/(1<<20), peakRSSMB())
+		if o.AfterWindow != nil {
+			if err := o.AfterWindow(done); err != nil {
+				return err
+			}
+		}
 	}
 	fmt.Fprintf(w, "total %d articles in %s\n", done, time.Since(start).Round(time.Millisecond))
 	return nil

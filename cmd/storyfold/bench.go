@@ -37,6 +37,7 @@ func newBenchIngestCmd() *cobra.Command {
 		profile string
 		memProf string
 		from    string
+		profAt  int
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [--n N] [--db PATH] [--from FILE]",
@@ -73,15 +74,35 @@ JSONL of bench corpus, say), so reading and decoding the input are counted.`,
 			if err != nil {
 				return err
 			}
-			if profile != "" {
-				stop, err := startCPUProfile(profile)
-				if err != nil {
-					return err
-				}
-				defer stop()
-			}
 			bo := pipeline.BenchOptions{
 				N: n, Seed: seed, Spread: spread, Checkpoints: []int{1_000, 10_000, 100_000, 300_000, 1_000_000},
+			}
+			stop, memDone := func() {}, false
+			defer func() { stop() }()
+			startAt := func() error {
+				s, err := startCPUProfile(profile)
+				stop = s
+				return err
+			}
+			if profile != "" && profAt <= 0 {
+				if err := startAt(); err != nil {
+					return err
+				}
+			} else if profile != "" {
+				bo.Checkpoints = withCheckpoint(bo.Checkpoints, profAt)
+			}
+			bo.AfterWindow = func(done int) error {
+				if profile != "" && profAt > 0 && done == profAt {
+					return startAt()
+				}
+				// The allocation profile is written while the pipeline
+				// still holds its state, so its in-use figures say what
+				// the store's size costs in memory.
+				if memProf != "" && done == n {
+					memDone = true
+					return writeAllocProfile(memProf)
+				}
+				return nil
 			}
 			if from != "" {
 				pages, wait := readPages(ctx, from)
@@ -91,7 +112,7 @@ JSONL of bench corpus, say), so reading and decoding the input are counted.`,
 			if err := pipeline.Bench(ctx, p, bo, cmd.OutOrStdout()); err != nil {
 				return err
 			}
-			if memProf != "" {
+			if memProf != "" && !memDone { // the input ended early
 				return writeAllocProfile(memProf)
 			}
 			return nil
@@ -106,8 +127,27 @@ JSONL of bench corpus, say), so reading and decoding the input are counted.`,
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "corpus seed")
 	cmd.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file")
 	cmd.Flags().StringVar(&from, "from", "", "read the articles from this file (as storyfold ingest does) instead of generating them")
+	cmd.Flags().IntVar(&profAt, "cpuprofile-from", 0, "start the CPU profile once this many articles are in (a checkpoint is added there), to profile a late window alone")
 	cmd.Flags().StringVar(&memProf, "memprofile", "", "write the run's allocation profile to this file (go tool pprof -sample_index=alloc_space)")
 	return cmd
+}
+
+// withCheckpoint returns cps with at added in order, once.
+func withCheckpoint(cps []int, at int) []int {
+	out := make([]int, 0, len(cps)+1)
+	for _, c := range cps {
+		if at > 0 && at < c {
+			out = append(out, at)
+			at = 0
+		} else if at == c {
+			at = 0
+		}
+		out = append(out, c)
+	}
+	if at > 0 {
+		out = append(out, at)
+	}
+	return out
 }
 
 // readPages reads the pages of path, as storyfold ingest would, into the
