@@ -87,3 +87,20 @@ func TestBenchCorpusFromFile(t *testing.T) {
 		t.Fatalf("stories from the file differ from the generator's:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestWithCheckpoint(t *testing.T) {
+	cps := []int{1_000, 10_000, 100_000}
+	for _, tt := range []struct {
+		at   int
+		want []int
+	}{
+		{500, []int{500, 1_000, 10_000, 100_000}},
+		{10_000, []int{1_000, 10_000, 100_000}},
+		{20_000, []int{1_000, 10_000, 20_000, 100_000}},
+		{200_000, []int{1_000, 10_000, 100_000, 200_000}},
+	} {
+		if got := withCheckpoint(cps, tt.at); !slices.Equal(got, tt.want) {
+			t.Errorf("withCheckpoint(%v, %d) = %v, want %v", cps, tt.at, got, tt.want)
+		}
+	}
+}
