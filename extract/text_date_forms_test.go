@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,15 +16,7 @@ import (
 // byline far above the headline or down in the body, but not a sentence
 // opening "By" with a date.
 func TestTextDateFormsPage(t *testing.T) {
-	body := []string{
-		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
-		"We stripped the old slates in a week. Volunteers came every evening after work, and by the end of the month the rafters were sound again and the new battens were on.",
-		"The slipway took longer. Its timbers had rotted where the tide reached them, so the club replaced them with oak from a yard in the next valley, seasoned for three years.",
-		"Now the boats go out again every Saturday morning, and the boathouse is open to visitors on the first Sunday of each month.",
-		"Related Posts",
-		"Painting the Harbourton Pier",
-		"Comments",
-	}
+	body := append(slices.Clone(textBoathouseParas), "Related Posts", "Painting the Harbourton Pier", "Comments")
 	more := []string{
 		"The doors were the last thing to do. The old ones had warped so badly that they no longer closed, and in a storm the wind blew straight through the boat bays.",
 		"A joiner from Mill Lane offered to make new ones at cost, using the offcuts of the oak that had gone into the slipway, and the club accepted at once.",

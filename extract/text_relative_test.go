@@ -58,20 +58,9 @@ func TestTextRelativeDate(t *testing.T) {
 // day the crawler fetched it, that is a date; without, none. The related
 // posts' dates below the body are not the page's.
 func TestTextFetchedDatesPage(t *testing.T) {
-	page := strings.Join([]string{
-		"Home", "Blog", "Shop", "Contact",
-		"How We Rebuilt the Keel Street Boathouse",
-		"Apr 12",
-		"Written By Mira Holt",
-		"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
-		"We stripped the old slates in a week. Volunteers came every evening after work, and by the end of the month the rafters were sound again and the new battens were on.",
-		"The slipway took longer. Its timbers had rotted where the tide reached them, so the club replaced them with oak from a yard in the next valley, seasoned for three years.",
-		"Now the boats go out again every Saturday morning, and the boathouse is open to visitors on the first Sunday of each month.",
-		"Related Posts",
-		"Painting the Harbourton Pier",
-		"Mar 3",
-		"Comments",
-	}, "\n")
+	lines := []string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "Apr 12", "Written By Mira Holt"}
+	lines = append(lines, textBoathouseParas...)
+	page := strings.Join(append(lines, "Related Posts", "Painting the Harbourton Pier", "Mar 3", "Comments"), "\n")
 	x := New(DefaultOptions())
 	for _, tt := range []struct {
 		fetched time.Time
@@ -93,4 +82,13 @@ func TestTextFetchedDatesPage(t *testing.T) {
 			t.Errorf("fetched %v: published %q, want %q (title %q)", tt.fetched, got, tt.want, a.Title)
 		}
 	}
+}
+
+// textBoathouseParas are the four paragraphs of an invented blog post,
+// the body of the date tests' pages.
+var textBoathouseParas = []string{
+	"The boathouse on Keel Street had stood empty for eleven winters before the rowing club of Harbourton took it on, and the first job was the roof, which had let the rain onto the slipway for most of that time.",
+	"We stripped the old slates in a week. Volunteers came every evening after work, and by the end of the month the rafters were sound again and the new battens were on.",
+	"The slipway took longer. Its timbers had rotted where the tide reached them, so the club replaced them with oak from a yard in the next valley, seasoned for three years.",
+	"Now the boats go out again every Saturday morning, and the boathouse is open to visitors on the first Sunday of each month.",
 }
