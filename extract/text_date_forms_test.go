@@ -65,10 +65,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		got := ""
-		if !a.Published.IsZero() {
-			got = a.Published.Format("2006-01-02")
-		}
+		got := publishedDay(a)
 		if got != tt.want {
 			t.Errorf("%s: published %q, want %q (title %q)", tt.name, got, tt.want, a.Title)
 		}

@@ -74,10 +74,7 @@ func TestTextFetchedDatesPage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		if !a.Published.IsZero() {
-			got = a.Published.Format("2006-01-02")
-		}
+		got := publishedDay(a)
 		if got != tt.want {
 			t.Errorf("fetched %v: published %q, want %q (title %q)", tt.fetched, got, tt.want, a.Title)
 		}

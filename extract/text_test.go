@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -130,10 +131,7 @@ func TestTextSeedsGolden(t *testing.T) {
 
 func textGolden(a news.Article) string {
 	var b strings.Builder
-	date := ""
-	if !a.Published.IsZero() {
-		date = a.Published.Format("2006-01-02")
-	}
+	date := publishedDay(a)
 	meta, _ := json.Marshal(map[string]any{"title": a.Title, "publisher": a.Publisher, "published": date, "author": a.Author})
 	fmt.Fprintf(&b, "meta: %s\n\n=== body\n%s\n\n=== removed\n", meta, a.Body)
 	for _, r := range a.Removed {
@@ -163,10 +161,7 @@ func TestTextSeedMeta(t *testing.T) {
 			if a.Publisher != tt.publisher {
 				t.Errorf("publisher = %q, want %q", a.Publisher, tt.publisher)
 			}
-			date := ""
-			if !a.Published.IsZero() {
-				date = a.Published.Format("2006-01-02")
-			}
+			date := publishedDay(a)
 			if date != tt.date {
 				t.Errorf("date = %q, want %q", date, tt.date)
 			}
@@ -267,4 +262,13 @@ func FuzzText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// publishedDay is a's published day as the tests and the golden files
+// state it, "" when it has none.
+func publishedDay(a news.Article) string {
+	if a.Published.IsZero() {
+		return ""
+	}
+	return a.Published.Format(time.DateOnly)
 }
