@@ -1013,9 +1013,7 @@ func TestTextTitleFullwidth(t *testing.T) {
 // URL (each is, with textTitleFurniture off), and which lines
 // textTitleFurniture refuses.
 func TestTextTitleFurniture(t *testing.T) {
-	prose := "The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
-		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
-		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
+	prose := strings.Join(textFerryParas[:3], "\n\n") + "\n"
 	for _, c := range []struct{ name, top string }{
 		{"search prompt", "Harbourton Health\n\nMenu\n\nSearch All Harbourton Health Clinics\n\nBy Sam Reid\n\n"},
 		{"last updated", "Harbourton Guide\n\nMenu\n\nLast Updated: March 14, 2026\n\nBy Sam Reid\n\n"},
@@ -1052,9 +1050,7 @@ func TestTextTitleFurniture(t *testing.T) {
 // its start or its end, as a blog's index lines give it, is the title
 // without the date, and that datelines stay whole.
 func TestTextTitleUndated(t *testing.T) {
-	prose := "The ferry from Keel Street to the outer islands runs twice a day in winter and four times in summer, and the morning boat is the one the islanders take to market.\n\n" +
-		"The evening boat is quieter and slower, calling at every pier on the way out, and it is the one to take if you want to see the whole of the sound in one trip.\n\n" +
-		"Tickets are sold at the kiosk by the slipway and on board, and a season pass pays for itself within a month if you cross every working day.\n"
+	prose := strings.Join(textFerryParas[:3], "\n\n") + "\n"
 	checkTextTitle(t, "Sam Reid's notes\n\nDec 18 2025 Keel Street Quay Reopens After Repairs\n\n"+prose, "Keel Street Quay Reopens After Repairs")
 	checkTextTitle(t, "Harbourton Notes\n\nMenu\n\nFerry timetable for winter week 2 20 December 2025\n\n"+prose, "Ferry timetable for winter week 2")
 	for _, c := range []struct{ in, want string }{
