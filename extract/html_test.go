@@ -237,53 +237,46 @@ func TestIsPhotoCaption(t *testing.T) {
 	}
 }
 
-// TestDropFurnitureInline checks that captions and lines pointing to
-// other stories go from between the article's paragraphs.
-func TestDropFurnitureInline(t *testing.T) {
-	bs := []block{
-		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
-		{text: "Waves break over the harbour wall in March. Photo: Jane Roe"},
-		{text: "Also read: Harbourton ferry fares to rise in April", links: 0.8},
-		{text: "Work is expected to take eight months and to close the quay to traffic."},
-	}
-	got := joinBlocks(dropFurniture(bs, news.Article{}))
-	if strings.Contains(got, "Photo:") || strings.Contains(got, "Also read") || !strings.Contains(got, "eight months") {
-		t.Errorf("dropFurniture kept a caption or a cross-link, or lost the article: %q", got)
-	}
-}
-
-func TestDropFurnitureRelatedLabel(t *testing.T) {
-	bs := []block{
-		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
-		{text: "Work is expected to take eight months and to close the quay to traffic."},
-		{text: "YOU MIGHT ALSO LIKE:"},
-	}
-	got := joinBlocks(dropFurniture(bs, news.Article{}))
-	if strings.Contains(got, "LIKE") || !strings.Contains(got, "eight months") {
-		t.Errorf("dropFurniture kept a related-stories label, or lost the article: %q", got)
-	}
-}
-
-func TestDropFurnitureRepublishBox(t *testing.T) {
-	bs := []block{
-		{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."},
-		{text: "Work is expected to take eight months and to close the quay to traffic."},
-		{text: "Republish our articles for free, online or in print, under a Creative Commons license."},
-		{text: "Republish this article", heading: true},
-		{text: "We are happy for Harbourton Gazette stories to be shared, and encourage you to republish our articles for your readers."},
-		{text: "Articles must be republished in their entirety. It is fine to change references to time, such as today to yesterday."},
-		{text: "Ferry timetable", heading: true},
-		{text: "The winter timetable starts on the first Monday of November."},
-	}
-	got := joinBlocks(dropFurniture(bs, news.Article{}))
-	for _, gone := range []string{"Creative Commons", "Republish this", "happy for", "entirety"} {
-		if strings.Contains(got, gone) {
-			t.Errorf("dropFurniture kept %q of a republishing box: %q", gone, got)
+// TestDropFurnitureBoxes checks that furniture set among the article's
+// paragraphs goes and the article around it stays: captions and lines
+// pointing to other stories, a related-stories label left as a
+// paragraph, and a republishing box up to the next heading.
+func TestDropFurnitureBoxes(t *testing.T) {
+	wall := block{text: "The harbour wall on Keel Street will be rebuilt next spring, the council said on Tuesday."}
+	work := block{text: "Work is expected to take eight months and to close the quay to traffic."}
+	for _, tt := range []struct {
+		name       string
+		bs         []block
+		gone, kept []string
+	}{
+		{"caption and cross-link", []block{
+			wall,
+			{text: "Waves break over the harbour wall in March. Photo: Jane Roe"},
+			{text: "Also read: Harbourton ferry fares to rise in April", links: 0.8},
+			work,
+		}, []string{"Photo:", "Also read"}, []string{"rebuilt next spring", "eight months"}},
+		{"related-stories label", []block{wall, work, {text: "YOU MIGHT ALSO LIKE:"}},
+			[]string{"LIKE"}, []string{"eight months"}},
+		{"republishing box", []block{
+			wall, work,
+			{text: "Republish our articles for free, online or in print, under a Creative Commons license."},
+			{text: "Republish this article", heading: true},
+			{text: "We are happy for Harbourton Gazette stories to be shared, and encourage you to republish our articles for your readers."},
+			{text: "Articles must be republished in their entirety. It is fine to change references to time, such as today to yesterday."},
+			{text: "Ferry timetable", heading: true},
+			{text: "The winter timetable starts on the first Monday of November."},
+		}, []string{"Creative Commons", "Republish this", "happy for", "entirety"}, []string{"eight months", "Ferry timetable", "first Monday"}},
+	} {
+		got := joinBlocks(dropFurniture(tt.bs, news.Article{}))
+		for _, g := range tt.gone {
+			if strings.Contains(got, g) {
+				t.Errorf("%s: dropFurniture kept %q: %q", tt.name, g, got)
+			}
 		}
-	}
-	for _, kept := range []string{"eight months", "Ferry timetable", "first Monday"} {
-		if !strings.Contains(got, kept) {
-			t.Errorf("dropFurniture lost %q around a republishing box: %q", kept, got)
+		for _, k := range tt.kept {
+			if !strings.Contains(got, k) {
+				t.Errorf("%s: dropFurniture lost %q: %q", tt.name, k, got)
+			}
 		}
 	}
 }
