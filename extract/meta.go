@@ -225,13 +225,16 @@ func runsTogether(n *html.Node) bool {
 			if n.DataAtom == atom.Style || n.DataAtom == atom.Noscript {
 				return
 			}
-			if !inlineElement(n.DataAtom) {
-				prev = ' '
-				defer func() { prev = ' ' }()
-			}
+		}
+		block := n.Type == html.ElementNode && !inlineElement(n.DataAtom)
+		if block { // a block's text starts and ends a line of its own
+			prev = ' '
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if block {
+			prev = ' '
 		}
 	}
 	walk(n)
