@@ -85,7 +85,8 @@ const htmlWindow = 3
 // classifyBody returns the page's blocks the model keeps, in page order,
 // or the chosen candidate when it keeps none.
 func classifyBody(page []block, c candidates, m htmlModel) []block {
-	feats := htmlFeatures(page, c)
+	words := blockWords(page)
+	feats := htmlFeatures(page, words, c)
 	keep := make([]bool, len(page))
 	for i := range page {
 		keep[i] = htmlKeep(&feats[i], m)
@@ -93,7 +94,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	if m.islands {
 		keep = dropIslands(keep, feats, m)
 	}
-	keep = dropStrays(page, keep)
+	keep = dropStrays(page, words, keep)
 	var out []block
 	for i := range page {
 		if keep[i] {
@@ -164,12 +165,12 @@ const (
 // dropStrays returns keep without the strays: kept blocks with an
 // element around them (short of one holding strayBodyShare of the kept
 // words) of strayMinWords words or more, under strayKeptShare of them
-// kept.
-func dropStrays(page []block, keep []bool) []bool {
+// kept. words are the blocks' (blockWords).
+func dropStrays(page []block, words [][]string, keep []bool) []bool {
 	held, kept := map[*html.Node]int{}, map[*html.Node]int{}
 	total := 0
 	for i, b := range page {
-		w := len(textnorm.Words(b.text))
+		w := len(words[i])
 		if keep[i] {
 			total += w
 		}
@@ -299,13 +300,22 @@ func htmlIn(i, first, last int) float64 {
 	return textBoolF(first >= 0 && i >= first && i <= last)
 }
 
-// htmlFeatures fills one feature vector per page block.
-func htmlFeatures(page []block, c candidates) [][htmlNumFeatures]float64 {
-	n := len(page)
-	words := make([][]string, n)
-	tb := make([]textBlock, n)
+// blockWords returns each block's words: read once a page, by the
+// features and by dropStrays.
+func blockWords(page []block) [][]string {
+	words := make([][]string, len(page))
 	for i, b := range page {
 		words[i] = textnorm.Words(b.text)
+	}
+	return words
+}
+
+// htmlFeatures fills one feature vector per page block; words are the
+// blocks' (blockWords).
+func htmlFeatures(page []block, words [][]string, c candidates) [][htmlNumFeatures]float64 {
+	n := len(page)
+	tb := make([]textBlock, n)
+	for i, b := range page {
 		tb[i] = textNewBlock(b.text)
 	}
 	textMarkDuplicates(tb)

@@ -248,7 +248,7 @@ func htmlReadTrainPage(t *testing.T, x *Extractor, set, path string) htmlTrainPa
 		p.base = p.art.Body
 	}
 	p.page = renderBlocks(root)
-	p.feats = htmlFeatures(p.page, p.c)
+	p.feats = htmlFeatures(p.page, blockWords(p.page), p.c)
 	p.labels, p.weight = htmlLabels(p.page, p.gold)
 	return p
 }
