@@ -69,16 +69,15 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	return a, nil
 }
 
-// publishedDate is the stated date when it is trusted, else the page's
-// visible dateline when the stated date is missing or on another day,
-// else the stated date. Untrusted stated dates are often a modification
-// or first-draft time the page does not show.
+// publishedDate is the day a /yyyy/mm/dd/ URL names (urlDate), with the
+// stated time's clock when that falls on the same day; else the stated
+// date when it is trusted, else the page's visible dateline when the
+// stated date is missing or on another day, else the stated date.
+// Untrusted stated dates are often a modification or first-draft time
+// the page does not show.
 func publishedDate(m *pageMeta, pageURL string, page []block) time.Time {
-	stated, trusted := m.pickDate(pageURL)
+	stated, trusted := m.pickDate()
 	if u, ok := urlDate(pageURL); ok {
-		// See urlDate: the day the site published on, where a stated
-		// time may be UTC's next day; a stated time on that day keeps
-		// its clock.
 		if stated.Format(time.DateOnly) == u.Format(time.DateOnly) {
 			return stated
 		}
