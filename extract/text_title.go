@@ -221,8 +221,10 @@ const (
 // it only at its end, after at least textTitleDatedWords words of
 // headline ("Metasploit Wrap-Up 12/19/2025", "Almost Timely News: Using
 // AI for Analytics (2025-09-21)"): a newsletter's or a series' headline
-// that carries its issue's date. A line that opens with its date is a
-// dateline ("20 Dec 2025, 11:59", "Dec 18 2025 Preparing a …"), and so
+// that carries its issue's date; the title keeps it. A line that opens
+// with its date is a dateline ("20 Dec 2025, 11:59") unless the date is
+// written with its month's name and a headline follows it (textTitleUndated,
+// which also takes such a date off either end of the title), and so
 // is one whose words before the date have no lower-case letter
 // ("POSTED: 1052 GMT (1852 HKT), April 10, 2007", an ECB+ text), end on
 // a comma or on a lower-case word ("Last updated on Dec 19, 2025").
