@@ -43,51 +43,33 @@ func TestFTSGrowth(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	for _, q := range []string{
-		`CREATE TABLE t (seq INTEGER PRIMARY KEY, title TEXT, body TEXT)`,
-		`CREATE VIRTUAL TABLE t_fts USING fts5(title, body, content='t', content_rowid='seq')`,
-		`INSERT INTO t_fts(t_fts, rank) VALUES('automerge', ` + am + `)`,
-		`INSERT INTO t_fts(t_fts, rank) VALUES('crisismerge', ` + cm + `)`,
-	} {
-		if _, err := s.db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
+	createFTSTable(t, s.db, "full", am, cm)
 	const window = 10_240
 	done := 0
 	var win, total time.Duration
+	batch := make([]ftsDoc, 0, 256)
 	for done < n {
-		tx, err := s.db.Begin()
-		if err != nil {
-			t.Fatal(err)
-		}
-		start := done
-		for done < start+256 && sc.Scan() {
-			var d struct{ Title, Text string }
+		batch = batch[:0]
+		for len(batch) < 256 && sc.Scan() {
+			var d ftsDoc
 			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 				t.Fatal(err)
 			}
-			done++
-			if _, err := tx.Exec(`INSERT INTO t VALUES (?, ?, ?)`, done, d.Title, d.Text); err != nil {
-				t.Fatal(err)
-			}
+			batch = append(batch, d)
 		}
-		c0 := processCPU()
-		if _, err := tx.Exec(`INSERT INTO t_fts(rowid, title, body) SELECT seq, title, body FROM t WHERE seq > ? AND seq <= ?`, start, done); err != nil {
+		if len(batch) == 0 {
+			break
+		}
+		d, err := writeFTSBatch(s.db, done, batch)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err := tx.Commit(); err != nil {
-			t.Fatal(err)
-		}
-		d := processCPU() - c0
+		done += len(batch)
 		win, total = win+d, total+d
 		if done%window == 0 {
 			fmt.Printf("%8d articles: index CPU µs/article %6.1f over the last %d, %6.1f so far\n",
 				done, float64(win.Microseconds())/window, window, float64(total.Microseconds())/float64(done))
 			win = 0
-		}
-		if done == start {
-			break
 		}
 	}
 	if err := sc.Err(); err != nil {
