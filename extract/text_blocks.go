@@ -171,6 +171,7 @@ func textNewBlock(s string) textBlock {
 // allocations of a flattened page when each block had its own.
 func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 	b := textBlock{text: s}
+	cookie := false // the block names cookies: maybe a consent notice
 	// Words come in a reused buffer: a block's counts build no string.
 	for sc.Reset(s); sc.Next(); {
 		w, start := sc.Word(), sc.Start()
@@ -190,6 +191,8 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 			b.you++
 		case "we", "our", "us", "ours":
 			b.we++
+		case "cookie", "cookies":
+			cookie = true
 		}
 		if b.words == 1 {
 			b.action = textActionVerbs[string(w)]
@@ -207,6 +210,9 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 	b.cue = textCueOf(s, b.low, b.words)
 	if b.closes {
 		b.cue = textCueEnd
+	}
+	if cookie && b.cue == textCueNone && textIsConsentNotice(s, b.words, b.we) {
+		b.cue = textCueDrop
 	}
 	b.url = textBlockURL(s)
 	return b

@@ -442,3 +442,33 @@ func textIsDropPhrase(low string, words int) bool {
 
 // textDropPhrases matches textAppeals (group 0) and textFurniture (group 1).
 var textDropPhrases, textDropGroups = newPhraseGroups(textAppeals, textFurniture)
+
+// textConsentChoiceRE matches what a consent notice asks or tells the
+// reader about the site's cookies: to accept or reject them, to manage
+// preferences or settings, what is necessary and what serves advertising
+// or "your experience".
+var textConsentChoiceRE = regexp.MustCompile(`\b(?:consent\w*|accept\w*|reject\w*|decline|agree\w*|preferences?|settings?|policy|notice|statement|manage|allow|deny|opt[- ]out|necessary|essential|personali[sz]\w*|advertis\w*|analytics|browser|browsing|experience)\b`)
+
+// textConsentVoiceRE matches the site speaking of the cookies it and its
+// partners set, beside the first-person words the block reader counts.
+var textConsentVoiceRE = regexp.MustCompile(`\b(?:partners|third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies)|this (?:web)?site)\b`)
+
+// textIsConsentNotice reports whether a block that names cookies is a
+// cookie banner's or consent box's text: "This website uses cookies to
+// improve your experience", "We and our partners use cookies to ...",
+// "Strictly Necessary Cookies", "Cookie Settings". A consent platform
+// flattens into paragraphs of prose that outweighed the body of listings
+// and product pages (the span ran over the box, the body was the box);
+// no article's author writes the site's notice. The site's voice (we,
+// our, partners, this site) or a line of at most textCueMaxWords words
+// sets it apart from prose about cookies, as in a recipe or a guide to
+// tracking ("Utilize cookies and session data to track user actions").
+// On the wcxb-dev flat pages such lines are in the gold body 4 times
+// (two pages whose gold keeps their banner) and outside it 673 times.
+func textIsConsentNotice(s string, words, we int) bool {
+	low := strings.ToLower(s)
+	if !textConsentChoiceRE.MatchString(low) {
+		return false
+	}
+	return words <= textCueMaxWords || we > 0 || textConsentVoiceRE.MatchString(low)
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// textConsentBox is an invented consent platform's box as a page
+// flattens it: more prose than a short article, in the site's voice.
+var textConsentBox = []string{
+	"Your Privacy Choices",
+	"We and our 34 partners use cookies and similar tools to store and read information on your device. With your consent, we and our partners use them for personalised advertising, for measuring how our pages are read, and to improve the services the Harbour Times offers to its readers every day.",
+	"Strictly Necessary Cookies",
+	"These cookies are necessary for the website to function and cannot be switched off in our systems. They are usually set only in response to something you do, such as setting your privacy preferences, logging in to the site or filling in the forms we show you.",
+	"Performance Cookies",
+	"These cookies allow us to count visits and traffic sources so we can measure and improve how our site performs. They help us to know which pages are the most and least popular and to see how visitors move around the site from one page to the next.",
+	"Accept All Cookies",
+	"Reject All",
+}
+
+// TestTextConsentNotice checks that a cookie banner's and consent box's
+// lines are no body, wherever they stand, and that prose about cookies
+// (a recipe, a guide) stays.
+func TestTextConsentNotice(t *testing.T) {
+	article := []string{
+		"Keel Street Bakery Opens Its Doors",
+		"The bakery on Keel Street opened on Saturday with a queue down to the quay, and its owner said the first tray of oat cookies had gone before nine o'clock in the morning.",
+		"She plans to bake bread for the ferry crews at dawn and to keep the shop open until the last boat comes in from the far shore in the evening.",
+	}
+	page := textJoinRuns([]string{"Harbour Times", "Home", "News", "Food"}, textConsentBox, article, []string{"Related", "Mill Lane Market Returns"})
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(page, "\n\n"))})
+	if err != nil {
+		t.Fatalf("extract: %v", err)
+	}
+	for _, want := range article[1:] {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("body lost %q:\n%s", want, a.Body)
+		}
+	}
+	if strings.Contains(a.Body, "cookies and similar tools") || strings.Contains(a.Body, "count visits") {
+		t.Errorf("body kept the consent box:\n%s", a.Body)
+	}
+
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"This website uses cookies to improve your experience while you navigate through the website.", true},
+		{"We use cookies and other technologies that are essential to provide our services, as described in our Cookie Notice.", true},
+		{"Cookie Settings", true},
+		{"Accept All Cookies", true},
+		{"Oat and Raisin Cookies", false},
+		{"Bake the cookies for twelve minutes, until the edges are brown, and leave them on the tray to cool.", false},
+		{"Utilize cookies and session data to track user actions across your website, with settings for each page.", false},
+	} {
+		b := textNewBlock(tc.line)
+		if got := b.cue == textCueDrop; got != tc.want {
+			t.Errorf("%q: consent notice %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
