@@ -61,3 +61,32 @@ func TestTextConsentNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPageNotice checks that what a page's software prints where a
+// video or script did not load ("Your browser does not support the video
+// tag.") is no body on the text path, as isPageNotice is none on the
+// HTML path.
+func TestTextPageNotice(t *testing.T) {
+	notices := []string{
+		"Your browser does not support the video tag.",
+		"Sorry, your browser doesn’t support embedded videos.",
+		"This slideshow requires JavaScript.",
+	}
+	para := textFerryParas
+	page := textJoinRuns([]string{"Harbour Times", "Home", "News", "Keel Street Ferry to Run All Winter"},
+		para[:2], notices[:1], para[2:4], notices[1:], para[4:], []string{"Related", "Mill Lane Market Returns"})
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(page, "\n\n"))})
+	if err != nil {
+		t.Fatalf("extract: %v", err)
+	}
+	for _, p := range para {
+		if !strings.Contains(a.Body, p) {
+			t.Errorf("body lost %q", p)
+		}
+	}
+	for _, n := range notices {
+		if strings.Contains(a.Body, n) {
+			t.Errorf("body kept the notice %q:\n%s", n, a.Body)
+		}
+	}
+}

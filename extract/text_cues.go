@@ -143,13 +143,21 @@ var commentsOnRE = regexp.MustCompile(`(?i)^\d+\s+(?:comments?|replies|responses
 const commentsOnMaxWords = 30
 
 // textFurniture are phrases that mark a block of any length as furniture:
-// share bars, affiliate notices, widget errors, placeholder text.
+// share bars, affiliate notices, widget errors, placeholder text, and
+// what the page's software prints where a player or script did not load
+// ("Your browser does not support the video tag.", the HTML path's
+// isPageNotice): on wcxb-dev flat pages 11 pages rose with those and none
+// fell (services and collections, docs/quality.md, thirteenth session).
+// "You are using an out of date browser", a forum's banner, is left in:
+// without it one thread's body fell under Options.MinBodyChars.
 var textFurniture = []string{
 	"click to share", "opens in new window", "copy link", "there was an error while loading",
 	"lorem ipsum", "as an amazon associate", "through our links", "affiliate links", "earn a commission",
 	"we may earn", "we may receive a commission", "by entering your email", "sign up for our newsletter",
 	"something went wrong while submitting", "your submission has been received", "this cookie",
 	"we use cookies", "javascript is disabled", "enable javascript",
+	"browser does not support", "browser doesn't support", "browser doesn’t support", "requires javascript",
+	"javascript is required", "please reload the page", "please refresh the page", "reprinted with permission",
 }
 
 // textCueOf classifies a block by its wording.
