@@ -51,6 +51,8 @@ func TestTextConsentNotice(t *testing.T) {
 		{"We use cookies and other technologies that are essential to provide our services, as described in our Cookie Notice.", true},
 		{"Cookie Settings", true},
 		{"Accept All Cookies", true},
+		{"Measure content performance 33 partners can use this purpose", true},
+		{"We and our partners process data to provide:", true},
 		{"Oat and Raisin Cookies", false},
 		{"Bake the cookies for twelve minutes, until the edges are brown, and leave them on the tray to cool.", false},
 		{"Utilize cookies and session data to track user actions across your website, with settings for each page.", false},

@@ -150,6 +150,9 @@ const commentsOnMaxWords = 30
 // fell (services and collections, docs/quality.md, thirteenth session).
 // "You are using an out of date browser", a forum's banner, is left in:
 // without it one thread's body fell under Options.MinBodyChars.
+// The purposes a consent box lists in the industry's standard wording
+// (IAB TCF: "Store and/or access information on a device", "… partners
+// can use this purpose") name no cookie for textIsConsentNotice to see.
 var textFurniture = []string{
 	"click to share", "opens in new window", "copy link", "there was an error while loading",
 	"lorem ipsum", "as an amazon associate", "through our links", "affiliate links", "earn a commission",
@@ -158,6 +161,8 @@ var textFurniture = []string{
 	"we use cookies", "javascript is disabled", "enable javascript",
 	"browser does not support", "browser doesn't support", "browser doesn’t support", "requires javascript",
 	"javascript is required", "please reload the page", "please refresh the page", "reprinted with permission",
+	"partners can use this purpose", "store and/or access information on a device", "we and our partners process data",
+	"list of partners (vendors)", "we process your data to deliver", "for which your data is being processed",
 }
 
 // textCueOf classifies a block by its wording.
