@@ -56,10 +56,23 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
 	if !tp.clean {
-		if err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0); err != nil {
+		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
+		if err != nil {
 			return a, false, err
 		}
-		textDropDoubtedIn(c, keep, e.text)
+		m := e.text
+		if z > textDoubtLogit {
+			// Lines the block model doubts are body on a page that reads
+			// more like a listing, product or service page than an
+			// article: their gold bodies keep the short lines, the lists
+			// and the specifications that an article's would not.
+			m.slack = textDoubtSlack
+			keep = textClassifyIn(c, m)
+			textKeepToClose(tp.blocks, tp.first, keep)
+			textKeepToComments(tp.blocks, tp.first, keep)
+			clear(keep[tp.box:tp.boxEnd])
+		}
+		textDropDoubtedIn(c, keep, m)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
 		textKeepTableCells(tp.blocks, tp.first, tp.last, keep)
 		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)

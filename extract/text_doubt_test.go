@@ -82,3 +82,57 @@ func TestTextDropDoubted(t *testing.T) {
 		})
 	}
 }
+
+// TestTextDoubtGate checks that a page the page model reads as no article
+// (though not surely enough to skip it) keeps the lines the block model
+// doubts, and an article's page does not. The model gives every block
+// log-odds of −0.1: under textKeepLogit, over it less textDoubtSlack.
+func TestTextDoubtGate(t *testing.T) {
+	var w [textNumFeatures]float64
+	w[0] = -0.1
+	x := New(DefaultOptions())
+	x.text = textModel{weights: &w}
+	items := []string{"Oak shelf, two metres", "$45.00", "Add to cart", "Pine bench for the hall", "$120.00", "Add to cart", "Walnut stool", "$60.00", "Add to cart"}
+	page := func(lists int) []string {
+		lines := []string{"Harbour Woodworks", "Shop", "About"}
+		lines = append(lines, textFerryParas[:2]...)
+		lines = append(lines, "The quay at dawn")
+		for range lists {
+			lines = append(lines, items...)
+		}
+		return append(lines, "Contact", "Privacy")
+	}
+	for _, tc := range []struct {
+		name  string
+		lists int
+		kept  string // a doubted line the body must hold, or "" for none
+	}{
+		{"an article", 0, ""},
+		{"a shop's page", 3, "Pine bench for the hall"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Join(page(tc.lists), "\n\n")
+			tp := x.textAnalyse(news.Page{}, text)
+			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false)
+			if tc.kept != "" && (z <= textDoubtLogit || z > textNotArticleLogit) {
+				t.Fatalf("page model log-odds %.2f, want them between %v and %v", z, textDoubtLogit, textNotArticleLogit)
+			}
+			a, err := x.Extract(news.Page{ID: "t", Format: news.FormatText, Content: []byte(text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Body, textFerryParas[1]) {
+				t.Fatalf("body lost the prose: %q", a.Body)
+			}
+			if tc.kept == "" {
+				if strings.Contains(a.Body, "The quay at dawn") {
+					t.Errorf("an article's body kept a doubted line: %q", a.Body)
+				}
+				return
+			}
+			if !strings.Contains(a.Body, tc.kept) {
+				t.Errorf("body lost %q: %q", tc.kept, a.Body)
+			}
+		})
+	}
+}

@@ -107,16 +107,16 @@ func textTwoFold(t *testing.T, set string, ex []textExample) {
 	we, wo := textFitLR(ex, even), textFitLR(ex, odd)
 	textHeldOutReport(pages, "regression, 2-fold held out", func(id int) textModel {
 		if even(id) {
-			return textModel{wo, nil}
+			return textModel{weights: wo}
 		}
-		return textModel{we, nil}
+		return textModel{weights: we}
 	})
 	te, to := newForest(textFitTrees(ex, even)), newForest(textFitTrees(ex, odd))
 	textHeldOutReport(pages, "regression and trees, 2-fold held out", func(id int) textModel {
 		if even(id) {
-			return textModel{wo, to}
+			return textModel{weights: wo, trees: to}
 		}
-		return textModel{we, te}
+		return textModel{weights: we, trees: te}
 	})
 }
 

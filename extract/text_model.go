@@ -232,13 +232,16 @@ func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64
 type textModel struct {
 	weights *[textNumFeatures]float64
 	trees   *forest
+	// slack lowers the bar a block's log-odds must pass below
+	// textKeepLogit: textDoubtSlack on pages that read as no article.
+	slack float64
 }
 
 // textForest is textTrees laid out for scoring.
 var textForest = newForest(textTrees)
 
 // textDefaultModel is the fitted model (text_weights.go).
-func textDefaultModel() textModel { return textModel{&textWeights, textForest} }
+func textDefaultModel() textModel { return textModel{weights: &textWeights, trees: textForest} }
 
 // keeps reports whether the model's log-odds for block i of c are above
 // textKeepLogit, as logit(f) > textKeepLogit, often without every tree
@@ -248,9 +251,9 @@ func (m textModel) keeps(c *textContext, i int) bool {
 	c.features(i, &f)
 	z := textLogit(&f, m.weights)
 	if m.trees == nil {
-		return z > textKeepLogit
+		return z > textKeepLogit-m.slack
 	}
-	return m.trees.above(f[:], z, textKeepLogit)
+	return m.trees.above(f[:], z, textKeepLogit-m.slack)
 }
 
 // textClassify marks the blocks the model keeps; [first, last) is the

@@ -559,7 +559,7 @@ func TestTextContextSharedMatchesNew(t *testing.T) {
 		textKeepToClose(tp.blocks, tp.first, keep)
 		textKeepToComments(tp.blocks, tp.first, keep)
 		meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
-		_ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
+		_, _ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
 		if again := newTextContext(tp.blocks, tp.first, tp.last); !reflect.DeepEqual(c, again) {
 			t.Fatalf("%s: the blocks changed between the model's two readings", p.ID)
 		}
