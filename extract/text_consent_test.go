@@ -13,9 +13,9 @@ var textConsentBox = []string{
 	"Your Privacy Choices",
 	"We and our 34 partners use cookies and similar tools to store and read information on your device. With your consent, we and our partners use them for personalised advertising, for measuring how our pages are read, and to improve the services the Harbour Times offers to its readers every day.",
 	"Strictly Necessary Cookies",
-	"These cookies are necessary for the website to function and cannot be switched off in our systems. They are usually set only in response to something you do, such as setting your privacy preferences, logging in to the site or filling in the forms we show you.",
+	"These cookies keep the Harbour Times pages working, so they stay on whatever you choose. They remember the choices you make here, keep you signed in as you move between our pages and hold what you have typed into a form until you send it.",
 	"Performance Cookies",
-	"These cookies allow us to count visits and traffic sources so we can measure and improve how our site performs. They help us to know which pages are the most and least popular and to see how visitors move around the site from one page to the next.",
+	"These cookies let us count how many readers come to each story and from where, so that our editors can tell which reports on the harbour are read to the end and which ones readers leave after the first lines.",
 	"Accept All Cookies",
 	"Reject All",
 }
@@ -47,15 +47,15 @@ func TestTextConsentNotice(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"This website uses cookies to improve your experience while you navigate through the website.", true},
-		{"We use cookies and other technologies that are essential to provide our services, as described in our Cookie Notice.", true},
+		{"This site uses cookies to improve your experience of the Harbour Times pages.", true},
+		{"We use cookies to keep the Harbour Times running and to show readers the news they follow, as our Cookie Notice explains.", true},
 		{"Cookie Settings", true},
 		{"Accept All Cookies", true},
-		{"Measure content performance 33 partners can use this purpose", true},
-		{"We and our partners process data to provide:", true},
+		{"Count the readers of the harbour pages: 12 partners can use this purpose", true},
+		{"We and our partners process data to bring you the Harbour Times:", true},
 		{"Oat and Raisin Cookies", false},
 		{"Bake the cookies for twelve minutes, until the edges are brown, and leave them on the tray to cool.", false},
-		{"Utilize cookies and session data to track user actions across your website, with settings for each page.", false},
+		{"A shop can set cookies to count how many readers finish each recipe, with settings for each page.", false},
 	} {
 		b := textNewBlock(tc.line)
 		if got := b.cue == textCueDrop; got != tc.want {
@@ -71,7 +71,7 @@ func TestTextConsentNotice(t *testing.T) {
 func TestTextPageNotice(t *testing.T) {
 	notices := []string{
 		"Your browser does not support the video tag.",
-		"Sorry, your browser doesn’t support embedded videos.",
+		"Sorry, your browser doesn’t support this film of the quay.",
 		"This slideshow requires JavaScript.",
 	}
 	para := textFerryParas

@@ -467,7 +467,7 @@ var textConsentChoiceRE = regexp.MustCompile(`\b(?:consent\w*|accept\w*|reject\w
 var textConsentVoiceRE = regexp.MustCompile(`\b(?:partners|third[- ]part(?:y|ies)|3rd[- ]part(?:y|ies)|this (?:web)?site)\b`)
 
 // textIsConsentNotice reports whether a block that names cookies is a
-// cookie banner's or consent box's text: "This website uses cookies to
+// cookie banner's or consent box's text: "This site uses cookies to
 // improve your experience", "We and our partners use cookies to ...",
 // "Strictly Necessary Cookies", "Cookie Settings". A consent platform
 // flattens into paragraphs of prose that outweighed the body of listings
@@ -475,7 +475,7 @@ var textConsentVoiceRE = regexp.MustCompile(`\b(?:partners|third[- ]part(?:y|ies
 // no article's author writes the site's notice. The site's voice (we,
 // our, partners, this site) or a line of at most textCueMaxWords words
 // sets it apart from prose about cookies, as in a recipe or a guide to
-// tracking ("Utilize cookies and session data to track user actions").
+// tracking ("a shop can set cookies to count its readers").
 // On the wcxb-dev flat pages such lines are in the gold body 4 times
 // (two pages whose gold keeps their banner) and outside it 673 times.
 func textIsConsentNotice(s string, words, we int) bool {
