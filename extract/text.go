@@ -49,10 +49,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		// The context is counted once for the model's two readings: the
 		// blocks do not change between them.
 		c = newTextContext(tp.blocks, tp.first, tp.last)
-		keep = textClassifyIn(c, e.text)
-		textKeepToClose(tp.blocks, tp.first, keep)
-		textKeepToComments(tp.blocks, tp.first, keep)
-		clear(keep[tp.box:tp.boxEnd]) // the box's teasers, inside the span now
+		keep = tp.classify(c, e.text)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
 	if !tp.clean {
@@ -67,10 +64,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			// article: their gold bodies keep the short lines, the lists
 			// and the specifications that an article's would not.
 			m.slack = textDoubtSlack
-			keep = textClassifyIn(c, m)
-			textKeepToClose(tp.blocks, tp.first, keep)
-			textKeepToComments(tp.blocks, tp.first, keep)
-			clear(keep[tp.box:tp.boxEnd])
+			keep = tp.classify(c, m)
 		}
 		textDropDoubtedIn(c, keep, m)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
@@ -114,6 +108,18 @@ type textPage struct {
 	clean       bool // a clean body: keep every block
 	head        textHeader
 	box, boxEnd int // a box of links the span runs over (textSpanOverBox): not body
+}
+
+// classify marks the blocks the model m keeps, less everything after a
+// republished teaser's closing line or from a comment heading on, and less
+// the teasers of a box inside the span: the text path's first reading,
+// and its second on a page the page model doubts.
+func (tp *textPage) classify(c *textContext, m textModel) []bool {
+	keep := textClassifyIn(c, m)
+	textKeepToClose(tp.blocks, tp.first, keep)
+	textKeepToComments(tp.blocks, tp.first, keep)
+	clear(keep[tp.box:tp.boxEnd]) // the box's teasers, inside the span now
+	return keep
 }
 
 // textAnalyse splits text into scored blocks and finds the body span.
