@@ -704,7 +704,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		}
 		t := blocks[i].text
 		if m := textBylineMatch(t); m != nil {
-			return textUnglueName(m[1])
+			return textUnglueName(textCutDateTail(m[1], t))
 		}
 		if m := textDatedBylineMatch(t); m != nil {
 			return textUnglueName(m[1])
@@ -731,6 +731,18 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		}
 	}
 	return ""
+}
+
+// textCutDateTail cuts the byline's date from a name read out of line t
+// when the name ends inside it: "By Jane Roe April 12, 2024" reads "Jane
+// Roe April", and a month before a number is the date's (authorTail).
+func textCutDateTail(name, t string) string {
+	if j := strings.Index(t, name); j >= 0 {
+		if k := authorTail(t[j:]); k > 0 && k < len(name) {
+			return strings.TrimRight(name[:k], " ")
+		}
+	}
+	return name
 }
 
 // textBesideDate reports whether a block next to block i (other than the

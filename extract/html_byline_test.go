@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// TestExtractVisibleByline checks, through Extract, that the byline the
+// page shows under its headline gives the author when nothing states one,
+// and overrides a stated author that is a login or the site's name,
+// unless the page bylines that login itself.
+func TestExtractVisibleByline(t *testing.T) {
+	body := `<p>The council met on Tuesday evening in the old hall on Keel Street to hear the plans for the winter months.</p>
+<p>Residents of Mill Lane asked for more notice of the works, and the council agreed to write to every house in the lane.</p>
+<p>The harbour master said the pier would stay open through the works, with the ferry landing moved to the north steps.</p>`
+	tests := []struct{ name, head, byline, want string }{
+		{"name beside the date, nothing stated", ``,
+			`<div class="meta"><span>Mara Quill</span></div><div><span>March 4, 2025</span></div>`, "Mara Quill"},
+		{"byline with its date, nothing stated", ``,
+			`<div class="meta"><span>By Mara Quill April 12, 2024</span></div>`, "Mara Quill"},
+		{"stated login", `<meta name="author" content="harbourdesk">`,
+			`<div class="meta"><span>Mara Quill</span></div><div><span>March 4, 2025</span></div>`, "Mara Quill"},
+		{"stated site name", `<meta property="og:site_name" content="Harbourton Post"><meta name="author" content="Harbourton Post">`,
+			`<div class="meta"><span>Mara Quill</span></div><div><span>March 4, 2025</span></div>`, "Mara Quill"},
+		{"stated login the page bylines", `<meta name="author" content="keelwalker">`,
+			`<div class="meta"><span>by keelwalker</span></div><div><span>Harbourton Walkers Club</span></div><div><span>5 min read</span></div>`, "keelwalker"},
+		{"a button is no name", ``,
+			`<div><span>March 4, 2025</span></div><div><span>Link Copied!</span></div>`, ""},
+	}
+	x := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head><title>Keel Street Hall Hears Winter Plans</title>" + tt.head + "</head><body><article><h1>Keel Street Hall Hears Winter Plans</h1>" +
+				tt.byline + body + "</article></body></html>"
+			a, err := x.Extract(news.Page{URL: "https://harbourton.example/news/one", Format: news.FormatHTML, Content: []byte(page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Author != tt.want {
+				t.Errorf("author = %q, want %q", a.Author, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextBylineDateTail checks, through Extract on a flattened page, that
+// a byline's date after the name is no part of it: "By Mira Holt April 12,
+// 2024" names Mira Holt, not "Mira Holt April".
+func TestTextBylineDateTail(t *testing.T) {
+	lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "By Mira Holt April 12, 2024"},
+		textBoathouseParas...)
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
+		Content: []byte(strings.Join(lines, "\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Author != "Mira Holt" {
+		t.Errorf("author = %q, want %q", a.Author, "Mira Holt")
+	}
+}
