@@ -63,11 +63,10 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	// The byline the page shows under the headline, when nothing states
 	// an author or what is stated is a login or the site's name: wcxb-dev
 	// article authors 450 -> 487 of 618 (even ids 232 -> 247, odd 218 ->
-	// 240), none lost.
-	if a.Author == "" || !writerLike(a.Author, a.Publisher) {
-		if v := visibleByline(page, a.Title, a.Author); v != "" {
-			a.Author = v
-		}
+	// 240), none lost; and where the shown name mends the stated one
+	// (bylineOverStated) 487 -> 498 (even +6, odd +5), none lost.
+	if v := visibleByline(page, a.Title, a.Author); v != "" && bylineOverStated(a.Author, v, a.Publisher) {
+		a.Author = v
 	}
 	blocks := bodyBlocks(classifyBody(page, c, htmlModelFor(m)), c, a, e.opts.MinBodyChars)
 	if len(blocks) == 0 {

@@ -27,10 +27,25 @@ func visibleByline(page []block, title, stated string) string {
 	name := cleanAuthor(textFindAuthor(tb, at, at+1))
 	// "Category: Top Picks", "Contact: Jane Roe", "Link Copied!": a label
 	// or a button, not a name.
-	if strings.ContainsAny(name, ":!?") || stated != "" && statedNear(page[lo:hi], stated) {
+	if strings.ContainsAny(name, ":!?") || bylineLabel(name) || stated != "" && statedNear(page[lo:hi], stated) {
 		return ""
 	}
 	return name
+}
+
+// bylineLabels are words that label a byline rather than name anyone:
+// "Fact Checked", "Medically Reviewed", "Last Updated".
+var bylineLabels = map[string]bool{"checked": true, "reviewed": true, "verified": true, "updated": true,
+	"edited": true, "written": true, "published": true, "posted": true}
+
+// bylineLabel reports whether name holds a byline label word.
+func bylineLabel(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if bylineLabels[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // statedNear reports whether one of the blocks around the headline
@@ -42,6 +57,41 @@ func statedNear(page []block, stated string) bool {
 	for _, b := range page {
 		if strings.Contains(strings.ToLower(b.text), low) {
 			return true
+		}
+	}
+	return false
+}
+
+// bylineOverStated reports whether the shown byline replaces the stated
+// author: when nothing is stated, when the stated one is no writer's name
+// (writerLike), when the two differ only in full stops ("Dr Jane Roe"
+// shown as "Dr. Jane Roe"), when the shown name is the stated one without
+// a tail or head that is no co-author ("Jane Roe - Editorial Team", "Jane
+// Roe RN", "JR Jane Roe": a comma or "and" would list co-authors, which
+// the gold keeps), or when both are names with no word in common (the
+// page's markup states another person than the byline shows).
+func bylineOverStated(stated, shown, publisher string) bool {
+	if stated == "" || !writerLike(stated, publisher) {
+		return true
+	}
+	if strings.ReplaceAll(stated, ".", "") == strings.ReplaceAll(shown, ".", "") {
+		return true
+	}
+	if i := strings.Index(stated, shown); i >= 0 && len(shown) < len(stated) {
+		rest := strings.TrimSpace(stated[:i] + " " + stated[i+len(shown):])
+		return wordEdge(stated[:i], true) && wordEdge(stated[i+len(shown):], false) &&
+			!strings.ContainsAny(rest, ",&") && !strings.Contains(" "+strings.ToLower(rest)+" ", " and ")
+	}
+	return nameLike(stated) && nameLike(shown) && !strings.ContainsAny(stated+shown, ",;") && !sharesWord(stated, shown)
+}
+
+// sharesWord reports whether a and b have a word in common, case folded.
+func sharesWord(a, b string) bool {
+	for w := range strings.FieldsSeq(a) {
+		for v := range strings.FieldsSeq(b) {
+			if strings.EqualFold(w, v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -15,8 +15,11 @@ import (
 // ("Jane Roe December", "Jane Roe • March", "Jane Roe Last updated on").
 // None of those is a gold author.
 func cleanAuthor(s string) string {
-	s = cleanText(s)
+	s = strings.Trim(cleanText(s), `"“”`) // "\"Jane Roe\"": quoted in the markup
 	low := strings.ToLower(s)
+	if low == "the author" || low == "author" {
+		return "" // a label standing in for the name
+	}
 	// "By Jane Roe", "Recipe by Jane Roe", "This post was written by Jane Roe"
 	if i := strings.Index(low, "by "); i >= 0 && i <= authorLabelMax && (i == 0 || low[i-1] == ' ') {
 		s, low = strings.TrimSpace(s[i+3:]), low[i+3:]
