@@ -72,3 +72,19 @@ func TestTextBylineDateTail(t *testing.T) {
 		t.Errorf("author = %q, want %q", a.Author, "Mira Holt")
 	}
 }
+
+// TestTextBylineLaterLine checks, through Extract on a flattened page,
+// that a byline flattening joined under the headline ("… Boathouse\nby
+// Mira Holt": a line going on in lower case joins the one above) is read.
+func TestTextBylineLaterLine(t *testing.T) {
+	lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "by Mira Holt"},
+		textBoathouseParas...)
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
+		Content: []byte(strings.Join(lines, "\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Author != "Mira Holt" {
+		t.Errorf("author = %q, want %q (title %q)", a.Author, "Mira Holt", a.Title)
+	}
+}

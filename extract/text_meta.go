@@ -699,15 +699,14 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 	// Strategy"): a name's words are not written in lower case elsewhere
 	// on the page (textMenuWords).
 	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
+		if name := textBylineInLines(blocks[i].text); name != "" {
+			return name
+		}
 		if blocks[i].words > textDateBylineWords {
 			continue
 		}
-		t := blocks[i].text
-		if m := textBylineMatch(t); m != nil {
-			return textUnglueName(textCutDateTail(m[1], t))
-		}
-		if m := textDatedBylineMatch(t); m != nil {
-			return textUnglueName(m[1])
+		if name := textBylineName(blocks[i].text); name != "" {
+			return name
 		}
 		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(name, blocks) {
 			return name
@@ -728,6 +727,36 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		}
 		if name != "" && !textMenuWords(name, blocks) {
 			return name
+		}
+	}
+	return ""
+}
+
+// textBylineName is the name a byline line t gives ("By Jane Roe",
+// "October 11, 2023 by Jane Roe"), or "".
+func textBylineName(t string) string {
+	if m := textBylineMatch(t); m != nil {
+		return textUnglueName(textCutDateTail(m[1], t))
+	}
+	if m := textDatedBylineMatch(t); m != nil {
+		return textUnglueName(m[1])
+	}
+	return ""
+}
+
+// textBylineInLines is the name a short later line of a longer block
+// bylines: flattening joins a headline and the byline under it into one
+// block ("Ten Walks Around Harbourton\nby Jane Roe"), and the block's
+// own start is no byline.
+func textBylineInLines(t string) string {
+	_, rest, ok := strings.Cut(t, "\n")
+	for ok {
+		var line string
+		line, rest, ok = strings.Cut(rest, "\n")
+		if len(strings.Fields(line)) <= textDateBylineWords {
+			if name := textBylineName(line); name != "" {
+				return name
+			}
 		}
 	}
 	return ""
