@@ -88,3 +88,25 @@ func TestTextBylineLaterLine(t *testing.T) {
 		t.Errorf("author = %q, want %q (title %q)", a.Author, "Mira Holt", a.Title)
 	}
 }
+
+// TestTextBylineUnderLowHeadline checks, through Extract on a flattened
+// page, that the byline under a headline set well inside the body's span
+// (under a standfirst and a picture's lines the span starts in) is read
+// around the headline, not only at the span's start.
+func TestTextBylineUnderLowHeadline(t *testing.T) {
+	lines := []string{"Home", "Blog", "Shop", "Contact",
+		"For eleven winters the old boathouse on Keel Street stood empty, its roof open to the rain and its slipway rotting where the tide reached it, until the rowing club of Harbourton decided that it was time to take it on.",
+		"The club's members, most of whom had never held a slate, learned the work as they went, with help from a joiner on Mill Lane and a roofer who had rowed for the club in his youth and still came down on Saturdays.",
+		"What follows is the story of that winter, told by the people who did the work, from the first evening on the roof to the morning the boats went out again.",
+		"Harbourton Rowing Club", "Share", "Print", "Email", "Newsletter",
+		"How We Rebuilt the Keel Street Boathouse", "Mira Holt", "March 4, 2025"}
+	lines = append(lines, textBoathouseParas...)
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
+		Content: []byte(strings.Join(lines, "\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Author != "Mira Holt" {
+		t.Errorf("author = %q, want %q (title %q)", a.Author, "Mira Holt", a.Title)
+	}
+}

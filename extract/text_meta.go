@@ -104,6 +104,11 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	}
 	m.publisher = textFindPublisher(blocks)
 	m.author = textFindAuthor(blocks, min(max(m.titleAt, 0), first), first)
+	if m.author == "" && m.titleAt > first+textAuthorWindow/2 {
+		// The headline sits inside the body's span, under a standfirst or
+		// a menu the span starts in: its byline is under it, not at first.
+		m.author = textFindAuthor(blocks, m.titleAt, m.titleAt)
+	}
 	return m
 }
 
