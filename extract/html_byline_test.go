@@ -110,3 +110,38 @@ func TestTextBylineUnderLowHeadline(t *testing.T) {
 		t.Errorf("author = %q, want %q (title %q)", a.Author, "Mira Holt", a.Title)
 	}
 }
+
+// TestTextNameLineBesideJob checks, through Extract on a flattened page,
+// that a name line under the headline is the byline when a job title or
+// a separator and a date follow it ("Mira Holt", "Senior Editor";
+// "Mira Holt", "•", "March 4, 2025").
+func TestTextNameLineBesideJob(t *testing.T) {
+	for _, under := range [][]string{{"Mira Holt", "Senior Editor"}, {"Mira Holt", "•", "March 4, 2025"}} {
+		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse"}, under...)
+		lines = append(lines, textBoathouseParas...)
+		a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
+			Content: []byte(strings.Join(lines, "\n"))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Author != "Mira Holt" {
+			t.Errorf("%q: author = %q, want %q (title %q)", under, a.Author, "Mira Holt", a.Title)
+		}
+	}
+}
+
+// TestTextLabelledTeam checks, through Extract on a flattened page, that
+// a byline label alone on its line gives a team's name opening with "The"
+// ("By", "The Harbour Desk"): the article is no stopword of a menu line.
+func TestTextLabelledTeam(t *testing.T) {
+	lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "By", "The Harbour Desk"},
+		textBoathouseParas...)
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
+		Content: []byte(strings.Join(lines, "\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Author != "The Harbour Desk" {
+		t.Errorf("author = %q, want %q (title %q)", a.Author, "The Harbour Desk", a.Title)
+	}
+}

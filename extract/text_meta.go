@@ -713,7 +713,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if name := textBylineName(blocks[i].text); name != "" {
 			return name
 		}
-		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(name, blocks) {
+		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(strings.TrimPrefix(name, "The "), blocks) {
 			return name
 		}
 	}
@@ -782,11 +782,37 @@ func textCutDateTail(name, t string) string {
 // textBesideDate reports whether a block next to block i (other than the
 // title at from) is a date line or a reading time ("9 min read").
 func textBesideDate(blocks []textBlock, i, from int) bool {
-	for _, j := range [2]int{i - 1, i + 1} {
+	for _, step := range [2]int{-1, 1} {
+		j := i + step
+		if j >= 0 && j < len(blocks) && textIsSeparator(blocks[j].text) {
+			j += step // "Jane Roe", "•", "March 4, 2025"
+		}
 		if j >= 0 && j < len(blocks) && j != from {
 			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok || strings.Contains(blocks[j].low, "min read") {
 				return true
 			}
+		}
+	}
+	return i+1 < len(blocks) && textIsJobLine(&blocks[i+1])
+}
+
+// textIsSeparator reports whether a line is only a separator a byline
+// sets between its parts ("•", "|", "·").
+func textIsSeparator(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.Trim(s, "•|·-–—/") == ""
+}
+
+// textIsJobLine reports whether a block is a writer's job title on a line
+// of its own under the name ("Senior Editor", "Co-founder of Harbourton
+// Homes"): at most six words, one a job word.
+func textIsJobLine(b *textBlock) bool {
+	if b.words > 6 || b.sentEnd {
+		return false
+	}
+	for w := range strings.FieldsSeq(b.text) {
+		if jobWords[strings.ToLower(w)] {
+			return true
 		}
 	}
 	return false
