@@ -19,7 +19,7 @@ import (
 // readability's candidates as evidence, cleaned of the furniture both keep
 // (html_furniture.go).
 func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
-	root, err := html.Parse(strings.NewReader(doc))
+	root, err := parsePage(doc)
 	if err != nil {
 		return news.Article{}, news.Skipf(news.SkipMalformed, "parse html: %v", err)
 	}

@@ -203,7 +203,7 @@ func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
 	if err != nil {
 		return hdevResult{id: id, title: -1, date: -1}, true
 	}
-	root, err := html.Parse(strings.NewReader(doc))
+	root, err := parsePage(doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -234,7 +234,7 @@ func htmlReadTrainPage(t *testing.T, x *Extractor, set, path string) htmlTrainPa
 	if err != nil {
 		return p
 	}
-	root, err := html.Parse(strings.NewReader(doc))
+	root, err := parsePage(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
