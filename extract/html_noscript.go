@@ -13,10 +13,10 @@ import (
 // forums, other pages a script draws) send an empty shell whose only copy
 // of the page is inside a <noscript> for readers without scripts, so all
 // that any extractor found there was markup shown as text. When the
-// body's <noscript> elements hold more words than the rest of it, the page
-// is parsed as a reader without scripts sees it and those elements are
-// unwrapped. On wcxb-dev that is 21 forum pages (their bodies had been
-// markup or nothing) and no other page.
+// body's <noscript> elements hold more words than the rest of it (and at
+// least noscriptMinWords), the page is parsed as a reader without scripts
+// sees it and those elements are unwrapped. On wcxb-dev that is 19 forum
+// pages (their bodies had been markup or nothing) and no other page.
 func parsePage(doc string) (*html.Node, error) {
 	root, err := html.Parse(strings.NewReader(doc))
 	if err != nil {
@@ -33,12 +33,19 @@ func parsePage(doc string) (*html.Node, error) {
 		return root, nil
 	}
 	shown, hidden := bodyWords(alt)
-	if hidden <= shown {
+	if hidden <= shown || hidden < noscriptMinWords {
 		return root, nil
 	}
 	unwrapNoscript(alt)
 	return alt, nil
 }
+
+// noscriptMinWords is the fewest words a <noscript> copy of the page must
+// hold to be read: a shell whose only text is a note asking for scripts
+// ("You need to enable JavaScript to run this app.") has no body to give.
+// A bound, not tuned: the 19 forum shells on wcxb-dev hold 313 words or
+// more.
+const noscriptMinWords = 50
 
 // bodyWords counts the words of the text under <body>: those outside any
 // <noscript> and those inside one.

@@ -65,3 +65,16 @@ func TestParsePageKeepsScriptedReading(t *testing.T) {
 		t.Errorf("the <noscript> note was read as page text: %q", got)
 	}
 }
+
+// A shell whose <noscript> holds only a note asking for scripts gives no
+// body: the note is not read as the page.
+func TestParsePageLeavesShortNotice(t *testing.T) {
+	doc := `<html><body><noscript><p>You need to enable JavaScript to read the Harbourton tide tables.</p></noscript><div id="app"></div></body></html>`
+	root, err := parsePage(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := joinBlocks(renderBlocks(root)); strings.Contains(got, "tide tables") {
+		t.Errorf("the <noscript> notice was read as page text: %q", got)
+	}
+}
