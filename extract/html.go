@@ -19,12 +19,17 @@ import (
 // readability's candidates as evidence, cleaned of the furniture both keep
 // (html_furniture.go).
 func (e *Extractor) extractHTML(p news.Page, doc string) (news.Article, error) {
+	if e.opts.HTMLPlain {
+		// The baseline parses as go-trafilatura's own entry point does.
+		root, err := html.Parse(strings.NewReader(doc))
+		if err != nil {
+			return news.Article{}, news.Skipf(news.SkipMalformed, "parse html: %v", err)
+		}
+		return plainTrafilatura(root)
+	}
 	root, err := parsePage(doc)
 	if err != nil {
 		return news.Article{}, news.Skipf(news.SkipMalformed, "parse html: %v", err)
-	}
-	if e.opts.HTMLPlain {
-		return plainTrafilatura(root)
 	}
 	return e.extractRoot(p, root, bodyCandidates)
 }
