@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,7 +61,7 @@ func bodyWords(root *html.Node) (shown, hidden int) {
 			if !inBody {
 				return
 			}
-			if words := len(strings.Fields(n.Data)); inNoscript {
+			if words := fieldCount(n.Data); inNoscript {
 				hidden += words
 			} else {
 				shown += words
@@ -83,6 +84,20 @@ func bodyWords(root *html.Node) (shown, hidden int) {
 	}
 	walk(root, false, false)
 	return shown, hidden
+}
+
+// fieldCount is len(strings.Fields(s)) without building the slice: every
+// text node of every page is counted.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // unwrapNoscript replaces every <noscript> under <body> by its children.

@@ -78,3 +78,11 @@ func TestParsePageLeavesShortNotice(t *testing.T) {
 		t.Errorf("the <noscript> notice was read as page text: %q", got)
 	}
 }
+
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", "  ", "Keel Street", " Mill\tLane \n quay ", "a\u00a0b", "\u2003harbour\u2003"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
