@@ -173,7 +173,9 @@ func skipElement(n *html.Node, tag atom.Atom) bool {
 		atom.Head, atom.Nav, atom.Footer:
 		return true
 	}
-	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+	// aria-hidden hides from screen readers what the eye sees elsewhere
+	// (icons, copies), and the closed parts of folds, which are text.
+	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true" && !inFold(n)
 }
 
 func blockElement(a atom.Atom) bool {
@@ -202,4 +204,29 @@ func tagAtom(n *html.Node) atom.Atom {
 		return n.DataAtom
 	}
 	return atom.Lookup([]byte(n.Data))
+}
+
+// foldCues name, in a class or id, the folds of a page: accordions,
+// drawers, carousels, tabs. Their closed parts are marked aria-hidden
+// until opened, but their text is the page's as much as the open part's.
+func foldCues() []string {
+	return []string{"accordion", "collaps", "drawer", "carousel", "slide", "tabpanel", "tab-pane", "toggle"}
+}
+
+// inFold reports an element that is, or sits within three levels of, an
+// element whose class or id names a fold (foldCues).
+func inFold(n *html.Node) bool {
+	cues := foldCues()
+	for i := 0; n != nil && i < 4; i, n = i+1, n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		for _, c := range cues {
+			if strings.Contains(names, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
