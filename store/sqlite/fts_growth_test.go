@@ -44,6 +44,11 @@ func TestFTSGrowth(t *testing.T) {
 	}
 	defer s.Close()
 	createFTSTable(t, s.db, "full", am, cm)
+	if hs := os.Getenv("FTS_GROWTH_HASHSIZE"); hs != "" {
+		if _, err := s.db.Exec(`INSERT INTO t_fts(t_fts, rank) VALUES('hashsize', ` + hs + `)`); err != nil {
+			t.Fatal(err)
+		}
+	}
 	const window = 10_240
 	done := 0
 	var win, total time.Duration

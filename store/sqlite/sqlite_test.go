@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -334,5 +336,37 @@ func TestFTSMergeSettings(t *testing.T) {
 		if err := s.db.QueryRowContext(ctx, `SELECT v FROM articles_fts_config WHERE k = ?`, k).Scan(&v); err != nil || v != want {
 			t.Errorf("%s = %d (%v), want %d", k, v, err, want)
 		}
+	}
+}
+
+// TestWriteFlushesOneSegment checks that a batch's full-text terms reach
+// the index as one segment even when they outgrow FTS5's default 1 MB of
+// pending terms (migration 9): each extra segment is a flush more and
+// merge work later.
+func TestWriteFlushesOneSegment(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	var b store.Batch
+	var body strings.Builder
+	for i := range 256 {
+		body.Reset()
+		// Words new to the batch, so the pending terms grow with every
+		// article (about 4 KB of terms each).
+		for j := range 300 {
+			fmt.Fprintf(&body, "harbourton%dkeel%d mill lane ", i, j)
+		}
+		a := article(fmt.Sprintf("a%d", i), "s1", "", int64(i+1), time.Time{})
+		a.Body = body.String()
+		b.Articles = append(b.Articles, a)
+	}
+	if err := s.Write(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	var segments int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT segid) FROM articles_fts_idx`).Scan(&segments); err != nil {
+		t.Fatal(err)
+	}
+	if segments != 1 {
+		t.Errorf("one batch made %d full-text segments, want 1", segments)
 	}
 }
