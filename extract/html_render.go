@@ -209,20 +209,17 @@ func tagAtom(n *html.Node) atom.Atom {
 // foldCues name, in a class or id, the folds of a page: accordions,
 // drawers, carousels, tabs. Their closed parts are marked aria-hidden
 // until opened, but their text is the page's as much as the open part's.
-func foldCues() []string {
-	return []string{"accordion", "collaps", "drawer", "carousel", "slide", "tabpanel", "tab-pane", "toggle"}
-}
+var foldCues = []string{"accordion", "collaps", "drawer", "carousel", "slide", "tabpanel", "tab-pane", "toggle"}
 
 // inFold reports an element that is, or sits within three levels of, an
 // element whose class or id names a fold (foldCues).
 func inFold(n *html.Node) bool {
-	cues := foldCues()
 	for i := 0; n != nil && i < 4; i, n = i+1, n.Parent {
 		if n.Type != html.ElementNode {
 			continue
 		}
 		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		for _, c := range cues {
+		for _, c := range foldCues {
 			if strings.Contains(names, c) {
 				return true
 			}
