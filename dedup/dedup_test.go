@@ -420,3 +420,102 @@ func TestIndexReserve(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexDoc holds Doc and ID to the order articles were added in,
+// across the id table's growths, for ids added twice (the first counts)
+// and for ids never added.
+func TestIndexDoc(t *testing.T) {
+	sg := NewSigner(DefaultOptions())
+	ix := NewIndex(DefaultOptions())
+	sig := sg.Sign("Harbourton council closed Keel Street for the mill repairs on Monday.")
+	for i := range 3000 {
+		ix.Add(fmt.Sprintf("keel-%d", i), sig)
+	}
+	ix.Add("keel-7", sig) // again, as article 3000
+	ix.Add("", sig)
+	// Page IDs are 32 lower-case hex digits and are kept as 16 bytes;
+	// an id of those 16 bytes, or in upper case, is another id.
+	hexIDs := []string{
+		"00f1e2d3c4b5a69788796a5b4c3d2e1f",                                 // 3002
+		"00F1E2D3C4B5A69788796A5B4C3D2E1F",                                 // 3003
+		"\x00\xf1\xe2\xd3\xc4\xb5\xa6\x97\x88\x79\x6a\x5b\x4c\x3d\x2e\x1f", // 3004
+		"00f1e2d3c4b5a69788796a5b4c3d2e1g",                                 // 3005
+	}
+	for _, id := range hexIDs {
+		ix.Add(id, sig)
+	}
+	for i, id := range hexIDs {
+		if doc, ok := ix.Doc(id); !ok || doc != 3002+i || ix.ID(doc) != id {
+			t.Errorf("Doc(%q) = %d, %v; want %d", id, doc, ok, 3002+i)
+		}
+	}
+	if doc, ok := ix.Doc("00f1e2d3c4b5a69788796a5b4c3d2e10"); ok {
+		t.Errorf("Doc of a hex id never added = %d", doc)
+	}
+	for i := range 3000 {
+		id := fmt.Sprintf("keel-%d", i)
+		if doc, ok := ix.Doc(id); !ok || doc != i || ix.ID(doc) != id {
+			t.Fatalf("Doc(%q) = %d, %v; want %d (ID %q)", id, doc, ok, i, ix.ID(max(doc, 0)))
+		}
+	}
+	if doc, ok := ix.Doc(""); !ok || doc != 3001 {
+		t.Errorf(`Doc("") = %d, %v; want 3001`, doc, ok)
+	}
+	if ix.ID(3000) != "keel-7" {
+		t.Errorf("ID(3000) = %q", ix.ID(3000))
+	}
+	for _, id := range []string{"keel-3000", "mill-1", "keel-"} {
+		if doc, ok := ix.Doc(id); ok {
+			t.Errorf("Doc(%q) = %d, never added", id, doc)
+		}
+	}
+}
+
+// TestIndexDigestRows holds the digests of articles between exact copies
+// and empty ones (which keep none) to their own: a query's estimate of
+// each indexed article is the one its full signature gives.
+func TestIndexDigestRows(t *testing.T) {
+	o := DefaultOptions()
+	sg := NewSigner(o)
+	ix := NewIndex(o)
+	rng := rand.New(rand.NewPCG(7, 8))
+	var sigs []Signature
+	var texts []string
+	for i := range 700 {
+		text := synthArticle(rng, 120)
+		switch {
+		case i%7 == 2 || i%97 == 5:
+			text = texts[i-1] // an exact copy: no digests
+		case i%11 == 4 || i > 130 && i < 330:
+			text = "" // empty: no digests, and whole words of inBands without any
+		}
+		texts = append(texts, text)
+		sigs = append(sigs, sg.Sign(text))
+		ix.Add(fmt.Sprint(i), sigs[i])
+	}
+	for i, text := range texts {
+		if text == "" || i > 0 && text == texts[i-1] {
+			continue
+		}
+		q := sg.Sign(strings.Join(strings.Fields(text)[4:], " "))
+		agree := 0
+		for k, v := range q.Min {
+			if digest(v) == digest(sigs[i].Min[k]) {
+				agree++
+			}
+		}
+		want, _ := estimate(float64(agree)/float64(len(q.Min)), q.Shingles, sigs[i].Shingles)
+		found := false
+		for _, m := range ix.Query(q) {
+			if m.ID == fmt.Sprint(i) {
+				found = true
+				if m.Jaccard != want {
+					t.Errorf("article %d: Jaccard %v, its signature gives %v", i, m.Jaccard, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("article %d: not found by its near copy", i)
+		}
+	}
+}

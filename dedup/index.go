@@ -2,8 +2,13 @@ package dedup
 
 import (
 	"cmp"
+	"encoding/hex"
 	"fmt"
+	"math/bits"
 	"slices"
+	"strings"
+
+	"github.com/zeebo/xxh3"
 )
 
 // MaxArticles is the most articles one Index holds: hash table slots keep
@@ -43,18 +48,31 @@ type Match struct {
 // scratch buffers): one goroutine owns it.
 type Index struct {
 	o      Options
-	ids    []byte   // all ids, concatenated
+	ids    []byte   // all ids, concatenated, packed (packID)
 	idEnd  []uint32 // idEnd[i] is where article i's id ends in ids
+	hexIDs []uint64 // bit i is set when article i's id is packed hex
+	idBuf  []byte   // Doc scratch
 	sizes  []uint32 // distinct shingles
 	leads  []uint32 // low bits of Signature.Lead; 0 for none
 	exact  []uint64
-	digest [][]uint16 // Hashes digests per article, zeros for exact-only ones, in chunks of digestChunk articles
+	// digest holds Hashes digests per article in the band tables, in
+	// chunks of digestChunk articles, by row: the article's rank among
+	// those in the bands (rowOf). Exact copies and empty articles have
+	// none (zeros reads as theirs): a tenth of a news stream is exact
+	// copies, and their 256 bytes of zeros were a tenth of the index.
+	digest [][]uint16
+	rows   int      // articles in the bands, so far
+	zeros  []uint16 // Hashes zeros
 	exacts table
+	byID   table // articles by id, for Doc
 	leadT  table // articles by Lead, so a short teaser is a candidate even when no band agrees
 	bands  []table
-	// inBands has bit i set when article i is in the band tables (not
-	// an exact copy, not empty, signed with these Options).
+	// inBands has bit i set when article i has digests and is in the
+	// band tables (not an exact copy, not empty, signed with these
+	// Options; the tables, when there are any); rankAt[w] is
+	// the number of bits set in inBands[:w].
 	inBands []uint64
+	rankAt  []uint32
 	q       []uint16 // Query scratch
 	cands   []int32
 	hits    []int32
@@ -64,7 +82,7 @@ type Index struct {
 
 // NewIndex returns an empty Index with o.
 func NewIndex(o Options) *Index {
-	return &Index{o: o, bands: make([]table, o.Bands)}
+	return &Index{o: o, bands: make([]table, o.Bands), zeros: make([]uint16, o.Hashes)}
 }
 
 // Reserve makes room for n articles before the first Add, so that adding
@@ -79,6 +97,7 @@ func (ix *Index) Reserve(n int) {
 	}
 	size := n*20/17 + 16 // n entries stay under the 85% at which a table grows
 	ix.exacts.slots = make([]uint32, size)
+	ix.byID.slots = make([]uint32, size)
 	ix.leadT.slots = make([]uint32, size)
 	for b := range ix.bands {
 		ix.bands[b].slots = make([]uint32, size)
@@ -97,12 +116,22 @@ func (ix *Index) Add(id string, s Signature) {
 	if doc >= MaxArticles {
 		panic(fmt.Sprintf("dedup: index full at %d articles; shard by time", doc))
 	}
-	ix.ids = append(ix.ids, id...)
+	var packed bool
+	ix.ids, packed = packID(ix.ids, id)
 	ix.idEnd = append(ix.idEnd, uint32(len(ix.ids)))
+	if doc%64 == 0 {
+		ix.hexIDs = append(ix.hexIDs, 0)
+	}
+	if packed {
+		ix.hexIDs[doc/64] |= 1 << (doc % 64)
+	}
 	ix.sizes = append(ix.sizes, uint32(min(s.Shingles, 1<<32-1)))
 	ix.leads = append(ix.leads, uint32(s.Lead))
 	ix.exact = append(ix.exact, s.Exact)
-	d := ix.newDigest(doc)
+	if ix.byID.full() {
+		ix.byID.grow(ix.idHash)
+	}
+	ix.byID.insert(doc, ix.idHash(doc))
 	if s.Words == 0 {
 		return
 	}
@@ -124,6 +153,7 @@ func (ix *Index) Add(id string, s Signature) {
 		ix.leadT.insert(doc, ix.leadHash(uint32(s.Lead)))
 	}
 	if ix.banded(s) {
+		d := ix.newDigest()
 		for i, v := range s.Min {
 			d[i] = digest(v)
 		}
@@ -131,15 +161,17 @@ func (ix *Index) Add(id string, s Signature) {
 	}
 }
 
-// addBands enters doc, its digests set, in every band table.
+// addBands marks doc as having digests, the last row, and enters it in
+// every band table.
 func (ix *Index) addBands(doc int) {
+	for len(ix.inBands) <= doc/64 {
+		ix.inBands = append(ix.inBands, 0)
+		ix.rankAt = append(ix.rankAt, uint32(ix.rows-1)) // the row just made is doc's
+	}
+	ix.inBands[doc/64] |= 1 << (doc % 64)
 	if len(ix.bands) == 0 {
 		return
 	}
-	for len(ix.inBands) <= doc/64 {
-		ix.inBands = append(ix.inBands, 0)
-	}
-	ix.inBands[doc/64] |= 1 << (doc % 64)
 	// Every band holds the same articles, so all fill at once.
 	if ix.bands[0].full() {
 		ix.growBands(doc)
@@ -321,12 +353,70 @@ func (ix *Index) banded(s Signature) bool {
 }
 
 func (ix *Index) id(doc int) string {
-	start := uint32(0)
-	if doc > 0 {
-		start = ix.idEnd[doc-1]
+	b := ix.ids[ix.idStart(doc):ix.idEnd[doc]]
+	if ix.isHexID(doc) {
+		return hex.EncodeToString(b)
 	}
-	return string(ix.ids[start:ix.idEnd[doc]])
+	return string(b)
 }
+
+// ID returns the id article doc (0 for the first added, Len()-1 for the
+// last) was added under.
+func (ix *Index) ID(doc int) string { return ix.id(doc) }
+
+// Doc returns the number of the article added under id (the first added,
+// when several were), false when none was. Numbers are dense and in the
+// order added, so callers can keep what they know of every article in
+// slices by number instead of maps keyed by id: an entry of the id table
+// is 4 bytes where a map entry with its key string is tens.
+func (ix *Index) Doc(id string) (int, bool) {
+	var packed bool
+	ix.idBuf, packed = packID(ix.idBuf[:0], id)
+	ix.hits = ix.byID.appendTagged(ix.hits[:0], packedHash(ix.idBuf, packed))
+	first := -1
+	for _, doc := range ix.hits {
+		if (first < 0 || int(doc) < first) && ix.isHexID(int(doc)) == packed &&
+			string(ix.ids[ix.idStart(int(doc)):ix.idEnd[doc]]) == string(ix.idBuf) {
+			first = int(doc)
+		}
+	}
+	return first, first >= 0
+}
+
+func (ix *Index) idStart(doc int) uint32 {
+	if doc == 0 {
+		return 0
+	}
+	return ix.idEnd[doc-1]
+}
+
+func (ix *Index) isHexID(doc int) bool { return ix.hexIDs[doc/64]&(1<<(doc%64)) != 0 }
+
+// idHash is the byID table's hash of doc's id.
+func (ix *Index) idHash(doc int) uint64 {
+	return packedHash(ix.ids[ix.idStart(doc):ix.idEnd[doc]], ix.isHexID(doc))
+}
+
+func packedHash(b []byte, packed bool) uint64 {
+	h := xxh3.Hash(b)
+	if packed {
+		h = mix64(h)
+	}
+	return h
+}
+
+// packID appends id to dst: as 16 bytes when it is 32 lower-case hex
+// digits, as the page IDs ingest makes are (half the bytes a million ids
+// take), as it is otherwise. It reports whether it packed.
+func packID(dst []byte, id string) ([]byte, bool) {
+	if len(id) != 32 || strings.IndexFunc(id, notLowerHex) >= 0 {
+		return append(dst, id...), false
+	}
+	dst, err := hex.AppendDecode(dst, []byte(id))
+	return dst, err == nil
+}
+
+func notLowerHex(r rune) bool { return (r < '0' || r > '9') && (r < 'a' || r > 'f') }
 
 // digestChunk is the number of articles whose digests share one
 // allocation. A chunk doubles up to that size and is never copied again:
@@ -334,11 +424,10 @@ func (ix *Index) id(doc int) string {
 // quarter more than it uses and copy itself on every growth.
 const digestChunk = 1 << 13
 
-// newDigest returns article doc's digest slots, zeroed; articles kept out
-// of the bands leave them zero.
-func (ix *Index) newDigest(doc int) []uint16 {
-	h := ix.o.Hashes
-	if doc%digestChunk == 0 {
+// newDigest returns the next row's digest slots, zeroed.
+func (ix *Index) newDigest() []uint16 {
+	h, row := ix.o.Hashes, ix.rows
+	if row%digestChunk == 0 {
 		ix.digest = append(ix.digest, make([]uint16, 0, 16*h))
 	}
 	c := &ix.digest[len(ix.digest)-1]
@@ -348,12 +437,24 @@ func (ix *Index) newDigest(doc int) []uint16 {
 		*c = grown
 	}
 	*c = (*c)[:len(*c)+h]
-	return ix.docDigest(doc)
+	ix.rows++
+	return ix.rowDigest(row)
 }
 
+// docDigest returns article doc's digests; zeros for one not in the
+// bands.
 func (ix *Index) docDigest(doc int) []uint16 {
+	w := doc / 64
+	if w >= len(ix.inBands) || ix.inBands[w]&(1<<(doc%64)) == 0 {
+		return ix.zeros
+	}
+	below := ix.inBands[w] & (1<<(doc%64) - 1)
+	return ix.rowDigest(int(ix.rankAt[w]) + bits.OnesCount64(below))
+}
+
+func (ix *Index) rowDigest(row int) []uint16 {
 	h := ix.o.Hashes
-	return ix.digest[doc/digestChunk][doc%digestChunk*h : (doc%digestChunk+1)*h]
+	return ix.digest[row/digestChunk][row%digestChunk*h : (row%digestChunk+1)*h]
 }
 
 func (ix *Index) docKey(doc, band int) uint32 {
@@ -372,8 +473,8 @@ func (ix *Index) bandHash(band int, key uint32) uint64 {
 
 // Bytes returns the memory the index holds, from its slices' capacities.
 func (ix *Index) Bytes() int {
-	n := cap(ix.ids) + 4*cap(ix.idEnd) + 4*cap(ix.sizes) + 4*cap(ix.leads) + 8*cap(ix.exact) +
-		ix.exacts.bytes() + ix.leadT.bytes() + 24*cap(ix.digest) + 8*cap(ix.inBands)
+	n := cap(ix.ids) + 4*cap(ix.idEnd) + 8*cap(ix.hexIDs) + 4*cap(ix.sizes) + 4*cap(ix.leads) + 8*cap(ix.exact) +
+		ix.exacts.bytes() + ix.byID.bytes() + ix.leadT.bytes() + 24*cap(ix.digest) + 8*cap(ix.inBands) + 4*cap(ix.rankAt) + 2*cap(ix.zeros)
 	for _, c := range ix.digest {
 		n += 2 * cap(c)
 	}
