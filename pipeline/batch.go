@@ -73,7 +73,7 @@ func (b *batcher) flush(ctx context.Context) error {
 	for _, x := range b.pending {
 		id := recordID(x)
 		out := news.Outcome{PageID: id, InputID: x.page.InputID}
-		story, stored := b.p.storyOf[id]
+		story, stored := b.p.storyOf(id)
 		switch {
 		case known[id] || stored || b.skipRun[id]:
 			out.Known, out.StoryID = true, story
@@ -115,7 +115,8 @@ func (b *batcher) flush(ctx context.Context) error {
 	// when the batch commits.
 	for i := range outs {
 		if o := &outs[i]; !o.Known && o.Skip == nil {
-			o.StoryID, o.DuplicateOf = b.p.storyOf[o.PageID], b.p.copies.duplicateOf(o.PageID)
+			o.StoryID, _ = b.p.storyOf(o.PageID)
+			o.DuplicateOf = b.p.copies.duplicateOf(o.PageID)
 		}
 	}
 	for i := range b.pending {
@@ -373,10 +374,10 @@ func (p *Pipeline) decide(ctx context.Context, x extracted, batch *store.Batch) 
 	prep.CopyOf = matchID
 	asg := p.clusterer.AddPrepared(prep)
 	rec.StoryID = asg.StoryID
-	p.storyOf[a.ID] = rec.StoryID
+	p.stories.add(rec.StoryID)
 	id, info := memberOf(rec)
 	if matchID == "" {
-		p.copies.single(id, info)
+		p.copies.single(info)
 		return rec, false, nil
 	}
 	for _, ch := range p.copies.join(matchID, id, info) {
@@ -385,7 +386,8 @@ func (p *Pipeline) decide(ctx context.Context, x extracted, batch *store.Batch) 
 			continue
 		}
 		if !patchPending(batch, ch) {
-			batch.Moves = append(batch.Moves, store.Move{ArticleID: ch.ID, StoryID: p.storyOf[ch.ID], DuplicateOf: ch.DuplicateOf})
+			story, _ := p.storyOf(ch.ID)
+			batch.Moves = append(batch.Moves, store.Move{ArticleID: ch.ID, StoryID: story, DuplicateOf: ch.DuplicateOf})
 		}
 	}
 	return rec, true, nil
@@ -470,7 +472,7 @@ func (b *batcher) applyMaintenance(batch *store.Batch, changed map[string]bool) 
 			continue
 		}
 		moved = true
-		b.p.storyOf[m.ArticleID] = m.To
+		b.p.moveTo(m.ArticleID, m.To)
 		batch.Moves = append(batch.Moves, store.Move{
 			ArticleID: m.ArticleID, StoryID: m.To, DuplicateOf: b.p.copies.duplicateOf(m.ArticleID),
 		})

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/storyfold/storyfold/dedup"
@@ -8,7 +9,8 @@ import (
 )
 
 // memberInfo is what choosing an original needs to know of an article,
-// kept compact because there is one per stored article.
+// kept compact because there is one per stored article (copyGroups.info,
+// by the copy index's article number).
 type memberInfo struct {
 	published int64 // unix nanoseconds, 0 when unknown
 	words     int32
@@ -27,15 +29,16 @@ type dupChange struct {
 // whole group on every join (dedup.Original), so it does not depend on the
 // order the copies arrived in.
 type copyGroups struct {
-	info    map[string]memberInfo
+	index   *dedup.Index        // the copy index, whose article numbers info is by
+	info    []memberInfo        // by article number
 	groupOf map[string]string   // article ID → group key, for grouped articles only
 	members map[string][]string // group key → article IDs
 	dupOf   map[string]string   // article ID → its original, for copies only
 }
 
-func newCopyGroups() *copyGroups {
+func newCopyGroups(index *dedup.Index) *copyGroups {
 	return &copyGroups{
-		info:    map[string]memberInfo{},
+		index:   index,
 		groupOf: map[string]string{},
 		members: map[string][]string{},
 		dupOf:   map[string]string{},
@@ -50,13 +53,23 @@ func memberOf(r store.ArticleRecord) (string, memberInfo) {
 	return r.ID, memberInfo{published: pub, words: int32(r.Words), seq: r.Seq}
 }
 
-// single records an article that copies nothing (yet).
-func (g *copyGroups) single(id string, m memberInfo) { g.info[id] = m }
+// single records an article that copies nothing (yet), the copy index's
+// last.
+func (g *copyGroups) single(m memberInfo) { g.add(m) }
 
-// restore records a stored article with its stored original.
+// add records m as the copy index's last article's.
+func (g *copyGroups) add(m memberInfo) {
+	if doc := g.index.Len() - 1; doc != len(g.info) {
+		panic(fmt.Sprintf("pipeline: copy group info for article %d, the copy index's last is %d", len(g.info), doc))
+	}
+	g.info = append(g.info, m)
+}
+
+// restore records a stored article, the copy index's last, with its
+// stored original.
 func (g *copyGroups) restore(r store.ArticleRecord) {
 	id, m := memberOf(r)
-	g.info[id] = m
+	g.add(m)
 	if r.DuplicateOf == "" {
 		return
 	}
@@ -82,12 +95,15 @@ func (g *copyGroups) link(other, id string) string {
 // join adds the new article id as a copy-group member beside matchID and
 // returns every member whose original changed, the new article included.
 func (g *copyGroups) join(matchID, id string, m memberInfo) []dupChange {
-	g.info[id] = m
+	g.add(m)
 	key := g.link(matchID, id)
 	ids := g.members[key]
 	group := make([]dedup.Member, 0, len(ids))
 	for _, mid := range ids {
-		mi := g.info[mid]
+		var mi memberInfo // an original not indexed (not stored) is known by its ID alone
+		if doc, ok := g.index.Doc(mid); ok {
+			mi = g.info[doc]
+		}
 		var pub time.Time
 		if mi.published != 0 {
 			pub = time.Unix(0, mi.published)

@@ -156,7 +156,7 @@ type Pipeline struct {
 	// writer since, for the extraction workers; see knownFilter. It is
 	// safe to use without mu.
 	known   *knownFilter
-	storyOf map[string]string // article ID → story ID
+	stories storyTable // every article's story, by the copy index's article number
 	seq     int64
 	// current is false from the start of a run until it ends without
 	// error: a run cut short may have decided articles whose batches
@@ -187,19 +187,20 @@ func New(ctx context.Context, st Store, o Options) (*Pipeline, error) {
 	if o.Extract.BlockCounts == nil {
 		o.Extract.BlockCounts = furn
 	}
+	index := dedup.NewIndex(o.Dedup)
 	p := &Pipeline{
 		opts:      o,
+		index:     index,
 		store:     st,
 		furn:      furn,
 		prepared:  newPreparedPool(),
 		extractor: extract.New(o.Extract),
 		signer:    dedup.NewSigner(o.Dedup),
 		ledger:    claims.New(o.Claims),
-		index:     dedup.NewIndex(o.Dedup),
 		recent:    newRecentBodies(recentBodiesPerBatch * o.BatchSize),
 		clusterer: cluster.New(o.Cluster),
-		copies:    newCopyGroups(),
-		storyOf:   make(map[string]string),
+		copies:    newCopyGroups(index),
+		stories:   newStoryTable(),
 		current:   true, // what is restored is what is stored
 	}
 	if err := p.restore(ctx); err != nil {
@@ -249,7 +250,7 @@ func (p *Pipeline) restore(ctx context.Context) error {
 		p.index.Add(r.ID, sig)
 		p.known.add(r.ID)
 		p.copies.restore(r)
-		p.storyOf[r.ID] = r.StoryID
+		p.stories.add(r.StoryID)
 		p.seq = max(p.seq, r.Seq)
 		return nil
 	})
