@@ -141,6 +141,15 @@ func TestRetireBoundsStories(t *testing.T) {
 	if _, ok := c.voc.ids["alpha0"]; ok || c.voc.n != 2 {
 		t.Errorf("after retiring: alpha0 known=%v, %d documents counted, want false and 2", ok, c.voc.n)
 	}
+	// Only the live ids' keys are kept.
+	if len(c.voc.keyOf) != len(c.voc.ids) || len(c.voc.ids) >= len(c.voc.df) {
+		t.Errorf("%d keys kept for %d live ids, %d ids made", len(c.voc.keyOf), len(c.voc.ids), len(c.voc.df))
+	}
+	for key, id := range c.voc.ids {
+		if c.voc.keyOf[id] != key {
+			t.Errorf("id %d: key %q, the dictionary has %q", id, c.voc.keyOf[id], key)
+		}
+	}
 	// A forgotten word that comes back gets a fresh id and matches again.
 	a := c.Add(Doc{ID: "again", Body: "alpha0 bravo0 charlie0"})
 	b := c.Add(Doc{ID: "again2", Body: "alpha0 bravo0 charlie0"})

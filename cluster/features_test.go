@@ -454,7 +454,7 @@ func TestLearnFromMatchesTwoPasses(t *testing.T) {
 			vecs = vecs[1:]
 		}
 	}
-	if !maps.Equal(a.ids, b.ids) || !slices.Equal(a.keys, b.keys) || !slices.Equal(a.dead, b.dead) {
+	if !maps.Equal(a.ids, b.ids) || !maps.Equal(a.keyOf, b.keyOf) || !slices.Equal(a.dead, b.dead) {
 		t.Fatal("the vocabularies differ")
 	}
 	for _, h := range seen {

@@ -46,9 +46,9 @@ func (c *Clusterer) MarshalBinary() ([]byte, error) {
 	e.u64(optionsPrint(c.o))
 
 	v := c.voc
-	e.uvarint(uint64(len(v.keys)))
-	for id, k := range v.keys {
-		e.str(k)
+	e.uvarint(uint64(len(v.df)))
+	for id := range v.df {
+		e.str(v.keyOf[uint32(id)]) // "" once dead
 		e.bool(v.dead[id])
 		e.uvarint(uint64(v.df[id]))
 		e.f32(v.idf[id])
@@ -117,13 +117,15 @@ func (c *Clusterer) decode(data []byte) error {
 
 	v := c.voc
 	nKeys := d.count(4)
-	v.keys, v.dead = make([]string, nKeys), make([]bool, nKeys)
+	v.dead = make([]bool, nKeys)
 	v.df, v.idf = make([]uint32, nKeys), make([]float32, nKeys)
 	for id := range nKeys {
-		v.keys[id], v.dead[id] = d.str(), d.bool()
+		var key string
+		key, v.dead[id] = d.str(), d.bool()
 		v.df[id], v.idf[id] = uint32(d.uvarint()), d.f32()
 		if !v.dead[id] && d.err == nil {
-			v.ids[v.keys[id]] = uint32(id)
+			v.ids[key] = uint32(id)
+			v.keyOf[uint32(id)] = key
 		}
 	}
 	v.n, v.idfN = int(d.uvarint()), int(d.uvarint())

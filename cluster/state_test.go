@@ -62,7 +62,8 @@ func TestStateRoundTrip(t *testing.T) {
 	if err := r.UnmarshalBinary(data); err != nil {
 		t.Fatal(err)
 	}
-	if !maps.Equal(r.docs, c.docs) || !maps.Equal(r.byID, c.byID) || !maps.Equal(r.voc.ids, c.voc.ids) {
+	if !maps.Equal(r.docs, c.docs) || !maps.Equal(r.byID, c.byID) || !maps.Equal(r.voc.ids, c.voc.ids) ||
+		!maps.Equal(r.voc.keyOf, c.voc.keyOf) {
 		t.Fatalf("maps read off the state differ: docs %d/%d, stories %d/%d, keys %d/%d",
 			len(r.docs), len(c.docs), len(r.byID), len(c.byID), len(r.voc.ids), len(c.voc.ids))
 	}
