@@ -257,6 +257,7 @@ func (p *Pipeline) restore(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	p.copies.restored()
 	err = p.store.EachSkipID(ctx, func(id string) error {
 		p.known.add(id)
 		return nil
