@@ -452,6 +452,16 @@ func TestIndexDoc(t *testing.T) {
 	if doc, ok := ix.Doc("00f1e2d3c4b5a69788796a5b4c3d2e10"); ok {
 		t.Errorf("Doc of a hex id never added = %d", doc)
 	}
+	// An id added again stays out of the id table: no probe run grows.
+	for range 500 {
+		ix.Add("keel-7", sig)
+	}
+	if n := ix.byID.n; n != 3000+1+len(hexIDs) {
+		t.Errorf("%d ids in the id table, want %d distinct", n, 3000+1+len(hexIDs))
+	}
+	if doc, ok := ix.Doc("keel-7"); !ok || doc != 7 {
+		t.Errorf(`Doc("keel-7") = %d, %v after adding it again; want 7`, doc, ok)
+	}
 	for i := range 3000 {
 		id := fmt.Sprintf("keel-%d", i)
 		if doc, ok := ix.Doc(id); !ok || doc != i || ix.ID(doc) != id {

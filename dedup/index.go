@@ -128,10 +128,14 @@ func (ix *Index) Add(id string, s Signature) {
 	ix.sizes = append(ix.sizes, uint32(min(s.Shingles, 1<<32-1)))
 	ix.leads = append(ix.leads, uint32(s.Lead))
 	ix.exact = append(ix.exact, s.Exact)
-	if ix.byID.full() {
-		ix.byID.grow(ix.idHash)
+	// Doc answers the first article of an id, so a later one stays out of
+	// the id table: an id added over and over makes no long probe run.
+	if _, again := ix.Doc(id); !again {
+		if ix.byID.full() {
+			ix.byID.grow(ix.idHash)
+		}
+		ix.byID.insert(doc, ix.idHash(doc))
 	}
-	ix.byID.insert(doc, ix.idHash(doc))
 	if s.Words == 0 {
 		return
 	}
