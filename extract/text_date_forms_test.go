@@ -60,6 +60,7 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"long byline in the body", "https://harbourton.example/blog/boathouse/", "Body: By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "2025-09-09"},
 		{"a sentence opening By", "https://harbourton.example/blog/boathouse/", "Body: By September 9, 2025, the club hopes to have the new doors hung and the old ones sold.", ""},
 		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
+		{"a reviewer's sentence under the headline", "https://harbourton.example/blog/boathouse/", "Reviewed by Jo Bell, Harbour Surveyor at Keel Street Marine, on December 9, 2024.", "2024-12-09"},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})
 		if err != nil {

@@ -423,8 +423,11 @@ func textIsDateSentence(b *textBlock) bool {
 	return b.sentEnd && b.words >= 6 && b.stop >= 2 && !textDatelineVerbs.any(b.low)
 }
 
-// textDatelineVerbs say that a sentence dates its page.
-var textDatelineVerbs = newPhrases([]string{"posted", "published", "updated"})
+// textDatelineVerbs say that a sentence dates its page. "reviewed by"
+// is the medical and legal sites' line under the headline ("Reviewed by
+// Ann Roe, Trial Attorney, on December 9, 2024."); read as an update's
+// date (textIsUpdated), it counts only where no published date is near.
+var textDatelineVerbs = newPhrases([]string{"posted", "published", "updated", "reviewed by"})
 
 // textDashTail returns what follows the last spaced dash of s when it is
 // short enough to be a date alone, else "".
