@@ -3,6 +3,7 @@ package extract
 import (
 	"html"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -521,14 +522,16 @@ func agreesWithStated(h, tag, og, ld string, site map[string]bool) bool {
 
 // spelledAs returns the part of src (whole, or before its site part) that
 // differs from h only in quotes and dashes, or only in case when h is in
-// capitals (set by CSS, or typed so), or "". Gold titles on wcxb-dev follow
-// the <title>'s spelling in those cases, the <h1>'s otherwise.
+// capitals (set by CSS, or typed so), or where h lost characters to a
+// wrong character set (lostCharacters: 1 wcxb-dev article gained, no
+// other page changed), or "". Gold titles on wcxb-dev follow the
+// <title>'s spelling in those cases, the <h1>'s otherwise.
 func spelledAs(h, src string) string {
 	if src == "" {
 		return ""
 	}
 	for _, p := range []string{src, titleParts(src)[0]} {
-		if separatorsAdded(p, h) {
+		if separatorsAdded(p, h) || lostCharacters(h, p) {
 			return p
 		}
 		if p == h || foldDashes(p) != foldDashes(h) || onlySeparators(p, h) {
@@ -539,6 +542,32 @@ func spelledAs(h, src string) string {
 		}
 	}
 	return ""
+}
+
+// lostCharacters reports whether h is p with some characters lost to a
+// wrong character set: each "?" or U+FFFD of h stands for one to three
+// characters of p that hold no "?" ("Planning? Beginner? Guide" for
+// "Planning: Beginner's Guide"), the rest is alike. A page that writes
+// its <h1> in one encoding and its <head> in another shows the heading
+// so; the stated title keeps the author's characters.
+func lostCharacters(h, p string) bool {
+	if p == h || !strings.ContainsAny(h, "?\uFFFD") {
+		return false
+	}
+	var b strings.Builder
+	b.WriteString("^")
+	for i, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '?' || r == '\uFFFD' }) {
+		if i > 0 {
+			b.WriteString(`[^?\x{FFFD}]{1,3}`)
+		}
+		b.WriteString(regexp.QuoteMeta(part))
+	}
+	if strings.ContainsAny(h[len(h)-1:], "?") || strings.HasSuffix(h, "\uFFFD") {
+		b.WriteString(`[^?\x{FFFD}]{1,3}`)
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	return err == nil && re.MatchString(p)
 }
 
 // foldDashes is textnorm.Fold with a double hyphen read as a dash: "--"

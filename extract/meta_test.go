@@ -221,6 +221,10 @@ func TestExtractTitleStatedOverH1(t *testing.T) {
 			`<h1>Module tide <button title="Copy item path">Copy item path</button></h1>`, "Module tide"},
 		{"hidden tooltip", `<title>Tide overview | Harbourton Docs</title>`,
 			`<h1>Tide overview <span hidden>Keep this page in your collections</span></h1>`, "Tide overview"},
+		{"characters lost in the h1", `<title>The Basics of Mooring: A Beginner's Guide | Harbourton Post</title>`,
+			`<h1>The Basics of Mooring? A Beginner? Guide</h1>`, "The Basics of Mooring: A Beginner's Guide"},
+		{"a question kept", `<title>Need a Mooring? Six Things to Ask the Harbour Master | Harbourton Post</title>`,
+			`<h1>Need a Mooring? Six Things to Ask the Harbour Master</h1>`, "Need a Mooring? Six Things to Ask the Harbour Master"},
 		{"spaced colon", `<title>The ferry timetable changes again next month : harbourton</title><meta property="og:title" content="The ferry timetable changes again next month">`,
 			``, "The ferry timetable changes again next month"},
 	}
