@@ -48,8 +48,8 @@ func (c *textTitleContext) candidates() []int {
 // Health"), a label of the article's metadata ("Last updated: …",
 // "Reading time: 4 minutes", "Reviewed by …"), a review's standard
 // section heading ("How We Tested Ferry Kettles", "Why Trust Us"), a
-// postal address ending in a state and ZIP code, or a sentence broken
-// off at a comma. No
+// postal address ending in a state and ZIP code, a sentence broken
+// off at a comma, or two lines run together at a year (textGluedYear). No
 // headline is any of them, and where the page's URL is missing the slug
 // features no longer tell the model so. On wcxb-dev flat articles
 // (docs/quality.md, twelfth session) with the URL: even page ids +3
@@ -65,7 +65,22 @@ func textTitleFurniture(s string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(s, ",") || textEndsWithZIP(s)
+	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s)
+}
+
+// textGluedYear reports a year run into a capitalised word ("Best books
+// of 2025Science fiction books"): two links or a heading and its
+// standfirst flattened without a space between them, a breadcrumb or a
+// teaser, never a headline as written (no wcxb-dev gold title of the
+// 1,497 has a digit run into a capitalised word).
+func textGluedYear(s string) bool {
+	for i := 0; i+5 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			s[i+4] >= 'A' && s[i+4] <= 'Z' && s[i+5] >= 'a' && s[i+5] <= 'z' && (i == 0 || !isDigitByte(s[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // textTitleFurnitureOpenings open search prompts and metadata labels.
@@ -893,3 +908,5 @@ func textTitleTailStart(tail string) bool {
 	r, _ := utf8.DecodeRuneInString(tail)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -1020,6 +1020,7 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"reviewed by", "Harbourton Guide\n\nMenu\n\nReviewed By: Mira Tolland, PhD, RD\n\nBy Sam Reid\n\n"},
 		{"address", "Harbourton Ferries\n\nHarbourton, ME 04101\n\n"},
 		{"broken sentence", "Harbourton Ferries\n\nOne of the oldest piers on the sound is the one at Keel Street,\n\n"},
+		{"glued year", "Harbourton Reads\n\nMenu\n\nBest ferry books of 2025Harbour history books\n\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTextTitle(t, c.top+prose, "") })
 	}
@@ -1039,6 +1040,9 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"How We Travel Now", false},
 		{"Nine Ways to Cross the Sound in Winter", false},
 		{"Best Ferries of 2026, ME 2026", false},
+		{"Best ferry books of 2025Harbour history books", true},
+		{"The 2025 Harbour Regatta", false},
+		{"Keel Street 12025Mill", false}, // no year
 	} {
 		if got := textTitleFurniture(c.line); got != c.want {
 			t.Errorf("textTitleFurniture(%q) = %v, want %v", c.line, got, c.want)
