@@ -57,91 +57,50 @@ func TestExtractVisibleByline(t *testing.T) {
 	}
 }
 
-// TestTextBylineDateTail checks, through Extract on a flattened page, that
-// a byline's date after the name is no part of it: "By Mira Holt April 12,
-// 2024" names Mira Holt, not "Mira Holt April".
-func TestTextBylineDateTail(t *testing.T) {
-	lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "By Mira Holt April 12, 2024"},
-		textBoathouseParas...)
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
-		Content: []byte(strings.Join(lines, "\n"))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Author != "Mira Holt" {
-		t.Errorf("author = %q, want %q", a.Author, "Mira Holt")
-	}
-}
-
-// TestTextBylineLaterLine checks, through Extract on a flattened page,
-// that a byline flattening joined under the headline ("… Boathouse\nby
-// Mira Holt": a line going on in lower case joins the one above) is read.
-func TestTextBylineLaterLine(t *testing.T) {
-	lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "by Mira Holt"},
-		textBoathouseParas...)
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
-		Content: []byte(strings.Join(lines, "\n"))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Author != "Mira Holt" {
-		t.Errorf("author = %q, want %q (title %q)", a.Author, "Mira Holt", a.Title)
-	}
-}
-
-// TestTextBylineUnderLowHeadline checks, through Extract on a flattened
-// page, that the byline under a headline set well inside the body's span
-// (under a standfirst and a picture's lines the span starts in) is read
-// around the headline, not only at the span's start.
-func TestTextBylineUnderLowHeadline(t *testing.T) {
-	lines := []string{"Home", "Blog", "Shop", "Contact",
+// TestTextBylines checks, through Extract on flattened pages, the flat
+// byline reader's cases: a byline's date after the name is no part of it
+// ("By Mira Holt April 12, 2024" names Mira Holt, not "Mira Holt April");
+// a byline flattening joined under the headline ("… Boathouse\nby Mira
+// Holt": a line going on in lower case joins the one above) is read; the
+// byline under a headline set well inside the body's span (under a
+// standfirst and a picture's lines the span starts in) is read around the
+// headline, not only at the span's start; a name line under the headline
+// is the byline when a job title, or a separator and a date, follow it;
+// and a byline label alone on its line gives a team's name opening with
+// "The" (the article is no stopword of a menu line).
+func TestTextBylines(t *testing.T) {
+	menu := []string{"Home", "Blog", "Shop", "Contact"}
+	const headline = "How We Rebuilt the Keel Street Boathouse"
+	standfirst := []string{
 		"For eleven winters the old boathouse on Keel Street stood empty, its roof open to the rain and its slipway rotting where the tide reached it, until the rowing club of Harbourton decided that it was time to take it on.",
 		"The club's members, most of whom had never held a slate, learned the work as they went, with help from a joiner on Mill Lane and a roofer who had rowed for the club in his youth and still came down on Saturdays.",
 		"What follows is the story of that winter, told by the people who did the work, from the first evening on the roof to the morning the boats went out again.",
 		"Harbourton Rowing Club", "Share", "Print", "Email", "Newsletter",
-		"How We Rebuilt the Keel Street Boathouse", "Mira Holt", "March 4, 2025"}
-	lines = append(lines, textBoathouseParas...)
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
-		Content: []byte(strings.Join(lines, "\n"))})
-	if err != nil {
-		t.Fatal(err)
 	}
-	if a.Author != "Mira Holt" {
-		t.Errorf("author = %q, want %q (title %q)", a.Author, "Mira Holt", a.Title)
+	tests := []struct {
+		name  string
+		lines []string // the page above the body's paragraphs
+		want  string
+	}{
+		{"date after the name", append(menu[:4:4], headline, "By Mira Holt April 12, 2024"), "Mira Holt"},
+		{"byline on the headline block's later line", append(menu[:4:4], headline, "by Mira Holt"), "Mira Holt"},
+		{"headline inside the span", append(append(menu[:4:4], standfirst...), headline, "Mira Holt", "March 4, 2025"), "Mira Holt"},
+		{"name beside a job title", append(menu[:4:4], headline, "Mira Holt", "Senior Editor"), "Mira Holt"},
+		{"name, separator, date", append(menu[:4:4], headline, "Mira Holt", "•", "March 4, 2025"), "Mira Holt"},
+		{"labelled team", append(menu[:4:4], headline, "By", "The Harbour Desk"), "The Harbour Desk"},
 	}
-}
-
-// TestTextNameLineBesideJob checks, through Extract on a flattened page,
-// that a name line under the headline is the byline when a job title or
-// a separator and a date follow it ("Mira Holt", "Senior Editor";
-// "Mira Holt", "•", "March 4, 2025").
-func TestTextNameLineBesideJob(t *testing.T) {
-	for _, under := range [][]string{{"Mira Holt", "Senior Editor"}, {"Mira Holt", "•", "March 4, 2025"}} {
-		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse"}, under...)
-		lines = append(lines, textBoathouseParas...)
-		a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
-			Content: []byte(strings.Join(lines, "\n"))})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Author != "Mira Holt" {
-			t.Errorf("%q: author = %q, want %q (title %q)", under, a.Author, "Mira Holt", a.Title)
-		}
-	}
-}
-
-// TestTextLabelledTeam checks, through Extract on a flattened page, that
-// a byline label alone on its line gives a team's name opening with "The"
-// ("By", "The Harbour Desk"): the article is no stopword of a menu line.
-func TestTextLabelledTeam(t *testing.T) {
-	lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", "By", "The Harbour Desk"},
-		textBoathouseParas...)
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
-		Content: []byte(strings.Join(lines, "\n"))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Author != "The Harbour Desk" {
-		t.Errorf("author = %q, want %q (title %q)", a.Author, "The Harbour Desk", a.Title)
+	x := New(DefaultOptions())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := append(tt.lines, textBoathouseParas...)
+			a, err := x.Extract(news.Page{Format: news.FormatText, URL: "https://harbourton.example/blog/boathouse/",
+				Content: []byte(strings.Join(lines, "\n"))})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Author != tt.want {
+				t.Errorf("author = %q, want %q (title %q)", a.Author, tt.want, a.Title)
+			}
+		})
 	}
 }
