@@ -102,7 +102,7 @@ func TestIsPageNotice(t *testing.T) {
 		{block{text: "Copyright law on the harbour's old photographs is murky: the museum holds some, families the rest."}, false},
 		{block{text: `log.Print("something went wrong")`, node: pre}, false},
 	} {
-		if got := isPageNotice(c.b, len(textnorm.Words(c.b.text))); got != c.want {
+		if got := isPageNotice(c.b, textnorm.Words(c.b.text)); got != c.want {
 			t.Errorf("isPageNotice(%q) = %v, want %v", c.b.text, got, c.want)
 		}
 	}
