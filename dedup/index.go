@@ -130,11 +130,13 @@ func (ix *Index) Add(id string, s Signature) {
 	ix.exact = append(ix.exact, s.Exact)
 	// Doc answers the first article of an id, so a later one stays out of
 	// the id table: an id added over and over makes no long probe run.
-	if _, again := ix.Doc(id); !again {
+	key := ix.ids[ix.idStart(doc):]
+	h := packedHash(key, packed)
+	if _, again := ix.lookup(key, packed, h); !again {
 		if ix.byID.full() {
 			ix.byID.grow(ix.idHash)
 		}
-		ix.byID.insert(doc, ix.idHash(doc))
+		ix.byID.insert(doc, h)
 	}
 	if s.Words == 0 {
 		return
@@ -376,15 +378,20 @@ func (ix *Index) ID(doc int) string { return ix.id(doc) }
 func (ix *Index) Doc(id string) (int, bool) {
 	var packed bool
 	ix.idBuf, packed = packID(ix.idBuf[:0], id)
-	ix.hits = ix.byID.appendTagged(ix.hits[:0], packedHash(ix.idBuf, packed))
-	first := -1
+	return ix.lookup(ix.idBuf, packed, packedHash(ix.idBuf, packed))
+}
+
+// lookup finds the article whose id is key as packID wrote it, h its
+// hash. The id table holds each id once (Add), so the first that matches
+// is the one.
+func (ix *Index) lookup(key []byte, packed bool, h uint64) (int, bool) {
+	ix.hits = ix.byID.appendTagged(ix.hits[:0], h)
 	for _, doc := range ix.hits {
-		if (first < 0 || int(doc) < first) && ix.isHexID(int(doc)) == packed &&
-			string(ix.ids[ix.idStart(int(doc)):ix.idEnd[doc]]) == string(ix.idBuf) {
-			first = int(doc)
+		if ix.isHexID(int(doc)) == packed && string(ix.ids[ix.idStart(int(doc)):ix.idEnd[doc]]) == string(key) {
+			return int(doc), true
 		}
 	}
-	return first, first >= 0
+	return -1, false
 }
 
 func (ix *Index) idStart(doc int) uint32 {

@@ -171,7 +171,6 @@ func (g *copyGroups) join(matchID, id string, m memberInfo) []dupChange {
 	key := g.link(match, doc)
 	refs := g.members[key]
 	group := make([]dedup.Member, 0, len(refs))
-	ids := make([]string, 0, len(refs))
 	for _, r := range refs {
 		var mi memberInfo // a phantom is known by its ID alone
 		if r >= 0 {
@@ -181,14 +180,12 @@ func (g *copyGroups) join(matchID, id string, m memberInfo) []dupChange {
 		if mi.published != 0 {
 			pub = time.Unix(0, mi.published)
 		}
-		mid := g.id(r)
-		ids = append(ids, mid)
-		group = append(group, dedup.Member{ID: mid, Published: pub, Words: int(mi.words), Seen: mi.seq})
+		group = append(group, dedup.Member{ID: g.id(r), Published: pub, Words: int(mi.words), Seen: mi.seq})
 	}
 	orig := dedup.Original(group)
 	var origRef int32
-	for i, mid := range ids {
-		if mid == orig {
+	for i, m := range group {
+		if m.ID == orig {
 			origRef = refs[i]
 		}
 	}
