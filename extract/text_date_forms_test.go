@@ -22,47 +22,50 @@ func TestTextDateFormsPage(t *testing.T) {
 		"A joiner from Mill Lane offered to make new ones at cost, using the offcuts of the oak that had gone into the slipway, and the club accepted at once.",
 		"He fitted them over two weekends with help from the juniors, who learned more about hinges than any of them had expected to.",
 	}
-	page := func(dateLine string) []byte {
-		lines := append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse", dateLine}, body...)
-		if strings.HasPrefix(dateLine, "By ") { // a byline above a contents list
+	head := []string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse"}
+	// page lays the date line out on the page: under the headline, or as
+	// layout says.
+	page := func(dateLine, layout string) []byte {
+		var lines []string
+		switch layout {
+		case "contents": // a byline far above the headline, over a contents list
 			lines = append([]string{"Home", "Blog", "Shop", "Contact", dateLine,
 				"In this guide", "Roof", "Slates", "Rafters", "Battens", "Slipway", "Timbers", "Oak", "Opening days", "Visitors", "Contact the club",
 				"How We Rebuilt the Keel Street Boathouse"}, body...)
-		}
-		if strings.HasPrefix(dateLine, "Body: ") { // a line inside the body
-			// past the blocks read around the headline, inside the body
-			lines = append([]string{"Home", "Blog", "Shop", "Contact", "How We Rebuilt the Keel Street Boathouse"}, body[:4]...)
-			lines = append(lines, strings.TrimPrefix(dateLine, "Body: "))
+		case "body": // past the blocks read around the headline, inside the body
+			lines = append(slices.Clone(head), body[:4]...)
+			lines = append(lines, dateLine)
 			lines = append(lines, more...)
 			lines = append(lines, body[4:]...)
-		}
-		if dateLine == "" { // the dates only in the footer
-			lines = append(lines[:5:5], body...)
+		case "footer": // the dates only in the footer
+			lines = append(slices.Clone(head), body...)
 			lines = append(lines, "Updated November 23, 2013", "Updated September 26, 2011", "Posted July 10, 2004", "© Harbourton Rowing Club")
-		}
-		if dateLine == "far" { // a posted line well below the update: another item's
-			lines = append(lines[:5:5], body...)
+		case "far": // a posted line well below the update: another item's
+			lines = append(slices.Clone(head), body...)
 			lines = append(lines, "Updated November 23, 2013", "Share this", "Print", "Email", "Newsletter", "Sign up",
 				"Posted July 10, 2004", "© Harbourton Rowing Club")
+		default:
+			lines = append(append(slices.Clone(head), dateLine), body...)
 		}
 		return []byte(strings.Join(lines, "\n"))
 	}
+	const url = "https://harbourton.example/blog/boathouse/"
 	x := New(DefaultOptions())
 	for _, tt := range []struct {
-		name, url, dateLine, want string
+		name, url, dateLine, layout, want string
 	}{
-		{"glued, updated first", "https://harbourton.example/blog/boathouse/", "May 21, 2025April 24, 2025 by Mira Holt", "2025-04-24"},
-		{"glued, published first", "https://harbourton.example/blog/boathouse/", "April 24, 2025May 21, 2025 by Mira Holt", "2025-04-24"},
-		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "2023-10-03"},
-		{"footer, posted under updates", "https://harbourton.example/blog/boathouse/", "", "2004-07-10"},
-		{"footer, posted far under an update", "https://harbourton.example/blog/boathouse/", "far", "2013-11-23"},
-		{"long byline above", "https://harbourton.example/blog/boathouse/", "By Mira Holt, Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Jo Bell", "2026-03-05"},
-		{"long byline in the body", "https://harbourton.example/blog/boathouse/", "Body: By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "2025-09-09"},
-		{"a sentence opening By", "https://harbourton.example/blog/boathouse/", "Body: By September 9, 2025, the club hopes to have the new doors hung and the old ones sold.", ""},
-		{"dotted day, month and year", "https://harbourton.example/blog/boathouse/", "Published on 25.Jun.2019 in Mill Lane Notes", "2019-06-25"},
-		{"a reviewer's sentence under the headline", "https://harbourton.example/blog/boathouse/", "Reviewed by Jo Bell, Harbour Surveyor at Keel Street Marine, on December 9, 2024.", "2024-12-09"},
+		{"glued, updated first", url, "May 21, 2025April 24, 2025 by Mira Holt", "", "2025-04-24"},
+		{"glued, published first", url, "April 24, 2025May 21, 2025 by Mira Holt", "", "2025-04-24"},
+		{"URL names the month", "https://harbourton.example/blog/2023/october/03/boathouse/", "03/10/2023", "", "2023-10-03"},
+		{"footer, posted under updates", url, "", "footer", "2004-07-10"},
+		{"footer, posted far under an update", url, "", "far", "2013-11-23"},
+		{"long byline above", url, "By Mira Holt, Senior Editor – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Jo Bell", "contents", "2026-03-05"},
+		{"long byline in the body", url, "By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "body", "2025-09-09"},
+		{"a sentence opening By", url, "By September 9, 2025, the club hopes to have the new doors hung and the old ones sold.", "body", ""},
+		{"dotted day, month and year", url, "Published on 25.Jun.2019 in Mill Lane Notes", "", "2019-06-25"},
+		{"a reviewer's sentence under the headline", url, "Reviewed by Jo Bell, Harbour Surveyor at Keel Street Marine, on December 9, 2024.", "", "2024-12-09"},
 	} {
-		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine)})
+		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine, tt.layout)})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
