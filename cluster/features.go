@@ -23,7 +23,10 @@ type vocab struct {
 	// an article of the bench, 45 MB a million articles) where the live
 	// ones are the window's (about 5 MB).
 	keyOf map[uint32]string
-	dead  []bool // by id: forgotten by uncount
+	// dead is by id: forgotten by uncount. keyOf answers it too, but dead
+	// is read for every word looked up (a slice index against a map
+	// probe), keyOf only when an id dies.
+	dead []bool
 	// words caches the term id of each surface word (-1 for stopwords):
 	// Snowball stemming is most of the cost of an article otherwise. It is
 	// cleared when it reaches maxWords.
