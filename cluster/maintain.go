@@ -152,6 +152,7 @@ func (c *Clusterer) reassign(seq int32, moves []Move) []Move {
 		c.addToCentroid(s, m.f, 1)
 		var to *story
 		switch {
+		// Not across the line a years cut drew (yearsApart).
 		case best >= 0 && other >= c.o.Threshold && other > own+c.o.MoveMargin && !c.yearsApart(m.f, c.stories[best]):
 			to = c.stories[best]
 		case own < c.o.SplitThreshold && (best < 0 || other < c.o.Threshold):

@@ -97,8 +97,8 @@ func (c *Clusterer) yearsCut(ms []member) (a, b []member, ok bool) {
 	}
 	best := c.o.SplitMaxScore
 	for _, y := range years {
-		ea, la, ok2 := c.yearHalves(ms, named, y)
-		if !ok2 || len(ea) < n || len(la) < n {
+		ea, la := c.yearHalves(ms, named, y)
+		if len(ea) < n || len(la) < n {
 			continue
 		}
 		ea, la = c.placeRest(ms, ea, la)
@@ -114,7 +114,7 @@ func (c *Clusterer) yearsCut(ms []member) (a, b []member, ok bool) {
 
 // yearHalves returns the members of ms placed before and in or after year
 // y (yearsCut); named holds each undated member's latest year named.
-func (c *Clusterer) yearHalves(ms []member, named []int, y int) (early, late []member, ok bool) {
+func (c *Clusterer) yearHalves(ms []member, named []int, y int) (early, late []member) {
 	start := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
 	for i, m := range ms {
 		switch d := m.f.date; {
@@ -128,7 +128,7 @@ func (c *Clusterer) yearHalves(ms []member, named []int, y int) (early, late []m
 			early = append(early, m)
 		}
 	}
-	return early, late, len(early) > 0 && len(late) > 0
+	return early, late
 }
 
 // placeRest adds the members of ms in neither early nor late to the one
