@@ -58,13 +58,20 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			return a, false, err
 		}
 		m := e.text
-		if z > textDoubtLogit {
+		switch {
+		case z > textDoubtLogit:
 			// Lines the block model doubts are body on a page that reads
 			// more like a listing, product or service page than an
 			// article: their gold bodies keep the short lines, the lists
 			// and the specifications that an article's would not.
 			m.slack = textDoubtSlack
 			keep = tp.classify(c, m)
+		case z < textSureLogit:
+			// On a page that surely is an article, a line the model
+			// keeps only just is more often the site's than the
+			// article's.
+			m.slack = -textSureRaise
+			textRaiseBar(c, keep, m)
 		}
 		textDropDoubtedIn(c, keep, m)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)

@@ -137,3 +137,36 @@ const (
 	textDoubtLogit = 0.5
 	textDoubtSlack = 0.2
 )
+
+// A page the page model surely reads as an article (log-odds under
+// textSureLogit) keeps only the blocks whose log-odds are above
+// textKeepLogit + textSureRaise: the mirror of the doubt gate above. An
+// article's gold body is its prose, its subheads and its lists; the
+// lines the block model keeps only just on such a page are mostly the
+// site's (a teaser's title, a caption, a promotion's line, a label).
+// Raising the bar for every page cost articles (twelfth session: +0.1
+// gave 0.93299 -> 0.93225); behind the gate, on the wcxb-dev flat pages
+// articles rose 0.93323 -> 0.93388 and all pages 0.79193 -> 0.79220,
+// on both halves of the set (even and odd page ids), and with the block
+// model refitted on each half and scored on the other too
+// (docs/quality.md, fourteenth session).
+const (
+	textSureLogit = -2.0
+	textSureRaise = 0.2
+)
+
+// textRaiseBar clears the blocks of keep that the model m no longer
+// keeps, its bar being higher than the one keep was read with: the
+// blocks a page's model keeps at a higher bar are among those it kept
+// at a lower one (forest.above is monotone in its bar), so only the kept
+// ones are asked again, and the blocks kept whatever the model says
+// (textClassifyIn) stay.
+func textRaiseBar(c *textContext, keep []bool, m textModel) {
+	blocks, first, last := c.blocks, c.first, c.last
+	for i := range blocks {
+		if !keep[i] || i >= first && i < last && textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i) {
+			continue
+		}
+		keep[i] = m.keeps(c, i)
+	}
+}
