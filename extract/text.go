@@ -418,6 +418,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		// appeal or a pitch left out first would hide the appeal or the
 		// note on first publication that ends the body.
 		textLeaveOutPromos(blocks, keep, out)
+		textLeaveOutIslands(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0
