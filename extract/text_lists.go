@@ -229,11 +229,12 @@ const textIslandMaxWords = 8
 const textIslandParagraph = 20
 
 // textLeaveOutIslands marks the short lines that are no sentence (at
-// most textIslandMaxWords words, textIsPlainSentence's end missing) and
-// that the body holds alone: neither the line above nor the line below
-// is kept. Flattened, a table's cells, a widget's figures, a label over
-// a box the model dropped stand each on a line; the model keeps one here
-// and there ("0.64%", "Compare:", "Keyword Explorer"), and alone, among
+// most textIslandMaxWords words, not ending as textBlock.sentEnd reads a
+// sentence's or a lead-in's end) and that the body holds alone: neither
+// the line above nor the line below is kept. Flattened, a table's cells,
+// a widget's figures, a label over a box the model dropped stand each on
+// a line; the model keeps one here and there ("0.64%", "Keyword
+// Explorer", "3 3 Retweets 2 2 likes"), and alone, among
 // the body's paragraphs, it says nothing without the cells or the box
 // it came with; the harness's word 4-grams run it into the paragraphs on
 // either side. On the wcxb-dev flat pages articles 0.93388 -> 0.93421
