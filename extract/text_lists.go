@@ -229,19 +229,21 @@ const textIslandMaxWords = 8
 const textIslandParagraph = 20
 
 // textLeaveOutIslands marks the short lines that are no sentence (at
-// most textIslandMaxWords words, not ending as textBlock.sentEnd reads a
-// sentence's or a lead-in's end) and that the body holds alone: neither
-// the line above nor the line below is kept. Flattened, a table's cells,
-// a widget's figures, a label over a box the model dropped stand each on
-// a line; the model keeps one here and there ("0.64%", "Keyword
-// Explorer", "3 3 Retweets 2 2 likes"), and alone, among
+// most textIslandMaxWords words, not ending with a full stop, "!" or "?";
+// a colon's lead-in with nothing kept under it leads in to nothing) and
+// that the body holds alone: neither the line above nor the line below
+// is kept. Flattened, a table's cells, a widget's figures, a label over
+// a box the model dropped stand each on a line; the model keeps one here
+// and there ("0.64%", "Keyword Explorer", "Screen:", "3 3 Retweets 2 2
+// likes"), and alone, among
 // the body's paragraphs, it says nothing without the cells or the box
 // it came with; the harness's word 4-grams run it into the paragraphs on
 // either side. On the wcxb-dev flat pages articles 0.93388 -> 0.93421
 // (even ids +0.00037, odd +0.00029), all pages 0.79220 -> 0.79274 (even
 // +0.00047, odd +0.00061), 326 pages up and 50 down (listings −0.0003);
-// with at most 6 or 12 words about the same (docs/quality.md, fourteenth
-// session).
+// with at most 6 or 12 words about the same; the colon's lead-ins,
+// articles +0.00001, all pages +0.00007, each on both halves
+// (docs/quality.md, fourteenth session).
 func textLeaveOutIslands(blocks []textBlock, keep, out []bool) {
 	paragraph := false
 	for i := range blocks {
@@ -255,7 +257,7 @@ func textLeaveOutIslands(blocks []textBlock, keep, out []bool) {
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.words > textIslandMaxWords || b.sentEnd || !textStays(blocks, keep, out, i) ||
+		if b.words > textIslandMaxWords || b.sentEnd && !strings.HasSuffix(b.text, ":") || !textStays(blocks, keep, out, i) ||
 			i > 0 && keep[i-1] || i+1 < len(blocks) && keep[i+1] {
 			continue
 		}
