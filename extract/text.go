@@ -67,9 +67,9 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			m.slack = textDoubtSlack
 			keep = tp.classify(c, m)
 		case z < textSureLogit:
-			// On a page that surely is an article, a line the model
-			// keeps only just is more often the site's than the
-			// article's.
+			// On a page that surely is an article, a block the model
+			// keeps only just (a reader's comment, the site's prose
+			// under the article) is more often not the article's.
 			m.slack = -textSureRaise
 			textRaiseBar(c, keep, m)
 		}
