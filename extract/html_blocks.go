@@ -95,6 +95,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 		keep = dropIslands(keep, feats, m)
 	}
 	keep = dropStrays(page, words, keep)
+	keep = dropCommentThreads(page, words, keep)
 	var out []block
 	for i := range page {
 		if keep[i] {
