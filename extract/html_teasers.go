@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Teaser cards: a grid of links to other stories set after the article,
+// each card a linked headline and a few lines of excerpt. The excerpts
+// read as prose and readability often takes the grid with the story
+// ("More from the blog", a carousel of posts), so the model keeps them.
+// What marks them is the set, not the words: three or more sibling
+// elements alike (same tag and class), each short, each with a linked
+// headline and an excerpt that is not a link.
+const (
+	teaserMinCards    = 3   // cards in a set
+	teaserMaxWords    = 100 // words in one card
+	teaserHeadWords   = 3   // words in a linked headline
+	teaserExcerptWord = 10  // words in an excerpt
+	// teaserStoryRatio is how many times the words kept in teaser sets
+	// the page's other kept words must be: on a page that is mostly
+	// cards (a listing, a blog's front page) the cards are the content.
+	teaserStoryRatio = 3
+)
+
+// teaserCard is what one element holds, as far as teaser sets go.
+type teaserCard struct {
+	words         int
+	head, excerpt bool
+	blocks        []int
+}
+
+// teaserKey groups sibling elements alike: the same parent, tag and class.
+type teaserKey struct {
+	parent *html.Node
+	tag    string
+	class  string
+}
+
+// dropTeaserTail returns keep without the kept blocks of teaser sets
+// (teaserBlocks) that come after the last kept block outside them, when
+// the page's other kept words are teaserStoryRatio times theirs. Sets
+// inside the story (a story told in cards, a list of picks) stay.
+func dropTeaserTail(page []block, words [][]string, keep []bool) []bool {
+	card := teaserBlocks(page, words)
+	if len(card) == 0 {
+		return keep
+	}
+	inside, outside, last := 0, 0, -1
+	for i, k := range keep {
+		switch {
+		case !k:
+		case card[i]:
+			inside += len(words[i])
+		default:
+			outside += len(words[i])
+			last = i
+		}
+	}
+	if inside == 0 || outside < teaserStoryRatio*inside {
+		return keep
+	}
+	out := append([]bool(nil), keep...)
+	for i := last + 1; i < len(out); i++ {
+		if card[i] {
+			out[i] = false
+		}
+	}
+	return out
+}
+
+// teaserBlocks marks the blocks inside teaser sets: teaserMinCards or
+// more elements under one parent with the same tag and class, each of
+// at most teaserMaxWords words holding a linked headline (a heading of
+// teaserHeadWords words or more, mostly link text, not the button of a
+// fold) and an excerpt (a block of teaserExcerptWord words or more,
+// mostly not link text).
+func teaserBlocks(page []block, words [][]string) map[int]bool {
+	cards := map[*html.Node]*teaserCard{}
+	for i, b := range page {
+		w := len(words[i])
+		head := b.heading && b.links >= 0.5 && w >= teaserHeadWords && !inFoldButton(b.node)
+		excerpt := !b.heading && b.links < 0.5 && w >= teaserExcerptWord
+		for n := b.node; n != nil && n.Parent != nil; n = n.Parent {
+			if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main {
+				break
+			}
+			if n.Type != html.ElementNode {
+				continue
+			}
+			c := cards[n]
+			if c == nil {
+				c = &teaserCard{}
+				cards[n] = c
+			}
+			c.words += w
+			c.head = c.head || head
+			c.excerpt = c.excerpt || excerpt
+			c.blocks = append(c.blocks, i)
+		}
+	}
+	sets := map[teaserKey][]*teaserCard{}
+	for n, c := range cards {
+		k := teaserKey{n.Parent, n.Data, attr(n, "class")}
+		sets[k] = append(sets[k], c)
+	}
+	marked := map[int]bool{}
+	for _, set := range sets {
+		if !teaserSet(set) {
+			continue
+		}
+		for _, c := range set {
+			for _, i := range c.blocks {
+				marked[i] = true
+			}
+		}
+	}
+	return marked
+}
+
+// teaserSet reports whether every element of a set of siblings alike is
+// a teaser card, and there are enough of them.
+func teaserSet(set []*teaserCard) bool {
+	if len(set) < teaserMinCards {
+		return false
+	}
+	for _, c := range set {
+		if c.words > teaserMaxWords || !c.head || !c.excerpt {
+			return false
+		}
+	}
+	return true
+}
+
+// inFoldButton reports whether a heading sits in a fold (an accordion,
+// a tab): its link opens the answer under it, not another page.
+func inFoldButton(n *html.Node) bool {
+	for i := 0; n != nil && i < 4; i, n = i+1, n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		for _, c := range []string{"accordion", "collaps", "toggle", "tabpanel", "tab-pane", "drawer"} {
+			if strings.Contains(names, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
