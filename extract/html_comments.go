@@ -68,6 +68,12 @@ func inCommentThread(n *html.Node) bool {
 // opening "has-", "no-" or "with-" state whether the page takes comments
 // ("has-comments" on the article's own element); neither counts.
 func commentNamed(v string) bool {
+	// Nearly no class or id says comment: a search that builds no string
+	// spares the lower-casing and splitting on every element above every
+	// kept block.
+	if !containsLowerASCII(v, "comment") {
+		return false
+	}
 	for _, name := range strings.Fields(strings.ToLower(v)) {
 		parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == '/' })
 		if len(parts) == 0 || len(parts) > 3 {
@@ -100,6 +106,21 @@ func isCommentPart(p string) bool {
 	switch rest {
 	case "", "list", "listing", "body", "content", "area", "wrap", "wrapper", "container", "thread", "section":
 		return true
+	}
+	return false
+}
+
+// containsLowerASCII reports whether s holds sub, which is lower-case
+// ASCII, in any case of its letters.
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
 	}
 	return false
 }

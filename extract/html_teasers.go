@@ -78,10 +78,22 @@ func dropTeaserTail(page []block, words [][]string, keep []bool) []bool {
 // fold) and an excerpt (a block of teaserExcerptWord words or more,
 // mostly not link text).
 func teaserBlocks(page []block, words [][]string) map[int]bool {
+	// Each card of a set holds its own linked headline: a page with fewer
+	// than teaserMinCards has no set, and most pages are spared the walk
+	// up from every block.
+	heads := 0
+	for i, b := range page {
+		if teaserHead(b, len(words[i])) {
+			heads++
+		}
+	}
+	if heads < teaserMinCards {
+		return nil
+	}
 	cards := map[*html.Node]*teaserCard{}
 	for i, b := range page {
 		w := len(words[i])
-		head := b.heading && b.links >= 0.5 && w >= teaserHeadWords && !inFoldButton(b.node)
+		head := teaserHead(b, w)
 		excerpt := !b.heading && b.links < 0.5 && w >= teaserExcerptWord
 		for n := b.node; n != nil && n.Parent != nil; n = n.Parent {
 			if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main {
@@ -118,6 +130,13 @@ func teaserBlocks(page []block, words [][]string) map[int]bool {
 		}
 	}
 	return marked
+}
+
+// teaserHead reports whether b, of w words, is a card's linked headline:
+// a heading of teaserHeadWords words or more, mostly link text, that is
+// not the button of a fold.
+func teaserHead(b block, w int) bool {
+	return b.heading && b.links >= 0.5 && w >= teaserHeadWords && !inFoldButton(b.node)
 }
 
 // teaserSet reports whether every element of a set of siblings alike is
