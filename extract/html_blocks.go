@@ -222,24 +222,44 @@ func htmlLogit(f, w *[htmlNumFeatures]float64) float64 {
 
 // keptBy marks the page blocks that a candidate holds: most of a block's
 // word 4-grams are in the candidate, or, for blocks of under four words,
-// a candidate block has the same words.
-func keptBy(page [][]string, cand []block) []bool {
+// a candidate block has the same words. shingles are the page blocks'
+// word 4-grams (pageShingles), read once for both candidates.
+func keptBy(page [][]string, shingles [][]uint64, cand []block) []bool {
 	bag := make(map[uint64]bool)
-	keys := make(map[string]bool, len(cand))
+	var keys map[string]bool
 	for _, b := range cand {
 		words := textnorm.Words(b.text)
 		for _, h := range textnorm.Shingles(words, 4) {
 			bag[h] = true
 		}
-		keys[strings.Join(words, " ")] = true
+		// Only a candidate block of under four words can have the same
+		// words as a page block that short.
+		if len(words) > 0 && len(words) < 4 {
+			if keys == nil {
+				keys = make(map[string]bool)
+			}
+			keys[strings.Join(words, " ")] = true
+		}
 	}
 	out := make([]bool, len(page))
 	for i, words := range page {
 		if len(words) < 4 {
-			out[i] = len(words) > 0 && keys[strings.Join(words, " ")]
+			out[i] = len(words) > 0 && keys != nil && keys[strings.Join(words, " ")]
 			continue
 		}
-		out[i] = mostlyIn(words, bag)
+		out[i] = shinglesMostlyIn(shingles[i], bag)
+	}
+	return out
+}
+
+// pageShingles is each page block's word 4-grams, nil for a block of
+// under four words.
+func pageShingles(page [][]string) [][]uint64 {
+	out := make([][]uint64, len(page))
+	for i, words := range page {
+		if len(words) >= 4 {
+			out[i] = textnorm.Shingles(words, 4)
+		}
 	}
 	return out
 }
@@ -248,7 +268,11 @@ func keptBy(page [][]string, cand []block) []bool {
 // in bag: the test by which a block is in a body, both for what an
 // extractor kept and, in training, for the gold.
 func mostlyIn(words []string, bag map[uint64]bool) bool {
-	sh := textnorm.Shingles(words, 4)
+	return shinglesMostlyIn(textnorm.Shingles(words, 4), bag)
+}
+
+// shinglesMostlyIn is mostlyIn for a block's word 4-grams.
+func shinglesMostlyIn(sh []uint64, bag map[uint64]bool) bool {
 	hit := 0
 	for _, h := range sh {
 		if bag[h] {
@@ -266,7 +290,8 @@ type htmlKept struct {
 }
 
 func htmlKeptBlocks(page []block, words [][]string, c candidates) htmlKept {
-	k := htmlKept{read: keptBy(words, c.read), traf: keptBy(words, c.traf), chosenTraf: chooseTraf(c)}
+	sh := pageShingles(words)
+	k := htmlKept{read: keptBy(words, sh, c.read), traf: keptBy(words, sh, c.traf), chosenTraf: chooseTraf(c)}
 	k.chosen = k.read
 	if k.chosenTraf {
 		k.chosen = k.traf

@@ -142,9 +142,16 @@ const newsletterMaxWords = 40
 // article. A list item is left alone: a how-to lists "Sign up for …"
 // steps.
 func isNewsletterPitch(b block, words int) bool {
-	return !b.item && words <= newsletterMaxWords && newsletterAskRE.MatchString(b.text) &&
-		newsletterWhatRE.MatchString(b.text)
+	return !b.item && words <= newsletterMaxWords && hasFoldPiece(b.text, newsletterAskPieces) &&
+		newsletterAskRE.MatchString(b.text) && newsletterWhatRE.MatchString(b.text)
 }
+
+// newsletterAskPieces are pieces, one of which every match of
+// newsletterAskRE holds in some letter case ("ign up" for "sign up",
+// "cribe" for "subscribe"; hasFoldPiece says why without "s"): the
+// expression is unanchored after a sentence's end, so it was tried at
+// every byte of every short block.
+var newsletterAskPieces = []string{"ign up", "cribe", "join"}
 
 // pageNoticeRE matches what the page's software, not its writer, prints:
 // a player's or script's fallback ("Your browser does not support the
