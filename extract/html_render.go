@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -109,12 +111,14 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 }
 
 func (r *renderer) text(s string, inLink bool) {
-	if !r.inPre {
-		s = collapseSpace(s)
+	start := r.cur.Len()
+	if r.inPre {
+		r.cur.WriteString(s)
+	} else {
+		collapseSpaceTo(&r.cur, s)
 	}
-	r.cur.WriteString(s)
 	if inLink {
-		r.curLink += len(strings.TrimSpace(s))
+		r.curLink += len(strings.TrimSpace(r.cur.String()[start:]))
 	}
 }
 
@@ -123,6 +127,13 @@ func (r *renderer) text(s string, inLink bool) {
 // split by tags ("<b>Hel</b>lo") stay whole.
 func collapseSpace(s string) string {
 	var b strings.Builder
+	collapseSpaceTo(&b, s)
+	return b.String()
+}
+
+// collapseSpaceTo writes collapseSpace(s) to b: the renderer writes every
+// text node of the page into its block without a string of its own.
+func collapseSpaceTo(b *strings.Builder, s string) {
 	space := false
 	for _, c := range s {
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' {
@@ -138,19 +149,32 @@ func collapseSpace(s string) string {
 	if space {
 		b.WriteByte(' ')
 	}
-	return b.String()
 }
 
 // flush ends the current block.
 func (r *renderer) flush() {
 	raw := r.cur.String()
 	r.cur.Reset()
+	if text := blockText(raw); text != "" {
+		r.blocks = append(r.blocks, block{text: text, heading: r.heading, item: r.item, link: r.curLink >= len(text)*9/10,
+			links: min(float64(r.curLink)/float64(len(text)), 1), node: r.node})
+	}
+	r.curLink, r.heading, r.item = 0, false, false
+}
+
+// blockText is a block's rendered text with the spaces of each cell
+// (between tabs) and line made single, and empty cells and lines
+// dropped.
+func blockText(raw string) string {
+	if !strings.ContainsAny(raw, "\n\t") {
+		return joinFields(raw) // one line of one cell: most blocks
+	}
 	var lines []string
 	for _, l := range strings.Split(raw, "\n") {
 		cells := strings.Split(l, "\t")
 		var kept []string
 		for _, c := range cells {
-			if c = strings.Join(strings.Fields(c), " "); c != "" {
+			if c = joinFields(c); c != "" {
 				kept = append(kept, c)
 			}
 		}
@@ -158,11 +182,51 @@ func (r *renderer) flush() {
 			lines = append(lines, strings.Join(kept, "\t"))
 		}
 	}
-	if text := strings.Join(lines, "\n"); text != "" {
-		r.blocks = append(r.blocks, block{text: text, heading: r.heading, item: r.item, link: r.curLink >= len(text)*9/10,
-			links: min(float64(r.curLink)/float64(len(text)), 1), node: r.node})
+	return strings.Join(lines, "\n")
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s itself when it
+// is that already (no space at its ends, none but single ASCII spaces
+// inside), as the renderer's collapsed text nearly always is, which
+// saves splitting it into words and joining them again; strings.Fields
+// takes its slow path on every block that is not all ASCII.
+func joinFields(s string) string {
+	after := true // after a space, or at the start: a space here is not single
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && !after {
+				after = true
+				i++
+				continue
+			}
+			if c <= ' ' && asciiSpace(c) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			after = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		after = false
+		i += size
 	}
-	r.curLink, r.heading, r.item = 0, false, false
+	if after {
+		return strings.Join(strings.Fields(s), " ") // empty, or a space at the end
+	}
+	return s
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace takes.
+func asciiSpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
 // skipElement reports elements whose text is never article body.
