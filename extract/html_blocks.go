@@ -223,12 +223,17 @@ func htmlLogit(f, w *[htmlNumFeatures]float64) float64 {
 // keptBy marks the page blocks that a candidate holds: most of a block's
 // word 4-grams are in the candidate, or, for blocks of under four words,
 // a candidate block has the same words. shingles are the page blocks'
-// word 4-grams (pageShingles), read once for both candidates.
-func keptBy(page [][]string, shingles [][]uint64, cand []block) []bool {
+// word 4-grams (pageShingles), read once for both candidates; known are
+// the page blocks' words by their text, which most candidate blocks
+// repeat.
+func keptBy(page [][]string, shingles [][]uint64, known map[string][]string, cand []block) []bool {
 	bag := make(map[uint64]bool)
 	var keys map[string]bool
 	for _, b := range cand {
-		words := textnorm.Words(b.text)
+		words, ok := known[b.text]
+		if !ok {
+			words = textnorm.Words(b.text)
+		}
 		for _, h := range textnorm.Shingles(words, 4) {
 			bag[h] = true
 		}
@@ -291,7 +296,11 @@ type htmlKept struct {
 
 func htmlKeptBlocks(page []block, words [][]string, c candidates) htmlKept {
 	sh := pageShingles(words)
-	k := htmlKept{read: keptBy(words, sh, c.read), traf: keptBy(words, sh, c.traf), chosenTraf: chooseTraf(c)}
+	known := make(map[string][]string, len(page))
+	for i, b := range page {
+		known[b.text] = words[i]
+	}
+	k := htmlKept{read: keptBy(words, sh, known, c.read), traf: keptBy(words, sh, known, c.traf), chosenTraf: chooseTraf(c)}
 	k.chosen = k.read
 	if k.chosenTraf {
 		k.chosen = k.traf

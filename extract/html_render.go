@@ -132,20 +132,35 @@ func collapseSpace(s string) string {
 }
 
 // collapseSpaceTo writes collapseSpace(s) to b: the renderer writes every
-// text node of the page into its block without a string of its own.
+// text node of the page into its block without a string of its own, and
+// copies the runs between spaces whole rather than rune by rune. A byte
+// that is not UTF-8 is written as U+FFFD, as ranging over s gives it.
 func collapseSpaceTo(b *strings.Builder, s string) {
 	space := false
-	for _, c := range s {
+	start := 0 // s[start:i] is to be copied as it is
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' {
-			space = true
+			b.WriteString(s[start:i])
+			i += size
+			start, space = i, true
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b.WriteByte(' ') // start == i: the run copied so far ended at the space
 			space = false
 		}
-		b.WriteRune(c)
+		if c == utf8.RuneError && size == 1 {
+			b.WriteString(s[start:i])
+			b.WriteRune(utf8.RuneError)
+			start = i + 1
+		}
+		i += size
 	}
+	b.WriteString(s[start:])
 	if space {
 		b.WriteByte(' ')
 	}
