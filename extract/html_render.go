@@ -139,6 +139,16 @@ func collapseSpaceTo(b *strings.Builder, s string) {
 	space := false
 	start := 0 // s[start:i] is to be copied as it is
 	for i := 0; i < len(s); {
+		if space && s[i] > ' ' && s[i] < utf8.RuneSelf {
+			b.WriteByte(' ') // start == i: the run copied so far ended at the space
+			space = false
+		}
+		for i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf {
+			i++ // a printable ASCII byte, copied with its run
+		}
+		if i == len(s) {
+			break
+		}
 		c, size := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
