@@ -113,19 +113,38 @@ func isPhotoCaption(text string, words int) bool {
 // is case-folded and unanchored at its start, so it was tried at every
 // byte of every short block (1.2% of the HTML path), where hasFoldPiece
 // turns nearly all blocks away in one pass.
-var photoCreditPieces = []string{"photo", "image", "picture", "illu", "credit"}
+var photoCreditPieces = newFoldPieces("photo", "image", "picture", "illu", "credit")
+
+// foldPieces are lower-case pieces for hasFoldPiece, with the bytes
+// they open with in either case.
+type foldPieces struct {
+	list  []string
+	opens [256]bool
+}
+
+func newFoldPieces(list ...string) *foldPieces {
+	p := &foldPieces{list: list}
+	for _, w := range list {
+		p.opens[w[0]] = true
+		p.opens[w[0]&^0x20] = true // the upper-case letter
+	}
+	return p
+}
 
 // hasFoldPiece reports whether s holds one of pieces in any ASCII letter
-// case. The pieces are lower-case ASCII letters, spaces and dashes,
-// without "k" and "s": those two are the only ASCII letters a case-folded
-// expression also matches to a non-ASCII letter (the Kelvin sign, the
-// long s), so for the other letters this is the expression's own
-// folding, and a piece an expression's every match holds is a test that
-// never turns a match away.
-func hasFoldPiece(s string, pieces []string) bool {
+// case. The pieces are lower-case ASCII letters, spaces and dashes, each
+// opening with a letter, without "k" and "s": those two are the only
+// ASCII letters a case-folded expression also matches to a non-ASCII
+// letter (the Kelvin sign, the long s), so for the other letters this is
+// the expression's own folding, and a piece an expression's every match
+// holds is a test that never turns a match away.
+func hasFoldPiece(s string, pieces *foldPieces) bool {
 	for i := range len(s) {
-		c := s[i] | 0x20 // an upper-case ASCII letter to lower case; no other byte becomes a letter
-		for _, p := range pieces {
+		if !pieces.opens[s[i]] {
+			continue
+		}
+		c := s[i] | 0x20 // the letter in lower case
+		for _, p := range pieces.list {
 			if c == p[0] && len(s)-i >= len(p) && equalFoldASCII(s[i+1:i+len(p)], p[1:]) {
 				return true
 			}

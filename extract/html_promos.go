@@ -151,7 +151,7 @@ func isNewsletterPitch(b block, words int) bool {
 // "cribe" for "subscribe"; hasFoldPiece says why without "s"): the
 // expression is unanchored after a sentence's end, so it was tried at
 // every byte of every short block.
-var newsletterAskPieces = []string{"ign up", "cribe", "join"}
+var newsletterAskPieces = newFoldPieces("ign up", "cribe", "join")
 
 // pageNoticeRE matches what the page's software, not its writer, prints:
 // a player's or script's fallback ("Your browser does not support the

@@ -72,7 +72,7 @@ func TestJoinFieldsFast(t *testing.T) {
 func TestHasFoldPieceBeforeExpressions(t *testing.T) {
 	for _, tc := range []struct {
 		re     *regexp.Regexp
-		pieces []string
+		pieces *foldPieces
 	}{{photoCreditRE, photoCreditPieces}, {newsletterAskRE, newsletterAskPieces}} {
 		matched := 0
 		for _, s := range speedCases {
@@ -81,7 +81,7 @@ func TestHasFoldPieceBeforeExpressions(t *testing.T) {
 			}
 			matched++
 			if !hasFoldPiece(s, tc.pieces) {
-				t.Errorf("%q matches %v but holds none of %q", s, tc.re, tc.pieces)
+				t.Errorf("%q matches %v but holds none of %q", s, tc.re, tc.pieces.list)
 			}
 		}
 		if matched < 3 {
