@@ -71,7 +71,7 @@ func commentNamed(v string) bool {
 	// Nearly no class or id says comment: a search that builds no string
 	// spares the lower-casing and splitting on every element above every
 	// kept block.
-	if !containsLowerASCII(v, "comment") {
+	if !hasFoldPiece(v, commentPieces) {
 		return false
 	}
 	for _, name := range strings.Fields(strings.ToLower(v)) {
@@ -110,17 +110,5 @@ func isCommentPart(p string) bool {
 	return false
 }
 
-// containsLowerASCII reports whether s holds sub, which is lower-case
-// ASCII, in any case of its letters.
-func containsLowerASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
+// commentPieces is the piece every name commentNamed takes holds.
+var commentPieces = newFoldPieces("comment")
