@@ -235,10 +235,9 @@ const textIslandParagraph = 20
 // is kept. Flattened, a table's cells, a widget's figures, a label over
 // a box the model dropped stand each on a line; the model keeps one here
 // and there ("0.64%", "Keyword Explorer", "Screen:", "3 3 Retweets 2 2
-// likes"), and alone, among
-// the body's paragraphs, it says nothing without the cells or the box
-// it came with; the harness's word 4-grams run it into the paragraphs on
-// either side. On the wcxb-dev flat pages articles 0.93388 -> 0.93421
+// likes"), and alone among the body's paragraphs it says nothing
+// without the cells or the box it came with; the harness's word 4-grams
+// run it into the paragraphs on either side. On the wcxb-dev flat pages articles 0.93388 -> 0.93421
 // (even ids +0.00037, odd +0.00029), all pages 0.79220 -> 0.79274 (even
 // +0.00047, odd +0.00061), 326 pages up and 50 down (listings −0.0003);
 // with at most 6 or 12 words about the same; the colon's lead-ins,
