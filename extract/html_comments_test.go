@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storyfold/storyfold/news"
-)
+import "testing"
 
 // commentsPage is an invented story with a readers' thread under it: the
 // thread holds over a quarter of the page's text, so that the model does
@@ -34,22 +29,9 @@ const commentsPage = `<html><head><title>Keel Street harbour wall to be rebuilt 
 </body></html>`
 
 func TestHTMLCommentThreadDropped(t *testing.T) {
-	o := DefaultOptions()
-	o.Format = news.FormatHTML
-	a, err := New(o).Extract(news.Page{ID: "comments", Format: news.FormatHTML, Content: []byte(commentsPage)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"eight months", "first Thursday"} {
-		if !strings.Contains(a.Body, s) {
-			t.Errorf("body lacks the story's %q:\n%s", s, a.Body)
-		}
-	}
-	for _, s := range []string{"My father helped", "summer visitors", "ferry timetable", "watch the boats"} {
-		if strings.Contains(a.Body, s) {
-			t.Errorf("body keeps the comment %q:\n%s", s, a.Body)
-		}
-	}
+	checkHTMLBody(t, "comments", commentsPage,
+		[]string{"eight months", "first Thursday"},                                            // the story
+		[]string{"My father helped", "summer visitors", "ferry timetable", "watch the boats"}) // its comments
 }
 
 func TestCommentNamed(t *testing.T) {

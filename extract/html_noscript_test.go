@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // noscriptForum is an invented forum thread served as a script-drawn
@@ -33,22 +31,9 @@ const noscriptForum = `<!DOCTYPE html><html><head><title>Mooring fees at the Kee
 </body></html>`
 
 func TestHTMLNoscriptShell(t *testing.T) {
-	o := DefaultOptions()
-	o.Format = news.FormatHTML
-	a, err := New(o).Extract(news.Page{ID: "shell", Format: news.FormatHTML, Content: []byte(noscriptForum)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"twice what we paid", "out of the flood fund", "the meeting in the library"} {
-		if !strings.Contains(a.Body, s) {
-			t.Errorf("body lacks %q:\n%s", s, a.Body)
-		}
-	}
-	for _, s := range []string{"<p>", "class="} {
-		if strings.Contains(a.Body, s) {
-			t.Errorf("body has markup %q:\n%s", s, a.Body)
-		}
-	}
+	checkHTMLBody(t, "shell", noscriptForum,
+		[]string{"twice what we paid", "out of the flood fund", "the meeting in the library"},
+		[]string{"<p>", "class="}) // markup
 }
 
 // A <noscript> beside the page's own text (an image fallback, a note

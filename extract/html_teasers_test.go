@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storyfold/storyfold/news"
-)
+import "testing"
 
 // teaserPage is an invented story followed, inside the same element, by a
 // grid of cards linking to other stories, each a linked headline and an
@@ -33,20 +28,7 @@ const teaserPage = `<html><head><title>Keel Street harbour wall to be rebuilt | 
 </body></html>`
 
 func TestHTMLTeaserTailDropped(t *testing.T) {
-	o := DefaultOptions()
-	o.Format = news.FormatHTML
-	a, err := New(o).Extract(news.Page{ID: "teasers", Format: news.FormatHTML, Content: []byte(teaserPage)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"eight months", "harbour walk"} {
-		if !strings.Contains(a.Body, s) {
-			t.Errorf("body lacks the story's %q:\n%s", s, a.Body)
-		}
-	}
-	for _, s := range []string{"seed loaf", "sing carols", "every half hour"} {
-		if strings.Contains(a.Body, s) {
-			t.Errorf("body keeps the teaser %q:\n%s", s, a.Body)
-		}
-	}
+	checkHTMLBody(t, "teasers", teaserPage,
+		[]string{"eight months", "harbour walk"},                // the story
+		[]string{"seed loaf", "sing carols", "every half hour"}) // the teasers
 }

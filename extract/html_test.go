@@ -566,3 +566,25 @@ func TestDropFurnitureHeadlineWithSource(t *testing.T) {
 		}
 	}
 }
+
+// checkHTMLBody runs the HTML path over page and checks that its body
+// holds every phrase of want and none of unwanted.
+func checkHTMLBody(t *testing.T, id, page string, want, unwanted []string) {
+	t.Helper()
+	o := DefaultOptions()
+	o.Format = news.FormatHTML
+	a, err := New(o).Extract(news.Page{ID: id, Format: news.FormatHTML, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range want {
+		if !strings.Contains(a.Body, s) {
+			t.Errorf("body lacks %q:\n%s", s, a.Body)
+		}
+	}
+	for _, s := range unwanted {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body has %q:\n%s", s, a.Body)
+		}
+	}
+}
