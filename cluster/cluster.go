@@ -80,6 +80,7 @@ type story struct {
 	touched     uint64
 	dirty       bool
 	splitAt     int        // members at the last split check
+	cutFrom     []int32    // seqs of the stories split cut from it or it from
 	norms       [4]float64 // cached by storyNorms
 	normsAt     int        // vocab idfN the norms were computed at; -1 when stale
 }

@@ -98,9 +98,44 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 	f := &features{body: s.body, head: s.head, ents: s.ents, nums: s.nums}
 	best, bestScore := c.bestOf(c.storyQuery(s), c.candidates(f, seq))
 	if best < 0 || bestScore < c.o.MergeThreshold || c.wouldSplit(s, c.stories[best]) {
+		return c.uncut(s, moves)
+	}
+	return c.mergeStories(s, c.stories[best], moves)
+}
+
+// uncut merges s back with a story cut from it (or it from) when their
+// union would no longer be cut and they score at least UncutScore. A cut
+// is tested on the members and IDF of the moment it runs: a story of one
+// event can be cut while young in one order of arrival and not in
+// another, and a cut once made used to hold (wouldSplit keeps the halves
+// apart, and halves of one event often score under MergeThreshold, their
+// shared words being what the cut discounts). Testing the cut again on
+// the grown union makes the outcome depend less on when it was first
+// tested. Halves that have drifted far apart are left: on gvc-dev
+// packed 100 times closer, merging them back at 0.1 joined incidents
+// of a chain again.
+func (c *Clusterer) uncut(s *story, moves []Move) []Move {
+	if c.o.UncutScore <= 0 {
 		return moves
 	}
-	older, younger := c.stories[best], s
+	for _, seq := range s.cutFrom {
+		t := c.stories[seq]
+		if t == nil || t == s {
+			continue
+		}
+		if _, sc := c.bestOf(c.storyQuery(s), []int32{seq}); sc < c.o.UncutScore {
+			continue
+		}
+		if !c.wouldSplit(s, t) {
+			return c.mergeStories(s, t, moves)
+		}
+	}
+	return moves
+}
+
+// mergeStories moves the younger of a and b into the older.
+func (c *Clusterer) mergeStories(a, b *story, moves []Move) []Move {
+	older, younger := a, b
 	if younger.seq < older.seq {
 		older, younger = younger, older
 	}
@@ -108,6 +143,12 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 		moves = append(moves, Move{ArticleID: m.id, From: younger.id, To: older.id})
 		c.join(older, m)
 	}
+	for _, seq := range younger.cutFrom {
+		if seq != older.seq && !slices.Contains(older.cutFrom, seq) {
+			older.cutFrom = append(older.cutFrom, seq)
+		}
+	}
+	older.cutFrom = slices.DeleteFunc(older.cutFrom, func(seq int32) bool { return seq == younger.seq })
 	c.drop(younger)
 	return moves
 }
@@ -184,6 +225,11 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 		out = a
 	}
 	to := c.open("s-" + out[0].id)
+	// The halves remember each other: the cut was tested on this
+	// moment's members and IDF, and uncut takes it back if the test
+	// fails on their union later.
+	to.cutFrom = append(to.cutFrom, s.seq)
+	s.cutFrom = append(s.cutFrom, to.seq)
 	for _, m := range out {
 		moves = c.move(s, to, m.id, moves)
 	}

@@ -24,8 +24,9 @@ import (
 // stateVersion changes whenever the encoding or the meaning of a saved
 // field does. 3: a document's age set and a story's age counts also hold
 // the sexes named (sexes.go); a version-2 state has none, and its
-// documents would never meet the sex gate.
-const stateVersion = 3
+// documents would never meet the sex gate. 4: a story holds the stories
+// cut from it (cutFrom), which Maintain may merge back.
+const stateVersion = 4
 
 // stateMagic opens every saved state.
 const stateMagic = "sfcl"
@@ -150,7 +151,7 @@ func (c *Clusterer) decode(data []byte) error {
 		if !d.bool() || d.err != nil {
 			continue
 		}
-		s := d.story(int32(seq), nKeys)
+		s := d.story(int32(seq), nKeys, nStories)
 		c.stories[seq] = s
 		c.byID[s.id] = s.seq
 		for _, m := range s.members {
@@ -269,6 +270,10 @@ func (e *stateEncoder) story(s *story) {
 	e.uvarint(s.touched)
 	e.bool(s.dirty)
 	e.uvarint(uint64(s.splitAt))
+	e.uvarint(uint64(len(s.cutFrom)))
+	for _, seq := range s.cutFrom {
+		e.uvarint(uint64(seq))
+	}
 	for _, n := range s.norms {
 		e.f64(n)
 	}
@@ -414,7 +419,7 @@ func (d *stateDecoder) features(nKeys int) *features {
 	return f
 }
 
-func (d *stateDecoder) story(seq int32, nKeys int) *story {
+func (d *stateDecoder) story(seq int32, nKeys, nStories int) *story {
 	s := &story{id: d.str(), seq: seq}
 	s.body, s.head, s.ents, s.nums = d.vec(nKeys), d.vec(nKeys), d.vec(nKeys), d.vec(nKeys)
 	s.first, s.last = d.time(), d.time()
@@ -438,6 +443,12 @@ func (d *stateDecoder) story(seq int32, nKeys int) *story {
 	s.touched = d.uvarint()
 	s.dirty = d.bool()
 	s.splitAt = int(d.uvarint())
+	if n := d.count(1); n > 0 {
+		s.cutFrom = make([]int32, n)
+		for i := range s.cutFrom {
+			s.cutFrom[i] = d.seq(nStories) // Maintain indexes stories by it
+		}
+	}
 	for i := range s.norms {
 		s.norms[i] = d.f64()
 	}
