@@ -92,3 +92,43 @@ func TestHasFoldPieceBeforeExpressions(t *testing.T) {
 		t.Error("hasFoldPiece does not fold ASCII case")
 	}
 }
+
+// TestNamesCuesFast holds the one-pass reading of class and id names
+// (lowerNamesASCII, namesCuesASCII) to the plain one it stands in for
+// (namesCues over the lower-cased string): every cue word and part, alone,
+// inside longer names, in capitals, at the ends, and names with none.
+func TestNamesCuesFast(t *testing.T) {
+	var names [][2]string
+	for _, words := range nameCueWords {
+		for _, w := range words {
+			names = append(names, [2]string{w, ""}, [2]string{"x-" + strings.ToUpper(w) + "-box", "main"},
+				[2]string{"", "wrap" + w}, [2]string{w[:len(w)-1], w[1:]})
+		}
+	}
+	for part := range nameCueParts {
+		names = append(names, [2]string{part, ""}, [2]string{"mill-" + part, "keel_" + part + "2"},
+			[2]string{"", part + "s"}, [2]string{"l" + part, ""})
+	}
+	names = append(names, [2]string{"", ""}, [2]string{"entry-content has-sidebar", "post-17"},
+		[2]string{"Harbourton Keel", "mill_lane"}, [2]string{"a", "b"})
+	found := 0
+	for _, n := range names {
+		lower, ok := lowerNamesASCII(nil, n[0], n[1])
+		if !ok {
+			t.Fatalf("lowerNamesASCII(%q, %q) refused ASCII names", n[0], n[1])
+		}
+		fast, plain := namesCuesASCII(lower), namesCues(strings.ToLower(n[0]+" "+n[1]))
+		if fast != plain {
+			t.Errorf("names %q %q: one pass gives %b, the plain reading %b", n[0], n[1], fast, plain)
+		}
+		if plain != 0 {
+			found++
+		}
+	}
+	if found < len(names)/2 {
+		t.Errorf("only %d of %d names hold a cue: too few to test the table", found, len(names))
+	}
+	if _, ok := lowerNamesASCII(nil, "caf\u00e9", ""); ok {
+		t.Error("lowerNamesASCII took a name that is not ASCII")
+	}
+}
