@@ -10,15 +10,7 @@ const commentsPage = `<html><head><title>Keel Street harbour wall to be rebuilt 
 <article class="post">
 <h1>Keel Street harbour wall to be rebuilt</h1>
 <div class="entry-content">
-<p>The harbour wall on Keel Street will be rebuilt next spring, the Harbourton council said on Tuesday, after the winter storms opened a crack along its length.</p>
-<p>Work is expected to take eight months and to close the quay to traffic, although the ferry to the islands will keep running from the temporary pier by Mill Lane.</p>
-<p>Fishermen who moor inside the wall have been offered berths at the marina for the same fee, and the council will pay for moving their boats before the work starts.</p>
-<p>The engineer in charge said the new wall would be a metre higher than the old one, which was built in 1887 and last repaired after the flood of 1953.</p>
-<p>Residents of the houses facing the quay will be able to see the plans at the library on Mill Lane from next week and to comment on them until the end of the month.</p>
-<p>The council expects the cost to be shared with the harbour trust, which owns the slipway and the fish market at the end of Keel Street, and with the county.</p>
-<p>Traders at the fish market said they had been told the market would stay open through the works, with a new entrance from the car park behind the lifeboat station.</p>
-<p>A public meeting on the plans will be held in the town hall on the first Thursday of next month, when the engineer will answer questions from residents and traders.</p>
-</div>
+` + harbourWallParas + `</div>
 <section id="comments">
 <div class="note"><p class="who">Mary Fisher</p><p>About time too. My father helped repair that wall after the flood and he always said it would not last another hundred years without proper work on it, so I am glad the council has finally found the money to do it properly this time.</p></div>
 <div class="note"><p class="who">Tom Baker</p><p>Eight months without the quay will be hard on the cafes along Keel Street, and I hope the council thinks about the summer visitors before it closes everything, because the season is short enough as it is for the businesses here.</p></div>
@@ -27,6 +19,18 @@ const commentsPage = `<html><head><title>Keel Street harbour wall to be rebuilt 
 </section>
 </article>
 </body></html>`
+
+// harbourWallParas are the paragraphs of the invented story that the
+// comment-thread and teaser-card pages carry.
+const harbourWallParas = `<p>The harbour wall on Keel Street will be rebuilt next spring, the Harbourton council said on Tuesday, after the winter storms opened a crack along its length.</p>
+<p>Work is expected to take eight months and to close the quay to traffic, although the ferry to the islands will keep running from the temporary pier by Mill Lane.</p>
+<p>Fishermen who moor inside the wall have been offered berths at the marina for the same fee, and the council will pay for moving their boats before the work starts.</p>
+<p>The engineer in charge said the new wall would be a metre higher than the old one, which was built in 1887 and last repaired after the flood of 1953.</p>
+<p>Residents of the houses facing the quay will be able to see the plans at the library on Mill Lane from next week and to comment on them until the end of the month.</p>
+<p>The council expects the cost to be shared with the harbour trust, which owns the slipway and the fish market at the end of Keel Street, and with the county.</p>
+<p>Traders at the fish market said they had been told the market would stay open through the works, with a new entrance from the car park behind the lifeboat station.</p>
+<p>A public meeting on the plans will be held in the town hall on the first Thursday of next month, when the engineer will answer questions from residents and traders.</p>
+`
 
 func TestHTMLCommentThreadDropped(t *testing.T) {
 	checkHTMLBody(t, "comments", commentsPage,
