@@ -96,15 +96,17 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 	}
 	// One query for every candidate: its norms are computed once.
 	f := &features{body: s.body, head: s.head, ents: s.ents, nums: s.nums}
-	best, bestScore := c.bestOf(c.storyQuery(s), c.candidates(f, seq))
+	q := c.storyQuery(s)
+	best, bestScore := c.bestOf(q, c.candidates(f, seq))
 	if best < 0 || bestScore < c.o.MergeThreshold || c.wouldSplit(s, c.stories[best]) {
-		return c.uncut(s, moves)
+		return c.uncut(s, q, moves)
 	}
 	return c.mergeStories(s, c.stories[best], moves)
 }
 
 // uncut merges s back with a story cut from it (or it from) when their
-// union would no longer be cut and they score at least UncutScore. A cut
+// union would no longer be cut and they score at least UncutScore; q is
+// s's query, which mergeInto has built for the same scores. A cut
 // is tested on the members and IDF of the moment it runs: a story of one
 // event can be cut while young in one order of arrival and not in
 // another, and a cut once made used to hold (wouldSplit keeps the halves
@@ -114,7 +116,7 @@ func (c *Clusterer) mergeInto(seq int32, moves []Move) []Move {
 // tested. Halves that have drifted far apart are left: on gvc-dev
 // packed 100 times closer, merging them back at 0.1 joined incidents
 // of a chain again.
-func (c *Clusterer) uncut(s *story, moves []Move) []Move {
+func (c *Clusterer) uncut(s *story, q *query, moves []Move) []Move {
 	if c.o.UncutScore <= 0 {
 		return moves
 	}
@@ -123,7 +125,7 @@ func (c *Clusterer) uncut(s *story, moves []Move) []Move {
 		if t == nil || t == s {
 			continue
 		}
-		if _, sc := c.bestOf(c.storyQuery(s), []int32{seq}); sc < c.o.UncutScore {
+		if _, sc := c.bestOf(q, []int32{seq}); sc < c.o.UncutScore {
 			continue
 		}
 		if !c.wouldSplit(s, t) {
