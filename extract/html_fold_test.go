@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storyfold/storyfold/news"
-)
+import "testing"
 
 // foldPage is an invented service page whose questions open like an
 // accordion: the closed answers are marked aria-hidden, as the icons are.
@@ -24,18 +19,7 @@ const foldPage = `<html><head><title>Harbourton Boat Storage: winter berths</tit
 </main></body></html>`
 
 func TestHTMLFoldsRead(t *testing.T) {
-	o := DefaultOptions()
-	o.Format = news.FormatHTML
-	a, err := New(o).Extract(news.Page{ID: "fold", Format: news.FormatHTML, Content: []byte(foldPage)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{"insurance does not cover", "racks in the long shed"} {
-		if !strings.Contains(a.Body, s) {
-			t.Errorf("body lacks the folded answer %q:\n%s", s, a.Body)
-		}
-	}
-	if strings.Contains(a.Body, "Phone icon") {
-		t.Errorf("body has the aria-hidden icon's text:\n%s", a.Body)
-	}
+	checkHTMLBody(t, "fold", foldPage,
+		[]string{"insurance does not cover", "racks in the long shed"}, // the folded answers
+		[]string{"Phone icon"}) // an aria-hidden icon's text
 }

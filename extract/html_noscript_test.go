@@ -36,31 +36,23 @@ func TestHTMLNoscriptShell(t *testing.T) {
 		[]string{"<p>", "class="}) // markup
 }
 
-// A <noscript> beside the page's own text (an image fallback, a note
-// asking for scripts) stays out of the body: the page is parsed as a
-// browser running scripts reads it.
-func TestParsePageKeepsScriptedReading(t *testing.T) {
-	doc := `<html><body><article><p>The ferry to the islands will keep running from the temporary pier by Mill Lane while the quay is closed for the work on the harbour wall.</p></article>
-<noscript><p>Please turn on scripts to see the tide tables.</p></noscript></body></html>`
-	root, err := parsePage(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := joinBlocks(renderBlocks(root)); strings.Contains(got, "tide tables") {
-		t.Errorf("the <noscript> note was read as page text: %q", got)
-	}
-}
-
-// A shell whose <noscript> holds only a note asking for scripts gives no
-// body: the note is not read as the page.
-func TestParsePageLeavesShortNotice(t *testing.T) {
-	doc := `<html><body><noscript><p>You need to enable JavaScript to read the Harbourton tide tables.</p></noscript><div id="app"></div></body></html>`
-	root, err := parsePage(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := joinBlocks(renderBlocks(root)); strings.Contains(got, "tide tables") {
-		t.Errorf("the <noscript> notice was read as page text: %q", got)
+// A <noscript> that is no copy of the page stays out of it: beside the
+// page's own text (an image fallback, a note asking for scripts) the page
+// is parsed as a browser running scripts reads it, and a shell whose
+// <noscript> holds only a short note asking for scripts gives no body.
+func TestParsePageLeavesNoscriptNotes(t *testing.T) {
+	for name, doc := range map[string]string{
+		"beside the text": `<html><body><article><p>The ferry to the islands will keep running from the temporary pier by Mill Lane while the quay is closed for the work on the harbour wall.</p></article>
+<noscript><p>Please turn on scripts to see the tide tables.</p></noscript></body></html>`,
+		"a shell's short note": `<html><body><noscript><p>You need to enable JavaScript to read the Harbourton tide tables.</p></noscript><div id="app"></div></body></html>`,
+	} {
+		root, err := parsePage(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := joinBlocks(renderBlocks(root)); strings.Contains(got, "tide tables") {
+			t.Errorf("%s: the <noscript> note was read as page text: %q", name, got)
+		}
 	}
 }
 
