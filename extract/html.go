@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -178,14 +179,18 @@ func blocksLen(bs []block) int {
 }
 
 // joinBlocks writes blocks as the body: paragraphs separated by a blank
-// line, list items marked with "- ".
+// line, list items marked with "- ", or with their number in an ordered
+// list (itemNumber).
 func joinBlocks(bs []block) string {
 	var b strings.Builder
 	for i, bl := range bs {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		if bl.item {
+		if k, ok := itemNumber(bl); ok {
+			b.WriteString(strconv.Itoa(k))
+			b.WriteString(". ")
+		} else if bl.item {
 			b.WriteString("- ")
 		}
 		b.WriteString(bl.text)
