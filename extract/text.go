@@ -419,6 +419,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		// note on first publication that ends the body.
 		textLeaveOutPromos(blocks, keep, out)
 		textLeaveOutIslands(blocks, keep, out)
+		textLeaveOutTrail(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0
