@@ -180,14 +180,15 @@ func blocksLen(bs []block) int {
 
 // joinBlocks writes blocks as the body: paragraphs separated by a blank
 // line, list items marked with "- ", or with their number in an ordered
-// list (itemNumber).
+// list (itemNumberer).
 func joinBlocks(bs []block) string {
 	var b strings.Builder
+	var items itemNumberer
 	for i, bl := range bs {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		if k, ok := itemNumber(bl); ok {
+		if k, ok := items.number(bl); ok {
 			b.WriteString(strconv.Itoa(k))
 			b.WriteString(". ")
 		} else if bl.item {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,25 +21,40 @@ import (
 // 0.95959 (even ids 0.95853 -> 0.95901, odd 0.95989 -> 0.96017), all
 // pages 0.82253 -> 0.82294, every type level or up (docs/quality.md).
 
-// itemNumber is the number a list item shows: its place among the <li>
+// itemNumberer numbers the items of ordered lists as joinBlocks meets
+// them, in page order: it remembers the last item it numbered, so that
+// each <li> of a long list is counted once rather than from the list's
+// start at every item.
+type itemNumberer struct {
+	li *html.Node
+	k  int
+}
+
+// number is the number a list item shows: its place among the <li>
 // children of its <ol>, counted from the list's start attribute. It
 // reports false for a block that opens no <li> of an <ol> (itemOf), and
 // for one whose text opens with a number of its own ("1. Adobe
 // Premiere", "2) Fold it"), which would then be written twice.
-func itemNumber(b block) (int, bool) {
+func (c *itemNumberer) number(b block) (int, bool) {
 	n := itemOf(b)
 	if n == nil || n.Parent == nil || tagAtom(n.Parent) != atom.Ol {
 		return 0, false
 	}
-	if r := []rune(strings.TrimSpace(b.text)); len(r) > 0 && unicode.IsDigit(r[0]) {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(b.text, unicode.IsSpace)); unicode.IsDigit(r) {
 		return 0, false
 	}
-	k := listStart(n.Parent)
+	k, before := listStart(n.Parent), 0 // before: the <li> siblings counted
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s == c.li {
+			k = c.k + 1
+			break
+		}
 		if s.Type == html.ElementNode && tagAtom(s) == atom.Li {
-			k++
+			before++
 		}
 	}
+	k += before
+	c.li, c.k = n, k
 	return k, true
 }
 

@@ -16,6 +16,7 @@ func TestItemNumber(t *testing.T) {
 		{"start", `<ol start="4"><li>Book a berth</li><!-- note --><li>Pay the fee</li></ol>`, []int{4, 5}},
 		{"unordered", `<ul><li>Keel Street</li><li>Mill Lane</li></ul>`, []int{0, 0}},
 		{"paragraphs in items", `<ol><li><p>Check the tide tables</p><p>Pick a morning tide</p></li><li> <p>Moor at the marina</p></li></ol>`, []int{1, 0, 2}},
+		{"one numbered in its text", `<ol><li>Book a berth</li><li>2) Pay the fee</li><li>Moor at the marina</li></ol>`, []int{1, 0, 3}},
 		{"numbered in its text", `<ol><li>1. Check the tide tables</li><li>2) Moor at the marina</li></ol>`, []int{0, 0}},
 	}
 	for _, c := range cases {
@@ -24,8 +25,9 @@ func TestItemNumber(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []int
+		var items itemNumberer
 		for _, b := range renderBlocks(root) {
-			k, ok := itemNumber(b)
+			k, ok := items.number(b)
 			if !ok {
 				k = 0
 			}
