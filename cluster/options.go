@@ -316,8 +316,17 @@ func DefaultOptions() Options {
 		MaxKeyDF:      0.05,
 		MaxPostings:   64,
 		MaxCandidates: 12,
-		// Grid 0.30–0.70: 0.35–0.50 equivalent, 0.30 merges ECB pairs.
-		MergeThreshold: 0.40,
+		// Grid 0.30–0.70: 0.35–0.50 equivalent, 0.30 merges ECB pairs
+		// (before merges were refused by the cut test, wouldSplit). With
+		// the test as it is now (name, age and years cuts, uncut), 0.25 /
+		// 0.30 / 0.35 / 0.38 / 0.40 give ecbplus-dev pairwise F1, seeds
+		// 1-12 of 5 shuffles, the same at 0.30-0.38, up on seeds 2, 3 and
+		// 11 over 0.40 (0.9369 → 0.9392, 0.9404 → 0.9424, 0.9391 →
+		// 0.9400: one event's two moments, 22_ecbplus's trial reports at
+		// 0.390 and 1_ecbplus's at 0.397, merged), seed 9 lower at 0.25;
+		// every gvc-dev line the same at 0.30-0.38 (docs/quality.md,
+		// fifteenth session).
+		MergeThreshold: 0.35,
 		// Grid 0.02/0.05/0.10: 0.10 loses 0.005 on ECB, 0.02 ±0.
 		MoveMargin: 0.05,
 		// Never fires on the dev sets (grid 0/0.06/0.10 identical).
