@@ -78,7 +78,7 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 // naming it or a later year (yearNamed), at least SplitYearMin of each.
 // The members neither side places go to the half whose centroid they
 // score higher against, and the cut is kept when each half has a name of
-// its own and they score under SplitMaxScore (the lowest scoring year
+// its own and they score under SplitYearMaxScore (the lowest scoring year
 // wins). ok is false otherwise.
 func (c *Clusterer) yearsCut(ms []member) (a, b []member, ok bool) {
 	n := c.o.SplitYearMin
@@ -95,7 +95,7 @@ func (c *Clusterer) yearsCut(ms []member) (a, b []member, ok bool) {
 			}
 		}
 	}
-	best := c.o.SplitMaxScore
+	best := c.o.SplitYearMaxScore
 	for _, y := range years {
 		ea, la := c.yearHalves(ms, named, y)
 		if len(ea) < n || len(la) < n {

@@ -30,14 +30,15 @@ var (
 
 // gullsStory restores both moments' reports into one story, as a store
 // would hold a merge made while the firing's first report found only the
-// hiring's story, runs Maintain and returns each article's story.
-func gullsStory(t *testing.T, o Options) map[string]string {
+// hiring's story, runs Maintain and returns each article's story. fired
+// are the firing's reports.
+func gullsStory(t *testing.T, o Options, fired []string) map[string]string {
 	t.Helper()
 	c := New(o)
 	for i, body := range gullsHired {
 		c.Restore(Doc{ID: fmt.Sprintf("hired-%d", i), Body: body, Published: gullsHiredDay.AddDate(0, 0, i%2)}, "s-gulls")
 	}
-	for i, body := range gullsFired {
+	for i, body := range fired {
 		c.Restore(Doc{ID: fmt.Sprintf("fired-%d", i), Body: body}, "s-gulls")
 	}
 	c.markDirty(c.stories[c.byID["s-gulls"]])
@@ -50,7 +51,7 @@ func gullsStory(t *testing.T, o Options) map[string]string {
 // Maintain cuts the story along that line and keeps each moment whole.
 // With the cut off the story stays one.
 func TestYearsCut(t *testing.T) {
-	group := gullsStory(t, DefaultOptions())
+	group := gullsStory(t, DefaultOptions(), gullsFired)
 	for i := range gullsHired {
 		if g, want := group[fmt.Sprintf("hired-%d", i)], group["hired-0"]; g != want {
 			t.Errorf("hired-%d is in %s, hired-0 in %s", i, g, want)
@@ -66,7 +67,7 @@ func TestYearsCut(t *testing.T) {
 	}
 	o := DefaultOptions()
 	o.SplitYearMin = 0
-	if group := gullsStory(t, o); group["hired-0"] != group["fired-0"] {
+	if group := gullsStory(t, o, gullsFired); group["hired-0"] != group["fired-0"] {
 		t.Errorf("with the years cut off the story was cut anyway: the test does not hold the years cut")
 	}
 }
@@ -125,5 +126,30 @@ func TestYearNamed(t *testing.T) {
 		if got := c.yearNamed(&f); got != tc.want {
 			t.Errorf("yearNamed(%q) = %d, want %d", tc.body, got, tc.want)
 		}
+	}
+}
+
+// The firing told in the hiring's words: the club, its president, its
+// arena and the coach in every report, the interim coach in two. Its
+// reports and the hiring's score 0.507 as halves, over SplitMaxScore.
+var gullsFiredClose = []string{
+	"The Harbourton Gulls let head coach Ansel Marrow go after a single season at Keel Arena, club president Ada Pennick said, naming Corwin Bellamy for the 2024-25 season.",
+	"Ansel Marrow was dismissed as head coach by club president Ada Pennick; the Harbourton Gulls start the 2024-25 season at Keel Arena with Corwin Bellamy.",
+	"Club president Ada Pennick said Ansel Marrow will no longer coach the Harbourton Gulls at Keel Arena after one season, letting the head coach go in the 2024-25 season.",
+	"Ansel Marrow is out: the Harbourton Gulls and club president Ada Pennick fired the former Keel Arena favourite as head coach in the 2024-25 season.",
+}
+
+// TestYearsCutBar: the years cut keeps halves apart up to
+// SplitYearMaxScore, over the 2-means cut's SplitMaxScore: its line is
+// drawn by the dates and years, so two moments told in the same words are
+// still cut. At SplitMaxScore the story stays whole.
+func TestYearsCutBar(t *testing.T) {
+	if group := gullsStory(t, DefaultOptions(), gullsFiredClose); group["hired-0"] == group["fired-0"] {
+		t.Errorf("the hiring and the firing told alike are still one story %s", group["hired-0"])
+	}
+	o := DefaultOptions()
+	o.SplitYearMaxScore = o.SplitMaxScore
+	if group := gullsStory(t, o, gullsFiredClose); group["hired-0"] != group["fired-0"] {
+		t.Errorf("with the years cut's bar at SplitMaxScore the story was cut anyway: the test does not hold the bar")
 	}
 }
