@@ -707,16 +707,19 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 	// Strategy"): a name's words are not written in lower case elsewhere
 	// on the page (textMenuWords).
 	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
-		if name := textBylineInLines(blocks[i].text); name != "" {
+		if name := textBylineInLines(blocks[i].text, blocks); name != "" {
 			return name
 		}
 		if blocks[i].words > textDateBylineWords {
 			continue
 		}
-		if name := textBylineName(blocks[i].text); name != "" {
+		if name := textBylineName(blocks[i].text, blocks); name != "" {
 			return name
 		}
 		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(strings.TrimPrefix(name, "The "), blocks) {
+			return name
+		}
+		if name := textSeparatedName(blocks[i].text, blocks); name != "" {
 			return name
 		}
 	}
@@ -742,12 +745,168 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 
 // textBylineName is the name a byline line t gives ("By Jane Roe",
 // "October 11, 2023 by Jane Roe"), or "".
-func textBylineName(t string) string {
+func textBylineName(t string, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
-		return textUnglueName(textCutDateTail(m[1], t))
+		return textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
 	}
 	if m := textDatedBylineMatch(t); m != nil {
 		return textUnglueName(m[1])
+	}
+	return textBylineHandle(t, blocks)
+}
+
+// textCoJoins join co-authors in a byline, longest first.
+var textCoJoins = []string{", and ", " and ", " & ", ", "}
+
+// textCoAuthors is name, read from byline t, with the co-authors t lists
+// after it ("By Jane Roe and Ed Poe", "Written by Jane Roe, Ed Poe, and
+// Al Moe"): the byline expression stops at a name's fourth word or at a
+// word in lower case, and the gold keeps the list as the page writes it.
+// After a comma a co-author reads as a name (nameLike): "Jane Roe, MS,
+// RD" lists credentials, "Jane Roe, Senior Editor" a job. A co-author
+// ends the byline or comes before the next.
+func textCoAuthors(name, t string) string {
+	j := strings.Index(t, name)
+	if j < 0 {
+		return name
+	}
+	end, caps := j+len(name), !strings.ContainsFunc(name, unicode.IsLower)
+	for {
+		rest, next := t[end:], ""
+		for _, join := range textCoJoins {
+			if after, ok := strings.CutPrefix(rest, join); ok {
+				if next = textNameRun(after, caps); join == ", " && !nameLike(next) || !textCoListGoesOn(after[len(next):]) {
+					next = "" // "Jane Roe, MS", "Jane Roe, Senior Editor", "JANE ROE and ED POEAssociated Press"
+				}
+				if next != "" {
+					end += len(join) + len(next)
+				}
+				break
+			}
+		}
+		if next == "" {
+			return t[j:end]
+		}
+	}
+}
+
+// textCoListGoesOn reports whether what follows a co-author's name, s,
+// ends the byline or joins the next name: a name that runs on into
+// other words was cut from a longer or glued one.
+func textCoListGoesOn(s string) bool {
+	return strings.HasPrefix(s, ",") || strings.HasPrefix(s, " and ") || strings.HasPrefix(s, " & ") || textBylineEnds(s)
+}
+
+// textNameRun is the run of up to four capitalised words s opens with,
+// ending at a comma or at a word with a full stop that is no initial
+// ("Jane Roe, DVM. Reviewed by …"); with caps, of words in capitals
+// only, as a byline writes all its names in one case ("JANE ROE and ED
+// POEAssociated Press": the last is glued to the next word).
+func textNameRun(s string, caps bool) string {
+	end := 0
+	for k, w := range strings.Fields(s) {
+		core := strings.TrimRight(w, ",;")
+		r, size := utf8.DecodeRuneInString(core)
+		if k == 4 || !unicode.IsUpper(r) || caps && strings.ContainsFunc(core, unicode.IsLower) || strings.ContainsFunc(core, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' }) {
+			break
+		}
+		end += strings.Index(s[end:], core) + len(core)
+		if core != w || strings.HasSuffix(core, ".") && len(core) > size+1 {
+			break
+		}
+	}
+	return s[:end]
+}
+
+// textBylineLabelPrefixes open a byline that may name its writer by one
+// word.
+var textBylineLabelPrefixes = []string{"by", "written by", "posted by", "author:"}
+
+// textBylineHandle is the one word a byline line t names after its label
+// ("by jsteinhardt", "By: ShawnHymel | December 16, 2025", "Posted by
+// BeauHD on Friday …", "By Clay"): a login or a first name, which
+// textBylineRE, wanting two capitalised words, leaves. A byline's name
+// ends the line or comes before a separator, a date or " on "/" in "; a
+// sentence goes on in words ("By clicking below you …"), and a filter
+// names a word the page writes in lower case ("By Topic": textLowerOnPage;
+// a login in lower case is written so in the byline itself).
+func textBylineHandle(t string, blocks []textBlock) string {
+	low := strings.ToLower(t)
+	rest := ""
+	for _, label := range textBylineLabelPrefixes {
+		if after, ok := strings.CutPrefix(low, label); ok && (label == "author:" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, ":")) {
+			rest = strings.TrimLeft(t[len(label):], ": ")
+		}
+	}
+	word, after, _ := strings.Cut(rest, " ")
+	if name := textUnglueName(word); name != word {
+		word, after = name, word[len(name):] // "thegrangehallFebruary 16, 2026"
+	}
+	if !textHandleWord(word) || !textBylineEnds(after) || textLowerOnPage(textLowerCapital(word), blocks) {
+		return ""
+	}
+	return word
+}
+
+// textHandleWord reports whether w can be a writer's one-word name: a
+// login or a first name ("jsteinhardt", "BeauHD", "Clay"), not a
+// stopword or a month ("By the …", "By May 2025").
+func textHandleWord(w string) bool {
+	if len(w) < 2 || !strings.ContainsFunc(w, unicode.IsLetter) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	low := strings.ToLower(w)
+	return !textnorm.IsStopword(low) && !isMonth(low)
+}
+
+// textLowerCapital is w lower-cased when it opens with a capital, else "",
+// which no page word equals.
+func textLowerCapital(w string) string {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// textBylineEnds reports whether what follows a byline's name, s, ends
+// the byline: nothing, a separator, a date, or its place and time ("on
+// Friday", "in Workshop").
+func textBylineEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasPrefix(s, "on ") || strings.HasPrefix(s, "in ") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) || strings.ContainsRune("|•·—–-/", r) {
+		return true
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return isMonth(strings.ToLower(strings.Trim(first, ".,")))
+}
+
+// textBylineSeparators set a byline's parts apart on one line.
+const textBylineSeparators = "•|·"
+
+// textSeparatedName is the name among the parts of a byline line t that
+// separators set apart, a date or a reading time among them ("Jane Roe •
+// March 4, 2025", "Jane Roe | Senior Writer | July 2, 2025", "March 4,
+// 2025 · 9 min · Jane Roe"), or "": the part that reads as a name
+// (nameLike) in words the page does not write in lower case
+// (textMenuWords: "Travel Tips | March 4, 2025" is a section's).
+func textSeparatedName(t string, blocks []textBlock) string {
+	if !strings.ContainsAny(t, textBylineSeparators) || !textDateIn(t) && !strings.Contains(t, "min read") {
+		return ""
+	}
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(textBylineSeparators, r) }) {
+		part = strings.TrimSpace(part)
+		if nameLike(part) && !strings.ContainsFunc(part, unicode.IsDigit) && !textMenuWords(part, blocks) {
+			return part
+		}
 	}
 	return ""
 }
@@ -755,14 +914,17 @@ func textBylineName(t string) string {
 // textBylineInLines is the name a short later line of a longer block
 // bylines: flattening joins a headline and the byline under it into one
 // block ("Ten Walks Around Harbourton\nby Jane Roe"), and the block's
-// own start is no byline.
-func textBylineInLines(t string) string {
-	_, rest, ok := strings.Cut(t, "\n")
+// own start is no byline. A block of several lines is read line by line
+// from its first: a byline may open a block that is too long to be read
+// whole ("By Jane Roe • March 4, 2025 • 11 min read\ngit version-control
+// …", its tags joined under it).
+func textBylineInLines(t string, blocks []textBlock) string {
+	rest, ok := t, strings.Contains(t, "\n")
 	for ok {
 		var line string
 		line, rest, ok = strings.Cut(rest, "\n")
 		if len(strings.Fields(line)) <= textDateBylineWords {
-			if name := textBylineName(line); name != "" {
+			if name := textBylineName(line, blocks); name != "" {
 				return name
 			}
 		}

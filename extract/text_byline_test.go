@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// textAuthorOf is textFindAuthor over lines, the first the headline.
+func textAuthorOf(lines ...string) string {
+	var blocks []textBlock
+	for _, l := range lines {
+		blocks = append(blocks, textNewBlock(l))
+	}
+	return textFindAuthor(blocks, 0, len(blocks)-1)
+}
+
+// The byline forms under a headline, one table for the rules that read
+// them (each group fails with its rule off).
+func TestTextBylineForms(t *testing.T) {
+	const head, body = "Harbour Ferries Return for Winter", "The new timetables have the ferries run twice a day from Keel Street."
+	tests := []struct {
+		name, line, want string
+	}{
+		// textBylineHandle: one word names the writer where it ends the
+		// byline; a sentence and a filter over a word the page writes in
+		// lower case are no bylines.
+		{"login", "by harbourjane", "harbourjane"},
+		{"first name alone", "By Maren", "Maren"},
+		{"before a separator", "By: KeelStreetNews | March 4, 2025", "KeelStreetNews"},
+		{"before its day", "Posted by MillLane on Friday March 6, 2025", "MillLane"},
+		{"before its place", "Written by Maren in Harbour News", "Maren"},
+		{"a date glued on", "By harbourjaneFebruary 16, 2026No Comments", "harbourjane"},
+		{"a sentence", "By clicking below you agree to the terms", ""},
+		{"a stopword", "By the quay", ""},
+		{"a filter", "By Ferries", ""}, // the body writes "ferries"
+
+		// textSeparatedName: the part that reads as a name, a date or a
+		// reading time beside it; a section's name is no writer's.
+		{"name, date", "Maren Solberg • March 4, 2025", "Maren Solberg"},
+		{"glued to its date", "Maren Solberg•Mar 4, 2025", "Maren Solberg"},
+		{"name, job, date", "Maren Solberg | Senior Writer | March 4, 2025", "Maren Solberg"},
+		{"date first", "March 4, 2025 · 9 min · 1,800 words · Maren Solberg", "Maren Solberg"},
+		{"reading time", "Maren Solberg | 9 min read", "Maren Solberg"},
+		{"a section", "Ferry Timetables | March 4, 2025", ""}, // the body writes "timetables"
+		{"no date", "Maren Solberg | Harbour News", ""},
+
+		// textBylineInLines: a byline opening a block too long to be read
+		// whole, its tags joined under it.
+		{"tags under the byline", "By Maren Solberg • March 4, 2025 • 11 min read\nferries winter-timetable keel-street mill-lane harbour-board quay", "Maren Solberg"},
+
+		// textCoAuthors: co-authors as the page lists them; credentials
+		// and jobs after a comma are none.
+		{"two", "By Maren Solberg and Tor Lund", "Maren Solberg and Tor Lund"},
+		{"a list", "Written by Maren Solberg, Tor Lund, and Ida Berg", "Maren Solberg, Tor Lund, and Ida Berg"},
+		{"ampersand", "By Maren Solberg & Tor Lund | March 4, 2025", "Maren Solberg & Tor Lund"},
+		{"credentials", "By Maren Solberg, MS, RD", "Maren Solberg"},
+		{"a job", "By Maren Solberg, Senior Editor", "Maren Solberg"},
+		{"credential and a sentence", "By Maren Solberg, DVM. Reviewed by Tor Lund", "Maren Solberg"},
+		{"capitals", "By MAREN SOLBERG and TOR LUND", "MAREN SOLBERG and TOR LUND"},
+		{"capitals glued to the outlet", "By MAREN SOLBERG and TOR LUNDHarbour Press", "MAREN SOLBERG"},
+	}
+	for _, tt := range tests {
+		if got := textAuthorOf(head, tt.line, body); got != tt.want {
+			t.Errorf("%s: textFindAuthor(%q) = %q, want %q", tt.name, tt.line, got, tt.want)
+		}
+	}
+}
