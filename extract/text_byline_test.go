@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // textAuthorOf is textFindAuthor over lines, the first the headline.
 func textAuthorOf(lines ...string) string {
@@ -55,9 +58,28 @@ func TestTextBylineForms(t *testing.T) {
 		{"credential and a sentence", "By Maren Solberg, DVM. Reviewed by Tor Lund", "Maren Solberg"},
 		{"capitals", "By MAREN SOLBERG and TOR LUND", "MAREN SOLBERG and TOR LUND"},
 		{"capitals glued to the outlet", "By MAREN SOLBERG and TOR LUNDHarbour Press", "MAREN SOLBERG"},
+
+		// textIsBylineStamp: a name line over a stamp that states no year.
+		{"over a day of the month", "Maren Solberg\x00Jan 4", "Maren Solberg"},
+		{"over a reading time", "Maren Solberg\x008 min", "Maren Solberg"},
+		{"over an update label", "Maren Solberg\x00Last Updated:", "Maren Solberg"},
+		{"over a number", "Maren Solberg\x0012 Comments", ""},
+		{"over a month and year", "Join Date\x00Jan 2019", ""},
+
+		// textLabelledName: under a byline label a team may be named in
+		// words the page writes in lower case; glued menu words and a
+		// call to action are no name, and a line joined under the name is
+		// not part of it.
+		{"a team under a label", "By\x00The Timetables Team", "The Timetables Team"},
+		{"glued menu words under a label", "By\x00Ferry TimesJust Sailing", ""},
+		{"a call to action under a label", "By\x00Find Timetables", ""},
+		{"a search form's field under a label", "Author\x00Date within", ""},
+		{"an outlet after the name", "By\x00Maren Solberg | The Harbour News", "Maren Solberg | The Harbour News"},
+		{"a line joined under the name", "Written by\x00Maren Solberg\naverage reading time:", "Maren Solberg"},
 	}
 	for _, tt := range tests {
-		if got := textAuthorOf(head, tt.line, body); got != tt.want {
+		lines := append([]string{head}, strings.Split(tt.line, "\x00")...) // \x00 parts one line from the next
+		if got := textAuthorOf(append(lines, body)...); got != tt.want {
 			t.Errorf("%s: textFindAuthor(%q) = %q, want %q", tt.name, tt.line, got, tt.want)
 		}
 	}

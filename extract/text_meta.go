@@ -705,7 +705,11 @@ const textAuthorWindow = 8
 func textFindAuthor(blocks []textBlock, from, first int) string {
 	// Menu and section lines look like names ("Get Started", "HR
 	// Strategy"): a name's words are not written in lower case elsewhere
-	// on the page (textMenuWords).
+	// on the page (textMenuWords). Under a byline label the label says
+	// what the line is, and a team or an outlet may be named in common
+	// words ("By" / "The Harbour Desk Team"): only a call to action
+	// ("Find Jobs"), glued menu words and words in lower case (a form's
+	// field) are kept out there.
 	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
 		if name := textBylineInLines(blocks[i].text, blocks); name != "" {
 			return name
@@ -716,7 +720,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if name := textBylineName(blocks[i].text, blocks); name != "" {
 			return name
 		}
-		if name := textLabelledName(blocks, i); name != "" && !textMenuWords(strings.TrimPrefix(name, "The "), blocks) {
+		if name := textLabelledName(blocks, i); name != "" && !blocks[i+1].action && !textGluedWords(name) && !textLowerWords(name) {
 			return name
 		}
 		if name := textSeparatedName(blocks[i].text, blocks); name != "" {
@@ -953,12 +957,37 @@ func textBesideDate(blocks []textBlock, i, from int) bool {
 			j += step // "Jane Roe", "•", "March 4, 2025"
 		}
 		if j >= 0 && j < len(blocks) && j != from {
-			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok || strings.Contains(blocks[j].low, "min read") {
+			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok || strings.Contains(blocks[j].low, "min read") || textIsBylineStamp(&blocks[j]) {
 				return true
 			}
 		}
 	}
 	return i+1 < len(blocks) && textIsJobLine(&blocks[i+1])
+}
+
+// textIsBylineStamp reports whether a block is a byline's short stamp
+// that states no year: a day of the month ("Jan 4", "Dec 10"), a reading
+// time ("8 min") or an update label whose date is on the next line
+// ("Last Updated:").
+func textIsBylineStamp(b *textBlock) bool {
+	if b.words > 3 {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(b.text))
+	switch {
+	case len(w) == 2 && isMonth(strings.Trim(w[0], ".")) && textIsDay(w[1]):
+		return true
+	case len(w) >= 2 && textIsDigit(w[0][0]) && (w[1] == "min" || w[1] == "mins" || w[1] == "minutes"):
+		return true
+	}
+	return strings.HasPrefix(b.low, "last updated") || strings.HasPrefix(b.low, "updated")
+}
+
+// textIsDay reports whether w is a day of the month as a byline writes
+// it ("4", "23,", "4th"), not a year ("Jan 2019": a forum's join date).
+func textIsDay(w string) bool {
+	w = strings.TrimRight(w, ".,stndrh")
+	return len(w) >= 1 && len(w) <= 2 && textIsDigit(w[0]) && textIsDigit(w[len(w)-1])
 }
 
 // textIsSeparator reports whether a line is only a separator a byline
@@ -1001,7 +1030,35 @@ func textLabelledName(blocks []textBlock, i int) string {
 	if _, date := textDateLine(next, textDateBylineWords); date {
 		return ""
 	}
-	return textUnglueName(next.text)
+	line, _, _ := strings.Cut(next.text, "\n") // "Jane Roe\naverage reading time:"
+	return textUnglueName(line)
+}
+
+// textLowerWords reports whether a word of name opens in lower case,
+// other than a surname's particle ("van der Merwe"): a search form's
+// field under an "Author" label ("Date within"), not a name.
+func textLowerWords(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !textNameParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// textNameParticles are the lower-case words inside people's names.
+var textNameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "von": true,
+	"da": true, "di": true, "del": true, "la": true, "le": true, "du": true, "bin": true, "al": true}
+
+// textGluedWords reports whether a word of name is words that flattening
+// glued together ("ChecklistsJust", a menu's items run into one).
+func textGluedWords(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if textGlueAt([]rune(w), 3) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // textMenuWords reports whether any word of name, lowered, is written so
