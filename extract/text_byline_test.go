@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/news"
 )
 
 // textAuthorOf is textFindAuthor over lines, the first the headline.
@@ -81,6 +83,31 @@ func TestTextBylineForms(t *testing.T) {
 		lines := append([]string{head}, strings.Split(tt.line, "\x00")...) // \x00 parts one line from the next
 		if got := textAuthorOf(append(lines, body)...); got != tt.want {
 			t.Errorf("%s: textFindAuthor(%q) = %q, want %q", tt.name, tt.line, got, tt.want)
+		}
+	}
+}
+
+// An author box at the article's end names the writer under a byline
+// label when nothing near the headline does; a box heading under the
+// label is no name.
+func TestTextAuthorBox(t *testing.T) {
+	var paras string
+	for _, month := range []string{"November", "December", "January", "February", "March", "April"} {
+		// more paragraphs than the byline window reads under the headline
+		paras += "In " + month + " the harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days.\n" +
+			"The " + month + " timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n"
+	}
+	for _, tt := range []struct{ box, want string }{
+		{"Written by\nMaren Solberg\n", "Maren Solberg"},
+		{"Author\nRecent Posts\n", ""},
+	} {
+		page := "Home\nNews\nHarbour Ferries Return for Winter\n" + paras + tt.box
+		a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Author != tt.want {
+			t.Errorf("box %q: author %q, want %q", tt.box, a.Author, tt.want)
 		}
 	}
 }

@@ -109,7 +109,25 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		// a menu the span starts in: its byline is under it, not at first.
 		m.author = textFindAuthor(blocks, m.titleAt, m.titleAt)
 	}
+	if m.author == "" {
+		m.author = textAuthorBox(blocks, first, last)
+	}
 	return m
+}
+
+// textAuthorBox is the name under a byline label in the body or just
+// below it ("Written by" / "Jane Roe" in an author box at the
+// article's end), or "".
+func textAuthorBox(blocks []textBlock, first, last int) string {
+	for i := first; i < min(len(blocks)-1, last+textAuthorWindow); i++ {
+		if blocks[i].words > 3 {
+			continue
+		}
+		if name := textLabelledByline(blocks, i); nameLike(name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // textIsHeadline reports whether a block reads like a headline: a few
@@ -720,7 +738,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if name := textBylineName(blocks[i].text, blocks); name != "" {
 			return name
 		}
-		if name := textLabelledName(blocks, i); name != "" && !blocks[i+1].action && !textGluedWords(name) && !textLowerWords(name) {
+		if name := textLabelledByline(blocks, i); name != "" {
 			return name
 		}
 		if name := textSeparatedName(blocks[i].text, blocks); name != "" {
@@ -1049,6 +1067,17 @@ func textLowerWords(name string) bool {
 // textNameParticles are the lower-case words inside people's names.
 var textNameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "von": true,
 	"da": true, "di": true, "del": true, "la": true, "le": true, "du": true, "bin": true, "al": true}
+
+// textLabelledByline is textLabelledName's name when the line reads as
+// one: no cue (a box's heading, "Recent Posts"), no call to action
+// ("Find Jobs"), no glued menu words and no word in lower case; or "".
+func textLabelledByline(blocks []textBlock, i int) string {
+	name := textLabelledName(blocks, i)
+	if name == "" || blocks[i+1].cue != textCueNone || blocks[i+1].action || textGluedWords(name) || textLowerWords(name) {
+		return ""
+	}
+	return name
+}
 
 // textGluedWords reports whether a word of name is words that flattening
 // glued together ("ChecklistsJust", a menu's items run into one).
