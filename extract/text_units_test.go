@@ -1070,3 +1070,14 @@ func TestTextTitleUndated(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTitleStatedTwice: a headline the page states again (here at a
+// breadcrumb trail's end) is given with straight quotes; one stated once
+// keeps the page's curly ones.
+func TestTextTitleStatedTwice(t *testing.T) {
+	prose := strings.Join(textFerryParas[:3], "\n\n") + "\n"
+	checkTextTitle(t, "Home » Harbour » Harbourton’s Ferry Returns to Keel Street\n\nHarbourton’s Ferry Returns to Keel Street\n\n"+prose,
+		"Harbourton's Ferry Returns to Keel Street")
+	checkTextTitle(t, "Harbour News\n\nHarbourton’s Ferry Returns to Keel Street\n\n"+prose,
+		"Harbourton’s Ferry Returns to Keel Street")
+}
