@@ -14,7 +14,9 @@ import (
 // "25.Jun.2019", a footer's published date under its updates (but not
 // one textUpdatedNear blocks or more below them), and a long
 // byline far above the headline or down in the body, but not a sentence
-// opening "By" with a date.
+// opening "By" with a date; a footer's date over a sentence in the body
+// that opens with one, a date in the month a /yyyy/mm/ URL names over an
+// update outside it, and a date shown over a time stamp glued to it.
 func TestTextDateFormsPage(t *testing.T) {
 	body := append(slices.Clone(textBoathouseParas), "Related Posts", "Painting the Harbourton Pier", "Comments")
 	more := []string{
@@ -44,6 +46,16 @@ func TestTextDateFormsPage(t *testing.T) {
 			lines = append(slices.Clone(head), body...)
 			lines = append(lines, "Updated November 23, 2013", "Share this", "Print", "Email", "Newsletter", "Sign up",
 				"Posted July 10, 2004", "© Harbourton Rowing Club")
+		case "as of": // a sentence in the body opening with a date, the page's date in the footer
+			lines = append(slices.Clone(head), body[:4]...)
+			lines = append(lines, dateLine)
+			lines = append(lines, more...)
+			lines = append(lines, body[4:]...)
+			lines = append(lines, "Content current as of:", "09/25/2025", "© Harbourton Rowing Club")
+		case "comments": // an update under the headline, the first comment in the URL's month
+			lines = append(append(slices.Clone(head), dateLine), body...)
+			lines = append(lines, "Reader Interactions", "12 Comments", "Ann Roe says", "July 14, 2015 at 3:53 pm",
+				"What a lovely job the juniors made of the doors, well done to all of them.", "Reply")
 		default:
 			lines = append(append(slices.Clone(head), dateLine), body...)
 		}
@@ -63,6 +75,10 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"long byline in the body", url, "By Mira Holt – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Jo Bell of Mill Lane", "body", "2025-09-09"},
 		{"a sentence opening By", url, "By September 9, 2025, the club hopes to have the new doors hung and the old ones sold.", "body", ""},
 		{"dotted day, month and year", url, "Published on 25.Jun.2019 in Mill Lane Notes", "", "2019-06-25"},
+		{"a sentence in the body opening with a date", url, "As of July 31, 2025, the club had raised the money.", "as of", "2025-09-25"},
+		{"an update outside the URL's month", "https://harbourton.example/2015/07/boathouse/", "109 Comments | Mira Holt | Last Updated: March 11, 2019", "comments", "2015-07-14"},
+		{"an update in the URL's month", "https://harbourton.example/2019/03/boathouse/", "109 Comments | Mira Holt | Last Updated: March 11, 2019", "comments", "2019-03-11"},
+		{"a time stamp glued to the date shown", url, "By Mira Holt2024-04-18T13:00:39+00:00March 22nd, 2024|News|", "", "2024-03-22"},
 		{"a reviewer's sentence under the headline", url, "Reviewed by Jo Bell, Harbour Surveyor at Keel Street Marine, on December 9, 2024.", "", "2024-12-09"},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine, tt.layout)})

@@ -100,6 +100,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.published.IsZero() {
 		m.published = textFindDate(blocks, anchor, first, last)
 	}
+	if h.published.IsZero() {
+		m.published = textInURLMonth(p.URL, m.published, blocks, anchor)
+	}
 	if m.published.IsZero() {
 		m.published = textFindRelativeDate(blocks, anchor, first, p.Fetched)
 	}
@@ -373,7 +376,7 @@ func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
 		if blocks[i].words > maxWords {
 			continue
 		}
-		t, ok := textDateLine(&blocks[i], maxWords)
+		t, ok := textDateLineBelow(&blocks[i], i < last, maxWords)
 		switch {
 		case !ok:
 		case !textIsUpdated(&blocks[i]):
@@ -383,6 +386,21 @@ func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
 		}
 	}
 	return updated
+}
+
+// textDateLineBelow is textDateLine for a block below the headline's
+// window, inBody when it is in the body. There a sentence is read only
+// for a date closing it after a dash (seed 002's "Latest update on the
+// situation in Ukraine - June 15 2025."), not for one it opens with ("As
+// of July 31, 2025, the FDA has received:"): a dateline opens the
+// article's first sentence, up in the window, so one further down reports
+// an event. On wcxb-dev this moved one article, 0064, to its footer's
+// "Content current as of: 09/25/2025", and no other page.
+func textDateLineBelow(b *textBlock, inBody bool, maxWords int) (time.Time, bool) {
+	if inBody && textIsDateSentence(b) {
+		return textParseDate(textDashTail(b.text))
+	}
+	return textDateLine(b, maxWords)
 }
 
 // textOpensByline reports a block that opens as a byline ("By Ann Roe,
@@ -506,6 +524,40 @@ func textURLMonthDate(url string) time.Time {
 	return t
 }
 
+// textURLMonthRE reads a URL path that states a year and a month but no
+// day: /2015/07/slug.
+var textURLMonthRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/`)
+
+// textInURLMonth returns t, or when the URL's path states a month t is
+// not in, the date stated nearest the headline (at from) in that month.
+// The site's software writes the month at first publication, so a date
+// outside it is an update's ("Last Updated: March 11, 2019" on a
+// /2015/07/ page) or another story's; the nearest in it, even a first
+// comment's, is the nearest to the published day. Of the 11 wcxb-dev
+// articles with such a URL, 10 had a date in its month (all right) and
+// one an update's.
+func textInURLMonth(url string, t time.Time, blocks []textBlock, from int) time.Time {
+	m := textURLMonthRE.FindStringSubmatch(url)
+	if m == nil {
+		return t
+	}
+	month, err := time.Parse("2006-01", m[1]+"-"+m[2])
+	if err != nil || !t.IsZero() && t.Year() == month.Year() && t.Month() == month.Month() {
+		return t
+	}
+	for d := 0; from-d >= 0 || from+d < len(blocks); d++ {
+		for _, i := range [2]int{from + d, from - d} {
+			if i < 0 || i >= len(blocks) || blocks[i].words > textDateMaxWords {
+				continue
+			}
+			if u, ok := textParseDate(blocks[i].text); ok && u.Year() == month.Year() && u.Month() == month.Month() {
+				return u
+			}
+		}
+	}
+	return t
+}
+
 // textDateIn reports whether s states a date.
 func textDateIn(s string) bool {
 	_, ok := textParseDate(s)
@@ -519,9 +571,9 @@ func textParseDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if iso {
-		if m := textISODateRE.FindStringSubmatch(s); m != nil {
-			if t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
-				return t, true
+		if m := textISODateRE.FindStringSubmatchIndex(s); m != nil {
+			if t, err := time.Parse("2006-1-2", s[m[2]:m[3]]+"-"+s[m[4]:m[5]]+"-"+s[m[6]:m[7]]); err == nil {
+				return textStampGluedEarlier(s, m[7], t), true
 			}
 		}
 	}
@@ -614,6 +666,34 @@ func textMonthDateAt(s string, loc []int) (time.Time, bool) {
 // later.
 func textGluedEarlier(s string, end int, t time.Time) time.Time {
 	rest := s[end-1:] // keep the year's last digit for the expression's leading byte
+	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
+	if loc == nil || loc[2] != 1 {
+		return t
+	}
+	if u, ok := textMonthDateAt(rest, loc); ok && u.Before(t) {
+		return u
+	}
+	return t
+}
+
+// textStampTimeRE is the clock and zone of a machine time stamp, up to
+// where a date glued to it starts: "T13:00:39+00:00".
+var textStampTimeRE = regexp.MustCompile(`^T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?`)
+
+// textStampGluedEarlier returns the earlier of t, read from an ISO time
+// stamp ending at end in s, and a month-name date glued to the stamp
+// ("2024-04-18T13:00:39+00:00March 22nd, 2024"): themes print the
+// modified time for machines, hidden, beside the published date shown,
+// as textGluedEarlier's pairs are printed.
+func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
+	if end == len(s) || s[end] != 'T' {
+		return t
+	}
+	clock := textStampTimeRE.FindStringIndex(s[end:])
+	if clock == nil || !textHasMonth(s[end+clock[1]:]) {
+		return t
+	}
+	rest := " " + s[end+clock[1]:] // the expression's leading byte: a zone may end in "Z"
 	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
 	if loc == nil || loc[2] != 1 {
 		return t
