@@ -420,6 +420,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		textLeaveOutPromos(blocks, keep, out)
 		textLeaveOutIslands(blocks, keep, out)
 		textLeaveOutTrail(blocks, keep, out)
+		textFillHoles(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

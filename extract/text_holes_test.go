@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTextFillHoles checks that the short lines the model dropped between
+// two paragraphs that stay come back into the body, and that a longer
+// run, a longer line, a repeated line or a line a leave-out rule took
+// stay out.
+func TestTextFillHoles(t *testing.T) {
+	long := "The council's ferry committee met at the Keel Street hall on Tuesday evening and heard from the pilots' union."
+	for _, tc := range []struct {
+		name  string
+		hole  []string // the lines the model dropped between the paragraphs
+		kept  bool     // whether the body holds them
+		twice bool     // the page states the hole's first line again, below
+	}{
+		{"a subhead", []string{"What the Pilots Asked For"}, true, false},
+		{"two list items", []string{"- A winter timetable", "- A second boat on Sundays"}, true, false},
+		{"a run too long", []string{"Tide tables", "Boat sales", "Lighthouse tours", "Weather"}, false, false},
+		{"a line too long", []string{long}, false, false},
+		{"a line stated twice", []string{"Ferry news"}, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines []string
+			var keep []bool
+			add := func(s string, k bool) {
+				lines = append(lines, s)
+				keep = append(keep, k)
+			}
+			add(textFerryParas[0], true)
+			for _, s := range tc.hole {
+				add(s, false)
+			}
+			add(textFerryParas[1], true)
+			if tc.twice {
+				add(tc.hole[0], false)
+			}
+			blocks := make([]textBlock, len(lines))
+			for i, s := range lines {
+				blocks[i] = textNewBlock(s)
+			}
+			textMarkDuplicates(blocks)
+			body, _ := textAssemble(blocks, keep, false)
+			if !strings.Contains(body, textFerryParas[1]) {
+				t.Fatalf("body lost the article: %q", body)
+			}
+			if got := strings.Contains(body, tc.hole[0]); got != tc.kept {
+				t.Errorf("hole kept %v, want %v: %q", got, tc.kept, body)
+			}
+		})
+	}
+}
