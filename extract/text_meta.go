@@ -665,7 +665,13 @@ func textMonthDateAt(s string, loc []int) (time.Time, bool) {
 // space between, in either order, and the published one is never the
 // later.
 func textGluedEarlier(s string, end int, t time.Time) time.Time {
-	rest := s[end-1:] // keep the year's last digit for the expression's leading byte
+	return textEarlierOpening(s[end-1:], t) // the year's last digit is the expression's leading byte
+}
+
+// textEarlierOpening returns the earlier of t and the month-name date
+// rest opens with after its first byte, the one textMonthDateRE's
+// leading (?:^|[^A-Z]) takes.
+func textEarlierOpening(rest string, t time.Time) time.Time {
 	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
 	if loc == nil || loc[2] != 1 {
 		return t
@@ -693,15 +699,7 @@ func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
 	if clock == nil || !textHasMonth(s[end+clock[1]:]) {
 		return t
 	}
-	rest := " " + s[end+clock[1]:] // the expression's leading byte: a zone may end in "Z"
-	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
-	if loc == nil || loc[2] != 1 {
-		return t
-	}
-	if u, ok := textMonthDateAt(rest, loc); ok && u.Before(t) {
-		return u
-	}
-	return t
+	return textEarlierOpening(" "+s[end+clock[1]:], t) // a space leads: a zone may end in "Z"
 }
 
 // textHasMonth is a cheap test before the month-name expressions: s has
