@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"time"
@@ -314,6 +315,22 @@ const (
 	textDateBylineWords = 12
 )
 
+// textNearest yields the indices in [lo, hi) nearest from first: from,
+// then at each distance the block below before the one above, the order
+// the date searches read bylines around a headline in.
+func textNearest(from, lo, hi int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for d := 0; from-d >= lo || from+d < hi; d++ {
+			if i := from + d; i >= lo && i < hi && !yield(i) {
+				return
+			}
+			if i := from - d; d > 0 && i >= lo && i < hi && !yield(i) {
+				return
+			}
+		}
+	}
+}
+
 // textFindDate returns the date stated nearest the title (at from) among
 // the blocks around the top of the article (the body starts at first),
 // else the first in a byline inside the body or below it (a "Published"
@@ -321,18 +338,13 @@ const (
 func textFindDate(blocks []textBlock, from, first, last int) time.Time {
 	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
 	var updated time.Time // the nearest date that says it is an update
-	for d := 0; from-d >= lo || from+d < hi; d++ {
-		for k, i := range [2]int{from + d, from - d} {
-			if i < lo || i >= hi || (d == 0 && k == 1) {
-				continue
-			}
-			t, ok := textDateLine(&blocks[i], textDateMaxWords)
-			if ok && !textIsUpdated(&blocks[i]) {
-				return t
-			}
-			if ok && updated.IsZero() {
-				updated = t
-			}
+	for i := range textNearest(from, lo, hi) {
+		t, ok := textDateLine(&blocks[i], textDateMaxWords)
+		if ok && !textIsUpdated(&blocks[i]) {
+			return t
+		}
+		if ok && updated.IsZero() {
+			updated = t
 		}
 	}
 	if !updated.IsZero() {
@@ -545,14 +557,12 @@ func textInURLMonth(url string, t time.Time, blocks []textBlock, from int) time.
 	if err != nil || !t.IsZero() && t.Year() == month.Year() && t.Month() == month.Month() {
 		return t
 	}
-	for d := 0; from-d >= 0 || from+d < len(blocks); d++ {
-		for _, i := range [2]int{from + d, from - d} {
-			if i < 0 || i >= len(blocks) || blocks[i].words > textDateMaxWords {
-				continue
-			}
-			if u, ok := textParseDate(blocks[i].text); ok && u.Year() == month.Year() && u.Month() == month.Month() {
-				return u
-			}
+	for i := range textNearest(from, 0, len(blocks)) {
+		if blocks[i].words > textDateMaxWords {
+			continue
+		}
+		if u, ok := textParseDate(blocks[i].text); ok && u.Year() == month.Year() && u.Month() == month.Month() {
+			return u
 		}
 	}
 	return t

@@ -45,14 +45,12 @@ func textFindRelativeDate(blocks []textBlock, from, first int, fetched time.Time
 	}
 	fetched = fetched.UTC()
 	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
-	for d := 0; from-d >= lo || from+d < hi; d++ {
-		for k, i := range [2]int{from + d, from - d} {
-			if i < lo || i >= hi || (d == 0 && k == 1) || blocks[i].words > textRelativeMaxWords {
-				continue
-			}
-			if t, ok := textRelativeDate(blocks[i].text, fetched); ok {
-				return t
-			}
+	for i := range textNearest(from, lo, hi) {
+		if blocks[i].words > textRelativeMaxWords {
+			continue
+		}
+		if t, ok := textRelativeDate(blocks[i].text, fetched); ok {
+			return t
 		}
 	}
 	return time.Time{}
