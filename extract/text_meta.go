@@ -886,7 +886,8 @@ func textCoAuthors(name, t string) string {
 		rest, next := t[end:], ""
 		for _, join := range textCoJoins {
 			if after, ok := strings.CutPrefix(rest, join); ok {
-				if next = textNameRun(after, caps); join == ", " && !nameLike(next) || !textCoListGoesOn(after[len(next):]) {
+				next = textNameRun(after, caps)
+				if join == ", " && !nameLike(next) || !textCoListGoesOn(after[len(next):]) {
 					next = "" // "Jane Roe, MS", "Jane Roe, Senior Editor", "JANE ROE and ED POEAssociated Press"
 				}
 				if next != "" {
@@ -917,16 +918,27 @@ func textNameRun(s string, caps bool) string {
 	end := 0
 	for k, w := range strings.Fields(s) {
 		core := strings.TrimRight(w, ",;")
-		r, size := utf8.DecodeRuneInString(core)
-		if k == 4 || !unicode.IsUpper(r) || caps && strings.ContainsFunc(core, unicode.IsLower) || strings.ContainsFunc(core, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' }) {
+		if k == 4 || !textNameWord(core, caps) {
 			break
 		}
+		_, size := utf8.DecodeRuneInString(core)
 		end += strings.Index(s[end:], core) + len(core)
 		if core != w || strings.HasSuffix(core, ".") && len(core) > size+1 {
 			break
 		}
 	}
 	return s[:end]
+}
+
+// textNameWord reports whether w can be a word of a name in a byline: it
+// opens with a capital, holds only letters, full stops, apostrophes and
+// hyphens, and, with caps, no lower-case letter.
+func textNameWord(w string, caps bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || caps && strings.ContainsFunc(w, unicode.IsLower) {
+		return false
+	}
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' })
 }
 
 // textBylineLabelPrefixes open a byline that may name its writer by one
