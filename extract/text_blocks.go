@@ -85,17 +85,18 @@ func textTrimLine(line string) string {
 }
 
 // textAppendLine appends line to parts, or joins it to the last part when
-// that stops mid-sentence and line goes on in lower case: scrapers break
-// lines at every link ("in support of Moscow's" / "war on Ukraine ,",
-// seed 001).
+// that stops mid-sentence and line goes on in lower case or opens with a
+// link's text: scrapers break lines at every link ("in support of
+// Moscow's" / "war on Ukraine ,", seed 001; text_detached.go). The spaces
+// such scrapers leave after a link are dropped.
 func textAppendLine(parts []string, line string) []string {
 	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
-		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
-			parts[n-1] += "\n" + line
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || textLinkRunOn(parts[n-1], line) {
+			parts[n-1] += "\n" + textMendDetached(line)
 			return parts
 		}
 	}
-	return append(parts, line)
+	return append(parts, textMendDetached(line))
 }
 
 // textUnglue splits s after every sentence end that is directly followed

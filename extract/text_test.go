@@ -46,10 +46,11 @@ var textSeedSentences = map[string][]string{
 		"transfer sophisticated technologies to help North Korea enhance its nuclear weapons programme",
 	},
 	"001": {
-		"Russia 's Kursk region in support of Moscow's",
-		"war on Ukraine , according to estimates by British intelligence.",
+		// the scraper broke the lines at links and left a space after
+		// each (text_detached.go): one paragraph, spaces mended
+		"Russia's Kursk region in support of Moscow's\nwar on Ukraine, according to estimates by British intelligence.",
 		"The number amounts to more than half of the 11,000 North Korean troops",
-		"Kim Jong-un 's role as Russian President",
+		"The estimates underline North Korean leader\nKim Jong-un's role as Russian President\nVladimir Putin's key ally",
 		"DPRK stands for the North's official name",
 	},
 	"002": {
