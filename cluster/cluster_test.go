@@ -107,6 +107,24 @@ func TestMaintainSplitsTwoEvents(t *testing.T) {
 	}
 }
 
+// A copy of a copy goes with its group when a cut moves the group's
+// original: copy detection may match a new article to an earlier copy.
+func TestSplitTakesCopiesOfCopies(t *testing.T) {
+	c := New(DefaultOptions())
+	for _, d := range append(docs("vorsel", vorsel), docs("ashgrove", ashgrove)...) {
+		c.Restore(d, "s-vorsel0")
+	}
+	c.Restore(Doc{ID: "copy", Body: ashgrove[1], CopyOf: "ashgrove1"}, "s-vorsel0")
+	c.Restore(Doc{ID: "copy-of-copy", Body: ashgrove[1], CopyOf: "copy"}, "s-vorsel0")
+	c.markDirty(c.stories[c.byID["s-vorsel0"]])
+	c.Maintain()
+	for _, id := range []string{"copy", "copy-of-copy"} {
+		if got, want := c.stories[c.docs[id]].id, c.stories[c.docs["ashgrove1"]].id; got != want {
+			t.Errorf("%s is in %s, its original in %s", id, got, want)
+		}
+	}
+}
+
 func TestTimeKeepsFarApartReportsApart(t *testing.T) {
 	c := New(DefaultOptions())
 	day := time.Date(2013, 5, 3, 0, 0, 0, 0, time.UTC)

@@ -251,9 +251,10 @@ func (c *Clusterer) split(seq int32, moves []Move) []Move {
 
 // move takes article id, with its copies, from one story to another.
 func (c *Clusterer) move(from, to *story, id string, moves []Move) []Move {
+	going := copyGroup(from.members, id)
 	var keep []member
 	for _, m := range from.members {
-		if m.id != id && m.copyOf != id {
+		if !slices.Contains(going, m.id) {
 			keep = append(keep, m)
 			continue
 		}
@@ -269,6 +270,27 @@ func (c *Clusterer) move(from, to *story, id string, moves []Move) []Move {
 		c.drop(from)
 	}
 	return moves
+}
+
+// copyGroup returns id and the ids of the members of ms that copy it,
+// directly or through other copies: copy detection matches a new article
+// against every earlier one, copies included, so a copy's original may be
+// a copy itself. Moving only the direct copies left such a copy of a copy
+// in the story its group had been cut from (ecbplus-dev: a report of one
+// title fight in the other fight's story; docs/quality.md, sixteenth
+// session).
+func copyGroup(ms []member, id string) []string {
+	group := []string{id}
+	for grew := true; grew; {
+		grew = false
+		for _, m := range ms {
+			if m.copyOf != "" && slices.Contains(group, m.copyOf) && !slices.Contains(group, m.id) {
+				group = append(group, m.id)
+				grew = true
+			}
+		}
+	}
+	return group
 }
 
 // drop forgets an emptied or merged story; its postings go stale and are
