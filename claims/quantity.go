@@ -94,7 +94,7 @@ func readQuantity(s string, toks []token, n number, title bool) (Match, int, boo
 	if m.Unit == "" {
 		m.Unit = findUnit(toks, n, hi, np, qstart, qual)
 	}
-	if isYear(toks, n, hi, m, np.sawCap) || isBareOne(toks, n, np) || unnamed(toks, lo, hi, m) || isRecord(lo, hi, m) {
+	if isYear(toks, n, hi, m, np.sawCap) || isBareOne(toks, n, np) || unnamed(toks, lo, hi, m) || isRecord(lo, hi, m) || isZeroAim(toks, lo, hi, m) {
 		return Match{}, hi.j, false
 	}
 	if neg := negative(toks, n.i); neg >= 0 {
@@ -257,6 +257,20 @@ func outcomeWord(toks []token, k int) string {
 // "a 47-53 vote".
 func isRecord(lo, hi number, m Match) bool {
 	return lo.value != hi.value && !lo.word && tallyWords[m.Unit]
+}
+
+// isZeroAim reports a "zero" that names an aim or a policy rather than
+// counting nothing: "Going Zero Waste", "zero tolerance", "net zero by
+// 2040". A count of nothing is of a plural or of people ("zero deaths",
+// "zero people") or a measure ("zero degrees", "zero percent").
+func isZeroAim(toks []token, lo, hi number, m Match) bool {
+	if !lo.word || lo.value != 0 || hi.value != 0 {
+		return false
+	}
+	if lo.i > 0 && toks[lo.i-1].is("net") {
+		return true
+	}
+	return m.Unit != "" && m.Unit != "percent" && !isHead(m.Unit)
 }
 
 var tallyWords = set("record", "score", "win", "victory", "lead", "loss", "defeat", "vote", "decision")
