@@ -9,7 +9,20 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// parsePage parses an HTML document as the extractors read it. A parser
+// parsePage parses an HTML document as the extractors read it: with the
+// <noscript> copy of a script-drawn shell read (parseNoscript) and the
+// segments a streaming renderer sent late put in their places
+// (placeStreamed).
+func parsePage(doc string) (*html.Node, error) {
+	root, err := parseNoscript(doc)
+	if err == nil && streams(doc) {
+		placeStreamed(root)
+	}
+	return root, err
+}
+
+// parseNoscript parses an HTML document, reading a <noscript> copy of
+// the page when that is where the page's text is. A parser
 // that runs scripts (browsers, and html.Parse by default) reads a
 // <noscript> element as raw text. Some sites (Discourse and Flarum
 // forums, other pages a script draws) send an empty shell whose only copy
@@ -19,7 +32,7 @@ import (
 // least noscriptMinWords), the page is parsed as a reader without scripts
 // sees it and those elements are unwrapped. On wcxb-dev that is 19 forum
 // pages (their bodies had been markup or nothing) and no other page.
-func parsePage(doc string) (*html.Node, error) {
+func parseNoscript(doc string) (*html.Node, error) {
 	root, err := html.Parse(strings.NewReader(doc))
 	if err != nil {
 		return nil, err
@@ -126,12 +139,7 @@ func unwrapNoscript(root *html.Node) {
 	}
 	walk(root, false)
 	for _, ns := range found {
-		for c := ns.FirstChild; c != nil; {
-			next := c.NextSibling
-			ns.RemoveChild(c)
-			ns.Parent.InsertBefore(c, ns)
-			c = next
-		}
+		moveChildrenBefore(ns, ns)
 		ns.Parent.RemoveChild(ns)
 	}
 }
