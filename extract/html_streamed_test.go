@@ -73,3 +73,17 @@ func TestStreamedMoves(t *testing.T) {
 		}
 	}
 }
+
+func TestStreams(t *testing.T) {
+	for doc, want := range map[string]bool{
+		`<p>Keel Street</p>`:                                           false,
+		`<template id="row"></template>`:                               false,
+		`<template id="row"></template><template id="P:1"></template>`: true,
+		`<!--$?--><template id="B:0"></template>`:                      true,
+		`<template id="B`:                                              false,
+	} {
+		if got := streams(doc); got != want {
+			t.Errorf("streams(%q) = %v, want %v", doc, got, want)
+		}
+	}
+}
