@@ -24,7 +24,13 @@ func visibleByline(page []block, title, stated string) string {
 			tb[i] = textBlock{text: b.text}
 		}
 	}
-	name := cleanAuthor(textFindAuthor(tb, at, at+1))
+	name := textFindAuthor(tb, at, at+1)
+	if name == "" && stated == "" {
+		// Common words there may name a section as well as a writer: not
+		// read over a stated author.
+		name = textNameUnderHeadline(tb, at)
+	}
+	name = cleanAuthor(name)
 	// "Category: Top Picks", "Contact: Jane Roe", "Link Copied!": a label
 	// or a button, not a name.
 	if strings.ContainsAny(name, ":!?") || bylineLabel(name) || stated != "" && statedNear(page[lo:hi], stated) {

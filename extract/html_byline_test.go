@@ -38,6 +38,10 @@ func TestExtractVisibleByline(t *testing.T) {
 			`<div class="meta"><span>Fact Checked</span></div><div><span>March 4, 2025</span></div>`, "Tobin Marsh"},
 		{"stated in quotes", `<meta name="author" content="&quot;Tobin Marsh&quot;">`, ``, "Tobin Marsh"},
 		{"stated as the author's label", `<meta name="author" content="The Author">`, ``, ""},
+		{"common words beside the date, nothing stated", ``,
+			`<div class="meta"><span>Mara Lane</span></div><div><span>March 4, 2025</span></div>`, "Mara Lane"}, // the body writes "lane"
+		{"common words beside the date, another stated", `<meta name="author" content="Tobin Marsh">`,
+			`<div class="meta"><span>Mara Lane</span></div><div><span>March 4, 2025</span></div>`, "Tobin Marsh"},
 		{"a button is no name", ``,
 			`<div><span>March 4, 2025</span></div><div><span>Link Copied!</span></div>`, ""},
 	}

@@ -78,6 +78,13 @@ func TestTextBylineForms(t *testing.T) {
 		{"a search form's field under a label", "Author\x00Date within", ""},
 		{"an outlet after the name", "By\x00Maren Solberg | The Harbour News", "Maren Solberg | The Harbour News"},
 		{"a line joined under the name", "Written by\x00Maren Solberg\naverage reading time:", "Maren Solberg"},
+
+		// textNameBeforeJob: a name with its job on the line under the
+		// headline; a section's name is none.
+		{"a job after the name", "Maren Solberg Senior Editor", "Maren Solberg"},
+		{"a job glued to the name", "Maren SolbergFounder at Keel Street Homes", "Maren Solberg"},
+		{"a job after a comma", "Maren Solberg, Print Managing Editor\x00March 4, 2025", "Maren Solberg"},
+		{"a section before a job word", "Ferry Timetables Editor Picks", ""}, // the body writes "timetables"
 	}
 	for _, tt := range tests {
 		lines := append([]string{head}, strings.Split(tt.line, "\x00")...) // \x00 parts one line from the next
@@ -108,6 +115,29 @@ func TestTextAuthorBox(t *testing.T) {
 		}
 		if a.Author != tt.want {
 			t.Errorf("box %q: author %q, want %q", tt.box, a.Author, tt.want)
+		}
+	}
+}
+
+// Between the headline and its date a name may be of words the page
+// writes in lower case (textNameUnderHeadline), read when nothing else
+// names the writer; a stopword is no name's.
+func TestTextNameUnderHeadline(t *testing.T) {
+	const body = "The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
+		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n"
+	for _, tt := range []struct{ around, want string }{
+		{"Harbour Ferries Return for Winter\nMaren Day\nMarch 4, 2025\n", "Maren Day"}, // the body writes "day"
+		{"March 4, 2025\nMaren Day\nHarbour Ferries Return for Winter\n", "Maren Day"},
+		{"Harbour Ferries Return for Winter\nMaren Day\nMarch 4, 2025\nBy Tor Lund\n", "Tor Lund"},
+		{"Harbour Ferries Return for Winter\nDay Of Ferries\nMarch 4, 2025\n", ""},
+	} {
+		page := "Home\nNews\n" + tt.around + body
+		a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Author != tt.want {
+			t.Errorf("%q: author %q, want %q", tt.around, a.Author, tt.want)
 		}
 	}
 }
