@@ -79,6 +79,13 @@ func TestTextBylineForms(t *testing.T) {
 		{"an outlet after the name", "By\x00Maren Solberg | The Harbour News", "Maren Solberg | The Harbour News"},
 		{"a line joined under the name", "Written by\x00Maren Solberg\naverage reading time:", "Maren Solberg"},
 
+		// textBylineWords: a byline with its label or date runs past the
+		// bar of the other forms; a one-word handle on so long a line is a
+		// sentence's.
+		{"a long dated byline", "Published: Mar 4, 2025 · Modified: Mar 9, 2025 by Maren Solberg · This post may contain affiliate links", "Maren Solberg"},
+		{"a long byline with jobs", "By Maren Solberg, Ferry and Harbour Expert & Tor Lund, Harbour Safety Expert Last Updated on Mar 9, 2025", "Maren Solberg"},
+		{"a sentence opening with by", "By focusing on the ferries the harbour board hopes to run more boats from the quay", ""},
+
 		// textNameBeforeJob: a name with its job on the line under the
 		// headline; a section's name is none.
 		{"a job after the name", "Maren Solberg Senior Editor", "Maren Solberg"},
