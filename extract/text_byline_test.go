@@ -78,6 +78,9 @@ func TestTextBylineForms(t *testing.T) {
 		{"a search form's field under a label", "Author\x00Date within", ""},
 		{"an outlet after the name", "By\x00Maren Solberg | The Harbour News", "Maren Solberg | The Harbour News"},
 		{"a line joined under the name", "Written by\x00Maren Solberg\naverage reading time:", "Maren Solberg"},
+		{"a label joined under a line", "Harbour Notes\nby\x00Maren Solberg", "Maren Solberg"},
+		{"a dated name under a label", "By\x00Maren Solberg on Mar 4, 2025", "Maren Solberg"},
+		{"a post's date under a label", "By\x00Posted March 4, 2025", ""},
 
 		// textBylineWords: a byline with its label or date runs past the
 		// bar of the other forms; a one-word handle on so long a line is a

