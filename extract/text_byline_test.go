@@ -45,6 +45,7 @@ func TestTextBylineForms(t *testing.T) {
 		{"reading time", "Maren Solberg | 9 min read", "Maren Solberg"},
 		{"a section", "Ferry Timetables | March 4, 2025", ""}, // the body writes "timetables"
 		{"no date", "Maren Solberg | Harbour News", ""},
+		{"a category after the name", "Mar 4, 2025 • Maren Solberg in Harbour News", "Maren Solberg"},
 
 		// textBylineInLines: a byline opening a block too long to be read
 		// whole, its tags joined under it.

@@ -1086,13 +1086,16 @@ const textBylineSeparators = "•|·"
 // March 4, 2025", "Jane Roe | Senior Writer | July 2, 2025", "March 4,
 // 2025 · 9 min · Jane Roe"), or "": the part that reads as a name
 // (nameLike) in words the page does not write in lower case
-// (textMenuWords: "Travel Tips | March 4, 2025" is a section's).
+// (textMenuWords: "Travel Tips | March 4, 2025" is a section's). A
+// part may name the post's category after the name ("Mar 4, 2025 • Jane
+// Roe in Project Management"): it is cut at " in " (1 wcxb-dev flat
+// article gained, none lost, no other page changed).
 func textSeparatedName(t string, blocks []textBlock) string {
 	if !strings.ContainsAny(t, textBylineSeparators) || !textDateIn(t) && !strings.Contains(t, "min read") {
 		return ""
 	}
 	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(textBylineSeparators, r) }) {
-		part = strings.TrimSpace(part)
+		part, _, _ = strings.Cut(strings.TrimSpace(part), " in ") // "Jane Roe in Project Management"
 		if nameLike(part) && !strings.ContainsFunc(part, unicode.IsDigit) && !textMenuWords(part, blocks) {
 			return part
 		}
