@@ -52,12 +52,15 @@ func textDetachedAt(s string, from int) int {
 }
 
 // textDetachedMark reports whether rest opens with a mark no author sets
-// apart: a comma, or "'s", "’s" or "n't" ending a word.
+// apart: a comma ending a clause, or "'s", "’s" or "n't" ending a word.
 func textDetachedMark(rest string) bool {
 	var tail string
 	switch {
 	case rest[0] == ',':
-		return true
+		// followed by a space or the line's end: ",000" after a space
+		// is a number's part, not a detached comma
+		return len(rest) == 1 || rest[1] == ' '
+
 	case strings.HasPrefix(rest, "'s"):
 		tail = rest[2:]
 	case strings.HasPrefix(rest, "’s"):

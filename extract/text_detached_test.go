@@ -14,7 +14,8 @@ func TestTextMendDetached(t *testing.T) {
 		{"a sign that read 'sunny' , and more", "a sign that read 'sunny', and more"}, // a quotation opens
 		{"for 'seasoned' staff", "for 'seasoned' staff"},
 		{"the two , three and four", "the two, three and four"},
-		{"one - , two", "one - , two"}, // no word before the space
+		{"one - , two", "one - , two"},                   // no word before the space
+		{"raised 5 ,000 pounds", "raised 5 ,000 pounds"}, // not a clause's comma
 		{"no marks at all", "no marks at all"},
 	}
 	for _, tt := range tests {
