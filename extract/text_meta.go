@@ -860,7 +860,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		name := ""
 		if m := textNameDateMatch(blocks[i].text); m != nil {
 			name = m[1]
-		} else if nameLike(blocks[i].text) && !strings.ContainsFunc(blocks[i].text, unicode.IsDigit) && textBesideDate(blocks, i, from) {
+		} else if textPlainName(blocks[i].text) && textBesideDate(blocks, i, from) {
 			name = blocks[i].text
 		} else if blocks[i].words <= textDateBylineWords && (i == from+1 || textBesideDate(blocks, i, from)) {
 			name = textNameBeforeJob(blocks[i].text)
@@ -890,11 +890,18 @@ func textNameUnderHeadline(blocks []textBlock, at int) string {
 			continue
 		}
 		t := blocks[i].text
-		if _, date := textDateLine(&blocks[j], textDateBylineWords); date && (nameLike(t) && !strings.ContainsFunc(t, unicode.IsDigit) && !textOddNameWords(t) || textOneName(t, blocks)) {
+		_, date := textDateLine(&blocks[j], textDateBylineWords)
+		if date && (textPlainName(t) && !textOddNameWords(t) || textOneName(t, blocks)) {
 			return t
 		}
 	}
 	return ""
+}
+
+// textPlainName reports a name (nameLike) with no digit in it: a line's
+// "Jane Roe", not "Jane Roe 3 Comments" or a code.
+func textPlainName(s string) bool {
+	return nameLike(s) && !strings.ContainsFunc(s, unicode.IsDigit)
 }
 
 // textOneName reports whether t is one capitalised word that can name a
@@ -1096,7 +1103,7 @@ func textSeparatedName(t string, blocks []textBlock) string {
 	}
 	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(textBylineSeparators, r) }) {
 		part, _, _ = strings.Cut(strings.TrimSpace(part), " in ") // "Jane Roe in Project Management"
-		if nameLike(part) && !strings.ContainsFunc(part, unicode.IsDigit) && !textMenuWords(part, blocks) {
+		if textPlainName(part) && !textMenuWords(part, blocks) {
 			return part
 		}
 	}
@@ -1197,7 +1204,7 @@ func textNameBeforeJob(t string) string {
 	for k := 2; k < len(w) && k <= 4; k++ {
 		if jobWords[strings.ToLower(strings.Trim(w[k], ",|-–"))] {
 			name, _, _ := strings.Cut(strings.Join(w[:k], " "), ",") // "Jane Roe, Print Managing Editor"
-			if nameLike(name) && !strings.ContainsFunc(name, unicode.IsDigit) {
+			if textPlainName(name) {
 				return name
 			}
 			return ""
