@@ -224,19 +224,21 @@ func htmlLogit(f, w *[htmlNumFeatures]float64) float64 {
 // word 4-grams are in the candidate, or, for blocks of under four words,
 // a candidate block has the same words. shingles are the page blocks'
 // word 4-grams (pageShingles), read once for both candidates; known are
-// the page blocks' words by their text, which most candidate blocks
-// repeat.
-func keptBy(page [][]string, shingles [][]uint64, known map[string][]string, cand []block) []bool {
-	bag := make(map[uint64]bool)
+// the page blocks' indexes by their text: most candidate blocks repeat a
+// page block, whose words and 4-grams are then taken as read.
+func keptBy(page [][]string, shingles [][]uint64, known map[string]int, cand []block) []bool {
 	var keys map[string]bool
-	for _, b := range cand {
-		words, ok := known[b.text]
-		if !ok {
+	candShingles := make([][]uint64, len(cand))
+	size := 0
+	for i, b := range cand {
+		var words []string
+		if j, ok := known[b.text]; ok {
+			words, candShingles[i] = page[j], shingles[j]
+		} else {
 			words = textnorm.Words(b.text)
+			candShingles[i] = textnorm.Shingles(words, 4)
 		}
-		for _, h := range textnorm.Shingles(words, 4) {
-			bag[h] = true
-		}
+		size += len(candShingles[i])
 		// Only a candidate block of under four words can have the same
 		// words as a page block that short.
 		if len(words) > 0 && len(words) < 4 {
@@ -244,6 +246,12 @@ func keptBy(page [][]string, shingles [][]uint64, known map[string][]string, can
 				keys = make(map[string]bool)
 			}
 			keys[strings.Join(words, " ")] = true
+		}
+	}
+	bag := make(map[uint64]bool, size)
+	for _, sh := range candShingles {
+		for _, h := range sh {
+			bag[h] = true
 		}
 	}
 	out := make([]bool, len(page))
@@ -257,14 +265,12 @@ func keptBy(page [][]string, shingles [][]uint64, known map[string][]string, can
 	return out
 }
 
-// pageShingles is each page block's word 4-grams, nil for a block of
-// under four words.
+// pageShingles is each page block's word 4-grams (one shingle of all its
+// words for a block of under four words, as textnorm.Shingles gives).
 func pageShingles(page [][]string) [][]uint64 {
 	out := make([][]uint64, len(page))
 	for i, words := range page {
-		if len(words) >= 4 {
-			out[i] = textnorm.Shingles(words, 4)
-		}
+		out[i] = textnorm.Shingles(words, 4)
 	}
 	return out
 }
@@ -296,9 +302,9 @@ type htmlKept struct {
 
 func htmlKeptBlocks(page []block, words [][]string, c candidates) htmlKept {
 	sh := pageShingles(words)
-	known := make(map[string][]string, len(page))
+	known := make(map[string]int, len(page))
 	for i, b := range page {
-		known[b.text] = words[i]
+		known[b.text] = i
 	}
 	k := htmlKept{read: keptBy(words, sh, known, c.read), traf: keptBy(words, sh, known, c.traf), chosenTraf: chooseTraf(c)}
 	k.chosen = k.read
@@ -351,8 +357,9 @@ func blockWords(page []block) [][]string {
 func htmlFeatures(page []block, words [][]string, c candidates) [][htmlNumFeatures]float64 {
 	n := len(page)
 	tb := make([]textBlock, n)
+	var sc textnorm.WordScanner // one word buffer for the page, as the text path shares it
 	for i, b := range page {
-		tb[i] = textNewBlock(b.text)
+		tb[i] = textReadBlock(b.text, textLowerPrefix(b.text, textPhraseWindow), &sc)
 	}
 	textMarkDuplicates(tb)
 	for i := range tb {

@@ -61,7 +61,20 @@ const stockCreditMaxWords = 12
 // isStockCredit reports a photo credit line naming a stock agency, which
 // photoCreditRE misses when it has no "Photo:" label.
 func isStockCredit(b block, words int) bool {
-	return !b.item && words <= stockCreditMaxWords && stockCreditRE.MatchString(b.text)
+	return !b.item && words <= stockCreditMaxWords && mayBeStockCredit(b.text) && stockCreditRE.MatchString(b.text)
+}
+
+// stockCreditPieces are pieces of the agencies' names, one of which every
+// match of stockCreditRE without a slash holds ("toc" of "istock", "pla"
+// of "unsplash"; the agencies only a slash sets apart, "afp", "reuters"
+// and "ap", are left out).
+var stockCreditPieces = newFoldPieces("getty", "hutter", "toc", "alamy", "pla", "pexel", "adobe")
+
+// mayBeStockCredit is a test stockCreditRE's every match passes: the
+// expression is case-folded and unanchored at its start, so Go's
+// backtracker tried it at every byte of every short block.
+func mayBeStockCredit(text string) bool {
+	return strings.IndexByte(text, '/') >= 0 || hasFoldPiece(text, stockCreditPieces)
 }
 
 // priceButtonRE matches a shop button's label: "Check price at Amazon",
@@ -119,8 +132,13 @@ var viewCountRE = regexp.MustCompile(`(?i)^\W*\(?visited [\d,]+ times?\b|^\W*[\d
 
 // isViewCount reports a view counter line, ten words at most.
 func isViewCount(text string, words int) bool {
-	return words <= 10 && viewCountRE.MatchString(text)
+	return words <= 10 && hasFoldPiece(text, viewCountPieces) && viewCountRE.MatchString(text)
 }
+
+// viewCountPieces are pieces one of which every match of viewCountRE
+// holds ("ited" of "visited"): most blocks are turned away in one pass
+// instead of a run of the expression.
+var viewCountPieces = newFoldPieces("ited", "view", "read")
 
 // newsletterAskRE matches a sentence that opens by asking the reader to
 // sign up, subscribe or join, and newsletterWhatRE what they would get:

@@ -110,7 +110,12 @@ func teaserBlocks(page []block, words [][]string) map[int]bool {
 			c.words += w
 			c.head = c.head || head
 			c.excerpt = c.excerpt || excerpt
-			c.blocks = append(c.blocks, i)
+			// A card over teaserMaxWords fails its set (teaserSet), so
+			// its blocks are never read: the elements high in the page
+			// would otherwise list nearly every block.
+			if c.words <= teaserMaxWords {
+				c.blocks = append(c.blocks, i)
+			}
 		}
 	}
 	sets := map[teaserKey][]*teaserCard{}
