@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ type renderer struct {
 	names   bool // read the class and id names around blocks (renderBlocks)
 	blocks  []block
 	named   []namedRun // elements whose class or id names a kind of box
-	cur     strings.Builder
+	cur     []byte     // the current block's text, its buffer kept for the next
 	curLink int        // characters of the current block inside <a>
 	node    *html.Node // the innermost block element open
 	heading bool
@@ -71,10 +72,10 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 	}
 	switch tag {
 	case atom.Br:
-		r.cur.WriteByte('\n')
+		r.cur = append(r.cur, '\n')
 		return
 	case atom.Td, atom.Th:
-		r.cur.WriteByte('\t')
+		r.cur = append(r.cur, '\t')
 	case atom.A:
 		inLink = true
 	}
@@ -98,7 +99,7 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 	if r.names {
 		if cues := elementCues(n, tag); cues != 0 {
 			end := len(r.blocks)
-			if strings.TrimSpace(r.cur.String()) != "" {
+			if len(bytes.TrimSpace(r.cur)) != 0 {
 				end++ // the block under way holds some of n's text
 			}
 			r.named = append(r.named, namedRun{start, end, cues})
@@ -111,14 +112,14 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 }
 
 func (r *renderer) text(s string, inLink bool) {
-	start := r.cur.Len()
+	start := len(r.cur)
 	if r.inPre {
-		r.cur.WriteString(s)
+		r.cur = append(r.cur, s...)
 	} else {
-		collapseSpaceTo(&r.cur, s)
+		r.cur = collapseSpaceTo(r.cur, s)
 	}
 	if inLink {
-		r.curLink += len(strings.TrimSpace(r.cur.String()[start:]))
+		r.curLink += len(bytes.TrimSpace(r.cur[start:]))
 	}
 }
 
@@ -126,21 +127,19 @@ func (r *renderer) text(s string, inLink bool) {
 // space at the edges so inline runs ("<b>a</b> b") stay apart and words
 // split by tags ("<b>Hel</b>lo") stay whole.
 func collapseSpace(s string) string {
-	var b strings.Builder
-	collapseSpaceTo(&b, s)
-	return b.String()
+	return string(collapseSpaceTo(nil, s))
 }
 
-// collapseSpaceTo writes collapseSpace(s) to b: the renderer writes every
+// collapseSpaceTo appends collapseSpace(s) to b: the renderer writes every
 // text node of the page into its block without a string of its own, and
 // copies the runs between spaces whole rather than rune by rune. A byte
 // that is not UTF-8 is written as U+FFFD, as ranging over s gives it.
-func collapseSpaceTo(b *strings.Builder, s string) {
+func collapseSpaceTo(b []byte, s string) []byte {
 	space := false
 	start := 0 // s[start:i] is to be copied as it is
 	for i := 0; i < len(s); {
 		if space && s[i] > ' ' && s[i] < utf8.RuneSelf {
-			b.WriteByte(' ') // start == i: the run copied so far ended at the space
+			b = append(b, ' ') // start == i: the run copied so far ended at the space
 			space = false
 		}
 		for i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf {
@@ -154,32 +153,35 @@ func collapseSpaceTo(b *strings.Builder, s string) {
 			c, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' {
-			b.WriteString(s[start:i])
+			b = append(b, s[start:i]...)
 			i += size
 			start, space = i, true
 			continue
 		}
 		if space {
-			b.WriteByte(' ') // start == i: the run copied so far ended at the space
+			b = append(b, ' ') // start == i: the run copied so far ended at the space
 			space = false
 		}
 		if c == utf8.RuneError && size == 1 {
-			b.WriteString(s[start:i])
-			b.WriteRune(utf8.RuneError)
+			b = append(b, s[start:i]...)
+			b = utf8.AppendRune(b, utf8.RuneError)
 			start = i + 1
 		}
 		i += size
 	}
-	b.WriteString(s[start:])
+	b = append(b, s[start:]...)
 	if space {
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	}
+	return b
 }
 
 // flush ends the current block.
 func (r *renderer) flush() {
-	raw := r.cur.String()
-	r.cur.Reset()
+	// One string of the block's length; a strings.Builder, reset for
+	// each block, grew its buffer a few times over for every one.
+	raw := string(r.cur)
+	r.cur = r.cur[:0]
 	if text := blockText(raw); text != "" {
 		r.blocks = append(r.blocks, block{text: text, heading: r.heading, item: r.item, link: r.curLink >= len(text)*9/10,
 			links: min(float64(r.curLink)/float64(len(text)), 1), node: r.node})
