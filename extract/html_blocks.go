@@ -102,6 +102,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 		if keep[i] {
 			b := page[i]
 			b.sure = b.heading && m.logit(&feats[i]) >= htmlSureHeadingLogit
+			b.words = words[i]
 			out = append(out, b)
 		}
 	}

@@ -59,7 +59,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 	author := foldTitle(a.Author)
 	inBox := false
 	for i, b := range bs {
-		words := textnorm.Words(b.text)
+		words := blockWordsOf(b)
 		key := strings.Join(words, " ")
 		if b.heading || inBox && !b.link && len(words) > boxMaxWords {
 			inBox = b.heading && !b.sure && len(words) <= furnitureMaxWords && hasCue(key, boxCues())
@@ -359,7 +359,7 @@ var contentsLabels = map[string]bool{
 // and services up, 16 pages up, none down; dropping every such label lost
 // documentation pages whose gold keeps their contents (2864, 0498).
 func isContentsLabel(b block) bool {
-	return len(b.text) <= 40 && contentsLabels[strings.Join(textnorm.Words(b.text), " ")]
+	return len(b.text) <= 40 && contentsLabels[strings.Join(blockWordsOf(b), " ")]
 }
 
 // listIntroMinWords is the shortest lead-in that keeps a link list: "Jump
@@ -411,7 +411,7 @@ func dropTail(bs []block) []block {
 // articles 0.95600 -> 0.95607 (0421, 0319 up, none down; eval extract
 // --mode html).
 func isEndMatter(b block) bool {
-	if (b.heading || b.link) && len(textnorm.Words(b.text)) <= furnitureMaxWords-2 {
+	if (b.heading || b.link) && len(blockWordsOf(b)) <= furnitureMaxWords-2 {
 		return true // a trailing "read next" headline or link
 	}
 	return endMatterWording(b.text) || isBio(b.text) || textIsRoleBio(b.text)

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // block is one paragraph-level piece of rendered text.
@@ -20,6 +22,15 @@ type block struct {
 	names   nameCues   // what the class and id names around it say it is
 	node    *html.Node // the innermost block element holding it
 	sure    bool       // a heading the block model is sure is the article's (classifyBody)
+	words   []string   // its words (textnorm.Words) when classifyBody kept it, read once a page
+}
+
+// blockWordsOf returns b's words: those classifyBody read, else read now.
+func blockWordsOf(b block) []string {
+	if b.words != nil {
+		return b.words
+	}
+	return textnorm.Words(b.text)
 }
 
 // renderBlocks turns an HTML subtree into paragraph-level blocks: each
