@@ -155,3 +155,26 @@ func TestTextNameUnderHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLabelOnLastLine checks that a byline label is read on a block's
+// own last line, and not on the last line of the block's lowered start,
+// which is cut at textPhraseWindow bytes.
+func TestTextLabelOnLastLine(t *testing.T) {
+	head := "Harbour Ferries Return for Winter"
+	long := head + strings.Repeat(" on Keel Street", 10)
+	long = long[:textPhraseWindow-3] // the next line opens at byte textPhraseWindow-2
+	tests := []struct {
+		name, text, want string
+	}{
+		{"label joined under the headline", head + "\nby", "Maren Solberg"},
+		{"a cut line is no label", long + "\nbypass closed", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []textBlock{textNewBlock(tt.text), textNewBlock("Maren Solberg")}
+			if got := textLabelledName(blocks, 0); got != tt.want {
+				t.Errorf("textLabelledName = %q, want %q (low %q)", got, tt.want, blocks[0].low)
+			}
+		})
+	}
+}

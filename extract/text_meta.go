@@ -1256,7 +1256,7 @@ var textBylineLabels = map[string]bool{"by": true, "written by": true, "author":
 // flat articles 5 more exact authors (1 on even page ids, 4 on odd),
 // none lost.
 func textLabelledName(blocks []textBlock, i int) string {
-	if i+1 >= len(blocks) || !textBylineLabels[textLastLine(blocks[i].low)] {
+	if i+1 >= len(blocks) || !textBylineLabels[textLastLine(blocks[i].text)] {
 		return ""
 	}
 	next := &blocks[i+1]
@@ -1277,14 +1277,16 @@ func textLabelledName(blocks []textBlock, i int) string {
 	return textUnglueName(line)
 }
 
-// textLastLine is the last line of a block's lowered text, trimmed of
-// spaces and a colon: a byline label flattening joined under the
-// headline ("Harbour Ferries Return\nby") is read as one alone.
-func textLastLine(low string) string {
-	if k := strings.LastIndexByte(low, '\n'); k >= 0 {
-		low = low[k+1:]
+// textLastLine is the last line of a block's text, lowered and trimmed
+// of spaces and a colon: a byline label flattening joined under the
+// headline ("Harbour Ferries Return\nby") is read as one alone. It reads
+// the text, not the block's lowered start (low), which is cut at
+// textPhraseWindow bytes: a cut line ("\nbypass") would read "by".
+func textLastLine(text string) string {
+	if k := strings.LastIndexByte(text, '\n'); k >= 0 {
+		text = text[k+1:]
 	}
-	return strings.TrimRight(strings.TrimSpace(low), ":")
+	return strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":"))
 }
 
 // textLowerWords reports whether a word of name opens in lower case,
