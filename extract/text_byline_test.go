@@ -120,14 +120,21 @@ func TestTextAuthorBox(t *testing.T) {
 		{"Author\nRecent Posts\n", ""},
 	} {
 		page := "Home\nNews\nHarbour Ferries Return for Winter\n" + paras + tt.box
-		a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Author != tt.want {
-			t.Errorf("box %q: author %q, want %q", tt.box, a.Author, tt.want)
+		if got := textFerriesAuthor(t, page); got != tt.want {
+			t.Errorf("box %q: author %q, want %q", tt.box, got, tt.want)
 		}
 	}
+}
+
+// textFerriesAuthor is the author read from a flat page whose headline
+// is "Harbour Ferries Return for Winter", its URL naming it.
+func textFerriesAuthor(t *testing.T, page string) string {
+	t.Helper()
+	a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Author
 }
 
 // Between the headline and its date a name may be of words the page
@@ -146,12 +153,8 @@ func TestTextNameUnderHeadline(t *testing.T) {
 		{"Harbour Ferries Return for Winter\nFerries\nMarch 4, 2025\n", ""}, // the body writes "ferries"
 	} {
 		page := "Home\nNews\n" + tt.around + body
-		a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Author != tt.want {
-			t.Errorf("%q: author %q, want %q", tt.around, a.Author, tt.want)
+		if got := textFerriesAuthor(t, page); got != tt.want {
+			t.Errorf("%q: author %q, want %q", tt.around, got, tt.want)
 		}
 	}
 }
