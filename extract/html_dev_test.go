@@ -188,18 +188,7 @@ func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
 		return hdevResult{}, false
 	}
 	id := strings.TrimSuffix(filepath.Base(path), ".json")
-	f, err := os.Open(filepath.Join(set, "html", id+".html.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	_, _ = io.Copy(&buf, zr)
-	doc, _, err := Decode(news.Page{Content: buf.Bytes(), Format: news.FormatHTML}, news.FormatHTML)
+	doc, err := hdevDecode(t, set, id)
 	if err != nil {
 		return hdevResult{id: id, title: -1, date: -1}, true
 	}
@@ -237,6 +226,24 @@ func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
 		}
 	}
 	return r, true
+}
+
+// hdevDecode reads the set's HTML page id and decodes it; a page that
+// does not decode is an error, a file that does not read stops the test.
+func hdevDecode(t *testing.T, set, id string) (string, error) {
+	f, err := os.Open(filepath.Join(set, "html", id+".html.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	_, _ = io.Copy(&buf, zr)
+	doc, _, err := Decode(news.Page{Content: buf.Bytes(), Format: news.FormatHTML}, news.FormatHTML)
+	return doc, err
 }
 
 func hdevReport(rs []hdevResult) {
