@@ -112,8 +112,10 @@ var jobWords = map[string]bool{
 const authorLabelMax = 30
 
 // authorTail is where a byline's date or update note starts after the
-// name, or -1: "Last updated", "Updated", a month that ends the line or
-// comes before a number ("Jane Roe December", "Jane Roe • March 3").
+// name, or -1: "Last updated", "Updated", "Published", a month that ends
+// the line or comes before a number ("Jane Roe December", "Jane Roe •
+// March 3"). A scraper that breaks lines at links sets the date's label
+// on the name's line ("By" / "Jane Roe Published: Jan 29, 2025").
 // May, April, June and August end a line as names too ("Tom May"): they
 // count only before a number.
 func authorTail(s string) int {
@@ -126,7 +128,7 @@ func authorTail(s string) int {
 			month := isMonth(w)
 			last := i == len(words)-1
 			number := !last && strings.ContainsFunc(words[i+1], unicode.IsDigit)
-			if month && (number || last && !monthNames[w]) || w == "updated" ||
+			if month && (number || last && !monthNames[w]) || w == "updated" || w == "published" ||
 				w == "last" && !last && strings.EqualFold(words[i+1], "updated") {
 				return at
 			}

@@ -81,6 +81,7 @@ func TestTextBylineForms(t *testing.T) {
 		{"a line joined under the name", "Written by\x00Maren Solberg\naverage reading time:", "Maren Solberg"},
 		{"a label joined under a line", "Harbour Notes\nby\x00Maren Solberg", "Maren Solberg"},
 		{"a dated name under a label", "By\x00Maren Solberg on Mar 4, 2025", "Maren Solberg"},
+		{"a date's label on the name's line", "By\x00Maren Solberg Published: Mar 4, 2025", "Maren Solberg"}, // a scraper broke the line at the link
 		{"a post's date under a label", "By\x00Posted March 4, 2025", ""},
 
 		// textBylineWords: a byline with its label or date runs past the
