@@ -145,26 +145,13 @@ func TestHTMLDev(t *testing.T) {
 	x := New(o)
 	var mu sync.Mutex
 	var results []hdevResult
-	work := make(chan string)
-	var wg sync.WaitGroup
-	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for path := range work {
-				if r, ok := hdevOne(t, x, set, path); ok {
-					mu.Lock()
-					results = append(results, r)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for _, p := range paths {
-		work <- p
-	}
-	close(work)
-	wg.Wait()
+	devEach(len(paths), func(i int) {
+		if r, ok := hdevOne(t, x, set, paths[i]); ok {
+			mu.Lock()
+			results = append(results, r)
+			mu.Unlock()
+		}
+	})
 	sort.Slice(results, func(i, j int) bool { return results[i].id < results[j].id })
 	if *htmlDev == "all" {
 		byKind := map[string][]hdevResult{}
@@ -226,6 +213,27 @@ func hdevOne(t *testing.T, x *Extractor, set, path string) (hdevResult, bool) {
 		}
 	}
 	return r, true
+}
+
+// devEach calls f(i) for every i in [0, n) on two goroutines, one a core
+// of this machine: the dev harnesses read every wcxb-dev page. The work is
+// queued before the goroutines start, so a worker that stops on t.Fatal
+// leaves its pages undone and the test failed, and nothing waits on it.
+func devEach(n int, f func(i int)) {
+	work := make(chan int, n)
+	for i := range n {
+		work <- i
+	}
+	close(work)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			for i := range work {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // hdevDecode reads the set's HTML page id and decodes it; a page that

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -196,22 +195,7 @@ func htmlTrainPages(t *testing.T, set string) []htmlTrainPage {
 	o.Format, o.KeepNonArticles = news.FormatHTML, true
 	x := New(o)
 	out := make([]htmlTrainPage, len(paths))
-	var wg sync.WaitGroup
-	work := make(chan int)
-	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				out[i] = htmlReadTrainPage(t, x, set, paths[i])
-			}
-		}()
-	}
-	for i := range paths {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	devEach(len(paths), func(i int) { out[i] = htmlReadTrainPage(t, x, set, paths[i]) })
 	return out
 }
 

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -187,24 +186,11 @@ func TestTextFlattenDev(t *testing.T) {
 		scores[k] = make([]flatScore, len(paths))
 	}
 	x := New(DefaultOptions())
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				for k, s := range textFlattenPage(t, x, set, paths[i], readings) {
-					scores[k][i] = s
-				}
-			}
-		}()
-	}
-	for i := range paths {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	devEach(len(paths), func(i int) {
+		for k, s := range textFlattenPage(t, x, set, paths[i], readings) {
+			scores[k][i] = s
+		}
+	})
 	for k, r := range readings {
 		fmt.Printf("%-6s articles %s  all %s\n", r, flatSummary(scores[k], true), flatSummary(scores[k], false))
 	}
