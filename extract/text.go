@@ -58,8 +58,9 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			return a, false, err
 		}
 		m := e.text
+		doubted := z > textDoubtLogit
 		switch {
-		case z > textDoubtLogit:
+		case doubted:
 			// Lines the block model doubts are body on a page that reads
 			// more like a listing, product or service page than an
 			// article: their gold bodies keep the short lines, the lists
@@ -77,6 +78,9 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
 		textKeepTableCells(tp.blocks, tp.first, tp.last, keep)
 		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)
+		if doubted {
+			textKeepToReviews(tp.blocks, keep)
+		}
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)

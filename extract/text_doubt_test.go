@@ -88,11 +88,8 @@ func TestTextDropDoubted(t *testing.T) {
 // doubts, and an article's page does not. The model gives every block
 // log-odds of −0.1: under textKeepLogit, over it less textDoubtSlack.
 func TestTextDoubtGate(t *testing.T) {
-	var w [textNumFeatures]float64
-	w[0] = -0.1
-	x := New(DefaultOptions())
-	x.text = textModel{weights: &w}
-	items := []string{"Oak shelf, two metres", "$45.00", "Add to cart", "Pine bench for the hall", "$120.00", "Add to cart", "Walnut stool", "$60.00", "Add to cart"}
+	x := textDoubtingExtractor()
+	items := textShopItems
 	page := func(lists int) []string {
 		lines := []string{"Harbour Woodworks", "Shop", "About"}
 		lines = append(lines, textFerryParas[:2]...)
@@ -136,3 +133,18 @@ func TestTextDoubtGate(t *testing.T) {
 		})
 	}
 }
+
+// textDoubtingExtractor is an extractor whose block model gives every
+// block log-odds of −0.1: dropped on an article's page, kept on a page
+// the page model doubts (textDoubtSlack).
+func textDoubtingExtractor() *Extractor {
+	var w [textNumFeatures]float64
+	w[0] = -0.1
+	x := New(DefaultOptions())
+	x.text = textModel{weights: &w}
+	return x
+}
+
+// textShopItems are a shop's product lines, which make the page model
+// doubt a page is an article.
+var textShopItems = []string{"Oak shelf, two metres", "$45.00", "Add to cart", "Pine bench for the hall", "$120.00", "Add to cart", "Walnut stool", "$60.00", "Add to cart"}
