@@ -55,10 +55,11 @@ func textKeepToComments(blocks []textBlock, first int, keep []bool) {
 // seventeenth session).
 
 // textReviewsMinWords is the kept body a reviews heading must stand under
-// to end it. Above the heading, the pages where it cut well held about
-// 200 to 1,000 words; at 100 words it cut the description of pages whose
-// rating's summary stands over it (products +0.008 instead of +0.018);
-// 150 and 200 give the same figures, 300 a little less (+0.015).
+// to end it. The headings where the cut helped stood under about 200 to
+// 1,000 kept words; at 100 words it cut the description of two pages
+// whose rating's summary stands over it, under their price and variant
+// lines (products +0.008 instead of +0.018); 150 and 200 give the same
+// figures, 300 a little less (+0.015).
 const textReviewsMinWords = 150
 
 // textIsReviewsHeading reports whether b is a heading over reviews: the
