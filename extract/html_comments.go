@@ -19,7 +19,8 @@ import (
 //
 // It drops the kept blocks inside a disclaimer (disclaimerNamed) too,
 // whatever their share: the same walk up from each kept block reads both
-// names.
+// names. Those blocks count on neither side of the threads' ratio, since
+// they go whatever it says.
 func dropCommentThreads(page []block, words [][]string, keep []bool) []bool {
 	in := make([]namedBox, len(page))
 	inside, outside, disclaimed := 0, 0, 0
