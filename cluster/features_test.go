@@ -217,6 +217,14 @@ func TestHeadline(t *testing.T) {
 		{"Man hurt in Dunhaven - KRVX News 9 Dunhaven, Ohio News Weather & Sports", "Man hurt in Dunhaven"},
 		{"No separator here", "No separator here"},
 		{"- leading dash only", "- leading dash only"},
+		// A dateline taken for the title is no headline (timeStamp).
+		{"Story Created: Aug 7, 2026 at 9: 56 AM AKDT", ""},
+		{"Updated 11 / 27 / 2025 3: 41 PM", ""},
+		{"Saturday, August 24, 2026", ""},
+		{"First Posted 23: 37: 00 05 / 05 / 2026 - Harbourton Herald", ""},
+		{"Ferry workers must act by May 9", "Ferry workers must act by May 9"},
+		{"May", "May"},
+		{"27 / 09 / 2026 - Harbourton to hold its first ferry vote", "27 / 09 / 2026 - Harbourton to hold its first ferry vote"},
 	}
 	for _, tt := range tests {
 		if got := headline(tt.in); got != tt.want {
@@ -463,5 +471,26 @@ func TestLearnFromMatchesTwoPasses(t *testing.T) {
 		if ia != ib || oka != okb {
 			t.Fatalf("word %x: cached %d %v, two passes %d %v", h, ia, oka, ib, okb)
 		}
+	}
+}
+
+// A report whose title is its dateline is headed by its lead, as an
+// untitled one is, and does not meet another event's report through a
+// stamp of the same day.
+func TestTimeStampTitleIsNoHead(t *testing.T) {
+	o := DefaultOptions()
+	stamp := "Updated Tuesday, June 2, 2026 9: 03 AM EDT"
+	p := Prepare(Doc{ID: "a", Title: stamp, Body: ashgrove[0]}, o)
+	if want := lead(ashgrove[0], o.HeadChars); p.head != want {
+		t.Errorf("head %q, want the lead %q", p.head, want)
+	}
+	headCos := func(title string) float64 {
+		c := New(o)
+		a := c.featuresOf(Prepare(Doc{ID: "a", Title: title, Body: ashgrove[0]}, o))
+		v := c.featuresOf(Prepare(Doc{ID: "v", Title: title, Body: vorsel[0]}, o))
+		return cosine(a.head, v.head, c.voc.idf)
+	}
+	if stamped, untitled := headCos(stamp), headCos(""); stamped != untitled {
+		t.Errorf("two events' reports under one stamp: head cosine %.3f, untitled %.3f", stamped, untitled)
 	}
 }
