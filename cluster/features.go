@@ -375,61 +375,16 @@ func headline(title string) string {
 		}
 		title = strings.TrimSpace(title[:cut])
 	}
-	if timeStamp(title) {
+	// A flat page whose headline line is missing gives its dateline as
+	// the title ("Story Created: Aug 7, 2012 at 9: 56 AM AKDT"). Such a
+	// head tells nothing of what happened and matches every report stamped
+	// the same day, so the report is headed by its lead, as an untitled
+	// one is.
+	if textnorm.IsTimeStamp(title) {
 		return ""
 	}
 	return title
 }
-
-// timeStamp reports whether title is only a date or a time with its label
-// ("Story Created: Aug 7, 2012 at 9: 56 AM AKDT", "Updated 11 / 27 / 2005
-// 3: 41 PM", "Saturday, August 24, 2013"): a flat page whose headline line
-// is missing gives its dateline as the title. Such a head tells nothing of
-// what happened and matches every report stamped the same day, so the
-// report is headed by its lead, as an untitled one is.
-func timeStamp(title string) bool {
-	digit := false
-	for w := range strings.FieldsFuncSeq(title, func(r rune) bool {
-		if r >= '0' && r <= '9' {
-			digit = true
-			return true
-		}
-		return !unicode.IsLetter(r)
-	}) {
-		if !stampWords[strings.ToLower(w)] && !timeZone(w) {
-			return false
-		}
-	}
-	return digit
-}
-
-// timeZone reports whether w is written like a zone's abbreviation
-// (ET, GMT, AKDT, AEST, UTC): two to four capitals ending in T or C.
-func timeZone(w string) bool {
-	if len(w) < 2 || len(w) > 4 || (w[len(w)-1] != 'T' && w[len(w)-1] != 'C') {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-// stampWords are the words of a date or time line: months, weekdays, their
-// short forms, the clock's and the labels crawled pages put before a date.
-var stampWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`january february march april may june july august
-		september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-		am pm a p m st nd rd th at on of
-		posted updated published first originally last created modified story date time`) {
-		m[w] = true
-	}
-	return m
-}()
 
 func siteSuffix(seg string) bool {
 	n := len(strings.Fields(seg)) - 1 // the separator is a field

@@ -49,7 +49,10 @@ func (c *textTitleContext) candidates() []int {
 // "Reading time: 4 minutes", "Reviewed by …"), a review's standard
 // section heading ("How We Tested Ferry Kettles", "Why Trust Us"), a
 // postal address ending in a state and ZIP code, a sentence broken
-// off at a comma, or two lines run together at a year (textGluedYear). No
+// off at a comma, two lines run together at a year (textGluedYear), or a
+// dateline alone ("Story Created: Aug 7, 2012 at 9:56 AM AKDT",
+// textnorm.IsTimeStamp), which a page whose headline line is missing
+// puts where the headline would be (ECB+ flat reports). No
 // headline is any of them, and where the page's URL is missing the slug
 // features no longer tell the model so. On wcxb-dev flat articles
 // (docs/quality.md, twelfth session) with the URL: even page ids +3
@@ -65,7 +68,7 @@ func textTitleFurniture(s string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s)
+	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s) || textnorm.IsTimeStamp(s)
 }
 
 // textGluedYear reports a year run into a capitalised word ("Best books

@@ -1025,9 +1025,15 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"address", "Harbourton Ferries\n\nHarbourton, ME 04101\n\n"},
 		{"broken sentence", "Harbourton Ferries\n\nOne of the oldest piers on the sound is the one at Keel Street,\n\n"},
 		{"glued year", "Harbourton Reads\n\nMenu\n\nBest ferry books of 2025Harbour history books\n\n"},
+		{"dateline", "Story Created: Mar 14, 2026 at 9:56 AM AKDT\n\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTextTitle(t, c.top+prose, "") })
 	}
+	// A dateline above the headline: the headline is the title.
+	headed := "12:52 p.m. EDT Mar 14, 2026\n\nHarbourton Ferry to Run Through the Winter\n\n"
+	t.Run("dateline above the headline", func(t *testing.T) {
+		checkTextTitle(t, headed+prose, "Harbourton Ferry to Run Through the Winter")
+	})
 	for _, c := range []struct {
 		line string
 		want bool
@@ -1047,6 +1053,8 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"Best ferry books of 2025Harbour history books", true},
 		{"The 2025 Harbour Regatta", false},
 		{"Keel Street 12025Mill", false}, // no year
+		{"Posted: 04/9/2026 8:33 am Updated: 04/9/2026 8:33 am", true},
+		{"Ferry to run until March 14, 2026", false},
 	} {
 		if got := textTitleFurniture(c.line); got != c.want {
 			t.Errorf("textTitleFurniture(%q) = %v, want %v", c.line, got, c.want)

@@ -1,0 +1,59 @@
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+)
+
+// IsTimeStamp reports whether s is only a date or a time with its label
+// ("Story Created: Aug 7, 2012 at 9:56 AM AKDT", "Updated 11/27/2005
+// 3:41 PM", "Saturday, August 24, 2013", "12:52 p.m. EDT May 2, 2013"):
+// every word a month, a weekday, a clock's word, a date's label or a
+// zone's abbreviation, and at least one digit. No headline is one; a page
+// whose headline line is missing puts its dateline where the headline
+// would be, and both the text path's title choice and the clusterer's
+// heads must pass it over.
+func IsTimeStamp(s string) bool {
+	digit := false
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
+		if r >= '0' && r <= '9' {
+			digit = true
+			return true
+		}
+		return !unicode.IsLetter(r)
+	}) {
+		if !stampWords[strings.ToLower(w)] && !isZoneAbbrev(w) {
+			return false
+		}
+	}
+	return digit
+}
+
+// isZoneAbbrev reports whether w is written like a time zone's
+// abbreviation (ET, GMT, AKDT, AEST, UTC): two to four capitals ending in
+// T or C.
+func isZoneAbbrev(w string) bool {
+	if len(w) < 2 || len(w) > 4 || (w[len(w)-1] != 'T' && w[len(w)-1] != 'C') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// stampWords are the words of a date or time line: months, weekdays, their
+// short forms, the clock's and the labels crawled pages put before a date.
+var stampWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august
+		september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+		am pm a p m st nd rd th at on of
+		posted updated published first originally last created modified story date time`) {
+		m[w] = true
+	}
+	return m
+}()
