@@ -217,7 +217,7 @@ func TestHeadline(t *testing.T) {
 		{"Man hurt in Dunhaven - KRVX News 9 Dunhaven, Ohio News Weather & Sports", "Man hurt in Dunhaven"},
 		{"No separator here", "No separator here"},
 		{"- leading dash only", "- leading dash only"},
-		// A dateline taken for the title is no headline (timeStamp).
+		// A dateline taken for the title is no headline (textnorm.IsTimeStamp).
 		{"Story Created: Aug 7, 2026 at 9: 56 AM AKDT", ""},
 		{"Updated 11 / 27 / 2025 3: 41 PM", ""},
 		{"Saturday, August 24, 2026", ""},
