@@ -425,6 +425,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		textLeaveOutIslands(blocks, keep, out)
 		textLeaveOutTrail(blocks, keep, out)
 		textFillHoles(blocks, keep, out)
+		textLeaveOutLastLine(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

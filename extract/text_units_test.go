@@ -513,7 +513,7 @@ func TestTextAssembleLeavesOut(t *testing.T) {
 			"Harbour at Dusk, 2016. Oil on canvas, 40 × 60 cm. Courtesy the Keel Street Gallery.",
 			prose}, []string{prose, prose}},
 		{"cut titles of teasers", []string{prose, prose, "Harbourton Ferry Timetable for the Summer…", "Keel Street Quay Reopens After Two…",
-			"a ferry in the fog", "Ten Walks Around the Old Harbour...", "Where to Eat on Keel…"}, []string{prose, prose, "a ferry in the fog"}},
+			"a ferry in the fog", "Ten Walks Around the Old Harbour...", "Where to Eat on Keel…", prose}, []string{prose, prose, "a ferry in the fog", prose}},
 		{"one cut title", []string{prose, "Keel Street Quay Reopens After Two…", prose},
 			[]string{prose, "Keel Street Quay Reopens After Two…", prose}},
 		{"cut titles far apart", []string{prose, "Keel Street Quay Reopens After Two…", prose, prose, prose, prose, "Ten Walks Around the Old Harbour..."},
