@@ -28,12 +28,16 @@ const textTitleFeatures = 35
 // textTitleBodyWords is how much of the body's opening the overlap reads.
 const textTitleBodyWords = 300
 
-// candidates returns the blocks that may be the headline.
+// candidates returns the blocks that may be the headline, in page order.
+// A picture's caption with its credit (textIsCaption) is none: set over
+// the body where a headline would be, it was the title of four GVC dev
+// reports ("A handgun (Photo: Tylinek / Getty Images)"); on wcxb-dev flat
+// articles one more exact title, no other title changed.
 func (c *textTitleContext) candidates() []int {
 	var out []int
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textIsByline(b.text) || textTitleFurniture(b.text) {
+		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {
@@ -699,8 +703,15 @@ const (
 // reports a clean body.
 func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool) (title, best int) {
 	cands, vecs := textTitleVectors(p, blocks, first, last)
+	below := len(blocks) // a clean body's headline stands above its first sentence
+	if clean {
+		below = textFirstSentence(blocks)
+	}
 	best, bestZ := -1, math.Inf(-1)
 	for k, i := range cands {
+		if i > below {
+			break
+		}
 		z := 0.0
 		for j := range vecs[k] {
 			z += vecs[k][j] * textTitleWeights[j]
@@ -714,6 +725,21 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool)
 	}
 	at := textTitleLonger(blocks, cands, best)
 	return textTitleShorter(blocks, cands, at), best
+}
+
+// textFirstSentence returns the index of the first prose block that ends
+// a sentence, or len(blocks). A clean body (a scraper's record of the
+// report alone) states its headline, if at all, above it: a line further
+// down is the report's own, a question or a sentence left without its
+// stop ("Can you imagine the media outcry if …?", the ninth paragraph of
+// an ECB+ report, was its title).
+func textFirstSentence(blocks []textBlock) int {
+	for i := range blocks {
+		if b := &blocks[i]; b.sentEnd && textProse(b) {
+			return i
+		}
+	}
+	return len(blocks)
 }
 
 // textTitleShorter returns the candidate nearest to candidate at whose

@@ -1093,3 +1093,27 @@ func TestTextTitleStatedTwice(t *testing.T) {
 	checkTextTitle(t, "Harbour News\n\nHarbourton’s Ferry Returns to Keel Street\n\n"+prose,
 		"Harbourton’s Ferry Returns to Keel Street")
 }
+
+// TestTextTitleCleanBelowSentence checks that a clean body's title is
+// never a line under its first sentence (textFirstSentence): a question
+// or a sentence without its stop further down is the report's own, and a
+// headline over the first sentence stays the title.
+func TestTextTitleCleanBelowSentence(t *testing.T) {
+	body := strings.Join(textFerryParas[:3], "\n") + "\n"
+	t.Run("question under the prose", func(t *testing.T) {
+		checkTextTitle(t, body+"Will the Winter Crossing Pay for Itself?\n", "")
+	})
+	t.Run("sentence without its stop", func(t *testing.T) {
+		checkTextTitle(t, body+"The harbour master also ran the ferry for a season in 1998 and the town remembers it\n", "")
+	})
+	t.Run("headline over the prose", func(t *testing.T) {
+		checkTextTitle(t, "Harbourton Ferry to Run Through the Winter\n"+body, "Harbourton Ferry to Run Through the Winter")
+	})
+}
+
+// TestTextTitleNotCaption checks that a picture's caption with its
+// credit, set where a headline would be, is no title.
+func TestTextTitleNotCaption(t *testing.T) {
+	page := "Harbourton Herald\n\nMenu\n\nThe quay at dawn on Tuesday (Photo: Harbour Board)\n\n" + strings.Join(textFerryParas[:3], "\n\n") + "\n"
+	checkTextTitle(t, page, "")
+}
