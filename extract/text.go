@@ -1040,7 +1040,7 @@ func textLeadingHeadline(blocks []textBlock) string {
 		if blocks[i].url != "" {
 			continue
 		}
-		if i+1 < len(blocks) && textIsHeadline(&blocks[i]) && !textDateIn(blocks[i].text) {
+		if i+1 < len(blocks) && textIsHeadline(&blocks[i]) && !textDateIn(blocks[i].text) && !textNeverTitle(textTitleHead(&blocks[i])) {
 			return textTitleText(&blocks[i])
 		}
 		return ""

@@ -29,15 +29,11 @@ const textTitleFeatures = 35
 const textTitleBodyWords = 300
 
 // candidates returns the blocks that may be the headline, in page order.
-// A picture's caption with its credit (textIsCaption) is none: set over
-// the body where a headline would be, it was the title of four GVC dev
-// reports ("A handgun (Photo: Tylinek / Getty Images)"); on wcxb-dev flat
-// articles one more exact title, no other title changed.
 func (c *textTitleContext) candidates() []int {
 	var out []int
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b) {
+		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textNeverTitle(b) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {
@@ -45,6 +41,16 @@ func (c *textTitleContext) candidates() []int {
 		}
 	}
 	return out
+}
+
+// textNeverTitle reports a line that reads like a headline and is none: a
+// byline, the page's furniture (textTitleFurniture) or a picture's caption
+// with its credit (textIsCaption). A caption set over the body where a
+// headline would be was the title of eight GVC dev reports ("A handgun
+// (Photo: Tylinek / Getty Images)"); on wcxb-dev flat articles refusing it
+// gave one more exact title and changed no other.
+func textNeverTitle(b *textBlock) bool {
+	return textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b)
 }
 
 // textTitleFurniture reports whether line s is a page's furniture that

@@ -1114,6 +1114,14 @@ func TestTextTitleCleanBelowSentence(t *testing.T) {
 // TestTextTitleNotCaption checks that a picture's caption with its
 // credit, set where a headline would be, is no title.
 func TestTextTitleNotCaption(t *testing.T) {
-	page := "Harbourton Herald\n\nMenu\n\nThe quay at dawn on Tuesday (Photo: Harbour Board)\n\n" + strings.Join(textFerryParas[:3], "\n\n") + "\n"
-	checkTextTitle(t, page, "")
+	caption := "The quay at dawn on Tuesday (Photo: Harbour Board)\n"
+	t.Run("over a page's body", func(t *testing.T) {
+		checkTextTitle(t, "Harbourton Herald\n\nMenu\n\n"+caption+"\n"+strings.Join(textFerryParas[:3], "\n\n")+"\n", "")
+	})
+	t.Run("first line of a clean body", func(t *testing.T) { // textLeadingHeadline
+		checkTextTitle(t, caption+strings.Join(textFerryParas[:3], "\n")+"\n", "")
+	})
+	t.Run("byline first in a clean body", func(t *testing.T) {
+		checkTextTitle(t, "By Maren Solberg\n"+strings.Join(textFerryParas[:3], "\n")+"\n", "")
+	})
 }
