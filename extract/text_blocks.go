@@ -90,13 +90,14 @@ func textTrimLine(line string) string {
 // Moscow's" / "war on Ukraine ,", seed 001; text_detached.go). The spaces
 // such scrapers leave after a link are dropped.
 func textAppendLine(parts []string, line string) []string {
+	at := textDetachedAt(line, 0) // one search serves the run-on test and the mending
 	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
-		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || textLinkRunOn(parts[n-1], line) {
-			parts[n-1] += "\n" + textMendDetached(line)
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || textLinkRunOn(parts[n-1], line, at) {
+			parts[n-1] += "\n" + textMendDetachedAt(line, at)
 			return parts
 		}
 	}
-	return append(parts, textMendDetached(line))
+	return append(parts, textMendDetachedAt(line, at))
 }
 
 // textUnglue splits s after every sentence end that is directly followed

@@ -20,35 +20,49 @@ import (
 // and a mark further in is another link inside the line.
 const textLinkWords = 5
 
-// textDetachedSpaces are the openings of the marks textDetachedMark
-// reads, with the space before them.
-var textDetachedSpaces = [...]string{" ,", " '", " ’", " n't"}
-
 // textDetachedAt returns the index of the first space in s at or after
 // from that stands between a word and a detached "'s", "’s", "n't" or
-// ",", or -1. It searches for each mark with its space rather than
-// stopping at every space: most lines hold none, and a search for a short
-// string passes over them many bytes at a time.
+// ",", or -1. Every such mark holds a comma, an apostrophe or the lead
+// byte of "’" (0xE2) one or two bytes after its space, and those bytes
+// are rare in prose: one scan for them (textNextDetachByte), looking back
+// for the space at each, replaced a search per mark, each of which
+// stopped at every space, the commonest byte of a line (a tenth of a long
+// flattened page's time went to it).
 func textDetachedAt(s string, from int) int {
-	best := -1
-	for _, p := range textDetachedSpaces {
-		for k := from; k < len(s); {
-			j := strings.Index(s[k:], p)
-			if j < 0 {
-				break
-			}
-			j += k
-			if best >= 0 && j >= best {
-				break
-			}
-			if j > 0 && textDetachedMark(s[j+1:]) && textWordEnd(s[:j]) {
-				best = j
-				break
-			}
-			k = j + 1
+	for q := textNextDetachByte(s, from+1); q < len(s); q = textNextDetachByte(s, q+1) {
+		j := q - 1 // the space before ",", "'" or "’"
+		if s[q] == '\'' && s[j] == 'n' {
+			j-- // " n't": the space stands before the n
+		}
+		if j < from || j <= 0 || s[j] != ' ' {
+			continue
+		}
+		// a later byte's space lies no earlier than this one's (" n't"
+		// reaches back two bytes, after an 'n' that is no mark byte), so
+		// the first space that holds is the first in s
+		if textDetachedMark(s[j+1:]) && textWordEnd(s[:j]) {
+			return j
 		}
 	}
-	return best
+	return -1
+}
+
+// textNextDetachByte returns the index of the first ',', '\” or 0xE2 byte
+// of s at or after from, or len(s) when there is none, passing over eight
+// bytes that hold none in one test.
+func textNextDetachByte(s string, from int) int {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		if x := load8(s, i); equal8(x, ',')|equal8(x, '\'')|equal8(x, 0xE2) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == ',' || c == '\'' || c == 0xE2 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // textDetachedMark reports whether rest opens with a mark no author sets
@@ -84,14 +98,14 @@ func textWordEnd(head string) bool {
 }
 
 // textLinkRunOn reports whether line opens with a link's text that goes
-// on with the sentence before it, prev: line's first detached mark comes
+// on with the sentence before it, prev: line's first detached mark, at i
+// (textDetachedAt), comes
 // within its first textLinkWords words and a lower-case word follows it,
 // and prev has at least textLinkWords+1 words. Both sides must read as
 // running prose: flattened shop pages write "Product name" / "Now $79.99 ,
 // discount of 43%" and "Verified purchase" / "Yes , I recommend this", and
 // address blocks "Sweetwater Sound , 5501 U.S. Hwy 30 W".
-func textLinkRunOn(prev, line string) bool {
-	i := textDetachedAt(line, 0)
+func textLinkRunOn(prev, line string, i int) bool {
 	if i <= 0 || strings.Count(line[:i], " ") >= textLinkWords || strings.Count(prev, " ") < textLinkWords {
 		return false
 	}
@@ -104,7 +118,12 @@ func textLinkRunOn(prev, line string) bool {
 // ally" reads "Putin's key ally", "Ukraine , according" "Ukraine,
 // according".
 func textMendDetached(s string) string {
-	i := textDetachedAt(s, 0)
+	return textMendDetachedAt(s, textDetachedAt(s, 0))
+}
+
+// textMendDetachedAt is textMendDetached for s whose first detached mark
+// is at i, which the line reader has found already.
+func textMendDetachedAt(s string, i int) string {
 	if i < 0 {
 		return s
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,68 @@ func TestTextLinkRunOn(t *testing.T) {
 				t.Errorf("blocks %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// textDetachedAtBySearch is textDetachedAt as it was written first: a
+// search for each mark with its space, the first that holds winning.
+func textDetachedAtBySearch(s string, from int) int {
+	best := -1
+	for _, p := range [...]string{" ,", " '", " ’", " n't"} {
+		for k := from; k < len(s); {
+			j := strings.Index(s[k:], p)
+			if j < 0 {
+				break
+			}
+			j += k
+			if best >= 0 && j >= best {
+				break
+			}
+			if j > 0 && textDetachedMark(s[j+1:]) && textWordEnd(s[:j]) {
+				best = j
+				break
+			}
+			k = j + 1
+		}
+	}
+	return best
+}
+
+// TestTextDetachedAtMatchesSearch holds the one-scan textDetachedAt to
+// the search per mark, from every start: on random strings of the marks'
+// pieces, and on the test pages' lines with their marks detached again.
+func TestTextDetachedAtMatchesSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{" ", ",", "'", "’", "”", "n", "t", "s", "n't", "'s", "’s", " ,", "a", "Z", "5", ")", "-", "\xe2", "\xff", "é"}
+	lines := []string{"", " ", ",", " ,", "a ,", "a 's", "a n't", "a ’s"}
+	for len(lines) < 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, s := range lines {
+		for from := range len(s) + 1 {
+			if got, want := textDetachedAt(s, from), textDetachedAtBySearch(s, from); got != want {
+				t.Fatalf("textDetachedAt(%q, %d) = %d, by search %d", s, from, got, want)
+			}
+		}
+	}
+	// the page lines from where textMendDetached asks: the start and past
+	// each mark found
+	detach := strings.NewReplacer(",", " ,", "'s", " 's", "’s", " ’s", "n't", " n't")
+	for _, s := range textSpeedLines(t) {
+		s = detach.Replace(s)
+		for from := 0; from <= len(s); {
+			got, want := textDetachedAt(s, from), textDetachedAtBySearch(s, from)
+			if got != want {
+				t.Fatalf("textDetachedAt(%q, %d) = %d, by search %d", s, from, got, want)
+			}
+			if got < 0 {
+				break
+			}
+			from = got + 1
+		}
 	}
 }
