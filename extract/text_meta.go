@@ -1256,7 +1256,7 @@ var textBylineLabels = map[string]bool{"by": true, "written by": true, "author":
 // flat articles 5 more exact authors (1 on even page ids, 4 on odd),
 // none lost.
 func textLabelledName(blocks []textBlock, i int) string {
-	if i+1 >= len(blocks) || !textBylineLabels[textLastLine(blocks[i].text)] {
+	if i+1 >= len(blocks) || !textIsBylineLabel(blocks[i].text) {
 		return ""
 	}
 	next := &blocks[i+1]
@@ -1277,16 +1277,31 @@ func textLabelledName(blocks []textBlock, i int) string {
 	return textUnglueName(line)
 }
 
-// textLastLine is the last line of a block's text, lowered and trimmed
-// of spaces and a colon: a byline label flattening joined under the
-// headline ("Harbour Ferries Return\nby") is read as one alone. It reads
-// the text, not the block's lowered start (low), which is cut at
-// textPhraseWindow bytes: a cut line ("\nbypass") would read "by".
+// textLastLine is the last line of a block's text, trimmed of spaces and
+// a colon: a byline label flattening joined under the headline ("Harbour
+// Ferries Return\nby") is read as one alone. It reads the text, not the
+// block's lowered start (low), which is cut at textPhraseWindow bytes: a
+// cut line ("\nbypass") would read "by".
 func textLastLine(text string) string {
 	if k := strings.LastIndexByte(text, '\n'); k >= 0 {
 		text = text[k+1:]
 	}
-	return strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ":"))
+	return strings.TrimRight(strings.TrimSpace(text), ":")
+}
+
+// textBylineLabelMax is the length of the longest of textBylineLabels
+// (TestTextBylineLabelMax).
+const textBylineLabelMax = len("article written by")
+
+// textIsBylineLabel reports whether the last line of text, lowered
+// (textLastLine), is one of textBylineLabels. A line over four times the
+// longest label's length is none, as a rune's lower case takes at least a
+// quarter of its bytes (the Kelvin sign's three lower to 'k'): it is not
+// lowered, where lowering every block's last line, a paragraph most
+// often, was a sixth of a long flattened page's allocations.
+func textIsBylineLabel(text string) bool {
+	line := textLastLine(text)
+	return len(line) <= 4*textBylineLabelMax && textBylineLabels[strings.ToLower(line)]
 }
 
 // textLowerWords reports whether a word of name opens in lower case,

@@ -811,3 +811,23 @@ func TestTextCountMarksMatchesCount(t *testing.T) {
 		}
 	}
 }
+
+// TestTextIsBylineLabelMatchesLowered holds textIsBylineLabel, which
+// lowers no long line, to the lowered last line's lookup: on the test
+// lines and on labels that lower from longer forms (the dotted capital
+// İ lowers to i) or trim to one ("by" and a hundred colons).
+func TestTextIsBylineLabelMatchesLowered(t *testing.T) {
+	for label := range textBylineLabels {
+		if len(label) > textBylineLabelMax {
+			t.Fatalf("label %q is longer than textBylineLabelMax %d", label, textBylineLabelMax)
+		}
+	}
+	lines := append(slices.Clip(textSpeedLines(t)), "ARTİCLE WRİTTEN BY", "Harbour Ferries Return\n  Article Wrİtten By: ",
+		"by"+strings.Repeat(":", 100), "by "+strings.Repeat(" ", 100), "Written by Maren Solberg", "")
+	for _, s := range lines {
+		want := textBylineLabels[strings.ToLower(textLastLine(s))]
+		if got := textIsBylineLabel(s); got != want {
+			t.Fatalf("textIsBylineLabel(%q) = %v, lowered %v", s, got, want)
+		}
+	}
+}

@@ -792,8 +792,15 @@ func textTitleStatesPart(long, short string) bool {
 		}
 		return textTitleSiteTail(rest)
 	}
+	// the crumb's end is tested before its separator: sep+short built a
+	// string for every separator and candidate pair, an eighth of a long
+	// flattened page's allocations
+	head, ok := strings.CutSuffix(long, short)
+	if !ok {
+		return false
+	}
 	for _, sep := range [...]string{" / ", " » ", " > ", " › "} {
-		if strings.HasSuffix(long, sep+short) {
+		if strings.HasSuffix(head, sep) {
 			return true
 		}
 	}

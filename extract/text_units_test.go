@@ -880,6 +880,8 @@ func TestTextTitleShorter(t *testing.T) {
 		want        bool
 	}{
 		{"Home / Guides / Best Ferries of 2026", "Best Ferries of 2026", true},
+		{"Home » Best Ferries of 2026", "Best Ferries of 2026", true},
+		{"Our Guides Best Ferries of 2026", "Best Ferries of 2026", false}, // no separator before the crumb
 		{"Keel Street Ferry Times – Tide Table Spreadsheet", "Keel Street Ferry Times", true},
 		{"Keel Street Ferry Fares Double (harbourton.org) 87", "Keel Street Ferry Fares Double", true},
 		{"Ferries for Beginners: The Complete Guide", "Ferries for Beginners", false},  // the headline's own first clause
