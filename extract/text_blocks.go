@@ -144,19 +144,6 @@ func textNextEnd(s string, from, to int) int {
 	return to
 }
 
-// textCountMarks counts the '.', '!' and '?' of s followed by a space:
-// the sentence ends inside a block. One scan with textNextEnd replaced a
-// count of each pair, three passes over every block of the page.
-func textCountMarks(s string) int {
-	n := 0
-	for i := textNextEnd(s, 0, len(s)-1); i < len(s)-1; i = textNextEnd(s, i+1, len(s)-1) {
-		if s[i+1] == ' ' {
-			n++
-		}
-	}
-	return n
-}
-
 // textCanEndSentence reports whether a sentence can end after head: after
 // a lower-case word, a number, a bracket or quote, or an acronym of two
 // capitals ("according to the UK.North Korea's leader", seed 002), but not
@@ -219,7 +206,7 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 		}
 	}
 	b.sentEnd = textEndsSentence(s)
-	b.marks = textCountMarks(s)
+	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
 	b.low = low
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	b.cue = textCueOf(s, b.low, b.words)

@@ -800,18 +800,6 @@ func TestTextMayOpenCommentsHeadingCoversRE(t *testing.T) {
 	checkPrefilter(t, lines, textCommentsRE, "textMayOpenCommentsHeading", textMayOpenCommentsHeading, 1000)
 }
 
-// TestTextCountMarksMatchesCount holds textCountMarks to a count of each
-// mark with its space.
-func TestTextCountMarksMatchesCount(t *testing.T) {
-	lines := append(slices.Clip(textSpeedLines(t)), "", ".", ". ", "a. b? c! d.e", "..  ?! ", strings.Repeat("word. ", 9)+"end!")
-	for _, s := range lines {
-		want := strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
-		if got := textCountMarks(s); got != want {
-			t.Fatalf("textCountMarks(%q) = %d, counted %d", s, got, want)
-		}
-	}
-}
-
 // TestTextIsBylineLabelMatchesLowered holds textIsBylineLabel, which
 // lowers no long line, to the lowered last line's lookup: on the test
 // lines and on labels that lower from longer forms (the dotted capital
