@@ -609,14 +609,25 @@ const textTitleMinLogit = -2.5
 func textTitleText(b *textBlock) string {
 	if i := strings.IndexByte(b.text, '\n'); i >= 0 && (!b.sentEnd || textTitleOverDek(b.text[:i], b.text[i+1:])) {
 		if b.sentEnd {
-			return b.text[:i]
+			return textTitleUnclosed(b.text[:i])
 		}
 		if second := textTitleSecondLine(b.text[:i], b.text[i+1:]); second != "" {
 			return second
 		}
-		return b.text[:i]
+		return textTitleUnclosed(b.text[:i])
 	}
-	return b.text
+	return textTitleUnclosed(b.text)
+}
+
+// textTitleUnclosed returns s without the close button flattening leaves
+// before a headline set in a dialog ("× Iowa 13-year-old accused of …":
+// six GVC dev reports, five of whose records carry the rest as their
+// title). No headline opens with a multiplication sign and a space.
+func textTitleUnclosed(s string) string {
+	if rest, ok := strings.CutPrefix(s, "× "); ok {
+		return strings.TrimSpace(rest)
+	}
+	return s
 }
 
 // textTitleSecondLine returns the line after first when first is a link

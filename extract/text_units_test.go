@@ -1127,3 +1127,10 @@ func TestTextTitleNotCaption(t *testing.T) {
 		checkTextTitle(t, "By Maren Solberg\n"+strings.Join(textFerryParas[:3], "\n")+"\n", "")
 	})
 }
+
+// TestTextTitleUnclosed checks that a dialog's close button flattened
+// before the headline is not part of the title.
+func TestTextTitleUnclosed(t *testing.T) {
+	checkTextTitle(t, "× Harbourton Ferry to Run Through the Winter\n"+strings.Join(textFerryParas[:3], "\n")+"\n",
+		"Harbourton Ferry to Run Through the Winter")
+}
