@@ -1027,14 +1027,7 @@ var textBylineLabelPrefixes = []string{"by", "written by", "posted by", "author:
 // names a word the page writes in lower case ("By Topic": textLowerOnPage;
 // a login in lower case is written so in the byline itself).
 func textBylineHandle(t string, blocks []textBlock) string {
-	low := strings.ToLower(t)
-	rest := ""
-	for _, label := range textBylineLabelPrefixes {
-		if after, ok := strings.CutPrefix(low, label); ok && (label == "author:" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, ":")) {
-			rest = strings.TrimLeft(t[len(label):], ": ")
-		}
-	}
-	word, after, _ := strings.Cut(rest, " ")
+	word, after, _ := strings.Cut(textBylineLabelRest(t), " ")
 	if name := textUnglueName(word); name != word {
 		word, after = name, word[len(name):] // "thegrangehallFebruary 16, 2026"
 	}
@@ -1043,6 +1036,40 @@ func textBylineHandle(t string, blocks []textBlock) string {
 	}
 	return word
 }
+
+// textBylineLabelRest is what follows the last of
+// textBylineLabelPrefixes that opens t, matched in lower case with a
+// space or a colon after it (any after "author:"), or "". Only t's first
+// runes are lowered, as strings.ToLower would lower them, into a buffer
+// on the stack: lowering the whole line cost an allocation for each of
+// the short lines read as bylines. The lowered prefix is cut at the
+// label's length in t's bytes, as before, even where a rune's lower case
+// has fewer bytes (the Kelvin sign's k).
+func textBylineLabelRest(t string) string {
+	var buf [4 * (textBylineLabelRunes + 1)]byte
+	low := buf[:0]
+	for s, i := t, 0; s != "" && i <= textBylineLabelRunes; i++ {
+		r, w := utf8.DecodeRuneInString(s)
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+		s = s[w:]
+	}
+	rest := ""
+	for _, label := range textBylineLabelPrefixes {
+		if len(low) < len(label) || string(low[:len(label)]) != label {
+			continue
+		}
+		if after := low[len(label):]; label == "author:" || len(after) > 0 && (after[0] == ' ' || after[0] == ':') {
+			rest = strings.TrimLeft(t[len(label):], ": ")
+		}
+	}
+	return rest
+}
+
+// textBylineLabelRunes is the longest of textBylineLabelPrefixes in bytes,
+// and so in runes at most, since every rune's lower case takes a byte
+// or more: the runes of t that textBylineLabelRest lowers, with the one
+// after.
+const textBylineLabelRunes = len("written by")
 
 // textHandleWord reports whether w can be a writer's one-word name: a
 // login or a first name ("jsteinhardt", "BeauHD", "Clay"), not a

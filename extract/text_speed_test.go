@@ -819,3 +819,43 @@ func TestTextIsBylineLabelMatchesLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBylineLabelRestMatchesLowered holds textBylineLabelRest, which
+// lowers only a line's first runes, to the label search over the whole
+// line lowered, on the test pages' lines and random strings of the
+// labels' pieces with runes whose lower case changes their length (the
+// Kelvin sign, the dotted İ, an invalid byte).
+func TestTextBylineLabelRestMatchesLowered(t *testing.T) {
+	lowered := func(t string) string {
+		low := strings.ToLower(t)
+		rest := ""
+		for _, label := range textBylineLabelPrefixes {
+			if after, ok := strings.CutPrefix(low, label); ok && (label == "author:" || strings.HasPrefix(after, " ") || strings.HasPrefix(after, ":")) {
+				rest = strings.TrimLeft(t[len(label):], ": ")
+			}
+		}
+		return rest
+	}
+	for _, label := range textBylineLabelPrefixes {
+		if len(label) > textBylineLabelRunes {
+			t.Fatalf("label %q is longer than textBylineLabelRunes %d", label, textBylineLabelRunes)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 11))
+	pieces := []string{"b", "B", "y", "Y", " ", ":", "author", "AUTHOR", "Written", "WRİTTEN", "wrİtten", "posted", "Posted",
+		"\u212a", "\u212aelvin", "İ", "i", "\xff", "é", "Maren", "\u2126", "ß"}
+	lines := slices.Clone(textSpeedLines(t))
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	lines = append(lines, "\u212aby Maren", "BY\u212a", "Wrİtten by: Maren Solberg", "author:Maren", "by", "by:")
+	for _, s := range lines {
+		if got, want := textBylineLabelRest(s), lowered(s); got != want {
+			t.Fatalf("textBylineLabelRest(%q) = %q, lowered %q", s, got, want)
+		}
+	}
+}
