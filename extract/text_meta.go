@@ -1049,6 +1049,13 @@ func textBylineLabelRest(t string) string {
 	var buf [4 * (textBylineLabelRunes + 1)]byte
 	low := buf[:0]
 	for s, i := t, 0; s != "" && i <= textBylineLabelRunes; i++ {
+		if c := s[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low, s = append(low, c), s[1:]
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s)
 		low = utf8.AppendRune(low, unicode.ToLower(r))
 		s = s[w:]
