@@ -3,6 +3,7 @@ package textnorm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // IsTimeStamp reports whether s is only a date or a time with its label
@@ -22,11 +23,37 @@ func IsTimeStamp(s string) bool {
 		}
 		return !unicode.IsLetter(r)
 	}) {
-		if !stampWords[strings.ToLower(w)] && !isZoneAbbrev(w) {
+		if !isStampWord(w) && !isZoneAbbrev(w) {
 			return false
 		}
 	}
 	return digit
+}
+
+// stampWordMax is the length of the longest of stampWords ("wednesday",
+// "september", "originally").
+const stampWordMax = len("originally")
+
+// isStampWord reports whether w, in any case, is one of stampWords. It
+// lowers w's ASCII letters on the stack: the titles it reads open with a
+// capital, and strings.ToLower built a string for each (IsTimeStamp runs
+// on every title candidate of a flattened page).
+func isStampWord(w string) bool {
+	if len(w) > stampWordMax {
+		return false
+	}
+	var buf [stampWordMax]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false // no stamp word has a letter outside ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return stampWords[string(buf[:len(w)])]
 }
 
 // isZoneAbbrev reports whether w is written like a time zone's

@@ -13,6 +13,8 @@ func TestIsTimeStamp(t *testing.T) {
 		{"12:52 p.m. EDT May 2, 2026", true},
 		{"Updated Thu 6 May 2026, 9:03am AEST", true},
 		{"First Posted 23:37:00 05/05/2026", true},
+		{"UPDATED AT 3:05PM", true},
+		{"Mönday 5", false},
 		{"May", false},            // no digit: a word, not a date
 		{"Posted Updated", false}, // the same
 		{"Ferry workers must act by May 9", false},
