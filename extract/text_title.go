@@ -50,7 +50,20 @@ func (c *textTitleContext) candidates() []int {
 // (Photo: Tylinek / Getty Images)"); on wcxb-dev flat articles refusing it
 // gave one more exact title and changed no other.
 func textNeverTitle(b *textBlock) bool {
-	return textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b)
+	return textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b) ||
+		textHasLowerPrefix(b.text, "by:") || textEndsWithDash(b.text)
+}
+
+// textEndsWithDash reports a line that ends with a dash after a space: a
+// dateline's place before the report's first words ("BEDFORD, N.H. -"),
+// cut from them by flattening. No headline ends so.
+func textEndsWithDash(s string) bool {
+	for _, d := range [...]string{" -", " –", " —"} {
+		if strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // textTitleFurniture reports whether line s is a page's furniture that

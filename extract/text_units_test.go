@@ -1126,6 +1126,12 @@ func TestTextTitleNotCaption(t *testing.T) {
 	t.Run("byline first in a clean body", func(t *testing.T) {
 		checkTextTitle(t, "By Maren Solberg\n"+strings.Join(textFerryParas[:3], "\n")+"\n", "")
 	})
+	t.Run("labelled byline first in a clean body", func(t *testing.T) {
+		checkTextTitle(t, "by: Maren Solberg Updated: Mar 4, 2026 - 12:09 PM\n"+strings.Join(textFerryParas[:3], "\n")+"\n", "")
+	})
+	t.Run("dateline's place first in a clean body", func(t *testing.T) {
+		checkTextTitle(t, "KEEL STREET TOWNSHIP, Mich. -\n"+strings.Join(textFerryParas[:3], "\n")+"\n", "")
+	})
 }
 
 // TestTextTitleUnclosed checks that a dialog's close button flattened
