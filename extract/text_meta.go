@@ -1038,45 +1038,24 @@ func textBylineHandle(t string, blocks []textBlock) string {
 }
 
 // textBylineLabelRest is what follows the last of
-// textBylineLabelPrefixes that opens t, matched in lower case with a
-// space or a colon after it (any after "author:"), or "". Only t's first
-// runes are lowered, as strings.ToLower would lower them, into a buffer
-// on the stack: lowering the whole line cost an allocation for each of
-// the short lines read as bylines. The lowered prefix is cut at the
-// label's length in t's bytes, as before, even where a rune's lower case
-// has fewer bytes (the Kelvin sign's k).
+// textBylineLabelPrefixes that opens t in any case, with a space or a
+// colon after it (any after "author:"), or "". The labels are ASCII, so
+// a case-blind prefix test (textHasLowerPrefix) answers without lowering
+// the line, which cost an allocation for each short line read as a
+// byline. Unlike lowering, it does not read the dotted İ as an i
+// ("Wrİtten by"): no English label is written so.
 func textBylineLabelRest(t string) string {
-	var buf [4 * (textBylineLabelRunes + 1)]byte
-	low := buf[:0]
-	for s, i := t, 0; s != "" && i <= textBylineLabelRunes; i++ {
-		if c := s[0]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low, s = append(low, c), s[1:]
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s)
-		low = utf8.AppendRune(low, unicode.ToLower(r))
-		s = s[w:]
-	}
 	rest := ""
 	for _, label := range textBylineLabelPrefixes {
-		if len(low) < len(label) || string(low[:len(label)]) != label {
+		if !textHasLowerPrefix(t, label) {
 			continue
 		}
-		if after := low[len(label):]; label == "author:" || len(after) > 0 && (after[0] == ' ' || after[0] == ':') {
-			rest = strings.TrimLeft(t[len(label):], ": ")
+		if after := t[len(label):]; label == "author:" || after != "" && (after[0] == ' ' || after[0] == ':') {
+			rest = strings.TrimLeft(after, ": ")
 		}
 	}
 	return rest
 }
-
-// textBylineLabelRunes is the longest of textBylineLabelPrefixes in bytes,
-// and so in runes at most, since every rune's lower case takes a byte
-// or more: the runes of t that textBylineLabelRest lowers, with the one
-// after.
-const textBylineLabelRunes = len("written by")
 
 // textHandleWord reports whether w can be a writer's one-word name: a
 // login or a first name ("jsteinhardt", "BeauHD", "Clay"), not a
