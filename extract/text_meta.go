@@ -156,7 +156,9 @@ func textIsHeadline(b *textBlock) bool {
 }
 
 // textIsByline reports whether s reads as a byline or a breadcrumb rather
-// than a headline.
+// than a headline: "By …", "By: …" (a GVC dev report's title was "by: Dave
+// Faherty Updated: …"), "Written by …", "Posted …", or a line holding a
+// breadcrumb's ">", "»" or "›".
 //
 // Only the prefix whose first letter s opens with is compared (no other
 // rune folds to b, w or p), and the three marks are found in one pass
@@ -167,7 +169,7 @@ func textIsByline(s string) bool {
 	if s != "" {
 		switch s[0] | 0x20 {
 		case 'b':
-			if textHasLowerPrefix(s, "by ") {
+			if textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "by:") {
 				return true
 			}
 		case 'w':

@@ -759,11 +759,11 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 // ways, on the test pages' lines and on strings of its pieces.
 func TestTextIsBylineMatchesPlain(t *testing.T) {
 	plain := func(s string) bool {
-		return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "written by") ||
+		return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "by:") || textHasLowerPrefix(s, "written by") ||
 			textHasLowerPrefix(s, "posted ") || textnorm.ContainsAny(s, ">»›")
 	}
 	lines := textSpeedLines(t)
-	pieces := []string{"by ", "By ", "BY", "bY ", "written by", "Written By", "WRITTEN BY", "posted ", "Posted ", "POSTED ",
+	pieces := []string{"by ", "By ", "BY", "bY ", "by:", "BY:", "written by", "Written By", "WRITTEN BY", "posted ", "Posted ", "POSTED ",
 		"poſted ", "B", "W", "P", "b", "w", "p", " ", ">", "»", "›", "«", "‹", "\xc2", "\xbb", "\xe2\x80", "\xba", "\x80",
 		"é", "x", "K", "\u212a"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(27, 28)), pieces, 200000, 6)

@@ -44,14 +44,14 @@ func (c *textTitleContext) candidates() []int {
 }
 
 // textNeverTitle reports a line that reads like a headline and is none: a
-// byline, the page's furniture (textTitleFurniture) or a picture's caption
-// with its credit (textIsCaption). A caption set over the body where a
+// byline, the page's furniture (textTitleFurniture), a picture's caption
+// with its credit (textIsCaption) or a dateline's place cut from the
+// report's first words (textEndsWithDash). A caption set over the body where a
 // headline would be was the title of eight GVC dev reports ("A handgun
 // (Photo: Tylinek / Getty Images)"); on wcxb-dev flat articles refusing it
 // gave one more exact title and changed no other.
 func textNeverTitle(b *textBlock) bool {
-	return textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b) ||
-		textHasLowerPrefix(b.text, "by:") || textEndsWithDash(b.text)
+	return textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b) || textEndsWithDash(b.text)
 }
 
 // textEndsWithDash reports a line that ends with a dash after a space: a
