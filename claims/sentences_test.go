@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 var sentCorpus = flag.String("sentcorpus", "", "also check the splitter's fast path on every .txt, .jsonl and .json(.gz) file under this directory")
@@ -20,7 +22,7 @@ var sentCorpus = flag.String("sentcorpus", "", "also check the splitter's fast p
 func punktOnly(s *Splitter, text string) []string {
 	var out []string
 	for _, para := range splitParagraphs(text) {
-		for _, piece := range unglue(para) {
+		for _, piece := range textnorm.Unglue(para) {
 			for _, sent := range s.tok.Tokenize(piece) {
 				if t := strings.TrimSpace(sent.Text); t != "" {
 					out = append(out, t)
@@ -94,7 +96,7 @@ func TestBreaksMatchModel(t *testing.T) {
 	n := 0
 	for _, text := range splitterTexts(t) {
 		for _, para := range splitParagraphs(text) {
-			for _, piece := range unglue(para) {
+			for _, piece := range textnorm.Unglue(para) {
 				if strings.ContainsAny(piece, "。！？；") {
 					continue
 				}

@@ -8,10 +8,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
-// gluedPattern is the regular expression unglue replaced; unglueByPattern
-// is unglue as it was, kept as the reference the scan must reproduce.
+// gluedPattern is the regular expression textnorm.Unglue replaced (it
+// began here, as the sentence splitter's); unglueByPattern
+// is it as it was, kept as the reference the scan must reproduce on the
+// texts the claims read.
 var gluedPattern = regexp.MustCompile(`([a-z0-9\)\]"”’]|\b[A-Z]{2,})([.!?]["”’']?)([“"‘]?[A-Z])`)
 
 func unglueByPattern(p string) []string {
@@ -63,10 +67,10 @@ func TestUnglueMatchesPattern(t *testing.T) {
 	for _, text := range texts {
 		inputs := append([]string{text}, splitParagraphs(text)...)
 		for _, p := range inputs {
-			want, got := unglueByPattern(p), unglue(p)
+			want, got := unglueByPattern(p), textnorm.Unglue(p)
 			cuts += len(want) - 1
 			if !slices.Equal(got, want) {
-				t.Fatalf("unglue(%q):\n got  %q\n want %q", p, got, want)
+				t.Fatalf("textnorm.Unglue(%q):\n got  %q\n want %q", p, got, want)
 			}
 		}
 	}
@@ -108,8 +112,8 @@ func FuzzUnglue(f *testing.F) {
 		f.Add(c)
 	}
 	f.Fuzz(func(t *testing.T, p string) {
-		if want, got := unglueByPattern(p), unglue(p); !slices.Equal(got, want) {
-			t.Errorf("unglue(%q):\n got  %q\n want %q", p, got, want)
+		if want, got := unglueByPattern(p), textnorm.Unglue(p); !slices.Equal(got, want) {
+			t.Errorf("textnorm.Unglue(%q):\n got  %q\n want %q", p, got, want)
 		}
 	})
 }

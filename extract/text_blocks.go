@@ -100,61 +100,15 @@ func textAppendLine(parts []string, line string) []string {
 	return append(parts, textMendDetachedAt(line, at))
 }
 
-// textUnglue splits s after every sentence end that is directly followed
-// by an upper-case letter: "said.The", "assaults”.North".
+// textUnglue splits a giant line at its glued sentence boundaries
+// ("said.The", "assaults”.North"; textnorm.Unglue, which the claims'
+// sentence splitter shares), each part trimmed.
 func textUnglue(s string) []string {
-	var parts []string
-	start := 0
-	for i := textNextEnd(s, 1, len(s)-1); i < len(s)-1; i = textNextEnd(s, i+1, len(s)-1) {
-		if !textCanEndSentence(s[:i]) {
-			continue
-		}
-		j := i + 1
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !textIsCloseQuote(r) {
-				break
-			}
-			j += n
-		}
-		if next, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(next) {
-			parts = append(parts, strings.TrimSpace(s[start:j]))
-			start = j
-		}
+	parts := textnorm.Unglue(s)
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
 	}
-	return append(parts, strings.TrimSpace(s[start:]))
-}
-
-// textNextEnd returns the index of the first '.', '!' or '?' of s in
-// [from, to), or to when there is none. Eight bytes that hold none are
-// passed over in one test: the giant lines textUnglue reads are mostly
-// words, with a mark every hundred bytes or so.
-func textNextEnd(s string, from, to int) int {
-	i := from
-	for ; i+8 <= to; i += 8 {
-		if x := load8(s, i); equal8(x, '.')|equal8(x, '!')|equal8(x, '?') != 0 {
-			break
-		}
-	}
-	for ; i < to; i++ {
-		if s[i] == '.' || s[i] == '!' || s[i] == '?' {
-			return i
-		}
-	}
-	return to
-}
-
-// textCanEndSentence reports whether a sentence can end after head: after
-// a lower-case word, a number, a bracket or quote, or an acronym of two
-// capitals ("according to the UK.North Korea's leader", seed 002), but not
-// after an initial ("U.S.Army").
-func textCanEndSentence(head string) bool {
-	prev, n := utf8.DecodeLastRuneInString(head)
-	if unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ')' || textIsCloseQuote(prev) {
-		return true
-	}
-	before, _ := utf8.DecodeLastRuneInString(head[:len(head)-n])
-	return unicode.IsUpper(prev) && unicode.IsUpper(before)
+	return parts
 }
 
 func textIsCloseQuote(r rune) bool {

@@ -294,32 +294,6 @@ func TestTextCountDigitsMatchesRunes(t *testing.T) {
 	}
 }
 
-// TestTextNextEndMatchesBytes holds textNextEnd to a byte-by-byte search
-// from every start in the test lines, giant lines included.
-func TestTextNextEndMatchesBytes(t *testing.T) {
-	lines := append(slices.Clip(textSpeedLines(t)), strings.Repeat("word ", 40)+"end. Next", strings.Repeat("x", 17)+"?"+strings.Repeat("y", 9)+"!")
-	for _, s := range lines {
-		next := make([]int, len(s)+1) // the first mark at or after each index
-		next[len(s)] = len(s)
-		for i := len(s) - 1; i >= 0; i-- {
-			next[i] = next[i+1]
-			if s[i] == '.' || s[i] == '!' || s[i] == '?' {
-				next[i] = i
-			}
-		}
-		for from := range len(s) {
-			for _, to := range []int{len(s), len(s) - 1, min(from+9, len(s))} {
-				if from > to {
-					continue
-				}
-				if got, want := textNextEnd(s, from, to), min(next[from], to); got != want {
-					t.Fatalf("textNextEnd(%q, %d, %d) = %d, want %d", s, from, to, got, want)
-				}
-			}
-		}
-	}
-}
-
 // TestTextEndsSentenceMatchesTrim holds the last-byte answer of
 // textEndsSentence to its definition: trim closing quotes and brackets,
 // then read the last rune.

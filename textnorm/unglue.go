@@ -1,0 +1,161 @@
+package textnorm
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Unglue cuts a paragraph at glued sentence boundaries (see gluedAt),
+// skipping those inside URLs and e-mail addresses, where "x.Y" is part of
+// a name. The pieces are substrings of p. The claims' sentence splitter
+// cuts every paragraph with it, and the extractor every giant line of a
+// flattened page (most of a long page's prose).
+//
+// A hand-written scan replaces the regular expression this began as
+// (gluedPattern in the claims' tests, which checks the two agree on the
+// texts the claims read and on random strings): the pattern ran over
+// every paragraph, most of which hold no boundary at all, and was a sixth
+// of the seed ledger's cost. The scan visits end marks only (endMarks).
+func Unglue(p string) []string {
+	var pieces []string
+	start := 0 // of the current piece
+	from := 0  // boundaries do not overlap: none starts before the last one's end
+	addr := -1 // start of the last field found to be an address
+	var marks endMarks
+	for i := marks.next(p, 0); i+1 < len(p); i = marks.next(p, i+1) {
+		field := strings.LastIndexByte(p[:i], ' ') + 1 // start of the space-separated field holding p[i]
+		cut, end, ok := gluedAt(p, max(field, from), i)
+		if !ok || addr == field {
+			continue
+		}
+		if isAddress(p[field:fieldEnd(p, i)]) {
+			addr = field
+			continue
+		}
+		pieces = append(pieces, p[start:cut])
+		start, from = cut, end
+	}
+	if pieces == nil {
+		return []string{p}
+	}
+	return append(pieces, p[start:])
+}
+
+// endMarks finds a string's end marks ('.', '!', '?') in order, keeping
+// where each mark was found last: every byte is searched once for each
+// mark, by strings.IndexByte's vector loop, where a loop over the bytes
+// testing each against the three marks (and the spaces) took several
+// instructions a byte.
+type endMarks struct {
+	at    [3]int // next index of each mark at or after the last search's start; len(p) when none
+	known bool
+}
+
+var endMarkBytes = [3]byte{'.', '!', '?'}
+
+// next returns the index of the first end mark of p at or after from, or
+// len(p). Calls on one p must come with from growing.
+func (m *endMarks) next(p string, from int) int {
+	first := len(p)
+	for k, c := range endMarkBytes {
+		if !m.known || m.at[k] < from {
+			m.at[k] = len(p)
+			if j := strings.IndexByte(p[min(from, len(p)):], c); j >= 0 {
+				m.at[k] = from + j
+			}
+		}
+		first = min(first, m.at[k])
+	}
+	m.known = true
+	return first
+}
+
+// gluedAt reports whether the end mark p[i] ends a sentence glued to the
+// next one, as flattened pages leave it ("region.More than", "said.”The"):
+// a lower-case letter, digit, closing bracket or quote, or an acronym of
+// two or more capitals, right before the mark; then an optional closing
+// quote; then a capital, with an optional opening quote before it. A single capital before the
+// mark is left alone so abbreviations like "U.S." survive; an acronym
+// before a capitalised word is split ("the UK.North Korea"). Nothing
+// before lo may be part of the boundary. cut is where the first sentence
+// ends (after the mark and its closing quote), end where the boundary
+// does (after the capital).
+func gluedAt(p string, lo, i int) (cut, end int, ok bool) {
+	if !endsSentenceWord(p, lo, i) {
+		return 0, 0, false
+	}
+	j := i + 1
+	if q := closingQuoteLen(p[j:]); q > 0 {
+		if n := openingCapitalLen(p[j+q:]); n > 0 {
+			return j + q, j + q + n, true
+		}
+	}
+	if n := openingCapitalLen(p[j:]); n > 0 {
+		return j, j + n, true
+	}
+	return 0, 0, false
+}
+
+// endsSentenceWord reports whether what precedes the mark at p[i], from
+// lo on, can end a sentence: a lower-case letter, digit, closing bracket
+// or quote; or two or more capitals starting a word. Word starts follow
+// the ASCII rule the pattern's \b used: "éUK" starts a word at U, "1UK"
+// does not.
+func endsSentenceWord(p string, lo, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[lo:i])
+	switch {
+	case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == ')', r == ']', r == '"', r == '”', r == '’':
+		return true
+	case r < 'A' || r > 'Z':
+		return false
+	}
+	k := i
+	for k > 0 && p[k-1] >= 'A' && p[k-1] <= 'Z' {
+		k--
+	}
+	return k >= lo && i-k >= 2 && (k == 0 || !isASCIIWord(p[k-1]))
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// closingQuoteLen returns the byte length of the closing quote s starts
+// with, or 0.
+func closingQuoteLen(s string) int {
+	for _, q := range []string{`"`, "'", "”", "’"} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// openingCapitalLen returns the byte length of the capital, with an
+// optional opening quote before it, that s starts with, or 0.
+func openingCapitalLen(s string) int {
+	n := 0
+	for _, q := range []string{`"`, "“", "‘"} {
+		if strings.HasPrefix(s, q) {
+			n = len(q)
+			break
+		}
+	}
+	if n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		return n + 1
+	}
+	return 0
+}
+
+// fieldEnd returns the end of the space-separated field holding p[i].
+func fieldEnd(p string, i int) int {
+	if k := strings.IndexByte(p[i:], ' '); k >= 0 {
+		return i + k
+	}
+	return len(p)
+}
+
+// isAddress reports a URL or e-mail address.
+func isAddress(f string) bool {
+	return strings.Contains(f, "://") || strings.Contains(f, "@") || strings.HasPrefix(f, "www.")
+}
