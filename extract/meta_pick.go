@@ -702,27 +702,47 @@ func parseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// urlDate reads a /yyyy/mm/dd/ date from a URL path. The site's software
-// writes it when the page is first published, in the site's own time
-// zone, so it is the published day even where the metadata states an
-// instant in UTC that falls on the next day ("2025-12-19T03:05:00Z" for a
-// page a Pacific site published on the evening of the 18th) or an
-// update's date.
+// urlDate reads the date a URL's path names: /2025/09/04/, /2024-3-7-slug,
+// /2023/oct/03/ or /2023/october/3/. The site's software writes it when
+// the page is first published, in the site's own time zone, so it is the
+// published day even where the metadata states an instant in UTC that
+// falls on the next day ("2025-12-19T03:05:00Z" for a page a Pacific site
+// published on the evening of the 18th) or an update's date. Both paths
+// read it: the 35 wcxb-dev articles whose URL states a date all have it
+// as their gold. A date before the web (1995) is none: a path naming one
+// is an archive's or a book's. The zero time when there is none.
 func urlDate(raw string) (time.Time, bool) {
-	u, err := url.Parse(raw)
-	if err != nil {
+	path := raw
+	if u, err := url.Parse(raw); err == nil {
+		path = u.Path // a date in the query or the fragment is not the page's
+	}
+	var t time.Time
+	var err error
+	if m := urlDateRE.FindStringSubmatchIndex(path); m != nil {
+		if end := m[1]; end < len(path) && path[end-1] == '-' && isDigitByte(path[end]) {
+			// Numbers run on ("/t/2024-4-4-2024-5-0-issue-stuck"): a range
+			// of version numbers, not a day.
+			return time.Time{}, false
+		}
+		t, err = time.Parse("2006-1-2", path[m[2]:m[3]]+"-"+path[m[4]:m[5]]+"-"+path[m[6]:m[7]])
+	} else if m := urlMonthDateRE.FindStringSubmatch(path); m != nil {
+		t, err = time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[3]+" "+m[1])
+	} else {
 		return time.Time{}, false
 	}
-	segs := strings.Split(u.Path, "/")
-	for i := 0; i+2 < len(segs); i++ {
-		if len(segs[i]) == 4 && len(segs[i+1]) == 2 && len(segs[i+2]) == 2 && allDigits(segs[i]+segs[i+1]+segs[i+2]) {
-			if t, err := time.Parse("2006/01/02", segs[i]+"/"+segs[i+1]+"/"+segs[i+2]); err == nil {
-				return t, t.Year() >= 1995
-			}
-		}
+	if err != nil || t.Year() < 1995 {
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	return t, true
 }
+
+// urlDateRE reads a date in a URL's path: /2025/09/04/ or
+// /2025-09-04-slug.
+var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)`)
+
+// urlMonthDateRE reads a URL path that names its month: /2023/october/03/
+// or /2023/oct/3/.
+var urlMonthDateRE = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d\d?)(?:[/-]|$)`)
 
 func allDigits(s string) bool {
 	for _, r := range s {

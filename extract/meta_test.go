@@ -111,15 +111,29 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestURLDate reads the forms of date a URL's path names, for both paths.
 func TestURLDate(t *testing.T) {
-	if got, ok := urlDate("https://x.example/2024/02/29/leap"); !ok || got.Format("2006-01-02") != "2024-02-29" {
-		t.Errorf("urlDate = %v, %v", got, ok)
+	tests := []struct{ in, want string }{
+		{"https://x.example/2024/02/29/leap", "2024-02-29"},
+		{"https://example.org/2025/09/04/autumn-soup-recipes", "2025-09-04"},
+		{"https://example.com/news/2024-3-7-budget-passes", "2024-03-07"},
+		{"https://example.com/world/2023/oct/3/harbourton-ferry", "2023-10-03"},
+		{"https://example.com/2023/October/03", "2023-10-03"},
+		{"https://example.com/2024/08/", ""},
+		{"https://x.example/2024/13/01/x", ""},
+		{"https://example.com/2024/13/40/x", ""},
+		{"https://x.example/page/2/3", ""},
+		{"https://forum.example/t/2024-4-4-2024-5-0-update-stuck/7247", ""}, // version numbers
+		{"https://example.com/2025-12-17-10-harbourton-walks", ""},          // numbers run on: no day
+		{"https://example.com/2024/05/06/123456/mill-lane", "2024-05-06"},   // an id after a slash is no run
+		{"https://example.com/item/20240807", ""},
+		{"https://example.com/archive/1989/11/09/wall", ""},  // before the web: an archive's
+		{"https://example.com/search?from=/2024/05/06/", ""}, // the query is not the page's
+		{"https://example.com/mill-lane#/2024/05/06/", ""},   // nor the fragment
+		{"::", ""},
+		{"", ""},
 	}
-	for _, u := range []string{"https://x.example/2024/13/01/x", "https://x.example/page/2/3", "::"} {
-		if got, ok := urlDate(u); ok {
-			t.Errorf("urlDate(%q) = %v, want none", u, got)
-		}
-	}
+	textCheckDates(t, "urlDate", tests, urlDate)
 }
 
 func TestVisibleDate(t *testing.T) {

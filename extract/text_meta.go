@@ -96,7 +96,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	}
 	m.title = narrowFullwidth(m.title) // as the HTML path's cleanText does
 	if m.published.IsZero() {
-		m.published = textURLDate(p.URL)
+		m.published, _ = urlDate(p.URL)
 	}
 	if m.published.IsZero() {
 		m.published = textFindDate(blocks, anchor, first, last)
@@ -503,42 +503,6 @@ func textLead(s string, n int) string {
 		return s
 	}
 	return strings.ToValidUTF8(s[:n], "")
-}
-
-// textURLDateRE reads a date in a URL's path: /2025/09/04/ or
-// /2025-09-04-slug.
-var textURLDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-]|$)`)
-
-// textURLDate returns the date a URL's path states, or zero. The 35
-// wcxb-dev articles whose URL states one all have it as their gold date.
-func textURLDate(url string) time.Time {
-	m := textURLDateRE.FindStringSubmatch(url)
-	if m == nil {
-		return textURLMonthDate(url)
-	}
-	t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
-
-// textURLMonthDateRE reads a URL path that names its month:
-// /2023/october/03/ or /2023/oct/3/.
-var textURLMonthDateRE = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d\d?)(?:[/-]|$)`)
-
-// textURLMonthDate returns the date a URL path states with a month name,
-// or zero.
-func textURLMonthDate(url string) time.Time {
-	m := textURLMonthDateRE.FindStringSubmatch(url)
-	if m == nil {
-		return time.Time{}
-	}
-	t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[3]+" "+m[1])
-	if err != nil {
-		return time.Time{}
-	}
-	return t
 }
 
 // textURLMonthRE reads a URL path that states a year and a month but no

@@ -304,21 +304,6 @@ func TestTextLeadingHeadlineOneLine(t *testing.T) {
 	}
 }
 
-func TestTextURLDate(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"https://example.org/2025/09/04/autumn-soup-recipes", "2025-09-04"},
-		{"https://example.com/news/2024-3-7-budget-passes", "2024-03-07"},
-		{"https://example.com/2024/08/", ""},
-		{"https://example.com/2024/13/40/x", ""},
-		{"https://example.com/item/20240807", ""},
-		{"", ""},
-	}
-	textCheckDates(t, "textURLDate", tests, func(s string) (time.Time, bool) {
-		d := textURLDate(s)
-		return d, !d.IsZero()
-	})
-}
-
 // The date is the one nearest the headline, a published date before an
 // update line nearer to it, and a dateline opening a long block counts; a
 // date inside a sentence is an event's, unless a dash closes the
