@@ -16,7 +16,8 @@ import (
 // byline far above the headline or down in the body, but not a sentence
 // opening "By" with a date; a footer's date over a sentence in the body
 // that opens with one, a date in the month a /yyyy/mm/ URL names over an
-// update outside it, and a date shown over a time stamp glued to it.
+// update outside it, a date shown over a time stamp glued to it, and the
+// short dotted "14.11.24" alone on its line (not a version number).
 func TestTextDateFormsPage(t *testing.T) {
 	body := append(slices.Clone(textBoathouseParas), "Related Posts", "Painting the Harbourton Pier", "Comments")
 	more := []string{
@@ -80,6 +81,8 @@ func TestTextDateFormsPage(t *testing.T) {
 		{"an update in the URL's month", "https://harbourton.example/2019/03/boathouse/", "109 Comments | Mira Holt | Last Updated: March 11, 2019", "comments", "2019-03-11"},
 		{"a time stamp glued to the date shown", url, "By Mira Holt2024-04-18T13:00:39+00:00March 22nd, 2024|News|", "", "2024-03-22"},
 		{"a reviewer's sentence under the headline", url, "Reviewed by Jo Bell, Harbour Surveyor at Keel Street Marine, on December 9, 2024.", "", "2024-12-09"},
+		{"a short dotted date alone under the headline", url, "14.11.24", "", "2024-11-14"},
+		{"a version number alone under the headline", url, "10.31.24", "", ""},
 	} {
 		a, err := x.Extract(news.Page{Format: news.FormatText, URL: tt.url, Content: page(tt.dateLine, tt.layout)})
 		if err != nil {

@@ -463,9 +463,33 @@ func textDateLine(b *textBlock, maxWords int) (time.Time, bool) {
 		}
 		return textParseDate(textDashTail(b.text))
 	case b.words <= maxWords:
-		return textParseDate(b.text)
+		if t, ok := textParseDate(b.text); ok {
+			return t, ok
+		}
+		return textDottedShortDate(b.text)
 	}
 	return textParseDate(textLead(b.text, textDateLead))
+}
+
+// textDottedShortDate reads a line that is only a date written
+// "14.11.24": day, month and a two-digit year, each of two digits and
+// separated by dots, the European short form (day first, as dotted
+// dates are written). It stands alone on its line under a post's
+// headline or above it; a version number has a part of one digit or
+// more than two ("2.0.48") or no month in its middle, and is refused.
+// textParseDate needs a four-digit year, so the form went unread.
+func textDottedShortDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) != 8 || s[2] != '.' || s[5] != '.' {
+		return time.Time{}, false
+	}
+	for _, i := range [...]int{0, 1, 3, 4, 6, 7} {
+		if !textIsDigit(s[i]) {
+			return time.Time{}, false
+		}
+	}
+	t, err := time.Parse("02.01.06", s)
+	return t, err == nil
 }
 
 // textIsDateSentence reports a block that reads as a sentence of prose,
