@@ -75,7 +75,9 @@ func textEndsWithDash(s string) bool {
 // off at a comma, two lines run together at a year (textGluedYear), or a
 // dateline alone ("Story Created: Aug 7, 2012 at 9:56 AM AKDT",
 // textnorm.IsTimeStamp), which a page whose headline line is missing
-// puts where the headline would be (ECB+ flat reports). No
+// puts where the headline would be (ECB+ flat reports), or a line with
+// escaped markup ("&lt;script"), an embed snippet's code (no wcxb-dev gold
+// title of the 1,497 holds an HTML entity). No
 // headline is any of them, and where the page's URL is missing the slug
 // features no longer tell the model so. On wcxb-dev flat articles
 // (docs/quality.md, twelfth session) with the URL: even page ids +3
@@ -91,7 +93,7 @@ func textTitleFurniture(s string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s) || textnorm.IsTimeStamp(s)
+	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s) || textnorm.IsTimeStamp(s) || strings.Contains(s, "&lt;")
 }
 
 // textGluedYear reports a year run into a capitalised word ("Best books

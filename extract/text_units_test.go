@@ -1042,6 +1042,8 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"Keel Street 12025Mill", false}, // no year
 		{"Posted: 04/9/2026 8:33 am Updated: 04/9/2026 8:33 am", true},
 		{"Ferry to run until March 14, 2026", false},
+		{`Embed this gist at &lt;script src=&quot;https://gist.harbourton.example/a1.js&quot;&gt;&lt;/script&gt;`, true},
+		{"Ferries & Boats of Keel Street", false},
 	} {
 		if got := textTitleFurniture(c.line); got != c.want {
 			t.Errorf("textTitleFurniture(%q) = %v, want %v", c.line, got, c.want)
