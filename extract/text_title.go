@@ -759,8 +759,30 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool)
 	if bestZ < textTitleMinLogitAt(best, first, clean) {
 		return -1, best
 	}
+	if best > first+textTitleHeadBlocks {
+		best = textTitleFirstStated(blocks, cands, best, first+textTitleHeadBlocks)
+	}
 	at := textTitleLonger(blocks, cands, best)
 	return textTitleShorter(blocks, cands, at), best
+}
+
+// textTitleFirstStated returns the first candidate whose text is the
+// same as candidate best's, else best: a page that states its headline
+// twice states it first over the article and again in a list of stories
+// (related, recent, popular) further down, where the model may score the
+// copy higher. The byline and the date are read around the headline, and
+// around the copy they are the next card's.
+func textTitleFirstStated(blocks []textBlock, cands []int, best, head int) int {
+	s := textTitleText(&blocks[best])
+	for _, j := range cands { // in page order
+		if j > head {
+			break
+		}
+		if textTitleText(&blocks[j]) == s {
+			return j
+		}
+	}
+	return best
 }
 
 // textFirstSentence returns the index of the first prose block that ends

@@ -1127,3 +1127,29 @@ func TestTextTitleUnclosed(t *testing.T) {
 	checkTextTitle(t, "× Harbourton Ferry to Run Through the Winter\n"+strings.Join(textFerryParas[:3], "\n")+"\n",
 		"Harbourton Ferry to Run Through the Winter")
 }
+
+// TestTextTitleFirstStated checks that a headline the page states again
+// deep in its body, in a list of stories whose cards give each its date,
+// is taken where it is first stated, over the article: the date is read
+// there, not from the card above the copy.
+func TestTextTitleFirstStated(t *testing.T) {
+	blocks := make([]textBlock, 40)
+	for i := range blocks {
+		blocks[i].text = "Paragraph of the body"
+	}
+	const head = "Keel Street Ferry to Run Through the Winter"
+	blocks[3].text, blocks[30].text = head, head
+	blocks[10].text = "Mill Lane Bakery Opens a Second Shop"
+	cands := []int{3, 10, 30}
+	for _, c := range []struct {
+		best, head, want int
+	}{
+		{30, 11, 3},  // the copy in a list; the first statement over the article
+		{10, 11, 10}, // stated once
+		{30, 2, 30},  // the first statement is deeper than a headline sits: left
+	} {
+		if got := textTitleFirstStated(blocks, cands, c.best, c.head); got != c.want {
+			t.Errorf("textTitleFirstStated(best %d, head %d) = %d, want %d", c.best, c.head, got, c.want)
+		}
+	}
+}
