@@ -484,7 +484,7 @@ func textDottedShortDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for _, i := range [...]int{0, 1, 3, 4, 6, 7} {
-		if !textIsDigit(s[i]) {
+		if !isDigitByte(s[i]) {
 			return time.Time{}, false
 		}
 	}
@@ -608,7 +608,7 @@ func textParseDate(s string) (time.Time, bool) {
 // (TestTextYearFormsCoverDateREs).
 func textYearForms(s string) (year, iso, slash bool) {
 	for i := 0; i+4 <= len(s); i++ {
-		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !textIsDigit(s[i+2]) || !textIsDigit(s[i+3]) {
+		if !textYearAt(s, i) {
 			continue
 		}
 		year = true
@@ -623,7 +623,7 @@ func textYearForms(s string) (year, iso, slash bool) {
 				}
 			}
 		}
-		if i >= 2 && (s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') && textIsDigit(s[i-2]) {
+		if i >= 2 && (s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') && isDigitByte(s[i-2]) {
 			slash = true
 		}
 		if iso && slash {
@@ -721,14 +721,17 @@ func textHasMonth(s string) bool {
 // they read has a year 19xx or 20xx.
 func textHasYear(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && textIsDigit(s[i+2]) && textIsDigit(s[i+3]) {
+		if textYearAt(s, i) {
 			return true
 		}
 	}
 	return false
 }
 
-func textIsDigit(c byte) bool { return '0' <= c && c <= '9' }
+// textYearAt reports a year 19xx or 20xx at s[i:i+4], which must be in s.
+func textYearAt(s string, i int) bool {
+	return (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3])
+}
 
 // textMonth turns a month abbreviation of any case into Go's "Jan" form.
 func textMonth(s string) string {
@@ -1175,7 +1178,7 @@ func textIsBylineStamp(b *textBlock) bool {
 	switch {
 	case len(w) == 2 && isMonth(strings.Trim(w[0], ".")) && textIsDay(w[1]):
 		return true
-	case len(w) >= 2 && textIsDigit(w[0][0]) && (w[1] == "min" || w[1] == "mins" || w[1] == "minutes"):
+	case len(w) >= 2 && isDigitByte(w[0][0]) && (w[1] == "min" || w[1] == "mins" || w[1] == "minutes"):
 		return true
 	}
 	return strings.HasPrefix(b.low, "last updated") || strings.HasPrefix(b.low, "updated")
@@ -1185,7 +1188,7 @@ func textIsBylineStamp(b *textBlock) bool {
 // it ("4", "23,", "4th"), not a year ("Jan 2019": a forum's join date).
 func textIsDay(w string) bool {
 	w = strings.TrimRight(w, ".,stndrh")
-	return len(w) >= 1 && len(w) <= 2 && textIsDigit(w[0]) && textIsDigit(w[len(w)-1])
+	return len(w) >= 1 && len(w) <= 2 && isDigitByte(w[0]) && isDigitByte(w[len(w)-1])
 }
 
 // textIsSeparator reports whether a line is only a separator a byline

@@ -103,8 +103,7 @@ func textTitleFurniture(s string) bool {
 // 1,497 has a digit run into a capitalised word).
 func textGluedYear(s string) bool {
 	for i := 0; i+5 < len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
-			s[i+4] >= 'A' && s[i+4] <= 'Z' && s[i+5] >= 'a' && s[i+5] <= 'z' && (i == 0 || !isDigitByte(s[i-1])) {
+		if textYearAt(s, i) && s[i+4] >= 'A' && s[i+4] <= 'Z' && s[i+5] >= 'a' && s[i+5] <= 'z' && (i == 0 || !isDigitByte(s[i-1])) {
 			return true
 		}
 	}
