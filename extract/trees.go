@@ -27,6 +27,12 @@ type htmlNode = treeNode
 // (htmlTreeDepth, and TestTextTrees' trees), shallower trees padded to it.
 const forestDepth = 3 // logit's steps are written out for it
 
+// forestFeatures bounds the length of the feature vectors a forest reads
+// (the text model's 38, the HTML model's 60): forestSum copies a vector
+// into an array of this length and masks each split's feature to it, so
+// the walk reads it without a bounds check.
+const forestFeatures = 64
+
 // forest is trees laid out for scoring: each padded to a complete tree of
 // forestDepth splits, its splits in level order (node i's children are
 // 2i+1 and 2i+2) and its leaves in one small struct, walked without a
@@ -43,7 +49,7 @@ type forest struct {
 
 // forestTree is one tree of a forest.
 type forestTree struct {
-	feat   [1<<forestDepth - 1]int32
+	feat   [1<<forestDepth - 1]uint8 // under forestFeatures
 	thr    [1<<forestDepth - 1]float64
 	leaves [1 << forestDepth]float64
 }
@@ -59,6 +65,11 @@ func newForest(trees [][]treeNode) *forest {
 	for i, t := range trees {
 		if d := treeDepth(t, 0); d > forestDepth {
 			panic(fmt.Sprintf("newForest: tree %d has depth %d, over forestDepth %d", i, d, forestDepth))
+		}
+		for _, nd := range t {
+			if nd.feature >= forestFeatures {
+				panic(fmt.Sprintf("newForest: tree %d splits on feature %d, over forestFeatures %d", i, nd.feature, forestFeatures))
+			}
 		}
 		fo.scored[i].place(t, 0, 0)
 	}
@@ -90,7 +101,7 @@ func (ft *forestTree) place(t []treeNode, n, i int) {
 	}
 	l, r := n, n
 	if nd := t[n]; nd.feature >= 0 {
-		ft.feat[i], ft.thr[i] = int32(nd.feature), nd.threshold
+		ft.feat[i], ft.thr[i] = uint8(nd.feature), nd.threshold
 		l, r = nd.left, nd.right
 	}
 	ft.place(t, l, 2*i+1)
@@ -102,11 +113,9 @@ func (fo *forest) logit(f []float64) float64 {
 	if fo == nil {
 		return 0
 	}
-	z := 0.0
-	for k := range fo.scored {
-		z += fo.scored[k].leaf(f)
-	}
-	return z
+	var g [forestFeatures]float64
+	copy(g[:], f)
+	return forestSum(fo.scored, &g, 0)
 }
 
 // above reports whether (base + logit(f)) / 2 > t: whether a model that
@@ -120,17 +129,17 @@ func (fo *forest) above(f []float64, base, t float64) bool {
 		return base/2 > t
 	}
 	need := 2*t - base // what the trees must sum to more than
+	var g [forestFeatures]float64
+	copy(g[:], f)
 	z := 0.0
-	for k := range fo.scored {
-		if k%forestCheck == 0 {
-			if z+fo.most[k] < need-forestSlack {
-				return false
-			}
-			if z+fo.least[k] > need+forestSlack {
-				return true
-			}
+	for k := 0; k < len(fo.scored); k += forestCheck {
+		if z+fo.most[k] < need-forestSlack {
+			return false
 		}
-		z += fo.scored[k].leaf(f)
+		if z+fo.least[k] > need+forestSlack {
+			return true
+		}
+		z = forestSum(fo.scored[k:min(k+forestCheck, len(fo.scored))], &g, z)
 	}
 	return (base+z)/2 > t
 }
@@ -142,13 +151,23 @@ const (
 	forestSlack = 1e-6
 )
 
-// leaf is the value of the leaf f reaches. A split sends f right when
-// !(f < threshold), NaN included, as treeLogit does; the forestDepth steps
-// are written out (a loop cost a tenth more).
-func (t *forestTree) leaf(f []float64) float64 {
-	const inner = 1<<forestDepth - 1
-	i := 1 + textBool(!(f[t.feat[0]] < t.thr[0]))
-	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]] < t.thr[i&inner]))
-	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]] < t.thr[i&inner]))
-	return t.leaves[(i-inner)&inner]
+// forestSum adds to z, tree by tree in order, the leaf f reaches in
+// each of trees. A split sends f right when !(f < threshold), NaN
+// included, as treeLogit does. The forestDepth steps are written out in
+// the loop (a loop over the depth cost a tenth more). A call for each
+// tree, with the sum and the slices spilled around it, cost as much as
+// the walk: 74 instructions a tree, 48 in this loop, features masked to
+// an array read without bounds checks (docs/quality.md, "Text speed,
+// third round").
+func forestSum(trees []forestTree, f *[forestFeatures]float64, z float64) float64 {
+	const inner, feats = 1<<forestDepth - 1, forestFeatures - 1
+	for k := range trees {
+		t := &trees[k]
+		// i is the next node: 2i+1 on the left (f < threshold), 2i+2 else.
+		i := 2 - textBool(f[t.feat[0]&feats] < t.thr[0])
+		i = 2*i + 2 - textBool(f[t.feat[i&inner]&feats] < t.thr[i&inner])
+		i = 2*i + 2 - textBool(f[t.feat[i&inner]&feats] < t.thr[i&inner])
+		z += t.leaves[(i-inner)&inner]
+	}
+	return z
 }

@@ -86,10 +86,10 @@ func TestForestAbove(t *testing.T) {
 			if got := fo.above(f, base, th); got != want {
 				t.Fatalf("%s: above = %v, the full sum says %v (base %v, threshold %v)", name, got, want, base, th)
 			}
-			z := 0.0 // the first look after the first trees, as above takes it
-			for k := range forestCheck {
-				z += fo.scored[k].leaf(f)
-			}
+			// the first look after the first trees, as above takes it
+			var g [forestFeatures]float64
+			copy(g[:], f)
+			z := forestSum(fo.scored[:forestCheck], &g, 0)
 			if need := 2*th - base; z+fo.most[forestCheck] < need || z+fo.least[forestCheck] > need {
 				stopped++
 			}
