@@ -28,9 +28,9 @@ type htmlNode = treeNode
 const forestDepth = 3 // logit's steps are written out for it
 
 // forestFeatures bounds the length of the feature vectors a forest reads
-// (the text model's 38, the HTML model's 60): forestSum copies a vector
-// into an array of this length and masks each split's feature to it, so
-// the walk reads it without a bounds check.
+// (the text model's 38, the HTML model's 60): logit and above copy a
+// vector into an array of this length and leaf masks each split's feature
+// to it, so the walk reads it without a bounds check.
 const forestFeatures = 64
 
 // forest is trees laid out for scoring: each padded to a complete tree of
@@ -152,22 +152,32 @@ const (
 )
 
 // forestSum adds to z, tree by tree in order, the leaf f reaches in
-// each of trees. A split sends f right when !(f < threshold), NaN
-// included, as treeLogit does. The forestDepth steps are written out in
-// the loop (a loop over the depth cost a tenth more). A call for each
-// tree, with the sum and the slices spilled around it, cost as much as
-// the walk: 74 instructions a tree, 48 in this loop, features masked to
-// an array read without bounds checks (docs/quality.md, "Text speed,
-// third round").
+// each of trees. It is kept out of line so that the call to leaf for each
+// tree spills only this loop's few values, where inside above it spilled
+// all of above's (some 30 instructions a tree, as many as the walk).
+//
+//go:noinline
 func forestSum(trees []forestTree, f *[forestFeatures]float64, z float64) float64 {
-	const inner, feats = 1<<forestDepth - 1, forestFeatures - 1
 	for k := range trees {
-		t := &trees[k]
-		// i is the next node: 2i+1 on the left (f < threshold), 2i+2 else.
-		i := 2 - textBool(f[t.feat[0]&feats] < t.thr[0])
-		i = 2*i + 2 - textBool(f[t.feat[i&inner]&feats] < t.thr[i&inner])
-		i = 2*i + 2 - textBool(f[t.feat[i&inner]&feats] < t.thr[i&inner])
-		z += t.leaves[(i-inner)&inner]
+		z += trees[k].leaf(f)
 	}
 	return z
+}
+
+// leaf is the value of the leaf f reaches. A split sends f right when
+// !(f < threshold), NaN included, as treeLogit does; the forestDepth
+// steps are written out (a loop cost a tenth more). The walk stays a
+// function of its own: written into forestSum's loop it took fewer
+// instructions but 2.5 times as long (BenchmarkForest), since the byte
+// SETcc writes for each comparison keeps the register's old value, there
+// the previous tree's leaf index, and so chained every tree's walk to the
+// one before; here each tree's comparisons start afresh.
+//
+//go:noinline
+func (t *forestTree) leaf(f *[forestFeatures]float64) float64 {
+	const inner, feats = 1<<forestDepth - 1, forestFeatures - 1
+	i := 1 + textBool(!(f[t.feat[0]&feats] < t.thr[0]))
+	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]&feats] < t.thr[i&inner]))
+	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]&feats] < t.thr[i&inner]))
+	return t.leaves[(i-inner)&inner]
 }
