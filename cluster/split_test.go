@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -106,5 +107,67 @@ func TestLocalCountsMatchesMap(t *testing.T) {
 				t.Fatalf("term %d left at %d after the counts were cleared", id, n)
 			}
 		}
+	}
+}
+
+// TestMeansCutNotOrderBorne: a 2-means cut whose halves pass the score
+// test in the members' arrival order but not in ID order is not made. The
+// halves' centroids are cut back to their CentroidTerms strongest terms
+// whenever they grow past twice that, so which terms survive, and the
+// halves' score, hang on the order the members are added in. Random
+// stories from two overlapping vocabularies and name sets, members of
+// many terms in random order; where the two orders score the same halves
+// apart, SplitMaxScore is set between the two scores.
+func TestMeansCutNotOrderBorne(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	c := New(DefaultOptions())
+	c.voc.idf, c.voc.df = make([]float32, 2000), make([]uint32, 2000)
+	for i := range c.voc.idf {
+		c.voc.idf[i] = 1 + 3*rng.Float32()
+		c.voc.df[i] = 1000 // every name in other stories too: no name groups
+	}
+	randVec := func(from, span uint32, p int) vec {
+		var v vec
+		for id := from; id < from+span; id++ {
+			if rng.IntN(p) == 0 {
+				v = append(v, entry{id: id, w: 0.2 + rng.Float32()})
+			}
+		}
+		return v.unit()
+	}
+	orderBorne := 0
+	for range 80 {
+		ms := make([]member, c.o.SplitMinSize+rng.IntN(12))
+		for i := range ms {
+			side := uint32(rng.IntN(2)) * 400 // which event's words lead
+			ms[i] = member{id: strconv.Itoa(rng.IntN(1000)) + "-" + strconv.Itoa(i), f: &features{
+				body: randVec(side, 1200, 3),
+				head: randVec(side, 1200, 20),
+				ents: randVec(1600+side/8, 150, 4),
+				nums: randVec(1900, 50, 6),
+			}}
+		}
+		sorted := slices.Clone(ms)
+		slices.SortFunc(sorted, memberByID)
+		c.o.SplitMaxScore = 1
+		a, _, arrival, ok := c.meansCut(ms)
+		sa, _, inID, sortedOK := c.meansCut(sorted)
+		if !ok || !sortedOK || len(a) != len(sa) || arrival >= inID-1e-4 {
+			continue
+		}
+		c.o.SplitMaxScore = (arrival + inID) / 2
+		_, _, years := c.yearsCut(ms)
+		_, _, names := c.nameGroupsCut(ms)
+		_, _, ages := c.ageGroupsCut(ms)
+		if years || names || ages {
+			continue
+		}
+		orderBorne++
+		if _, _, _, cut := c.cutStory(&story{members: ms}); cut {
+			t.Fatalf("%d members: halves scored %.4f in arrival order, %.4f in ID order, and cut at %.4f", len(ms), arrival, inID, c.o.SplitMaxScore)
+		}
+	}
+	if orderBorne == 0 {
+		t.Fatal("no story whose halves' score hangs on its members' order: the test checks nothing")
 	}
 }
