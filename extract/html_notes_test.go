@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// notesPage is an invented story whose sentences carry linked note
+// numbers and one exponent that is no note.
+const notesPage = `<html><head><title>Mill Lane bridge to close for repairs | Harbourton Gazette</title>
+</head><body>
+<article class="post">
+<h1>Mill Lane bridge to close for repairs</h1>
+<div class="entry-content">
+<p>The bridge on Mill Lane will close for six weeks from March, the Harbourton council said, after an inspection found rust in two of its beams.<sup><a href="#note-1">1</a></sup></p>
+<p>The bridge was built in 1911 and carries about four thousand cars a day between Keel Street and the station.<sup class="ref"><a href="#note-2">[2]</a></sup> Buses will be sent along the harbour road while it is shut.</p>
+<p>The deck to be replaced covers 300 m<sup>2</sup>, and the council has set aside money for the work from its roads budget for the year.</p>
+<p>Maren Solberg, who runs the bakery at the end of the bridge, said she expected fewer customers during the works but welcomed the repairs.<sup><a href="#note-3">3,4</a></sup></p>
+<p>A public meeting on the plans will be held in the town hall next month, when the engineer will answer questions from residents and traders.</p>
+</div>
+<ol class="notes"><li id="note-1">Inspection report of the county engineer.</li></ol>
+</article>
+</body></html>`
+
+func TestHTMLNoteMarkersDropped(t *testing.T) {
+	checkHTMLBody(t, "notes", notesPage,
+		[]string{"rust in two of its beams.\n", "and the station. Buses", "300 m2", "welcomed the repairs.\n"},
+		[]string{"beams.1", "station.[2]", "repairs.3"})
+}
+
+func TestIsNoteMarker(t *testing.T) {
+	for src, want := range map[string]bool{
+		`<sup><a href="#n1">1</a></sup>`:          true,
+		`<sup><a href="#n1"> [12] </a></sup>`:     true,
+		`<sup><a href="#n1">(3)</a></sup>`:        true,
+		`<sup><a href="#n1">2,3</a></sup>`:        true,
+		`<sup><a href="#n1">4-6</a></sup>`:        true,
+		`<sup><a href="#n1">1</a>,<a>2</a></sup>`: true,
+		`<sup>2</sup>`:                                false, // an exponent
+		`<sup><a href="#n1">1234</a></sup>`:           false,
+		`<sup><a href="/tm">TM</a></sup>`:             false,
+		`<sup><a href="#n1">1,</a></sup>`:             false,
+		`<sup><a href="#n1"></a></sup>`:               false,
+		`<sup><a href="#n1">see note 12345</a></sup>`: false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>word" + src + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sup *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if n.DataAtom == atom.Sup && sup == nil {
+				sup = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				find(c)
+			}
+		}
+		find(doc)
+		if got := isNoteMarker(sup); got != want {
+			t.Errorf("isNoteMarker(%s) = %v, want %v", src, got, want)
+		}
+	}
+}
