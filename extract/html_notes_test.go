@@ -66,3 +66,56 @@ func TestIsNoteMarker(t *testing.T) {
 		}
 	}
 }
+
+// runTogetherPage is an invented story whose paragraphs set a label and
+// its text in two elements with no space between them.
+const runTogetherPage = `<html><head><title>Harbourton ferry timetable changes | Harbourton Gazette</title>
+</head><body>
+<article class="post">
+<h1>Harbourton ferry timetable changes</h1>
+<div class="entry-content">
+<p><b>Summer sailings</b>The ferry to the islands will leave the temporary pier by Mill Lane every two hours from May, the operator said on Monday after the council approved the plan.</p>
+<p>Passengers from Keel Street will be carried to the pier by a shuttle<span class="br"></span>Buses will stop at the library and at the fish market on the way, and the fare is included in the ticket.</p>
+<p>Maren Solberg, who chairs the islanders' association, said the new timetable would suit people who work in the town, though the last sailing of the day leaves earlier than before.</p>
+<p>The operator expects the pier to be used until the harbour wall is rebuilt, when the sailings will move back to the quay, and will publish the winter timetable in September.</p>
+</div>
+</article>
+</body></html>`
+
+func TestHTMLRunTogetherWordsSplit(t *testing.T) {
+	checkHTMLBody(t, "runtogether", runTogetherPage,
+		[]string{"sailings The ferry", "shuttle Buses will"},
+		[]string{"sailingsThe", "shuttleBuses"})
+}
+
+func TestRunTogether(t *testing.T) {
+	// The block so far, the next text node: whether a space goes between.
+	for pair, want := range map[[2]string]bool{
+		{"Competency", "Our clients"}: true,
+		{"shuttle", "Buses"}:          true,
+		{"shuttle ", "Buses"}:         false,
+		{"Hel", "lo"}:                 false,
+		{"W", "ord"}:                  false,
+		{"figure 3", "A"}:             false,
+		{"", "Buses"}:                 false,
+		{"shuttle", ""}:               false,
+	} {
+		if got := runTogether([]byte(pair[0]), pair[1]); got != want {
+			t.Errorf("runTogether(%q, %q) = %v, want %v", pair[0], pair[1], got, want)
+		}
+	}
+}
+
+func TestRunTogetherNotInPre(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<pre>el = document.get<span class="fn">ElementById</span>("keel");</pre><p>a shuttle<span></span>Buses</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range renderBlocks(doc) {
+		got = append(got, b.text)
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "getElementById") || got[1] != "a shuttle Buses" {
+		t.Errorf("blocks = %q, want the code's name whole and the paragraph's words apart", got)
+	}
+}
