@@ -97,7 +97,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean {
 		textDropToHeadline(tp.blocks, keep, meta.title, meta.titleAt, p.URL)
 	}
-	a.Body, a.Removed = textAssemble(tp.blocks, keep, tp.clean)
+	a.Body, a.Removed = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text})
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)
 	}
@@ -411,6 +411,12 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // furniture or section cues never stay, nor does the apparatus
 // textLeaveOut finds among the kept ones.
 func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string) {
+	return textAssembleOdds(blocks, keep, clean, textBlockOdds{})
+}
+
+// textAssembleOdds is textAssemble with the block model's log-odds to
+// read, which textLeaveOutUnsure asks about the body's last paragraphs.
+func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds) (string, []string) {
 	out := textLeaveOut(blocks, keep)
 	if !clean {
 		// A clean body's last lines are the report's own: "This is a
@@ -426,6 +432,7 @@ func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string
 		textLeaveOutTrail(blocks, keep, out)
 		textFillHoles(blocks, keep, out)
 		textLeaveOutLastLine(blocks, keep, out)
+		textLeaveOutUnsure(blocks, keep, out, odds)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

@@ -247,13 +247,31 @@ func textDefaultModel() textModel { return textModel{weights: &textWeights, tree
 // textKeepLogit, as logit(f) > textKeepLogit, often without every tree
 // (forest.above).
 func (m textModel) keeps(c *textContext, i int) bool {
+	return m.above(c, i, textKeepLogit-m.slack)
+}
+
+// above reports whether the model's log-odds for block i of c are above
+// t, often without every tree (forest.above).
+func (m textModel) above(c *textContext, i int, t float64) bool {
 	var f [textNumFeatures]float64
 	c.features(i, &f)
 	z := textLogit(&f, m.weights)
 	if m.trees == nil {
-		return z > textKeepLogit-m.slack
+		return z > t
 	}
-	return m.trees.above(f[:], z, textKeepLogit-m.slack)
+	return m.trees.above(f[:], z, t)
+}
+
+// logit is the model's log-odds for block i of c, as above reads them:
+// the regression's, or their mean with the trees'.
+func (m textModel) logit(c *textContext, i int) float64 {
+	var f [textNumFeatures]float64
+	c.features(i, &f)
+	z := textLogit(&f, m.weights)
+	if m.trees == nil {
+		return z
+	}
+	return (z + m.trees.logit(f[:])) / 2
 }
 
 // textClassify marks the blocks the model keeps; [first, last) is the
