@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // strayPage is an invented story with a sidebar box whose links the
@@ -41,11 +39,7 @@ const strayPage = `<html><body><main>
 </main></body></html>`
 
 func TestClassifyBodyDropsStrays(t *testing.T) {
-	root, err := html.Parse(strings.NewReader(strayPage))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := renderBlocks(root)
+	page := pageBlocks(t, strayPage)
 	// Both extractors keep every paragraph, the sidebar's too.
 	var paras []block
 	for _, b := range page {

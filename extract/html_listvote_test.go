@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// votePage is an invented guide: a list of four items, a list of three
+// teaser links, and a list of two items.
+const votePage = `<html><body><article>
+<p>The Keel Street ferry runs every hour from the Harbourton quay.</p>
+<ul id="steps">
+<li>Buy a ticket at the kiosk beside the Mill Lane bus stop before you board.</li>
+<li>Show it to the crew at the gangway, folded or on your phone.</li>
+<li>Harbourton pier</li>
+<li>Keep to the lower deck when the wind rises above force six.</li>
+</ul>
+<ul id="more">
+<li>Maren Solberg on the new timetable and what it means for commuters who cross twice a day</li>
+<li>Tides and weather for the Harbourton coast this week and next</li>
+<li>Events at the Keel Street hall and the Mill Lane market this month</li>
+</ul>
+<ol id="pair"><li>Quay</li><li>Keel Street</li></ol>
+</article></body></html>`
+
+func TestVoteLists(t *testing.T) {
+	page := pageBlocks(t, votePage)
+	keep := make([]bool, len(page))
+	want := make([]bool, len(page))
+	for i, b := range page {
+		switch {
+		case b.text == "Harbourton pier":
+			// a short item of the article's list the model dropped:
+			// its list is kept by most of its words, so it comes back.
+			want[i] = true
+		case strings.HasPrefix(b.text, "Maren Solberg"):
+			// the one item of a box the model kept: under two thirds
+			// and over a third of the list's words are kept, so the
+			// list stays as the model had it.
+			keep[i], want[i] = true, true
+		case b.text == "Keel Street":
+			// a list of two has no vote, though two thirds of its
+			// words are kept.
+			keep[i], want[i] = true, true
+		case strings.HasPrefix(b.text, "The Keel Street"), strings.HasPrefix(b.text, "Buy"),
+			strings.HasPrefix(b.text, "Show"), strings.HasPrefix(b.text, "Keep to"):
+			keep[i], want[i] = true, true
+		}
+	}
+	got := voteLists(page, blockWords(page), keep)
+	for i, b := range page {
+		if got[i] != want[i] {
+			t.Errorf("block %q: kept %v, want %v", b.text, got[i], want[i])
+		}
+	}
+}
+
+// TestVoteListsDrops: an item kept alone in a list whose other items,
+// most of its words, the model dropped goes with them.
+func TestVoteListsDrops(t *testing.T) {
+	page := pageBlocks(t, votePage)
+	keep := make([]bool, len(page))
+	for i, b := range page {
+		if b.text == "Harbourton pier" {
+			keep[i] = true
+		}
+	}
+	got := voteLists(page, blockWords(page), keep)
+	for i, b := range page {
+		if got[i] {
+			t.Errorf("block %q kept, want every item of its list dropped", b.text)
+		}
+	}
+}
+
+// pageBlocks parses src and renders its blocks.
+func pageBlocks(t *testing.T, src string) []block {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return renderBlocks(root)
+}
+
+// voteStoryPage is an invented story with a list of its own and, after
+// it, a list of links to other stories holding one line of prose.
+const voteStoryPage = `<html><head><title>Keel Street harbour wall to be rebuilt | Harbourton Gazette</title></head><body><main><article>
+<h1>Keel Street harbour wall to be rebuilt</h1>
+` + harbourWallParas + `<p>The works will close these parts of the town in turn:</p>
+<ul>
+<li>The slipway beside the lifeboat station, from March to the end of May, while the new footings are poured.</li>
+<li>The fish market car park, which will hold the contractor's cranes and the stone for the new wall.</li>
+<li>The harbour walk between Mill Lane and the lighthouse, for six weeks in the autumn.</li>
+</ul>
+<p>Visitors to the town this summer will find the quay fenced off from the lifeboat station to the fish market, and the harbour walk will be sent along Mill Lane instead.</p>
+</article>
+<ul class="more">
+<li><a href="/a">Mill Lane bakery wins the county prize</a></li>
+<li><a href="/b">School choir to sing at the lighthouse</a></li>
+<li><a href="/c">New bus timetable for the coast road</a></li>
+<li>Maren Solberg writes about the coast for the Gazette and has lived in Harbourton since she was a child.</li>
+<li><a href="/d">Lifeboat crew called out twice in a week</a></li>
+<li><a href="/e">Ferry fares to the islands rise in the spring</a></li>
+<li><a href="/f">Town hall clock to chime again after repairs</a></li>
+</ul>
+</main></body></html>`
+
+// TestClassifyBodyVotesLists: both extractors keep every block that is
+// not all link text, so the model keeps the one prose line of the links
+// list alone; the list's vote drops it, and the story's list stays.
+func TestClassifyBodyVotesLists(t *testing.T) {
+	page := pageBlocks(t, voteStoryPage)
+	var cand []block
+	for _, b := range page {
+		if !b.link {
+			cand = append(cand, b)
+		}
+	}
+	got := joinBlocks(classifyBody(page, candidates{traf: cand, read: cand}, htmlDefaultModel()))
+	if strings.Contains(got, "Maren Solberg") {
+		t.Errorf("classifyBody kept the prose line of a links list: %q", got)
+	}
+	if !strings.Contains(got, "harbour walk between Mill Lane") {
+		t.Errorf("classifyBody dropped the story's list: %q", got)
+	}
+}
