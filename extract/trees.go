@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -47,10 +48,12 @@ type forest struct {
 	most, least []float64
 }
 
-// forestTree is one tree of a forest.
+// forestTree is one tree of a forest. Each array has a slot more than
+// the tree needs, so that an index masked to 3 bits reads it without a
+// bounds check.
 type forestTree struct {
-	feat   [1<<forestDepth - 1]uint8 // under forestFeatures
-	thr    [1<<forestDepth - 1]float64
+	feat   [1 << forestDepth]uint8   // under forestFeatures; the last slot unused
+	thr    [1 << forestDepth]float64 // finite, never -0 (forestTurns)
 	leaves [1 << forestDepth]float64
 }
 
@@ -70,8 +73,11 @@ func newForest(trees [][]treeNode) *forest {
 			if nd.feature >= forestFeatures {
 				panic(fmt.Sprintf("newForest: tree %d splits on feature %d, over forestFeatures %d", i, nd.feature, forestFeatures))
 			}
+			if nd.feature >= 0 && (math.IsInf(nd.threshold, 0) || math.IsNaN(nd.threshold)) {
+				panic(fmt.Sprintf("newForest: tree %d splits at %v, which forestLeft cannot compare", i, nd.threshold))
+			}
 		}
-		fo.scored[i].place(t, 0, 0)
+		fo.scored[i].place(t, 0, 1)
 	}
 	fo.most, fo.least = make([]float64, len(trees)+1), make([]float64, len(trees)+1)
 	for k := len(trees) - 1; k >= 0; k-- {
@@ -94,18 +100,17 @@ func treeDepth(t []treeNode, n int) int {
 // the bottom becomes splits whose every leaf holds its value, so either
 // way the comparison goes gives the same sum.
 func (ft *forestTree) place(t []treeNode, n, i int) {
-	inner := len(ft.feat)
-	if i >= inner {
-		ft.leaves[i-inner] = t[n].value
+	if i >= len(ft.leaves) {
+		ft.leaves[i-len(ft.leaves)] = t[n].value
 		return
 	}
 	l, r := n, n
 	if nd := t[n]; nd.feature >= 0 {
-		ft.feat[i], ft.thr[i] = uint8(nd.feature), nd.threshold
+		ft.feat[i], ft.thr[i] = uint8(nd.feature), nd.threshold+0 // -0 becomes +0
 		l, r = nd.left, nd.right
 	}
-	ft.place(t, l, 2*i+1)
-	ft.place(t, r, 2*i+2)
+	ft.place(t, l, 2*i)
+	ft.place(t, r, 2*i+1)
 }
 
 // logit sums the leaves f reaches, as treeLogit does, in the same order.
@@ -114,7 +119,7 @@ func (fo *forest) logit(f []float64) float64 {
 		return 0
 	}
 	var g [forestFeatures]float64
-	copy(g[:], f)
+	forestLoad(&g, f)
 	return forestSum(fo.scored, &g, 0)
 }
 
@@ -130,7 +135,7 @@ func (fo *forest) above(f []float64, base, t float64) bool {
 	}
 	need := 2*t - base // what the trees must sum to more than
 	var g [forestFeatures]float64
-	copy(g[:], f)
+	forestLoad(&g, f)
 	z := 0.0
 	for k := 0; k < len(fo.scored); k += forestCheck {
 		if z+fo.most[k] < need-forestSlack {
@@ -151,33 +156,44 @@ const (
 	forestSlack = 1e-6
 )
 
+// forestLoad copies the feature vector f into g as the walk compares it
+// (forestLeft): -0 as +0, which compares the same, and NaN as +Inf, which
+// goes right at every split as NaN does.
+func forestLoad(g *[forestFeatures]float64, f []float64) {
+	for k, x := range f[:min(len(f), forestFeatures)] {
+		if x != x {
+			x = math.Inf(1)
+		}
+		g[k] = x + 0
+	}
+}
+
 // forestSum adds to z, tree by tree in order, the leaf f reaches in
-// each of trees. It is kept out of line so that the call to leaf for each
-// tree spills only this loop's few values, where inside above it spilled
-// all of above's (some 30 instructions a tree, as many as the walk).
-//
-//go:noinline
-func forestSum(trees []forestTree, f *[forestFeatures]float64, z float64) float64 {
+// each of trees. The walk is written out in the loop: each split's
+// answer is the sign of f - threshold (forestLeft), read as an integer,
+// so that no comparison's flag is turned into a byte. Go does that with
+// SETcc, which writes a register's lowest byte and so waits for its last
+// writer: in a loop, the previous tree's leaf index, which chained every
+// tree's walk to the one before (BenchmarkForest took 2.5 times as long;
+// docs/quality.md, "Text speed, third round").
+func forestSum(trees []forestTree, g *[forestFeatures]float64, z float64) float64 {
+	const feats = forestFeatures - 1
 	for k := range trees {
-		z += trees[k].leaf(f)
+		t := &trees[k]
+		i := 2 + forestRight(g[t.feat[1]&feats]-t.thr[1])
+		i = 2*i + forestRight(g[t.feat[i]&feats]-t.thr[i])
+		i = 2*i + forestRight(g[t.feat[i]&feats]-t.thr[i])
+		z += t.leaves[i-len(t.leaves)]
 	}
 	return z
 }
 
-// leaf is the value of the leaf f reaches. A split sends f right when
-// !(f < threshold), NaN included, as treeLogit does; the forestDepth
-// steps are written out (a loop cost a tenth more). The walk stays a
-// function of its own: written into forestSum's loop it took fewer
-// instructions but 2.5 times as long (BenchmarkForest), since the byte
-// SETcc writes for each comparison keeps the register's old value, there
-// the previous tree's leaf index, and so chained every tree's walk to the
-// one before; here each tree's comparisons start afresh.
-//
-//go:noinline
-func (t *forestTree) leaf(f *[forestFeatures]float64) float64 {
-	const inner, feats = 1<<forestDepth - 1, forestFeatures - 1
-	i := 1 + textBool(!(f[t.feat[0]&feats] < t.thr[0]))
-	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]&feats] < t.thr[i&inner]))
-	i = 2*i + 1 + textBool(!(f[t.feat[i&inner]&feats] < t.thr[i&inner]))
-	return t.leaves[(i-inner)&inner]
+// forestLeft is 1 when d = x - threshold is negative, that is when x <
+// threshold, else 0. It is exact for the values forestLoad and newForest
+// leave: with x and the threshold finite or infinite, neither -0 nor NaN
+// and the threshold finite, x - threshold is zero only where they are
+// equal, where it is +0, and otherwise has the sign of their difference
+// (no subtraction of two different floats rounds to zero).
+func forestRight(d float64) int {
+	return int(math.Float64bits(d)>>63) ^ 1
 }
