@@ -60,21 +60,36 @@ type copyRun struct{ start, end int }
 // order and without overlapping it, an earlier run of at least
 // repeatRunParas paragraphs and repeatRunWords words.
 func repeatedRuns(paras []string) []copyRun {
+	seen := make(map[string]int, len(paras))
+	firsts := make([]int, len(paras))
+	for i, p := range paras {
+		f, ok := seen[p]
+		if !ok {
+			f = i
+			seen[p] = i
+		}
+		firsts[i] = f
+	}
+	return repeatedRunsFrom(paras, firsts)
+}
+
+// repeatedRunsFrom is repeatedRuns given, for each paragraph, the index
+// of the first paragraph with its text (textMarkDuplicates gives them for
+// a page's blocks). The search steps over each run it finds, but a text's
+// first paragraph is never inside a run, which repeats earlier ones: so
+// the first paragraph with a text is the first the search reads with it,
+// as when it filed the texts in a map as it went
+// (TestRepeatedRunsFromMatchesMap).
+func repeatedRunsFrom(paras []string, firsts []int) []copyRun {
 	var runs []copyRun
-	first := make(map[string]int, len(paras))
 	for i := 0; i < len(paras); {
-		j, seen := first[paras[i]]
-		if !seen {
-			first[paras[i]] = i
+		j := firsts[i]
+		if j == i {
 			i++
 			continue
 		}
-		k, words := 0, 0
-		for i+k < len(paras) && j+k < i && paras[i+k] == paras[j+k] {
-			words += textnorm.CountWords(paras[i+k])
-			k++
-		}
-		if k < repeatRunParas || words < repeatRunWords {
+		k := copyRunAt(paras, i, j)
+		if k == 0 {
 			i++
 			continue
 		}
@@ -82,6 +97,36 @@ func repeatedRuns(paras []string) []copyRun {
 		i += k
 	}
 	return runs
+}
+
+// copyRunAt is the length of the run from paragraph i that repeats the
+// paragraphs from j < i in order, without reaching i, or 0 when it is too
+// short for a copy (repeatRunParas, repeatRunWords).
+func copyRunAt(paras []string, i, j int) int {
+	k := 0
+	for i+k < len(paras) && j+k < i && paras[i+k] == paras[j+k] {
+		k++
+	}
+	if k < repeatRunParas || !runHasWords(paras[i:i+k], repeatRunWords) {
+		return 0
+	}
+	return k
+}
+
+// runHasWords reports whether paras hold at least n words. The words are
+// counted only for a run long enough to be a copy, and only until there
+// are n: counted for every repeat, a menu repeated in a page's footer had
+// its run counted again from each of its lines (14 M instructions of
+// 100 wcxb-dev flat pages' 800 M).
+func runHasWords(paras []string, n int) bool {
+	words := 0
+	for _, p := range paras {
+		if words >= n {
+			return true
+		}
+		words += textnorm.CountWords(p)
+	}
+	return words >= n
 }
 
 // textDropCopies drops the blocks of a second copy of the article
@@ -92,8 +137,9 @@ func repeatedRuns(paras []string) []copyRun {
 // paragraphs, is the article's: a carousel of testimonials or a menu
 // repeated in the footer is shorter or not prose, and its repeats tell
 // the model it is furniture. A page with too few repeated blocks to hold
-// a run and its copy costs one pass over the blocks.
-func textDropCopies(blocks []textBlock) []textBlock {
+// a run and its copy costs one pass over the blocks. firsts are
+// textMarkDuplicates' first indexes of the blocks' texts.
+func textDropCopies(blocks []textBlock, firsts []int) []textBlock {
 	repeated, all := 0, 0
 	for i := range blocks {
 		repeated += textBool(blocks[i].dup > 0)
@@ -107,7 +153,7 @@ func textDropCopies(blocks []textBlock) []textBlock {
 		texts[i] = blocks[i].text
 	}
 	var drop []copyRun
-	for _, r := range repeatedRuns(texts) {
+	for _, r := range repeatedRunsFrom(texts, firsts) {
 		if textCopyIsArticle(blocks[r.start:r.end], all) {
 			drop = append(drop, r)
 		}

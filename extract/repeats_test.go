@@ -2,10 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // harbourParas returns n invented paragraphs of about 30 words each.
@@ -106,5 +108,71 @@ func TestTextDropCopies(t *testing.T) {
 	}
 	if article != 1 || course != 2 {
 		t.Errorf("got the article's paragraph %d times and a course %d times, want 1 and 2", article, course)
+	}
+}
+
+// TestRunHasWordsMatchesSum holds runHasWords, which stops counting at n,
+// to the sum of every paragraph's words, at every n around the sum.
+func TestRunHasWordsMatchesSum(t *testing.T) {
+	paras := []string{"Keel Street reopens.", "", "Maren Solberg, 41, of Mill Lane", "—", "the ferry ran late"}
+	for lo := range len(paras) {
+		for hi := lo; hi <= len(paras); hi++ {
+			sum := 0
+			for _, p := range paras[lo:hi] {
+				sum += textnorm.CountWords(p)
+			}
+			for n := 0; n <= sum+2; n++ {
+				if got := runHasWords(paras[lo:hi], n); got != (sum >= n) {
+					t.Fatalf("runHasWords(%q, %d) = %v, the paragraphs hold %d words", paras[lo:hi], n, got, sum)
+				}
+			}
+		}
+	}
+}
+
+// TestRepeatedRunsFromMatchesMap holds repeatedRunsFrom, given each
+// paragraph's first index, to the search that filed the texts it read in
+// a map as it went, on random sequences of a few texts, where runs and
+// runs over runs are common.
+func TestRepeatedRunsFromMatchesMap(t *testing.T) {
+	plain := func(paras []string) []copyRun {
+		var runs []copyRun
+		first := map[string]int{}
+		for i := 0; i < len(paras); {
+			j, seen := first[paras[i]]
+			if !seen {
+				first[paras[i]] = i
+				i++
+				continue
+			}
+			if k := copyRunAt(paras, i, j); k > 0 {
+				runs = append(runs, copyRun{i, i + k})
+				i += k
+			} else {
+				i++
+			}
+		}
+		return runs
+	}
+	texts := harbourParas(12)
+	rng := rand.New(rand.NewPCG(3, 4))
+	found := 0
+	for range 3000 {
+		var paras []string
+		for range rng.IntN(60) {
+			if n := len(paras); n > 0 && rng.IntN(3) > 0 {
+				paras = append(paras, paras[rng.IntN(n)]) // a repeat, often of a run
+				continue
+			}
+			paras = append(paras, texts[rng.IntN(len(texts))])
+		}
+		got, want := repeatedRuns(paras), plain(paras)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("repeatedRuns = %v, the map search %v, for %d paragraphs", got, want, len(paras))
+		}
+		found += len(got)
+	}
+	if found == 0 {
+		t.Error("no run found: the sequences test nothing")
 	}
 }
