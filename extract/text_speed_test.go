@@ -835,3 +835,25 @@ func TestTextBylineLabelRestMatchesLowered(t *testing.T) {
 		t.Errorf("textBylineLabelRest read the dotted İ as a label's i: %q", got)
 	}
 }
+
+// TestTextCountPricesMatchesRE holds textCountPrices to the number of
+// textPriceRE's matches on the pages' lines and on strings of the
+// expression's pieces, its spaces and word bytes, and the bytes of £ and
+// € apart.
+func TestTextCountPricesMatchesRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"$", "€", "£", "\xe2", "\x82\xac", "\xc2", "\xa3", "5", "0", " ", "\t", "\v", "\n", "\f", "\r",
+		"USD", "EUR", "US", "EU", "D", "R", "x", "_", "é", "-", "\u00a0"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(23, 24)), pieces, 100000, 8)
+	found := 0
+	for _, s := range lines {
+		want := len(textPriceRE.FindAllStringIndex(s, -1))
+		if got := textCountPrices(s); got != want {
+			t.Fatalf("textCountPrices(%q) = %d, textPriceRE matches %d times", s, got, want)
+		}
+		found += min(want, 1)
+	}
+	if found < 1000 {
+		t.Errorf("only %d lines hold a price: the test reads too few", found)
+	}
+}
