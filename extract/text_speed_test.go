@@ -686,39 +686,44 @@ func TestTextYearFormsCoverDateREs(t *testing.T) {
 	}, 400)
 }
 
-// TestTextRepeatsMatchesPlainSearch holds the title candidates' repeat
-// count, whose byte-pair filter (textTitleGrams: no pairs for lines
-// shorter than the shortest candidate, every pair for long lines on a
-// page of few candidates) skips lines, to the same count over every line
-// of the page, for each of the test pages' first blocks as the candidate.
+// TestTextRepeatsMatchesPlainSearch holds the title candidates' repeats,
+// read in one pass for all of them (textTitleRepeats: by their first four
+// bytes, the shorter ones line by line), to repeatsInLine over every line
+// of the page, with the first 300 test pages' first 60 blocks as the candidates and
+// with pieces of them (three bytes, the middle of a line), and with more
+// openings than the table takes.
 func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
-	plain := func(blocks []textBlock, s string) (inside int, tagged, trailing bool) {
-		for j := range blocks { // every line, no byte-pair filter
-			n, tg, tr := repeatsInLine(blocks[j].text, s)
-			inside, tagged, trailing = inside+n, tagged || tg, trailing || tr
+	plain := func(blocks []textBlock, s string) textRepeat {
+		var r textRepeat
+		if s == "" {
+			return r
 		}
-		return inside - 1, tagged, trailing
+		for j := range blocks { // every line
+			r.add(repeatsInLine(blocks[j].text, s))
+		}
+		r.inside--
+		return r
 	}
 	found := 0
-	for _, p := range textSpeedPages(t) {
+	pages := textSpeedPages(t)
+	for n, p := range pages[:min(len(pages), 300)] {
 		blocks := textSplitBlocks(string(p.Content))
-		shortest := math.MaxInt
+		var texts []string
 		for i := range min(len(blocks), 60) {
-			shortest = min(shortest, len(blocks[i].text))
+			s := blocks[i].text
+			texts = append(texts, s, s[:min(len(s), 3)], s[len(s)/3:len(s)/2])
 		}
-		for _, cands := range []int{1, textGramsFewCands + 1} {
-			c := textTitleContext{blocks: blocks, n: len(blocks), grams: textTitleGrams(blocks, cands, shortest)}
-			for i := range min(len(blocks), 60) {
-				s := blocks[i].text
-				if s == "" {
-					continue
+		sets := [][]string{texts, texts[:min(len(texts), 8)]}
+		if n < 3 { // more openings than the table takes
+			sets = append(sets, append(texts, textSpeedStrings(200)...))
+		}
+		for _, cands := range sets {
+			reps := textTitleRepeats(blocks, cands)
+			for k, s := range cands {
+				if want := plain(blocks, s); reps[k] != want {
+					t.Fatalf("%s: repeats of %q = %+v, every line gives %+v", p.ID, s, reps[k], want)
 				}
-				in, tag, trail := c.repeats(s)
-				win, wtag, wtrail := plain(blocks, s)
-				if in != win || tag != wtag || trail != wtrail {
-					t.Fatalf("%s: repeats(%q) = %d %v %v, every line gives %d %v %v", p.ID, s, in, tag, trail, win, wtag, wtrail)
-				}
-				if in > 0 {
+				if reps[k].inside > 0 {
 					found++
 				}
 			}

@@ -358,7 +358,6 @@ type textTitleContext struct {
 	first, n int
 	slug     map[string]bool
 	body     *hashSet
-	grams    []textGrams          // per block, for repeats (textTitleGrams)
 	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
 	sc       textnorm.WordScanner // one word buffer for the candidates and the body
 }
@@ -384,7 +383,7 @@ func (c *textTitleContext) bylineNear(lo, hi int) bool {
 }
 
 // textTitleVector describes candidate i (the rank-th nearest to the body).
-func textTitleVector(b *textBlock, i, rank int, c *textTitleContext) [textTitleFeatures]float64 {
+func textTitleVector(b *textBlock, i, rank int, rep textRepeat, c *textTitleContext) [textTitleFeatures]float64 {
 	var f [textTitleFeatures]float64
 	first := c.first
 	f[0] = 1
@@ -406,14 +405,13 @@ func textTitleVector(b *textBlock, i, rank int, c *textTitleContext) [textTitleF
 	f[16] = textSlugRecall(b.text, c.slug)
 	f[17] = textBoolF(b != &c.blocks[i] || c.bylineNear(i+1, i+4))
 	f[18] = textBoolF(c.bylineNear(i-2, i))
-	inside, tagged, trailing := c.repeats(b.text)
-	f[19] = textLog1p(max(0, inside-b.dup))
+	f[19] = textLog1p(max(0, rep.inside-b.dup))
 	f[20] = float64(b.caps) / float64(max(b.words, 1))
 	f[21] = textBoolF(!strings.ContainsFunc(b.text, unicode.IsLower))
 	f[23] = textBoolF(len(c.slug) > 0)
 	// between two paragraphs: a caption or a subheading (seed 004)
 	f[24] = textBoolF(i > 0 && i+1 < c.n && textProse(&c.blocks[i-1]) && textProse(&c.blocks[i+1]))
-	f[29], f[30] = textBoolF(tagged), textBoolF(trailing)
+	f[29], f[30] = textBoolF(rep.tagged), textBoolF(rep.trailing)
 	textTitleForm(&f, b, i, c)
 	return f
 }
@@ -456,32 +454,131 @@ func (c *textTitleContext) inBody(s string) bool {
 	return false
 }
 
-// repeats counts the page's other lines that state s inside them (every
-// occurrence but one) and reports whether one opens with s before a
+// textRepeat is what a title candidate's repeats on its page tell
+// (textTitleRepeats): how often the page's other lines state it inside
+// them (every occurrence but one), whether one opens with it before a
 // separator, as a <title> line "Headline | Site" does, and whether one
-// ends with it after a space, as a breadcrumb trail does. Only lines
-// holding every byte pair of s are searched: searching the whole page
-// for each candidate was 6% of flattened-page extraction time. (A
-// candidate joined from two lines is no longer found across two blocks,
-// which changes no wcxb-dev page.)
-func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool) {
-	if s == "" {
-		return 0, false, false // it has no occurrences, and inside-1 would be -1
+// ends with it after a space, as a breadcrumb trail does.
+type textRepeat struct {
+	inside           int
+	tagged, trailing bool
+}
+
+// textTitleRepeats returns the repeats of each of texts, the candidates'
+// headlines, on the page of blocks (repeatsInLine over every block). The
+// page is read once for all of them: at each byte, its next four bytes
+// are looked up among the texts' first four (textOpenings), and only a
+// text that opens so is compared there. A search of each block for each
+// candidate, behind a filter of the blocks' byte pairs, took 50 M
+// instructions of 100 wcxb-dev flat pages' 800 M; a search of the whole
+// page per candidate was 6% of their time. (A candidate joined from two
+// lines is not found across two blocks, which changes no wcxb-dev page.)
+func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
+	reps := make([]textRepeat, len(texts))
+	n := len(texts)
+	ints := make([]int, 3*n) // one allocation: next, and the table's lists
+	next := ints[:n]         // where text k may next occur in the block read
+	open := textOpenings{keys: make([]uint32, 0, min(n, textOpeningsMost)), first: ints[n : 2*n], more: ints[2*n:]}
+	var short []int // texts of one to three bytes, or past the table's room: searched block by block
+	shortest := math.MaxInt
+	for k, s := range texts {
+		switch {
+		case s == "": // no occurrences, and inside-1 would be -1
+		case len(s) < 4 || !open.add(s, k):
+			short = append(short, k)
+		default:
+			shortest = min(shortest, len(s))
+		}
 	}
-	want := textGramsOf(s)
-	// The pairs are tested first: they lie side by side, where a block's
-	// text lies a block's size from the next one's, and most blocks
-	// lack a pair (reading each text first was a third of repeats' time
-	// on the wcxb-dev flat pages).
-	for j := range c.grams {
-		if !c.grams[j].holds(&want) || len(c.blocks[j].text) < len(s) {
+	for j := range blocks {
+		line := blocks[j].text
+		for _, k := range short {
+			n, tg, tr := repeatsInLine(line, texts[k])
+			reps[k].add(n, tg, tr)
+		}
+		if len(line) < shortest {
 			continue
 		}
-		line := c.blocks[j].text
-		n, tg, tr := repeatsInLine(line, s)
-		inside, tagged, trailing = inside+n, tagged || tg, trailing || tr
+		clear(next)
+		key := uint32(line[0])<<8 | uint32(line[1])<<16 | uint32(line[2])<<24
+		for e := 3; e < len(line); e++ { // e is the opening's last byte
+			if key = key>>8 | uint32(line[e])<<24; open.slot[textOpeningSlot(key)] == 0 {
+				continue // no text opens so: most bytes
+			}
+			p := e - 3
+			for k := open.at(key); k >= 0; k = open.more[k] {
+				s := texts[k]
+				if p < next[k] || !strings.HasPrefix(line[p:], s) {
+					continue
+				}
+				next[k] = p + len(s)
+				tagged, trailing := repeatAt(line, s, p)
+				reps[k].add(1, tagged, trailing)
+			}
+		}
 	}
-	return inside - 1, tagged, trailing
+	for k, s := range texts {
+		if s != "" {
+			reps[k].inside--
+		}
+	}
+	return reps
+}
+
+func (r *textRepeat) add(n int, tagged, trailing bool) {
+	r.inside, r.tagged, r.trailing = r.inside+n, r.tagged || tagged, r.trailing || trailing
+}
+
+// textOpenings files texts of four bytes or more by their first four, in
+// an open-addressed table of 256 slots: a page has some 40 title
+// candidates. The texts of a key are a list through more.
+type textOpenings struct {
+	slot  [256]uint8 // an index into keys, plus one; 0 for none (and then no key starts its search here)
+	keys  []uint32
+	first []int // per key, the last text filed with it
+	more  []int // per text, the text filed before it with its key, or -1
+}
+
+// textOpening is s[p:p+4] as a little-endian word.
+func textOpening(s string, p int) uint32 {
+	_ = s[p+3]
+	return uint32(s[p]) | uint32(s[p+1])<<8 | uint32(s[p+2])<<16 | uint32(s[p+3])<<24
+}
+
+// textOpeningSlot is the first slot key is sought in.
+func textOpeningSlot(key uint32) uint8 { return uint8((key * 0x9E3779B1) >> 24) }
+
+// add files text k, s, and reports whether it could: the table takes
+// textOpeningsMost openings, half its slots.
+func (o *textOpenings) add(s string, k int) bool {
+	key := textOpening(s, 0)
+	h := textOpeningSlot(key)
+	for ; o.slot[h] != 0; h++ {
+		if i := o.slot[h] - 1; o.keys[i] == key {
+			o.more[k], o.first[i] = o.first[i], k
+			return true
+		}
+	}
+	if len(o.keys) >= textOpeningsMost {
+		return false
+	}
+	o.more[k] = -1
+	o.first[len(o.keys)] = k
+	o.keys = append(o.keys, key)
+	o.slot[h] = uint8(len(o.keys))
+	return true
+}
+
+const textOpeningsMost = 128
+
+// at returns the last text filed that opens with key, or -1.
+func (o *textOpenings) at(key uint32) int {
+	for h := textOpeningSlot(key); o.slot[h] != 0; h++ {
+		if i := o.slot[h] - 1; o.keys[i] == key {
+			return o.first[i]
+		}
+	}
+	return -1
 }
 
 // repeatsInLine counts s in one line, and whether it opens the line (or
@@ -490,66 +587,22 @@ func (c *textTitleContext) repeats(s string) (inside int, tagged, trailing bool)
 func repeatsInLine(line, s string) (n int, tagged, trailing bool) {
 	for k := range occurrences(line, s) {
 		n++
-		if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
-			tagged = tagged || strings.HasPrefix(after, " | ") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, " – ")
-		} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
-			trailing = true
-		}
+		tg, tr := repeatAt(line, s, k)
+		tagged, trailing = tagged || tg, trailing || tr
 	}
 	return n, tagged, trailing
 }
 
-// textTitleGrams returns the blocks' byte pairs for repeats, given how
-// many candidates there are and the length of the shortest: a block
-// shorter than every candidate is never searched, so its pairs are not
-// hashed (left empty), and a block over textGramsMaxLen is given every
-// pair on a page of few candidates. Hashing every block was 13 of the 87
-// million instructions of the seed pages' title candidates; hashing a
-// block the first time repeats asked for it cost more than it saved (a
-// test in the search of every block for every candidate: wcxb-dev flat
-// pages +2.7%, docs/quality.md, tenth session).
-func textTitleGrams(blocks []textBlock, cands, shortest int) []textGrams {
-	grams := make([]textGrams, len(blocks))
-	for i := range blocks {
-		switch s := blocks[i].text; {
-		case len(s) < shortest:
-		case cands > textGramsFewCands || len(s) <= textGramsMaxLen:
-			grams[i] = textGramsOf(s)
-		default:
-			grams[i] = textGramsAll
-		}
+// repeatAt reports whether s, found at k in line, opens the line (or a
+// broken line joined into it) before a separator, or ends it after a
+// space.
+func repeatAt(line, s string, k int) (tagged, trailing bool) {
+	if after := line[k+len(s):]; k == 0 || line[k-1] == '\n' {
+		return strings.HasPrefix(after, " | ") || strings.HasPrefix(after, " - ") || strings.HasPrefix(after, " – "), false
+	} else if line[k-1] == ' ' && (after == "" || after[0] == '\n') {
+		return false, true
 	}
-	return grams
-}
-
-// textGrams is the set of a text's byte pairs, hashed to 256 bits.
-type textGrams [4]uint64
-
-func textGramsOf(s string) textGrams {
-	var g textGrams
-	for i := 1; i < len(s); i++ {
-		h := uint8(uint16(s[i-1])*31 + uint16(s[i]))
-		g[h>>6] |= 1 << (h & 63)
-	}
-	return g
-}
-
-// textGramsMaxLen is the longest block whose byte pairs repeats reads
-// when a page has at most textGramsFewCands candidates. A longer block is
-// then given every pair, so repeats searches it for each candidate as it
-// would with no filter: hashing a paragraph's pairs costs as many
-// instructions as searching it for about 18 candidates. The two long seed
-// pages have 13 and 14 candidates; a wcxb-dev flat page has about 40,
-// and with no pairs for their long blocks textTitleVectors took 8% more
-// instructions there (docs/quality.md, ninth session).
-const textGramsMaxLen, textGramsFewCands = 256, 16
-
-// textGramsAll holds every pair.
-var textGramsAll = textGrams{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-
-// holds reports whether g has every pair of want.
-func (g *textGrams) holds(want *textGrams) bool {
-	return g[0]&want[0] == want[0] && g[1]&want[1] == want[1] && g[2]&want[2] == want[2] && g[3]&want[3] == want[3]
+	return false, false
 }
 
 // textTitleVectors returns the candidates and their feature vectors.
@@ -562,12 +615,12 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
 	defer putHashSet(c.body)
 	heads := make([]*textBlock, len(cands))
-	shortest := math.MaxInt
+	texts := make([]string, len(cands))
 	for k, i := range cands {
 		heads[k] = textTitleHead(&blocks[i])
-		shortest = min(shortest, len(heads[k].text))
+		texts[k] = heads[k].text
 	}
-	c.grams = textTitleGrams(blocks, len(cands), shortest)
+	reps := textTitleRepeats(blocks, texts)
 	vecs := make([][textTitleFeatures]float64, len(cands))
 	for k, i := range cands {
 		rank := 0 // candidates nearer the body than this one
@@ -576,7 +629,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 				rank++
 			}
 		}
-		vecs[k] = textTitleVector(heads[k], i, rank, &c)
+		vecs[k] = textTitleVector(heads[k], i, rank, reps[k], &c)
 	}
 	textTitleList(blocks, cands, vecs)
 	return cands, vecs
