@@ -862,3 +862,18 @@ func TestTextCountPricesMatchesRE(t *testing.T) {
 		t.Errorf("only %d lines hold a price: the test reads too few", found)
 	}
 }
+
+// TestTextConsentChoiceMatchesRE holds textHasConsentChoice to
+// textConsentChoiceRE on the pages' lowered lines and on strings of the
+// expression's words, their pieces, word bytes and separators.
+func TestTextConsentChoiceMatchesRE(t *testing.T) {
+	var lines []string
+	for _, s := range textSpeedLines(t) {
+		lines = append(lines, strings.ToLower(s))
+	}
+	pieces := []string{"consent", "accept", "reject", "decline", "agree", "preference", "s", "setting", "policy", "notice",
+		"statement", "manage", "allow", "deny", "opt", "out", "-", " ", "necessary", "essential", "personali", "z",
+		"advertis", "analytics", "browser", "browsing", "experience", "x", "_", "9", "é", ".", "ed", "cons", "ent"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(29, 30)), pieces, 100000, 5)
+	checkSameAnswer(t, lines, "textHasConsentChoice", textHasConsentChoice, textConsentChoiceRE.MatchString, 1000)
+}
