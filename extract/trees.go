@@ -30,14 +30,14 @@ const forestDepth = 3 // logit's steps are written out for it
 
 // forestFeatures bounds the length of the feature vectors a forest reads
 // (the text model's 38, the HTML model's 60): logit and above copy a
-// vector into an array of this length and leaf masks each split's feature
-// to it, so the walk reads it without a bounds check.
+// vector into an array of this length (forestLoad) and forestSum masks
+// each split's feature to it, so the walk reads it without a bounds check.
 const forestFeatures = 64
 
 // forest is trees laid out for scoring: each padded to a complete tree of
-// forestDepth splits, its splits in level order (node i's children are
-// 2i+1 and 2i+2) and its leaves in one small struct, walked without a
-// branch (logit). The plain walk (treeLogit in boost_test.go, which logit
+// forestDepth splits, its splits in level order from 1 (node i's
+// children are 2i and 2i+1, the bottom's children the leaves 0 to 7) and
+// its leaves in one small struct, walked without a branch (forestSum). The plain walk (treeLogit in boost_test.go, which logit
 // must match) was 14% of flattened-page extraction time; this one takes
 // under half as long (docs/quality.md, "Speed").
 type forest struct {
@@ -48,12 +48,12 @@ type forest struct {
 	most, least []float64
 }
 
-// forestTree is one tree of a forest. Each array has a slot more than
-// the tree needs, so that an index masked to 3 bits reads it without a
+// forestTree is one tree of a forest. Its splits are at 1 to 7, slot 0
+// unused, so that the walk's index, 1 to 7 at every level, needs no
 // bounds check.
 type forestTree struct {
-	feat   [1 << forestDepth]uint8   // under forestFeatures; the last slot unused
-	thr    [1 << forestDepth]float64 // finite, never -0 (forestTurns)
+	feat   [1 << forestDepth]uint8   // under forestFeatures
+	thr    [1 << forestDepth]float64 // finite, never -0 (forestRight)
 	leaves [1 << forestDepth]float64
 }
 
@@ -74,7 +74,7 @@ func newForest(trees [][]treeNode) *forest {
 				panic(fmt.Sprintf("newForest: tree %d splits on feature %d, over forestFeatures %d", i, nd.feature, forestFeatures))
 			}
 			if nd.feature >= 0 && (math.IsInf(nd.threshold, 0) || math.IsNaN(nd.threshold)) {
-				panic(fmt.Sprintf("newForest: tree %d splits at %v, which forestLeft cannot compare", i, nd.threshold))
+				panic(fmt.Sprintf("newForest: tree %d splits at %v, which forestRight cannot compare", i, nd.threshold))
 			}
 		}
 		fo.scored[i].place(t, 0, 1)
@@ -96,7 +96,8 @@ func treeDepth(t []treeNode, n int) int {
 	return 1 + max(treeDepth(t, t[n].left), treeDepth(t, t[n].right))
 }
 
-// place puts node n of t at slot i of the complete layout. A leaf above
+// place puts node n of t at slot i of the complete layout (the root at
+// 1, leaves from len(ft.leaves) on). A leaf above
 // the bottom becomes splits whose every leaf holds its value, so either
 // way the comparison goes gives the same sum.
 func (ft *forestTree) place(t []treeNode, n, i int) {
@@ -157,7 +158,7 @@ const (
 )
 
 // forestLoad copies the feature vector f into g as the walk compares it
-// (forestLeft): -0 as +0, which compares the same, and NaN as +Inf, which
+// (forestRight): -0 as +0, which compares the same, and NaN as +Inf, which
 // goes right at every split as NaN does.
 func forestLoad(g *[forestFeatures]float64, f []float64) {
 	for k, x := range f[:min(len(f), forestFeatures)] {
@@ -170,7 +171,7 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 
 // forestSum adds to z, tree by tree in order, the leaf f reaches in
 // each of trees. The walk is written out in the loop: each split's
-// answer is the sign of f - threshold (forestLeft), read as an integer,
+// answer is the sign of f - threshold (forestRight), read as an integer,
 // so that no comparison's flag is turned into a byte. Go does that with
 // SETcc, which writes a register's lowest byte and so waits for its last
 // writer: in a loop, the previous tree's leaf index, which chained every
@@ -188,8 +189,8 @@ func forestSum(trees []forestTree, g *[forestFeatures]float64, z float64) float6
 	return z
 }
 
-// forestLeft is 1 when d = x - threshold is negative, that is when x <
-// threshold, else 0. It is exact for the values forestLoad and newForest
+// forestRight is 0 when d = x - threshold is negative, that is when x <
+// threshold and the split sends x left to 2i, else 1, to 2i+1. It is exact for the values forestLoad and newForest
 // leave: with x and the threshold finite or infinite, neither -0 nor NaN
 // and the threshold finite, x - threshold is zero only where they are
 // equal, where it is +0, and otherwise has the sign of their difference
