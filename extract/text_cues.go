@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // textCue is what a block's wording says about the page around it.
@@ -495,7 +497,7 @@ func textIsConsentNotice(s string, words, we int) bool {
 func textHasConsentChoice(low string) bool {
 	start := -1 // where the run of word bytes being read opens
 	for i := 0; i <= len(low); i++ {
-		if i < len(low) && textIsREWord(low[i]) {
+		if i < len(low) && textnorm.IsREWordByte(low[i]) {
 			if start < 0 {
 				start = i
 			}
@@ -514,7 +516,7 @@ func textHasConsentChoice(low string) bool {
 func textIsConsentRun(low string, i, j int) bool {
 	w := low[i:j]
 	if textConsentWords[w] || w == "opt" && j+4 <= len(low) && (low[j] == '-' || low[j] == ' ') && low[j+1:j+4] == "out" &&
-		(j+4 == len(low) || !textIsREWord(low[j+4])) {
+		(j+4 == len(low) || !textnorm.IsREWordByte(low[j+4])) {
 		return true
 	}
 	for _, p := range textConsentStems {

@@ -127,11 +127,11 @@ func textPriceEnd(s string, p int) int {
 func textCurrencyEnd(s string, q int) int {
 	switch {
 	case strings.HasPrefix(s[q:], "€"):
-		if e := q + len("€"); e < len(s) && textIsREWord(s[e]) {
+		if e := q + len("€"); e < len(s) && textnorm.IsREWordByte(s[e]) {
 			return e
 		}
 	case strings.HasPrefix(s[q:], "USD") || strings.HasPrefix(s[q:], "EUR"):
-		if e := q + 3; e == len(s) || !textIsREWord(s[e]) {
+		if e := q + 3; e == len(s) || !textnorm.IsREWordByte(s[e]) {
 			return e
 		}
 	}
@@ -141,11 +141,6 @@ func textCurrencyEnd(s string, q int) int {
 // textIsRESpace reports whether c is white space to regexp's \s.
 func textIsRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// textIsREWord reports whether c is a word byte to regexp's \b and \w.
-func textIsREWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // textPageVector describes the page as a whole.

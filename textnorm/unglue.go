@@ -113,10 +113,14 @@ func endsSentenceWord(p string, lo, i int) bool {
 	for k > 0 && p[k-1] >= 'A' && p[k-1] <= 'Z' {
 		k--
 	}
-	return k >= lo && i-k >= 2 && (k == 0 || !isASCIIWord(p[k-1]))
+	return k >= lo && i-k >= 2 && (k == 0 || !IsREWordByte(p[k-1]))
 }
 
-func isASCIIWord(c byte) bool {
+// IsREWordByte reports whether c is a word byte to regexp's \b and \w
+// (ASCII letters, digits and '_'): the scans written in place of
+// expressions (here, and the extractor's prices and consent words) hold
+// to the expressions' boundaries with it.
+func IsREWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
