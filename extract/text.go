@@ -433,6 +433,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textFillHoles(blocks, keep, out)
 		textLeaveOutLastLine(blocks, keep, out)
 		textLeaveOutUnsure(blocks, keep, out, odds)
+		textLeaveOutUnsureHead(blocks, keep, out, odds)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0
