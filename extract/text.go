@@ -406,16 +406,13 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 	}
 }
 
-// textAssemble joins the kept blocks into the body and lists every other
+// textAssembleOdds joins the kept blocks into the body and lists every other
 // block as removed, in page order. Blocks whose wording marks them as
 // furniture or section cues never stay, nor does the apparatus
 // textLeaveOut finds among the kept ones.
-func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string) {
-	return textAssembleOdds(blocks, keep, clean, textBlockOdds{})
-}
-
-// textAssembleOdds is textAssemble with the block model's log-odds to
-// read, which textLeaveOutUnsure asks about the body's last paragraphs.
+//
+// odds are the block model's log-odds, which textLeaveOutUnsure and
+// textLeaveOutUnsureHead read at the body's ends; a zero value reads none.
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds) (string, []string) {
 	out := textLeaveOut(blocks, keep)
 	if !clean {

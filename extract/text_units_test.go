@@ -1153,3 +1153,9 @@ func TestTextTitleFirstStated(t *testing.T) {
 		}
 	}
 }
+
+// textAssemble is textAssembleOdds without the block model's log-odds:
+// the assembly steps the tests drive by their keep marks alone.
+func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string) {
+	return textAssembleOdds(blocks, keep, clean, textBlockOdds{})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "math"
+
 // The body's last paragraphs that the block model keeps far less surely
 // than the article's own are the site's: a company's pitch, a form's
 // fine print, teasers of other posts, readers' comments under the post.
@@ -58,39 +60,59 @@ type textBlockOdds struct {
 // body's paragraphs, gains little or nothing (docs/quality.md,
 // nineteenth session).
 func textLeaveOutUnsure(blocks []textBlock, keep, out []bool, odds textBlockOdds) {
+	textLeaveOutUnsureEdge(blocks, keep, out, odds, true, textUnsureGap, math.MaxInt)
+}
+
+// textLeaveOutUnsureEdge walks the body in from one end (its last block
+// when fromEnd, else its first) over the paragraphs of textUnsureWords to
+// maxWords words the model keeps unsurely (textIsUnsure with gap),
+// passing over labels of at most textUnsureLabel words, and marks them
+// with the labels beyond them when they hold at most textUnsureShare of
+// the body's characters. Only under a site's template: at least
+// textTailFooterBlocks lines beyond the body's edge. A corpus text opens
+// and ends where its report does, and the model may doubt a report's
+// lede or its own closing line ("Call Jane Roe at 555-0100"), as
+// textDropDoubtedIn finds. Usually the first paragraph asked ends the
+// walk, above textUnsureMax, and no other block is read.
+func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlockOdds, fromEnd bool, gap float64, maxWords int) {
 	if odds.c == nil {
 		return
 	}
-	// Walk up from the body's end over the paragraphs the model keeps
-	// only just; usually the first one asked ends the walk, above
-	// textUnsureMax, and no other block is read.
-	top, last := len(blocks), -1
-	for i := len(blocks) - 1; i >= 0; i-- {
-		b := &blocks[i]
+	n := len(blocks)
+	edge, inner := -1, -1 // the body's block at its edge; the innermost that goes
+	for k := range n {
+		i := k
+		if fromEnd {
+			i = n - 1 - k
+		}
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}
-		if last < 0 {
-			// A corpus text ends where its report does, and a report's
-			// own closing line ("Call Jane Roe at 555-0100") the model
-			// doubts: only under a site's template is the tail asked
-			// about, as textDropDoubtedIn does.
-			if last = i; len(blocks)-1-last < textTailFooterBlocks {
+		if edge < 0 {
+			if edge = i; k < textTailFooterBlocks {
 				return
 			}
 		}
+		b := &blocks[i]
 		if b.words <= textUnsureLabel {
 			continue
 		}
-		if b.words < textUnsureWords || !textIsUnsure(blocks, keep, out, odds, i, textUnsureGap) {
+		if b.words < textUnsureWords || b.words > maxWords || !textIsUnsure(blocks, keep, out, odds, i, gap) {
 			break
 		}
-		top = i
+		inner = i
 	}
-	if top == len(blocks) || !textUnsureSmall(blocks, keep, out, top, len(blocks)) {
+	if inner < 0 {
 		return
 	}
-	for i := top; i < len(blocks); i++ {
+	lo, hi := edge, inner+1
+	if fromEnd {
+		lo, hi = inner, n
+	}
+	if !textUnsureSmall(blocks, keep, out, lo, hi) {
+		return
+	}
+	for i := lo; i < hi; i++ {
 		out[i] = true
 	}
 }
@@ -152,36 +174,7 @@ const (
 // all pages 0.79565 -> 0.79581 (+0.00016 each); articles 55 up, 8 down
 // (docs/quality.md, nineteenth session).
 func textLeaveOutUnsureHead(blocks []textBlock, keep, out []bool, odds textBlockOdds) {
-	if odds.c == nil {
-		return
-	}
-	first, bottom := -1, -1
-	for i := range blocks {
-		b := &blocks[i]
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
-		if first < 0 {
-			// A corpus text opens where its report does.
-			if first = i; first < textTailFooterBlocks {
-				return
-			}
-		}
-		if b.words <= textUnsureLabel {
-			continue
-		}
-		if b.words < textUnsureWords || b.words > textUnsureHeadWords ||
-			!textIsUnsure(blocks, keep, out, odds, i, textUnsureHeadGap) {
-			break
-		}
-		bottom = i
-	}
-	if bottom < 0 || !textUnsureSmall(blocks, keep, out, first, bottom+1) {
-		return
-	}
-	for i := first; i <= bottom; i++ {
-		out[i] = true
-	}
+	textLeaveOutUnsureEdge(blocks, keep, out, odds, false, textUnsureHeadGap, textUnsureHeadWords)
 }
 
 // textMostAbove reports whether more than half the body's paragraphs of
