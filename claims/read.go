@@ -70,8 +70,8 @@ func (x *Extractor) readArticle(a news.Article, memo map[string]*reading) []read
 
 // read reads one sentence.
 func (x *Extractor) read(t string) *reading {
-	sc := x.scratch.get()
-	defer x.scratch.put(sc)
+	sc := x.scratch.Get(newScratch)
+	defer x.scratch.Put(sc)
 	s := replaceAbbreviations(t)
 	lower, ascii := lowerASCIIOf(s)
 	sc.toks = appendTokensLower(sc.toks[:0], s, lower)

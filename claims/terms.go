@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/zeebo/xxh3"
 
+	"github.com/storyfold/storyfold/internal/freelist"
 	"github.com/storyfold/storyfold/internal/hashtab"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -84,23 +85,9 @@ type scratch struct {
 	lower  []byte // the sentence in lower case, for cues
 }
 
-// scratchList is a free list of scratch, one per concurrent reader. A
-// channel rather than a sync.Pool: the pool empties at every garbage
-// collection, and with it the term memos.
-type scratchList chan *scratch
+// scratchList is a free list of scratch, one per concurrent reader; a
+// freelist.List, whose values outlive garbage collections, and with them
+// the term memos.
+type scratchList = freelist.List[scratch]
 
-func (c scratchList) get() *scratch {
-	select {
-	case sc := <-c:
-		return sc
-	default:
-		return &scratch{terms: newTermHasher()}
-	}
-}
-
-func (c scratchList) put(sc *scratch) {
-	select {
-	case c <- sc:
-	default: // more readers than the list holds: let this one go
-	}
-}
+func newScratch() *scratch { return &scratch{terms: newTermHasher()} }
