@@ -9,6 +9,7 @@
 package extract
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/storyfold/storyfold/news"
@@ -52,13 +53,14 @@ func DefaultOptions() Options {
 
 // Extractor extracts articles from pages. It is safe for concurrent use.
 type Extractor struct {
-	opts Options
-	text textModel // the text block model; TestTextTrain swaps in others
+	opts    Options
+	text    textModel       // the text block model; TestTextTrain swaps in others
+	scratch textScratchList // the text path's per-page slices, reused
 }
 
 // New returns an Extractor with opts.
 func New(opts Options) *Extractor {
-	return &Extractor{opts: opts, text: textDefaultModel()}
+	return &Extractor{opts: opts, text: textDefaultModel(), scratch: make(textScratchList, runtime.NumCPU())}
 }
 
 // Extract returns the page's article, or a *news.Skip saying why the page

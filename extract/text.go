@@ -37,7 +37,9 @@ const textBriefStops = 3
 // shuffles, BCubed: ECB+ 0.9352 -> 0.9372, GVC 0.9842 -> 0.9853; no
 // wcxb-dev page moves).
 func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief bool, err error) {
-	tp := e.textAnalyse(p, text)
+	sc := e.scratch.Get(newTextScratch)
+	defer textScratchPut(e.scratch, sc) // the blocks are the scratch's: nothing returned holds them
+	tp := e.textAnalyse(p, text, sc)
 	var keep []bool
 	var c *textContext // the block model's page counts, when it is asked
 	if tp.clean {
@@ -134,8 +136,8 @@ func (tp *textPage) classify(c *textContext, m textModel) []bool {
 }
 
 // textAnalyse splits text into scored blocks and finds the body span.
-func (e *Extractor) textAnalyse(p news.Page, text string) textPage {
-	tp := textPage{blocks: textSplitBlocks(text)}
+func (e *Extractor) textAnalyse(p news.Page, text string, sc *textScratch) textPage {
+	tp := textPage{blocks: textSplitBlocksIn(text, sc)}
 	tp.head = textReadHeader(tp.blocks)
 	e.markRepeated(p, tp.blocks)
 	for i := range tp.blocks {

@@ -10,7 +10,7 @@ import (
 
 // textBenchPages loads the seeds and, when the shared data is present, a
 // few wcxb-dev flat pages.
-func textBenchPages(b *testing.B, pattern string) []news.Page {
+func textBenchPages(b testing.TB, pattern string) []news.Page {
 	b.Helper()
 	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {

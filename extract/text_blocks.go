@@ -2,10 +2,12 @@ package extract
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyfold/storyfold/internal/freelist"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -42,7 +44,40 @@ const textGlueMin = 300
 // lines at glued sentence boundaries and joining a line to the one before
 // when it continues the same sentence.
 func textSplitBlocks(text string) []textBlock {
-	parts := make([]string, 0, strings.Count(text, "\n")+1) // a part a line, but for giant lines
+	return textSplitBlocksIn(text, newTextScratch())
+}
+
+// textScratch holds a page's block list and its lines between pages
+// (textScratchList), so that the next page writes into memory still in
+// the cache. The block list was a fifth of a flattened page's 185 KB of
+// allocations; the collections those bytes bring, each marking the
+// process's ~30 MB of tables, are what the wall time pays beyond the
+// instructions (docs/quality.md). A scratch keeps the capacity of the
+// longest page it served.
+type textScratch struct {
+	parts  []string
+	blocks []textBlock
+}
+
+// textScratchList is a free list of textScratch, one per concurrent
+// extraction, as the claims reader keeps its scratch. A nil list hands
+// out new scratch and keeps none.
+type textScratchList = freelist.List[textScratch]
+
+func newTextScratch() *textScratch { return new(textScratch) }
+
+// textScratchPut clears s, so that it holds no page's text, and lists it
+// in l again.
+func textScratchPut(l textScratchList, s *textScratch) {
+	clear(s.parts[:cap(s.parts)])
+	clear(s.blocks[:cap(s.blocks)])
+	l.Put(s)
+}
+
+// textSplitBlocksIn is textSplitBlocks writing into s's slices; the
+// blocks it returns are s's until s is put back.
+func textSplitBlocksIn(text string, s *textScratch) []textBlock {
+	parts := slices.Grow(s.parts[:0], strings.Count(text, "\n")+1) // a part a line, but for giant lines
 	for line := range strings.Lines(text) {
 		line = textTrimLine(line)
 		if line == "" {
@@ -56,7 +91,8 @@ func textSplitBlocks(text string) []textBlock {
 			parts = textAppendLine(parts, part)
 		}
 	}
-	blocks := make([]textBlock, len(parts))
+	blocks := slices.Grow(s.blocks[:0], len(parts))[:len(parts)]
+	s.parts, s.blocks = parts, blocks
 	lows := textLowerPrefixes(parts, textPhraseWindow)
 	var sc textnorm.WordScanner // one word buffer for the page
 	for i, part := range parts {

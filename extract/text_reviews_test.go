@@ -57,7 +57,7 @@ func TestTextKeepToReviews(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := page(tc.head, tc.tail)
-			tp := x.textAnalyse(news.Page{}, text)
+			tp := x.textAnalyse(news.Page{}, text, new(textScratch))
 			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false)
 			if z <= textDoubtLogit || z > textNotArticleLogit {
 				t.Fatalf("page model log-odds %.2f, want them between %v and %v", z, textDoubtLogit, textNotArticleLogit)

@@ -73,7 +73,7 @@ func TestTextClassifyMatchesAllVectors(t *testing.T) {
 	x := New(DefaultOptions())
 	m := x.text
 	for _, p := range textSpeedPages(t) {
-		tp := x.textAnalyse(p, string(p.Content))
+		tp := x.textAnalyse(p, string(p.Content), new(textScratch))
 		got := textClassify(tp.blocks, tp.first, tp.last, m)
 		feats := textFeatures(tp.blocks, tp.first, tp.last)
 		for i := range tp.blocks {
@@ -524,7 +524,7 @@ func textSpellings(re *syntax.Regexp) []string {
 func TestTextContextSharedMatchesNew(t *testing.T) {
 	x := New(DefaultOptions())
 	for _, p := range textSpeedPages(t) {
-		tp := x.textAnalyse(p, string(p.Content))
+		tp := x.textAnalyse(p, string(p.Content), new(textScratch))
 		if tp.clean {
 			continue
 		}

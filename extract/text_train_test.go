@@ -117,7 +117,7 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 			continue
 		}
 		gold, flat := textReadTrainPage(t, set, id)
-		tp := x.textAnalyse(news.Page{}, flat)
+		tp := x.textAnalyse(news.Page{}, flat, new(textScratch))
 		if len(tp.blocks) == 0 {
 			continue
 		}
@@ -296,7 +296,7 @@ func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string
 		p.Fetched = g.AddDate(0, 0, *textMetaFetched).Add(15 * time.Hour)
 	}
 	a, _ := x.Extract(p)
-	tp := x.textAnalyse(p, string(flat))
+	tp := x.textAnalyse(p, string(flat), new(textScratch))
 	title = strings.Join(strings.Fields(title), " ")
 	row := map[string]any{"id": id, "gold_title": title, "title": a.Title, "author": a.Author, "first": tp.first, "last": tp.last}
 	row["title_ok"] = strings.Join(strings.Fields(a.Title), " ") == title
@@ -382,7 +382,7 @@ func textTitlePages(t *testing.T, set string) []textTitlePage {
 		if err != nil {
 			t.Fatalf("page %s: %v", id, err)
 		}
-		tp := x.textAnalyse(news.Page{URL: gold.URL}, flat)
+		tp := x.textAnalyse(news.Page{URL: gold.URL}, flat, new(textScratch))
 		for _, url := range []string{gold.URL, ""} {
 			tv := textTitlePage{article: gold.Type() == "article", noURL: url == ""}
 			tv.id = num
@@ -519,7 +519,7 @@ func TestTextTitleCands(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := news.Page{URL: os.Getenv("TEXTCANDS_URL")}
-	tp := New(DefaultOptions()).textAnalyse(p, string(b))
+	tp := New(DefaultOptions()).textAnalyse(p, string(b), new(textScratch))
 	cands, vecs := textTitleVectors(p, tp.blocks, tp.first, tp.last)
 	fmt.Printf("body [%d, %d) of %d blocks\n", tp.first, tp.last, len(tp.blocks))
 	for k, i := range cands {
