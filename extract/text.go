@@ -82,6 +82,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)
 		if doubted {
 			textKeepToReviews(tp.blocks, keep)
+			textKeepDoubtedSentences(c, keep, e.text, tp.box, tp.boxEnd)
 		}
 	}
 	if tp.clean && meta.titleAt < 0 {

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 func TestTextIsReviewsHeading(t *testing.T) {
@@ -57,15 +55,7 @@ func TestTextKeepToReviews(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := page(tc.head, tc.tail)
-			tp := x.textAnalyse(news.Page{}, text, new(textScratch))
-			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false)
-			if z <= textDoubtLogit || z > textNotArticleLogit {
-				t.Fatalf("page model log-odds %.2f, want them between %v and %v", z, textDoubtLogit, textNotArticleLogit)
-			}
-			a, err := x.Extract(news.Page{ID: "t", Format: news.FormatText, Content: []byte(text)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := textExtractDoubted(t, x, text)
 			for _, p := range textFerryParas {
 				if !strings.Contains(a.Body, p) {
 					t.Fatalf("body lost the description: %q", a.Body)
