@@ -215,9 +215,8 @@ const (
 // collection's note under each title, a service's paragraph under each
 // heading), which the model, fitted mostly on articles, reads as a
 // shop's blurbs. Lowering the bar for every block of such a page keeps
-// its menus and buttons too (the gate's slack of 0.2 is the best of
-// 0.2 to 0.3); a long sentence inside the run the model keeps is mostly
-// the page's own. On the wcxb-dev flat pages (simulated first) bars of
+// its menus and buttons too; a long sentence inside the run the model
+// keeps is mostly the page's own. On the wcxb-dev flat pages (simulated first) bars of
 // −0.75 / −1 / −1.25 gave all pages +0.00032 / +0.00036 / +0.00033,
 // each on both halves (even and odd page ids), articles +0.00002 /
 // +0.00002 / −0.00002 (the odd ids −0.00007 at −1.25); sentences of 10,
