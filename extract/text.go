@@ -414,8 +414,9 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // furniture or section cues never stay, nor does the apparatus
 // textLeaveOut finds among the kept ones.
 //
-// odds are the block model's log-odds, which textLeaveOutUnsure and
-// textLeaveOutUnsureHead read at the body's ends; a zero value reads none.
+// odds are the block model's log-odds, which textLeaveOutUnsure,
+// textLeaveOutUnsureHead and textLeaveOutApart read at the body's ends; a
+// zero value reads none.
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds) (string, []string) {
 	out := textLeaveOut(blocks, keep)
 	if !clean {
@@ -434,6 +435,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutLastLine(blocks, keep, out)
 		textLeaveOutUnsure(blocks, keep, out, odds)
 		textLeaveOutUnsureHead(blocks, keep, out, odds)
+		textLeaveOutApart(blocks, keep, out, odds)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

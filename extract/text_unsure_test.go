@@ -173,3 +173,66 @@ func textCheckUnsureBody(t *testing.T, body string, gone []string, stays string)
 		t.Errorf("body lost %q", stays)
 	}
 }
+
+// TestTextLeaveOutApart checks that the body's last paragraph goes when
+// the model keeps it somewhat less surely than most of the article's
+// paragraphs and the article above does not use its words, under a
+// site's template, and stays when it takes up the article's words, when
+// it is short, when the model keeps it about as surely as the article,
+// or in a corpus text. The crafted model is TestTextLeaveOutUnsure's:
+// three of 21 words addressing the reader give log-odds 2 × 2/7 = 0.57
+// under the article's 2, which textLeaveOutUnsure (a gap of 2.25) leaves.
+func TestTextLeaveOutApart(t *testing.T) {
+	const (
+		// 21 words, 3 of them the reader's, none the article uses but "send"
+		apart = "Tomas Vik writes on gardens, recipes and mountain walks; send your letters to his desk and your photographs with your name."
+		// 21 words, 3 of them the reader's, most the article's own
+		shared = "Check your timetable at the ticket window on Keel Street before your crossing, as the winter ferry leaves your quay early."
+		// 12 words, 2 of them the reader's
+		short = "Send your letters and your photographs to Tomas Vik at his desk."
+	)
+	footer := []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"}
+	article := append([]string{}, textUnsureArticle...)
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
+		for _, p := range textFerryParas[:3] {
+			article = append(article, "On "+day+" the council heard that "+strings.ToLower(p[:1])+p[1:])
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		last  string
+		site  bool
+		sure  float64
+		stays bool
+	}{
+		{"its words new to the article", apart, true, 2, false},
+		{"the article's words", shared, true, 2, true},
+		{"too short", short, true, 2, true},
+		{"kept about as surely as the article", apart, true, 1.2, true},
+		{"a corpus text's last line", apart, false, 2, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var w [textNumFeatures]float64
+			w[0], w[30] = tc.sure, -tc.sure
+			m := textModel{weights: &w}
+			var blocks []textBlock
+			var keep []bool
+			for _, s := range append(append([]string{}, article...), tc.last) {
+				blocks, keep = append(blocks, textNewBlock(s)), append(keep, true)
+			}
+			if tc.site {
+				for _, s := range footer {
+					blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
+				}
+			}
+			c := newTextContext(blocks, 0, len(blocks))
+			t.Logf("%q: %d words, log-odds %.2f", tc.last, blocks[len(article)].words, m.logit(c, len(article)))
+			body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m})
+			if tc.stays {
+				textCheckUnsureBody(t, body, nil, tc.last)
+			} else {
+				textCheckUnsureBody(t, body, []string{tc.last}, "")
+			}
+		})
+	}
+}
