@@ -174,6 +174,35 @@ func textCheckUnsureBody(t *testing.T, body string, gone []string, stays string)
 	}
 }
 
+// textUnsureLongArticle is the article of TestTextLeaveOutUnsure with 18
+// more paragraphs, on whose characters a closing paragraph of 20 words
+// is a small share.
+func textUnsureLongArticle() []string {
+	article := append([]string{}, textUnsureArticle...)
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
+		for _, p := range textFerryParas[:3] {
+			article = append(article, "On "+day+" the council heard that "+strings.ToLower(p[:1])+p[1:])
+		}
+	}
+	return article
+}
+
+// textUnsureBlocks makes kept blocks of lines, followed by a site's
+// template of left lines when site.
+func textUnsureBlocks(lines []string, site bool) ([]textBlock, []bool) {
+	var blocks []textBlock
+	var keep []bool
+	for _, s := range lines {
+		blocks, keep = append(blocks, textNewBlock(s)), append(keep, true)
+	}
+	if site {
+		for _, s := range []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"} {
+			blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
+		}
+	}
+	return blocks, keep
+}
+
 // TestTextLeaveOutApart checks that the body's last paragraph goes when
 // the model keeps it somewhat less surely than most of the article's
 // paragraphs and the article above does not use its words, under a
@@ -191,13 +220,7 @@ func TestTextLeaveOutApart(t *testing.T) {
 		// 12 words, 2 of them the reader's
 		short = "Send your letters and your photographs to Tomas Vik at his desk."
 	)
-	footer := []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"}
-	article := append([]string{}, textUnsureArticle...)
-	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
-		for _, p := range textFerryParas[:3] {
-			article = append(article, "On "+day+" the council heard that "+strings.ToLower(p[:1])+p[1:])
-		}
-	}
+	article := textUnsureLongArticle()
 	for _, tc := range []struct {
 		name  string
 		last  string
@@ -215,16 +238,7 @@ func TestTextLeaveOutApart(t *testing.T) {
 			var w [textNumFeatures]float64
 			w[0], w[30] = tc.sure, -tc.sure
 			m := textModel{weights: &w}
-			var blocks []textBlock
-			var keep []bool
-			for _, s := range append(append([]string{}, article...), tc.last) {
-				blocks, keep = append(blocks, textNewBlock(s)), append(keep, true)
-			}
-			if tc.site {
-				for _, s := range footer {
-					blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
-				}
-			}
+			blocks, keep := textUnsureBlocks(append(append([]string{}, article...), tc.last), tc.site)
 			c := newTextContext(blocks, 0, len(blocks))
 			t.Logf("%q: %d words, log-odds %.2f", tc.last, blocks[len(article)].words, m.logit(c, len(article)))
 			body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m})
@@ -232,6 +246,47 @@ func TestTextLeaveOutApart(t *testing.T) {
 				textCheckUnsureBody(t, body, nil, tc.last)
 			} else {
 				textCheckUnsureBody(t, body, []string{tc.last}, "")
+			}
+		})
+	}
+}
+
+// TestTextLeaveOutApartSection checks that the body's closing section,
+// under a heading, goes when the article above does not use most of its
+// words, under a site's template, and stays when it takes up the
+// article's words, when no heading or left line opens it, when it is too
+// short to tell, when it is too large a share of the body, or in a
+// corpus text.
+func TestTextLeaveOutApartSection(t *testing.T) {
+	const (
+		heading = "Garden notes"
+		// 23 words; of its content words only "every" and "autumn" are the article's
+		apart  = "Tomas Vik grows roses, beans and apples on a hillside allotment, and swaps seeds, recipes and cuttings with neighbours every spring and autumn."
+		shared = "The winter ferry from the Keel Street quay will carry workers from the boatyards across the harbour on every crossing of the council's timetable."
+		short  = "Tomas Vik grows roses and beans on a hillside allotment."
+	)
+	article := textUnsureLongArticle()
+	for _, tc := range []struct {
+		name    string
+		section []string
+		site    bool
+		stays   bool
+	}{
+		{"its words new to the article", []string{heading, apart}, true, false},
+		{"the article's words", []string{heading, shared}, true, true},
+		{"no heading", []string{apart}, true, true},
+		{"too short", []string{heading, short}, true, true},
+		{"too large a share", []string{heading, apart, apart, apart}, true, true},
+		{"a corpus text's last lines", []string{heading, apart}, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			blocks, keep := textUnsureBlocks(append(append([]string{}, article...), tc.section...), tc.site)
+			body, _ := textAssemble(blocks, keep, false)
+			last := tc.section[len(tc.section)-1]
+			if tc.stays {
+				textCheckUnsureBody(t, body, nil, last)
+			} else {
+				textCheckUnsureBody(t, body, []string{heading, last}, "")
 			}
 		})
 	}
