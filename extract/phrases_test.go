@@ -108,3 +108,73 @@ func TestTextIsDropPhrase(t *testing.T) {
 		}
 	}
 }
+
+// phrasesPlain is what phrases.scan(s, 0) answers, one strings.Contains
+// a phrase.
+func phrasesPlain(list []string, s string) uint64 {
+	var seen uint64
+	for i, ph := range list {
+		if strings.Contains(s, ph) {
+			seen |= 1 << i
+		}
+	}
+	return seen
+}
+
+// The skipping pass (phrases.scan) finds the set one strings.Contains a
+// phrase finds: for every list the package matches, alone and grouped,
+// and lists of short, overlapping and repeated phrases of unequal
+// lengths; on texts made of the phrases, their pieces (so that a
+// window's last pair often ends a phrase's first m bytes and the phrase
+// fails later) and bytes of their alphabet, phrases at either end and
+// texts shorter than the shortest phrase; and on the lowered starts of
+// the test pages' blocks. anyOf, which stops early, answers as the full
+// set does for random masks.
+func TestPhrasesSkipMatchesContains(t *testing.T) {
+	lists := [][]string{textFurniture, textAppeals, textCommerce, textService, textListingCue, {"share", "tags", "topics", "print", "email", "sku"},
+		{"etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS"},
+		{"ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS"},
+		{"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustration", "LLUSTRATION", "redit", "REDIT"},
+		{"posted", "published", "updated", "reviewed by"},
+		append(append([]string{}, textAppeals...), textFurniture...),
+		append(append(append([]string{}, textCommerce...), textService...), textListingCue...),
+		{"ab", "ba", "aab", "abab", "bbbbbbb", "a b", "b"}, {"abcab", "cabca", "bcabc", "abcabcabc"}, {"aa", "aa", "aaa"},
+		{"x", "yy"}, {"the end", "end of", "of the"}, {"’s", "don’t", "’"},
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, list := range lists {
+		p := newPhrases(list)
+		var pieces []string
+		for _, ph := range list {
+			pieces = append(pieces, ph, ph[:len(ph)/2], ph[len(ph)/2:], ph[:max(len(ph)-1, 0)], ph[min(1, len(ph)):])
+			for i := 0; i < len(ph); i++ {
+				pieces = append(pieces, ph[i:i+1])
+			}
+		}
+		pieces = append(pieces, " ", " ", ", ", "the news ", "é")
+		var texts []string
+		for range 4000 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			texts = append(texts, b.String())
+		}
+		texts = append(texts, list...)
+		for _, pg := range textSpeedPages(t)[:min(len(textSpeedPages(t)), 60)] {
+			for _, b := range textSplitBlocks(string(pg.Content)) {
+				texts = append(texts, b.low)
+			}
+		}
+		for _, s := range texts {
+			want := phrasesPlain(list, s)
+			if got := p.scan(s, 0); got != want {
+				t.Fatalf("list %q: scan(%q) = %b, want %b", list, s, got, want)
+			}
+			mask := rng.Uint64() & (1<<len(list) - 1)
+			if got := p.anyOf(s, mask); got != (want&mask != 0) {
+				t.Fatalf("list %q: anyOf(%q, %b) = %v, want %v", list, s, mask, got, want&mask != 0)
+			}
+		}
+	}
+}
