@@ -10,9 +10,14 @@ package extract
 const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
 
 // load8 reads s[i:i+8] as a little-endian word: s[i] is its lowest byte.
+// The eight bytes are cut first, so that one bounds check covers them and
+// the compiler reads them with one load; indexed from i, each byte had a
+// check and a load of its own, some 28 instructions a word (18 M of 100
+// wcxb-dev flat pages' 722 M).
 func load8(s string, i int) uint64 {
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }
 
 // below8 is non-zero when a byte of x is under c (c ≤ 0x80), and then
