@@ -713,7 +713,13 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 			s := blocks[i].text
 			texts = append(texts, s, s[:min(len(s), 3)], s[len(s)/3:len(s)/2])
 		}
-		sets := [][]string{texts, texts[:min(len(texts), 8)]}
+		var long []string // whole lines of 12 bytes or more: a long window, as headlines make
+		for i := range min(len(blocks), 60) {
+			if s := blocks[i].text; len(s) >= 12 {
+				long = append(long, s, s[:len(s)-1])
+			}
+		}
+		sets := [][]string{texts, texts[:min(len(texts), 8)], long}
 		if n < 3 { // more openings than the table takes
 			sets = append(sets, append(texts, textSpeedStrings(200)...))
 		}
@@ -731,6 +737,52 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 	}
 	if found < 100 {
 		t.Errorf("only %d candidates repeat on their page, want 100 or more", found)
+	}
+}
+
+// The window that moves along the blocks (textRepeatSteps) finds every
+// occurrence a plain search finds, overlapping ones counted as
+// repeatsInLine counts them, on lines of few letters where windows often
+// end as a text's first bytes do and the text fails after, with texts of
+// four to twenty bytes.
+func TestTextRepeatsSkipMatchesPlainSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 32))
+	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é"}
+	piece := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	for range 3000 {
+		var blocks []textBlock
+		for range 1 + rng.IntN(6) {
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(60))})
+		}
+		var texts []string
+		for range 1 + rng.IntN(8) {
+			if rng.IntN(2) == 0 {
+				texts = append(texts, piece(4+rng.IntN(17)))
+				continue
+			}
+			line := blocks[rng.IntN(len(blocks))].text // a piece of a line: found at least once
+			i := rng.IntN(len(line) + 1)
+			texts = append(texts, line[i:min(len(line), i+4+rng.IntN(17))])
+		}
+		reps := textTitleRepeats(blocks, texts)
+		for k, s := range texts {
+			var want textRepeat
+			if s != "" {
+				for j := range blocks {
+					want.add(repeatsInLine(blocks[j].text, s))
+				}
+				want.inside--
+			}
+			if reps[k] != want {
+				t.Fatalf("repeats of %q in %d blocks = %+v, every line gives %+v", s, len(blocks), reps[k], want)
+			}
+		}
 	}
 }
 

@@ -466,9 +466,11 @@ type textRepeat struct {
 
 // textTitleRepeats returns the repeats of each of texts, the candidates'
 // headlines, on the page of blocks (repeatsInLine over every block). The
-// page is read once for all of them: at each byte, its next four bytes
-// are looked up among the texts' first four (textOpenings), and only a
-// text that opens so is compared there. A search of each block for each
+// page is read once for all of them: a window of the shortest text's
+// length m moves along each block by its last four bytes
+// (textRepeatSteps), which, where they may end a text's first m, are
+// looked up among the texts' (textOpenings), and only a text whose
+// first m end so is compared at the window's start. A search of each block for each
 // candidate, behind a filter of the blocks' byte pairs, took 50 M
 // instructions of 100 wcxb-dev flat pages' 800 M; a search of the whole
 // page per candidate was 6% of their time. (A candidate joined from two
@@ -480,15 +482,29 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 	next := ints[:n]         // where text k may next occur in the block read
 	open := textOpenings{keys: make([]uint32, 0, min(n, textOpeningsMost)), first: ints[n : 2*n], more: ints[2*n:]}
 	var short []int // texts of one to three bytes, or past the table's room: searched block by block
-	shortest := math.MaxInt
+	m := math.MaxInt
+	for _, s := range texts {
+		if len(s) >= 4 {
+			m = min(m, len(s))
+		}
+	}
+	// Each text of four bytes or more is filed by the four bytes that end
+	// its first m, and the window of m bytes moves by the step of its
+	// last four (textRepeatSteps), as phrases.scan's does.
+	var steps textRepeatSteps
 	for k, s := range texts {
 		switch {
 		case s == "": // no occurrences, and inside-1 would be -1
-		case len(s) < 4 || !open.add(s, k):
+		case len(s) < 4 || !open.add(textOpening(s, m-4), k):
 			short = append(short, k)
 		default:
-			shortest = min(shortest, len(s))
+			steps.file(s, m)
 		}
+	}
+	if len(open.keys) == 0 {
+		m = math.MaxInt // no window to move: the blocks are searched for the short texts alone
+	} else {
+		steps.fill(m)
 	}
 	for j := range blocks {
 		line := blocks[j].text
@@ -496,16 +512,17 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 			n, tg, tr := repeatsInLine(line, texts[k])
 			reps[k].add(n, tg, tr)
 		}
-		if len(line) < shortest {
+		if len(line) < m {
 			continue
 		}
 		clear(next)
-		key := uint32(line[0])<<8 | uint32(line[1])<<16 | uint32(line[2])<<24
-		for e := 3; e < len(line); e++ { // e is the opening's last byte
-			if key = key>>8 | uint32(line[e])<<24; open.slot[textOpeningSlot(key)] == 0 {
-				continue // no text opens so: most bytes
+		for e := m - 1; e < len(line); { // e is the window's last byte
+			key := textOpening(line, e-3)
+			if st := steps.step[textRepeatSlot(key)]; st != 0 {
+				e += int(st) // no text's first m bytes end so: most windows
+				continue
 			}
-			p := e - 3
+			p := e - (m - 1)
 			for k := open.at(key); k >= 0; k = open.more[k] {
 				s := texts[k]
 				if p < next[k] || !strings.HasPrefix(line[p:], s) {
@@ -515,6 +532,7 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 				tagged, trailing := repeatAt(line, s, p)
 				reps[k].add(1, tagged, trailing)
 			}
+			e++
 		}
 	}
 	for k, s := range texts {
@@ -525,11 +543,50 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 	return reps
 }
 
+// textRepeatSteps is how far a window of m bytes moves by its last four
+// bytes (textRepeatSlot of them), as in Wu and Manber's matcher: 0 where
+// they may end a filed text's first m bytes, else the least distance to
+// a place where they stand in one (m-3 for four bytes no text's first m
+// hold; slots shared by several keys take the least). The page was read
+// a byte at a time, some 14 instructions a byte for 100 wcxb-dev flat
+// pages' 1.4 MB of blocks; the candidates are headlines, so most windows
+// are long.
+type textRepeatSteps struct {
+	// step is, until fill, the least distance file saw plus one, or 0
+	// where it saw none.
+	step [1 << 12]uint8
+}
+
+// textRepeatSlot is a slot of textRepeatSteps for a key of four bytes.
+func textRepeatSlot(key uint32) uint32 { return (key * 0x9E3779B1) >> 20 }
+
+// file lowers the steps of the four bytes at each place of s's first m.
+func (t *textRepeatSteps) file(s string, m int) {
+	for j := 0; j+4 <= m; j++ {
+		h := textRepeatSlot(textOpening(s, j))
+		if d := uint8(min(m-4-j, 254)) + 1; t.step[h] == 0 || d < t.step[h] {
+			t.step[h] = d
+		}
+	}
+}
+
+// fill sets the steps: the distances file saw, m-3 elsewhere.
+func (t *textRepeatSteps) fill(m int) {
+	far := uint8(min(m-3, 255))
+	for h, d := range t.step {
+		if d == 0 {
+			t.step[h] = far
+		} else {
+			t.step[h] = d - 1
+		}
+	}
+}
+
 func (r *textRepeat) add(n int, tagged, trailing bool) {
 	r.inside, r.tagged, r.trailing = r.inside+n, r.tagged || tagged, r.trailing || trailing
 }
 
-// textOpenings files texts of four bytes or more by their first four, in
+// textOpenings files texts of four bytes or more by four of their bytes, in
 // an open-addressed table of 256 slots: a page has some 40 title
 // candidates. The texts of a key are a list through more.
 type textOpenings struct {
@@ -539,19 +596,19 @@ type textOpenings struct {
 	more  []int // per text, the text filed before it with its key, or -1
 }
 
-// textOpening is s[p:p+4] as a little-endian word.
+// textOpening is s[p:p+4] as a little-endian word, read with one load
+// (as load8).
 func textOpening(s string, p int) uint32 {
-	_ = s[p+3]
-	return uint32(s[p]) | uint32(s[p+1])<<8 | uint32(s[p+2])<<16 | uint32(s[p+3])<<24
+	t := s[p : p+4]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 }
 
 // textOpeningSlot is the first slot key is sought in.
 func textOpeningSlot(key uint32) uint8 { return uint8((key * 0x9E3779B1) >> 24) }
 
-// add files text k, s, and reports whether it could: the table takes
-// textOpeningsMost openings, half its slots.
-func (o *textOpenings) add(s string, k int) bool {
-	key := textOpening(s, 0)
+// add files text k under key, four of its bytes, and reports whether it
+// could: the table takes textOpeningsMost keys, half its slots.
+func (o *textOpenings) add(key uint32, k int) bool {
 	h := textOpeningSlot(key)
 	for ; o.slot[h] != 0; h++ {
 		if i := o.slot[h] - 1; o.keys[i] == key {
