@@ -251,6 +251,16 @@ func TestTextLeaveOutApart(t *testing.T) {
 	}
 }
 
+// The sections of TestTextLeaveOutApartSection and
+// TestTextLeaveOutApartHeadSection: one of new words (23 words; of its
+// content words only "every" and "autumn" are the article's), one of
+// the article's words, and one too short to tell.
+const (
+	textApartSectionText  = "Tomas Vik grows roses, beans and apples on a hillside allotment, and swaps seeds, recipes and cuttings with neighbours every spring and autumn."
+	textSharedSectionText = "The winter ferry from the Keel Street quay will carry workers from the boatyards across the harbour on every crossing of the council's timetable."
+	textShortSectionText  = "Tomas Vik grows roses and beans on a hillside allotment."
+)
+
 // TestTextLeaveOutApartSection checks that the body's closing section,
 // under a heading, goes when the article above does not use most of its
 // words, under a site's template, and stays when it takes up the
@@ -260,10 +270,9 @@ func TestTextLeaveOutApart(t *testing.T) {
 func TestTextLeaveOutApartSection(t *testing.T) {
 	const (
 		heading = "Garden notes"
-		// 23 words; of its content words only "every" and "autumn" are the article's
-		apart  = "Tomas Vik grows roses, beans and apples on a hillside allotment, and swaps seeds, recipes and cuttings with neighbours every spring and autumn."
-		shared = "The winter ferry from the Keel Street quay will carry workers from the boatyards across the harbour on every crossing of the council's timetable."
-		short  = "Tomas Vik grows roses and beans on a hillside allotment."
+		apart   = textApartSectionText
+		shared  = textSharedSectionText
+		short   = textShortSectionText
 	)
 	article := textUnsureLongArticle()
 	for _, tc := range []struct {
@@ -287,6 +296,54 @@ func TestTextLeaveOutApartSection(t *testing.T) {
 				textCheckUnsureBody(t, body, nil, last)
 			} else {
 				textCheckUnsureBody(t, body, []string{heading, last}, "")
+			}
+		})
+	}
+}
+
+// TestTextLeaveOutApartHeadSection checks that the body's first section
+// goes when the article below it does not use its words, under a site's
+// header, and stays when it takes up the article's words, when no border
+// (a heading or a line the body leaves) closes it, when it is short or
+// too large a share of the body, or in a corpus text.
+func TestTextLeaveOutApartHeadSection(t *testing.T) {
+	const heading = "Winter crossings"
+	apart := textApartSectionText
+	article := textUnsureLongArticle()
+	for _, tc := range []struct {
+		name    string
+		section []string
+		border  bool // a heading under the section
+		site    bool
+		stays   bool
+	}{
+		{"its words new to the article", []string{apart}, true, true, false},
+		{"the article's words", []string{textSharedSectionText}, true, true, true},
+		{"no border", []string{apart}, false, true, true},
+		{"too short", []string{textShortSectionText}, true, true, true},
+		{"too large a share", []string{apart, apart, apart}, true, true, true},
+		{"a corpus text's first lines", []string{apart}, true, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines []string
+			if tc.site {
+				lines = append(lines, "Harbour Times", "About us", "Contact", "Privacy", "Subscribe")
+			}
+			lines = append(lines, tc.section...)
+			if tc.border {
+				lines = append(lines, heading)
+			}
+			var blocks []textBlock
+			var keep []bool
+			for i, s := range append(lines, article...) {
+				blocks, keep = append(blocks, textNewBlock(s)), append(keep, !tc.site || i >= 5)
+			}
+			body, _ := textAssemble(blocks, keep, false)
+			first := tc.section[0]
+			if tc.stays {
+				textCheckUnsureBody(t, body, nil, first)
+			} else {
+				textCheckUnsureBody(t, body, []string{first}, heading)
 			}
 		})
 	}
