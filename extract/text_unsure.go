@@ -302,17 +302,17 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int) bool {
 // the blocks of [lo, hi) that stay; the caller puts it back
 // (putHashSet).
 func textWordsIn(blocks []textBlock, keep, out []bool, lo, hi int) *hashSet {
-	above := getHashSet(256)
+	set := getHashSet(256)
 	for j := lo; j < hi; j++ {
 		if textStays(blocks, keep, out, j) {
 			textnorm.EachWord(blocks[j].text, func(w string) {
 				if k, ok := textContentKey(w); ok {
-					above.add(k)
+					set.add(k)
 				}
 			})
 		}
 	}
-	return above
+	return set
 }
 
 // textContentKey returns the hash of a lower-cased word's first
