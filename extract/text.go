@@ -436,8 +436,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutUnsure(blocks, keep, out, odds)
 		textLeaveOutUnsureHead(blocks, keep, out, odds)
 		textLeaveOutApart(blocks, keep, out, odds)
-		textLeaveOutApartSection(blocks, keep, out)
-		textLeaveOutApartHeadSection(blocks, keep, out)
+		textLeaveOutApartSections(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"math"
+	"sync"
 
 	"github.com/zeebo/xxh3"
 
+	"github.com/storyfold/storyfold/internal/hashtab"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -276,59 +278,70 @@ func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds)
 }
 
 // textIsApart reports whether under textApartShare of block i's content
-// words (textContentKey) are in the blocks above it that stay. A block
+// words (textContentKeys) are in the blocks above it that stay. A block
 // without a content word is not apart.
 func textIsApart(blocks []textBlock, keep, out []bool, i int) bool {
-	above := textWordsIn(blocks, keep, out, 0, i)
-	defer putHashSet(above)
+	var sc textnorm.WordScanner
+	above := textWordCounts(blocks, keep, out, 0, i, &sc)
+	defer textCountsPool.Put(above)
 	own := getHashSet(64)
 	defer putHashSet(own)
 	words, shared := 0, 0
-	textnorm.EachWord(blocks[i].text, func(w string) {
-		k, ok := textContentKey(w)
-		if !ok || own.has(k) {
+	textContentKeys(blocks[i].text, &sc, func(k uint64) {
+		if own.has(k) {
 			return
 		}
 		own.add(k)
 		words++
-		if above.has(k) {
+		if n, _ := above.Get(k); n > 0 {
 			shared++
 		}
 	})
 	return words > 0 && float64(shared) < textApartShare*float64(words)
 }
 
-// textWordsIn returns the set of the content words (textContentKey) of
-// the blocks of [lo, hi) that stay; the caller puts it back
-// (putHashSet).
-func textWordsIn(blocks []textBlock, keep, out []bool, lo, hi int) *hashSet {
-	set := getHashSet(256)
+// textWordCounts returns the content words (textContentKeys) of the
+// blocks of [lo, hi) that stay, each with the number of times it occurs;
+// the caller gives the table back to textCountsPool.
+func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textnorm.WordScanner) *hashtab.Map[int32] {
+	counts := textCountsPool.Get().(*hashtab.Map[int32])
+	counts.Clear()
 	for j := lo; j < hi; j++ {
 		if textStays(blocks, keep, out, j) {
-			textnorm.EachWord(blocks[j].text, func(w string) {
-				if k, ok := textContentKey(w); ok {
-					set.add(k)
-				}
+			textContentKeys(blocks[j].text, sc, func(k uint64) {
+				n, _ := counts.Get(k)
+				counts.Put(k, n+1)
 			})
 		}
 	}
-	return set
+	return counts
 }
 
-// textContentKey returns the hash of a lower-cased word's first
-// textApartPrefix bytes when it is a content word: textApartLetters bytes
-// or more, no stopword, not all digits.
-func textContentKey(w string) (uint64, bool) {
-	if len(w) < textApartLetters || textnorm.IsStopword(w) || textAllDigits(w) {
-		return 0, false
+// textCountsPool keeps textWordCounts' tables between pages: grown anew
+// for each body's words, they were 50 KB of a flattened page's
+// allocations.
+var textCountsPool = sync.Pool{New: func() any { return hashtab.New[int32]() }}
+
+// textContentKeys calls fn with the key of each content word of s, a
+// word of textApartLetters bytes or more, no stopword, not all digits:
+// the hash of its first textApartPrefix bytes, lowered. The words are
+// read into sc's buffer: lowering each capitalised word into a string of
+// its own (textnorm.EachWord) was 1,300 allocations a wcxb-dev flat
+// page, a third of its time.
+func textContentKeys(s string, sc *textnorm.WordScanner, fn func(uint64)) {
+	for sc.Reset(s); sc.Next(); {
+		w := sc.Word()
+		if len(w) < textApartLetters || textnorm.IsStopwordBytes(w) || textAllDigits(w) {
+			continue
+		}
+		fn(xxh3.Hash(w[:min(len(w), textApartPrefix)]))
 	}
-	return xxh3.HashString(w[:min(len(w), textApartPrefix)]), true
 }
 
 // textAllDigits reports whether w is digits only.
-func textAllDigits(w string) bool {
-	for i := range len(w) {
-		if w[i] < '0' || w[i] > '9' {
+func textAllDigits(w []byte) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}
@@ -354,7 +367,7 @@ const (
 	textApartHeadingWords = 8
 )
 
-// textLeaveOutApartSection marks the body's last section (from a line
+// The closing section walk marks the body's last section (from a line
 // after one the body leaves, or from a short line that ends no sentence,
 // to the body's end) when it holds textApartSectionWords words or more,
 // at most textUnsureShare of the body's characters, and under
@@ -366,8 +379,14 @@ const (
 // 0.79605 (+0.00016 each); 47 pages up, 25 down (listings and services
 // lose a blurb or a changelog's last entry); the ECB+ and GVC dev texts
 // as before (docs/quality.md, twentieth session).
-func textLeaveOutApartSection(blocks []textBlock, keep, out []bool) {
-	textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare)
+//
+// textLeaveOutApartSections runs it, then its mirror at the body's head
+// (textApartHeadSectionShare), over one count of the body's words.
+func textLeaveOutApartSections(blocks []textBlock, keep, out []bool) {
+	var body textBodyCounts
+	defer body.release()
+	textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare, &body)
+	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare, &body)
 }
 
 // textApartHeadSectionShare is textApartSectionShare at the body's
@@ -379,9 +398,10 @@ func textLeaveOutApartSection(blocks []textBlock, keep, out []bool) {
 // gold above the first heading).
 const textApartHeadSectionShare = 0.25
 
-// textLeaveOutApartHeadSection marks the body's first section (from its
+// The opening section walk, textLeaveOutApartSections' second, marks
+// the body's first section (from its
 // first line to a line before one the body leaves or before a short line
-// that ends no sentence) as textLeaveOutApartSection marks its last: of
+// that ends no sentence) as the closing walk marks its last: of
 // textApartSectionWords words or more, at most textUnsureShare of the
 // body's characters, and under textApartHeadSectionShare of its content
 // words in the body below it; only under a site's header
@@ -390,9 +410,6 @@ const textApartHeadSectionShare = 0.25
 // all pages 0.79662 -> 0.79670 (even +0.00008, odd +0.00007); 13 pages
 // up, 3 down; the ECB+ and GVC dev texts as before (docs/quality.md,
 // twentieth session).
-func textLeaveOutApartHeadSection(blocks []textBlock, keep, out []bool) {
-	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare)
-}
 
 // textLeaveOutApartEdge marks the body's section at one edge (its last
 // when fromEnd, else its first) whose content words the rest of the body
@@ -403,7 +420,7 @@ func textLeaveOutApartHeadSection(blocks []textBlock, keep, out []bool) {
 // under share of whose content words the body beyond the border uses.
 // Only under a site's template: textTailFooterBlocks lines or more
 // beyond the body's edge.
-func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, share float64) {
+func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, share float64, body *textBodyCounts) {
 	n := len(blocks)
 	first, last, total, count := -1, -1, 0, 0
 	for i := range blocks {
@@ -423,8 +440,11 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	if count < textUnsureLongs || beyond < textTailFooterBlocks {
 		return
 	}
-	keys := getHashSet(64)
-	defer putHashSet(keys)
+	// sec counts the section's content words, list holds them once each;
+	// a word is used beyond the section when the body holds more of it.
+	sec := textCountsPool.Get().(*hashtab.Map[int32])
+	sec.Clear()
+	defer textCountsPool.Put(sec)
 	var list []uint64
 	cut, chars, words := -1, 0, 0
 	for i := edge; i >= 0 && i < n; i += step {
@@ -443,41 +463,80 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 			break
 		}
 		words += b.words
-		textnorm.EachWord(b.text, func(w string) {
-			if k, ok := textContentKey(w); ok && !keys.has(k) {
-				keys.add(k)
+		textContentKeys(b.text, &body.sc, func(k uint64) {
+			c, ok := sec.Get(k)
+			if !ok {
 				list = append(list, k)
 			}
+			sec.Put(k, c+1)
 		})
 		later := max(i, next) // the line that opens the section below the border
 		border := next-i != step || blocks[later].words <= textApartHeadingWords && !blocks[later].sentEnd
-		if border && words >= textApartSectionWords && len(list) > 0 && textSectionApart(blocks, keep, out, i, fromEnd, list, share) {
+		if border && words >= textApartSectionWords && len(list) > 0 && textSectionApart(list, sec, body.read(blocks, keep, out), share) {
 			cut = i
 		}
 	}
 	if cut < 0 {
 		return
 	}
+	body.leave(blocks, keep, out, min(cut, edge), max(cut, edge))
 	for i := min(cut, edge); i <= max(cut, edge); i++ {
 		out[i] = true
 	}
 }
 
-// textSectionApart reports whether under share of keys (a section's
-// content words, textContentKey) are in the blocks beyond block i, the
-// section's innermost, that stay: above it when fromEnd, else below.
-func textSectionApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, keys []uint64, share float64) bool {
-	lo, hi := 0, i
-	if !fromEnd {
-		lo, hi = i+1, len(blocks)
-	}
-	rest := textWordsIn(blocks, keep, out, lo, hi)
-	defer putHashSet(rest)
+// textSectionApart reports whether under share of keys, a section's
+// content words (textContentKeys) counted in sec, are in the body beyond
+// it: more often in the body's counts than in the section's.
+func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float64) bool {
 	shared := 0
 	for _, k := range keys {
-		if rest.has(k) {
+		in, _ := sec.Get(k)
+		if all, _ := body.Get(k); all > in {
 			shared++
 		}
 	}
 	return float64(shared) < share*float64(len(keys))
+}
+
+// textBodyCounts is the content words (textContentKeys) of the blocks
+// that stay, with their counts, for the section walks: read when a walk
+// first weighs a border, and kept true as a walk leaves its section out.
+// Each walk used to read the body beyond a section for each border it
+// weighed, lowering every capitalised word into a string of its own:
+// 1,300 allocations and a third of a wcxb-dev flat page's time.
+type textBodyCounts struct {
+	counts *hashtab.Map[int32] // nil until read
+	sc     textnorm.WordScanner
+}
+
+// read returns the counts, reading them first if need be.
+func (w *textBodyCounts) read(blocks []textBlock, keep, out []bool) *hashtab.Map[int32] {
+	if w.counts == nil {
+		w.counts = textWordCounts(blocks, keep, out, 0, len(blocks), &w.sc)
+	}
+	return w.counts
+}
+
+// leave takes the words of the staying blocks of [lo, hi] from the
+// counts, before they are marked out of the body.
+func (w *textBodyCounts) leave(blocks []textBlock, keep, out []bool, lo, hi int) {
+	if w.counts == nil {
+		return
+	}
+	for j := lo; j <= hi; j++ {
+		if textStays(blocks, keep, out, j) {
+			textContentKeys(blocks[j].text, &w.sc, func(k uint64) {
+				c, _ := w.counts.Get(k)
+				w.counts.Put(k, c-1)
+			})
+		}
+	}
+}
+
+// release gives the counts back to textCountsPool.
+func (w *textBodyCounts) release() {
+	if w.counts != nil {
+		textCountsPool.Put(w.counts)
+	}
 }

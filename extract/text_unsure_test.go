@@ -282,6 +282,9 @@ func TestTextLeaveOutApartSection(t *testing.T) {
 		stays   bool
 	}{
 		{"its words new to the article", []string{heading, apart}, true, false},
+		// the larger section is weighed against the article alone, not
+		// against its own first half, which was above the smaller one
+		{"two sections of new words", []string{heading, apart, "Net lofts", "Maren Solberg mends nets, lobster pots and sails in a loft by the slipway, and teaches knots to children on Saturday mornings."}, true, false},
 		{"the article's words", []string{heading, shared}, true, true},
 		{"no heading", []string{apart}, true, true},
 		{"too short", []string{heading, short}, true, true},
@@ -347,4 +350,25 @@ func TestTextLeaveOutApartHeadSection(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTextLeaveOutApartSectionsBothEnds checks that the opening section
+// is weighed against the body the closing walk left: its words are used
+// again only in a closing section that goes, so it goes too.
+func TestTextLeaveOutApartSectionsBothEnds(t *testing.T) {
+	// of its content words, "tomas", "allotment", "roses", "beans" and
+	// "apples" are the opening section's, none the article's
+	closing := "Tomas Vik also keeps bees and hens behind the allotment, sells honey, eggs, roses, beans and apples at the Saturday market, and writes a monthly column on orchards, compost, hedgerows and ponds."
+	lines := []string{"Harbour Times", "About us", "Contact", "Privacy", "Subscribe", textApartSectionText, "Winter crossings"}
+	lines = append(append(lines, textUnsureLongArticle()...), "Garden notes", closing)
+	var blocks []textBlock
+	var keep []bool
+	for i, s := range lines {
+		blocks, keep = append(blocks, textNewBlock(s)), append(keep, i >= 5)
+	}
+	for _, s := range []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"} {
+		blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
+	}
+	body, _ := textAssemble(blocks, keep, false)
+	textCheckUnsureBody(t, body, []string{textApartSectionText, closing, "Garden notes"}, "Winter crossings")
 }
