@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"math"
+	"sync"
+
+	"github.com/zeebo/xxh3"
+
+	"github.com/storyfold/storyfold/internal/hashtab"
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// A site's paragraph under an article is about the site, its writer or
+// its other posts, not about what the article discussed: a writer's bio,
+// a company's pitch, a newsletter's line, the disclaimer a blog sets
+// under every post. Its words are mostly new to the body above it, where
+// an article's closing paragraph takes up the words the article used.
+// Measured on the last paragraph of 8 words or more of the wcxb-dev flat
+// articles, the share of its content words the body above it uses is
+// under 0.3 for 43 of 206 wrong paragraphs and 37 of 566 right ones; with
+// the model keeping it at least 1 under most of the body's long
+// paragraphs, 40 wrong against 28 right. textLeaveOutApart reads both,
+// under the smaller gap that the words' evidence allows.
+const (
+	// textApartGap is how far under most of the body's long paragraphs
+	// a last paragraph set apart by its words must lie.
+	textApartGap = 1.0
+	// textApartShare is the share of a paragraph's content words under
+	// which the body above it is taken not to use them.
+	textApartShare = 0.3
+	// textApartLetters is the fewest bytes of a content word, and
+	// textApartPrefix the bytes of it compared ("council", "councils" and
+	// "councillor" read alike).
+	textApartLetters = 4
+	textApartPrefix  = 6
+	// textApartWords is the fewest words of a paragraph the step asks
+	// about: a news report often closes on a one-sentence paragraph of
+	// new words ("Detectives do not think that anyone else took part", a
+	// shape of an 11-word last line of a GVC dev report, which a floor
+	// of 8 took). On the wcxb-dev articles 8 to 20 give +0.00011 to
+	// +0.00016.
+	textApartWords = 13
+)
+
+// textLeaveOutApart marks the body's last paragraphs (each of at least
+// textApartWords words, passing over labels) that the model keeps under
+// textUnsureMax and more than textApartGap under most of the body's long
+// paragraphs, and whose content words the body above mostly does not use
+// (textIsApart), with the labels under them, when they hold at most
+// textUnsureShare of the body's characters; only under a site's template,
+// as textLeaveOutUnsure. Run after textLeaveOutUnsure and its head's
+// mirror, it reads what they left. On the wcxb-dev flat pages articles
+// 0.93636 -> 0.93652 (even ids +0.00017, odd +0.00014), all pages
+// 0.79581 -> 0.79589 (even +0.00011, odd +0.00004); 18 pages up, 10
+// down; the ECB+ and GVC dev texts as before (docs/quality.md,
+// twentieth session).
+func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds) {
+	textLeaveOutUnsureEdge(blocks, keep, out, odds, textEdgeWalk{fromEnd: true, gap: textApartGap, minWords: textApartWords, maxWords: math.MaxInt, apart: true})
+}
+
+// textIsApart reports whether under textApartShare of block i's content
+// words (textContentKeys) are in the blocks above it that stay. A block
+// without a content word is not apart.
+func textIsApart(blocks []textBlock, keep, out []bool, i int) bool {
+	var sc textnorm.WordScanner
+	above := textWordCounts(blocks, keep, out, 0, i, &sc)
+	defer textCountsPool.Put(above)
+	own := getHashSet(64)
+	defer putHashSet(own)
+	words, shared := 0, 0
+	textContentKeys(blocks[i].text, &sc, func(k uint64) {
+		if own.has(k) {
+			return
+		}
+		own.add(k)
+		words++
+		if n, _ := above.Get(k); n > 0 {
+			shared++
+		}
+	})
+	return words > 0 && float64(shared) < textApartShare*float64(words)
+}
+
+// textWordCounts returns the content words (textContentKeys) of the
+// blocks of [lo, hi) that stay, each with the number of times it occurs;
+// the caller gives the table back to textCountsPool.
+func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textnorm.WordScanner) *hashtab.Map[int32] {
+	counts := textCountsPool.Get().(*hashtab.Map[int32])
+	counts.Clear()
+	for j := lo; j < hi; j++ {
+		if textStays(blocks, keep, out, j) {
+			textContentKeys(blocks[j].text, sc, func(k uint64) {
+				n, _ := counts.Get(k)
+				counts.Put(k, n+1)
+			})
+		}
+	}
+	return counts
+}
+
+// textCountsPool keeps textWordCounts' tables between pages: grown anew
+// for each body's words, they were 50 KB of a flattened page's
+// allocations.
+var textCountsPool = sync.Pool{New: func() any { return hashtab.New[int32]() }}
+
+// textContentKeys calls fn with the key of each content word of s, a
+// word of textApartLetters bytes or more, no stopword, not all digits:
+// the hash of its first textApartPrefix bytes, lowered. The words are
+// read into sc's buffer: lowering each capitalised word into a string of
+// its own (textnorm.EachWord) was 1,300 allocations a wcxb-dev flat
+// page, a third of its time.
+func textContentKeys(s string, sc *textnorm.WordScanner, fn func(uint64)) {
+	for sc.Reset(s); sc.Next(); {
+		w := sc.Word()
+		if len(w) < textApartLetters || textnorm.IsStopwordBytes(w) || textAllDigits(w) {
+			continue
+		}
+		fn(xxh3.Hash(w[:min(len(w), textApartPrefix)]))
+	}
+}
+
+// textAllDigits reports whether w is digits only.
+func textAllDigits(w []byte) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// The site's matter under an article often comes as a section of its
+// own, under a heading or set apart by lines the body leaves: a writer's
+// box, a list of other posts with their blurbs, a company's closing
+// pitch. Read paragraph by paragraph, the model keeps most of it surely;
+// read as a whole, its words are mostly new to the article above it.
+const (
+	// textApartSectionShare is the share of a closing section's content
+	// words under which the body above is taken not to use them. On the
+	// wcxb-dev flat articles, shares of 0.35 / 0.4 / 0.45 gave +0.00027 /
+	// +0.00034 / +0.00034 over textLeaveOutApart, each on both halves.
+	textApartSectionShare = 0.4
+	// textApartSectionWords is the fewest words of a closing section
+	// read: fewer tell nothing of what it is about.
+	textApartSectionWords = 20
+	// textApartHeadingWords is the most words of a line that opens a
+	// section when it does not end like a sentence.
+	textApartHeadingWords = 8
+)
+
+// The closing section walk marks the body's last section (from a line
+// after one the body leaves, or from a short line that ends no sentence,
+// to the body's end) when it holds textApartSectionWords words or more,
+// at most textUnsureShare of the body's characters, and under
+// textApartSectionShare of its content words are in the body above it;
+// the largest such section goes. Only under a site's template
+// (textTailFooterBlocks lines after the body), as textLeaveOutUnsure.
+// On the wcxb-dev flat pages, after textLeaveOutApart, articles 0.93652
+// -> 0.93688 (even ids +0.00036, odd +0.00035), all pages 0.79589 ->
+// 0.79605 (+0.00016 each); 47 pages up, 25 down (listings and services
+// lose a blurb or a changelog's last entry); the ECB+ and GVC dev texts
+// as before (docs/quality.md, twentieth session).
+//
+// textLeaveOutApartSections runs it, then its mirror at the body's head
+// (textApartHeadSectionShare), over one count of the body's words.
+func textLeaveOutApartSections(blocks []textBlock, keep, out []bool) {
+	var body textBodyCounts
+	defer body.release()
+	textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare, &body)
+	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare, &body)
+}
+
+// textApartHeadSectionShare is textApartSectionShare at the body's
+// head. A site's opening matter (a series' standing intro, a service's
+// tagline, a category's blurb) comes over a lede that opens on new words
+// too, so the bar is lower: on the wcxb-dev flat pages shares of 0.2 /
+// 0.25 / 0.3 raise articles and all pages on both halves; from 0.325
+// all pages fall on the even ids (a product's and a collection's whole
+// gold above the first heading).
+const textApartHeadSectionShare = 0.25
+
+// The opening section walk, textLeaveOutApartSections' second, marks
+// the body's first section (from its
+// first line to a line before one the body leaves or before a short line
+// that ends no sentence) as the closing walk marks its last: of
+// textApartSectionWords words or more, at most textUnsureShare of the
+// body's characters, and under textApartHeadSectionShare of its content
+// words in the body below it; only under a site's header
+// (textTailFooterBlocks lines above the body). On the wcxb-dev flat
+// pages articles 0.93690 -> 0.93699 (even ids +0.00008, odd +0.00010),
+// all pages 0.79662 -> 0.79670 (even +0.00008, odd +0.00007); 13 pages
+// up, 3 down; the ECB+ and GVC dev texts as before (docs/quality.md,
+// twentieth session).
+
+// textLeaveOutApartEdge marks the body's section at one edge (its last
+// when fromEnd, else its first) whose content words the rest of the body
+// mostly does not use: the largest run of staying blocks from the edge
+// in to a section's border (a line the body leaves, or a short line that
+// ends no sentence opening the later section), of textApartSectionWords
+// words or more and at most textUnsureShare of the body's characters,
+// under share of whose content words the body beyond the border uses.
+// Only under a site's template: textTailFooterBlocks lines or more
+// beyond the body's edge.
+func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, share float64, body *textBodyCounts) {
+	n := len(blocks)
+	first, last, total, count := -1, -1, 0, 0
+	for i := range blocks {
+		if textStays(blocks, keep, out, i) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			total += len(blocks[i].text)
+			count++
+		}
+	}
+	edge, beyond, step := last, n-1-last, -1
+	if !fromEnd {
+		edge, beyond, step = first, first, 1
+	}
+	if count < textUnsureLongs || beyond < textTailFooterBlocks {
+		return
+	}
+	// sec counts the section's content words, list holds them once each;
+	// a word is used beyond the section when the body holds more of it.
+	sec := textCountsPool.Get().(*hashtab.Map[int32])
+	sec.Clear()
+	defer textCountsPool.Put(sec)
+	var list []uint64
+	cut, chars, words := -1, 0, 0
+	for i := edge; i >= 0 && i < n; i += step {
+		if !textStays(blocks, keep, out, i) {
+			continue
+		}
+		next := i + step // the next staying block inward
+		for next >= 0 && next < n && !textStays(blocks, keep, out, next) {
+			next += step
+		}
+		if next < 0 || next >= n {
+			break // the section would be the whole body
+		}
+		b := &blocks[i]
+		if chars += len(b.text); float64(chars) > textUnsureShare*float64(total) {
+			break
+		}
+		words += b.words
+		textContentKeys(b.text, &body.sc, func(k uint64) {
+			c, ok := sec.Get(k)
+			if !ok {
+				list = append(list, k)
+			}
+			sec.Put(k, c+1)
+		})
+		later := max(i, next) // the line that opens the section below the border
+		border := next-i != step || blocks[later].words <= textApartHeadingWords && !blocks[later].sentEnd
+		if border && words >= textApartSectionWords && len(list) > 0 && textSectionApart(list, sec, body.read(blocks, keep, out), share) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return
+	}
+	body.leave(blocks, keep, out, min(cut, edge), max(cut, edge))
+	for i := min(cut, edge); i <= max(cut, edge); i++ {
+		out[i] = true
+	}
+}
+
+// textSectionApart reports whether under share of keys, a section's
+// content words (textContentKeys) counted in sec, are in the body beyond
+// it: more often in the body's counts than in the section's.
+func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float64) bool {
+	shared := 0
+	for _, k := range keys {
+		in, _ := sec.Get(k)
+		if all, _ := body.Get(k); all > in {
+			shared++
+		}
+	}
+	return float64(shared) < share*float64(len(keys))
+}
+
+// textBodyCounts is the content words (textContentKeys) of the blocks
+// that stay, with their counts, for the section walks: read when a walk
+// first weighs a border, and kept true as a walk leaves its section out.
+// Each walk used to read the body beyond a section for each border it
+// weighed, lowering every capitalised word into a string of its own:
+// 1,300 allocations and a third of a wcxb-dev flat page's time.
+type textBodyCounts struct {
+	counts *hashtab.Map[int32] // nil until read
+	sc     textnorm.WordScanner
+}
+
+// read returns the counts, reading them first if need be.
+func (w *textBodyCounts) read(blocks []textBlock, keep, out []bool) *hashtab.Map[int32] {
+	if w.counts == nil {
+		w.counts = textWordCounts(blocks, keep, out, 0, len(blocks), &w.sc)
+	}
+	return w.counts
+}
+
+// leave takes the words of the staying blocks of [lo, hi] from the
+// counts, before they are marked out of the body.
+func (w *textBodyCounts) leave(blocks []textBlock, keep, out []bool, lo, hi int) {
+	if w.counts == nil {
+		return
+	}
+	for j := lo; j <= hi; j++ {
+		if textStays(blocks, keep, out, j) {
+			textContentKeys(blocks[j].text, &w.sc, func(k uint64) {
+				c, _ := w.counts.Get(k)
+				w.counts.Put(k, c-1)
+			})
+		}
+	}
+}
+
+// release gives the counts back to textCountsPool.
+func (w *textBodyCounts) release() {
+	if w.counts != nil {
+		textCountsPool.Put(w.counts)
+	}
+}
