@@ -75,6 +75,9 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		a.Author = v
 	}
 	blocks := bodyBlocks(classifyBody(page, c, htmlModelFor(m)), c, a, e.opts.MinBodyChars)
+	if m.statesArticle() {
+		blocks = dropApartTail(blocks, len(page))
+	}
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}

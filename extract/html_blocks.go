@@ -102,8 +102,12 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	for i := range page {
 		if keep[i] {
 			b := page[i]
-			b.sure = b.heading && m.logit(&feats[i]) >= htmlSureHeadingLogit
-			b.words = words[i]
+			if b.heading || m.islands {
+				// dropApartTail reads a stated article's odds.
+				b.odds = m.logit(&feats[i])
+			}
+			b.sure = b.heading && b.odds >= htmlSureHeadingLogit
+			b.words, b.at = words[i], i+1
 			out = append(out, b)
 		}
 	}

@@ -23,6 +23,8 @@ type block struct {
 	node    *html.Node // the innermost block element holding it
 	sure    bool       // a heading the block model is sure is the article's (classifyBody)
 	words   []string   // its words (textnorm.Words) when classifyBody kept it, read once a page
+	odds    float64    // the block model's log-odds, when classifyBody kept it
+	at      int        // 1 + its index among the page's blocks when classifyBody kept it; 0 for a candidate's
 }
 
 // blockWordsOf returns b's words: those classifyBody read, else read now.

@@ -65,10 +65,17 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int) bool {
 	var sc textnorm.WordScanner
 	above := textWordCounts(blocks, keep, out, 0, i, &sc)
 	defer textCountsPool.Put(above)
+	return wordsApart(above, blocks[i].text, textApartShare, &sc)
+}
+
+// wordsApart reports whether s has a content word (textContentKeys) and
+// under share of its distinct content words are in above. The text and
+// HTML paths both ask it of the body's closing paragraphs.
+func wordsApart(above *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
 	own := getHashSet(64)
 	defer putHashSet(own)
 	words, shared := 0, 0
-	textContentKeys(blocks[i].text, &sc, func(k uint64) {
+	textContentKeys(s, sc, func(k uint64) {
 		if own.has(k) {
 			return
 		}
@@ -78,27 +85,39 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int) bool {
 			shared++
 		}
 	})
-	return words > 0 && float64(shared) < textApartShare*float64(words)
+	return words > 0 && float64(shared) < share*float64(words)
 }
 
 // textWordCounts returns the content words (textContentKeys) of the
 // blocks of [lo, hi) that stay, each with the number of times it occurs;
 // the caller gives the table back to textCountsPool.
 func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textnorm.WordScanner) *hashtab.Map[int32] {
-	counts := textCountsPool.Get().(*hashtab.Map[int32])
-	counts.Clear()
+	counts := newContentCounts()
 	for j := lo; j < hi; j++ {
 		if textStays(blocks, keep, out, j) {
-			textContentKeys(blocks[j].text, sc, func(k uint64) {
-				n, _ := counts.Get(k)
-				counts.Put(k, n+1)
-			})
+			addContentCounts(counts, blocks[j].text, sc)
 		}
 	}
 	return counts
 }
 
-// textCountsPool keeps textWordCounts' tables between pages: grown anew
+// newContentCounts returns an empty table from textCountsPool.
+func newContentCounts() *hashtab.Map[int32] {
+	counts := textCountsPool.Get().(*hashtab.Map[int32])
+	counts.Clear()
+	return counts
+}
+
+// addContentCounts counts the content words (textContentKeys) of s in
+// counts.
+func addContentCounts(counts *hashtab.Map[int32], s string, sc *textnorm.WordScanner) {
+	textContentKeys(s, sc, func(k uint64) {
+		n, _ := counts.Get(k)
+		counts.Put(k, n+1)
+	})
+}
+
+// textCountsPool keeps the content-word tables between pages: grown anew
 // for each body's words, they were 50 KB of a flattened page's
 // allocations.
 var textCountsPool = sync.Pool{New: func() any { return hashtab.New[int32]() }}
@@ -223,8 +242,7 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	}
 	// sec counts the section's content words, list holds them once each;
 	// a word is used beyond the section when the body holds more of it.
-	sec := textCountsPool.Get().(*hashtab.Map[int32])
-	sec.Clear()
+	sec := newContentCounts()
 	defer textCountsPool.Put(sec)
 	var list []uint64
 	cut, chars, words := -1, 0, 0
