@@ -74,9 +74,10 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	if v := visibleByline(page, a.Title, a.Author); v != "" && bylineOverStated(a.Author, v, a.Publisher) {
 		a.Author = v
 	}
-	blocks := bodyBlocks(classifyBody(page, c, htmlModelFor(m)), c, a, e.opts.MinBodyChars)
-	if m.statesArticle() {
-		blocks = dropApartTail(blocks, len(page))
+	model := htmlModelFor(m)
+	blocks := bodyBlocks(classifyBody(page, c, model), c, a, e.opts.MinBodyChars)
+	if model.islands {
+		blocks = dropApartTail(blocks, len(page), model)
 	}
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")

@@ -29,17 +29,18 @@ const (
 	htmlApartMinBlocks = 4
 )
 
-// dropApartTail returns a stated article's body without its last
+// dropApartTail returns a stated article's body (m its model) without its last
 // paragraphs (each of textApartWords words or more, passing over labels
 // of at most textUnsureLabel words) that the block model kept at
 // htmlApartLogit or under and whose content words the body above mostly
 // does not use (wordsApart with htmlApartShare), with the labels under
 // them, when they hold at most textUnsureShare of the body's characters
 // and at least htmlApartTailBlocks of the page's pageBlocks blocks follow
-// the body. A body taken from a candidate (no page index) is kept whole.
+// the body. A body taken from a candidate (no page index, no features)
+// is kept whole.
 // Usually the first paragraph asked is kept above the bar and nothing
 // else is read.
-func dropApartTail(bs []block, pageBlocks int) []block {
+func dropApartTail(bs []block, pageBlocks int, m htmlModel) []block {
 	n := len(bs)
 	if n < htmlApartMinBlocks || bs[n-1].at == 0 || pageBlocks-bs[n-1].at < htmlApartTailBlocks {
 		return bs
@@ -51,7 +52,7 @@ func dropApartTail(bs []block, pageBlocks int) []block {
 		if words <= textUnsureLabel {
 			continue
 		}
-		if words < textApartWords || b.at == 0 || b.odds > htmlApartLogit || !htmlIsApart(bs, i) {
+		if words < textApartWords || b.feats == nil || m.logit(b.feats) > htmlApartLogit || !htmlIsApart(bs, i) {
 			break
 		}
 		inner = i

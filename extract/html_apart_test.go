@@ -5,16 +5,35 @@ import (
 	"testing"
 )
 
-// apartBody is an invented stated article of five paragraphs, the
-// model's odds high, its blocks at page indexes 10.. of a page of 40,
-// then closing.
+// apartModel is a block model whose log-odds are a block's first
+// feature.
+func apartModel() htmlModel {
+	var w [htmlNumFeatures]float64
+	w[0] = 2 // the regression's half of the mean; no trees
+	return htmlModel{weights: &w}
+}
+
+// apartFeats returns features the apartModel scores at odds.
+func apartFeats(odds float64) *[htmlNumFeatures]float64 {
+	var f [htmlNumFeatures]float64
+	f[0] = odds
+	return &f
+}
+
+// apartBody is an invented stated article of five paragraphs the model
+// keeps surely, its blocks at page indexes 10.. of a page of 40, then
+// closing (at 0: a candidate's block, without features).
 func apartBody(closing string, odds float64, at int) []block {
 	para := strings.Repeat("The council in Harbourton voted to repair the Keel Street bridge before winter, and engineers said the crossing would reopen to buses in March. ", 4)
 	var bs []block
 	for i := range 5 {
-		bs = append(bs, block{text: para, odds: 3, at: 10 + i})
+		bs = append(bs, block{text: para, feats: apartFeats(3), at: 10 + i})
 	}
-	return append(bs, block{text: closing, odds: odds, at: at})
+	last := block{text: closing, at: at}
+	if at > 0 {
+		last.feats = apartFeats(odds)
+	}
+	return append(bs, last)
 }
 
 func TestDropApartTail(t *testing.T) {
@@ -34,7 +53,7 @@ func TestDropApartTail(t *testing.T) {
 		{"a candidate's block stays", pitch, 0, 0, 40, 6},
 		{"the page ends under the body: no template, it stays", pitch, 0.5, 38, 40, 6},
 	} {
-		got := dropApartTail(apartBody(tc.closing, tc.odds, tc.at), tc.pageLen)
+		got := dropApartTail(apartBody(tc.closing, tc.odds, tc.at), tc.pageLen, apartModel())
 		if len(got) != tc.want {
 			t.Errorf("%s: %d blocks left, want %d", tc.name, len(got), tc.want)
 		}

@@ -102,11 +102,10 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	for i := range page {
 		if keep[i] {
 			b := page[i]
-			if b.heading || m.islands {
-				// dropApartTail reads a stated article's odds.
-				b.odds = m.logit(&feats[i])
+			b.sure = b.heading && m.logit(&feats[i]) >= htmlSureHeadingLogit
+			if m.islands {
+				b.feats = &feats[i] // dropApartTail scores the few it asks
 			}
-			b.sure = b.heading && b.odds >= htmlSureHeadingLogit
 			b.words, b.at = words[i], i+1
 			out = append(out, b)
 		}

@@ -15,16 +15,16 @@ import (
 // block is one paragraph-level piece of rendered text.
 type block struct {
 	text    string
-	heading bool       // h1..h6
-	item    bool       // list item
-	link    bool       // all its text is inside links
-	links   float64    // share of its text inside links
-	names   nameCues   // what the class and id names around it say it is
-	node    *html.Node // the innermost block element holding it
-	sure    bool       // a heading the block model is sure is the article's (classifyBody)
-	words   []string   // its words (textnorm.Words) when classifyBody kept it, read once a page
-	odds    float64    // the block model's log-odds, when classifyBody kept it
-	at      int        // 1 + its index among the page's blocks when classifyBody kept it; 0 for a candidate's
+	heading bool                      // h1..h6
+	item    bool                      // list item
+	link    bool                      // all its text is inside links
+	links   float64                   // share of its text inside links
+	names   nameCues                  // what the class and id names around it say it is
+	node    *html.Node                // the innermost block element holding it
+	sure    bool                      // a heading the block model is sure is the article's (classifyBody)
+	words   []string                  // its words (textnorm.Words) when classifyBody kept it, read once a page
+	feats   *[htmlNumFeatures]float64 // the block model's features, when classifyBody kept it on a stated article
+	at      int                       // 1 + its index among the page's blocks when classifyBody kept it; 0 for a candidate's
 }
 
 // blockWordsOf returns b's words: those classifyBody read, else read now.
