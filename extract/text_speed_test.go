@@ -818,6 +818,24 @@ func TestTextMayEndCaptionByCoversRE(t *testing.T) {
 	}
 }
 
+// TestTextMayEndCaptionLabelCoversRE holds textMayEndCaptionLabel true
+// of every window textCaptionLabelRE matches, and of every line cut as
+// textIsCaption cuts them (textCaptionWindow): the test pages' lines,
+// random strings, and random strings built of the expression's pieces.
+func TestTextMayEndCaptionLabelCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"Photo", "photo", "Photograph", "photographs", "PHOTO", "Image", "images", "IMAGE", "Picture",
+		"picture", "Illustration", "illustration", "Credit", "credits", "CREDIT", " Courtesy", " courtesy", " Credits", " of", " by",
+		" By", "by", "s", ":", ":", " ", "  ", "(", ")", ".", "!", "?", "|", "–", "—", "©", "\t", "\n", "x", "é", "… "}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 300000, 6)
+	checkPrefilter(t, lines, textCaptionLabelRE, "textMayEndCaptionLabel", textMayEndCaptionLabel, 1500)
+	for _, s := range lines {
+		if w := textCaptionWindow(s, len(s)); textCaptionLabelRE.MatchString(w) && !textMayEndCaptionLabel(s) {
+			t.Fatalf("textMayEndCaptionLabel(%q) = false, but the expression matches its window %q", s, w)
+		}
+	}
+}
+
 // TestTextMayOpenCommentsHeadingCoversRE holds textMayOpenCommentsHeading
 // true of every line textCommentsRE matches: the test pages' lines,
 // random strings, and random strings built of the expression's pieces,
