@@ -475,8 +475,9 @@ func textIsPromo(b *textBlock) bool {
 	// letter is among these (textPromoOpeners).
 	op := textOpener(b.low)
 	opens := func(set string) bool { return op == 0 || strings.IndexByte(set, op) >= 0 }
-	return opens(textPromoOpeners.appeal) && isReaderAppeal(s, n) || opens(textPromoOpeners.price) && isPriceButton(blk, n) ||
-		opens(textPromoOpeners.form) && isFormMessage(s, n) ||
+	return opens(textPromoOpeners.appeal) && textOpensPair(s, textPromoPairs.appeal) && isReaderAppeal(s, n) ||
+		opens(textPromoOpeners.price) && isPriceButton(blk, n) ||
+		opens(textPromoOpeners.form) && textOpensPair(s, textPromoPairs.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
 			textStockNames.any(s)) && isStockCredit(blk, n) ||
@@ -511,6 +512,51 @@ var (
 // to the expressions' cases.
 var textPromoOpeners = struct{ appeal, price, form, views string }{
 	appeal: "bdefipst", price: "c", form: "ipsty", views: "pv0123456789",
+}
+
+// textPromoPairs are the first two letters, lower-cased and run
+// together, of the words readerAppealRE and formMessageRE open with
+// after \W* ("be", "please", "don't", … for the appeals; "thank",
+// "your", "you", "please", "if", "scroll" for the forms), and "ha" and
+// "cr" for "ſhare" and "ſcroll": the expressions fold s to the long s,
+// which \W matches too, so the first ASCII letter is then the word's
+// second. No second letter is s or k, the other letter that folds to a
+// rune beyond ASCII (the Kelvin sign), so it is the byte after the
+// first. The first letter alone (textPromoOpeners) let through every
+// line opening with "the", "it", "in", "so", "for", "but" or "you",
+// and the two expressions were about a third of textIsPromo's regexp
+// time; TestTextPromoPairsCoverREs holds the pairs to them.
+var textPromoPairs = struct{ appeal, form string }{
+	appeal: "bepldofopishifendithha", form: "thyoplifsccr",
+}
+
+// textOpensPair reports whether s's first ASCII letter, figure or '_'
+// and the byte after it, lower-cased, are one of pairs' two-byte pairs.
+// A line without one fails: every word the expressions open with has
+// ASCII letters.
+func textOpensPair(s string, pairs string) bool {
+	for i := range len(s) {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			continue
+		}
+		var d byte
+		if i+1 < len(s) {
+			if d = s[i+1]; d >= 'A' && d <= 'Z' {
+				d |= 0x20
+			}
+		}
+		for j := 0; j+1 < len(pairs); j += 2 {
+			if pairs[j] == c && pairs[j+1] == d {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // textOpener returns the first byte of low that \W does not match (a

@@ -416,22 +416,29 @@ func TestTextMayBeDisclaimerCoversRE(t *testing.T) {
 		for range 40 {
 			var b strings.Builder
 			b.WriteString("It said ")
-			for _, r := range strings.ToLower(w) {
-				switch {
-				case r == 's' && rng.IntN(4) == 0:
-					r = 'ſ'
-				case r == 'k' && rng.IntN(4) == 0:
-					r = 'K'
-				case rng.IntN(2) == 0:
-					r = unicode.ToUpper(r)
-				}
-				b.WriteRune(r)
-			}
+			writeFoldedCase(&b, rng, strings.ToLower(w))
 			b.WriteString(" today.")
 			lines = append(lines, b.String())
 		}
 	}
 	checkPrefilter(t, lines, textDisclaimerRE, "textMayBeDisclaimer", textMayBeDisclaimer, 40*len(wordings))
+}
+
+// writeFoldedCase writes s to b as a case-folded expression may meet
+// it: each rune upper-cased or not by rng, and s written as the long s
+// and k as the Kelvin sign a quarter of the time.
+func writeFoldedCase(b *strings.Builder, rng *rand.Rand, s string) {
+	for _, r := range s {
+		switch {
+		case r == 's' && rng.IntN(4) == 0:
+			r = 'ſ'
+		case r == 'k' && rng.IntN(4) == 0:
+			r = 'K'
+		case rng.IntN(2) == 0:
+			r = unicode.ToUpper(r)
+		}
+		b.WriteRune(r)
+	}
 }
 
 // checkPrefilter holds pre, a cheap test run before re, true of every
@@ -810,10 +817,18 @@ func TestTextMayEndCaptionByCoversRE(t *testing.T) {
 	pieces := []string{"Photo", "photo", "Photograph", "photographs", "Image", "images", "Picture", "picture", "Courtesy",
 		"courtesy", " of", " by", "by", " ", "  ", "(", ")", ".", "!", "?", "|", "–", "—", "\t", "\n", "x", "é", "… ", "s"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(29, 30)), pieces, 200000, 6)
-	checkPrefilter(t, lines, textCaptionByRE, "textMayEndCaptionBy", textMayEndCaptionBy, 1000)
+	checkCaptionPrefilter(t, lines, textCaptionByRE, "textMayEndCaptionBy", textMayEndCaptionBy, 1000)
+}
+
+// checkCaptionPrefilter holds pre true of every line re matches
+// (checkPrefilter) and of every line whose window, cut as textIsCaption
+// cuts it (textCaptionWindow), re matches.
+func checkCaptionPrefilter(t *testing.T, lines []string, re *regexp.Regexp, name string, pre func(string) bool, least int) {
+	t.Helper()
+	checkPrefilter(t, lines, re, name, pre, least)
 	for _, s := range lines {
-		if w := textCaptionWindow(s, len(s)); textCaptionByRE.MatchString(w) && !textMayEndCaptionBy(s) {
-			t.Fatalf("textMayEndCaptionBy(%q) = false, but the expression matches its window %q", s, w)
+		if w := textCaptionWindow(s, len(s)); re.MatchString(w) && !pre(s) {
+			t.Fatalf("%s(%q) = false, but the expression matches its window %q", name, s, w)
 		}
 	}
 }
@@ -828,10 +843,56 @@ func TestTextMayEndCaptionLabelCoversRE(t *testing.T) {
 		"picture", "Illustration", "illustration", "Credit", "credits", "CREDIT", " Courtesy", " courtesy", " Credits", " of", " by",
 		" By", "by", "s", ":", ":", " ", "  ", "(", ")", ".", "!", "?", "|", "–", "—", "©", "\t", "\n", "x", "é", "… "}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 300000, 6)
-	checkPrefilter(t, lines, textCaptionLabelRE, "textMayEndCaptionLabel", textMayEndCaptionLabel, 1500)
-	for _, s := range lines {
-		if w := textCaptionWindow(s, len(s)); textCaptionLabelRE.MatchString(w) && !textMayEndCaptionLabel(s) {
-			t.Fatalf("textMayEndCaptionLabel(%q) = false, but the expression matches its window %q", s, w)
+	checkCaptionPrefilter(t, lines, textCaptionLabelRE, "textMayEndCaptionLabel", textMayEndCaptionLabel, 1500)
+}
+
+// TestTextPromoPairsCoverREs holds textOpensPair true of every line
+// readerAppealRE and formMessageRE match with the pairs textIsPromo
+// passes: the test pages' lines, random strings, and random strings built
+// of the expressions' words in random case, with s written as the long s
+// and k as the Kelvin sign now and then.
+func TestTextPromoPairsCoverREs(t *testing.T) {
+	pieces := []string{"be sure to ", "please ", "don't forget to ", "don’t ", "follow ", "me", "us", "pin ", "it", "this",
+		"share ", "post", "article", "with", "if you ", "enjoyed", "liked", "found ", "enjoy ", "the ", "did you ", "like ",
+		"thanks ", "thank you ", "for reading", "for ", "subscribing", "signing up", "your ", "message ", "form ", "has been ",
+		"sent", "you're ", "you are ", "all ", "subscribed", "please check your email", "if you do not receive a confirmation",
+		"please scroll ", "to the ", "right", "scroll ", "horizontally to", " ", "  ", "(", "…", "➡️ ", "\"", "-", "x", "é", "1"}
+	openings := []string{"be sure to follow me", "please follow us", "don't forget to follow us", "don’t forget to follow me",
+		"follow us", "pin it", "pin this", "please share this post", "share it with", "if you enjoyed", "if you liked",
+		"if you found this", "if you found it", "enjoy this post", "enjoyed the article", "enjoy the piece", "did you enjoy this",
+		"did you like the", "thanks for reading", "thank you for reading", "thank for subscribing", "thanks you for signing up",
+		"thank you for your submission", "thanks for your message", "your message has been sent", "your form was received",
+		"your submission was submitted", "you're subscribed", "you’re all signed up", "you are all subscribed",
+		"please check your email", "please confirm your inbox", "if you do not receive a confirmation",
+		"please scroll to the right", "please scroll left", "scroll right to", "scroll horizontally to"}
+	leads := []string{"", "", " ", "(", "…", "➡️ ", "\"", "- ", "ſ", "K", "é"}
+	rng := rand.New(rand.NewPCG(43, 44))
+	lines := slices.Clip(textSpeedLines(t))
+	var built []string
+	for range 20000 {
+		built = append(built, leads[rng.IntN(len(leads))]+openings[rng.IntN(len(openings))]+pieces[rng.IntN(len(pieces))])
+	}
+	for _, s := range appendPieceLines(built, rng, pieces, 300000, 4) {
+		var b strings.Builder
+		writeFoldedCase(&b, rng, s)
+		lines = append(lines, b.String())
+	}
+	checkPrefilter(t, lines, readerAppealRE, "textOpensPair(appeal)",
+		func(s string) bool { return textOpensPair(s, textPromoPairs.appeal) }, 2000)
+	checkPrefilter(t, lines, formMessageRE, "textOpensPair(form)",
+		func(s string) bool { return textOpensPair(s, textPromoPairs.form) }, 2000)
+	// The pairs turn away lines whose first letter alone would pass.
+	for _, s := range []string{"It rained on Keel Street.", "— So the ferry left Harbourton", "Bread on Mill Lane",
+		"Dawn at the quay", "Every boat was in", "Finally, Maren Solberg spoke", "Perhaps not", "Such is the tide",
+		"", "… 12"} {
+		if textOpensPair(s, textPromoPairs.appeal) {
+			t.Errorf("textOpensPair(%q, appeal) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"Yesterday the ferry", "Into the harbour", "Piers and quays", "So the ferry left",
+		"Today at noon", ""} {
+		if textOpensPair(s, textPromoPairs.form) {
+			t.Errorf("textOpensPair(%q, form) = true, want false", s)
 		}
 	}
 }
