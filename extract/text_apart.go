@@ -59,19 +59,24 @@ func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds)
 }
 
 // textIsApart reports whether under textApartShare of block i's content
-// words (textContentKeys) are in the blocks above it that stay. A block
-// without a content word is not apart.
-func textIsApart(blocks []textBlock, keep, out []bool, i int) bool {
+// words (textContentKeys) are in the blocks that stay inward of it: above
+// it when fromEnd, else below. A block without a content word is not
+// apart.
+func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool) bool {
+	lo, hi := 0, i
+	if !fromEnd {
+		lo, hi = i+1, len(blocks)
+	}
 	var sc textnorm.WordScanner
-	above := textWordCounts(blocks, keep, out, 0, i, &sc)
-	defer textCountsPool.Put(above)
-	return wordsApart(above, blocks[i].text, textApartShare, &sc)
+	rest := textWordCounts(blocks, keep, out, lo, hi, &sc)
+	defer textCountsPool.Put(rest)
+	return wordsApart(rest, blocks[i].text, textApartShare, &sc)
 }
 
 // wordsApart reports whether s has a content word (textContentKeys) and
-// under share of its distinct content words are in above. The text and
-// HTML paths both ask it of the body's closing paragraphs.
-func wordsApart(above *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
+// under share of its distinct content words are in rest (counted there).
+// The text and HTML paths both ask it of the body's closing paragraphs.
+func wordsApart(rest *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
 	own := getHashSet(64)
 	defer putHashSet(own)
 	words, shared := 0, 0
@@ -81,7 +86,7 @@ func wordsApart(above *hashtab.Map[int32], s string, share float64, sc *textnorm
 		}
 		own.add(k)
 		words++
-		if n, _ := above.Get(k); n > 0 {
+		if n, _ := rest.Get(k); n > 0 {
 			shared++
 		}
 	})

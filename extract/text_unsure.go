@@ -69,13 +69,13 @@ type textEdgeWalk struct {
 	fromEnd            bool    // walk up from the body's last block, else down from its first
 	gap                float64 // how far under most long paragraphs (textIsUnsure)
 	minWords, maxWords int     // the paragraphs' length; a shorter or longer one ends the walk
-	apart              bool    // the body above must mostly not use their words (textIsApart)
+	apart              bool    // the body inward must mostly not use their words (textIsApart)
 }
 
 // textLeaveOutUnsureEdge walks the body in from one end (its last block
 // when w.fromEnd, else its first) over the paragraphs of w.minWords to
 // w.maxWords words the model keeps unsurely (textIsUnsure with w.gap),
-// and when w.apart whose words the body above them mostly does not use
+// and when w.apart whose words the body inward of them mostly does not use
 // (textIsApart), passing over labels of at most textUnsureLabel words,
 // and marks them with the labels beyond them when they hold at most
 // textUnsureShare of the body's characters. Only under a site's
@@ -108,7 +108,7 @@ func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlock
 			continue
 		}
 		if b.words < w.minWords || b.words > w.maxWords || !textIsUnsure(blocks, keep, out, odds, i, w.gap) ||
-			w.apart && !textIsApart(blocks, keep, out, i) {
+			w.apart && !textIsApart(blocks, keep, out, i, w.fromEnd) {
 			break
 		}
 		inner = i

@@ -39,7 +39,7 @@ type textUnsureCase struct {
 // model reads only how much a block addresses the reader: the article's
 // paragraphs get log-odds 3 (or 2 on a weaker page), the pitch 0.
 func TestTextLeaveOutUnsure(t *testing.T) {
-	pitch, plain, mild, article := textUnsurePitch, textUnsurePlain, textUnsureMild, textUnsureArticle
+	pitch, plain, mild := textUnsurePitch, textUnsurePlain, textUnsureMild
 	const longPitch = "Book your seat online and you save a pound on your fare, and your children travel free with you on every crossing of the day, while your bicycle rides on the deck at no cost to you or yours."
 	footer := []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"}
 	for _, tc := range []textUnsureCase{
@@ -53,16 +53,7 @@ func TestTextLeaveOutUnsure(t *testing.T) {
 		{"too long a share of the body", []string{longPitch}, false, false, true, 3, nil, longPitch},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var w [textNumFeatures]float64
-			w[0], w[30] = tc.sure, -tc.sure
-			m := textModel{weights: &w}
-			lines := article
-			if tc.few {
-				lines = append([]string{}, textFerryParas[:3]...)
-				for range 10 {
-					lines = append(lines, "The winter timetable is posted at the ticket window on Keel Street.")
-				}
-			}
+			m, lines := textUnsureModel(tc.sure), textUnsureLines(tc)
 			var blocks []textBlock
 			var keep []bool
 			for _, s := range append(append([]string{}, lines...), tc.extra...) {
@@ -95,7 +86,7 @@ func TestTextLeaveOutUnsure(t *testing.T) {
 // corpus text, when it is long enough to be a lede, or when the article
 // itself is kept unsurely. The crafted model is TestTextLeaveOutUnsure's.
 func TestTextLeaveOutUnsureHead(t *testing.T) {
-	pitch, plain, mild, article := textUnsurePitch, textUnsurePlain, textUnsureMild, textUnsureArticle
+	pitch, plain, mild := textUnsurePitch, textUnsurePlain, textUnsureMild
 	const widePitch = "Book your seat online and you save a pound on your fare, and your children travel free with you on every crossing."
 	// 41 words, 7 of them addressing the reader
 	const lede = "Book your seat online and you save a pound on your fare, and your children travel free with you on every crossing, while your bicycle rides on the deck at no cost to you at all, every day of the year."
@@ -113,24 +104,7 @@ func TestTextLeaveOutUnsureHead(t *testing.T) {
 		{"a short one over a long body", []string{widePitch}, false, true, true, 3, []string{widePitch}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var w [textNumFeatures]float64
-			w[0], w[30] = tc.sure, -tc.sure
-			m := textModel{weights: &w}
-			lines := article
-			switch {
-			case tc.few:
-				lines = append([]string{}, textFerryParas[:3]...)
-				for range 10 {
-					lines = append(lines, "The winter timetable is posted at the ticket window on Keel Street.")
-				}
-			case tc.more:
-				lines = append([]string{}, article...)
-				for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
-					for _, p := range textFerryParas[:3] {
-						lines = append(lines, "On "+day+" the council heard that "+strings.ToLower(p[:1])+p[1:])
-					}
-				}
-			}
+			m, lines := textUnsureModel(tc.sure), textUnsureLines(tc)
 			var blocks []textBlock
 			var keep []bool
 			if tc.site {
@@ -155,6 +129,38 @@ func TestTextLeaveOutUnsureHead(t *testing.T) {
 			}
 		})
 	}
+}
+
+// textUnsureModel is the crafted model of the unsure tests: a block's
+// log-odds are sure less sure times the share of its words that address
+// the reader.
+func textUnsureModel(sure float64) textModel {
+	var w [textNumFeatures]float64
+	w[0], w[30] = sure, -sure
+	return textModel{weights: &w}
+}
+
+// textUnsureLines returns the article of a textUnsureCase: three long
+// paragraphs among short lines when tc.few, many more paragraphs when
+// tc.more, else textUnsureArticle.
+func textUnsureLines(tc textUnsureCase) []string {
+	switch {
+	case tc.few:
+		lines := append([]string{}, textFerryParas[:3]...)
+		for range 10 {
+			lines = append(lines, "The winter timetable is posted at the ticket window on Keel Street.")
+		}
+		return lines
+	case tc.more:
+		lines := append([]string{}, textUnsureArticle...)
+		for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
+			for _, p := range textFerryParas[:3] {
+				lines = append(lines, "On "+day+" the council heard that "+strings.ToLower(p[:1])+p[1:])
+			}
+		}
+		return lines
+	}
+	return textUnsureArticle
 }
 
 // textCheckUnsureBody fails t when body lost the article or the line
@@ -235,9 +241,7 @@ func TestTextLeaveOutApart(t *testing.T) {
 		{"a corpus text's last line", apart, false, 2, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var w [textNumFeatures]float64
-			w[0], w[30] = tc.sure, -tc.sure
-			m := textModel{weights: &w}
+			m := textUnsureModel(tc.sure)
 			blocks, keep := textUnsureBlocks(append(append([]string{}, article...), tc.last), tc.site)
 			c := newTextContext(blocks, 0, len(blocks))
 			t.Logf("%q: %d words, log-odds %.2f", tc.last, blocks[len(article)].words, m.logit(c, len(article)))
@@ -371,4 +375,19 @@ func TestTextLeaveOutApartSectionsBothEnds(t *testing.T) {
 	}
 	body, _ := textAssemble(blocks, keep, false)
 	textCheckUnsureBody(t, body, []string{textApartSectionText, closing, "Garden notes"}, "Winter crossings")
+}
+
+// TestTextIsApartReadsInward checks that textIsApart weighs a block
+// against the blocks inward of it: above a closing paragraph, below an
+// opening one.
+func TestTextIsApartReadsInward(t *testing.T) {
+	opening := "Tomas Vik grows roses, beans and apples on a hillside allotment by the harbour."
+	blocks, keep := textUnsureBlocks([]string{opening, textApartSectionText, textFerryParas[0]}, false)
+	out := make([]bool, len(blocks))
+	if textIsApart(blocks, keep, out, 0, false) {
+		t.Error("an opening paragraph whose words the body below uses was taken as apart")
+	}
+	if !textIsApart(blocks, keep, out, 0, true) {
+		t.Error("a first block, with nothing above it, was not apart read from the end")
+	}
 }
