@@ -102,6 +102,51 @@ func TestTextKeepTableCells(t *testing.T) {
 	}
 }
 
+func TestTextKeepFlatTable(t *testing.T) {
+	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months."
+	// A table of crossings by route, flattened a cell a line: a quay, a
+	// count and a change on each row, under its caption and column names.
+	table := []string{"Crossings in 2022", "Route", "Crossings", "Change",
+		"Keel Street", "1,204", "+3.1%", "Mill Lane", "611", "-49.2%", "Quay Lane", "998", "+63.3%", "Harbour Row", "1,310", "+31.3%"}
+	run := func(cells []string) ([]string, []bool) {
+		lines := append(append([]string{prose}, cells...), prose)
+		keep := make([]bool, len(lines))
+		keep[0], keep[len(lines)-1] = true, true
+		return lines, keep
+	}
+	all := func(n int) []bool {
+		b := make([]bool, n)
+		for i := range b {
+			b[i] = true
+		}
+		return b
+	}
+	tests := []struct {
+		name  string
+		cells []string
+		kept  bool // the cells come back
+	}{
+		{"a table between paragraphs", table, true},
+		{"three rows", table[:13], false},
+		{"a list of prices", []string{"Harbour Print", "$16.00", "Keel Map", "$9.50", "Quay Mug", "$12.00", "Mill Lane Tote", "$20.00", "Tide Chart", "$7.25",
+			"Sail Kit", "$30.00", "Rope Belt", "$14.00", "Net Bag", "$11.00", "Boat Hook", "$8.00", "Oar Stand", "$19.00"}, false},
+		{"a price shifted by a rating", []string{"Harbour Print", "$16.00", "Keel Map", "(2)", "$9.50", "Quay Mug", "$12.00", "Mill Lane Tote", "(5)", "$20.00", "Tide Chart", "$7.25", "Sail Kit", "$30.00"}, false},
+		{"a grid of cards", []string{"Harbour Print", "$16.00", "120", "NEW", "Keel Map", "$9.50", "80", "NEW", "Quay Mug", "$12.00", "45", "NEW", "Tide Chart", "$7.25", "60", "NEW"}, false},
+		{"a button in the run", append(append([]string(nil), table[:3]...), append([]string{"Book a crossing"}, table[4:]...)...), false},
+		{"more heading than rows", append([]string{"Harbour News", "Sport", "Weather Desk", "Keel Street", "Mill Lane", "Quay Lane", "Harbour Row", "Sail Loft", "Tide Office", "Rope Walk", "Net Store", "Boat Yard", "Fish Market"}, table...), false},
+	}
+	for _, tt := range tests {
+		lines, keep := run(tt.cells)
+		want := append([]bool(nil), keep...)
+		if tt.kept {
+			want = all(len(lines))
+		}
+		checkKeepRule(t, tt.name, lines, keep, want, func(blocks []textBlock, keep []bool) {
+			textKeepTableCells(blocks, 0, len(blocks), keep)
+		})
+	}
+}
+
 func TestTextKeepSubheads(t *testing.T) {
 	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months, and once in winter."
 	tests := []struct {
