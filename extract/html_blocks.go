@@ -96,7 +96,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	}
 	keep = dropStrays(page, words, keep)
 	keep = dropCommentThreads(page, words, keep)
-	keep = dropTeaserTail(page, words, keep)
+	keep = dropTeaserTail(page, words, keep, m.islands)
 	keep = voteLists(page, words, keep)
 	var out []block
 	for i := range page {

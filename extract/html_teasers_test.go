@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // teaserPage is an invented story followed, inside the same element, by a
 // grid of cards linking to other stories, each a linked headline and an
@@ -23,4 +26,58 @@ func TestHTMLTeaserTailDropped(t *testing.T) {
 	checkHTMLBody(t, "teasers", teaserPage,
 		[]string{"eight months", "harbour walk"},                // the story
 		[]string{"seed loaf", "sing carols", "every half hour"}) // the teasers
+}
+
+// shortStoryTeaserPage is an invented short story followed by a grid of
+// four cards about as long as it: the first card's headline was left
+// empty by the page, the last card's excerpt runs to a long paragraph.
+const shortStoryTeaserPage = `<html><body><div class="page">
+<div class="story">` + harbourWallParas + `</div>
+<div class="more">
+<div class="card"><h3><a href="/ferry"></a></h3><p>The island ferry will run a late boat on Saturdays through the summer, leaving the temporary pier at ten and calling at both islands.</p></div>
+<div class="card"><h3><a href="/bakery">Mill Lane bakery wins the county prize</a></h3><p>The bakers on Mill Lane took the county prize for their seed loaf, the third time in five years.</p></div>
+<div class="card"><h3><a href="/choir">School choir to sing at the lighthouse</a></h3><p>Pupils from the primary school will sing carols at the lighthouse on the last Friday before the holidays.</p></div>
+<div class="card"><h3><a href="/bus">New bus timetable for the coast road</a></h3><p>Buses along the coast road will run every half hour from January, the county said, with a late service on Fridays and Saturdays in the summer and an early one on market days. Maren Solberg, who chairs the transport committee, said the new timetable followed a year of complaints from residents of the villages along the road, who had waited an hour or more for a bus in the evenings, and from traders at the fish market, whose staff start before the first bus of the day. The county will review the timetable after six months and publish the number of passengers on each service, she said, and the old stops by the harbour will stay in use.</p></div>
+</div>
+</div></body></html>`
+
+// TestDropTeaserTailShortStory checks the bounds on a page that states
+// an article: a set of cards that holds one card without a headline
+// (teaserFullShare) and one of over 100 words (teaserMaxWords) goes after
+// a story that outweighs it less than teaserStoryRatio times
+// (teaserStatedRatio); on a page that states nothing it stays.
+func TestDropTeaserTailShortStory(t *testing.T) {
+	root, err := parsePage(shortStoryTeaserPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := renderBlocks(root)
+	words := blockWords(page)
+	all := make([]bool, len(page))
+	for i := range all {
+		all[i] = true
+	}
+	kept := func(keep []bool) string {
+		var b strings.Builder
+		for i, k := range keep {
+			if k {
+				b.WriteString(page[i].text + "\n")
+			}
+		}
+		return b.String()
+	}
+	stated := kept(dropTeaserTail(page, words, all, true))
+	for _, s := range []string{"eight months", "first Thursday"} {
+		if !strings.Contains(stated, s) {
+			t.Errorf("stated article: the story lost %q:\n%s", s, stated)
+		}
+	}
+	for _, s := range []string{"late boat", "seed loaf", "sing carols", "every half hour"} {
+		if strings.Contains(stated, s) {
+			t.Errorf("stated article: the cards kept %q:\n%s", s, stated)
+		}
+	}
+	if other := kept(dropTeaserTail(page, words, all, false)); !strings.Contains(other, "seed loaf") {
+		t.Errorf("a page that states no article lost its cards:\n%s", other)
+	}
 }
