@@ -139,7 +139,9 @@ type features struct {
 	ents vec     // capitalised names and their words
 	nums vec     // numbers and calendar dates
 	ages []uint8 // ages stated (ages.go), in order, then the sexes named (sexes.go)
-	date time.Time
+	// agent is who the lead says acted (agents.go), "" when unknown.
+	agent string
+	date  time.Time
 }
 
 // Key prefixes keep entity and number keys apart from content terms in the
@@ -163,6 +165,8 @@ type Prepared struct {
 	bodyAt     int      // where the body's words start in textWords
 	keys       []string // name and number keys, prefixed, in text order
 	ages       []uint8  // ageSet of the ages stated and the sexes named
+	agent      string   // who the lead says acted (agents.go)
+	agentScan  agentScanner
 }
 
 // Prepare reads what d's features need from its text alone; o gives the
@@ -193,9 +197,11 @@ func (p *Prepared) Reset(d Doc, o Options) {
 	}
 	p.keys, p.ages = p.keys[:0], nil // the ages stay in the features made of them
 	addAge := func(age int) { p.ages = append(p.ages, uint8(age)) }
+	p.agentScan = agentScanner{}
 	scanKeys(p.text, func(key string) { p.keys = append(p.keys, entPrefix+key) },
-		func(key string) { p.keys = append(p.keys, numPrefix+key) }, addAge, addAge)
+		func(key string) { p.keys = append(p.keys, numPrefix+key) }, addAge, addAge, &p.agentScan)
 	p.ages = ageSet(p.ages)
+	p.agent = namedAgent(p.agentScan.agent, p.keys)
 }
 
 // BodyWords returns the hashes of the body's words, as
@@ -209,7 +215,7 @@ func (p *Prepared) BodyWords() []uint64 { return p.textWords[p.bodyAt:] }
 // text gives them), so a document gets the same ids however it was
 // prepared.
 func (v *vocab) featuresOf(p *Prepared) features {
-	f := features{date: p.Published, ages: p.ages}
+	f := features{date: p.Published, ages: p.ages, agent: p.agent}
 	f.body = v.termVec(p.text, p.textWords)
 	f.head = v.termVec(p.head, p.headWords)
 	var ents, nums []uint32
@@ -537,28 +543,41 @@ func calendar(w string) (month int, ok bool) {
 // scanKeys calls names with the keys of the names in s, numbers with its
 // numbers and dates, ages with the ages it states and sexes, when not nil,
 // with ageBoy or ageGirl for each word naming a boy or a girl (sexes.go),
-// in one pass over the tokens.
-func scanKeys(s string, names, numbers func(key string), ages, sexes func(age int)) {
+// and, when agent is not nil, the tokens agent reads (agents.go), in one
+// pass over the tokens.
+func scanKeys(s string, names, numbers func(key string), ages, sexes func(age int), agent *agentScanner) {
 	n, m, a := nameScanner{fn: names}, numberScanner{fn: numbers}, ageScanner{fn: ages, sex: sexes}
 	eachToken(s, func(t token) {
 		w := strings.ToLower(t.text)
 		n.token(t, w)
 		m.token(t, w)
 		a.token(t, w)
+		if agent != nil {
+			agent.token(t, w)
+		}
 	})
 	n.flush()
 	m.flush()
 	a.flush()
+	if agent != nil {
+		agent.flush()
+	}
 }
 
 // scanNames calls fn with the keys of the names in s (see nameScanner).
-func scanNames(s string, fn func(key string)) { scanKeys(s, fn, func(string) {}, func(int) {}, nil) }
+func scanNames(s string, fn func(key string)) {
+	scanKeys(s, fn, func(string) {}, func(int) {}, nil, nil)
+}
 
 // scanNumbers calls fn with the numbers and dates of s (see numberScanner).
-func scanNumbers(s string, fn func(key string)) { scanKeys(s, func(string) {}, fn, func(int) {}, nil) }
+func scanNumbers(s string, fn func(key string)) {
+	scanKeys(s, func(string) {}, fn, func(int) {}, nil, nil)
+}
 
 // scanAges calls fn with the ages s states (see ageScanner).
-func scanAges(s string, fn func(age int)) { scanKeys(s, func(string) {}, func(string) {}, fn, nil) }
+func scanAges(s string, fn func(age int)) {
+	scanKeys(s, func(string) {}, func(string) {}, fn, nil, nil)
+}
 
 // nameScanner finds names: runs of capitalised words, as a first
 // approximation of people, places and organisations. Each word of a run

@@ -16,7 +16,7 @@ func FuzzScanKeys(f *testing.F) {
 				t.Errorf("bad key %q from %q", key, s)
 			}
 		}
-		scanKeys(s, check, check, func(int) {}, func(int) {})
+		scanKeys(s, check, check, func(int) {}, func(int) {}, nil)
 		if msg := tokensMatch(s); msg != "" {
 			t.Error(msg)
 		}

@@ -365,3 +365,22 @@ func storyOfArticle(c *Clusterer) map[string]string {
 	}
 	return group
 }
+
+// wholeApart checks that the articles a0..a(na-1) share one story, the
+// articles b0..b(nb-1) another (group is each article's story).
+func wholeApart(t *testing.T, group map[string]string, a string, na int, b string, nb int) {
+	t.Helper()
+	for _, side := range [2]struct {
+		prefix string
+		n      int
+	}{{a, na}, {b, nb}} {
+		for i := range side.n {
+			if g, want := group[fmt.Sprintf("%s%d", side.prefix, i)], group[side.prefix+"0"]; g != want {
+				t.Errorf("%s%d is in %s, %s0 in %s", side.prefix, i, g, side.prefix, want)
+			}
+		}
+	}
+	if group[a+"0"] == group[b+"0"] {
+		t.Errorf("%s0 and %s0 are still one story %s", a, b, group[a+"0"])
+	}
+}

@@ -49,6 +49,11 @@ func (c *Clusterer) cutStory(s *story) (a, b []member, again, ok bool) {
 	if !ok {
 		a, b, ok = c.ageGroupsCut(ms)
 	}
+	if !ok {
+		if a, b, ok = c.agentsCut(ms); ok {
+			return a, b, false, true
+		}
+	}
 	return a, b, ok, ok
 }
 

@@ -25,8 +25,9 @@ import (
 // field does. 3: a document's age set and a story's age counts also hold
 // the sexes named (sexes.go); a version-2 state has none, and its
 // documents would never meet the sex gate. 4: a story holds the stories
-// cut from it (cutFrom), which Maintain may merge back.
-const stateVersion = 4
+// cut from it (cutFrom), which Maintain may merge back. 5: a document
+// holds its lead's agent (agents.go), which the agents cut reads.
+const stateVersion = 5
 
 // stateMagic opens every saved state.
 const stateMagic = "sfcl"
@@ -240,6 +241,7 @@ func (e *stateEncoder) features(f *features) {
 		e.vec(v)
 	}
 	e.str(string(f.ages))
+	e.str(f.agent)
 	e.time(f.date)
 }
 
@@ -415,6 +417,7 @@ func (d *stateDecoder) features(nKeys int) *features {
 	if ages := d.bytes(d.count(1)); len(ages) > 0 {
 		f.ages = slices.Clone(ages)
 	}
+	f.agent = d.str()
 	f.date = d.time()
 	return f
 }

@@ -28,12 +28,7 @@ var (
 // naming both to the neighbour's half, and returns each report's story.
 func millStories(t *testing.T, o Options) map[string]string {
 	t.Helper()
-	c := New(o)
-	for _, d := range append(docs("chief", millChief), docs("neighbour", millNeighbour)...) {
-		c.Restore(d, "s-mill")
-	}
-	c.markDirty(c.stories[c.byID["s-mill"]])
-	c.Maintain()
+	c := maintainedStory(o, "s-mill", append(docs("chief", millChief), docs("neighbour", millNeighbour)...))
 	if c.docs["chief0"] == c.docs["neighbour0"] {
 		t.Fatal("the young story was not cut")
 	}
@@ -69,4 +64,16 @@ func TestUncutMergesHalvesBack(t *testing.T) {
 	if got := millStories(t, o); got["chief0"] == got["neighbour0"] {
 		t.Errorf("with UncutScore 0.5 the halves merged: %v", got)
 	}
+}
+
+// maintainedStory restores ds into one story, as a store would hold a
+// merge Maintain has not checked yet, and runs Maintain.
+func maintainedStory(o Options, id string, ds []Doc) *Clusterer {
+	c := New(o)
+	for _, d := range ds {
+		c.Restore(d, id)
+	}
+	c.markDirty(c.stories[c.byID[id]])
+	c.Maintain()
+	return c
 }

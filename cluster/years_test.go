@@ -52,19 +52,7 @@ func gullsStory(t *testing.T, o Options, fired []string) map[string]string {
 // With the cut off the story stays one.
 func TestYearsCut(t *testing.T) {
 	group := gullsStory(t, DefaultOptions(), gullsFired)
-	for i := range gullsHired {
-		if g, want := group[fmt.Sprintf("hired-%d", i)], group["hired-0"]; g != want {
-			t.Errorf("hired-%d is in %s, hired-0 in %s", i, g, want)
-		}
-	}
-	for i := range gullsFired {
-		if g, want := group[fmt.Sprintf("fired-%d", i)], group["fired-0"]; g != want {
-			t.Errorf("fired-%d is in %s, fired-0 in %s", i, g, want)
-		}
-	}
-	if group["hired-0"] == group["fired-0"] {
-		t.Errorf("the hiring and the firing are still one story %s", group["hired-0"])
-	}
+	wholeApart(t, group, "hired-", len(gullsHired), "fired-", len(gullsFired))
 	o := DefaultOptions()
 	o.SplitYearMin = 0
 	if group := gullsStory(t, o, gullsFired); group["hired-0"] != group["fired-0"] {
