@@ -364,7 +364,7 @@ func htmlFeatures(page []block, words [][]string, c candidates) [][htmlNumFeatur
 	tb := make([]textBlock, n)
 	var sc textnorm.WordScanner // one word buffer for the page, as the text path shares it
 	for i, b := range page {
-		tb[i] = textReadBlock(b.text, textLowerPrefix(b.text, textPhraseWindow), &sc)
+		tb[i] = textReadBlock(b.text, textLowerPrefix(b.text, textPhraseWindow), &sc, nil)
 	}
 	textMarkDuplicates(tb)
 	for i := range tb {

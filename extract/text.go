@@ -435,8 +435,10 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutLastLine(blocks, keep, out)
 		textLeaveOutUnsure(blocks, keep, out, odds)
 		textLeaveOutUnsureHead(blocks, keep, out, odds)
-		textLeaveOutApart(blocks, keep, out, odds)
-		textLeaveOutApartSections(blocks, keep, out)
+		var words textBodyCounts // the body's words, read once for the three
+		defer words.release()
+		textLeaveOutApart(blocks, keep, out, odds, &words)
+		textLeaveOutApartSections(blocks, keep, out, &words)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

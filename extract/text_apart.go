@@ -54,29 +54,44 @@ const (
 // 0.79581 -> 0.79589 (even +0.00011, odd +0.00004); 18 pages up, 10
 // down; the ECB+ and GVC dev texts as before (docs/quality.md,
 // twentieth session).
-func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds) {
-	textLeaveOutUnsureEdge(blocks, keep, out, odds, textEdgeWalk{fromEnd: true, gap: textApartGap, minWords: textApartWords, maxWords: math.MaxInt, apart: true})
+//
+// body is the body's word counts, which the section walks read after it
+// (textLeaveOutApartSections): the paragraphs it leaves out are taken
+// from them.
+func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds, body *textBodyCounts) {
+	textLeaveOutUnsureEdge(blocks, keep, out, odds, textEdgeWalk{fromEnd: true, gap: textApartGap, minWords: textApartWords, maxWords: math.MaxInt, apart: body})
 }
 
 // textIsApart reports whether under textApartShare of block i's content
 // words (textContentKeys) are in the blocks that stay inward of it: above
 // it when fromEnd, else below. A block without a content word is not
-// apart.
-func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool) bool {
-	lo, hi := 0, i
+// apart. The words inward are the body's (body) less those of the
+// blocks that stay from i out to the body's edge, a few closing lines:
+// counting the body above each paragraph the walk weighed read it again
+// for each (7.4 M instructions of 100 wcxb-dev flat pages, where the
+// section walks read the body's counts anyway; docs/quality.md, text
+// speed, sixth round).
+func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body *textBodyCounts) bool {
+	lo, hi := i, len(blocks)
 	if !fromEnd {
-		lo, hi = i+1, len(blocks)
+		lo, hi = 0, i+1
 	}
-	var sc textnorm.WordScanner
-	rest := textWordCounts(blocks, keep, out, lo, hi, &sc)
-	defer textCountsPool.Put(rest)
-	return wordsApart(rest, blocks[i].text, textApartShare, &sc)
+	all := body.read(blocks, keep, out)
+	edge := textWordCounts(blocks, keep, out, lo, hi, &body.sc)
+	defer textCountsPool.Put(edge)
+	return wordsApartBeyond(all, edge, blocks[i].text, textApartShare, &body.sc)
 }
 
 // wordsApart reports whether s has a content word (textContentKeys) and
 // under share of its distinct content words are in rest (counted there).
 // The text and HTML paths both ask it of the body's closing paragraphs.
 func wordsApart(rest *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
+	return wordsApartBeyond(rest, nil, s, share, sc)
+}
+
+// wordsApartBeyond is wordsApart with the words of rest counted in less
+// (nil for none): a word is in rest when rest counts it more often.
+func wordsApartBeyond(rest, less *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
 	own := getHashSet(64)
 	defer putHashSet(own)
 	words, shared := 0, 0
@@ -86,7 +101,12 @@ func wordsApart(rest *hashtab.Map[int32], s string, share float64, sc *textnorm.
 		}
 		own.add(k)
 		words++
-		if n, _ := rest.Get(k); n > 0 {
+		n, _ := rest.Get(k)
+		if less != nil {
+			m, _ := less.Get(k)
+			n -= m
+		}
+		if n > 0 {
 			shared++
 		}
 	})
@@ -99,8 +119,16 @@ func wordsApart(rest *hashtab.Map[int32], s string, share float64, sc *textnorm.
 func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textnorm.WordScanner) *hashtab.Map[int32] {
 	counts := newContentCounts()
 	for j := lo; j < hi; j++ {
-		if textStays(blocks, keep, out, j) {
-			addContentCounts(counts, blocks[j].text, sc)
+		if !textStays(blocks, keep, out, j) {
+			continue
+		}
+		if b := &blocks[j]; b.keys != nil {
+			for _, k := range b.keys {
+				n, _ := counts.Get(k)
+				counts.Put(k, n+1)
+			}
+		} else {
+			addContentCounts(counts, b.text, sc)
 		}
 	}
 	return counts
@@ -139,7 +167,24 @@ func textContentKeys(s string, sc *textnorm.WordScanner, fn func(uint64)) {
 		if len(w) < textApartLetters || textnorm.IsStopwordBytes(w) || textAllDigits(w) {
 			continue
 		}
-		fn(xxh3.Hash(w[:min(len(w), textApartPrefix)]))
+		fn(textContentKey(w))
+	}
+}
+
+// textContentKey is the key of content word w, lowered.
+func textContentKey(w []byte) uint64 {
+	return xxh3.Hash(w[:min(len(w), textApartPrefix)])
+}
+
+// textBlockKeys calls fn with the key of each content word of b, from
+// the keys its reader kept when there are any (textBlock.keys).
+func textBlockKeys(b *textBlock, sc *textnorm.WordScanner, fn func(uint64)) {
+	if b.keys == nil {
+		textContentKeys(b.text, sc, fn)
+		return
+	}
+	for _, k := range b.keys {
+		fn(k)
 	}
 }
 
@@ -186,12 +231,11 @@ const (
 // as before (docs/quality.md, twentieth session).
 //
 // textLeaveOutApartSections runs it, then its mirror at the body's head
-// (textApartHeadSectionShare), over one count of the body's words.
-func textLeaveOutApartSections(blocks []textBlock, keep, out []bool) {
-	var body textBodyCounts
-	defer body.release()
-	textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare, &body)
-	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare, &body)
+// (textApartHeadSectionShare), over one count of the body's words, body,
+// which textLeaveOutApart may have read before them.
+func textLeaveOutApartSections(blocks []textBlock, keep, out []bool, body *textBodyCounts) {
+	textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare, body)
+	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare, body)
 }
 
 // textApartHeadSectionShare is textApartSectionShare at the body's
@@ -267,7 +311,7 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 			break
 		}
 		words += b.words
-		textContentKeys(b.text, &body.sc, func(k uint64) {
+		textBlockKeys(b, &body.sc, func(k uint64) {
 			c, ok := sec.Get(k)
 			if !ok {
 				list = append(list, k)
@@ -304,8 +348,9 @@ func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float6
 }
 
 // textBodyCounts is the content words (textContentKeys) of the blocks
-// that stay, with their counts, for the section walks: read when a walk
-// first weighs a border, and kept true as a walk leaves its section out.
+// that stay, with their counts, for textLeaveOutApart and the section
+// walks: read when one first weighs a paragraph or a border, and kept
+// true as each leaves its blocks out.
 // Each walk used to read the body beyond a section for each border it
 // weighed, lowering every capitalised word into a string of its own:
 // 1,300 allocations and a third of a wcxb-dev flat page's time.
@@ -330,7 +375,7 @@ func (w *textBodyCounts) leave(blocks []textBlock, keep, out []bool, lo, hi int)
 	}
 	for j := lo; j <= hi; j++ {
 		if textStays(blocks, keep, out, j) {
-			textContentKeys(blocks[j].text, &w.sc, func(k uint64) {
+			textBlockKeys(&blocks[j], &w.sc, func(k uint64) {
 				c, _ := w.counts.Get(k)
 				w.counts.Put(k, c-1)
 			})

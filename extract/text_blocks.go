@@ -33,6 +33,9 @@ type textBlock struct {
 	score   float64 // content score, positive for prose
 	url     string  // the address, when the whole block is a web address
 	by      bool    // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
+	// keys are the block's content words (textContentKeys) as the block
+	// reader met them, in a page's scratch; nil when it did not keep them.
+	keys []uint64
 }
 
 // textGlueMin is the length from which a line is searched for sentences
@@ -57,6 +60,7 @@ func textSplitBlocks(text string) []textBlock {
 type textScratch struct {
 	parts  []string
 	blocks []textBlock
+	keys   []uint64 // the blocks' content words (textBlock.keys)
 }
 
 // textScratchList is a free list of textScratch, one per concurrent
@@ -95,9 +99,14 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	s.parts, s.blocks = parts, blocks
 	lows := textLowerPrefixes(parts, textPhraseWindow)
 	var sc textnorm.WordScanner // one word buffer for the page
-	for i, part := range parts {
-		blocks[i] = textReadBlock(part, lows[i], &sc)
+	keys := s.keys[:0]
+	if keys == nil {
+		keys = make([]uint64, 0, 1024) // never nil: a block's empty list is kept too
 	}
+	for i, part := range parts {
+		blocks[i] = textReadBlock(part, lows[i], &sc, &keys)
+	}
+	s.keys = keys
 	return textDropCopies(blocks, textMarkDuplicates(blocks))
 }
 
@@ -153,15 +162,25 @@ func textIsCloseQuote(r rune) bool {
 // textNewBlock computes a block's word features.
 func textNewBlock(s string) textBlock {
 	var sc textnorm.WordScanner
-	return textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc)
+	return textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc, nil)
 }
 
 // textReadBlock computes the word features of block s, whose start
 // lower-cased is low (textLowerPrefix), reading its words with sc. A
 // page's blocks share one scanner, whose word buffer was a fifth of the
 // allocations of a flattened page when each block had its own.
-func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
+//
+// When keys is not nil the block's content words (textContentKeys) are
+// appended to it and kept in the block: the body's closing walks
+// (text_apart.go) read them from there, where scanning the body's words
+// again cost more than any of their other steps (docs/quality.md, text
+// speed, sixth round).
+func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	b := textBlock{text: s}
+	from := 0
+	if keys != nil {
+		from = len(*keys)
+	}
 	cookie := false // the block names cookies: maybe a consent notice
 	// Words come in a reused buffer: a block's counts build no string.
 	for sc.Reset(s); sc.Next(); {
@@ -190,9 +209,17 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner) textBlock {
 		}
 		if textnorm.IsStopwordBytes(w) {
 			b.stop++
-		} else if len(w) >= 4 && textAllLetters(w) {
+			continue
+		}
+		if len(w) >= 4 && textAllLetters(w) {
 			b.long++
 		}
+		if keys != nil && len(w) >= textApartLetters && !textAllDigits(w) {
+			*keys = append(*keys, textContentKey(w))
+		}
+	}
+	if keys != nil {
+		b.keys = (*keys)[from:len(*keys):len(*keys)]
 	}
 	b.sentEnd = textEndsSentence(s)
 	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")

@@ -146,9 +146,21 @@ func TestTextLowerPrefixesMatch(t *testing.T) {
 
 // TestTextReadBlockMatchesNew holds the blocks textSplitBlocks reads with
 // one scanner and the shared prefixes to a block read alone, and their
-// repeat counts to a count of equal texts.
+// repeat counts to a count of equal texts; the content words the reader
+// keeps (textBlock.keys), to textContentKeys of the block's text.
 func TestTextReadBlockMatchesNew(t *testing.T) {
-	for _, p := range textSpeedPages(t) {
+	pages := textSpeedPages(t)
+	// lines of short words, stopwords, digits, words of digits and
+	// letters, letters beyond ASCII and words the scanner cuts
+	pages = append(pages, news.Page{ID: "invented", Content: []byte(strings.Join([]string{
+		"Maren Solberg sold 1200 tickets in 2024 at the Keel Street window, 3rd of the year.",
+		"THE WINTER FERRY: Ålesund, Tromsø and Harbourton; über-fast 4x4 boats_2 ab12 abc 1234 12345",
+		"and the with from that this have into over then than they them your",
+		"ﬁnal Straße naïve café Øystein ĸapital ſtreet résumé 2025-06-16 16:45 v1.2.3",
+		"a an it is of on to",
+		"",
+	}, "\n"))})
+	for _, p := range pages {
 		blocks := textSplitBlocks(string(p.Content))
 		for i := range blocks {
 			want := textNewBlock(blocks[i].text)
@@ -158,7 +170,15 @@ func TestTextReadBlockMatchesNew(t *testing.T) {
 					want.dup++
 				}
 			}
-			if blocks[i] != want {
+			var sc textnorm.WordScanner
+			wantKeys := []uint64{}
+			textContentKeys(blocks[i].text, &sc, func(k uint64) { wantKeys = append(wantKeys, k) })
+			if blocks[i].keys == nil || !slices.Equal(blocks[i].keys, wantKeys) {
+				t.Fatalf("%s block %d %q: kept keys %v, textContentKeys %v", p.ID, i, blocks[i].text, blocks[i].keys, wantKeys)
+			}
+			got := blocks[i]
+			got.keys = nil
+			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s block %d: read %+v, alone %+v", p.ID, i, blocks[i], want)
 			}
 		}

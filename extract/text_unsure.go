@@ -66,10 +66,10 @@ func textLeaveOutUnsure(blocks []textBlock, keep, out []bool, odds textBlockOdds
 // textEdgeWalk is what textLeaveOutUnsureEdge asks of the paragraphs at
 // the body's edge.
 type textEdgeWalk struct {
-	fromEnd            bool    // walk up from the body's last block, else down from its first
-	gap                float64 // how far under most long paragraphs (textIsUnsure)
-	minWords, maxWords int     // the paragraphs' length; a shorter or longer one ends the walk
-	apart              bool    // the body inward must mostly not use their words (textIsApart)
+	fromEnd            bool            // walk up from the body's last block, else down from its first
+	gap                float64         // how far under most long paragraphs (textIsUnsure)
+	minWords, maxWords int             // the paragraphs' length; a shorter or longer one ends the walk
+	apart              *textBodyCounts // when set, the body inward must mostly not use their words (textIsApart)
 }
 
 // textLeaveOutUnsureEdge walks the body in from one end (its last block
@@ -108,7 +108,7 @@ func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlock
 			continue
 		}
 		if b.words < w.minWords || b.words > w.maxWords || !textIsUnsure(blocks, keep, out, odds, i, w.gap) ||
-			w.apart && !textIsApart(blocks, keep, out, i, w.fromEnd) {
+			w.apart != nil && !textIsApart(blocks, keep, out, i, w.fromEnd, w.apart) {
 			break
 		}
 		inner = i
@@ -122,6 +122,9 @@ func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlock
 	}
 	if !textUnsureSmall(blocks, keep, out, lo, hi) {
 		return
+	}
+	if w.apart != nil {
+		w.apart.leave(blocks, keep, out, lo, hi-1)
 	}
 	for i := lo; i < hi; i++ {
 		out[i] = true

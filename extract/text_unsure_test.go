@@ -363,16 +363,8 @@ func TestTextLeaveOutApartSectionsBothEnds(t *testing.T) {
 	// of its content words, "tomas", "allotment", "roses", "beans" and
 	// "apples" are the opening section's, none the article's
 	closing := "Tomas Vik also keeps bees and hens behind the allotment, sells honey, eggs, roses, beans and apples at the Saturday market, and writes a monthly column on orchards, compost, hedgerows and ponds."
-	lines := []string{"Harbour Times", "About us", "Contact", "Privacy", "Subscribe", textApartSectionText, "Winter crossings"}
-	lines = append(append(lines, textUnsureLongArticle()...), "Garden notes", closing)
-	var blocks []textBlock
-	var keep []bool
-	for i, s := range lines {
-		blocks, keep = append(blocks, textNewBlock(s)), append(keep, i >= 5)
-	}
-	for _, s := range []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"} {
-		blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
-	}
+	lines := append([]string{textApartSectionText, "Winter crossings"}, textUnsureLongArticle()...)
+	blocks, keep := textSiteBlocks(append(lines, "Garden notes", closing))
 	body, _ := textAssemble(blocks, keep, false)
 	textCheckUnsureBody(t, body, []string{textApartSectionText, closing, "Garden notes"}, "Winter crossings")
 }
@@ -384,10 +376,45 @@ func TestTextIsApartReadsInward(t *testing.T) {
 	opening := "Tomas Vik grows roses, beans and apples on a hillside allotment by the harbour."
 	blocks, keep := textUnsureBlocks([]string{opening, textApartSectionText, textFerryParas[0]}, false)
 	out := make([]bool, len(blocks))
-	if textIsApart(blocks, keep, out, 0, false) {
+	var body textBodyCounts
+	defer body.release()
+	if textIsApart(blocks, keep, out, 0, false, &body) {
 		t.Error("an opening paragraph whose words the body below uses was taken as apart")
 	}
-	if !textIsApart(blocks, keep, out, 0, true) {
+	if !textIsApart(blocks, keep, out, 0, true, &body) {
 		t.Error("a first block, with nothing above it, was not apart read from the end")
 	}
+}
+
+// TestTextLeaveOutApartLeavesItsWords checks that the paragraph
+// textLeaveOutApart leaves out is taken from the body's counts the
+// section walks read after it: the opening section's words are used
+// again only in that paragraph (Tomas, recipes), so with the paragraph
+// gone the section is apart too.
+func TestTextLeaveOutApartLeavesItsWords(t *testing.T) {
+	// 21 words, 3 of them the reader's; of its content words the article
+	// uses "send", the opening section "tomas" and "recipes"
+	const apart = "Tomas Vik writes on gardens, recipes and mountain walks; send your letters to his desk and your photographs with your name."
+	lines := append([]string{textApartSectionText, "Winter crossings"}, textUnsureLongArticle()...)
+	blocks, keep := textSiteBlocks(append(lines, apart))
+	c := newTextContext(blocks, 0, len(blocks))
+	body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: textUnsureModel(2)})
+	textCheckUnsureBody(t, body, []string{apart, textApartSectionText}, "Winter crossings")
+}
+
+// textSiteBlocks makes kept blocks of lines between a site's header and
+// its template under the body, both left.
+func textSiteBlocks(lines []string) ([]textBlock, []bool) {
+	var blocks []textBlock
+	var keep []bool
+	for _, s := range []string{"Harbour Times", "About us", "Contact", "Privacy", "Subscribe"} {
+		blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
+	}
+	for _, s := range lines {
+		blocks, keep = append(blocks, textNewBlock(s)), append(keep, true)
+	}
+	for _, s := range []string{"Harbour Times", "About us", "Contact", "Privacy", "Terms"} {
+		blocks, keep = append(blocks, textNewBlock(s)), append(keep, false)
+	}
+	return blocks, keep
 }
