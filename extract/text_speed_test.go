@@ -1028,3 +1028,18 @@ func TestTextConsentChoiceMatchesRE(t *testing.T) {
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(29, 30)), pieces, 100000, 5)
 	checkSameAnswer(t, lines, "textHasConsentChoice", textHasConsentChoice, textConsentChoiceRE.MatchString, 1000)
 }
+
+// TestPhotoCreditTailMatchesRE holds photoCreditRE run on a line's tail
+// (photoCreditTail) to the expression run on the whole line, and the
+// prefilter on the tail to the expression: the test pages' lines, random
+// strings, and random strings built of the expression's pieces.
+func TestPhotoCreditTailMatchesRE(t *testing.T) {
+	pieces := []string{"Photo", "photo", "PHOTOGRAPH", "Image", "picture", "Illustration", "photo illustration", " credit",
+		" source", "Credits", "credit", ":", ": ", " by", " by:", " courtesy", " courtesy of:", " Jane Roe", " Keel Street",
+		"Maren", " ", "  ", "\t", "\n", "(", ")", ".", ". ", "!", "! ", "?", "? ", "|", "| ", "x", "é", "ſ", "…", "1"}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(51, 52)), pieces, 300000, 8)
+	checkSameAnswer(t, lines, "photoCreditRE on the tail", func(s string) bool {
+		tail := photoCreditTail(s)
+		return hasFoldPiece(tail, photoCreditPieces) && photoCreditRE.MatchString(tail)
+	}, photoCreditRE.MatchString, 3000)
+}
