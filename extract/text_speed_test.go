@@ -1043,3 +1043,16 @@ func TestPhotoCreditTailMatchesRE(t *testing.T) {
 		return hasFoldPiece(tail, photoCreditPieces) && photoCreditRE.MatchString(tail)
 	}, photoCreditRE.MatchString, 3000)
 }
+
+// TestTextIsRoleBioMatchesPlain holds textIsRoleBio, with textBioOpenRE's
+// prefilters before it, to its three expressions alone: the test pages'
+// lines, and bios built of names, verbs, trades and pronouns.
+func TestTextIsRoleBioMatchesPlain(t *testing.T) {
+	pieces := []string{"Maren Solberg", "(Ivo", "*Tomas Vik", "Ó’Brien", "J. Roe,", " MBA,", " is", " was", " has been",
+		" holds", " joined", " founded", " comes", " said", " a", " harbour", " writer", " editors", " coach", " ceo",
+		" owner.", " He", " she", " his", " her", " him", " the", " ferry", ",", ".", " ", "x", "é"}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(71, 72)), pieces, 200000, 9)
+	checkSameAnswer(t, lines, "textIsRoleBio", textIsRoleBio, func(s string) bool {
+		return textBioOpenRE.MatchString(s) && textBioRoleRE.MatchString(s) && textBioPronounRE.MatchString(s)
+	}, 1000)
+}
