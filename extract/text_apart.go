@@ -68,9 +68,8 @@ func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds,
 // apart. The words inward are the body's (body) less those of the
 // blocks that stay from i out to the body's edge, a few closing lines:
 // counting the body above each paragraph the walk weighed read it again
-// for each (7.4 M instructions of 100 wcxb-dev flat pages, where the
-// section walks read the body's counts anyway; docs/quality.md, text
-// speed, sixth round).
+// for each, where the section walks read the body's counts once
+// (docs/quality.md, text speed, sixth round).
 func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body *textBodyCounts) bool {
 	lo, hi := i, len(blocks)
 	if !fromEnd {
