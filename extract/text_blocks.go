@@ -222,7 +222,7 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 		b.keys = (*keys)[from:len(*keys):len(*keys)]
 	}
 	b.sentEnd = textEndsSentence(s)
-	b.marks = strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
+	b.marks = textCountMarks(s)
 	b.low = low
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	b.cue = textCueOf(s, b.low, b.words)
@@ -365,4 +365,31 @@ func textMarkDuplicates(blocks []textBlock) []int {
 		blocks[i].dup = count[firsts[i]] - 1
 	}
 	return firsts[:len(blocks):len(blocks)]
+}
+
+// textCountMarks counts the ". ", "? " and "! " of s, as three
+// strings.Count did (no two of them overlap), in one pass: eight bytes at
+// a time, with single bytes read only in a word that holds a mark. The
+// three counts were some 12 M instructions of 100 wcxb-dev flat pages
+// (docs/quality.md, text speed, sixth round).
+func textCountMarks(s string) int {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load8(s, i); equal8(x, '.')|equal8(x, '?')|equal8(x, '!') != 0 {
+			n += textCountMarksIn(s, i, i+8)
+		}
+	}
+	return n + textCountMarksIn(s, i, len(s))
+}
+
+// textCountMarksIn counts the marks of textCountMarks that open in
+// s[i:j].
+func textCountMarksIn(s string, i, j int) int {
+	n := 0
+	for ; i < j; i++ {
+		if c := s[i]; (c == '.' || c == '?' || c == '!') && i+1 < len(s) && s[i+1] == ' ' {
+			n++
+		}
+	}
+	return n
 }

@@ -1056,3 +1056,24 @@ func TestTextIsRoleBioMatchesPlain(t *testing.T) {
 		return textBioOpenRE.MatchString(s) && textBioRoleRE.MatchString(s) && textBioPronounRE.MatchString(s)
 	}, 1000)
 }
+
+// TestTextCountMarksMatchesCount holds textCountMarks to three
+// strings.Count: the test pages' lines, random strings, and random
+// strings of marks, spaces and letters, at every length around a word.
+func TestTextCountMarksMatchesCount(t *testing.T) {
+	pieces := []string{".", "?", "!", " ", ". ", "? ", "! ", "x", "é", "…", "  ", ".."}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(81, 82)), pieces, 200000, 20)
+	yes := 0
+	for _, s := range lines {
+		want := strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
+		if got := textCountMarks(s); got != want {
+			t.Fatalf("textCountMarks(%q) = %d, strings.Count says %d", s, got, want)
+		}
+		if want > 0 {
+			yes++
+		}
+	}
+	if yes < 50000 {
+		t.Errorf("only %d lines hold a mark, want 50,000 or more", yes)
+	}
+}
