@@ -8,25 +8,30 @@ import (
 )
 
 // Teaser cards: a grid of links to other stories set after the article,
-// each card a linked headline and a few lines of excerpt. The excerpts
-// read as prose and readability often takes the grid with the story
-// ("More from the blog", a carousel of posts), so the model keeps them.
-// What marks them is the set, not the words: three or more sibling
+// each card a linked headline, often over a few lines of excerpt. The
+// excerpts read as prose and readability often takes the grid with the
+// story ("More from the blog", a carousel of posts), so the model keeps
+// them. What marks them is the set, not the words: three or more sibling
 // elements alike (same tag and class), each short, each with a linked
-// headline and an excerpt that is not a link.
+// headline.
+//
+// A card needs no excerpt: sets of headlines alone (a "Most read" box,
+// related case studies) are the same furniture, and the sets inside a
+// story stay whatever their cards hold (dropTeaserTail). Asking for an
+// excerpt as well left such sets in; without it wcxb-dev moved three
+// pages, none an article (docs/quality.md).
 const (
-	teaserMinCards    = 3  // cards in a set
-	teaserHeadWords   = 3  // words in a linked headline
-	teaserExcerptWord = 10 // words in an excerpt
+	teaserMinCards  = 3 // cards in a set
+	teaserHeadWords = 3 // words in a linked headline
 	// teaserMaxWords is the most words one element of a set holds: a card
 	// is a headline and a few lines of excerpt. 100 let a card whose
 	// excerpt runs to a paragraph (109 words) void its whole set; at 150
 	// and 200 wcxb-dev moved alike.
 	teaserMaxWords = 150
 	// teaserFullShare is the share of a set's elements that must be whole
-	// cards (a linked headline and an excerpt), teaserMinCards of them at
-	// least: one card whose headline the page left empty, or that has no
-	// excerpt, no longer voids the set, and its blocks go with the rest.
+	// cards (with a linked headline), teaserMinCards of them at least: one
+	// card whose headline the page left empty no longer voids the set, and
+	// its blocks go with the rest.
 	// On wcxb-dev 2/3 and 1/2 moved the same page (a listing, +0.029).
 	teaserFullShare = 2.0 / 3
 	// teaserStoryRatio is how many times the words kept in teaser sets
@@ -46,9 +51,9 @@ const (
 
 // teaserCard is what one element holds, as far as teaser sets go.
 type teaserCard struct {
-	words         int
-	head, excerpt bool
-	blocks        []int
+	words  int
+	head   bool
+	blocks []int
 }
 
 // teaserKey groups sibling elements alike: the same parent, tag and class.
@@ -99,8 +104,7 @@ func dropTeaserTail(page []block, words [][]string, keep []bool, statesArticle b
 // more elements under one parent with the same tag and class, each of
 // at most teaserMaxWords words holding a linked headline (a heading of
 // teaserHeadWords words or more, mostly link text, not the button of a
-// fold) and an excerpt (a block of teaserExcerptWord words or more,
-// mostly not link text).
+// fold).
 func teaserBlocks(page []block, words [][]string) map[int]bool {
 	// Each card of a set holds its own linked headline: a page with fewer
 	// than teaserMinCards has no set, and most pages are spared the walk
@@ -118,7 +122,6 @@ func teaserBlocks(page []block, words [][]string) map[int]bool {
 	for i, b := range page {
 		w := len(words[i])
 		head := teaserHead(b, w)
-		excerpt := !b.heading && b.links < 0.5 && w >= teaserExcerptWord
 		for n := b.node; n != nil && n.Parent != nil; n = n.Parent {
 			if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main {
 				break
@@ -133,7 +136,6 @@ func teaserBlocks(page []block, words [][]string) map[int]bool {
 			}
 			c.words += w
 			c.head = c.head || head
-			c.excerpt = c.excerpt || excerpt
 			// A card over teaserMaxWords fails its set (teaserSet), so
 			// its blocks are never read: the elements high in the page
 			// would otherwise list nearly every block.
@@ -170,7 +172,7 @@ func teaserHead(b block, w int) bool {
 
 // teaserSet reports whether a set of siblings alike is a set of teaser
 // cards: no element over teaserMaxWords, and teaserMinCards or more of
-// them, teaserFullShare of the set at least, whole cards.
+// them, teaserFullShare of the set at least, with a linked headline.
 func teaserSet(set []*teaserCard) bool {
 	if len(set) < teaserMinCards {
 		return false
@@ -180,7 +182,7 @@ func teaserSet(set []*teaserCard) bool {
 		if c.words > teaserMaxWords {
 			return false
 		}
-		if c.head && c.excerpt {
+		if c.head {
 			full++
 		}
 	}

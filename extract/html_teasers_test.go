@@ -47,37 +47,75 @@ const shortStoryTeaserPage = `<html><body><div class="page">
 // a story that outweighs it less than teaserStoryRatio times
 // (teaserStatedRatio); on a page that states nothing it stays.
 func TestDropTeaserTailShortStory(t *testing.T) {
-	root, err := parsePage(shortStoryTeaserPage)
+	page, words, all := teaserTestBlocks(t, shortStoryTeaserPage)
+	kept := func(keep []bool) string { return teaserKeptText(page, keep) }
+	checkTeasersGone(t, "stated article", kept(dropTeaserTail(page, words, all, true)),
+		"late boat", "seed loaf", "sing carols", "every half hour")
+	if other := kept(dropTeaserTail(page, words, all, false)); !strings.Contains(other, "seed loaf") {
+		t.Errorf("a page that states no article lost its cards:\n%s", other)
+	}
+}
+
+// headlineTeaserPage is an invented story followed by a box of linked
+// headlines with no excerpt, one of them with a date under it.
+const headlineTeaserPage = `<html><body><div class="page">
+<div class="story">` + harbourWallParas + `</div>
+<ul class="most-read">
+<li class="item"><h4><a href="/bakery">Mill Lane bakery wins the county prize</a></h4></li>
+<li class="item"><h4><a href="/choir">School choir to sing at the lighthouse</a></h4><span>2 December</span></li>
+<li class="item"><h4><a href="/bus">New bus timetable for the coast road</a></h4></li>
+<li class="item"><h4><a href="/ferry">Island ferry adds a late Saturday boat</a></h4></li>
+</ul>
+</div></body></html>`
+
+// TestDropTeaserTailHeadlinesAlone checks that a set of cards that are a
+// linked headline alone, with no excerpt, goes after the story as a set
+// of cards with excerpts does.
+func TestDropTeaserTailHeadlinesAlone(t *testing.T) {
+	page, words, all := teaserTestBlocks(t, headlineTeaserPage)
+	checkTeasersGone(t, "headlines alone", teaserKeptText(page, dropTeaserTail(page, words, all, false)),
+		"county prize", "sing at the lighthouse", "coast road", "late Saturday")
+}
+
+// checkTeasersGone checks that got, the kept text of a page built on
+// harbourWallParas, holds the story and none of the cards' words.
+func checkTeasersGone(t *testing.T, name, got string, cards ...string) {
+	t.Helper()
+	for _, s := range []string{"eight months", "first Thursday"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("%s: the story lost %q:\n%s", name, s, got)
+		}
+	}
+	for _, s := range cards {
+		if strings.Contains(got, s) {
+			t.Errorf("%s: the cards kept %q:\n%s", name, s, got)
+		}
+	}
+}
+
+// teaserTestBlocks renders an invented page's blocks, their words, and a
+// keep that keeps every block.
+func teaserTestBlocks(t *testing.T, src string) ([]block, [][]string, []bool) {
+	t.Helper()
+	root, err := parsePage(src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	page := renderBlocks(root)
-	words := blockWords(page)
 	all := make([]bool, len(page))
 	for i := range all {
 		all[i] = true
 	}
-	kept := func(keep []bool) string {
-		var b strings.Builder
-		for i, k := range keep {
-			if k {
-				b.WriteString(page[i].text + "\n")
-			}
-		}
-		return b.String()
-	}
-	stated := kept(dropTeaserTail(page, words, all, true))
-	for _, s := range []string{"eight months", "first Thursday"} {
-		if !strings.Contains(stated, s) {
-			t.Errorf("stated article: the story lost %q:\n%s", s, stated)
+	return page, blockWords(page), all
+}
+
+// teaserKeptText is the text of the kept blocks, a line each.
+func teaserKeptText(page []block, keep []bool) string {
+	var b strings.Builder
+	for i, k := range keep {
+		if k {
+			b.WriteString(page[i].text + "\n")
 		}
 	}
-	for _, s := range []string{"late boat", "seed loaf", "sing carols", "every half hour"} {
-		if strings.Contains(stated, s) {
-			t.Errorf("stated article: the cards kept %q:\n%s", s, stated)
-		}
-	}
-	if other := kept(dropTeaserTail(page, words, all, false)); !strings.Contains(other, "seed loaf") {
-		t.Errorf("a page that states no article lost its cards:\n%s", other)
-	}
+	return b.String()
 }
