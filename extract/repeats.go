@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyfold/storyfold/textnorm"
@@ -13,33 +14,61 @@ import (
 // one. A reader, and the claim ledger, which would count each fact once
 // per copy, want it once.
 
-// The least run a repeat is dropped from: repeatRunParas paragraphs and
-// repeatRunWords words, in the same order as an earlier run. Shorter runs
-// repeat on purpose: a schedule's days, a webcam list's captions, a table
-// the page shows twice. On wcxb-dev articles 8 and 200 moved HTML F1
-// 0.95446 -> 0.95559 and text 0.92094 -> 0.92146 (4 and 3 pages up, none
-// down; of all pages, one service page lost); 5 and 100 gained the same on
-// articles but cost forum, documentation and service pages whose gold
-// keeps their repeats (docs/quality.md).
+// The least run a repeat is dropped from: repeatRunParas paragraphs (on
+// the body, lines that are not blank) and repeatRunWords words, in the
+// same order as an earlier run. Shorter runs repeat on purpose: a
+// schedule's days, a webcam list's captions, a table the page shows
+// twice. On wcxb-dev articles 8 and 200 moved HTML F1 0.95446 -> 0.95559
+// and text 0.92094 -> 0.92146 (4 and 3 pages up, none down; of all pages,
+// one service page lost); 5 and 100 gained the same on articles but cost
+// forum, documentation and service pages whose gold keeps their repeats.
+// Read by lines, three more pages gained, none lost (docs/quality.md).
 const (
 	repeatRunParas = 8
 	repeatRunWords = 200
 )
 
-// dropRepeatedRuns drops each run of paragraphs that repeats, in order,
-// an earlier run of the body, when it is long enough to be a second copy
-// of the article (repeatedRuns). The cut paragraphs are not listed in
+// dropRepeatedRuns drops each run of lines that repeats, in order, an
+// earlier run of the body, when it is long enough to be a second copy of
+// the article (repeatedRuns). It reads lines, not paragraphs: a page that
+// set its template inside one paragraph, a line break between its parts,
+// repeated it there, and a run of paragraphs is a run of lines too (the
+// blank lines between them repeat alike). The cut lines are not listed in
 // Removed: that lists furniture in page order, and a copy is neither.
 func dropRepeatedRuns(body string) string {
-	if strings.Count(body, "\n\n") < 2*repeatRunParas-1 {
+	if strings.Count(body, "\n") < 2*repeatRunParas-1 {
 		return body // too short to hold a run and its copy
 	}
-	paras := strings.Split(body, "\n\n")
-	runs := repeatedRuns(paras)
+	lines := strings.Split(body, "\n")
+	runs := repeatedRuns(lines)
 	if len(runs) == 0 {
 		return body
 	}
-	return strings.Join(withoutRuns(paras, runs), "\n\n")
+	return strings.Join(withoutLineRuns(lines, runs), "\n")
+}
+
+// withoutLineRuns returns lines without the runs, which are in order.
+// Where a run held a paragraph break, the text either side stays apart
+// by one blank line; where it took a whole paragraph, the blank lines
+// either side become one.
+func withoutLineRuns(lines []string, runs []copyRun) []string {
+	out := make([]string, 0, len(lines))
+	at := 0
+	for _, r := range runs {
+		out = append(out, lines[at:r.start]...)
+		if slices.Contains(lines[r.start:r.end], "") && out[len(out)-1] != "" {
+			out = append(out, "")
+		}
+		at = r.end
+		for at < len(lines) && lines[at] == "" && out[len(out)-1] == "" {
+			at++
+		}
+	}
+	out = append(out, lines[at:]...)
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1] // a copy at the end took the last text
+	}
+	return out
 }
 
 // withoutRuns returns xs without the runs, which are in order.
@@ -101,13 +130,16 @@ func repeatedRunsFrom(paras []string, firsts []int) []copyRun {
 
 // copyRunAt is the length of the run from paragraph i that repeats the
 // paragraphs from j < i in order, without reaching i, or 0 when it is too
-// short for a copy (repeatRunParas, repeatRunWords).
+// short for a copy (repeatRunParas, repeatRunWords). The blank lines
+// between a body's paragraphs, which dropRepeatedRuns reads, do not count
+// as paragraphs.
 func copyRunAt(paras []string, i, j int) int {
-	k := 0
+	k, filled := 0, 0
 	for i+k < len(paras) && j+k < i && paras[i+k] == paras[j+k] {
+		filled += textBool(paras[i+k] != "")
 		k++
 	}
-	if k < repeatRunParas || !runHasWords(paras[i:i+k], repeatRunWords) {
+	if filled < repeatRunParas || !runHasWords(paras[i:i+k], repeatRunWords) {
 		return 0
 	}
 	return k

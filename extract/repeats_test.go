@@ -32,10 +32,26 @@ func TestDropRepeatedRuns(t *testing.T) {
 		}
 		return strings.Join(all, "\n\n")
 	}
+	// a notice set as lines of one paragraph (a line break between them),
+	// which a page repeated inside that paragraph
+	notice := make([]string, 9)
+	for i := range notice {
+		notice[i] = fmt.Sprintf("Notice %d: the Keel Street office of the Harbourton Gazette is open from nine to five on weekdays, and the newsroom takes calls about the harbour works.", i)
+	}
 	tests := []struct {
 		name, in, want string
 	}{
 		{"a second copy of the article goes", join(body, body), join(body)},
+		{"a copy inside one paragraph goes", join(body[:2], []string{strings.Join(append(notice, notice...), "\n")}, []string{"Sign-off line."}),
+			join(body[:2], []string{strings.Join(notice, "\n")}, []string{"Sign-off line."})},
+		{"a copy between two paragraphs leaves them apart", join(body, []string{"Sign-off line."}, body, []string{"Tail line."}),
+			join(body, []string{"Sign-off line.", "Tail line."})},
+		{"a paragraph of lines repeated whole goes", join([]string{strings.Join(notice, "\n")}, []string{strings.Join(notice, "\n"), "Tail line."}),
+			join([]string{strings.Join(notice, "\n"), "Tail line."})},
+		{"a copy from a paragraph's second line leaves the paragraphs either side apart", join(body, []string{"Sign-off line."}, body[1:], []string{"Tail line."}),
+			join(body, []string{"Sign-off line.", "Tail line."})},
+		{"a paragraph that copies the start of one leaves one blank line", join([]string{strings.Join(append(notice[:9:9], "Sign-off line."), "\n")}, []string{strings.Join(notice, "\n"), "Tail line."}),
+			join([]string{strings.Join(append(notice[:9:9], "Sign-off line."), "\n")}, []string{"Tail line."})},
 		{"a copy after other text goes, the text stays", join(body, []string{"Sign-off line."}, body), join(body, []string{"Sign-off line."})},
 		{"a run under eight paragraphs stays", join(body, body[:7]), join(body, body[:7])},
 		{"a run of few words stays", join(short, short), join(short, short)},
@@ -43,7 +59,8 @@ func TestDropRepeatedRuns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := dropRepeatedRuns(tt.in); got != tt.want {
-			t.Errorf("%s: got %d paragraphs, want %d", tt.name, strings.Count(got, "\n\n")+1, strings.Count(tt.want, "\n\n")+1)
+			t.Errorf("%s: got %d paragraphs and %d lines, want %d and %d", tt.name,
+				strings.Count(got, "\n\n")+1, strings.Count(got, "\n")+1, strings.Count(tt.want, "\n\n")+1, strings.Count(tt.want, "\n")+1)
 		}
 	}
 }
