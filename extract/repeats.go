@@ -28,14 +28,22 @@ const (
 	repeatRunWords = 200
 )
 
-// dropRepeatedRuns drops each run of lines that repeats, in order, an
+// dropRepeatedRuns drops the body's second copies: the runs that repeat
+// an earlier run and are long enough to be a copy of the article
+// (dropCopiedRuns), then the short runs that repeat the run just before
+// them (dropAdjacentCopies). The cut text is not listed in Removed: that
+// lists furniture in page order, and a copy is neither.
+func dropRepeatedRuns(body string) string {
+	return dropAdjacentCopies(dropCopiedRuns(body))
+}
+
+// dropCopiedRuns drops each run of lines that repeats, in order, an
 // earlier run of the body, when it is long enough to be a second copy of
 // the article (repeatedRuns). It reads lines, not paragraphs: a page that
 // set its template inside one paragraph, a line break between its parts,
 // repeated it there, and a run of paragraphs is a run of lines too (the
-// blank lines between them repeat alike). The cut lines are not listed in
-// Removed: that lists furniture in page order, and a copy is neither.
-func dropRepeatedRuns(body string) string {
+// blank lines between them repeat alike).
+func dropCopiedRuns(body string) string {
 	if strings.Count(body, "\n") < 2*repeatRunParas-1 {
 		return body // too short to hold a run and its copy
 	}
@@ -69,6 +77,42 @@ func withoutLineRuns(lines []string, runs []copyRun) []string {
 		out = out[:len(out)-1] // a copy at the end took the last text
 	}
 	return out
+}
+
+// dropAdjacentCopies drops each run of up to repeatRunParas paragraphs
+// that repeats the run just before it. A page that sets each card or
+// section twice, one layout per screen size, interleaves its copies: a
+// headline, or a headline and its blurb, and then the same again, which
+// no run as long as a copy of the article repeats. The HTML path's bodies
+// held such a repeat on 120 wcxb-dev pages, the gold on 19; cut, 80 pages
+// gained and 24 lost, most of those where the gold keeps text the page
+// shows twice (a blurb under a chapter's title and on hover). Runs up to
+// 4, or up to any length, moved fewer pages up (docs/quality.md).
+func dropAdjacentCopies(body string) string {
+	if !strings.Contains(body, "\n\n") {
+		return body
+	}
+	paras := strings.Split(body, "\n\n")
+	var runs []copyRun
+	for i := 1; i < len(paras); {
+		k := 0
+		for n := 1; n <= repeatRunParas && n <= i && i+n <= len(paras); n++ {
+			if paras[i] == paras[i-n] && paras[i] != "" && slices.Equal(paras[i:i+n], paras[i-n:i]) {
+				k = n
+				break
+			}
+		}
+		if k == 0 {
+			i++
+			continue
+		}
+		runs = append(runs, copyRun{i, i + k})
+		i += k
+	}
+	if len(runs) == 0 {
+		return body
+	}
+	return strings.Join(withoutRuns(paras, runs), "\n\n")
 }
 
 // withoutRuns returns xs without the runs, which are in order.

@@ -56,6 +56,9 @@ func TestDropRepeatedRuns(t *testing.T) {
 		{"a run under eight paragraphs stays", join(body, body[:7]), join(body, body[:7])},
 		{"a run of few words stays", join(short, short), join(short, short)},
 		{"a body without repeats is returned whole", join(body), join(body)},
+		{"cards set twice side by side go", join([]string{"Mill Lane bakery", "Seed loaf wins", "Mill Lane bakery", "Seed loaf wins", "Choir at the lighthouse", "Choir at the lighthouse"}),
+			join([]string{"Mill Lane bakery", "Seed loaf wins", "Choir at the lighthouse"})},
+		{"a repeat further on stays", join([]string{"Mill Lane bakery", "Seed loaf wins", "Mill Lane bakery"}), join([]string{"Mill Lane bakery", "Seed loaf wins", "Mill Lane bakery"})},
 	}
 	for _, tt := range tests {
 		if got := dropRepeatedRuns(tt.in); got != tt.want {
