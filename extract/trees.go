@@ -151,14 +151,9 @@ func (fo *forest) above(f []float64, base, t float64) bool {
 }
 
 // forestCheck is how many trees above sums between looks at its bounds;
-// forestSlack keeps it off answers that rounding could turn. On the
-// wcxb-dev flat pages the bounds seldom settle a block early, so a look
-// (a call of forestSum and two comparisons) costs more than it saves:
-// extractText's instructions for 100 pages were 723.5 M at 8, 717.2 M at
-// 16, 718.8 M at 24, 737.7 M at 4, 773.0 M at 2, 730.1 M looking before every tree and
-// 729.1 M at 50 (docs/quality.md, "Text speed, seventh round").
+// forestSlack keeps it off answers that rounding could turn.
 const (
-	forestCheck = 16
+	forestCheck = 8
 	forestSlack = 1e-6
 )
 
