@@ -227,8 +227,13 @@ func namedAgent(agent string, keys []string) string {
 // the words they share ("Los Angeles Angels" with "the Angels"), and the
 // two groups held by most members, each at least SplitAgentMin of them and
 // SplitAgentShare of the members with an agent, are the halves' cores; the
-// other members go to the half they score higher with. The cut is kept
-// when the halves score under SplitAgentMaxScore.
+// other members go to the half they score higher with, their names
+// counted SplitAgentNames times more: the cut is about who acted, and a
+// report whose lead opens with no name still names its actors, while its
+// other words are those of both events (ecbplus-dev: an unagented report
+// of Obama's reversal scores Bush's core higher by its words, 0.463
+// against 0.415, and Obama's by its names, 0.647 against 0.522). The cut
+// is kept when the halves score under SplitAgentMaxScore.
 func (c *Clusterer) agentsCut(ms []member) (a, b []member, ok bool) {
 	if c.o.SplitAgentMin <= 0 {
 		return nil, nil, false
@@ -285,7 +290,7 @@ func (c *Clusterer) agentsCut(ms []member) (a, b []member, ok bool) {
 			cb = append(cb, m)
 		}
 	}
-	a, b = c.placeRest(ms, ca, cb)
+	a, b = c.placeRest(ms, ca, cb, c.o.SplitAgentNames)
 	if c.halvesScore(a, b) >= c.o.SplitAgentMaxScore {
 		return nil, nil, false
 	}

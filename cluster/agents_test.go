@@ -113,3 +113,71 @@ func TestAgentSaved(t *testing.T) {
 		t.Errorf("restored members %+v, want rovers-0 with agent %q", ms, "harbourton rovers")
 	}
 }
+
+// Two decisions on one quay, told in the same words: the Harbourton
+// council's bid (its harbour wall repairs and tidal basin dredging) and
+// the Keelside Port Trust's lease (a cafe and a market hall). The
+// council's reports open with the council, the trust's with the trust.
+var (
+	quayBid = []string{
+		"The Harbourton council approved a bid for the old ferry quay on Keel Street, council leader Maren Solberg said, after a vote on the harbour wall repairs and the tidal basin.",
+		"The Harbourton council voted for the ferry quay bid; Maren Solberg said the harbour wall repairs and the tidal basin dredging come first.",
+		"Harbourton council members backed the quay bid by nine votes to two, Maren Solberg said, with the harbour wall and the tidal basin in the plan.",
+		"The Harbourton council approved the quay bid on Keel Street, leaving the harbour wall repairs and the tidal basin dredging to next spring, Maren Solberg said.",
+		"The Harbourton council's quay bid passed, Maren Solberg said, and the harbour wall repairs and tidal basin dredging will start in spring.",
+	}
+	quayLease = []string{
+		"The Keelside Port Trust signed a lease for the old ferry quay on Keel Street, trust chair Ansel Marrow said, with a new cafe and a market hall.",
+		"The Keelside Port Trust signed the ferry quay lease; Ansel Marrow said a cafe and a market hall would open in the summer.",
+		"Keelside Port Trust members backed the quay lease, Ansel Marrow said, and a cafe and a market hall are in the plan.",
+		"The Keelside Port Trust signed the quay lease on Keel Street, Ansel Marrow said, with a market hall and a cafe by summer.",
+		"The Keelside Port Trust's quay lease was signed, Ansel Marrow said, and the cafe and market hall will open in summer.",
+	}
+	// A report of the lease whose lead opens with no name and whose
+	// words are the council's: by its score it is the bid's, by its
+	// names (the trust, its chair) the lease's.
+	quayTrustReport = "The harbour wall repairs and the tidal basin dredging were approved by vote; the harbour wall repairs and tidal basin dredging start in spring after the vote, Ansel Marrow of the Keelside Port Trust said, and Maren Solberg agreed."
+)
+
+// quayCutSide returns the first member of the agents cut's half that
+// holds quayTrustReport.
+func quayCutSide(t *testing.T, o Options) string {
+	t.Helper()
+	c := New(o)
+	for _, d := range append(append(docs("bid-", quayBid), docs("lease-", quayLease)...), Doc{ID: "trust-report", Body: quayTrustReport}) {
+		c.Restore(d, "s-quay")
+	}
+	ms := c.stories[c.byID["s-quay"]].members
+	for _, m := range ms {
+		if m.id == "trust-report" && m.f.agent != "" {
+			t.Fatalf("trust-report has agent %q, want none", m.f.agent)
+		}
+	}
+	a, b, ok := c.agentsCut(ms)
+	if !ok {
+		t.Fatalf("the quay story was not cut")
+	}
+	for _, half := range [2][]member{a, b} {
+		for _, m := range half {
+			if m.id == "trust-report" {
+				return half[0].id
+			}
+		}
+	}
+	t.Fatalf("trust-report in neither half")
+	return ""
+}
+
+// TestAgentsCutPlacesByNames: a member with no agent goes to the core its
+// names are nearer, though its other words are the other core's; placed
+// by the score alone (SplitAgentNames 0) it goes to the other.
+func TestAgentsCutPlacesByNames(t *testing.T) {
+	if got := quayCutSide(t, DefaultOptions()); got != "lease-0" {
+		t.Errorf("trust-report is in the half of %s, want lease-0's", got)
+	}
+	o := DefaultOptions()
+	o.SplitAgentNames = 0
+	if got := quayCutSide(t, o); got != "bid-0" {
+		t.Errorf("placed by the score alone, trust-report is in the half of %s, want bid-0's: the test does not hold SplitAgentNames", got)
+	}
+}

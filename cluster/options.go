@@ -139,6 +139,10 @@ type Options struct {
 	SplitAgentMin      int
 	SplitAgentShare    float64
 	SplitAgentMaxScore float64
+	// SplitAgentNames: the agents cut places the members with no agent
+	// in a core by their score to each core plus this many times their
+	// names' cosine to it; 0 places them by the score alone.
+	SplitAgentNames float64
 	// SplitAgedShare: when the name groups do not cut either, a story at
 	// least this share of whose members state ages is cut along groups
 	// of members that share no age (ageGroupsCut). Zero turns the cut off.
@@ -386,6 +390,7 @@ func DefaultOptions() Options {
 		SplitAgentMin:      4,
 		SplitAgentShare:    0.25,
 		SplitAgentMaxScore: 0.65,
+		SplitAgentNames:    1,
 		// Age groups cut (2026-12-02 eleventh session; pipeline, 5
 		// shuffles): off / share 0.9 / 0.85 / 0.8 / 0.75 / 0.01 gives
 		// ecbplus-dev BCubed 0.9369 / 0.9369 / 0.9369 / 0.9369 / 0.9354 /

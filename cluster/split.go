@@ -146,7 +146,7 @@ func (c *Clusterer) yearsCut(ms []member) (a, b []member, ok bool) {
 		if len(ea) < n || len(la) < n {
 			continue
 		}
-		ea, la = c.placeRest(ms, ea, la)
+		ea, la = c.placeRest(ms, ea, la, 0)
 		if !c.ownName(ea, la) || !c.ownName(la, ea) {
 			continue
 		}
@@ -177,8 +177,9 @@ func (c *Clusterer) yearHalves(ms []member, named []int, y int) (early, late []m
 }
 
 // placeRest adds the members of ms in neither early nor late to the one
-// whose centroid scores them higher.
-func (c *Clusterer) placeRest(ms, early, late []member) (a, b []member) {
+// whose centroid scores them higher, their names' cosine to its names
+// added names times (agentsCut; 0 for the score alone).
+func (c *Clusterer) placeRest(ms, early, late []member, names float64) (a, b []member) {
 	in := make(map[string]bool, len(early)+len(late))
 	for _, m := range early {
 		in[m.id] = true
@@ -192,13 +193,29 @@ func (c *Clusterer) placeRest(ms, early, late []member) (a, b []member) {
 		if in[m.id] {
 			continue
 		}
-		if c.score(m.f, sa) >= c.score(m.f, sb) {
+		xa, xb := c.score(m.f, sa), c.score(m.f, sb)
+		if names > 0 {
+			xa += names * c.namesCos(m.f, sa)
+			xb += names * c.namesCos(m.f, sb)
+		}
+		if xa >= xb {
 			a = append(a, m)
 		} else {
 			b = append(b, m)
 		}
 	}
 	return a, b
+}
+
+// namesCos is the cosine of f's names with s's names centroid, 0 when
+// either has none.
+func (c *Clusterer) namesCos(f *features, s *story) float64 {
+	idf := c.voc.idf
+	nf, ns := f.ents.normIDF(idf), s.ents.normIDF(idf)
+	if nf == 0 || ns == 0 {
+		return 0
+	}
+	return dotIDF(f.ents, s.ents, idf) / (nf * ns)
 }
 
 // yearNamed returns the latest year f's numbers name (a number from
