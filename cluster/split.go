@@ -210,12 +210,7 @@ func (c *Clusterer) placeRest(ms, early, late []member, names float64) (a, b []m
 // namesCos is the cosine of f's names with s's names centroid, 0 when
 // either has none.
 func (c *Clusterer) namesCos(f *features, s *story) float64 {
-	idf := c.voc.idf
-	nf, ns := f.ents.normIDF(idf), s.ents.normIDF(idf)
-	if nf == 0 || ns == 0 {
-		return 0
-	}
-	return dotIDF(f.ents, s.ents, idf) / (nf * ns)
+	return cosine(f.ents, s.ents, c.voc.idf)
 }
 
 // yearNamed returns the latest year f's numbers name (a number from
