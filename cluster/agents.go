@@ -163,16 +163,6 @@ func (a *agentScanner) flush() {
 	a.done = true
 }
 
-// agentOf returns the agent of s, "" when its first prose sentence opens
-// with no name (a lower-case subject, "A magnitude 6 quake struck") or
-// no prose sentence comes within agentTokens.
-func agentOf(s string) string {
-	var a agentScanner
-	eachToken(s, func(t token) { a.token(t, strings.ToLower(t.text)) })
-	a.flush()
-	return a.agent
-}
-
 // allCaps reports whether w, capitalised, has no lower-case letter and
 // two or more letters.
 func allCaps(w string) bool {

@@ -1,6 +1,19 @@
 package cluster
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
+
+// agentOf returns the agent of s, "" when its first prose sentence opens
+// with no name (a lower-case subject, "A magnitude 6 quake struck") or
+// no prose sentence comes within agentTokens.
+func agentOf(s string) string {
+	var a agentScanner
+	eachToken(s, func(t token) { a.token(t, strings.ToLower(t.text)) })
+	a.flush()
+	return a.agent
+}
 
 func TestAgentOf(t *testing.T) {
 	for _, c := range []struct{ text, want string }{

@@ -193,10 +193,11 @@ func (c *Clusterer) placeRest(ms, early, late []member, names float64) (a, b []m
 		if in[m.id] {
 			continue
 		}
-		xa, xb := c.score(m.f, sa), c.score(m.f, sb)
+		q := c.featureQuery(m.f) // its norms, once for both halves
+		xa, xb := c.scoreQuery(q, sa), c.scoreQuery(q, sb)
 		if names > 0 {
-			xa += names * c.namesCos(m.f, sa)
-			xb += names * c.namesCos(m.f, sb)
+			xa += names * cosine(m.f.ents, sa.ents, c.voc.idf)
+			xb += names * cosine(m.f.ents, sb.ents, c.voc.idf)
 		}
 		if xa >= xb {
 			a = append(a, m)
@@ -205,12 +206,6 @@ func (c *Clusterer) placeRest(ms, early, late []member, names float64) (a, b []m
 		}
 	}
 	return a, b
-}
-
-// namesCos is the cosine of f's names with s's names centroid, 0 when
-// either has none.
-func (c *Clusterer) namesCos(f *features, s *story) float64 {
-	return cosine(f.ents, s.ents, c.voc.idf)
 }
 
 // yearNamed returns the latest year f's numbers name (a number from
