@@ -709,6 +709,23 @@ func TestTextTitleMinLogitAtClean(t *testing.T) {
 	}
 }
 
+// The block right above the body's first is held to a lower bar than
+// the lines further up and the body's first block itself.
+func TestTextTitleMinLogitEdge(t *testing.T) {
+	for _, tt := range []struct {
+		i    int
+		want float64
+	}{
+		{9, textTitleMinLogitEdge},
+		{10, textTitleMinLogitAbove},
+		{8, textTitleMinLogitAbove},
+	} {
+		if got := textTitleMinLogitAt(tt.i, 10, false); got != tt.want {
+			t.Errorf("block %d over a body starting at 10: bar %v, want %v", tt.i, got, tt.want)
+		}
+	}
+}
+
 // A title-cased headline that ends on a full stop is still a candidate;
 // a teaser cut short ("...") and a heading ending on an abbreviation are
 // not taken for one by it.
