@@ -726,6 +726,30 @@ func TestTextTitleMinLogitEdge(t *testing.T) {
 	}
 }
 
+// Where no date is stated around the title, the byline above it is read
+// before the dates below the body: the title taken is a section's heading
+// inside the article, and the date below is a related story's.
+func TestTextFindDateAboveBeforeBelow(t *testing.T) {
+	para := "The ferry from Harbourton to Keel Street will leave twenty minutes earlier on weekdays from the spring, the harbour board said on Monday."
+	lines := []string{"Harbourton ferry times change in spring", "Maren Solberg | March 4, 2026"}
+	for range 10 {
+		lines = append(lines, para)
+	}
+	lines = append(lines, "What the new timetable means for Mill Lane") // the title taken, block 12
+	for range 6 {
+		lines = append(lines, para)
+	}
+	lines = append(lines, "Related stories", "Keel Street bakery reopens after the flood", "February 2, 2026")
+	blocks := make([]textBlock, len(lines))
+	for i, l := range lines {
+		blocks[i] = textNewBlock(l)
+	}
+	got := textFindDate(blocks, 12, 12, 19)
+	if want := "2026-03-04"; got.Format("2006-01-02") != want {
+		t.Errorf("textFindDate = %v, want %s", got, want)
+	}
+}
+
 // A title-cased headline that ends on a full stop is still a candidate;
 // a teaser cut short ("...") and a heading ending on an abbreviation are
 // not taken for one by it.
