@@ -99,11 +99,14 @@ const textCellsMaxGap = 4
 // collections -0.00018 (docs/quality.md, eighth session, second round).
 func textKeepTableCells(blocks []textBlock, first, last int, keep []bool) {
 	last = min(last, len(blocks))
-	firstProse, lastProse := last, -1
+	firstProse, lastProse, paragraphs := last, -1, 0
 	for i := max(first, 0); i < last; i++ {
 		if keep[i] && textIsPlainSentence(&blocks[i]) {
 			firstProse = min(firstProse, i)
 			lastProse = i
+			if blocks[i].words >= textSubheadSideWords {
+				paragraphs++
+			}
 		}
 	}
 	prev := -1
@@ -120,6 +123,51 @@ func textKeepTableCells(blocks []textBlock, first, last int, keep []bool) {
 			}
 		}
 		prev = i
+	}
+	if paragraphs >= textTableUnderParagraphs {
+		textKeepTableUnder(blocks, lastProse+1, keep)
+	}
+}
+
+// textTableUnderParagraphs is how many paragraphs of prose (plain
+// sentences of textSubheadSideWords words or more) the body must keep
+// before textKeepTableUnder reads the lines under it: a shop's
+// collection page keeps one, its blurb, over a list of products with a
+// price and a rating in the same rows.
+const textTableUnderParagraphs = 2
+
+// textTableUnderLines is the longest run under the body that
+// textKeepTableUnder reads: a table of 60 rows of 10 cells.
+const textTableUnderLines = 600
+
+// textKeepTableUnder keeps a table flattened a cell a line right under the
+// body's last kept sentence, from lo: the dropped short lines
+// (textIsListLine, no call to act) up to the first kept or long line, cut
+// after the last figure (textIsFigureCell), when they read as a table
+// (textIsFlatTable). An article's table often closes it (a ranking, a
+// time series "in the chart below"), and the span, which ends at the
+// last run of prose, leaves it out; the site's menus and link lists under
+// an article have no two columns of figures. On the wcxb-dev flat pages
+// articles 0.93716 -> 0.93792 (even ids level, odd +0.00153), all pages
+// +0.00040, three pages up and none down; without the paragraphs' bound a
+// collection page's list of products came back (-0.82), docs/quality.md,
+// twenty-first and twenty-second sessions.
+func textKeepTableUnder(blocks []textBlock, lo int, keep []bool) {
+	hi, lastFig := min(len(blocks), lo+textTableUnderLines), -1
+	for k := lo; k < hi; k++ {
+		b := &blocks[k]
+		if keep[k] || !textIsListLine(b) || b.action {
+			break
+		}
+		if textIsFigureCell(b) {
+			lastFig = k
+		}
+	}
+	if lastFig+1-lo < textTableMinRows || !textIsFlatTable(blocks, lo, lastFig+1) {
+		return
+	}
+	for k := lo; k <= lastFig; k++ {
+		keep[k] = true
 	}
 }
 

@@ -147,6 +147,43 @@ func TestTextKeepFlatTable(t *testing.T) {
 	}
 }
 
+// TestTextKeepTableUnder checks that a table flattened under the body's
+// last sentence comes back, up to its last figure, under a body of two
+// paragraphs or more.
+func TestTextKeepTableUnder(t *testing.T) {
+	first := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months."
+	last := "Maren Solberg, who runs the quay, counted the crossings of each route in the table below."
+	table := []string{"Crossings in 2022", "Route", "Crossings", "Change",
+		"Keel Street", "1,204", "+3.1%", "Mill Lane", "611", "-49.2%", "Quay Lane", "998", "+63.3%", "Harbour Row", "1,310", "+31.3%"}
+	menu := []string{"About the Harbour Trust", "Contact", "Privacy"}
+	tests := []struct {
+		name  string
+		prose []string // the kept paragraphs above the table
+		cells []string
+		kept  int // how many lines under the body come back
+	}{
+		{"a table under two paragraphs", []string{first, last}, table, len(table)},
+		{"a table under a blurb", []string{last}, table, 0},
+		{"three rows", []string{first, last}, table[:13], 0},
+		{"a list of prices", []string{first, last}, []string{"Harbour Print", "$16.00", "Keel Map", "$9.50", "Quay Mug", "$12.00",
+			"Mill Lane Tote", "$20.00", "Tide Chart", "$7.25", "Sail Kit", "$30.00", "Rope Belt", "$14.00"}, 0},
+	}
+	for _, tt := range tests {
+		lines := append(append(slices.Clone(tt.prose), tt.cells...), menu...)
+		keep := make([]bool, len(lines))
+		for i := range tt.prose {
+			keep[i] = true
+		}
+		want := slices.Clone(keep)
+		for i := range tt.kept {
+			want[len(tt.prose)+i] = true
+		}
+		checkKeepRule(t, tt.name, lines, keep, want, func(blocks []textBlock, keep []bool) {
+			textKeepTableCells(blocks, 0, len(blocks), keep)
+		})
+	}
+}
+
 func TestTextKeepSubheads(t *testing.T) {
 	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months, and once in winter."
 	tests := []struct {
