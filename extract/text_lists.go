@@ -79,9 +79,14 @@ func textIsListLine(b *textBlock) bool {
 }
 
 // textCellsMaxGap is the longest run of dropped lines filled in between
-// two kept cells. On the wcxb-dev flat pages, 10 took articles higher
-// (+0.00080 against +0.00069) but collections fell (-0.00001).
-const textCellsMaxGap = 4
+// two kept cells: a week's plan a day a line, a list of a dozen names.
+// On the wcxb-dev flat pages, 4 -> 20 took articles 0.93792 -> 0.93810
+// (even ids +0.00026, odd +0.00009), all pages +0.00017 (even +0.00025,
+// odd +0.00010), 23 pages up and 12 down (products -0.00009, none by
+// more than 0.009); 16 to 40 score alike on articles, 12 a little under
+// (docs/quality.md, twenty-second session). The eighth session's 10,
+// with fewer restore rules around it, cost collections 0.00001.
+const textCellsMaxGap = 20
 
 // textKeepTableCells keeps, in the span [first, last), the short lines the
 // block model dropped between two kept ones: a table flattens into a line

@@ -91,9 +91,29 @@ func TestTextKeepTableCells(t *testing.T) {
 		{"a poster's field",
 			[]string{prose, "Keel Rower", "Posts: 412", "Harbour Row", prose},
 			[]bool{true, true, false, true, true}, []bool{true, true, false, true, true}},
-		{"a gap too long",
-			[]string{prose, "Keel Street", "1", "2", "3", "4", "5", "Harbour Row", prose},
-			[]bool{true, true, false, false, false, false, false, true, true}, []bool{true, true, false, false, false, false, false, true, true}},
+	}
+	// A quay's berths between two kept cells, a line a berth: 12 come
+	// back, 21 are more than textCellsMaxGap.
+	for _, n := range []int{12, 21} {
+		lines := []string{prose, "Keel Street"}
+		keep := []bool{true, true}
+		for i := range n {
+			lines, keep = append(lines, "Berth "+string(rune('A'+i))), append(keep, false)
+		}
+		lines, keep = append(lines, "Harbour Row", prose), append(keep, true, true)
+		want := slices.Clone(keep)
+		name := "a gap too long"
+		if n == 12 {
+			name = "a long gap"
+			for i := range want {
+				want[i] = true
+			}
+		}
+		tests = append(tests, struct {
+			name       string
+			lines      []string
+			keep, want []bool
+		}{name, lines, keep, want})
 	}
 	for _, tt := range tests {
 		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
