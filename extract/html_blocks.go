@@ -41,7 +41,7 @@ func (m htmlModel) logit(f *[htmlNumFeatures]float64) float64 {
 }
 
 // htmlForest is htmlTrees laid out for scoring.
-var htmlForest = newForest(htmlTrees)
+var htmlForest = newForest(htmlTrees, forestCheck)
 
 // htmlDefaultModel is the fitted model (html_weights.go).
 func htmlDefaultModel() htmlModel {

@@ -81,7 +81,7 @@ var htmlTrainLoss = flag.Bool("htmltrainloss", false, "with -htmltrain, list the
 // htmlFitModel fits both halves of the block model on the pages in.
 func htmlFitModel(pages []htmlTrainPage, in func(id int) bool) htmlModel {
 	w := htmlFit(pages, in)
-	return htmlModel{weights: &w, trees: newForest(boostFit(htmlBoostData(pages, in), htmlTreeRounds, htmlTreeDepth, htmlTreeRate)), bar: htmlKeepLogit}
+	return htmlModel{weights: &w, trees: newForest(boostFit(htmlBoostData(pages, in), htmlTreeRounds, htmlTreeDepth, htmlTreeRate), forestCheck), bar: htmlKeepLogit}
 }
 
 // htmlBoostData is the block examples of the pages in, for boostFit.

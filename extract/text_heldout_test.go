@@ -111,7 +111,7 @@ func textTwoFold(t *testing.T, set string, ex []textExample) {
 		}
 		return textModel{weights: we}
 	})
-	te, to := newForest(textFitTrees(ex, even)), newForest(textFitTrees(ex, odd))
+	te, to := newForest(textFitTrees(ex, even), textForestCheck), newForest(textFitTrees(ex, odd), textForestCheck)
 	textHeldOutReport(pages, "regression and trees, 2-fold held out", func(id int) textModel {
 		if even(id) {
 			return textModel{weights: wo, trees: to}

@@ -238,7 +238,7 @@ type textModel struct {
 }
 
 // textForest is textTrees laid out for scoring.
-var textForest = newForest(textTrees)
+var textForest = newForest(textTrees, textForestCheck)
 
 // textDefaultModel is the fitted model (text_weights.go).
 func textDefaultModel() textModel { return textModel{weights: &textWeights, trees: textForest} }

@@ -46,6 +46,8 @@ type forest struct {
 	// most[k] and least[k] bound what trees k on can add: the sums of
 	// their largest and smallest leaves.
 	most, least []float64
+	// check is how many trees above sums between looks at the bounds.
+	check int
 }
 
 // forestTree is one tree of a forest. Its splits are at 1 to 7, slot 0
@@ -57,14 +59,18 @@ type forestTree struct {
 	leaves [1 << forestDepth]float64
 }
 
-// newForest lays trees out for scoring; nil for no trees. It panics on a
-// tree deeper than forestDepth, which only a change to the fitting code
-// can make.
-func newForest(trees [][]treeNode) *forest {
+// newForest lays trees out for scoring, above looking at its bounds every
+// check trees (forestCheck, textForestCheck); nil for no trees. It panics
+// on a tree deeper than forestDepth, which only a change to the fitting
+// code can make, and on a check under 1.
+func newForest(trees [][]treeNode, check int) *forest {
 	if len(trees) == 0 {
 		return nil
 	}
-	fo := &forest{trees: trees, scored: make([]forestTree, len(trees))}
+	if check < 1 {
+		panic(fmt.Sprintf("newForest: a look at the bounds every %d trees", check))
+	}
+	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), check: check}
 	for i, t := range trees {
 		if d := treeDepth(t, 0); d > forestDepth {
 			panic(fmt.Sprintf("newForest: tree %d has depth %d, over forestDepth %d", i, d, forestDepth))
@@ -127,7 +133,7 @@ func (fo *forest) logit(f []float64) float64 {
 // above reports whether (base + logit(f)) / 2 > t: whether a model that
 // averages a regression's log-odds base with the trees' keeps a block. It
 // stops as soon as the trees left cannot change the answer, which the
-// bounds of their sums tell (checked every forestCheck trees); the answer
+// bounds of their sums tell (checked every fo.check trees); the answer
 // is the same as the full sum's (TestForestAbove), within forestSlack of
 // the threshold the sum is taken whole.
 func (fo *forest) above(f []float64, base, t float64) bool {
@@ -138,23 +144,28 @@ func (fo *forest) above(f []float64, base, t float64) bool {
 	var g [forestFeatures]float64
 	forestLoad(&g, f)
 	z := 0.0
-	for k := 0; k < len(fo.scored); k += forestCheck {
+	for k := 0; k < len(fo.scored); k += fo.check {
 		if z+fo.most[k] < need-forestSlack {
 			return false
 		}
 		if z+fo.least[k] > need+forestSlack {
 			return true
 		}
-		z = forestSum(fo.scored[k:min(k+forestCheck, len(fo.scored))], &g, z)
+		z = forestSum(fo.scored[k:min(k+fo.check, len(fo.scored))], &g, z)
 	}
 	return (base+z)/2 > t
 }
 
-// forestCheck is how many trees above sums between looks at its bounds;
-// forestSlack keeps it off answers that rounding could turn.
+// forestCheck is how many trees above sums between looks at its bounds
+// for the HTML model; textForestCheck for the text model, whose bounds
+// seldom settle the answer early on flattened pages, so that fewer looks
+// cost less than the trees they save (docs/quality.md, "Text speed,
+// seventh round": 16 was 0.9 % faster on text, 3-10 % slower on HTML).
+// forestSlack keeps above off answers that rounding could turn.
 const (
-	forestCheck = 8
-	forestSlack = 1e-6
+	forestCheck     = 8
+	textForestCheck = 16
+	forestSlack     = 1e-6
 )
 
 // forestLoad copies the feature vector f into g as the walk compares it

@@ -6,15 +6,20 @@ import (
 	"testing"
 )
 
-// forestModel is a model's trees and the length of its feature vectors.
+// forestModel is a model's trees, the length of its feature vectors and
+// how often its forest looks at its bounds.
 type forestModel struct {
 	trees [][]treeNode
 	n     int
+	check int
 }
 
 // forestModels are the fitted models' trees.
 func forestModels() map[string]forestModel {
-	return map[string]forestModel{"text": {textTrees, textNumFeatures}, "html": {htmlTrees, htmlNumFeatures}}
+	return map[string]forestModel{
+		"text": {textTrees, textNumFeatures, textForestCheck},
+		"html": {htmlTrees, htmlNumFeatures, forestCheck},
+	}
 }
 
 // TestForestMatchesTrees holds the laid-out forest to the plain walk, bit
@@ -27,10 +32,10 @@ func TestForestMatchesTrees(t *testing.T) {
 		{{2, 0.5, 1, 2, 0}, {-1, 0, 0, 0, -1}, {0, 3, 3, 4, 0}, {-1, 0, 0, 0, 2}, {1, -1, 5, 6, 0}, {-1, 0, 0, 0, 0.125}, {-1, 0, 0, 0, -0.5}},
 	}
 	models := forestModels()
-	models["uneven"] = forestModel{uneven, 3}
+	models["uneven"] = forestModel{uneven, 3, 1}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for name, m := range models {
-		fo := newForest(m.trees)
+		fo := newForest(m.trees, m.check)
 		var thresholds []float64
 		for _, tr := range m.trees {
 			for _, n := range tr {
@@ -62,45 +67,59 @@ func TestForestMatchesTrees(t *testing.T) {
 			}
 		}
 	}
-	if newForest(nil).logit([]float64{1}) != 0 {
+	if newForest(nil, forestCheck).logit([]float64{1}) != 0 {
 		t.Error("no trees should add nothing")
 	}
 }
 
 // TestForestAbove holds the early-stopping test to the full sum: random
 // features, regression log-odds spread over the range the models give,
-// and log-odds set so that the mean falls within a hair of the threshold.
+// and log-odds set so that the mean falls within a hair of the threshold;
+// for each model at its own interval between looks at the bounds and at
+// others (a look before every tree, odd steps that leave a short last
+// run, and one look for the whole forest).
 func TestForestAbove(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for name, m := range forestModels() {
-		fo := newForest(m.trees)
-		f := make([]float64, m.n)
-		stopped := 0
-		for i := range 20000 {
-			for k := range f {
-				f[k] = float64(rng.IntN(3)) * rng.Float64() * 4
+		for _, check := range []int{m.check, 1, 5, 16, 1000} {
+			fo := newForest(m.trees, check)
+			f := make([]float64, m.n)
+			stopped := 0
+			for i := range 20000 {
+				for k := range f {
+					f[k] = float64(rng.IntN(3)) * rng.Float64() * 4
+				}
+				th := []float64{0, -0.5, 0.3}[i%3]
+				base := rng.NormFloat64() * 12
+				if i%5 == 0 { // the mean a hair off the threshold
+					base = 2*th - fo.logit(f) + float64(rng.IntN(3)-1)*1e-12
+				}
+				want := (base+fo.logit(f))/2 > th
+				if got := fo.above(f, base, th); got != want {
+					t.Fatalf("%s, a look every %d trees: above = %v, the full sum says %v (base %v, threshold %v)", name, check, got, want, base, th)
+				}
+				// the first look after the first trees, as above takes it
+				if check >= len(fo.scored) {
+					continue
+				}
+				var g [forestFeatures]float64
+				copy(g[:], f)
+				z := forestSum(fo.scored[:check], &g, 0)
+				if need := 2*th - base; z+fo.most[check] < need || z+fo.least[check] > need {
+					stopped++
+				}
 			}
-			th := []float64{0, -0.5, 0.3}[i%3]
-			base := rng.NormFloat64() * 12
-			if i%5 == 0 { // the mean a hair off the threshold
-				base = 2*th - fo.logit(f) + float64(rng.IntN(3)-1)*1e-12
+			if check < len(fo.scored) && stopped == 0 {
+				t.Errorf("%s: the bounds settled no case after %d trees", name, check)
 			}
-			want := (base+fo.logit(f))/2 > th
-			if got := fo.above(f, base, th); got != want {
-				t.Fatalf("%s: above = %v, the full sum says %v (base %v, threshold %v)", name, got, want, base, th)
-			}
-			// the first look after the first trees, as above takes it
-			var g [forestFeatures]float64
-			copy(g[:], f)
-			z := forestSum(fo.scored[:forestCheck], &g, 0)
-			if need := 2*th - base; z+fo.most[forestCheck] < need || z+fo.least[forestCheck] > need {
-				stopped++
-			}
-		}
-		if stopped == 0 {
-			t.Errorf("%s: the bounds settled no case after %d trees", name, forestCheck)
 		}
 	}
+	defer func() {
+		if recover() == nil {
+			t.Error("newForest took a look every 0 trees")
+		}
+	}()
+	newForest(textTrees, 0)
 }
 
 // BenchmarkForest scores the text model's trees on random feature
@@ -114,7 +133,7 @@ func BenchmarkForest(b *testing.B) {
 			fs[i][k] = float64(rng.IntN(3)) * rng.Float64() * 4
 		}
 	}
-	fo := newForest(textTrees)
+	fo := newForest(textTrees, textForestCheck)
 	b.Run("forest", func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
 			fo.logit(fs[i&1023])
