@@ -36,10 +36,12 @@ const forestFeatures = 64
 
 // forest is trees laid out for scoring: each padded to a complete tree of
 // forestDepth splits, its splits in level order from 1 (node i's
-// children are 2i and 2i+1, the bottom's children the leaves 0 to 7) and
-// its leaves in one small struct, walked without a branch (forestSum). The plain walk (treeLogit in boost_test.go, which logit
-// must match) was 14% of flattened-page extraction time; this one takes
-// under half as long (docs/quality.md, "Speed").
+// children are 2i+1 on the left and 2i on the right, the bottom's
+// children the leaves at 8 to 15) and its leaves in one small struct,
+// walked without a branch (forestSum). The plain walk (treeLogit in
+// boost_test.go, which logit must match) was 14% of flattened-page
+// extraction time; this one takes under half as long (docs/quality.md,
+// "Speed").
 type forest struct {
 	trees  [][]treeNode // as fitted, for printing
 	scored []forestTree
@@ -51,13 +53,18 @@ type forest struct {
 }
 
 // forestTree is one tree of a forest. Its splits are at 1 to 7, slot 0
-// unused, so that the walk's index, 1 to 7 at every level, needs no
-// bounds check.
+// unused, and its leaves at 8 to 15 of the same array, so that the walk's
+// index, 1 to 7 at every level and 8 to 15 at the leaves, needs no bounds
+// check and the leaf's no offset.
 type forestTree struct {
-	feat   [1 << forestDepth]uint8   // under forestFeatures
-	thr    [1 << forestDepth]float64 // finite, never -0 (forestRight)
-	leaves [1 << forestDepth]float64
+	feat [1 << forestDepth]uint8 // under forestFeatures
+	// at[1:8] are the splits' thresholds, finite, never -0 (forestLeft);
+	// at[8:] the leaves' values.
+	at [2 << forestDepth]float64
 }
+
+// leaves are ft's leaves, left to right.
+func (ft *forestTree) leaves() []float64 { return ft.at[1<<forestDepth:] }
 
 // newForest lays trees out for scoring, above looking at its bounds every
 // check trees (forestCheck, textForestCheck); nil for no trees. It panics
@@ -80,14 +87,14 @@ func newForest(trees [][]treeNode, check int) *forest {
 				panic(fmt.Sprintf("newForest: tree %d splits on feature %d, over forestFeatures %d", i, nd.feature, forestFeatures))
 			}
 			if nd.feature >= 0 && (math.IsInf(nd.threshold, 0) || math.IsNaN(nd.threshold)) {
-				panic(fmt.Sprintf("newForest: tree %d splits at %v, which forestRight cannot compare", i, nd.threshold))
+				panic(fmt.Sprintf("newForest: tree %d splits at %v, which forestLeft cannot compare", i, nd.threshold))
 			}
 		}
 		fo.scored[i].place(t, 0, 1)
 	}
 	fo.most, fo.least = make([]float64, len(trees)+1), make([]float64, len(trees)+1)
 	for k := len(trees) - 1; k >= 0; k-- {
-		lv := fo.scored[k].leaves[:]
+		lv := fo.scored[k].leaves()
 		fo.most[k] = fo.most[k+1] + slices.Max(lv)
 		fo.least[k] = fo.least[k+1] + slices.Min(lv)
 	}
@@ -103,21 +110,22 @@ func treeDepth(t []treeNode, n int) int {
 }
 
 // place puts node n of t at slot i of the complete layout (the root at
-// 1, leaves from len(ft.leaves) on). A leaf above
-// the bottom becomes splits whose every leaf holds its value, so either
-// way the comparison goes gives the same sum.
+// 1, leaves from len(ft.feat) on), its left child at 2i+1 and its right
+// at 2i, as forestLeft reads a split. A leaf above the bottom becomes
+// splits whose every leaf holds its value, so either way the comparison
+// goes gives the same sum.
 func (ft *forestTree) place(t []treeNode, n, i int) {
-	if i >= len(ft.leaves) {
-		ft.leaves[i-len(ft.leaves)] = t[n].value
+	if i >= len(ft.feat) {
+		ft.at[i] = t[n].value
 		return
 	}
 	l, r := n, n
 	if nd := t[n]; nd.feature >= 0 {
-		ft.feat[i], ft.thr[i] = uint8(nd.feature), nd.threshold+0 // -0 becomes +0
+		ft.feat[i], ft.at[i] = uint8(nd.feature), nd.threshold+0 // -0 becomes +0
 		l, r = nd.left, nd.right
 	}
-	ft.place(t, l, 2*i)
-	ft.place(t, r, 2*i+1)
+	ft.place(t, l, 2*i+1)
+	ft.place(t, r, 2*i)
 }
 
 // logit sums the leaves f reaches, as treeLogit does, in the same order.
@@ -169,7 +177,7 @@ const (
 )
 
 // forestLoad copies the feature vector f into g as the walk compares it
-// (forestRight): -0 as +0, which compares the same, and NaN as +Inf, which
+// (forestLeft): -0 as +0, which compares the same, and NaN as +Inf, which
 // goes right at every split as NaN does.
 func forestLoad(g *[forestFeatures]float64, f []float64) {
 	for k, x := range f[:min(len(f), forestFeatures)] {
@@ -182,30 +190,35 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 
 // forestSum adds to z, tree by tree in order, the leaf f reaches in
 // each of trees. The walk is written out in the loop: each split's
-// answer is the sign of f - threshold (forestRight), read as an integer,
+// answer is the sign of f - threshold (forestLeft), read as an integer,
 // so that no comparison's flag is turned into a byte. Go does that with
 // SETcc, which writes a register's lowest byte and so waits for its last
 // writer: in a loop, the previous tree's leaf index, which chained every
 // tree's walk to the one before (BenchmarkForest took 2.5 times as long;
-// docs/quality.md, "Text speed, third round").
+// docs/quality.md, "Text speed, third round"). The sign bit is the step
+// itself (left children at 2i+1) and the leaves share the thresholds'
+// array, which saves the walk a third of its instructions but the
+// loads (docs/quality.md, "Text speed, eighth round").
 func forestSum(trees []forestTree, g *[forestFeatures]float64, z float64) float64 {
 	const feats = forestFeatures - 1
+	gs := g[:] // g's nil check once, not in every tree's walk
 	for k := range trees {
 		t := &trees[k]
-		i := 2 + forestRight(g[t.feat[1]&feats]-t.thr[1])
-		i = 2*i + forestRight(g[t.feat[i]&feats]-t.thr[i])
-		i = 2*i + forestRight(g[t.feat[i]&feats]-t.thr[i])
-		z += t.leaves[i-len(t.leaves)]
+		i := 2 + forestLeft(gs[t.feat[1]&feats]-t.at[1])
+		i = 2*i + forestLeft(gs[t.feat[i]&feats]-t.at[i])
+		i = 2*i + forestLeft(gs[t.feat[i]&feats]-t.at[i])
+		z += t.at[i]
 	}
 	return z
 }
 
-// forestRight is 0 when d = x - threshold is negative, that is when x <
-// threshold and the split sends x left to 2i, else 1, to 2i+1. It is exact for the values forestLoad and newForest
-// leave: with x and the threshold finite or infinite, neither -0 nor NaN
-// and the threshold finite, x - threshold is zero only where they are
-// equal, where it is +0, and otherwise has the sign of their difference
-// (no subtraction of two different floats rounds to zero).
-func forestRight(d float64) int {
-	return int(math.Float64bits(d)>>63) ^ 1
+// forestLeft is 1 when d = x - threshold is negative, that is when x <
+// threshold and the split sends x left to 2i+1, else 0, to 2i. It is
+// exact for the values forestLoad and newForest leave: with x and the
+// threshold finite or infinite, neither -0 nor NaN and the threshold
+// finite, x - threshold is zero only where they are equal, where it is
+// +0, and otherwise has the sign of their difference (no subtraction of
+// two different floats rounds to zero).
+func forestLeft(d float64) int {
+	return int(math.Float64bits(d) >> 63)
 }
