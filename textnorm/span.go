@@ -38,8 +38,46 @@ func (sc *WordScanner) Reset(s string) {
 // Next moves to the next word and reports whether there is one. An ASCII
 // word is found and lowered in one pass over its bytes, one table read a
 // byte (wordLower); a word with other letters is read the general way.
+// The loops test each byte once (wordEnds) and leave the bytes beyond
+// ASCII to calls out of the loop (nextFrom, endsAt), so that the common
+// case runs in few instructions and a small frame: 325 thousand words a
+// hundred wcxb-dev flat pages.
 func (sc *WordScanner) Next() bool {
 	s, i := sc.s, sc.next
+	for i < len(s) && wordLower[s[i]] == 0 { // to the word's first byte
+		i++
+	}
+	if i >= len(s) {
+		sc.next = len(s)
+		return false
+	}
+	if wordLower[s[i]] == wordOther {
+		return sc.nextFrom(i)
+	}
+	start, buf := i, sc.buf[:0]
+	for i < len(s) {
+		v := wordLower[s[i]]
+		if wordEnds(v) {
+			if v == wordOther {
+				return sc.endsAt(start, i, buf)
+			}
+			break
+		}
+		buf = append(buf, v)
+		i++
+	}
+	sc.buf, sc.start, sc.next = buf, start, i
+	return true
+}
+
+// wordEnds reports whether wordLower's v ends a run of ASCII word bytes:
+// 0 (no word byte) or wordOther (a byte beyond ASCII), in one comparison.
+func wordEnds(v byte) bool { return v-1 >= wordOther-1 }
+
+// nextFrom is Next from byte i, where a byte beyond ASCII stands: the
+// general way, decoding it.
+func (sc *WordScanner) nextFrom(i int) bool {
+	s := sc.s
 	for i < len(s) { // to the word's first byte
 		v := wordLower[s[i]]
 		if v == wordOther {
@@ -66,13 +104,21 @@ func (sc *WordScanner) Next() bool {
 			break
 		}
 		if v == wordOther {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
-				return sc.nextOther(start)
-			}
-			break
+			return sc.endsAt(start, i, buf)
 		}
 		buf = append(buf, v)
 		i++
+	}
+	sc.buf, sc.start, sc.next = buf, start, i
+	return true
+}
+
+// endsAt settles the ASCII word bytes read from start into buf, up to
+// byte i beyond ASCII: a word rune there makes the word one with other
+// letters (nextOther), anything else ends it.
+func (sc *WordScanner) endsAt(start, i int, buf []byte) bool {
+	if r, _ := utf8.DecodeRuneInString(sc.s[i:]); isWordRune(r) {
+		return sc.nextOther(start)
 	}
 	sc.buf, sc.start, sc.next = buf, start, i
 	return true
