@@ -338,7 +338,7 @@ const linkListMin = 4
 // dropLinkLists removes runs of linkListMin or more list items whose text
 // is all links, unless the paragraph before the run introduces it as the
 // article's own list (introducesList), and the contents label that heads
-// such a run (isContentsLabel).
+// such a run (isContentsLabel) or heads nothing (isOrphanContentsLabel).
 func dropLinkLists(bs []block) []block {
 	out := bs[:0:0]
 	for i := 0; i < len(bs); {
@@ -354,6 +354,10 @@ func dropLinkLists(bs []block) []block {
 			continue
 		}
 		if j == i {
+			if isOrphanContentsLabel(bs, i) {
+				i++
+				continue
+			}
 			j++
 		}
 		out = append(out, bs[i:j]...)
@@ -382,6 +386,22 @@ var contentsLabels = map[string]bool{
 // documentation pages whose gold keeps their contents (2864, 0498).
 func isContentsLabel(b block) bool {
 	return len(b.text) <= 40 && contentsLabels[strings.Join(blockWordsOf(b), " ")]
+}
+
+// isOrphanContentsLabel reports a contents label whose list is already
+// gone (the block model or a toggle left it out): the block after it is
+// neither a list item nor a link, or there is none, so the label points
+// at nothing and only costs the body the 4-grams around it. "In this
+// guide" stays, since it also heads a guide's first section. A list set
+// as links outside list items (a `<dl>` of chapters) keeps its label:
+// documentation gold keeps such contents. wcxb-dev html: articles
+// 0.961963 -> 0.961982 (even 0.961387 -> 0.961401, odd 0.962537 ->
+// 0.962561), all pages 0.826477 -> 0.826491, 13 pages up, 1 down.
+func isOrphanContentsLabel(bs []block, i int) bool {
+	if !isContentsLabel(bs[i]) || strings.Join(blockWordsOf(bs[i]), " ") == "in this guide" {
+		return false
+	}
+	return i+1 == len(bs) || !bs[i+1].item && !bs[i+1].link
 }
 
 // listIntroMinWords is the shortest lead-in that keeps a link list: "Jump

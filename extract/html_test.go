@@ -530,8 +530,15 @@ func TestDropLinkListsContentsLabel(t *testing.T) {
 	}{
 		{"label over links", append([]block{para, {text: "Table of Contents", heading: true}}, contents...), false},
 		{"label with a colon", append([]block{para, {text: "In this article:"}}, contents...), false},
-		{"label over text", []block{para, {text: "Contents", heading: true}, para}, true},
 		{"other heading over links", append([]block{para, {text: "Harbour history", heading: true}}, contents...), true},
+		// The list under the label is gone (isOrphanContentsLabel): the label goes too.
+		{"label over text", []block{para, {text: "Contents", heading: true}, para}, false},
+		{"label at the end", []block{para, {text: "On this page"}}, false},
+		// A short list, a list of plain items or links outside a list keep it.
+		{"label over two links", append([]block{para, {text: "Table of Contents"}}, contents[:2]...), true},
+		{"label over plain items", []block{para, {text: "Contents"}, {text: "Why the quay flooded", item: true}, para}, true},
+		{"label over a link outside a list", []block{para, {text: "Contents"}, {text: "11.1. Why the quay flooded", link: true, links: 1}, para}, true},
+		{"a guide's first section", []block{para, {text: "In this guide", heading: true}, para}, true},
 	}
 	for _, tt := range tests {
 		got := dropLinkLists(tt.bs)
