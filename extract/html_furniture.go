@@ -366,14 +366,25 @@ func dropLinkLists(bs []block) []block {
 	return out
 }
 
-// contentsLabels are the folded labels over a table of contents. The
-// text path's textIsContentsHeading reads a like list but leaves out "in
-// this guide": there the label alone starts a contents list, while here a
-// label goes only with the link list under it, which a guide's first
-// section is not.
+// contentsLabels are the folded labels over a table of contents, each
+// with whether it goes alone, over no list (isOrphanContentsLabel). "In
+// this guide" does not: it also heads a guide's first section. The text
+// path's textIsContentsHeading reads a like list but leaves out "in this
+// guide" for the same reason: there the label alone starts a contents
+// list.
 var contentsLabels = map[string]bool{
 	"table of contents": true, "contents": true, "in this article": true, "in this post": true,
-	"in this guide": true, "jump to": true, "on this page": true,
+	"in this guide": false, "jump to": true, "on this page": true,
+}
+
+// contentsLabel reports whether b is a contents label, and whether it goes
+// alone (contentsLabels).
+func contentsLabel(b block) (label, alone bool) {
+	if len(b.text) > 40 {
+		return false, false
+	}
+	alone, label = contentsLabels[strings.Join(blockWordsOf(b), " ")]
+	return label, alone
 }
 
 // isContentsLabel reports the label over a table of contents ("Table of
@@ -385,20 +396,21 @@ var contentsLabels = map[string]bool{
 // and services up, 16 pages up, none down; dropping every such label lost
 // documentation pages whose gold keeps their contents (2864, 0498).
 func isContentsLabel(b block) bool {
-	return len(b.text) <= 40 && contentsLabels[strings.Join(blockWordsOf(b), " ")]
+	label, _ := contentsLabel(b)
+	return label
 }
 
 // isOrphanContentsLabel reports a contents label whose list is already
 // gone (the block model or a toggle left it out): the block after it is
 // neither a list item nor a link, or there is none, so the label points
 // at nothing and only costs the body the 4-grams around it. "In this
-// guide" stays, since it also heads a guide's first section. A list set
+// guide" stays (contentsLabels). A list set
 // as links outside list items (a `<dl>` of chapters) keeps its label:
 // documentation gold keeps such contents. wcxb-dev html: articles
 // 0.961963 -> 0.961982 (even 0.961387 -> 0.961401, odd 0.962537 ->
 // 0.962561), all pages 0.826477 -> 0.826491, 13 pages up, 1 down.
 func isOrphanContentsLabel(bs []block, i int) bool {
-	if !isContentsLabel(bs[i]) || strings.Join(blockWordsOf(bs[i]), " ") == "in this guide" {
+	if label, alone := contentsLabel(bs[i]); !label || !alone {
 		return false
 	}
 	return i+1 == len(bs) || !bs[i+1].item && !bs[i+1].link
