@@ -622,10 +622,7 @@ func textParseDate(s string) (time.Time, bool) {
 // dated headline's, a long paragraph's) that mostly hold neither form
 // (TestTextYearFormsCoverDateREs).
 func textYearForms(s string) (year, iso, slash bool) {
-	for i := 0; i+4 <= len(s); i++ {
-		if !textYearAt(s, i) {
-			continue
-		}
+	for i := textYearFrom(s, 0); i >= 0; i = textYearFrom(s, i+1) {
 		year = true
 		if j := i + 4; j < len(s) {
 			if c := s[j]; c == ' ' || '\t' <= c && c <= '\r' { // \s? (\s is [\t\n\f\r ])
@@ -735,12 +732,25 @@ func textHasMonth(s string) bool {
 // textHasYear is a cheap test before the date expressions: every form
 // they read has a year 19xx or 20xx.
 func textHasYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if textYearAt(s, i) {
-			return true
+	return textYearFrom(s, 0) >= 0
+}
+
+// textYearFrom returns the first j >= i with a year at s[j:j+4]
+// (textYearAt), or -1. A year's four bytes are digits, so a byte at i+3
+// that is none rules out years at i to i+3 with one look: in lines of
+// words most bytes are passed four at a time, not one.
+func textYearFrom(s string, i int) int {
+	for i+4 <= len(s) {
+		if !isDigitByte(s[i+3]) {
+			i += 4
+			continue
 		}
+		if textYearAt(s, i) {
+			return i
+		}
+		i++
 	}
-	return false
+	return -1
 }
 
 // textYearAt reports a year 19xx or 20xx at s[i:i+4], which must be in s.

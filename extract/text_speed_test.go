@@ -1077,3 +1077,77 @@ func TestTextCountMarksMatchesCount(t *testing.T) {
 		t.Errorf("only %d lines hold a mark, want 50,000 or more", yes)
 	}
 }
+
+// TestTextYearFromMatchesPlain holds textYearFrom, which passes four bytes
+// when the fourth is no digit, to the plain look at every byte, from every
+// start, and textGluedYear to its plain loop, on the test pages' lines and
+// random strings of digits, letters and marks.
+func TestTextYearFromMatchesPlain(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"2025", "1999", "19", "20", "2", "1", "0", "9", "7", "-", " ", "x", "Science", "a", "é"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(23, 24)), pieces, 50000, 8)
+	found, glued := 0, 0
+	for _, s := range lines {
+		for i := 0; i <= len(s); i++ {
+			want := -1
+			for j := i; j+4 <= len(s); j++ {
+				if textYearAt(s, j) {
+					want = j
+					break
+				}
+			}
+			if got := textYearFrom(s, i); got != want {
+				t.Fatalf("textYearFrom(%q, %d) = %d, byte by byte %d", s, i, got, want)
+			}
+			found += textBool(want >= 0)
+		}
+		want := false
+		for i := 0; i+5 < len(s); i++ {
+			if textYearAt(s, i) && s[i+4] >= 'A' && s[i+4] <= 'Z' && s[i+5] >= 'a' && s[i+5] <= 'z' && (i == 0 || !isDigitByte(s[i-1])) {
+				want = true
+			}
+		}
+		if got := textGluedYear(s); got != want {
+			t.Fatalf("textGluedYear(%q) = %v, byte by byte %v", s, got, want)
+		}
+		glued += textBool(want)
+	}
+	if found < 1000 || glued < 100 {
+		t.Errorf("%d years found, %d glued: the test lines miss the cases", found, glued)
+	}
+}
+
+// TestTextTitleRankMatchesPairs holds the rank from the sorted distances
+// (textTitleNearness, textTitleRank) to the count over all pairs it
+// replaced, on random blocks, candidates and body starts, ties included.
+func TestTextTitleRankMatchesPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(25, 26))
+	ranked := 0
+	for range 3000 {
+		blocks := make([]textBlock, rng.IntN(120)+1)
+		var cands []int
+		for i := range blocks {
+			blocks[i].words = rng.IntN(6)
+			if rng.IntN(3) > 0 {
+				cands = append(cands, i)
+			}
+		}
+		first := rng.IntN(len(blocks))
+		near := textTitleNearness(blocks, cands, first, nil)
+		for _, i := range cands {
+			want := 0
+			for _, j := range cands {
+				if max(first-j, j-first) < max(first-i, i-first) && !textTitleShort(&blocks[j]) {
+					want++
+				}
+			}
+			if got := textTitleRank(near, first, i); got != want {
+				t.Fatalf("rank of %d (first %d, cands %v): %d, over all pairs %d", i, first, cands, got, want)
+			}
+			ranked += textBool(want > 0)
+		}
+	}
+	if ranked < 1000 {
+		t.Errorf("only %d ranks above 0", ranked)
+	}
+}
