@@ -712,6 +712,9 @@ func TestTextTitleMinLogitAtClean(t *testing.T) {
 // The block right above the body's first is held to a lower bar than
 // the lines further up and the body's first block itself.
 func TestTextTitleMinLogitEdge(t *testing.T) {
+	if textTitleMinLogitEdge >= textTitleMinLogitAbove {
+		t.Errorf("the bar right over the body, %v, is not under the bar above it, %v", textTitleMinLogitEdge, textTitleMinLogitAbove)
+	}
 	for _, tt := range []struct {
 		i    int
 		want float64
