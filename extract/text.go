@@ -440,6 +440,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutApart(blocks, keep, out, odds, &words)
 		textLeaveOutApartSections(blocks, keep, out, &words)
 		textLeaveOutCutBlurbs(blocks, keep, out)
+		textLeaveOutPullQuotes(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

@@ -30,13 +30,7 @@ func TestTextLeaveOutCutBlurbs(t *testing.T) {
 		{"short cut lines", append(append([]string{}, article...), shortA, shortB), nil, []string{shortA, shortB}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var blocks []textBlock
-			kept := make([]bool, len(tc.lines))
-			for i, s := range tc.lines {
-				blocks = append(blocks, textNewBlock(s))
-				kept[i] = true
-			}
-			body, _ := textAssemble(blocks, kept, false)
+			body := textAssembleAllKept(tc.lines)
 			if !strings.Contains(body, textFerryParas[0]) {
 				t.Fatalf("body lost the article: %q", body)
 			}

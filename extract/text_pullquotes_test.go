@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTextLeaveOutPullQuotes(t *testing.T) {
+	const said = "The harbour board never once asked the fishermen of Keel Street what the new quay would cost them"
+	source := "At the meeting on Mill Lane the mood was sour. " + said + ", Maren Solberg said, and the hall agreed with her at once."
+	const short = "The board never asked the fishermen"
+	shortSource := "At the meeting on Mill Lane the mood was sour and loud. " + short + ", she said."
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		quote string // the text the pull quote repeats
+		count int    // how often the body holds it
+	}{
+		{"a pull quote above its paragraph", []string{textFerryParas[0], "“" + said + ".”", source, textFerryParas[1]}, said, 1},
+		{"a pull quote below, straight marks", []string{textFerryParas[0], source, `"` + said + `!"`, textFerryParas[1]}, said, 1},
+		{"no quote mark", []string{textFerryParas[0], said, source, textFerryParas[1]}, said, 2},
+		{"under eight words", []string{textFerryParas[0], "“" + short + ".”", shortSource, textFerryParas[1]}, short, 2},
+		{"a paragraph not much longer", []string{textFerryParas[0], "“" + said + ".”", said + ", Maren Solberg said.", textFerryParas[1]}, said, 2},
+		{"words the paragraph does not hold", []string{textFerryParas[0], "“" + said + " at all.”", source, textFerryParas[1]}, said, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			body := textAssembleAllKept(tc.lines)
+			if !strings.Contains(body, textFerryParas[0]) {
+				t.Fatalf("body lost the article: %q", body)
+			}
+			if got := strings.Count(body, tc.quote); got != tc.count {
+				t.Errorf("body holds the quote %d times, want %d: %q", got, tc.count, body)
+			}
+		})
+	}
+}
+
+// textAssembleAllKept returns the body textAssemble makes of lines the
+// model kept, one block a line, on a page that is not a clean body.
+func textAssembleAllKept(lines []string) string {
+	blocks := make([]textBlock, len(lines))
+	kept := make([]bool, len(lines))
+	for i, s := range lines {
+		blocks[i] = textNewBlock(s)
+		kept[i] = true
+	}
+	body, _ := textAssemble(blocks, kept, false)
+	return body
+}
