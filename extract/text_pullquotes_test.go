@@ -9,6 +9,8 @@ func TestTextLeaveOutPullQuotes(t *testing.T) {
 	const said = "The harbour board never once asked the fishermen of Keel Street what the new quay would cost them"
 	source := "At the meeting on Mill Lane the mood was sour. " + said + ", Maren Solberg said, and the hall agreed with her at once."
 	const short = "The board never asked the fishermen"
+	const nine = "The board never asked the fishermen what it cost"
+	nineSource := "At the meeting on Mill Lane the mood was sour and loud. " + nine + ", she said, and they agreed."
 	shortSource := "At the meeting on Mill Lane the mood was sour and loud. " + short + ", she said."
 	for _, tc := range []struct {
 		name  string
@@ -21,6 +23,11 @@ func TestTextLeaveOutPullQuotes(t *testing.T) {
 		{"no quote mark", []string{textFerryParas[0], said, source, textFerryParas[1]}, said, 2},
 		{"under eight words", []string{textFerryParas[0], "“" + short + ".”", shortSource, textFerryParas[1]}, short, 2},
 		{"a paragraph not much longer", []string{textFerryParas[0], "“" + said + ".”", said + ", Maren Solberg said.", textFerryParas[1]}, said, 2},
+		{"a sentence above its paragraph", []string{textFerryParas[0], said + ".", textFerryParas[1], source}, said, 1},
+		{"a sentence five paragraphs above", []string{said + ".", textFerryParas[0], textFerryParas[1], textFerryParas[2], textFerryParas[3], source}, said, 2},
+		{"a sentence below its paragraph", []string{textFerryParas[0], source, said + ".", textFerryParas[1]}, said, 2},
+		{"no sentence's end", []string{textFerryParas[0], said, source, textFerryParas[1]}, said, 2},
+		{"a sentence of nine words", []string{textFerryParas[0], nine + ".", nineSource, textFerryParas[1]}, nine, 2},
 		{"words the paragraph does not hold", []string{textFerryParas[0], "“" + said + " at all.”", source, textFerryParas[1]}, said, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
