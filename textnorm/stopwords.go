@@ -1,6 +1,9 @@
 package textnorm
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // stopwords is a short English list: function words that say nothing of
 // which event a report is about. Kept small on purpose: words like "said"
@@ -37,10 +40,16 @@ type stopwordTable struct {
 	// most other words ("korea", "soldiers", "military") share no first
 	// byte and length with a stopword and are answered by it alone.
 	lens [256]uint16
-	// keys[i] is slots[i] packed into a word (stopwordKey) when it has
-	// at most 8 bytes: a word read into a buffer is compared with one
-	// integer comparison, not a call comparing bytes.
-	keys [stopwordSlots]uint64
+	// keys is a second open-addressed set of the stopwords of at most
+	// 8 bytes, each packed into an integer (stopwordKey) and placed by a
+	// hash of that integer (stopwordKeySlot): a word read into a buffer
+	// is loaded, masked, hashed with one multiplication and compared with
+	// one integer comparison a probe. No stopword holds a zero byte, so
+	// 0 marks an empty slot, and keys of words of different lengths
+	// differ whenever the word's last byte is not zero; keyLens[i] is
+	// the length of the word in keys[i], for the words that end in one.
+	keys    [stopwordSlots]uint64
+	keyLens [stopwordSlots]uint8
 }
 
 // stopwordSlots is a power of two, about three times the list's length.
@@ -60,15 +69,31 @@ func (t *stopwordTable) add(w string) {
 		panic("textnorm: a stopword longer than the lens bits hold")
 	}
 	t.lens[w[0]] |= 1 << len(w)
+	if strings.IndexByte(w, 0) >= 0 {
+		panic("textnorm: a stopword holding a zero byte")
+	}
 	for i := stopwordSlot(w); ; i = (i + 1) % stopwordSlots {
 		if t.slots[i] == "" || t.slots[i] == w {
 			t.slots[i] = w
-			if len(w) <= 8 {
-				t.keys[i] = stopwordKey(w)
-			}
+			break
+		}
+	}
+	if len(w) > 8 {
+		return
+	}
+	key := stopwordKey(w)
+	for i := stopwordKeySlot(key); ; i = (i + 1) % stopwordSlots {
+		if t.keys[i] == 0 || t.keys[i] == key {
+			t.keys[i], t.keyLens[i] = key, uint8(len(w))
 			return
 		}
 	}
+}
+
+// stopwordKeySlot is the keys table's first slot for a packed word:
+// Fibonacci hashing of the whole integer, whose bytes are the word's.
+func stopwordKeySlot(key uint64) uint32 {
+	return uint32((key * 0x9E3779B97F4A7C15) >> (64 - stopwordBits))
 }
 
 func stopwordHas[T string | []byte](t *stopwordTable, w T) bool {
@@ -101,16 +126,24 @@ func IsStopwordBytes(w []byte) bool {
 		return stopwordHas(&stopwords, w)
 	}
 	t := &stopwords
-	if t.lens[w[0]]>>n&1 == 0 {
+	// loaded first, and w[0] taken from it: a byte read of w[0] of its
+	// own kept the compiler from reading the eight bytes as one
+	word := binary.LittleEndian.Uint64(w[:8])
+	if t.lens[byte(word)]>>n&1 == 0 {
 		return false
 	}
-	key := binary.LittleEndian.Uint64(w[:8]) & (1<<(8*n) - 1) // the bytes past n are not the word's
-	for i := stopwordSlot(w); t.slots[i] != ""; i = (i + 1) % stopwordSlots {
-		if t.keys[i] == key && len(t.slots[i]) == n {
-			return true
+	key := word & (^uint64(0) >> ((64 - 8*n) & 63)) // the bytes past n are not the word's
+	// key is not 0: w[0] starts a stopword, so it is not a zero byte
+	for i := stopwordKeySlot(key); ; i = (i + 1) % stopwordSlots {
+		switch t.keys[i&(stopwordSlots-1)] {
+		case key:
+			// the one stopword packing to key; a word ending in zero
+			// bytes packs as a shorter one does
+			return int(t.keyLens[i&(stopwordSlots-1)]) == n
+		case 0:
+			return false
 		}
 	}
-	return false
 }
 
 // stopwordKey packs a word of at most 8 bytes into an integer, its first

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -171,5 +172,52 @@ func TestIsWordRuneMatchesUnicode(t *testing.T) {
 		if got := isWordRune(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// TestStopwordBytesMatchesPlain holds IsStopwordBytes, which packs a word
+// into an integer and probes a table of packed words, to the plain
+// answer (the word's string in the list) for every stopword cut short,
+// grown or ending in zero bytes, and for 200,000 random words of the
+// letters stopwords are made of, zero bytes and other bytes, lengths 0 to
+// 11, in buffers of their own length and in longer ones holding other
+// bytes past the word.
+func TestStopwordBytesMatchesPlain(t *testing.T) {
+	listed := map[string]bool{}
+	for _, w := range stopwords.slots {
+		if w != "" {
+			listed[w] = true
+		}
+	}
+	check := func(w string, past string) {
+		t.Helper()
+		want := listed[w]
+		exact := []byte(w)[:len(w):len(w)]
+		roomy := append(append(make([]byte, 0, 24), w...), past...)[:len(w)]
+		for _, b := range [][]byte{exact, roomy} {
+			if got := IsStopwordBytes(b); got != want {
+				t.Fatalf("IsStopwordBytes(%q, cap %d) = %v, want %v", w, cap(b), got, want)
+			}
+		}
+	}
+	for w := range listed {
+		for _, v := range []string{w, w + "\x00", w + "\x00\x00", "\x00" + w, w[:len(w)-1] + "\x00", w[1:], w + "e"} {
+			check(v, "yourself")
+			check(v, "\x00\x00\x00\x00\x00\x00\x00\x00")
+		}
+	}
+	const alphabet = "aeiouthsrndlwyfbgcmkpvx\x00\xff'-"
+	rng := rand.New(rand.NewPCG(3, 10))
+	buf := make([]byte, 0, 11)
+	for range 200000 {
+		buf = buf[:0]
+		for range rng.IntN(12) {
+			buf = append(buf, alphabet[rng.IntN(len(alphabet))])
+		}
+		// a short vowel-and-stopword-letter word hits the list often
+		if rng.IntN(2) == 0 && len(buf) > 0 {
+			buf[0] = "tawhio"[rng.IntN(6)]
+		}
+		check(string(buf), string(alphabet[rng.IntN(len(alphabet))])+"e\x00s")
 	}
 }
