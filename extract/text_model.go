@@ -176,11 +176,24 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 func textCountDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			if x := load8(s, i); x&highs8 == 0 {
+		// a loop of its own over the ASCII words, left at the first
+		// that is not, so that a word costs one test of the length
+		for ; i+8 <= len(s); i += 8 {
+			x := load8(s, i)
+			if x&highs8 != 0 {
+				break
+			}
+			n += bits.OnesCount64(inRange8(x, '0', '9'))
+		}
+		if i >= len(s) {
+			break
+		}
+		if left := len(s) - i; left < 8 && len(s) >= 8 {
+			// the last bytes, fewer than eight: the word ending s,
+			// shifted past the bytes already counted (zeros are no digits)
+			if x := load8(s, len(s)-8) >> (8 * (8 - left)); x&highs8 == 0 {
 				n += bits.OnesCount64(inRange8(x, '0', '9'))
-				i += 8
-				continue
+				break
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -300,7 +300,19 @@ func textHasYearMatch(s string, m []string) []string {
 // unicode.IsDigit over the runes, on the test lines and on text with
 // digits of other scripts and invalid bytes.
 func TestTextCountDigitsMatchesRunes(t *testing.T) {
-	lines := append(slices.Clip(textSpeedLines(t)), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "")
+	lines := append(slices.Clip(textSpeedLines(t)), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "",
+		"Mill Lane 12", "1234567", "12345678 9", "Harbourton café 7", "Keel Street ٣4")
+	// the last bytes, fewer than eight, are read as the word ending s:
+	// random short strings of digits, letters and runes beyond ASCII
+	rng := rand.New(rand.NewPCG(5, 22))
+	pieces := []string{"0", "7", "9", "a", "/", ":", " ", "é", "٣", "²", "\xff"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
 	for _, s := range lines {
 		want := 0
 		for _, r := range s {
