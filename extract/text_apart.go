@@ -121,14 +121,7 @@ func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textno
 		if !textStays(blocks, keep, out, j) {
 			continue
 		}
-		if b := &blocks[j]; b.keys != nil {
-			for _, k := range b.keys {
-				n, _ := counts.Get(k)
-				counts.Put(k, n+1)
-			}
-		} else {
-			addContentCounts(counts, b.text, sc)
-		}
+		addBlockCounts(counts, &blocks[j], 1, sc)
 	}
 	return counts
 }
@@ -173,6 +166,23 @@ func textContentKeys(s string, sc *textnorm.WordScanner, fn func(uint64)) {
 // textContentKey is the key of content word w, lowered.
 func textContentKey(w []byte) uint64 {
 	return xxh3.Hash(w[:min(len(w), textApartPrefix)])
+}
+
+// addBlockCounts adds d to the counts of b's content words, as
+// textBlockKeys reads them, with no call a word where b's reader kept
+// them: the whole body is counted so once a page (textBodyCounts).
+func addBlockCounts(counts *hashtab.Map[int32], b *textBlock, d int32, sc *textnorm.WordScanner) {
+	if b.keys == nil {
+		textContentKeys(b.text, sc, func(k uint64) {
+			n, _ := counts.Get(k)
+			counts.Put(k, n+d)
+		})
+		return
+	}
+	for _, k := range b.keys {
+		n, _ := counts.Get(k)
+		counts.Put(k, n+d)
+	}
 }
 
 // textBlockKeys calls fn with the key of each content word of b, from
@@ -374,10 +384,7 @@ func (w *textBodyCounts) leave(blocks []textBlock, keep, out []bool, lo, hi int)
 	}
 	for j := lo; j <= hi; j++ {
 		if textStays(blocks, keep, out, j) {
-			textBlockKeys(&blocks[j], &w.sc, func(k uint64) {
-				c, _ := w.counts.Get(k)
-				w.counts.Put(k, c-1)
-			})
+			addBlockCounts(w.counts, &blocks[j], -1, &w.sc)
 		}
 	}
 }
