@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // extractHTML extracts the article from an HTML document: metadata from
@@ -82,7 +83,12 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
-	a.Body = joinBlocks(blocks)
+	// Decode repaired the page's mojibake as bytes; a page that writes it
+	// as entities ("Google&acirc;&euro;&trade;s") has it only now, after
+	// the parse. The flattened text of the same page is repaired on its
+	// way in, so only this path kept it (wcxb-dev: one page of 1,497).
+	a.Body = textnorm.RepairMojibake(joinBlocks(blocks))
+	a.Title = textnorm.RepairMojibake(a.Title)
 	a.Removed = removedBlocks(page, blocks)
 	return a, nil
 }

@@ -595,3 +595,26 @@ func checkHTMLBody(t *testing.T, id, page string, want, unwanted []string) {
 		}
 	}
 }
+
+// TestHTMLRepairsEntityMojibake: a page whose software wrote its mojibake
+// as entities ("&acirc;&euro;&trade;" for the three characters "’" was
+// misread as) holds it only after the parse, where Decode's repair of the
+// raw bytes cannot see it; the body is repaired as the flattened text is.
+func TestHTMLRepairsEntityMojibake(t *testing.T) {
+	page := `<html><head><title>Keel Street works begin | Harbourton Gazette</title>
+</head><body><article>
+<h1>Keel Street works begin</h1>
+` + harbourWallParas + `<p>The harbour master&acirc;&euro;&trade;s office on Mill Lane will stay open while the works go on, and Maren Solberg said the boats would be moved &acirc;&euro;&oelig;in good time&acirc;&euro;&#157; before the cranes arrive.</p>
+</article></body></html>`
+	checkHTMLBody(t, "entities", page,
+		[]string{"harbour master’s office", "moved “in good time” before"},
+		[]string{"â€"})
+	titled := strings.ReplaceAll(page, "Keel Street works begin", "Keel Street&acirc;&euro;&trade;s works begin")
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "entities", Format: news.FormatHTML, Content: []byte(titled)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Keel Street’s works begin"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}
