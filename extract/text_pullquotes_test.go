@@ -12,6 +12,10 @@ func TestTextLeaveOutPullQuotes(t *testing.T) {
 	const nine = "The board never asked the fishermen what it cost"
 	nineSource := "At the meeting on Mill Lane the mood was sour and loud. " + nine + ", she said, and they agreed."
 	shortSource := "At the meeting on Mill Lane the mood was sour and loud. " + short + ", she said."
+	// The source runs on into the words the pull quote opens a sentence
+	// with: its first word's case differs.
+	const runOn = "harbour board never once asked the fishermen of Keel Street what the new quay would cost them"
+	runOnSource := "At the meeting on Mill Lane the mood was sour. For her part, the " + runOn + ", Maren Solberg said, and the hall agreed with her at once."
 	for _, tc := range []struct {
 		name  string
 		lines []string
@@ -28,6 +32,8 @@ func TestTextLeaveOutPullQuotes(t *testing.T) {
 		{"a sentence below its paragraph", []string{textFerryParas[0], source, said + ".", textFerryParas[1]}, said, 2},
 		{"no sentence's end", []string{textFerryParas[0], said, source, textFerryParas[1]}, said, 2},
 		{"a sentence of nine words", []string{textFerryParas[0], nine + ".", nineSource, textFerryParas[1]}, nine, 2},
+		{"a pull quote its paragraph runs on into", []string{textFerryParas[0], "“The " + runOn + ".”", runOnSource, textFerryParas[1]}, runOn, 1},
+		{"a sentence its paragraph below runs on into", []string{textFerryParas[0], "The " + runOn + ".", textFerryParas[1], runOnSource}, runOn, 1},
 		{"words the paragraph does not hold", []string{textFerryParas[0], "“" + said + " at all.”", source, textFerryParas[1]}, said, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
