@@ -100,7 +100,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean {
 		textDropToHeadline(tp.blocks, keep, meta.title, meta.titleAt, p.URL)
 	}
-	a.Body, a.Removed = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text})
+	a.Body, a.Removed = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)
 	}
@@ -416,8 +416,9 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 //
 // odds are the block model's log-odds, which textLeaveOutUnsure,
 // textLeaveOutUnsureHead and textLeaveOutApart read at the body's ends; a
-// zero value reads none.
-func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds) (string, []string) {
+// zero value reads none. author is the page's byline, whose box under the
+// article textLeaveOutAuthorBox takes; "" when the page names no one.
+func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string) {
 	out := textLeaveOut(blocks, keep)
 	if !clean {
 		// A clean body's last lines are the report's own: "This is a
@@ -441,6 +442,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutApartSections(blocks, keep, out, &words)
 		textLeaveOutCutBlurbs(blocks, keep, out)
 		textLeaveOutPullQuotes(blocks, keep, out)
+		textLeaveOutAuthorBox(blocks, keep, out, author)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0

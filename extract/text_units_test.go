@@ -1201,5 +1201,5 @@ func TestTextTitleFirstStated(t *testing.T) {
 // textAssemble is textAssembleOdds without the block model's log-odds:
 // the assembly steps the tests drive by their keep marks alone.
 func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string) {
-	return textAssembleOdds(blocks, keep, clean, textBlockOdds{})
+	return textAssembleOdds(blocks, keep, clean, textBlockOdds{}, "")
 }
