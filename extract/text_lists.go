@@ -182,14 +182,26 @@ func textIsTableCell(b *textBlock) bool {
 	return b.words <= textListItemMaxWords && !textIsPlainSentence(b) && b.dup == 0
 }
 
+// textCellRepeatWords is the longest line stated again on the page that
+// textCellsBetween takes for a cell: a column's "Yes", a unit, a price
+// repeated down the rows. A longer repeated line is a card's label
+// ("Avg. Undergrad Tuition, In-State") or a contact's job down a list of
+// people. On the wcxb-dev flat pages, against the bar on every repeated
+// line, articles 0.93953 -> 0.94022 (even ids +0.00086, odd +0.00051),
+// all pages 0.79851 -> 0.79886 (even +0.00046, odd +0.00023); at most 2,
+// 3, 6 words or any: articles +0.00041, +0.00061, +0.00054, +0.00054,
+// the last two with precision down 0.0004 (docs/quality.md,
+// twenty-third session).
+const textCellRepeatWords = 4
+
 // textCellsBetween reports whether every line strictly between i and j
-// may be a cell: a short line (textIsListLine) stated once, not a call to
-// act, a date, a byline or a field of a profile ("Posts: 412",
-// "Joined: March 2019").
+// may be a cell: a short line (textIsListLine), stated once or of at most
+// textCellRepeatWords words, not a call to act, a date, a byline or a
+// field of a profile ("Posts: 412", "Joined: March 2019").
 func textCellsBetween(blocks []textBlock, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		b := &blocks[k]
-		if !textIsListLine(b) || b.dup > 0 || b.action || textIsDateOnly(b) || textBodyByline(b) || textIsFieldLine(b.text) {
+		if !textIsListLine(b) || b.dup > 0 && b.words > textCellRepeatWords || b.action || textIsDateOnly(b) || textBodyByline(b) || textIsFieldLine(b.text) {
 			return false
 		}
 	}
