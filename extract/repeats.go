@@ -63,7 +63,11 @@ func withoutLineRuns(lines []string, runs []copyRun) []string {
 	out := make([]string, 0, len(lines))
 	at := 0
 	for _, r := range runs {
-		out = append(out, lines[at:r.start]...)
+		// a run may start on a blank line that the step past the last
+		// run's blank lines already took (a copy of the article's
+		// paragraphs from its second, after a copy set one line break
+		// under the first): nothing lies between them
+		out = append(out, lines[at:max(at, r.start)]...)
 		if slices.Contains(lines[r.start:r.end], "") && out[len(out)-1] != "" {
 			out = append(out, "")
 		}

@@ -52,6 +52,10 @@ func TestDropRepeatedRuns(t *testing.T) {
 			join(body, []string{"Sign-off line.", "Tail line."})},
 		{"a paragraph that copies the start of one leaves one blank line", join([]string{strings.Join(append(notice[:9:9], "Sign-off line."), "\n")}, []string{strings.Join(notice, "\n"), "Tail line."}),
 			join([]string{strings.Join(append(notice[:9:9], "Sign-off line."), "\n")}, []string{"Tail line."})},
+		// the second copy follows the first after one line break, and a
+		// third from the first's second paragraph starts on the blank
+		// line the first copy's removal passed over (this panicked)
+		{"a copy starting on the blank line after another goes", strings.Join(body, "\n\n") + "\n" + join(body, body[1:]), join(body)},
 		{"a copy after other text goes, the text stays", join(body, []string{"Sign-off line."}, body), join(body, []string{"Sign-off line."})},
 		{"a run under eight paragraphs stays", join(body, body[:7]), join(body, body[:7])},
 		{"a run of few words stays", join(short, short), join(short, short)},
