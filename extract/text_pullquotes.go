@@ -18,21 +18,22 @@ const (
 // textLeaveOutPullQuotes marks pull quotes: a sentence a page sets apart in
 // quote marks, large, beside the paragraph it is taken from ("“The harbour
 // board never asked the fishermen,” Maren Solberg said." above the
-// paragraph that says so at length). The flat text keeps both, and the
-// gold the paragraph alone. A paragraph that opens with a quote mark goes
-// when its words after the first (textPullAfterFirst), without the marks
-// and the closing stop, stand word for word inside a staying paragraph of more than 1.5 times its words: an
-// equal copy is a second copy (dropAdjacentCopies), not a pull quote, and
-// the length keeps a short quoted reply out of the post it answers. A
-// sentence of 10 words or more with no quote mark goes only when one of
-// the 4 paragraphs that stay below it holds it: a standfirst or a pull
-// quote set above its source; searched over the whole body, or above it
-// too, it took a forum's and a service page's repeated lines the gold
-// keeps. Run last, on the paragraphs that stay. On the wcxb-dev flat pages
-// articles 0.93836 -> 0.93842 (even ids +0.00010, odd +0.00003), all pages
-// +0.00005 and +0.00003 (docs/quality.md, twenty-second session); after
-// the first word 0.93842 -> 0.93847 (even +0.00007, odd +0.00004), all
-// pages +0.00003 and +0.00002 (twenty-third session).
+// paragraph that says so at length). The flat text keeps both, and the gold
+// the paragraph alone. A paragraph that opens with a quote mark goes when
+// its words after the first (textPullAfterFirst), without the marks and the
+// closing stop, stand word for word inside a staying paragraph of more than
+// 1.5 times its words: an equal copy is a second copy (dropAdjacentCopies),
+// not a pull quote, and the length keeps a short quoted reply out of the
+// post it answers. A sentence of 10 words or more with no quote mark goes
+// only when one of the 4 paragraphs that stay below it holds it: a
+// standfirst or a pull quote set above its source; searched over the whole
+// body, or above it too, it took a forum's and a service page's repeated
+// lines the gold keeps. Run last, on the paragraphs that stay. On the
+// wcxb-dev flat pages articles 0.93836 -> 0.93842 (even ids +0.00010, odd
+// +0.00003), all pages +0.00005 and +0.00003 (docs/quality.md,
+// twenty-second session); after the first word 0.93842 -> 0.93847 (even
+// +0.00007, odd +0.00004), all pages +0.00003 and +0.00002 (twenty-third
+// session).
 func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 	for i := range blocks {
 		b := &blocks[i]
