@@ -137,6 +137,12 @@ type copyRun struct{ start, end int }
 // order and without overlapping it, an earlier run of at least
 // repeatRunParas paragraphs and repeatRunWords words.
 func repeatedRuns(paras []string) []copyRun {
+	return repeatedRunsFrom(paras, firstIndexes(paras))
+}
+
+// firstIndexes gives, for each paragraph, the index of the first
+// paragraph with its text.
+func firstIndexes(paras []string) []int {
 	seen := make(map[string]int, len(paras))
 	firsts := make([]int, len(paras))
 	for i, p := range paras {
@@ -147,7 +153,7 @@ func repeatedRuns(paras []string) []copyRun {
 		}
 		firsts[i] = f
 	}
-	return repeatedRunsFrom(paras, firsts)
+	return firsts
 }
 
 // repeatedRunsFrom is repeatedRuns given, for each paragraph, the index
@@ -159,14 +165,25 @@ func repeatedRuns(paras []string) []copyRun {
 // (TestRepeatedRunsFromMatchesMap).
 func repeatedRunsFrom(paras []string, firsts []int) []copyRun {
 	var runs []copyRun
+	// The run last found too short: from paragraph si against sj, sn
+	// paragraphs long. From si+d against sj+d (d < sn) the repeat is its
+	// tail, sn-d paragraphs with fewer filled and fewer words, so too short
+	// as well: a menu repeated in a footer was matched and its words counted
+	// again from each of its lines (TestRepeatedRunsFromSkipsTails).
+	si, sj, sn := 0, 0, 0
 	for i := 0; i < len(paras); {
 		j := firsts[i]
 		if j == i {
 			i++
 			continue
 		}
-		k := copyRunAt(paras, i, j)
-		if k == 0 {
+		if d := i - si; d < sn && j == sj+d {
+			i++
+			continue
+		}
+		k, filled := copyRunLen(paras, i, j)
+		if !copyRunLong(paras[i:i+k], filled) {
+			si, sj, sn = i, j, k
 			i++
 			continue
 		}
@@ -178,19 +195,32 @@ func repeatedRunsFrom(paras []string, firsts []int) []copyRun {
 
 // copyRunAt is the length of the run from paragraph i that repeats the
 // paragraphs from j < i in order, without reaching i, or 0 when it is too
-// short for a copy (repeatRunParas, repeatRunWords). The blank lines
-// between a body's paragraphs, which dropRepeatedRuns reads, do not count
-// as paragraphs.
+// short for a copy (copyRunLong).
 func copyRunAt(paras []string, i, j int) int {
-	k, filled := 0, 0
+	k, filled := copyRunLen(paras, i, j)
+	if !copyRunLong(paras[i:i+k], filled) {
+		return 0
+	}
+	return k
+}
+
+// copyRunLen is the length of the run from paragraph i that repeats the
+// paragraphs from j < i in order, without reaching i, and how many of
+// them are not blank: the blank lines between a body's paragraphs, which
+// dropRepeatedRuns reads, do not count as paragraphs.
+func copyRunLen(paras []string, i, j int) (k, filled int) {
 	for i+k < len(paras) && j+k < i && paras[i+k] == paras[j+k] {
 		filled += textBool(paras[i+k] != "")
 		k++
 	}
-	if filled < repeatRunParas || !runHasWords(paras[i:i+k], repeatRunWords) {
-		return 0
-	}
-	return k
+	return k, filled
+}
+
+// copyRunLong reports whether a repeated run, filled of whose paragraphs
+// are not blank, is long enough for a copy: repeatRunParas paragraphs and
+// repeatRunWords words.
+func copyRunLong(run []string, filled int) bool {
+	return filled >= repeatRunParas && runHasWords(run, repeatRunWords)
 }
 
 // runHasWords reports whether paras hold at least n words. The words are

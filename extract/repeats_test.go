@@ -200,3 +200,67 @@ func TestRepeatedRunsFromMatchesMap(t *testing.T) {
 		t.Error("no run found: the sequences test nothing")
 	}
 }
+
+// TestRepeatedRunsFromSkipsTails holds repeatedRunsFrom, which skips the
+// tails of a run it found too short, to the search that asks copyRunAt
+// at every repeat, on random sequences of blank lines and paragraphs of
+// 1 to 70 words: runs near the bounds (repeatRunParas, repeatRunWords)
+// are common, too short by their words, their paragraphs or both.
+func TestRepeatedRunsFromSkipsTails(t *testing.T) {
+	plain := func(paras []string, firsts []int) []copyRun {
+		var runs []copyRun
+		for i := 0; i < len(paras); {
+			if j := firsts[i]; j < i {
+				if k := copyRunAt(paras, i, j); k > 0 {
+					runs = append(runs, copyRun{i, i + k})
+					i += k
+					continue
+				}
+			}
+			i++
+		}
+		return runs
+	}
+	var texts []string
+	texts = append(texts, "")
+	for n := 1; n <= 70; n += 3 {
+		texts = append(texts, strings.TrimSpace(strings.Repeat("Harbourton ", n))+fmt.Sprint(n))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	found, short := 0, 0
+	for range 4000 {
+		var paras []string
+		for len(paras) < 80 && rng.IntN(40) > 0 {
+			if n := len(paras); n > 4 && rng.IntN(2) == 0 {
+				// a copy of an earlier stretch of 1 to 16 paragraphs, one of
+				// them now and then another text
+				at := rng.IntN(n)
+				for k := range min(1+rng.IntN(16), n-at) {
+					p := paras[at+k]
+					if rng.IntN(10) == 0 {
+						p = texts[rng.IntN(len(texts))]
+					}
+					paras = append(paras, p)
+				}
+				continue
+			}
+			paras = append(paras, texts[rng.IntN(len(texts))])
+		}
+		firsts := firstIndexes(paras)
+		for i, f := range firsts {
+			if f < i && copyRunAt(paras, i, f) == 0 {
+				if k, _ := copyRunLen(paras, i, f); k >= 2 {
+					short++
+				}
+			}
+		}
+		got, want := repeatedRunsFrom(paras, firsts), plain(paras, firsts)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("repeatedRunsFrom = %v, asking at every repeat %v, for %q", got, want, paras)
+		}
+		found += len(got)
+	}
+	if found < 100 || short < 100 {
+		t.Errorf("%d runs found, %d too short of two paragraphs or more: the sequences test little", found, short)
+	}
+}
