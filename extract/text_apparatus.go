@@ -33,16 +33,8 @@ func textIsCaption(b *textBlock) bool {
 		textMayEndCaptionLabel(s[:from+c+1]) && textCaptionLabelRE.MatchString(textCaptionWindow(s, from+c+1)) {
 		return true
 	}
-	// "Photo by", "Image courtesy of", "Courtesy": the words before the
-	// credit.
-	for _, w := range [...]string{"by ", "ourtesy ", "ourtesy of "} {
-		if !strings.Contains(end, w) {
-			continue
-		}
-		if c := strings.LastIndex(s, w); textIsCreditTail(s[c+len(w)-1:]) &&
-			textMayEndCaptionBy(s[:c+len(w)-1]) && textCaptionByRE.MatchString(textCaptionWindow(s, c+len(w)-1)) {
-			return true
-		}
+	if textCaptionBy(s, end) {
+		return true
 	}
 	// An agency after a slash, a bar or "via", or before a slash at the
 	// line's start. The credit is the paragraph's end: only its tail is
@@ -54,6 +46,25 @@ func textIsCaption(b *textBlock) bool {
 		s = "… " + s[from-textCaptionLead:]
 	}
 	return textCaptionAgencyRE.MatchString(s)
+}
+
+// textCaptionBy reports a credit after "Photo by", "Image courtesy of" or
+// "Courtesy" at the end of s, whose tail end is. "ourtesy of " is sought
+// only where "ourtesy " is, which it holds: most tails have neither, and
+// each search reads the whole tail (TestTextCaptionByMatchesPlain).
+func textCaptionBy(s, end string) bool {
+	return strings.Contains(end, "by ") && textCaptionByAt(s, "by ") ||
+		strings.Contains(end, "ourtesy ") && (textCaptionByAt(s, "ourtesy ") ||
+			strings.Contains(end, "ourtesy of ") && textCaptionByAt(s, "ourtesy of "))
+}
+
+// textCaptionByAt reports a credit after the last w of s ("by ",
+// "ourtesy ", "ourtesy of "), which the caller found in its tail:
+// "Photo by", "Image courtesy of", "Courtesy".
+func textCaptionByAt(s, w string) bool {
+	c := strings.LastIndex(s, w)
+	return textIsCreditTail(s[c+len(w)-1:]) && textMayEndCaptionBy(s[:c+len(w)-1]) &&
+		textCaptionByRE.MatchString(textCaptionWindow(s, c+len(w)-1))
 }
 
 // textCaptionReach is how far from a paragraph's end its credit may

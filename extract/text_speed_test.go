@@ -1163,3 +1163,47 @@ func TestTextTitleRankMatchesPairs(t *testing.T) {
 		t.Errorf("only %d ranks above 0", ranked)
 	}
 }
+
+// TestTextCaptionByMatchesPlain holds textCaptionBy, which seeks
+// "ourtesy of " only where "ourtesy " is, to a search for each of the
+// three words in turn, on invented captions and random joins of their
+// pieces; some are found by "ourtesy of " alone.
+func TestTextCaptionByMatchesPlain(t *testing.T) {
+	plain := func(s, end string) bool {
+		for _, w := range [...]string{"by ", "ourtesy ", "ourtesy of "} {
+			if strings.Contains(end, w) && textCaptionByAt(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"Photo", "Image", "Courtesy", "courtesy", "of", "by", "Maren Solberg", "Harbourton Museum",
+		"Keel Street Gallery", "The quay reopened on Mill Lane.", "(", ")", ".", "Photograph", "Images", "the"}
+	lines := []string{"Courtesy of Harbourton Museum", "Photo courtesy of Maren Solberg", "Image courtesy Keel Street Gallery",
+		"The ferry left at noon. Photo by Maren Solberg", "The quay reopened. (Courtesy of Harbourton Museum)"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for k := range 1 + rng.IntN(8) {
+			if k > 0 && rng.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	ofOnly := 0
+	for _, s := range lines {
+		end := s[max(len(s)-textCaptionReach, 0):]
+		got, want := textCaptionBy(s, end), plain(s, end)
+		if got != want {
+			t.Fatalf("textCaptionBy(%q) = %v, each word in turn %v", s, got, want)
+		}
+		if want && !textCaptionByAt(s, "ourtesy ") && !(strings.Contains(end, "by ") && textCaptionByAt(s, "by ")) {
+			ofOnly++
+		}
+	}
+	if ofOnly == 0 {
+		t.Error("no caption found by \"ourtesy of \" alone: the lines test little")
+	}
+}
