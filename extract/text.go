@@ -443,6 +443,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutCutBlurbs(blocks, keep, out)
 		textLeaveOutPullQuotes(blocks, keep, out)
 		textLeaveOutAuthorBox(blocks, keep, out, author)
+		textLeaveOutMenuHead(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size := 0
