@@ -577,6 +577,18 @@ func textStays(blocks []textBlock, keep, out []bool, i int) bool {
 	return keep[i] && !out[i] && blocks[i].cue == textCueNone && blocks[i].url == ""
 }
 
+// textStayingSize counts the paragraphs that stay (textStays) and their
+// characters: the body the steps that cut its last part measure against.
+func textStayingSize(blocks []textBlock, keep, out []bool) (n, chars int) {
+	for i := range blocks {
+		if textStays(blocks, keep, out, i) {
+			n++
+			chars += len(blocks[i].text)
+		}
+	}
+	return n, chars
+}
+
 // textLeaveOutTail marks the end matter the body closes with (author
 // bios, subscribe calls, copyright and cookie notices: textReadsAsEndMatter),
 // up to tailMaxBlocks of its last paragraphs, as the HTML path's dropTail

@@ -30,13 +30,7 @@ func textLeaveOutAuthorBox(blocks []textBlock, keep, out []bool, author string) 
 	if name == "" {
 		return
 	}
-	n, chars := 0, 0
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			n++
-			chars += len(blocks[i].text)
-		}
-	}
+	n, chars := textStayingSize(blocks, keep, out)
 	from := int(float64(n) * (1 - textAuthorBoxPart))
 	k, box, above := 0, -1, 0
 	for i := range blocks {

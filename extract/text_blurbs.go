@@ -26,13 +26,7 @@ const (
 // -> 0.93836 (even ids +0.00018, odd +0.00034; docs/quality.md,
 // twenty-second session).
 func textLeaveOutCutBlurbs(blocks []textBlock, keep, out []bool) {
-	n, size := 0, 0
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			n++
-			size += len(blocks[i].text)
-		}
-	}
+	n, size := textStayingSize(blocks, keep, out)
 	start := int(float64(n) * (1 - textBlurbTailPart)) // the first paragraph of the tail
 	var cut []int
 	cutSize, k := 0, 0
