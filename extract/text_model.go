@@ -245,6 +245,8 @@ func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64
 type textModel struct {
 	weights *[textNumFeatures]float64
 	trees   *forest
+	// bounds, when set, are laid out over trees (forest.aboveIn).
+	bounds *forestBounds
 	// slack lowers the bar a block's log-odds must pass below
 	// textKeepLogit: textDoubtSlack on pages that read as no article.
 	slack float64
@@ -253,8 +255,13 @@ type textModel struct {
 // textForest is textTrees laid out for scoring.
 var textForest = newForest(textTrees, textForestCheck)
 
+// textForestBounds are textBoundSplits laid out over textForest.
+var textForestBounds = newForestBounds(textForest, textBoundSplits)
+
 // textDefaultModel is the fitted model (text_weights.go).
-func textDefaultModel() textModel { return textModel{weights: &textWeights, trees: textForest} }
+func textDefaultModel() textModel {
+	return textModel{weights: &textWeights, trees: textForest, bounds: textForestBounds}
+}
 
 // keeps reports whether the model's log-odds for block i of c are above
 // textKeepLogit, as logit(f) > textKeepLogit, often without every tree
@@ -271,6 +278,9 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 	z := textLogit(&f, m.weights)
 	if m.trees == nil {
 		return z > t
+	}
+	if m.bounds != nil {
+		return m.trees.aboveIn(m.bounds, f[:], z, t)
 	}
 	return m.trees.above(f[:], z, t)
 }

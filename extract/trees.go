@@ -222,3 +222,145 @@ func forestSum(trees []forestTree, g *[forestFeatures]float64, z float64) float6
 func forestLeft(d float64) int {
 	return int(math.Float64bits(d) >> 63)
 }
+
+// forestBounds narrow a forest's bounds (forest.most and least) to the
+// box of feature values a block falls in: a small tree over the
+// features (splits, fitted on blocks only for speed: any splits give
+// bounds that hold) leads to a leaf whose bounds sum, tree by tree, the
+// largest and smallest leaf the box can reach. The whole forest's bounds
+// let above settle a text block early seldom (some 82 of 100 trees
+// summed a block); within the box of a block the trees' range is
+// narrower and more blocks are settled at a look (docs/quality.md, "Text
+// speed, thirteenth round").
+type forestBounds struct {
+	splits []forestBoundSplit // splits[0] the root; none for one leaf
+	// at[leaf] holds the leaf's bounds at each look of forest.above:
+	// at[leaf][2c] what trees c*check on can add at most, at[leaf][2c+1]
+	// at least.
+	at [][]float64
+}
+
+// forestBoundSplit sends a block's loaded features g left when
+// g[feat] < at, else right; a child under 0 is leaf ^child.
+type forestBoundSplit struct {
+	feat        int
+	at          float64
+	left, right int
+}
+
+// newForestBounds lays out the splits of nodes (treeNode's form, a leaf's
+// feature -1 and value unused) over fo and sums each leaf's bounds. It
+// panics on a split forestLoad's values could not be compared with.
+func newForestBounds(fo *forest, nodes []treeNode) *forestBounds {
+	fb := &forestBounds{}
+	var lo, hi [forestFeatures]float64
+	for j := range lo {
+		lo[j], hi[j] = math.Inf(-1), math.Inf(1)
+	}
+	if len(nodes) > 0 {
+		fb.place(fo, nodes, 0, &lo, &hi)
+	} else {
+		fb.leafAt(fo, &lo, &hi)
+	}
+	return fb
+}
+
+// place adds node n of nodes, within the box [lo, hi), and returns its
+// child index as forestBoundSplit reads it.
+func (fb *forestBounds) place(fo *forest, nodes []treeNode, n int, lo, hi *[forestFeatures]float64) int {
+	nd := nodes[n]
+	if nd.feature < 0 {
+		return ^fb.leafAt(fo, lo, hi)
+	}
+	if nd.feature >= forestFeatures || math.IsInf(nd.threshold, 0) || math.IsNaN(nd.threshold) {
+		panic(fmt.Sprintf("newForestBounds: node %d splits feature %d at %v", n, nd.feature, nd.threshold))
+	}
+	at := len(fb.splits)
+	fb.splits = append(fb.splits, forestBoundSplit{feat: nd.feature, at: nd.threshold})
+	f := nd.feature
+	keep := hi[f]
+	hi[f] = min(keep, nd.threshold)
+	left := fb.place(fo, nodes, nd.left, lo, hi)
+	hi[f] = keep
+	keep = lo[f]
+	lo[f] = max(keep, nd.threshold)
+	right := fb.place(fo, nodes, nd.right, lo, hi)
+	lo[f] = keep
+	fb.splits[at].left, fb.splits[at].right = left, right
+	return at
+}
+
+// leafAt adds a leaf for the box [lo, hi) and returns its number.
+func (fb *forestBounds) leafAt(fo *forest, lo, hi *[forestFeatures]float64) int {
+	n := len(fo.scored)
+	most, least := make([]float64, n+1), make([]float64, n+1)
+	for k := n - 1; k >= 0; k-- {
+		a, b := fo.scored[k].reach(lo, hi, 1)
+		if a < b { // an empty box: no block falls in it
+			a, b = 0, 0
+		}
+		most[k], least[k] = most[k+1]+a, least[k+1]+b
+	}
+	var at []float64
+	for k := 0; k < n; k += fo.check {
+		at = append(at, most[k], least[k])
+	}
+	fb.at = append(fb.at, at)
+	return len(fb.at) - 1
+}
+
+// reach is the largest and smallest leaf under slot i that a block whose
+// features lie in [lo, hi) can reach (+Inf at hi: forestLoad's NaN).
+func (ft *forestTree) reach(lo, hi *[forestFeatures]float64, i int) (most, least float64) {
+	if i >= len(ft.feat) {
+		return ft.at[i], ft.at[i]
+	}
+	most, least = math.Inf(-1), math.Inf(1)
+	f, t := ft.feat[i], ft.at[i]
+	if lo[f] < t { // some value goes left
+		a, b := ft.reach(lo, hi, 2*i+1)
+		most, least = max(most, a), min(least, b)
+	}
+	if hi[f] > t { // some value goes right
+		a, b := ft.reach(lo, hi, 2*i)
+		most, least = max(most, a), min(least, b)
+	}
+	return most, least
+}
+
+// leaf is the bounds' leaf for the loaded features g.
+func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
+	n := 0
+	if len(fb.splits) == 0 {
+		return fb.at[0]
+	}
+	for n >= 0 {
+		s := &fb.splits[n]
+		if g[s.feat&(forestFeatures-1)] < s.at {
+			n = s.left
+		} else {
+			n = s.right
+		}
+	}
+	return fb.at[^n]
+}
+
+// aboveIn is above with the bounds of fb, fb laid out over fo: the same
+// answer, from fewer trees.
+func (fo *forest) aboveIn(fb *forestBounds, f []float64, base, t float64) bool {
+	need := 2*t - base // what the trees must sum to more than
+	var g [forestFeatures]float64
+	forestLoad(&g, f)
+	at := fb.leaf(&g)
+	z := 0.0
+	for k, c := 0, 0; k < len(fo.scored); k, c = k+fo.check, c+2 {
+		if z+at[c] < need-forestSlack {
+			return false
+		}
+		if z+at[c+1] > need+forestSlack {
+			return true
+		}
+		z = forestSum(fo.scored[k:min(k+fo.check, len(fo.scored))], &g, z)
+	}
+	return (base+z)/2 > t
+}
