@@ -79,7 +79,7 @@ func TestForestBoundsMatchAbove(t *testing.T) {
 	}
 	early := 0
 	for round := range 6 {
-		fb := textForestBounds
+		fb := textForestBounds()
 		if round > 0 {
 			fb = newForestBounds(fo, random())
 		}
