@@ -21,12 +21,14 @@ type boostData struct {
 	cuts   [][]float64 // thresholds tried per feature
 	bins   [][]uint8   // each example's bin per feature
 	lambda float64
+	// minChild is the least hessian weight either side of a split holds.
+	minChild float64
 }
 
 // newBoostData bins the examples x (each of the same length) with labels
 // y and weights w.
 func newBoostData(x [][]float64, y, w []float64) *boostData {
-	d := &boostData{x: x, y: y, w: w, lambda: 1}
+	d := &boostData{x: x, y: y, w: w, lambda: 1, minChild: 1}
 	if len(x) > 0 {
 		d.nf = len(x[0])
 	}
@@ -111,7 +113,7 @@ func (d *boostData) grow(t *[]treeNode, idx []int, g, h []float64, depth int, lr
 			gl += hg[b]
 			hl += hh[b]
 			gr, hr := G-gl, H-hl
-			if hl < 1 || hr < 1 {
+			if hl < d.minChild || hr < d.minChild {
 				continue
 			}
 			if gain := gl*gl/(hl+d.lambda) + gr*gr/(hr+d.lambda) - parent; gain > bestGain {

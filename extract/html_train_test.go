@@ -169,6 +169,16 @@ func (t typeScores) add(kind string, p, r float64) {
 	}
 }
 
+// f1 is the F1 of the mean P and R of kind, 0 when it has no page.
+func (t typeScores) f1(kind string) float64 {
+	s := t[kind]
+	if s == nil || s.p+s.r == 0 {
+		return 0
+	}
+	p, r := s.p/s.n, s.r/s.n
+	return 2 * p * r / (p + r)
+}
+
 // print prints the mean P and R of each type and their F1, each line
 // starting with prefix.
 func (t typeScores) print(prefix, name string) {
