@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math"
-	"slices"
 )
 
 // Boosted trees, the second half of the HTML and text block models (each
@@ -45,9 +44,10 @@ const forestFeatures = 64
 type forest struct {
 	trees  [][]treeNode // as fitted, for printing
 	scored []forestTree
-	// most[k] and least[k] bound what trees k on can add: the sums of
-	// their largest and smallest leaves.
-	most, least []float64
+	// whole bounds what the trees can add for any block: one box, the
+	// sums of their largest and smallest leaves (forestBounds with no
+	// splits), which above reads.
+	whole *forestBounds
 	// check is how many trees above sums between looks at the bounds.
 	check int
 }
@@ -62,9 +62,6 @@ type forestTree struct {
 	// at[8:] the leaves' values.
 	at [2 << forestDepth]float64
 }
-
-// leaves are ft's leaves, left to right.
-func (ft *forestTree) leaves() []float64 { return ft.at[1<<forestDepth:] }
 
 // newForest lays trees out for scoring, above looking at its bounds every
 // check trees (forestCheck, textForestCheck); nil for no trees. It panics
@@ -92,12 +89,7 @@ func newForest(trees [][]treeNode, check int) *forest {
 		}
 		fo.scored[i].place(t, 0, 1)
 	}
-	fo.most, fo.least = make([]float64, len(trees)+1), make([]float64, len(trees)+1)
-	for k := len(trees) - 1; k >= 0; k-- {
-		lv := fo.scored[k].leaves()
-		fo.most[k] = fo.most[k+1] + slices.Max(lv)
-		fo.least[k] = fo.least[k+1] + slices.Min(lv)
-	}
+	fo.whole = newForestBounds(fo, nil)
 	return fo
 }
 
@@ -148,20 +140,7 @@ func (fo *forest) above(f []float64, base, t float64) bool {
 	if fo == nil {
 		return base/2 > t
 	}
-	need := 2*t - base // what the trees must sum to more than
-	var g [forestFeatures]float64
-	forestLoad(&g, f)
-	z := 0.0
-	for k := 0; k < len(fo.scored); k += fo.check {
-		if z+fo.most[k] < need-forestSlack {
-			return false
-		}
-		if z+fo.least[k] > need+forestSlack {
-			return true
-		}
-		z = forestSum(fo.scored[k:min(k+fo.check, len(fo.scored))], &g, z)
-	}
-	return (base+z)/2 > t
+	return fo.aboveIn(fo.whole, f, base, t)
 }
 
 // forestCheck is how many trees above sums between looks at its bounds
@@ -223,7 +202,7 @@ func forestLeft(d float64) int {
 	return int(math.Float64bits(d) >> 63)
 }
 
-// forestBounds narrow a forest's bounds (forest.most and least) to the
+// forestBounds narrow a forest's bounds (forest.whole, one box) to the
 // box of feature values a block falls in: a small tree over the
 // features (splits, fitted on blocks only for speed: any splits give
 // bounds that hold) leads to a leaf whose bounds sum, tree by tree, the
@@ -346,7 +325,8 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 }
 
 // aboveIn is above with the bounds of fb, fb laid out over fo: the same
-// answer, from fewer trees.
+// answer, from fewer trees when fb has boxes (above itself reads
+// fo.whole, the one box every block falls in).
 func (fo *forest) aboveIn(fb *forestBounds, f []float64, base, t float64) bool {
 	need := 2*t - base // what the trees must sum to more than
 	var g [forestFeatures]float64
