@@ -910,7 +910,11 @@ func TestTextTitleShorter(t *testing.T) {
 	}{
 		{"Home / Guides / Best Ferries of 2026", "Best Ferries of 2026", true},
 		{"Home » Best Ferries of 2026", "Best Ferries of 2026", true},
-		{"Our Guides Best Ferries of 2026", "Best Ferries of 2026", false}, // no separator before the crumb
+		{"Home /Best Ferries of 2026", "Best Ferries of 2026", true},                   // a crumb without its space
+		{"| Guides | Blog | Best Ferries of 2026", "Best Ferries of 2026", true},       // a bar trail
+		{"PROJECT: Keel Street Ferry Log", "Keel Street Ferry Log", true},              // a label
+		{"Ferries Round Keel Street: The Complete Guide", "The Complete Guide", false}, // the headline's own first clause, not a label
+		{"Our Guides Best Ferries of 2026", "Best Ferries of 2026", false},             // no separator before the crumb
 		{"Keel Street Ferry Times – Tide Table Spreadsheet", "Keel Street Ferry Times", true},
 		{"Keel Street Ferry Fares Double (harbourton.org) 87", "Keel Street Ferry Fares Double", true},
 		{"Ferries for Beginners: The Complete Guide", "Ferries for Beginners", false},  // the headline's own first clause
