@@ -1092,6 +1092,13 @@ func TestTextTitleFurniture(t *testing.T) {
 		{"Ferry to run until March 14, 2026", false},
 		{`Embed this gist at &lt;script src=&quot;https://gist.harbourton.example/a1.js&quot;&gt;&lt;/script&gt;`, true},
 		{"Ferries & Boats of Keel Street", false},
+		{"Visit: https://harbourton.example/ferries", true},
+		{"Harbourton Post logo", true},
+		{"Logo Design for Harbour Shops", false},
+		{"Buy on Keel Street Market", true},
+		{"Home", true},
+		{"Search", true},
+		{"Home Ferries of the Sound", false},
 	} {
 		if got := textTitleFurniture(c.line); got != c.want {
 			t.Errorf("textTitleFurniture(%q) = %v, want %v", c.line, got, c.want)
