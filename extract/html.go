@@ -80,6 +80,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	if model.islands {
 		blocks = dropApartTail(blocks, len(page), model)
 	}
+	blocks = dropNotes(blocks)
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}

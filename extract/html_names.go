@@ -27,14 +27,20 @@ const (
 	cueBody // names that say article text: article, content, entry, story
 	cueHeader
 	cueTags
-	numNameCues = iota
+	numNameCues = iota // the kinds the block model reads (htmlOwnFeatures)
+
+	// cueNotes marks footnotes and endnotes. The block model was fitted
+	// without it; dropNotes reads it.
+	cueNotes nameCues = 1 << numNameCues
+	// numCueKinds counts every kind, cueNotes with the model's.
+	numCueKinds = numNameCues + 1
 )
 
 // nameCueWords are the parts of class and id names that mark each kind,
 // matched inside the lower-cased names ("post-comments", "relatedPosts").
 // Short parts that occur inside other words ("ad" in "header") match only
 // a whole part of the name: see nameCueParts.
-var nameCueWords = [numNameCues][]string{
+var nameCueWords = [numCueKinds][]string{
 	{"comment", "disqus", "respond"},
 	{"related", "recommend", "readmore", "read-more", "more-stories", "popular", "trending", "teaser", "outbrain", "taboola"},
 	{"share", "sharing", "social"},
@@ -49,6 +55,7 @@ var nameCueWords = [numNameCues][]string{
 	{"article", "content", "entry", "story", "post-body", "prose"},
 	{"header", "headline", "title", "hero"},
 	{"tags", "categories", "topics", "keywords"},
+	{"footnote", "endnote"},
 }
 
 // nameCueScan is nameCueWords laid out for namesCuesASCII: the words

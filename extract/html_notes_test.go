@@ -119,3 +119,62 @@ func TestRunTogetherNotInPre(t *testing.T) {
 		t.Errorf("blocks = %q, want the code's name whole and the paragraph's words apart", got)
 	}
 }
+
+// footnotesPage is an invented story closed by a section of endnotes,
+// with a box named as a footnote high in the story and one line of fine
+// print styled as a footnote.
+const footnotesPage = `<html><head><title>Harbour wall to be rebuilt | Harbourton Gazette</title>
+</head><body><article>
+<h1>Harbour wall to be rebuilt</h1>
+<div class="footnote"><p>Maren Solberg reported this story from the quay at Keel Street over three weeks of storms.</p></div>
+` + harbourWallParas + `<section class="footnotes" role="doc-endnotes"><ol>
+<li><p>Harbourton council, minutes of the roads committee, meeting of the second of March, item four.</p></li>
+<li><p>County engineer, survey of the harbour wall after the winter storms, pages twelve to nineteen.</p></li>
+<li><p>Harbour trust, annual report for the year, the section on the slipway and the fish market.</p></li>
+</ol></section>
+</article></body></html>`
+
+func TestHTMLEndnotesDropped(t *testing.T) {
+	checkHTMLBody(t, "endnotes", footnotesPage,
+		[]string{"Maren Solberg reported this story", "questions from residents and traders."},
+		[]string{"minutes of the roads committee", "survey of the harbour wall", "annual report for the year"})
+}
+
+func TestDropNotes(t *testing.T) {
+	para := func(s string, names nameCues) block { return block{text: s, names: names} }
+	story := strings.Repeat("The council said the wall on Keel Street will be rebuilt next spring. ", 3)
+	note := "Harbourton council, minutes of the roads committee."
+	for _, tc := range []struct {
+		name string
+		in   []block
+		want int
+	}{
+		{"two notes after the story go", []block{para(story, 0), para(story, 0), para(note, cueNotes), para(note, cueNotes)}, 2},
+		{"one line of fine print stays", []block{para(story, 0), para(story, 0), para(note, cueNotes)}, 3},
+		{"notes in the first half stay", []block{para(note, cueNotes), para(note, cueNotes), para(story, 0), para(story, 0)}, 4},
+		{"no names, nothing goes", []block{para(story, 0), para(note, 0), para(note, 0)}, 3},
+	} {
+		if got := dropNotes(tc.in); len(got) != tc.want {
+			t.Errorf("%s: %d blocks left, want %d", tc.name, len(got), tc.want)
+		}
+	}
+}
+
+func TestNotesNamed(t *testing.T) {
+	// the story outweighs each note box: an element holding over
+	// namedMaxShare of the text names nothing
+	story := strings.Repeat("<p>The bridge on Mill Lane will close for six weeks from March.</p>", 4)
+	root, err := html.Parse(strings.NewReader(`<body>` + story + `<ol class="wp-block-footnotes"><li>A note.</li></ol><div id="endnotes"><p>Another note.</p></div><div class="footer"><p>Site.</p></div></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []string
+	for _, b := range renderBlocks(root) {
+		if b.names&cueNotes != 0 {
+			named = append(named, b.text)
+		}
+	}
+	if strings.Join(named, "|") != "A note.|Another note." {
+		t.Errorf("blocks named as notes: %q", named)
+	}
+}
