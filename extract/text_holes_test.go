@@ -20,7 +20,9 @@ func TestTextFillHoles(t *testing.T) {
 		{"a subhead", []string{"What the Pilots Asked For"}, true, false},
 		{"two list items", []string{"- A winter timetable", "- A second boat on Sundays"}, true, false},
 		{"a run too long", []string{"Tide tables", "Boat sales", "Lighthouse tours", "Weather"}, false, false},
-		{"a line too long", []string{long}, false, false},
+		{"a paragraph stated once", []string{long}, true, false},
+		{"a subhead over a paragraph", []string{"What the Pilots Asked For", long}, true, false},
+		{"a paragraph stated twice", []string{long}, false, true},
 		{"a line stated twice", []string{"Ferry news"}, true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
