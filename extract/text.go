@@ -51,6 +51,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		// The context is counted once for the model's two readings: the
 		// blocks do not change between them.
 		c = newTextContext(tp.blocks, tp.first, tp.last)
+		c.asked = sc.askedFor(len(tp.blocks))
 		keep = tp.classify(c, e.text)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)

@@ -61,6 +61,15 @@ type textScratch struct {
 	parts  []string
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
+	asked  []textAsked
+}
+
+// askedFor is s's room for the model's questions about n blocks
+// (textContext.asked), cleared.
+func (s *textScratch) askedFor(n int) []textAsked {
+	s.asked = slices.Grow(s.asked[:0], n)[:n]
+	clear(s.asked)
+	return s.asked
 }
 
 // textScratchList is a free list of textScratch, one per concurrent

@@ -29,17 +29,7 @@ func TestForestBoundsMatchAbove(t *testing.T) {
 		}
 	}
 	var vectors [][]float64
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	x := New(DefaultOptions())
-	for _, p := range paths {
-		content, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tp := x.textAnalyse(news.Page{}, string(content), new(textScratch))
-		if len(tp.blocks) == 0 {
-			continue
-		}
+	for _, tp := range textSeedPages(t, New(DefaultOptions())) {
 		c := newTextContext(tp.blocks, tp.first, tp.last)
 		for i := range tp.blocks {
 			var f [textNumFeatures]float64
@@ -283,4 +273,65 @@ func textBoundGrow(fo *forest, nodes *[]treeNode, bs []*textBoundBlock, cands []
 	lo[s.f] = keepLo
 	(*nodes)[at] = treeNode{feature: s.f, threshold: s.at, left: left, right: right}
 	return cost
+}
+
+// TestTextModelAskedAgain holds the block model's questions kept in the
+// page's context (textContext.asked: a block asked again goes on from
+// where its run stopped) to each question asked afresh: every block of
+// the seeds asked at bars from 3 below to 3 above its full log-odds,
+// in an order that goes up and down, on one context, against a new
+// context for each question. It fails when a kept run answers from a
+// wrong sum or log-odds, or settles without trees a question its bounds
+// leave open, or keeps them for another model.
+func TestTextModelAskedAgain(t *testing.T) {
+	x := New(DefaultOptions())
+	m := x.text
+	offsets := []float64{-3, -0.01, 3, 0.01, -0.3, 1e-3, -1, 1, -1e-3, 0.3}
+	resumed := 0
+	for k, tp := range textSeedPages(t, x) {
+		c := newTextContext(tp.blocks, tp.first, tp.last)
+		for i := range tp.blocks {
+			full := m.logit(newTextContext(tp.blocks, tp.first, tp.last), i)
+			for _, d := range offsets {
+				bar := full + d
+				kept := c.asked != nil && c.asked[i].run.at != nil
+				got := m.above(c, i, bar)
+				want := m.above(newTextContext(tp.blocks, tp.first, tp.last), i, bar)
+				if got != want {
+					t.Fatalf("seed page %d block %d %q at bar %v (log-odds %v): asked again %v, afresh %v", k, i, tp.blocks[i].text, bar, full, got, want)
+				}
+				if kept {
+					resumed++
+				}
+			}
+		}
+	}
+	other := m
+	other.trees = newForest(textTrees, textForestCheck) // the same trees, another forest
+	c := newTextContext([]textBlock{{text: "Harbourton"}}, 0, 1)
+	m.above(c, 0, 0)
+	if c.askedFor(other, 0) != nil {
+		t.Error("a context asked of one model keeps its runs for another")
+	}
+	if resumed < 500 {
+		t.Fatalf("only %d questions asked again: the test reaches too little", resumed)
+	}
+}
+
+// textSeedPages are the seeds read by x's text path up to the block
+// model, those with blocks.
+func textSeedPages(t *testing.T, x *Extractor) []textPage {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	var out []textPage
+	for _, p := range paths {
+		content, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tp := x.textAnalyse(news.Page{}, string(content), new(textScratch)); len(tp.blocks) > 0 {
+			out = append(out, tp)
+		}
+	}
+	return out
 }

@@ -54,6 +54,36 @@ type textContext struct {
 	prose       []int // prefix counts of prose blocks
 	proseW      []int // prefix counts of words in prose blocks
 	short       []int // prefix counts of short blocks
+	// asked keeps the blocks' questions to the model askedOf (its
+	// slack aside; textModel.above): on flat pages 15 % of the questions ask
+	// a block already asked at another bar (docs/quality.md, "Text speed,
+	// fifteenth round"), whose features and log-odds are the same. The
+	// text path hands it its scratch's, cleared (textScratch.askedFor).
+	asked   []textAsked
+	askedOf textModel
+}
+
+// textAsked is a block's question to the model so far: the regression's
+// log-odds and the trees' run (run.at nil: not asked).
+type textAsked struct {
+	z   float64
+	run forestRun
+}
+
+// askedFor is block i's textAsked under m, nil when m has no bounds or
+// is not the model the context's questions were asked of.
+func (c *textContext) askedFor(m textModel, i int) *textAsked {
+	m.slack = 0 // it moves the bar, not the log-odds
+	if m.bounds == nil || m.trees == nil || c.askedOf.trees != nil && c.askedOf != m {
+		return nil
+	}
+	if c.askedOf.trees == nil {
+		c.askedOf = m
+		if len(c.asked) != len(c.blocks) {
+			c.asked = make([]textAsked, len(c.blocks))
+		}
+	}
+	return &c.asked[i]
 }
 
 // newTextContext counts what the context features read; [first, last)
@@ -276,13 +306,22 @@ func (m textModel) keeps(c *textContext, i int) bool {
 // above reports whether the model's log-odds for block i of c are above
 // t, often without every tree (forest.above).
 func (m textModel) above(c *textContext, i int, t float64) bool {
+	q := c.askedFor(m, i)
+	if q != nil && q.run.at != nil {
+		if above, settled := m.trees.settle(&q.run, nil, q.z, t); settled {
+			return above
+		}
+	}
 	var f [textNumFeatures]float64
 	c.features(i, &f)
 	z := textLogit(&f, m.weights)
-	if m.trees == nil {
+	switch {
+	case m.trees == nil:
 		return z > t
-	}
-	if m.bounds != nil {
+	case q != nil:
+		q.z = z
+		return m.trees.aboveRun(m.bounds, &q.run, f[:], z, t)
+	case m.bounds != nil:
 		return m.trees.aboveIn(m.bounds, f[:], z, t)
 	}
 	return m.trees.above(f[:], z, t)

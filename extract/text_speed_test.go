@@ -559,7 +559,8 @@ func textSpellings(re *syntax.Regexp) []string {
 // TestTextContextSharedMatchesNew checks that the block model's context,
 // which extractText counts once for textClassifyIn and textDropDoubtedIn,
 // is what newTextContext counts again after the steps between them: they
-// must change no block the context reads.
+// must change no block the context reads (nor, so, the features of the
+// questions the context keeps, textContext.asked).
 func TestTextContextSharedMatchesNew(t *testing.T) {
 	x := New(DefaultOptions())
 	for _, p := range textSpeedPages(t) {
@@ -573,6 +574,7 @@ func TestTextContextSharedMatchesNew(t *testing.T) {
 		textKeepToComments(tp.blocks, tp.first, keep)
 		meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
 		_, _ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
+		c.asked, c.askedOf = nil, textModel{} // the model's questions asked, which a new context has not
 		if again := newTextContext(tp.blocks, tp.first, tp.last); !reflect.DeepEqual(c, again) {
 			t.Fatalf("%s: the blocks changed between the model's two readings", p.ID)
 		}

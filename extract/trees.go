@@ -328,19 +328,50 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 // answer, from fewer trees when fb has boxes (above itself reads
 // fo.whole, the one box every block falls in).
 func (fo *forest) aboveIn(fb *forestBounds, f []float64, base, t float64) bool {
-	need := 2*t - base // what the trees must sum to more than
+	return fo.aboveRun(fb, &forestRun{}, f, base, t)
+}
+
+// forestRun is a block's way through a forest with bounds: its box's leaf
+// of bounds (nil before the first question), the checks passed and the
+// sum of the trees before the next. A block asked again at another bar
+// (textModel.above) goes on from there, which gives the answer asking
+// afresh does: a check that settles one bar's answer gives the full sum's.
+type forestRun struct {
+	at []float64
+	j  int // checks passed: trees [0, j*check) are summed
+	z  float64
+}
+
+// aboveRun is aboveIn going on from r, which it leaves where it stopped.
+func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, f []float64, base, t float64) bool {
 	var g [forestFeatures]float64
 	forestLoad(&g, f)
-	at := fb.leaf(&g)
-	z := 0.0
-	for k, c := 0, 0; k < len(fo.scored); k, c = k+fo.check, c+2 {
-		if z+at[c] < need-forestSlack {
-			return false
-		}
-		if z+at[c+1] > need+forestSlack {
-			return true
-		}
-		z = forestSum(fo.scored[k:min(k+fo.check, len(fo.scored))], &g, z)
+	if r.at == nil {
+		r.at = fb.leaf(&g)
 	}
-	return (base+z)/2 > t
+	above, _ := fo.settle(r, &g, base, t)
+	return above
+}
+
+// settle sums the trees from r on, fo.check at a time, until r's bounds
+// tell whether (base + the trees' sum) / 2 > t. With g nil it sums none:
+// settled is false when the bounds at r do not tell.
+func (fo *forest) settle(r *forestRun, g *[forestFeatures]float64, base, t float64) (above, settled bool) {
+	need := 2*t - base // what the trees must sum to more than
+	n := len(fo.scored)
+	for ; r.j*fo.check < n; r.j++ {
+		c := 2 * r.j
+		if r.z+r.at[c] < need-forestSlack {
+			return false, true
+		}
+		if r.z+r.at[c+1] > need+forestSlack {
+			return true, true
+		}
+		if g == nil {
+			return false, false
+		}
+		k := r.j * fo.check
+		r.z = forestSum(fo.scored[k:min(k+fo.check, n)], g, r.z)
+	}
+	return (base+r.z)/2 > t, true
 }
