@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"io"
 	"math"
+	"os"
 	"sort"
 )
 
@@ -143,18 +145,23 @@ func (d *boostData) grow(t *[]treeNode, idx []int, g, h []float64, depth int, lr
 // printTrees prints trees as the Go source of a variable of type
 // [][]typ named name.
 func printTrees(name, typ string, trees [][]treeNode) {
-	fmt.Printf("var %s = [][]%s{\n", name, typ)
+	fprintTrees(os.Stdout, name, typ, trees)
+}
+
+// fprintTrees writes trees to w as printTrees prints them.
+func fprintTrees(w io.Writer, name, typ string, trees [][]treeNode) {
+	fmt.Fprintf(w, "var %s = [][]%s{\n", name, typ)
 	for _, t := range trees {
-		fmt.Print("\t{")
+		fmt.Fprint(w, "\t{")
 		for i, n := range t {
 			if i > 0 {
-				fmt.Print(", ")
+				fmt.Fprint(w, ", ")
 			}
-			fmt.Printf("{%d, %.6g, %d, %d, %.6g}", n.feature, n.threshold, n.left, n.right, n.value)
+			fmt.Fprintf(w, "{%d, %.6g, %d, %d, %.6g}", n.feature, n.threshold, n.left, n.right, n.value)
 		}
-		fmt.Print("},\n")
+		fmt.Fprint(w, "},\n")
 	}
-	fmt.Print("}\n")
+	fmt.Fprint(w, "}\n")
 }
 
 // treeLogit sums the leaves the block's features f reach: the plain walk

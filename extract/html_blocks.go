@@ -377,7 +377,7 @@ func htmlFeatures(page []block, words [][]string, c candidates) [][htmlNumFeatur
 	for i := range page {
 		f := &out[i]
 		htmlOwnFeatures(&page[i], &tb[i], f)
-		f[22] = max(min(textLogit(&text[i], &textWeights), 6), -6)
+		f[22] = max(min(textLogit(&text[i], &htmlTextWeights), 6), -6)
 		f[26] = float64(i) / float64(n)
 	}
 	htmlKeptFeatures(k, out)

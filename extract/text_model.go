@@ -13,10 +13,10 @@ import (
 // features of a block and its neighbours, on top of the heuristic body
 // span (text_score.go): the span finds where the article is, the model
 // decides block by block what in and around it belongs to the article.
-// Its weights (textWeights) are fitted on wcxb-dev flat pages by
-// TestTextTrain (text_train_test.go, `go test ./extract -run TestTextTrain
-// -train`), its trees (textTrees) by TestTextTrees (text_heldout_test.go,
-// `go test ./extract -run 'TestTextTrees$' -train -v`), which print them.
+// Its weights (textWeights) and trees (textTrees) are fitted on wcxb-dev
+// flat pages by TestTextTrees (text_heldout_test.go), which writes them to
+// text_fit.go: `go test ./extract -run 'TestTextTrees$' -train -v
+// -texttrees text_fit.go` (the path is the test's, in extract/).
 
 // textNumFeatures is the length of a block's feature vector.
 const textNumFeatures = 38
@@ -291,7 +291,7 @@ var textForest = newForest(textTrees, textForestCheck)
 // commands that extract nothing do not pay for them.
 var textForestBounds = sync.OnceValue(func() *forestBounds { return newForestBounds(textForest, textBoundSplits) })
 
-// textDefaultModel is the fitted model (text_weights.go).
+// textDefaultModel is the fitted model (text_fit.go).
 func textDefaultModel() textModel {
 	return textModel{weights: &textWeights, trees: textForest, bounds: textForestBounds()}
 }
