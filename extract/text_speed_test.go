@@ -593,7 +593,8 @@ func TestTextLog1pMatches(t *testing.T) {
 
 // TestTextAllLettersMatchesPlain holds textAllLetters to the rune by rune
 // test on every word of the test lines as the scanner gives it (other
-// bytes past it in the buffer) and on words of one to nine bytes with
+// bytes past it in the buffer) and on words of one to twenty bytes (the
+// longer read eight bytes at a time, the last eight overlapping) with
 // every byte value at every place, in buffers of both sizes.
 func TestTextAllLettersMatchesPlain(t *testing.T) {
 	check := func(w []byte) {
@@ -608,10 +609,10 @@ func TestTextAllLettersMatchesPlain(t *testing.T) {
 			check(sc.Word())
 		}
 	}
-	for n := 1; n <= 9; n++ {
+	for n := 1; n <= 20; n++ {
 		for at := range n {
 			for c := range 256 {
-				for _, size := range []int{n, 16} {
+				for _, size := range []int{n, 24} {
 					buf := bytes.Repeat([]byte{'!'}, size)
 					copy(buf, bytes.Repeat([]byte{'q'}, n))
 					buf[at] = byte(c)
