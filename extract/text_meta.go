@@ -99,7 +99,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.published, _ = urlDate(p.URL)
 	}
 	if m.published.IsZero() {
-		m.published = textFindDate(blocks, anchor, first, last)
+		var at int
+		m.published, at = textFindDate(blocks, anchor, first, last)
+		m.published = textSlashOrder(blocks, at, m.published)
 	}
 	if h.published.IsZero() {
 		m.published = textInURLMonth(p.URL, m.published, blocks, anchor)
@@ -349,30 +351,31 @@ func textNearest(from, lo, hi int) iter.Seq[int] {
 // and below: with below first 0 of those were right, with above first 3
 // (2 articles, one on each half of the page ids, and a documentation
 // page; the other 4 have no gold date).
-func textFindDate(blocks []textBlock, from, first, last int) time.Time {
+func textFindDate(blocks []textBlock, from, first, last int) (time.Time, int) {
 	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
 	var updated time.Time // the nearest date that says it is an update
+	updatedAt := -1
 	for i := range textNearest(from, lo, hi) {
 		t, ok := textDateLine(&blocks[i], textDateMaxWords)
 		if ok && !textIsUpdated(&blocks[i]) {
-			return t
+			return t, i
 		}
 		if ok && updated.IsZero() {
-			updated = t
+			updated, updatedAt = t, i
 		}
 	}
 	if !updated.IsZero() {
-		return updated
+		return updated, updatedAt
 	}
-	if t := textFindDateAbove(blocks, lo); !t.IsZero() {
-		return t
+	if t, at := textFindDateAbove(blocks, lo); !t.IsZero() {
+		return t, at
 	}
 	return textFindDateBelow(blocks, hi, last)
 }
 
 // textFindDateAbove returns the date stated in a byline nearest above
-// block lo, or the zero time.
-func textFindDateAbove(blocks []textBlock, lo int) time.Time {
+// block lo and its block, or the zero time and -1.
+func textFindDateAbove(blocks []textBlock, lo int) (time.Time, int) {
 	for i := lo - 1; i >= 0; i-- {
 		maxWords := textDateBylineWords
 		if textOpensByline(&blocks[i]) {
@@ -382,10 +385,10 @@ func textFindDateAbove(blocks []textBlock, lo int) time.Time {
 			continue
 		}
 		if t, ok := textDateLine(&blocks[i], maxWords); ok {
-			return t
+			return t, i
 		}
 	}
-	return time.Time{}
+	return time.Time{}, -1
 }
 
 // textUpdatedNear is how many blocks below an "Updated" line a published
@@ -397,8 +400,9 @@ const textUpdatedNear = 4
 // textFindDateBelow returns the first date stated in a byline from block
 // hi down (a "Published" line in the footer), the nearest published one
 // below an update that comes first.
-func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
+func textFindDateBelow(blocks []textBlock, hi, last int) (time.Time, int) {
 	var updated time.Time
+	updatedAt := -1
 	stop := len(blocks)
 	for i := hi; i < stop; i++ {
 		maxWords := textDateMaxWords
@@ -412,12 +416,12 @@ func textFindDateBelow(blocks []textBlock, hi, last int) time.Time {
 		switch {
 		case !ok:
 		case !textIsUpdated(&blocks[i]):
-			return t
+			return t, i
 		case updated.IsZero():
-			updated, stop = t, min(stop, i+1+textUpdatedNear)
+			updated, updatedAt, stop = t, i, min(stop, i+1+textUpdatedNear)
 		}
 	}
-	return updated
+	return updated, updatedAt
 }
 
 // textDateLineBelow is textDateLine for a block below the headline's

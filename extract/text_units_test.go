@@ -328,7 +328,7 @@ func TestTextFindDate(t *testing.T) {
 			blocks[i] = textNewBlock(l)
 		}
 		got := ""
-		if d := textFindDate(blocks, 0, 1, len(blocks)); !d.IsZero() {
+		if d, _ := textFindDate(blocks, 0, 1, len(blocks)); !d.IsZero() {
 			got = d.Format("2006-01-02")
 		}
 		if got != tt.want {
@@ -747,7 +747,7 @@ func TestTextFindDateAboveBeforeBelow(t *testing.T) {
 	for i, l := range lines {
 		blocks[i] = textNewBlock(l)
 	}
-	got := textFindDate(blocks, 12, 12, 19)
+	got, _ := textFindDate(blocks, 12, 12, 19)
 	if want := "2026-03-04"; got.Format("2006-01-02") != want {
 		t.Errorf("textFindDate = %v, want %s", got, want)
 	}
