@@ -53,3 +53,22 @@ func TestTextSlashOrderPage(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPublishedLabelPage checks, through Extract, that a line around
+// the headline that says its date is the published one is taken over a
+// nearer line whose date says nothing of what it is.
+func TestTextPublishedLabelPage(t *testing.T) {
+	lines := []string{"Home", "Blog", "Shop", "Contact",
+		"Published on 25.Jun.2019 in Mill Lane Notes, Vol 7",
+		"How We Rebuilt the Keel Street Boathouse",
+		"Earlier drafts of this report by Maren Solberg are on the club's site, first published 04.Apr.2019."}
+	lines = append(lines, textBoathouseParas...)
+	x := New(DefaultOptions())
+	a, err := x.Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(lines, "\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := publishedDay(a), "2019-06-25"; got != want {
+		t.Errorf("published %q, want %q (title %q)", got, want, a.Title)
+	}
+}
