@@ -24,7 +24,8 @@ func textSlashOrder(blocks []textBlock, at int, t time.Time) time.Time {
 	if at < 0 || t.IsZero() || t.Day() > 12 || t.Day() == int(t.Month()) || !textSlashAmbiguous(blocks[at].text) {
 		return t
 	}
-	swapped := time.Date(t.Year(), time.Month(t.Day()), int(t.Month()), 0, 0, 0, 0, time.UTC)
+	// The clock and zone stay: only the day and month trade places.
+	swapped := time.Date(t.Year(), time.Month(t.Day()), int(t.Month()), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 	var statedT, statedSwapped bool
 	var dayFirst, monthFirst, wordsDayFirst, wordsMonthFirst int
 	for i := range blocks {
