@@ -330,10 +330,12 @@ func hiddenElement(n *html.Node) bool {
 }
 
 // hiddenEverywhere reports a class list that hides its element on
-// desktops, tablets and phones alike.
+// desktops, tablets and phones alike. Most class lists are shorter than
+// the three names together, and are not scanned.
 func hiddenEverywhere(class string) bool {
-	return strings.Contains(class, "hidden-desktop") && strings.Contains(class, "hidden-tablet") &&
-		strings.Contains(class, "hidden-mobile")
+	const shortest = len("hidden-desktop hidden-tablet hidden-mobile")
+	return len(class) >= shortest && strings.Contains(class, "hidden-mobile") &&
+		strings.Contains(class, "hidden-desktop") && strings.Contains(class, "hidden-tablet")
 }
 
 func blockElement(a atom.Atom) bool {
