@@ -47,7 +47,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		return news.Article{}, news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
 	}
 	a := news.Article{
-		URL: m.pickURL(p.URL), Title: m.pickTitle(), Author: m.pickAuthor(),
+		URL: m.pickURL(p.URL), Title: m.pickTitle(p.URL), Author: m.pickAuthor(),
 		Publisher: m.pickPublisher(), Lang: m.pickLang(),
 	}
 	page := renderBlocks(root)

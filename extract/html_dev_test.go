@@ -354,7 +354,7 @@ func hdevWriteMeta(id string, root *html.Node, g goldpage.Gold, a news.Article) 
 	// The title without any <h1>: what the stated titles alone give.
 	h1 := m.h1
 	m.h1 = nil
-	rec["stated_title"] = m.pickTitle()
+	rec["stated_title"] = m.pickTitle(g.URL)
 	m.h1 = h1
 	hdevAppend(*htmlDevMeta, rec)
 }

@@ -166,21 +166,25 @@ func wordSet(s string) map[string]bool {
 // put the site name or a section in an <h1>: one is taken only when it
 // shares words with the <title>/og:title and is not their site part.
 // Without such an <h1>, the JSON-LD headline, og:title or <title> is used,
-// cut before its site part. All told, 702 of 793 wcxb-dev article titles
-// come out exact; of the 91 misses, 18 differ only in quote marks and 64
-// are a source, or a part of one, other than the one taken (most of them
-// the stated title where an <h1> words it otherwise).
-func (m *pageMeta) pickTitle() string {
-	tag := cleanText(m.titleTag)
-	og := cleanText(m.meta["og:title"])
+// cut before its site part. pageURL (or the canonical URL) names the
+// site's host, which pages also use as its name. All told, 705 of 793
+// wcxb-dev article titles come out exact; of the 88 misses, 19 differ only
+// in quote marks and 42 are the stated title where an <h1> words it
+// otherwise, which no property of the page tells apart (docs/quality.md,
+// twenty-fifth session).
+func (m *pageMeta) pickTitle(pageURL string) string {
+	host := m.innerHost(pageURL)
+	tag := dropHostLead(cleanText(m.titleTag), host)
+	og := dropHostLead(cleanText(m.meta["og:title"]), host)
 	if og == "" {
-		og = cleanText(m.meta["twitter:title"])
+		og = dropHostLead(cleanText(m.meta["twitter:title"]), host)
 	}
 	ld := ""
 	if a := m.ldArticle(); a != nil {
 		ld = ldString(a["headline"])
 	}
 	site := m.siteNames(tag, og, ld)
+	m.hostNames(site, host, tag, og)
 	if h := m.bestH1(tag, og, ld, site); h != "" {
 		return h
 	}
@@ -856,4 +860,101 @@ func (m *pageMeta) ldArticleOnly() bool {
 		}
 	}
 	return false
+}
+
+// innerHost returns the lower-cased host of pageURL, else of the
+// canonical URL or og:url, without a leading "www.", for a page below the
+// site's home page; "" when none parses or the page is the home page,
+// whose headline is often the site's own name (the gold took the brand on
+// 3 wcxb-dev home pages whose <h1> states it).
+func (m *pageMeta) innerHost(pageURL string) string {
+	for _, raw := range []string{pageURL, m.canonical, m.meta["og:url"]} {
+		u, err := url.Parse(strings.TrimSpace(raw))
+		if err != nil || u.Hostname() == "" {
+			continue
+		}
+		if strings.Trim(u.Path, "/") == "" {
+			return ""
+		}
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return ""
+}
+
+// hostNames adds to site the title parts that spell the page's host
+// ("SoundStageXperience.com") or one of its names ("SoundStage!
+// Xperience" for soundstagexperience.com), and the <h1>s that spell the
+// host itself ("davidbau.com"): a site often names itself so where
+// og:site_name is not stated, and such a part opening the <title> is no
+// headline, nor is such an <h1> (a logo's text). An <h1> that is only the
+// brand ("PostHog") is left: on a site's home page the gold takes it.
+func (m *pageMeta) hostNames(site map[string]bool, host, tag, og string) {
+	if host == "" {
+		return
+	}
+	for _, src := range []string{tag, og} {
+		if src == "" {
+			continue
+		}
+		for _, p := range titleParts(src) {
+			if namesHost(p, host) {
+				site[foldTitle(p)] = true
+			}
+		}
+	}
+	for _, h := range m.h1 {
+		if h = dropPermalink(cleanText(h)); strings.ToLower(h) == host {
+			site[foldTitle(h)] = true
+		}
+	}
+}
+
+// minHostName is the least number of letters a name needs to be matched
+// against the host: shorter ones ("AI", "NPR") match by chance.
+const minHostName = 4
+
+// namesHost reports whether s, its letters and digits run together and
+// lower-cased, is the host or one of its labels before the top-level
+// domain ("Move.org" for move.org, "Vanguard" for investor.vanguard.com).
+func namesHost(s, host string) bool {
+	key := squash(s)
+	if len(key) < minHostName {
+		return false
+	}
+	if key == squash(host) {
+		return true
+	}
+	labels := strings.Split(host, ".")
+	for _, l := range labels[:len(labels)-1] {
+		if key == squash(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// squash keeps s's letters and digits, lower-cased.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// dropHostLead drops the host name that opens a stated title as a word of
+// its own ("davidbau.com Vibe Coding"): a blog's software puts the site's
+// name before the post's in the <title> with no separator, and the
+// headline is the rest.
+func dropHostLead(src, host string) string {
+	first, rest, ok := strings.Cut(src, " ")
+	words := strings.Fields(rest)
+	if !ok || host == "" || len(words) == 0 || isTitleSeparator(words[0]) {
+		return src // "host | Headline" is parted by titleParts
+	}
+	if strings.TrimPrefix(strings.ToLower(first), "www.") == host {
+		return rest
+	}
+	return src
 }

@@ -75,7 +75,38 @@ func TestPickTitle(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := readMeta(root).pickTitle(); got != tt.want {
+			if got := readMeta(root).pickTitle(""); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A site that names itself by its host, in the <title> or in an <h1>
+// (a logo's text), is not the headline; on the site's home page the
+// brand's <h1> stays, since there the gold takes it.
+func TestPickTitleHostName(t *testing.T) {
+	tests := []struct {
+		name, url, head, body, want string
+	}{
+		{"host opening the title", "https://www.quaynotes.example/2024/ferry-dawn",
+			`<title>quaynotes.example The ferry at dawn</title>`, ``, "The ferry at dawn"},
+		{"h1 spelling the host", "https://quaynotes.example/posts/ferry-dawn",
+			`<title>The ferry at dawn | QuayNotes</title>`, `<h1>quaynotes.example</h1>`, "The ferry at dawn"},
+		{"title part naming the host's label", "https://quaynotes.example/posts/ferry-dawn",
+			`<title>Quay Notes | The ferry at dawn</title>`, ``, "The ferry at dawn"},
+		{"home page keeps the brand", "https://quaynotes.example/",
+			`<title>QuayNotes - harbour writing</title>`, `<h1>QuayNotes</h1>`, "QuayNotes"},
+		{"no URL, no host", "",
+			`<title>quaynotes.example The ferry at dawn</title>`, ``, "quaynotes.example The ferry at dawn"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(root).pickTitle(tt.url); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
 			}
 		})
