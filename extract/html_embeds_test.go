@@ -52,3 +52,49 @@ func TestRenderSocialEmbed(t *testing.T) {
 		}
 	}
 }
+
+// shortcodePage is a story whose content system left two shortcodes
+// unexpanded between its paragraphs: the plugins that drew a sign-up box
+// and a call to action are gone, and their markup shows as text.
+const shortcodePage = `<html><head><title>Harbour wall to be rebuilt | Harbourton Gazette</title>
+</head><body><article>
+<h1>Harbour wall to be rebuilt</h1>
+<p>The harbour wall on Keel Street will be rebuilt next spring, the Harbourton council said on Tuesday, after the winter storms opened a crack along its length.</p>
+<p>Work is expected to take eight months and to close the quay to traffic, although the ferry to the islands will keep running from the temporary pier by Mill Lane.</p>
+<p>[convertkit form=1630175]</p>
+<p>Fishermen who moor inside the wall have been offered berths at the marina for the same fee, and the council will pay for moving their boats before the work starts.</p>
+<p>The engineer in charge said the new wall would be a metre higher than the old one, which was built in 1887 and last repaired after the flood of 1953.</p>
+<p>[CTA_MODULE]</p>
+<p>Residents of the houses facing the quay will be able to see the plans at the library on Mill Lane from next week and to comment on them until the end of the month.</p>
+<p>A public meeting on the plans will be held in the town hall on the first Thursday of next month, when the engineer will answer questions from residents and traders.</p>
+</article></body></html>`
+
+func TestHTMLShortcodeDropped(t *testing.T) {
+	checkHTMLBody(t, "shortcode", shortcodePage,
+		[]string{"eight months", "metre higher", "first Thursday"},
+		[]string{"convertkit", "CTA_MODULE"})
+}
+
+func TestIsShortcode(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"[CTA_MODULE]", true},
+		{"[convertkit form=1630175]", true},
+		{`[adthrive-in-post-video-player video-id="hra2qewb" upload-date="2019-02-27T02:33:35.000Z"]`, true},
+		{"[quote quote=312679]", true},
+		{"[/related-posts]", true},
+		{"[Conclusion]", false},
+		{"[Methods]", false},
+		{"[citation needed]", false},
+		{"[1]", false},
+		{"[ Also read Remote work: 3 cultural benefits – and potential risks. ]", false},
+		{"[New York Times]", false},
+		{"The form [convertkit form=1] is gone.", false},
+	} {
+		if got := isShortcode(tc.text); got != tc.want {
+			t.Errorf("isShortcode(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
