@@ -98,3 +98,41 @@ func TestIsShortcode(t *testing.T) {
 		}
 	}
 }
+
+// mediaFallbackPage is a podcast's story whose player sets the episode's
+// address as its fallback link inside <audio>.
+const mediaFallbackPage = `<html><head><title>Harbour wall to be rebuilt | Harbourton Gazette</title>
+</head><body><article>
+<h1>Harbour wall to be rebuilt</h1>
+<p>The harbour wall on Keel Street will be rebuilt next spring, the Harbourton council said on Tuesday, after the winter storms opened a crack along its length.</p>
+<p>Work is expected to take eight months and to close the quay to traffic, although the ferry to the islands will keep running from the temporary pier by Mill Lane.</p>
+<p>In this week's episode our reporter walks the length of the wall with the engineer in charge and the chair of the fishermen's association.</p>
+<audio controls preload="none"><source type="audio/mpeg" src="https://media.harbourton-gazette.example/podcast/episode-48-harbour-wall.mp3?_=1"><a href="https://media.harbourton-gazette.example/podcast/episode-48-harbour-wall.mp3">https://media.harbourton-gazette.example/podcast/episode-48-harbour-wall.mp3</a></audio>
+<p>Fishermen who moor inside the wall have been offered berths at the marina for the same fee, and the council will pay for moving their boats before the work starts.</p>
+<p>The engineer in charge said the new wall would be a metre higher than the old one, which was built in 1887 and last repaired after the flood of 1953.</p>
+<p>A public meeting on the plans will be held in the town hall on the first Thursday of next month, when the engineer will answer questions from residents and traders.</p>
+</article></body></html>`
+
+func TestHTMLMediaFallbackDropped(t *testing.T) {
+	checkHTMLBody(t, "media", mediaFallbackPage,
+		[]string{"eight months", "first Thursday"},
+		[]string{"episode-48"})
+}
+
+func TestIsMediaLink(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"https://media.example.com/p/uploads/2021/08/NF-EP-248-Keeping-it-Clean.mp3", true},
+		{"https://cdn.example.edu/uploads/2020/06/1591111294.MP4?_=1", true},
+		{" http://example.org/talk.webm#t=30 ", true},
+		{"https://github.com/rust-lang/rustc_codegen_gcc/actions/runs/20039113246", false},
+		{"Listen: https://media.example.com/episode.mp3", false},
+		{"episode.mp3", false},
+	} {
+		if got := isMediaLink(tc.text); got != tc.want {
+			t.Errorf("isMediaLink(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
