@@ -95,7 +95,7 @@ const shortcodeMaxLen = 500
 // unexpanded: "[CTA_MODULE]", "[convertkit form=1630175]",
 // "[adthrive-in-post-video-player video-id=…]", "[/caption]". The page
 // shows the markup only when the plugin that draws the box is gone, and
-// no author wrote it: wcxb-dev bodies kept 6 on 4 pages, none in the
+// no author wrote it: wcxb-dev bodies kept 5 on 4 pages, none in the
 // gold. A bracketed word of the article ("[Conclusion]", "[citation
 // needed]") has no attribute and no joiner in its name, and stays.
 func isShortcode(text string) bool {

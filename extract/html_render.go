@@ -309,8 +309,8 @@ func skipElement(n *html.Node, tag atom.Atom) bool {
 // socialEmbedClasses are the class names a social network's embed code
 // puts on the <blockquote> its script turns into a post: the markup is
 // the post's text as a fallback, not the article's. wcxb-dev's gold
-// leaves every such post out (30 on 5 articles); the body kept the two
-// tweets (0385, 0488).
+// leaves every such post out (27 on 6 articles); the body kept three
+// tweets (0385, 0415, 0488).
 var socialEmbedClasses = [...]string{
 	"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed",
 	"bluesky-embed", "mastodon-embed", "reddit-embed-bq", "text-post-media",
