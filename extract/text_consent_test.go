@@ -92,3 +92,42 @@ func TestTextPageNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPluginLeftovers checks that a shortcode the page's software did
+// not expand and a player's fallback link to its media file are no body
+// on the text path, as on the HTML path (isShortcode, isMediaLink), while
+// a bracketed section label of the article stays.
+func TestTextPluginLeftovers(t *testing.T) {
+	leftovers := []string{
+		"[CTA_MODULE]",
+		"[newsletter_form id=”2543″]",
+		"https://media.quaypods.example/episodes/ferry-winter-timetable.mp3",
+	}
+	para := textFerryParas
+	label := "[Conclusion]"
+	page := textJoinRuns([]string{"Harbour Times", "Home", "News", "Keel Street Ferry to Run All Winter"},
+		para[:2], leftovers[:1], para[2:4], leftovers[1:2], []string{label}, para[4:], leftovers[2:],
+		[]string{"Related", "Mill Lane Market Returns"})
+	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(page, "\n\n"))})
+	if err != nil {
+		t.Fatalf("extract: %v", err)
+	}
+	for _, p := range para {
+		if !strings.Contains(a.Body, p) {
+			t.Errorf("body lost %q", p)
+		}
+	}
+	for _, l := range leftovers {
+		if strings.Contains(a.Body, l) {
+			t.Errorf("body kept %q:\n%s", l, a.Body)
+		}
+	}
+	for _, l := range leftovers {
+		if b := textNewBlock(l); b.cue != textCueDrop {
+			t.Errorf("%q: cue %v, want textCueDrop", l, b.cue)
+		}
+	}
+	if b := textNewBlock(label); b.cue == textCueDrop {
+		t.Errorf("%q: a section label read as a leftover", label)
+	}
+}

@@ -186,6 +186,12 @@ func textCueOf(s, low string, words int) textCue {
 	if textIsDropPhrase(low, words) {
 		return textCueDrop
 	}
+	if s != "" && (s[0] == '[' && isShortcode(s) || s[0] == 'h' && isMediaLink(s)) {
+		// What a page's software prints where its plugin did not run
+		// ("[CTA_MODULE]", "[convertkit form=1630175]") or a player's
+		// fallback link to its file, as on the HTML path (dropFurniture).
+		return textCueDrop
+	}
 	if words > textCueMaxWords || words == 0 {
 		return textGluedCue(low[:min(len(low), 64)])
 	}
