@@ -443,6 +443,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutApartSections(blocks, keep, out, &words)
 		textLeaveOutCutBlurbs(blocks, keep, out)
 		textLeaveOutPullQuotes(blocks, keep, out)
+		textLeaveOutEmbeddedPosts(blocks, keep, out)
 		textLeaveOutAuthorBox(blocks, keep, out, author)
 		textLeaveOutMenuHead(blocks, keep, out)
 	}

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// textPostCreditRE matches the line a social network's embedded post ends
+// with once the page is flattened: the embed code's fallback is the post's
+// text, then "— Name (@handle) Month D, YYYY" linking to it. The post is
+// someone else's words shown beside the article, not the article (the HTML
+// path skips the embed's <blockquote>, socialEmbed).
+var textPostCreditRE = regexp.MustCompile(`^[—–-] ?[^()]{1,80} \(@\w{1,30}\) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`)
+
+// textPostMaxChars bounds the post's text above its credit line: a post
+// holds 280 characters, and its fallback adds a shortened link and an
+// ellipsis. The walk up from the credit stops before a paragraph that would
+// pass the bound, so a paragraph of the article longer than a post never
+// goes with it.
+const textPostMaxChars = 300
+
+// textLeaveOutEmbeddedPosts marks an embedded post's credit line and the
+// paragraphs of the post above it: those that fit in textPostMaxChars
+// together, up to a line that ends neither like a sentence nor with the
+// post's link (a subhead of the article over the post). A credit names no
+// date of the article, so the line goes even when nothing above it does.
+func textLeaveOutEmbeddedPosts(blocks []textBlock, keep, out []bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.words < 4 || b.words > 24 || !strings.Contains(b.text, "(@") || !textPostCreditRE.MatchString(b.text) {
+			continue
+		}
+		out[i] = true
+		chars := 0
+		for j := i - 1; j >= 0; j-- {
+			p := &blocks[j]
+			chars += len(p.text)
+			if chars > textPostMaxChars || !p.sentEnd && !textEndsWithPostLink(p.text) {
+				break
+			}
+			out[j] = true
+		}
+	}
+}
+
+// textEndsWithPostLink reports a line ending with the short link a post's
+// fallback text carries: a t.co address or a pic.twitter.com picture.
+func textEndsWithPostLink(s string) bool {
+	at := strings.LastIndexByte(s, ' ')
+	last := s[at+1:]
+	return strings.HasPrefix(last, "https://t.co/") || strings.HasPrefix(last, "http://t.co/") ||
+		strings.HasPrefix(last, "pic.twitter.com/")
+}
