@@ -12,6 +12,9 @@ import (
 // path skips the embed's <blockquote>, socialEmbed).
 var textPostCreditRE = regexp.MustCompile(`^[—–-] ?[^()]{1,80} \(@\w{1,30}\) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$`)
 
+// textSharedPostRE matches an embedded Instagram post's credit line.
+var textSharedPostRE = regexp.MustCompile(`^A post shared by [^()]{1,80} \(@[\w.]{1,30}\)$`)
+
 // textPostMaxChars bounds the post's text above its credit line: a post
 // holds 280 characters, and its fallback adds a shortened link and an
 // ellipsis. The walk up from the credit stops before a paragraph that would
@@ -24,10 +27,21 @@ const textPostMaxChars = 300
 // together, up to a line that ends neither like a sentence nor with the
 // post's link (a subhead of the article over the post). A credit names no
 // date of the article, so the line goes even when nothing above it does.
+//
+// An Instagram post flattens into "View this post on Instagram", its
+// picture's place, and "A post shared by Name (@handle)": the two lines go,
+// and nothing above them, since the caption is not in the fallback.
 func textLeaveOutEmbeddedPosts(blocks []textBlock, keep, out []bool) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.words < 4 || b.words > 24 || !strings.Contains(b.text, "(@") || !textPostCreditRE.MatchString(b.text) {
+		if b.words < 4 || b.words > 24 {
+			continue
+		}
+		if b.text == "View this post on Instagram" || textSharedPostRE.MatchString(b.text) {
+			out[i] = true
+			continue
+		}
+		if !strings.Contains(b.text, "(@") || !textPostCreditRE.MatchString(b.text) {
 			continue
 		}
 		out[i] = true

@@ -57,3 +57,24 @@ func TestTextEmbeddedPostBound(t *testing.T) {
 		t.Error("textEndsWithPostLink reads the post's link wrongly")
 	}
 }
+
+// TestTextEmbeddedInstagramPost checks that an Instagram post's two
+// fallback lines go and the article's paragraph above them stays: the
+// walk up is the credit of a post whose text is in its fallback only.
+func TestTextEmbeddedInstagramPost(t *testing.T) {
+	lines := []string{
+		"The quay's café has kept its winter hours and posts the ferry's times on its window every morning.",
+		"View this post on Instagram",
+		"A post shared by Quay Café (@quay.cafe)",
+	}
+	blocks := make([]textBlock, len(lines))
+	for i, l := range lines {
+		blocks[i] = textNewBlock(l)
+	}
+	keep := []bool{true, true, true}
+	out := make([]bool, len(blocks))
+	textLeaveOutEmbeddedPosts(blocks, keep, out)
+	if want := []bool{false, true, true}; !slices.Equal(out, want) {
+		t.Errorf("out = %v, want %v", out, want)
+	}
+}
