@@ -37,7 +37,8 @@ func textLeaveOutEmbeddedPosts(blocks []textBlock, keep, out []bool) {
 		if b.words < 4 || b.words > 24 {
 			continue
 		}
-		if b.text == "View this post on Instagram" || textSharedPostRE.MatchString(b.text) {
+		if b.text == "View this post on Instagram" ||
+			strings.HasPrefix(b.text, "A post shared by ") && textSharedPostRE.MatchString(b.text) {
 			out[i] = true
 			continue
 		}
