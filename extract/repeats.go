@@ -248,8 +248,9 @@ func runHasWords(paras []string, n int) bool {
 // repeated in the footer is shorter or not prose, and its repeats tell
 // the model it is furniture. A page with too few repeated blocks to hold
 // a run and its copy costs one pass over the blocks. firsts are
-// textMarkDuplicates' first indexes of the blocks' texts.
-func textDropCopies(blocks []textBlock, firsts []int) []textBlock {
+// textMarkDuplicates' first indexes of the blocks' texts; the texts the
+// search reads are listed in s.
+func textDropCopies(blocks []textBlock, firsts []int, s *textScratch) []textBlock {
 	repeated, all := 0, 0
 	for i := range blocks {
 		repeated += textBool(blocks[i].dup > 0)
@@ -258,7 +259,8 @@ func textDropCopies(blocks []textBlock, firsts []int) []textBlock {
 	if repeated < 2*repeatRunParas {
 		return blocks
 	}
-	texts := make([]string, len(blocks))
+	texts := slices.Grow(s.texts[:0], len(blocks))[:len(blocks)]
+	s.texts = texts
 	for i := range blocks {
 		texts[i] = blocks[i].text
 	}

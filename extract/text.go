@@ -50,7 +50,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	} else {
 		// The context is counted once for the model's two readings: the
 		// blocks do not change between them.
-		c = newTextContext(tp.blocks, tp.first, tp.last)
+		c = newTextContextIn(tp.blocks, tp.first, tp.last, sc)
 		c.asked = sc.askedFor(len(tp.blocks))
 		keep = tp.classify(c, e.text)
 	}
@@ -448,15 +448,20 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutMenuHead(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
-	size := 0
+	size, gone := 0, 0
 	for i := range blocks {
 		if stays(i) {
 			size += len(blocks[i].text) + 2
+		} else {
+			gone++
 		}
 	}
 	var body strings.Builder
 	body.Grow(size) // grown as it filled, the body was a fifth of the bytes a page allocates
 	var removed []string
+	if gone > 0 {
+		removed = make([]string, 0, gone) // grown as it filled, the list was 9 KB a page
+	}
 	for i, b := range blocks {
 		if !stays(i) {
 			removed = append(removed, b.text)

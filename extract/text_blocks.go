@@ -57,11 +57,23 @@ func textSplitBlocks(text string) []textBlock {
 // process's ~30 MB of tables, are what the wall time pays beyond the
 // instructions (docs/quality.md). A scratch keeps the capacity of the
 // longest page it served.
+//
+// The page's other working lists are kept here too (twenty-fifth
+// session, docs/quality.md): the blocks' lowered prefixes and the bytes
+// under them, the map and the counts that mark repeated blocks, the texts
+// the second-copy search reads and the context's prefix counts, some 45
+// KB of a flattened page's 131 KB of allocations.
 type textScratch struct {
 	parts  []string
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
 	asked  []textAsked
+	lows   []string       // the blocks' lowered prefixes (textLowerPrefixesIn)
+	lowBuf []byte         // the bytes of those that needed lowering
+	seen   map[string]int // a text's first block (textMarkDuplicatesIn)
+	firsts []int          // the blocks' first indexes, then the counts
+	texts  []string       // the blocks' texts, for the second-copy search
+	counts []int          // the context's prefix counts (newTextContextIn)
 }
 
 // askedFor is s's room for the model's questions about n blocks
@@ -84,6 +96,13 @@ func newTextScratch() *textScratch { return new(textScratch) }
 func textScratchPut(l textScratchList, s *textScratch) {
 	clear(s.parts[:cap(s.parts)])
 	clear(s.blocks[:cap(s.blocks)])
+	clear(s.lows[:cap(s.lows)])
+	// The lowered bytes are zeroed as well: the page's text is not kept,
+	// and a lowered prefix still held after the page (none is) would read
+	// as zeros, not as the next page's words, and show in the output.
+	clear(s.lowBuf[:cap(s.lowBuf)])
+	clear(s.seen)
+	clear(s.texts[:cap(s.texts)])
 	l.Put(s)
 }
 
@@ -106,7 +125,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	}
 	blocks := slices.Grow(s.blocks[:0], len(parts))[:len(parts)]
 	s.parts, s.blocks = parts, blocks
-	lows := textLowerPrefixes(parts, textPhraseWindow)
+	lows := textLowerPrefixesIn(parts, textPhraseWindow, s)
 	var sc textnorm.WordScanner // one word buffer for the page
 	keys := s.keys[:0]
 	if keys == nil {
@@ -116,7 +135,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 		blocks[i] = textReadBlock(part, lows[i], &sc, &keys)
 	}
 	s.keys = keys
-	return textDropCopies(blocks, textMarkDuplicates(blocks))
+	return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)
 }
 
 // textTrimLine trims white space and the invisible format characters that
@@ -375,9 +394,23 @@ func textIsCloser(c byte) bool {
 // texts are counted, not listed with their blocks: a list per text was a
 // tenth of a flattened page's allocations.
 func textMarkDuplicates(blocks []textBlock) []int {
-	seen := make(map[string]int, len(blocks))
-	firsts := make([]int, 2*len(blocks)) // the first indexes, then the counts by first index
+	return textMarkDuplicatesIn(blocks, newTextScratch())
+}
+
+// textMarkDuplicatesIn is textMarkDuplicates with the map and the indexes
+// in s (the map was a tenth of a flattened page's bytes); the indexes it
+// returns are s's until s is put back or asked again.
+func textMarkDuplicatesIn(blocks []textBlock, s *textScratch) []int {
+	if s.seen == nil {
+		s.seen = make(map[string]int, len(blocks))
+	}
+	seen := s.seen
+	clear(seen)
+	// the first indexes, then the counts by first index, which must start at 0
+	firsts := slices.Grow(s.firsts[:0], 2*len(blocks))[:2*len(blocks)]
+	s.firsts = firsts
 	count := firsts[len(blocks):]
+	clear(count)
 	for i := range blocks {
 		f, ok := seen[blocks[i].text]
 		if !ok {

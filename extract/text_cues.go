@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,12 +318,23 @@ func textLowerPrefix(s string, n int) string {
 // The prefixes that need lowering are written into one string shared by
 // the page: a string each was a third of a flattened page's allocations.
 func textLowerPrefixes(texts []string, n int) []string {
-	lows := make([]string, len(texts))
+	return textLowerPrefixesIn(texts, n, newTextScratch())
+}
+
+// textLowerPrefixesIn is textLowerPrefixes with the list and the lowered
+// bytes in s (together an eighth of a flattened page's bytes): they are
+// s's until s is put back, which zeroes the bytes, so the strings must not
+// outlive the page (they are the blocks' low, read only while the page is
+// extracted).
+func textLowerPrefixesIn(texts []string, n int, s *textScratch) []string {
+	lows := slices.Grow(s.lows[:0], len(texts))[:len(texts)]
+	s.lows = lows
 	size := 0
-	for i, s := range texts {
-		p := s[:min(len(s), n)]
+	for i, t := range texts {
+		p := t[:min(len(t), n)]
 		if textHasUpper(p) {
 			size += len(p)
+			lows[i] = ""
 		} else {
 			lows[i] = p
 		}
@@ -330,19 +342,21 @@ func textLowerPrefixes(texts []string, n int) []string {
 	if size == 0 {
 		return lows
 	}
-	buf := make([]byte, 0, size)
-	for i, s := range texts {
-		if lows[i] == "" && s != "" {
-			buf = textAppendLower(buf, s[:min(len(s), n)])
+	buf := slices.Grow(s.lowBuf[:0], size)
+	for i, t := range texts {
+		if lows[i] == "" && t != "" {
+			buf = textAppendLower(buf, t[:min(len(t), n)])
 		}
 	}
-	// buf is not written again: the string shares its bytes, as
-	// strings.Builder's does, where a copy was another 14 KB a page.
+	s.lowBuf = buf
+	// buf is not written again while the page is read: the string shares
+	// its bytes, as strings.Builder's does, where a copy was another 14 KB
+	// a page.
 	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	at := 0
-	for i, s := range texts {
-		if lows[i] == "" && s != "" {
-			k := min(len(s), n)
+	for i, t := range texts {
+		if lows[i] == "" && t != "" {
+			k := min(len(t), n)
 			lows[i] = all[at : at+k]
 			at += k
 		}

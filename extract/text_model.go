@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -89,8 +90,15 @@ func (c *textContext) askedFor(m textModel, i int) *textAsked {
 // newTextContext counts what the context features read; [first, last)
 // is the heuristic body span.
 func newTextContext(blocks []textBlock, first, last int) *textContext {
+	return newTextContextIn(blocks, first, last, newTextScratch())
+}
+
+// newTextContextIn is newTextContext with its counts in s's room.
+func newTextContextIn(blocks []textBlock, first, last int, s *textScratch) *textContext {
 	n := len(blocks)
-	counts := make([]int, 3*(n+1)) // one allocation for the three prefix counts
+	counts := slices.Grow(s.counts[:0], 3*(n+1))[:3*(n+1)] // one list for the three prefix counts
+	s.counts = counts
+	clear(counts)
 	c := &textContext{blocks: blocks, first: first, last: last, endAfter: n,
 		prose: counts[:n+1], proseW: counts[n+1 : 2*(n+1)], short: counts[2*(n+1):]}
 	for i := range blocks {

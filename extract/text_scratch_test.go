@@ -48,3 +48,34 @@ func TestTextScratchReuse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestTextSplitBlocksScratchReuse holds the block reader's lists kept in
+// one scratch (the lowered prefixes and their bytes, the repeat map and
+// counts, the second-copy search's texts; twenty-fifth session) to a new
+// scratch a page: pages long and short in turn, each page also doubled
+// (a copy of the article, which the second-copy search drops), read
+// into one scratch put back after every other page and asked again
+// without being put back in between, give the blocks a new scratch
+// gives. It fails with the repeat counts or the map kept from the page
+// before.
+func TestTextSplitBlocksScratchReuse(t *testing.T) {
+	var texts []string
+	for i, p := range textSpeedPages(t) {
+		if i == 300 {
+			break
+		}
+		texts = append(texts, string(p.Content), string(p.Content)+"\n"+string(p.Content))
+	}
+	list := make(textScratchList, 1)
+	s := newTextScratch()
+	for i, text := range texts {
+		want := textSplitBlocks(text)
+		if got := textSplitBlocksIn(text, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("page %d: blocks read in a reused scratch differ from a new scratch's", i)
+		}
+		if i%2 == 1 {
+			textScratchPut(list, s)
+			s = list.Get(newTextScratch)
+		}
+	}
+}
