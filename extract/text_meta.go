@@ -1357,9 +1357,34 @@ const textBylineLabelMax = len("article written by")
 // quarter of its bytes (the Kelvin sign's three lower to 'k'): it is not
 // lowered, where lowering every block's last line, a paragraph most
 // often, was a sixth of a long flattened page's allocations.
+//
+// An ASCII line is lowered on the stack (its lower case is as long as
+// it), and one longer than the longest label is none: lowering the lines
+// with a capital into new strings was a ninth of a flattened page's
+// allocations (docs/quality.md, text speed, seventeenth round).
 func textIsBylineLabel(text string) bool {
 	line := textLastLine(text)
-	return len(line) <= 4*textBylineLabelMax && textBylineLabels[strings.ToLower(line)]
+	if len(line) > 4*textBylineLabelMax {
+		return false
+	}
+	if !textIsASCII(line) {
+		return textBylineLabels[strings.ToLower(line)]
+	}
+	if len(line) > textBylineLabelMax {
+		return false
+	}
+	var room [textBylineLabelMax]byte
+	return textBylineLabels[string(textAppendLower(room[:0], line))]
+}
+
+// textIsASCII reports whether s is all ASCII.
+func textIsASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // textLowerWords reports whether a word of name opens in lower case,

@@ -956,7 +956,8 @@ func TestTextIsBylineLabelMatchesLowered(t *testing.T) {
 		}
 	}
 	lines := append(slices.Clip(textSpeedLines(t)), "ARTİCLE WRİTTEN BY", "Harbour Ferries Return\n  Article Wrİtten By: ",
-		"by"+strings.Repeat(":", 100), "by "+strings.Repeat(" ", 100), "Written by Maren Solberg", "")
+		"by"+strings.Repeat(":", 100), "by "+strings.Repeat(" ", 100), "Written by Maren Solberg", "",
+		"ARTICLE WRITTEN BY:", "Harbour Ferries Return\nPosted By", "Article written by.", "AUTHORS")
 	for _, s := range lines {
 		want := textBylineLabels[strings.ToLower(textLastLine(s))]
 		if got := textIsBylineLabel(s); got != want {
