@@ -1211,3 +1211,28 @@ func TestTextCaptionByMatchesPlain(t *testing.T) {
 		t.Error("no caption found by \"ourtesy of \" alone: the lines test little")
 	}
 }
+
+// TestTextTextOpensAppealMatchesLowered holds textTextOpensAppeal, which
+// lowers a sentence only when an opener starts it, to textOpensAppeal of
+// the sentence lowered, on the test pages' lines and appeals in every
+// case, with the Kelvin sign and the long s that fold to ASCII letters.
+func TestTextTextOpensAppealMatchesLowered(t *testing.T) {
+	lines := slices.Clip(textSpeedLines(t))
+	for _, s := range []string{"If you enjoyed this article, please share it.", "Enjoyed this piece? We need your help.",
+		"Did you like this post? You can buy me a coffee.", "Like what you see? Subscribe.", "Found this interesting? Share it.",
+		"Please support us today.", "Support our mission.", "Loved this story? Sign up.", "Liked this newsletter? Tell a friend."} {
+		lines = append(lines, s, strings.ToUpper(s), strings.ToLower(s), strings.Replace(s, "k", "\u212a", 1),
+			strings.Replace(s, "s", "\u017f", 1), strings.TrimSuffix(s, "."))
+	}
+	found := 0
+	for _, s := range lines {
+		want := textOpensAppeal(textLowerPrefix(s, textPhraseWindow))
+		if got := textTextOpensAppeal(s); got != want {
+			t.Fatalf("textTextOpensAppeal(%q) = %v, lowered %v", s, got, want)
+		}
+		found += textBool(want)
+	}
+	if found < 20 {
+		t.Fatalf("only %d appeals among the lines", found)
+	}
+}
