@@ -302,7 +302,8 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	// a word is used beyond the section when the body holds more of it.
 	sec := newContentCounts()
 	defer textCountsPool.Put(sec)
-	var list []uint64
+	var room [256]uint64 // on the stack: grown a section at a time, the list was 10 allocations a page
+	list := room[:0]
 	cut, chars, words := -1, 0, 0
 	for i := edge; i >= 0 && i < n; i += step {
 		if !textStays(blocks, keep, out, i) {

@@ -68,12 +68,13 @@ type textScratch struct {
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
 	asked  []textAsked
-	lows   []string       // the blocks' lowered prefixes (textLowerPrefixesIn)
-	lowBuf []byte         // the bytes of those that needed lowering
-	seen   map[string]int // a text's first block (textMarkDuplicatesIn)
-	firsts []int          // the blocks' first indexes, then the counts
-	texts  []string       // the blocks' texts, for the second-copy search
-	counts []int          // the context's prefix counts (newTextContextIn)
+	lows   []string             // the blocks' lowered prefixes (textLowerPrefixesIn)
+	lowBuf []byte               // the bytes of those that needed lowering
+	seen   map[string]int       // a text's first block (textMarkDuplicatesIn)
+	firsts []int                // the blocks' first indexes, then the counts
+	texts  []string             // the blocks' texts, for the second-copy search
+	counts []int                // the context's prefix counts (newTextContextIn)
+	words  textnorm.WordScanner // the block reader's, whose word buffer grew on every page
 }
 
 // askedFor is s's room for the model's questions about n blocks
@@ -103,6 +104,7 @@ func textScratchPut(l textScratchList, s *textScratch) {
 	clear(s.lowBuf[:cap(s.lowBuf)])
 	clear(s.seen)
 	clear(s.texts[:cap(s.texts)])
+	s.words.Reset("")
 	l.Put(s)
 }
 
@@ -126,13 +128,13 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	blocks := slices.Grow(s.blocks[:0], len(parts))[:len(parts)]
 	s.parts, s.blocks = parts, blocks
 	lows := textLowerPrefixesIn(parts, textPhraseWindow, s)
-	var sc textnorm.WordScanner // one word buffer for the page
+	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
 	if keys == nil {
 		keys = make([]uint64, 0, 1024) // never nil: a block's empty list is kept too
 	}
 	for i, part := range parts {
-		blocks[i] = textReadBlock(part, lows[i], &sc, &keys)
+		blocks[i] = textReadBlock(part, lows[i], sc, &keys)
 	}
 	s.keys = keys
 	return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)

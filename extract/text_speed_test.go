@@ -1236,3 +1236,32 @@ func TestTextTextOpensAppealMatchesLowered(t *testing.T) {
 		t.Fatalf("only %d appeals among the lines", found)
 	}
 }
+
+// TestTextIndexAfterSpaceMatchesJoined holds textIndexAfterSpace to
+// strings.Index of the needle with a space joined before it, on random
+// strings of a few bytes (the needle at the start, after a space, after
+// another byte, twice, overlapping itself) and on pairs of the test
+// pages' lines.
+func TestTextIndexAfterSpaceMatchesJoined(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 3))
+	piece := func(n int) string {
+		b := make([]byte, rng.IntN(n))
+		for i := range b {
+			b[i] = " ab"[rng.IntN(3)]
+		}
+		return string(b)
+	}
+	for range 200000 {
+		s, sub := piece(12), piece(4)
+		if got, want := textIndexAfterSpace(s, sub), strings.Index(s, " "+sub); got != want {
+			t.Fatalf("textIndexAfterSpace(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	}
+	lines := textSpeedLines(t)
+	for i := 1; i < len(lines); i += 7 {
+		s, sub := lines[i], lines[i-1][:min(len(lines[i-1]), 1+i%9)]
+		if got, want := textIndexAfterSpace(s, sub), strings.Index(s, " "+sub); got != want {
+			t.Fatalf("textIndexAfterSpace(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	}
+}
