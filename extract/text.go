@@ -54,7 +54,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		c.asked = sc.askedFor(len(tp.blocks))
 		keep = tp.classify(c, e.text)
 	}
-	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
+	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, sc)
 	if !tp.clean {
 		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
 		if err != nil {
@@ -190,7 +190,7 @@ func textFindSpan(p news.Page, tp *textPage) {
 // "Related" box of a teaser or two set inside an article under a short
 // lede is followed by the rest of the article.
 func textBriefUnder(p news.Page, blocks []textBlock, first, last, lo, hi int) bool {
-	at, _ := textFindTitle(p, blocks, first, last, false)
+	at, _ := textFindTitle(p, blocks, first, last, false, nil)
 	if at < 0 || at >= first || first-at > textTitledGap {
 		return false
 	}

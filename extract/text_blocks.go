@@ -68,13 +68,26 @@ type textScratch struct {
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
 	asked  []textAsked
-	lows   []string             // the blocks' lowered prefixes (textLowerPrefixesIn)
-	lowBuf []byte               // the bytes of those that needed lowering
-	seen   map[string]int       // a text's first block (textMarkDuplicatesIn)
-	firsts []int                // the blocks' first indexes, then the counts
-	texts  []string             // the blocks' texts, for the second-copy search
-	counts []int                // the context's prefix counts (newTextContextIn)
-	words  textnorm.WordScanner // the block reader's, whose word buffer grew on every page
+	lows   []string                     // the blocks' lowered prefixes (textLowerPrefixesIn)
+	lowBuf []byte                       // the bytes of those that needed lowering
+	seen   map[string]int               // a text's first block (textMarkDuplicatesIn)
+	firsts []int                        // the blocks' first indexes, then the counts
+	texts  []string                     // the blocks' texts, for the second-copy search
+	counts []int                        // the context's prefix counts (newTextContextIn)
+	words  textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
+	titles [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
+}
+
+// titleVectors is room for n headline candidates' feature vectors,
+// zeroed: s's, or new when s is nil. Made for each page, they were a
+// seventh of a flattened page's bytes.
+func (s *textScratch) titleVectors(n int) [][textTitleFeatures]float64 {
+	if s == nil {
+		return make([][textTitleFeatures]float64, n)
+	}
+	s.titles = slices.Grow(s.titles[:0], n)[:n]
+	clear(s.titles)
+	return s.titles
 }
 
 // askedFor is s's room for the model's questions about n blocks

@@ -77,15 +77,16 @@ const (
 )
 
 // textFindMeta finds the title, date and publisher around the body
-// [first, last); clean reports a clean body.
-func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader, clean bool) textMeta {
+// [first, last); clean reports a clean body. The title model's vectors
+// are in s's room, or new when s is nil.
+func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader, clean bool, s *textScratch) textMeta {
 	m := textMeta{titleAt: -1, published: h.published}
 	anchor := first // where the date is looked for: the headline, or the best guess at it
 	if h.rest && textIsHeadline(&blocks[0]) {
 		m.title, m.titleAt, anchor = textTitleText(&blocks[0]), 0, 0
 	} else {
 		var best int
-		m.titleAt, best = textFindTitle(p, blocks, first, last, clean)
+		m.titleAt, best = textFindTitle(p, blocks, first, last, clean, s)
 		if m.titleAt >= 0 {
 			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[m.titleAt])), blocks, m.titleAt)
 			m.title = textTitleStatedTwice(m.title, blocks, m.titleAt)

@@ -40,7 +40,7 @@ func TestTextSureGate(t *testing.T) {
 			text := strings.Join(tc.lines, "\n\n")
 			p := news.Page{ID: "t", Format: news.FormatText, Content: []byte(text)}
 			tp := x.textAnalyse(p, text, new(textScratch))
-			meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean)
+			meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, nil)
 			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), meta.titleAt >= 0)
 			t.Logf("page model log-odds %.2f", z)
 			if sure := z < textSureLogit; sure == tc.kept {

@@ -681,6 +681,12 @@ func repeatAt(line, s string, k int) (tagged, trailing bool) {
 
 // textTitleVectors returns the candidates and their feature vectors.
 func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, [][textTitleFeatures]float64) {
+	return textTitleVectorsIn(p, blocks, first, last, nil)
+}
+
+// textTitleVectorsIn is textTitleVectors with the vectors in s's room
+// (textScratch.titleVectors), or new when s is nil.
+func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
 	c := textTitleContext{blocks: blocks, first: first, n: len(blocks), date: make([]int8, len(blocks))}
 	cands := c.candidates()
 	if len(cands) == 0 {
@@ -695,7 +701,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 		texts[k] = heads[k].text
 	}
 	reps := textTitleRepeats(blocks, texts)
-	vecs := make([][textTitleFeatures]float64, len(cands))
+	vecs := s.titleVectors(len(cands))
 	var room [64]int
 	near := textTitleNearness(blocks, cands, first, room[:0])
 	for k, i := range cands {
@@ -897,9 +903,10 @@ const (
 // textFindTitle returns the index of the headline block, or -1, and the
 // best candidate even when it scores under textTitleMinLogit (-1 when
 // there is none), where the byline and date are looked for; clean
-// reports a clean body.
-func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool) (title, best int) {
-	cands, vecs := textTitleVectors(p, blocks, first, last)
+// reports a clean body. The candidates' vectors are in s's room, or new
+// when s is nil.
+func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool, s *textScratch) (title, best int) {
+	cands, vecs := textTitleVectorsIn(p, blocks, first, last, s)
 	below := len(blocks) // a clean body's headline stands above its first sentence
 	if clean {
 		below = textFirstSentence(blocks)

@@ -135,7 +135,7 @@ func textTrainExamples(t *testing.T, set string) ([]textExample, []textPageExamp
 		}
 		out = append(out, textLabel(tp, gold.GroundTruth.MainContent, num)...)
 		keep := textClassify(tp.blocks, tp.first, tp.last, textDefaultModel())
-		at, _ := textFindTitle(page, tp.blocks, tp.first, tp.last, tp.clean)
+		at, _ := textFindTitle(page, tp.blocks, tp.first, tp.last, tp.clean, nil)
 		titled := at >= 0
 		pages = append(pages, textPageExample{
 			f:     textPageVector(tp.blocks, keep, titled),
