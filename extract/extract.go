@@ -84,7 +84,9 @@ func (e *Extractor) Extract(p news.Page) (news.Article, error) {
 	if err != nil {
 		return news.Article{}, err
 	}
-	a.Body = dropRepeatedRuns(a.Body)
+	if format == news.FormatHTML {
+		a.Body = dropRepeatedRuns(a.Body) // the text path drops them in its page's scratch (extractText)
+	}
 	a.ID, a.InputID, a.Format = p.ID, p.InputID, format
 	if a.URL == "" {
 		a.URL = p.URL

@@ -34,7 +34,30 @@ const (
 // them (dropAdjacentCopies). The cut text is not listed in Removed: that
 // lists furniture in page order, and a copy is neither.
 func dropRepeatedRuns(body string) string {
-	return dropAdjacentCopies(dropCopiedRuns(body))
+	return dropRepeatedRunsIn(body, nil)
+}
+
+// dropRepeatedRunsIn is dropRepeatedRuns with the body's lines and
+// paragraphs, and the map and indexes of its lines, in s's room, or new
+// when s is nil: the text path asks it before its page's scratch is put
+// back, where the two splits and the map were a fifth of a flattened
+// page's bytes (docs/quality.md, text speed, seventeenth round).
+func dropRepeatedRunsIn(body string, s *textScratch) string {
+	return dropAdjacentCopies(dropCopiedRuns(body, s), s)
+}
+
+// splitIn is strings.Split(body, sep), into s's room when s is not nil:
+// the pieces are s's until s is put back or asked again.
+func splitIn(body, sep string, s *textScratch) []string {
+	if s == nil {
+		return strings.Split(body, sep)
+	}
+	pieces := s.texts[:0]
+	for piece := range strings.SplitSeq(body, sep) {
+		pieces = append(pieces, piece)
+	}
+	s.texts = pieces
+	return pieces
 }
 
 // dropCopiedRuns drops each run of lines that repeats, in order, an
@@ -43,12 +66,12 @@ func dropRepeatedRuns(body string) string {
 // set its template inside one paragraph, a line break between its parts,
 // repeated it there, and a run of paragraphs is a run of lines too (the
 // blank lines between them repeat alike).
-func dropCopiedRuns(body string) string {
+func dropCopiedRuns(body string, s *textScratch) string {
 	if strings.Count(body, "\n") < 2*repeatRunParas-1 {
 		return body // too short to hold a run and its copy
 	}
-	lines := strings.Split(body, "\n")
-	runs := repeatedRuns(lines)
+	lines := splitIn(body, "\n", s)
+	runs := repeatedRunsFrom(lines, firstIndexesIn(lines, s))
 	if len(runs) == 0 {
 		return body
 	}
@@ -92,11 +115,11 @@ func withoutLineRuns(lines []string, runs []copyRun) []string {
 // gained and 24 lost, most of those where the gold keeps text the page
 // shows twice (a blurb under a chapter's title and on hover). Runs up to
 // 4, or up to any length, moved fewer pages up (docs/quality.md).
-func dropAdjacentCopies(body string) string {
+func dropAdjacentCopies(body string, s *textScratch) string {
 	if !strings.Contains(body, "\n\n") {
 		return body
 	}
-	paras := strings.Split(body, "\n\n")
+	paras := splitIn(body, "\n\n", s)
 	var runs []copyRun
 	for i := 1; i < len(paras); {
 		k := 0
@@ -143,8 +166,26 @@ func repeatedRuns(paras []string) []copyRun {
 // firstIndexes gives, for each paragraph, the index of the first
 // paragraph with its text.
 func firstIndexes(paras []string) []int {
-	seen := make(map[string]int, len(paras))
-	firsts := make([]int, len(paras))
+	return firstIndexesIn(paras, nil)
+}
+
+// firstIndexesIn is firstIndexes with the map and the indexes in s's
+// room (those of textMarkDuplicatesIn, whose blocks' marks are read by
+// then), or new when s is nil.
+func firstIndexesIn(paras []string, s *textScratch) []int {
+	var seen map[string]int
+	var firsts []int
+	if s == nil {
+		seen, firsts = make(map[string]int, len(paras)), make([]int, len(paras))
+	} else {
+		if s.seen == nil {
+			s.seen = make(map[string]int, len(paras))
+		}
+		seen = s.seen
+		clear(seen)
+		firsts = slices.Grow(s.firsts[:0], len(paras))[:len(paras)]
+		s.firsts = firsts
+	}
 	for i, p := range paras {
 		f, ok := seen[p]
 		if !ok {

@@ -64,9 +64,18 @@ func TestDropRepeatedRuns(t *testing.T) {
 			join([]string{"Mill Lane bakery", "Seed loaf wins", "Choir at the lighthouse"})},
 		{"a repeat further on stays", join([]string{"Mill Lane bakery", "Seed loaf wins", "Mill Lane bakery"}), join([]string{"Mill Lane bakery", "Seed loaf wins", "Mill Lane bakery"})},
 	}
+	// The text path's form reads in its page's scratch, here one scratch
+	// for all the cases, each after a page's blocks were read into it (its
+	// map and indexes hold that page's texts): the same bodies.
+	sc := newTextScratch()
 	for _, tt := range tests {
 		if got := dropRepeatedRuns(tt.in); got != tt.want {
 			t.Errorf("%s: got %d paragraphs and %d lines, want %d and %d", tt.name,
+				strings.Count(got, "\n\n")+1, strings.Count(got, "\n")+1, strings.Count(tt.want, "\n\n")+1, strings.Count(tt.want, "\n")+1)
+		}
+		textSplitBlocksIn(join(body[3:], short, body[:2], body), sc)
+		if got := dropRepeatedRunsIn(tt.in, sc); got != tt.want {
+			t.Errorf("%s, in a used scratch: got %d paragraphs and %d lines, want %d and %d", tt.name,
 				strings.Count(got, "\n\n")+1, strings.Count(got, "\n")+1, strings.Count(tt.want, "\n\n")+1, strings.Count(tt.want, "\n")+1)
 		}
 	}
