@@ -59,10 +59,11 @@ func textSplitBlocks(text string) []textBlock {
 // longest page it served.
 //
 // The page's other working lists are kept here too (twenty-fifth
-// session, docs/quality.md): the blocks' lowered prefixes and the bytes
-// under them, the map and the counts that mark repeated blocks, the texts
-// the second-copy search reads and the context's prefix counts, some 45
-// KB of a flattened page's 131 KB of allocations.
+// session, docs/quality.md, text speed, seventeenth round): the blocks'
+// lowered prefixes and the bytes under them, the map and the counts that
+// mark repeated blocks, the texts the second-copy searches read, the
+// context's prefix counts and the title model's vectors, some 80 KB of a
+// flattened page's 131 KB of allocations.
 type textScratch struct {
 	parts  []string
 	blocks []textBlock
@@ -72,7 +73,7 @@ type textScratch struct {
 	lowBuf []byte                       // the bytes of those that needed lowering
 	seen   map[string]int               // a text's first block (textMarkDuplicatesIn)
 	firsts []int                        // the blocks' first indexes, then the counts
-	texts  []string                     // the blocks' texts, for the second-copy search
+	texts  []string                     // the blocks' texts, then the body's lines and paragraphs, for the second-copy searches
 	counts []int                        // the context's prefix counts (newTextContextIn)
 	words  textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
 	titles [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
