@@ -77,18 +77,25 @@ func TestTextPageNotice(t *testing.T) {
 	para := textFerryParas
 	page := textJoinRuns([]string{"Harbour Times", "Home", "News", "Keel Street Ferry to Run All Winter"},
 		para[:2], notices[:1], para[2:4], notices[1:], para[4:], []string{"Related", "Mill Lane Market Returns"})
+	textCheckFlatBody(t, page, para, notices)
+}
+
+// textCheckFlatBody extracts the flat page's lines, joined as paragraphs,
+// and checks that the body holds every line of stay and none of gone.
+func textCheckFlatBody(t *testing.T, page, stay, gone []string) {
+	t.Helper()
 	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(page, "\n\n"))})
 	if err != nil {
 		t.Fatalf("extract: %v", err)
 	}
-	for _, p := range para {
+	for _, p := range stay {
 		if !strings.Contains(a.Body, p) {
 			t.Errorf("body lost %q", p)
 		}
 	}
-	for _, n := range notices {
-		if strings.Contains(a.Body, n) {
-			t.Errorf("body kept the notice %q:\n%s", n, a.Body)
+	for _, p := range gone {
+		if strings.Contains(a.Body, p) {
+			t.Errorf("body kept %q:\n%s", p, a.Body)
 		}
 	}
 }
@@ -108,20 +115,7 @@ func TestTextPluginLeftovers(t *testing.T) {
 	page := textJoinRuns([]string{"Harbour Times", "Home", "News", "Keel Street Ferry to Run All Winter"},
 		para[:2], leftovers[:1], para[2:4], leftovers[1:2], []string{label}, para[4:], leftovers[2:],
 		[]string{"Related", "Mill Lane Market Returns"})
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(page, "\n\n"))})
-	if err != nil {
-		t.Fatalf("extract: %v", err)
-	}
-	for _, p := range para {
-		if !strings.Contains(a.Body, p) {
-			t.Errorf("body lost %q", p)
-		}
-	}
-	for _, l := range leftovers {
-		if strings.Contains(a.Body, l) {
-			t.Errorf("body kept %q:\n%s", l, a.Body)
-		}
-	}
+	textCheckFlatBody(t, page, append([]string{label}, para...), leftovers)
 	for _, l := range leftovers {
 		if b := textNewBlock(l); b.cue != textCueDrop {
 			t.Errorf("%q: cue %v, want textCueDrop", l, b.cue)

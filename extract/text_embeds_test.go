@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // TestTextEmbeddedPostLeftOut checks that a social network's post embedded
@@ -21,60 +19,43 @@ func TestTextEmbeddedPostLeftOut(t *testing.T) {
 	para := textFerryParas
 	page := textJoinRuns([]string{"Harbour Times", "Home", "News", "Keel Street Ferry to Run All Winter"},
 		para[:3], []string{subhead}, post, para[3:], []string{"Related", "Mill Lane Market Returns"})
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(page, "\n\n"))})
-	if err != nil {
-		t.Fatalf("extract: %v", err)
-	}
-	for _, p := range append([]string{subhead}, para...) {
-		if !strings.Contains(a.Body, p) {
-			t.Errorf("body lost %q", p)
-		}
-	}
-	for _, p := range post {
-		if strings.Contains(a.Body, p) {
-			t.Errorf("body kept the post's %q:\n%s", p, a.Body)
-		}
-	}
+	textCheckFlatBody(t, page, append([]string{subhead}, para...), post)
 }
 
-// TestTextEmbeddedPostBound checks the walk up from a post's credit: it
-// stops before a paragraph that would pass textPostMaxChars, and before a
-// line that ends neither like a sentence nor with the post's link.
-func TestTextEmbeddedPostBound(t *testing.T) {
+// TestTextEmbeddedPostWalk checks the walk up from a post's credit: it
+// stops before a paragraph that would pass textPostMaxChars and before a
+// line that ends neither like a sentence nor with the post's link, and an
+// Instagram post's two fallback lines go without it (its caption is not in
+// the fallback, so the paragraph above is the article's).
+func TestTextEmbeddedPostWalk(t *testing.T) {
 	long := strings.TrimSpace(strings.Repeat("The council met again on Tuesday evening to weigh the cost of the crossing. ", 4))
-	lines := []string{long, "Short line of the post.", "— Quay Notes (@quaynotes) March 3, 2024"}
-	blocks := make([]textBlock, len(lines))
-	for i, l := range lines {
-		blocks[i] = textNewBlock(l)
+	tests := []struct {
+		name  string
+		lines []string
+		want  []bool
+	}{
+		{"a paragraph longer than a post stays", []string{long, "Short line of the post.", "— Quay Notes (@quaynotes) March 3, 2024"}, []bool{false, true, true}},
+		{"Instagram's lines alone", []string{
+			"The quay's café has kept its winter hours and posts the ferry's times on its window every morning.",
+			"View this post on Instagram",
+			"A post shared by Quay Café (@quay.cafe)",
+		}, []bool{false, true, true}},
 	}
-	keep := []bool{true, true, true}
-	out := make([]bool, len(blocks))
-	textLeaveOutEmbeddedPosts(blocks, keep, out)
-	if want := []bool{false, true, true}; !slices.Equal(out, want) {
-		t.Errorf("out = %v, want %v", out, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := make([]textBlock, len(tt.lines))
+			keep := make([]bool, len(tt.lines))
+			for i, l := range tt.lines {
+				blocks[i], keep[i] = textNewBlock(l), true
+			}
+			out := make([]bool, len(blocks))
+			textLeaveOutEmbeddedPosts(blocks, keep, out)
+			if !slices.Equal(out, tt.want) {
+				t.Errorf("out = %v, want %v", out, tt.want)
+			}
+		})
 	}
 	if textEndsWithPostLink("A harbour at dawn") || !textEndsWithPostLink("A harbour at dawn pic.twitter.com/abc") {
 		t.Error("textEndsWithPostLink reads the post's link wrongly")
-	}
-}
-
-// TestTextEmbeddedInstagramPost checks that an Instagram post's two
-// fallback lines go and the article's paragraph above them stays: the
-// walk up is the credit of a post whose text is in its fallback only.
-func TestTextEmbeddedInstagramPost(t *testing.T) {
-	lines := []string{
-		"The quay's café has kept its winter hours and posts the ferry's times on its window every morning.",
-		"View this post on Instagram",
-		"A post shared by Quay Café (@quay.cafe)",
-	}
-	blocks := make([]textBlock, len(lines))
-	for i, l := range lines {
-		blocks[i] = textNewBlock(l)
-	}
-	keep := []bool{true, true, true}
-	out := make([]bool, len(blocks))
-	textLeaveOutEmbeddedPosts(blocks, keep, out)
-	if want := []bool{false, true, true}; !slices.Equal(out, want) {
-		t.Errorf("out = %v, want %v", out, want)
 	}
 }
