@@ -157,11 +157,21 @@ func fprintTrees(w io.Writer, name, typ string, trees [][]treeNode) {
 			if i > 0 {
 				fmt.Fprint(w, ", ")
 			}
-			fmt.Fprintf(w, "{%d, %.6g, %d, %d, %.6g}", n.feature, n.threshold, n.left, n.right, n.value)
+			fmt.Fprintf(w, "{%d, %.6g, %d, %d, %.6g}", n.feature, plusZero(n.threshold), n.left, n.right, plusZero(n.value))
 		}
 		fmt.Fprint(w, "},\n")
 	}
 	fmt.Fprint(w, "}\n")
+}
+
+// plusZero is v with a negative zero made positive: a fit can split at
+// -0, which the compiled file reads back as 0, and the generated-file
+// checks compare the file with what the shipped numbers print.
+func plusZero(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	return v
 }
 
 // treeLogit sums the leaves the block's features f reach: the plain walk

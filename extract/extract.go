@@ -55,12 +55,13 @@ func DefaultOptions() Options {
 type Extractor struct {
 	opts    Options
 	text    textModel       // the text block model; TestTextTrain swaps in others
+	html    htmlModel       // the HTML block model; TestHTMLTrain swaps in others
 	scratch textScratchList // the text path's per-page slices, reused
 }
 
 // New returns an Extractor with opts.
 func New(opts Options) *Extractor {
-	return &Extractor{opts: opts, text: textDefaultModel(), scratch: make(textScratchList, runtime.NumCPU())}
+	return &Extractor{opts: opts, text: textDefaultModel(), html: htmlDefaultModel(), scratch: make(textScratchList, runtime.NumCPU())}
 }
 
 // Extract returns the page's article, or a *news.Skip saying why the page

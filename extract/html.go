@@ -75,7 +75,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	if v := visibleByline(page, a.Title, a.Author); v != "" && bylineOverStated(a.Author, v, a.Publisher) {
 		a.Author = v
 	}
-	model := htmlModelFor(m)
+	model := htmlModelFor(e.html, m)
 	blocks := bodyBlocks(classifyBody(page, c, model), c, a, e.opts.MinBodyChars)
 	if model.islands {
 		blocks = dropApartTail(blocks, len(page), model)

@@ -48,10 +48,10 @@ func htmlDefaultModel() htmlModel {
 	return htmlModel{weights: &htmlWeights, trees: htmlForest, bar: htmlKeepLogit}
 }
 
-// htmlModelFor is the fitted model with the bar for the page: higher on
-// a page that states it is an article.
-func htmlModelFor(meta *pageMeta) htmlModel {
-	m := htmlDefaultModel()
+// htmlModelFor is the fitted model m (htmlDefaultModel, or a held-out
+// fold's in TestHTMLTrain) with the bar for the page: higher on a page
+// that states it is an article.
+func htmlModelFor(m htmlModel, meta *pageMeta) htmlModel {
 	if meta.statesArticle() {
 		m.bar, m.islands = htmlArticleKeepLogit, true
 	}

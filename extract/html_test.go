@@ -338,7 +338,7 @@ func TestHTMLModelForStatedArticle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := htmlModelFor(readMeta(root)).bar; got != tt.want {
+		if got := htmlModelFor(htmlDefaultModel(), readMeta(root)).bar; got != tt.want {
 			t.Errorf("htmlModelFor(%q).bar = %v, want %v", tt.head, got, tt.want)
 		}
 	}
@@ -387,7 +387,7 @@ func TestHTMLModelForIslands(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := htmlModelFor(readMeta(root)).islands; got != want {
+		if got := htmlModelFor(htmlDefaultModel(), readMeta(root)).islands; got != want {
 			t.Errorf("htmlModelFor(%q).islands = %v, want %v", head, got, want)
 		}
 	}
