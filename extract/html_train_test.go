@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
 	"math"
 	"os"
 	"path/filepath"
@@ -309,35 +308,16 @@ func htmlModelSource(weights *[htmlNumFeatures]float64, trees [][]treeNode) []by
 // htmlWriteModel writes the block model to the file at path as
 // html_weights.go holds it.
 func htmlWriteModel(path string, weights *[htmlNumFeatures]float64, trees [][]treeNode) error {
-	src, err := format.Source(htmlModelSource(weights, trees))
-	if err != nil {
-		return fmt.Errorf("formatting the HTML block model: %w", err)
-	}
-	if err := os.WriteFile(path, src, 0o644); err != nil {
-		return fmt.Errorf("writing the HTML block model: %w", err)
-	}
-	return nil
+	return writeGoSource(path, "the HTML block model", htmlModelSource(weights, trees))
 }
 
 // TestHTMLWeightsGenerated checks that htmlWriteModel writes the shipped
 // model as html_weights.go holds it, so that a refit (TestHTMLTrain
 // -htmlweights) changes the file only where the fit does.
 func TestHTMLWeightsGenerated(t *testing.T) {
-	want, err := os.ReadFile("html_weights.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "html_weights.go")
-	if err := htmlWriteModel(path, &htmlWeights, htmlTrees); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("htmlWriteModel wrote %d bytes unlike html_weights.go's %d", len(got), len(want))
-	}
+	checkGenerated(t, "html_weights.go", func(path string) error {
+		return htmlWriteModel(path, &htmlWeights, htmlTrees)
+	})
 }
 
 // htmlTrainBody is the body that keep gives page p, built as extractRoot

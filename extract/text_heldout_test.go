@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -186,33 +184,14 @@ func textWriteModel(path string, weights *[textNumFeatures]float64, trees [][]tr
 	}
 	b.WriteString("}\n\n// textTrees are the block model's boosted trees, fitted by TestTextTrees.\n")
 	fprintTrees(&b, "textTrees", "treeNode", trees)
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return fmt.Errorf("formatting the text block model: %w", err)
-	}
-	if err := os.WriteFile(path, src, 0o644); err != nil {
-		return fmt.Errorf("writing the text block model: %w", err)
-	}
-	return nil
+	return writeGoSource(path, "the text block model", b.Bytes())
 }
 
 // TestTextFitGenerated checks that textWriteModel writes the shipped
 // regression and trees as text_fit.go holds them, so that a refit
 // (TestTextTrees -texttrees) changes the file only where the fit does.
 func TestTextFitGenerated(t *testing.T) {
-	want, err := os.ReadFile("text_fit.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "text_fit.go")
-	if err := textWriteModel(path, &textWeights, textTrees); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("textWriteModel wrote %d bytes unlike text_fit.go's %d", len(got), len(want))
-	}
+	checkGenerated(t, "text_fit.go", func(path string) error {
+		return textWriteModel(path, &textWeights, textTrees)
+	})
 }
