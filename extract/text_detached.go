@@ -71,9 +71,10 @@ func textDetachedMark(rest string) bool {
 	var tail string
 	switch {
 	case rest[0] == ',':
-		// followed by a space or the line's end: ",000" after a space
-		// is a number's part, not a detached comma
-		return len(rest) == 1 || rest[1] == ' '
+		// followed by a space or the line's end, in a line or in the
+		// whole text: ",000" after a space is a number's part, not a
+		// detached comma
+		return len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\r'
 
 	case strings.HasPrefix(rest, "'s"):
 		tail = rest[2:]
