@@ -22,6 +22,20 @@ func writeGoSource(path, what string, src []byte) error {
 	return nil
 }
 
+// fprintWeights writes a regression's weights as the Go declaration
+// "var name = [size]float64{...}", six to a line, to four decimals.
+func fprintWeights(b *bytes.Buffer, name, size string, weights []float64) {
+	fmt.Fprintf(b, "var %s = [%s]float64{\n", name, size)
+	for k := 0; k < len(weights); k += 6 {
+		b.WriteString("\t")
+		for j := k; j < min(k+6, len(weights)); j++ {
+			fmt.Fprintf(b, "%.4f, ", weights[j])
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("}\n")
+}
+
 // checkGenerated checks that write, given a path, writes the committed
 // file name byte for byte: a refit then changes the file only where the
 // fit does.
