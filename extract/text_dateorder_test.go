@@ -55,20 +55,54 @@ func TestTextSlashOrderPage(t *testing.T) {
 }
 
 // TestTextPublishedLabelPage checks, through Extract, that a line around
-// the headline that says its date is the published one is taken over a
-// nearer line whose date says nothing of what it is.
+// the headline that says its date is the published one, or whose label
+// alone on the line above says so, is taken over a nearer line whose
+// date says nothing of what it is.
 func TestTextPublishedLabelPage(t *testing.T) {
-	lines := []string{"Home", "Blog", "Shop", "Contact",
-		"Published on 25.Jun.2019 in Mill Lane Notes, Vol 7",
-		"How We Rebuilt the Keel Street Boathouse",
-		"Earlier drafts of this report by Maren Solberg are on the club's site, first published 04.Apr.2019."}
-	lines = append(lines, textBoathouseParas...)
 	x := New(DefaultOptions())
-	a, err := x.Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(lines, "\n"))})
-	if err != nil {
-		t.Fatal(err)
+	for _, stated := range [][]string{
+		{"Published on 25.Jun.2019 in Mill Lane Notes, Vol 7"},
+		{"Published on:", "25.Jun.2019"},
+	} {
+		lines := append([]string{"Home", "Blog", "Shop", "Contact"}, stated...)
+		lines = append(lines, "How We Rebuilt the Keel Street Boathouse",
+			"Earlier drafts of this report by Maren Solberg are on the club's site, first published 04.Apr.2019.")
+		lines = append(lines, textBoathouseParas...)
+		a, err := x.Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(lines, "\n"))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := publishedDay(a), "2019-06-25"; got != want {
+			t.Errorf("%q: published %q, want %q (title %q)", stated, got, want, a.Title)
+		}
 	}
-	if got, want := publishedDay(a), "2019-06-25"; got != want {
-		t.Errorf("published %q, want %q (title %q)", got, want, a.Title)
+}
+
+// TestTextUpdateLabelAbovePage checks, through Extract, that a date
+// under a label alone on the line above it ("Last update:" / "July 16,
+// 2025") counts as an update, and that an earlier date stated above the
+// headline's window is then the published one; a later date up there
+// is not.
+func TestTextUpdateLabelAbovePage(t *testing.T) {
+	page := func(above string) []byte {
+		lines := []string{"Home", "Blog", "How We Rebuilt the Keel Street Boathouse", "Maren Solberg", above,
+			"•", "10", "mins read", "Share", "Print", "Text Link", "Blog", "Club News", "Boats", "Events",
+			"How We Rebuilt the Keel Street Boathouse", "Maren Solberg", "Last update:", "July 16, 2025"}
+		lines = append(lines, textBoathouseParas...)
+		return []byte(strings.Join(lines, "\n"))
+	}
+	x := New(DefaultOptions())
+	for _, tt := range []struct{ above, want string }{
+		{"February 8, 2022", "2022-02-08"},
+		{"March 1, 2026", "2025-07-16"},
+		{"Club House", "2025-07-16"},
+	} {
+		a, err := x.Extract(news.Page{Format: news.FormatText, Content: page(tt.above)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := publishedDay(a); got != tt.want {
+			t.Errorf("%q above: published %q, want %q (title %q)", tt.above, got, tt.want, a.Title)
+		}
 	}
 }

@@ -357,7 +357,7 @@ func textFindDate(blocks []textBlock, from, first, last int) (time.Time, int) {
 	var updated time.Time // the nearest date that says it is an update
 	updatedAt := -1
 	for i := range textNearest(from, lo, hi) {
-		if !textOpensPublished(&blocks[i]) {
+		if !textOpensPublished(&blocks[i]) && !textLabelAbove(blocks, i, textOpensPublished) {
 			continue
 		}
 		if t, ok := textDateLine(&blocks[i], textDateMaxWords); ok {
@@ -366,18 +366,22 @@ func textFindDate(blocks []textBlock, from, first, last int) (time.Time, int) {
 	}
 	for i := range textNearest(from, lo, hi) {
 		t, ok := textDateLine(&blocks[i], textDateMaxWords)
-		if ok && !textIsUpdated(&blocks[i]) {
+		if ok && !textIsUpdatedAt(blocks, i) {
 			return t, i
 		}
 		if ok && updated.IsZero() {
 			updated, updatedAt = t, i
 		}
 	}
+	if t, at := textFindDateAbove(blocks, lo); !t.IsZero() && (updated.IsZero() || t.Before(updated)) {
+		// Above the window, a date earlier than the update near the
+		// headline is the published date it updates: the page states the
+		// headline twice, its first copy with the published date and the
+		// second with "Last update:".
+		return t, at
+	}
 	if !updated.IsZero() {
 		return updated, updatedAt
-	}
-	if t, at := textFindDateAbove(blocks, lo); !t.IsZero() {
-		return t, at
 	}
 	return textFindDateBelow(blocks, hi, last)
 }
@@ -424,7 +428,7 @@ func textFindDateBelow(blocks []textBlock, hi, last int) (time.Time, int) {
 		t, ok := textDateLineBelow(&blocks[i], i < last, maxWords)
 		switch {
 		case !ok:
-		case !textIsUpdated(&blocks[i]):
+		case !textIsUpdatedAt(blocks, i):
 			return t, i
 		case updated.IsZero():
 			updated, updatedAt, stop = t, i, min(stop, i+1+textUpdatedNear)
@@ -475,12 +479,34 @@ func textOpensPublished(b *textBlock) bool {
 }
 
 // textIsUpdated reports whether a block opens by saying its date is
-// an update ("Last updated: Nov 21, 2024"), which the published date
-// near it is not.
+// an update ("Last updated: Nov 21, 2024", "Last update: …"), which the
+// published date near it is not.
 func textIsUpdated(b *textBlock) bool {
 	low := strings.TrimLeft(b.low, " :*|•")
 	low = strings.TrimPrefix(low, "last ")
-	return strings.HasPrefix(low, "updated") || strings.HasPrefix(low, "modified") || strings.HasPrefix(low, "reviewed")
+	return strings.HasPrefix(low, "update") || strings.HasPrefix(low, "modified") || strings.HasPrefix(low, "reviewed")
+}
+
+// textIsUpdatedAt is textIsUpdated for block i, or for the label alone
+// on the line above it: flattening puts a label set beside its date in
+// its own element on a line of its own ("Last update:" / "July 16,
+// 2025").
+func textIsUpdatedAt(blocks []textBlock, i int) bool {
+	return textIsUpdated(&blocks[i]) || textLabelAbove(blocks, i, textIsUpdated)
+}
+
+// textLabelAboveWords is the most words a date's label on the line
+// above it has ("Date last updated on:").
+const textLabelAboveWords = 4
+
+// textLabelAbove reports whether the block above block i is a label
+// alone, with no digit in it, that says what block i's date is.
+func textLabelAbove(blocks []textBlock, i int, says func(*textBlock) bool) bool {
+	if i == 0 {
+		return false
+	}
+	b := &blocks[i-1]
+	return b.words <= textLabelAboveWords && !strings.ContainsAny(b.text, "0123456789") && says(b)
 }
 
 // textDateLead is how far into a longer block a dateline may start:
