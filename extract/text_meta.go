@@ -704,15 +704,24 @@ func textParseMonthDate(s string) (time.Time, bool) {
 	if !textHasMonth(s) {
 		return time.Time{}, false
 	}
-	if loc := textMonthDateRE.FindStringSubmatchIndex(s); loc != nil {
-		if t, ok := textMonthDateAt(s, loc); ok {
-			return textGluedEarlier(s, loc[1], t), true
+	// The expressions but textDayDateRE take a month's name only in
+	// title or upper case (textHasCasedMonth), which most lines that
+	// textHasMonth passes have not ("summary", "doctor", "may").
+	cased := textHasCasedMonth(s)
+	if cased {
+		if loc := textMonthDateRE.FindStringSubmatchIndex(s); loc != nil {
+			if t, ok := textMonthDateAt(s, loc); ok {
+				return textGluedEarlier(s, loc[1], t), true
+			}
 		}
 	}
 	if m := textDayDateRE.FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[1]+" "+m[3]); err == nil {
 			return t, true
 		}
+	}
+	if !cased {
+		return time.Time{}, false
 	}
 	if m := textYearMonthRE.FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse("Jan 2 2006", textMonth(m[2])+" "+m[3]+" "+m[1]); err == nil {
@@ -741,6 +750,9 @@ func textGluedEarlier(s string, end int, t time.Time) time.Time {
 // rest opens with after its first byte, the one textMonthDateRE's
 // leading (?:^|[^A-Z]) takes.
 func textEarlierOpening(rest string, t time.Time) time.Time {
+	if !textHasCasedMonth(rest) {
+		return t
+	}
 	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
 	if loc == nil || loc[2] != 1 {
 		return t
@@ -770,6 +782,41 @@ func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
 	}
 	return textEarlierOpening(" "+s[end+clock[1]:], t) // a space leads: a zone may end in "Z"
 }
+
+// textHasCasedMonth is a cheap test before textMonthDateRE and
+// textYearMonthRE, true of every string they match: s has the first three
+// letters of a month's name in title or upper case ("Jan", "JAN"), as
+// each of textMonthNames opens. It reads s once, looking further only at
+// the capitals that open a month's name; the expressions, unanchored,
+// took some 30 thousand instructions a line that textHasMonth let
+// through ("summary", "doctor", "may"), most of them long paragraphs
+// with a year and no date (TestTextHasCasedMonthCoversREs).
+func textHasCasedMonth(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if !textMonthCapital[s[i]] {
+			continue
+		}
+		a, b := s[i+1], s[i+2]
+		if a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' {
+			a, b = a|0x20, b|0x20 // upper case: "JAN"
+		} else if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+			continue
+		}
+		switch uint32(s[i]|0x20)<<16 | uint32(a)<<8 | uint32(b) {
+		case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r', 'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g', 's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+			return true
+		}
+	}
+	return false
+}
+
+// textMonthCapital marks the capitals that open a month's name.
+var textMonthCapital = func() (t [256]bool) {
+	for _, c := range "JFMASOND" {
+		t[c] = true
+	}
+	return t
+}()
 
 // textHasMonth is a cheap test before the month-name expressions: s has
 // three letters that start a month name, in any case.
@@ -1173,6 +1220,16 @@ func textBylineEnds(s string) bool {
 // textBylineSeparators set a byline's parts apart on one line.
 const textBylineSeparators = "•|·"
 
+// textHasBylineSeparator is strings.ContainsAny(t, textBylineSeparators)
+// by three forward searches: ContainsAny decodes t rune by rune and looks
+// each up in the set, some 1,600 instructions a block (textFindAuthor
+// asks it of every block near the top). The bytes of "•" and "·" open
+// with a lead byte, which no other character's sequence holds, so a
+// byte search finds them where ContainsAny does.
+func textHasBylineSeparator(t string) bool {
+	return strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "•") || strings.Contains(t, "·")
+}
+
 // textSeparatedName is the name among the parts of a byline line t that
 // separators set apart, a date or a reading time among them ("Jane Roe •
 // March 4, 2025", "Jane Roe | Senior Writer | July 2, 2025", "March 4,
@@ -1183,7 +1240,7 @@ const textBylineSeparators = "•|·"
 // Roe in Project Management"): it is cut at " in " (1 wcxb-dev flat
 // article gained, none lost, no other page changed).
 func textSeparatedName(t string, blocks []textBlock) string {
-	if !strings.ContainsAny(t, textBylineSeparators) || !textDateIn(t) && !strings.Contains(t, "min read") {
+	if !textHasBylineSeparator(t) || !textDateIn(t) && !strings.Contains(t, "min read") {
 		return ""
 	}
 	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(textBylineSeparators, r) }) {

@@ -1196,10 +1196,11 @@ func TestTextCaptionByMatchesPlain(t *testing.T) {
 		}
 		lines = append(lines, b.String())
 	}
+	lines = append(lines, textSpeedLines(t)...) // with "nearby", "Abby", "by" opening a line
 	ofOnly := 0
 	for _, s := range lines {
 		end := s[max(len(s)-textCaptionReach, 0):]
-		got, want := textCaptionBy(s, end), plain(s, end)
+		got, want := textCaptionBy(s, end, textNewBlock(s).by), plain(s, end)
 		if got != want {
 			t.Fatalf("textCaptionBy(%q) = %v, each word in turn %v", s, got, want)
 		}
@@ -1264,4 +1265,48 @@ func TestTextIndexAfterSpaceMatchesJoined(t *testing.T) {
 			t.Fatalf("textIndexAfterSpace(%q, %q) = %d, want %d", s, sub, got, want)
 		}
 	}
+}
+
+// TestTextHasCasedMonthCoversREs holds textHasCasedMonth to the two
+// expressions it stands before (textMonthDateRE and textYearMonthRE,
+// which take a month's name in title or upper case only) on the test
+// pages' lines and on lines of pieces with months in every case.
+func TestTextHasCasedMonthCoversREs(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"Jan", "JAN", "jan", "JAn", "uary", "Sept", "SEPT", "Sep", "May", "MAY", "June", "Dec", "dec", "Oct",
+		"ober", "Jul", "Aug", "Nov", "Feb", "Mar", "Apr", "2025", "1999", "7", "12", "21st", ".", ",", " ", "  ", "\t", "é", "x", "M", "J"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(31, 32)), pieces, 200000, 8)
+	checkPrefilter(t, lines, textMonthDateRE, "textHasCasedMonth", textHasCasedMonth, 400)
+	checkPrefilter(t, lines, textYearMonthRE, "textHasCasedMonth", textHasCasedMonth, 30)
+}
+
+// TestTextFastSearchesMatchPlain holds the searches written out for speed
+// to the plain calls they replace: textLastColon to LastIndexByte, and
+// textHasBylineSeparator to ContainsAny over the byline separators, on
+// the test pages' lines and on lines of pieces with the separators'
+// bytes alone and in broken sequences.
+func TestTextFastSearchesMatchPlain(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"•", "·", "|", ":", "\xe2", "\x80", "\xa2", "\xc2", "\xb7", "a", " ", "é", "–"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(33, 34)), pieces, 100000, 6)
+	for _, s := range lines {
+		if got, want := textLastColon(s), strings.LastIndexByte(s, ':'); got != want {
+			t.Fatalf("textLastColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+	checkSameAnswer(t, lines, "textHasBylineSeparator", textHasBylineSeparator, func(s string) bool {
+		return strings.ContainsAny(s, textBylineSeparators)
+	}, 1000)
+}
+
+// TestMayBeStockCreditCoversRE holds mayBeStockCredit to stockCreditRE on
+// the test pages' lines and on lines of pieces with the agencies a slash
+// alone sets apart ("AP", "afp", "Reuters") in every case, slashes and
+// white space around them.
+func TestMayBeStockCreditCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"/", " / ", "/\t", "\n", "\f", "\v", "ap", "AP", "Ap", "aP", "ap photo", "AP Photo", "afp", "AFP", "Reuters",
+		"REUTERS", "reuterſ", "Getty Images", "x", " ", "a", "p", "2025", "and/or", "©", "via ", "é"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(35, 36)), pieces, 200000, 6)
+	checkPrefilter(t, lines, stockCreditRE, "mayBeStockCredit", mayBeStockCredit, 2000)
 }

@@ -376,7 +376,15 @@ type textTitleContext struct {
 	slug     map[string]bool
 	body     *hashSet
 	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
+	byline   []int8               // per block, as date: whether it reads as a byline (textIsByline)
 	sc       textnorm.WordScanner // one word buffer for the candidates and the body
+}
+
+// newTextTitleContext returns the context of the headline candidates of
+// blocks, whose body starts at first, with room for its per-block answers.
+func newTextTitleContext(blocks []textBlock, first int) textTitleContext {
+	marks := make([]int8, 2*len(blocks)) // one allocation for date and byline
+	return textTitleContext{blocks: blocks, first: first, n: len(blocks), date: marks[:len(blocks)], byline: marks[len(blocks):]}
 }
 
 // dated reports whether block j states a date.
@@ -387,12 +395,23 @@ func (c *textTitleContext) dated(j int) bool {
 	return c.date[j] == 1
 }
 
+// isByline reports whether block j reads as a byline (textIsByline),
+// read once a block: bylineNear's windows overlap, and each candidate's
+// two asked the same lines again (some 15 thousand calls on 100
+// wcxb-dev flat pages, 3 thousand blocks).
+func (c *textTitleContext) isByline(j int) bool {
+	if c.byline[j] == 0 {
+		c.byline[j] = 2 - int8(textBool(textIsByline(c.blocks[j].text)))
+	}
+	return c.byline[j] == 1
+}
+
 // bylineNear reports whether a block in [lo, hi) is a byline or a short
 // line stating a date.
 func (c *textTitleContext) bylineNear(lo, hi int) bool {
 	for j := max(0, lo); j < min(c.n, hi); j++ {
 		b := &c.blocks[j]
-		if b.words <= textDateBylineWords && (textIsByline(b.text) || c.dated(j)) {
+		if b.words <= textDateBylineWords && (c.isByline(j) || c.dated(j)) {
 			return true
 		}
 	}
@@ -535,7 +554,7 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 		clear(next)
 		for e := m - 1; e < len(line); { // e is the window's last byte
 			key := textOpening(line, e-3)
-			if st := steps.step[textRepeatSlot(key)]; st != 0 {
+			if st := steps.shift[steps.step[textRepeatSlot(key)]]; st != 0 {
 				e += int(st) // no text's first m bytes end so: most windows
 				continue
 			}
@@ -569,9 +588,12 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 // pages' 1.4 MB of blocks; the candidates are headlines, so most windows
 // are long.
 type textRepeatSteps struct {
-	// step is, until fill, the least distance file saw plus one, or 0
-	// where it saw none.
-	step [1 << 12]uint8
+	// step is the least distance file saw plus one, or 0 where it saw
+	// none; shift turns it into the move (fill). Rewriting the 4,096
+	// slots with the moves once a page cost more (3.7 M of 100 wcxb-dev
+	// flat pages' instructions) than the windows' reads of shift.
+	step  [1 << 12]uint8
+	shift [256]uint8
 }
 
 // textRepeatSlot is a slot of textRepeatSteps for a key of four bytes.
@@ -587,15 +609,11 @@ func (t *textRepeatSteps) file(s string, m int) {
 	}
 }
 
-// fill sets the steps: the distances file saw, m-3 elsewhere.
+// fill sets the moves: the distances file saw, m-3 elsewhere.
 func (t *textRepeatSteps) fill(m int) {
-	far := uint8(min(m-3, 255))
-	for h, d := range t.step {
-		if d == 0 {
-			t.step[h] = far
-		} else {
-			t.step[h] = d - 1
-		}
+	t.shift[0] = uint8(min(m-3, 255))
+	for d := 1; d < len(t.shift); d++ {
+		t.shift[d] = uint8(d - 1)
 	}
 }
 
@@ -687,7 +705,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 // textTitleVectorsIn is textTitleVectors with the vectors in s's room
 // (textScratch.titleVectors), or new when s is nil.
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
-	c := textTitleContext{blocks: blocks, first: first, n: len(blocks), date: make([]int8, len(blocks))}
+	c := newTextTitleContext(blocks, first)
 	cands := c.candidates()
 	if len(cands) == 0 {
 		return nil, nil

@@ -813,7 +813,7 @@ func TestTextTitleShortConfirmed(t *testing.T) {
 	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nHome / Harbour Guides / Moorings\n\nMoorings\n\n"+body, "Moorings")
 	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nHarbour Office\n\nHarbour Office\n\n"+body, "Harbour Office")
 	blocks := []textBlock{textNewBlock("By"), textNewBlock("Ana Ruiz"), textNewBlock("Ana Ruiz"), textNewBlock("Keel Street"), textNewBlock("Contact")}
-	c := textTitleContext{blocks: blocks, n: len(blocks), date: make([]int8, len(blocks))}
+	c := newTextTitleContext(blocks, 0)
 	for i, want := range []bool{false, false, false, false, false} {
 		if got := c.shortConfirmed(i); got != want {
 			t.Errorf("shortConfirmed(%q) = %v, want %v", blocks[i].text, got, want)
