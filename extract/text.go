@@ -425,13 +425,14 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 	if !clean {
 		// A clean body's last lines are the report's own: "This is a
 		// developing story", the agency's copyright, the writer's line.
-		textLeaveOutClosing(blocks, keep, out)
+		appeals := make(textReaderAppeals, len(blocks))
+		textLeaveOutClosing(blocks, keep, out, appeals)
 		textLeaveOutTail(blocks, keep, out)
 		textLeaveOutBios(blocks, keep, out)
 		// Last: the rules above read the paragraphs that stay, and an
 		// appeal or a pitch left out first would hide the appeal or the
 		// note on first publication that ends the body.
-		textLeaveOutPromos(blocks, keep, out)
+		textLeaveOutPromos(blocks, keep, out, appeals)
 		textLeaveOutIslands(blocks, keep, out)
 		textLeaveOutTrail(blocks, keep, out)
 		textFillHoles(blocks, keep, out)
@@ -673,7 +674,7 @@ func textIsTailLabel(b *textBlock) bool {
 // 0.92675 -> 0.92681; docs/quality.md, sixth session). "Notes" and
 // "Further reading" are not among them: under a recipe or an essay the
 // gold keeps what follows them. textTailMinChars of body must stay.
-func textLeaveOutClosing(blocks []textBlock, keep, out []bool) {
+func textLeaveOutClosing(blocks []textBlock, keep, out []bool, appeals textReaderAppeals) {
 	n := 0 // the paragraphs that stay
 	for i := range blocks {
 		n += textBool(textStays(blocks, keep, out, i))
@@ -684,7 +685,7 @@ func textLeaveOutClosing(blocks []textBlock, keep, out []bool) {
 			continue
 		}
 		closing := k >= n/2 && (textIsSourcesHeading(&blocks[i]) || textIsProvenanceNote(&blocks[i]))
-		appeal := !closing && textIsReaderAppeal(&blocks[i])
+		appeal := !closing && appeals.at(blocks, i)
 		if appeal || closing {
 			if chars < textTailMinChars {
 				return
@@ -737,6 +738,21 @@ func textIsReaderAppeal(b *textBlock) bool {
 		}
 	}
 	return false
+}
+
+// textReaderAppeals holds textIsReaderAppeal's answer for each block of a
+// page: 0 not yet asked, 1 an appeal, 2 none. textLeaveOutClosing asks
+// it of every paragraph that stays and textLeaveOutPromos again of the
+// short ones, some 15 thousand questions of 650 instructions each on 100
+// wcxb-dev flat pages, half of them the same twice.
+type textReaderAppeals []int8
+
+// at reports whether block i of blocks is a reader appeal.
+func (a textReaderAppeals) at(blocks []textBlock, i int) bool {
+	if a[i] == 0 {
+		a[i] = 2 - int8(textBool(textIsReaderAppeal(&blocks[i])))
+	}
+	return a[i] == 1
 }
 
 // textAppealReach is how far into a paragraph a reader appeal may start.

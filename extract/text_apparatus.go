@@ -456,9 +456,10 @@ var textBioTrades = map[string]bool{
 // wcxb-dev flat articles 0.93217 -> 0.93235 (even ids +0.00019, odd
 // +0.00016), listings +0.00010, 20 pages up, 1 down; the photo credits
 // 0.93236 -> 0.93239, 2 up (docs/quality.md, ninth session).
-func textLeaveOutPromos(blocks []textBlock, keep, out []bool) {
+func textLeaveOutPromos(blocks []textBlock, keep, out []bool, appeals textReaderAppeals) {
 	for i := range blocks {
-		if keep[i] && !out[i] && (textIsPromo(&blocks[i]) || textIsFullReadLink(&blocks[i])) {
+		b := &blocks[i]
+		if keep[i] && !out[i] && (b.words <= captionMaxWords && !appeals.at(blocks, i) && textIsPromoLine(b) || textIsFullReadLink(b)) {
 			out[i] = true
 		}
 	}
@@ -494,9 +495,13 @@ const textFullReadMaxWords = 15
 // "courtesy", a view counter's "views", "reads" or "visited"), and an
 // anchored one only on a line whose first letter opens one of its words.
 func textIsPromo(b *textBlock) bool {
-	if b.words > captionMaxWords || textIsReaderAppeal(b) {
-		return false // captionMaxWords is the most words any of them reads
-	}
+	return b.words <= captionMaxWords && !textIsReaderAppeal(b) && textIsPromoLine(b)
+}
+
+// textIsPromoLine is textIsPromo of a block of at most captionMaxWords
+// words (the most any of them reads) that is no reader appeal: the page's
+// steps know the appeals (textReaderAppeals).
+func textIsPromoLine(b *textBlock) bool {
 	blk := block{text: b.text, item: textIsListItem(b.text)}
 	s, n := b.text, b.words
 	// The anchored expressions open with \W* and a word whose first

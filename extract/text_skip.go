@@ -52,7 +52,7 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 		} else if textIsHeadline(b) && b.words <= 15 {
 			c.headlines++
 		}
-		if b.words <= textPriceMaxWords && textnorm.ContainsAny(b.text, "$€£") {
+		if b.words <= textPriceMaxWords && textHasCurrency(b.text) {
 			c.prices += textCountPrices(b.text)
 		}
 		if b.words <= textCueMaxWords*2 {
@@ -74,6 +74,36 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 		}
 	}
 	return c
+}
+
+// textHasCurrency is textnorm.ContainsAny(s, "$€£") in one pass, eight
+// bytes at a time: "$" and the last bytes of "£" (c2 a3) and "€" (e2 82
+// ac) are looked for together, and the bytes are read one by one only
+// from a word that holds one of them. Three searches, two of them for
+// characters beyond ASCII, took some 350 instructions a block of up to
+// textPriceMaxWords words (8.8 M of 100 wcxb-dev flat pages' 600 M).
+func textHasCurrency(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load8(s, i); equal8(x, '$')|equal8(x, 0xa3)|equal8(x, 0xac) != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '$':
+			return true
+		case 0xa3:
+			if i >= 1 && s[i-1] == 0xc2 {
+				return true
+			}
+		case 0xac:
+			if i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x82 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textCountPrices is len(textPriceRE.FindAllStringIndex(s, -1)), read

@@ -1310,3 +1310,43 @@ func TestMayBeStockCreditCoversRE(t *testing.T) {
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(35, 36)), pieces, 200000, 6)
 	checkPrefilter(t, lines, stockCreditRE, "mayBeStockCredit", mayBeStockCredit, 2000)
 }
+
+// TestTextHasCurrencyMatchesContainsAny holds textHasCurrency to
+// textnorm.ContainsAny(s, "$€£") on the test pages' lines and on lines of
+// pieces with the currencies' bytes alone, in broken sequences and at
+// every place of an eight-byte word.
+func TestTextHasCurrencyMatchesContainsAny(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"$", "€", "£", "\xc2", "\xa3", "\xe2", "\x82", "\xac", "ã", "¬", "’", "a", " ", "12", "abcdefg"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(37, 38)), pieces, 200000, 8)
+	checkSameAnswer(t, lines, "textHasCurrency", textHasCurrency, func(s string) bool {
+		return textnorm.ContainsAny(s, "$€£")
+	}, 2000)
+}
+
+// TestTextReaderAppealsAnswerOnce holds the page's kept answers
+// (textReaderAppeals) to textIsReaderAppeal, asked of the test pages'
+// blocks twice, the second time in reverse order.
+func TestTextReaderAppealsAnswerOnce(t *testing.T) {
+	yes := 0
+	for _, p := range textSpeedPages(t) {
+		blocks := textSplitBlocks(string(p.Content))
+		appeals := make(textReaderAppeals, len(blocks))
+		for pass := range 2 {
+			for k := range blocks {
+				i := k
+				if pass == 1 {
+					i = len(blocks) - 1 - k
+				}
+				want := textIsReaderAppeal(&blocks[i])
+				if got := appeals.at(blocks, i); got != want {
+					t.Fatalf("page %s block %d %q: kept answer %v, textIsReaderAppeal %v", p.ID, i, blocks[i].text, got, want)
+				}
+				yes += textBool(want && pass == 0)
+			}
+		}
+	}
+	if yes < 5 {
+		t.Errorf("only %d reader appeals on the pages: the test reads too few", yes)
+	}
+}
