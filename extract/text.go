@@ -969,11 +969,24 @@ func textIsWordless(b *textBlock) bool { return b.words == 0 }
 // 20, 2025 at 6:20 am", "Dec 18, 2025"): a post's or a comment's date,
 // which the page's date already states.
 func textIsDateOnly(b *textBlock) bool {
-	if b.words > textDateOnlyMaxWords || b.sentEnd || !strings.ContainsAny(b.text, "0123456789") {
+	if b.words > textDateOnlyMaxWords || b.sentEnd || !textHasDigitByte(b.text) {
 		return false // a date line states its day or year in figures
 	}
 	_, ok := textParseDate(b.text)
 	return ok
+}
+
+// textHasDigitByte is strings.ContainsAny(s, "0123456789") byte by byte:
+// ContainsAny builds its set of ten bytes at each call, which cost more
+// than reading the short lines textIsDateOnly asks about (no byte of a
+// longer UTF-8 sequence is an ASCII digit).
+func textHasDigitByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // textDateOnlyMaxWords is the longest date line, in \w+ tokens:

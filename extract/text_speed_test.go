@@ -1350,3 +1350,58 @@ func TestTextReaderAppealsAnswerOnce(t *testing.T) {
 		t.Errorf("only %d reader appeals on the pages: the test reads too few", yes)
 	}
 }
+
+// TestTextHasDigitByteMatchesContainsAny holds textHasDigitByte to
+// strings.ContainsAny over the ten ASCII digits, on the test pages' lines
+// and on lines of pieces with other digits ("٣", "５") and broken
+// sequences.
+func TestTextHasDigitByteMatchesContainsAny(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"0", "9", "٣", "５", "\xb0", "\xd9", "a", " ", "/", ":"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(39, 40)), pieces, 50000, 6)
+	checkSameAnswer(t, lines, "textHasDigitByte", textHasDigitByte, func(s string) bool {
+		return strings.ContainsAny(s, "0123456789")
+	}, 2000)
+}
+
+// TestTextTitleListPrefixMatchesPlain holds textTitleList's prefix feature
+// (31), which compares the candidates' headlines with those of the ones
+// not short by their first byte before the rest, to HasPrefix over every
+// pair, with the first 60 blocks of the first 300 test pages and pieces
+// of them as the candidates.
+func TestTextTitleListPrefixMatchesPlain(t *testing.T) {
+	set := 0
+	for _, p := range textSpeedPages(t)[:300] {
+		blocks := textSplitBlocks(string(p.Content))
+		n := min(len(blocks), 60)
+		for i := range n { // pieces: a candidate's opening words as another
+			if s := blocks[i].text; len(s) > 12 {
+				blocks = append(blocks, textNewBlock(s[:len(s)/2]))
+			}
+		}
+		cands := make([]int, 0, len(blocks))
+		for i := range blocks {
+			if i < n || i >= len(blocks)-n {
+				cands = append(cands, i)
+			}
+		}
+		vecs := make([][textTitleFeatures]float64, len(cands))
+		textTitleList(blocks, cands, vecs)
+		for k, i := range cands {
+			a, want := textTitleText(&blocks[i]), 0.0
+			for _, j := range cands {
+				if b := textTitleText(&blocks[j]); len(b) < len(a) && strings.HasPrefix(a, b) && !textTitleShort(&blocks[j]) {
+					want = 1
+					break
+				}
+			}
+			if vecs[k][31] != want {
+				t.Fatalf("page %s: candidate %q has prefix feature %v, want %v", p.ID, a, vecs[k][31], want)
+			}
+			set += int(want)
+		}
+	}
+	if set < 100 {
+		t.Errorf("only %d candidates with a prefix among the others: the test reads too few", set)
+	}
+}

@@ -762,14 +762,22 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 			best = max(best, vecs[k][6])
 		}
 	}
-	texts := make([]string, len(cands))
+	texts := make([]string, 2*len(cands)) // the candidates' headlines, then those of the ones not short
+	heads := texts[len(cands):len(cands)]
 	for k, i := range cands {
 		vecs[k][22] = textBoolF(best > 0 && vecs[k][6] == best)
 		texts[k] = textTitleText(&blocks[i])
+		if !textTitleShort(&blocks[i]) {
+			heads = append(heads, texts[k])
+		}
 	}
-	for k, a := range texts {
-		for m, b := range texts {
-			if len(b) < len(a) && strings.HasPrefix(a, b) && !textTitleShort(&blocks[cands[m]]) {
+	// Every pair is compared: the short candidates are left out of the
+	// list first, and a first byte that differs settles most pairs
+	// without a call (3.3 M of 100 wcxb-dev flat pages' 600 M
+	// instructions went to HasPrefix and the test of each pair's block).
+	for k, a := range texts[:len(cands)] {
+		for _, b := range heads {
+			if len(b) < len(a) && (b == "" || a[0] == b[0]) && a[:len(b)] == b {
 				vecs[k][31] = 1
 				break
 			}
