@@ -421,11 +421,13 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // zero value reads none. author is the page's byline, whose box under the
 // article textLeaveOutAuthorBox takes; "" when the page names no one.
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string) {
-	out := textLeaveOut(blocks, keep)
+	n := len(blocks)
+	room := make([]bool, 3*n) // out, then what textReaderAppeals keeps: one allocation
+	out := textLeaveOut(blocks, keep, room[:n:n])
 	if !clean {
 		// A clean body's last lines are the report's own: "This is a
 		// developing story", the agency's copyright, the writer's line.
-		appeals := make(textReaderAppeals, len(blocks))
+		appeals := textReaderAppeals{asked: room[n : 2*n : 2*n], yes: room[2*n:]}
 		textLeaveOutClosing(blocks, keep, out, appeals)
 		textLeaveOutTail(blocks, keep, out)
 		textLeaveOutBios(blocks, keep, out)
@@ -485,8 +487,8 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 // comments or books a page lists, and the gold bodies keep those.
 // These rules act after the span and the block model, not as cues: the
 // cues are features of both block models, which were fitted without them.
-func textLeaveOut(blocks []textBlock, keep []bool) []bool {
-	out := make([]bool, len(blocks))
+// out, all false, has a place a block; it is returned marked.
+func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	byline, dateline := textOnlyOne(-1), textOnlyOne(-1)
 	for i := range blocks {
 		if !keep[i] {
@@ -741,18 +743,20 @@ func textIsReaderAppeal(b *textBlock) bool {
 }
 
 // textReaderAppeals holds textIsReaderAppeal's answer for each block of a
-// page: 0 not yet asked, 1 an appeal, 2 none. textLeaveOutClosing asks
+// page: whether it was asked, and what it said. textLeaveOutClosing asks
 // it of every paragraph that stays and textLeaveOutPromos again of the
 // short ones, some 15 thousand questions of 650 instructions each on 100
 // wcxb-dev flat pages, half of them the same twice.
-type textReaderAppeals []int8
+type textReaderAppeals struct {
+	asked, yes []bool // a block's, of the page's blocks
+}
 
 // at reports whether block i of blocks is a reader appeal.
 func (a textReaderAppeals) at(blocks []textBlock, i int) bool {
-	if a[i] == 0 {
-		a[i] = 2 - int8(textBool(textIsReaderAppeal(&blocks[i])))
+	if !a.asked[i] {
+		a.asked[i], a.yes[i] = true, textIsReaderAppeal(&blocks[i])
 	}
-	return a[i] == 1
+	return a.yes[i]
 }
 
 // textAppealReach is how far into a paragraph a reader appeal may start.

@@ -1331,7 +1331,7 @@ func TestTextReaderAppealsAnswerOnce(t *testing.T) {
 	yes := 0
 	for _, p := range textSpeedPages(t) {
 		blocks := textSplitBlocks(string(p.Content))
-		appeals := make(textReaderAppeals, len(blocks))
+		appeals := textReaderAppeals{asked: make([]bool, len(blocks)), yes: make([]bool, len(blocks))}
 		for pass := range 2 {
 			for k := range blocks {
 				i := k
