@@ -707,9 +707,10 @@ func textParseMonthDate(s string) (time.Time, bool) {
 	// The expressions but textDayDateRE take a month's name only in
 	// title or upper case (textHasCasedMonth), which most lines that
 	// textHasMonth passes have not ("summary", "doctor", "may").
-	cased := textHasCasedMonth(s)
+	first := textCasedMonthAt(s)
+	cased := first >= 0
 	if cased {
-		if loc := textMonthDateRE.FindStringSubmatchIndex(s); loc != nil {
+		if loc := textMonthDateIndex(s, first); loc != nil {
 			if t, ok := textMonthDateAt(s, loc); ok {
 				return textGluedEarlier(s, loc[1], t), true
 			}
@@ -750,7 +751,9 @@ func textGluedEarlier(s string, end int, t time.Time) time.Time {
 // rest opens with after its first byte, the one textMonthDateRE's
 // leading (?:^|[^A-Z]) takes.
 func textEarlierOpening(rest string, t time.Time) time.Time {
-	if !textHasCasedMonth(rest) {
+	// A match whose month opens at byte 1 starts at 0: a month's name in
+	// title or upper case must open there (textCasedMonthAt).
+	if len(rest) < 4 || textCasedMonthAt(rest[1:4]) != 0 {
 		return t
 	}
 	loc := textMonthDateRE.FindStringSubmatchIndex(rest)
@@ -783,15 +786,42 @@ func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
 	return textEarlierOpening(" "+s[end+clock[1]:], t) // a space leads: a zone may end in "Z"
 }
 
-// textHasCasedMonth is a cheap test before textMonthDateRE and
-// textYearMonthRE, true of every string they match: s has the first three
-// letters of a month's name in title or upper case ("Jan", "JAN"), as
-// each of textMonthNames opens. It reads s once, looking further only at
-// the capitals that open a month's name; the expressions, unanchored,
-// took some 30 thousand instructions a line that textHasMonth let
-// through ("summary", "doctor", "may"), most of them long paragraphs
-// with a year and no date (TestTextHasCasedMonthCoversREs).
-func textHasCasedMonth(s string) bool {
+// textMonthDateIndex is textMonthDateRE.FindStringSubmatchIndex(s) for s
+// whose first month's name in title or upper case opens at first
+// (textCasedMonthAt): no match starts before the byte before it, so when
+// that byte is ASCII, a rune of its own, the expression reads s from
+// there, not from its start; a byte of a longer sequence before the
+// month leaves it to read the whole (its [^A-Z] takes a rune). The lines
+// that pass textCasedMonthAt are mostly long paragraphs with a month's
+// name far into them (TestTextMonthDateIndexMatchesRE).
+func textMonthDateIndex(s string, first int) []int {
+	from := 0
+	if first > 0 && s[first-1] < utf8.RuneSelf {
+		from = first - 1
+	}
+	loc := textMonthDateRE.FindStringSubmatchIndex(s[from:])
+	for j := range loc {
+		if loc[j] >= 0 {
+			loc[j] += from
+		}
+	}
+	return loc
+}
+
+// textHasCasedMonth reports whether s has a month's name in title or
+// upper case (textCasedMonthAt).
+func textHasCasedMonth(s string) bool { return textCasedMonthAt(s) >= 0 }
+
+// textCasedMonthAt is a cheap test before textMonthDateRE and
+// textYearMonthRE, true of every string they match: where s first has
+// the first three letters of a month's name in title or upper case
+// ("Jan", "JAN"), as each of textMonthNames opens, or -1. It reads s
+// once, looking further only at the capitals that open a month's name;
+// the expressions, unanchored, took some 30 thousand instructions a line
+// that textHasMonth let through ("summary", "doctor", "may"), most of
+// them long paragraphs with a year and no date
+// (TestTextHasCasedMonthCoversREs).
+func textCasedMonthAt(s string) int {
 	for i := 0; i+3 <= len(s); i++ {
 		if !textMonthCapital[s[i]] {
 			continue
@@ -804,10 +834,10 @@ func textHasCasedMonth(s string) bool {
 		}
 		switch uint32(s[i]|0x20)<<16 | uint32(a)<<8 | uint32(b) {
 		case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r', 'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g', 's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // textMonthCapital marks the capitals that open a month's name.

@@ -1405,3 +1405,42 @@ func TestTextTitleListPrefixMatchesPlain(t *testing.T) {
 		t.Errorf("only %d candidates with a prefix among the others: the test reads too few", set)
 	}
 }
+
+// TestTextMonthDateIndexMatchesRE holds textMonthDateIndex, which reads a
+// line from the byte before its first month's name in title or upper
+// case, to textMonthDateRE over the whole line, and the cased month that
+// textEarlierOpening asks at byte 1 to every match whose month opens
+// there, on the test pages' lines and on lines of pieces with months
+// after ASCII, after longer and broken UTF-8 sequences and at the start.
+func TestTextMonthDateIndexMatchesRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"March", "MAY", "May", "Sept.", "Dec", "dec", "Mark", "3", "21st", "2025", "1999", ",", " ", "  ", "\n",
+		"é", "Ä", "\xe2\x80", "\xc3", "\xff", "’", "x", "A", "(", "Jan"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 200000, 8)
+	found, opening := 0, 0
+	for _, s := range lines {
+		want := textMonthDateRE.FindStringSubmatchIndex(s)
+		if first := textCasedMonthAt(s); first >= 0 {
+			if got := textMonthDateIndex(s, first); !slices.Equal(got, want) {
+				t.Fatalf("textMonthDateIndex(%q, %d) = %v, the expression over the line %v", s, first, got, want)
+			}
+		} else if want != nil {
+			t.Fatalf("textCasedMonthAt(%q) = -1, but the expression matches it", s)
+		}
+		found += textBool(want != nil)
+		if want == nil || want[2] != want[0]+1 {
+			continue
+		}
+		// the line from its match on: a month at byte 1, as textGluedEarlier passes it
+		rest := s[want[0]:]
+		if loc := textMonthDateRE.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 1 {
+			opening++
+			if len(rest) < 4 || textCasedMonthAt(rest[1:4]) != 0 {
+				t.Fatalf("%q: a month at byte 1, which textEarlierOpening's test turns away", rest)
+			}
+		}
+	}
+	if found < 2000 || opening < 100 {
+		t.Errorf("%d lines match, %d at byte 1: too few to test the reads from the first month", found, opening)
+	}
+}
