@@ -331,7 +331,7 @@ func textIsActionVerb(w []byte) bool {
 // articles. latimes. com / 2013 / ..." in ECB+); the spaces are dropped.
 // Such a line is the page's address, never its headline or body.
 func textBlockURL(s string) string {
-	if !textHasLowerPrefix(s, "http") && !textHasLowerPrefix(s, "www.") {
+	if !textMayOpenURL(s) {
 		return ""
 	}
 	u := strings.Join(strings.Fields(s), "")
@@ -344,6 +344,23 @@ func textBlockURL(s string) string {
 		return ""
 	}
 	return u
+}
+
+// textMayOpenURL reports whether s opens with "http" or "www." in any
+// case. Its first byte is tested before the two prefixes' EqualFold,
+// which every block paid twice (55 thousand calls, 2.1 M of 100 wcxb-dev
+// flat pages' instructions): no letter but h and w folds to them.
+func textMayOpenURL(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'h':
+		return textHasLowerPrefix(s, "http")
+	case 'w':
+		return textHasLowerPrefix(s, "www.")
+	}
+	return false
 }
 
 // textAllLetters reports whether word w, from the word scanner, is all

@@ -1444,3 +1444,38 @@ func TestTextMonthDateIndexMatchesRE(t *testing.T) {
 		t.Errorf("%d lines match, %d at byte 1: too few to test the reads from the first month", found, opening)
 	}
 }
+
+// TestTextZIPAndURLOpeningMatchPlain holds textEndsWithZIP, which looks
+// for its ", " at the two places a state and ZIP code can follow it, to
+// the tail after the line's last ", ", and textMayOpenURL to the two
+// prefixes' tests, on the test pages' lines and on lines of pieces of
+// addresses and web addresses.
+func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
+	plainZIP := func(s string) bool {
+		i := strings.LastIndex(s, ", ")
+		if i < 0 {
+			return false
+		}
+		tail := s[i+2:]
+		if len(tail) != 8 && len(tail) != 13 || tail[2] != ' ' || tail[0] < 'A' || tail[0] > 'Z' || tail[1] < 'A' || tail[1] > 'Z' {
+			return false
+		}
+		for k := 3; k < len(tail); k++ {
+			if c := tail[k]; (c < '0' || c > '9') && !(k == 8 && c == '-') {
+				return false
+			}
+		}
+		return true
+	}
+	lines := textSpeedLines(t)
+	pieces := []string{", ", "MA", "02139", "-4307", ",", " ", "Keel Street", "1", "Harbourton", "HTTP", "http", "Www.", "www", "://",
+		"é", "ℎ", "x"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(43, 44)), pieces, 200000, 6)
+	// a ", " at both places, and one inside the code's room
+	lines = append(lines, "12 Keel Street, NYC, MA 02139", "Keel Street, Harbourton, MA 02139-4307", "Harbourton, MA, 02139",
+		"Harbourton, MA 0213, 9", ", MA 02139", ", MA 02139-4307", "MA 02139")
+	checkSameAnswer(t, lines, "textEndsWithZIP", textEndsWithZIP, plainZIP, 200)
+	checkSameAnswer(t, lines, "textMayOpenURL", textMayOpenURL, func(s string) bool {
+		return textHasLowerPrefix(s, "http") || textHasLowerPrefix(s, "www.")
+	}, 500)
+}

@@ -139,11 +139,7 @@ var textTitleFurnitureOpenings = [...]string{
 // textEndsWithZIP reports whether s ends as a US postal address does:
 // ", ST 12345" or ", ST 12345-6789".
 func textEndsWithZIP(s string) bool {
-	i := strings.LastIndex(s, ", ")
-	if i < 0 {
-		return false
-	}
-	tail := s[i+2:]
+	tail := textZIPTail(s)
 	if len(tail) != 8 && len(tail) != 13 || tail[2] != ' ' || tail[0] < 'A' || tail[0] > 'Z' || tail[1] < 'A' || tail[1] > 'Z' {
 		return false
 	}
@@ -153,6 +149,22 @@ func textEndsWithZIP(s string) bool {
 		}
 	}
 	return true
+}
+
+// textZIPTail is what follows s's last ", " when it is 8 or 13 bytes
+// long, as a state and a ZIP code are ("MA 02139", "MA 02139-4307"), or
+// "". Only the two places such a tail can start are looked at: a ", "
+// after them lies inside the tail, where the code's letters, space,
+// digits and dash admit no comma, so the tail found there is turned away
+// as the shorter one after the last ", " would be. LastIndex read every
+// headline candidate whole (2.3 M of 100 wcxb-dev flat pages').
+func textZIPTail(s string) string {
+	for _, n := range [...]int{8, 13} {
+		if k := len(s) - n; k >= 2 && s[k-2:k] == ", " {
+			return s[k:]
+		}
+	}
+	return ""
 }
 
 // shortConfirmed reports whether block i, a line of one or two words
