@@ -1479,3 +1479,30 @@ func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
 		return textHasLowerPrefix(s, "http") || textHasLowerPrefix(s, "www.")
 	}, 500)
 }
+
+// TestTextTitleContextBylineOnce holds the title context's kept byline
+// answers (isByline) to textIsByline, asked of the first 300 test pages'
+// blocks twice, the second time in reverse order.
+func TestTextTitleContextBylineOnce(t *testing.T) {
+	yes := 0
+	for _, p := range textSpeedPages(t)[:300] {
+		blocks := textSplitBlocks(string(p.Content))
+		c := newTextTitleContext(blocks, 0)
+		for pass := range 2 {
+			for k := range blocks {
+				i := k
+				if pass == 1 {
+					i = len(blocks) - 1 - k
+				}
+				want := textIsByline(blocks[i].text)
+				if got := c.isByline(i); got != want {
+					t.Fatalf("page %s block %d %q: kept answer %v, textIsByline %v", p.ID, i, blocks[i].text, got, want)
+				}
+				yes += textBool(want && pass == 0)
+			}
+		}
+	}
+	if yes < 100 {
+		t.Errorf("only %d bylines on the pages: the test reads too few", yes)
+	}
+}
