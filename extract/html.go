@@ -81,6 +81,12 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		blocks = dropApartTail(blocks, len(page), model)
 	}
 	blocks = dropNotes(blocks)
+	if model.islands {
+		// On every page the rule cost documentation and listings (their
+		// gold keeps a closing box set apart); on the pages that state an
+		// article it raised articles on both halves.
+		blocks = dropOutsideTail(blocks)
+	}
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
