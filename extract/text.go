@@ -56,7 +56,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, sc)
 	if !tp.clean {
-		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
+		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0, e.text.pageWeights())
 		if err != nil {
 			return a, false, err
 		}

@@ -110,7 +110,7 @@ func TestTextDoubtGate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			text := strings.Join(page(tc.lists), "\n\n")
 			tp := x.textAnalyse(news.Page{}, text, new(textScratch))
-			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false)
+			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false, x.text.pageWeights())
 			if tc.kept != "" && (z <= textDoubtLogit || z > textNotArticleLogit) {
 				t.Fatalf("page model log-odds %.2f, want them between %v and %v", z, textDoubtLogit, textNotArticleLogit)
 			}

@@ -86,7 +86,7 @@ func TestTextDoubtedPageKeepsSentences(t *testing.T) {
 func textExtractDoubted(t *testing.T, x *Extractor, text string) news.Article {
 	t.Helper()
 	tp := x.textAnalyse(news.Page{}, text, new(textScratch))
-	z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false)
+	z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), false, x.text.pageWeights())
 	if z <= textDoubtLogit || z > textNotArticleLogit {
 		t.Fatalf("page model log-odds %.2f, want them between %v and %v", z, textDoubtLogit, textNotArticleLogit)
 	}

@@ -115,8 +115,9 @@ func textHeldOutReport(pages []textEvalPage, name string, model func(id int) tex
 	}
 }
 
-// textTwoFold prints the 2-fold held-out figures of the regression alone
-// and of its mean with the trees.
+// textTwoFold prints the 2-fold held-out figures of the regression alone,
+// of its mean with the trees, and of both with the page model fitted on
+// the same half.
 func textTwoFold(t *testing.T, set string, ex []textExample) {
 	pages := textEvalPages(t, set)
 	shipped := textDefaultModel()
@@ -131,12 +132,54 @@ func textTwoFold(t *testing.T, set string, ex []textExample) {
 		return textModel{weights: we}
 	})
 	te, to := newForest(textFitTrees(ex, even), textForestCheck), newForest(textFitTrees(ex, odd), textForestCheck)
-	textHeldOutReport(pages, "regression and trees, 2-fold held out", func(id int) textModel {
+	fold := func(id int) textModel {
 		if even(id) {
 			return textModel{weights: wo, trees: to}
 		}
 		return textModel{weights: we, trees: te}
+	}
+	textHeldOutReport(pages, "regression and trees, 2-fold held out", fold)
+	// The page model (the not-article skip, the doubt and sure bars) was
+	// fitted on every page, the held-out ones too: fitted on each fold's
+	// half, on its block model's verdicts, it is held out as well.
+	pe := textPageExamples(pages, fold)
+	pwe, pwo := textFitPagesIn(pe, even), textFitPagesIn(pe, odd)
+	textHeldOutReport(pages, "regression, trees and page model, 2-fold held out", func(id int) textModel {
+		m := fold(id)
+		m.page = pwe
+		if even(id) {
+			m.page = pwo
+		}
+		return m
 	})
+}
+
+// textPageExamples is the page model's example of each page that is not
+// a clean body, read with the block model for its number.
+func textPageExamples(pages []textEvalPage, model func(id int) textModel) []textPageExample {
+	x := New(DefaultOptions())
+	var out []textPageExample
+	for i := range pages {
+		p := &pages[i]
+		tp := x.textAnalyse(p.page, string(p.page.Content), new(textScratch))
+		if len(tp.blocks) == 0 || tp.clean {
+			continue
+		}
+		out = append(out, textPageExampleOf(p.page, &tp, model(p.id), p.kind, p.id))
+	}
+	return out
+}
+
+// textFitPagesIn fits the page model on the examples of the pages in.
+func textFitPagesIn(ex []textPageExample, in func(id int) bool) *[textPageFeatures]float64 {
+	var sub []textPageExample
+	for _, e := range ex {
+		if in(e.page) {
+			sub = append(sub, e)
+		}
+	}
+	w := textFitPages(sub, 600)
+	return &w
 }
 
 // TestTextTrees prints the text block model's 2-fold held-out figures,

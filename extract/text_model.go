@@ -289,6 +289,18 @@ type textModel struct {
 	// slack lowers the bar a block's log-odds must pass below
 	// textKeepLogit: textDoubtSlack on pages that read as no article.
 	slack float64
+	// page, when set, are the page model's weights read with this block
+	// model (textCheckArticle); unset, textPageWeights. The 2-fold
+	// held-out check fits both on one half (TestTextTrees).
+	page *[textPageFeatures]float64
+}
+
+// pageWeights are the page model's weights the text path reads with m.
+func (m textModel) pageWeights() *[textPageFeatures]float64 {
+	if m.page != nil {
+		return m.page
+	}
+	return &textPageWeights
 }
 
 // textForest is textTrees laid out for scoring.

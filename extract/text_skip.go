@@ -201,20 +201,20 @@ const textPriceMaxWords = 40
 
 // textNotArticleScore is the page model's log-odds that the page is not
 // an article.
-func textNotArticleScore(f *[textPageFeatures]float64) float64 {
+func textNotArticleScore(f, w *[textPageFeatures]float64) float64 {
 	z := 0.0
 	for k := range f {
-		z += f[k] * textPageWeights[k]
+		z += f[k] * w[k]
 	}
 	return z
 }
 
 // textCheckArticle returns the page model's log-odds that the page is
 // not an article, and a *news.Skip when they are above
-// textNotArticleLogit.
-func textCheckArticle(blocks []textBlock, keep []bool, titled bool) (float64, error) {
+// textNotArticleLogit; w are the page model's weights.
+func textCheckArticle(blocks []textBlock, keep []bool, titled bool, w *[textPageFeatures]float64) (float64, error) {
 	f := textPageVector(blocks, keep, titled)
-	z := textNotArticleScore(&f)
+	z := textNotArticleScore(&f, w)
 	if z > textNotArticleLogit {
 		return z, news.Skipf(news.SkipNotArticle, "reads as a listing, product or service page (score %.1f)", z)
 	}

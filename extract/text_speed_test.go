@@ -573,7 +573,7 @@ func TestTextContextSharedMatchesNew(t *testing.T) {
 		textKeepToClose(tp.blocks, tp.first, keep)
 		textKeepToComments(tp.blocks, tp.first, keep)
 		meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, nil)
-		_, _ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0)
+		_, _ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0, &textPageWeights)
 		c.asked, c.askedOf = nil, textModel{} // the model's questions asked, which a new context has not
 		if again := newTextContext(tp.blocks, tp.first, tp.last); !reflect.DeepEqual(c, again) {
 			t.Fatalf("%s: the blocks changed between the model's two readings", p.ID)

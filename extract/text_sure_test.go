@@ -41,7 +41,7 @@ func TestTextSureGate(t *testing.T) {
 			p := news.Page{ID: "t", Format: news.FormatText, Content: []byte(text)}
 			tp := x.textAnalyse(p, text, new(textScratch))
 			meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, nil)
-			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), meta.titleAt >= 0)
+			z, _ := textCheckArticle(tp.blocks, textClassify(tp.blocks, tp.first, tp.last, x.text), meta.titleAt >= 0, x.text.pageWeights())
 			t.Logf("page model log-odds %.2f", z)
 			if sure := z < textSureLogit; sure == tc.kept {
 				t.Fatalf("page model log-odds %.2f: sure %v, want %v", z, sure, !tc.kept)
