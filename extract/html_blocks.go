@@ -458,10 +458,18 @@ func htmlContainer(page []block, words [][]string, keep []bool) *html.Node {
 	if total == 0 {
 		return nil
 	}
+	return deepestHolding(held, total, htmlContainerShare)
+}
+
+// deepestHolding returns the deepest element whose count in held (a
+// block's weight added to each of its ancestors) reaches share of
+// total, or nil. With share over a half those elements lie on one line
+// of ancestors, so the deepest is the one.
+func deepestHolding(held map[*html.Node]int, total int, share float64) *html.Node {
 	var best *html.Node
 	bestDepth := -1
 	for n, w := range held {
-		if float64(w) < htmlContainerShare*float64(total) {
+		if float64(w) < share*float64(total) {
 			continue
 		}
 		if d := htmlDepthBelow(n, nil); d > bestDepth {

@@ -26,7 +26,7 @@ func dropOutsideTail(bs []block) []block {
 		return bs
 	}
 	end := len(bs)
-	for end > 0 && !inside(bs[end-1].node, story) {
+	for end > 0 && htmlDepthBelow(bs[end-1].node, story) < 0 {
 		end--
 	}
 	return bs[:end]
@@ -49,44 +49,5 @@ func storyElement(bs []block) *html.Node {
 	if total < htmlStoryMinChars {
 		return nil
 	}
-	bar := htmlStoryShare * float64(total)
-	// The elements over the bar hold more than half the text each, so they
-	// lie on one line of ancestors: the deepest is the first met going up
-	// from any block inside it.
-	for _, b := range bs {
-		for n := b.node; n != nil; n = n.Parent {
-			if float64(held[n]) >= bar {
-				return deepestOver(n, held, bar)
-			}
-		}
-	}
-	return nil
-}
-
-// deepestOver returns n or the deepest of its descendants whose held
-// count reaches bar (the chain of such elements runs down from n).
-func deepestOver(n *html.Node, held map[*html.Node]int, bar float64) *html.Node {
-	for {
-		next := (*html.Node)(nil)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if float64(held[c]) >= bar {
-				next = c
-				break
-			}
-		}
-		if next == nil {
-			return n
-		}
-		n = next
-	}
-}
-
-// inside reports whether n is el or lies under it.
-func inside(n, el *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == el {
-			return true
-		}
-	}
-	return false
+	return deepestHolding(held, total, htmlStoryShare)
 }
