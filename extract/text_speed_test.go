@@ -1456,16 +1456,7 @@ func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
 		if i < 0 {
 			return false
 		}
-		tail := s[i+2:]
-		if len(tail) != 8 && len(tail) != 13 || tail[2] != ' ' || tail[0] < 'A' || tail[0] > 'Z' || tail[1] < 'A' || tail[1] > 'Z' {
-			return false
-		}
-		for k := 3; k < len(tail); k++ {
-			if c := tail[k]; (c < '0' || c > '9') && !(k == 8 && c == '-') {
-				return false
-			}
-		}
-		return true
+		return textIsStateZIP(s[i+2:])
 	}
 	lines := textSpeedLines(t)
 	pieces := []string{", ", "MA", "02139", "-4307", ",", " ", "Keel Street", "1", "Harbourton", "HTTP", "http", "Www.", "www", "://",

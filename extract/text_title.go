@@ -139,7 +139,12 @@ var textTitleFurnitureOpenings = [...]string{
 // textEndsWithZIP reports whether s ends as a US postal address does:
 // ", ST 12345" or ", ST 12345-6789".
 func textEndsWithZIP(s string) bool {
-	tail := textZIPTail(s)
+	return textIsStateZIP(textZIPTail(s))
+}
+
+// textIsStateZIP reports whether tail is a state and a ZIP code alone
+// ("MA 02139", "MA 02139-4307").
+func textIsStateZIP(tail string) bool {
 	if len(tail) != 8 && len(tail) != 13 || tail[2] != ' ' || tail[0] < 'A' || tail[0] > 'Z' || tail[1] < 'A' || tail[1] > 'Z' {
 		return false
 	}
