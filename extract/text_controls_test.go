@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTextControlLabelLeftOut checks that textLeaveOut takes the labels of
+// a page's controls out of the kept lines of a buying guide: a fold's
+// switch and the jumps to each review, which a block model fitted on half
+// of wcxb-dev keeps between the cards. A carousel's arrows stay (they may
+// be the link to a series' next post), as do lines that only open with a
+// label's words.
+func TestTextControlLabelLeftOut(t *testing.T) {
+	lines := []struct {
+		text string
+		out  bool
+	}{
+		{"The Best Harbour Kettles of 2026", false},
+		{"We boiled water in eleven kettles on the quay for three weeks and timed every one of them.", false},
+		{"Jump to Review", true},
+		{"‹ Previous", false},
+		{"Next ›", false},
+		{"The Keelson Gooseneck heats a litre in under four minutes and pours without a drip.", false},
+		{"Read less", true},
+		{"Show Less", true},
+		{"Expand All", true},
+		{"Collapse all", true},
+		{"Toggle", true},
+		{"Next steps", false},
+		{"Next, we left each kettle on the warming plate overnight.", false},
+		{"Show less of the quay", false},
+		{"Jump to Review »", true},
+	}
+	blocks := make([]textBlock, len(lines))
+	keep := make([]bool, len(lines))
+	want := make([]bool, len(lines))
+	for i, l := range lines {
+		blocks[i], keep[i], want[i] = textNewBlock(l.text), true, l.out
+	}
+	out := textLeaveOut(blocks, keep, make([]bool, len(blocks)))
+	if !slices.Equal(out, want) {
+		for i := range lines {
+			if out[i] != want[i] {
+				t.Errorf("%q: out %v, want %v", lines[i].text, out[i], want[i])
+			}
+		}
+	}
+}
