@@ -508,33 +508,67 @@ func textIsPromoLine(b *textBlock) bool {
 	// letter is among these (textPromoOpeners).
 	op := textOpener(b.low)
 	opens := func(set string) bool { return op == 0 || strings.IndexByte(set, op) >= 0 }
+	pieces := textPromoSeen{s: s}
 	return opens(textPromoOpeners.appeal) && textOpensPair(s, textPromoPairs.appeal) && isReaderAppeal(s, n) ||
 		opens(textPromoOpeners.price) && isPriceButton(blk, n) ||
 		opens(textPromoOpeners.form) && textOpensPair(s, textPromoPairs.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
-			textStockNames.any(s)) && isStockCredit(blk, n) ||
-		n <= newsletterMaxWords && textNewsletterPieces.any(s) &&
+			pieces.has(textPromoStock)) && isStockCredit(blk, n) ||
+		n <= newsletterMaxWords && pieces.has(textPromoNewsletter) &&
 			isNewsletterPitch(blk, n) ||
-		(b.by || textHasAny(s, ":", "ourtesy", "OURTESY")) && // b.by: " by", " By" or " BY"
-			textPictureWords.any(s) && isPhotoCaption(s, n)
+		(b.by || strings.Contains(s, ":") || pieces.has(textPromoCourtesy)) && // b.by: " by", " By" or " BY"
+			pieces.has(textPromoPicture) && isPhotoCaption(s, n)
 }
 
-// textStockNames, textNewsletterPieces and textPictureWords are the
-// pieces, a word's tail in lower and in upper case as for textHasAny, one
-// of which a stock agency's credit, a newsletter pitch and a photo caption
-// hold. A line is read for them once, by the opening pair of its bytes
-// (phrases.scan, 7 instructions a byte; it matches bytes, so the upper-case
-// pieces too), not once a piece by strings.Contains: their first letters
-// (e, n, m, u; h, m, i, l, r) are common in prose, so Contains stopped at
-// most bytes of a line, and the last two searches took 4 and 5 thousand
-// instructions a line on the seed pages. TestTextPromoPiecesMatchContains
-// holds them to textHasAny.
-var (
-	textStockNames       = newPhrases([]string{"etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS"})
-	textNewsletterPieces = newPhrases([]string{"ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS"})
-	textPictureWords     = newPhrases([]string{"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustration", "LLUSTRATION", "redit", "REDIT"})
+// textPromoSeen is the set of textPromoPieces a line holds, read at
+// most once, when a test first asks for one of the groups.
+type textPromoSeen struct {
+	s    string
+	seen uint64
+	read bool
+}
+
+// has reports whether the line holds a piece of group g (textPromoStock,
+// …), as textHasAny(s, textPromoLists[g]...) does.
+func (p *textPromoSeen) has(g int) bool {
+	if !p.read {
+		p.seen, p.read = textPromoPieces.scan(p.s, 0), true
+	}
+	return p.seen&textPromoGroups[g] != 0
+}
+
+// textPromoLists are the pieces, a word's tail in lower and in upper case
+// as for textHasAny, one of which a stock agency's credit, a newsletter
+// pitch and a photo caption hold, and "courtesy", which with a colon or
+// " by" leads a caption. A line is read for them once, by the opening pair
+// of its bytes (textPromoPieces, phrases.scan, 7 instructions a byte; it
+// matches bytes, so the upper-case pieces too), not once a piece by
+// strings.Contains: their first letters (e, n, m, u; h, m, i, l, r) are
+// common in prose, so Contains stopped at most bytes of a line, and the
+// last two searches took 4 and 5 thousand instructions a line on the seed
+// pages. A matcher a list read a line up to three times, and "courtesy"
+// in two cases by strings.Contains twice more (1,500 instructions a line
+// of 100 wcxb-dev flat pages' 7,482; one pass 500).
+// TestTextPromoPiecesMatchContains holds each group to textHasAny.
+var textPromoLists = [...][]string{
+	textPromoStock:      {"etty", "ETTY", "tock", "TOCK", "lamy", "LAMY", "nsplash", "NSPLASH", "exels", "EXELS"},
+	textPromoNewsletter: {"ewsletter", "EWSLETTER", "nbox", "NBOX", "mail", "Mail", "MAIL", "ubscribers", "UBSCRIBERS"},
+	textPromoPicture:    {"hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "llustration", "LLUSTRATION", "redit", "REDIT"},
+	textPromoCourtesy:   {"ourtesy", "OURTESY"},
+}
+
+// The groups of textPromoLists.
+const (
+	textPromoStock = iota
+	textPromoNewsletter
+	textPromoPicture
+	textPromoCourtesy
 )
+
+// textPromoPieces matches all of textPromoLists; textPromoGroups[g] is
+// the set of group g's pieces.
+var textPromoPieces, textPromoGroups = newPhraseGroups(textPromoLists[:]...)
 
 // textPromoOpeners are the first letters of the words the anchored
 // promo expressions open with, after \W*: readerAppealRE ("be sure",
