@@ -137,8 +137,8 @@ func newContentCounts() *hashtab.Map[int32] {
 // counts.
 func addContentCounts(counts *hashtab.Map[int32], s string, sc *textnorm.WordScanner) {
 	textContentKeys(s, sc, func(k uint64) {
-		n, _ := counts.Get(k)
-		counts.Put(k, n+1)
+		n, _ := counts.Ref(k)
+		*n++
 	})
 }
 
@@ -174,14 +174,14 @@ func textContentKey(w []byte) uint64 {
 func addBlockCounts(counts *hashtab.Map[int32], b *textBlock, d int32, sc *textnorm.WordScanner) {
 	if b.keys == nil {
 		textContentKeys(b.text, sc, func(k uint64) {
-			n, _ := counts.Get(k)
-			counts.Put(k, n+d)
+			n, _ := counts.Ref(k)
+			*n += d
 		})
 		return
 	}
 	for _, k := range b.keys {
-		n, _ := counts.Get(k)
-		counts.Put(k, n+d)
+		n, _ := counts.Ref(k) // one probe where Get and Put took two
+		*n += d
 	}
 }
 
@@ -322,11 +322,11 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 		}
 		words += b.words
 		textBlockKeys(b, &body.sc, func(k uint64) {
-			c, ok := sec.Get(k)
-			if !ok {
+			c, added := sec.Ref(k)
+			if added {
 				list = append(list, k)
 			}
-			sec.Put(k, c+1)
+			*c++
 		})
 		later := max(i, next) // the line that opens the section below the border
 		border := next-i != step || blocks[later].words <= textApartHeadingWords && !blocks[later].sentEnd

@@ -80,6 +80,37 @@ func (m *Map[V]) Put(key uint64, val V) {
 	}
 }
 
+// Ref returns a pointer to the value of key, adding key with the zero
+// value when it is not there, and whether it was added: a count kept
+// with Get and then Put probed the slots twice for every word (the text
+// path's content-word counts). The pointer holds until the next call
+// that may add a key.
+func (m *Map[V]) Ref(key uint64) (*V, bool) {
+	if key == 0 {
+		added := !m.hasZero
+		if added {
+			m.n++
+			m.hasZero = true
+		}
+		return &m.zero, added
+	}
+	if 2*(m.n+1) > len(m.slots) {
+		m.grow()
+	}
+	mask := len(m.slots) - 1
+	for i := m.home(key); ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		switch s.key {
+		case key:
+			return &s.val, false
+		case 0:
+			s.key = key
+			m.n++
+			return &s.val, true
+		}
+	}
+}
+
 // put sets key in the slots and reports whether it was new.
 func (m *Map[V]) put(key uint64, val V) bool {
 	mask := len(m.slots) - 1

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestMatchesBuiltinMap runs one random sequence of puts, gets and clears
-// on a Map and a Go map, with the zero key and keys sharing their low and
-// high bits among them.
+// TestMatchesBuiltinMap runs one random sequence of puts, gets, counts
+// through Ref and clears on a Map and a Go map, with the zero key and
+// keys sharing their low and high bits among them.
 func TestMatchesBuiltinMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	m, want := New[int64](), map[uint64]int64{}
@@ -28,6 +28,14 @@ func TestMatchesBuiltinMap(t *testing.T) {
 			v := rng.Int64()
 			m.Put(k, v)
 			want[k] = v
+		case op < 70:
+			p, added := m.Ref(k)
+			_, had := want[k]
+			if added == had {
+				t.Fatalf("step %d: Ref(%d) added %v, the key was there: %v", i, k, added, had)
+			}
+			*p += 3
+			want[k] += 3
 		case op < 99:
 			got, ok := m.Get(k)
 			w, wok := want[k]
