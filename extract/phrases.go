@@ -22,6 +22,10 @@ import (
 type phrases struct {
 	list []string
 	m    int // the shortest phrase's length, of those of two bytes or more
+	// q is the bytes a window's move is read from: its last two, or its
+	// last three (phraseKey) where the phrases are long enough
+	// (phraseTriplesFrom).
+	q int
 	// step maps a pair of bytes, first byte lowest (phrasePair), to how far
 	// the window ending on it moves, 1 to m-1, or, with phraseHit set, to
 	// an index into buckets: the pair ends some phrase's first m bytes.
@@ -48,20 +52,25 @@ func newPhrases(list []string) *phrases {
 	if p.m == 0 {
 		return p
 	}
-	// A window of m bytes moves m-1 past a pair no phrase opens with:
+	// A window of m bytes moves m-q+1 past q bytes no phrase opens with:
 	// min(m, 128)-1 keeps the step under phraseHit.
 	m := min(p.m, phraseHit)
 	p.m = m
+	p.q = 2
+	if m >= phraseTriplesFrom {
+		p.q = 3
+	}
+	q := p.q
 	for k := range p.step {
-		p.step[k] = uint8(m - 1)
+		p.step[k] = uint8(m - q + 1)
 	}
 	for _, s := range list {
 		if len(s) < 2 {
 			continue
 		}
-		for j := 0; j+2 < m; j++ { // pairs before the last of the first m bytes
-			if k := phrasePair(s, j); p.step[k]&phraseHit == 0 {
-				p.step[k] = min(p.step[k], uint8(m-2-j))
+		for j := 0; j+q < m; j++ { // the q bytes at j, before the last of the first m bytes
+			if k := phraseKey(s, j+q-2, q); p.step[k]&phraseHit == 0 {
+				p.step[k] = min(p.step[k], uint8(m-q-j))
 			}
 		}
 	}
@@ -69,7 +78,7 @@ func newPhrases(list []string) *phrases {
 		if len(s) < 2 {
 			continue
 		}
-		k := phrasePair(s, m-2)
+		k := phraseKey(s, m-2, q)
 		if p.step[k]&phraseHit == 0 {
 			p.buckets = append(p.buckets, nil)
 			p.step[k] = phraseHit | uint8(len(p.buckets)-1)
@@ -101,6 +110,27 @@ func newPhraseGroups(lists ...[]string) (*phrases, []uint64) {
 func phrasePair(s string, k int) uint16 {
 	return uint16(s[k]) | uint16(s[k+1])<<8
 }
+
+// phraseKey is the index in phrases.step of the q bytes of s that end
+// with the pair at k: the pair itself, or with q = 3 the pair and the
+// byte before it folded into it. Keys of different triples may meet,
+// which only shortens a move (the least is kept) or sends a window to a
+// bucket's comparisons, which find only what is there.
+func phraseKey(s string, k, q int) uint16 {
+	if q == 2 {
+		return phrasePair(s, k)
+	}
+	return phrasePair(s, k) ^ uint16(s[k-1])<<3
+}
+
+// phraseTriplesFrom is the shortest phrase from which a list's windows
+// move by their last three bytes. Two bytes of prose ("e ", "th", "in")
+// open many of a long list's phrases within their first m bytes, so the
+// windows moved about two bytes a step: textDropPhrases' 39 phrases of 9
+// bytes and more took 390 instructions a block's lowered start (10.9 M
+// of 100 wcxb-dev flat pages' 570 M). Lists of shorter phrases gain
+// little room from a third byte.
+const phraseTriplesFrom = 6
 
 // any reports whether s contains one of the phrases.
 func (p *phrases) any(s string) bool {
@@ -135,8 +165,36 @@ func (p *phrases) scan(s string, stop uint64) uint64 {
 		return seen
 	}
 	back := p.m - 2 // from a window's last pair to its first byte
+	if p.q == 3 {
+		return p.scanTriples(s, stop, seen)
+	}
 	for k := back; k+1 < len(s); {
 		v := p.step[phrasePair(s, k)]
+		if v&phraseHit == 0 {
+			k += int(v)
+			continue
+		}
+		at := s[k-back:]
+		for _, i := range p.buckets[v&^phraseHit] {
+			if seen&(1<<i) == 0 && strings.HasPrefix(at, p.list[i]) {
+				seen |= 1 << i
+				if seen&stop != 0 {
+					return seen
+				}
+			}
+		}
+		k++
+	}
+	return seen
+}
+
+// scanTriples is scan's loop for a list whose windows move by their last
+// three bytes (phrases.q == 3), seen holding what the one-byte phrases
+// found: a loop of its own keeps the pairs' loop free of the test.
+func (p *phrases) scanTriples(s string, stop, seen uint64) uint64 {
+	back := p.m - 2 // from a window's last pair to its first byte
+	for k := back; k+1 < len(s); {
+		v := p.step[phrasePair(s, k)^uint16(s[k-1])<<3]
 		if v&phraseHit == 0 {
 			k += int(v)
 			continue
