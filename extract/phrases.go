@@ -31,8 +31,31 @@ type phrases struct {
 	// an index into buckets: the pair ends some phrase's first m bytes.
 	step    [1 << 16]uint8
 	buckets [][]int // phrase indexes by the pair that ends their first m bytes
-	short   []int   // phrases of one byte, tested by strings.Contains
+	short   []int   // phrases of one byte, or one short among long ones (phraseLoneShort), tested by strings.Contains
 }
+
+// phraseLoneShort reports whether list holds one phrase of two bytes up
+// to phraseShortLen and longer ones: the one is then tested by
+// strings.Contains, so that the windows span the longer phrases' bytes.
+// The page model's 35 phrases have "sku" and then none under 6 bytes,
+// and the three bytes held every window's move under two (textCountPage's
+// scans, 8.8 M of 100 wcxb-dev flat pages' 565 M).
+func phraseLoneShort(list []string) bool {
+	few, long := 0, 0
+	for _, s := range list {
+		switch {
+		case len(s) >= phraseShortLen:
+			long++
+		case len(s) >= 2:
+			few++
+		}
+	}
+	return few == 1 && long > 0
+}
+
+// phraseShortLen is the length under which a phrase alone among longer
+// ones is tested by strings.Contains (phraseLoneShort).
+const phraseShortLen = 4
 
 // phraseHit marks a step that is an index into phrases.buckets.
 const phraseHit = 0x80
@@ -42,8 +65,12 @@ func newPhrases(list []string) *phrases {
 		panic("extract: more than 64 phrases in one list")
 	}
 	p := &phrases{list: list}
+	shortest := 2 // phrases under it are tested by strings.Contains
+	if phraseLoneShort(list) {
+		shortest = phraseShortLen
+	}
 	for i, s := range list {
-		if len(s) < 2 {
+		if len(s) < shortest {
 			p.short = append(p.short, i)
 		} else if p.m == 0 || len(s) < p.m {
 			p.m = len(s)
@@ -65,7 +92,7 @@ func newPhrases(list []string) *phrases {
 		p.step[k] = uint8(m - q + 1)
 	}
 	for _, s := range list {
-		if len(s) < 2 {
+		if len(s) < shortest {
 			continue
 		}
 		for j := 0; j+q < m; j++ { // the q bytes at j, before the last of the first m bytes
@@ -75,7 +102,7 @@ func newPhrases(list []string) *phrases {
 		}
 	}
 	for i, s := range list {
-		if len(s) < 2 {
+		if len(s) < shortest {
 			continue
 		}
 		k := phraseKey(s, m-2, q)

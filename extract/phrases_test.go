@@ -140,6 +140,7 @@ func TestPhrasesSkipMatchesContains(t *testing.T) {
 		append(append(append([]string{}, textCommerce...), textService...), textListingCue...),
 		{"ab", "ba", "aab", "abab", "bbbbbbb", "a b", "b"}, {"abcab", "cabca", "bcabc", "abcabcabc"}, {"aa", "aa", "aaa"},
 		{"x", "yy"}, {"the end", "end of", "of the"}, {"’s", "don’t", "’"},
+		{"sku", "filter", "sort by", "in stock"}, {"ab", "abcdef", "bcdefa", "x"}, {"abc", "ab", "abcdef"},
 	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for _, list := range lists {
