@@ -17,8 +17,8 @@ import (
 // phrases; text_blocks.go, text_cues.go), the densest run of prose between
 // section cues is the body span (text_score.go), and a block model decides
 // block by block what belongs to the article (text_model.go). The title,
-// date and publisher come from the lines around the span (text_meta.go,
-// text_title.go); a page model skips listings, product and service pages
+// date, writer and publisher come from the lines around the span
+// (text_meta.go, text_title.go, text_dates.go, text_authors.go); a page model skips listings, product and service pages
 // (text_skip.go).
 
 // textBriefWords is the sentence length that makes a short clean text a

@@ -1,0 +1,773 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// The writer a flattened page names: bylines, name lines under the
+// headline, author boxes, and the names glued or run together by
+// flattening.
+
+var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor)[:\s]*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
+
+// The byline expressions run on every short line around the title; each
+// is tried only on lines that hold what it needs, tested byte by byte: a
+// run of an expression costs more than reading the line, and most lines
+// are not bylines.
+
+// textBylineMatch is textBylineRE's submatches in s, or nil: a match
+// opens with "Written by", "Posted by", "By" or "Author".
+func textBylineMatch(s string) []string {
+	if s == "" || !strings.ContainsRune("WwPpBbAa", rune(s[0])) {
+		return nil
+	}
+	return textBylineRE.FindStringSubmatch(s)
+}
+
+// textDatedBylineMatch is textDatedBylineRE's submatches in s when s
+// also holds a year, or nil: a match holds " by" or " By".
+func textDatedBylineMatch(s string) []string {
+	if !textHasYear(s) || !strings.Contains(s, " by") && !strings.Contains(s, " By") {
+		return nil
+	}
+	return textDatedBylineRE.FindStringSubmatch(s)
+}
+
+// textNameDateMatch is textNameDateRE's submatches in s, or nil: a match
+// holds a year and a month name.
+func textNameDateMatch(s string) []string {
+	if !textHasYear(s) || !textHasMonth(s) {
+		return nil
+	}
+	return textNameDateRE.FindStringSubmatch(s)
+}
+
+// textBylineWords is the longest block or line read for a byline with
+// its label or date ("Published: Mar 8, 2024 · Modified: May 19, 2025 by
+// Jane Roe · This post may contain affiliate links", "By Jane Roe, Home
+// Security Expert & Ed Poe, Home Security Expert Last Updated on Feb 27,
+// 2026"): such bylines run past textDateBylineWords, the bar for the
+// other forms. On wcxb-dev flat articles 16 words gave 3 more exact
+// authors, 20 and 24 words 9 (3 on even page ids, 6 on odd), none lost.
+const textBylineWords = 20
+
+// textAuthorWindow is how many blocks around the title are read for a
+// byline.
+const textAuthorWindow = 8
+
+// textFindAuthor returns the name in the byline nearest the top of the
+// article (the title at from, the body at first), or "".
+func textFindAuthor(blocks []textBlock, from, first int) string {
+	// Menu and section lines look like names ("Get Started", "HR
+	// Strategy"): a name's words are not written in lower case elsewhere
+	// on the page (textMenuWords). Under a byline label the label says
+	// what the line is, and a team or an outlet may be named in common
+	// words ("By" / "The Harbour Desk Team"): only a call to action
+	// ("Find Jobs"), glued menu words and words in lower case (a form's
+	// field) are kept out there.
+	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
+		if name := textBylineInLines(blocks[i].text, blocks); name != "" {
+			return name
+		}
+		if blocks[i].words > textBylineWords {
+			continue
+		}
+		if name := textBylineName(blocks[i].text, blocks[i].words, blocks); name != "" {
+			return name
+		}
+		if blocks[i].words > textDateBylineWords {
+			continue
+		}
+		if name := textLabelledByline(blocks, i); name != "" {
+			return name
+		}
+		if name := textSeparatedName(blocks[i].text, blocks); name != "" {
+			return name
+		}
+	}
+	// A name on its own line beside the byline's date, or before the date
+	// on one line ("Jane Doe", "October 14, 2025"; "Jane Doe October 14,
+	// 2025"), or before a job under the headline ("Jane Doe Senior Editor").
+	lo, hi := max(0, from-textAuthorWindow/2), min(len(blocks), from+textAuthorWindow/2+1)
+	for i := lo; i < hi; i++ {
+		if i == from {
+			continue
+		}
+		name := ""
+		if m := textNameDateMatch(blocks[i].text); m != nil {
+			name = m[1]
+		} else if textPlainName(blocks[i].text) && textBesideDate(blocks, i, from) {
+			name = blocks[i].text
+		} else if blocks[i].words <= textDateBylineWords && (i == from+1 || textBesideDate(blocks, i, from)) {
+			name = textNameBeforeJob(blocks[i].text)
+		}
+		if name != "" && !textMenuWords(name, blocks) {
+			return name
+		}
+	}
+	return ""
+}
+
+// textNameUnderHeadline is the name line between the headline at block
+// at and a date line, below the headline or above it, or "": the
+// byline's place ("Harbour Dental Care" under the headline, "July 27,
+// 2025" under it). There a name's words may be common words the page
+// writes in lower case ("Ann Green", "Harbour Dental Care", "Keel Street
+// Team"), which textFindAuthor refuses (textMenuWords); a section label
+// is also set there ("HR Strategy"), so it is read only when nothing else
+// names the writer. On wcxb-dev flat articles 3 more exact authors (1 on
+// even page ids, 2 on odd), none lost; one article with no author before
+// took a section label, one forum a poster's line, one product a
+// teaser's heading. A name of one word is read too (textOneName).
+func textNameUnderHeadline(blocks []textBlock, at int) string {
+	for _, i := range [2]int{at + 1, at - 1} {
+		j := i + i - at // the line past the name
+		if j < 0 || j >= len(blocks) {
+			continue
+		}
+		t := blocks[i].text
+		_, date := textDateLine(&blocks[j], textDateBylineWords)
+		if date && (textPlainName(t) && !textOddNameWords(t) || textOneName(t, blocks)) {
+			return t
+		}
+	}
+	return ""
+}
+
+// textPlainName reports a name (nameLike) with no digit in it: a line's
+// "Jane Roe", not "Jane Roe 3 Comments" or a code.
+func textPlainName(s string) bool {
+	return nameLike(s) && !strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// textOneName reports whether t is one capitalised word that can name a
+// writer alone ("Kev", "Stefan", a firm's name) where a byline's name
+// sits: letters only, no stopword, weekday, month or job word, and not
+// written in lower case on the page (a section: "Travel", "Recipes").
+// Between the headline and its date it gave wcxb-dev flat articles 4
+// more exact authors (2 on even page ids, 2 on odd), none lost; forums
+// 1 more, and 4 forum threads with no author before took a poster's
+// name beside a post's date (one whose gold names nobody).
+func textOneName(t string, blocks []textBlock) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) || strings.ContainsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false
+	}
+	low := strings.ToLower(t)
+	return !textOddNameWord(t) && !isMonth(low) && !jobWords[low] && !textLowerOnPage(low, blocks)
+}
+
+// textBylineName is the name a byline line t of n words gives ("By Jane
+// Roe", "October 11, 2023 by Jane Roe"), or "". A line over
+// textDateBylineWords words is read only for a capitalised name after
+// its label: a one-word handle there is as often a sentence's "By
+// focusing on …".
+func textBylineName(t string, n int, blocks []textBlock) string {
+	if m := textBylineMatch(t); m != nil {
+		return textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
+	}
+	if m := textDatedBylineMatch(t); m != nil {
+		return textUnglueName(m[1])
+	}
+	if n > textDateBylineWords {
+		return ""
+	}
+	return textBylineHandle(t, blocks)
+}
+
+// textCoJoins join co-authors in a byline, longest first.
+var textCoJoins = []string{", and ", " and ", " & ", ", "}
+
+// textCoAuthors is name, read from byline t, with the co-authors t lists
+// after it ("By Jane Roe and Ed Poe", "Written by Jane Roe, Ed Poe, and
+// Al Moe"): the byline expression stops at a name's fourth word or at a
+// word in lower case, and the gold keeps the list as the page writes it.
+// After a comma a co-author reads as a name (nameLike): "Jane Roe, MS,
+// RD" lists credentials, "Jane Roe, Senior Editor" a job. A co-author
+// ends the byline or comes before the next.
+func textCoAuthors(name, t string) string {
+	j := strings.Index(t, name)
+	if j < 0 {
+		return name
+	}
+	end, caps := j+len(name), !strings.ContainsFunc(name, unicode.IsLower)
+	for {
+		rest, next := t[end:], ""
+		for _, join := range textCoJoins {
+			if after, ok := strings.CutPrefix(rest, join); ok {
+				next = textNameRun(after, caps)
+				if join == ", " && !nameLike(next) || !textCoListGoesOn(after[len(next):]) {
+					next = "" // "Jane Roe, MS", "Jane Roe, Senior Editor", "JANE ROE and ED POEAssociated Press"
+				}
+				if next != "" {
+					end += len(join) + len(next)
+				}
+				break
+			}
+		}
+		if next == "" {
+			return t[j:end]
+		}
+	}
+}
+
+// textCoListGoesOn reports whether what follows a co-author's name, s,
+// ends the byline or joins the next name: a name that runs on into
+// other words was cut from a longer or glued one.
+func textCoListGoesOn(s string) bool {
+	return strings.HasPrefix(s, ",") || strings.HasPrefix(s, " and ") || strings.HasPrefix(s, " & ") || textBylineEnds(s)
+}
+
+// textNameRun is the run of up to four capitalised words s opens with,
+// ending at a comma or at a word with a full stop that is no initial
+// ("Jane Roe, DVM. Reviewed by …"); with caps, of words in capitals
+// only, as a byline writes all its names in one case ("JANE ROE and ED
+// POEAssociated Press": the last is glued to the next word).
+func textNameRun(s string, caps bool) string {
+	end := 0
+	for k, w := range strings.Fields(s) {
+		core := strings.TrimRight(w, ",;")
+		if k == 4 || !textNameWord(core, caps) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(core)
+		end += strings.Index(s[end:], core) + len(core)
+		if core != w || strings.HasSuffix(core, ".") && len(core) > size+1 {
+			break
+		}
+	}
+	return s[:end]
+}
+
+// textNameWord reports whether w can be a word of a name in a byline: it
+// opens with a capital, holds only letters, full stops, apostrophes and
+// hyphens, and, with caps, no lower-case letter.
+func textNameWord(w string, caps bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || caps && strings.ContainsFunc(w, unicode.IsLower) {
+		return false
+	}
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' })
+}
+
+// textBylineLabelPrefixes open a byline that may name its writer by one
+// word.
+var textBylineLabelPrefixes = []string{"by", "written by", "posted by", "author:"}
+
+// textBylineHandle is the one word a byline line t names after its label
+// ("by jsteinhardt", "By: ShawnHymel | December 16, 2025", "Posted by
+// BeauHD on Friday …", "By Clay"): a login or a first name, which
+// textBylineRE, wanting two capitalised words, leaves. A byline's name
+// ends the line or comes before a separator, a date or " on "/" in "; a
+// sentence goes on in words ("By clicking below you …"), and a filter
+// names a word the page writes in lower case ("By Topic": textLowerOnPage;
+// a login in lower case is written so in the byline itself).
+func textBylineHandle(t string, blocks []textBlock) string {
+	word, after, _ := strings.Cut(textBylineLabelRest(t), " ")
+	if name := textUnglueName(word); name != word {
+		word, after = name, word[len(name):] // "thegrangehallFebruary 16, 2026"
+	}
+	if !textHandleWord(word) || !textBylineEnds(after) || textLowerOnPage(textLowerCapital(word), blocks) {
+		return ""
+	}
+	return word
+}
+
+// textBylineLabelRest is what follows the last of
+// textBylineLabelPrefixes that opens t in any case, with a space or a
+// colon after it (any after "author:"), or "". The labels are ASCII, so
+// a case-blind prefix test (textHasLowerPrefix) answers without lowering
+// the line, which cost an allocation for each short line read as a
+// byline. Unlike lowering, it does not read the dotted İ as an i
+// ("Wrİtten by"): no English label is written so.
+func textBylineLabelRest(t string) string {
+	rest := ""
+	for _, label := range textBylineLabelPrefixes {
+		if !textHasLowerPrefix(t, label) {
+			continue
+		}
+		if after := t[len(label):]; label == "author:" || after != "" && (after[0] == ' ' || after[0] == ':') {
+			rest = strings.TrimLeft(after, ": ")
+		}
+	}
+	return rest
+}
+
+// textHandleWord reports whether w can be a writer's one-word name: a
+// login or a first name ("jsteinhardt", "BeauHD", "Clay"), not a
+// stopword or a month ("By the …", "By May 2025").
+func textHandleWord(w string) bool {
+	if len(w) < 2 || !strings.ContainsFunc(w, unicode.IsLetter) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	low := strings.ToLower(w)
+	return !textnorm.IsStopword(low) && !isMonth(low)
+}
+
+// textLowerCapital is w lower-cased when it opens with a capital, else "",
+// which no page word equals.
+func textLowerCapital(w string) string {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// textBylineEnds reports whether what follows a byline's name, s, ends
+// the byline: nothing, a separator, a date, or its place and time ("on
+// Friday", "in Workshop").
+func textBylineEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasPrefix(s, "on ") || strings.HasPrefix(s, "in ") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) || strings.ContainsRune("|•·—–-/", r) {
+		return true
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return isMonth(strings.ToLower(strings.Trim(first, ".,")))
+}
+
+// textBylineSeparators set a byline's parts apart on one line.
+const textBylineSeparators = "•|·"
+
+// textHasBylineSeparator is strings.ContainsAny(t, textBylineSeparators)
+// by three forward searches: ContainsAny decodes t rune by rune and looks
+// each up in the set, some 1,600 instructions a block (textFindAuthor
+// asks it of every block near the top). The bytes of "•" and "·" open
+// with a lead byte, which no other character's sequence holds, so a
+// byte search finds them where ContainsAny does.
+func textHasBylineSeparator(t string) bool {
+	return strings.IndexByte(t, '|') >= 0 || strings.Contains(t, "•") || strings.Contains(t, "·")
+}
+
+// textSeparatedName is the name among the parts of a byline line t that
+// separators set apart, a date or a reading time among them ("Jane Roe •
+// March 4, 2025", "Jane Roe | Senior Writer | July 2, 2025", "March 4,
+// 2025 · 9 min · Jane Roe"), or "": the part that reads as a name
+// (nameLike) in words the page does not write in lower case
+// (textMenuWords: "Travel Tips | March 4, 2025" is a section's). A
+// part may name the post's category after the name ("Mar 4, 2025 • Jane
+// Roe in Project Management"): it is cut at " in " (1 wcxb-dev flat
+// article gained, none lost, no other page changed).
+func textSeparatedName(t string, blocks []textBlock) string {
+	if !textHasBylineSeparator(t) || !textDateIn(t) && !strings.Contains(t, "min read") {
+		return ""
+	}
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(textBylineSeparators, r) }) {
+		part, _, _ = strings.Cut(strings.TrimSpace(part), " in ") // "Jane Roe in Project Management"
+		if textPlainName(part) && !textMenuWords(part, blocks) {
+			return part
+		}
+	}
+	return ""
+}
+
+// textBylineInLines is the name a short later line of a longer block
+// bylines: flattening joins a headline and the byline under it into one
+// block ("Ten Walks Around Harbourton\nby Jane Roe"), and the block's
+// own start is no byline. A block of several lines is read line by line
+// from its first: a byline may open a block that is too long to be read
+// whole ("By Jane Roe • March 4, 2025 • 11 min read\ngit version-control
+// …", its tags joined under it).
+func textBylineInLines(t string, blocks []textBlock) string {
+	rest, ok := t, strings.Contains(t, "\n")
+	for ok {
+		var line string
+		line, rest, ok = strings.Cut(rest, "\n")
+		if n := len(strings.Fields(line)); n <= textBylineWords {
+			if name := textBylineName(line, n, blocks); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// textCutDateTail cuts the byline's date from a name read out of line t
+// when the name ends inside it: "By Jane Roe April 12, 2024" reads "Jane
+// Roe April", and a month before a number is the date's (authorTail).
+func textCutDateTail(name, t string) string {
+	if j := strings.Index(t, name); j >= 0 {
+		if k := authorTail(t[j:]); k > 0 && k < len(name) {
+			return strings.TrimRight(name[:k], " ")
+		}
+	}
+	return name
+}
+
+// textBesideDate reports whether a block next to block i (other than the
+// title at from) is a date line or a reading time ("9 min read").
+func textBesideDate(blocks []textBlock, i, from int) bool {
+	for _, step := range [2]int{-1, 1} {
+		j := i + step
+		if j >= 0 && j < len(blocks) && textIsSeparator(blocks[j].text) {
+			j += step // "Jane Roe", "•", "March 4, 2025"
+		}
+		if j >= 0 && j < len(blocks) && j != from {
+			if _, ok := textDateLine(&blocks[j], textDateBylineWords); ok || strings.Contains(blocks[j].low, "min read") || textIsBylineStamp(&blocks[j]) {
+				return true
+			}
+		}
+	}
+	return i+1 < len(blocks) && textIsJobLine(&blocks[i+1])
+}
+
+// textIsBylineStamp reports whether a block is a byline's short stamp
+// that states no year: a day of the month ("Jan 4", "Dec 10"), a reading
+// time ("8 min") or an update label whose date is on the next line
+// ("Last Updated:").
+func textIsBylineStamp(b *textBlock) bool {
+	if b.words > 3 {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(b.text))
+	switch {
+	case len(w) == 2 && isMonth(strings.Trim(w[0], ".")) && textIsDay(w[1]):
+		return true
+	case len(w) >= 2 && isDigitByte(w[0][0]) && (w[1] == "min" || w[1] == "mins" || w[1] == "minutes"):
+		return true
+	}
+	return strings.HasPrefix(b.low, "last updated") || strings.HasPrefix(b.low, "updated")
+}
+
+// textIsDay reports whether w is a day of the month as a byline writes
+// it ("4", "23,", "4th"), not a year ("Jan 2019": a forum's join date).
+func textIsDay(w string) bool {
+	w = strings.TrimRight(w, ".,stndrh")
+	return len(w) >= 1 && len(w) <= 2 && isDigitByte(w[0]) && isDigitByte(w[len(w)-1])
+}
+
+// textIsSeparator reports whether a line is only a separator a byline
+// sets between its parts ("•", "|", "·").
+func textIsSeparator(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.Trim(s, "•|·-–—/") == ""
+}
+
+// textNameBeforeJob is the name that opens line t when a job title
+// follows it on the same line ("Jane Roe Senior Editor", "Jane
+// RoeFounder at Harbour Homes", "Jane Roe, Print Managing Editor"), or
+// "": the byline's name and job set on one line, where nameLike refuses
+// the whole. Read under the headline or beside a date; on wcxb-dev flat
+// articles 3 more exact authors (2 on even page ids, 1 on odd), none
+// lost, no other page's author changed.
+func textNameBeforeJob(t string) string {
+	w := strings.Fields(textUnglueJob(t))
+	for k := 2; k < len(w) && k <= 4; k++ {
+		if jobWords[strings.ToLower(strings.Trim(w[k], ",|-–"))] {
+			name, _, _ := strings.Cut(strings.Join(w[:k], " "), ",") // "Jane Roe, Print Managing Editor"
+			if textPlainName(name) {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// textUnglueJob sets a space before a job word glued to the name
+// ("RoeFounder").
+func textUnglueJob(t string) string {
+	r := []rune(t)
+	for j := textGlueAt(r, 2); j > 0; j = textGlueAt(r, j+1) {
+		end := j
+		for end < len(r) && unicode.IsLetter(r[end]) {
+			end++
+		}
+		if jobWords[strings.ToLower(string(r[j:end]))] {
+			return string(r[:j]) + " " + string(r[j:])
+		}
+	}
+	return t
+}
+
+// textIsJobLine reports whether a block is a writer's job title on a line
+// of its own under the name ("Senior Editor", "Co-founder of Harbourton
+// Homes"): at most six words, one a job word.
+func textIsJobLine(b *textBlock) bool {
+	if b.words > 6 || b.sentEnd {
+		return false
+	}
+	for w := range strings.FieldsSeq(b.text) {
+		if jobWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// textBylineLabels are the lines that flattening leaves alone above the
+// author's name ("By", "Written by", "Article written by:").
+var textBylineLabels = map[string]bool{"by": true, "written by": true, "author": true, "authors": true,
+	"article written by": true, "posted by": true, "words by": true, "article by": true}
+
+// textLabelledName is the name on the line after a byline label at block
+// i (the block, or its last line: textLastLine): a short line that starts
+// with a capital, or "". A dated line under the label reads with it as
+// one byline ("By" / "Jane Roe on Dec. 13, 2025"). The two gave wcxb-dev
+// flat articles 5 more exact authors (1 on even page ids, 4 on odd),
+// none lost.
+func textLabelledName(blocks []textBlock, i int) string {
+	if i+1 >= len(blocks) || !textIsBylineLabel(blocks[i].text) {
+		return ""
+	}
+	next := &blocks[i+1]
+	if r, _ := utf8.DecodeRuneInString(next.text); next.words > 6 || !unicode.IsUpper(r) {
+		return ""
+	}
+	if _, date := textDateLine(next, textDateBylineWords); date {
+		// "By" / "Jane Roe on Dec. 13, 2025": the label and its dated line
+		// read as one byline.
+		if m := textBylineMatch("By " + next.text); m != nil {
+			if name := textCutDateTail(m[1], next.text); nameLike(name) {
+				return name
+			}
+		}
+		return ""
+	}
+	line, _, _ := strings.Cut(next.text, "\n") // "Jane Roe\naverage reading time:"
+	return textUnglueName(line)
+}
+
+// textLastLine is the last line of a block's text, trimmed of spaces and
+// a colon: a byline label flattening joined under the headline ("Harbour
+// Ferries Return\nby") is read as one alone. It reads the text, not the
+// block's lowered start (low), which is cut at textPhraseWindow bytes: a
+// cut line ("\nbypass") would read "by".
+func textLastLine(text string) string {
+	if k := strings.LastIndexByte(text, '\n'); k >= 0 {
+		text = text[k+1:]
+	}
+	return strings.TrimRight(strings.TrimSpace(text), ":")
+}
+
+// textBylineLabelMax is the length of the longest of textBylineLabels
+// (TestTextBylineLabelMax).
+const textBylineLabelMax = len("article written by")
+
+// textIsBylineLabel reports whether the last line of text, lowered
+// (textLastLine), is one of textBylineLabels. A line over four times the
+// longest label's length is none, as a rune's lower case takes at least a
+// quarter of its bytes (the Kelvin sign's three lower to 'k'): it is not
+// lowered, where lowering every block's last line, a paragraph most
+// often, was a sixth of a long flattened page's allocations.
+//
+// An ASCII line is lowered on the stack (its lower case is as long as
+// it), and one longer than the longest label is none: lowering the lines
+// with a capital into new strings was a ninth of a flattened page's
+// allocations (docs/quality.md, text speed, seventeenth round).
+func textIsBylineLabel(text string) bool {
+	line := textLastLine(text)
+	if len(line) > 4*textBylineLabelMax {
+		return false
+	}
+	if !textIsASCII(line) {
+		return textBylineLabels[strings.ToLower(line)]
+	}
+	if len(line) > textBylineLabelMax {
+		return false
+	}
+	var room [textBylineLabelMax]byte
+	return textBylineLabels[string(textAppendLower(room[:0], line))]
+}
+
+// textIsASCII reports whether s is all ASCII.
+func textIsASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// textLowerWords reports whether a word of name opens in lower case,
+// other than a surname's particle ("van der Merwe"): a search form's
+// field under an "Author" label ("Date within"), not a name.
+func textLowerWords(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !textNameParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// textNameParticles are the lower-case words inside people's names.
+var textNameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "von": true,
+	"da": true, "di": true, "del": true, "la": true, "le": true, "du": true, "bin": true, "al": true}
+
+// textLabelledByline is textLabelledName's name when the line reads as
+// one: no cue (a box's heading, "Recent Posts"), no call to action
+// ("Find Jobs"), no glued menu words and no word in lower case; or "".
+func textLabelledByline(blocks []textBlock, i int) string {
+	name := textLabelledName(blocks, i)
+	if name == "" || blocks[i+1].cue != textCueNone || blocks[i+1].action || textGluedWords(name) || textLowerWords(name) {
+		return ""
+	}
+	return name
+}
+
+// textGluedWords reports whether a word of name is words that flattening
+// glued together ("ChecklistsJust", a menu's items run into one).
+func textGluedWords(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if textGlueAt([]rune(w), 3) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// textMenuWords reports whether any word of name, lowered, is written so
+// on the page (textLowerOnPage), is a stopword or a weekday ("No
+// Comments", "Released Wednesday"), or is glued menu words
+// ("OfficeOrganizingPapers").
+func textMenuWords(name string, blocks []textBlock) bool {
+	for _, w := range strings.Fields(name) {
+		if textOddNameWord(w) || textLowerOnPage(strings.ToLower(w), blocks) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOddNameWords reports whether a word of name is no name's word
+// (textOddNameWord).
+func textOddNameWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if textOddNameWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOddNameWord reports a word no name holds: a stopword, a weekday's
+// whole name ("Sun" is a surname too), "today's", or words glued by
+// flattening ("ChecklistsJust").
+func textOddNameWord(w string) bool {
+	low := strings.ToLower(w)
+	return textnorm.IsStopword(low) || len(low) > 3 && isWeekday(low) || low == "today's" || textGlueAt([]rune(w), 3) > 0
+}
+
+// textWordPunct is what is trimmed from a page's words before they are
+// compared with a name's.
+const textWordPunct = ".,;:!?()\"'’“”"
+
+// textLowerOnPage reports whether w, in lower case, is one of the page's
+// words (runs between spaces, textWordPunct trimmed) written in lower
+// case. It searches for w rather than collecting the page's words: a set
+// of them cost 5% of flattened-page extraction time, for the one or two
+// names a page asks about.
+func textLowerOnPage(w string, blocks []textBlock) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	for i := range blocks {
+		t := blocks[i].text
+		for k := range occurrences(t, w) {
+			start, end := k, k+len(w)
+			for start > 0 {
+				r, n := utf8.DecodeLastRuneInString(t[:start])
+				if unicode.IsSpace(r) {
+					break
+				}
+				start -= n
+			}
+			for end < len(t) {
+				r, n := utf8.DecodeRuneInString(t[end:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				end += n
+			}
+			if strings.Trim(t[start:end], textWordPunct) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textGlueAt is the first index from j on where a capital follows a
+// lower-case letter inside the word r, two words glued by flattening,
+// leaving out a capital after a surname prefix ("MacLeod"); -1 if none.
+func textGlueAt(r []rune, j int) int {
+	for ; j < len(r); j++ {
+		if unicode.IsUpper(r[j]) && unicode.IsLower(r[j-1]) && !textNamePrefix[string(r[:j])] {
+			return j
+		}
+	}
+	return -1
+}
+
+// textNamePrefix are surname prefixes a capital follows inside one name
+// ("MacLeod", "VanDyke", "DelRay").
+var textNamePrefix = map[string]bool{"Mac": true, "Van": true, "Von": true, "Des": true, "Del": true, "Della": true}
+
+var (
+	textNameDateRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}),? (?:` + textMonthNames + `)\.? \d{1,2},? (?:19|20)\d\d\b`)
+)
+
+// textDatedBylineRE reads a byline that opens with its date or a
+// "Published" label and names the author after " by ": "October 11,
+// 2023 by Jane Doe", "Published August 7, 2023 by Jane Doe". Only lines
+// that also hold a year are read so, which keeps "Photo by" credits and
+// sentences out.
+var textDatedBylineRE = regexp.MustCompile(`^(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Oo]n|\p{Lu}\p{Ll}+\.? \d|\d)[^\n]{0,40}? [Bb]y:? (\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
+
+// textGlueLabels are the words, beside month names, that flattening
+// glues to a byline's name or leaves after it ("Jane DoeIn Budget Travel",
+// "Jane DoePublished", "Jane Doe UpdatedJanuary 3"). True marks those
+// also cut when they stand alone after the name: "Tom May" and
+// "Audiophile On" are names.
+var textGlueLabels = map[string]bool{"published": true, "updated": true, "posted": true,
+	"reviewed": true, "last": true, "in": true, "on": false}
+
+// textGlueWord reports whether s starts with a glue word: a label or a
+// month name, up to the next capital or non-letter.
+func textGlueWord(s string) bool {
+	end := len(s)
+	for i, r := range s {
+		if i > 0 && (unicode.IsUpper(r) || !unicode.IsLetter(r)) {
+			end = i
+			break
+		}
+	}
+	w := strings.ToLower(s[:end])
+	_, label := textGlueLabels[w]
+	return label || isMonth(w)
+}
+
+// textUnglueName cuts a byline's name where flattening glued the next
+// word to it, at a capital that starts a glue word ("Jane DoeMar 5", not
+// "Ann SanSone"), and before a label standing on its own after the name.
+func textUnglueName(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && textGlueLabels[strings.ToLower(w)] {
+			return strings.Join(words[:i], " ")
+		}
+		r := []rune(w)
+		for j := textGlueAt(r, 2); j > 0; j = textGlueAt(r, j+1) {
+			if textGlueWord(string(r[j:])) {
+				// what is left may end in a glue word: "Doe UpdatedJanuary"
+				return textUnglueName(strings.Join(append(words[:i:i], string(r[:j])), " "))
+			}
+		}
+	}
+	return name
+}
