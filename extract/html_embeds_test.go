@@ -136,3 +136,40 @@ func TestIsMediaLink(t *testing.T) {
 		}
 	}
 }
+
+// foldSwitchPage is a story whose standfirst folds open, with the fold's
+// switch ("Read less") and a jump link set as paragraphs in the article.
+const foldSwitchPage = `<html><head><title>Harbour wall to be rebuilt | Harbourton Gazette</title>
+</head><body><article>
+<h1>Harbour wall to be rebuilt</h1>
+<p>The harbour wall on Keel Street will be rebuilt next spring, the Harbourton council said on Tuesday, after the winter storms opened a crack along its length.</p>
+<p>Work is expected to take eight months and to close the quay to traffic, although the ferry to the islands will keep running from the temporary pier by Mill Lane.</p>
+<p>Read less ▲</p>
+<p>Fishermen who moor inside the wall have been offered berths at the marina for the same fee, and the council will pay for moving their boats before the work starts.</p>
+<p>The engineer in charge said the new wall would be a metre higher than the old one, which was built in 1887 and last repaired after the flood of 1953.</p>
+<p>↑ Back to top</p>
+<p>A public meeting on the plans will be held in the town hall on the first Thursday of next month, when the engineer will answer questions from residents and traders.</p>
+</article></body></html>`
+
+// TestHTMLControlLabelDropped checks that the labels of a page's controls
+// leave the HTML body as they leave the flat one (isControlLabel).
+func TestHTMLControlLabelDropped(t *testing.T) {
+	checkHTMLBody(t, "fold switch", foldSwitchPage,
+		[]string{"eight months", "Fishermen", "first Thursday"},
+		[]string{"Read less", "Back to top"})
+}
+
+func TestIsControlLabel(t *testing.T) {
+	for _, tc := range []struct {
+		low  string
+		want bool
+	}{
+		{"read less ▲", true}, {"« show less", true}, {"expand all", true}, {"jump to review", true},
+		{"↑ back to top", true}, {"toggle", true},
+		{"next", false}, {"show more", false}, {"read less about the quay", false}, {"close", false},
+	} {
+		if got := isControlLabel(tc.low); got != tc.want {
+			t.Errorf("isControlLabel(%q) = %v, want %v", tc.low, got, tc.want)
+		}
+	}
+}

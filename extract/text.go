@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
@@ -501,7 +500,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 			byline.see(i)
 		case textIsDateOnly(b):
 			dateline.see(i)
-		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isBoilerplate(b.low), textIsCaption(b), textIsBreadcrumb(b), textIsControlLabel(b):
+		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isBoilerplate(b.low), textIsCaption(b), textIsBreadcrumb(b):
 			out[i] = true
 		case textIsContentsHeading(b):
 			out[i] = true
@@ -965,29 +964,6 @@ func textIsReadingTime(b *textBlock) bool {
 }
 
 var textReadingTimeRE = regexp.MustCompile(`^\d+\s*(?:min|mins|minutes?)\.?\s+read$`)
-
-// textIsControlLabel reports a line that is only the label of one of the
-// page's controls: a fold's switch ("Read less", "Show less", "Expand
-// all", "Collapse all", "Toggle") or a buying guide's jump to a review
-// ("Jump to Review"). The block models fitted on half of wcxb-dev keep
-// such lines where they sit between product cards or an article's
-// sections (the 2-fold held-out check, TestTextTrees); they are never
-// prose, and a line that only opens with the words is not one. The
-// letters alone are compared, so arrows and bullets around the label do
-// not matter. Not a carousel's "Previous" and "Next", which also name the
-// link to a series' next post, nor "Close", a method's heading on a
-// documentation page, nor "Show more" (docs/quality.md, twenty-sixth
-// session, "the fold models' kept lines").
-func textIsControlLabel(b *textBlock) bool {
-	if b.words > 3 {
-		return false
-	}
-	switch strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) }) {
-	case "read less", "show less", "expand all", "collapse all", "toggle", "jump to review":
-		return true
-	}
-	return false
-}
 
 // textIsWordless reports whether b holds no word: a close button ("×"),
 // a star rating, an arrow or a rule between sections.

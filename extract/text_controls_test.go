@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestTextControlLabelLeftOut checks that textLeaveOut takes the labels of
+// TestTextControlLabelLeftOut checks that textLeaveOut (isControlLabel) takes the labels of
 // a page's controls out of the kept lines of a buying guide: a fold's
 // switch and the jumps to each review, which a block model fitted on half
 // of wcxb-dev keeps between the cards. A carousel's arrows stay (they may
