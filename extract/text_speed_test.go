@@ -1327,29 +1327,40 @@ func TestTextHasCurrencyMatchesContainsAny(t *testing.T) {
 }
 
 // TestTextReaderAppealsAnswerOnce holds the page's kept answers
-// (textReaderAppeals) to textIsReaderAppeal, asked of the test pages'
-// blocks twice, the second time in reverse order.
+// (textReaderAppeals) to textIsReaderAppeal.
 func TestTextReaderAppealsAnswerOnce(t *testing.T) {
-	yes := 0
-	for _, p := range textSpeedPages(t) {
-		blocks := textSplitBlocks(string(p.Content))
+	checkAnswerOnce(t, "textIsReaderAppeal", textSpeedPages(t), 5, func(blocks []textBlock) func(int) bool {
 		appeals := textReaderAppeals{asked: make([]bool, len(blocks)), yes: make([]bool, len(blocks))}
+		return func(i int) bool { return appeals.at(blocks, i) }
+	}, textIsReaderAppeal)
+}
+
+// checkAnswerOnce holds a page's kept answers, from kept(blocks), to
+// plain, asked of each page's blocks twice, the second time in reverse
+// order; plain must say yes minYes times at least, or the pages test too
+// little.
+func checkAnswerOnce(t *testing.T, name string, pages []news.Page, minYes int, kept func([]textBlock) func(int) bool, plain func(*textBlock) bool) {
+	t.Helper()
+	yes := 0
+	for _, p := range pages {
+		blocks := textSplitBlocks(string(p.Content))
+		at := kept(blocks)
 		for pass := range 2 {
 			for k := range blocks {
 				i := k
 				if pass == 1 {
 					i = len(blocks) - 1 - k
 				}
-				want := textIsReaderAppeal(&blocks[i])
-				if got := appeals.at(blocks, i); got != want {
-					t.Fatalf("page %s block %d %q: kept answer %v, textIsReaderAppeal %v", p.ID, i, blocks[i].text, got, want)
+				want := plain(&blocks[i])
+				if got := at(i); got != want {
+					t.Fatalf("page %s block %d %q: kept answer %v, %s %v", p.ID, i, blocks[i].text, got, name, want)
 				}
 				yes += textBool(want && pass == 0)
 			}
 		}
 	}
-	if yes < 5 {
-		t.Errorf("only %d reader appeals on the pages: the test reads too few", yes)
+	if yes < minYes {
+		t.Errorf("only %d yeses from %s on the pages: the test reads too few", yes, name)
 	}
 }
 
@@ -1474,28 +1485,10 @@ func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
 }
 
 // TestTextTitleContextBylineOnce holds the title context's kept byline
-// answers (isByline) to textIsByline, asked of the first 300 test pages'
-// blocks twice, the second time in reverse order.
+// answers (isByline) to textIsByline, on the first 300 test pages.
 func TestTextTitleContextBylineOnce(t *testing.T) {
-	yes := 0
-	for _, p := range textSpeedPages(t)[:300] {
-		blocks := textSplitBlocks(string(p.Content))
+	checkAnswerOnce(t, "textIsByline", textSpeedPages(t)[:300], 100, func(blocks []textBlock) func(int) bool {
 		c := newTextTitleContext(blocks, 0)
-		for pass := range 2 {
-			for k := range blocks {
-				i := k
-				if pass == 1 {
-					i = len(blocks) - 1 - k
-				}
-				want := textIsByline(blocks[i].text)
-				if got := c.isByline(i); got != want {
-					t.Fatalf("page %s block %d %q: kept answer %v, textIsByline %v", p.ID, i, blocks[i].text, got, want)
-				}
-				yes += textBool(want && pass == 0)
-			}
-		}
-	}
-	if yes < 100 {
-		t.Errorf("only %d bylines on the pages: the test reads too few", yes)
-	}
+		return c.isByline
+	}, func(b *textBlock) bool { return textIsByline(b.text) })
 }
