@@ -201,18 +201,27 @@ func (p *phrases) scan(s string, stop uint64) uint64 {
 			k += int(v)
 			continue
 		}
-		at := s[k-back:]
-		for _, i := range p.buckets[v&^phraseHit] {
-			if seen&(1<<i) == 0 && strings.HasPrefix(at, p.list[i]) {
-				seen |= 1 << i
-				if seen&stop != 0 {
-					return seen
-				}
-			}
+		var done bool
+		if seen, done = p.match(s[k-back:], v&^phraseHit, seen, stop); done {
+			return seen
 		}
 		k++
 	}
 	return seen
+}
+
+// match adds to seen the phrases of bucket that open at, and reports
+// whether one of them is in stop.
+func (p *phrases) match(at string, bucket uint8, seen, stop uint64) (uint64, bool) {
+	for _, i := range p.buckets[bucket] {
+		if seen&(1<<i) == 0 && strings.HasPrefix(at, p.list[i]) {
+			seen |= 1 << i
+			if seen&stop != 0 {
+				return seen, true
+			}
+		}
+	}
+	return seen, false
 }
 
 // scanTriples is scan's loop for a list whose windows move by their last
@@ -226,14 +235,9 @@ func (p *phrases) scanTriples(s string, stop, seen uint64) uint64 {
 			k += int(v)
 			continue
 		}
-		at := s[k-back:]
-		for _, i := range p.buckets[v&^phraseHit] {
-			if seen&(1<<i) == 0 && strings.HasPrefix(at, p.list[i]) {
-				seen |= 1 << i
-				if seen&stop != 0 {
-					return seen
-				}
-			}
+		var done bool
+		if seen, done = p.match(s[k-back:], v&^phraseHit, seen, stop); done {
+			return seen
 		}
 		k++
 	}
