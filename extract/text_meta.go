@@ -247,6 +247,30 @@ func textSlugWords(url string) map[string]bool {
 	return words
 }
 
+// textSlugName returns the words of url's last path segment as a name
+// written out states them: without a file's extension (".html") and with
+// underscores read as spaces ("vibe_coding.html" is "vibe coding"); nil
+// where textSlugWords has no slug. textSlugWords keeps its own reading,
+// on which the title model's slug features were fitted: read this way
+// there, they moved 22 wcxb-dev flat pages' titles, 6 right and 5 given
+// a wrong one where they had none (docs/quality.md, twenty-seventh
+// session).
+func textSlugName(url string) []string {
+	url = strings.TrimRight(url, "/")
+	i := strings.LastIndexByte(url, '/')
+	if i < 0 || strings.Count(url, "/") < 3 {
+		return nil
+	}
+	slug := url[i+1:]
+	if dot := strings.LastIndexByte(slug, '.'); dot > 0 && textSlugExtensions[strings.ToLower(slug[dot+1:])] {
+		slug = slug[:dot]
+	}
+	return textnorm.Words(strings.ReplaceAll(slug, "_", " "))
+}
+
+// textSlugExtensions are the file extensions a page's address may end in.
+var textSlugExtensions = map[string]bool{"html": true, "htm": true, "php": true, "aspx": true, "asp": true, "shtml": true}
+
 // textSlugRecall is the share of the URL slug's words found in a block.
 func textSlugRecall(s string, slug map[string]bool) float64 {
 	if len(slug) == 0 {

@@ -196,6 +196,9 @@ func (c *textTitleContext) shortConfirmed(i int) bool {
 			return false
 		}
 	}
+	if i < c.first && i >= c.first-textTitleSlugAbove && textStatesSlug(b.text, c.slugName) {
+		return true
+	}
 	if i > 0 {
 		above := c.blocks[i-1].text
 		if above == b.text {
@@ -214,6 +217,32 @@ func (c *textTitleContext) shortConfirmed(i int) bool {
 		}
 	}
 	return false
+}
+
+// textTitleSlugAbove is how many blocks above the body's start a line of
+// two words that states the URL's whole slug is confirmed as a headline
+// (shortConfirmed).
+const textTitleSlugAbove = 3
+
+// textStatesSlug reports whether line s is the URL's slug written out:
+// every word of a slug of two words or more, in its order, and no other
+// ("Backup Strategy" for /p/backup-strategy). A crumb's step ("Index
+// funds /") is not. A slug of one word names a section as often as a
+// headline ("Notion", "Coupons", "Testimonials" above the body of
+// wcxb-dev pages whose gold title is longer: 4 pages given a wrong
+// title where they had none).
+func textStatesSlug(s string, slug []string) bool {
+	if len(slug) < 2 || strings.ContainsAny(s, "/|") {
+		return false
+	}
+	k := 0
+	for _, w := range textnorm.Words(s) {
+		if k == len(slug) || w != slug[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(slug)
 }
 
 // textTitleShort reports whether a candidate is a line of one or two
@@ -391,6 +420,7 @@ type textTitleContext struct {
 	blocks   []textBlock
 	first, n int
 	slug     map[string]bool
+	slugName []string // the slug's words as a name states them (textSlugName)
 	body     *hashSet
 	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
 	byline   []int8               // per block, as date: whether it reads as a byline (textIsByline)
@@ -723,6 +753,7 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 // (textScratch.titleVectors), or new when s is nil.
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
 	c := newTextTitleContext(blocks, first)
+	c.slugName = textSlugName(p.URL)
 	cands := c.candidates()
 	if len(cands) == 0 {
 		return nil, nil

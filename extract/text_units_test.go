@@ -1214,3 +1214,44 @@ func TestTextTitleFirstStated(t *testing.T) {
 func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string) {
 	return textAssembleOdds(blocks, keep, clean, textBlockOdds{}, "")
 }
+
+// A headline of two words just over the body is a candidate when it is
+// the URL's whole slug written out ("Tide Tables" for /p/tide-tables or
+// /2026/03/tide_tables.html), and the date under it is the page's, not
+// a related post's further down. A line that states only part of the
+// slug, a slug of one word and a crumb's step are not confirmed so.
+func TestTextTitleStatesSlug(t *testing.T) {
+	page := "Ana Ruiz\n\nPosts\n\nRSS\n\nContact\n\nTide Tables\n\nMarch 14th, 2026\n\nsailing\n\n" +
+		"The harbour office prints a new tide table every month and pins it to the door by the fuel dock, but most of us read it on the phone now, where the times are an hour out in summer.\n\n" +
+		"I keep a paper copy in the chart table all the same, because the phone has a habit of going flat just as the ebb turns and the sandbar off the point starts to show.\n\n" +
+		"The trick with the spring tides is to leave the mooring an hour before high water and come back on the last of the flood, so the channel is deep both ways.\n\n" +
+		"Recent posts\n\nWinter Moorings\n\nvia Harbour Notes December 12, 2025\n\nNet Loft Repairs\n\nvia Keel Street Diary December 6, 2025\n"
+	for _, url := range []string{"https://harbourton.example/p/tide-tables", "https://harbourton.example/2026/03/tide_tables.html"} {
+		a, err := New(DefaultOptions()).Extract(news.Page{ID: "p", URL: url, Format: news.FormatText, Content: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "Tide Tables" {
+			t.Errorf("%s: title = %q, want %q", url, a.Title, "Tide Tables")
+		}
+		if got := a.Published.Format("2006-01-02"); got != "2026-03-14" {
+			t.Errorf("%s: published = %s, want 2026-03-14", url, got)
+		}
+	}
+	for _, c := range []struct {
+		line, url string
+		want      bool
+	}{
+		{"Tide Tables", "https://harbourton.example/p/tide-tables", true},
+		{"Tide Tables", "https://harbourton.example/2026/03/tide_tables.html", true},
+		{"Tables Tide", "https://harbourton.example/p/tide-tables", false},           // not in the slug's order
+		{"Tide", "https://harbourton.example/p/tide-tables", false},                  // part of it
+		{"Tides", "https://harbourton.example/guides/tides", false},                  // a slug of one word
+		{"Tide tables /", "https://harbourton.example/guides/tide-tables", false},    // a crumb's step
+		{"Tide Tables", "https://harbourton.example/p/tide-tables-for-march", false}, // part of the slug
+	} {
+		if got := textStatesSlug(c.line, textSlugName(c.url)); got != c.want {
+			t.Errorf("textStatesSlug(%q, %q) = %v, want %v", c.line, c.url, got, c.want)
+		}
+	}
+}
