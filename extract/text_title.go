@@ -187,7 +187,7 @@ func textZIPTail(s string) string {
 // titles, docs/quality.md).
 func (c *textTitleContext) shortConfirmed(i int) bool {
 	b := &c.blocks[i]
-	if b.cue != textCueNone || b.words < 1 || b.words > 2 || b.sentEnd || strings.Contains(b.text, "\n") {
+	if b.cue != textCueNone || b.words < 1 || b.words > 2 || b.sentEnd && !textExclaims(b.text) || strings.Contains(b.text, "\n") {
 		return false
 	}
 	// a name under a lone "By" is a byline's, stated twice
@@ -217,6 +217,14 @@ func (c *textTitleContext) shortConfirmed(i int) bool {
 		}
 	}
 	return false
+}
+
+// textExclaims reports a line that ends on an exclamation or a question
+// mark: of one or two words it is a headline as much as a line without
+// a mark ("Mission accomplished!", "Why Sail?"), not a sentence, as one
+// ending on a full stop or a colon is.
+func textExclaims(s string) bool {
+	return strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // textTitleSlugAbove is how many blocks above the body's start a line of

@@ -805,16 +805,19 @@ func TestTextTitleSecondLine(t *testing.T) {
 
 // A headline of one or two words is a candidate when the page confirms
 // it: the end of the breadcrumb just above, or the same line twice in a
-// row. A name under a lone "By" is not.
+// row, ending on an exclamation mark or none. A name under a lone "By"
+// is not, nor a line ending on a full stop.
 func TestTextTitleShortConfirmed(t *testing.T) {
 	body := "The harbour master's office on Keel Street keeps a list of every mooring in the inner harbour, with the name of the boat that holds it and the date its lease runs out.\n\n" +
 		"A mooring that falls free goes to the first name on the waiting list, which is read out at the spring meeting in the old sail loft and pinned to the office door afterwards.\n\n" +
 		"Visitors can take one of the six swinging moorings by the breakwater for up to a week, paying at the fuel dock before they leave.\n"
 	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nHome / Harbour Guides / Moorings\n\nMoorings\n\n"+body, "Moorings")
 	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nHarbour Office\n\nHarbour Office\n\n"+body, "Harbour Office")
-	blocks := []textBlock{textNewBlock("By"), textNewBlock("Ana Ruiz"), textNewBlock("Ana Ruiz"), textNewBlock("Keel Street"), textNewBlock("Contact")}
+	checkTextTitle(t, "Harbourton Council\n\nSearch\n\nMoorings Full!\n\nMoorings Full!\n\n"+body, "Moorings Full!") // an exclamation is no sentence
+	blocks := []textBlock{textNewBlock("By"), textNewBlock("Ana Ruiz"), textNewBlock("Ana Ruiz"), textNewBlock("Keel Street"), textNewBlock("Contact"),
+		textNewBlock("Read more."), textNewBlock("Read more.")}
 	c := newTextTitleContext(blocks, 0)
-	for i, want := range []bool{false, false, false, false, false} {
+	for i, want := range []bool{false, false, false, false, false, false, false} {
 		if got := c.shortConfirmed(i); got != want {
 			t.Errorf("shortConfirmed(%q) = %v, want %v", blocks[i].text, got, want)
 		}
