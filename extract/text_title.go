@@ -1139,7 +1139,8 @@ const textTitleAbove = 12
 // breadcrumb) is nearer the body. A continuation after a separator is a
 // site's name ("Headline | Site"), not more headline. On wcxb-dev flat
 // articles 3 more exact titles (1 on even page ids, 2 on odd), none
-// fewer; of the other page types one fewer.
+// fewer; of the other page types one fewer. Where none above does, the
+// line right under best may (textTitleLongerBelow).
 func textTitleLonger(blocks []textBlock, cands []int, best int) int {
 	short := textTitleText(&blocks[best])
 	at := best
@@ -1156,6 +1157,9 @@ func textTitleLonger(blocks []textBlock, cands []int, best int) int {
 	if at != best {
 		return at
 	}
+	if below := textTitleLongerBelow(blocks, cands, best, short); below >= 0 {
+		return below
+	}
 	near := textTitleCountedBlocks + 1
 	for _, j := range cands {
 		if d := max(j-best, best-j); d > 0 && d < near && textTitleCounted(textTitleText(&blocks[j]), short) {
@@ -1163,6 +1167,29 @@ func textTitleLonger(blocks []textBlock, cands []int, best int) int {
 		}
 	}
 	return at
+}
+
+// textTitleLongerBelow returns the candidate right under candidate best
+// when it states best's text, in any case, and goes on ("What is a
+// ferry pass?" over "What is a Ferry Pass? Definition Explained": a
+// heading and under it the headline in full), else -1. A line of one or
+// two words is a section's name, which a longer line below merely goes
+// on from ("Moorings" over "Moorings Menu Harbour Office"). On wcxb-dev
+// flat articles 1 more exact title (odd page ids), none fewer; one wrong
+// title to another nearer the gold, and no other page's title changed.
+func textTitleLongerBelow(blocks []textBlock, cands []int, best int, short string) int {
+	if textTitleShort(&blocks[best]) {
+		return -1
+	}
+	for _, j := range cands {
+		if j != best+1 {
+			continue
+		}
+		if long := textTitleText(&blocks[j]); len(long) > len(short)+1 && strings.EqualFold(long[:len(short)], short) && textTitleGoesOn(long[len(short):]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // textTitleGoesOn reports whether rest, what follows a headline in a

@@ -1258,3 +1258,18 @@ func TestTextTitleStatesSlug(t *testing.T) {
 		}
 	}
 }
+
+// A heading with the headline in full right under it, in another case
+// and going on, gives way to it; a section's name of two words does not
+// give way to a line that merely goes on from it.
+func TestTextTitleLongerBelow(t *testing.T) {
+	body := "A ferry pass lets you cross to the outer islands as often as you like for a month, and it pays for itself within a week if you cross every working day.\n\n" +
+		"The kiosk by the slipway sells them, and so does the purser on board the morning boat, though only for cash and only when the boat is not full.\n\n" +
+		"Children under twelve travel free with a pass holder, and bicycles go for a small fee that the pass does not cover.\n"
+	checkTextTitle(t, "Harbourton Guide\n\nSearch\n\nWhat is a ferry pass?\n\nWhat is a Ferry Pass? Definition Explained\n\nSam Reid\n\n"+body,
+		"What is a Ferry Pass? Definition Explained")
+	blocks := []textBlock{textNewBlock("Ferry Passes"), textNewBlock("Ferry Passes Menu Harbour Office")}
+	if got := textTitleLongerBelow(blocks, []int{0, 1}, 0, "Ferry Passes"); got != -1 {
+		t.Errorf("textTitleLongerBelow under a two-word name = %d, want -1", got)
+	}
+}
