@@ -500,7 +500,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 			byline.see(i)
 		case textIsDateOnly(b):
 			dateline.see(i)
-		case textIsCredit(b), textIsReadingTime(b), textIsWordless(b), isBoilerplate(b.low), textIsCaption(b), textIsBreadcrumb(b):
+		case textIsApparatus(b):
 			out[i] = true
 		case textIsContentsHeading(b):
 			out[i] = true
@@ -518,6 +518,14 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	}
 	textLeaveOutTeaserTitles(blocks, keep, out)
 	return out
+}
+
+// textIsApparatus reports whether b is a line of the page's apparatus
+// that leaves the body wherever it stands (textLeaveOut): a credit line, a
+// reading time, a line without a word, boilerplate, a caption, a trail of
+// breadcrumbs.
+func textIsApparatus(b *textBlock) bool {
+	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) || textIsBreadcrumb(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other

@@ -6,14 +6,19 @@ import (
 )
 
 // TestTextLeaveOutCutBlurbs: teasers' cut blurbs under the article go, two
-// or more of them in the body's last paragraphs; one alone, one above the
-// tail, blurbs that make much of the body and short cut lines stay.
+// or more of them in the body's last paragraphs, with the teasers' titles
+// right above them; one alone, one above the tail, blurbs that make much
+// of the body and short cut lines stay, and so do date lines and sentences
+// above the blurbs.
 func TestTextLeaveOutCutBlurbs(t *testing.T) {
 	const blurbA = "Every winter the harbour board promises itself that this year the quay will…"
 	const blurbB = "When Maren Solberg signed up to crew the ferry, she did not imagine [...]"
 	const blurbC = "The boatyards on Mill Lane have taken on apprentices again after a decade..."
 	const shortA = "and then the tide turned…"
 	const shortB = "the crossing was closed..."
+	const titleA = "Ten Winters on the Keel Street Quay"
+	const titleB = "Crewing the Harbour Ferry: A First Season"
+	const sentence = "The quay reopened to foot passengers in May."
 	article := append(append([]string{}, textFerryParas...), textFerryParas...) // ten paragraphs
 	long := strings.Repeat("The crossing from the quay to the boatyards takes a quarter of an hour. ", 6) + "And then…"
 	for _, tc := range []struct {
@@ -28,6 +33,9 @@ func TestTextLeaveOutCutBlurbs(t *testing.T) {
 		{"one above the tail", append(append(append([]string{}, article[:2]...), blurbC), append(append([]string{}, article[2:]...), blurbA, blurbB)...), nil, []string{blurbA, blurbB, blurbC}},
 		{"much of the body", append(append([]string{}, textFerryParas[:3]...), long, long+" Again…"), nil, []string{long}},
 		{"short cut lines", append(append([]string{}, article...), shortA, shortB), nil, []string{shortA, shortB}},
+		{"titles over them", append(append([]string{}, article...), titleA, blurbA, titleB, blurbB), []string{titleA, titleB, blurbA, blurbB}, nil},
+		{"dates and sentences over them", append(append([]string{}, article...), "March 3, 2025", blurbA, "March 9, 2025", blurbB, sentence, blurbC),
+			[]string{blurbA, blurbB, blurbC}, []string{"March 3, 2025", "March 9, 2025", sentence}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body := textAssembleAllKept(tc.lines)

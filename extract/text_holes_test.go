@@ -55,3 +55,58 @@ func TestTextFillHoles(t *testing.T) {
 		})
 	}
 }
+
+// TestTextHoleApparatus checks that a line a hole brings back is read as
+// textLeaveOut reads the lines the model kept: a photo credit or a
+// reading time stays out, and so do the body's one date line and byline;
+// a subhead beside them, a date line the body states twice and a date
+// under a label (a table's value) come back.
+func TestTextHoleApparatus(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		hole  []string // the lines the model dropped between the paragraphs
+		kept  []string // the lines the model kept below the article
+		gone  []string
+		stays []string
+	}{
+		{name: "a photo credit", hole: []string{"Image by Mira Tolland via Harbour Archive"},
+			gone: []string{"Image by Mira Tolland via Harbour Archive"}},
+		{name: "a subhead over a credit", hole: []string{"What the Pilots Asked For", "Photo by Mira Tolland"},
+			gone: []string{"Photo by Mira Tolland"}, stays: []string{"What the Pilots Asked For"}},
+		{name: "a reading time", hole: []string{"4 min read"}, gone: []string{"4 min read"}},
+		{name: "the one date line", hole: []string{"Published March 3, 2025"}, gone: []string{"Published March 3, 2025"}},
+		{name: "the one byline", hole: []string{"By Mira Tolland"}, gone: []string{"By Mira Tolland"}},
+		{name: "a date line stated twice", hole: []string{"March 3, 2025"}, kept: []string{"March 9, 2025"},
+			stays: []string{"March 3, 2025"}},
+		{name: "a date under a label", hole: []string{"First Listed", "March 3, 2025"},
+			stays: []string{"First Listed", "March 3, 2025"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var lines []string
+			var keep []bool
+			add := func(s string, k bool) {
+				lines = append(lines, s)
+				keep = append(keep, k)
+			}
+			add(textFerryParas[0], true)
+			for _, s := range tc.hole {
+				add(s, false)
+			}
+			add(textFerryParas[1], true)
+			for _, s := range tc.kept {
+				add(s, true)
+				add(textFerryParas[2], true)
+			}
+			blocks := make([]textBlock, len(lines))
+			for i, s := range lines {
+				blocks[i] = textNewBlock(s)
+			}
+			textMarkDuplicates(blocks)
+			body, _ := textAssemble(blocks, keep, false)
+			if !strings.Contains(body, textFerryParas[1]) {
+				t.Fatalf("body lost the article: %q", body)
+			}
+			textCheckGoneStays(t, body, tc.gone, tc.stays)
+		})
+	}
+}
