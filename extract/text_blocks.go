@@ -171,13 +171,17 @@ func textTrimLine(line string) string {
 	if line == "" || (line[0] < utf8.RuneSelf && line[len(line)-1] < utf8.RuneSelf) {
 		return line
 	}
-	return strings.TrimFunc(line, func(r rune) bool {
-		switch r {
-		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-			return true
-		}
-		return unicode.IsSpace(r)
-	})
+	return strings.TrimFunc(line, textIsBlank)
+}
+
+// textIsBlank reports a rune textTrimLine trims from a line's ends: white
+// space and the invisible format characters.
+func textIsBlank(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // textAppendLine appends line to parts, or joins it to the last part when

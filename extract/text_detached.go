@@ -72,9 +72,14 @@ func textDetachedMark(rest string) bool {
 	switch {
 	case rest[0] == ',':
 		// followed by a space or the line's end, in a line or in the
-		// whole text: ",000" after a space is a number's part, not a
-		// detached comma
-		return len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\r'
+		// whole text, where the end is any blank the line reader trims
+		// (textIsBlank: ",\t" and ", " read alike): ",000" after a space
+		// is a number's part, not a detached comma
+		if len(rest) == 1 || rest[1] == ' ' || rest[1] == '\n' || rest[1] == '\r' {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest[1:])
+		return textIsBlank(r)
 
 	case strings.HasPrefix(rest, "'s"):
 		tail = rest[2:]

@@ -18,6 +18,9 @@ func TestTextMendDetached(t *testing.T) {
 		{"one - , two", "one - , two"},                   // no word before the space
 		{"raised 5 ,000 pounds", "raised 5 ,000 pounds"}, // not a clause's comma
 		{"no marks at all", "no marks at all"},
+		{"Harbourton ,\tthe quay", "Harbourton,\tthe quay"}, // any blank the line reader trims ends the comma's clause
+		{"Harbourton ,\u00a0the quay", "Harbourton,\u00a0the quay"},
+		{"Harbourton ,\u200bthe quay", "Harbourton,\u200bthe quay"},
 	}
 	for _, tt := range tests {
 		if got := textMendDetached(tt.in); got != tt.want {
