@@ -2,8 +2,9 @@ package extract
 
 import "sync"
 
-// hashSet is a set of 64-bit word hashes (xxh3, so already well spread):
-// open addressing with linear probing, at most half full. For the few
+// hashSet is a set of 64-bit word keys (xxh3 hashes, or textContentKey's
+// prefixes, whose low bits are a word's first letter: hashSetHome mixes
+// them): open addressing with linear probing, at most half full. For the few
 // hundred words of a body's opening it is built and read several times
 // faster than a map[uint64]bool, which was 5% of flattened-page
 // extraction time.
@@ -54,7 +55,7 @@ func (s *hashSet) add(h uint64) {
 		s.grow()
 	}
 	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := hashSetHome(h, mask); ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case h:
 			return
@@ -75,7 +76,7 @@ func (s *hashSet) has(h uint64) bool {
 		return false
 	}
 	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := hashSetHome(h, mask); ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case h:
 			return true
@@ -83,6 +84,13 @@ func (s *hashSet) has(h uint64) bool {
 			return false
 		}
 	}
+}
+
+// hashSetHome is where h's probe starts in a table of mask+1 slots: the
+// high half of h times 2^64 over the golden ratio (Fibonacci hashing),
+// whose bits each depend on all of h's low bits.
+func hashSetHome(h, mask uint64) uint64 {
+	return (h * 0x9E3779B97F4A7C15) >> 32 & mask
 }
 
 // grow doubles the table (from 64 slots) and puts every hash back.

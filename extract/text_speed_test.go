@@ -1492,3 +1492,45 @@ func TestTextTitleContextBylineOnce(t *testing.T) {
 		return c.isByline
 	}, func(b *textBlock) bool { return textIsByline(b.text) })
 }
+
+// TestTextContentKeyMatchesPlain holds textContentKey, which reads a word
+// in a buffer of eight bytes or more as one integer, to its byte-by-byte
+// form, and both to their definition: two words share a key exactly when
+// their first textApartPrefix bytes are the same. The words are the test
+// pages' words as the scanner reads them, and invented ones of 1 to 10
+// bytes (ASCII and not) in buffers with other bytes past their end, of
+// every capacity from their length on.
+func TestTextContentKeyMatchesPlain(t *testing.T) {
+	var words [][]byte
+	var sc textnorm.WordScanner
+	for _, s := range textSpeedLines(t) {
+		for sc.Reset(s); sc.Next(); {
+			words = append(words, sc.Word()) // the scanner's buffer, with the last word's bytes past the end
+		}
+	}
+	rng := rand.New(rand.NewPCG(91, 92))
+	alphabet := []byte("abcxyz0é\xff\x00")
+	for range 100000 {
+		n, room := 1+rng.IntN(10), rng.IntN(10)
+		buf := make([]byte, n+room)
+		for i := range buf {
+			buf[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		words = append(words, buf[:n:n+room])
+	}
+	owner := map[uint64]string{}
+	for _, w := range words {
+		key := textContentKey(w)
+		if plain := textContentKeyPlain(w); key != plain {
+			t.Fatalf("textContentKey(%q, cap %d) = %#x, byte by byte %#x", w, cap(w), key, plain)
+		}
+		prefix := string(w[:min(len(w), textApartPrefix)])
+		if other, ok := owner[key]; ok && other != prefix {
+			t.Fatalf("prefixes %q and %q share the key %#x", other, prefix, key)
+		}
+		owner[key] = prefix
+	}
+	if len(owner) < 10000 {
+		t.Errorf("only %d distinct prefixes, want 10,000 or more", len(owner))
+	}
+}
