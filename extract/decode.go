@@ -372,25 +372,38 @@ func controlCount(b []byte) int {
 }
 
 // utf8Counts counts b's valid multi-byte UTF-8 sequences (good) and its
-// invalid bytes (bad). Runs of ASCII are skipped eight bytes at a time:
-// every page is counted whole, and most of a page is ASCII.
+// invalid bytes (bad). Runs of ASCII are skipped 32 bytes at a time, and
+// then eight: every page is counted whole, and most of a page is ASCII
+// (one byte in a hundred of the wcxb-dev flat pages is not). Resliced
+// eight bytes at a time, b's length, capacity and pointer were written at
+// each step, 5.7 M of 100 wcxb-dev flat pages' 564 M instructions.
 func utf8Counts(b []byte) (good, bad int) {
-	for len(b) > 0 {
-		if len(b) >= 8 && binary.LittleEndian.Uint64(b)&highs8 == 0 {
-			b = b[8:]
+	for i := 0; i < len(b); {
+		for ; i+32 <= len(b); i += 32 {
+			w := (*[32]byte)(b[i:]) // one bounds check for the four loads
+			x := binary.LittleEndian.Uint64(w[:8]) | binary.LittleEndian.Uint64(w[8:16]) |
+				binary.LittleEndian.Uint64(w[16:24]) | binary.LittleEndian.Uint64(w[24:])
+			if x&highs8 != 0 {
+				break
+			}
+		}
+		for i+8 <= len(b) && binary.LittleEndian.Uint64((*[8]byte)(b[i:])[:])&highs8 == 0 {
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
+		if b[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		if b[0] < utf8.RuneSelf {
-			b = b[1:]
-			continue
-		}
-		r, n := utf8.DecodeRune(b)
+		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
 			bad++
 		} else {
 			good++
 		}
-		b = b[n:]
+		i += n
 	}
 	return good, bad
 }

@@ -185,7 +185,7 @@ func TestTextReadBlockMatchesNew(t *testing.T) {
 	}
 }
 
-// TestDecodeCountsMatchPlain holds utf8Counts, which skips ASCII eight
+// TestDecodeCountsMatchPlain holds utf8Counts, which skips ASCII 32 and eight
 // bytes at a time, to a rune-by-rune count, and the control-byte table
 // of binaryKind to its definition, on random bytes and the test pages.
 func TestDecodeCountsMatchPlain(t *testing.T) {
