@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -271,5 +272,43 @@ func TestRepeatedRunsFromSkipsTails(t *testing.T) {
 	}
 	if found < 100 || short < 100 {
 		t.Errorf("%d runs found, %d too short of two paragraphs or more: the sequences test little", found, short)
+	}
+}
+
+// TestFirstTableMatchesMap holds firstTable, which files texts by their
+// hash, to a map of the texts: lists of the test pages' lines and of
+// texts drawn from a few (empty ones among them, most repeated), one
+// table reused across lists longer and shorter than the last, as the
+// page's scratch reuses it, and a new table for each as firstIndexes has.
+func TestFirstTableMatchesMap(t *testing.T) {
+	lines := textSpeedLines(t)
+	words := []string{"", " ", "Share", "share", "Menu", "Read more", "a", "é", "Sports\nNews"}
+	rng := rand.New(rand.NewPCG(93, 94))
+	var reused firstTable
+	for round := range 3000 {
+		texts := make([]string, rng.IntN(300))
+		for i := range texts {
+			if round%3 == 0 {
+				texts[i] = lines[rng.IntN(len(lines))]
+			} else {
+				texts[i] = words[rng.IntN(len(words))]
+			}
+		}
+		want := make([]int, len(texts))
+		seen := map[string]int{}
+		for i, s := range texts {
+			if _, ok := seen[s]; !ok {
+				seen[s] = i
+			}
+			want[i] = seen[s]
+		}
+		got := make([]int, len(texts))
+		reused.fill(got, func(i int) string { return texts[i] })
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: the reused table gives %v, a map %v, for %q", round, got, want, texts)
+		}
+		if got := firstIndexes(texts); !slices.Equal(got, want) {
+			t.Fatalf("round %d: a new table gives %v, a map %v, for %q", round, got, want, texts)
+		}
 	}
 }

@@ -71,7 +71,7 @@ type textScratch struct {
 	asked  []textAsked
 	lows   []string                     // the blocks' lowered prefixes (textLowerPrefixesIn)
 	lowBuf []byte                       // the bytes of those that needed lowering
-	seen   map[string]int               // a text's first block (textMarkDuplicatesIn)
+	seen   firstTable                   // a text's first block (textMarkDuplicatesIn)
 	firsts []int                        // the blocks' first indexes, then the counts
 	texts  []string                     // the blocks' texts, then the body's lines and paragraphs, for the second-copy searches
 	counts []int                        // the context's prefix counts (newTextContextIn)
@@ -124,7 +124,6 @@ func textScratchPut(l textScratchList, s *textScratch) {
 	// and a lowered prefix still held after the page (none is) would read
 	// as zeros, not as the next page's words, and show in the output.
 	clear(s.lowBuf)
-	clear(s.seen)
 	clear(s.texts[:cap(s.texts)])
 	s.words.Reset("")
 	l.Put(s)
@@ -449,33 +448,24 @@ func textMarkDuplicates(blocks []textBlock) []int {
 	return textMarkDuplicatesIn(blocks, newTextScratch())
 }
 
-// textMarkDuplicatesIn is textMarkDuplicates with the map and the indexes
-// in s (the map was a tenth of a flattened page's bytes); the indexes it
+// textMarkDuplicatesIn is textMarkDuplicates with the table and the
+// indexes in s (a map was a tenth of a flattened page's bytes); the indexes it
 // returns are s's until s is put back or asked again.
 func textMarkDuplicatesIn(blocks []textBlock, s *textScratch) []int {
-	if s.seen == nil {
-		s.seen = make(map[string]int, len(blocks))
-	}
-	seen := s.seen
-	clear(seen)
 	// the first indexes, then the counts by first index, which must start at 0
 	firsts := slices.Grow(s.firsts[:0], 2*len(blocks))[:2*len(blocks)]
 	s.firsts = firsts
 	count := firsts[len(blocks):]
 	clear(count)
-	for i := range blocks {
-		f, ok := seen[blocks[i].text]
-		if !ok {
-			f = i
-			seen[blocks[i].text] = i
-		}
-		firsts[i] = f
+	firsts = firsts[:len(blocks):len(blocks)]
+	s.seen.fill(firsts, func(i int) string { return blocks[i].text })
+	for _, f := range firsts {
 		count[f]++
 	}
 	for i := range blocks {
 		blocks[i].dup = count[firsts[i]] - 1
 	}
-	return firsts[:len(blocks):len(blocks)]
+	return firsts
 }
 
 // textCountMarks counts the ". ", "? " and "! " of s, as three
