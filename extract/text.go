@@ -873,7 +873,7 @@ func textReadsAsEndMatter(b *textBlock, sc *textnorm.WordScanner) bool {
 // articles gained (F1 0.92463 -> 0.92483, even and odd ids alike), none
 // lost, in the one-off simulation textLeaveOutTail's figures come from.
 func textIsRoleBio(s string) bool {
-	return textMayOpenBio(s) && textMayNameBioVerb(s) && textBioOpenRE.MatchString(s) && textBioRoleRE.MatchString(s) && textBioPronounRE.MatchString(s)
+	return textMayOpenBio(s) && textMayNameBioVerb(s) && textBioOpenRE.MatchString(s) && textHasBioRole(s) && textHasBioPronoun(s)
 }
 
 var (

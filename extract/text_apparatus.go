@@ -690,3 +690,86 @@ func textIsBreadcrumb(b *textBlock) bool {
 // textBreadcrumbMaxWords is the longest line read as a breadcrumb: a few
 // sections and a headline.
 const textBreadcrumbMaxWords = 25
+
+// textHasBioRole is textBioRoleRE.MatchString(s), read word by word:
+// the expression, case-folded and with no literal to look for first,
+// took some 400 thousand instructions a line, 4 M of 100 wcxb-dev flat
+// pages' 564 M (docs/quality.md, text speed, twentieth round).
+func textHasBioRole(s string) bool {
+	if textHasOtherFold(s) {
+		return textBioRoleRE.MatchString(s)
+	}
+	return textHasFoldedWord(s, true, textIsBioRole)
+}
+
+// textHasBioPronoun is textBioPronounRE.MatchString(s), read word by
+// word as textHasBioRole.
+func textHasBioPronoun(s string) bool {
+	if textHasOtherFold(s) {
+		return textBioPronounRE.MatchString(s)
+	}
+	return textHasFoldedWord(s, false, textIsBioPronoun)
+}
+
+// textHasOtherFold reports whether s holds one of the two runes beyond
+// ASCII that (?i) folds to an ASCII letter: ſ (s) and the Kelvin sign
+// (k). Without them a case-folded expression of ASCII words matches
+// exactly where their letters match with their 0x20 bit set.
+func textHasOtherFold(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+// textHasFoldedWord reports whether s holds, with \b on both sides as
+// Go's expressions read it (an ASCII word byte, [0-9A-Za-z_], on one side
+// only), a run of ASCII letters and hyphens that, lowered, is read yes by
+// is, or, when plural, is that and an s. Every such run opens on a
+// letter after no word byte and ends before no word byte.
+func textHasFoldedWord(s string, plural bool, is func(w []byte) bool) bool {
+	var buf [16]byte // longer than any word asked about
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' || i > 0 && textIsWordByte(s[i-1]) {
+			continue
+		}
+		for j, n := i, 0; ; j++ {
+			if n > 0 && (j == len(s) || !textIsWordByte(s[j])) {
+				w := buf[:n]
+				if is(w) || plural && n > 1 && w[n-1] == 's' && is(w[:n-1]) {
+					return true
+				}
+			}
+			if j == len(s) || n == len(buf) {
+				break
+			}
+			c := s[j]
+			if c != '-' && (c|0x20 < 'a' || c|0x20 > 'z') {
+				break
+			}
+			buf[n] = c | 0x20 // '-' has the bit already
+			n++
+		}
+	}
+	return false
+}
+
+// textIsBioRole reports a trade of textBioRoleRE, lowered.
+func textIsBioRole(w []byte) bool {
+	switch string(w) {
+	case "writer", "editor", "journalist", "author", "reporter", "contributor", "founder", "co-founder",
+		"ceo", "director", "expert", "specialist", "coach", "photographer", "consultant", "attorney",
+		"manager", "executive", "strategist", "educator", "designer", "blogger", "enthusiast",
+		"professor", "analyst", "marketer", "engineer", "developer", "nutritionist", "dietitian",
+		"practitioner", "advisor", "adviser", "planner", "officer", "partner", "owner", "teacher",
+		"instructor":
+		return true
+	}
+	return false
+}
+
+// textIsBioPronoun reports a pronoun of textBioPronounRE, lowered.
+func textIsBioPronoun(w []byte) bool {
+	switch string(w) {
+	case "he", "she", "his", "her", "him":
+		return true
+	}
+	return false
+}

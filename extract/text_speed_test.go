@@ -1534,3 +1534,17 @@ func TestTextContentKeyMatchesPlain(t *testing.T) {
 		t.Errorf("only %d distinct prefixes, want 10,000 or more", len(owner))
 	}
 }
+
+// TestTextBioWordsMatchREs holds textHasBioRole and textHasBioPronoun,
+// which read words, to textBioRoleRE and textBioPronounRE: the test
+// pages' lines, and lines of the trades and pronouns in every case, glued
+// to letters, digits, underscores, hyphens and plural s's, with ſ and the
+// Kelvin sign, which (?i) folds to s and k.
+func TestTextBioWordsMatchREs(t *testing.T) {
+	pieces := []string{"writer", "Writers", "EDITOR", "co-founder", "Co-Founders", "founder", "ceo", "CEOs", "marketer",
+		"mar\u212aeter", "nutritionists", "practitioner", "he", "She", "HIS", "her", "him", "hers", "ſhe", "editorſ",
+		"s", "S", "-", "_", "1", "x", " ", " ", " ", ".", ",", "’", "é", "ſ", "\u212a"}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(95, 96)), pieces, 200000, 8)
+	checkSameAnswer(t, lines, "textHasBioRole", textHasBioRole, textBioRoleRE.MatchString, 20000)
+	checkSameAnswer(t, lines, "textHasBioPronoun", textHasBioPronoun, textBioPronounRE.MatchString, 20000)
+}
