@@ -1548,3 +1548,49 @@ func TestTextBioWordsMatchREs(t *testing.T) {
 	checkSameAnswer(t, lines, "textHasBioRole", textHasBioRole, textBioRoleRE.MatchString, 20000)
 	checkSameAnswer(t, lines, "textHasBioPronoun", textHasBioPronoun, textBioPronounRE.MatchString, 20000)
 }
+
+// TestTextEndsAfterCrumbMatchesJoined holds textEndsAfterCrumb, which
+// cuts the crumb off first, to a search for each separator joined to it:
+// pairs of the test pages' neighbouring lines, and lines and crumbs built
+// of separators' pieces, crumbs and their ends.
+func TestTextEndsAfterCrumbMatchesJoined(t *testing.T) {
+	plain := func(above, s string) bool {
+		for _, sep := range [...]string{" / ", " » ", " > ", " › "} {
+			if strings.HasSuffix(above, sep+s) {
+				return true
+			}
+		}
+		return false
+	}
+	lines := textSpeedLines(t)
+	type pair struct{ above, s string }
+	var pairs []pair
+	for i := 1; i < len(lines); i++ {
+		pairs = append(pairs, pair{lines[i-1], lines[i]})
+	}
+	pieces := []string{" ", "/", "»", ">", "›", " / ", " » ", " > ", " › ", "News", "Sports", "s", "»\xbb", "\xbb", ""}
+	rng := rand.New(rand.NewPCG(97, 98))
+	for range 200000 {
+		var above, s strings.Builder
+		for range rng.IntN(6) {
+			above.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		for range rng.IntN(3) {
+			s.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		pairs = append(pairs, pair{above.String() + s.String(), s.String()}, pair{above.String(), s.String()})
+	}
+	yes := 0
+	for _, p := range pairs {
+		want := plain(p.above, p.s)
+		if got := textEndsAfterCrumb(p.above, p.s); got != want {
+			t.Fatalf("textEndsAfterCrumb(%q, %q) = %v, the joined search says %v", p.above, p.s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 10000 {
+		t.Errorf("only %d pairs end after a crumb, want 10,000 or more", yes)
+	}
+}

@@ -204,10 +204,8 @@ func (c *textTitleContext) shortConfirmed(i int) bool {
 		if above == b.text {
 			return true
 		}
-		for _, sep := range [...]string{" / ", " » ", " > ", " › "} {
-			if strings.HasSuffix(above, sep+b.text) {
-				return true
-			}
+		if textEndsAfterCrumb(above, b.text) {
+			return true
 		}
 	}
 	if i+1 < c.n {
@@ -251,6 +249,24 @@ func textStatesSlug(s string, slug []string) bool {
 		k++
 	}
 	return k == len(slug)
+}
+
+// textEndsAfterCrumb reports whether above ends with one of a trail's
+// separators and then s: the line's last crumb. s is cut off above's
+// end before the separators are compared: each of them joined to s for
+// the comparison was a string built, 17 thousand of them on 100 wcxb-dev
+// flat pages, 3.9 M instructions of their 564 M.
+func textEndsAfterCrumb(above, s string) bool {
+	rest, ok := strings.CutSuffix(above, s)
+	if !ok {
+		return false
+	}
+	for _, sep := range [...]string{" / ", " » ", " > ", " › "} {
+		if strings.HasSuffix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // textTitleShort reports whether a candidate is a line of one or two
