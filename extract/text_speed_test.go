@@ -1594,3 +1594,25 @@ func TestTextEndsAfterCrumbMatchesJoined(t *testing.T) {
 		t.Errorf("only %d pairs end after a crumb, want 10,000 or more", yes)
 	}
 }
+
+// TestTextISODateIndexMatchesRE holds textISODateIndex, which reads a
+// line from the byte before its first year in the ISO form, to
+// textISODateRE over the whole line: the test pages' lines, and lines of
+// years, digits, separators, white space and bytes beyond ASCII before
+// them ("é", a broken sequence), where the read must start at the line.
+func TestTextISODateIndexMatchesRE(t *testing.T) {
+	pieces := []string{"2025", "1999", "2019", "20", "19", "1", "2", "05", "5", "-", "/", ".", "•", "–", " ", "\t", "\v", "\n",
+		"x", "é", "\xe2\x80", "\xc3", "T", ",", "2025-06-16", "1999/5/1", "2019 - 5 - 7", "-05", "/5", "•5", "–12"}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(99, 100)), pieces, 300000, 10)
+	found := 0
+	for _, s := range lines {
+		want := textISODateRE.FindStringSubmatchIndex(s)
+		if got := textISODateIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("textISODateIndex(%q) = %v, the expression over the line %v", s, got, want)
+		}
+		found += textBool(want != nil)
+	}
+	if found < 5000 {
+		t.Errorf("only %d lines hold an ISO date, want 5,000 or more", found)
+	}
+}
