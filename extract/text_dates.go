@@ -313,12 +313,18 @@ func textDashTail(s string) string {
 	// Only a dash starting in the last textDateSentenceLead bytes can
 	// count, so only they are searched, not the whole block three times
 	// (TestTextDashTailMatchesWhole).
+	// The last of the three dashes is the first found reading back from
+	// the end, space by space: three strings.LastIndex, each a rolling
+	// hash over the bytes, took 500 instructions a line.
 	t := s[max(0, len(s)-textDateSentenceLead):]
-	i := max(strings.LastIndex(t, " - "), strings.LastIndex(t, " – "), strings.LastIndex(t, " — "))
-	if i < 0 {
-		return ""
+	for i := len(t); ; {
+		if i = strings.LastIndexByte(t[:i], ' '); i < 0 {
+			return ""
+		}
+		if rest := t[i:]; strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ") {
+			return rest
+		}
 	}
-	return t[i:]
 }
 
 // textLead is s cut to its first n bytes, on a rune boundary.
