@@ -1616,3 +1616,35 @@ func TestTextISODateIndexMatchesRE(t *testing.T) {
 		t.Errorf("only %d lines hold an ISO date, want 5,000 or more", found)
 	}
 }
+
+// TestTextTrimLineMatchesPlain holds textTrimLine, which returns a line
+// whose ends are ASCII and no white space as it is, to its plain form
+// (strings.TrimSpace, then the invisible characters): the test pages'
+// lines as strings.Lines gives them, and lines of white space, line
+// breaks, invisible characters and bytes beyond ASCII at their ends.
+func TestTextTrimLineMatchesPlain(t *testing.T) {
+	plain := func(line string) string {
+		line = strings.TrimSpace(line)
+		return strings.TrimFunc(line, func(r rune) bool {
+			switch r {
+			case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+				return true
+			}
+			return unicode.IsSpace(r)
+		})
+	}
+	var lines []string
+	for _, p := range textSpeedPages(t) {
+		for line := range strings.Lines(string(p.Content)) {
+			lines = append(lines, line)
+		}
+	}
+	pieces := []string{" ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x7f", "\u0085", "\u00a0", "\u200b", "\ufeff", "\u3000",
+		"x", "é", ".", "\xff", "\xc3"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(101, 102)), pieces, 200000, 5)
+	for _, s := range lines {
+		if got, want := textTrimLine(s), plain(s); got != want {
+			t.Fatalf("textTrimLine(%q) = %q, the plain form %q", s, got, want)
+		}
+	}
+}
