@@ -256,11 +256,20 @@ func (l *textCueList) starting(low string) []string {
 	return l.byFirst[low[0]]
 }
 
+// textHasCuePrefix is strings.HasPrefix(low, c) for a cue c of the list
+// of low's first byte (textCueList.starting): their second bytes, which
+// differ for most of the cues tried, are compared before the call that
+// compares the rest (75 thousand lines a hundred wcxb-dev flat pages
+// try some 1.2 cues each).
+func textHasCuePrefix(low, c string) bool {
+	return len(low) >= len(c) && (len(c) < 2 || low[1] == c[1]) && low[:len(c)] == c
+}
+
 // textHasCue reports whether low starts with one of cues followed by a
 // non-letter (so "related" matches "Related..." but not "Relatedly").
 func textHasCue(low string, cues *textCueList) bool {
 	for _, c := range cues.starting(low) {
-		if !strings.HasPrefix(low, c) {
+		if !textHasCuePrefix(low, c) {
 			continue
 		}
 		rest := low[len(c):]
@@ -278,7 +287,7 @@ func textHasCue(low string, cues *textCueList) bool {
 // on.
 func textGluedCue(low string) textCue {
 	for _, c := range textEndCues.starting(low) {
-		if !strings.HasPrefix(low, c) {
+		if !textHasCuePrefix(low, c) {
 			continue
 		}
 		rest := low[len(c):]

@@ -1648,3 +1648,40 @@ func TestTextTrimLineMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHasCuePrefixMatchesHasPrefix holds textHasCuePrefix, which
+// compares the second bytes first, to strings.HasPrefix, for every cue of
+// the lists against the test pages' lowered openings and pieces of cues:
+// cues of one byte, openings shorter than the cue, the cue itself.
+func TestTextHasCuePrefixMatchesHasPrefix(t *testing.T) {
+	var cues []string
+	for _, l := range []*textCueList{textBoxHeadings, textCreditLabels, textFullReadLabels, textEndCues, textHardEndCues,
+		textSoftCues, textDropCues, textRelatedHeadings, newTextCueList("a", "ab", "read")} {
+		for _, list := range l.byFirst {
+			cues = append(cues, list...)
+		}
+	}
+	lows := textLowerPrefixes(textSpeedLines(t), textPhraseWindow)
+	for _, c := range cues {
+		lows = append(lows, c, c[:len(c)-1], c+" more", c[:1], c[:len(c)/2]+"x")
+	}
+	yes := 0
+	for _, low := range lows {
+		if low == "" {
+			continue
+		}
+		for _, c := range cues {
+			if c[0] != low[0] {
+				continue // textCueList.starting gives only these
+			}
+			want := strings.HasPrefix(low, c)
+			if got := textHasCuePrefix(low, c); got != want {
+				t.Fatalf("textHasCuePrefix(%q, %q) = %v, strings.HasPrefix says %v", low, c, got, want)
+			}
+			yes += textBool(want)
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d openings hold their cue, want 1,000 or more", yes)
+	}
+}
