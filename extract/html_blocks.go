@@ -98,6 +98,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropCommentThreads(page, words, keep)
 	keep = dropTeaserTail(page, words, keep, m.islands)
 	keep = voteLists(page, words, keep)
+	keep = voteTemplates(page, words, keep)
 	var out []block
 	for i := range page {
 		if keep[i] {

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// templatePage is an invented round-up: an intro, four product cards
+// set by one template (a name, a "Read our full review" line, a
+// verdict), and a comment thread of four comments, each a name and a
+// reply.
+const templatePage = `<html><body><article>
+<div class="entry">
+<p>We tested eleven kettles over six weeks in the Harbourton test kitchen, boiling a litre at a time.</p>
+<p>Each one was timed from cold, weighed full, and left on the counter for a month of daily use by the team.</p>
+<p>We listened for the rumble at full boil and checked whether the lid still closed with one hand at the end.</p>
+<p>These four stood out.</p>
+</div>
+<div class="col"><div class="card card-1"><div class="card-body"><h3 class="name">Morrow Steel 1.7</h3><p class="more">Read our full review</p><p class="verdict">The quickest kettle we tested, and the quietest at full boil.</p></div></div></div>
+<div class="col"><div class="card card-2"><div class="card-body"><h3 class="name">Keel Glass</h3><p class="more">Read our full review</p><p class="verdict">A glass body that shows the water level, with a lid that never sticks.</p></div></div></div>
+<div class="col"><div class="card card-3"><div class="card-body"><h3 class="name">Solberg Mini</h3><p class="more">Read our full review</p><p class="verdict">Small enough for a caravan, yet it boils a full cup in under a minute.</p></div></div></div>
+<div class="col"><div class="card card-4"><div class="card-body"><h3 class="name">Pierline Classic</h3><p class="more">Read our full review</p><p class="verdict">The cheapest, with a whistle.</p></div></div></div>
+<ol class="comments">
+<li class="comment" id="c-101"><article class="comment-inner"><div class="comment-body"><p class="who">Ana R.</p><p class="text">Mine has been going strong for two winters now, though the handle gets warm.</p></div></article></li>
+<li class="comment" id="c-102"><article class="comment-inner"><div class="comment-body"><p class="who">Tom</p><p class="text">Great round-up, I bought the Keel Glass after reading it and like it.</p></div></article></li>
+<li class="comment" id="c-103"><article class="comment-inner"><div class="comment-body"><p class="who">Jo</p><p class="text">Thanks for testing the noise, nobody else seems to measure that at all.</p></div></article></li>
+<li class="comment" id="c-104"><article class="comment-inner"><div class="comment-body"><p class="who">Lee</p><p class="text">Which one would you take camping, the Solberg Mini or something smaller?</p></div></article></li>
+</ol>
+</article></body></html>`
+
+// TestVoteTemplates: a card's verdict the model dropped, the other
+// three kept, comes back, and the one reply it kept of a thread whose lines it
+// mostly dropped goes; the article's paragraphs, one element's, are no
+// template and stay as the model had them.
+func TestVoteTemplates(t *testing.T) {
+	page := pageBlocks(t, templatePage)
+	keep := make([]bool, len(page))
+	want := make([]bool, len(page))
+	for i, b := range page {
+		switch {
+		case strings.HasPrefix(b.text, "The cheapest"):
+			// the short verdict of the fourth card, dropped: the
+			// verdicts' words are over 0.85 kept.
+			want[i] = true
+		case strings.HasPrefix(b.text, "Mine has been"):
+			// the thread's longest reply, kept alone: a third or
+			// less of the thread's words are kept.
+			keep[i] = true
+		case strings.HasPrefix(b.text, "These four"):
+			// a short paragraph of the article the model dropped:
+			// the article's paragraphs are not cards, no vote.
+		case b.text == "Read our full review" && i == firstBlock(page, b.text):
+			// dropped in one card of four: three quarters kept is
+			// under the bar, the model's decisions stand.
+		case strings.HasPrefix(b.text, "We tested"), strings.HasPrefix(b.text, "Each one"),
+			strings.HasPrefix(b.text, "We listened"), b.heading,
+			b.text == "Read our full review", strings.HasPrefix(b.text, "The quickest"),
+			strings.HasPrefix(b.text, "A glass"), strings.HasPrefix(b.text, "Small enough"):
+			keep[i], want[i] = true, true
+		}
+	}
+	got := voteTemplates(page, blockWords(page), keep)
+	for i, b := range page {
+		if got[i] != want[i] {
+			t.Errorf("block %q: kept %v, want %v", b.text, got[i], want[i])
+		}
+	}
+}
+
+// firstBlock returns the index of the first block whose text is text.
+func firstBlock(page []block, text string) int {
+	for i, b := range page {
+		if b.text == text {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestClassifyBodyVotesTemplates: on templatePage, with both extractors
+// keeping the story and the thread's longest reply, classifyBody drops
+// the reply with the rest of its thread.
+func TestClassifyBodyVotesTemplates(t *testing.T) {
+	// class names that name no comment box, so that the thread is
+	// not dropCommentThreads' to take
+	page := pageBlocks(t, strings.ReplaceAll(templatePage, "comment", "reaction"))
+	var cand []block
+	for _, b := range page {
+		if !strings.HasPrefix(b.text, "Great") && !strings.HasPrefix(b.text, "Thanks") &&
+			!strings.HasPrefix(b.text, "Which") && len(b.text) > 6 {
+			cand = append(cand, b)
+		}
+	}
+	got := joinBlocks(classifyBody(page, candidates{traf: cand, read: cand}, htmlDefaultModel()))
+	if strings.Contains(got, "Mine has been") {
+		t.Errorf("classifyBody kept one reply of a thread it dropped: %q", got)
+	}
+	if !strings.Contains(got, "We tested eleven kettles") {
+		t.Errorf("classifyBody dropped the story: %q", got)
+	}
+}
