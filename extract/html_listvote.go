@@ -29,26 +29,21 @@ const (
 // voteLists returns keep with the items of each list set by the list's
 // vote (above). words are the blocks' (blockWords).
 func voteLists(page []block, words [][]string, keep []bool) []bool {
-	type tally struct{ items, held, kept int }
-	var lists map[*html.Node]*tally
+	var lists map[*html.Node]*wordVote
 	for i, b := range page {
 		l := listOfItem(b)
 		if l == nil {
 			continue
 		}
 		if lists == nil {
-			lists = make(map[*html.Node]*tally)
+			lists = make(map[*html.Node]*wordVote)
 		}
-		t := lists[l]
-		if t == nil {
-			t = &tally{}
-			lists[l] = t
+		v := lists[l]
+		if v == nil {
+			v = &wordVote{}
+			lists[l] = v
 		}
-		t.items++
-		t.held += len(words[i])
-		if keep[i] {
-			t.kept += len(words[i])
-		}
+		v.add(len(words[i]), keep[i])
 	}
 	if lists == nil {
 		return keep
@@ -59,18 +54,43 @@ func voteLists(page []block, words [][]string, keep []bool) []bool {
 		if l == nil {
 			continue
 		}
-		t := lists[l]
-		if t.items < voteMinItems || t.held == 0 {
-			continue
-		}
-		switch share := float64(t.kept) / float64(t.held); {
-		case share >= voteKeepShare:
-			out[i] = true
-		case share <= voteDropShare:
-			out[i] = false
+		if k, ok := lists[l].verdict(voteMinItems, voteKeepShare, voteDropShare); ok {
+			out[i] = k
 		}
 	}
 	return out
+}
+
+// wordVote tallies a group of blocks set together, a list's items or a
+// template's instances: how many, their words and the words the model
+// kept.
+type wordVote struct{ items, held, kept int }
+
+// add counts a block of words words that the model kept or dropped.
+func (v *wordVote) add(words int, kept bool) {
+	v.items++
+	v.held += words
+	if kept {
+		v.kept += words
+	}
+}
+
+// verdict returns what the group's blocks are set to, and whether they
+// are set at all: kept when keepShare of their words are kept, dropped
+// when dropShare or fewer are; not set below minItems blocks, without
+// words, or between the two shares, where the model's own decisions
+// stand.
+func (v *wordVote) verdict(minItems int, keepShare, dropShare float64) (keep, ok bool) {
+	if v.items < minItems || v.held == 0 {
+		return false, false
+	}
+	switch share := float64(v.kept) / float64(v.held); {
+	case share >= keepShare:
+		return true, true
+	case share <= dropShare:
+		return false, true
+	}
+	return false, false
 }
 
 // listOfItem returns the <ul> or <ol> whose <li> the block is, or nil

@@ -39,8 +39,8 @@ const (
 // the template's vote (above). words are the blocks' (blockWords).
 func voteTemplates(page []block, words [][]string, keep []bool) []bool {
 	type tally struct {
-		items, held, kept int
-		cards             map[*html.Node]bool
+		wordVote
+		cards map[*html.Node]bool
 	}
 	groups := map[string]*tally{}
 	sigs := make([]string, len(page))
@@ -55,12 +55,8 @@ func voteTemplates(page []block, words [][]string, keep []bool) []bool {
 			t = &tally{cards: map[*html.Node]bool{}}
 			groups[sig] = t
 		}
-		t.items++
+		t.add(len(words[i]), keep[i])
 		t.cards[card] = true
-		t.held += len(words[i])
-		if keep[i] {
-			t.kept += len(words[i])
-		}
 	}
 	out := append([]bool(nil), keep...)
 	for i, sig := range sigs {
@@ -68,14 +64,11 @@ func voteTemplates(page []block, words [][]string, keep []bool) []bool {
 			continue
 		}
 		t := groups[sig]
-		if t.items < tmplMinItems || len(t.cards) < tmplMinCards || t.held == 0 {
+		if len(t.cards) < tmplMinCards {
 			continue
 		}
-		switch share := float64(t.kept) / float64(t.held); {
-		case share >= tmplKeepShare:
-			out[i] = true
-		case share <= tmplDropShare:
-			out[i] = false
+		if k, ok := t.verdict(tmplMinItems, tmplKeepShare, tmplDropShare); ok {
+			out[i] = k
 		}
 	}
 	return out

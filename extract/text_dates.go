@@ -460,17 +460,7 @@ func textISODateIndex(s string) []int {
 	if at < 0 {
 		return nil
 	}
-	from := 0
-	if at > 0 && s[at-1] < utf8.RuneSelf {
-		from = at - 1
-	}
-	loc := textISODateRE.FindStringSubmatchIndex(s[from:])
-	for j := range loc {
-		if loc[j] >= 0 {
-			loc[j] += from
-		}
-	}
-	return loc
+	return textSubmatchFrom(textISODateRE, s, at)
 }
 
 // textParseMonthDate reads a date written with a month name.
@@ -569,11 +559,20 @@ func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
 // that pass textCasedMonthAt are mostly long paragraphs with a month's
 // name far into them (TestTextMonthDateIndexMatchesRE).
 func textMonthDateIndex(s string, first int) []int {
+	return textSubmatchFrom(textMonthDateRE, s, first)
+}
+
+// textSubmatchFrom is re.FindStringSubmatchIndex(s) for a re none of
+// whose matches starts before the byte before first: it reads s from that
+// byte when it is ASCII, a rune of its own (a byte of a longer sequence
+// leaves it to read the whole, as re's classes take a rune), and gives
+// the indices in s.
+func textSubmatchFrom(re *regexp.Regexp, s string, first int) []int {
 	from := 0
 	if first > 0 && s[first-1] < utf8.RuneSelf {
 		from = first - 1
 	}
-	loc := textMonthDateRE.FindStringSubmatchIndex(s[from:])
+	loc := re.FindStringSubmatchIndex(s[from:])
 	for j := range loc {
 		if loc[j] >= 0 {
 			loc[j] += from
