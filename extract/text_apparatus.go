@@ -45,7 +45,28 @@ func textIsCaption(b *textBlock) bool {
 	if from > textCaptionLead {
 		s = "… " + s[from-textCaptionLead:]
 	}
-	return textCaptionAgencyRE.MatchString(s)
+	return textCaptionAgencyRE.MatchString(textCaptionAgencyTail(s))
+}
+
+// textCaptionAgencyTail is the part of s every match of
+// textCaptionAgencyRE lies in: from its last '.', '!' or '?' but a full
+// stop before its closing white space, or all of it. A match holds none
+// of the three but that full stop (`[^.!?]+`, the names and the openings
+// hold none), so none starts before the mark; the mark kept at the cut's
+// start adds no match ("^" there would need an agency's first letter) and
+// leaves "\bvia" after it as it was. Unanchored at its start, the
+// expression was tried at every byte of a caption's last hundred, some 40
+// thousand instructions a paragraph (docs/quality.md, "Text speed,
+// twenty-first round").
+func textCaptionAgencyTail(s string) string {
+	e := len(strings.TrimRight(s, " \t\n\f\r"))
+	if e < 2 {
+		return s
+	}
+	if q := strings.LastIndexAny(s[:e-1], ".!?"); q > 0 {
+		return s[q:]
+	}
+	return s
 }
 
 // textLastColon is strings.LastIndexByte(s, ':') for the tail of a

@@ -1685,3 +1685,41 @@ func TestTextHasCuePrefixMatchesHasPrefix(t *testing.T) {
 		t.Errorf("only %d openings hold their cue, want 1,000 or more", yes)
 	}
 }
+
+// TestTextCaptionAgencyTailMatchesWhole holds textCaptionAgencyRE read
+// from textCaptionAgencyTail to the expression read over the whole text:
+// the test pages' paragraphs' tails as textIsCaption cuts them, and lines
+// of agencies, slashes, bars, "via" and sentences' marks before and after
+// them, with white space after a closing full stop.
+func TestTextCaptionAgencyTailMatchesWhole(t *testing.T) {
+	pieces := []string{"Getty Images", "AP Photo", "AP", "Reuters", "Shutterstock", "via", "/", " / ", "|", " | ",
+		"Maren Solberg", "The quay reopened on Mill Lane.", "(", ")", ".", "!", "?", ". ", " ", "\t", "\n", "… ",
+		"Deposit Photos", "Alamy Stock Photo", "evia", "Harbour Board"}
+	lines := []string{"The ferry left at noon. (AP Photo/Maren Solberg)", "Maren Solberg / Getty Images.",
+		"Shutterstock / Maren Solberg", "The quay. Photo via Reuters. ", "It rained! Maren Solberg | Getty Images"}
+	rng := rand.New(rand.NewPCG(21, 4))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(9) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	for _, s := range textSpeedLines(t) {
+		if from := len(s) - textCaptionReach; from > textCaptionLead {
+			s = "… " + s[from-textCaptionLead:]
+		}
+		lines = append(lines, s)
+	}
+	found := 0
+	for _, s := range lines {
+		want := textCaptionAgencyRE.MatchString(s)
+		if got := textCaptionAgencyRE.MatchString(textCaptionAgencyTail(s)); got != want {
+			t.Fatalf("textCaptionAgencyRE on textCaptionAgencyTail(%q) = %v, on the whole %v", s, got, want)
+		}
+		found += textBool(want)
+	}
+	if found < 1000 {
+		t.Fatalf("only %d credits among the lines", found)
+	}
+}
