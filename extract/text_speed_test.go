@@ -1723,3 +1723,36 @@ func TestTextCaptionAgencyTailMatchesWhole(t *testing.T) {
 		t.Fatalf("only %d credits among the lines", found)
 	}
 }
+
+// TestTextDayAndYearMonthFromMatchRE holds textDayDateRE read from the
+// byte before the first digit (textFirstDigit) and textYearMonthRE from
+// the byte before the first year (textYearFrom) to the expressions read
+// over the whole line, on the test pages' lines and lines of days,
+// months, years, digits and broken or longer sequences before them.
+func TestTextDayAndYearMonthFromMatchRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"March", "MAY", "May", "Sept.", "dec", "3", "21st", "7", " of", "2025", "1999", "20", ",", " ", "-",
+		".", "\n", "é", "\xe2\x80", "\xc3", "’", "x", "A", "(", "Jan"}
+	rng := rand.New(rand.NewPCG(21, 43))
+	lines = appendPieceLines(lines, rng, pieces, 200000, 8)
+	for range 20000 { // whole dates of both forms amid the pieces
+		pick := func() string { return pieces[rng.IntN(len(pieces))] }
+		lines = append(lines, pick()+pick()+"3 March 2025"+pick(), pick()+pick()+"1999 Sept. 21"+pick()+pick())
+	}
+	day, yearMonth := 0, 0
+	for _, s := range lines {
+		want := textDayDateRE.FindStringSubmatchIndex(s)
+		if got := textSubmatchFrom(textDayDateRE, s, textFirstDigit(s)); !slices.Equal(got, want) {
+			t.Fatalf("textDayDateRE from the first digit of %q = %v, over the line %v", s, got, want)
+		}
+		day += textBool(want != nil)
+		want = textYearMonthRE.FindStringSubmatchIndex(s)
+		if got := textSubmatchFrom(textYearMonthRE, s, textYearFrom(s, 0)); !slices.Equal(got, want) {
+			t.Fatalf("textYearMonthRE from the first year of %q = %v, over the line %v", s, got, want)
+		}
+		yearMonth += textBool(want != nil)
+	}
+	if day < 2000 || yearMonth < 2000 {
+		t.Errorf("%d lines match textDayDateRE, %d textYearMonthRE: too few", day, yearMonth)
+	}
+}
