@@ -26,29 +26,11 @@ func TestTextFillHoles(t *testing.T) {
 		{"a line stated twice", []string{"Ferry news"}, true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var lines []string
-			var keep []bool
-			add := func(s string, k bool) {
-				lines = append(lines, s)
-				keep = append(keep, k)
-			}
-			add(textFerryParas[0], true)
-			for _, s := range tc.hole {
-				add(s, false)
-			}
-			add(textFerryParas[1], true)
+			var after []textHoleLine
 			if tc.twice {
-				add(tc.hole[0], false)
+				after = append(after, textHoleLine{tc.hole[0], false})
 			}
-			blocks := make([]textBlock, len(lines))
-			for i, s := range lines {
-				blocks[i] = textNewBlock(s)
-			}
-			textMarkDuplicates(blocks)
-			body, _ := textAssemble(blocks, keep, false)
-			if !strings.Contains(body, textFerryParas[1]) {
-				t.Fatalf("body lost the article: %q", body)
-			}
+			body := textHoleBody(t, tc.hole, after...)
 			if got := strings.Contains(body, tc.hole[0]); got != tc.kept {
 				t.Errorf("hole kept %v, want %v: %q", got, tc.kept, body)
 			}
@@ -82,31 +64,43 @@ func TestTextHoleApparatus(t *testing.T) {
 			stays: []string{"First Listed", "March 3, 2025"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var lines []string
-			var keep []bool
-			add := func(s string, k bool) {
-				lines = append(lines, s)
-				keep = append(keep, k)
-			}
-			add(textFerryParas[0], true)
-			for _, s := range tc.hole {
-				add(s, false)
-			}
-			add(textFerryParas[1], true)
+			var after []textHoleLine
 			for _, s := range tc.kept {
-				add(s, true)
-				add(textFerryParas[2], true)
+				after = append(after, textHoleLine{s, true}, textHoleLine{textFerryParas[2], true})
 			}
-			blocks := make([]textBlock, len(lines))
-			for i, s := range lines {
-				blocks[i] = textNewBlock(s)
-			}
-			textMarkDuplicates(blocks)
-			body, _ := textAssemble(blocks, keep, false)
-			if !strings.Contains(body, textFerryParas[1]) {
-				t.Fatalf("body lost the article: %q", body)
-			}
+			body := textHoleBody(t, tc.hole, after...)
 			textCheckGoneStays(t, body, tc.gone, tc.stays)
 		})
 	}
+}
+
+// textHoleLine is a line of a test page and whether the model kept it.
+type textHoleLine struct {
+	text string
+	keep bool
+}
+
+// textHoleBody assembles the body of a page whose first two ferry
+// paragraphs, kept, have hole between them, lines the model dropped, and
+// after them the lines of after; it fails t when the body loses the
+// second paragraph.
+func textHoleBody(t *testing.T, hole []string, after ...textHoleLine) string {
+	t.Helper()
+	page := []textHoleLine{{textFerryParas[0], true}}
+	for _, s := range hole {
+		page = append(page, textHoleLine{s, false})
+	}
+	page = append(page, textHoleLine{textFerryParas[1], true})
+	page = append(page, after...)
+	blocks := make([]textBlock, len(page))
+	keep := make([]bool, len(page))
+	for i, l := range page {
+		blocks[i], keep[i] = textNewBlock(l.text), l.keep
+	}
+	textMarkDuplicates(blocks)
+	body, _ := textAssemble(blocks, keep, false)
+	if !strings.Contains(body, textFerryParas[1]) {
+		t.Fatalf("body lost the article: %q", body)
+	}
+	return body
 }
