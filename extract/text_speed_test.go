@@ -1604,15 +1604,7 @@ func TestTextISODateIndexMatchesRE(t *testing.T) {
 	pieces := []string{"2025", "1999", "2019", "20", "19", "1", "2", "05", "5", "-", "/", ".", "•", "–", " ", "\t", "\v", "\n",
 		"x", "é", "\xe2\x80", "\xc3", "T", ",", "2025-06-16", "1999/5/1", "2019 - 5 - 7", "-05", "/5", "•5", "–12"}
 	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(99, 100)), pieces, 300000, 10)
-	found := 0
-	for _, s := range lines {
-		want := textISODateRE.FindStringSubmatchIndex(s)
-		if got := textISODateIndex(s); !slices.Equal(got, want) {
-			t.Fatalf("textISODateIndex(%q) = %v, the expression over the line %v", s, got, want)
-		}
-		found += textBool(want != nil)
-	}
-	if found < 5000 {
+	if found := checkIndexMatchesRE(t, "textISODateIndex", textISODateRE, lines, textISODateIndex); found < 5000 {
 		t.Errorf("only %d lines hold an ISO date, want 5,000 or more", found)
 	}
 }
@@ -1739,20 +1731,29 @@ func TestTextDayAndYearMonthFromMatchRE(t *testing.T) {
 		pick := func() string { return pieces[rng.IntN(len(pieces))] }
 		lines = append(lines, pick()+pick()+"3 March 2025"+pick(), pick()+pick()+"1999 Sept. 21"+pick()+pick())
 	}
-	day, yearMonth := 0, 0
-	for _, s := range lines {
-		want := textDayDateRE.FindStringSubmatchIndex(s)
-		if got := textSubmatchFrom(textDayDateRE, s, textFirstDigit(s)); !slices.Equal(got, want) {
-			t.Fatalf("textDayDateRE from the first digit of %q = %v, over the line %v", s, got, want)
-		}
-		day += textBool(want != nil)
-		want = textYearMonthRE.FindStringSubmatchIndex(s)
-		if got := textSubmatchFrom(textYearMonthRE, s, textYearFrom(s, 0)); !slices.Equal(got, want) {
-			t.Fatalf("textYearMonthRE from the first year of %q = %v, over the line %v", s, got, want)
-		}
-		yearMonth += textBool(want != nil)
-	}
+	day := checkIndexMatchesRE(t, "textDayDateRE from the first digit", textDayDateRE, lines, func(s string) []int {
+		return textSubmatchFrom(textDayDateRE, s, textFirstDigit(s))
+	})
+	yearMonth := checkIndexMatchesRE(t, "textYearMonthRE from the first year", textYearMonthRE, lines, func(s string) []int {
+		return textSubmatchFrom(textYearMonthRE, s, textYearFrom(s, 0))
+	})
 	if day < 2000 || yearMonth < 2000 {
 		t.Errorf("%d lines match textDayDateRE, %d textYearMonthRE: too few", day, yearMonth)
 	}
+}
+
+// checkIndexMatchesRE fails t where index, named name, gives other
+// submatch indices than re read over the whole line, on any of lines,
+// and returns how many lines re matches.
+func checkIndexMatchesRE(t *testing.T, name string, re *regexp.Regexp, lines []string, index func(string) []int) int {
+	t.Helper()
+	found := 0
+	for _, s := range lines {
+		want := re.FindStringSubmatchIndex(s)
+		if got := index(s); !slices.Equal(got, want) {
+			t.Fatalf("%s(%q) = %v, the expression over the line %v", name, s, got, want)
+		}
+		found += textBool(want != nil)
+	}
+	return found
 }
