@@ -59,12 +59,7 @@ func TestVoteTemplates(t *testing.T) {
 			keep[i], want[i] = true, true
 		}
 	}
-	got := voteTemplates(page, blockWords(page), keep)
-	for i, b := range page {
-		if got[i] != want[i] {
-			t.Errorf("block %q: kept %v, want %v", b.text, got[i], want[i])
-		}
-	}
+	checkVote(t, page, voteTemplates(page, blockWords(page), keep), want)
 }
 
 // firstBlock returns the index of the first block whose text is text.
