@@ -51,7 +51,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		Publisher: m.pickPublisher(), Lang: m.pickLang(),
 	}
 	page := renderBlocks(root)
-	a.Published = publishedDate(m, p.URL, page)
+	a.Published = publishedDate(m, p.URL, page, a.Title)
 	c := cands(root, a.Published.IsZero())
 	if a.Published.IsZero() {
 		a.Published = c.date
@@ -105,8 +105,9 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 // date when it is trusted, else the page's visible dateline when the
 // stated date is missing or on another day, else the stated date.
 // Untrusted stated dates are often a modification or first-draft time
-// the page does not show.
-func publishedDate(m *pageMeta, pageURL string, page []block) time.Time {
+// the page does not show; but a visible date far below the headline
+// (belowDateline) is a related story's, and the stated date stands.
+func publishedDate(m *pageMeta, pageURL string, page []block, title string) time.Time {
 	stated, trusted := m.pickDate()
 	if u, ok := urlDate(pageURL); ok {
 		if stated.Format(time.DateOnly) == u.Format(time.DateOnly) {
@@ -117,10 +118,27 @@ func publishedDate(m *pageMeta, pageURL string, page []block) time.Time {
 	if trusted {
 		return stated
 	}
-	if v, ok := visibleDate(page); ok && (stated.IsZero() || v.Format(time.DateOnly) != stated.Format(time.DateOnly)) {
-		return v
+	v, at, ok := visibleDateAt(page)
+	if !ok || !stated.IsZero() && (v.Format(time.DateOnly) == stated.Format(time.DateOnly) || belowDateline(page, title, at)) {
+		return stated
 	}
-	return stated
+	return v
+}
+
+// datelineReach is how many blocks under the headline's own block a
+// page's dateline may stand. On the 32 wcxb-dev articles whose first
+// visible date and untrusted stated date differ, the visible date was the
+// gold on 28, all of them at most 8 blocks under the headline; the two
+// 20 and 33 blocks under it were related stories' dates ("Jun 11, 2024",
+// "Mar 13, 2026 9 mins") and the stated date was the gold.
+const datelineReach = 12
+
+// belowDateline reports whether the block at lies more than
+// datelineReach blocks under the headline's block; false when the
+// headline is not one of the page's blocks.
+func belowDateline(page []block, title string, at int) bool {
+	h := titleBlock(page, title)
+	return h >= 0 && at-h > datelineReach
 }
 
 // candidates are the two extractors' bodies as blocks, with what

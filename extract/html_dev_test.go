@@ -333,30 +333,47 @@ func hdevWriteMeta(id string, root *html.Node, g goldpage.Gold, a news.Article) 
 	}
 	page := renderBlocks(root)
 	var heads, vis []string
+	var visIdx, headIdx []int
+	var visFlags []string
 	for i, b := range page {
 		if i < visibleDateBlocks && len(vis) < 6 {
-			if t, ok := firstDateIn(textnorm.Words(b.text)); ok {
+			if t, ok := firstDateIn(textnorm.Words(splitGlued(b.text))); ok {
 				tx := b.text
 				if len(tx) > 60 {
 					tx = tx[:60]
 				}
 				vis = append(vis, t.Format("2006-01-02")+" "+tx)
+				visIdx = append(visIdx, i)
+				visFlags = append(visFlags, fmt.Sprintf("l%v i%v s%.2f", b.link, b.item, b.links))
 			}
 		}
 		if b.heading && len(heads) < 6 {
 			heads = append(heads, b.text)
+			headIdx = append(headIdx, i)
 		}
 	}
+	stated, trusted := m.pickDate()
 	rec := map[string]any{"id": id, "url": g.URL, "gold_title": g.GroundTruth.Title, "gold_date": g.GroundTruth.PublishDate,
 		"title": m.titleTag, "h1": m.h1, "meta": m.meta, "ld": ld, "times": m.times, "heads": heads, "vis": vis,
 		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary,
-		"gold_author": g.GroundTruth.Author, "got_author": a.Author}
+		"gold_author": g.GroundTruth.Author, "got_author": a.Author,
+		"vis_idx": visIdx, "vis_flags": visFlags, "title_idx": hdevTitleIdx(page, a.Title), "head_idx": headIdx, "stated": stated.Format(time.RFC3339), "trusted": trusted, "nblocks": len(page)}
 	// The title without any <h1>: what the stated titles alone give.
 	h1 := m.h1
 	m.h1 = nil
 	rec["stated_title"] = m.pickTitle(g.URL)
 	m.h1 = h1
 	hdevAppend(*htmlDevMeta, rec)
+}
+
+// hdevTitleIdx is the index of the first block that is the title, or -1.
+func hdevTitleIdx(page []block, title string) int {
+	for i, b := range page {
+		if title != "" && strings.TrimSpace(b.text) == title {
+			return i
+		}
+	}
+	return -1
 }
 
 // hdevAppend appends rec to the JSON lines file at path.

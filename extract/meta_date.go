@@ -23,15 +23,21 @@ const visibleDateBlocks = 500
 // instead of the top of the page did worse (556 against 570 of 657 dates
 // with the stated ones).
 func visibleDate(blocks []block) (time.Time, bool) {
+	t, _, ok := visibleDateAt(blocks)
+	return t, ok
+}
+
+// visibleDateAt is visibleDate with the index of the block it is in.
+func visibleDateAt(blocks []block) (time.Time, int, bool) {
 	for i, b := range blocks {
 		if i == visibleDateBlocks {
 			break
 		}
 		if t, ok := firstDateIn(textnorm.Words(splitGlued(b.text))); ok {
-			return t, true
+			return t, i, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, -1, false
 }
 
 // firstDateIn finds month-day-year, day-month-year or year-month-day in
