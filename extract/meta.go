@@ -18,6 +18,7 @@ type pageMeta struct {
 	canonical string            // <link rel=canonical>
 	meta      map[string]string // <meta> by lower-cased name/property/itemprop, first value wins
 	h1        []string          // text of the first few <h1>
+	heads     []string          // text of the first few <h2>..<h6>
 	times     []string          // datetime of the first few <time>
 	ld        []map[string]any  // JSON-LD objects, @graph flattened
 }
@@ -25,7 +26,7 @@ type pageMeta struct {
 // maxH1, maxTimes bound what the walk keeps: the headline and the date
 // are near the top, and pages with hundreds of <time> are listings.
 // Bounds, not tuned values.
-const maxH1, maxTimes = 4, 8
+const maxH1, maxTimes, maxHeads = 4, 8, 8
 
 // readMeta walks root once and gathers its metadata candidates.
 func readMeta(root *html.Node) *pageMeta {
@@ -65,6 +66,12 @@ func (m *pageMeta) visit(n *html.Node) bool {
 		if len(m.h1) < maxH1 {
 			if t := nodeText(n); t != "" && !runsTogether(n) {
 				m.h1 = append(m.h1, t)
+			}
+		}
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if len(m.heads) < maxHeads {
+			if t := nodeText(n); t != "" {
+				m.heads = append(m.heads, t)
 			}
 		}
 	case atom.Time:

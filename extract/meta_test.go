@@ -113,6 +113,43 @@ func TestPickTitleHostName(t *testing.T) {
 	}
 }
 
+// TestPickTitleShownStated: where no <h1> gives the headline, the stated
+// title the page shows as a heading wins over a search title that
+// og:title and the <title> state.
+func TestPickTitleShownStated(t *testing.T) {
+	const head = `<title>Harbour ferries run at night from May - Quay Notes</title>
+<meta property="og:site_name" content="Quay Notes">
+<meta property="og:title" content="Harbour ferries run at night from May - Quay Notes">
+<meta name="twitter:title" content="How the harbour board is rethinking the night ferry">`
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"twitter title shown as a heading", head,
+			`<h1>A message from the editor:</h1><div class="post"><h2>How the harbour board is rethinking the night ferry</h2><p>The board met on Tuesday.</p></div>`,
+			"How the harbour board is rethinking the night ferry"},
+		{"the chosen title shown too", head,
+			`<h2>Harbour ferries run at night from May</h2><h2>How the harbour board is rethinking the night ferry</h2>`,
+			"Harbour ferries run at night from May"},
+		{"no stated title shown", head,
+			`<h2>Timetables</h2><p>The board met on Tuesday.</p>`,
+			"Harbour ferries run at night from May"},
+		{"two other stated titles shown", strings.Replace(head, "<title>Harbour ferries run at night from May", "<title>Night ferries return", 1),
+			`<h2>Night ferries return</h2><h2>How the harbour board is rethinking the night ferry</h2>`,
+			"Harbour ferries run at night from May"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(root).pickTitle("https://quaynotes.example/news/night-ferry"); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in   string
