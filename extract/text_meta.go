@@ -107,6 +107,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.published.IsZero() {
 		m.published = textFindRelativeDate(blocks, anchor, first, p.Fetched)
 	}
+	if m.published.IsZero() && p.Fetched.IsZero() {
+		m.published = textFindHeadlineYearDate(blocks, anchor, first, m.title)
+	}
 	m.publisher = textFindPublisher(blocks)
 	m.author = textFindAuthor(blocks, min(max(m.titleAt, 0), first), first)
 	if m.author == "" && m.titleAt > first+textAuthorWindow/2 {

@@ -81,6 +81,38 @@ func TestTextFetchedDatesPage(t *testing.T) {
 	}
 }
 
+// A site builder's blog stamps its post "Aug 15" over the byline and
+// prints no year; a headline that names one year gives it, when no fetch
+// day does. A headline naming two years, or none, gives no date, and
+// the fetch day still wins over the headline's year.
+func TestTextHeadlineYearDatePage(t *testing.T) {
+	page := func(headline string) []byte {
+		lines := []string{"Home", "Blog", "Shop", "Contact", headline, "Aug 15", "Written By Mira Holt"}
+		lines = append(lines, textBoathouseParas...)
+		return []byte(strings.Join(append(lines, "Related Posts", "Painting the Harbourton Pier", "Mar 3", "Comments"), "\n"))
+	}
+	x := New(DefaultOptions())
+	for _, tt := range []struct {
+		headline string
+		fetched  time.Time
+		want     string
+	}{
+		{"How We Rebuilt the Keel Street Boathouse in 2024", time.Time{}, "2024-08-15"},
+		{"Top 7 Boathouse Trends for 2023", time.Time{}, "2023-08-15"},
+		{"How We Rebuilt the Keel Street Boathouse in 2024", time.Date(2025, 9, 1, 12, 0, 0, 0, time.UTC), "2025-08-15"},
+		{"From 1998 to 2024: the Keel Street Boathouse", time.Time{}, ""},
+		{"How We Rebuilt the Keel Street Boathouse", time.Time{}, ""},
+	} {
+		a, err := x.Extract(news.Page{Format: news.FormatText, Content: page(tt.headline), Fetched: tt.fetched})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := publishedDay(a); got != tt.want {
+			t.Errorf("%q fetched %v: published %q, want %q (title %q)", tt.headline, tt.fetched, got, tt.want, a.Title)
+		}
+	}
+}
+
 // textBoathouseParas are the four paragraphs of an invented blog post,
 // the body of the date tests' pages.
 var textBoathouseParas = []string{
