@@ -307,7 +307,7 @@ func (m textModel) pageWeights() *[textPageFeatures]float64 {
 var textForest = newForest(textTrees, textForestCheck)
 
 // textForestBounds are textBoundSplits laid out over textForest, summed
-// when the first Extractor is made (some 12 M instructions, 3 ms): the
+// when the first Extractor is made (some 11 M instructions, 3 ms): the
 // commands that extract nothing do not pay for them.
 var textForestBounds = sync.OnceValue(func() *forestBounds { return newForestBounds(textForest, textBoundSplits) })
 

@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 )
 
 // Boosted trees, the second half of the HTML and text block models (each
@@ -236,20 +238,44 @@ func newForestBounds(fo *forest, nodes []treeNode) *forestBounds {
 	for j := range lo {
 		lo[j], hi[j] = math.Inf(-1), math.Inf(1)
 	}
+	r := newForestReach(fo, &lo, &hi)
 	if len(nodes) > 0 {
-		fb.place(fo, nodes, 0, &lo, &hi)
+		fb.place(&forestPlacing{fo: fo, nodes: nodes, uses: forestUses(fo)}, 0, &lo, &hi, r)
 	} else {
-		fb.leafAt(fo, &lo, &hi)
+		fb.leafFrom(fo, r)
 	}
 	return fb
 }
 
-// place adds node n of nodes, within the box [lo, hi), and returns its
-// child index as forestBoundSplit reads it.
-func (fb *forestBounds) place(fo *forest, nodes []treeNode, n int, lo, hi *[forestFeatures]float64) int {
-	nd := nodes[n]
+// forestPlacing is what place reads as it lays out a bound tree's nodes
+// over fo: uses[f] lists the trees that split on feature f.
+type forestPlacing struct {
+	fo    *forest
+	nodes []treeNode
+	uses  [forestFeatures][]int
+}
+
+// forestUses lists, for each feature, the trees of fo that split on it:
+// a tree's reach reads the box's edges for those features alone.
+func forestUses(fo *forest) (uses [forestFeatures][]int) {
+	for k := range fo.scored {
+		var seen [forestFeatures]bool
+		for _, f := range fo.scored[k].feat[1:] {
+			if !seen[f] {
+				seen[f] = true
+				uses[f] = append(uses[f], k)
+			}
+		}
+	}
+	return uses
+}
+
+// place adds node n of p.nodes, within the box [lo, hi) whose reach is
+// r, and returns its child index as forestBoundSplit reads it.
+func (fb *forestBounds) place(p *forestPlacing, n int, lo, hi *[forestFeatures]float64, r forestReach) int {
+	nd := p.nodes[n]
 	if nd.feature < 0 {
-		return ^fb.leafAt(fo, lo, hi)
+		return ^fb.leafFrom(p.fo, r)
 	}
 	if nd.feature >= forestFeatures || math.IsInf(nd.threshold, 0) || math.IsNaN(nd.threshold) {
 		panic(fmt.Sprintf("newForestBounds: node %d splits feature %d at %v", n, nd.feature, nd.threshold))
@@ -259,26 +285,65 @@ func (fb *forestBounds) place(fo *forest, nodes []treeNode, n int, lo, hi *[fore
 	f := nd.feature
 	keep := hi[f]
 	hi[f] = min(keep, nd.threshold)
-	left := fb.place(fo, nodes, nd.left, lo, hi)
+	left := fb.place(p, nd.left, lo, hi, r.narrowed(p, f, lo, hi))
 	hi[f] = keep
 	keep = lo[f]
 	lo[f] = max(keep, nd.threshold)
-	right := fb.place(fo, nodes, nd.right, lo, hi)
+	right := fb.place(p, nd.right, lo, hi, r.narrowed(p, f, lo, hi))
 	lo[f] = keep
 	fb.splits[at].left, fb.splits[at].right = left, right
 	return at
 }
 
+// forestReach is, tree by tree, the largest and smallest leaf a block in
+// a box can reach (0 and 0 for a tree the box leaves no leaf of).
+type forestReach struct {
+	most, least []float64
+}
+
+// newForestReach is the reach of every tree of fo within [lo, hi).
+func newForestReach(fo *forest, lo, hi *[forestFeatures]float64) forestReach {
+	n := len(fo.scored)
+	r := forestReach{make([]float64, n), make([]float64, n)}
+	for k := range fo.scored {
+		r.set(fo, k, lo, hi)
+	}
+	return r
+}
+
+// set is tree k's reach within [lo, hi).
+func (r forestReach) set(fo *forest, k int, lo, hi *[forestFeatures]float64) {
+	a, b := fo.scored[k].reach(lo, hi)
+	if a < b { // an empty box: no block falls in it
+		a, b = 0, 0
+	}
+	r.most[k], r.least[k] = a, b
+}
+
+// narrowed is r within [lo, hi), a box that differs from r's in feature
+// f alone: only the trees that split on f reach other leaves. Narrowing
+// so, the text model's bound tree of 459 leaves took about a quarter
+// fewer instructions to lay out than every tree's reach at each leaf
+// (docs/quality.md, "Text speed, round twenty-two").
+func (r forestReach) narrowed(p *forestPlacing, f int, lo, hi *[forestFeatures]float64) forestReach {
+	c := forestReach{slices.Clone(r.most), slices.Clone(r.least)}
+	for _, k := range p.uses[f] {
+		c.set(p.fo, k, lo, hi)
+	}
+	return c
+}
+
 // leafAt adds a leaf for the box [lo, hi) and returns its number.
 func (fb *forestBounds) leafAt(fo *forest, lo, hi *[forestFeatures]float64) int {
+	return fb.leafFrom(fo, newForestReach(fo, lo, hi))
+}
+
+// leafFrom adds a leaf for a box whose reach is r and returns its number.
+func (fb *forestBounds) leafFrom(fo *forest, r forestReach) int {
 	n := len(fo.scored)
 	most, least := make([]float64, n+1), make([]float64, n+1)
 	for k := n - 1; k >= 0; k-- {
-		a, b := fo.scored[k].reach(lo, hi, 1)
-		if a < b { // an empty box: no block falls in it
-			a, b = 0, 0
-		}
-		most[k], least[k] = most[k+1]+a, least[k+1]+b
+		most[k], least[k] = most[k+1]+r.most[k], least[k+1]+r.least[k]
 	}
 	var at []float64
 	for k := 0; k < n; k += fo.check {
@@ -288,23 +353,41 @@ func (fb *forestBounds) leafAt(fo *forest, lo, hi *[forestFeatures]float64) int 
 	return len(fb.at) - 1
 }
 
-// reach is the largest and smallest leaf under slot i that a block whose
-// features lie in [lo, hi) can reach (+Inf at hi: forestLoad's NaN).
-func (ft *forestTree) reach(lo, hi *[forestFeatures]float64, i int) (most, least float64) {
-	if i >= len(ft.feat) {
-		return ft.at[i], ft.at[i]
+// reach is the largest and smallest leaf that a block whose features lie
+// in [lo, hi) can reach (+Inf at hi: forestLoad's NaN), -Inf and +Inf for
+// none. A leaf is reached when the box sends some value its way at each
+// of its three splits: each split that sends none to a side takes that
+// side's leaves out of a mask of the eight. The walk down both sides of
+// each split the box straddles, a call a node, cost twice as many
+// instructions in laying out the text model's bounds (docs/quality.md,
+// "Text speed, round twenty-two").
+func (ft *forestTree) reach(lo, hi *[forestFeatures]float64) (most, least float64) {
+	leaves := uint8(0xff) // bit l-8 for leaf l
+	for i := 1; i < len(ft.feat); i++ {
+		f := ft.feat[i] & (forestFeatures - 1)
+		if !(lo[f] < ft.at[i]) { // none goes left
+			leaves &^= forestUnder[2*i+1]
+		}
+		if !(hi[f] > ft.at[i]) { // none goes right
+			leaves &^= forestUnder[2*i]
+		}
 	}
 	most, least = math.Inf(-1), math.Inf(1)
-	f, t := ft.feat[i], ft.at[i]
-	if lo[f] < t { // some value goes left
-		a, b := ft.reach(lo, hi, 2*i+1)
-		most, least = max(most, a), min(least, b)
-	}
-	if hi[f] > t { // some value goes right
-		a, b := ft.reach(lo, hi, 2*i)
-		most, least = max(most, a), min(least, b)
+	for ; leaves != 0; leaves &= leaves - 1 {
+		v := ft.at[len(ft.feat)+bits.TrailingZeros8(leaves)]
+		most, least = max(most, v), min(least, v)
 	}
 	return most, least
+}
+
+// forestUnder is, for each slot of a forestTree, the mask of the leaves
+// under it (bit l-8 for leaf l): a slot's leaves are a run, the right
+// child's (2i) before the left's (2i+1).
+var forestUnder = [2 << forestDepth]uint8{
+	1: 0xff,
+	2: 0x0f, 3: 0xf0,
+	4: 0x03, 5: 0x0c, 6: 0x30, 7: 0xc0,
+	8: 0x01, 9: 0x02, 10: 0x04, 11: 0x08, 12: 0x10, 13: 0x20, 14: 0x40, 15: 0x80,
 }
 
 // leaf is the bounds' leaf for the loaded features g.

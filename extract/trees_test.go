@@ -145,3 +145,173 @@ func BenchmarkForest(b *testing.B) {
 		}
 	})
 }
+
+// TestForestBoundsNarrowedMatchPlain holds the bounds laid out with each
+// box's reach narrowed from its parent's (forestReach.narrowed) to the
+// plain layout, which sums every tree's reach afresh at each leaf
+// (leafAt): on the text model's fitted splits and on random splits of
+// both models' forests, every leaf's bounds the same to the bit.
+func TestForestBoundsNarrowedMatchPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for name, m := range forestModels() {
+		fo := newForest(m.trees, m.check)
+		sets := [][]treeNode{nil}
+		if name == "text" {
+			sets = append(sets, textBoundSplits)
+		}
+		for range 5 {
+			sets = append(sets, forestRandomSplits(rng, fo, m.n))
+		}
+		for s, nodes := range sets {
+			got, want := newForestBounds(fo, nodes), forestBoundsPlain(fo, nodes)
+			if len(got.at) != len(want.at) || len(got.splits) != len(want.splits) {
+				t.Fatalf("%s, splits %d: %d leaves and %d splits, the plain layout %d and %d", name, s, len(got.at), len(got.splits), len(want.at), len(want.splits))
+			}
+			for j := range want.splits {
+				if got.splits[j] != want.splits[j] {
+					t.Fatalf("%s, splits %d: split %d is %v, the plain layout's %v", name, s, j, got.splits[j], want.splits[j])
+				}
+			}
+			for l := range want.at {
+				for c := range want.at[l] {
+					if math.Float64bits(got.at[l][c]) != math.Float64bits(want.at[l][c]) {
+						t.Fatalf("%s, splits %d, leaf %d: bound %d is %v, the plain layout's %v", name, s, l, c, got.at[l][c], want.at[l][c])
+					}
+				}
+			}
+		}
+	}
+}
+
+// forestRandomSplits is a random bound tree of depth 6 over fo's own
+// thresholds, so that its boxes cut the trees' splits.
+func forestRandomSplits(rng *rand.Rand, fo *forest, n int) []treeNode {
+	var nodes []treeNode
+	var grow func(depth int) int
+	grow = func(depth int) int {
+		at := len(nodes)
+		nodes = append(nodes, treeNode{feature: -1})
+		if depth == 0 || rng.IntN(8) == 0 {
+			return at
+		}
+		tr := &fo.scored[rng.IntN(len(fo.scored))]
+		i := 1 + rng.IntN(len(tr.feat)-1)
+		f, th := int(tr.feat[i]), tr.at[i]
+		if int(tr.feat[i]) >= n || rng.IntN(4) == 0 {
+			f, th = rng.IntN(n), rng.NormFloat64()
+		}
+		left := grow(depth - 1)
+		right := grow(depth - 1)
+		nodes[at] = treeNode{feature: f, threshold: th, left: left, right: right}
+		return at
+	}
+	grow(6)
+	return nodes
+}
+
+// forestBoundsPlain lays out nodes over fo as newForestBounds does, each
+// leaf's bounds summed from every tree's reach within its box (leafAt).
+func forestBoundsPlain(fo *forest, nodes []treeNode) *forestBounds {
+	fb := &forestBounds{}
+	var lo, hi [forestFeatures]float64
+	for j := range lo {
+		lo[j], hi[j] = math.Inf(-1), math.Inf(1)
+	}
+	if len(nodes) == 0 {
+		fb.leafAt(fo, &lo, &hi)
+		return fb
+	}
+	var place func(n int) int
+	place = func(n int) int {
+		nd := nodes[n]
+		if nd.feature < 0 {
+			return ^fb.leafAt(fo, &lo, &hi)
+		}
+		at := len(fb.splits)
+		fb.splits = append(fb.splits, forestBoundSplit{feat: nd.feature, at: nd.threshold})
+		f := nd.feature
+		keep := hi[f]
+		hi[f] = min(keep, nd.threshold)
+		left := place(nd.left)
+		hi[f] = keep
+		keep = lo[f]
+		lo[f] = max(keep, nd.threshold)
+		right := place(nd.right)
+		lo[f] = keep
+		fb.splits[at].left, fb.splits[at].right = left, right
+		return at
+	}
+	place(0)
+	return fb
+}
+
+// TestForestReachMatchesWalk holds forestTree.reach, read leaf by leaf,
+// to the walk down both sides of each split a box straddles: every tree
+// of both models in random boxes whose edges are the trees' thresholds,
+// values beside them or infinite, empty boxes among them; the same
+// largest and smallest leaf to the bit, -Inf and +Inf for none.
+func TestForestReachMatchesWalk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for name, m := range forestModels() {
+		fo := newForest(m.trees, m.check)
+		var ths []float64
+		for _, tr := range fo.scored {
+			ths = append(ths, tr.at[1:len(tr.feat)]...)
+		}
+		edge := func() float64 {
+			switch rng.IntN(5) {
+			case 0:
+				return math.Inf(1 - 2*rng.IntN(2))
+			case 1:
+				return rng.NormFloat64() * 3
+			}
+			return ths[rng.IntN(len(ths))]
+		}
+		none := 0
+		for range 3000 {
+			var lo, hi [forestFeatures]float64
+			for j := range lo {
+				lo[j], hi[j] = math.Inf(-1), math.Inf(1)
+				if rng.IntN(3) == 0 {
+					lo[j] = edge()
+				}
+				if rng.IntN(3) == 0 {
+					hi[j] = edge()
+				}
+			}
+			for k := range fo.scored {
+				ft := &fo.scored[k]
+				gotA, gotB := ft.reach(&lo, &hi)
+				wantA, wantB := forestReachWalk(ft, &lo, &hi, 1)
+				if math.Float64bits(gotA) != math.Float64bits(wantA) || math.Float64bits(gotB) != math.Float64bits(wantB) {
+					t.Fatalf("%s, tree %d: reach %v, %v, the walk %v, %v", name, k, gotA, gotB, wantA, wantB)
+				}
+				if math.IsInf(wantA, -1) {
+					none++
+				}
+			}
+		}
+		if none == 0 {
+			t.Errorf("%s: no box left a tree no leaf", name)
+		}
+	}
+}
+
+// forestReachWalk is forestTree.reach by the walk: down each side of
+// split i that some value of the box [lo, hi) goes.
+func forestReachWalk(ft *forestTree, lo, hi *[forestFeatures]float64, i int) (most, least float64) {
+	if i >= len(ft.feat) {
+		return ft.at[i], ft.at[i]
+	}
+	most, least = math.Inf(-1), math.Inf(1)
+	f, th := ft.feat[i], ft.at[i]
+	if lo[f] < th {
+		a, b := forestReachWalk(ft, lo, hi, 2*i+1)
+		most, least = max(most, a), min(least, b)
+	}
+	if hi[f] > th {
+		a, b := forestReachWalk(ft, lo, hi, 2*i)
+		most, least = max(most, a), min(least, b)
+	}
+	return most, least
+}
