@@ -1062,6 +1062,18 @@ func TestPhotoCreditTailMatchesRE(t *testing.T) {
 	}, photoCreditRE.MatchString, 3000)
 }
 
+// TestPhotoCreditMatchMatchesRE holds photoCreditMatch, the expression
+// tried only where its opening leaves off, to photoCreditRE: the test
+// pages' lines and strings of the expression's pieces with every white
+// space byte, \v (not \s), marks, bars, brackets and broken sequences.
+func TestPhotoCreditMatchMatchesRE(t *testing.T) {
+	pieces := []string{"Photo", "photo", "PHOTOGRAPH", "Image", "picture", "Illustration", "photo illustration", " credit",
+		" source", "Credits", "credit", ":", ": ", " by", " by:", " courtesy", " courtesy of:", " Jane Roe", "Maren",
+		" ", "  ", "\t", "\n", "\f", "\r", "\v", "(", "((", ")", ".", ". ", "!", "?", "|", "| ", "x", "é", "ſ", "\xe2\x80", "\xff", "1"}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(53, 54)), pieces, 300000, 8)
+	checkSameAnswer(t, lines, "photoCreditMatch", photoCreditMatch, photoCreditRE.MatchString, 3000)
+}
+
 // TestTextIsRoleBioMatchesPlain holds textIsRoleBio, with textBioOpenRE's
 // prefilters before it, to its three expressions alone: the test pages'
 // lines, and bios built of names, verbs, trades and pronouns.
