@@ -159,13 +159,24 @@ const (
 
 // forestLoad copies the feature vector f into g as the walk compares it
 // (forestLeft): -0 as +0, which compares the same, and NaN as +Inf, which
-// goes right at every split as NaN does.
+// goes right at every split as NaN does. The copy sums the features on
+// the way, and only a NaN sum (a NaN among them, or infinities of both
+// signs) sends it over them again for the NaNs: a test of each feature
+// for NaN in the copy was a third of its instructions, paid on every
+// block (docs/quality.md, "Text speed, round twenty-two").
 func forestLoad(g *[forestFeatures]float64, f []float64) {
-	for k, x := range f[:min(len(f), forestFeatures)] {
-		if x != x {
-			x = math.Inf(1)
-		}
+	f = f[:min(len(f), forestFeatures)]
+	sum := 0.0
+	for k, x := range f {
 		g[k] = x + 0
+		sum += x
+	}
+	if sum != sum {
+		for k, x := range f {
+			if x != x {
+				g[k] = math.Inf(1)
+			}
+		}
 	}
 }
 

@@ -315,3 +315,40 @@ func forestReachWalk(ft *forestTree, lo, hi *[forestFeatures]float64, i int) (mo
 	}
 	return most, least
 }
+
+// TestForestLoadMatchesPlain holds forestLoad, which looks for NaNs only
+// when the features' sum is NaN, to the plain copy that tests each
+// feature: vectors of 0 to 70 features with NaNs of both signs, zeros of
+// both signs, infinities (alone and of both signs, whose sum is NaN) and
+// ordinary values, loaded over a vector of leftovers; every slot the same
+// to the bit.
+func TestForestLoadMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	odd := []float64{math.NaN(), -math.NaN(), math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.SmallestNonzeroFloat64}
+	for range 50000 {
+		f := make([]float64, rng.IntN(71))
+		for k := range f {
+			f[k] = rng.NormFloat64() * 3
+			if rng.IntN(20) == 0 {
+				f[k] = odd[rng.IntN(len(odd))]
+			}
+		}
+		var got, want [forestFeatures]float64
+		for k := range got {
+			got[k] = rng.NormFloat64()
+			want[k] = got[k]
+		}
+		forestLoad(&got, f)
+		for k, x := range f[:min(len(f), forestFeatures)] {
+			if x != x {
+				x = math.Inf(1)
+			}
+			want[k] = x + 0
+		}
+		for k := range want {
+			if math.Float64bits(got[k]) != math.Float64bits(want[k]) {
+				t.Fatalf("slot %d of %v loaded as %v, the plain copy %v", k, f, got[k], want[k])
+			}
+		}
+	}
+}
