@@ -99,6 +99,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropTeaserTail(page, words, keep, m.islands)
 	keep = voteLists(page, words, keep)
 	keep = voteTemplates(page, words, keep)
+	keep = restoreSubheads(page, words, keep)
 	var out []block
 	for i := range page {
 		if keep[i] {
