@@ -16,7 +16,7 @@ import (
 // prompt). subheadMaxLinks bars headings that are partly link text: a
 // post's author name over the group it belongs to, a teaser's title.
 // On wcxb-dev (eval extract --mode html) articles 0.96357 -> 0.96360
-// (even ids +0.00002, odd +0.00004), all pages +0.00002 / +0.00005, no
+// (even ids +0.00002, odd +0.00004), all pages +0.00003 / +0.00005, no
 // page type down on either half; at 0.5 a forum's author line came back
 // (docs/quality.md).
 const subheadMaxLinks = 0.2
