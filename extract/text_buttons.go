@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Buttons the block models keep among an article's lines: a search box's
+// label, a call to act, a round-up's button to each product's review. On
+// the HTML path such a button is a link or a form's control and leaves
+// with them; a flattened page gives only its label, which reads like a
+// short subhead. textLeaveOut takes them out of the kept lines
+// (textIsApparatus).
+
+// textIsButton reports whether b is only a button's label: a search box's
+// or a call to act's (textIsButtonLabel) or a button to a review
+// (textIsReviewButton).
+func textIsButton(b *textBlock) bool {
+	return b.words <= textButtonMaxWords && (textIsButtonLabel(b) || textIsReviewButton(b))
+}
+
+// textButtonMaxWords is the most words a button's label has.
+const textButtonMaxWords = 5
+
+// textIsButtonLabel reports whether b is, letters compared, arrows and
+// bullets aside, the label of a search box ("Search", "Search for:",
+// "Search this site") or a call to act ("Learn more", "Start free trial",
+// "Book a demo", "Get a quote", "Shop now"). On the wcxb-dev flat pages
+// the text path kept a search label on 8 articles of 8 sites and a
+// service, none in the gold, and these calls to act on 14 articles and
+// 9 services, of which the gold keeps two services' (0691's "Learn more",
+// 0693's "Start your free trial"). A call to act ending in a full stop or
+// a question mark ("Learn more.") ends a sentence the writer set apart,
+// and a line that only opens with the words ("Learn more about the
+// quay") is not a button. Both lists are the text path's: on the HTML
+// path the same lines, read as boilerplate, moved 15 pages, a
+// documentation page, a product and two services down (docs/quality.md,
+// twenty-eighth session).
+func textIsButtonLabel(b *textBlock) bool {
+	if len(b.low) < len(b.text) {
+		return false // a long line's start
+	}
+	switch strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	case "search", "search for", "search blog", "search this blog", "search the blog", "search site", "search this site",
+		"search the site", "search our site", "search website", "search this website", "search the website", "search our website":
+		return true
+	case "learn more", "find out more", "get started", "get started free", "get started for free", "start free trial",
+		"start a free trial", "start your free trial", "try free", "try for free", "try it free", "sign up free", "sign up for free",
+		"sign up now", "book a demo", "get a demo", "request a demo", "schedule a demo", "book a call", "get quote", "get a quote",
+		"get a free quote", "contact sales", "shop now", "buy now", "order now", "book now", "apply now", "join now", "register now",
+		"subscribe now", "download now", "donate now", "get the app":
+		return !strings.ContainsAny(b.text, ".?")
+	}
+	return false
+}
+
+// textIsReviewButton reports whether b is only a round-up's button to a
+// product's own review: "Read Review!", "Read Full Review", "Read the
+// entire review", "Read Reviews", arrows and stars aside. Buying guides
+// set one under each product's blurb; the block models keep them there,
+// between the blurbs they keep (on the wcxb-dev flat pages 8 articles of
+// 7 sites and a listing hold such buttons, none in their gold). A line
+// ending like a sentence ("Read our full review.", "Read my review of
+// this property here.") is the writer's own pointer, which the gold
+// keeps, and other verbs ("See review", "See price at Amazon", "Buy on
+// Adorama") head buttons the gold keeps on some sites and not on others
+// (docs/quality.md, twenty-eighth session).
+func textIsReviewButton(b *textBlock) bool {
+	if b.words < 2 || len(b.low) < len(b.text) || strings.ContainsAny(b.text, ".?:") {
+		return false
+	}
+	words := strings.Fields(strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if len(words) < 2 || words[0] != "read" {
+		return false
+	}
+	last := len(words) - 1
+	if words[last] != "review" && words[last] != "reviews" {
+		return false
+	}
+	for _, w := range words[1:last] {
+		switch w {
+		case "the", "our", "full", "entire", "complete":
+		default:
+			return false
+		}
+	}
+	return true
+}
