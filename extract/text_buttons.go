@@ -24,18 +24,22 @@ const textButtonMaxWords = 5
 
 // textIsButtonLabel reports whether b is, letters compared, arrows and
 // bullets aside, the label of a search box ("Search", "Search for:",
-// "Search this site") or a call to act ("Learn more", "Start free trial",
-// "Book a demo", "Get a quote", "Shop now"). On the wcxb-dev flat pages
-// the text path kept a search label on 8 articles of 8 sites and a
-// service, none in the gold, and these calls to act on 14 articles and
-// 9 services, of which the gold keeps two services' (0691's "Learn more",
-// 0693's "Start your free trial"). A call to act ending in a full stop or
-// a question mark ("Learn more.") ends a sentence the writer set apart,
-// and a line that only opens with the words ("Learn more about the
-// quay") is not a button. Both lists are the text path's: on the HTML
-// path the same lines, read as boilerplate, moved 15 pages, a
-// documentation page, a product and two services down (docs/quality.md,
-// twenty-eighth session).
+// "Search this site"), a call to act ("Learn more", "Start free trial",
+// "Book a demo", "Get a quote", "Shop now") or a control of a shop, a
+// thread or a form ("Add to cart", "Reply", "Add a comment", "Sorted by",
+// "Load more", "Log in", "Cancel", "Save"). On the wcxb-dev flat pages
+// the text path kept search labels on 8 articles and a service, none in
+// the gold; calls to act on 14 articles and 9 services, the gold keeping
+// two services' (0691's "Learn more", 0693's "Start your free trial");
+// the controls on 37 pages (forums, products, collections, five
+// articles), the gold keeping one forum's "Add a comment" (4310).
+// "Submit", which a service's gold keeps (0699), is left. A label ending
+// in a full stop or a question mark ("Learn more.") ends a sentence the
+// writer set apart, and a line that only opens with the words ("Learn
+// more about the quay") is no button. The lists are the text path's: on
+// the HTML path, read as boilerplate, the search labels and calls to act
+// moved 15 pages, a documentation page, a product and two services down
+// (docs/quality.md, twenty-eighth session).
 func textIsButtonLabel(b *textBlock) bool {
 	if len(b.low) < len(b.text) {
 		return false // a long line's start
@@ -48,7 +52,9 @@ func textIsButtonLabel(b *textBlock) bool {
 		"start a free trial", "start your free trial", "try free", "try for free", "try it free", "sign up free", "sign up for free",
 		"sign up now", "book a demo", "get a demo", "request a demo", "schedule a demo", "book a call", "get quote", "get a quote",
 		"get a free quote", "contact sales", "shop now", "buy now", "order now", "book now", "apply now", "join now", "register now",
-		"subscribe now", "download now", "donate now", "get the app":
+		"subscribe now", "download now", "donate now", "get the app",
+		"add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list", "add a comment", "reply",
+		"sorted by", "reset to default", "load more", "log in", "sign in", "cancel", "save":
 		return !strings.ContainsAny(b.text, ".?")
 	}
 	return false

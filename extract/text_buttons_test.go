@@ -7,8 +7,9 @@ import (
 
 // TestTextButtonLeftOut checks that textLeaveOut (textIsButton) takes the
 // labels of a buying guide's buttons out of its kept lines, arrows and
-// stars and all: the buttons to each product's review, the calls to act
-// and the search box's label under the guide. The writer's own pointers
+// stars and all: the buttons to each product's review, the calls to act,
+// the shop's and the comment thread's controls and the search box's label
+// under the guide. The writer's own pointers
 // that end like a sentence, buttons of other verbs and lines that only
 // open with a label's words stay.
 func TestTextButtonLeftOut(t *testing.T) {
@@ -40,6 +41,10 @@ func TestTextButtonLeftOut(t *testing.T) {
 		{"Search", true},
 		{"Search for:", true},
 		{"Search engines and deck boots", false},
+		{"Add to Cart", true},
+		{"Reply", true},
+		{"Sorted by:", true},
+		{"Reply to the harbour board's letter", false},
 	}
 	blocks := make([]textBlock, len(lines))
 	keep := make([]bool, len(lines))
