@@ -27,12 +27,15 @@ const textButtonMaxWords = 5
 // "Search this site"), a call to act ("Learn more", "Start free trial",
 // "Book a demo", "Get a quote", "Shop now") or a control of a shop, a
 // thread or a form ("Add to cart", "Reply", "Add a comment", "Sorted by",
-// "Load more", "Log in", "Cancel", "Save"). On the wcxb-dev flat pages
+// "Load more", "Log in", "Cancel", "Save"), a player's ("Play", "Pause",
+// "Watch video") or an advertisement's label ("Advertisement", "Sponsor
+// Message"). On the wcxb-dev flat pages
 // the text path kept search labels on 8 articles and a service, none in
 // the gold; calls to act on 14 articles and 9 services, the gold keeping
 // two services' (0691's "Learn more", 0693's "Start your free trial");
 // the controls on 37 pages (forums, products, collections, five
-// articles), the gold keeping one forum's "Add a comment" (4310).
+// articles), the gold keeping one forum's "Add a comment" (4310); the
+// players' and advertisements' labels on 11 pages, none in the gold.
 // "Submit", which a service's gold keeps (0699), is left. A label ending
 // in a full stop or a question mark ("Learn more.") ends a sentence the
 // writer set apart, and a line that only opens with the words ("Learn
@@ -54,7 +57,9 @@ func textIsButtonLabel(b *textBlock) bool {
 		"get a free quote", "contact sales", "shop now", "buy now", "order now", "book now", "apply now", "join now", "register now",
 		"subscribe now", "download now", "donate now", "get the app",
 		"add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list", "add a comment", "reply",
-		"sorted by", "reset to default", "load more", "log in", "sign in", "cancel", "save":
+		"sorted by", "reset to default", "load more", "log in", "sign in", "cancel", "save",
+		"play", "pause", "play video", "watch video", "mute", "unmute", "replay", "full screen", "fullscreen",
+		"advertisement", "sponsored", "sponsor message":
 		return !strings.ContainsAny(b.text, ".?")
 	}
 	return false

@@ -8,8 +8,8 @@ import (
 // TestTextButtonLeftOut checks that textLeaveOut (textIsButton) takes the
 // labels of a buying guide's buttons out of its kept lines, arrows and
 // stars and all: the buttons to each product's review, the calls to act,
-// the shop's and the comment thread's controls and the search box's label
-// under the guide. The writer's own pointers
+// the shop's and the comment thread's controls, a player's and an
+// advertisement's labels and the search box's label under the guide. The writer's own pointers
 // that end like a sentence, buttons of other verbs and lines that only
 // open with a label's words stay.
 func TestTextButtonLeftOut(t *testing.T) {
@@ -45,6 +45,9 @@ func TestTextButtonLeftOut(t *testing.T) {
 		{"Reply", true},
 		{"Sorted by:", true},
 		{"Reply to the harbour board's letter", false},
+		{"▶ Play Video", true},
+		{"Sponsor Message", true},
+		{"Play the long game with leather", false},
 	}
 	blocks := make([]textBlock, len(lines))
 	keep := make([]bool, len(lines))
