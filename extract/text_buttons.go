@@ -6,14 +6,15 @@ import (
 )
 
 // Buttons the block models keep among an article's lines: a search box's
-// label, a call to act, a round-up's button to each product's review. On
-// the HTML path such a button is a link or a form's control and leaves
-// with them; a flattened page gives only its label, which reads like a
-// short subhead. textLeaveOut takes them out of the kept lines
+// label, a call to act, a round-up's button to each product's review, a
+// shop's, a thread's, a form's or a player's control, an advertisement's
+// label. On the HTML path such a button is a link or a form's control and
+// leaves with them; a flattened page gives only its label, which reads
+// like a short subhead. textLeaveOut takes them out of the kept lines
 // (textIsApparatus).
 
-// textIsButton reports whether b is only a button's label: a search box's
-// or a call to act's (textIsButtonLabel) or a button to a review
+// textIsButton reports whether b is only a button's label: one of the
+// labels textIsButtonLabel lists or a button to a review
 // (textIsReviewButton).
 func textIsButton(b *textBlock) bool {
 	return b.words <= textButtonMaxWords && (textIsButtonLabel(b) || textIsReviewButton(b))
@@ -29,13 +30,13 @@ const textButtonMaxWords = 5
 // thread or a form ("Add to cart", "Reply", "Add a comment", "Sorted by",
 // "Load more", "Log in", "Cancel", "Save"), a player's ("Play", "Pause",
 // "Watch video") or an advertisement's label ("Advertisement", "Sponsor
-// Message"). On the wcxb-dev flat pages
-// the text path kept search labels on 8 articles and a service, none in
-// the gold; calls to act on 14 articles and 9 services, the gold keeping
-// two services' (0691's "Learn more", 0693's "Start your free trial");
-// the controls on 37 pages (forums, products, collections, five
-// articles), the gold keeping one forum's "Add a comment" (4310); the
-// players' and advertisements' labels on 11 pages, none in the gold.
+// Message"). On the wcxb-dev flat pages the search labels moved 8
+// articles, a service and a listing up, none down; the calls to act 21
+// pages (12 articles, 7 services), the gold keeping two services' (0691's
+// "Learn more", 0693's "Start your free trial"); the controls 37 pages
+// (forums, products, collections, four articles), none down, though one
+// forum's gold keeps "Add a comment" (4310, under a block model fitted on
+// half the pages); the players' and advertisements' labels 11 pages up.
 // "Submit", which a service's gold keeps (0699), is left. A label ending
 // in a full stop or a question mark ("Learn more.") ends a sentence the
 // writer set apart, and a line that only opens with the words ("Learn
@@ -69,12 +70,12 @@ func textIsButtonLabel(b *textBlock) bool {
 // product's own review: "Read Review!", "Read Full Review", "Read the
 // entire review", "Read Reviews", arrows and stars aside. Buying guides
 // set one under each product's blurb; the block models keep them there,
-// between the blurbs they keep (on the wcxb-dev flat pages 8 articles of
-// 7 sites and a listing hold such buttons, none in their gold). A line
-// ending like a sentence ("Read our full review.", "Read my review of
-// this property here.") is the writer's own pointer, which the gold
-// keeps, and other verbs ("See review", "See price at Amazon", "Buy on
-// Adorama") head buttons the gold keeps on some sites and not on others
+// between the blurbs they keep (on the wcxb-dev flat pages 8 articles and
+// a listing hold such buttons, one article's gold keeps its "Read Review",
+// 4864). A line ending like a sentence ("Read our full review.", "Read my
+// review of this property here.") is the writer's own pointer, which the
+// gold keeps, and other verbs ("See review", "See price at Amazon", "Buy
+// on Adorama") head buttons the gold keeps on some sites and not on others
 // (docs/quality.md, twenty-eighth session).
 func textIsReviewButton(b *textBlock) bool {
 	if b.words < 2 || len(b.low) < len(b.text) || strings.ContainsAny(b.text, ".?:") {
