@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestTextButtonLeftOut checks that textLeaveOut (textIsButton) takes the
 // labels of a buying guide's buttons out of its kept lines, arrows and
@@ -13,10 +10,7 @@ import (
 // that end like a sentence, buttons of other verbs and lines that only
 // open with a label's words stay.
 func TestTextButtonLeftOut(t *testing.T) {
-	lines := []struct {
-		text string
-		out  bool
-	}{
+	checkLeftOut(t, []leftOutLine{
 		{"The Best Deck Boots of 2026", false},
 		{"We wore nine pairs of deck boots on the ferry's car deck through a wet month and counted the slips.", false},
 		{"1. Keelson Harbour Boot", false},
@@ -48,19 +42,5 @@ func TestTextButtonLeftOut(t *testing.T) {
 		{"▶ Play Video", true},
 		{"Sponsor Message", true},
 		{"Play the long game with leather", false},
-	}
-	blocks := make([]textBlock, len(lines))
-	keep := make([]bool, len(lines))
-	want := make([]bool, len(lines))
-	for i, l := range lines {
-		blocks[i], keep[i], want[i] = textNewBlock(l.text), true, l.out
-	}
-	out := textLeaveOut(blocks, keep, make([]bool, len(blocks)))
-	if !slices.Equal(out, want) {
-		for i := range lines {
-			if out[i] != want[i] {
-				t.Errorf("%q: out %v, want %v", lines[i].text, out[i], want[i])
-			}
-		}
-	}
+	})
 }

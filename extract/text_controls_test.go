@@ -12,10 +12,7 @@ import (
 // be the link to a series' next post), as do lines that only open with a
 // label's words.
 func TestTextControlLabelLeftOut(t *testing.T) {
-	lines := []struct {
-		text string
-		out  bool
-	}{
+	checkLeftOut(t, []leftOutLine{
 		{"The Best Harbour Kettles of 2026", false},
 		{"We boiled water in eleven kettles on the quay for three weeks and timed every one of them.", false},
 		{"Jump to Review", true},
@@ -31,7 +28,20 @@ func TestTextControlLabelLeftOut(t *testing.T) {
 		{"Next, we left each kettle on the warming plate overnight.", false},
 		{"Show less of the quay", false},
 		{"Jump to Review »", true},
-	}
+	})
+}
+
+// leftOutLine is one kept line of a test page and whether textLeaveOut
+// should take it out.
+type leftOutLine struct {
+	text string
+	out  bool
+}
+
+// checkLeftOut runs textLeaveOut over lines, every one kept, and reports
+// each line it takes out or leaves in against the line's out.
+func checkLeftOut(t *testing.T, lines []leftOutLine) {
+	t.Helper()
 	blocks := make([]textBlock, len(lines))
 	keep := make([]bool, len(lines))
 	want := make([]bool, len(lines))

@@ -46,12 +46,20 @@ func textFindRelativeDate(blocks []textBlock, from, first int, fetched time.Time
 		return time.Time{}
 	}
 	fetched = fetched.UTC()
+	return textNearShortDate(blocks, from, first, func(line string) (time.Time, bool) {
+		return textRelativeDate(line, fetched)
+	})
+}
+
+// textNearShortDate returns the first date read finds on a short line
+// near the headline at from, the nearest lines first; zero if none.
+func textNearShortDate(blocks []textBlock, from, first int, read func(line string) (time.Time, bool)) time.Time {
 	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
 	for i := range textNearest(from, lo, hi) {
 		if blocks[i].words > textRelativeMaxWords {
 			continue
 		}
-		if t, ok := textRelativeDate(blocks[i].text, fetched); ok {
+		if t, ok := read(blocks[i].text); ok {
 			return t
 		}
 	}
@@ -130,16 +138,9 @@ func textFindHeadlineYearDate(blocks []textBlock, from, first int, title string)
 		return time.Time{}
 	}
 	latest := time.Date(year, time.December, 31, 0, 0, 0, 0, time.UTC)
-	lo, hi := max(0, from-textDateAbove), min(len(blocks), max(from, first)+textDateBelow)
-	for i := range textNearest(from, lo, hi) {
-		if blocks[i].words > textRelativeMaxWords {
-			continue
-		}
-		if t, ok := textYearlessDate(blocks[i].text, latest); ok {
-			return t
-		}
-	}
-	return time.Time{}
+	return textNearShortDate(blocks, from, first, func(line string) (time.Time, bool) {
+		return textYearlessDate(line, latest)
+	})
 }
 
 // textHeadlineYear is the one year (1995 to 2100) title names, or 0.
