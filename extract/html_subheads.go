@@ -26,7 +26,7 @@ const subheadMaxLinks = 0.2
 // with words is a kept paragraph with letters in the same parent.
 // words are the blocks' (blockWords).
 func restoreSubheads(page []block, words [][]string, keep []bool) []bool {
-	first, last := keptSpan(words, keep)
+	first, last := htmlSpan(func(i int) bool { return keep[i] && len(words[i]) > 0 }, len(keep))
 	if first < 0 {
 		return keep
 	}
@@ -42,21 +42,6 @@ func restoreSubheads(page []block, words [][]string, keep []bool) []bool {
 		}
 	}
 	return out
-}
-
-// keptSpan returns the indexes of the first and the last kept block with
-// words, or -1, -1 when none is kept.
-func keptSpan(words [][]string, keep []bool) (first, last int) {
-	first, last = -1, -1
-	for i, k := range keep {
-		if k && len(words[i]) > 0 {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	return first, last
 }
 
 // nextWithWords returns the index of the first block after i that has
