@@ -452,11 +452,6 @@ func looksWindows1252(b []byte) bool {
 	return high*2 < len(b) && inRun*2 < high && undefined*100 <= high
 }
 
-// markupDepth returns how deeply s's elements nest, counting only
-// elements that need an end tag (void elements and those whose end tag is
-// optional, like <p> and <li>, would inflate the count on pages that leave
-// them open). It stops counting once past stop. The tokenizer is linear,
-// unlike a tree parser on deep markup.
 // startTagsOver reports whether s has over n start tags ("<" and a
 // letter, as the tokenizer reads them). Nesting cannot be deeper than the
 // start tags are many, and half the pages have fewer than
@@ -479,7 +474,21 @@ func startTagsOver(s string, n int) bool {
 	return false
 }
 
+// markupDepth returns how deeply s's elements nest, counting only
+// elements that need an end tag (void elements and those whose end tag is
+// optional, like <p> and <li>, would inflate the count on pages that leave
+// them open). It stops counting once past stop. The count is read off the
+// bytes (markupDepthScan) where it can be, else by the tokenizer; both are
+// linear, unlike a tree parser on deep markup.
 func markupDepth(s string, stop int) int {
+	if d, ok := markupDepthScan(s, stop); ok {
+		return d
+	}
+	return markupDepthTokens(s, stop)
+}
+
+// markupDepthTokens is markupDepth counted by x/net/html's tokenizer.
+func markupDepthTokens(s string, stop int) int {
 	z := html.NewTokenizer(strings.NewReader(s))
 	depth, deepest := 0, 0
 	for {
