@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -37,34 +37,38 @@ const (
 
 // voteTemplates returns keep with the blocks of each template set by
 // the template's vote (above). words are the blocks' (blockWords).
+// Each block's template is written into one reused buffer and looked up
+// without a string unless it is new, and a template counts its cards only
+// up to tmplMinCards, all the vote asks: the string per block and the map
+// of cards per template were 0.6% of the HTML path's instructions.
 func voteTemplates(page []block, words [][]string, keep []bool) []bool {
-	type tally struct {
-		wordVote
-		cards map[*html.Node]bool
-	}
-	groups := map[string]*tally{}
-	sigs := make([]string, len(page))
+	index := map[string]int{}
+	var tallies []templateTally
+	group := make([]int, len(page))
+	var buf []byte
 	for i, b := range page {
-		sig, card := templateOf(b.node)
+		var card *html.Node
+		buf, card = appendTemplate(buf[:0], b.node)
+		group[i] = -1
 		if card == nil {
 			continue
 		}
-		sigs[i] = sig
-		t := groups[sig]
-		if t == nil {
-			t = &tally{cards: map[*html.Node]bool{}}
-			groups[sig] = t
+		g, ok := index[string(buf)]
+		if !ok {
+			g = len(tallies)
+			index[string(buf)] = g
+			tallies = append(tallies, templateTally{})
 		}
-		t.add(len(words[i]), keep[i])
-		t.cards[card] = true
+		group[i] = g
+		tallies[g].add(len(words[i]), keep[i], card)
 	}
 	out := append([]bool(nil), keep...)
-	for i, sig := range sigs {
-		if sig == "" {
+	for i, g := range group {
+		if g < 0 {
 			continue
 		}
-		t := groups[sig]
-		if len(t.cards) < tmplMinCards {
+		t := &tallies[g]
+		if t.nCards < tmplMinCards {
 			continue
 		}
 		if k, ok := t.verdict(tmplMinItems, tmplKeepShare, tmplDropShare); ok {
@@ -74,26 +78,58 @@ func voteTemplates(page []block, words [][]string, keep []bool) []bool {
 	return out
 }
 
-// templateOf returns the template a block's element n belongs to, the
-// tags and class names (digits left out, so "post-1234" and "post-98"
-// are one name) of n and the tmplLevels-1 elements above it, and the
-// element above those, its card; a nil card when n lies too near the
-// document's root.
-func templateOf(n *html.Node) (string, *html.Node) {
-	var sb strings.Builder
+// templateTally is a template's word vote and its first tmplMinCards
+// distinct cards.
+type templateTally struct {
+	wordVote
+	cards  [tmplMinCards]*html.Node
+	nCards int
+}
+
+// add counts a block of words words, kept or dropped, in card.
+func (t *templateTally) add(words int, kept bool, card *html.Node) {
+	t.wordVote.add(words, kept)
+	if t.nCards == len(t.cards) {
+		return
+	}
+	for _, c := range t.cards[:t.nCards] {
+		if c == card {
+			return
+		}
+	}
+	t.cards[t.nCards] = card
+	t.nCards++
+}
+
+// appendTemplate appends to buf the template a block's element n belongs
+// to, the tags and class names (digits left out, so "post-1234" and
+// "post-98" are one name) of n and the tmplLevels-1 elements above it,
+// and returns the element above those, its card; a nil card when n lies
+// too near the document's root. A byte that is not UTF-8 is written as
+// U+FFFD, as ranging over the class name gives it.
+func appendTemplate(buf []byte, n *html.Node) ([]byte, *html.Node) {
 	for range tmplLevels {
 		if n == nil {
-			return "", nil
+			return buf, nil
 		}
-		sb.WriteString(n.Data)
-		sb.WriteByte('.')
-		for _, c := range attr(n, "class") {
-			if c < '0' || c > '9' {
-				sb.WriteRune(c)
+		buf = append(buf, n.Data...)
+		buf = append(buf, '.')
+		class := attr(n, "class")
+		for i := 0; i < len(class); {
+			c := class[i]
+			if c < utf8.RuneSelf {
+				if c < '0' || c > '9' {
+					buf = append(buf, c)
+				}
+				i++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(class[i:])
+			buf = utf8.AppendRune(buf, r)
+			i += size
 		}
-		sb.WriteByte('/')
+		buf = append(buf, '/')
 		n = n.Parent
 	}
-	return sb.String(), n
+	return buf, n
 }

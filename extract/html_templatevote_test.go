@@ -1,8 +1,14 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // templatePage is an invented round-up: an intro, four product cards
@@ -92,5 +98,127 @@ func TestClassifyBodyVotesTemplates(t *testing.T) {
 	}
 	if !strings.Contains(got, "We tested eleven kettles") {
 		t.Errorf("classifyBody dropped the story: %q", got)
+	}
+}
+
+// voteTemplatesPlain is voteTemplates as first written, a string per
+// block and a map of cards per template, for TestVoteTemplatesFast.
+func voteTemplatesPlain(page []block, words [][]string, keep []bool) []bool {
+	type tally struct {
+		wordVote
+		cards map[*html.Node]bool
+	}
+	groups := map[string]*tally{}
+	sigs := make([]string, len(page))
+	for i, b := range page {
+		sig, card := templateOfPlain(b.node)
+		if card == nil {
+			continue
+		}
+		sigs[i] = sig
+		t := groups[sig]
+		if t == nil {
+			t = &tally{cards: map[*html.Node]bool{}}
+			groups[sig] = t
+		}
+		t.add(len(words[i]), keep[i])
+		t.cards[card] = true
+	}
+	out := append([]bool(nil), keep...)
+	for i, sig := range sigs {
+		if sig == "" {
+			continue
+		}
+		t := groups[sig]
+		if len(t.cards) < tmplMinCards {
+			continue
+		}
+		if k, ok := t.verdict(tmplMinItems, tmplKeepShare, tmplDropShare); ok {
+			out[i] = k
+		}
+	}
+	return out
+}
+
+func templateOfPlain(n *html.Node) (string, *html.Node) {
+	var sb strings.Builder
+	for range tmplLevels {
+		if n == nil {
+			return "", nil
+		}
+		sb.WriteString(n.Data)
+		sb.WriteByte('.')
+		for _, c := range attr(n, "class") {
+			if c < '0' || c > '9' {
+				sb.WriteRune(c)
+			}
+		}
+		sb.WriteByte('/')
+		n = n.Parent
+	}
+	return sb.String(), n
+}
+
+// oddClassPage sets cards whose class names differ only in digits, in
+// bytes that are not UTF-8 (one template to the plain form, which reads
+// each as U+FFFD) and in non-ASCII letters, and cards too near the root.
+const oddClassPage = "<div class='w'><div class='c\xff1'><div class='b'><p class='x'>Keel Street one</p></div></div></div>" +
+	"<div class='w'><div class='c\xfe2'><div class='b'><p class='x'>Keel Street two</p></div></div></div>" +
+	"<div class='w'><div class='c\xef\xbf\xbd3'><div class='b'><p class='x'>Keel Street three</p></div></div></div>" +
+	"<div class='w'><div class='c\xff4'><div class='b'><p class='x'>Keel Street four words here</p></div></div></div>" +
+	"<div class='w'><div class='caf\u00e9 9'><div class='b\u00df'><p class='x'>Harbourton one</p></div></div></div>" +
+	"<div class='w'><div class='caf\u00e9 8'><div class='b\u00df'><p class='x'>Harbourton two</p></div></div></div>" +
+	"<div class='w'><div class='caf\u00e9 7'><div class='b\u00df'><p class='x'>Harbourton three</p></div></div></div>" +
+	"<div class='w'><div class='caf\u00e9 6'><div class='b\u00df'><p class='x'>Harbourton four</p></div></div></div>" +
+	"<p>Root paragraph.</p>"
+
+// TestVoteTemplatesFast holds voteTemplates to voteTemplatesPlain on the
+// invented pages and, when the shared data is present, on the first
+// wcxb-dev pages, each under random decisions of the model.
+func TestVoteTemplatesFast(t *testing.T) {
+	pages := map[string][]block{
+		"templatePage": pageBlocks(t, templatePage),
+		"oddClassPage": pageBlocks(t, oddClassPage),
+	}
+	root := os.Getenv("STORYFOLD_DATA")
+	if root == "" {
+		root = filepath.Join("..", "..", "shared", "data")
+	}
+	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
+	for _, name := range names[:min(60, len(names))] {
+		raw, err := gunzipFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[filepath.Base(name)] = pageBlocks(t, string(raw))
+	}
+	r := rand.New(rand.NewPCG(28, 1204))
+	for name, page := range pages {
+		words := blockWords(page)
+		var keeps [][]bool
+		for _, keepShare := range []float64{0, 0.1, 0.5, 0.9, 0.97, 1} {
+			keep := make([]bool, len(page))
+			for i := range keep {
+				keep[i] = r.Float64() < keepShare
+			}
+			keeps = append(keeps, keep)
+		}
+		if len(page) < 50 {
+			// every block the one the model decides against the rest
+			for j := range page {
+				for _, rest := range []bool{false, true} {
+					keep := make([]bool, len(page))
+					for i := range keep {
+						keep[i] = rest != (i == j)
+					}
+					keeps = append(keeps, keep)
+				}
+			}
+		}
+		for k, keep := range keeps {
+			if got, want := voteTemplates(page, words, keep), voteTemplatesPlain(page, words, keep); !slices.Equal(got, want) {
+				t.Errorf("%s, decisions %d: voteTemplates differs from the plain form", name, k)
+			}
+		}
 	}
 }
