@@ -1,6 +1,14 @@
 package extract
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // commentsPage is an invented story with a readers' thread under it: the
 // thread holds over a quarter of the page's text, so that the model does
@@ -56,5 +64,65 @@ func TestCommentNamed(t *testing.T) {
 		if got := commentNamed(v); got != want {
 			t.Errorf("commentNamed(%q) = %v, want %v", v, got, want)
 		}
+	}
+}
+
+// namedBoxOf is boxMemo.of as first written, walking every ancestor of
+// each block, for TestBoxMemoFast.
+func namedBoxOf(n *html.Node) namedBox {
+	var box namedBox
+	for ; n != nil; n = n.Parent {
+		if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+			continue
+		}
+		class, id := classAndID(n)
+		if commentNamed(class) || commentNamed(id) {
+			box |= boxComment
+		}
+		if disclaimerNamed(class) || disclaimerNamed(id) {
+			box |= boxDisclaimer
+		}
+	}
+	return box
+}
+
+// TestBoxMemoFast holds boxMemo.of to namedBoxOf on the invented thread
+// and disclaimer pages, a thread nested in a disclaimer, and, when the
+// shared data is present, the first wcxb-dev pages, reading the blocks
+// first to last and last to first so that the memo fills both ways.
+func TestBoxMemoFast(t *testing.T) {
+	pages := map[string]string{
+		"commentsPage": commentsPage, "disclaimerPage": disclaimerPage,
+		"nested": `<div id="disclaimer"><ol class="comment-list"><li class="comment"><p>Harbourton reply</p></li></ol><p>Fine print</p></div><p class="comments">Keel Street</p>`,
+	}
+	root := os.Getenv("STORYFOLD_DATA")
+	if root == "" {
+		root = filepath.Join("..", "..", "shared", "data")
+	}
+	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
+	for _, name := range names[:min(60, len(names))] {
+		raw, err := gunzipFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[filepath.Base(name)] = string(raw)
+	}
+	seen := namedBox(0)
+	for name, src := range pages {
+		page := pageBlocks(t, src)
+		forward, backward := boxMemo{}, boxMemo{}
+		for i := range page {
+			j := len(page) - 1 - i
+			if got, want := forward.of(page[i].node), namedBoxOf(page[i].node); got != want {
+				t.Errorf("%s, block %d (%.60q): boxMemo.of = %d, namedBoxOf %d", name, i, page[i].text, got, want)
+			}
+			if got, want := backward.of(page[j].node), namedBoxOf(page[j].node); got != want {
+				t.Errorf("%s, block %d read backwards (%.60q): boxMemo.of = %d, namedBoxOf %d", name, j, page[j].text, got, want)
+			}
+			seen |= namedBoxOf(page[i].node)
+		}
+	}
+	if seen != boxComment|boxDisclaimer || !strings.Contains(pages["nested"], "disclaimer") {
+		t.Errorf("the pages name boxes %d, want both kinds", seen)
 	}
 }
