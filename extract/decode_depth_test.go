@@ -46,23 +46,8 @@ var depthPieces = []string{
 // when the shared data is present, every wcxb-dev page; where the scan
 // declines (a script holding "<!--"), only that case may be the reason.
 func TestMarkupDepthScan(t *testing.T) {
-	check := func(name, s string) {
-		t.Helper()
-		for _, stop := range []int{1 << 30, 2, 0} {
-			d, ok := markupDepthScan(s, stop)
-			if !ok {
-				if !strings.Contains(strings.ToLower(s), "<script") || !strings.Contains(s, "<!--") {
-					t.Errorf("%s: markupDepthScan declined a page with no script comment", name)
-				}
-				continue
-			}
-			if want := markupDepthTokens(s, stop); d != want {
-				t.Errorf("%s (stop %d): markupDepthScan = %d, tokenizer %d: %.200q", name, stop, d, want, s)
-			}
-		}
-	}
 	for i, s := range depthCases {
-		check("case "+depthCases[i], s)
+		checkMarkupDepth(t, "case "+depthCases[i], s)
 	}
 	r := rand.New(rand.NewPCG(28, 1204))
 	for n := range 20000 {
@@ -70,7 +55,7 @@ func TestMarkupDepthScan(t *testing.T) {
 		for range r.IntN(30) {
 			b.WriteString(depthPieces[r.IntN(len(depthPieces))])
 		}
-		check("random "+string(rune('0'+n%10)), b.String())
+		checkMarkupDepth(t, "random "+string(rune('0'+n%10)), b.String())
 	}
 	root := os.Getenv("STORYFOLD_DATA")
 	if root == "" {
@@ -86,9 +71,39 @@ func TestMarkupDepthScan(t *testing.T) {
 		if _, ok := markupDepthScan(string(raw), maxMarkupDepth); !ok {
 			declined++
 		}
-		check(filepath.Base(name), string(raw))
+		checkMarkupDepth(t, filepath.Base(name), string(raw))
 	}
 	if len(names) > 0 {
 		t.Logf("%d wcxb-dev pages, %d left to the tokenizer", len(names), declined)
+	}
+}
+
+// FuzzMarkupDepth holds markupDepthScan to the tokenizer on any input,
+// as TestMarkupDepthScan does on its cases and random pieces.
+func FuzzMarkupDepth(f *testing.F) {
+	for _, s := range depthCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMarkupDepth(t, "fuzz", s)
+	})
+}
+
+// checkMarkupDepth reports where markupDepthScan's count of s differs from
+// the tokenizer's at three stops, or where it declines s for a reason other
+// than a script holding "<!--".
+func checkMarkupDepth(t *testing.T, name, s string) {
+	t.Helper()
+	for _, stop := range []int{1 << 30, 2, 0} {
+		d, ok := markupDepthScan(s, stop)
+		if !ok {
+			if !strings.Contains(strings.ToLower(s), "<script") || !strings.Contains(s, "<!--") {
+				t.Errorf("%s: markupDepthScan declined a page with no script comment", name)
+			}
+			continue
+		}
+		if want := markupDepthTokens(s, stop); d != want {
+			t.Errorf("%s (stop %d): markupDepthScan = %d, tokenizer %d: %.200q", name, stop, d, want, s)
+		}
 	}
 }
