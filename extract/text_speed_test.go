@@ -650,12 +650,41 @@ func TestTextMayNameBioVerbCoversRE(t *testing.T) {
 	checkPrefilter(t, lines, textBioOpenRE, "textMayNameBioVerb", textMayNameBioVerb, 1000)
 }
 
-// TestTextStartsWithDigitCoversCommentsOnRE holds textStartsWithDigit
-// true of every line commentsOnRE matches.
-func TestTextStartsWithDigitCoversCommentsOnRE(t *testing.T) {
-	lines := append(textSpeedLines(t), "12 comments on “Harbour walks”", "3 Replies to \"Ferries\"", "1\tthoughts on “x",
+// TestTextOpensCountCoversCommentsRE holds textOpensCount true of every
+// line commentsOnRE matches, and of every line opening with a digit that
+// textCommentsRE matches: the test pages' lines, 200,000 strings of the
+// expressions' pieces and 50,000 in their order, with every white space
+// byte, \v (not regexp's \s), the runes that fold to other letters and a
+// number's own marks.
+func TestTextOpensCountCoversCommentsRE(t *testing.T) {
+	lines := append(slices.Clone(textSpeedLines(t)), "12 comments on “Harbour walks”", "3 Replies to \"Ferries\"", "1\tthoughts on “x",
 		"٣ comments on “x”", "Comments on “x”", " 12 comments on “x”")
-	checkPrefilter(t, lines, commentsOnRE, "textStartsWithDigit", textStartsWithDigit, 3)
+	pieces := []string{"12", "3", "0", " ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", "comments", "Comment", "REPLIES", "replies",
+		"Responses", "thoughts", "THOUGHTS", "reactions", " on ", " to ", " on", "“", `"`, "ſ", "\u212a", "k", "s", "x", ".", ",", "c", "r", "t"}
+	rng := rand.New(rand.NewPCG(41, 42))
+	lines = appendPieceLines(lines, rng, pieces, 200000, 6)
+	// Lines in the expressions' order, each slot a random piece one time in four.
+	slots := [][]string{{"12", "3", "٣", "x"}, {" ", "\t", "  ", "\r\n", "\v", ""}, {"comments", "Replies", "RESPONSES", "thoughts",
+		"reactionſ", "Comment", "\u212aomments", "Cars"}, {" ", "\f", ""}, {"on", "TO", "or", "(4)"}, {" ", "\n", ""}, {"“", `"`, "'"}}
+	for range 50000 {
+		var b strings.Builder
+		for _, slot := range slots {
+			if rng.IntN(4) == 0 {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			} else {
+				b.WriteString(slot[rng.IntN(len(slot))])
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	checkPrefilter(t, lines, commentsOnRE, "textOpensCount", textOpensCount, 300)
+	var digits []string
+	for _, s := range lines {
+		if s != "" && s[0] >= '0' && s[0] <= '9' {
+			digits = append(digits, s)
+		}
+	}
+	checkPrefilter(t, digits, textCommentsRE, "textOpensCount", textOpensCount, 1000)
 }
 
 // TestTextBlockByMatchesContains holds the block reader's by flag, which
