@@ -530,9 +530,9 @@ func textIsPromoLine(b *textBlock) bool {
 	op := textOpener(b.low)
 	opens := func(set string) bool { return op == 0 || strings.IndexByte(set, op) >= 0 }
 	pieces := textPromoSeen{s: s}
-	return opens(textPromoOpeners.appeal) && textOpensPair(s, textPromoPairs.appeal) && isReaderAppeal(s, n) ||
+	return opens(textPromoOpeners.appeal) && textOpensLead(s, textPromoLeads.appeal, textPromoLeadLen.appeal) && isReaderAppeal(s, n) ||
 		opens(textPromoOpeners.price) && isPriceButton(blk, n) ||
-		opens(textPromoOpeners.form) && textOpensPair(s, textPromoPairs.form) && isFormMessage(s, n) ||
+		opens(textPromoOpeners.form) && textOpensLead(s, textPromoLeads.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
 			pieces.has(textPromoStock)) && isStockCredit(blk, n) ||
@@ -602,49 +602,64 @@ var textPromoOpeners = struct{ appeal, price, form, views string }{
 	appeal: "bdefipst", price: "c", form: "ipsty", views: "pv0123456789",
 }
 
-// textPromoPairs are the first two letters, lower-cased and run
-// together, of the words readerAppealRE and formMessageRE open with
-// after \W* ("be", "please", "don't", … for the appeals; "thank",
-// "your", "you", "please", "if", "scroll" for the forms), and "ha" and
-// "cr" for "ſhare" and "ſcroll": the expressions fold s to the long s,
-// which \W matches too, so the first ASCII letter is then the word's
-// second. No second letter is s or k, the other letter that folds to a
-// rune beyond ASCII (the Kelvin sign), so it is the byte after the
-// first. The first letter alone (textPromoOpeners) let through every
-// line opening with "the", "it", "in", "so", "for", "but" or "you",
-// and the two expressions were about a third of textIsPromo's regexp
-// time; TestTextPromoPairsCoverREs holds the pairs to them.
-var textPromoPairs = struct{ appeal, form string }{
-	appeal: "bepldofopishifendithha", form: "thyoplifsccr",
+// textPromoLeads are the first letters, lower-cased and run together, of
+// the words readerAppealRE and formMessageRE open with after \W*: three
+// a word for the appeals ("be ", "please", "don't", "follow", "pin",
+// "share", "if ", "enjoy", "did", "thanks"), two for the forms ("thank",
+// "your", "you", "please", "if", "scroll"), and "har" and "cr" for
+// "ſhare" and "ſcroll": the expressions fold s to the long s, which \W
+// matches too, so the first ASCII letter is then the word's second. No
+// later letter read is s or k, the other letter that folds to a rune
+// beyond ASCII (the Kelvin sign), so each is the byte after the one
+// before. The first letter alone (textPromoOpeners) let through every
+// line opening with "the", "it", "in", "so", "for", "but" or "you", and
+// the two expressions were about a third of textIsPromo's regexp time;
+// with two letters the appeals' still ran on every line opening with
+// "The", "For", "Be…" or "Sh…" (510 lines of 100 wcxb-dev flat pages,
+// 4,300 instructions each). TestTextPromoLeadsCoverREs holds the leads
+// to the expressions.
+var textPromoLeads = struct{ appeal, form string }{
+	appeal: "be pledonfolpinshaif enjdidthahar", form: "thyoplifsccr",
 }
 
-// textOpensPair reports whether s's first ASCII letter, figure or '_'
-// and the byte after it, lower-cased, are one of pairs' two-byte pairs.
-// A line without one fails: every word the expressions open with has
-// ASCII letters.
-func textOpensPair(s string, pairs string) bool {
+// textPromoLeadLen is the length of each of textPromoLeads' leads.
+var textPromoLeadLen = struct{ appeal, form int }{appeal: 3, form: 2}
+
+// textOpensLead reports whether s's first ASCII letter, figure or '_'
+// and the n-1 bytes after it, lower-cased, are one of leads' n-byte
+// leads. A line without one fails: every word the expressions open with
+// has ASCII letters.
+func textOpensLead(s string, leads string, n int) bool {
 	for i := range len(s) {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c |= 0x20
-		}
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+		if c := s[i] | 0x20; !(c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_') {
 			continue
 		}
-		var d byte
-		if i+1 < len(s) {
-			if d = s[i+1]; d >= 'A' && d <= 'Z' {
-				d |= 0x20
-			}
+		if i+n > len(s) {
+			return false // every lead is whole ASCII: none ends past the line
 		}
-		for j := 0; j+1 < len(pairs); j += 2 {
-			if pairs[j] == c && pairs[j+1] == d {
+		for j := 0; j+n <= len(leads); j += n {
+			if textLowerASCIIEqual(s[i:i+n], leads[j:j+n]) {
 				return true
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// textLowerASCIIEqual reports whether s, its ASCII capitals lower-cased,
+// equals low, which holds no capitals.
+func textLowerASCIIEqual(s, low string) bool {
+	for k := range len(low) {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if c != low[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // textOpener returns the first byte of low that \W does not match (a

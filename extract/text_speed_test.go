@@ -912,12 +912,12 @@ func TestTextMayEndCaptionLabelCoversRE(t *testing.T) {
 	checkCaptionPrefilter(t, lines, textCaptionLabelRE, "textMayEndCaptionLabel", textMayEndCaptionLabel, 1500)
 }
 
-// TestTextPromoPairsCoverREs holds textOpensPair true of every line
-// readerAppealRE and formMessageRE match with the pairs textIsPromo
+// TestTextPromoLeadsCoverREs holds textOpensLead true of every line
+// readerAppealRE and formMessageRE match with the leads textIsPromo
 // passes: the test pages' lines, random strings, and random strings built
 // of the expressions' words in random case, with s written as the long s
 // and k as the Kelvin sign now and then.
-func TestTextPromoPairsCoverREs(t *testing.T) {
+func TestTextPromoLeadsCoverREs(t *testing.T) {
 	pieces := []string{"be sure to ", "please ", "don't forget to ", "don’t ", "follow ", "me", "us", "pin ", "it", "this",
 		"share ", "post", "article", "with", "if you ", "enjoyed", "liked", "found ", "enjoy ", "the ", "did you ", "like ",
 		"thanks ", "thank you ", "for reading", "for ", "subscribing", "signing up", "your ", "message ", "form ", "has been ",
@@ -943,22 +943,23 @@ func TestTextPromoPairsCoverREs(t *testing.T) {
 		writeFoldedCase(&b, rng, s)
 		lines = append(lines, b.String())
 	}
-	checkPrefilter(t, lines, readerAppealRE, "textOpensPair(appeal)",
-		func(s string) bool { return textOpensPair(s, textPromoPairs.appeal) }, 2000)
-	checkPrefilter(t, lines, formMessageRE, "textOpensPair(form)",
-		func(s string) bool { return textOpensPair(s, textPromoPairs.form) }, 2000)
-	// The pairs turn away lines whose first letter alone would pass.
+	appeal := func(s string) bool { return textOpensLead(s, textPromoLeads.appeal, textPromoLeadLen.appeal) }
+	form := func(s string) bool { return textOpensLead(s, textPromoLeads.form, textPromoLeadLen.form) }
+	checkPrefilter(t, lines, readerAppealRE, "textOpensLead(appeal)", appeal, 2000)
+	checkPrefilter(t, lines, formMessageRE, "textOpensLead(form)", form, 2000)
+	// The leads turn away lines whose first letter alone, or the
+	// appeals' first two, would pass.
 	for _, s := range []string{"It rained on Keel Street.", "— So the ferry left Harbourton", "Bread on Mill Lane",
 		"Dawn at the quay", "Every boat was in", "Finally, Maren Solberg spoke", "Perhaps not", "Such is the tide",
-		"", "… 12"} {
-		if textOpensPair(s, textPromoPairs.appeal) {
-			t.Errorf("textOpensPair(%q, appeal) = true, want false", s)
+		"", "… 12", "The ferry left", "For the harbour", "Before noon", "She said", "Ifor Evans", "Pier lights", "Di", "be"} {
+		if appeal(s) {
+			t.Errorf("textOpensLead(%q, appeal) = true, want false", s)
 		}
 	}
 	for _, s := range []string{"Yesterday the ferry", "Into the harbour", "Piers and quays", "So the ferry left",
 		"Today at noon", ""} {
-		if textOpensPair(s, textPromoPairs.form) {
-			t.Errorf("textOpensPair(%q, form) = true, want false", s)
+		if form(s) {
+			t.Errorf("textOpensLead(%q, form) = true, want false", s)
 		}
 	}
 }
