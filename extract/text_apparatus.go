@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -530,9 +531,9 @@ func textIsPromoLine(b *textBlock) bool {
 	op := textOpener(b.low)
 	opens := func(set string) bool { return op == 0 || strings.IndexByte(set, op) >= 0 }
 	pieces := textPromoSeen{s: s}
-	return opens(textPromoOpeners.appeal) && textOpensLead(s, textPromoLeads.appeal, textPromoLeadLen.appeal) && isReaderAppeal(s, n) ||
+	return opens(textPromoOpeners.appeal) && textOpensLead(s, textPromoLeadKeys.appeal, textPromoLeadLen.appeal) && isReaderAppeal(s, n) ||
 		opens(textPromoOpeners.price) && isPriceButton(blk, n) ||
-		opens(textPromoOpeners.form) && textOpensLead(s, textPromoLeads.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
+		opens(textPromoOpeners.form) && textOpensLead(s, textPromoLeadKeys.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
 			pieces.has(textPromoStock)) && isStockCredit(blk, n) ||
@@ -605,31 +606,64 @@ var textPromoOpeners = struct{ appeal, price, form, views string }{
 // textPromoLeads are the first letters, lower-cased and run together, of
 // the words readerAppealRE and formMessageRE open with after \W*: three
 // a word for the appeals ("be ", "please", "don't", "follow", "pin",
-// "share", "if ", "enjoy", "did", "thanks"), two for the forms ("thank",
-// "your", "you", "please", "if", "scroll"), and "har" and "cr" for
-// "ſhare" and "ſcroll": the expressions fold s to the long s, which \W
-// matches too, so the first ASCII letter is then the word's second. No
-// later letter read is s or k, the other letter that folds to a rune
-// beyond ASCII (the Kelvin sign), so each is the byte after the one
-// before. The first letter alone (textPromoOpeners) let through every
-// line opening with "the", "it", "in", "so", "for", "but" or "you", and
-// the two expressions were about a third of textIsPromo's regexp time;
-// with two letters the appeals' still ran on every line opening with
-// "The", "For", "Be…" or "Sh…" (510 lines of 100 wcxb-dev flat pages,
-// 4,300 instructions each). TestTextPromoLeadsCoverREs holds the leads
-// to the expressions.
+// "share", "if ", "enjoy", "did", "thanks"), four for the forms ("thank",
+// "your", "you'", "you’" (its first byte), "you ", "please", "if y",
+// "scroll"), and "har", "crol" for "ſhare" and "ſcroll": the expressions
+// fold s to the long s, which \W matches too, so the first ASCII letter
+// is then the word's second. No later letter read is s or k, the other
+// letter that folds to a rune beyond ASCII (the Kelvin sign), so each is
+// the byte after the one before. The first letter alone
+// (textPromoOpeners) let through every line opening with "the", "it",
+// "in", "so", "for", "but" or "you", and the two expressions were about
+// a third of textIsPromo's regexp time; with two letters they still ran
+// on every line opening with "The", "For", "You", "Be…" or "Sh…" (the
+// appeals' on 510 lines of 100 wcxb-dev flat pages, 4,300 instructions
+// each, the forms' on 352, 3,200 each). TestTextPromoLeadsCoverREs holds
+// the leads to the expressions.
 var textPromoLeads = struct{ appeal, form string }{
-	appeal: "be pledonfolpinshaif enjdidthahar", form: "thyoplifsccr",
+	appeal: "be pledonfolpinshaif enjdidthahar",
+	form:   "thanyouryou'you\xe2you pleaif yscrocrol",
 }
 
 // textPromoLeadLen is the length of each of textPromoLeads' leads.
-var textPromoLeadLen = struct{ appeal, form int }{appeal: 3, form: 2}
+var textPromoLeadLen = struct{ appeal, form int }{appeal: 3, form: 4}
+
+// textPromoLeadKeys are textPromoLeads read as textLeadKey reads a line,
+// so that a line's lead is built once and compared as one number with
+// each (the leads compared byte by byte took 420 instructions a line).
+var textPromoLeadKeys = struct{ appeal, form []uint32 }{
+	appeal: textLeadKeys(textPromoLeads.appeal, textPromoLeadLen.appeal),
+	form:   textLeadKeys(textPromoLeads.form, textPromoLeadLen.form),
+}
+
+// textLeadKeys returns each n-byte lead of leads as textLeadKey reads it.
+func textLeadKeys(leads string, n int) []uint32 {
+	keys := make([]uint32, 0, len(leads)/n)
+	for j := 0; j+n <= len(leads); j += n {
+		keys = append(keys, textLeadKey(leads[j:j+n]))
+	}
+	return keys
+}
+
+// textLeadKey packs s's bytes, at most four, ASCII capitals lower-cased,
+// into a number, the first byte lowest.
+func textLeadKey(s string) uint32 {
+	var key uint32
+	for k := range len(s) {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		key |= uint32(c) << (8 * k)
+	}
+	return key
+}
 
 // textOpensLead reports whether s's first ASCII letter, figure or '_'
-// and the n-1 bytes after it, lower-cased, are one of leads' n-byte
-// leads. A line without one fails: every word the expressions open with
-// has ASCII letters.
-func textOpensLead(s string, leads string, n int) bool {
+// and the n-1 bytes after it, lower-cased, are one of the n-byte leads
+// keys (textLeadKeys). A line without one fails: every word the
+// expressions open with has ASCII letters.
+func textOpensLead(s string, keys []uint32, n int) bool {
 	for i := range len(s) {
 		if c := s[i] | 0x20; !(c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_') {
 			continue
@@ -637,29 +671,9 @@ func textOpensLead(s string, leads string, n int) bool {
 		if i+n > len(s) {
 			return false // every lead is whole ASCII: none ends past the line
 		}
-		for j := 0; j+n <= len(leads); j += n {
-			if textLowerASCIIEqual(s[i:i+n], leads[j:j+n]) {
-				return true
-			}
-		}
-		return false
+		return slices.Contains(keys, textLeadKey(s[i:i+n]))
 	}
 	return false
-}
-
-// textLowerASCIIEqual reports whether s, its ASCII capitals lower-cased,
-// equals low, which holds no capitals.
-func textLowerASCIIEqual(s, low string) bool {
-	for k := range len(low) {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c |= 0x20
-		}
-		if c != low[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // textOpener returns the first byte of low that \W does not match (a

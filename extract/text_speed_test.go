@@ -943,8 +943,8 @@ func TestTextPromoLeadsCoverREs(t *testing.T) {
 		writeFoldedCase(&b, rng, s)
 		lines = append(lines, b.String())
 	}
-	appeal := func(s string) bool { return textOpensLead(s, textPromoLeads.appeal, textPromoLeadLen.appeal) }
-	form := func(s string) bool { return textOpensLead(s, textPromoLeads.form, textPromoLeadLen.form) }
+	appeal := func(s string) bool { return textOpensLead(s, textPromoLeadKeys.appeal, textPromoLeadLen.appeal) }
+	form := func(s string) bool { return textOpensLead(s, textPromoLeadKeys.form, textPromoLeadLen.form) }
 	checkPrefilter(t, lines, readerAppealRE, "textOpensLead(appeal)", appeal, 2000)
 	checkPrefilter(t, lines, formMessageRE, "textOpensLead(form)", form, 2000)
 	// The leads turn away lines whose first letter alone, or the
@@ -956,7 +956,7 @@ func TestTextPromoLeadsCoverREs(t *testing.T) {
 			t.Errorf("textOpensLead(%q, appeal) = true, want false", s)
 		}
 	}
-	for _, s := range []string{"Yesterday the ferry", "Into the harbour", "Piers and quays", "So the ferry left",
+	for _, s := range []string{"Yesterday the ferry", "Into the harbour", "Piers and quays", "So the ferry left", "Youth sailing", "The tide", "Ifor Evans",
 		"Today at noon", ""} {
 		if form(s) {
 			t.Errorf("textOpensLead(%q, form) = true, want false", s)
