@@ -1014,11 +1014,7 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool,
 		if i > below {
 			break
 		}
-		z := 0.0
-		for j := range vecs[k] {
-			z += vecs[k][j] * textTitleWeights[j]
-		}
-		if z > bestZ {
+		if z := textTitleLogit(&vecs[k]); z > bestZ {
 			best, bestZ = i, z
 		}
 	}
@@ -1028,8 +1024,78 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool,
 	if best > first+textTitleHeadBlocks {
 		best = textTitleFirstStated(blocks, cands, best, first+textTitleHeadBlocks)
 	}
+	best = textTitleOverBody(blocks, cands, vecs, best, first)
 	at := textTitleLonger(blocks, cands, best)
 	return textTitleShorter(blocks, cands, at), best
+}
+
+// textTitleLogit is the title model's log-odds for one candidate.
+func textTitleLogit(v *[textTitleFeatures]float64) float64 {
+	z := 0.0
+	for j := range v {
+		z += v[j] * textTitleWeights[j]
+	}
+	return z
+}
+
+// textTitleOverBodyBlocks is how far above a chosen line inside the body
+// textTitleOverBody looks for the headline it restates, and
+// textTitleOverBodyMin the log-odds that headline needs.
+// textTitleOverBodyDeep is how far into the body the chosen line must
+// lie: the body's first lines hold the headline under a site's name or
+// tagline ("Best Mobile App Awards" over "Mobile App Reviews", one block
+// into the body of a listing, shares two of its three words).
+const (
+	textTitleOverBodyDeep   = 3
+	textTitleOverBodyBlocks = 30
+	textTitleOverBodyMin    = -3.0
+)
+
+// textTitleOverBody returns the nearest candidate at or above the body's
+// first block, at most textTitleOverBodyBlocks above best, that holds at
+// least half of best's content words, when best lies inside the body;
+// else best. A guide's section heading restates its headline's topic in
+// other words ("What Makes The Best Non-Slip Yoga Mat?" under "What Is
+// The Ultimate Best Non-Slip Yoga Mat? Here Are My Top 3 Picks") and can
+// outscore it; the line over the body that names the same topic is the
+// headline. A line that states the other whole is left to
+// textTitleLonger and textTitleShorter (crumbs, site tails).
+func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, best, first int) int {
+	if best < first+textTitleOverBodyDeep {
+		return best
+	}
+	short := textTitleText(&blocks[best])
+	words := contentWords(short)
+	if len(words) < 2 {
+		return best
+	}
+	at := best
+	for k, j := range cands { // in page order: the last match is the nearest
+		if j > first || j < best-textTitleOverBodyBlocks {
+			continue
+		}
+		long := textTitleText(&blocks[j])
+		if textTitleHolds(long, short) || textTitleLogit(&vecs[k]) < textTitleOverBodyMin {
+			continue
+		}
+		other := contentWords(long)
+		shared := 0
+		for w := range other {
+			if words[w] {
+				shared++
+			}
+		}
+		if 2*shared >= len(words) && 3*shared >= len(other) {
+			at = j
+		}
+	}
+	return at
+}
+
+// textTitleHolds reports whether either line holds the other, in any case.
+func textTitleHolds(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // textTitleFirstStated returns the first candidate whose text is the

@@ -1273,3 +1273,45 @@ func TestTextTitleLongerBelow(t *testing.T) {
 		t.Errorf("textTitleLongerBelow under a two-word name = %d, want -1", got)
 	}
 }
+
+func TestTextTitleOverBody(t *testing.T) {
+	page := "Outfitter Notes\n\nBuying Guides\n\nFollow on Social\n\nHiking Guides\n\n" +
+		"The 9 Best Hiking Boots (and 3 for wide feet)\n\n" +
+		"Author: Sam Reid\n\nMarch 14, 2026\n\n" +
+		"I know how hard it is to find a pair of boots that fits on the first try. They cost a lot, and you want to make the right choice before a long trip into the hills.\n\n" +
+		"That is why I wrote an easy breakdown of the boots on the market this year, and why I walked every pair here for at least a week on wet and dry trails.\n\n" +
+		"Most of you will stay with the brand you know, so I have kept the notes on fit short and said where a boot runs small or narrow at the toe.\n\n" +
+		"Table of Contents\n\n" +
+		"Best Hiking Boots in the World (2026 Edition)\n\n" +
+		"The first pair on the list is the one I would buy again tomorrow: light, stiff enough for scree, and dry after a day of bog and river crossings.\n\n" +
+		"The second pair costs half as much and gives up little, though the sole wears faster on rock and the laces slip when they are wet.\n\n" +
+		"Comparison Table for the Best Hiking Boots\n\n" +
+		"Weight, drop and the width of the toe box are the three figures that told the pairs apart on the trail, more than the price did.\n"
+	checkTextTitle(t, page, "The 9 Best Hiking Boots (and 3 for wide feet)")
+}
+
+func TestTextTitleOverBodyGuards(t *testing.T) {
+	texts := []string{
+		"Hiking Boots Weekly",
+		"Latest Video Random Video All Videos Browse Videos Hiking Boots Trail Guides Gear Reviews",
+		"A first paragraph of the body that says what the guide is about.",
+		"Best Hiking Boots of the Year",
+		"A third paragraph.",
+		"Hiking Boots for Wide Feet",
+	}
+	var blocks []textBlock
+	for _, s := range texts {
+		blocks = append(blocks, textNewBlock(s))
+	}
+	vecs := make([][textTitleFeatures]float64, 3)
+	// A menu holds the heading's words among many others: the site's name
+	// above it is the nearest line naming the topic.
+	if got := textTitleOverBody(blocks, []int{0, 1, 5}, vecs, 5, 2); got != 0 {
+		t.Errorf("textTitleOverBody = %d, want 0 (the menu line refused)", got)
+	}
+	// A headline one block into the body (under a tagline) is no section
+	// heading: the site's name over it stays out.
+	if got := textTitleOverBody(blocks, []int{0, 1, 3}, vecs, 3, 2); got != 3 {
+		t.Errorf("textTitleOverBody one block into the body = %d, want 3", got)
+	}
+}
