@@ -1058,8 +1058,12 @@ const (
 // other words ("What Makes The Best Non-Slip Yoga Mat?" under "What Is
 // The Ultimate Best Non-Slip Yoga Mat? Here Are My Top 3 Picks") and can
 // outscore it; the line over the body that names the same topic is the
-// headline. A line that states the other whole is left to
-// textTitleLonger and textTitleShorter (crumbs, site tails).
+// headline. That line must be about the topic too: a third of its own
+// content words are best's, which a menu holding the words among many
+// others is not. A line that states the other whole is left to
+// textTitleLonger and textTitleShorter (crumbs, site tails). On wcxb-dev
+// flat articles 3 more exact titles (2 on even page ids, 1 on odd), none
+// fewer, no body moved.
 func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, best, first int) int {
 	if best < first+textTitleOverBodyDeep {
 		return best
