@@ -81,7 +81,11 @@ func textIsReviewButton(b *textBlock) bool {
 	if b.words < 2 || len(b.low) < len(b.text) || strings.ContainsAny(b.text, ".?:") {
 		return false
 	}
-	words := strings.Fields(strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) }))
+	label := strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) })
+	if !strings.HasPrefix(label, "read") {
+		return false // most short lines: no split into words
+	}
+	words := strings.Fields(label)
 	if len(words) < 2 || words[0] != "read" {
 		return false
 	}
