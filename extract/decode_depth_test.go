@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -57,24 +55,16 @@ func TestMarkupDepthScan(t *testing.T) {
 		}
 		checkMarkupDepth(t, "random "+string(rune('0'+n%10)), b.String())
 	}
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
-	}
-	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
+	pages := wcxbHTMLPages(t, -1)
 	declined := 0
-	for _, name := range names {
-		raw, err := gunzipFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, ok := markupDepthScan(string(raw), maxMarkupDepth); !ok {
+	for _, p := range pages {
+		if _, ok := markupDepthScan(string(p.raw), maxMarkupDepth); !ok {
 			declined++
 		}
-		checkMarkupDepth(t, filepath.Base(name), string(raw))
+		checkMarkupDepth(t, p.name, string(p.raw))
 	}
-	if len(names) > 0 {
-		t.Logf("%d wcxb-dev pages, %d left to the tokenizer", len(names), declined)
+	if len(pages) > 0 {
+		t.Logf("%d wcxb-dev pages, %d left to the tokenizer", len(pages), declined)
 	}
 }
 

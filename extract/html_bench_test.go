@@ -43,21 +43,42 @@ func BenchmarkHTML(b *testing.B) {
 // when the shared data is absent.
 func benchHTMLPages(b *testing.B) []news.Page {
 	b.Helper()
+	var pages []news.Page
+	for _, p := range wcxbHTMLPages(b, benchPages) {
+		pages = append(pages, news.Page{ID: p.name, Format: news.FormatHTML, Content: p.raw})
+	}
+	if len(pages) == 0 {
+		b.Skip("no wcxb-dev pages in the shared data")
+	}
+	return pages
+}
+
+// wcxbHTMLPage is one wcxb-dev HTML page, named by its file.
+type wcxbHTMLPage struct {
+	name string
+	raw  []byte
+}
+
+// wcxbHTMLPages reads the first n wcxb-dev HTML pages (every page when n
+// is negative) in the order of their names; none when the shared data is
+// absent, for tests that also run on invented pages.
+func wcxbHTMLPages(tb testing.TB, n int) []wcxbHTMLPage {
+	tb.Helper()
 	root := os.Getenv("STORYFOLD_DATA")
 	if root == "" {
 		root = filepath.Join("..", "..", "shared", "data")
 	}
 	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
-	if len(names) == 0 {
-		b.Skipf("no wcxb-dev pages under %s", root)
+	if n >= 0 {
+		names = names[:min(n, len(names))]
 	}
-	var pages []news.Page
-	for _, name := range names[:min(benchPages, len(names))] {
+	pages := make([]wcxbHTMLPage, 0, len(names))
+	for _, name := range names {
 		raw, err := gunzipFile(name)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
-		pages = append(pages, news.Page{ID: name, Format: news.FormatHTML, Content: raw})
+		pages = append(pages, wcxbHTMLPage{filepath.Base(name), raw})
 	}
 	return pages
 }

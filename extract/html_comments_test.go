@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // commentsPage is an invented story with a readers' thread under it: the
@@ -68,20 +65,12 @@ func TestCommentNamed(t *testing.T) {
 }
 
 // namedBoxOf is boxMemo.of as first written, walking every ancestor of
-// each block, for TestBoxMemoFast.
+// each block, for TestBoxMemoFast; what one element names (ownBox) is
+// shared, the memo is what the test holds.
 func namedBoxOf(n *html.Node) namedBox {
 	var box namedBox
 	for ; n != nil; n = n.Parent {
-		if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
-			continue
-		}
-		class, id := classAndID(n)
-		if commentNamed(class) || commentNamed(id) {
-			box |= boxComment
-		}
-		if disclaimerNamed(class) || disclaimerNamed(id) {
-			box |= boxDisclaimer
-		}
+		box |= ownBox(n)
 	}
 	return box
 }
@@ -95,17 +84,8 @@ func TestBoxMemoFast(t *testing.T) {
 		"commentsPage": commentsPage, "disclaimerPage": disclaimerPage,
 		"nested": `<div id="disclaimer"><ol class="comment-list"><li class="comment"><p>Harbourton reply</p></li></ol><p>Fine print</p></div><p class="comments">Keel Street</p>`,
 	}
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
-	}
-	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
-	for _, name := range names[:min(60, len(names))] {
-		raw, err := gunzipFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages[filepath.Base(name)] = string(raw)
+	for _, p := range wcxbHTMLPages(t, 60) {
+		pages[p.name] = string(p.raw)
 	}
 	seen := namedBox(0)
 	for name, src := range pages {

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -180,17 +178,8 @@ func TestVoteTemplatesFast(t *testing.T) {
 		"templatePage": pageBlocks(t, templatePage),
 		"oddClassPage": pageBlocks(t, oddClassPage),
 	}
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
-	}
-	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
-	for _, name := range names[:min(60, len(names))] {
-		raw, err := gunzipFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages[filepath.Base(name)] = pageBlocks(t, string(raw))
+	for _, p := range wcxbHTMLPages(t, 60) {
+		pages[p.name] = pageBlocks(t, string(p.raw))
 	}
 	r := rand.New(rand.NewPCG(28, 1204))
 	for name, page := range pages {
