@@ -482,7 +482,8 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 // textLeaveOut marks the kept blocks that are the page's apparatus, not
 // its article: the body's one byline and one date line, credit lines,
 // reading times, lines without a word, a table of contents with its
-// entries, and the cut titles of teasers (textLeaveOutTeaserTitles). A
+// entries, the cut titles of teasers (textLeaveOutTeaserTitles) and a
+// listicle's picture sources (textLeaveOutSourceRun). A
 // byline or a date line that recurs stays: it belongs to the posts,
 // comments or books a page lists, and the gold bodies keep those.
 // These rules act after the span and the block model, not as cues: the
@@ -517,6 +518,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 		}
 	}
 	textLeaveOutTeaserTitles(blocks, keep, out)
+	textLeaveOutSourceRun(blocks, keep, out)
 	return out
 }
 
