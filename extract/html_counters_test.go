@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
 
 // counterPage is an invented review: the story's paragraphs, two score
 // boxes that set a figure over its label in one element, a fee box whose
@@ -48,4 +54,29 @@ func TestDropCounters(t *testing.T) {
 		}
 	}
 	checkVote(t, page, dropCounters(page, words, one, true), one)
+}
+
+// TestExtractDropsCounters runs the counter page, stated as a news
+// article, through the whole HTML path: the block model keeps the score
+// boxes, and only dropCounters, called in classifyBody, takes them out.
+func TestExtractDropsCounters(t *testing.T) {
+	const head = `<html><head><title>The best electric toothbrushes</title>` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"The best electric toothbrushes"}</script>` +
+		`</head><body><h1>The best electric toothbrushes</h1>`
+	src := strings.Replace(counterPage, "<html><body>", head, 1)
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "counters", URL: "https://example.com/reviews/toothbrushes", Format: news.FormatHTML, Content: []byte(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(a.Body, "\n\n")
+	for _, gone := range []string{"83", "OVERALL SCORE", "$48.99", "List Price"} {
+		if slices.Contains(paras, gone) {
+			t.Errorf("body keeps the counter's %q:\n%s", gone, a.Body)
+		}
+	}
+	for _, stays := range []string{"per hour", "Replacement heads cost between four and nine dollars each."} {
+		if !slices.Contains(paras, stays) {
+			t.Errorf("body lost %q:\n%s", stays, a.Body)
+		}
+	}
 }
