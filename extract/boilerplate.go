@@ -95,6 +95,12 @@ var consentSubordinators = map[string]bool{"what": true, "that": true, "which": 
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
+// isASCIISpace reports whether c is white space as regexp's \s and the
+// HTML tokenizer read it: space, tab, newline, form feed, carriage return.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // consentVerbs are what the reader is told they do by going on.
 var consentVerbs = []string{" agree", " are agreeing", " confirm", " acknowledge", " consent", " accept",
 	" authorize", " authorise", " certify"}

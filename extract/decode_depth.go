@@ -20,11 +20,6 @@ type depthScan struct {
 	rawTag string // lower-case name of the raw-text element just opened
 }
 
-// isTagSpace reports the bytes the tokenizer skips as white space.
-func isTagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
-
 // markupDepthScan returns markupDepth(s, stop), or ok false where the
 // scan cannot tell (above).
 func markupDepthScan(s string, stop int) (deepest int, ok bool) {
@@ -141,7 +136,7 @@ func (z *depthScan) tag() (name string, selfClosing, ok bool) {
 			return "", false, false
 		}
 		c := z.s[z.i]
-		if isTagSpace(c) {
+		if isASCIISpace(c) {
 			name = z.s[start:z.i]
 			z.i++
 			break
@@ -188,7 +183,7 @@ func (z *depthScan) tag() (name string, selfClosing, ok bool) {
 
 // skipSpace skips white space; false where the page ends.
 func (z *depthScan) skipSpace() bool {
-	for z.i < len(z.s) && isTagSpace(z.s[z.i]) {
+	for z.i < len(z.s) && isASCIISpace(z.s[z.i]) {
 		z.i++
 	}
 	return z.i < len(z.s)
@@ -253,7 +248,7 @@ func (z *depthScan) attrVal() (end int, ok bool) {
 	for z.i < len(z.s) {
 		c := z.s[z.i]
 		z.i++
-		if isTagSpace(c) {
+		if isASCIISpace(c) {
 			return z.i - 1, true
 		}
 		if c == '>' {

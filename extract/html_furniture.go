@@ -130,21 +130,16 @@ func isPhotoCaption(text string, words int) bool {
 func photoCreditMatch(s string) bool {
 	afterMark := false // the last byte that is not white space is a mark
 	for i := 0; i < len(s); i++ {
-		if i == 0 || s[i-1] == '(' || afterMark && isRESpace(s[i-1]) {
+		if i == 0 || s[i-1] == '(' || afterMark && isASCIISpace(s[i-1]) {
 			if photoCreditAtRE.MatchString(s[i:]) {
 				return true
 			}
 		}
-		if c := s[i]; !isRESpace(c) {
+		if c := s[i]; !isASCIISpace(c) {
 			afterMark = c == '.' || c == '!' || c == '?' || c == '|'
 		}
 	}
 	return false
-}
-
-// isRESpace reports whether c is in regexp's \s, [\t\n\f\r ].
-func isRESpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // photoCreditTail is the part of text every match of photoCreditRE lies

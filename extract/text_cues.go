@@ -463,7 +463,7 @@ func textMayOpenCommentsHeading(s string) bool {
 // textOpensCount reports whether s opens as a count of comments does in
 // commentsOnRE and textCommentsRE (\d+\s+ at ^, then "comments",
 // "replies", "responses", "thoughts" or "reactions"): ASCII digits, white
-// space (regexp's \s, isRESpace), and a c, r or t of either case (no
+// space (regexp's \s, isASCIISpace), and a c, r or t of either case (no
 // other rune folds to those letters). The lines starting with "c" or "t"
 // that textMayBeComments lets through for textCommentsRE need not run
 // commentsOnRE; and a short line opening with a number ("2 cups flour",
@@ -475,7 +475,7 @@ func textOpensCount(s string) bool {
 		i++
 	}
 	j := i
-	for j < len(s) && isRESpace(s[j]) {
+	for j < len(s) && isASCIISpace(s[j]) {
 		j++
 	}
 	if i == 0 || j == i || j == len(s) {

@@ -120,11 +120,11 @@ func (w *flatWriter) text(s string) {
 	if s == "" {
 		return
 	}
-	if isSpaceByte(s[0]) {
+	if isASCIISpace(s[0]) {
 		w.line.WriteString(" ")
 	}
 	w.line.WriteString(strings.Join(strings.Fields(s), " "))
-	if isSpaceByte(s[len(s)-1]) {
+	if isASCIISpace(s[len(s)-1]) {
 		w.line.WriteString(" ")
 	}
 }
@@ -145,10 +145,6 @@ func (w *flatWriter) end() {
 		}
 	}
 	w.out.WriteString(s)
-}
-
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // flatScore is one page's precision and recall in one reading.

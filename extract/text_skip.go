@@ -134,7 +134,7 @@ func textPriceEnd(s string, p int) int {
 			}
 			q = p + 2 + textBool(c == 0xE2)
 		}
-		if q+1 < len(s) && textIsRESpace(s[q]) && isDigitByte(s[q+1]) {
+		if q+1 < len(s) && isASCIISpace(s[q]) && isDigitByte(s[q+1]) {
 			return q + 2
 		}
 		if q < len(s) && isDigitByte(s[q]) {
@@ -142,7 +142,7 @@ func textPriceEnd(s string, p int) int {
 		}
 	case isDigitByte(c):
 		q := p + 1
-		if q < len(s) && textIsRESpace(s[q]) {
+		if q < len(s) && isASCIISpace(s[q]) {
 			if e := textCurrencyEnd(s, q+1); e > 0 {
 				return e
 			}
@@ -166,11 +166,6 @@ func textCurrencyEnd(s string, q int) int {
 		}
 	}
 	return 0
-}
-
-// textIsRESpace reports whether c is white space to regexp's \s.
-func textIsRESpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // textPageVector describes the page as a whole.
