@@ -652,18 +652,25 @@ func onlySeparators(a, b string) bool {
 	return true
 }
 
+// jaccard is the share of the words in a or b that both hold.
 func jaccard(a, b map[string]bool) float64 {
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
-		}
-	}
+	inter := sharedWords(a, b)
 	union := len(a) + len(b) - inter
 	if union == 0 {
 		return 0
 	}
 	return float64(inter) / float64(union)
+}
+
+// sharedWords is how many of a's words b holds.
+func sharedWords(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // trustedDateKeys is how many of dateKeys are trusted over the page's

@@ -1083,13 +1083,7 @@ func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeature
 			continue
 		}
 		other := contentWords(long)
-		shared := 0
-		for w := range other {
-			if words[w] {
-				shared++
-			}
-		}
-		if 2*shared >= len(words) && 3*shared >= len(other) {
+		if shared := sharedWords(other, words); 2*shared >= len(words) && 3*shared >= len(other) {
 			at = j
 		}
 	}
