@@ -344,11 +344,6 @@ func (r forestReach) narrowed(p *forestPlacing, f int, lo, hi *[forestFeatures]f
 	return c
 }
 
-// leafAt adds a leaf for the box [lo, hi) and returns its number.
-func (fb *forestBounds) leafAt(fo *forest, lo, hi *[forestFeatures]float64) int {
-	return fb.leafFrom(fo, newForestReach(fo, lo, hi))
-}
-
 // leafFrom adds a leaf for a box whose reach is r and returns its number.
 func (fb *forestBounds) leafFrom(fo *forest, r forestReach) int {
 	n := len(fo.scored)

@@ -352,3 +352,10 @@ func TestForestLoadMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// leafAt adds a leaf for the box [lo, hi), every tree's reach computed
+// afresh, and returns its number: the plain form of the narrowed reaches
+// newForestBounds carries down, for the tests.
+func (fb *forestBounds) leafAt(fo *forest, lo, hi *[forestFeatures]float64) int {
+	return fb.leafFrom(fo, newForestReach(fo, lo, hi))
+}
