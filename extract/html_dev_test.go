@@ -357,23 +357,13 @@ func hdevWriteMeta(id string, root *html.Node, g goldpage.Gold, a news.Article) 
 		"title": m.titleTag, "h1": m.h1, "meta": m.meta, "ld": ld, "times": m.times, "heads": heads, "vis": vis,
 		"got_title": a.Title, "got_date": a.Published.Format(time.RFC3339), "kind": g.Internal.PageType.Primary,
 		"gold_author": g.GroundTruth.Author, "got_author": a.Author,
-		"vis_idx": visIdx, "vis_flags": visFlags, "title_idx": hdevTitleIdx(page, a.Title), "head_idx": headIdx, "stated": stated.Format(time.RFC3339), "trusted": trusted, "nblocks": len(page)}
+		"vis_idx": visIdx, "vis_flags": visFlags, "title_idx": titleBlock(page, a.Title), "head_idx": headIdx, "stated": stated.Format(time.RFC3339), "trusted": trusted, "nblocks": len(page)}
 	// The title without any <h1>: what the stated titles alone give.
 	h1 := m.h1
 	m.h1 = nil
 	rec["stated_title"] = m.pickTitle(g.URL)
 	m.h1 = h1
 	hdevAppend(*htmlDevMeta, rec)
-}
-
-// hdevTitleIdx is the index of the first block that is the title, or -1.
-func hdevTitleIdx(page []block, title string) int {
-	for i, b := range page {
-		if title != "" && strings.TrimSpace(b.text) == title {
-			return i
-		}
-	}
-	return -1
 }
 
 // hdevAppend appends rec to the JSON lines file at path.
