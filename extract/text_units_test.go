@@ -1274,6 +1274,9 @@ func TestTextTitleLongerBelow(t *testing.T) {
 	}
 }
 
+// TestTextTitleOverBody: a guide's section heading deep in the body
+// outscores its headline; the headline over the body that names the same
+// topic is taken.
 func TestTextTitleOverBody(t *testing.T) {
 	page := "Outfitter Notes\n\nBuying Guides\n\nFollow on Social\n\nHiking Guides\n\n" +
 		"The 9 Best Hiking Boots (and 3 for wide feet)\n\n" +
@@ -1290,6 +1293,9 @@ func TestTextTitleOverBody(t *testing.T) {
 	checkTextTitle(t, page, "The 9 Best Hiking Boots (and 3 for wide feet)")
 }
 
+// TestTextTitleOverBodyGuards: a menu line that holds the heading's words
+// among many others, and a headline too near the body's start to be a
+// section heading, are not replaced.
 func TestTextTitleOverBodyGuards(t *testing.T) {
 	texts := []string{
 		"Hiking Boots Weekly",
