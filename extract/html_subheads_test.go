@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // subheadPage is an invented explainer: paragraphs under subheads set
 // in one element, a box whose heading sits over a phone number, a form
@@ -43,4 +46,28 @@ func TestRestoreSubheads(t *testing.T) {
 		}
 	}
 	checkVote(t, page, restoreSubheads(page, blockWords(page), keep), want)
+}
+
+// TestClassifyBodyRestoresSubheads runs subheadPage through classifyBody
+// as a page whose extractors both dropped every heading, under a bar
+// high enough that the model drops them too (the fitted model keeps a
+// subhead of such a page at the shipped bars). The subhead over a
+// paragraph of its element comes back; the box's heading does not.
+func TestClassifyBodyRestoresSubheads(t *testing.T) {
+	page := pageBlocks(t, subheadPage)
+	var cand []block
+	for _, b := range page {
+		if !b.heading {
+			cand = append(cand, b)
+		}
+	}
+	m := htmlDefaultModel()
+	m.bar = 2
+	got := joinBlocks(classifyBody(page, candidates{traf: cand, read: cand}, m))
+	if !strings.Contains(got, "What the council decided\n\nOn Tuesday") {
+		t.Errorf("classifyBody did not restore the subhead over its paragraph:\n%s", got)
+	}
+	if strings.Contains(got, "Call us") {
+		t.Errorf("classifyBody restored the box's heading:\n%s", got)
+	}
 }
