@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// formPage is an invented how-to: the story's paragraphs in an
+// <article>, and between them a revenue calculator set as a form whose
+// steps ask the reader questions and show a result.
+const formPage = `<html><body><article><div class="entry-content">
+<p>Pricing a plumbing job starts with knowing what an hour of your time costs once the van, the insurance and the unpaid hours of quoting are counted in.</p>
+<p>Most plumbers we spoke to charge between ninety and one hundred and fifty dollars an hour, and a flat fee for the jobs they do every week.</p>
+<form class="benchmark-form" id="revenue-benchmark">
+<h2 class="step-title">What is your industry?</h2>
+<p class="step-description">Pick the trade that brings in most of your revenue.</p>
+<h2 class="step-title">Where is your business located?</h2>
+<p class="step-description">Benchmarks are based on your local area.</p>
+<h2 class="results-title">Annual Revenue Results:</h2>
+<p class="results-copy">Businesses like yours typically make:</p>
+</form>
+<p>Flat fees reward speed: a plumber who clears a blocked drain in forty minutes earns more on a flat fee than on the clock, and the customer knows the price before the work starts.</p>
+<p>Review your prices every year, and whenever the cost of parts or fuel moves by more than a tenth.</p>
+</div></article></body></html>`
+
+// threadPage is an invented forum thread whose posts a moderation form
+// holds, as forum software sets them, with a line outside it.
+const threadPage = `<html><body><div class="thread">
+<p>Started by pipefitter, March 3</p>
+<form class="InlineModForm section">
+<blockquote class="messageText">I have priced drain clearing at a flat fee for two years now and my customers like knowing the price before I start the work.</blockquote>
+<blockquote class="messageText">Same here, though I charge by the hour for anything that needs a camera down the line, since those jobs can run for half a day.</blockquote>
+<blockquote class="messageText">Flat fees work until you hit a collapsed pipe. Put a clause in the quote for what happens when the job turns out bigger than it looked.</blockquote>
+</form>
+</div></body></html>`
+
+// TestDropFormBlocks: with every block kept, the calculator's prompts go
+// on a stated article and the story stays; nothing goes where the page
+// does not state an article, nor where the form holds most of what is
+// kept (a forum's posts).
+func TestDropFormBlocks(t *testing.T) {
+	all := func(n int) []bool {
+		keep := make([]bool, n)
+		for i := range keep {
+			keep[i] = true
+		}
+		return keep
+	}
+	page := pageBlocks(t, formPage)
+	words := blockWords(page)
+	want := all(len(page))
+	for i, b := range page {
+		if formOf(b.node) != nil {
+			want[i] = false
+		}
+	}
+	if slices.Equal(want, all(len(page))) {
+		t.Fatal("the page renders no block inside its form")
+	}
+	checkVote(t, page, dropFormBlocks(page, words, all(len(page)), true), want)
+	checkVote(t, page, dropFormBlocks(page, words, all(len(page)), false), all(len(page)))
+
+	thread := pageBlocks(t, threadPage)
+	checkVote(t, thread, dropFormBlocks(thread, blockWords(thread), all(len(thread)), true), all(len(thread)))
+}
+
+// TestExtractDropsFormBlocks runs the form page, stated as a news
+// article, through the whole HTML path: the block model keeps some of the
+// calculator's prompts, and only dropFormBlocks, called in classifyBody,
+// takes them out.
+func TestExtractDropsFormBlocks(t *testing.T) {
+	const head = `<html><head><title>How to price plumbing jobs</title>` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"How to price plumbing jobs"}</script>` +
+		`</head><body><h1>How to price plumbing jobs</h1>`
+	src := strings.Replace(formPage, "<html><body>", head, 1)
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "forms", URL: "https://example.com/resources/how-to-price-plumbing-jobs", Format: news.FormatHTML, Content: []byte(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"What is your industry?", "Pick the trade", "Benchmarks are based", "Annual Revenue Results", "typically make"} {
+		if strings.Contains(a.Body, gone) {
+			t.Errorf("body keeps the form's %q:\n%s", gone, a.Body)
+		}
+	}
+	for _, stays := range []string{"Pricing a plumbing job starts", "Flat fees reward speed", "Review your prices every year"} {
+		if !strings.Contains(a.Body, stays) {
+			t.Errorf("body lost %q:\n%s", stays, a.Body)
+		}
+	}
+}
