@@ -1,0 +1,42 @@
+package extract
+
+import "regexp"
+
+// A buying guide sets a shop's offers under each product it recommends:
+// the price and the shop, several to a line when the flattening runs them
+// together ("$75 at Amazon", "$209 from Walmart", "$200 at Amazon $180 at
+// Target View on Williams Sonoma"). On the HTML path they are links and
+// leave with them; a flattened page gives only their labels, which are
+// short and the block model keeps between the blurbs. The wcxb-dev gold
+// bodies leave every such line out: on its flat pages ten articles of
+// five publishers rose, no page fell (docs/quality.md, twenty-ninth
+// session, "Shops' offers"). A line that names the product first
+// ("Espro P7 French Press at Amazon $145") is a round-up's summary of its
+// picks, which the gold keeps on three of the four sites that hold one,
+// so an offer must open with its price.
+
+// textOfferRE matches a line made only of offers: a price (a sale's two
+// prices, "$32 $29"), "at" or "from" and a shop's name of up to three
+// words, then more offers or "View on <shop>" buttons.
+var textOfferRE = regexp.MustCompile(`(?i)^` + textOfferPrice + `(?:\s*(?:` + textOfferPrice + `|view on\s+\S+(?:\s+\S+){0,2}?))*$`)
+
+// textOfferPrice is one offer: its price or prices, "at" or "from" and the
+// shop.
+const textOfferPrice = `(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?[$£€])(?:\s+(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?[$£€]))?\s+(?:at|from)\s+\S+(?:\s+\S+){0,2}?`
+
+// textOfferMaxWords is the most words a line of offers has: five offers
+// of a price and a two-word shop.
+const textOfferMaxWords = 24
+
+// textIsShopOffer reports whether b is only a shop's offers for a product
+// (textOfferRE).
+func textIsShopOffer(b *textBlock) bool {
+	if b.words < 3 || b.words > textOfferMaxWords || b.text == "" {
+		return false
+	}
+	switch c := b.text[0]; {
+	case c == '$', c >= '0' && c <= '9', c == 0xC2, c == 0xE2: // $, a figure, £ (C2 A3), € (E2 82 AC)
+		return textOfferRE.MatchString(b.text)
+	}
+	return false
+}
