@@ -81,6 +81,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
 		textKeepTableCells(tp.blocks, tp.first, tp.last, keep)
 		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)
+		textKeepNumberedItems(tp.blocks, keep)
 		if doubted {
 			textKeepToReviews(tp.blocks, keep)
 			textKeepDoubtedSentences(c, keep, e.text, tp.box, tp.boxEnd)
