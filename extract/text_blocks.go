@@ -77,6 +77,7 @@ type textScratch struct {
 	counts []int                        // the context's prefix counts (newTextContextIn)
 	words  textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
 	titles [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
+	loaded [forestFeatures]float64      // the block model's loaded features (textContext.loaded)
 }
 
 // titleVectors is room for n headline candidates' feature vectors,

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 
@@ -334,4 +335,39 @@ func textSeedPages(t *testing.T, x *Extractor) []textPage {
 		}
 	}
 	return out
+}
+
+// TestTextModelLoadedRoom holds the block model's answers from the
+// scratch's room (textContext.loaded: the features written and loaded
+// there, in place, its tail never written) to the plain forest's on a
+// vector of its own: every block of the seeds at bars around its
+// log-odds, with one scratch for all the pages, as the text path keeps
+// it. It fails when the room is not cleared before a block's features
+// are written, or its tail is written.
+func TestTextModelLoadedRoom(t *testing.T) {
+	x := New(DefaultOptions())
+	m := x.text
+	s := newTextScratch()
+	asked := 0
+	for k, tp := range textSeedPages(t, x) {
+		c := newTextContextIn(tp.blocks, tp.first, tp.last, s)
+		for i := range tp.blocks {
+			var f [textNumFeatures]float64
+			c.features(i, &f)
+			z := textLogit(&f, m.weights)
+			for _, d := range []float64{-3, 0.01, -0.3, 1, -0.01, 0.3, -1, 3} {
+				bar := z + d
+				if got, want := m.above(c, i, bar), m.trees.above(f[:], z, bar); got != want {
+					t.Fatalf("seed page %d block %d %q at bar %v (log-odds %v): from the room %v, plainly %v", k, i, tp.blocks[i].text, bar, z, got, want)
+				}
+				asked++
+			}
+		}
+		if tail := s.loaded[textNumFeatures:]; slices.ContainsFunc(tail, func(v float64) bool { return v != 0 }) {
+			t.Fatalf("after seed page %d the room's tail is %v, not zero", k, tail)
+		}
+	}
+	if asked < 1000 {
+		t.Fatalf("only %d questions asked: the test reaches too little", asked)
+	}
 }

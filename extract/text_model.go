@@ -62,6 +62,13 @@ type textContext struct {
 	// text path hands it its scratch's, cleared (textScratch.askedFor).
 	asked   []textAsked
 	askedOf textModel
+	// loaded is the room where textModel.above loads a block's features
+	// for the trees (forestLoad), the scratch's: only its first
+	// textNumFeatures are ever written, so the rest stay zero, as the
+	// trees read them. A vector of forestFeatures zeroed at each question
+	// and its copy were 2.7 M instructions of 100 wcxb-dev flat pages (docs/quality.md,
+	// "Text speed, round twenty-four").
+	loaded *[forestFeatures]float64
 }
 
 // textAsked is a block's question to the model so far: the regression's
@@ -100,7 +107,7 @@ func newTextContextIn(blocks []textBlock, first, last int, s *textScratch) *text
 	s.counts = counts
 	clear(counts)
 	c := &textContext{blocks: blocks, first: first, last: last, endAfter: n,
-		prose: counts[:n+1], proseW: counts[n+1 : 2*(n+1)], short: counts[2*(n+1):]}
+		prose: counts[:n+1], proseW: counts[n+1 : 2*(n+1)], short: counts[2*(n+1):], loaded: &s.loaded}
 	for i := range blocks {
 		c.prose[i+1] = c.prose[i] + textBool(textProse(&blocks[i]))
 		c.proseW[i+1] = c.proseW[i] + textBool(textProse(&blocks[i]))*blocks[i].words
@@ -332,15 +339,18 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 			return above
 		}
 	}
-	var f [textNumFeatures]float64
-	c.features(i, &f)
-	z := textLogit(&f, m.weights)
+	g := c.loaded
+	f := (*[textNumFeatures]float64)(g[:textNumFeatures])
+	clear(f[:])
+	c.features(i, f)
+	z := textLogit(f, m.weights)
 	switch {
 	case m.trees == nil:
 		return z > t
 	case q != nil:
 		q.z = z
-		return m.trees.aboveRun(m.bounds, &q.run, f[:], z, t)
+		forestLoad(g, f[:]) // in place
+		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
 	case m.bounds != nil:
 		return m.trees.aboveIn(m.bounds, f[:], z, t)
 	}

@@ -417,7 +417,9 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 // answer, from fewer trees when fb has boxes (above itself reads
 // fo.whole, the one box every block falls in).
 func (fo *forest) aboveIn(fb *forestBounds, f []float64, base, t float64) bool {
-	return fo.aboveRun(fb, &forestRun{}, f, base, t)
+	var g [forestFeatures]float64
+	forestLoad(&g, f)
+	return fo.aboveRun(fb, &forestRun{}, &g, base, t)
 }
 
 // forestRun is a block's way through a forest with bounds: its box's leaf
@@ -431,14 +433,13 @@ type forestRun struct {
 	z  float64
 }
 
-// aboveRun is aboveIn going on from r, which it leaves where it stopped.
-func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, f []float64, base, t float64) bool {
-	var g [forestFeatures]float64
-	forestLoad(&g, f)
+// aboveRun is aboveIn going on from r, which it leaves where it stopped,
+// for features g already loaded (forestLoad).
+func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, g *[forestFeatures]float64, base, t float64) bool {
 	if r.at == nil {
-		r.at = fb.leaf(&g)
+		r.at = fb.leaf(g)
 	}
-	above, _ := fo.settle(r, &g, base, t)
+	above, _ := fo.settle(r, g, base, t)
 	return above
 }
 
