@@ -31,7 +31,7 @@ func textIsCaption(b *textBlock) bool {
 	// the paragraph's last, sought in the tail alone (LastIndexByte reads
 	// byte by byte, and most paragraphs have no colon).
 	if c := textLastColon(end); c >= 0 && textIsCreditTail(end[c+1:]) &&
-		textMayEndCaptionLabel(s[:from+c+1]) && textCaptionLabelRE.MatchString(textCaptionWindow(s, from+c+1)) {
+		textMayEndCaptionLabel(s[:from+c+1]) && textCaptionLabelMatch(textCaptionWindow(s, from+c+1)) {
 		return true
 	}
 	if textCaptionBy(s, end, b.by) {
@@ -60,7 +60,7 @@ func textIsCaption(b *textBlock) bool {
 // thousand instructions a paragraph (docs/quality.md, "Text speed,
 // twenty-first round").
 func textCaptionAgencyTail(s string) string {
-	e := len(strings.TrimRight(s, " \t\n\f\r"))
+	e := len(strings.TrimRight(s, textRESpace))
 	if e < 2 {
 		return s
 	}
@@ -155,6 +155,73 @@ func textMayEndCaptionLabel(s string) bool {
 	}
 	return false
 }
+
+// textCaptionLabelMatch is textCaptionLabelRE.MatchString(w), read back
+// from w's end: the colon, a suffix or none, a label ending there, then
+// an optional "©" and the opening before it. The expression, unanchored
+// at its start, was tried at every byte of the window, some 14 thousand
+// instructions a window (docs/quality.md, "Text speed, round
+// twenty-four"). Its pieces are ASCII but for the marks and "©", whose
+// first bytes no valid rune holds inside it, so comparing bytes finds
+// what the expression's rune by rune reading finds
+// (TestTextCaptionLabelMatchMatchesRE).
+func textCaptionLabelMatch(w string) bool {
+	t, ok := strings.CutSuffix(w, ":")
+	if !ok {
+		return false
+	}
+	if textCaptionLabelEnds(t) {
+		return true
+	}
+	for _, x := range textCaptionLabelSuffixes {
+		if u, ok := strings.CutSuffix(t, x); ok && textCaptionLabelEnds(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// textCaptionLabelEnds reports whether one of textCaptionLabelRE's labels
+// ends t, with an optional "©" and the expression's opening before it.
+func textCaptionLabelEnds(t string) bool {
+	for _, l := range textCaptionLabels {
+		if u, ok := strings.CutSuffix(t, l); ok && (textCaptionOpens(u) ||
+			strings.HasSuffix(strings.TrimRight(u, textRESpace), "©") &&
+				textCaptionOpens(strings.TrimSuffix(strings.TrimRight(u, textRESpace), "©"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// textCaptionOpens reports whether u, what stands before a label (and its
+// "©"), ends as textCaptionLabelRE's opening may: empty (^), or a mark
+// and white space.
+func textCaptionOpens(u string) bool {
+	if u == "" {
+		return true
+	}
+	u = strings.TrimRight(u, textRESpace)
+	for _, m := range [...]string{".", "!", "?", ")", "|", "(", "–", "—"} {
+		if strings.HasSuffix(u, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// textRESpace is the white space of regexp's \s.
+const textRESpace = " \t\n\f\r"
+
+// textCaptionLabels and textCaptionLabelSuffixes are textCaptionLabelRE's
+// labels and the words it allows after them, written out.
+var (
+	textCaptionLabels = [...]string{"Photo", "photo", "Photos", "photos", "Photograph", "photograph", "Photographs",
+		"photographs", "Picture", "picture", "Image", "image", "Images", "images", "Illustration", "illustration",
+		"Credit", "credit", "Credits", "credits", "PHOTO", "CREDIT", "IMAGE"}
+	textCaptionLabelSuffixes = [...]string{" Credit", " credit", " Credits", " credits", " By", " by", " Courtesy",
+		" courtesy", " Courtesy of", " courtesy of"}
+)
 
 // textCaptionWindow returns the textCaptionLead bytes of s before end,
 // marked as textIsCaption marks a cut.

@@ -914,6 +914,36 @@ func TestTextMayEndCaptionLabelCoversRE(t *testing.T) {
 	checkCaptionPrefilter(t, lines, textCaptionLabelRE, "textMayEndCaptionLabel", textMayEndCaptionLabel, 1500)
 }
 
+// TestTextCaptionLabelMatchMatchesRE holds textCaptionLabelMatch to
+// textCaptionLabelRE on the test pages' lines and random strings of the
+// expression's pieces, with every white space byte, \v, marks, brackets,
+// "©" and broken sequences, each whole and cut as textIsCaption cuts it
+// (textCaptionWindow, which may cut a rune).
+func TestTextCaptionLabelMatchMatchesRE(t *testing.T) {
+	lines := slices.Clip(textSpeedLines(t))
+	pieces := []string{"Photo", "photo", "Photograph", "photographs", "PHOTO", "Image", "images", "IMAGE", "Picture",
+		"picture", "Illustration", "illustration", "Credit", "credits", "CREDIT", "CREDITS", "Photos", " Courtesy",
+		" courtesy", " Credits", " credit", " of", " by", " By", "by", "s", ":", ":", ":", " ", "  ", "\t", "\n", "\f",
+		"\r", "\v", "(", ")", ".", "!", "?", "|", "–", "—", "-", "©", "© ", "\xc2", "\xa9", "\xe2\x80", "\x94", "x",
+		"é", "… "}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(47, 48)), pieces, 300000, 6)
+	matched := 0
+	for _, s := range lines {
+		for _, w := range []string{s, textCaptionWindow(s, len(s))} {
+			want := textCaptionLabelRE.MatchString(w)
+			if got := textCaptionLabelMatch(w); got != want {
+				t.Fatalf("textCaptionLabelMatch(%q) = %v, the expression %v", w, got, want)
+			}
+			if want {
+				matched++
+			}
+		}
+	}
+	if matched < 1500 {
+		t.Fatalf("only %d matches: the test reaches too little", matched)
+	}
+}
+
 // TestTextPromoLeadsCoverREs holds textOpensLead true of every line
 // readerAppealRE and formMessageRE match with the leads textIsPromo
 // passes: the test pages' lines, random strings, and random strings built
