@@ -1258,11 +1258,15 @@ func TestTextCaptionByMatchesPlain(t *testing.T) {
 		return false
 	}
 	pieces := []string{"Photo", "Image", "Courtesy", "courtesy", "of", "by", "Maren Solberg", "Harbourton Museum",
-		"Keel Street Gallery", "The quay reopened on Mill Lane.", "(", ")", ".", "Photograph", "Images", "the"}
+		"Keel Street Gallery", "The quay reopened on Mill Lane.", "(", ")", ".", "Photograph", "Images", "the",
+		"y", "y ", "b", "by", "ourtes", "ourtesy", "Abby", "\n", "\t"}
 	lines := []string{"Courtesy of Harbourton Museum", "Photo courtesy of Maren Solberg", "Image courtesy Keel Street Gallery",
-		"The ferry left at noon. Photo by Maren Solberg", "The quay reopened. (Courtesy of Harbourton Museum)"}
+		"The ferry left at noon. Photo by Maren Solberg", "The quay reopened. (Courtesy of Harbourton Museum)",
+		// "by " and "ourtesy " opening the tail (textCaptionReach bytes)
+		"The quay reopened. Photo by Maren Solberg and Ivo Tollander for the Harbourton Museum of the Sea, Keel St",
+		"The quay reopened. Photo courtesy Maren Solberg and Ivo Tollander for the Harbourton Museum, Keel Street 9"}
 	rng := rand.New(rand.NewPCG(7, 8))
-	for range 20000 {
+	for range 100000 {
 		var b strings.Builder
 		for k := range 1 + rng.IntN(8) {
 			if k > 0 && rng.IntN(4) > 0 {
