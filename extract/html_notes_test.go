@@ -178,3 +178,52 @@ func TestNotesNamed(t *testing.T) {
 		t.Errorf("blocks named as notes: %q", named)
 	}
 }
+
+// anchoredNotesPage is an invented newsletter post whose closing
+// paragraphs carry the markers of its notes as linked numbers named
+// "footnote-anchor" (Substack's markup) or as a number with the note in a
+// tooltip beside it (the Modern Footnotes plugin's), with the notes after
+// the story.
+const anchoredNotesPage = `<html><head><title>Harbour wall to be rebuilt | Harbourton Letters</title>
+</head><body><article class="post">
+<h1>Harbour wall to be rebuilt</h1>
+<div class="body markup">
+` + harbourWallParas + `<p><span>The county has asked for a second survey of the slipway before it pays its share of the cost.</span><span><a id="footnote-anchor-1" href="#footnote-1" class="footnote-anchor">1</a></span><span> The trust expects the survey to be finished by the end of the summer.</span></p>
+<p><span>The lifeboat crew said the new wall would make launching safer in a northerly gale, when the swell now breaks over the old one.</span><span><a id="footnote-anchor-2" href="#footnote-2" class="footnote-anchor">2</a></span></p>
+<p>Boat owners who want a berth at the marina during the works are asked to register with the harbour office before the end of next month.<sup class="modern-footnotes-footnote" data-mfn="3"><a href="javascript:void(0)" role="button">3</a></sup><span role="tooltip" class="modern-footnotes-footnote__note" data-mfn="3">The office opens at eight.</span></p>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>County engineer, survey of the harbour wall after the winter storms, pages twelve to nineteen.</p></div></div>
+<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a><div class="footnote-content"><p>Harbourton lifeboat station, report of the launches of the past winter, with the crew's notes.</p></div></div>
+<div class="footnote"><a id="footnote-3" href="#footnote-anchor-3" class="footnote-number">3</a><div class="footnote-content"><p>Harbour trust, annual report for the year, the section on the slipway and the fish market.</p></div></div>
+</div>
+</article></body></html>`
+
+// TestHTMLNoteAnchorsKeepTheirParagraphs: a note's marker inside a
+// sentence does not make the paragraph a note; the notes themselves go.
+func TestHTMLNoteAnchorsKeepTheirParagraphs(t *testing.T) {
+	checkHTMLBody(t, "anchored-notes", anchoredNotesPage,
+		[]string{"a second survey of the slipway", "launching safer in a northerly gale", "register with the harbour office"},
+		[]string{"pages twelve to nineteen", "report of the launches", "annual report for the year"})
+}
+
+// TestNotesNotNamedByMarkers: only a block element names its blocks as
+// notes; an inline marker named "footnote-anchor", or a note's tooltip
+// named "modern-footnotes-footnote__note", leaves its paragraph unnamed.
+func TestNotesNotNamedByMarkers(t *testing.T) {
+	story := strings.Repeat("<p>The bridge on Mill Lane will close for six weeks from March.</p>", 4)
+	root, err := html.Parse(strings.NewReader(`<body>` + story +
+		`<p>The council will pay for the repairs.<a class="footnote-anchor" href="#fn1">1</a> Buses will use the harbour road.</p>` +
+		`<p>The bakery expects fewer customers.<sup class="modern-footnotes-footnote"><a href="javascript:void(0)" role="button">2</a></sup><span role="tooltip" class="modern-footnotes-footnote__note">Its owner said so.</span></p>` +
+		`<div class="footnote"><p>Council minutes, item four.</p></div></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []string
+	for _, b := range renderBlocks(root) {
+		if b.names&cueNotes != 0 {
+			named = append(named, b.text)
+		}
+	}
+	if strings.Join(named, "|") != "Council minutes, item four." {
+		t.Errorf("blocks named as notes: %q", named)
+	}
+}

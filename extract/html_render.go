@@ -110,7 +110,11 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 	}
 	r.inPre = pre
 	if r.names {
-		if cues := elementCues(n, tag); cues != 0 {
+		cues := elementCues(n, tag)
+		if !isBlock {
+			cues &^= cueNotes // a note's marker inside a sentence (html_notes.go)
+		}
+		if cues != 0 {
 			end := len(r.blocks)
 			if len(bytes.TrimSpace(r.cur)) != 0 {
 				end++ // the block under way holds some of n's text
