@@ -1835,3 +1835,29 @@ func checkIndexMatchesRE(t *testing.T, name string, re *regexp.Regexp, lines []s
 	}
 	return found
 }
+
+// TestTextIndexMarkSpaceMatchesIndex holds textIndexMarkSpace, which
+// finds a sentence's end by its mark with IndexByte, to strings.Index of
+// the mark and a space, on the test pages' lines (cut as
+// textIsReaderAppeal cuts them) and on strings of marks, spaces and
+// letters, where a mark stands before another mark, at the end, or
+// twice before its space.
+func TestTextIndexMarkSpaceMatchesIndex(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{".", "!", "?", " ", "..", ". ", "a", "B", "\n", "é", "’", "!?", "  "}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(25, 1)), pieces, 100000, 12)
+	found := 0
+	for _, s := range lines {
+		head := s[:min(len(s), textAppealReach)]
+		for _, mark := range []byte{'.', '!', '?'} {
+			want := strings.Index(head, string(mark)+" ")
+			if got := textIndexMarkSpace(head, mark); got != want {
+				t.Fatalf("textIndexMarkSpace(%q, %q) = %d, strings.Index %d", head, mark, got, want)
+			}
+			found += textBool(want >= 0)
+		}
+	}
+	if found < 10000 {
+		t.Errorf("%d marks and spaces found: too few", found)
+	}
+}
