@@ -42,17 +42,18 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 		}
 		quote, quoted := textPullQuoteCore(b.text)
 		quote = textPullAfterFirst(quote)
+		needle := newRareNeedle(quote)
 		if !quoted {
 			// A sentence set above the paragraph it is taken from: a
 			// standfirst or an unquoted pull quote.
 			if b.words >= textPullAboveMinWords && b.sentEnd && !strings.Contains(b.text, "\n") &&
-				textPullHeldBelow(blocks, keep, out, i, quote) {
+				textPullHeldBelow(blocks, keep, out, i, &needle) {
 				out[i] = true
 			}
 			continue
 		}
 		for j := range blocks {
-			if j != i && textPullHolds(blocks, keep, out, i, j, quote) {
+			if j != i && textPullHolds(blocks, keep, out, i, j, &needle) {
 				out[i] = true
 				break
 			}
@@ -62,7 +63,7 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 
 // textPullHeldBelow reports whether one of the textPullAbove paragraphs
 // that stay below block i holds its text.
-func textPullHeldBelow(blocks []textBlock, keep, out []bool, i int, text string) bool {
+func textPullHeldBelow(blocks []textBlock, keep, out []bool, i int, text *rareNeedle) bool {
 	seen := 0
 	for j := i + 1; j < len(blocks) && seen < textPullAbove; j++ {
 		if !textStays(blocks, keep, out, j) {
@@ -78,9 +79,9 @@ func textPullHeldBelow(blocks []textBlock, keep, out []bool, i int, text string)
 
 // textPullHolds reports whether block j stays, has more than
 // textPullLonger times block i's words and holds text.
-func textPullHolds(blocks []textBlock, keep, out []bool, i, j int, text string) bool {
+func textPullHolds(blocks []textBlock, keep, out []bool, i, j int, text *rareNeedle) bool {
 	return float64(blocks[j].words) > textPullLonger*float64(blocks[i].words) &&
-		textStays(blocks, keep, out, j) && strings.Contains(blocks[j].text, text)
+		textStays(blocks, keep, out, j) && text.in(blocks[j].text) >= 0
 }
 
 // textPullAfterFirst returns t without its first word. A pull quote or

@@ -1861,3 +1861,46 @@ func TestTextIndexMarkSpaceMatchesIndex(t *testing.T) {
 		t.Errorf("%d marks and spaces found: too few", found)
 	}
 }
+
+// TestRareNeedleMatchesIndex holds rareNeedle.in, which searches for a
+// needle by its rarest byte, to strings.Index: the test pages' paragraphs
+// searched for pieces of others and of themselves (as pull quotes are),
+// and strings of a few letters searched for their own pieces, where the
+// rare byte is found too near the start or the end for the needle to
+// fit, or opens an occurrence after a false one. One needle is searched
+// in many texts, as textLeaveOutPullQuotes searches one quote in many
+// paragraphs.
+func TestRareNeedleMatchesIndex(t *testing.T) {
+	lines := textSpeedLines(t)
+	rng := rand.New(rand.NewPCG(25, 2))
+	pieces := []string{"a", "e", "t", "z", "q", " ", "th", "the ", "Z", "é", ".", "ea"}
+	texts := appendPieceLines(nil, rng, pieces, 20000, 16)
+	check := func(needle string, hays []string) int {
+		n := newRareNeedle(needle)
+		found := 0
+		for _, h := range hays {
+			want := strings.Index(h, needle)
+			if got := n.in(h); got != want {
+				t.Fatalf("rareNeedle(%q).in(%q) = %d, strings.Index %d", needle, h, got, want)
+			}
+			found += textBool(want >= 0)
+		}
+		return found
+	}
+	found := 0
+	for k := 0; k+20 < len(lines) && k < 4000; k += 2 {
+		s := lines[k]
+		a := rng.IntN(len(s) + 1)
+		b := a + rng.IntN(len(s)-a+1)
+		found += check(s[a:b], lines[k:k+20])
+	}
+	for k := 0; k+50 < len(texts); k += 5 {
+		s := texts[k]
+		a := rng.IntN(len(s) + 1)
+		b := a + rng.IntN(len(s)-a+1)
+		found += check(s[a:b], texts[k:k+50])
+	}
+	if found < 5000 {
+		t.Errorf("%d needles found: too few", found)
+	}
+}
