@@ -87,6 +87,18 @@ func pageBlocks(t *testing.T, src string) []block {
 	return renderBlocks(root)
 }
 
+// bothKeep is the candidates of a page whose two extractors both keep
+// the blocks keeps reports.
+func bothKeep(page []block, keeps func(block) bool) candidates {
+	var cand []block
+	for _, b := range page {
+		if keeps(b) {
+			cand = append(cand, b)
+		}
+	}
+	return candidates{traf: cand, read: cand}
+}
+
 // voteStoryPage is an invented story with a list of its own and, after
 // it, a list of links to other stories holding one line of prose.
 const voteStoryPage = `<html><head><title>Keel Street harbour wall to be rebuilt | Harbourton Gazette</title></head><body><main><article>
@@ -115,13 +127,8 @@ const voteStoryPage = `<html><head><title>Keel Street harbour wall to be rebuilt
 // list alone; the list's vote drops it, and the story's list stays.
 func TestClassifyBodyVotesLists(t *testing.T) {
 	page := pageBlocks(t, voteStoryPage)
-	var cand []block
-	for _, b := range page {
-		if !b.link {
-			cand = append(cand, b)
-		}
-	}
-	got := joinBlocks(classifyBody(page, candidates{traf: cand, read: cand}, htmlDefaultModel()))
+	c := bothKeep(page, func(b block) bool { return !b.link })
+	got := joinBlocks(classifyBody(page, c, htmlDefaultModel()))
 	if strings.Contains(got, "Maren Solberg") {
 		t.Errorf("classifyBody kept the prose line of a links list: %q", got)
 	}

@@ -164,16 +164,7 @@ func TestNotesNamed(t *testing.T) {
 	// the story outweighs each note box: an element holding over
 	// namedMaxShare of the text names nothing
 	story := strings.Repeat("<p>The bridge on Mill Lane will close for six weeks from March.</p>", 4)
-	root, err := html.Parse(strings.NewReader(`<body>` + story + `<ol class="wp-block-footnotes"><li>A note.</li></ol><div id="endnotes"><p>Another note.</p></div><div class="footer"><p>Site.</p></div></body>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var named []string
-	for _, b := range renderBlocks(root) {
-		if b.names&cueNotes != 0 {
-			named = append(named, b.text)
-		}
-	}
+	named := notesNamed(t, `<body>`+story+`<ol class="wp-block-footnotes"><li>A note.</li></ol><div id="endnotes"><p>Another note.</p></div><div class="footer"><p>Site.</p></div></body>`)
 	if strings.Join(named, "|") != "A note.|Another note." {
 		t.Errorf("blocks named as notes: %q", named)
 	}
@@ -210,10 +201,20 @@ func TestHTMLNoteAnchorsKeepTheirParagraphs(t *testing.T) {
 // named "modern-footnotes-footnote__note", leaves its paragraph unnamed.
 func TestNotesNotNamedByMarkers(t *testing.T) {
 	story := strings.Repeat("<p>The bridge on Mill Lane will close for six weeks from March.</p>", 4)
-	root, err := html.Parse(strings.NewReader(`<body>` + story +
-		`<p>The council will pay for the repairs.<a class="footnote-anchor" href="#fn1">1</a> Buses will use the harbour road.</p>` +
-		`<p>The bakery expects fewer customers.<sup class="modern-footnotes-footnote"><a href="javascript:void(0)" role="button">2</a></sup><span role="tooltip" class="modern-footnotes-footnote__note">Its owner said so.</span></p>` +
-		`<div class="footnote"><p>Council minutes, item four.</p></div></body>`))
+	named := notesNamed(t, `<body>`+story+
+		`<p>The council will pay for the repairs.<a class="footnote-anchor" href="#fn1">1</a> Buses will use the harbour road.</p>`+
+		`<p>The bakery expects fewer customers.<sup class="modern-footnotes-footnote"><a href="javascript:void(0)" role="button">2</a></sup><span role="tooltip" class="modern-footnotes-footnote__note">Its owner said so.</span></p>`+
+		`<div class="footnote"><p>Council minutes, item four.</p></div></body>`)
+	if strings.Join(named, "|") != "Council minutes, item four." {
+		t.Errorf("blocks named as notes: %q", named)
+	}
+}
+
+// notesNamed renders src and returns the text of the blocks an element
+// names as notes (cueNotes).
+func notesNamed(t *testing.T, src string) []string {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +224,5 @@ func TestNotesNotNamedByMarkers(t *testing.T) {
 			named = append(named, b.text)
 		}
 	}
-	if strings.Join(named, "|") != "Council minutes, item four." {
-		t.Errorf("blocks named as notes: %q", named)
-	}
+	return named
 }

@@ -55,15 +55,9 @@ func TestRestoreSubheads(t *testing.T) {
 // paragraph of its element comes back; the box's heading does not.
 func TestClassifyBodyRestoresSubheads(t *testing.T) {
 	page := pageBlocks(t, subheadPage)
-	var cand []block
-	for _, b := range page {
-		if !b.heading {
-			cand = append(cand, b)
-		}
-	}
 	m := htmlDefaultModel()
 	m.bar = 2
-	got := joinBlocks(classifyBody(page, candidates{traf: cand, read: cand}, m))
+	got := joinBlocks(classifyBody(page, bothKeep(page, func(b block) bool { return !b.heading }), m))
 	if !strings.Contains(got, "What the council decided\n\nOn Tuesday") {
 		t.Errorf("classifyBody did not restore the subhead over its paragraph:\n%s", got)
 	}

@@ -83,14 +83,11 @@ func TestClassifyBodyVotesTemplates(t *testing.T) {
 	// class names that name no comment box, so that the thread is
 	// not dropCommentThreads' to take
 	page := pageBlocks(t, strings.ReplaceAll(templatePage, "comment", "reaction"))
-	var cand []block
-	for _, b := range page {
-		if !strings.HasPrefix(b.text, "Great") && !strings.HasPrefix(b.text, "Thanks") &&
-			!strings.HasPrefix(b.text, "Which") && len(b.text) > 6 {
-			cand = append(cand, b)
-		}
-	}
-	got := joinBlocks(classifyBody(page, candidates{traf: cand, read: cand}, htmlDefaultModel()))
+	c := bothKeep(page, func(b block) bool {
+		return !strings.HasPrefix(b.text, "Great") && !strings.HasPrefix(b.text, "Thanks") &&
+			!strings.HasPrefix(b.text, "Which") && len(b.text) > 6
+	})
+	got := joinBlocks(classifyBody(page, c, htmlDefaultModel()))
 	if strings.Contains(got, "Mine has been") {
 		t.Errorf("classifyBody kept one reply of a thread it dropped: %q", got)
 	}

@@ -56,6 +56,14 @@ func TestTextKeepLeadInLists(t *testing.T) {
 	}
 }
 
+// keepRuleCase is a page's lines, the block model's keep flags over
+// them and the flags a rule that brings lines back should leave.
+type keepRuleCase struct {
+	name       string
+	lines      []string
+	keep, want []bool
+}
+
 // checkKeepRule runs a rule that brings back lines the block model
 // dropped over the page's lines, read as blocks, with the model's keep
 // flags, and compares the flags after it with want.
@@ -78,11 +86,7 @@ func checkKeepRule(t *testing.T, name string, lines []string, keep, want []bool,
 // cells come back.
 func TestTextKeepTableCells(t *testing.T) {
 	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months."
-	tests := []struct {
-		name       string
-		lines      []string
-		keep, want []bool
-	}{
+	tests := []keepRuleCase{
 		{"a ranking's holes",
 			[]string{prose, "Keel Street", "12", "Harbour Row", "9", "Quay Lane", prose},
 			[]bool{true, true, false, true, false, true, true}, []bool{true, true, true, true, true, true, true}},
@@ -122,11 +126,7 @@ func TestTextKeepTableCells(t *testing.T) {
 				want[i] = true
 			}
 		}
-		tests = append(tests, struct {
-			name       string
-			lines      []string
-			keep, want []bool
-		}{name, lines, keep, want})
+		tests = append(tests, keepRuleCase{name, lines, keep, want})
 	}
 	for _, tt := range tests {
 		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
@@ -219,11 +219,7 @@ func TestTextKeepTableUnder(t *testing.T) {
 
 func TestTextKeepSubheads(t *testing.T) {
 	prose := "The Harbourton ferry runs twice a day from the Keel Street quay in the summer months, and once in winter."
-	tests := []struct {
-		name       string
-		lines      []string
-		keep, want []bool
-	}{
+	tests := []keepRuleCase{
 		{"a subhead between paragraphs",
 			[]string{prose, "How the Ferry Was Saved", prose},
 			[]bool{true, false, true}, []bool{true, true, true}},

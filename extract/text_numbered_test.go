@@ -10,11 +10,7 @@ func TestTextKeepNumberedItems(t *testing.T) {
 	ropes := "Quay Lane Ropes splices every line by hand, which the skippers say is worth the wait."
 	loft := "The Net Loft mends what the others sell and charges by the metre of net it mends."
 	promo := "The Harbourton Post's weekly letter brings the tides and the ferry times to your inbox."
-	tests := []struct {
-		name       string
-		lines      []string
-		keep, want []bool
-	}{
+	tests := []keepRuleCase{
 		{"a round-up's items after a box of other posts",
 			[]string{"1. Keel Street Chandlery", chandlery, "2. Harbour Supplies", supplies, "Featured articles",
 				"3. Quay Lane Ropes", "Features:", ropes, "4. The Net Loft", loft},
