@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
 
 // TestTextKeepNumberedItems checks which numbered items the block model
 // dropped come back after the item before them, and with which lines.
@@ -39,5 +44,68 @@ func TestTextKeepNumberedItems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, textKeepNumberedItems)
+	}
+}
+
+// roundUpPage is an invented flattened round-up whose items after the
+// first two stand under a box of other posts and a sign-up inside the
+// article, as a template sets them.
+const roundUpPage = `Harbourton Guides
+Home
+Guides
+Shops
+Contact
+The Five Best Chandleries on the Harbourton Front
+By Mira Tolland
+March 3, 2026
+Every skipper on the coast has an opinion about where to buy rope, and most of them are wrong. We spent a month on the front, bought the same list at every shop and asked the ferry crews where they go.
+Here are the five we would send a friend to, in order.
+1. Keel Street Chandlery
+The chandlery on Keel Street has sold rope and tar to the ferry crews since the quay opened, and the staff can still splice a line while you wait.
+Prices are the front's fairest, and the back room holds the widest stock of shackles we found anywhere on the coast.
+2. Harbour Supplies
+Harbour Supplies keeps the longest hours on the front and opens on Sunday mornings in summer, which the weekend sailors love.
+Its stock is smaller than Keel Street's, but what it has is good, and it will order anything by the next tide.
+Join our email list today!
+Subscribe
+Featured articles
+How the Keel Street ferry doubled its crossings
+The harbour wall: what the survey found
+Ten walks around the old harbour
+Related Posts
+3. Quay Lane Ropes
+Quay Lane Ropes splices every line by hand, which the skippers say is worth the wait and the higher price.
+The shop is small and often shut at lunch, so ring ahead before you walk down the lane.
+4. The Net Loft
+The Net Loft mends what the others sell and charges by the metre of net it mends, with a fair price for the fishing boats.
+It also sells second-hand gear from boats that have been laid up, some of it almost new.
+5. Mill Lane Marine
+Mill Lane Marine is the newest shop on the front and the only one with a workshop for outboard engines.
+Its owner worked on the ferries for twenty years and knows every engine on them.
+Related stories
+The harbour wall to be rebuilt in two stages
+Ferry fares to rise in April
+© 2026 Harbourton Guides
+`
+
+// TestExtractKeepsNumberedItemsAfterBox runs roundUpPage through the
+// text path: the block model drops everything after the box, and the
+// items after it come back with their sections (the last item's heading
+// alone: no item after it closes its section); the box stays out.
+func TestExtractKeepsNumberedItemsAfterBox(t *testing.T) {
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "round-up", URL: "https://harbourton.example/guides/best-chandleries",
+		Format: news.FormatText, Content: []byte(roundUpPage)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kept := range []string{"3. Quay Lane Ropes", "ring ahead before you walk down the lane", "4. The Net Loft", "5. Mill Lane Marine"} {
+		if !strings.Contains(a.Body, kept) {
+			t.Errorf("body lost %q:\n%s", kept, a.Body)
+		}
+	}
+	for _, gone := range []string{"Join our email list", "Featured articles", "Ten walks around the old harbour", "Related Posts"} {
+		if strings.Contains(a.Body, gone) {
+			t.Errorf("body keeps the box's %q:\n%s", gone, a.Body)
+		}
 	}
 }
