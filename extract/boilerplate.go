@@ -101,6 +101,10 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
+// asciiSpaces is the white space isASCIISpace reports, as a cutset for
+// strings.Trim and its kin.
+const asciiSpaces = " \t\n\f\r"
+
 // consentVerbs are what the reader is told they do by going on.
 var consentVerbs = []string{" agree", " are agreeing", " confirm", " acknowledge", " consent", " accept",
 	" authorize", " authorise", " certify"}

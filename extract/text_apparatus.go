@@ -60,7 +60,7 @@ func textIsCaption(b *textBlock) bool {
 // thousand instructions a paragraph (docs/quality.md, "Text speed,
 // twenty-first round").
 func textCaptionAgencyTail(s string) string {
-	e := len(strings.TrimRight(s, textRESpace))
+	e := len(strings.TrimRight(s, asciiSpaces))
 	if e < 2 {
 		return s
 	}
@@ -208,8 +208,8 @@ func textCaptionLabelMatch(w string) bool {
 func textCaptionLabelEnds(t string) bool {
 	for _, l := range textCaptionLabels {
 		if u, ok := strings.CutSuffix(t, l); ok && (textCaptionOpens(u) ||
-			strings.HasSuffix(strings.TrimRight(u, textRESpace), "©") &&
-				textCaptionOpens(strings.TrimSuffix(strings.TrimRight(u, textRESpace), "©"))) {
+			strings.HasSuffix(strings.TrimRight(u, asciiSpaces), "©") &&
+				textCaptionOpens(strings.TrimSuffix(strings.TrimRight(u, asciiSpaces), "©"))) {
 			return true
 		}
 	}
@@ -223,7 +223,7 @@ func textCaptionOpens(u string) bool {
 	if u == "" {
 		return true
 	}
-	u = strings.TrimRight(u, textRESpace)
+	u = strings.TrimRight(u, asciiSpaces)
 	for _, m := range [...]string{".", "!", "?", ")", "|", "(", "–", "—"} {
 		if strings.HasSuffix(u, m) {
 			return true
@@ -231,9 +231,6 @@ func textCaptionOpens(u string) bool {
 	}
 	return false
 }
-
-// textRESpace is the white space of regexp's \s.
-const textRESpace = " \t\n\f\r"
 
 // textCaptionLabels and textCaptionLabelSuffixes are textCaptionLabelRE's
 // labels and the words it allows after them, written out.

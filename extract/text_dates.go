@@ -431,7 +431,7 @@ func textYearForms(s string) (year, iso, slash bool) {
 // its year (textYearForms).
 func textISOFormAt(s string, i int) bool {
 	j := i + 4
-	if j < len(s) && (s[j] == ' ' || '\t' <= s[j] && s[j] <= '\r') { // \s? (\s is [\t\n\f\r ])
+	if j < len(s) && isASCIISpace(s[j]) { // \s?
 		j++
 	}
 	if j < len(s) {

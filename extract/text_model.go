@@ -256,11 +256,22 @@ func textIsListItem(s string) bool {
 	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "* "):
 		return true
 	}
+	_, mark := textLeadNumber(s, 3)
+	return mark > 0
+}
+
+// textLeadNumber reads the number s opens with, of at most digits ASCII
+// digits, and the list mark right after it, '.' or ')': the number and
+// the mark's index, or 0 and -1 when s does not open so.
+func textLeadNumber(s string, digits int) (n, mark int) {
 	i := 0
-	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
-		i++
+	for ; i < len(s) && i < digits && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
 	}
-	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+	if i == 0 || i >= len(s) || s[i] != '.' && s[i] != ')' {
+		return 0, -1
+	}
+	return n, i
 }
 
 func textBool(b bool) int {

@@ -22,11 +22,8 @@ func textItemNumber(b *textBlock) int {
 	if b.words > textItemMaxWords || len(s) < 4 {
 		return 0
 	}
-	n, i := 0, 0
-	for ; i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9'; i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	if i == 0 || i+1 >= len(s) || (s[i] != '.' && s[i] != ')') || s[i+1] != ' ' || strings.Contains(s[i+2:], ". ") {
+	n, i := textLeadNumber(s, 2)
+	if i < 0 || i+1 >= len(s) || s[i+1] != ' ' || strings.Contains(s[i+2:], ". ") {
 		return 0
 	}
 	return n
