@@ -2,12 +2,9 @@ package extract
 
 import (
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The block model is a logistic regression and boosted trees over
@@ -200,7 +197,7 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[8] = textBoolF(b.cue == textCueDrop)
 	f[9] = textBoolF(b.cue == textCueSoft)
 	f[10] = textBoolF(b.cue == textCueEnd)
-	f[22] = min(float64(textCountDigits(b.text))/w, 1)
+	f[22] = min(float64(b.digits)/w, 1)
 	f[23] = textBoolF(textIsListItem(b.text))
 	f[24] = float64(b.long) / w
 	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
@@ -213,40 +210,6 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[32] = textBoolF(b.action)
 	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
 	f[34] = textBoolF(strings.Contains(b.low, "http") || strings.Contains(b.low, "www.") || strings.Contains(b.low, "@"))
-}
-
-// textCountDigits counts the runes of s that are digits (unicode.IsDigit).
-// Eight ASCII bytes are counted at once (inRange8); only bytes
-// beyond ASCII are decoded. Counted rune by rune it was a twentieth of a
-// seed page's time.
-func textCountDigits(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		// a loop of its own over the ASCII words, left at the first
-		// that is not, so that a word costs one test of the length
-		for ; i+8 <= len(s); i += 8 {
-			x := load8(s, i)
-			if x&highs8 != 0 {
-				break
-			}
-			n += bits.OnesCount64(inRange8(x, '0', '9'))
-		}
-		if i >= len(s) {
-			break
-		}
-		if left := len(s) - i; left < 8 && len(s) >= 8 {
-			// the last bytes, fewer than eight: the word ending s,
-			// shifted past the bytes already counted (zeros are no digits)
-			if x := load8(s, len(s)-8) >> (8 * (8 - left)); x&highs8 == 0 {
-				n += bits.OnesCount64(inRange8(x, '0', '9'))
-				break
-			}
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n += textBool(unicode.IsDigit(r))
-		i += size
-	}
-	return n
 }
 
 // textIsListItem reports whether s starts like a list item: a bullet or

@@ -296,19 +296,20 @@ func textHasYearMatch(s string, m []string) []string {
 	return m
 }
 
-// TestTextCountDigitsMatchesRunes holds the byte-wise digit count to
-// unicode.IsDigit over the runes, on the test lines and on text with
-// digits of other scripts and invalid bytes.
-func TestTextCountDigitsMatchesRunes(t *testing.T) {
+// TestTextBlockDigitsMatchRunes holds the block reader's digit count,
+// summed word by word (textWordDigits) over the words that are neither
+// stopwords nor all letters, to unicode.IsDigit over the block's runes, on
+// the test lines and on text with digits of other scripts, long words
+// and invalid bytes.
+func TestTextBlockDigitsMatchRunes(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "",
-		"Mill Lane 12", "1234567", "12345678 9", "Harbourton café 7", "Keel Street ٣4")
-	// the last bytes, fewer than eight, are read as the word ending s:
-	// random short strings of digits, letters and runes beyond ASCII
+		"Mill Lane 12", "1234567", "12345678 9", "Harbourton café 7", "Keel Street ٣4", "A4 b2b 3D k9_x",
+		"route12345678901 and 123456789012345", "İ1 ǅ2 Straße3")
 	rng := rand.New(rand.NewPCG(5, 22))
-	pieces := []string{"0", "7", "9", "a", "/", ":", " ", "é", "٣", "²", "\xff"}
+	pieces := []string{"0", "7", "9", "a", "Q", "_", "/", ":", " ", "é", "٣", "²", "\xff", "the", "of", "sign", "İ"}
 	for range 20000 {
 		var b strings.Builder
-		for range rng.IntN(20) {
+		for range rng.IntN(30) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		lines = append(lines, b.String())
@@ -320,8 +321,8 @@ func TestTextCountDigitsMatchesRunes(t *testing.T) {
 				want++
 			}
 		}
-		if got := textCountDigits(s); got != want {
-			t.Fatalf("textCountDigits(%q) = %d, rune by rune %d", s, got, want)
+		if got := textNewBlock(s).digits; got != want {
+			t.Fatalf("textNewBlock(%q).digits = %d, rune by rune %d", s, got, want)
 		}
 	}
 }
