@@ -1150,17 +1150,18 @@ func TestTextIsRoleBioMatchesPlain(t *testing.T) {
 	}, 1000)
 }
 
-// TestTextCountMarksMatchesCount holds textCountMarks to three
-// strings.Count: the test pages' lines, random strings, and random
-// strings of marks, spaces and letters, at every length around a word.
-func TestTextCountMarksMatchesCount(t *testing.T) {
-	pieces := []string{".", "?", "!", " ", ". ", "? ", "! ", "x", "é", "…", "  ", ".."}
+// TestTextBlockMarksMatchCount holds the block reader's count of ". ",
+// "? " and "! ", read in the gaps between words, to three strings.Count:
+// the test pages' lines, random strings, and random strings of marks,
+// spaces, words and runes beyond ASCII, at every length around a word.
+func TestTextBlockMarksMatchCount(t *testing.T) {
+	pieces := []string{".", "?", "!", " ", ". ", "? ", "! ", "x", "é", "…", "  ", "..", "Ab", "1_", "ß", "“"}
 	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(81, 82)), pieces, 200000, 20)
 	yes := 0
 	for _, s := range lines {
 		want := strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
-		if got := textCountMarks(s); got != want {
-			t.Fatalf("textCountMarks(%q) = %d, strings.Count says %d", s, got, want)
+		if got := textNewBlock(s).marks; got != want {
+			t.Fatalf("textNewBlock(%q).marks = %d, strings.Count says %d", s, got, want)
 		}
 		if want > 0 {
 			yes++

@@ -159,6 +159,10 @@ func (sc *WordScanner) Word() []byte { return sc.buf }
 // Start is the byte offset of the current word in the text.
 func (sc *WordScanner) Start() int { return sc.start }
 
+// End is the byte offset just past the current word in the text: the
+// bytes between one word's End and the next word's Start are no word's.
+func (sc *WordScanner) End() int { return sc.next }
+
 // eachToken calls fn with the span of each \w+ token of s, whether it is
 // all lower case already and whether it is all ASCII.
 func eachToken(s string, fn func(start, end int, lower, ascii bool)) {

@@ -38,7 +38,7 @@ func TestEachWordSpan(t *testing.T) {
 	}
 }
 
-// WordScanner gives the words and starts EachWordSpan gives, and both
+// WordScanner gives the words, starts and ends EachWordSpan gives, and both
 // find the tokens a rune-by-rune reading of \w finds, invalid UTF-8
 // included, as do AppendWordHashes and CountWords: on texts written for
 // the cases, and on random strings.
@@ -57,14 +57,14 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 	}
 	for _, s := range texts {
 		type tok struct {
-			w     string
-			start int
+			w          string
+			start, end int
 		}
 		var want, got, runes []tok
-		EachWordSpan(s, func(w string, start, end int) { want = append(want, tok{w, start}) })
+		EachWordSpan(s, func(w string, start, end int) { want = append(want, tok{w, start, end}) })
 		sc := NewWordScanner(s)
 		for sc.Next() {
-			got = append(got, tok{string(sc.Word()), sc.Start()})
+			got = append(got, tok{string(sc.Word()), sc.Start(), sc.End()})
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: WordScanner %v, EachWordSpan %v", s, got, want)
@@ -75,7 +75,7 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 			case isWordRune(r) && start < 0:
 				start = i
 			case !isWordRune(r) && start >= 0:
-				runes = append(runes, tok{lowerWord(s[start:i], false, false), start})
+				runes = append(runes, tok{lowerWord(s[start:i], false, false), start, i})
 				start = -1
 			}
 		}
