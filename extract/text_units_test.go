@@ -1321,3 +1321,44 @@ func TestTextTitleOverBodyGuards(t *testing.T) {
 		t.Errorf("textTitleOverBody one block into the body = %d, want 3", got)
 	}
 }
+
+// TestTextTitleOverBodyPlural: a buying guide names its topic in the
+// plural over the body ("The Best Kettles") and each pick's section in
+// the singular ("Best Gooseneck Kettle"); when the model takes the
+// section's heading, the headline over the body that restates it wins
+// back, its plural read as the section's singular (wcxb-dev 4835, "The
+// Best Toothbrushes" over "Best Manual Toothbrush").
+func TestTextTitleOverBodyPlural(t *testing.T) {
+	texts := []string{
+		"The Best Kettles",
+		"By Ann Roe ⋅ Senior Review Analyst ⋅ Updated March 5, 2025",
+		"We bought eleven kettles and boiled water in each of them every morning for two months, timing how long a litre took and how loud each one was.",
+		"The right kettle depends on how you make your tea or coffee: a pour-over wants a thin spout and a set temperature, a family wants a big jug that boils fast.",
+		"Editor's Note: We updated our kettle review on March 4, 2025 to share more notes from our test team.",
+		"Compare Top 5",
+		"Best Gooseneck Kettle",
+		"The gooseneck we liked best holds a temperature to within a degree for half an hour.",
+	}
+	var blocks []textBlock
+	for _, s := range texts {
+		blocks = append(blocks, textNewBlock(s))
+	}
+	vecs := make([][textTitleFeatures]float64, 2)
+	if got := textTitleOverBody(blocks, []int{0, 6}, vecs, 6, 2); got != 0 {
+		t.Errorf("textTitleOverBody = %d, want 0 (the guide's headline over the section's heading)", got)
+	}
+}
+
+// TestTextSingular: plural endings fold to the singular; short words and
+// words that end in "ss", "us" or "is" stay.
+func TestTextSingular(t *testing.T) {
+	for in, want := range map[string]string{
+		"toothbrushes": "toothbrush", "companies": "company", "tools": "tool", "boxes": "box",
+		"kettles": "kettle", "classes": "class", "glass": "glass", "status": "status",
+		"analysis": "analysis", "news": "news", "kettle": "kettle",
+	} {
+		if got := textSingular(in); got != want {
+			t.Errorf("textSingular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
