@@ -501,7 +501,13 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 		case textBodyByline(b):
 			byline.see(i)
 		case textIsDateOnly(b):
+			// A dated update stamp (textIsUpdateStamp) goes wherever it
+			// stands and still counts as one of the page's date lines,
+			// so another date line stays as it did.
 			dateline.see(i)
+			if textIsUpdateStamp(b) {
+				out[i] = true
+			}
 		case textIsApparatus(b):
 			out[i] = true
 		case textIsContentsHeading(b):
@@ -527,10 +533,10 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // that leaves the body wherever it stands (textLeaveOut): a credit line, a
 // reading time, a line without a word, boilerplate, a caption, a trail of
 // breadcrumbs, a button's label (text_buttons.go), a shop's offers
-// (text_offers.go).
+// (text_offers.go), an update stamp (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
 	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
-		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b)
+		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsUpdateStamp(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other
