@@ -48,10 +48,5 @@ func dropFormBlocks(page []block, words [][]string, keep []bool, stated bool) []
 
 // formOf returns the nearest <form> element holding n, or nil.
 func formOf(n *html.Node) *html.Node {
-	for ; n != nil; n = n.Parent {
-		if n.Type == html.ElementNode && n.Data == "form" {
-			return n
-		}
-	}
-	return nil
+	return nearestElement(n, "form")
 }
