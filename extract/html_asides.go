@@ -25,29 +25,9 @@ func dropAsideBlocks(page []block, words [][]string, keep []bool, stated bool) [
 	if !stated {
 		return keep
 	}
-	asides := make([]*html.Node, len(page))
-	held := map[*html.Node]int{}
-	total := 0
-	for i := range page {
-		if !keep[i] {
-			continue
-		}
-		total += len(words[i])
-		if a := nearestElement(page[i].node, "aside"); a != nil {
-			asides[i] = a
-			held[a] += len(words[i])
-		}
-	}
-	if len(held) == 0 {
-		return keep
-	}
-	out := append([]bool(nil), keep...)
-	for i, a := range asides {
-		if a != nil && held[a] <= asideMaxWords && 2*held[a] < total {
-			out[i] = false
-		}
-	}
-	return out
+	return dropHeldBlocks(page, words, keep, "aside", func(held, total int) bool {
+		return held <= asideMaxWords && 2*held < total
+	})
 }
 
 // nearestElement returns the nearest element named tag holding n (n

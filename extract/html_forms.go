@@ -21,7 +21,17 @@ func dropFormBlocks(page []block, words [][]string, keep []bool, stated bool) []
 	if !stated {
 		return keep
 	}
-	forms := make([]*html.Node, len(page))
+	return dropHeldBlocks(page, words, keep, "form", func(held, total int) bool {
+		return float64(held) < formMaxShare*float64(total)
+	})
+}
+
+// dropHeldBlocks returns keep without the kept blocks inside an element
+// named tag (the nearest one) whose kept words, against the page's,
+// small reports small: the one walk dropFormBlocks and dropAsideBlocks
+// share.
+func dropHeldBlocks(page []block, words [][]string, keep []bool, tag string, small func(held, total int) bool) []bool {
+	within := make([]*html.Node, len(page))
 	held := map[*html.Node]int{}
 	total := 0
 	for i := range page {
@@ -29,17 +39,17 @@ func dropFormBlocks(page []block, words [][]string, keep []bool, stated bool) []
 			continue
 		}
 		total += len(words[i])
-		if f := formOf(page[i].node); f != nil {
-			forms[i] = f
-			held[f] += len(words[i])
+		if e := nearestElement(page[i].node, tag); e != nil {
+			within[i] = e
+			held[e] += len(words[i])
 		}
 	}
 	if len(held) == 0 {
 		return keep
 	}
 	out := append([]bool(nil), keep...)
-	for i, f := range forms {
-		if f != nil && float64(held[f]) < formMaxShare*float64(total) {
+	for i, e := range within {
+		if e != nil && small(held[e], total) {
 			out[i] = false
 		}
 	}
