@@ -55,8 +55,3 @@ func dropHeldBlocks(page []block, words [][]string, keep []bool, tag string, sma
 	}
 	return out
 }
-
-// formOf returns the nearest <form> element holding n, or nil.
-func formOf(n *html.Node) *html.Node {
-	return nearestElement(n, "form")
-}

@@ -53,7 +53,7 @@ func TestDropFormBlocks(t *testing.T) {
 	words := blockWords(page)
 	want := all(len(page))
 	for i, b := range page {
-		if formOf(b.node) != nil {
+		if nearestElement(b.node, "form") != nil {
 			want[i] = false
 		}
 	}

@@ -59,13 +59,7 @@ func isIntroProse(b block, n int) bool {
 	if isDisclosure(strings.ToLower(b.text)) {
 		return false
 	}
-	t := strings.TrimRight(b.text, " \t\u00a0")
-	for _, end := range []string{".", "!", "?", ":", "\"", "”"} {
-		if strings.HasSuffix(t, end) {
-			return true
-		}
-	}
-	return false
+	return textEndsSentence(strings.TrimRight(b.text, " \t\u00a0"))
 }
 
 // holdsText reports whether one of bs has exactly the text s.

@@ -45,7 +45,7 @@ func textIsUpdateStamp(b *textBlock) bool {
 // other words ("Updated prices for March 3, 2025") is no stamp. The
 // parser reads no date without its day ("December 2025").
 func textIsStampDate(s string) bool {
-	if !isDigitByte(s[0]) && textCasedMonthAt(s) != 0 {
+	if !isDigitByte(s[0]) && textCasedMonthAt(s) != 0 { // the first month named (-1: none) is not at the start
 		return false
 	}
 	_, ok := textParseDate(strings.TrimSuffix(s, "."))

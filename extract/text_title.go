@@ -1064,7 +1064,7 @@ const (
 // textTitleLonger and textTitleShorter (crumbs, site tails). On wcxb-dev
 // flat articles 3 more exact titles (2 on even page ids, 1 on odd), none
 // fewer, no body moved. Words are compared in the singular
-// (textSingularWords): a guide's headline names the kind in the plural,
+// (textStemWords): a guide's headline names the kind in the plural,
 // its sections one each; that gave one more exact title and date (odd
 // ids) and moved nothing else of the 1,497 flat pages.
 func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, best, first int) int {
@@ -1072,7 +1072,7 @@ func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeature
 		return best
 	}
 	short := textTitleText(&blocks[best])
-	words := textSingularWords(short)
+	words := textStemWords(short)
 	if len(words) < 2 {
 		return best
 	}
@@ -1085,7 +1085,7 @@ func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeature
 		if textTitleHolds(long, short) || textTitleLogit(&vecs[k]) < textTitleOverBodyMin {
 			continue
 		}
-		other := textSingularWords(long)
+		other := textStemWords(long)
 		if shared := sharedWords(other, words); 2*shared >= len(words) && 3*shared >= len(other) {
 			at = j
 		}
@@ -1414,32 +1414,14 @@ var textStraightQuotes = strings.NewReplacer("‘", "'", "’", "'", "“", `"`,
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// textSingularWords is contentWords with each word in its singular form
-// (textSingular): a guide's headline names its topic in the plural ("The
+// textStemWords is contentWords with each word as its stem
+// (textnorm.Stem): a guide's headline names its topic in the plural ("The
 // Best Toothbrushes") where its sections name one kind each ("Best
 // Manual Toothbrush").
-func textSingularWords(s string) map[string]bool {
+func textStemWords(s string) map[string]bool {
 	set := make(map[string]bool)
 	for w := range contentWords(s) {
-		set[textSingular(w)] = true
+		set[textnorm.Stem(w)] = true
 	}
 	return set
-}
-
-// textSingular folds an English plural to its singular by its ending
-// ("toothbrushes", "companies", "tools"); words of four letters or fewer
-// and those ending in "ss", "us" or "is" are left as they are.
-func textSingular(w string) string {
-	n := len(w)
-	switch {
-	case n <= 4 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
-		return w
-	case strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
-		return w[:n-2]
-	case strings.HasSuffix(w, "s"):
-		return w[:n-1]
-	}
-	return w
 }

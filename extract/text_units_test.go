@@ -1349,16 +1349,23 @@ func TestTextTitleOverBodyPlural(t *testing.T) {
 	}
 }
 
-// TestTextSingular: plural endings fold to the singular; short words and
-// words that end in "ss", "us" or "is" stay.
-func TestTextSingular(t *testing.T) {
-	for in, want := range map[string]string{
-		"toothbrushes": "toothbrush", "companies": "company", "tools": "tool", "boxes": "box",
-		"kettles": "kettle", "classes": "class", "glass": "glass", "status": "status",
-		"analysis": "analysis", "news": "news", "kettle": "kettle",
+// TestTextStemWords: a plural and its singular meet in their stems
+// (the title rule's words); words of other kinds stay apart.
+func TestTextStemWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"toothbrushes", "toothbrush", true}, {"companies", "company", true}, {"boxes", "box", true},
+		{"kettles", "kettle", true}, {"classes", "class", true},
+		{"kettle", "toothbrush", false}, {"status", "state", false},
 	} {
-		if got := textSingular(in); got != want {
-			t.Errorf("textSingular(%q) = %q, want %q", in, got, want)
+		a, b := textStemWords(c.a), textStemWords(c.b)
+		if len(a) != 1 || len(b) != 1 {
+			t.Fatalf("textStemWords(%q), (%q) = %v, %v: want one word each", c.a, c.b, a, b)
+		}
+		if got := sharedWords(a, b) == 1; got != c.same {
+			t.Errorf("%q and %q share a stem: %v, want %v (%v, %v)", c.a, c.b, got, c.same, a, b)
 		}
 	}
 }
