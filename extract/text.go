@@ -451,6 +451,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutEmbeddedPosts(blocks, keep, out)
 		textLeaveOutAuthorBox(blocks, keep, out, author)
 		textLeaveOutMenuHead(blocks, keep, out)
+		textLeaveOutTeaserCards(blocks, keep, out)
 		textLeaveOutDatedTeasers(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
