@@ -10,7 +10,12 @@ import (
 // line with its writer's name and its date, and a blurb ("Andrew Snavely
 // 2 March,2026", "12/19/2025 • Mises Wire • Richard McDaniel"). The block
 // model keeps their blurbs as prose and often the rest with them; the
-// article's own dated lines stand at its head, not in its last half.
+// article's own dated lines stand at its head, not in its last half. On
+// the wcxb-dev flat pages articles 0.94171 -> 0.94180 (even ids
+// +0.00019, odd level: no odd article holds such cards), all pages
+// 0.79993 -> 0.80025 (up on both halves), four pages up and none down;
+// 2-fold held out 0.93914 -> 0.93932 (docs/quality.md, thirty-first
+// session).
 const (
 	textCardMinCards  = 2  // cards in a run, from the first one on
 	textCardTitleMin  = 4  // a card's title: words
