@@ -10,11 +10,8 @@ import (
 // line with its writer's name and its date, and a blurb ("Andrew Snavely
 // 2 March,2026", "12/19/2025 • Mises Wire • Richard McDaniel"). The block
 // model keeps their blurbs as prose and often the rest with them; the
-// article's own dated lines stand at its head, not in its last half. On
-// the wcxb-dev flat pages articles 0.94171 -> 0.94180 (even ids
-// +0.00019, odd level: no odd article holds such cards), all pages
-// 0.79993 -> 0.80025 (up on both halves), four pages up and none down;
-// 2-fold held out 0.93914 -> 0.93932 (docs/quality.md, thirty-first
+// article's own dated lines stand at its head, not in its last half.
+// Figures: docs/quality.md, "Teaser cards under the flat body" (thirty-first
 // session).
 const (
 	textCardMinCards  = 2  // cards in a run, from the first one on
@@ -99,7 +96,7 @@ func textIsCardStamp(b *textBlock) bool {
 func textHasTwoCapitalNames(s string) bool {
 	prev := false
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		name := len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:] && !textIsMonthName(w)
+		name := len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:] && !isMonth(strings.ToLower(w))
 		if name && prev {
 			return true
 		}
@@ -107,25 +104,6 @@ func textHasTwoCapitalNames(s string) bool {
 	}
 	return false
 }
-
-// textIsMonthName reports a month's name or its abbreviation.
-func textIsMonthName(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	low := strings.ToLower(w)
-	for _, m := range textCardMonths {
-		if strings.HasPrefix(m, low) {
-			return true
-		}
-	}
-	return false
-}
-
-// textCardMonths are the months' names; their first three letters or more
-// name them too ("Sept", "Dec").
-var textCardMonths = [...]string{"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"}
 
 // textOpensNumbered reports a line that opens with a number and "." or ")":
 // a listicle's item, not a teaser's title.

@@ -23,15 +23,12 @@ const (
 // the same places) as a card inside it. Run last, on the paragraphs that
 // stay.
 func textLeaveOutDatedTeasers(blocks []textBlock, keep, out []bool) {
-	var stay, dates []int // the staying blocks; the places in stay of their date lines
-	for i := range blocks {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
+	stay := textStayingBlocks(blocks, keep, out)
+	var dates []int // the places in stay of the date lines
+	for k, i := range stay {
 		if textIsBareDate(&blocks[i]) {
-			dates = append(dates, len(stay))
+			dates = append(dates, k)
 		}
-		stay = append(stay, i)
 	}
 	if len(dates) < textDatedTeaserMin {
 		return
