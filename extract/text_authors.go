@@ -124,15 +124,20 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 // even page ids, 2 on odd), none lost; one article with no author before
 // took a section label, one forum a poster's line, one product a
 // teaser's heading. A name of one word is read too (textOneName).
+//
+// The name may also stand under a standfirst (textNameUnderDek), and a
+// short label may come between it and the date (textDatePastLabel).
 func textNameUnderHeadline(blocks []textBlock, at int) string {
-	for _, i := range [2]int{at + 1, at - 1} {
-		j := i + i - at // the line past the name
-		if j < 0 || j >= len(blocks) {
+	for _, i := range [3]int{at + 1, at - 1, at + 2} {
+		step := 1 // from the name on, away from the headline
+		if i < at {
+			step = -1
+		}
+		if i < 0 || i >= len(blocks) || i == at+2 && !textNameUnderDek(blocks, at) {
 			continue
 		}
 		t := blocks[i].text
-		_, date := textDateLine(&blocks[j], textDateBylineWords)
-		if date && (textPlainName(t) && !textOddNameWords(t) || textOneName(t, blocks)) {
+		if textDatePastLabel(blocks, i, step, i != at+2) && (textPlainName(t) && !textOddNameWords(t) || textOneName(t, blocks)) {
 			return t
 		}
 	}

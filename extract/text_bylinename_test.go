@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// The byline's name under the headline may have a short label between it
+// and its date (textDatePastLabel), or stand under a standfirst
+// (textNameUnderDek); two lines between the name and its date are no
+// label.
+func TestTextNameUnderHeadlinePastLabel(t *testing.T) {
+	const body = "The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
+		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n"
+	for _, tt := range []struct{ around, want string }{
+		{"Harbour Ferries Return for Winter\nMaren Solberg\nTransport\nMarch 4, 2025\n", "Maren Solberg"},
+		{"Harbour Ferries Return for Winter\nSolberg\n•\nMarch 4, 2025\n", "Solberg"},
+		{"Harbour Ferries Return for Winter\nMaren Solberg\nTransport\nQuay News\nMarch 4, 2025\n", ""},
+		{"Harbour Ferries Return for Winter\nTwo boats will cross the water each day until the spring\nSolberg\nMarch 4, 2025\n", "Solberg"},
+		{"Harbour Ferries Return for Winter\nTwo boats\nSolberg\nMarch 4, 2025\n", ""},
+	} {
+		page := "Home\nNews\n" + tt.around + body
+		if got := textFerriesAuthor(t, page); got != tt.want {
+			t.Errorf("%q: author %q, want %q", tt.around, got, tt.want)
+		}
+	}
+}
