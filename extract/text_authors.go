@@ -125,8 +125,9 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 // took a section label, one forum a poster's line, one product a
 // teaser's heading. A name of one word is read too (textOneName).
 //
-// The name may also stand under a standfirst (textNameUnderDek), and a
-// short label may come between it and the date (textDatePastLabel).
+// The name may also stand under a standfirst (textNameUnderDek), a
+// short label may come between it and the date (textDatePastLabel), and
+// it may be a firm's or a team's in camel case (textBrandName).
 func textNameUnderHeadline(blocks []textBlock, at int) string {
 	for _, i := range [3]int{at + 1, at - 1, at + 2} {
 		step := 1 // from the name on, away from the headline
@@ -137,7 +138,7 @@ func textNameUnderHeadline(blocks []textBlock, at int) string {
 			continue
 		}
 		t := blocks[i].text
-		if textDatePastLabel(blocks, i, step, i != at+2) && (textPlainName(t) && !textOddNameWords(t) || textOneName(t, blocks)) {
+		if textDatePastLabel(blocks, i, step, i != at+2) && (textPlainName(t) && !textOddNameWords(t) || textOneName(t, blocks) || textBrandName(t, blocks)) {
 			return t
 		}
 	}

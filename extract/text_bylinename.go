@@ -1,5 +1,13 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
 // Where textNameUnderHeadline finds the byline's name: the line past it
 // may be a label before the date, and a standfirst may stand between the
 // headline and the name.
@@ -26,12 +34,15 @@ func textNameUnderDek(blocks []textBlock, at int) bool {
 // tag set apart by flattening. The label was read on wcxb-dev flat
 // articles for 4 more exact authors (3 on even page ids, 1 on odd), none
 // lost; one forum thread with no author before took a quote's label.
+// The next line may also be a byline's stamp with no year
+// (textIsBylineStamp: "Ann" / "Jan 23"): 1 more (even), nothing else
+// moved.
 func textDatePastLabel(blocks []textBlock, i, step int, label bool) bool {
 	j := i + step
 	if j < 0 || j >= len(blocks) {
 		return false
 	}
-	if _, date := textDateLine(&blocks[j], textDateBylineWords); date {
+	if _, date := textDateLine(&blocks[j], textDateBylineWords); date || textIsBylineStamp(&blocks[j]) {
 		return true
 	}
 	k := j + step
@@ -40,4 +51,51 @@ func textDatePastLabel(blocks []textBlock, i, step int, label bool) bool {
 	}
 	_, date := textDateLine(&blocks[k], textDateBylineWords)
 	return date
+}
+
+// textBrandNameWords is the most words of a name textBrandName reads.
+const textBrandNameWords = 3
+
+// textBrandName reports a firm's or a team's name that textPlainName and
+// textOneName refuse: capitalised words of letters with at most one
+// capital inside each (a brand's camel case, "ServiceTitan", "EcoCult
+// Staff", which the glue test takes for words run together), or a job's
+// word the gold takes for a team's byline ("Staff"). Words the page
+// writes in lower case, stopwords and months are no name's; a run of
+// menu entries glued together has more capitals inside. Only between the
+// headline and its date (textNameUnderHeadline): on wcxb-dev flat
+// articles 4 more exact authors (2 on even page ids, 2 on odd), none
+// lost; one article with no author before took two glued place names.
+func textBrandName(t string, blocks []textBlock) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > textBrandNameWords {
+		return false
+	}
+	for _, w := range words {
+		low := strings.ToLower(w)
+		if textInnerCapitals(w) > 1 || textnorm.IsStopword(low) || isMonth(low) || textLowerOnPage(low, blocks) {
+			return false
+		}
+	}
+	return true
+}
+
+// textInnerCapitals is how many upper-case letters w holds after its
+// first, or more than one when w does not open with a capital or holds
+// a rune that is no letter.
+func textInnerCapitals(w string) int {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return 2
+	}
+	k := 0
+	for _, r := range w[n:] {
+		switch {
+		case !unicode.IsLetter(r):
+			return 2
+		case unicode.IsUpper(r):
+			k++
+		}
+	}
+	return k
 }
