@@ -143,21 +143,14 @@ func textFerriesAuthor(t *testing.T, page string) string {
 // names the writer; a stopword is no name's. One word names a writer
 // there unless the page writes it in lower case (textOneName).
 func TestTextNameUnderHeadline(t *testing.T) {
-	const body = "The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
-		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n"
-	for _, tt := range []struct{ around, want string }{
+	textCheckAuthorsAround(t, []textAuthorAround{
 		{"Harbour Ferries Return for Winter\nMaren Day\nMarch 4, 2025\n", "Maren Day"}, // the body writes "day"
 		{"March 4, 2025\nMaren Day\nHarbour Ferries Return for Winter\n", "Maren Day"},
 		{"Harbour Ferries Return for Winter\nMaren Day\nMarch 4, 2025\nBy Tor Lund\n", "Tor Lund"},
 		{"Harbour Ferries Return for Winter\nDay Of Ferries\nMarch 4, 2025\n", ""},
 		{"Harbour Ferries Return for Winter\nMaren\nMarch 4, 2025\n", "Maren"},
 		{"Harbour Ferries Return for Winter\nFerries\nMarch 4, 2025\n", ""}, // the body writes "ferries"
-	} {
-		page := "Home\nNews\n" + tt.around + body
-		if got := textFerriesAuthor(t, page); got != tt.want {
-			t.Errorf("%q: author %q, want %q", tt.around, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestTextLabelOnLastLine checks that a byline label is read on a block's
