@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -116,6 +117,36 @@ func TestWordScannerReset(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("after %q, Reset(%q) read %q, a new scanner %q", first, s, got, want)
 			}
+		}
+	}
+}
+
+// TestWordScannerBufferGrows holds one scanner, reused over texts that
+// grow and shrink, to EachWordSpan. Next lowers an ASCII word into a
+// buffer of the length of the text left from the word on, by index with
+// no check of its own, and keeps only the word's length in it: a text
+// whose last word runs to its end after shorter texts, and one that
+// opens with a word, fill the buffer to its last byte.
+func TestWordScannerBufferGrows(t *testing.T) {
+	var texts []string
+	for n := range 80 { // one byte longer each time: the buffer's every size
+		texts = append(texts, strings.Repeat("W", n))
+	}
+	for n := range 40 {
+		texts = append(texts, strings.Repeat("Ab", n), " "+strings.Repeat("x", n), strings.Repeat("é", n%3)+strings.Repeat("Q", n))
+	}
+	for n := 40; n > 0; n-- {
+		texts = append(texts, strings.Repeat("a b ", n), "Z"+strings.Repeat("9", n)+" é")
+	}
+	var sc WordScanner
+	for _, s := range texts {
+		var got, want []string
+		for sc.Reset(s); sc.Next(); {
+			got = append(got, fmt.Sprintf("%s@%d-%d", sc.Word(), sc.Start(), sc.End()))
+		}
+		EachWordSpan(s, func(w string, start, end int) { want = append(want, fmt.Sprintf("%s@%d-%d", w, start, end)) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: the reused scanner read %q, EachWordSpan %q", s, got, want)
 		}
 	}
 }
