@@ -8,26 +8,26 @@ import "golang.org/x/net/html"
 // "Prevent your screen from going dark as you follow along.", a related
 // story's headline, "This article was edited by …"). A sidebar of prose
 // the story sets apart on purpose (a fact box of a heading and two
-// paragraphs) is longer, and the gold keeps it. So where the page states
-// an article, dropAsideBlocks drops the kept blocks of an <aside> that
-// holds at most asideMaxWords kept words and under half of them all (a
-// page that sets its story inside an <aside> keeps it). On wcxb-dev
-// (eval extract --mode html) articles 0.96393 -> 0.96397 (even ids
-// +0.00005, odd +0.00003), 7 pages of 7 sites up and none down; every
-// aside the model keeps on all pages dropped whatever its size cost an
-// article 0.053 (the fact box), and on every page, stated or not,
-// documentation's even half slipped (docs/quality.md).
+// paragraphs) is longer, and the gold keeps it. So dropAsideBlocks drops
+// the kept blocks of an <aside> that holds at most asideMaxWords kept
+// words and under half of them all (a page that sets its story inside an
+// <aside> keeps it). On wcxb-dev (eval extract --mode html), first on
+// stated articles only: articles 0.96393 -> 0.96397 (even ids +0.00005,
+// odd +0.00003), 7 pages of 7 sites up and none down; every aside the
+// model keeps dropped whatever its size cost an article 0.053 (the fact
+// box). Run on every page it takes a thread's quotes and link previews
+// too (forums up), once the asides named as notes or author boxes are
+// spared (spareNamedAsides; docs/quality.md).
 const asideMaxWords = 40
 
 // dropAsideBlocks returns keep without the kept blocks of the short
-// asides (asideMaxWords), when stated (the page states an article).
-func dropAsideBlocks(page []block, words [][]string, keep []bool, stated bool) []bool {
-	if !stated {
-		return keep
-	}
-	return dropHeldBlocks(page, words, keep, "aside", func(held, total int) bool {
+// asides (asideMaxWords), but for those named as a note or an author's
+// box (spareNamedAsides).
+func dropAsideBlocks(page []block, words [][]string, keep []bool) []bool {
+	out := dropHeldBlocks(page, words, keep, "aside", func(held, total int) bool {
 		return held <= asideMaxWords && 2*held < total
 	})
+	return spareNamedAsides(page, keep, out)
 }
 
 // nearestElement returns the nearest element named tag holding n (n

@@ -24,9 +24,8 @@ const asidePage = `<html><body><article><div class="entry-content">
 </div></article></body></html>`
 
 // TestDropAsideBlocks: with every block kept, the short promotion's
-// lines go on a stated article while the story and the longer fact box
-// stay; nothing goes where the page does not state an article, nor where
-// an aside holds most of what is kept.
+// lines go while the story and the longer fact box stay; nothing goes
+// where an aside holds most of what is kept.
 func TestDropAsideBlocks(t *testing.T) {
 	all := func(n int) []bool {
 		keep := make([]bool, n)
@@ -54,15 +53,14 @@ func TestDropAsideBlocks(t *testing.T) {
 	if promo != 2 {
 		t.Fatalf("the page renders %d blocks inside its promotion, want 2", promo)
 	}
-	checkVote(t, page, dropAsideBlocks(page, words, all(len(page)), true), want)
-	checkVote(t, page, dropAsideBlocks(page, words, all(len(page)), false), all(len(page)))
+	checkVote(t, page, dropAsideBlocks(page, words, all(len(page))), want)
 
 	// Only the promotion kept: it holds all the page keeps, and stays.
 	alone := make([]bool, len(page))
 	for i := range want {
 		alone[i] = !want[i]
 	}
-	checkVote(t, page, dropAsideBlocks(page, words, alone, true), alone)
+	checkVote(t, page, dropAsideBlocks(page, words, alone), alone)
 }
 
 // TestExtractDropsAsideBlocks runs the aside page, stated as a news
