@@ -18,23 +18,24 @@ import "golang.org/x/net/html"
 // (docs/quality.md).
 const asideSpareCues = cueNotes | cueByline | cueBio
 
-// spareNamedAsides returns dropped (keep after the short asides went)
-// with the blocks of every aside that holds a dropped block named by
-// asideSpareCues kept again.
-func spareNamedAsides(page []block, keep, dropped []bool) []bool {
+// spareNamedAsides returns after (keep once the short asides went) with
+// the blocks of every aside that holds a dropped block named by
+// asideSpareCues kept again: a block is dropped where keep holds it and
+// after does not.
+func spareNamedAsides(page []block, keep, after []bool) []bool {
 	spare := map[*html.Node]bool{}
 	for i := range page {
-		if keep[i] && !dropped[i] && page[i].names&asideSpareCues != 0 {
+		if keep[i] && !after[i] && page[i].names&asideSpareCues != 0 {
 			spare[nearestElement(page[i].node, "aside")] = true
 		}
 	}
 	if len(spare) == 0 {
-		return dropped
+		return after
 	}
 	for i := range page {
-		if keep[i] && !dropped[i] && spare[nearestElement(page[i].node, "aside")] {
-			dropped[i] = true
+		if keep[i] && !after[i] && spare[nearestElement(page[i].node, "aside")] {
+			after[i] = true
 		}
 	}
-	return dropped
+	return after
 }
