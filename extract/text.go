@@ -533,11 +533,12 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 
 // textIsApparatus reports whether b is a line of the page's apparatus
 // that leaves the body wherever it stands (textLeaveOut): a credit line, a
-// reading time, a line without a word, boilerplate, a caption, a trail of
-// breadcrumbs, a button's label (text_buttons.go), a shop's offers
-// (text_offers.go), an update stamp (text_stamps.go).
+// reading time, bare or labelled (text_readtime.go), a line without a
+// word, boilerplate, a caption, a trail of breadcrumbs, a button's label
+// (text_buttons.go), a shop's offers (text_offers.go), an update stamp
+// (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
-	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
+	return textIsCredit(b) || textIsReadingTime(b) || textIsLabelledReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
 		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsUpdateStamp(b)
 }
 
