@@ -528,6 +528,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	}
 	textLeaveOutTeaserTitles(blocks, keep, out)
 	textLeaveOutSourceRun(blocks, keep, out)
+	textLeaveOutDisclosures(blocks, keep, out)
 	return out
 }
 

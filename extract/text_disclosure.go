@@ -1,0 +1,59 @@
+package extract
+
+import "regexp"
+
+// Review and shopping sites open an article with a note that they are paid
+// when a reader buys through its links ("We independently evaluate all of
+// our recommendations. If you click on links we provide, we may receive
+// compensation.", "Some of the links in this article are affiliate
+// ones."). Flattened, the note is a short paragraph of sentences, and the
+// block model keeps it above the story. The wcxb-dev gold bodies leave it
+// out at the body's head on seven articles; where a single writer signs the
+// note in the first person ("I may receive a small commission") a blog's
+// gold keeps it, and lower down a note is as often kept as not
+// (docs/quality.md, thirty-first session, "Link disclosures").
+
+// textDisclosureMaxWords is the most words a link disclosure has.
+const textDisclosureMaxWords = 60
+
+// textDisclosureHeadWords is how many kept words may stand above a
+// disclosure for it still to be at the body's head.
+const textDisclosureHeadWords = 150
+
+// textLeaveOutDisclosures marks the link disclosures (textIsLinkDisclosure)
+// among the kept blocks at the body's head: those with fewer than
+// textDisclosureHeadWords kept words above them.
+func textLeaveOutDisclosures(blocks []textBlock, keep, out []bool) {
+	above := 0
+	for i := range blocks {
+		if !keep[i] || out[i] {
+			continue
+		}
+		if above >= textDisclosureHeadWords {
+			return
+		}
+		if textIsLinkDisclosure(&blocks[i]) {
+			out[i] = true
+			continue
+		}
+		above += blocks[i].words
+	}
+}
+
+// textIsLinkDisclosure reports whether b is a site's note that it is paid
+// through its links: at most textDisclosureMaxWords words naming links, a
+// purchase or a click, and a commission, compensation, affiliate links or
+// a paid placement, said by the site ("we", "our", "this site"), not by one
+// writer ("I", "my").
+func textIsLinkDisclosure(b *textBlock) bool {
+	return b.words <= textDisclosureMaxWords && textDisclosureAct.MatchString(b.text) &&
+		textDisclosurePay.MatchString(b.text) && textDisclosureSite.MatchString(b.text) &&
+		!textDisclosureWriter.MatchString(b.text)
+}
+
+var (
+	textDisclosureAct    = regexp.MustCompile(`(?i)\b(?:links?|buy|buying|purchases?|click)\b`)
+	textDisclosurePay    = regexp.MustCompile(`(?i)\b(?:commissions?|compensat\w*|supports? our work|at no (?:extra |additional )?cost to you|affiliate (?:links?|tags?|ones|relationships?)|paid (?:placement|promotion))\b`)
+	textDisclosureSite   = regexp.MustCompile(`(?i)\b(?:we|our|us|this (?:site|website|post|article|page))\b`)
+	textDisclosureWriter = regexp.MustCompile(`\b(?:I|[Mm]y|[Mm]e)\b`)
+)
