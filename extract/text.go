@@ -453,6 +453,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutMenuHead(blocks, keep, out)
 		textLeaveOutTeaserCards(blocks, keep, out)
 		textLeaveOutDatedTeasers(blocks, keep, out)
+		textKeepClosedLists(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
