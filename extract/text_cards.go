@@ -61,9 +61,10 @@ func textLeaveOutTeaserCards(blocks []textBlock, keep, out []bool) {
 	}
 }
 
-// textStayingBlocks lists the blocks that go into the body (textStays).
+// textStayingBlocks lists the blocks that go into the body (textStays),
+// in one allocation: most of a page's blocks may stay.
 func textStayingBlocks(blocks []textBlock, keep, out []bool) []int {
-	var at []int
+	at := make([]int, 0, len(blocks))
 	for i := range blocks {
 		if textStays(blocks, keep, out, i) {
 			at = append(at, i)
