@@ -454,6 +454,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutTeaserCards(blocks, keep, out)
 		textLeaveOutDatedTeasers(blocks, keep, out)
 		textKeepClosedLists(blocks, keep, out)
+		textKeepInlineCalls(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
