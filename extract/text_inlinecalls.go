@@ -20,7 +20,7 @@ const (
 // a pitch, or a sentence pointing to a guide, and the gold keeps it. The
 // guards keep a site's buttons out: six words or more (a button says
 // "Explore Sites", "Try the Boat", "See List"), stated once, one line, no
-// web address, no glued link labels (textHasGluedWords), and on both
+// web address, no glued link labels (textGluedWords), and on both
 // sides a staying sentence of twelve words or more (a run of links, a
 // shop's or a forum's controls stand among short lines). Lines a
 // leave-out step marked stay out. On the wcxb-dev flat pages articles
@@ -46,23 +46,11 @@ func textIsInlineCall(b *textBlock) bool {
 	if b.words < textInlineCallMinWords || b.words > textInlineCallMaxWords || b.dup > 0 || b.cue != textCueNone || b.url != "" {
 		return false
 	}
-	return !strings.Contains(b.text, "\n") && !strings.Contains(b.text, "http") && !textHasGluedWords(b.text)
+	return !strings.Contains(b.text, "\n") && !strings.Contains(b.text, "http") && !textGluedWords(b.text)
 }
 
 // textIsInlineCallSide reports whether b is a paragraph of prose: a
 // sentence of textInlineCallSideWords words or more.
 func textIsInlineCallSide(b *textBlock) bool {
 	return b.words >= textInlineCallSideWords && b.sentEnd
-}
-
-// textHasGluedWords reports a lower-case letter followed by a capital
-// inside a word ("Product LineView all"): a run of links whose labels the
-// flattening glued together.
-func textHasGluedWords(s string) bool {
-	for k := 1; k < len(s); k++ {
-		if s[k] >= 'A' && s[k] <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' {
-			return true
-		}
-	}
-	return false
 }
