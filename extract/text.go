@@ -540,10 +540,11 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // word, boilerplate, a caption, a trail of breadcrumbs, a button's label
 // (text_buttons.go), a shop's offers (text_offers.go), a link's label
 // naming a shop (text_retailers.go), a link's notice that it opens in a
-// new tab (text_newtab.go), an update stamp (text_stamps.go).
+// new tab (text_newtab.go), a prompt to add the site as a preferred
+// source (text_prefsource.go), an update stamp (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
 	return textIsCredit(b) || textIsReadingTime(b) || textIsLabelledReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
-		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsUpdateStamp(b)
+		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsUpdateStamp(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other
