@@ -541,10 +541,11 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // (text_buttons.go), a shop's offers (text_offers.go), a link's label
 // naming a shop (text_retailers.go), a link's notice that it opens in a
 // new tab (text_newtab.go), a prompt to add the site as a preferred
-// source (text_prefsource.go), an update stamp (text_stamps.go).
+// source (text_prefsource.go), an empty list's message
+// (text_emptystate.go), an update stamp (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
 	return textIsCredit(b) || textIsReadingTime(b) || textIsLabelledReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
-		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsUpdateStamp(b)
+		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other
