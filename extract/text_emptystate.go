@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A list the page fills as it loads (a site builder's collection of
 // posts, a search box's results, a shop's reviews) prints a message while
@@ -26,14 +23,9 @@ const textEmptyStateMaxWords = 8
 // word, which every line it matches starts with: textIsApparatus asks
 // this of every short line.
 func textIsEmptyState(b *textBlock) bool {
-	if b.words < 2 || b.words > textEmptyStateMaxWords || len(b.low) != len(b.text) {
-		return false
-	}
-	low := b.low
-	if !strings.HasPrefix(low, "no ") && !strings.HasPrefix(low, "nothing ") && !strings.HasPrefix(low, "there are no ") {
-		return false
-	}
-	return textEmptyStateRE.MatchString(low)
+	return textIsWholeShortLine(b, 2, textEmptyStateMaxWords) &&
+		textHasAnyPrefix(b.low, "no ", "nothing ", "there are no ") &&
+		textEmptyStateRE.MatchString(b.low)
 }
 
 // textEmptyStateRE matches the lower-cased message: "no", up to two words

@@ -24,13 +24,9 @@ const textNewTabMaxWords = 7
 // The expression runs behind a test for "new tab" or "new window", which
 // every line it matches holds: textIsApparatus asks this of every short line.
 func textIsNewTabNotice(b *textBlock) bool {
-	if b.words < 3 || b.words > textNewTabMaxWords || len(b.low) != len(b.text) {
-		return false
-	}
-	if !strings.Contains(b.low, "new tab") && !strings.Contains(b.low, "new window") {
-		return false
-	}
-	return textNewTabRE.MatchString(b.low)
+	return textIsWholeShortLine(b, 3, textNewTabMaxWords) &&
+		(strings.Contains(b.low, "new tab") || strings.Contains(b.low, "new window")) &&
+		textNewTabRE.MatchString(b.low)
 }
 
 // textNewTabRE matches the lower-cased notice: "open" or "opens" (or

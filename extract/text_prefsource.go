@@ -27,13 +27,9 @@ const textSourcePromptMaxWords = 16
 // test for "source" or "google", which every line it matches holds:
 // textIsApparatus asks this of every short line.
 func textIsSourcePrompt(b *textBlock) bool {
-	if b.words < 3 || b.words > textSourcePromptMaxWords || len(b.low) != len(b.text) {
-		return false
-	}
-	if !strings.Contains(b.low, "source") && !strings.Contains(b.low, "google") {
-		return false
-	}
-	return textSourcePromptRE.MatchString(b.low)
+	return textIsWholeShortLine(b, 3, textSourcePromptMaxWords) &&
+		(strings.Contains(b.low, "source") || strings.Contains(b.low, "google")) &&
+		textSourcePromptRE.MatchString(b.low)
 }
 
 // textSourcePromptRE matches the lower-cased prompt: the call, then a

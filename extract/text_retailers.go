@@ -26,15 +26,27 @@ const textRetailerLinkMaxWords = 8
 // label's opening words, which every line it matches starts with:
 // textIsApparatus asks this of every short line.
 func textIsRetailerLink(b *textBlock) bool {
-	if b.words < 3 || b.words > textRetailerLinkMaxWords || len(b.low) != len(b.text) {
-		return false
+	return textIsWholeShortLine(b, 3, textRetailerLinkMaxWords) &&
+		textHasAnyPrefix(b.low, "see ", "check ", "view ", "compare ", "price comparison ", "read on ") &&
+		textRetailerLinkRE.MatchString(b.text)
+}
+
+// textIsWholeShortLine reports whether b is a whole line (not a long
+// line's start, b.low holding all of it) of minWords to maxWords words:
+// the lines the short apparatus rules read.
+func textIsWholeShortLine(b *textBlock, minWords, maxWords int) bool {
+	return b.words >= minWords && b.words <= maxWords && len(b.low) == len(b.text)
+}
+
+// textHasAnyPrefix reports whether s starts with one of prefixes: the
+// cheap test the apparatus rules run before their expressions.
+func textHasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
 	}
-	low := b.low
-	if !strings.HasPrefix(low, "see ") && !strings.HasPrefix(low, "check ") && !strings.HasPrefix(low, "view ") &&
-		!strings.HasPrefix(low, "compare ") && !strings.HasPrefix(low, "price comparison ") && !strings.HasPrefix(low, "read on ") {
-		return false
-	}
-	return textRetailerLinkRE.MatchString(b.text)
+	return false
 }
 
 // textRetailerLinkRE matches a shop's link label, its verbs in any case
