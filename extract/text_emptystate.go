@@ -2,17 +2,14 @@ package extract
 
 import "regexp"
 
-// A list the page fills as it loads (a site builder's collection of
-// posts, a search box's results, a shop's reviews) prints a message while
-// it is empty: "No items found.", "No results found.", "There are no
-// reviews yet.". The flattened page keeps the message, a short line the
-// block model keeps among the paragraphs. The wcxb-dev gold bodies leave
-// it out on every page that holds one: four articles of four sites, a
-// service and a product (docs/quality.md, thirty-first session, "Shops'
-// link labels, new-tab notices, preferred-source prompts, empty lists").
-// The line must be only the message, so that "No injuries were found
-// after the crossing" and "No results yet from the survey, the board
-// said" stay.
+// A list the page fills as it loads (a site builder's collection of posts, a search box's
+// results, a shop's reviews) prints a message while it is empty: "No items found.", "No results
+// found.", "There are no reviews yet.". The flattened page keeps the message, a short line the
+// block model keeps among the paragraphs. The wcxb-dev gold bodies leave it out on every page
+// that holds one: four articles of four sites, a service and a product (docs/quality.md,
+// thirty-first session, "Shops' link labels, new-tab notices, preferred-source prompts and empty
+// lists' messages"). The line must be only the message, so that "No injuries were found after the
+// crossing" and "No results yet from the survey, the board said" stay.
 
 // textEmptyStateMaxWords is the most words an empty list's message has:
 // "No matching blog posts were found."

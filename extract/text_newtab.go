@@ -5,15 +5,13 @@ import (
 	"strings"
 )
 
-// A link that leaves the site carries a notice for screen readers, "(opens
-// in a new tab)" or "Opens in a new window", hidden on the screen but
-// kept in the page's text. Where the link is an icon or an image, the
-// flattened page gives the notice a line of its own, which the block model
-// keeps among the paragraphs. The wcxb-dev gold bodies leave every such
-// bare notice out (docs/quality.md, thirty-first session, "Shops' link
-// labels and new-tab notices"). A notice after a link's words ("Learn more
-// about the ferry (Opens in a new window)") stays with the line: the gold
-// keeps some of those.
+// A link that leaves the site carries a notice for screen readers, "(opens in a new tab)" or
+// "Opens in a new window", hidden on the screen but kept in the page's text. Where the link is an
+// icon or an image, the flattened page gives the notice a line of its own, which the block model
+// keeps among the paragraphs. The wcxb-dev gold bodies leave every such bare notice out
+// (docs/quality.md, thirty-first session, "Shops' link labels, new-tab notices, preferred-source
+// prompts and empty lists' messages"). A notice after a link's words ("Learn more about the ferry
+// (Opens in a new window)") stays with the line: the gold keeps some of those.
 
 // textNewTabMaxWords is the most words a bare notice has: "Opens in a new
 // window or tab".

@@ -5,17 +5,15 @@ import (
 	"strings"
 )
 
-// Since search engines let a reader pick the news sites they prefer, many
-// publishers set a prompt by the byline or under the story asking to be
-// added: "Add as a preferred source on Google", "Click here to make
-// <site> a preferred source on Google.", "Add as a Reliable and Trusted
-// News Source", "Add <site> on Google". On the HTML path it is a button
-// and leaves with it; flattened, the short line stays among the
-// paragraphs. The wcxb-dev gold bodies leave it out on the four articles
-// of four sites that hold it (docs/quality.md, thirty-first session,
-// "Shops' link labels, new-tab notices, preferred-source prompts"). The
-// line must open with the call ("Add", "Set", "Make", "Click here to
-// make"), so a sentence about trusted sources stays.
+// Since search engines let a reader pick the news sites they prefer, many publishers set a prompt
+// by the byline or under the story asking to be added: "Add as a preferred source on Google",
+// "Click here to make <site> a preferred source on Google.", "Add as a Reliable and Trusted News
+// Source", "Add <site> on Google". On the HTML path it is a button and leaves with it; flattened,
+// the short line stays among the paragraphs. The wcxb-dev gold bodies leave it out on the four
+// articles of four sites that hold it (docs/quality.md, thirty-first session, "Shops' link
+// labels, new-tab notices, preferred-source prompts and empty lists' messages"). The line must
+// open with the call ("Add", "Set", "Make", "Click here to make"), so a sentence about trusted
+// sources stays.
 
 // textSourcePromptMaxWords is the most words a preferred-source prompt
 // has: "Add Newsweek as a preferred source on Google to see more of our

@@ -5,17 +5,15 @@ import (
 	"strings"
 )
 
-// A buying guide or a list of books sets a link to a shop under each pick,
-// and the link's label names the shop: "See price at Amazon", "Check
-// price on Walmart", "Price comparison from Backmarket", "Read on
-// Amazon". On the HTML path they are links and leave with them; a
-// flattened page gives only their labels, which the block model keeps
-// between the blurbs. The wcxb-dev gold bodies leave every such line out
-// (docs/quality.md, thirty-first session, "Shops' link labels"). The shop's
-// name must open with a capital, so that "Read on to the end" and "See
-// price in the table" stay; an offer that opens with its price is
-// text_offers.go's, and "Buy on <shop>", which a gold body keeps once, is
-// left.
+// A buying guide or a list of books sets a link to a shop under each pick, and the link's label
+// names the shop: "See price at Amazon", "Check price on Walmart", "Price comparison from
+// Backmarket", "Read on Amazon". On the HTML path they are links and leave with them; a flattened
+// page gives only their labels, which the block model keeps between the blurbs. The wcxb-dev gold
+// bodies leave every such line out (docs/quality.md, thirty-first session, "Shops' link labels,
+// new-tab notices, preferred-source prompts and empty lists' messages"). The shop's name must
+// open with a capital, so that "Read on to the end" and "See price in the table" stay; an offer
+// that opens with its price is text_offers.go's, and "Buy on <shop>", which a gold body keeps
+// once, is left.
 
 // textRetailerLinkMaxWords is the most words a shop's link label has:
 // "See the latest price at Best Buy worldwide".
