@@ -544,7 +544,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // source (text_prefsource.go), an empty list's message
 // (text_emptystate.go), an update stamp (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
-	return textIsCredit(b) || textIsReadingTime(b) || textIsLabelledReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
+	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
 		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b)
 }
 
@@ -1004,14 +1004,6 @@ func (o *textOnlyOne) see(i int) {
 		*o = -2
 	}
 }
-
-// textIsReadingTime reports whether b states only a reading time ("11
-// min read", "5 minute read").
-func textIsReadingTime(b *textBlock) bool {
-	return b.words <= 3 && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low)
-}
-
-var textReadingTimeRE = regexp.MustCompile(`^\d+\s*(?:min|mins|minutes?)\.?\s+read$`)
 
 // textIsWordless reports whether b holds no word: a close button ("×"),
 // a star rating, an arrow or a rule between sections.

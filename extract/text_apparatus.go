@@ -909,3 +909,21 @@ func textIsBioPronoun(w []byte) bool {
 	}
 	return false
 }
+
+// textIsWholeShortLine reports whether b is a whole line (not a long
+// line's start, b.low holding all of it) of minWords to maxWords words:
+// the lines the short apparatus rules read.
+func textIsWholeShortLine(b *textBlock, minWords, maxWords int) bool {
+	return b.words >= minWords && b.words <= maxWords && len(b.low) == len(b.text)
+}
+
+// textHasAnyPrefix reports whether s starts with one of prefixes: the
+// cheap test the apparatus rules run before their expressions.
+func textHasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -7,12 +7,18 @@ import (
 	"github.com/storyfold/storyfold/news"
 )
 
+// textNewBlocks reads each line as a block, as tests build a page.
+func textNewBlocks(lines ...string) []textBlock {
+	blocks := make([]textBlock, len(lines))
+	for i, l := range lines {
+		blocks[i] = textNewBlock(l)
+	}
+	return blocks
+}
+
 // textAuthorOf is textFindAuthor over lines, the first the headline.
 func textAuthorOf(lines ...string) string {
-	var blocks []textBlock
-	for _, l := range lines {
-		blocks = append(blocks, textNewBlock(l))
-	}
+	blocks := textNewBlocks(lines...)
 	return textFindAuthor(blocks, 0, len(blocks)-1)
 }
 

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -94,7 +96,21 @@ func textFitLR(ex []textExample, in func(id int) bool) *[textNumFeatures]float64
 // prints body P/R/F1 per page type, as the eval harness does, then the
 // article and all-page F1 of the even and of the odd page numbers (each
 // fold's held-out half).
+//
+// With -textheldout FILE, each page's figures are also written to FILE,
+// one JSON line a page and model ({"model", "id", "type", "precision",
+// "recall", "f1"}): where the held-out models lose against the shipped one,
+// page by page, is then one join on id away.
 func textHeldOutReport(pages []textEvalPage, name string, model func(id int) textModel) {
+	var enc *json.Encoder
+	if *textHeldOutPages != "" {
+		f, err := os.OpenFile(*textHeldOutPages, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			panic(err) // a test flag's file: nothing to go on with
+		}
+		defer f.Close()
+		enc = json.NewEncoder(f)
+	}
 	scores := typeScores{}
 	half := [2]typeScores{{}, {}}
 	o := DefaultOptions()
@@ -104,8 +120,11 @@ func textHeldOutReport(pages []textEvalPage, name string, model func(id int) tex
 		p := &pages[i]
 		x.text = model(p.id)
 		a, _ := x.Extract(p.page)
-		pr, rc, _ := hdevScore(p.gold, a.Body)
+		pr, rc, f1 := hdevScore(p.gold, a.Body)
 		scores.add(p.kind, pr, rc)
+		if enc != nil {
+			_ = enc.Encode(map[string]any{"model": name, "id": p.id, "type": p.kind, "precision": pr, "recall": rc, "f1": f1})
+		}
 		half[p.id%2].add(p.kind, pr, rc)
 	}
 	scores.print("// ", name)
@@ -208,6 +227,9 @@ func TestTextTrees(t *testing.T) {
 // textTreesOut is where TestTextTrees writes the regression and trees it
 // fits on every page, as the Go source of text_fit.go; unset, it prints
 // them.
+// textHeldOutPages is where textHeldOutReport writes each page's figures.
+var textHeldOutPages = flag.String("textheldout", "", "with -train, append each page's body precision, recall and F1 under each model (shipped, 2-fold held out) as JSON lines to this file")
+
 var textTreesOut = flag.String("texttrees", "", "with -train, write the text block model's regression and trees fitted on every wcxb-dev page to this Go file (text_fit.go)")
 
 // textWriteModel writes the block model's regression weights and trees

@@ -20,14 +20,25 @@ import (
 // has: "Estimated reading time: 11 to 12 minutes".
 const textReadingTimeLabelMaxWords = 7
 
+// textIsReadingTime reports whether b states only a reading time: bare
+// ("11 min read", "5 minute read"), under its label or with "read time"
+// after it (textIsLabelledReadingTime).
+func textIsReadingTime(b *textBlock) bool {
+	return b.words <= 3 && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low) ||
+		textIsLabelledReadingTime(b)
+}
+
+// textReadingTimeRE matches the bare form, lower-cased.
+var textReadingTimeRE = regexp.MustCompile(`^\d+\s*(?:min|mins|minutes?)\.?\s+read$`)
+
 // textIsLabelledReadingTime reports whether b is only a reading time under
-// its label, or a reading time with "read time" after it.
-// Every line the expression matches holds "read" and "min", which two
-// substring tests find before it runs: textIsApparatus asks this of every
-// short line, and the expression alone cost some 40 M instructions over
-// 100 wcxb-dev flat pages of 540 M.
+// its label, or a reading time with "read time" after it. Every line the
+// expression matches holds "read" and "min", which two substring tests
+// find before it runs: textIsApparatus asks this of every short line, and
+// the expression alone cost some 40 M instructions over 100 wcxb-dev flat
+// pages of 540 M.
 func textIsLabelledReadingTime(b *textBlock) bool {
-	return b.words <= textReadingTimeLabelMaxWords && len(b.low) == len(b.text) &&
+	return textIsWholeShortLine(b, 1, textReadingTimeLabelMaxWords) &&
 		strings.Contains(b.low, "read") && strings.Contains(b.low, "min") &&
 		textLabelledReadingTimeRE.MatchString(b.low)
 }

@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestTextLabelledReadingTimeLeftOut checks that textLeaveOut
-// (textIsLabelledReadingTime) takes a labelled reading time out of the kept
+// (textIsReadingTime, its labelled form) takes a labelled reading time out of the kept
 // lines wherever it stands: a label with a colon, one without, an
 // estimated time, a short unit, a range and "read time" after the minutes.
 // A bare duration, a recipe's step, a sentence about reading time and the

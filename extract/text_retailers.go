@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A buying guide or a list of books sets a link to a shop under each pick, and the link's label
 // names the shop: "See price at Amazon", "Check price on Walmart", "Price comparison from
@@ -27,24 +24,6 @@ func textIsRetailerLink(b *textBlock) bool {
 	return textIsWholeShortLine(b, 3, textRetailerLinkMaxWords) &&
 		textHasAnyPrefix(b.low, "see ", "check ", "view ", "compare ", "price comparison ", "read on ") &&
 		textRetailerLinkRE.MatchString(b.text)
-}
-
-// textIsWholeShortLine reports whether b is a whole line (not a long
-// line's start, b.low holding all of it) of minWords to maxWords words:
-// the lines the short apparatus rules read.
-func textIsWholeShortLine(b *textBlock, minWords, maxWords int) bool {
-	return b.words >= minWords && b.words <= maxWords && len(b.low) == len(b.text)
-}
-
-// textHasAnyPrefix reports whether s starts with one of prefixes: the
-// cheap test the apparatus rules run before their expressions.
-func textHasAnyPrefix(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // textRetailerLinkRE matches a shop's link label, its verbs in any case

@@ -71,10 +71,7 @@ func TestTextLeaveOutLastLine(t *testing.T) {
 		{"not the last line", []string{para, button, pitch, para}, []bool{true, false, true, true}, "", pitch},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var blocks []textBlock
-			for _, s := range tc.lines {
-				blocks = append(blocks, textNewBlock(s))
-			}
+			blocks := textNewBlocks(tc.lines...)
 			body, _ := textAssemble(blocks, tc.kept, false)
 			if !strings.Contains(body, para) {
 				t.Fatalf("body lost the article: %q", body)

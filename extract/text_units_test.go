@@ -393,11 +393,7 @@ func TestTextFindAuthorNameLine(t *testing.T) {
 		{"name beside a reading time", []string{"Harbour Ferries Return for Winter", "Maren Solberg", "9 min read", "The ferries will run twice a day."}, "Maren Solberg"},
 	}
 	for _, tt := range tests {
-		var blocks []textBlock
-		for _, l := range tt.lines {
-			blocks = append(blocks, textNewBlock(l))
-		}
-		if got := textFindAuthor(blocks, 0, len(blocks)-1); got != tt.want {
+		if got := textAuthorOf(tt.lines...); got != tt.want {
 			t.Errorf("%s: textFindAuthor = %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -1305,10 +1301,7 @@ func TestTextTitleOverBodyGuards(t *testing.T) {
 		"A third paragraph.",
 		"Hiking Boots for Wide Feet",
 	}
-	var blocks []textBlock
-	for _, s := range texts {
-		blocks = append(blocks, textNewBlock(s))
-	}
+	blocks := textNewBlocks(texts...)
 	vecs := make([][textTitleFeatures]float64, 3)
 	// A menu holds the heading's words among many others: the site's name
 	// above it is the nearest line naming the topic.
@@ -1339,10 +1332,7 @@ func TestTextTitleOverBodyPlural(t *testing.T) {
 		"Best Gooseneck Kettle",
 		"The gooseneck we liked best holds a temperature to within a degree for half an hour.",
 	}
-	var blocks []textBlock
-	for _, s := range texts {
-		blocks = append(blocks, textNewBlock(s))
-	}
+	blocks := textNewBlocks(texts...)
 	vecs := make([][textTitleFeatures]float64, 2)
 	if got := textTitleOverBody(blocks, []int{0, 6}, vecs, 6, 2); got != 0 {
 		t.Errorf("textTitleOverBody = %d, want 0 (the guide's headline over the section's heading)", got)
