@@ -87,6 +87,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		if m.titleAt >= 0 {
 			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[m.titleAt])), blocks, m.titleAt)
 			m.title = textTitleStatedTwice(m.title, blocks, m.titleAt)
+			m.title = textTitleFewerCapitals(m.title, blocks, m.titleAt)
 		}
 		if best >= 0 {
 			anchor = best
