@@ -531,6 +531,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	textLeaveOutTeaserTitles(blocks, keep, out)
 	textLeaveOutSourceRun(blocks, keep, out)
 	textLeaveOutDisclosures(blocks, keep, out)
+	textLeaveOutPickButtons(blocks, keep, out)
 	return out
 }
 
