@@ -13,7 +13,7 @@ import (
 // block model keeps between the picks' blurbs. The wcxb-dev gold bodies
 // leave them out on four articles of four sites (a language-app round-up,
 // a shoe shop's list of brands, a clothing-box guide, a list of ethical
-// brands) and keep one of 21 ("Shop The Classic T-Shirt Company."). A
+// brands) and keep one of 26 ("Shop The Classic T-Shirt Company."). A
 // single such line is as often a writer's own ("Try Remastersys." in a
 // forum's answer, "Shop X1" among a service's products), so the labels go
 // only when the page states two or more (docs/quality.md, thirty-second
