@@ -128,13 +128,15 @@ type textPage struct {
 }
 
 // classify marks the blocks the model m keeps, less everything after a
-// republished teaser's closing line or from a comment heading on, and less
+// republished teaser's closing line, from a comment heading on or from a
+// thread of comments under the article (text_threads.go), and less
 // the teasers of a box inside the span: the text path's first reading,
 // and its second on a page the page model doubts.
 func (tp *textPage) classify(c *textContext, m textModel) []bool {
 	keep := textClassifyIn(c, m)
 	textKeepToClose(tp.blocks, tp.first, keep)
 	textKeepToComments(tp.blocks, tp.first, keep)
+	textKeepToThread(tp.blocks, tp.first, keep)
 	clear(keep[tp.box:tp.boxEnd]) // the box's teasers, inside the span now
 	return keep
 }

@@ -29,17 +29,7 @@ func TestTextKeepToComments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks := textSplitBlocks(strings.Join(tt.lines, "\n") + "\n")
-			keep := make([]bool, len(blocks))
-			for i := range keep {
-				keep[i] = true
-			}
-			textKeepToComments(blocks, 0, keep)
-			for i, k := range keep {
-				if want := tt.cut < 0 || i < tt.cut; k != want {
-					t.Errorf("block %d %q kept %v, want %v", i, blocks[i].text, k, want)
-				}
-			}
+			textCheckCut(t, tt.lines, tt.cut, func(blocks []textBlock, keep []bool) { textKeepToComments(blocks, 0, keep) })
 		})
 	}
 }
