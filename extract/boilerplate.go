@@ -30,11 +30,25 @@ func isBoilerplate(low string) bool {
 // a method's heading on a documentation page, nor "Show more"
 // (docs/quality.md, twenty-sixth session, "the fold models' kept lines").
 func isControlLabel(low string) bool {
-	switch strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	switch trimToLetters(low) {
 	case "back to top", "read less", "show less", "expand all", "collapse all", "toggle", "jump to review":
 		return true
 	}
 	return false
+}
+
+// trimToLetters is s without the runes that are no letters at its ends
+// (strings.TrimFunc with !unicode.IsLetter). A line that opens and ends
+// on an ASCII letter, as most do, is its own answer with no rune read:
+// an ASCII byte is a whole rune, at either end. TrimFunc's two walks with
+// a call a rune took some 240 instructions a line, on every line the
+// boilerplate test reads, and the buttons' tests (text_buttons.go) trim
+// the same way (docs/quality.md, "Text speed by session", round twenty-eight).
+func trimToLetters(s string) string {
+	if n := len(s); n > 0 && isASCIILetter(s[0]) && isASCIILetter(s[n-1]) {
+		return s
+	}
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // isConsentLine reports the fine print under a sign-up form, a player or

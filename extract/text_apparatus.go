@@ -815,12 +815,26 @@ func textIsBreadcrumb(b *textBlock) bool {
 			}
 		}
 	}
+	if !textHasCrumbMark(b.text) {
+		return false
+	}
 	for _, sep := range [...]string{" » ", " › ", " > "} {
 		if i := strings.Index(b.text, sep); i >= 0 && strings.Count(b.text, sep) >= 2 && !strings.Contains(b.text[:i], ":") {
 			return true
 		}
 	}
 	return false
+}
+
+// textHasCrumbMark reports whether s may hold a breadcrumb's separator
+// (" » ", " › ", " > "): it holds '>' or the last byte of "»" or "›"
+// (0xBB, 0xBA). Each IndexByte is vectorised, where strings.Index of a
+// separator opening with a space stops at every word; the three Index
+// calls took some 250 instructions on each short line textIsApparatus
+// reads, most of which hold none (docs/quality.md, "Text speed by
+// session", round twenty-eight).
+func textHasCrumbMark(s string) bool {
+	return strings.IndexByte(s, '>') >= 0 || strings.IndexByte(s, 0xBB) >= 0 || strings.IndexByte(s, 0xBA) >= 0
 }
 
 // textBreadcrumbMaxWords is the longest line read as a breadcrumb: a few

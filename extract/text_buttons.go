@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Buttons the block models keep among an article's lines: a search box's
@@ -48,7 +47,7 @@ func textIsButtonLabel(b *textBlock) bool {
 	if len(b.low) < len(b.text) {
 		return false // a long line's start
 	}
-	switch strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	switch trimToLetters(b.low) {
 	case "search", "search for", "search blog", "search this blog", "search the blog", "search site", "search this site",
 		"search the site", "search our site", "search website", "search this website", "search the website", "search our website":
 		return true
@@ -81,7 +80,7 @@ func textIsReviewButton(b *textBlock) bool {
 	if b.words < 2 || len(b.low) < len(b.text) || strings.ContainsAny(b.text, ".?:") {
 		return false
 	}
-	label := strings.TrimFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) })
+	label := trimToLetters(b.low)
 	if !strings.HasPrefix(label, "read") {
 		return false // most short lines: no split into words
 	}

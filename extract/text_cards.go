@@ -91,8 +91,24 @@ func textIsCardStamp(b *textBlock) bool {
 	if b.words == 0 || b.words > textCardStampMax || b.digits == 0 || b.sentEnd || strings.ContainsRune(b.text, ':') {
 		return false
 	}
-	return textCardDateRE.MatchString(b.text) && !textCardRangeRE.MatchString(b.text) && textHasTwoCapitalNames(b.text)
+	return textMayHoldCardDate(b.text) && textCardDateRE.MatchString(b.text) && !textCardRangeRE.MatchString(b.text) && textHasTwoCapitalNames(b.text)
 }
+
+// textMayHoldCardDate is a cheap test before textCardDateRE, true of
+// every line it matches: a numeric date holds a slash or a dash, and a
+// named one a month's first three letters in any case (textCardMonthPieces).
+// The expression, unanchored and folding case, took some 48 thousand
+// instructions a line on the short dated lines that reach it, and on
+// 100 wcxb-dev flat pages it matched none of them (docs/quality.md, "Text
+// speed by session", round twenty-eight).
+func textMayHoldCardDate(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '-') >= 0 || hasFoldPiece(s, textCardMonthPieces)
+}
+
+// textCardMonthPieces open the months' names of textCardDateRE, for
+// hasFoldPiece; "sep" is "ep", since the expression folds the "s" to the
+// long s (ſ) too.
+var textCardMonthPieces = newFoldPieces("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec")
 
 // textHasTwoCapitalNames reports two words in a row, each a capital and
 // lower-case letters, neither a month's name: a person's name.

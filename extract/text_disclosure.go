@@ -46,7 +46,8 @@ func textLeaveOutDisclosures(blocks []textBlock, keep, out []bool) {
 // a paid placement, said by the site ("we", "our", "this site"), not by one
 // writer ("I", "my").
 func textIsLinkDisclosure(b *textBlock) bool {
-	return b.words <= textDisclosureMaxWords && hasFoldPiece(b.text, textDisclosurePayPieces) && textDisclosureAct.MatchString(b.text) &&
+	return b.words <= textDisclosureMaxWords && hasFoldPiece(b.text, textDisclosurePayPieces) &&
+		hasFoldPiece(b.text, textDisclosureActPieces) && textDisclosureAct.MatchString(b.text) &&
 		textDisclosurePay.MatchString(b.text) && textDisclosureSite.MatchString(b.text) &&
 		!textDisclosureWriter.MatchString(b.text)
 }
@@ -65,3 +66,13 @@ var (
 // wcxb-dev flat pages when they ran on every kept line at the body's
 // head.
 var textDisclosurePayPieces = newFoldPieces("commi", "compen", "upport", "to you", "affiliate", "paid ")
+
+// textDisclosureActPieces are held by every match of textDisclosureAct
+// ("lin" of a link, "purcha" of a purchase, "clic" of a click; the pieces
+// stop short of "k" and "s", which the expression also folds to non-ASCII
+// letters), for a second hasFoldPiece before the expressions: of the long
+// lines at the body's head that name a payment's piece ("to you", "commi"
+// of "committee"), most name no link, and textDisclosureAct, folding case
+// over a line of up to 60 words, took some 100 thousand instructions
+// each (docs/quality.md, "Text speed by session", round twenty-eight).
+var textDisclosureActPieces = newFoldPieces("lin", "buy", "purcha", "clic")

@@ -1906,3 +1906,99 @@ func TestRareNeedleMatchesIndex(t *testing.T) {
 		t.Errorf("%d needles found: too few", found)
 	}
 }
+
+// TestTextDisclosureActPiecesCoverRE holds the second piece test of
+// textIsLinkDisclosure to textDisclosureAct on the test pages' lines and
+// on lines of pieces with its words in every case, the Kelvin sign for
+// "k" and the long s for "s" among them.
+func TestTextDisclosureActPiecesCoverRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"link", "LINK", "Links", "lin\u212a", "LIN", "buy", "BUY", "Buying", "bu", "purchase", "PURCHAſe", "Purchases",
+		"purcha", "click", "CLICK", "clic\u212a", "cli", " ", "  ", "x", "s", ".", ",", "é", "_", "7"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(39, 40)), pieces, 200000, 6)
+	checkPrefilter(t, lines, textDisclosureAct, "hasFoldPiece(textDisclosureActPieces)", func(s string) bool {
+		return hasFoldPiece(s, textDisclosureActPieces)
+	}, 2000)
+}
+
+// TestTextMayHoldCardDateCoversRE holds textMayHoldCardDate to
+// textCardDateRE on the test pages' lines and on lines of pieces with the
+// months' names in every case (the long s for "s" among them), numbers,
+// slashes and dashes.
+func TestTextMayHoldCardDateCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"Jan", "JAN", "jan", "uary", "Feb", "MAR", "apr", "May", "JUN", "jul", "Aug", "Sep", "SEP", "ſep", "ſEPT",
+		"Oct", "nov", "DEC", "7", "12", "2025", "19", "/", "-", " ", "  ", ".", ",", "x", "é", "a", "e"}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 200000, 6)
+	checkPrefilter(t, lines, textCardDateRE, "textMayHoldCardDate", textMayHoldCardDate, 2000)
+}
+
+// TestHasFoldPieceMatchesContains holds hasFoldPiece, with its test of
+// a piece's first two bytes (foldPieces.pairs), to a search of each piece
+// in the line with its ASCII letters lowered, for every set of pieces,
+// both ways: the test pages' lines and lines of the pieces in every case,
+// cut short and run together.
+func TestHasFoldPieceMatchesContains(t *testing.T) {
+	sets := []*foldPieces{disclaimerPieces, commentPieces, photoCreditPieces, stockCreditPieces, stockWirePieces,
+		viewCountPieces, newsletterAskPieces, textCardMonthPieces, textDisclosurePayPieces, textDisclosureActPieces}
+	pieces := []string{" ", "x", "é", "-", "A", "\x00", "\xc5"}
+	for _, set := range sets {
+		for _, p := range set.list {
+			pieces = append(pieces, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], p[:len(p)-1], strings.ToUpper(p[:2]))
+		}
+	}
+	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(43, 44)), pieces, 100000, 5)
+	lowerASCII := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if 'A' <= r && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+	}
+	for _, set := range sets {
+		checkSameAnswer(t, lines, "hasFoldPiece", func(s string) bool { return hasFoldPiece(s, set) }, func(s string) bool {
+			low := lowerASCII(s)
+			for _, p := range set.list {
+				if strings.Contains(low, p) {
+					return true
+				}
+			}
+			return false
+		}, 500)
+	}
+}
+
+// TestTrimToLettersMatchesTrimFunc holds trimToLetters to the
+// strings.TrimFunc it stands in for, on the test pages' lines and on
+// lines of pieces with letters, digits, marks and broken bytes at either
+// end.
+func TestTrimToLettersMatchesTrimFunc(t *testing.T) {
+	pieces := []string{"a", "Z", "back to top", "é", "É", "ß", "1", " ", ".", "↑", "@", "[", "`", "{", "\xc3", "\xa9", "\u0301", "z"}
+	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(45, 46)), pieces, 100000, 5)
+	for _, s := range lines {
+		if got, want := trimToLetters(s), strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); got != want {
+			t.Fatalf("trimToLetters(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestTextHasCrumbMarkCoversSeparators holds textHasCrumbMark true of
+// every line holding a breadcrumb's separator, on the test pages' lines
+// and on lines of the separators' pieces and bytes.
+func TestTextHasCrumbMarkCoversSeparators(t *testing.T) {
+	pieces := []string{" » ", " › ", " > ", "»", "›", ">", " ", "Home", "a", "«", "‹", "\xc2", "\xe2", "\x80", "é"}
+	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(47, 48)), pieces, 100000, 6)
+	held := 0
+	for _, s := range lines {
+		if strings.Contains(s, " » ") || strings.Contains(s, " › ") || strings.Contains(s, " > ") {
+			held++
+			if !textHasCrumbMark(s) {
+				t.Fatalf("textHasCrumbMark(%q) = false, but it holds a separator", s)
+			}
+		}
+	}
+	if held < 2000 {
+		t.Errorf("only %d lines hold a separator", held)
+	}
+}
