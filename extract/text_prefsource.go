@@ -22,12 +22,22 @@ const textSourcePromptMaxWords = 16
 
 // textIsSourcePrompt reports whether b is only a prompt to add the site as
 // a preferred source (textSourcePromptRE). The expression runs behind a
-// test for "source" or "google", which every line it matches holds:
-// textIsApparatus asks this of every short line.
+// test of the call that opens every line it matches, then one for
+// "source" or "google", which every such line holds: textIsApparatus asks
+// this of every short line, and the two searches alone took some 160
+// instructions a line (docs/quality.md, "Text speed by session", round
+// twenty-eight).
 func textIsSourcePrompt(b *textBlock) bool {
 	return textIsWholeShortLine(b, 3, textSourcePromptMaxWords) &&
+		textMayOpenSourcePrompt(b.low) &&
 		(strings.Contains(b.low, "source") || strings.Contains(b.low, "google")) &&
 		textSourcePromptRE.MatchString(b.low)
+}
+
+// textMayOpenSourcePrompt reports whether the lower-cased line low opens
+// with one of the calls textSourcePromptRE is anchored on.
+func textMayOpenSourcePrompt(low string) bool {
+	return textHasAnyPrefix(low, "click", "tap", "add", "set", "make")
 }
 
 // textSourcePromptRE matches the lower-cased prompt: the call, then a

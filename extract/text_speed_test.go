@@ -2002,3 +2002,18 @@ func TestTextHasCrumbMarkCoversSeparators(t *testing.T) {
 		t.Errorf("only %d lines hold a separator", held)
 	}
 }
+
+// TestTextMayOpenSourcePromptCoversRE holds textMayOpenSourcePrompt to
+// textSourcePromptRE on the test pages' lines, lowered, and on lines of
+// the prompt's pieces.
+func TestTextMayOpenSourcePromptCoversRE(t *testing.T) {
+	lines := textSpeedLines(t)
+	low := make([]string, 0, len(lines))
+	for _, s := range lines {
+		low = append(low, strings.ToLower(s))
+	}
+	pieces := []string{"add", "set", "make", "click", "tap", " here", " the button", " to make", " us", " the ferry", " on google",
+		" news", " as a", " preferred", " trusted", " reliable", " source", " sources", ".", "!", " ", "x"}
+	low = appendPieceLines(low, rand.New(rand.NewPCG(49, 50)), pieces, 200000, 9)
+	checkPrefilter(t, low, textSourcePromptRE, "textMayOpenSourcePrompt", textMayOpenSourcePrompt, 500)
+}
