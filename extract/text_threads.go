@@ -50,10 +50,21 @@ var textThreadStampRE = regexp.MustCompile(`(?i)(?:jan|feb|mar|apr|may|jun|jul|a
 var textThreadHeadRE = regexp.MustCompile(`^(?:Posted by:? )?(?:[A-Z][\pL'.-]*\s?){0,4}?(?:at )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`)
 
 // textIsThreadStamp reports whether b is a short line ending in a day
-// with its clock time.
+// with its clock time. textEndsInClock runs first: the expression, with
+// its month searched from every byte, cost the flat path a sixth of its
+// instructions when it ran on every short line with a colon.
 func textIsThreadStamp(b *textBlock) bool {
-	return b.words <= textThreadStampMaxWords && !b.sentEnd && strings.IndexByte(b.text, ':') > 0 &&
+	return b.words <= textThreadStampMaxWords && !b.sentEnd && textEndsInClock(b.text) &&
 		textThreadStampRE.MatchString(b.text)
+}
+
+// textEndsInClock reports whether s could end as textThreadStampRE asks:
+// a digit, a colon and two digits, then at most " a.m." (five bytes).
+// The clock's colon is the line's last, since the tail holds none.
+func textEndsInClock(s string) bool {
+	i := strings.LastIndexByte(s, ':')
+	return i > 0 && i+3 <= len(s) && len(s)-(i+3) <= len(" a.m.") &&
+		isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2])
 }
 
 // textKeepToThread drops every block from the head of a thread of

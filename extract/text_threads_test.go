@@ -90,3 +90,27 @@ func TestTextExtractDropsThread(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEndsInClockCoversStamp checks that the cheap test in front of
+// textThreadStampRE refuses no line the expression matches, over the
+// clock's forms and tails, and refuses lines with no clock at the end.
+func TestTextEndsInClockCoversStamp(t *testing.T) {
+	for _, day := range []string{"Dec 18, 2025", "September 11, 2008 at", "DECEMBER 16 2025,", "oct. 16, 2010 at"} {
+		for _, clock := range []string{"9:46", "21:58", "05:48"} {
+			for _, tail := range []string{"", " pm", "PM", " a.m.", "A.M", " p.m"} {
+				s := "Amy " + day + " " + clock + tail
+				if !textThreadStampRE.MatchString(s) {
+					t.Fatalf("%q: the expression does not match; the test's forms are wrong", s)
+				}
+				if !textEndsInClock(s) {
+					t.Errorf("textEndsInClock(%q) = false, the expression matches", s)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"Note: see below", "Dec 18, 2025", "At 9:46 we left the quay", "9:4", ":46 pm"} {
+		if textEndsInClock(s) {
+			t.Errorf("textEndsInClock(%q) = true, want false", s)
+		}
+	}
+}
