@@ -82,10 +82,11 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if h.rest && textIsHeadline(&blocks[0]) {
 		m.title, m.titleAt, anchor = textTitleText(&blocks[0]), 0, 0
 	} else {
-		var best int
-		m.titleAt, best = textFindTitle(p, blocks, first, last, clean, s)
+		titleAt, best, cands, vecs := textFindTitleCands(p, blocks, first, last, clean, s)
+		m.titleAt = titleAt
 		if m.titleAt >= 0 {
-			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[m.titleAt])), blocks, m.titleAt)
+			text := textTitleDatedAbove(blocks, cands, vecs, m.titleAt)
+			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[text])), blocks, text)
 			m.title = textTitleStatedTwice(m.title, blocks, m.titleAt)
 			m.title = textTitleFewerCapitals(m.title, blocks, m.titleAt)
 		}

@@ -1004,7 +1004,15 @@ const (
 // reports a clean body. The candidates' vectors are in s's room, or new
 // when s is nil.
 func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool, s *textScratch) (title, best int) {
-	cands, vecs := textTitleVectorsIn(p, blocks, first, last, s)
+	title, best, _, _ = textFindTitleCands(p, blocks, first, last, clean, s)
+	return title, best
+}
+
+// textFindTitleCands is textFindTitle that also returns the candidates
+// and their vectors, for the rules that read the title's text from a
+// line other than its block (textTitleDatedAbove).
+func textFindTitleCands(p news.Page, blocks []textBlock, first, last int, clean bool, s *textScratch) (title, best int, cands []int, vecs [][textTitleFeatures]float64) {
+	cands, vecs = textTitleVectorsIn(p, blocks, first, last, s)
 	below := len(blocks) // a clean body's headline stands above its first sentence
 	if clean {
 		below = textFirstSentence(blocks)
@@ -1019,14 +1027,14 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool,
 		}
 	}
 	if bestZ < textTitleMinLogitAt(best, first, clean) {
-		return -1, best
+		return -1, best, cands, vecs
 	}
 	if best > first+textTitleHeadBlocks {
 		best = textTitleFirstStated(blocks, cands, best, first+textTitleHeadBlocks)
 	}
 	best = textTitleOverBody(blocks, cands, vecs, best, first)
 	at := textTitleLonger(blocks, cands, best)
-	return textTitleShorter(blocks, cands, at), best
+	return textTitleShorter(blocks, cands, at), best, cands, vecs
 }
 
 // textTitleLogit is the title model's log-odds for one candidate.
