@@ -26,7 +26,8 @@ const textTitleDatedBlocks = 8
 // textTitleShorter. Only the title's text follows: the block the body,
 // byline and date are read around stays at. On the 1,497 wcxb-dev flat
 // pages 2 more exact article titles (both on even page ids, with the URL
-// and without), none fewer, no other page's title moved.
+// and without), none fewer; four wrong titles moved to another wrong line
+// (three articles and a forum), and no body, date or author moved.
 func textTitleDatedAbove(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at int) int {
 	k := slices.Index(cands, at)
 	if k < 0 || vecs[k][textTitleBylineUnder] != 0 {
