@@ -103,6 +103,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropCounters(page, words, keep, m.islands)
 	keep = dropFormBlocks(page, words, keep, m.islands)
 	keep = dropAsideBlocks(page, words, keep)
+	keep = dropPopupBlocks(page, words, keep)
 	keep = restoreIntro(page, words, keep, c)
 	var out []block
 	for i := range page {

@@ -31,27 +31,40 @@ func dropFormBlocks(page []block, words [][]string, keep []bool, stated bool) []
 // small reports small: the one walk dropFormBlocks and dropAsideBlocks
 // share.
 func dropHeldBlocks(page []block, words [][]string, keep []bool, tag string, small func(held, total int) bool) []bool {
-	within := make([]*html.Node, len(page))
-	held := map[*html.Node]int{}
-	total := 0
+	within, held, total := tallyKept(page, words, keep, func(n *html.Node) []*html.Node {
+		if e := nearestElement(n, tag); e != nil {
+			return []*html.Node{e}
+		}
+		return nil
+	})
+	if len(held) == 0 {
+		return keep
+	}
+	out := append([]bool(nil), keep...)
+	for i, es := range within {
+		if len(es) > 0 && small(held[es[0]], total) {
+			out[i] = false
+		}
+	}
+	return out
+}
+
+// tallyKept returns, for each kept block, the elements around(its node)
+// returns, the kept words each of those elements holds, and the kept
+// words of the page: the walk shared by the rules that drop what one
+// kind of element keeps (forms, asides, pop-ups).
+func tallyKept(page []block, words [][]string, keep []bool, around func(*html.Node) []*html.Node) (within [][]*html.Node, held map[*html.Node]int, total int) {
+	within = make([][]*html.Node, len(page))
+	held = map[*html.Node]int{}
 	for i := range page {
 		if !keep[i] {
 			continue
 		}
 		total += len(words[i])
-		if e := nearestElement(page[i].node, tag); e != nil {
-			within[i] = e
+		within[i] = around(page[i].node)
+		for _, e := range within[i] {
 			held[e] += len(words[i])
 		}
 	}
-	if len(held) == 0 {
-		return keep
-	}
-	out := append([]bool(nil), keep...)
-	for i, e := range within {
-		if e != nil && small(held[e], total) {
-			out[i] = false
-		}
-	}
-	return out
+	return within, held, total
 }
