@@ -104,6 +104,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropFormBlocks(page, words, keep, m.islands)
 	keep = dropAsideBlocks(page, words, keep)
 	keep = dropPopupBlocks(page, words, keep)
+	keep = dropCallsToAction(page, words, keep, m.islands)
 	keep = restoreIntro(page, words, keep, c)
 	var out []block
 	for i := range page {
