@@ -49,10 +49,10 @@ func dropHeldBlocks(page []block, words [][]string, keep []bool, tag string, sma
 	return out
 }
 
-// tallyKept returns, for each kept block, the elements around(its node)
-// returns, the kept words each of those elements holds, and the kept
-// words of the page: the walk shared by the rules that drop what one
-// kind of element keeps (forms, asides, pop-ups).
+// tallyKept returns, for each kept block, the elements that around finds
+// for its node, the kept words each of those elements holds, and the
+// kept words of the page: the walk shared by the rules that drop what
+// one kind of element keeps (forms, asides, pop-ups).
 func tallyKept(page []block, words [][]string, keep []bool, around func(*html.Node) []*html.Node) (within [][]*html.Node, held map[*html.Node]int, total int) {
 	within = make([][]*html.Node, len(page))
 	held = map[*html.Node]int{}
