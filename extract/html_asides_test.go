@@ -27,16 +27,9 @@ const asidePage = `<html><body><article><div class="entry-content">
 // lines go while the story and the longer fact box stay; nothing goes
 // where an aside holds most of what is kept.
 func TestDropAsideBlocks(t *testing.T) {
-	all := func(n int) []bool {
-		keep := make([]bool, n)
-		for i := range keep {
-			keep[i] = true
-		}
-		return keep
-	}
 	page := pageBlocks(t, asidePage)
 	words := blockWords(page)
-	want := all(len(page))
+	want := allKept(len(page))
 	var box *html.Node
 	for _, b := range page {
 		if strings.HasPrefix(b.text, "Want to get fit") {
@@ -53,7 +46,7 @@ func TestDropAsideBlocks(t *testing.T) {
 	if promo != 2 {
 		t.Fatalf("the page renders %d blocks inside its promotion, want 2", promo)
 	}
-	checkVote(t, page, dropAsideBlocks(page, words, all(len(page))), want)
+	checkVote(t, page, dropAsideBlocks(page, words, allKept(len(page))), want)
 
 	// Only the promotion kept: it holds all the page keeps, and stays.
 	alone := make([]bool, len(page))

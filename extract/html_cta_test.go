@@ -35,26 +35,19 @@ const ctaPage = `<html><body>
 // above the story stays, and nothing goes where the page does not state
 // an article.
 func TestDropCallsToAction(t *testing.T) {
-	all := func(n int) []bool {
-		keep := make([]bool, n)
-		for i := range keep {
-			keep[i] = true
-		}
-		return keep
-	}
 	page := pageBlocks(t, ctaPage)
 	words := blockWords(page)
-	want := all(len(page))
+	want := allKept(len(page))
 	for i, b := range page {
 		if strings.Contains(b.text, "sell more loaves") || strings.Contains(b.text, "bakery software") {
 			want[i] = false
 		}
 	}
-	if slices.Equal(want, all(len(page))) {
+	if slices.Equal(want, allKept(len(page))) {
 		t.Fatal("the page renders no block inside its call to action")
 	}
-	checkVote(t, page, dropCallsToAction(page, words, all(len(page)), true), want)
-	checkVote(t, page, dropCallsToAction(page, words, all(len(page)), false), all(len(page)))
+	checkVote(t, page, dropCallsToAction(page, words, allKept(len(page)), true), want)
+	checkVote(t, page, dropCallsToAction(page, words, allKept(len(page)), false), allKept(len(page)))
 }
 
 // TestExtractDropsCallsToAction runs the page, stated as a news article,

@@ -42,29 +42,22 @@ const threadPage = `<html><body><div class="thread">
 // does not state an article, nor where the form holds most of what is
 // kept (a forum's posts).
 func TestDropFormBlocks(t *testing.T) {
-	all := func(n int) []bool {
-		keep := make([]bool, n)
-		for i := range keep {
-			keep[i] = true
-		}
-		return keep
-	}
 	page := pageBlocks(t, formPage)
 	words := blockWords(page)
-	want := all(len(page))
+	want := allKept(len(page))
 	for i, b := range page {
 		if nearestElement(b.node, "form") != nil {
 			want[i] = false
 		}
 	}
-	if slices.Equal(want, all(len(page))) {
+	if slices.Equal(want, allKept(len(page))) {
 		t.Fatal("the page renders no block inside its form")
 	}
-	checkVote(t, page, dropFormBlocks(page, words, all(len(page)), true), want)
-	checkVote(t, page, dropFormBlocks(page, words, all(len(page)), false), all(len(page)))
+	checkVote(t, page, dropFormBlocks(page, words, allKept(len(page)), true), want)
+	checkVote(t, page, dropFormBlocks(page, words, allKept(len(page)), false), allKept(len(page)))
 
 	thread := pageBlocks(t, threadPage)
-	checkVote(t, thread, dropFormBlocks(thread, blockWords(thread), all(len(thread)), true), all(len(thread)))
+	checkVote(t, thread, dropFormBlocks(thread, blockWords(thread), allKept(len(thread)), true), allKept(len(thread)))
 }
 
 // TestExtractDropsFormBlocks runs the form page, stated as a news

@@ -77,6 +77,16 @@ func TestVoteListsDrops(t *testing.T) {
 	checkVote(t, page, voteLists(page, blockWords(page), keep), make([]bool, len(page)))
 }
 
+// allKept is a keep slice of n blocks, every one kept: the start of the
+// tests of the rules that drop kept blocks.
+func allKept(n int) []bool {
+	keep := make([]bool, n)
+	for i := range keep {
+		keep[i] = true
+	}
+	return keep
+}
+
 // pageBlocks parses src and renders its blocks.
 func pageBlocks(t *testing.T, src string) []block {
 	t.Helper()

@@ -147,13 +147,6 @@ func TestTextKeepFlatTable(t *testing.T) {
 		keep[0], keep[len(lines)-1] = true, true
 		return lines, keep
 	}
-	all := func(n int) []bool {
-		b := make([]bool, n)
-		for i := range b {
-			b[i] = true
-		}
-		return b
-	}
 	tests := []struct {
 		name  string
 		cells []string
@@ -172,7 +165,7 @@ func TestTextKeepFlatTable(t *testing.T) {
 		lines, keep := run(tt.cells)
 		want := append([]bool(nil), keep...)
 		if tt.kept {
-			want = all(len(lines))
+			want = allKept(len(lines))
 		}
 		checkKeepRule(t, tt.name, lines, keep, want, func(blocks []textBlock, keep []bool) {
 			textKeepTableCells(blocks, 0, len(blocks), keep)
