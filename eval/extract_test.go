@@ -71,6 +71,25 @@ func TestExtractAggregate(t *testing.T) {
 	if len(r.Worst) != 2 || r.Worst[0].ID != "3" {
 		t.Errorf("worst = %+v, want page 3 first of 2", r.Worst)
 	}
+	// Page 2 is the even half of the articles, page 1 the odd one.
+	h := r.ByType["article"].Halves
+	if h == nil || h.Even.Score.Pages != 1 || h.Even.Score.Precision != 0.5 || h.Odd.Score.Precision != 1 ||
+		h.Even.Title.Exact != 0 || h.Odd.Title.Exact != 1 || h.Even.Halves != nil {
+		t.Errorf("article halves = %+v, want page 2 even (P 0.5, title wrong) and page 1 odd (P 1, title exact)", h)
+	}
+	if h := r.Overall.Halves; h == nil || h.Even.Score.Pages != 1 || h.Odd.Score.Pages != 2 {
+		t.Errorf("overall halves = %+v, want 1 even page and 2 odd", h)
+	}
+}
+
+// TestExtractHalf checks the parity read from page ids: the last digit
+// decides, an id without one is even.
+func TestExtractHalf(t *testing.T) {
+	for id, want := range map[string]int{"0006": 0, "4705": 1, "w4698-c1": 1, "page-12": 0, "seed": 0} {
+		if got := extractHalf(id); got != want {
+			t.Errorf("extractHalf(%q) = %d, want %d", id, got, want)
+		}
+	}
 }
 
 // fixtureSet writes a two-page set laid out like wcxb-dev (a flattened
