@@ -33,14 +33,17 @@ func textTitleDatedAbove(blocks []textBlock, cands []int, vecs [][textTitleFeatu
 	if k < 0 || vecs[k][textTitleBylineUnder] != 0 {
 		return at
 	}
-	short := textTitleText(&blocks[at])
-	words := textStemWords(short)
-	if len(words) < 2 {
-		return at
-	}
+	var short string
+	var words map[string]bool // at's stems, made at the first candidate dated above
 	for k--; k >= 0 && cands[k] >= at-textTitleDatedBlocks; k-- {
 		if vecs[k][textTitleBylineUnder] == 0 {
 			continue
+		}
+		if words == nil {
+			short = textTitleText(&blocks[at])
+			if words = textStemWords(short); len(words) < 2 {
+				return at
+			}
 		}
 		long := textTitleText(&blocks[cands[k]])
 		if !textTitleHolds(long, short) && 2*sharedWords(textStemWords(long), words) >= len(words) {
