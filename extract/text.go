@@ -534,6 +534,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	textLeaveOutSourceRun(blocks, keep, out)
 	textLeaveOutDisclosures(blocks, keep, out)
 	textLeaveOutPickButtons(blocks, keep, out)
+	textLeaveOutBrowseLinks(blocks, keep, out)
 	return out
 }
 

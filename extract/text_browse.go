@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// A site sets a link under a section, a blurb or a menu that asks the
+// reader to browse its other pages: "Browse all categories", "Browse all
+// content", "Browse index funds", "Browse the Squaremouth Insurance options
+// for your next trip abroad!". On the HTML path each is a link and leaves
+// with it; a flattened page gives only the label, which the block model
+// keeps between the blurbs it stands in. The wcxb-dev gold bodies leave such
+// lines out on four articles of four sites (a health network's menu, an HR
+// academy's menu, a fund company's list of fund kinds, a travel blog's
+// pitch) and a listing's; they keep two, each a heading over the paragraph
+// that describes what to browse ("Browse learning resources" over "Go deep
+// by exploring other training resources, …"), so a label over a paragraph
+// of prose stays (docs/quality.md, thirty-second session, "Links asking
+// the reader to browse").
+
+// textBrowseMaxWords is the most words a browse link has: the travel
+// blog's pitch is ten.
+const textBrowseMaxWords = 10
+
+// textBrowseProseWords is the fewest words of the paragraph under a browse
+// heading that keeps it: the kept headings' paragraphs are of 20 words and
+// more, the links' next lines headings, menus and short labels.
+const textBrowseProseWords = 12
+
+// textLeaveOutBrowseLinks marks the kept browse links (textIsBrowseLink)
+// that do not head a paragraph of prose.
+func textLeaveOutBrowseLinks(blocks []textBlock, keep, out []bool) {
+	for i := range blocks {
+		if !keep[i] || out[i] || !textIsBrowseLink(&blocks[i]) {
+			continue
+		}
+		if i+1 < len(blocks) && textHeadsProse(&blocks[i+1]) {
+			continue
+		}
+		out[i] = true
+	}
+}
+
+// textIsBrowseLink reports whether b is a whole short line opening on
+// "Browse " and not ended as a statement, a question or a lead-in ("Browse
+// frequently asked questions." heads a paragraph as a sentence would). The
+// exact prefix runs first: every short line of every page is asked.
+func textIsBrowseLink(b *textBlock) bool {
+	if !strings.HasPrefix(b.text, "Browse ") || !textIsWholeShortLine(b, 2, textBrowseMaxWords) {
+		return false
+	}
+	switch b.text[len(b.text)-1] {
+	case '.', '?', ':':
+		return false
+	}
+	return true
+}
+
+// textHeadsProse reports whether b, the line under a browse link, is a
+// paragraph of prose the link heads: ended like a sentence and of
+// textBrowseProseWords words or more.
+func textHeadsProse(b *textBlock) bool {
+	return b.sentEnd && b.words >= textBrowseProseWords
+}
