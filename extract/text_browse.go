@@ -3,18 +3,18 @@ package extract
 import "strings"
 
 // A site sets a link under a section, a blurb or a menu that asks the
-// reader to browse its other pages: "Browse all categories", "Browse all
-// content", "Browse index funds", "Browse the Squaremouth Insurance options
-// for your next trip abroad!". On the HTML path each is a link and leaves
-// with it; a flattened page gives only the label, which the block model
-// keeps between the blurbs it stands in. The wcxb-dev gold bodies leave such
-// lines out on four articles of four sites (a health network's menu, an HR
-// academy's menu, a fund company's list of fund kinds, a travel blog's
-// pitch) and a listing's; they keep two, each a heading over the paragraph
-// that describes what to browse ("Browse learning resources" over "Go deep
-// by exploring other training resources, …"), so a label over a paragraph
-// of prose stays (docs/quality.md, thirty-second session, "Links asking
-// the reader to browse").
+// reader to browse its other pages: "Browse all content", "Browse index
+// funds", "Browse the … options for your next trip abroad!". On the HTML
+// path each is a link and leaves with it; a flattened page gives only the
+// label, which the block model keeps between the blurbs it stands in. The
+// wcxb-dev gold bodies leave such lines out on three articles of three
+// sites (an HR academy's menu, a fund company's list of fund kinds, a
+// travel blog's pitch), a listing's and a documentation page's menu. They
+// keep two, each a heading over the paragraph that says what to browse
+// ("Browse learning resources" over "Go deep by exploring other training
+// resources, …"), so a label over a paragraph of prose stays
+// (docs/quality.md, thirty-second session, "Links asking the reader to
+// browse").
 
 // textBrowseMaxWords is the most words a browse link has: the travel
 // blog's pitch is ten.
@@ -40,18 +40,12 @@ func textLeaveOutBrowseLinks(blocks []textBlock, keep, out []bool) {
 }
 
 // textIsBrowseLink reports whether b is a whole short line opening on
-// "Browse " and not ended as a statement, a question or a lead-in ("Browse
-// frequently asked questions." heads a paragraph as a sentence would). The
-// exact prefix runs first: every short line of every page is asked.
+// "Browse ". The exact prefix runs first: every short line of every page
+// is asked. How the line ends does not matter: a menu's blurb ends as a
+// sentence ("Browse bite-sized tutorials, FAQs, and best practices."), and
+// the gold's kept browse lines, one so ended, stand over their paragraphs.
 func textIsBrowseLink(b *textBlock) bool {
-	if !strings.HasPrefix(b.text, "Browse ") || !textIsWholeShortLine(b, 2, textBrowseMaxWords) {
-		return false
-	}
-	switch b.text[len(b.text)-1] {
-	case '.', '?', ':':
-		return false
-	}
-	return true
+	return strings.HasPrefix(b.text, "Browse ") && textIsWholeShortLine(b, 2, textBrowseMaxWords)
 }
 
 // textHeadsProse reports whether b, the line under a browse link, is a
