@@ -105,6 +105,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropAsideBlocks(page, words, keep)
 	keep = dropPopupBlocks(page, words, keep)
 	keep = dropCallsToAction(page, words, keep, m.islands)
+	keep = dropSourceLists(page, words, keep)
 	keep = restoreIntro(page, words, keep, c)
 	var out []block
 	for i := range page {
