@@ -120,6 +120,13 @@ var consentSubordinators = map[string]bool{"what": true, "that": true, "which": 
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
+// opensUpper reports whether w opens with an upper-case letter: a name's
+// word, a headline's, a brand's.
+func opensUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // isASCIISpace reports whether c is white space as regexp's \s and the
 // HTML tokenizer read it: space, tab, newline, form feed, carriage return.
 func isASCIISpace(c byte) bool {

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // cleanAuthor turns what a page or go-trafilatura states as the author
@@ -90,8 +89,7 @@ func nameLike(s string) bool {
 		if n++; n > 4 {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || jobWords[strings.ToLower(w)] {
+		if !opensUpper(w) || jobWords[strings.ToLower(w)] {
 			return false
 		}
 	}

@@ -254,8 +254,7 @@ func textNameRun(s string, caps bool) string {
 // opens with a capital, holds only letters, full stops, apostrophes and
 // hyphens, and, with caps, no lower-case letter.
 func textNameWord(w string, caps bool) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || caps && strings.ContainsFunc(w, unicode.IsLower) {
+	if !opensUpper(w) || caps && strings.ContainsFunc(w, unicode.IsLower) {
 		return false
 	}
 	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' })
@@ -323,7 +322,7 @@ func textHandleWord(w string) bool {
 // textLowerCapital is w lower-cased when it opens with a capital, else "",
 // which no page word equals.
 func textLowerCapital(w string) string {
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+	if opensUpper(w) {
 		return strings.ToLower(w)
 	}
 	return ""

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // A round-up of brands or services sets a button under each pick that
@@ -67,7 +66,7 @@ func textIsPickButton(b *textBlock) bool {
 // after it when the first of them opens with a capital ("with Fastarz").
 func textTrimPickTail(words []string) []string {
 	for i, w := range words {
-		if i > 0 && w == "with" && i+1 < len(words) && textOpensUpper(words[i+1]) {
+		if i > 0 && w == "with" && i+1 < len(words) && opensUpper(words[i+1]) {
 			words = words[:i]
 			break
 		}
@@ -93,7 +92,7 @@ func textIsPickName(words []string) bool {
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	if !textOpensUpper(words[0]) && (len(words) > 1 || strings.IndexFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0) {
+	if !opensUpper(words[0]) && (len(words) > 1 || strings.IndexFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0) {
 		return false
 	}
 	for _, w := range words {
@@ -102,12 +101,6 @@ func textIsPickName(words []string) bool {
 		}
 	}
 	return true
-}
-
-// textOpensUpper reports whether w opens with an upper-case letter.
-func textOpensUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // textPickStop are lower-case words that make the words after "Shop" or
