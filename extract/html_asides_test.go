@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyfold/storyfold/news"
 	"golang.org/x/net/html"
 )
 
@@ -61,22 +60,6 @@ func TestDropAsideBlocks(t *testing.T) {
 // promotion, and only dropAsideBlocks, called in classifyBody, takes it
 // out.
 func TestExtractDropsAsideBlocks(t *testing.T) {
-	const head = `<html><head><title>A short walk after meals lowers blood sugar</title>` +
-		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"A short walk after meals lowers blood sugar"}</script>` +
-		`</head><body><h1>A short walk after meals lowers blood sugar</h1>`
-	src := strings.Replace(asidePage, "<html><body>", head, 1)
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "asides", URL: "https://example.com/health/walk-after-meals", Format: news.FormatHTML, Content: []byte(src)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, gone := range []string{"Want to get fit", "Our coaches build"} {
-		if strings.Contains(a.Body, gone) {
-			t.Errorf("body keeps the promotion's %q:\n%s", gone, a.Body)
-		}
-	}
-	for _, stays := range []string{"Walking after a meal lowers", "The walkers' glucose peaked", "A stroll around the office", "The authors suggest"} {
-		if !strings.Contains(a.Body, stays) {
-			t.Errorf("body lost %q:\n%s", stays, a.Body)
-		}
-	}
+	a := extractHTMLPage(t, "asides", "https://example.com/health/walk-after-meals", statedArticle(asidePage, "A short walk after meals lowers blood sugar"))
+	checkBody(t, a.Body, "the promotion's", []string{"Want to get fit", "Our coaches build"}, []string{"Walking after a meal lowers", "The walkers' glucose peaked", "A stroll around the office", "The authors suggest"})
 }

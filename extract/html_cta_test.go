@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // ctaPage is an invented how-to: the story's paragraphs, a business's
@@ -54,22 +52,6 @@ func TestDropCallsToAction(t *testing.T) {
 // through the whole HTML path: the block model keeps the box's lines, and
 // only dropCallsToAction, called in classifyBody, takes them out.
 func TestExtractDropsCallsToAction(t *testing.T) {
-	const head = `<html><head><title>How to feed a sourdough starter</title>` +
-		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"How to feed a sourdough starter"}</script>` +
-		`</head><body><h1>How to feed a sourdough starter</h1>`
-	src := strings.Replace(ctaPage, "<html><body>", head, 1)
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "cta", URL: "https://example.com/blog/how-to-feed-a-sourdough-starter", Format: news.FormatHTML, Content: []byte(src)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, gone := range []string{"sell more loaves", "bakery software"} {
-		if strings.Contains(a.Body, gone) {
-			t.Errorf("body keeps the call to action's %q:\n%s", gone, a.Body)
-		}
-	}
-	for _, stays := range []string{"Sourdough starters need feeding", "watch the starter rather than the clock", "Keep a spare jar"} {
-		if !strings.Contains(a.Body, stays) {
-			t.Errorf("body lost %q:\n%s", stays, a.Body)
-		}
-	}
+	a := extractHTMLPage(t, "cta", "https://example.com/blog/how-to-feed-a-sourdough-starter", statedArticle(ctaPage, "How to feed a sourdough starter"))
+	checkBody(t, a.Body, "the call to action's", []string{"sell more loaves", "bakery software"}, []string{"Sourdough starters need feeding", "watch the starter rather than the clock", "Keep a spare jar"})
 }

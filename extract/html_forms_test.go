@@ -2,10 +2,7 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // formPage is an invented how-to: the story's paragraphs in an
@@ -65,22 +62,6 @@ func TestDropFormBlocks(t *testing.T) {
 // calculator's prompts, and only dropFormBlocks, called in classifyBody,
 // takes them out.
 func TestExtractDropsFormBlocks(t *testing.T) {
-	const head = `<html><head><title>How to price plumbing jobs</title>` +
-		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"How to price plumbing jobs"}</script>` +
-		`</head><body><h1>How to price plumbing jobs</h1>`
-	src := strings.Replace(formPage, "<html><body>", head, 1)
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "forms", URL: "https://example.com/resources/how-to-price-plumbing-jobs", Format: news.FormatHTML, Content: []byte(src)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, gone := range []string{"What is your industry?", "Pick the trade", "Benchmarks are based", "Annual Revenue Results", "typically make"} {
-		if strings.Contains(a.Body, gone) {
-			t.Errorf("body keeps the form's %q:\n%s", gone, a.Body)
-		}
-	}
-	for _, stays := range []string{"Pricing a plumbing job starts", "Flat fees reward speed", "Review your prices every year"} {
-		if !strings.Contains(a.Body, stays) {
-			t.Errorf("body lost %q:\n%s", stays, a.Body)
-		}
-	}
+	a := extractHTMLPage(t, "forms", "https://example.com/resources/how-to-price-plumbing-jobs", statedArticle(formPage, "How to price plumbing jobs"))
+	checkBody(t, a.Body, "the form's", []string{"What is your industry?", "Pick the trade", "Benchmarks are based", "Annual Revenue Results", "typically make"}, []string{"Pricing a plumbing job starts", "Flat fees reward speed", "Review your prices every year"})
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyfold/storyfold/news"
 	"golang.org/x/net/html"
 )
 
@@ -85,6 +86,42 @@ func allKept(n int) []bool {
 		keep[i] = true
 	}
 	return keep
+}
+
+// statedArticle is page (opening "<html><body>") with a head that states
+// a news article headed title and the headline over its body: the pages
+// of the tests that run a rule for stated articles through Extract.
+func statedArticle(page, title string) string {
+	head := `<html><head><title>` + title + `</title>` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + title + `"}</script>` +
+		`</head><body><h1>` + title + `</h1>`
+	return strings.Replace(page, "<html><body>", head, 1)
+}
+
+// extractHTMLPage runs src through the whole HTML path.
+func extractHTMLPage(t *testing.T, id, url, src string) news.Article {
+	t.Helper()
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: id, URL: url, Format: news.FormatHTML, Content: []byte(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// checkBody fails t for each of gone that body holds and each of stays it
+// lacks; what names the text that should have gone.
+func checkBody(t *testing.T, body, what string, gone, stays []string) {
+	t.Helper()
+	for _, g := range gone {
+		if strings.Contains(body, g) {
+			t.Errorf("body keeps %s %q:\n%s", what, g, body)
+		}
+	}
+	for _, s := range stays {
+		if !strings.Contains(body, s) {
+			t.Errorf("body lost %q:\n%s", s, body)
+		}
+	}
 }
 
 // pageBlocks parses src and renders its blocks.

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyfold/storyfold/news"
 	"golang.org/x/net/html"
 )
 
@@ -107,18 +106,7 @@ func TestExtractDropsPopupBlocks(t *testing.T) {
 		`</head>`
 	src := strings.Replace(popupPage, "<html>", head, 1)
 	src = strings.Replace(src, "<article>", "<article><h1>Why index funds cost less</h1>", 1)
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "popups", URL: "https://example.com/money/index-funds", Format: news.FormatHTML, Content: []byte(src)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, gone := range []string{"An unmanaged group", "Book a free call"} {
-		if strings.Contains(a.Body, gone) {
-			t.Errorf("body keeps the pop-up's %q:\n%s", gone, a.Body)
-		}
-	}
-	for _, stays := range []string{"An index fund buys", "Over twenty years", "A fee of one percent", "The cheapest funds"} {
-		if !strings.Contains(a.Body, stays) {
-			t.Errorf("body lost %q:\n%s", stays, a.Body)
-		}
-	}
+	a := extractHTMLPage(t, "popups", "https://example.com/money/index-funds", src)
+	checkBody(t, a.Body, "the pop-up's", []string{"An unmanaged group", "Book a free call"},
+		[]string{"An index fund buys", "Over twenty years", "A fee of one percent", "The cheapest funds"})
 }
