@@ -86,6 +86,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.titleAt = titleAt
 		if m.titleAt >= 0 {
 			text := textTitleDatedAbove(blocks, cands, vecs, m.titleAt)
+			if text == m.titleAt {
+				text = textTitleOverShareBar(blocks, cands, m.titleAt)
+			}
 			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[text])), blocks, text)
 			m.title = textTitleStatedTwice(m.title, blocks, m.titleAt)
 			m.title = textTitleFewerCapitals(m.title, blocks, m.titleAt)
