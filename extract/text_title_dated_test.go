@@ -65,11 +65,18 @@ func TestTextTitleDatedAbove(t *testing.T) {
 func TestTextTitleDatedAbovePage(t *testing.T) {
 	lines := textTitleDatedPage("Harbour Walks: A Season on the North Coast Path", "By Ann Roe | March 5, 2025", "Contents",
 		"Harbour Walks: The North Coast Path in Every Season")
+	checkTextTitlePage(t, lines, "Harbour Walks: A Season on the North Coast Path")
+}
+
+// checkTextTitlePage extracts an invented harbour-walks page (lines,
+// textTitleDatedPage's) and checks that its title is want and that its
+// body holds the story.
+func checkTextTitlePage(t *testing.T, lines []string, want string) {
+	t.Helper()
 	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(lines, "\n\n"))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Harbour Walks: A Season on the North Coast Path"
 	if a.Title != want || !strings.Contains(a.Body, "eleven harbours") {
 		t.Errorf("title = %q, want %q; body %q", a.Title, want, a.Body)
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
@@ -43,12 +42,5 @@ func TestTextTitleOverShareBar(t *testing.T) {
 func TestTextTitleOverShareBarPage(t *testing.T) {
 	lines := textTitleDatedPage("Six Harbour Walks for a Winter Weekend", "March 5, 2025",
 		"Share", "Facebook", "Twitter", "Pinterest", "WhatsApp", "Lighthouse Point at Low Tide")
-	a, err := New(DefaultOptions()).Extract(news.Page{Format: news.FormatText, Content: []byte(strings.Join(lines, "\n\n"))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "Six Harbour Walks for a Winter Weekend"
-	if a.Title != want || !strings.Contains(a.Body, "eleven harbours") {
-		t.Errorf("title = %q, want %q; body %q", a.Title, want, a.Body)
-	}
+	checkTextTitlePage(t, lines, "Six Harbour Walks for a Winter Weekend")
 }
