@@ -98,6 +98,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		}
 	}
 	m.title = narrowFullwidth(m.title) // as the HTML path's cleanText does
+	m.title = textTitleNoPilcrow(m.title)
 	if m.published.IsZero() {
 		m.published, _ = urlDate(p.URL)
 	}
