@@ -92,6 +92,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[text])), blocks, text)
 			m.title = textTitleStatedTwice(m.title, blocks, m.titleAt)
 			m.title = textTitleFewerCapitals(m.title, blocks, m.titleAt)
+			m.title = textTitleWithYear(m.title, blocks)
 		}
 		if best >= 0 {
 			anchor = best
