@@ -8,7 +8,7 @@ import "strings"
 // forms¶"). No wcxb-dev gold title holds one, and the HTML path never
 // reads it (the link is an element of its own there). On the 1,497
 // wcxb-dev flat pages 5 more exact titles with the URL (2 on even page
-// ids, 3 on odd; documentation pages), 3 without (1 and 2), no other
+// ids, 3 on odd; documentation pages), 3 without (2 and 1), no other
 // title moved.
 func textTitleNoPilcrow(title string) string {
 	if !strings.HasSuffix(title, "¶") {
