@@ -5,39 +5,110 @@ import (
 	"strings"
 )
 
-// Readers' comments under a flattened article are often headed by the
-// writer's name and a stamp with the clock time, not by "Name says"
-// (textKeepToComments): "Emma" over "December 18, 2025, 9:59 pm", a name
-// run into its stamp ("AmySeptember 11, 2008 at 2:06 PM", a blog host's
-// thread) or "Posted by: John at December 18, 2025 05:48 PM". The block
-// model keeps some of those comments, the long ones that read like the
-// article's prose; each model it was refitted on a half of wcxb-dev kept
-// others (docs/quality.md, "Text extraction", thirty-second session).
-//
-// A forum's posts carry the same stamps, and their gold bodies keep the
-// posts; so the thread cuts only under an article: the page's first
-// stamp must stand under textThreadMinWords words of kept prose and head
-// a comment (a name, or nothing, before the date), and a second stamp
-// must follow within textThreadReach blocks. A question-and-answer
-// site's first stamp ("asked Feb 11, 2011 at 23:49") and a forum's
-// ("Joined: Mon Jul 24, 2017 9:28 am") name no writer, and a forum's
-// first post stands right under its first stamp.
+// Readers' comments under a flattened article read as prose, and with no
+// heading the span cues know ("12 Comments", "Leave a Reply") over them
+// the block model keeps them as body. A blog's thread heads its comments
+// in one of a few layouts; one reader (keepTo) walks down from the body's
+// start to the page's first head in a layout, and that head alone
+// decides: the body ends there when the layout's gates pass, and the
+// layout cuts nothing otherwise. docs/quality.md, "Text extraction": the
+// fourth stop ("Name says") and the thirty-second session (stamps).
 
-// textThreadMinWords is the kept prose a thread must stand under. On the
-// wcxb-dev flat pages forum threads cut at their second stamp stood under
-// 150 to 261 words of their first posts (at 150, two forums lost their
-// posts: 2826 −0.52, 1177 −0.02); the shortest article above a thread
-// that left the body was 380 words (4456, held out only; at 500 it
-// stays). 300 sits between.
-const textThreadMinWords = 300
+// textThreadLayout is one way a thread heads its comments, with what the
+// page above its first head must show for the thread to leave the body.
+type textThreadLayout struct {
+	maxWords int                                  // a head's words at most
+	isHead   func(blocks []textBlock, i int) bool // block i, short enough, heads a comment
+	opens    *regexp.Regexp                       // the first head's line is a reader's, not a post's (nil: any)
+	minWords int                                  // kept prose the first head stands under at least
+	reach    int                                  // a second head follows within reach blocks (0: not asked)
+	name     bool                                 // a short line right over the first head, the writer's name, goes too
+}
 
-// textThreadReach is how many blocks under a thread's first stamp its
-// second stands at most: a comment, its reply buttons and the next head.
-const textThreadReach = 30
+// textSaysThread: "Jane Roe says:" (a name of up to four words) over
+// "July 14, 2015 at 4:30 pm". On the wcxb-dev flat article pages 284
+// such heads stand before text the gold body leaves out and 1 before
+// text it keeps; forum pages, whose posts are their body, head posts
+// otherwise ("jdoe said:") and hold none.
+var textSaysThread = textThreadLayout{maxWords: 6, isHead: textIsCommentHead}
 
-// textThreadStampMaxWords is the longest stamp line: a writer's name of
-// up to four words, "Posted by:", the date and the clock time.
-const textThreadStampMaxWords = 10
+// textStampThread: a name over a stamp with the clock time ("Emma" over
+// "December 18, 2025, 9:59 pm"), a name run into its stamp ("AmySeptember
+// 11, 2008 at 2:06 PM") or "Posted by: John at December 18, 2025 05:48
+// PM": 10 words at most. A forum's posts carry the same stamps, and their
+// gold bodies keep the posts; so the thread leaves only from under an
+// article. The first stamp must head a comment (textThreadHeadRE: a
+// question-and-answer site's "asked Feb 11, 2011 at 23:49" and a forum's
+// "Joined: Mon Jul 24, 2017 9:28 am" name no writer) under 300 words of
+// kept prose: on the wcxb-dev flat pages forum threads cut at their
+// second stamp stood under 150 to 261 words of their first posts (at
+// 150, two forums lost their posts: 2826 −0.52, 1177 −0.02), and the
+// shortest article above a thread that left the body was 380 words
+// (4456, held out only; at 500 it stays). A second stamp must follow
+// within 30 blocks: a comment, its reply buttons and the next head.
+var textStampThread = textThreadLayout{maxWords: 10, isHead: textIsThreadStamp, opens: textThreadHeadRE, minWords: 300, reach: 30, name: true}
+
+// textKeepToComments ends the body at a "Name says" thread.
+func textKeepToComments(blocks []textBlock, first int, keep []bool) {
+	textSaysThread.keepTo(blocks, first, keep)
+}
+
+// textKeepToThread ends the body at a thread of stamped comments.
+func textKeepToThread(blocks []textBlock, first int, keep []bool) {
+	textStampThread.keepTo(blocks, first, keep)
+}
+
+// keepTo drops every block from the page's first head at or after the
+// body's start (first), when the layout's gates pass.
+func (l *textThreadLayout) keepTo(blocks []textBlock, first int, keep []bool) {
+	words := 0 // kept prose above the head
+	for i := max(first, 0); i < len(blocks); i++ {
+		if !l.heads(blocks, i) {
+			if l.minWords > 0 && keep[i] && textProse(&blocks[i]) {
+				words += blocks[i].words
+			}
+			continue
+		}
+		if words < l.minWords || l.opens != nil && !l.opens.MatchString(blocks[i].text) || l.reach > 0 && !l.headWithin(blocks, i+1, i+l.reach) {
+			return
+		}
+		if l.name && i > 0 && blocks[i-1].words <= textMenuLabelWords && !blocks[i-1].sentEnd {
+			i-- // the writer's name over the head
+		}
+		clear(keep[i:])
+		return
+	}
+}
+
+// heads reports whether block i heads a comment. Most blocks are longer
+// than a head, and the test of their words spares them the call.
+func (l *textThreadLayout) heads(blocks []textBlock, i int) bool {
+	return blocks[i].words <= l.maxWords && l.isHead(blocks, i)
+}
+
+// headWithin reports whether a block of blocks[from:to+1] heads a comment.
+func (l *textThreadLayout) headWithin(blocks []textBlock, from, to int) bool {
+	for j := from; j < len(blocks) && j <= to; j++ {
+		if l.heads(blocks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// textIsCommentHead reports whether block i, a short line of two words
+// or more, ends in "says" (or "says:") with a date line right under it.
+func textIsCommentHead(blocks []textBlock, i int) bool {
+	b := &blocks[i]
+	if b.words < 2 || i+1 >= len(blocks) {
+		return false
+	}
+	s := strings.TrimSuffix(b.text, ":")
+	if len(s) < 5 || !strings.EqualFold(s[len(s)-5:], " says") {
+		return false
+	}
+	return textIsDateOnly(&blocks[i+1])
+}
 
 // textThreadStampRE matches a line that ends in a day with its clock time
 // ("Dec 18, 2025, 9:46 pm", "September 11, 2008 at 2:06 PM",
@@ -49,58 +120,25 @@ var textThreadStampRE = regexp.MustCompile(`(?i)(?:jan|feb|mar|apr|may|jun|jul|a
 // or not, behind "Posted by" and before "at" when the blog says so.
 var textThreadHeadRE = regexp.MustCompile(`^(?:Posted by:? )?(?:[A-Z][\pL'.-]*\s?){0,4}?(?:at )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`)
 
-// textIsThreadStamp reports whether b is a short line ending in a day
+// textIsThreadStamp reports whether block i, a short line, ends in a day
 // with its clock time. textEndsInClock runs first: the expression, with
 // its month searched from every byte, cost the flat path a sixth of its
 // instructions when it ran on every short line with a colon.
-func textIsThreadStamp(b *textBlock) bool {
-	return b.words <= textThreadStampMaxWords && !b.sentEnd && textEndsInClock(b.text) &&
-		textThreadStampRE.MatchString(b.text)
+func textIsThreadStamp(blocks []textBlock, i int) bool {
+	b := &blocks[i]
+	return !b.sentEnd && textEndsInClock(b.text) && textThreadStampRE.MatchString(b.text)
 }
 
 // textEndsInClock reports whether s could end as textThreadStampRE asks:
-// a digit, a colon and two digits, then at most " a.m." (five bytes).
-// The clock's colon is the line's last, since the tail holds none.
+// a digit, a colon and two digits, then at most " a.m." (five bytes). So
+// the clock's colon, the line's last, stands in its last eight bytes, and
+// only they are searched.
 func textEndsInClock(s string) bool {
-	i := strings.LastIndexByte(s, ':')
-	return i > 0 && i+3 <= len(s) && len(s)-(i+3) <= len(" a.m.") &&
-		isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2])
-}
-
-// textKeepToThread drops every block from the head of a thread of
-// readers' comments under the article: the page's first stamp at or
-// after the body's start (textIsThreadStamp), when it heads a comment
-// (textThreadHeadRE), stands under textThreadMinWords words of kept
-// prose and has a second stamp within textThreadReach blocks under it.
-// A short line right above the stamp is the writer's name, and goes too.
-func textKeepToThread(blocks []textBlock, first int, keep []bool) {
-	words := 0
-	for i := max(first, 0); i < len(blocks); i++ {
-		b := &blocks[i]
-		if !textIsThreadStamp(b) {
-			if keep[i] && textProse(b) {
-				words += b.words
-			}
-			continue
-		}
-		if words < textThreadMinWords || !textThreadHeadRE.MatchString(b.text) || !textStampWithin(blocks, i+1, i+textThreadReach) {
-			return
-		}
-		if i > 0 && blocks[i-1].words <= textMenuLabelWords && !blocks[i-1].sentEnd {
-			i-- // the writer's name over the stamp
-		}
-		clear(keep[i:])
-		return
+	tail := max(len(s)-len(":00 a.m."), 0)
+	i := strings.LastIndexByte(s[tail:], ':')
+	if i < 0 {
+		return false
 	}
-}
-
-// textStampWithin reports whether a block of blocks[from:to+1] is a
-// thread's stamp.
-func textStampWithin(blocks []textBlock, from, to int) bool {
-	for j := from; j < len(blocks) && j <= to; j++ {
-		if textIsThreadStamp(&blocks[j]) {
-			return true
-		}
-	}
-	return false
+	i += tail
+	return i > 0 && i+3 <= len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2])
 }

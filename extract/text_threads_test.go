@@ -7,6 +7,53 @@ import (
 	"github.com/storyfold/storyfold/news"
 )
 
+// TestTextKeepToComments checks that a comment thread headed by "Name
+// says:" over a date line leaves the body, and that a line ending in
+// "says:" with no date under it (a quote's introduction) cuts nothing.
+func TestTextKeepToComments(t *testing.T) {
+	para := func(topic string) string {
+		return "The harbour board said the " + topic + " changed a great deal this year, and crews who work the quay every morning told us they had noticed it long before the figures came out."
+	}
+	comment := "I have fished off this quay for thirty years and the new moorings are the best thing the board has done in a long while, thank you for writing this up."
+	tests := []struct {
+		name  string
+		lines []string
+		cut   int // the first block dropped, or -1
+	}{
+		{"thread", []string{para("boat counts"), para("mooring fees"), "Ivo Lindqvist says:", "July 14, 2015 at 4:30 pm", comment, "Reply"}, 2},
+		{"no colon", []string{para("boat counts"), "Mira Tolland says", "March 3, 2024", comment}, 1},
+		{"quote", []string{para("boat counts"), "The harbour master says:", para("winter storms"), para("fish prices")}, -1},
+		{"long line", []string{para("boat counts"), "What the harbour master of the north quay says", "March 3, 2024", comment}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			textCheckCut(t, tt.lines, tt.cut, func(blocks []textBlock, keep []bool) { textKeepToComments(blocks, 0, keep) })
+		})
+	}
+}
+
+// TestTextExtractDropsComments checks the rule is applied on the way to
+// the body.
+func TestTextExtractDropsComments(t *testing.T) {
+	var lines []string
+	lines = append(lines, "Harbour Times", "Home", "News", "Sport", "Quay reopens after winter repairs")
+	for _, topic := range []string{"boat counts", "mooring fees", "winter storms", "fish prices", "new quay plans"} {
+		lines = append(lines, "The harbour board said the "+topic+" changed a great deal this year, and crews who work the quay every morning told us they had noticed it long before the figures came out.")
+	}
+	comment := "I have fished off this quay for thirty years and the new moorings are the best thing the board has done in a long while, thank you for writing this up."
+	lines = append(lines, "Ivo Lindqvist says:", "July 14, 2015 at 4:30 pm", comment, "Reply", "About", "Contact")
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: "t", Format: news.FormatText, Content: []byte(strings.Join(lines, "\n\n"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Body, "fish prices") {
+		t.Fatalf("body lost the article: %q", a.Body)
+	}
+	if strings.Contains(a.Body, "fished off this quay") {
+		t.Errorf("body keeps the comment: %q", a.Body)
+	}
+}
+
 // textThreadArticle is an invented article of 360 words of prose:
 // a thread under it stands under textThreadMinWords.
 func textThreadArticle() []string {
