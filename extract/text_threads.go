@@ -135,10 +135,6 @@ func textIsThreadStamp(blocks []textBlock, i int) bool {
 // only they are searched.
 func textEndsInClock(s string) bool {
 	tail := max(len(s)-len(":00 a.m."), 0)
-	i := strings.LastIndexByte(s[tail:], ':')
-	if i < 0 {
-		return false
-	}
-	i += tail
-	return i > 0 && i+3 <= len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2])
+	i := tail + strings.LastIndexByte(s[tail:], ':') // tail-1: none
+	return i >= tail && i > 0 && i+3 <= len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2])
 }
