@@ -549,7 +549,8 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // (text_emptystate.go), an update stamp (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
 	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
-		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b)
+		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b) ||
+		textIsWidgetLabel(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other

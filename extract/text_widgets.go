@@ -1,0 +1,45 @@
+package extract
+
+// The labels of a page's widgets that a flattened page leaves as lines of
+// their own among an article's: a pop-up's or a menu's close button, a
+// picture's placeholder, a caption's or a section's switch, a code box's
+// copy button, a shop tile's quick look. On the HTML path each is a button
+// or an image's alternative text and leaves with them; the flat text
+// gives only the word, which the block models keep where it sits between
+// kept paragraphs. textLeaveOut takes them out (textIsApparatus).
+
+// textWidgetMaxLen is the longest line, in bytes, textIsWidgetLabel reads:
+// the longest label it knows ("toggle caption") with a few bytes of
+// arrows or bullets around it. Most lines are longer and stop at this
+// one comparison.
+const textWidgetMaxLen = 20
+
+// textIsWidgetLabel reports whether b is, letters compared, only a
+// widget's label: "Close" (a pop-up's, a menu's), "Close modal", "Close
+// dialog", "Collapse", "Expand", "Image" (a picture's placeholder),
+// "Toggle caption", "Copy" (a code box's button), "Quick view",
+// "Quickview" and "View fullsize". On the wcxb-dev flat pages the head's
+// bodies kept 170 such lines on 25 pages (11 articles), the gold bodies 0
+// of them; the gold keeps "Close" on four pages (three services and a
+// documentation page), of which the head kept one: a documentation
+// page's "close", an event's name, which a one-word label in lower case
+// is taken for (a button's label is capitalised). Not "Previous" and "Next" (a series' links) nor "Show more" and
+// "More", which the gold keeps on collections and documentation pages
+// (docs/quality.md, thirty-third session).
+func textIsWidgetLabel(b *textBlock) bool {
+	if len(b.text) > textWidgetMaxLen || b.words == 0 || b.words > 2 {
+		return false
+	}
+	if b.words == 1 && textOpensLowerCase(trimToLetters(b.text)) {
+		return false // "close": an event's or a method's name, no button's label
+	}
+	switch trimToLetters(b.low) {
+	case "close", "close modal", "close dialog", "collapse", "expand", "image", "toggle caption", "copy",
+		"quick view", "quickview", "view fullsize":
+		return true
+	}
+	return false
+}
+
+// textOpensLowerCase reports whether s opens with a lower-case ASCII letter.
+func textOpensLowerCase(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }

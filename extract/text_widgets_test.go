@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestTextWidgetLabelLeftOut checks that textLeaveOut (textIsWidgetLabel)
+// takes a widget's label out of an article's kept lines: a pop-up's
+// "Close", a picture's "Image" placeholder, a caption's switch, a code
+// box's "Copy". A label's word in lower case on a line of its own (an
+// event's name), a line that only opens with the words and a sentence
+// that is one of them stay.
+func TestTextWidgetLabelLeftOut(t *testing.T) {
+	checkLeftOut(t, []leftOutLine{
+		{"The harbour board voted on Tuesday to reopen the old ferry slip for the summer season.", false},
+		{"Close", true},
+		{"Close Modal", true},
+		{"× Close", true},
+		{"Image", true},
+		{"The slip was shut in 2019 after a survey found the piles had rotted below the waterline.", false},
+		{"Toggle caption", true},
+		{"Copy", true},
+		{"close", false},
+		{"Close to the quay", false},
+		{"Image rights were sold to the museum.", false},
+		{"Expand", true},
+		{"Collapse", true},
+		{"Quick View", true},
+		{"Divers will inspect the new piles before the first crossing in June.", false},
+	})
+}
