@@ -441,6 +441,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutIslands(blocks, keep, out)
 		textLeaveOutTrail(blocks, keep, out)
 		textFillHoles(blocks, keep, out)
+		textLeaveOutArrowPairs(blocks, keep, out) // again: a hole may bring a pair back
 		textLeaveOutLastLine(blocks, keep, out)
 		textLeaveOutUnsure(blocks, keep, out, odds)
 		textLeaveOutUnsureHead(blocks, keep, out, odds)
@@ -535,6 +536,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	textLeaveOutDisclosures(blocks, keep, out)
 	textLeaveOutPickButtons(blocks, keep, out)
 	textLeaveOutBrowseLinks(blocks, keep, out)
+	textLeaveOutArrowPairs(blocks, keep, out)
 	return out
 }
 

@@ -8,17 +8,18 @@ import (
 // TestTextControlLabelLeftOut checks that textLeaveOut (isControlLabel) takes the labels of
 // a page's controls out of the kept lines of a buying guide: a fold's
 // switch and the jumps to each review, which a block model fitted on half
-// of wcxb-dev keeps between the cards. A carousel's arrows stay (they may
-// be the link to a series' next post), as do lines that only open with a
-// label's words.
+// of wcxb-dev keeps between the cards. A lone arrow stays (it may be the
+// link to a series' next post; a pair of bare arrows in a row leaves with
+// textLeaveOutArrowPairs), as do lines that only open with a label's
+// words.
 func TestTextControlLabelLeftOut(t *testing.T) {
 	checkLeftOut(t, []leftOutLine{
 		{"The Best Harbour Kettles of 2026", false},
 		{"We boiled water in eleven kettles on the quay for three weeks and timed every one of them.", false},
 		{"Jump to Review", true},
 		{"‹ Previous", false},
-		{"Next ›", false},
 		{"The Keelson Gooseneck heats a litre in under four minutes and pours without a drip.", false},
+		{"Next ›", false},
 		{"Read less", true},
 		{"Show Less", true},
 		{"Expand All", true},

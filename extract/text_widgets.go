@@ -43,3 +43,39 @@ func textIsWidgetLabel(b *textBlock) bool {
 
 // textOpensLowerCase reports whether s opens with a lower-case ASCII letter.
 func textOpensLowerCase(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
+// textArrowMaxLen is the longest line, in bytes, textIsArrowLabel reads:
+// "Previous" with arrows or bullets around it.
+const textArrowMaxLen = 14
+
+// textLeaveOutArrowPairs marks a carousel's or a slide show's two arrows:
+// a kept "Previous" (or "Prev") line right above a kept "Next" line,
+// arrows around them and all. A series' links to its other posts name the
+// posts ("Previous" with a title under it), and one arrow alone may be
+// such a link, so it stays; two bare arrows in a row lead nowhere a
+// reader follows. Review round-ups set such a pair under each gallery
+// between their sections. On the wcxb-dev flat pages 29 pages hold a
+// pair, the gold bodies of one (a documentation page, whose pairs the
+// head's body leaves out); the head's bodies kept 21 pairs on 7 pages
+// (five articles of two sites, two services) (docs/quality.md,
+// thirty-third session).
+func textLeaveOutArrowPairs(blocks []textBlock, keep, out []bool) {
+	for i := 0; i+1 < len(blocks); i++ {
+		if !keep[i] || !keep[i+1] || !textIsArrowLabel(&blocks[i], "previous", "prev") ||
+			!textIsArrowLabel(&blocks[i+1], "next", "next") {
+			continue
+		}
+		out[i], out[i+1] = true, true
+		i++
+	}
+}
+
+// textIsArrowLabel reports whether b is, letters compared, only the word
+// a or b: an arrow's label.
+func textIsArrowLabel(blk *textBlock, a, b string) bool {
+	if len(blk.text) > textArrowMaxLen || blk.words != 1 {
+		return false
+	}
+	w := trimToLetters(blk.low)
+	return w == a || w == b
+}

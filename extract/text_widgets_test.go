@@ -27,3 +27,23 @@ func TestTextWidgetLabelLeftOut(t *testing.T) {
 		{"Divers will inspect the new piles before the first crossing in June.", false},
 	})
 }
+
+// TestTextArrowPairLeftOut checks that textLeaveOutArrowPairs takes a
+// carousel's two bare arrows, "Previous" right above "Next", out of an
+// article's kept lines, and leaves a lone arrow, an arrow with a post's
+// title under it and a line that only opens with the word.
+func TestTextArrowPairLeftOut(t *testing.T) {
+	checkLeftOut(t, []leftOutLine{
+		{"We rode each scooter up the quay road twice a day for a month.", false},
+		{"Previous", true},
+		{"Next", true},
+		{"Range and Battery", false},
+		{"The Keelson Seven went furthest on one charge, 41 kilometres with a rider of 80 kilograms.", false},
+		{"‹ Prev", true},
+		{"Next ›", true},
+		{"Previous", false},
+		{"How We Tested the Harbour Kettles", false},
+		{"Next", false},
+		{"Next steps for the quay", false},
+	})
+}
