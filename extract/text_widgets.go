@@ -19,13 +19,15 @@ const textWidgetMaxLen = 20
 // dialog", "Collapse", "Expand", "Image" (a picture's placeholder),
 // "Toggle caption", "Copy" (a code box's button), "Quick view",
 // "Quickview" and "View fullsize". On the wcxb-dev flat pages the head's
-// bodies kept 170 such lines on 25 pages (11 articles), the gold bodies 0
-// of them; the gold keeps "Close" on four pages (three services and a
-// documentation page), of which the head kept one: a documentation
-// page's "close", an event's name, which a one-word label in lower case
-// is taken for (a button's label is capitalised). Not "Previous" and "Next" (a series' links) nor "Show more" and
-// "More", which the gold keeps on collections and documentation pages
-// (docs/quality.md, thirty-third session).
+// bodies kept some 170 such lines on about 25 pages (a dozen articles),
+// the gold bodies none of them. The gold keeps "Close" on four pages
+// (two services, a product, a documentation page), and the head kept
+// one of them: the documentation page's "close", an event's name. A
+// one-word label in lower case is taken for such a name and stays (a
+// button's label is capitalised). Not "Previous" and "Next" alone (a
+// series' links; textLeaveOutArrowPairs takes a bare pair), nor "Show
+// more" and "More", which the gold keeps on collections and
+// documentation pages (docs/quality.md, thirty-third session).
 func textIsWidgetLabel(b *textBlock) bool {
 	if len(b.text) > textWidgetMaxLen || b.words == 0 || b.words > 2 {
 		return false
@@ -61,8 +63,10 @@ const textArrowMaxLen = 14
 // thirty-third session).
 func textLeaveOutArrowPairs(blocks []textBlock, keep, out []bool) {
 	for i := 0; i+1 < len(blocks); i++ {
-		if !keep[i] || !keep[i+1] || !textIsArrowLabel(&blocks[i], "previous", "prev") ||
-			!textIsArrowLabel(&blocks[i+1], "next", "next") {
+		// The byte lengths first: most lines are longer, and the test
+		// stops them before a call.
+		if len(blocks[i].text) > textArrowMaxLen || len(blocks[i+1].text) > textArrowMaxLen || !keep[i] || !keep[i+1] ||
+			!textIsArrowLabel(&blocks[i], "previous", "prev") || !textIsArrowLabel(&blocks[i+1], "next", "next") {
 			continue
 		}
 		out[i], out[i+1] = true, true
