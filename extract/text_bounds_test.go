@@ -80,7 +80,7 @@ func TestForestBoundsMatchAbove(t *testing.T) {
 			at := fb.leaf(&g)
 			sum := fo.logit(f)
 			for k, c := 0, 0; k < len(fo.scored); k, c = k+fo.check, c+2 {
-				z := forestSum(fo.scored[:k], &g, 0)
+				z := forestSum(fo.walk[:k], &g, 0)
 				if sum > z+at[c]+forestSlack || sum < z+at[c+1]-forestSlack {
 					t.Fatalf("round %d, look at %d trees: the full sum %v outside [%v, %v] (f %v)", round, k, sum, z+at[c+1], z+at[c], f)
 				}
@@ -141,7 +141,7 @@ func TestTextBounds(t *testing.T) {
 			b := &textBoundBlock{need: 2*textKeepLogit - textLogit(&f, &textWeights)}
 			forestLoad(&b.g, f[:])
 			for k := 0; k < len(fo.scored); k += fo.check {
-				b.z = append(b.z, forestSum(fo.scored[:k], &b.g, 0))
+				b.z = append(b.z, forestSum(fo.walk[:k], &b.g, 0))
 			}
 			if n%2 == 0 {
 				even = append(even, b)

@@ -46,6 +46,9 @@ const forestFeatures = 64
 type forest struct {
 	trees  [][]treeNode // as fitted, for printing
 	scored []forestTree
+	// walk points at scored's trees in order, which forestSum walks: a
+	// tree's fields are then read at offsets from one register.
+	walk []*forestTree
 	// whole bounds what the trees can add for any block: one box, the
 	// sums of their largest and smallest leaves (forestBounds with no
 	// splits), which above reads.
@@ -76,7 +79,7 @@ func newForest(trees [][]treeNode, check int) *forest {
 	if check < 1 {
 		panic(fmt.Sprintf("newForest: a look at the bounds every %d trees", check))
 	}
-	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), check: check}
+	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), walk: make([]*forestTree, len(trees)), check: check}
 	for i, t := range trees {
 		if d := treeDepth(t, 0); d > forestDepth {
 			panic(fmt.Sprintf("newForest: tree %d has depth %d, over forestDepth %d", i, d, forestDepth))
@@ -90,6 +93,7 @@ func newForest(trees [][]treeNode, check int) *forest {
 			}
 		}
 		fo.scored[i].place(t, 0, 1)
+		fo.walk[i] = &fo.scored[i]
 	}
 	fo.whole = newForestBounds(fo, nil)
 	return fo
@@ -129,7 +133,7 @@ func (fo *forest) logit(f []float64) float64 {
 	}
 	var g [forestFeatures]float64
 	forestLoad(&g, f)
-	return forestSum(fo.scored, &g, 0)
+	return forestSum(fo.walk, &g, 0)
 }
 
 // above reports whether (base + logit(f)) / 2 > t: whether a model that
@@ -190,12 +194,17 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 // docs/quality.md, "Text speed, third round"). The sign bit is the step
 // itself (left children at 2i+1) and the leaves share the thresholds'
 // array, which saves the walk a third of its instructions but the
-// loads (docs/quality.md, "Text speed, eighth round").
-func forestSum(trees []forestTree, g *[forestFeatures]float64, z float64) float64 {
+// loads (docs/quality.md, "Text speed, eighth round"). The trees come
+// as pointers (forest.walk): walked from a slice of forestTree, each
+// tree's address was the slice's base plus an index times its size, so
+// that Go took five instructions a tree to form it and the addresses of
+// its fields apart, where a pointer's fields are read at offsets from it
+// (31 instructions a tree down to 26; docs/quality.md, "Text speed,
+// round twenty-nine").
+func forestSum(trees []*forestTree, g *[forestFeatures]float64, z float64) float64 {
 	const feats = forestFeatures - 1
 	gs := g[:] // g's nil check once, not in every tree's walk
-	for k := range trees {
-		t := &trees[k]
+	for _, t := range trees {
 		i := 2 + forestLeft(gs[t.feat[1]&feats]-t.at[1])
 		i = 2*i + forestLeft(gs[t.feat[i]&feats]-t.at[i])
 		i = 2*i + forestLeft(gs[t.feat[i]&feats]-t.at[i])
@@ -461,7 +470,7 @@ func (fo *forest) settle(r *forestRun, g *[forestFeatures]float64, base, t float
 			return false, false
 		}
 		k := r.j * fo.check
-		r.z = forestSum(fo.scored[k:min(k+fo.check, n)], g, r.z)
+		r.z = forestSum(fo.walk[k:min(k+fo.check, n)], g, r.z)
 	}
 	return (base+r.z)/2 > t, true
 }

@@ -104,7 +104,7 @@ func TestForestAbove(t *testing.T) {
 				}
 				var g [forestFeatures]float64
 				copy(g[:], f)
-				z := forestSum(fo.scored[:check], &g, 0)
+				z := forestSum(fo.walk[:check], &g, 0)
 				if need := 2*th - base; z+fo.whole.at[0][2] < need || z+fo.whole.at[0][3] > need {
 					stopped++
 				}
