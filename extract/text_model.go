@@ -249,10 +249,16 @@ func textBoolF(b bool) float64 {
 }
 
 // textLogit is the model's log-odds that a block belongs to the article.
+//
+// The terms are added in order, two a step, from slices of the arrays: a
+// step of one term read through the pointers took 8 instructions, two of
+// them nil checks (docs/quality.md, "Text speed, round twenty-nine").
 func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
+	fs, ws := f[:], w[:] // the nil checks once
 	z := 0.0
-	for k := range f {
-		z += f[k] * w[k]
+	for k := 0; k < len(fs)-1; k += 2 { // textNumFeatures is even (TestTextLogitMatchesPlain)
+		z += fs[k] * ws[k]
+		z += fs[k+1] * ws[k+1]
 	}
 	return z
 }

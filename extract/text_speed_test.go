@@ -2017,3 +2017,34 @@ func TestTextMayOpenSourcePromptCoversRE(t *testing.T) {
 	low = appendPieceLines(low, rand.New(rand.NewPCG(49, 50)), pieces, 200000, 9)
 	checkPrefilter(t, low, textSourcePromptRE, "textMayOpenSourcePrompt", textMayOpenSourcePrompt, 500)
 }
+
+// TestTextLogitMatchesPlain holds textLogit, which adds its terms two a
+// step, to the plain loop that adds them one by one in the same order:
+// random features and weights (zeros of both signs, infinities and NaNs
+// among them), the same to the bit, and a change in the last term alone
+// must show.
+func TestTextLogitMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(29, 30))
+	odd := []float64{math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.NaN(), 1e300, 1e-300}
+	for range 20000 {
+		var f, w [textNumFeatures]float64
+		for k := range f {
+			f[k], w[k] = rng.NormFloat64()*5, rng.NormFloat64()
+			if rng.IntN(30) == 0 {
+				f[k] = odd[rng.IntN(len(odd))]
+			}
+		}
+		want := 0.0
+		for k := range f {
+			want += f[k] * w[k]
+		}
+		if got := textLogit(&f, &w); math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
+			t.Fatalf("textLogit(%v, %v) = %v, the plain loop %v", f, w, got, want)
+		}
+	}
+	var f, w [textNumFeatures]float64
+	f[textNumFeatures-1], w[textNumFeatures-1] = 2, 3
+	if got := textLogit(&f, &w); got != 6 {
+		t.Fatalf("textLogit with the last term alone 6 = %v", got)
+	}
+}
