@@ -46,9 +46,10 @@ const forestFeatures = 64
 type forest struct {
 	trees  [][]treeNode // as fitted, for printing
 	scored []forestTree
-	// walk points at scored's trees in order, which forestSum walks: a
-	// tree's fields are then read at offsets from one register.
-	walk []*forestTree
+	// walk holds scored's trees in order as forestSum walks them
+	// (forestStep), through pointers: a tree's fields are then read at
+	// offsets from one register.
+	walk []*forestStep
 	// whole bounds what the trees can add for any block: one box, the
 	// sums of their largest and smallest leaves (forestBounds with no
 	// splits), which above reads.
@@ -79,7 +80,8 @@ func newForest(trees [][]treeNode, check int) *forest {
 	if check < 1 {
 		panic(fmt.Sprintf("newForest: a look at the bounds every %d trees", check))
 	}
-	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), walk: make([]*forestTree, len(trees)), check: check}
+	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), walk: make([]*forestStep, len(trees)), check: check}
+	steps := make([]forestStep, len(trees))
 	for i, t := range trees {
 		if d := treeDepth(t, 0); d > forestDepth {
 			panic(fmt.Sprintf("newForest: tree %d has depth %d, over forestDepth %d", i, d, forestDepth))
@@ -93,7 +95,8 @@ func newForest(trees [][]treeNode, check int) *forest {
 			}
 		}
 		fo.scored[i].place(t, 0, 1)
-		fo.walk[i] = &fo.scored[i]
+		steps[i] = fo.scored[i].steps()
+		fo.walk[i] = &steps[i]
 	}
 	fo.whole = newForestBounds(fo, nil)
 	return fo
@@ -124,6 +127,38 @@ func (ft *forestTree) place(t []treeNode, n, i int) {
 	}
 	ft.place(t, l, 2*i+1)
 	ft.place(t, r, 2*i)
+}
+
+// forestStep is a forestTree as forestSum walks it: each level's
+// features and thresholds, and the leaves, in fields of their own, so
+// that the walk's index at a level (0 at the root, then the splits'
+// answers, each a bit) reads them at the field's offset with no constant
+// added to it (Go added such constants to a shared array's index with an
+// instruction of their own).
+type forestStep struct {
+	f1   uint8
+	f2   [2]uint8
+	f3   [4]uint8
+	t1   float64
+	t2   [2]float64
+	t3   [4]float64
+	leaf [8]float64
+}
+
+// steps is ft laid out as forestStep: its slot 2+j at the second level's
+// j, 4+j at the third's, 8+j at leaf j.
+func (ft *forestTree) steps() forestStep {
+	st := forestStep{f1: ft.feat[1], t1: ft.at[1]}
+	for j := range st.f2 {
+		st.f2[j], st.t2[j] = ft.feat[2+j], ft.at[2+j]
+	}
+	for j := range st.f3 {
+		st.f3[j], st.t3[j] = ft.feat[4+j], ft.at[4+j]
+	}
+	for j := range st.leaf {
+		st.leaf[j] = ft.at[8+j]
+	}
+	return st
 }
 
 // logit sums the leaves f reaches, as treeLogit does, in the same order.
@@ -208,16 +243,16 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 // tree's address was the slice's base plus an index times its size, so
 // that Go took five instructions a tree to form it and the addresses of
 // its fields apart, where a pointer's fields are read at offsets from it
-// (31 instructions a tree down to 26; docs/quality.md, "Text speed,
-// round twenty-nine").
-func forestSum(trees []*forestTree, g *[forestFeatures]float64, z float64) float64 {
+// (31 instructions a tree down to 26, and 25 with forestStep's fields;
+// docs/quality.md, "Text speed, round twenty-nine").
+func forestSum(trees []*forestStep, g *[forestFeatures]float64, z float64) float64 {
 	const feats = forestFeatures - 1
 	gs := g[:] // g's nil check once, not in every tree's walk
 	for _, t := range trees {
-		i := 2 + forestLeft(gs[t.feat[1]&feats]-t.at[1])
-		i = 2*i + forestLeft(gs[t.feat[i]&feats]-t.at[i])
-		i = 2*i + forestLeft(gs[t.feat[i]&feats]-t.at[i])
-		z += t.at[i]
+		i := forestLeft(gs[t.f1&feats] - t.t1)
+		i = 2*i + forestLeft(gs[t.f2[i]&feats]-t.t2[i])
+		i = 2*i + forestLeft(gs[t.f3[i]&feats]-t.t3[i])
+		z += t.leaf[i]
 	}
 	return z
 }
