@@ -86,6 +86,9 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// gold keeps a closing box set apart); on the pages that state an
 		// article it raised articles on both halves.
 		blocks = dropOutsideTail(blocks)
+		// On every page it cost collections, listings and documentation;
+		// on the pages that state an article it cost no page.
+		blocks = dropApparatusLines(blocks)
 	}
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")

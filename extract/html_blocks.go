@@ -370,15 +370,7 @@ func blockWords(page []block) [][]string {
 // blocks' (blockWords).
 func htmlFeatures(page []block, words [][]string, c candidates) [][htmlNumFeatures]float64 {
 	n := len(page)
-	tb := make([]textBlock, n)
-	var sc textnorm.WordScanner // one word buffer for the page, as the text path shares it
-	for i, b := range page {
-		tb[i] = textReadBlock(b.text, textLowerPrefix(b.text, textPhraseWindow), &sc, nil)
-	}
-	textMarkDuplicates(tb)
-	for i := range tb {
-		tb[i].score = textScore(&tb[i])
-	}
+	tb := htmlTextBlocks(page)
 	tf, tl := textBestSpan(tb)
 	text := textFeatures(tb, tf, tl)
 	k := htmlKeptBlocks(page, words, c)
