@@ -90,6 +90,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// on the pages that state an article it cost no page.
 		blocks = dropApparatusLines(blocks)
 	}
+	blocks = cutAtBio(blocks)
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
