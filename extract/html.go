@@ -90,7 +90,6 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// on the pages that state an article it cost no page.
 		blocks = dropApparatusLines(blocks)
 	}
-	blocks = cutAtBio(blocks)
 	if len(blocks) == 0 {
 		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
@@ -184,7 +183,7 @@ func bodyBlocks(kept []block, c candidates, a news.Article, minChars int) []bloc
 	if blocksLen(blocks) < minChars {
 		blocks = dropFurniture(chooseBody(c), a)
 	}
-	return blocks
+	return cutAtBio(blocks)
 }
 
 // chooseBody picks readability's body unless go-trafilatura found more
