@@ -46,8 +46,11 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	if kind := m.nonArticle(); kind != "" && !e.opts.KeepNonArticles {
 		return news.Article{}, news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
 	}
+	// a.Title is the headline as shown until the end: the steps below
+	// look for it on the page.
+	shown, title := m.pickHeadline(p.URL)
 	a := news.Article{
-		URL: m.pickURL(p.URL), Title: m.pickTitle(p.URL), Author: m.pickAuthor(),
+		URL: m.pickURL(p.URL), Title: shown, Author: m.pickAuthor(),
 		Publisher: m.pickPublisher(), Lang: m.pickLang(),
 	}
 	page := renderBlocks(root)
@@ -98,7 +101,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	// the parse. The flattened text of the same page is repaired on its
 	// way in, so only this path kept it (wcxb-dev: one page of 1,497).
 	a.Body = textnorm.RepairMojibake(joinBlocks(blocks))
-	a.Title = textnorm.RepairMojibake(a.Title)
+	a.Title = textnorm.RepairMojibake(title)
 	a.Removed = removedBlocks(page, blocks)
 	return a, nil
 }
