@@ -127,6 +127,9 @@ func opensUpper(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// opensLowerASCII reports whether s opens with a lower-case ASCII letter.
+func opensLowerASCII(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
 // isASCIISpace reports whether c is white space as regexp's \s and the
 // HTML tokenizer read it: space, tab, newline, form feed, carriage return.
 func isASCIISpace(c byte) bool {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // statedWithNumber returns the stated title (cut before its site part)
 // that is the <h1> h with a number added, else h: a count before it
@@ -39,7 +36,7 @@ func (m *pageMeta) statedWithNumber(h, tag, og, ld string, site map[string]bool)
 
 // isCount reports a list's count: one to three digits.
 func isCount(s string) bool {
-	return len(s) >= 1 && len(s) <= 3 && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+	return len(s) >= 1 && len(s) <= 3 && allDigits(s)
 }
 
 // showsHeading reports whether the page sets p as one of its headings.

@@ -807,6 +807,7 @@ var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/-
 // or /2023/oct/3/.
 var urlMonthDateRE = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d\d?)(?:[/-]|$)`)
 
+// allDigits reports whether every rune of s is a digit (true for "").
 func allDigits(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) {

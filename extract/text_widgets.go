@@ -32,7 +32,7 @@ func textIsWidgetLabel(b *textBlock) bool {
 	if len(b.text) > textWidgetMaxLen || b.words == 0 || b.words > 2 {
 		return false
 	}
-	if b.words == 1 && textOpensLowerCase(trimToLetters(b.text)) {
+	if b.words == 1 && opensLowerASCII(trimToLetters(b.text)) {
 		return false // "close": an event's or a method's name, no button's label
 	}
 	switch trimToLetters(b.low) {
@@ -42,9 +42,6 @@ func textIsWidgetLabel(b *textBlock) bool {
 	}
 	return false
 }
-
-// textOpensLowerCase reports whether s opens with a lower-case ASCII letter.
-func textOpensLowerCase(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 // textArrowMaxLen is the longest line, in bytes, textIsArrowLabel reads:
 // "Previous" with arrows or bullets around it.
