@@ -277,20 +277,17 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 		if w[0] == 'b' && !b.by { // w is lowered: "by", "By" and "BY" all open with b
 			b.by = textHasBy(s, start)
 		}
-		switch string(w) {
-		case "you", "your", "yours", "yourself":
-			b.you++
-		case "we", "our", "us", "ours":
-			b.we++
-		case "cookie", "cookies":
-			cookie = true
-		}
 		if b.words == 1 {
 			b.action = textIsActionVerb(w)
 		}
 		if textnorm.IsStopwordBytes(w) {
 			b.stop++
+			b.you, b.we = textCountVoice(w, b.you, b.we)
 			continue
+		}
+		// "cookie" is no stopword; its c is tested before the strings
+		if w[0] == 'c' && (string(w) == "cookie" || string(w) == "cookies") {
+			cookie = true
 		}
 		// Every digit rune is a word rune, and no stopword nor word of
 		// letters holds one, so the words left count the block's digits:
@@ -321,6 +318,22 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 	}
 	b.url = textBlockURL(s)
 	return b
+}
+
+// textCountVoice adds stopword w to the block's counts of the reader's
+// words (you) and the site's (we). Every word counted is a stopword
+// (TestTextVoiceWordsAreStopwords), so the block reader asks only the
+// stopwords, and of the other words tests "cookie" by its first byte:
+// the one switch over every word cost 0.3 M more of 100 wcxb-dev flat
+// pages' 505 M instructions (textReadBlock 114.55 -> 114.23 M).
+func textCountVoice(w []byte, you, we int) (int, int) {
+	switch string(w) {
+	case "you", "your", "yours", "yourself":
+		you++
+	case "we", "our", "us", "ours":
+		we++
+	}
+	return you, we
 }
 
 // textHasBy reports whether the word at start of s opens with "by", "By"
