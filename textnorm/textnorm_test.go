@@ -221,3 +221,35 @@ func TestStopwordBytesMatchesPlain(t *testing.T) {
 		check(string(buf), string(alphabet[rng.IntN(len(alphabet))])+"e\x00s")
 	}
 }
+
+// TestStopwordBytesLongWords holds IsStopwordBytes's inlined lens test,
+// a shift of a 16-bit mask by the word's length, to the plain answer for
+// words of 9 to 90 bytes opening with a stopword's first byte: lengths
+// of 16 or more shift every bit out in Go, and a compiler or rewrite that
+// took the count modulo 16, 32 or 64 would let them on to the table, which
+// must still refuse them.
+func TestStopwordBytesLongWords(t *testing.T) {
+	listed := map[string]bool{}
+	for _, w := range stopwords.slots {
+		if w != "" {
+			listed[w] = true
+		}
+	}
+	for w := range listed {
+		for n := 9; n <= 90; n++ {
+			for _, v := range []string{
+				w + strings.Repeat(w[len(w)-1:], max(0, n-len(w))),
+				w[:1] + strings.Repeat("q", n-1),
+			} {
+				want := listed[v]
+				exact := []byte(v)[:len(v):len(v)]
+				roomy := append(append(make([]byte, 0, 128), v...), "yourself"...)[:len(v)]
+				for _, b := range [][]byte{exact, roomy} {
+					if got := IsStopwordBytes(b); got != want {
+						t.Fatalf("IsStopwordBytes(%q, len %d) = %v, want %v", v, len(v), got, want)
+					}
+				}
+			}
+		}
+	}
+}
