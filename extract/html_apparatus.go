@@ -67,25 +67,16 @@ func htmlApparatusMarks(tb []textBlock) []bool {
 const htmlPullNear = 5
 
 // htmlNearPullQuotes marks the pull quotes the flat path's step marks
-// (textLeaveOutPullQuotes) whose source paragraph stands within
-// htmlPullNear blocks: a page sets a pull quote beside the paragraph it
-// repeats, while a reply in a thread quotes a post far above it.
+// whose source paragraph stands within htmlPullNear blocks
+// (textLeaveOutPullQuotesNear): a page sets a pull quote beside the
+// paragraph it repeats, while a reply in a thread quotes a post far above
+// it. The step reads its own marks only, as on the flat path where it
+// runs on what stays.
 func htmlNearPullQuotes(tb []textBlock, keep, out []bool) {
-	n := len(tb)
-	pulled, none := make([]bool, n), make([]bool, n)
-	textLeaveOutPullQuotes(tb, keep, pulled)
-	for i := range pulled {
-		if !pulled[i] {
-			continue
-		}
-		quote, _ := textPullQuoteCore(tb[i].text)
-		needle := newRareNeedle(textPullAfterFirst(quote))
-		for j := max(i-htmlPullNear, 0); j <= min(i+htmlPullNear, n-1); j++ {
-			if j != i && textPullHolds(tb, keep, none, i, j, &needle) {
-				out[i] = true
-				break
-			}
-		}
+	pulled := make([]bool, len(tb))
+	textLeaveOutPullQuotesNear(tb, keep, pulled, htmlPullNear)
+	for i, p := range pulled {
+		out[i] = out[i] || p
 	}
 }
 

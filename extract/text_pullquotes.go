@@ -35,6 +35,15 @@ const (
 // +0.00007, odd +0.00004), all pages +0.00003 and +0.00002 (twenty-third
 // session).
 func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
+	textLeaveOutPullQuotesNear(blocks, keep, out, len(blocks))
+}
+
+// textLeaveOutPullQuotesNear is textLeaveOutPullQuotes with the source
+// paragraph sought within reach blocks of the quote: the HTML path's
+// bodies hold forum threads whose replies quote a post far above them
+// (dropApparatusLines, htmlPullNear), where a flat page's whole body is
+// searched (reach len(blocks)).
+func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.words < textPullMinWords || b.words > textPullMaxWords || !textStays(blocks, keep, out, i) {
@@ -47,12 +56,12 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 			// A sentence set above the paragraph it is taken from: a
 			// standfirst or an unquoted pull quote.
 			if b.words >= textPullAboveMinWords && b.sentEnd && !strings.Contains(b.text, "\n") &&
-				textPullHeldBelow(blocks, keep, out, i, &needle) {
+				textPullHeldBelow(blocks, keep, out, i, reach, &needle) {
 				out[i] = true
 			}
 			continue
 		}
-		for j := range blocks {
+		for j := max(i-reach, 0); j <= min(i+reach, len(blocks)-1); j++ {
 			if j != i && textPullHolds(blocks, keep, out, i, j, &needle) {
 				out[i] = true
 				break
@@ -62,10 +71,10 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 }
 
 // textPullHeldBelow reports whether one of the textPullAbove paragraphs
-// that stay below block i holds its text.
-func textPullHeldBelow(blocks []textBlock, keep, out []bool, i int, text *rareNeedle) bool {
+// that stay below block i, within reach blocks of it, holds its text.
+func textPullHeldBelow(blocks []textBlock, keep, out []bool, i, reach int, text *rareNeedle) bool {
 	seen := 0
-	for j := i + 1; j < len(blocks) && seen < textPullAbove; j++ {
+	for j := i + 1; j < len(blocks) && j <= i+reach && seen < textPullAbove; j++ {
 		if !textStays(blocks, keep, out, j) {
 			continue
 		}
