@@ -20,7 +20,7 @@ const textShareButtonWords = 3
 // textIsShareButton reports whether block b is one share bar's button.
 func textIsShareButton(b *textBlock) bool {
 	return b.words <= textShareButtonWords && len(b.text) <= 16 &&
-		textShareButtons[strings.ToLower(strings.TrimSpace(b.text))]
+		textShareButtons[strings.TrimSpace(b.low)] // low: the line lowered, whole at this length
 }
 
 // textTitleOverShareBar returns the index of the block whose text is the
