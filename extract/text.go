@@ -79,7 +79,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		}
 		textDropDoubtedIn(c, keep, m)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
-		textKeepTableCells(tp.blocks, tp.first, tp.last, keep)
+		textKeepTableCells(tp.blocks, tp.first, tp.last, keep, !doubted)
 		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)
 		textKeepNumberedItems(tp.blocks, keep)
 		if doubted {

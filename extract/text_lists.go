@@ -142,7 +142,9 @@ const textCellsMaxGap = 20
 // the test on both sides (any kept block) +0.00136, but forums -0.00085
 // (a poster's name, a post count, a reaction line between posts) and
 // collections -0.00018 (docs/quality.md, eighth session, second round).
-func textKeepTableCells(blocks []textBlock, first, last int, keep []bool) {
+// On a page the block model reads as an article, a side the page states
+// again may close a run too (textCellSides).
+func textKeepTableCells(blocks []textBlock, first, last int, keep []bool, article bool) {
 	last = min(last, len(blocks))
 	firstProse, lastProse, paragraphs := last, -1, 0
 	for i := max(first, 0); i < last; i++ {
@@ -161,7 +163,7 @@ func textKeepTableCells(blocks []textBlock, first, last int, keep []bool) {
 		}
 		gap := i - prev - 1
 		if prev >= 0 && gap > 0 && (gap <= textCellsMaxGap &&
-			textIsTableCell(&blocks[prev]) && textIsTableCell(&blocks[i]) && textCellsBetween(blocks, prev, i) ||
+			textCellSides(blocks, prev, i, article) && textCellsBetween(blocks, prev, i) ||
 			gap >= textTableMinRows && textIsFlatTable(blocks, prev+1, i)) {
 			for k := prev + 1; k < i; k++ {
 				keep[k] = true
@@ -217,9 +219,10 @@ func textKeepTableUnder(blocks []textBlock, lo int, keep []bool) {
 }
 
 // textIsTableCell reports whether a kept block may be a table's cell: a
-// short line that is not a sentence, stated once on the page.
+// short line that is not a sentence. How often the page states it is
+// textCellSides' to read.
 func textIsTableCell(b *textBlock) bool {
-	return b.words <= textListItemMaxWords && !textIsPlainSentence(b) && b.dup == 0
+	return b.words <= textListItemMaxWords && !textIsPlainSentence(b)
 }
 
 // textCellRepeatWords is the longest line stated again on the page that
@@ -249,9 +252,15 @@ func textCellsBetween(blocks []textBlock, i, j int) bool {
 }
 
 // textIsFieldLine reports whether s opens with a label of one or two
-// words and a colon ("Reactions: …", "Home port: Harbourton").
+// words and a colon ("Reactions: …", "Home port: Harbourton"), or with
+// one glued to a capital (textGluedField: "Sort:Newest", a flattened
+// control's label and its choice, which a seller's ratings widget sets
+// among its rows).
 func textIsFieldLine(s string) bool {
 	c := strings.Index(s, ": ")
+	if c < 0 {
+		c = textGluedField(s)
+	}
 	return c > 0 && c <= 24 && strings.Count(s[:c], " ") <= 1
 }
 

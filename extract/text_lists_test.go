@@ -130,7 +130,7 @@ func TestTextKeepTableCells(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkKeepRule(t, tt.name, tt.lines, tt.keep, tt.want, func(blocks []textBlock, keep []bool) {
-			textKeepTableCells(blocks, 0, len(blocks), keep)
+			textKeepTableCells(blocks, 0, len(blocks), keep, false)
 		})
 	}
 }
@@ -168,7 +168,7 @@ func TestTextKeepFlatTable(t *testing.T) {
 			want = allKept(len(lines))
 		}
 		checkKeepRule(t, tt.name, lines, keep, want, func(blocks []textBlock, keep []bool) {
-			textKeepTableCells(blocks, 0, len(blocks), keep)
+			textKeepTableCells(blocks, 0, len(blocks), keep, false)
 		})
 	}
 }
@@ -205,7 +205,7 @@ func TestTextKeepTableUnder(t *testing.T) {
 			want[len(tt.prose)+i] = true
 		}
 		checkKeepRule(t, tt.name, lines, keep, want, func(blocks []textBlock, keep []bool) {
-			textKeepTableCells(blocks, 0, len(blocks), keep)
+			textKeepTableCells(blocks, 0, len(blocks), keep, false)
 		})
 	}
 }
