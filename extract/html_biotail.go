@@ -24,22 +24,31 @@ const (
 // bioTailBlocks blocks (never the first block) and every block after it,
 // when those hold at most bioTailMaxShare of the body's characters.
 func cutAtBio(bs []block) []block {
-	total := blocksLen(bs)
-	after := 0 // characters from the block read to the end
-	at := -1
-	for i := len(bs) - 1; i >= 1 && i >= len(bs)-bioTailBlocks; i-- {
-		after += len(bs[i].text)
-		if float64(after) > bioTailMaxShare*float64(total) {
-			break
-		}
-		if isWriterBioBlock(bs[i]) {
-			at = i
-		}
-	}
+	at := bioTailCut(len(bs), blocksLen(bs), func(i int) int { return len(bs[i].text) }, func(i int) bool { return isWriterBioBlock(bs[i]) })
 	if at < 0 {
 		return bs
 	}
 	return bs[:at]
+}
+
+// bioTailCut is the place both paths cut a body of n paragraphs and
+// total characters at: the first writer's bio (bio) among its last
+// bioTailBlocks paragraphs, never the first, when it and what follows
+// hold at most bioTailMaxShare of the characters (size gives a
+// paragraph's); -1 when there is none.
+func bioTailCut(n, total int, size func(int) int, bio func(int) bool) int {
+	after := 0 // characters from the paragraph read to the end
+	at := -1
+	for i := n - 1; i >= 1 && i >= n-bioTailBlocks; i-- {
+		after += size(i)
+		if float64(after) > bioTailMaxShare*float64(total) {
+			break
+		}
+		if bio(i) {
+			at = i
+		}
+	}
+	return at
 }
 
 // isWriterBioBlock reports a paragraph that is a writer's bio: a name of
@@ -49,7 +58,14 @@ func cutAtBio(bs []block) []block {
 // list of what the writer did for the piece ("Dylan tested 17 presses")
 // is the review's own account, which the gold keeps.
 func isWriterBioBlock(b block) bool {
-	return !b.heading && !b.item && bioFullName(b.text) && (textIsRoleBio(b.text) || textIsWriterBio(b.text))
+	return !b.heading && !b.item && isWriterBio(b.text)
+}
+
+// isWriterBio reports a paragraph s that opens with a full name
+// (bioFullName) and reads as a writer's bio (textIsRoleBio or
+// textIsWriterBio): the bio test of both paths' cuts.
+func isWriterBio(s string) bool {
+	return bioFullName(s) && (textIsRoleBio(s) || textIsWriterBio(s))
 }
 
 // bioFullName reports whether s opens with two capitalised words, a

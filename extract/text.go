@@ -433,6 +433,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		appeals := textReaderAppeals{asked: room[n : 2*n : 2*n], yes: room[2*n:]}
 		textLeaveOutClosing(blocks, keep, out, appeals)
 		textLeaveOutTail(blocks, keep, out)
+		textCutAtBio(blocks, keep, out)
 		textLeaveOutBios(blocks, keep, out)
 		// Last: the rules above read the paragraphs that stay, and an
 		// appeal or a pitch left out first would hide the appeal or the
