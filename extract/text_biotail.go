@@ -4,18 +4,20 @@ import "strings"
 
 // textCutAtBio cuts the flat body at a writer's bio among its last
 // paragraphs, with every paragraph after it, as the HTML path's cutAtBio
-// does (bioTailCut's bounds, isWriterBio's test): textLeaveOutBios takes
-// the bio alone, and textLeaveOutTail walks from the body's end through
-// end matter only, so more about the writer ("When she's not leading
-// the firm, …"), an adviser's or lender's notice or a podcast's pitch
-// after the bio stayed. The box's labels right above the bio go with it
-// ("Title: Founder of …", "Expertise: …"): left alone under the cut
-// body, they are too few for textLeaveOutApartSections, which took
-// them with the bio's section before. A bio under a "Why …" heading
-// stays (textIsTrustHeading). Run after textLeaveOutTail and before
+// does (bioTailCut's bounds, isWriterBio's test), or at a bio under its
+// writer's name (textIsBioUnderName): textLeaveOutBios takes the bio
+// alone, and textLeaveOutTail walks from the body's end through end
+// matter only, so more about the writer ("When she's not leading the
+// firm, …"), an adviser's or lender's notice or a podcast's pitch after
+// the bio stayed. The box's labels right above the bio go with it
+// ("Title: Founder of …", "Expertise: …"): left alone above the cut,
+// they were too few for textLeaveOutApartSections, which took them with
+// the bio's section before. A "Why …" heading over the bio keeps it all
+// (textIsTrustHeading). Run after textLeaveOutTail and before
 // textLeaveOutBios, which would hide the bio. On the wcxb-dev flat
-// articles 0.94279 -> 0.94295 (even ids +0.00021, odd +0.00012), 3
-// pages up, none down (docs/quality.md, thirty-fourth session).
+// articles 0.94279 -> 0.94298 (even ids +0.00024, odd +0.00014), 6
+// articles and a service up, none down (docs/quality.md, thirty-fourth
+// session).
 func textCutAtBio(blocks []textBlock, keep, out []bool) {
 	var body []int // the paragraphs that stay
 	total := 0
@@ -25,15 +27,25 @@ func textCutAtBio(blocks []textBlock, keep, out []bool) {
 			total += len(blocks[i].text)
 		}
 	}
-	at := bioTailCut(len(body), total, func(k int) int { return len(blocks[body[k]].text) }, func(k int) bool { return isWriterBio(blocks[body[k]].text) })
-	if at < 0 || body[at] > 0 && textIsTrustHeading(&blocks[body[at]-1]) {
+	at := bioTailCut(len(body), total, func(k int) int { return len(blocks[body[k]].text) }, func(k int) bool {
+		return isWriterBio(blocks[body[k]].text) || k > 0 && textIsBioUnderName(&blocks[body[k-1]], blocks[body[k]].text)
+	})
+	if at < 0 {
 		return
 	}
-	for _, i := range body[at:] {
-		out[i] = true
+	// The box's labels right above the bio go with it; a "Why …"
+	// heading among them or right above them keeps the whole.
+	top := body[at]
+	for n := 0; n < textBioLabelLines && top > 0 && textStays(blocks, keep, out, top-1) && textIsBioLabel(&blocks[top-1]); n++ {
+		top--
 	}
-	for i, n := body[at]-1, 0; i >= 0 && n < textBioLabelLines && textStays(blocks, keep, out, i) && textIsBioLabel(&blocks[i]); i, n = i-1, n+1 {
-		out[i] = true
+	for i := max(top-1, 0); i < body[at]; i++ {
+		if textIsTrustHeading(&blocks[i]) {
+			return
+		}
+	}
+	for i := top; i < len(blocks); i++ {
+		out[i] = out[i] || textStays(blocks, keep, out, i)
 	}
 }
 

@@ -5,9 +5,10 @@ import "testing"
 // TestTextCutAtBio holds textCutAtBio: under an invented harbour story, a
 // writer's bio among the body's last paragraphs goes with what follows it
 // (more about the writer, or a lender's notice) and with the box's labels
-// right above it; a bio under a "Why …" heading, one that opens with a
-// single name and one with too much after it stay (the last two but for
-// the bio itself, which textLeaveOutBios takes).
+// right above it, and so does a bio under its writer's name; a bio under
+// a "Why …" heading, one that opens with a single name and one with too
+// much after it stay (the last two but for the bio itself, which
+// textLeaveOutBios takes).
 func TestTextCutAtBio(t *testing.T) {
 	story := append(append([]string{}, bioTailStory...),
 		"Harbour pilots said the shorter winter timetable would suit the tides better than the summer one, which had crossings at low water.",
@@ -22,6 +23,7 @@ func TestTextCutAtBio(t *testing.T) {
 		{"a bio and more about the writer go", with(bio, more), story},
 		{"a bio and a lender's notice go", with(bio, notice), story},
 		{"the box's labels above the bio go too", with("Title: Harbour reporter at the Ledger", "Beat: Ferries, Quays and Tides", bio, more), story},
+		{"a bio under its writer's name goes with what follows", with("Mira Tolland", "As the Ledger's harbour reporter, Mira has covered the quay and its ferries for nine years.", more), story},
 		{"a bio under a why heading stays", with("Why We're the Experts", bio, more), with("Why We're the Experts", more)},
 		{"a single name opening stays", with("Tolland is a harbour reporter at the Ledger. She has covered the quay for years.", more),
 			with(more)},
