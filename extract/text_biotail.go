@@ -19,27 +19,31 @@ import "strings"
 // articles and a service up, none down (docs/quality.md, thirty-fourth
 // session).
 func textCutAtBio(blocks []textBlock, keep, out []bool) {
-	var body []int // the paragraphs that stay
-	total := 0
-	for i := range blocks {
+	n, total := textStayingSize(blocks, keep, out)
+	// The last bioTailBlocks+1 paragraphs that stay, the last first: the
+	// cut reads no further, and bio k's name line is paragraph k-1.
+	var tail [bioTailBlocks + 1]int
+	for i, m := len(blocks)-1, 0; i >= 0 && m < len(tail); i-- {
 		if textStays(blocks, keep, out, i) {
-			body = append(body, i)
-			total += len(blocks[i].text)
+			tail[m] = i
+			m++
 		}
 	}
-	at := bioTailCut(len(body), total, func(k int) int { return len(blocks[body[k]].text) }, func(k int) bool {
-		return isWriterBio(blocks[body[k]].text) || k > 0 && textIsBioUnderName(&blocks[body[k-1]], blocks[body[k]].text)
+	at := func(k int) *textBlock { return &blocks[tail[n-1-k]] }
+	k := bioTailCut(n, total, func(k int) int { return len(at(k).text) }, func(k int) bool {
+		return isWriterBio(at(k).text) || k > 0 && textIsBioUnderName(at(k-1), at(k).text)
 	})
-	if at < 0 {
+	if k < 0 {
 		return
 	}
+	bio := tail[n-1-k]
 	// The box's labels right above the bio go with it; a "Why …"
 	// heading among them or right above them keeps the whole.
-	top := body[at]
-	for n := 0; n < textBioLabelLines && top > 0 && textStays(blocks, keep, out, top-1) && textIsBioLabel(&blocks[top-1]); n++ {
+	top := bio
+	for m := 0; m < textBioLabelLines && top > 0 && textStays(blocks, keep, out, top-1) && textIsBioLabel(&blocks[top-1]); m++ {
 		top--
 	}
-	for i := max(top-1, 0); i < body[at]; i++ {
+	for i := max(top-1, 0); i < bio; i++ {
 		if textIsTrustHeading(&blocks[i]) {
 			return
 		}
