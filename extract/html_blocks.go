@@ -106,6 +106,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropPopupBlocks(page, words, keep)
 	keep = dropCallsToAction(page, words, keep, m.islands)
 	keep = dropSourceLists(page, words, keep)
+	keep = dropCaptionBlocks(page, words, keep, m.islands)
 	keep = restoreIntro(page, words, keep, c)
 	var out []block
 	for i := range page {
