@@ -27,7 +27,8 @@ const captionLevels = 2
 // captionBoxMaxWords is the most words a caption element holds (its blocks,
 // kept or not) to go. Set on wcxb-dev's pages, and saying so: a public
 // radio listing's teasers, which its gold keeps, sit in "caption" boxes
-// of 35 to 70 words; the article captions that go hold 1 to 30.
+// of 35 to 70 words; the bound spares one article caption of 36 words
+// too.
 const captionBoxMaxWords = 30
 
 // captionMinBlocks is the fewest such short caption blocks a page must
