@@ -100,7 +100,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// Above the body's first sentence, the headline marks where the
 	// article starts.
 	if !tp.clean {
-		textDropToHeadline(tp.blocks, keep, meta.title, meta.titleAt, p.URL)
+		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
 	a.Body, a.Removed = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
 	a.Body = dropRepeatedRunsIn(a.Body, sc) // the body's second copies (Extract drops the HTML path's)

@@ -52,8 +52,12 @@ func textReadHeader(blocks []textBlock) textHeader {
 
 // textMeta is the metadata the text states.
 type textMeta struct {
-	title     string
-	titleAt   int // block index of the title, -1 when none
+	title   string
+	titleAt int // block index of the headline, -1 when none
+	// headline is the title the block at titleAt states, which the
+	// body's rules read (textDropToHeadline); title is chosen apart by
+	// textTitleTextWeights and may be another line's.
+	headline  string
 	published time.Time
 	publisher string
 	author    string
@@ -81,25 +85,21 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	anchor := first // where the date is looked for: the headline, or the best guess at it
 	if h.rest && textIsHeadline(&blocks[0]) {
 		m.title, m.titleAt, anchor = textTitleText(&blocks[0]), 0, 0
+		m.headline = m.title
 	} else {
 		titleAt, best, cands, vecs := textFindTitleCands(p, blocks, first, last, clean, s)
 		m.titleAt = titleAt
-		if m.titleAt >= 0 {
-			text := textTitleDatedAbove(blocks, cands, vecs, m.titleAt)
-			if text == m.titleAt {
-				text = textTitleOverShareBar(blocks, cands, m.titleAt)
-			}
-			m.title = textTitleCutTail(textTitleUndated(textTitleText(&blocks[text])), blocks, text)
-			m.title = textTitleStatedTwice(m.title, blocks, m.titleAt)
-			m.title = textTitleFewerCapitals(m.title, blocks, m.titleAt)
-			m.title = textTitleWithYear(m.title, blocks)
+		m.headline = textTitleTextAt(blocks, cands, vecs, m.titleAt)
+		m.title = m.headline
+		if named, _ := textTitleChoose(blocks, cands, vecs, first, clean, &textTitleTextWeights); len(vecs) > 0 && vecs[0][textTitleHasSlug] == 0 && named != m.titleAt {
+			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
 		if best >= 0 {
 			anchor = best
 		}
 	}
-	m.title = narrowFullwidth(m.title) // as the HTML path's cleanText does
-	m.title = textTitleNoPilcrow(m.title)
+	m.title = textTitleNoPilcrow(narrowFullwidth(m.title)) // narrowed as the HTML path's cleanText does
+	m.headline = textTitleNoPilcrow(narrowFullwidth(m.headline))
 	if m.published.IsZero() {
 		m.published, _ = urlDate(p.URL)
 	}
@@ -115,7 +115,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.published = textFindRelativeDate(blocks, anchor, first, p.Fetched)
 	}
 	if m.published.IsZero() && p.Fetched.IsZero() {
-		m.published = textFindHeadlineYearDate(blocks, anchor, first, m.title)
+		m.published = textFindHeadlineYearDate(blocks, anchor, first, m.headline)
 	}
 	m.publisher = textFindPublisher(blocks)
 	m.author = textFindAuthor(blocks, min(max(m.titleAt, 0), first), first)
@@ -131,6 +131,23 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.author = textNameUnderHeadline(blocks, m.titleAt)
 	}
 	return m
+}
+
+// textTitleTextAt is the title's text for the headline block at (none
+// when at is -1): the block's own, or a nearby line's that states it
+// better (textTitleDatedAbove, textTitleOverShareBar), cut and mended.
+func textTitleTextAt(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at int) string {
+	if at < 0 {
+		return ""
+	}
+	text := textTitleDatedAbove(blocks, cands, vecs, at)
+	if text == at {
+		text = textTitleOverShareBar(blocks, cands, at)
+	}
+	title := textTitleCutTail(textTitleUndated(textTitleText(&blocks[text])), blocks, text)
+	title = textTitleStatedTwice(title, blocks, at)
+	title = textTitleFewerCapitals(title, blocks, at)
+	return textTitleWithYear(title, blocks)
 }
 
 // textAuthorBox is the name under a byline label in the body or just

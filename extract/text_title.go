@@ -18,13 +18,17 @@ import (
 // date line follows it, whether the page repeats it inside longer lines
 // (comment headings, breadcrumbs, a "Headline | Site" line) and whether it
 // sits between two paragraphs, as captions and subheadings do, or in a run
-// of headings, as a table of contents is. Its weights (textTitleWeights)
-// are fitted by TestTextTrain on the wcxb-dev pages whose gold title is
-// one of their blocks, each page read with and without its URL (pages
-// without one must still get a headline).
+// of headings, as a table of contents is. Its weights are fitted by
+// TestTextTitleTrain (and TestTextTrain) on the wcxb-dev pages whose gold
+// title is one of their blocks, each page read with and without its URL
+// (pages without one must still get a headline): textTitleTextWeights,
+// which choose the title's text, and textTitleWeights, the fit of
+// 2026-11-30 kept for the headline block the body's rules read.
 
-// textTitleFeatures is the length of a title candidate's feature vector.
-const textTitleFeatures = 35
+// textTitleFeatures is the length of a title candidate's feature vector:
+// the features of textTitleVector, then those of a page without a URL
+// slug (textTitleNoSlug).
+const textTitleFeatures = textTitleNoSlugAt + 1 + len(textTitleNoSlugOf)
 
 // textTitleBodyWords is how much of the body's opening the overlap reads.
 const textTitleBodyWords = 300
@@ -798,6 +802,10 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 		vecs[k] = textTitleVector(heads[k], i, textTitleRank(near, first, i), reps[k], &c)
 	}
 	textTitleList(blocks, cands, vecs)
+	textTitleTopic(blocks, cands, heads, vecs, first, last, &c.sc)
+	if len(c.slug) == 0 {
+		textTitleNoSlug(vecs)
+	}
 	return cands, vecs
 }
 
@@ -1010,9 +1018,19 @@ func textFindTitle(p news.Page, blocks []textBlock, first, last int, clean bool,
 
 // textFindTitleCands is textFindTitle that also returns the candidates
 // and their vectors, for the rules that read the title's text from a
-// line other than its block (textTitleDatedAbove).
+// line other than its block (textTitleDatedAbove) and for the choice of
+// that text (textTitleTextWeights).
 func textFindTitleCands(p news.Page, blocks []textBlock, first, last int, clean bool, s *textScratch) (title, best int, cands []int, vecs [][textTitleFeatures]float64) {
 	cands, vecs = textTitleVectorsIn(p, blocks, first, last, s)
+	title, best = textTitleChoose(blocks, cands, vecs, first, clean, &textTitleWeights)
+	return title, best, cands, vecs
+}
+
+// textTitleChoose returns the headline block among the candidates cands
+// (vectors vecs) as the title model of weights w chooses it, or -1, and
+// the best candidate even when it scores under textTitleMinLogit (-1
+// when there is none).
+func textTitleChoose(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, first int, clean bool, w *[textTitleFeatures]float64) (title, best int) {
 	below := len(blocks) // a clean body's headline stands above its first sentence
 	if clean {
 		below = textFirstSentence(blocks)
@@ -1022,26 +1040,27 @@ func textFindTitleCands(p news.Page, blocks []textBlock, first, last int, clean 
 		if i > below {
 			break
 		}
-		if z := textTitleLogit(&vecs[k]); z > bestZ {
+		if z := textTitleLogit(&vecs[k], w); z > bestZ {
 			best, bestZ = i, z
 		}
 	}
 	if bestZ < textTitleMinLogitAt(best, first, clean) {
-		return -1, best, cands, vecs
+		return -1, best
 	}
 	if best > first+textTitleHeadBlocks {
 		best = textTitleFirstStated(blocks, cands, best, first+textTitleHeadBlocks)
 	}
-	best = textTitleOverBody(blocks, cands, vecs, best, first)
+	best = textTitleOverBody(blocks, cands, vecs, best, first, w)
 	at := textTitleLonger(blocks, cands, best)
-	return textTitleShorter(blocks, cands, at), best, cands, vecs
+	return textTitleShorter(blocks, cands, at), best
 }
 
-// textTitleLogit is the title model's log-odds for one candidate.
-func textTitleLogit(v *[textTitleFeatures]float64) float64 {
+// textTitleLogit is the log-odds of one candidate under the title model
+// of weights w.
+func textTitleLogit(v, w *[textTitleFeatures]float64) float64 {
 	z := 0.0
 	for j := range v {
-		z += v[j] * textTitleWeights[j]
+		z += v[j] * w[j]
 	}
 	return z
 }
@@ -1075,7 +1094,7 @@ const (
 // (textStemWords): a guide's headline names the kind in the plural,
 // its sections one each; that gave one more exact title and date (odd
 // ids) and moved nothing else of the 1,497 flat pages.
-func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, best, first int) int {
+func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, best, first int, w *[textTitleFeatures]float64) int {
 	if best < first+textTitleOverBodyDeep {
 		return best
 	}
@@ -1090,7 +1109,7 @@ func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeature
 			continue
 		}
 		long := textTitleText(&blocks[j])
-		if textTitleHolds(long, short) || textTitleLogit(&vecs[k]) < textTitleOverBodyMin {
+		if textTitleHolds(long, short) || textTitleLogit(&vecs[k], w) < textTitleOverBodyMin {
 			continue
 		}
 		other := textStemWords(long)

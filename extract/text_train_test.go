@@ -29,7 +29,7 @@ type textExample struct {
 	page   int     // the page number: the 2-fold check's halves are odd and even numbers
 }
 
-// TestTextTrain fits textWeights, textPageWeights and textTitleWeights on
+// TestTextTrain fits textWeights, textPageWeights and textTitleTextWeights on
 // the wcxb-dev flat pages (pages whose number is odd when TRAIN_HALF is
 // set, to check on the even ones) and prints them as Go source. It only
 // runs with -train; TestTextTitleTrain checks the title model on halves.
@@ -45,7 +45,7 @@ func TestTextTrain(t *testing.T) {
 	textPrintWeights("textPageWeights", "textPageFeatures", pw[:])
 	half := os.Getenv("TRAIN_HALF") != ""
 	tw := textFitTitle(textTitlePages(t, set), func(id int) bool { return !half || id%2 == 1 })
-	textPrintWeights("textTitleWeights", "textTitleFeatures", tw[:])
+	textPrintWeights("textTitleTextWeights", "textTitleFeatures", tw[:])
 	var articles []float64
 	for _, p := range pages {
 		if p.label == 0 {
@@ -338,7 +338,7 @@ func textMetaDevRow(t *testing.T, x *Extractor, set, id, url, title, date string
 	for k, i := range cands {
 		z := 0.0
 		for j := range vecs[k] {
-			z += vecs[k][j] * textTitleWeights[j]
+			z += vecs[k][j] * textTitleTextWeights[j]
 		}
 		logits = append(logits, fmt.Sprintf("%.2f@%d:%s", z, i, textTitleText(&tp.blocks[i])))
 	}
@@ -508,10 +508,14 @@ func TestTextTitleTrain(t *testing.T) {
 	even := func(id int) bool { return id%2 == 0 }
 	odd := func(id int) bool { return id%2 == 1 }
 	all := func(int) bool { return true }
-	shipped := textTitleWeights
-	e, n := textScoreTitles(pages, &shipped, all, false)
-	eu, _ := textScoreTitles(pages, &shipped, all, true)
-	fmt.Printf("// shipped weights: %d/%d article titles exact (%d without the URL)\n", e, n, eu)
+	for _, m := range []struct {
+		name string
+		w    [textTitleFeatures]float64
+	}{{"anchor weights (textTitleWeights)", textTitleWeights}, {"shipped weights", textTitleTextWeights}} {
+		e, n := textScoreTitles(pages, &m.w, all, false)
+		eu, _ := textScoreTitles(pages, &m.w, all, true)
+		fmt.Printf("// %s: %d/%d article titles exact (%d without the URL)\n", m.name, e, n, eu)
+	}
 	for _, h := range []struct {
 		name      string
 		fit, test func(int) bool
@@ -521,7 +525,7 @@ func TestTextTitleTrain(t *testing.T) {
 		eu, _ := textScoreTitles(pages, &w, h.test, true)
 		fmt.Printf("// fitted %s: %d/%d article titles exact (%d without the URL)\n", h.name, e, n, eu)
 		if h.name == "all->all" {
-			textPrintWeights("textTitleWeights", "textTitleFeatures", w[:])
+			textPrintWeights("textTitleTextWeights", "textTitleFeatures", w[:])
 		}
 	}
 }
@@ -544,6 +548,6 @@ func TestTextTitleCands(t *testing.T) {
 	cands, vecs := textTitleVectors(p, tp.blocks, tp.first, tp.last)
 	fmt.Printf("body [%d, %d) of %d blocks\n", tp.first, tp.last, len(tp.blocks))
 	for k, i := range cands {
-		fmt.Printf("%4d %6.2f %q\n", i, textDot(vecs[k][:], textTitleWeights[:]), textTitleText(&tp.blocks[i]))
+		fmt.Printf("%4d %6.2f %q\n", i, textDot(vecs[k][:], textTitleTextWeights[:]), textTitleText(&tp.blocks[i]))
 	}
 }

@@ -1305,12 +1305,12 @@ func TestTextTitleOverBodyGuards(t *testing.T) {
 	vecs := make([][textTitleFeatures]float64, 3)
 	// A menu holds the heading's words among many others: the site's name
 	// above it is the nearest line naming the topic.
-	if got := textTitleOverBody(blocks, []int{0, 1, 5}, vecs, 5, 2); got != 0 {
+	if got := textTitleOverBody(blocks, []int{0, 1, 5}, vecs, 5, 2, &textTitleWeights); got != 0 {
 		t.Errorf("textTitleOverBody = %d, want 0 (the menu line refused)", got)
 	}
 	// A headline one block into the body (under a tagline) is no section
 	// heading: the site's name over it stays out.
-	if got := textTitleOverBody(blocks, []int{0, 1, 3}, vecs, 3, 2); got != 3 {
+	if got := textTitleOverBody(blocks, []int{0, 1, 3}, vecs, 3, 2, &textTitleWeights); got != 3 {
 		t.Errorf("textTitleOverBody one block into the body = %d, want 3", got)
 	}
 }
@@ -1334,7 +1334,7 @@ func TestTextTitleOverBodyPlural(t *testing.T) {
 	}
 	blocks := textNewBlocks(texts...)
 	vecs := make([][textTitleFeatures]float64, 2)
-	if got := textTitleOverBody(blocks, []int{0, 6}, vecs, 6, 2); got != 0 {
+	if got := textTitleOverBody(blocks, []int{0, 6}, vecs, 6, 2, &textTitleWeights); got != 0 {
 		t.Errorf("textTitleOverBody = %d, want 0 (the guide's headline over the section's heading)", got)
 	}
 }

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"math"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// Without its URL a page gives the title model no slug to match, and the
+// model took a menu's, a section's or a pitch's line ("Search Ohio State",
+// "How can we help you?", "Earth.Org Newsletters") on 74 wcxb-dev articles
+// whose headline was among its candidates and which it titled right with
+// the URL. A headline names what the body goes on about: its words come
+// back in the body many times, a menu item's seldom. The model reads that
+// (textTitleTopic) with and without the slug, and weighs every feature a
+// second time when the slug is missing (textTitleNoSlug), so that the
+// line's place, form and topic decide what the slug decided.
+
+// textTitleTopicAt is the place of the topic feature in a candidate's
+// vector, textTitleNoSlugAt that of the first feature read only without
+// a slug: the candidate's topic against the best candidate's.
+const (
+	textTitleHasSlug  = 23
+	textTitleTopicAt  = 35
+	textTitleNoSlugAt = 36
+)
+
+// textTitleNoSlugOf are the features weighed a second time, after
+// textTitleNoSlugAt, when the page has no URL slug: all but the slug's
+// own (f[6], f[16], f[22], f[23]: zero without one).
+var textTitleNoSlugOf = [...]int{textTitleTopicAt, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34}
+
+// textTitleTopic fills each candidate's topic feature: how often the body
+// [first, last) states its content words (textContentKeys), the mean of
+// log(1+count) over them, its own block's statement left out.
+func textTitleTopic(blocks []textBlock, cands []int, heads []*textBlock, vecs [][textTitleFeatures]float64, first, last int, sc *textnorm.WordScanner) {
+	counts := newContentCounts()
+	defer textCountsPool.Put(counts)
+	for j := first; j < last; j++ {
+		addBlockCounts(counts, &blocks[j], 1, sc)
+	}
+	for k, i := range cands {
+		own := int32(textBool(i >= first && i < last))
+		sum, n := 0.0, 0
+		textContentKeys(heads[k].text, sc, func(key uint64) {
+			c, _ := counts.Get(key)
+			sum += math.Log1p(float64(max(0, c-own)))
+			n++
+		})
+		vecs[k][textTitleTopicAt] = sum / float64(max(n, 1))
+	}
+}
+
+// textTitleNoSlug fills the features of a page without a URL slug: the
+// candidate's topic less the best candidate's (the line the body goes on
+// about most), and the copies of textTitleNoSlugOf.
+func textTitleNoSlug(vecs [][textTitleFeatures]float64) {
+	top := 0.0
+	for k := range vecs {
+		top = max(top, vecs[k][textTitleTopicAt])
+	}
+	for k := range vecs {
+		vecs[k][textTitleNoSlugAt] = vecs[k][textTitleTopicAt] - top
+		for j, f := range textTitleNoSlugOf {
+			vecs[k][textTitleNoSlugAt+1+j] = vecs[k][f]
+		}
+	}
+}
