@@ -91,8 +91,12 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.titleAt = titleAt
 		m.headline = textTitleTextAt(blocks, cands, vecs, m.titleAt)
 		m.title = m.headline
-		if named, _ := textTitleChoose(blocks, cands, vecs, first, clean, &textTitleTextWeights); len(vecs) > 0 && vecs[0][textTitleHasSlug] == 0 && named != m.titleAt {
-			m.title = textTitleTextAt(blocks, cands, vecs, named)
+		// Without a URL the title's text is the line the refitted model
+		// chooses, when both models take one (text_title_topic.go).
+		if p.URL == "" && m.titleAt >= 0 {
+			if named, _ := textTitleChoose(blocks, cands, vecs, first, clean, &textTitleTextWeights); named >= 0 && named != m.titleAt {
+				m.title = textTitleTextAt(blocks, cands, vecs, named)
+			}
 		}
 		if best >= 0 {
 			anchor = best

@@ -802,8 +802,8 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 		vecs[k] = textTitleVector(heads[k], i, textTitleRank(near, first, i), reps[k], &c)
 	}
 	textTitleList(blocks, cands, vecs)
-	textTitleTopic(blocks, cands, heads, vecs, first, last, &c.sc)
 	if len(c.slug) == 0 {
+		textTitleTopic(blocks, cands, heads, vecs, first, last, &c.sc)
 		textTitleNoSlug(vecs)
 	}
 	return cands, vecs

@@ -11,10 +11,20 @@ import (
 // "How can we help you?", "Earth.Org Newsletters") on 74 wcxb-dev articles
 // whose headline was among its candidates and which it titled right with
 // the URL. A headline names what the body goes on about: its words come
-// back in the body many times, a menu item's seldom. The model reads that
-// (textTitleTopic) with and without the slug, and weighs every feature a
-// second time when the slug is missing (textTitleNoSlug), so that the
-// line's place, form and topic decide what the slug decided.
+// back in the body many times, a menu item's seldom. The title model of
+// textTitleTextWeights reads that (textTitleTopic, and the gap to the
+// page's best) and weighs every feature a second time when the slug is
+// missing (textTitleNoSlug), so that the line's place, form and topic
+// decide what the slug decided. textFindMeta asks it only on a page
+// without a URL, and only which line: whether the page has a title at
+// all stays the 2026-11-30 model's (the new one would title seed 004 by
+// its caption), and so does the block the body's rules, the date and the
+// byline read around. On wcxb-dev read without URLs, 595 exact article
+// titles of 793 (580 before; even page ids 289 -> 298, odd 291 -> 297),
+// all titles 715 -> 747, no body moved. With a URL the same model
+// everywhere gave 6 fewer exact article titles (647): the slug's
+// features already decide there. The features are read only without a
+// slug (a home page's URL has none), which the 2026-11-30 model weighs 0.
 
 // textTitleTopicAt is the place of the topic feature in a candidate's
 // vector, textTitleNoSlugAt that of the first feature read only without
