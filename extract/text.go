@@ -102,8 +102,9 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean {
 		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
-	a.Body, a.Removed = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
-	a.Body = dropRepeatedRunsIn(a.Body, sc) // the body's second copies (Extract drops the HTML path's)
+	var repeats textBodyRepeats
+	a.Body, a.Removed, repeats = textAssembleIn(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
+	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)
 	}
@@ -424,6 +425,13 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // zero value reads none. author is the page's byline, whose box under the
 // article textLeaveOutAuthorBox takes; "" when the page names no one.
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string) {
+	body, removed, _ := textAssembleIn(blocks, keep, clean, odds, author)
+	return body, removed
+}
+
+// textAssembleIn is textAssembleOdds, also bounding, from the blocks that
+// stay, what the body's second-copy steps can find (textDropRepeats).
+func textAssembleIn(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
 	room := make([]bool, 3*n) // out, then what textReaderAppeals keeps: one allocation
 	out := textLeaveOut(blocks, keep, room[:n:n])
@@ -475,7 +483,9 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 	if gone > 0 {
 		removed = make([]string, 0, gone) // grown as it filled, the list was 9 KB a page
 	}
-	for i, b := range blocks {
+	var repeats textBodyRepeats
+	for i := range blocks {
+		b := &blocks[i]
 		if !stays(i) {
 			removed = append(removed, b.text)
 			continue
@@ -484,8 +494,9 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 			body.WriteString("\n\n")
 		}
 		body.WriteString(b.text)
+		repeats.see(i, b)
 	}
-	return body.String(), removed
+	return body.String(), removed, repeats
 }
 
 // textLeaveOut marks the kept blocks that are the page's apparatus, not

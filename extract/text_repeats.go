@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+// textBodyRepeats is what the flat body's staying blocks say, as the body
+// is joined (textAssembleIn), of what its second-copy steps
+// (dropRepeatedRunsIn) could find. Those steps split the joined body into
+// lines and into paragraphs again and file every line by its hash, some
+// 11 M of 100 wcxb-dev flat pages' 502 M instructions, while the blocks
+// were marked by their texts' repeats (textBlock.dup) when the page was
+// read: a body whose blocks repeat nothing cannot hold a copy.
+//
+// A line of the body repeats an earlier one only when it is a block's
+// text that the page states twice (dup > 0), or it is, or equals, a line
+// of a block of several lines: a block's text stated once equals no other
+// block's. A run and the earlier lines it repeats do not overlap, so each
+// line of the blocks of several lines is in one of its pairs at most, and
+// a run's lines number no more than the blocks of one line stated twice
+// and the lines of the others. The first block counts as one of several
+// lines, for textReadHeader may cut its text after it was marked. Without
+// such blocks, a copied run's lines are a run of blocks stated twice, one
+// after another. dropAdjacentCopies matches two equal paragraphs within
+// repeatRunParas of each other, which are then two equal blocks that far
+// apart.
+type textBodyRepeats struct {
+	n      int // the staying blocks seen
+	dups   int // of them, the blocks of one line stated twice
+	multi  int // the lines of the blocks of several lines, and the first block's
+	streak int // the blocks of one line stated twice just seen, one after another
+	run    int // the longest such streak
+	// last holds the texts of the last repeatRunParas staying blocks, the
+	// one at place p (from 0) at p % repeatRunParas.
+	last [repeatRunParas]string
+	// paras is set when two paragraphs of the body may be equal
+	// (dropAdjacentCopies): two equal blocks within repeatRunParas places,
+	// the first block, or a text that does not split into paragraphs as
+	// itself (empty, or with an empty line in it or at an end).
+	paras bool
+}
+
+// see adds staying block i to what r bounds.
+func (r *textBodyRepeats) see(i int, b *textBlock) {
+	s := b.text
+	r.n++
+	if s == "" {
+		r.paras = true // blank lines: they break no run
+		return
+	}
+	if i == 0 || strings.IndexByte(s, '\n') >= 0 {
+		r.multi += strings.Count(s, "\n") + 1
+		if i == 0 || s[0] == '\n' || s[len(s)-1] == '\n' || strings.Contains(s, "\n\n") {
+			r.paras = true
+		}
+	} else if b.dup > 0 {
+		r.dups++
+		r.streak++
+		r.run = max(r.run, r.streak)
+	} else {
+		r.streak = 0
+	}
+	p := r.n - 1
+	if b.dup > 0 && !r.paras { // an equal text is stated twice too
+		for k := 1; k <= min(repeatRunParas, p); k++ {
+			if r.last[(p-k)%repeatRunParas] == s {
+				r.paras = true
+				break
+			}
+		}
+	}
+	r.last[p%repeatRunParas] = s
+}
+
+// lines bounds the non-blank lines of a run of the body that may repeat
+// earlier lines: a copied run needs repeatRunParas of them
+// (dropCopiedRuns).
+func (r *textBodyRepeats) lines() int {
+	if r.multi == 0 {
+		return r.run
+	}
+	return r.dups + r.multi
+}
+
+// textDropRepeats is dropRepeatedRunsIn on a flat body joined from blocks
+// that r bounds: each step runs only when r leaves it something to find.
+// dropAdjacentCopies reads the paragraphs of the body as joined, so it is
+// skipped only when dropCopiedRuns left the body as it was (a run it cuts
+// holds repeatRunParas lines, so the body then grows shorter).
+func textDropRepeats(body string, s *textScratch, r textBodyRepeats) string {
+	out := body
+	if r.lines() >= repeatRunParas {
+		out = dropCopiedRuns(body, s)
+	}
+	if len(out) == len(body) && !r.paras {
+		return out
+	}
+	return dropAdjacentCopies(out, s)
+}

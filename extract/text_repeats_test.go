@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textRepeatsPage marks texts as a flattened page's blocks (textNewBlock,
+// textMarkDuplicates); with head set, the first block's text is then cut
+// to head after the marking, as textReadHeader cuts a date header.
+func textRepeatsPage(head string, texts ...string) []textBlock {
+	blocks := textNewBlocks(texts...)
+	textMarkDuplicates(blocks)
+	if head != "" {
+		dup := blocks[0].dup
+		blocks[0] = textNewBlock(head)
+		blocks[0].dup = dup
+	}
+	return blocks
+}
+
+// checkTextDropRepeats holds textDropRepeats, on the body textAssembleIn
+// joins from the blocks keep marks, to dropRepeatedRunsIn's answer on
+// that body, and reports whether the page's repeats changed the body.
+func checkTextDropRepeats(t *testing.T, name string, blocks []textBlock, keep []bool) bool {
+	t.Helper()
+	body, _, r := textAssembleIn(blocks, keep, true, textBlockOdds{}, "")
+	want := dropRepeatedRunsIn(body, nil)
+	if got := textDropRepeats(body, newTextScratch(), r); got != want {
+		t.Errorf("%s: textDropRepeats (bound %+v) gives\n%q\nwant\n%q", name, r, got, want)
+	}
+	return want != body
+}
+
+// The bound the flat path reads from the staying blocks skips the body's
+// second-copy steps only where they find nothing: a copy whose lines are
+// blocks stated twice, lines of blocks of several lines stated again as
+// blocks of their own (which the page marks as stated once), a first block
+// cut after marking, and a card set twice side by side.
+func TestTextDropRepeatsMatchesPlain(t *testing.T) {
+	paras := harbourParas(10)
+	join := func(parts ...[]string) []string {
+		var all []string
+		for _, p := range parts {
+			all = append(all, p...)
+		}
+		return all
+	}
+	lines := func(from, to int) string { return strings.Join(paras[from:to], "\n") }
+	days := make([]string, repeatRunParas)
+	for i := range days {
+		days[i] = fmt.Sprintf("Day %d. Ferries at noon", i+1)
+	}
+	menu := []string{"Menu"} // the page's first block, left out but where the case says
+	cases := []struct {
+		name   string
+		head   string // the first block's text cut to this, and kept
+		texts  []string
+		copies bool // the body holds a second copy
+	}{
+		{"article once", "", join(menu, paras), false},
+		{"article twice", "", join(menu, paras, paras), true},
+		// the last line of a block of several, and then blocks stated
+		// twice: the blocks of one line alone are too few for a copy
+		{"a block's last line stated again", "", join(menu, []string{"Quay notes\n" + paras[0]}, paras[1:8], paras[0:8]), true},
+		{"a block's last line stated again, short", "", join(menu, []string{"Quay notes\n" + paras[0]}, paras[1:7], paras[0:7]), false},
+		{"first block cut", "Quay notes", join(paras[0:8], []string{"Tide table", "Quay notes"}, paras[1:8]), true},
+		{"first block cut, short", "Quay notes", join(paras[0:7], []string{"Tide table", "Quay notes"}, paras[1:7]), false},
+		{"card side by side", "", join(menu, paras[:3], []string{"Ferry times", "Ferry times"}, paras[3:6]), true},
+		{"cards apart", "", join(menu, []string{"Ferry times"}, paras, []string{"Ferry times"}), false},
+		// eight short cards, set twice: too few words for a copy of the
+		// article, the second set repeatRunParas places from the first
+		{"a set of cards twice", "", join(menu, paras[:2], days, days, paras[2:4]), true},
+		// the copy cut, the lines either side of it meet
+		{"a copy's neighbours meet", "", join(menu, paras[:8], []string{"Tide table", "Ferry times"}, paras[:8], []string{"Ferry times"}), true},
+	}
+	for _, tc := range cases {
+		blocks := textRepeatsPage(tc.head, tc.texts...)
+		keep := make([]bool, len(blocks))
+		for i := range keep {
+			keep[i] = i > 0 || tc.head != ""
+		}
+		if got := checkTextDropRepeats(t, tc.name, blocks, keep); got != tc.copies {
+			t.Errorf("%s: body changed %v, want %v (the case no longer tests its step)", tc.name, got, tc.copies)
+		}
+	}
+	// Pages drawn at random from a few lines, some set as blocks of
+	// several lines, some runs set again.
+	rng := rand.New(rand.NewPCG(38, 1))
+	changed := 0
+	for n := 0; n < 3000; n++ {
+		var texts []string
+		for len(texts) < 10+rng.IntN(30) {
+			switch k := rng.IntN(10); {
+			case k < 5:
+				texts = append(texts, paras[rng.IntN(len(paras))])
+			case k < 7:
+				from := rng.IntN(len(paras) - 1)
+				texts = append(texts, lines(from, from+2+rng.IntN(min(4, len(paras)-from-1))))
+			case len(texts) > 0:
+				from := rng.IntN(len(texts))
+				texts = append(texts, texts[from:min(len(texts), from+1+rng.IntN(12))]...)
+			}
+		}
+		head := ""
+		if rng.IntN(4) == 0 {
+			head = paras[rng.IntN(len(paras))]
+		}
+		keep := make([]bool, len(texts))
+		for i := range keep {
+			keep[i] = rng.IntN(10) > 0
+		}
+		if checkTextDropRepeats(t, "random page", textRepeatsPage(head, texts...), keep) {
+			changed++
+		}
+	}
+	if changed < 100 {
+		t.Errorf("only %d random pages held a copy", changed)
+	}
+}
