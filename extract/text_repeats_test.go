@@ -3,8 +3,11 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // textRepeatsPage marks texts as a flattened page's blocks (textNewBlock,
@@ -118,5 +121,99 @@ func TestTextDropRepeatsMatchesPlain(t *testing.T) {
 	}
 	if changed < 100 {
 		t.Errorf("only %d random pages held a copy", changed)
+	}
+}
+
+// textDropCopiesPlain is textDropCopies as it was before it read the
+// blocks' runs of repeats and their word counts: the texts searched for
+// every repeated run on a page with 2*repeatRunParas repeated blocks, and
+// each run's words counted again.
+func textDropCopiesPlain(blocks []textBlock, firsts []int) []string {
+	repeated, all := 0, 0
+	for i := range blocks {
+		repeated += textBool(blocks[i].dup > 0)
+		all += blocks[i].words
+	}
+	texts := make([]string, len(blocks))
+	for i := range blocks {
+		texts[i] = blocks[i].text
+	}
+	if repeated < 2*repeatRunParas {
+		return texts
+	}
+	var drop []copyRun
+	for _, r := range repeatedRunsFrom(texts, firsts) {
+		if textCopyIsArticle(blocks[r.start:r.end], all) {
+			drop = append(drop, r)
+		}
+	}
+	return withoutRuns(texts, drop)
+}
+
+// textDropCopies drops what the plain search did, on pages drawn at
+// random: a few paragraphs, short lines of a menu or a card, some runs of
+// them set again (a copy of the article, a menu in the footer).
+func TestTextDropCopiesMatchesPlain(t *testing.T) {
+	paras := harbourParas(12)
+	for i := range paras {
+		paras[i] = strings.TrimSpace(paras[i][:30+i*12]) + "." // from 6 words to some 30: runs of every length in words
+	}
+	menu := []string{"Home", "Ferries", "Tides", "Harbour works", "Contact", "Keel Street Quay news"}
+	// a copy of repeatRunParas paragraphs, as short as a copy can be
+	copied := harbourParas(repeatRunParas)
+	fixed := append(append(append([]string{"Home", "Ferries"}, copied...), "Tides"), copied...)
+	blocks := textNewBlocks(fixed...)
+	if got := textDropCopies(blocks, textMarkDuplicates(blocks), newTextScratch()); len(got) != 3+repeatRunParas {
+		t.Errorf("a copy of %d paragraphs: %d blocks stay, want %d", repeatRunParas, len(got), 3+repeatRunParas)
+	}
+	rng := rand.New(rand.NewPCG(38, 2))
+	dropped := 0
+	for n := 0; n < 3000; n++ {
+		var texts []string
+		for len(texts) < 20+rng.IntN(40) {
+			switch k := rng.IntN(10); {
+			case k < 4:
+				texts = append(texts, paras[rng.IntN(len(paras))])
+			case k < 6:
+				texts = append(texts, menu[rng.IntN(len(menu))])
+			case len(texts) > 0:
+				from := rng.IntN(len(texts))
+				texts = append(texts, texts[from:min(len(texts), from+4+rng.IntN(20))]...)
+			}
+		}
+		blocks := textNewBlocks(texts...)
+		firsts := slices.Clone(textMarkDuplicates(blocks))
+		want := textDropCopiesPlain(blocks, firsts)
+		got := textDropCopies(blocks, firsts, newTextScratch())
+		if len(got) != len(texts) {
+			dropped++
+		}
+		gotTexts := make([]string, len(got))
+		for i := range got {
+			gotTexts[i] = got[i].text
+		}
+		if !slices.Equal(gotTexts, want) {
+			t.Fatalf("page %d: textDropCopies kept %d blocks, the plain search %d", n, len(got), len(want))
+		}
+	}
+	if dropped < 50 {
+		t.Errorf("only %d random pages held a copy", dropped)
+	}
+	t.Logf("%d of 3000 pages held a copy", dropped)
+}
+
+// The block reader's word count is the one the copy search counted
+// (textnorm.CountWords), which textDropCopies now reads from the blocks.
+func TestTextBlockWordsMatchCountWords(t *testing.T) {
+	for _, s := range []string{
+		"The harbour master said the quay had been closed since the storm.",
+		"Keel_Street 2024-03-05: ferries at 09:30, £12.50 a head (under-16s free)",
+		"Ünïcödé wörds — “quoted” and l'apostrophe, ½ and ² and naïve café",
+		"   ",
+		"日本語のテキスト and 한국어 text, Ελληνικά",
+	} {
+		if got, want := textNewBlock(s).words, textnorm.CountWords(s); got != want {
+			t.Errorf("%q: block words %d, CountWords %d", s, got, want)
+		}
 	}
 }
