@@ -24,6 +24,22 @@ func textRepeatsPage(head string, texts ...string) []textBlock {
 	return blocks
 }
 
+// textRandomPage draws a page of about least+rng.IntN(spread) texts: for
+// each draw k of ten, the text line gives, or, where it gives none, a run
+// of the page so far set again, of run+rng.IntN(more) texts at most.
+func textRandomPage(rng *rand.Rand, least, spread, run, more int, line func(k int) (string, bool)) []string {
+	var texts []string
+	for len(texts) < least+rng.IntN(spread) {
+		if s, ok := line(rng.IntN(10)); ok {
+			texts = append(texts, s)
+		} else if len(texts) > 0 {
+			from := rng.IntN(len(texts))
+			texts = append(texts, texts[from:min(len(texts), from+run+rng.IntN(more))]...)
+		}
+	}
+	return texts
+}
+
 // checkTextDropRepeats holds textDropRepeats, on the body textAssembleIn
 // joins from the blocks keep marks, to dropRepeatedRunsIn's answer on
 // that body, and reports whether the page's repeats changed the body.
@@ -94,19 +110,16 @@ func TestTextDropRepeatsMatchesPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(38, 1))
 	changed := 0
 	for n := 0; n < 3000; n++ {
-		var texts []string
-		for len(texts) < 10+rng.IntN(30) {
-			switch k := rng.IntN(10); {
+		texts := textRandomPage(rng, 10, 30, 1, 12, func(k int) (string, bool) {
+			switch {
 			case k < 5:
-				texts = append(texts, paras[rng.IntN(len(paras))])
+				return paras[rng.IntN(len(paras))], true
 			case k < 7:
 				from := rng.IntN(len(paras) - 1)
-				texts = append(texts, lines(from, from+2+rng.IntN(min(4, len(paras)-from-1))))
-			case len(texts) > 0:
-				from := rng.IntN(len(texts))
-				texts = append(texts, texts[from:min(len(texts), from+1+rng.IntN(12))]...)
+				return lines(from, from+2+rng.IntN(min(4, len(paras)-from-1))), true
 			}
-		}
+			return "", false
+		})
 		head := ""
 		if rng.IntN(4) == 0 {
 			head = paras[rng.IntN(len(paras))]
@@ -169,18 +182,15 @@ func TestTextDropCopiesMatchesPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(38, 2))
 	dropped := 0
 	for n := 0; n < 3000; n++ {
-		var texts []string
-		for len(texts) < 20+rng.IntN(40) {
-			switch k := rng.IntN(10); {
+		texts := textRandomPage(rng, 20, 40, 4, 20, func(k int) (string, bool) {
+			switch {
 			case k < 4:
-				texts = append(texts, paras[rng.IntN(len(paras))])
+				return paras[rng.IntN(len(paras))], true
 			case k < 6:
-				texts = append(texts, menu[rng.IntN(len(menu))])
-			case len(texts) > 0:
-				from := rng.IntN(len(texts))
-				texts = append(texts, texts[from:min(len(texts), from+4+rng.IntN(20))]...)
+				return menu[rng.IntN(len(menu))], true
 			}
-		}
+			return "", false
+		})
 		blocks := textNewBlocks(texts...)
 		firsts := slices.Clone(textMarkDuplicates(blocks))
 		want := textDropCopiesPlain(blocks, firsts)
