@@ -219,6 +219,26 @@ func htmlFoldReport(pages []htmlTrainPage, name string, body func(p *htmlTrainPa
 	folds[1].print("odd  ", name)
 }
 
+var htmlTrainMask = flag.String("htmlmask", "", "with -htmltrain, feature numbers apart by commas set to 0 on every block before fitting, to measure a model without them")
+
+// htmlMaskFeatures sets the features that mask lists (-htmlmask) to 0:
+// a feature at 0 everywhere carries nothing, so the fits are those of a
+// model without it.
+func htmlMaskFeatures(t *testing.T, feats [][htmlNumFeatures]float64, mask string) {
+	if mask == "" {
+		return
+	}
+	for _, s := range strings.Split(mask, ",") {
+		k, err := strconv.Atoi(s)
+		if err != nil || k < 0 || k >= htmlNumFeatures {
+			t.Fatalf("-htmlmask %q: not a feature", s)
+		}
+		for i := range feats {
+			feats[i][k] = 0
+		}
+	}
+}
+
 var htmlTrainLoss = flag.Bool("htmltrainloss", false, "with -htmltrain, list the worst held-out articles")
 
 // htmlFitModel fits both halves of the block model on the pages in.
@@ -436,6 +456,7 @@ func htmlReadTrainPage(t *testing.T, x *Extractor, set, path string) htmlTrainPa
 	}
 	p.page = renderBlocks(root)
 	p.feats = htmlFeatures(p.page, blockWords(p.page), p.c)
+	htmlMaskFeatures(t, p.feats, *htmlTrainMask)
 	p.labels, p.weight = htmlLabels(p.page, p.gold)
 	return p
 }
