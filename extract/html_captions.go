@@ -89,21 +89,21 @@ func captionElement(n *html.Node) *html.Node {
 	return nil
 }
 
-// captionName reports whether s has "caption" as a whole part ("wp-caption",
-// "photo-caption", "Caption_caption__body"; not "captioned", not
-// "imageCaption"), unless the part names a font size:
-// WordPress names its preset sizes "has-caption-font-size" and sets any
-// paragraph in them (a tuition page's fee lines, which the gold keeps).
+// captionName reports whether s has "caption" as a whole part (hasNamePart:
+// "wp-caption", "photo-caption", "Caption_caption__body"; not "captioned",
+// not "imageCaption"), unless the part names a font size: WordPress names
+// its preset sizes "has-caption-font-size" and sets any paragraph in them
+// (a tuition page's fee lines, which the gold keeps).
 func captionName(s string) bool {
 	const part = "caption"
-	for i := 0; i+len(part) <= len(s); i++ {
-		end := i + len(part)
-		if i > 0 && isASCIILetter(s[i-1]) || end < len(s) && isASCIILetter(s[end]) {
-			continue
+	for {
+		i := namePartAt(s, part)
+		if i < 0 {
+			return false
 		}
-		if equalFoldASCII(s[i:end], part) && !strings.HasPrefix(s[end:], "-font-size") {
+		s = s[i+len(part):] // read on past a font size's part
+		if !strings.HasPrefix(s, "-font-size") {
 			return true
 		}
 	}
-	return false
 }

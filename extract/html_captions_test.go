@@ -64,7 +64,7 @@ func TestExtractDropsCaptionBlocks(t *testing.T) {
 func TestCaptionName(t *testing.T) {
 	for s, want := range map[string]bool{
 		"wp-caption-text": true, "caption-attachment-17": true, "Caption_caption__body__2T6yQ": true,
-		"essay__image__caption": true, "has-caption-font-size": false, "captioned": false,
+		"essay__image__caption": true, "has-caption-font-size": false, "has-caption-font-size wp-caption": true, "captioned": false,
 		"imageCaption": false, "subcaption": false, "": false,
 	} {
 		if got := captionName(s); got != want {

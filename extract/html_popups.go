@@ -81,6 +81,12 @@ func popupNamed(n *html.Node) bool {
 // hasNamePart reports whether s holds part, lower case, as a run of ASCII
 // letters of its own, s compared without regard to ASCII case.
 func hasNamePart(s, part string) bool {
+	return namePartAt(s, part) >= 0
+}
+
+// namePartAt returns where part first stands in s as a whole part
+// (hasNamePart), or -1.
+func namePartAt(s, part string) int {
 	for i := 0; i+len(part) <= len(s); i++ {
 		if i > 0 && isASCIILetter(s[i-1]) {
 			continue
@@ -90,8 +96,8 @@ func hasNamePart(s, part string) bool {
 			continue
 		}
 		if equalFoldASCII(s[i:end], part) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
