@@ -47,14 +47,7 @@ func dropCaptionBlocks(page []block, words [][]string, keep []bool, stated bool)
 	if !stated {
 		return keep
 	}
-	box := make([]*html.Node, len(page))
-	size := map[*html.Node]int{}
-	for i := range page {
-		if e := captionElement(page[i].node); e != nil {
-			box[i] = e
-			size[e] += len(words[i])
-		}
-	}
+	box, size := boxWords(page, words, captionElement)
 	if len(size) == 0 {
 		return keep
 	}

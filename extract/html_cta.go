@@ -43,15 +43,8 @@ func dropCallsToAction(page []block, words [][]string, keep []bool, stated bool)
 	if !stated {
 		return keep
 	}
-	box := make([]*html.Node, len(page))
-	size := map[*html.Node]int{}
 	near := map[*html.Node]*html.Node{}
-	for i := range page {
-		if e := nearestCTA(page[i].node, near); e != nil {
-			box[i] = e
-			size[e] += len(words[i])
-		}
-	}
+	box, size := boxWords(page, words, func(n *html.Node) *html.Node { return nearestCTA(n, near) })
 	if len(size) == 0 {
 		return keep
 	}
@@ -70,6 +63,22 @@ func dropCallsToAction(page []block, words [][]string, keep []bool, stated bool)
 		}
 	}
 	return out
+}
+
+// boxWords returns, for each block of page, the box boxOf finds it in
+// (nil for none), and the words (words) of every box's blocks, kept or
+// not: the size that dropCallsToAction and dropCaptionBlocks bound a box
+// by.
+func boxWords(page []block, words [][]string, boxOf func(*html.Node) *html.Node) ([]*html.Node, map[*html.Node]int) {
+	box := make([]*html.Node, len(page))
+	size := map[*html.Node]int{}
+	for i := range page {
+		if e := boxOf(page[i].node); e != nil {
+			box[i] = e
+			size[e] += len(words[i])
+		}
+	}
+	return box, size
 }
 
 // nearestCTA returns n's nearest element (n itself or an ancestor) whose
