@@ -14,7 +14,9 @@ import "strings"
 // page's end matter. On wcxb-dev (eval extract --mode html) articles
 // 0.96464 -> 0.96490 (even ids +0.00035, odd +0.00017), all pages up on
 // both halves, 4 articles up and 2 down (bios the gold keeps), no other
-// page moves (docs/quality.md, thirty-third session).
+// page moves (docs/quality.md, thirty-third session). The flat path cuts
+// its body at the same place (textCutAtBio), by bioTailCut and
+// isWriterBio.
 const (
 	bioTailBlocks   = 6   // the body's last blocks read for a bio
 	bioTailMaxShare = 0.2 // of the body's characters, the most cut
@@ -24,7 +26,9 @@ const (
 // bioTailBlocks blocks (never the first block) and every block after it,
 // when those hold at most bioTailMaxShare of the body's characters.
 func cutAtBio(bs []block) []block {
-	at := bioTailCut(len(bs), blocksLen(bs), func(i int) int { return len(bs[i].text) }, func(i int) bool { return isWriterBioBlock(bs[i]) })
+	at := bioTailCut(len(bs), blocksLen(bs),
+		func(i int) int { return len(bs[i].text) },
+		func(i int) bool { return isWriterBioBlock(bs[i]) })
 	if at < 0 {
 		return bs
 	}

@@ -41,9 +41,10 @@ func textCellSides(blocks []textBlock, i, j int, article bool) bool {
 }
 
 // textIsRepeatedSide reports whether b may close a run though the page may
-// state it again: stated once, or a short line (textCellRepeatWords) with
-// a word that is no bare count ("34", "10,450": a post's votes, a
-// member's posts). A line of marks alone (".", "✅") is a widget's.
+// state it again: stated once, or a short line (textCellRepeatWords) of
+// one word or more that is not a bare count alone (textIsBareCount: "34",
+// "10,450", a post's votes, a member's posts). A line of marks alone (".",
+// "✅") has no word: it is a widget's.
 func textIsRepeatedSide(b *textBlock) bool {
 	return b.dup == 0 || b.words > 0 && b.words <= textCellRepeatWords && !textIsBareCount(b.text)
 }

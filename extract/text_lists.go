@@ -133,7 +133,7 @@ const textCellsMaxGap = 20
 // a cell, and the model keeps the cells with words and drops others (a
 // rank, a state's name, a price), so a ranking or a price grid came out
 // with holes. The run is at most textCellsMaxGap lines, and each side is
-// a cell that the page states once (textIsTableCell), between the first
+// a cell that the page states once (textCellSides), between the first
 // and the last sentence the body keeps: kept short lines above the
 // article or under it are the site's menus, and a line repeated down the
 // page is a shop grid's price or a forum's button. A filled line is a

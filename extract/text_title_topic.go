@@ -30,7 +30,6 @@ import (
 // vector, textTitleNoSlugAt that of the first feature read only without
 // a slug: the candidate's topic against the best candidate's.
 const (
-	textTitleHasSlug  = 23
 	textTitleTopicAt  = 35
 	textTitleNoSlugAt = 36
 )
