@@ -136,12 +136,13 @@ const textCellsMaxGap = 20
 // a cell that the page states once (textCellSides), between the first
 // and the last sentence the body keeps: kept short lines above the
 // article or under it are the site's menus, and a line repeated down the
-// page is a shop grid's price or a forum's button. A filled line is a
-// cell too (textIsCellLine). On the wcxb-dev flat articles F1 0.93133 ->
-// 0.93202 (even ids +0.00100, odd +0.00037), every page type up; without
-// the test on both sides (any kept block) +0.00136, but forums -0.00085
-// (a poster's name, a post count, a reaction line between posts) and
-// collections -0.00018 (docs/quality.md, eighth session, second round).
+// page is a shop grid's price or a forum's button. Every line filled in
+// reads as a cell too (textCellsBetween). On the wcxb-dev flat articles
+// F1 0.93133 -> 0.93202 (even ids +0.00100, odd +0.00037), every page
+// type up; without the test on both sides (any kept block) +0.00136, but
+// forums -0.00085 (a poster's name, a post count, a reaction line between
+// posts) and collections -0.00018 (docs/quality.md, eighth session,
+// second round).
 // On a page the block model reads as an article, a side the page states
 // again may close a run too (textCellSides).
 func textKeepTableCells(blocks []textBlock, first, last int, keep []bool, article bool) {
