@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"sync"
 
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -41,28 +42,130 @@ var textTitleNoSlugOf = [...]int{textTitleTopicAt, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10
 
 // textTitleTopic fills each candidate's topic feature: how often the body
 // [first, last) states its content words (textContentKeys), the mean of
-// log(1+count) over them, its own block's statement left out. A
-// candidate's words come from the keys its block's reader kept
-// (textBlockKeys) when its head is the block itself: the word scanner
-// read every candidate's text again, 6.0 M of 100 wcxb-dev flat pages'
-// 518.5 M instructions in Extract for 3,972 candidates.
+// log(1+count) over them, its own block's statement left out.
+//
+// Only the candidates' words are counted (textTopicCounts): the body's
+// words go through a table of those few, most of them missed on an
+// empty slot, where counting all of them into a table of the body's
+// words, then scanning each candidate's text again, was 14 M of 100
+// wcxb-dev flat pages' 518 M instructions (docs/quality.md, "The title
+// model's topic features made cheap").
 func textTitleTopic(blocks []textBlock, cands []int, heads []*textBlock, vecs [][textTitleFeatures]float64, first, last int, sc *textnorm.WordScanner) {
-	counts := newContentCounts()
-	defer textCountsPool.Put(counts)
+	t := textTopicPool.Get().(*textTopicCounts)
+	defer textTopicPool.Put(t)
+	t.collect(heads, sc)
 	for j := first; j < last; j++ {
-		addBlockCounts(counts, &blocks[j], 1, sc)
+		t.count(&blocks[j], sc)
 	}
 	for k, i := range cands {
 		own := int32(textBool(i >= first && i < last))
 		sum, n := 0.0, 0
-		textBlockKeys(heads[k], sc, func(key uint64) {
-			c, _ := counts.Get(key)
-			sum += math.Log1p(float64(max(0, c-own)))
+		for _, key := range t.cand[t.ends[k]:t.ends[k+1]] {
+			sum += textLog1pCount(max(0, t.of(key)-own))
 			n++
-		})
+		}
 		vecs[k][textTitleTopicAt] = sum / float64(max(n, 1))
 	}
 }
+
+// textTopicCounts counts how often a page's body states the content
+// words of its title candidates: cand holds each candidate's keys in
+// order (candidate k's from ends[k] to ends[k+1]), and the open table
+// slots (0 an empty slot; no content key is 0) their counts.
+type textTopicCounts struct {
+	cand   []uint64
+	ends   []int
+	slots  []uint64
+	counts []int32
+	shift  uint
+}
+
+// textTopicPool keeps the tables between pages.
+var textTopicPool = sync.Pool{New: func() any { return new(textTopicCounts) }}
+
+// collect reads the candidates' keys (textBlockKeys: the reader's where a
+// head is its block) and makes an empty table of them, four slots a key
+// or more, so that a word of the body no candidate states mostly meets
+// an empty slot at once.
+func (t *textTopicCounts) collect(heads []*textBlock, sc *textnorm.WordScanner) {
+	t.cand, t.ends = t.cand[:0], append(t.ends[:0], 0)
+	for _, h := range heads {
+		textBlockKeys(h, sc, func(key uint64) { t.cand = append(t.cand, key) })
+		t.ends = append(t.ends, len(t.cand))
+	}
+	size, shift := 64, uint(64-6)
+	for size < 4*len(t.cand) {
+		size, shift = 2*size, shift-1
+	}
+	if cap(t.slots) < size {
+		t.slots, t.counts = make([]uint64, size), make([]int32, size)
+	}
+	t.slots, t.counts, t.shift = t.slots[:size], t.counts[:size], shift
+	clear(t.slots)
+	clear(t.counts)
+	for _, key := range t.cand {
+		h := t.home(key)
+		for t.slots[h] != 0 && t.slots[h] != key {
+			h = (h + 1) & (size - 1)
+		}
+		t.slots[h] = key
+	}
+}
+
+// home is where key's probe starts (Fibonacci hashing, as hashtab's).
+func (t *textTopicCounts) home(key uint64) int {
+	return int((key * 0x9E3779B97F4A7C15) >> t.shift)
+}
+
+// count adds block b's content words that a candidate states.
+func (t *textTopicCounts) count(b *textBlock, sc *textnorm.WordScanner) {
+	if b.keys == nil {
+		textContentKeys(b.text, sc, t.see)
+		return
+	}
+	for _, key := range b.keys {
+		t.see(key)
+	}
+}
+
+// see counts key when a candidate states it.
+func (t *textTopicCounts) see(key uint64) {
+	mask := len(t.slots) - 1
+	for h := t.home(key); t.slots[h] != 0; h = (h + 1) & mask {
+		if t.slots[h] == key {
+			t.counts[h]++
+			return
+		}
+	}
+}
+
+// of is the body's count of a candidate's key.
+func (t *textTopicCounts) of(key uint64) int32 {
+	mask := len(t.slots) - 1
+	for h := t.home(key); t.slots[h] != 0; h = (h + 1) & mask {
+		if t.slots[h] == key {
+			return t.counts[h]
+		}
+	}
+	return 0
+}
+
+// textLog1pCount is math.Log1p of a count, from a table for the small
+// counts most words have (the same values: the table is math.Log1p's).
+func textLog1pCount(c int32) float64 {
+	if c < int32(len(textLog1pSmall)) {
+		return textLog1pSmall[c]
+	}
+	return math.Log1p(float64(c))
+}
+
+// textLog1pSmall is math.Log1p of 0 to 255.
+var textLog1pSmall = func() (t [256]float64) {
+	for i := range t {
+		t[i] = math.Log1p(float64(i))
+	}
+	return t
+}()
 
 // textTitleNoSlug fills the features of a page without a URL slug: the
 // candidate's topic less the best candidate's (the line the body goes on
