@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"sync"
 
 	"github.com/storyfold/storyfold/textnorm"
@@ -61,7 +60,7 @@ func textTitleTopic(blocks []textBlock, cands []int, heads []*textBlock, vecs []
 		own := int32(textBool(i >= first && i < last))
 		sum, n := 0.0, 0
 		for _, key := range t.cand[t.ends[k]:t.ends[k+1]] {
-			sum += textLog1pCount(max(0, t.of(key)-own))
+			sum += textLog1p(int(max(0, t.of(key)-own))) // the table of math.Log1p
 			n++
 		}
 		vecs[k][textTitleTopicAt] = sum / float64(max(n, 1))
@@ -149,23 +148,6 @@ func (t *textTopicCounts) of(key uint64) int32 {
 	}
 	return 0
 }
-
-// textLog1pCount is math.Log1p of a count, from a table for the small
-// counts most words have (the same values: the table is math.Log1p's).
-func textLog1pCount(c int32) float64 {
-	if c < int32(len(textLog1pSmall)) {
-		return textLog1pSmall[c]
-	}
-	return math.Log1p(float64(c))
-}
-
-// textLog1pSmall is math.Log1p of 0 to 255.
-var textLog1pSmall = func() (t [256]float64) {
-	for i := range t {
-		t[i] = math.Log1p(float64(i))
-	}
-	return t
-}()
 
 // textTitleNoSlug fills the features of a page without a URL slug: the
 // candidate's topic less the best candidate's (the line the body goes on
