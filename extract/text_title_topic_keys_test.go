@@ -17,7 +17,7 @@ var textTitleTopicWords = strings.Fields("Harbours harbours walking WALKING the 
 
 // TestTextTitleTopicKeysMatchText holds textTitleTopic, which reads the
 // content words of the body and of a candidate from the keys their
-// blocks' reader kept, to textTitleTopicPlain, which scans every text
+// blocks' reader kept, to textTitleTopicFromTexts, which scans every text
 // again, on 3,000 random pages whose lines now and then run on
 // into the next (a block of two lines, whose title head is cut from it
 // and has no keys of its own), every block a candidate, the body a
@@ -57,7 +57,7 @@ func TestTextTitleTopicKeysMatchText(t *testing.T) {
 		last := first + rng.IntN(len(blocks)-first+1)
 		got := make([][textTitleFeatures]float64, len(blocks))
 		textTitleTopic(blocks, cands, heads, got, first, last, &sc)
-		want := textTitleTopicPlain(blocks, cands, heads, first, last)
+		want := textTitleTopicFromTexts(blocks, cands, heads, first, last)
 		for k := range cands {
 			if got[k][textTitleTopicAt] != want[k] {
 				t.Fatalf("page %d, candidate %q (body %d-%d): topic %v, want %v from the texts", n, heads[k].text, first, last, got[k][textTitleTopicAt], want[k])
@@ -70,9 +70,9 @@ func TestTextTitleTopicKeysMatchText(t *testing.T) {
 	t.Logf("%d heads read from kept keys, %d cut from their blocks", kept, cut)
 }
 
-// textTitleTopicPlain is textTitleTopic's topic feature with every word
+// textTitleTopicFromTexts is textTitleTopic's topic feature with every word
 // scanned from the texts: the body's blocks' and each candidate's head's.
-func textTitleTopicPlain(blocks []textBlock, cands []int, heads []*textBlock, first, last int) []float64 {
+func textTitleTopicFromTexts(blocks []textBlock, cands []int, heads []*textBlock, first, last int) []float64 {
 	var sc textnorm.WordScanner
 	counts := hashtab.New[int32]()
 	for j := first; j < last; j++ {
