@@ -54,9 +54,11 @@ func (c *textTitleContext) candidates() []int {
 // report's first words (textEndsWithDash). A caption set over the body where a
 // headline would be was the title of eight GVC dev reports ("A handgun
 // (Photo: Tylinek / Getty Images)"); on wcxb-dev flat articles refusing it
-// gave one more exact title and changed no other.
+// gave one more exact title and changed no other. The furniture's
+// forms made of digits are sought only where the block's reader counted
+// enough digits (textTitleFurnitureDigits).
 func textNeverTitle(b *textBlock) bool {
-	return textIsByline(b.text) || textTitleFurniture(b.text) || textIsCaption(b) || textEndsWithDash(b.text)
+	return textIsByline(b.text) || textTitleFurnitureDigits(b.text, b.digits) || textIsCaption(b) || textEndsWithDash(b.text)
 }
 
 // textEndsWithDash reports a line that ends with a dash after a space: a
@@ -88,7 +90,16 @@ func textEndsWithDash(s string) bool {
 // (docs/quality.md, twelfth session) with the URL: even page ids +3
 // (search prompts, a review's section heading), odd +1 (an address);
 // without it: even +4, odd +1.
-func textTitleFurniture(s string) bool {
+func textTitleFurniture(s string) bool { return textTitleFurnitureDigits(s, len(s)) }
+
+// textTitleFurnitureDigits is textTitleFurniture for a line s that holds
+// at most digits digits: the forms made of digits are sought only where
+// there are enough of them, a ZIP code's five, a year's four, a
+// dateline's one (textnorm.IsTimeStamp asks for an ASCII digit). Most
+// headline candidates hold none, and their reader counted them
+// (textBlock.digits); the dateline's test alone, which splits the line
+// into words and looks each up, was some 550 instructions a candidate.
+func textTitleFurnitureDigits(s string, digits int) bool {
 	if s == "" {
 		return false
 	}
@@ -98,8 +109,8 @@ func textTitleFurniture(s string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s) || textnorm.IsTimeStamp(s) || strings.Contains(s, "&lt;") ||
-		textTitleNavFurniture(s)
+	return strings.HasSuffix(s, ",") || digits >= 5 && textEndsWithZIP(s) || digits >= 4 && textGluedYear(s) ||
+		digits > 0 && textnorm.IsTimeStamp(s) || strings.Contains(s, "&lt;") || textTitleNavFurniture(s)
 }
 
 // textTitleNavFurniture reports a line of a site's navigation or

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// textTitleFurniturePlain is textTitleFurniture as it was before the
+// reader's digit count spared its digit forms: every test on every line.
+func textTitleFurniturePlain(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range textTitleFurnitureOpenings {
+		if textHasLowerPrefix(s, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s) || textnorm.IsTimeStamp(s) || strings.Contains(s, "&lt;") ||
+		textTitleNavFurniture(s)
+}
+
+// TestTextTitleFurnitureDigitsMatchPlain holds textTitleFurnitureDigits,
+// given a block's text and its reader's digit count as textNeverTitle
+// gives them, and textTitleFurniture to the plain tests, on the speed
+// tests' lines, invented lines with just enough digits for each form (a
+// ZIP code's five, a year's four, a dateline's one) and 20,000 random
+// lines of such pieces, digits of other scripts and marks. Each digit
+// form must turn up among the random lines.
+func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
+	lines := append(slices.Clip(textSpeedLines(t)), "Harbour Hall, Cambridge, MA 02139", "Ferry Lane, Boston, MA 02139-4307",
+		"Best books of 2025Science fiction books", "Saturday, May 7", "Updated 9:56 AM EDT", "The Kettle Review",
+		"May ٧", "Tea of ٢٠٢٤Science", "", "7", "Search all Harbourton Health")
+	rng := rand.New(rand.NewPCG(41, 34))
+	pieces := []string{"MA", " 0213", "9", "-4307", ", ", "2025", "19", "Science", "May", "Saturday", "AM", ":", "5", "EDT",
+		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	var zips, years, stamps int
+	for _, s := range lines {
+		want := textTitleFurniturePlain(s)
+		if got := textTitleFurniture(s); got != want {
+			t.Fatalf("textTitleFurniture(%q) = %v; the plain tests say %v", s, got, want)
+		}
+		b := textNewBlock(s)
+		if got := textTitleFurnitureDigits(b.text, b.digits); got != want {
+			t.Fatalf("textTitleFurnitureDigits(%q, %d) = %v; the plain tests say %v", s, b.digits, got, want)
+		}
+		for _, f := range [...]struct {
+			hit bool
+			n   *int
+		}{{textEndsWithZIP(s), &zips}, {textGluedYear(s), &years}, {textnorm.IsTimeStamp(s), &stamps}} {
+			if f.hit {
+				*f.n++
+			}
+		}
+	}
+	if zips == 0 || years == 0 || stamps == 0 {
+		t.Fatalf("ZIP codes %d, glued years %d, datelines %d: a digit form is missing from the lines", zips, years, stamps)
+	}
+}
