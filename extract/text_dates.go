@@ -177,6 +177,9 @@ func textFindDateBelow(blocks []textBlock, hi, last int) (time.Time, int) {
 // an event. On wcxb-dev this moved one article, 0064, to its footer's
 // "Content current as of: 09/25/2025", and no other page.
 func textDateLineBelow(b *textBlock, inBody bool, maxWords int) (time.Time, bool) {
+	if textTooFewDateDigits(b) {
+		return time.Time{}, false
+	}
 	if inBody && textIsDateSentence(b) {
 		return textParseDate(textDashTail(b.text))
 	}
@@ -256,6 +259,35 @@ const textDateSentenceLead = 30
 // 1923, in Nashville"; "The film is scheduled to open November 20,
 // 2009"), not when it was published.
 func textDateLine(b *textBlock, maxWords int) (time.Time, bool) {
+	if textTooFewDateDigits(b) {
+		return time.Time{}, false
+	}
+	return textDateLineRead(b, maxWords)
+}
+
+// textTooFewDateDigits reports a block its reader read (a word or more:
+// every digit rune is a word rune) with fewer digits than any date
+// textDateLine reads (textDateDigits). A block with no word counted is
+// read from its text as before: the HTML byline's blocks outside its
+// window are made unread (html_byline.go), and a block with no word is
+// short.
+func textTooFewDateDigits(b *textBlock) bool {
+	return b.words > 0 && b.digits < textDateDigits
+}
+
+// textDateDigits is the fewest digits a date textDateLine reads holds:
+// every form textParseDate reads has a year's four and a day's one or
+// two (the expressions' \d is ASCII), the ISO and numeric forms a
+// month's too, and a dotted short date has six. A block's reader counted
+// its digit runes (textBlock.digits), and a block with fewer is turned
+// away before its text is read: the date searches read some 12 thousand
+// blocks of 100 wcxb-dev flat pages, menus and short lines most of them,
+// at some 440 instructions each.
+const textDateDigits = 5
+
+// textDateLineRead is textDateLine past the digits' count: the forms
+// read from the block's text.
+func textDateLineRead(b *textBlock, maxWords int) (time.Time, bool) {
 	switch {
 	case textIsDateSentence(b):
 		if t, ok := textParseDate(textLead(b.text, textDateSentenceLead)); ok {
