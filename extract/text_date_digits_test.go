@@ -3,7 +3,6 @@ package extract
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -27,18 +26,12 @@ func textDateLineBelowPlain(b *textBlock, inBody bool, maxWords int) (time.Time,
 // its block and as an unread block (html_byline.go's, no counts). Dates
 // of each length must turn up.
 func TestTextDateLineDigitsMatchRead(t *testing.T) {
-	lines := append(slices.Clip(textSpeedLines(t)), "May 2025", "May 5, 2025", "5 May 2025", "2025 May 5", "Posted in May 2025 by Ann Roe.", "14.11.24", "Updated 1/5/2025",
-		"March ٢٠٢٥", "", "2025", "Kettles rose by 10 percent last year, the harbour office said - May 2025.")
+	lines := append(slices.Clip(textSpeedLines(t)), "May 2025", "May 5, 2025", "5 May 2025", "2025 May 5", "Posted in May 2025 by Ann Roe.",
+		"14.11.24", "Updated 1/5/2025", "March ٢٠٢٥", "", "2025", "Kettles rose by 10 percent last year, the harbour office said - May 2025.")
 	rng := rand.New(rand.NewPCG(41, 35))
 	pieces := []string{"2025", "19", "20", "1", "5", ".", "-", " - ", "/", "May", "Jan", " 14.11.24", "Posted", " on ", " the ", " was ",
 		"٣", ", ", "9", ". ", "Updated ", "kettle ", "ferry "}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(14) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = textRandomLines(lines, rng, pieces, 20000, 14)
 	dated := map[int]int{} // dates found by their block's digit count, up to 6
 	for _, s := range lines {
 		read := textNewBlock(s)

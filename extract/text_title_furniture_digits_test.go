@@ -38,13 +38,7 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(41, 34))
 	pieces := []string{"MA", " 0213", "9", "-4307", ", ", "2025", "19", "Science", "May", "Saturday", "AM", ":", "5", "EDT",
 		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;"}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = textRandomLines(lines, rng, pieces, 20000, 12)
 	var zips, years, stamps int
 	for _, s := range lines {
 		want := textTitleFurniturePlain(s)
@@ -67,4 +61,17 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 	if zips == 0 || years == 0 || stamps == 0 {
 		t.Fatalf("ZIP codes %d, glued years %d, datelines %d: a digit form is missing from the lines", zips, years, stamps)
 	}
+}
+
+// textRandomLines appends n lines to lines, each up to most-1 pieces
+// drawn at random.
+func textRandomLines(lines []string, rng *rand.Rand, pieces []string, n, most int) []string {
+	for range n {
+		var b strings.Builder
+		for range rng.IntN(most) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
 }
