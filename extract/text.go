@@ -1032,8 +1032,8 @@ func textIsWordless(b *textBlock) bool { return b.words == 0 }
 // 20, 2025 at 6:20 am", "Dec 18, 2025"): a post's or a comment's date,
 // which the page's date already states.
 func textIsDateOnly(b *textBlock) bool {
-	if b.words > textDateOnlyMaxWords || b.sentEnd || !textHasDigitByte(b.text) {
-		return false // a date line states its day or year in figures
+	if b.words > textDateOnlyMaxWords || b.sentEnd || textTooFewDateDigits(b) || !textHasDigitByte(b.text) {
+		return false // a date line states its day and year in figures
 	}
 	_, ok := textParseDate(b.text)
 	return ok

@@ -16,15 +16,24 @@ func textDateLineBelowPlain(b *textBlock, inBody bool, maxWords int) (time.Time,
 	return textDateLineRead(b, maxWords)
 }
 
-// TestTextDateLineDigitsMatchRead holds textDateLine and
-// textDateLineBelow, which turn away a block whose reader counted fewer
-// digits than a date holds (textTooFewDateDigits), to the same reads of
-// every block's text, on the speed tests' lines, invented dates of just
-// five digits ("May 5, 2025") and of six ("14.11.24"), a month and year
-// alone, no date ("May 2025"), and 20,000 random
-// lines of date pieces, digits of other scripts and words, each read as
-// its block and as an unread block (html_byline.go's, no counts). Dates
-// of each length must turn up.
+// textIsDateOnlyPlain is textIsDateOnly before the reader's digit
+// count turned blocks away.
+func textIsDateOnlyPlain(b *textBlock) bool {
+	if b.words > textDateOnlyMaxWords || b.sentEnd || !textHasDigitByte(b.text) {
+		return false
+	}
+	return textDateIn(b.text)
+}
+
+// TestTextDateLineDigitsMatchRead holds textDateLine, textDateLineBelow,
+// textIsDateOnly and the title context's dated, which turn away a block
+// whose reader counted fewer digits than a date holds
+// (textTooFewDateDigits), to the same reads of every block's text, on the
+// speed tests' lines, invented dates of just five digits ("May 5, 2025")
+// and of six ("14.11.24"), a month and year alone, no date ("May 2025"),
+// and 20,000 random lines of date pieces, digits of other scripts and
+// words, each read as its block and as an unread block (html_byline.go's,
+// no counts). Dates of each length must turn up.
 func TestTextDateLineDigitsMatchRead(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "May 2025", "May 5, 2025", "5 May 2025", "2025 May 5", "Posted in May 2025 by Ann Roe.",
 		"14.11.24", "Updated 1/5/2025", "March ٢٠٢٥", "", "2025", "Kettles rose by 10 percent last year, the harbour office said - May 2025.")
@@ -43,6 +52,13 @@ func TestTextDateLineDigitsMatchRead(t *testing.T) {
 				}
 				if wantOK && b == &read {
 					dated[min(b.digits, 6)]++
+				}
+				if got, want := textIsDateOnly(b), textIsDateOnlyPlain(b); got != want {
+					t.Fatalf("textIsDateOnly(%q) = %v; its text reads %v", s, got, want)
+				}
+				c := newTextTitleContext([]textBlock{*b}, 0)
+				if got, want := c.dated(0), textDateIn(s); got != want {
+					t.Fatalf("dated(%q) = %v; its text reads %v", s, got, want)
 				}
 				for _, inBody := range [...]bool{false, true} {
 					want, wantOK := textDateLineBelowPlain(b, inBody, maxWords)

@@ -473,10 +473,12 @@ func newTextTitleContext(blocks []textBlock, first int) textTitleContext {
 	return textTitleContext{blocks: blocks, first: first, n: len(blocks), date: marks[:len(blocks)], byline: marks[len(blocks):]}
 }
 
-// dated reports whether block j states a date.
+// dated reports whether block j states a date; a block its reader found
+// too few digits in for one states none (textTooFewDateDigits).
 func (c *textTitleContext) dated(j int) bool {
 	if c.date[j] == 0 {
-		c.date[j] = 2 - int8(textBool(textDateIn(c.blocks[j].text)))
+		b := &c.blocks[j]
+		c.date[j] = 2 - int8(textBool(!textTooFewDateDigits(b) && textDateIn(b.text)))
 	}
 	return c.date[j] == 1
 }
