@@ -7,30 +7,7 @@ import (
 	"testing"
 
 	"github.com/storyfold/storyfold/news"
-	"github.com/storyfold/storyfold/textnorm"
 )
-
-// textTitleTopicPlain is textTitleTopic as first written: every content
-// word of the body counted into one table, each candidate's text scanned
-// again and its words looked up there. The fast form must give the same
-// feature, bit for bit.
-func textTitleTopicPlain(blocks []textBlock, cands []int, heads []*textBlock, vecs [][textTitleFeatures]float64, first, last int, sc *textnorm.WordScanner) {
-	counts := newContentCounts()
-	defer textCountsPool.Put(counts)
-	for j := first; j < last; j++ {
-		addBlockCounts(counts, &blocks[j], 1, sc)
-	}
-	for k, i := range cands {
-		own := int32(textBool(i >= first && i < last))
-		sum, n := 0.0, 0
-		textContentKeys(heads[k].text, sc, func(key uint64) {
-			c, _ := counts.Get(key)
-			sum += math.Log1p(float64(max(0, c-own)))
-			n++
-		})
-		vecs[k][textTitleTopicAt] = sum / float64(max(n, 1))
-	}
-}
 
 // textTopicRandomPage is a flat page of random lines over a small
 // vocabulary: headings, menu items and paragraphs, words repeated
@@ -59,8 +36,9 @@ func textTopicRandomPage(r *rand.Rand) string {
 }
 
 // textTopicAgrees checks that the topic feature of every title
-// candidate of flat (read without a URL) is the plain count's, with the
-// blocks' kept keys and without them (read from the text).
+// candidate of flat (read without a URL) is the plain count's
+// (textTitleTopicFromTexts, every text scanned again), with the blocks'
+// kept keys and without them (read from the text).
 func textTopicAgrees(t *testing.T, flat string) (cands int) {
 	t.Helper()
 	p := news.Page{Format: news.FormatText, Content: []byte(flat)}
@@ -78,11 +56,9 @@ func textTopicAgrees(t *testing.T, flat string) (cands int) {
 		for k, i := range cs {
 			heads[k] = textTitleHead(&blocks[i])
 		}
-		want := append([][textTitleFeatures]float64(nil), vecs...)
-		var sc textnorm.WordScanner
-		textTitleTopicPlain(blocks, cs, heads, want, tp.first, tp.last, &sc)
+		want := textTitleTopicFromTexts(blocks, cs, heads, tp.first, tp.last)
 		for k := range cs {
-			if got, w := vecs[k][textTitleTopicAt], want[k][textTitleTopicAt]; math.Float64bits(got) != math.Float64bits(w) {
+			if got, w := vecs[k][textTitleTopicAt], want[k]; math.Float64bits(got) != math.Float64bits(w) {
 				t.Errorf("keys kept %v, candidate %q: topic %v, plain count %v", keep, blocks[cs[k]].text, got, w)
 			}
 		}
