@@ -265,14 +265,24 @@ func textDateLine(b *textBlock, maxWords int) (time.Time, bool) {
 	return textDateLineRead(b, maxWords)
 }
 
-// textTooFewDateDigits reports a block its reader read (a word or more:
-// every digit rune is a word rune) with fewer digits than any date
-// textDateLine reads (textDateDigits). A block with no word counted is
-// read from its text as before: the HTML byline's blocks outside its
-// window are made unread (html_byline.go), and a block with no word is
-// short.
+// textTooFewDateDigits reports a block with fewer digits than any date
+// textDateLine reads (textDateDigits), as far as its reader counted them
+// (textDigitsAtMost).
 func textTooFewDateDigits(b *textBlock) bool {
-	return b.words > 0 && b.digits < textDateDigits
+	return textDigitsAtMost(b) < textDateDigits
+}
+
+// textDigitsAtMost bounds the digit runes of block b's text, for the
+// tests that seek a form made of digits (a date, a ZIP code, a year) only
+// where there are enough: its reader's count (textBlock.digits) when the
+// reader counted a word (every digit rune is a word rune), its length
+// when not. The HTML byline's blocks outside its window are made unread
+// (html_byline.go), and a block with no word is short.
+func textDigitsAtMost(b *textBlock) int {
+	if b.words == 0 {
+		return len(b.text)
+	}
+	return b.digits
 }
 
 // textDateDigits is the fewest digits a date textDateLine reads holds:

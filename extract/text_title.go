@@ -58,7 +58,7 @@ func (c *textTitleContext) candidates() []int {
 // forms made of digits are sought only where the block's reader counted
 // enough digits (textTitleFurnitureDigits).
 func textNeverTitle(b *textBlock) bool {
-	return textIsByline(b.text) || textTitleFurnitureDigits(b.text, b.digits) || textIsCaption(b) || textEndsWithDash(b.text)
+	return textIsByline(b.text) || textTitleFurnitureDigits(b.text, textDigitsAtMost(b)) || textIsCaption(b) || textEndsWithDash(b.text)
 }
 
 // textEndsWithDash reports a line that ends with a dash after a space: a

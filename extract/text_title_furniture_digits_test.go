@@ -25,8 +25,8 @@ func textTitleFurniturePlain(s string) bool {
 }
 
 // TestTextTitleFurnitureDigitsMatchPlain holds textTitleFurnitureDigits,
-// given a block's text and its reader's digit count as textNeverTitle
-// gives them, and textTitleFurniture to the plain tests, on the speed
+// given a block's text and the bound on its digits as textNeverTitle
+// gives them (the block read and unread), and textTitleFurniture to the plain tests, on the speed
 // tests' lines, invented lines with just enough digits for each form (a
 // ZIP code's five, a year's four, a dateline's one) and 20,000 random
 // lines of such pieces, digits of other scripts and marks. Each digit
@@ -45,9 +45,12 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 		if got := textTitleFurniture(s); got != want {
 			t.Fatalf("textTitleFurniture(%q) = %v; the plain tests say %v", s, got, want)
 		}
-		b := textNewBlock(s)
-		if got := textTitleFurnitureDigits(b.text, b.digits); got != want {
-			t.Fatalf("textTitleFurnitureDigits(%q, %d) = %v; the plain tests say %v", s, b.digits, got, want)
+		// Read as textNeverTitle reads a block, and unread, as the HTML
+		// byline's blocks outside its window are (textDigitsAtMost).
+		for _, b := range []textBlock{textNewBlock(s), {text: s}} {
+			if got := textTitleFurnitureDigits(b.text, textDigitsAtMost(&b)); got != want {
+				t.Fatalf("textTitleFurnitureDigits(%q, %d) = %v; the plain tests say %v", s, textDigitsAtMost(&b), got, want)
+			}
 		}
 		for _, f := range [...]struct {
 			hit bool
