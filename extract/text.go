@@ -103,7 +103,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleIn(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)
@@ -424,14 +424,9 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // textLeaveOutUnsureHead and textLeaveOutApart read at the body's ends; a
 // zero value reads none. author is the page's byline, whose box under the
 // article textLeaveOutAuthorBox takes; "" when the page names no one.
-func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string) {
-	body, removed, _ := textAssembleIn(blocks, keep, clean, odds, author)
-	return body, removed
-}
-
-// textAssembleIn is textAssembleOdds, also bounding, from the blocks that
-// stay, what the body's second-copy steps can find (textDropRepeats).
-func textAssembleIn(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
+// The blocks that stay also bound what the body's second-copy steps can
+// find (textBodyRepeats, read by textDropRepeats).
+func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
 	room := make([]bool, 3*n) // out, then what textReaderAppeals keeps: one allocation
 	out := textLeaveOut(blocks, keep, room[:n:n])

@@ -33,7 +33,7 @@ func TestTextLeaveOutAuthorBox(t *testing.T) {
 				blocks[i] = textNewBlock(s)
 				keep[i] = true
 			}
-			body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{}, tc.author)
+			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{}, tc.author)
 			if !strings.Contains(body, article[4]) {
 				t.Fatalf("body lost the article: %q", body)
 			}

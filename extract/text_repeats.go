@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // textBodyRepeats is what the flat body's staying blocks say, as the body
-// is joined (textAssembleIn), of what its second-copy steps
+// is joined (textAssembleOdds), of what its second-copy steps
 // (dropRepeatedRunsIn) could find. Those steps split the joined body into
 // lines and into paragraphs again and file every line by its hash, some
 // 11 M of 100 wcxb-dev flat pages' 502 M instructions, while the blocks

@@ -40,12 +40,12 @@ func textRandomPage(rng *rand.Rand, least, spread, run, more int, line func(k in
 	return texts
 }
 
-// checkTextDropRepeats holds textDropRepeats, on the body textAssembleIn
+// checkTextDropRepeats holds textDropRepeats, on the body textAssembleOdds
 // joins from the blocks keep marks, to dropRepeatedRunsIn's answer on
 // that body, and reports whether the page's repeats changed the body.
 func checkTextDropRepeats(t *testing.T, name string, blocks []textBlock, keep []bool) bool {
 	t.Helper()
-	body, _, r := textAssembleIn(blocks, keep, true, textBlockOdds{}, "")
+	body, _, r := textAssembleOdds(blocks, keep, true, textBlockOdds{}, "")
 	want := dropRepeatedRunsIn(body, nil)
 	if got := textDropRepeats(body, newTextScratch(), r); got != want {
 		t.Errorf("%s: textDropRepeats (bound %+v) gives\n%q\nwant\n%q", name, r, got, want)

@@ -1211,7 +1211,8 @@ func TestTextTitleFirstStated(t *testing.T) {
 // textAssemble is textAssembleOdds without the block model's log-odds:
 // the assembly steps the tests drive by their keep marks alone.
 func textAssemble(blocks []textBlock, keep []bool, clean bool) (string, []string) {
-	return textAssembleOdds(blocks, keep, clean, textBlockOdds{}, "")
+	body, removed, _ := textAssembleOdds(blocks, keep, clean, textBlockOdds{}, "")
+	return body, removed
 }
 
 // A headline of two words just over the body is a candidate when it is

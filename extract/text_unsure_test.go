@@ -70,7 +70,7 @@ func TestTextLeaveOutUnsure(t *testing.T) {
 					t.Logf("%q: log-odds %.2f", s, m.logit(c, i))
 				}
 			}
-			body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m}, "")
+			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m}, "")
 			textCheckUnsureBody(t, body, tc.gone, tc.stays)
 			// Without the model's log-odds the step reads nothing.
 			if plainBody, _ := textAssemble(blocks, keep, false); tc.stays == "" && !strings.Contains(plainBody, tc.extra[0]) {
@@ -121,7 +121,7 @@ func TestTextLeaveOutUnsureHead(t *testing.T) {
 					t.Logf("%q: %d words, log-odds %.2f", blocks[i].text, blocks[i].words, m.logit(c, i))
 				}
 			}
-			body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m}, "")
+			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m}, "")
 			textCheckUnsureBody(t, body, tc.gone, tc.stays)
 			// Without the model's log-odds the step reads nothing.
 			if plainBody, _ := textAssemble(blocks, keep, false); !strings.Contains(plainBody, tc.extra[len(tc.extra)-1]) {
@@ -245,7 +245,7 @@ func TestTextLeaveOutApart(t *testing.T) {
 			blocks, keep := textUnsureBlocks(append(append([]string{}, article...), tc.last), tc.site)
 			c := newTextContext(blocks, 0, len(blocks))
 			t.Logf("%q: %d words, log-odds %.2f", tc.last, blocks[len(article)].words, m.logit(c, len(article)))
-			body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m}, "")
+			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: m}, "")
 			if tc.stays {
 				textCheckUnsureBody(t, body, nil, tc.last)
 			} else {
@@ -398,7 +398,7 @@ func TestTextLeaveOutApartLeavesItsWords(t *testing.T) {
 	lines := append([]string{textApartSectionText, "Winter crossings"}, textUnsureLongArticle()...)
 	blocks, keep := textSiteBlocks(append(lines, apart))
 	c := newTextContext(blocks, 0, len(blocks))
-	body, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: textUnsureModel(2)}, "")
+	body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{c: c, m: textUnsureModel(2)}, "")
 	textCheckUnsureBody(t, body, []string{apart, textApartSectionText}, "Winter crossings")
 }
 
