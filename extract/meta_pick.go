@@ -185,27 +185,6 @@ func (m *pageMeta) pickTitle(pageURL string) string {
 // title keeps (statedWithNumber). The shown one is what the byline,
 // dateline and body steps find on the page.
 func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
-	src := m.headlineSources(pageURL)
-	if h := m.bestH1(src.tag, src.og, src.ld, src.site); h != "" {
-		title := m.statedWithNumber(h, src.tag, src.og, src.ld, src.site)
-		if st := m.statedBest(src); m.prefersStated(title, st, src, pageURL) {
-			title = st
-		}
-		return h, title
-	}
-	best := m.statedBest(src)
-	return best, best
-}
-
-// headlineSources are the stated titles a headline is picked from: the
-// <title> and og:title (or twitter:title) without a host lead, the
-// JSON-LD headline, and the site's names their parts are cut at.
-type headlineSources struct {
-	tag, og, ld string
-	site        map[string]bool
-}
-
-func (m *pageMeta) headlineSources(pageURL string) headlineSources {
 	host := m.innerHost(pageURL)
 	tag := dropHostLead(cleanText(m.titleTag), host)
 	og := dropHostLead(cleanText(m.meta["og:title"]), host)
@@ -218,24 +197,23 @@ func (m *pageMeta) headlineSources(pageURL string) headlineSources {
 	}
 	site := m.siteNames(tag, og, ld)
 	m.hostNames(site, host, tag, og)
-	return headlineSources{tag: tag, og: og, ld: ld, site: site}
-}
-
-// statedBest is the title the stated sources give without an <h1>. The
-// JSON-LD headline is often cut at 110 characters (a search engine's
-// limit): the longest of the sources that start alike is taken.
-func (m *pageMeta) statedBest(src headlineSources) string {
+	if h := m.bestH1(tag, og, ld, site); h != "" {
+		return h, m.statedWithNumber(h, tag, og, ld, site)
+	}
+	// The JSON-LD headline is often cut at 110 characters (a search
+	// engine's limit): take the longest of the sources that start alike.
 	best := ""
-	for _, s := range []string{src.ld, src.og, src.tag} {
-		if s == "" {
+	for _, src := range []string{ld, og, tag} {
+		if src == "" {
 			continue
 		}
-		p := headPart(s, src.site)
+		p := headPart(src, site)
 		if best == "" || len(p) > len(best) && strings.HasPrefix(foldTitle(p), foldTitle(best)) && !colonTail(p, best) {
 			best = p
 		}
 	}
-	return m.shownStated(best, src.site)
+	best = m.shownStated(best, site)
+	return best, best
 }
 
 // shownStated returns the stated title the page shows as a heading when
