@@ -91,12 +91,20 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.titleAt = titleAt
 		m.headline = textTitleTextAt(blocks, cands, vecs, m.titleAt)
 		m.title = m.headline
+		named, w := m.titleAt, &textTitleWeights
 		// Without a URL the title's text is the line the refitted model
 		// chooses, when both models take one (text_title_topic.go).
 		if p.URL == "" && m.titleAt >= 0 {
-			if named, _ := textTitleChoose(blocks, cands, vecs, first, clean, &textTitleTextWeights); named >= 0 && named != m.titleAt {
-				m.title = textTitleTextAt(blocks, cands, vecs, named)
+			w = &textTitleTextWeights
+			if at, _ := textTitleChoose(blocks, cands, vecs, first, clean, w); at >= 0 {
+				named = at
 			}
+		}
+		// The headline under a breadcrumb's end names the page; the
+		// body is still read around the line taken (text_title_crumb.go).
+		named = textTitleUnderCrumbEnd(blocks, cands, vecs, named, w)
+		if named != m.titleAt {
+			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
 		if best >= 0 {
 			anchor = best
