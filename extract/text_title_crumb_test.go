@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// TestTextTitleUnderCrumbEnd: the headline under a breadcrumb trail's
+// last step is taken for the step; a short line between passes, and a
+// trail with no "Home" line, a long line in the trail, a line under the
+// step that holds it and a paragraph between leave the step.
+func TestTextTitleUnderCrumbEnd(t *testing.T) {
+	const (
+		step     = "Coastal Walks"
+		headline = "Six Harbour Walks for a Winter Weekend"
+	)
+	for _, c := range []struct {
+		name string
+		head []string
+		want string
+	}{
+		{"trail and headline", []string{"Home", "Guides", step, headline}, headline},
+		{"trail with separators", []string{"Home >", "Guides >", step, headline}, headline},
+		{"home alone over the step", []string{"Home", step, headline}, headline},
+		{"a stamp's label between", []string{"Home", "Guides", step, "Updated", headline}, headline},
+		{"no home line", []string{"Library", "Guides", step, headline}, step},
+		{"home too far up", []string{"Home", "Guides", "Walks", "North", step, headline}, step},
+		{"prose in the trail", []string{"Home", "Our walking guides are written by the harbour office staff every spring", step, headline}, step},
+		{"the line under holds the step", []string{"Home", "Guides", step, "Video: " + step}, step},
+		{"a button under the step", []string{"Home", "Guides", step, "Make an Appointment"}, step},
+		{"a paragraph between", []string{"Home", "Guides", step, "A short note from the harbour office about the winter timetable and the ferries.", headline}, step},
+	} {
+		blocks := textNewBlocks(textTitleDatedPage(c.head...)...)
+		at := slices.IndexFunc(blocks, func(b textBlock) bool { return b.text == step })
+		cands, vecs := textTitleVectors(news.Page{}, blocks, at+len(c.head)-1, len(blocks)-4)
+		got := textTitleText(&blocks[textTitleUnderCrumbEnd(blocks, cands, vecs, at, &textTitleWeights)])
+		if got != c.want {
+			t.Errorf("%s: textTitleUnderCrumbEnd gives %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTextTitleUnderCrumbEndPage: through Extract, a guide whose trail
+// ends in the site's short name for it, the URL's slug, over the
+// headline is given the headline, and the body is the story.
+func TestTextTitleUnderCrumbEndPage(t *testing.T) {
+	const headline = "Six Harbour Walks for a Winter Weekend"
+	for _, head := range [][]string{
+		{"Home", "Guides", "Harbour Walks Winter Guide", headline},
+		{"Home", "Guides", "Harbour Walks Winter Guide", "Updated", headline, "By Ann Roe"},
+	} {
+		page := news.Page{URL: "https://walks.example/guides/harbour-walks-winter-guide", Format: news.FormatText,
+			Content: []byte(strings.Join(textTitleDatedPage(head...), "\n\n"))}
+		a, err := New(DefaultOptions()).Extract(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != headline || !strings.Contains(a.Body, "eleven harbours") {
+			t.Errorf("%q: title = %q, want %q; body %q", head, a.Title, headline, a.Body)
+		}
+	}
+}
