@@ -10,13 +10,15 @@ import (
 // line down to the line taken, and the headline at most
 // textCrumbHeadBelow blocks under it, past lines of at most
 // textCrumbGapWords words ("Updated"), scoring at least textCrumbHeadMin
-// under the title model.
+// under the title model; or the headline right above the "Home" line,
+// naming the step's topic and scoring at least textCrumbAboveMin.
 const (
 	textCrumbSteps     = 3
 	textCrumbStepWords = 5
 	textCrumbHeadBelow = 2
 	textCrumbGapWords  = 3
 	textCrumbHeadMin   = -2.0
+	textCrumbAboveMin  = -5.0
 )
 
 // textIsCrumbHome reports whether block b is a breadcrumb trail's first
@@ -29,23 +31,37 @@ func textIsCrumbHome(b *textBlock) bool {
 }
 
 // textTitleUnderCrumbEnd returns the index of the block whose text is the
-// page's headline: the title candidate right under the line taken when
-// that line is the last step of a breadcrumb trail (a "Home" line at most
-// textCrumbSteps blocks above it, short lines between), else at. A
-// trail's last step names the page in the site's own short words ("Home",
-// "Learning Center", "Easy Car Maintenance Checklist"), the headline
-// follows it ("A Car Maintenance Schedule That's Easy to Follow"), and
-// the title model, which reads both as headlines, scores the step the
-// higher. The candidate under it must score at least textCrumbHeadMin
-// (a menu's "Make an Appointment", a "4 min read time" or a dek under a
-// trail's end score −4.7 and lower) and must not hold the step (a
-// "Video: …" label before the headline the trail ends in). As in
-// textTitleDatedAbove only the title's text follows: the block the body,
-// byline and date are read around stays at.
+// page's headline when the line taken, at, is the last step of a
+// breadcrumb trail (a "Home" line at most textCrumbSteps blocks above
+// it, short lines between), else at. A trail's last step names the page
+// in the site's own short words ("Home", "Learning Center", "Easy Car
+// Maintenance Checklist"), the headline is stated next to the trail
+// ("A Car Maintenance Schedule That's Easy to Follow" under it), and the
+// title model, which reads both as headlines, scores the step the higher.
+// The headline is the title candidate right under the step
+// (textCrumbHeadUnder), else the one right over the trail when it names
+// the step's topic (textCrumbHeadOver). As in textTitleDatedAbove only
+// the title's text follows: the block the body, byline and date are read
+// around stays at. The log-odds are read with w, the weights the page's
+// title is chosen with.
 func textTitleUnderCrumbEnd(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at int, w *[textTitleFeatures]float64) int {
-	if !textEndsCrumbTrail(blocks, cands, at) {
+	home := textCrumbHome(blocks, cands, at)
+	if home < 0 {
 		return at
 	}
+	if under := textCrumbHeadUnder(blocks, cands, vecs, at, w); under != at {
+		return under
+	}
+	return textCrumbHeadOver(blocks, cands, vecs, at, home, w)
+}
+
+// textCrumbHeadUnder is the title candidate at most textCrumbHeadBelow
+// blocks under the step at, past short lines, else at. It must score at
+// least textCrumbHeadMin (a menu's "Make an Appointment", a "4 min read
+// time" or a dek under a trail's end score −4.7 and lower) and must not
+// hold the step (a "Video: …" label before the headline the trail ends
+// in).
+func textCrumbHeadUnder(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at int, w *[textTitleFeatures]float64) int {
 	for i := at + 1; i < len(blocks) && i <= at+textCrumbHeadBelow; i++ {
 		k := slices.Index(cands, i)
 		if k < 0 {
@@ -63,18 +79,35 @@ func textTitleUnderCrumbEnd(blocks []textBlock, cands []int, vecs [][textTitleFe
 	return at
 }
 
-// textEndsCrumbTrail reports whether block at is the last step of a
-// breadcrumb trail flattened one step a line: a "Home" line at most
-// textCrumbSteps blocks above it, and only short lines that are no title
-// candidates between.
-func textEndsCrumbTrail(blocks []textBlock, cands []int, at int) bool {
+// textCrumbHeadOver is the title candidate right above the trail's
+// "Home" line when it scores at least textCrumbAboveMin and shares half
+// of the step's words ("Car Maintenance Schedule" over "HOME", "RESOURCE
+// CENTER", "VEHICLE MAINTENANCE SCHEDULE"), else at. The topic test
+// keeps a menu's last button or a pitch over the trail out.
+func textCrumbHeadOver(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, home int, w *[textTitleFeatures]float64) int {
+	k := slices.Index(cands, home-1)
+	if k < 0 || textTitleLogit(&vecs[k], w) < textCrumbAboveMin {
+		return at
+	}
+	step := textStemWords(textTitleText(&blocks[at]))
+	if 2*sharedWords(textStemWords(textTitleText(&blocks[home-1])), step) < len(step) {
+		return at
+	}
+	return home - 1
+}
+
+// textCrumbHome is the index of the "Home" line of the breadcrumb trail
+// whose last step, flattened one step a line, is block at: at most
+// textCrumbSteps blocks above it, with only short lines that are no
+// title candidates between; -1 when there is none.
+func textCrumbHome(blocks []textBlock, cands []int, at int) int {
 	for i := at - 1; i >= 0 && i >= at-textCrumbSteps; i-- {
 		if textIsCrumbHome(&blocks[i]) {
-			return true
+			return i
 		}
 		if blocks[i].words > textCrumbStepWords || slices.Contains(cands, i) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }

@@ -9,9 +9,11 @@ import (
 )
 
 // TestTextTitleUnderCrumbEnd: the headline under a breadcrumb trail's
-// last step is taken for the step; a short line between passes, and a
-// trail with no "Home" line, a long line in the trail, a line under the
-// step that holds it and a paragraph between leave the step.
+// last step, or over the trail on the step's topic, is taken for the
+// step; a short line between passes, and a trail with no "Home" line, a
+// long line in the trail, a line under the step that holds it, a button
+// under it, a line on another topic over the trail and a paragraph
+// between leave the step.
 func TestTextTitleUnderCrumbEnd(t *testing.T) {
 	const (
 		step     = "Coastal Walks"
@@ -31,6 +33,8 @@ func TestTextTitleUnderCrumbEnd(t *testing.T) {
 		{"prose in the trail", []string{"Home", "Our walking guides are written by the harbour office staff every spring", step, headline}, step},
 		{"the line under holds the step", []string{"Home", "Guides", step, "Video: " + step}, step},
 		{"a button under the step", []string{"Home", "Guides", step, "Make an Appointment"}, step},
+		{"headline over the trail", []string{"Winter Coastal Walks", "Home", "Guides", step}, "Winter Coastal Walks"},
+		{"another topic over the trail", []string{"Book Your Ferry Tickets Today", "Home", "Guides", step}, step},
 		{"a paragraph between", []string{"Home", "Guides", step, "A short note from the harbour office about the winter timetable and the ferries.", headline}, step},
 	} {
 		blocks := textNewBlocks(textTitleDatedPage(c.head...)...)
