@@ -102,7 +102,11 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		}
 		// The headline under a breadcrumb's end names the page; the
 		// body is still read around the line taken (text_title_crumb.go).
-		named = textTitleUnderCrumbEnd(blocks, cands, vecs, named, w)
+		if at := textTitleUnderCrumbEnd(blocks, cands, vecs, named, w); at != named {
+			named = at
+		} else if named >= 0 {
+			named = textTitleTrailEnds(blocks, cands, named)
+		}
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}

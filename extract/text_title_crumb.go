@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The shape textTitleUnderCrumbEnd reads: a trail of at most
@@ -110,4 +111,50 @@ func textCrumbHome(blocks []textBlock, cands []int, at int) int {
 		}
 	}
 	return -1
+}
+
+// textCrumbLineReach is how far from the line taken textTitleTrailEnds
+// looks for the headline a one-line trail ends in, and
+// textCrumbLineSteps how many separators that trail holds at least.
+const (
+	textCrumbLineReach = 4
+	textCrumbLineSteps = 2
+)
+
+// textTitleTrailEnds returns the index of the title candidate at most
+// textCrumbLineReach blocks from at that a breadcrumb trail on the line
+// right above it ends in, the nearest, else at. A trail of three steps
+// or more flattened onto one line ("Blog/project success/startup
+// insights/Comparison of SDLC Models: …") names the page by its
+// headline, and the headline follows as a line of its own; the title
+// model may score a heading near it the higher, the URL's slug in other
+// words ("Software Development Models Comparison"). A trail of one
+// separator is a label's pair ("For CPAs / CFOs") as often as a trail.
+func textTitleTrailEnds(blocks []textBlock, cands []int, at int) int {
+	best := at
+	for _, i := range cands {
+		if i < 1 || i == at || i < at-textCrumbLineReach || i > at+textCrumbLineReach {
+			continue
+		}
+		if textTrailEndsIn(blocks[i-1].text, blocks[i].text) && (best == at || max(i-at, at-i) < max(best-at, at-best)) {
+			best = i
+		}
+	}
+	return best
+}
+
+// textTrailEndsIn reports whether line is a breadcrumb trail of at least
+// textCrumbLineSteps separators ("/", ">", "»", "›", spaced or not) whose
+// last step is s.
+func textTrailEndsIn(line, s string) bool {
+	rest, ok := strings.CutSuffix(line, s)
+	if !ok || rest == "" {
+		return false
+	}
+	rest = strings.TrimRight(rest, " ")
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	if !strings.ContainsRune("/>»›", last) {
+		return false
+	}
+	return strings.Count(rest, "/")+strings.Count(rest, ">")+strings.Count(rest, "»")+strings.Count(rest, "›") >= textCrumbLineSteps
 }

@@ -67,3 +67,50 @@ func TestTextTitleUnderCrumbEndPage(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTitleTrailEnds: a heading near the line taken that a trail of
+// three steps on the line above ends in is taken for it; a trail of one
+// separator, a trail ending elsewhere and a trail too far from the line
+// taken leave it.
+func TestTextTitleTrailEnds(t *testing.T) {
+	const (
+		taken    = "Harbour Walks Compared"
+		headline = "Six Harbour Walks for a Winter Weekend"
+	)
+	far := []string{"Tides", "Ferries", "Maps", "Shops", "Cafes"}
+	for _, c := range []struct {
+		name string
+		head []string
+		want string
+	}{
+		{"trail of three steps", []string{"Blog/walks/coast/" + headline, headline, "On this page", taken}, headline},
+		{"spaced trail", []string{"Home » Guides » " + headline, headline, taken}, headline},
+		{"one separator", []string{"Guides / " + headline, headline, taken}, taken},
+		{"trail ending elsewhere", []string{"Blog/walks/coast/Winter", headline, taken}, taken},
+		{"too far", append([]string{"Blog/walks/coast/" + headline, headline}, append(far, taken)...), taken},
+	} {
+		blocks := textNewBlocks(textTitleDatedPage(c.head...)...)
+		at := slices.IndexFunc(blocks, func(b textBlock) bool { return b.text == taken })
+		cands, _ := textTitleVectors(news.Page{}, blocks, at+1, len(blocks)-4)
+		if got := textTitleText(&blocks[textTitleTrailEnds(blocks, cands, at)]); got != c.want {
+			t.Errorf("%s: textTitleTrailEnds gives %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTextTitleTrailEndsPage: through Extract, a guide whose trail line
+// ends in its headline, with a heading in the URL slug's words under it,
+// is given the headline, and the body is the story.
+func TestTextTitleTrailEndsPage(t *testing.T) {
+	const headline = "Six Harbour Walks for a Winter Weekend"
+	head := []string{"Blog/walks/coast/" + headline, headline, "On this page", "Harbour Walks Compared"}
+	page := news.Page{URL: "https://walks.example/blog/harbour-walks-compared", Format: news.FormatText,
+		Content: []byte(strings.Join(textTitleDatedPage(head...), "\n\n"))}
+	a, err := New(DefaultOptions()).Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != headline || !strings.Contains(a.Body, "eleven harbours") {
+		t.Errorf("title = %q, want %q; body %q", a.Title, headline, a.Body)
+	}
+}
