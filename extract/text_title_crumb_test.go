@@ -56,15 +56,7 @@ func TestTextTitleUnderCrumbEndPage(t *testing.T) {
 		{"Home", "Guides", "Harbour Walks Winter Guide", headline},
 		{"Home", "Guides", "Harbour Walks Winter Guide", "Updated", headline, "By Ann Roe"},
 	} {
-		page := news.Page{URL: "https://walks.example/guides/harbour-walks-winter-guide", Format: news.FormatText,
-			Content: []byte(strings.Join(textTitleDatedPage(head...), "\n\n"))}
-		a, err := New(DefaultOptions()).Extract(page)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Title != headline || !strings.Contains(a.Body, "eleven harbours") {
-			t.Errorf("%q: title = %q, want %q; body %q", head, a.Title, headline, a.Body)
-		}
+		checkTextTitleURLPage(t, "https://walks.example/guides/harbour-walks-winter-guide", head, headline)
 	}
 }
 
@@ -104,13 +96,21 @@ func TestTextTitleTrailEnds(t *testing.T) {
 func TestTextTitleTrailEndsPage(t *testing.T) {
 	const headline = "Six Harbour Walks for a Winter Weekend"
 	head := []string{"Blog/walks/coast/" + headline, headline, "On this page", "Harbour Walks Compared"}
-	page := news.Page{URL: "https://walks.example/blog/harbour-walks-compared", Format: news.FormatText,
-		Content: []byte(strings.Join(textTitleDatedPage(head...), "\n\n"))}
+	checkTextTitleURLPage(t, "https://walks.example/blog/harbour-walks-compared", head, headline)
+}
+
+// checkTextTitleURLPage extracts the invented harbour-walks page of
+// textTitleDatedPage with the lines of head, at url (whose slug names a
+// line the title model scores high), and checks that its title is want
+// and that its body holds the story.
+func checkTextTitleURLPage(t *testing.T, url string, head []string, want string) {
+	t.Helper()
+	page := news.Page{URL: url, Format: news.FormatText, Content: []byte(strings.Join(textTitleDatedPage(head...), "\n\n"))}
 	a, err := New(DefaultOptions()).Extract(page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != headline || !strings.Contains(a.Body, "eleven harbours") {
-		t.Errorf("title = %q, want %q; body %q", a.Title, headline, a.Body)
+	if a.Title != want || !strings.Contains(a.Body, "eleven harbours") {
+		t.Errorf("%q: title = %q, want %q; body %q", head, a.Title, want, a.Body)
 	}
 }
