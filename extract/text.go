@@ -104,6 +104,9 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	}
 	var repeats textBodyRepeats
 	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
+	if a.Author == "" {
+		a.Author = cleanAuthor(meta.boxAuthor)
+	}
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)

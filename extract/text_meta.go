@@ -61,6 +61,10 @@ type textMeta struct {
 	published time.Time
 	publisher string
 	author    string
+	// boxAuthor is the name over a writer's bio (textNameOverBio), read
+	// when author is "": it names the writer but does not feed the body's
+	// author box step, whose bio textLeaveOutBios already reads.
+	boxAuthor string
 }
 
 // textTitleWindow is how many blocks above the body are searched for the
@@ -147,6 +151,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	}
 	if m.author == "" && m.titleAt >= 0 {
 		m.author = textNameUnderHeadline(blocks, m.titleAt)
+	}
+	if m.author == "" {
+		m.boxAuthor = textNameOverBio(blocks, first)
 	}
 	return m
 }

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textNameOverBio is the name heading a writer's box under the article,
+// or "": a name line over a bio that opens with the writer's first name
+// or whole name and goes on in lower case (textBioOpensWithName: "Maren
+// Solberg" over "Maren is the Quay News's harbour reporter …", "Maren
+// Solberg lives on the quay, where she writes …") and names a trade
+// (textIsBioUnderName) or says "he" or "she" (textBioPronounRE).
+// Flattening keeps the box's heading as its own line and drops the
+// "About the author" label around it, so no byline rule sees it. Only
+// from the body's first block on: above the body a name over prose is a
+// teaser's or a menu's. Boxes of two or more people give none: a firm's
+// page lists its leaders so ("Sameer Ansari" / "Sameer Ansari, Global
+// …", "Shinoy George" / "Shinoy George is a Managing Director …"), and
+// co-writers' boxes do not say who comes first in the byline. Read last,
+// when nothing else names the writer.
+func textNameOverBio(blocks []textBlock, first int) string {
+	name := ""
+	for i := max(first, 0); i+1 < len(blocks); i++ {
+		b := &blocks[i]
+		bio := blocks[i+1].text
+		if !textPlainName(b.text) || textOddNameWords(b.text) || !textBioOpensWithName(b.text, bio) {
+			continue
+		}
+		if textIsBioUnderName(b, bio) || textBioPronounRE.MatchString(bio[:min(len(bio), textBioPronounReach)]) {
+			if name != "" && name != b.text {
+				return ""
+			}
+			name = b.text
+		}
+	}
+	return name
+}
+
+// textBioPronounReach is how far into a bio textNameOverBio looks for
+// "he" or "she": its first sentence or two.
+const textBioPronounReach = 300
+
+// textBioOpensWithName reports whether bio opens with name's first word
+// or with the whole name, then a word in lower case or a nickname in
+// brackets ("Maren is …", "Maren (Mo) is …", "Maren Solberg covers …").
+// A section's heading over its prose opens the prose with its own words
+// and goes on in capitals or with the heading's next word in lower case
+// ("Harbour Ferries" over "Harbour ferries run …", "Harbour Ferries
+// Today" over "Harbour ferries today …"), and a firm's box speaks in the
+// plural ("Quay Media are specialists …"): a writer is one person.
+func textBioOpensWithName(name, bio string) bool {
+	firstWord, _, _ := strings.Cut(name, " ")
+	for _, lead := range [2]string{firstWord, name} {
+		rest, ok := strings.CutPrefix(bio, lead+" ")
+		if !ok {
+			continue
+		}
+		if strings.HasPrefix(rest, "(") {
+			return true
+		}
+		verb, _, _ := strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(verb)
+		if unicode.IsLower(r) && verb != "are" && verb != "were" && verb != "have" && !strings.HasPrefix(strings.ToLower(name[len(lead):]), " "+verb) {
+			return true
+		}
+	}
+	return false
+}

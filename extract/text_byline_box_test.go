@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestTextNameOverBio checks the writer read from a box under the
+// article: a name line over a bio that opens with the first or whole
+// name in the writer's words, not a section's heading over its prose, a
+// firm's plural, nor a page of several people's boxes.
+func TestTextNameOverBio(t *testing.T) {
+	const top = "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" +
+		"The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
+		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
+		"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n"
+	const tail = "Share\nRelated posts\nContact us\n"
+	for _, tt := range []struct{ box, want string }{
+		{"Maren Solberg\nMaren is the Quay News's harbour reporter and has covered the ferries since 2015, from the timetables to the crews.\n", "Maren Solberg"},
+		{"Maren Solberg\nMaren (Mo) is the Quay News's harbour reporter and has covered the ferries since 2015, from the timetables to the crews.\n", "Maren Solberg"},
+		{"Maren Solberg\nMaren Solberg lives by the quay, where she writes about boats, tides and the people who work on the water for a living.\n", "Maren Solberg"},
+		// No trade and no "he" or "she": the prose is not a bio.
+		{"Maren Solberg\nMaren Solberg lives by the quay, where the boats, the tides and the people who work on the water meet each day.\n", ""},
+		// A section's heading over its prose.
+		{"Winter Ferries\nWinter ferries are the reporter's favourite, she says, for the calm water and the empty decks on the crossing home.\n", ""},
+		{"Quay Ferries Today\nQuay ferries today carry a reporter, she says, and the crews who work on the water all winter long.\n", ""},
+		// A firm speaks in the plural.
+		{"Harbour Media Group\nHarbour Media Group are specialists who help every reporter and editor reach the readers on the quay.\n", ""},
+		// A page of several people's boxes.
+		{"Maren Solberg\nMaren is the Quay News's harbour reporter and has covered the ferries since 2015, from the timetables to the crews.\n" +
+			"Tor Lund\nTor is the Quay News's photo editor and has shot the harbour for ten years, from the quay to the open water.\n", ""},
+	} {
+		if got := textFerriesAuthor(t, top+tt.box+tail); got != tt.want {
+			t.Errorf("%q: author %q, want %q", tt.box, got, tt.want)
+		}
+	}
+}
