@@ -32,3 +32,17 @@ func TestTextNameOverBio(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAuthorBoxFarBelow checks that a byline label's box is read far
+// under the body's end, past a run of related posts and links.
+func TestTextAuthorBoxFarBelow(t *testing.T) {
+	page := "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" +
+		"The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
+		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
+		"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n" +
+		"Share\nRelated posts\nNew Pier Opens\nTide Tables for March\nKeel Street Market\nMill Lane Works\nQuay Festival\nBoat Show Guide\n" +
+		"Leave a comment\nSubscribe\nContact\nAuthor:\nMaren Solberg\nLast updated:\n"
+	if got := textFerriesAuthor(t, page); got != "Maren Solberg" {
+		t.Errorf("author %q, want %q", got, "Maren Solberg")
+	}
+}

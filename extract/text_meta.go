@@ -147,7 +147,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.author = textFindAuthor(blocks, m.titleAt, m.titleAt)
 	}
 	if m.author == "" {
-		m.author = textAuthorBox(blocks, first, last)
+		m.author = textAuthorBox(blocks, first)
 	}
 	if m.author == "" && m.titleAt >= 0 {
 		m.author = textNameUnderHeadline(blocks, m.titleAt)
@@ -175,11 +175,15 @@ func textTitleTextAt(blocks []textBlock, cands []int, vecs [][textTitleFeatures]
 	return textTitleWithYear(title, blocks)
 }
 
-// textAuthorBox is the name under a byline label in the body or just
-// below it ("Written by" / "Jane Roe" in an author box at the
-// article's end), or "".
-func textAuthorBox(blocks []textBlock, first, last int) string {
-	for i := first; i < min(len(blocks)-1, last+textAuthorWindow); i++ {
+// textAuthorBox is the name under a byline label in the body or below
+// it ("Written by" / "Jane Roe" in an author box at the article's end),
+// or "". The box may sit far under the body's last block, past related
+// posts, a comment form or a newsletter's call ("Author:" / "Jane Roe"
+// some twenty blocks down): it is read to the page's end, which on the
+// wcxb-dev flat articles gave 2 more exact authors (even page ids), no
+// other page's author moved (docs/quality.md, thirty-fifth session).
+func textAuthorBox(blocks []textBlock, first int) string {
+	for i := first; i < len(blocks)-1; i++ {
 		if blocks[i].words > 3 {
 			continue
 		}
