@@ -55,13 +55,14 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		keep = tp.classify(c, e.text)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, sc)
+	doubted := false // the page model reads the page as no article
 	if !tp.clean {
 		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0, e.text.pageWeights())
 		if err != nil {
 			return a, false, err
 		}
 		m := e.text
-		doubted := z > textDoubtLogit
+		doubted = z > textDoubtLogit
 		switch {
 		case doubted:
 			// Lines the block model doubts are body on a page that reads
@@ -103,7 +104,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted}, a.Author)
 	if a.Author == "" {
 		a.Author = cleanAuthor(meta.boxAuthor)
 	}
@@ -463,6 +464,9 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutMenuHead(blocks, keep, out)
 		textLeaveOutTeaserCards(blocks, keep, out)
 		textLeaveOutDatedTeasers(blocks, keep, out)
+		if !odds.doubted {
+			textLeaveOutOffTopicTail(blocks, keep, out)
+		}
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
 	}

@@ -43,6 +43,9 @@ const (
 type textBlockOdds struct {
 	c *textContext
 	m textModel
+	// doubted is set when the page model reads the page as no article
+	// (textDoubtLogit): the steps for an article's closing matter pass it.
+	doubted bool
 }
 
 // textLeaveOutUnsure marks the body's last paragraphs (each of at least

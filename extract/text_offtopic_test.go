@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// textOffTopicArticle is an invented report on a village ferry, eight
+// paragraphs that take up one another's words.
+var textOffTopicArticle = []string{
+	"The village ferry across the estuary made its last crossing on Saturday, after ninety years of carrying walkers and cyclists between the two villages.",
+	"The parish council said the ferry's hull had worn too thin to pass another inspection, and that a grant for a new ferry had been turned down twice.",
+	"Regulars gathered on the slipway to watch the last crossing. Some had taken the ferry every morning for forty years to reach work in the other village.",
+	"Without the ferry, walkers face a detour by the bridge upstream, which the council says adds an hour to a crossing that took ten minutes by boat.",
+	"The ferry's skipper, who has worked the crossing since leaving school, said the villages had lost more than a boat: the ferry was where neighbours met.",
+	"A group of villagers has started a fund to buy a smaller ferry, and the council has promised to keep the slipway and landing stages in repair meanwhile.",
+	"The fund has raised a third of the price of a second-hand boat, and the villagers hope to restart the crossing before the summer walkers arrive.",
+	"Until then, the council will run a minibus between the two villages twice a day, though the skipper says no minibus will replace the ferry crossing.",
+}
+
+// textOffTopicServices is a site's own section under the article: its
+// heading, then its services, in words the report never uses.
+var textOffTopicServices = []string{
+	"Explore Our Other Services",
+	"Kitchen fitting and bespoke joinery for homes across Cornwall and Devon.",
+	"Roofing repairs, guttering, chimney pointing and emergency storm callouts.",
+	"Landscaping, patios, decking and garden design from initial sketch onwards.",
+}
+
+// TestTextOffTopicTailLeaveOut checks that a closing section whose words
+// the article never uses leaves the body, and that a closing section on
+// the article's topic, one under a last paragraph as new to the body as
+// itself (a listing's items), one opened by a line with a figure and one
+// on a page the page model doubts stay.
+func TestTextOffTopicTailLeaveOut(t *testing.T) {
+	onTopic := []string{
+		"What Happens Next",
+		"The ferry fund meets in the village hall on Thursday to choose between two boats.",
+		"The council will decide on the slipway repairs at its next meeting in the spring.",
+		"Villagers can give to the ferry fund at the post office on either side of the estuary.",
+	}
+	apartAbove := append([]string(nil), textOffTopicArticle...)
+	apartAbove[len(apartAbove)-1] = "Meanwhile a touring orchestra plays sonatas by candlelight in cathedral cloisters throughout December evenings."
+	figure := append([]string(nil), textOffTopicServices...)
+	figure[0] = "Explore Our 3 Other Services"
+	for _, tc := range []struct {
+		name    string
+		blocks  []string
+		doubted bool
+		gone    string // a line that must leave the body, or ""
+		stays   string // a line that must stay, or ""
+	}{
+		{"a site's section under the article", textOffTopicWith(textOffTopicArticle, textOffTopicServices), false, textOffTopicServices[1], textOffTopicArticle[7]},
+		{"a closing section on the topic", textOffTopicWith(textOffTopicArticle, onTopic), false, "", onTopic[1]},
+		{"a last paragraph apart itself", textOffTopicWith(apartAbove, textOffTopicServices), false, "", textOffTopicServices[1]},
+		{"a heading with a figure", textOffTopicWith(textOffTopicArticle, figure), false, "", figure[1]},
+		{"a page the page model doubts", textOffTopicWith(textOffTopicArticle, textOffTopicServices), true, "", textOffTopicServices[1]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var blocks []textBlock
+			var keep []bool
+			for _, s := range tc.blocks {
+				blocks = append(blocks, textNewBlock(s))
+				keep = append(keep, true)
+			}
+			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{doubted: tc.doubted}, "")
+			if tc.gone != "" && strings.Contains(body, tc.gone) {
+				t.Errorf("%q stayed in the body:\n%s", tc.gone, body)
+			}
+			if tc.stays != "" && !strings.Contains(body, tc.stays) {
+				t.Errorf("%q left the body:\n%s", tc.stays, body)
+			}
+		})
+	}
+}
+
+// textOffTopicWith returns a copy of article with tail under it.
+func textOffTopicWith(article, tail []string) []string {
+	return append(append([]string(nil), article...), tail...)
+}
