@@ -57,17 +57,12 @@ func TestTextOffTopicTailLeaveOut(t *testing.T) {
 		{"a page the page model doubts", textOffTopicWith(textOffTopicArticle, textOffTopicServices), true, "", textOffTopicServices[1]},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var blocks []textBlock
-			var keep []bool
-			for _, s := range tc.blocks {
-				blocks = append(blocks, textNewBlock(s))
-				keep = append(keep, true)
-			}
-			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{doubted: tc.doubted}, "")
-			if tc.gone != "" && strings.Contains(body, tc.gone) {
+			blocks := textNewBlocks(tc.blocks...)
+			body, _, _ := textAssembleOdds(blocks, allKept(len(blocks)), false, textBlockOdds{doubted: tc.doubted}, "")
+			switch {
+			case tc.gone != "" && strings.Contains(body, tc.gone):
 				t.Errorf("%q stayed in the body:\n%s", tc.gone, body)
-			}
-			if tc.stays != "" && !strings.Contains(body, tc.stays) {
+			case tc.stays != "" && !strings.Contains(body, tc.stays):
 				t.Errorf("%q left the body:\n%s", tc.stays, body)
 			}
 		})
