@@ -292,7 +292,8 @@ func TestTextLeaveOutApartSection(t *testing.T) {
 		{"the article's words", []string{heading, shared}, true, true},
 		{"no heading", []string{apart}, true, true},
 		{"too short", []string{heading, short}, true, true},
-		{"too large a share", []string{heading, apart, apart, apart}, true, true},
+		// one paragraph: three or more would be textLeaveOutOffTopicTail's
+		{"too large a share", []string{heading, apart + " " + apart + " " + apart}, true, true},
 		{"a corpus text's last lines", []string{heading, apart}, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
