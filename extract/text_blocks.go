@@ -136,19 +136,7 @@ func textScratchPut(l textScratchList, s *textScratch) {
 // blocks it returns are s's until s is put back.
 func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	parts := slices.Grow(s.parts[:0], strings.Count(text, "\n")+1) // a part a line, but for giant lines
-	for line := range strings.Lines(text) {
-		line = textTrimLine(line)
-		if line == "" {
-			continue
-		}
-		if len(line) < textGlueMin {
-			parts = textAppendLine(parts, line)
-			continue
-		}
-		for _, part := range textUnglue(line) {
-			parts = textAppendLine(parts, part)
-		}
-	}
+	parts = textSplitParts(text, parts, textMayDetach(text))
 	blocks := slices.Grow(s.blocks[:0], len(parts))[:len(parts)]
 	s.parts, s.blocks = parts, blocks
 	lows := textLowerPrefixesIn(parts, textPhraseWindow, s)
@@ -162,6 +150,28 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	}
 	s.keys = keys
 	return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)
+}
+
+// textSplitParts appends text's blocks' texts to parts: its non-empty
+// trimmed lines, giant lines split at glued sentence boundaries, a line
+// joined to the one before when it continues the same sentence, and
+// detached marks mended when detach (textMayDetach) says text may hold
+// any.
+func textSplitParts(text string, parts []string, detach bool) []string {
+	for line := range strings.Lines(text) {
+		line = textTrimLine(line)
+		if line == "" {
+			continue
+		}
+		if len(line) < textGlueMin {
+			parts = textAppendLine(parts, line, detach)
+			continue
+		}
+		for _, part := range textUnglue(line) {
+			parts = textAppendLine(parts, part, detach)
+		}
+	}
+	return parts
 }
 
 // textTrimLine trims white space and the invisible format characters that
@@ -203,9 +213,14 @@ func textIsGlyph(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // that stops mid-sentence and line goes on in lower case or opens with a
 // link's text: scrapers break lines at every link ("in support of
 // Moscow's" / "war on Ukraine ,", seed 001; text_detached.go). The spaces
-// such scrapers leave after a link are dropped.
-func textAppendLine(parts []string, line string) []string {
-	at := textDetachedAt(line, 0) // one search serves the run-on test and the mending
+// such scrapers leave after a link are dropped. line is a piece of a page
+// for which textMayDetach answered detach: when false, no line of it
+// holds a detached mark, and none is sought.
+func textAppendLine(parts []string, line string, detach bool) []string {
+	at := -1 // one search serves the run-on test and the mending
+	if detach {
+		at = textDetachedAt(line, 0)
+	}
 	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
 		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || textLinkRunOn(parts[n-1], line, at) {
 			parts[n-1] += "\n" + textMendDetachedAt(line, at)

@@ -47,6 +47,34 @@ func textDetachedAt(s string, from int) int {
 	return -1
 }
 
+// textMayDetach reports whether text may hold a detached mark
+// (textDetachedAt): each is a space before ',' or "’s", or a space or " n"
+// before an apostrophe ("'s", "n't"), so a text without these pairs holds none,
+// nor does any piece of it. Of 1,497 wcxb-dev flat pages 75 hold one: the
+// line reader asks once a page, with a vectorised search for each mark's
+// rare first byte, where textDetachedAt read every byte of every line in
+// eights (11.5 M of 100 flat pages' 493 M instructions).
+func textMayDetach(text string) bool {
+	return textMarkAfter(text, ",", " ", " ") || textMarkAfter(text, "’s", " ", " ") ||
+		textMarkAfter(text, "'", " ", " n")
+}
+
+// textMarkAfter reports whether text holds mark right after a or b. The
+// marks open with a rare byte, which strings.Index seeks first.
+func textMarkAfter(text, mark, a, b string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], mark)
+		if k < 0 {
+			return false
+		}
+		q := i + k
+		if strings.HasSuffix(text[:q], a) || strings.HasSuffix(text[:q], b) {
+			return true
+		}
+		i = q + 1
+	}
+}
+
 // textNextDetachByte returns the index of the first ',', '\” or 0xE2 byte
 // of s at or after from, or len(s) when there is none, passing over eight
 // bytes that hold none in one test.

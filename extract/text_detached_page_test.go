@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTextMayDetachCoversMarks holds the page's one question
+// (textMayDetach) to textDetachedAt: a text it answers false for holds no
+// detached mark in any piece of it, and the line reader's parts are the
+// same as with every line searched. Invented pages (each mark alone, and
+// near misses) and 3,000 random pages of the marks' pieces, lines and
+// words; pages with each mark must turn up.
+func TestTextMayDetachCoversMarks(t *testing.T) {
+	pages := []string{
+		"", "No mark here.\nNor here, at all.", "Putin 's key ally", "in support of\nMoscow ’s war",
+		"they do n't know", "Ukraine , according to", "a line ,\nnext", "don't, won't’s",
+		"a “quote” — dash", "word\n, next", "x n’t y", "it’s fine", "The estimates of\nKim Jong-un 's role as the one",
+	}
+	rng := rand.New(rand.NewPCG(35, 42))
+	pieces := []string{" ", " ", "\n", ",", "'", "’", "n", "t", "s", "n't", "'s", "’s", " ,", " 's", " ’s", " n't",
+		"word", "Word", "a", "5", ")", "-", "\xe2", "é", ". ", "\t", "\u200b"}
+	for len(pages) < 3000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		pages = append(pages, b.String())
+	}
+	var marked [4]int // pages with each mark detached, in the order of want
+	want := []string{" ,", " 's", " ’s", " n't"}
+	for _, text := range pages {
+		for i, m := range want {
+			if strings.Contains(text, m) && textDetachedAt(text, 0) >= 0 {
+				marked[i]++
+			}
+		}
+		if got, plain := textSplitParts(text, nil, textMayDetach(text)), textSplitParts(text, nil, true); !slices.Equal(got, plain) {
+			t.Fatalf("parts of %q: %q, searched %q", text, got, plain)
+		}
+		if textMayDetach(text) {
+			continue
+		}
+		for a := range len(text) + 1 {
+			for b := a; b <= len(text); b++ {
+				if at := textDetachedAt(text[a:b], 0); at >= 0 {
+					t.Fatalf("textMayDetach(%q) false, but %q holds a detached mark at %d", text, text[a:b], at)
+				}
+			}
+		}
+	}
+	for i, n := range marked {
+		if n == 0 {
+			t.Errorf("no page with %q detached", want[i])
+		}
+	}
+}
