@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// TestTextReadBlockLongMatchesPlain holds the block reader's long-word
+// and digit counts, which take an ASCII word's letters from the scanner
+// (WordScanner.Letters), to a plain count with textAllLetters over every
+// word, on invented lines and 20,000 random ones read by one scanner in
+// turn (words of letters, digits, '_' and letters beyond ASCII).
+func TestTextReadBlockLongMatchesPlain(t *testing.T) {
+	lines := []string{
+		"The gardeners planted tomatoes beside 1200 marigolds",
+		"snake_case words and x86_64 or ABC123 stay short of letters",
+		"Café owners naïvely trusted Straße maps — über alles",
+		"éclair—zebra 2024’s numbers",
+	}
+	rng := rand.New(rand.NewPCG(35, 43))
+	pieces := []string{"word", "Long", "a", "Z", "0", "7", "_", " ", " ", ", ", ". ", "é", "ß", "—", "’", "١", "the", "your"}
+	for len(lines) < 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	var sc, plainSc textnorm.WordScanner
+	for _, s := range lines {
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc, nil)
+		long, digits := 0, 0
+		for plainSc.Reset(s); plainSc.Next(); {
+			w := plainSc.Word()
+			if textnorm.IsStopwordBytes(w) {
+				continue
+			}
+			if len(w) >= 4 && textAllLettersPlain(w) {
+				long++
+			} else {
+				digits += textWordDigits(w)
+			}
+		}
+		if b.long != long || b.digits != digits {
+			t.Fatalf("%q: long %d digits %d, plain %d %d", s, b.long, b.digits, long, digits)
+		}
+	}
+}
