@@ -121,6 +121,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		}
 	}
 	m.title = textTitleNoPilcrow(narrowFullwidth(m.title)) // narrowed as the HTML path's cleanText does
+	m.title = textTitleCutAfterYear(m.title)               // text_title_yearend.go
 	m.headline = textTitleNoPilcrow(narrowFullwidth(m.headline))
 	if m.published.IsZero() {
 		m.published, _ = urlDate(p.URL)
