@@ -107,6 +107,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropCallsToAction(page, words, keep, m.islands)
 	keep = dropSourceLists(page, words, keep)
 	keep = dropCaptionBlocks(page, words, keep, m.islands)
+	keep = dropLinkCards(page, words, keep, m.islands)
 	keep = restoreIntro(page, words, keep, c)
 	var out []block
 	for i := range page {
