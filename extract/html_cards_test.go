@@ -9,8 +9,10 @@ import (
 // cardPage is an invented post on rebuilding a lighthouse lamp: between
 // its paragraphs a bookmark card for an earlier post (a link around its
 // title, its blurb and the site's name) and a newsletter's embedded post;
-// a picks box of two short linked names (no blurb); a heading set inside
-// a link of its own; a link inside a paragraph.
+// a picks box of two short linked names and a guide's tile whose long
+// line is a headline (no blurb); a heading set inside a link of its own
+// and a sentence alone in a link (one block each); a named anchor (no
+// href) around a subhead and its paragraph; a link inside a paragraph.
 const cardPage = `<html><body>
 <article><div class="post-content">
 <p>The lamp at Gullstone Point had not turned since the keepers left in 1987, and the trust that bought the tower last year wanted the old clockwork running again before the light's centenary in August.</p>
@@ -19,7 +21,10 @@ const cardPage = `<html><body>
 <p>The answer came from a retired engineer in Leith, who sent drawings of a sister light's gearing and offered to come down for a fortnight in the spring to help with the worst of it.</p>
 <div class="embedded-post-wrap"><a class="embedded-post" href="https://example.com/p/weights"><div class="embedded-post-header">Harbour Notes</div><div class="embedded-post-title">Why the weights hang where they do</div><div class="embedded-post-body">A short history of the drop tube and what it tells you about the tower that was built around it…</div></a></div>
 <div class="picks"><a class="pick" href="/parts/bearing"><div class="pick-label">Best replacement bearing overall</div><div class="pick-name">Roller set RB-40</div></a></div>
+<a class="tile" href="/guides/fog"><div class="tile-kind">Guide</div><div class="tile-title">Twelve Fog Signals Every Keeper Once Had to Know by Heart</div></a>
 <a id="clockwork" href="#clockwork"><h2>Winding the clockwork</h2></a>
+<a id="logbooks"><h3>The logbooks</h3><p>Two boxes of logbooks turned up in the roof space during the work on the stair.</p></a>
+<a class="notes-link" href="/notes"><p>The keepers' notes from the winter of 1911 have been transcribed by volunteers this summer.</p></a>
 <p>Wound by hand every four hours, the weights now drop the full height of the tower, and on a still night the beam can be seen from the ferry as far out as the <a href="/skerries">Skerries</a>, just as the old logs describe.</p>
 <p>Most of the spring went on the lens. Two of its prisms had cracked in a storm in the sixties and been glued, badly, by a contractor who had never seen a Fresnel lens before, so the trust sent both to a glassworks in the Midlands that still grinds replacement elements by hand.</p>
 <p>The pedestal needed less than anyone feared. Under forty years of pigeon droppings and rust the cast iron was sound, and the float bath that carries the lens on its ring of mercury only wanted cleaning, a new seal and a careful refill under the supervision of the county's safety officer.</p>
@@ -38,9 +43,10 @@ var cardGone = []string{
 }
 
 // TestDropLinkCards: with every block kept on a stated article, the two
-// cards go; the picks box (no blurb), the heading in its anchor link (one
-// block) and the paragraph with a link stay. Nothing goes on a page not
-// stated, nor on a page the cards make up.
+// cards go; the picks box and the tile (no blurb), the heading in its
+// anchor link and the linked sentence (one block each), the named anchor
+// and the paragraph with a link stay. Nothing goes on a page not stated, nor on a page the
+// cards make up.
 func TestDropLinkCards(t *testing.T) {
 	page := pageBlocks(t, cardPage)
 	words := blockWords(page)
