@@ -373,14 +373,37 @@ func textFindPublisher(blocks []textBlock) string {
 		if b.words > textAgoMaxWords || !(copyright || strings.HasSuffix(b.text, " ago")) {
 			continue
 		}
-		if m := textAgoRE.FindStringSubmatch(b.text); m != nil {
+		if m := textAgoMatch(b.text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
-		if m := textCopyrightRE.FindStringSubmatch(b.text); m != nil {
+		if m := textCopyrightMatch(b.text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}
 	return ""
+}
+
+// textAgoMatch is textAgoRE.FindStringSubmatch(s): the expression ends
+// in "ago" at the text's end, case and all, so a text that does not is
+// turned away before it runs (the copyright lines textFindPublisher
+// reads, some 14 thousand instructions each: docs/quality.md, "Text
+// speed, round thirty-six"; TestTextPublisherGatesMatchRE).
+func textAgoMatch(s string) []string {
+	if !strings.HasSuffix(s, "ago") {
+		return nil
+	}
+	return textAgoRE.FindStringSubmatch(s)
+}
+
+// textCopyrightMatch is textCopyrightRE.FindStringSubmatch(s): the
+// expression opens with "©", "(c)" or "copyright" as written, so a text
+// opening otherwise ("Copyright", or a source line ending " ago") is
+// turned away before it runs.
+func textCopyrightMatch(s string) []string {
+	if !strings.HasPrefix(s, "©") && !strings.HasPrefix(s, "(c)") && !strings.HasPrefix(s, "copyright") {
+		return nil
+	}
+	return textCopyrightRE.FindStringSubmatch(s)
 }
 
 // textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and
