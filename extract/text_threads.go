@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Readers' comments under a flattened article read as prose, and with no
@@ -126,8 +127,33 @@ var textThreadHeadRE = regexp.MustCompile(`^(?:Posted by:? )?(?:[A-Z][\pL'.-]*\s
 // instructions when it ran on every short line with a colon.
 func textIsThreadStamp(blocks []textBlock, i int) bool {
 	b := &blocks[i]
-	return !b.sentEnd && textEndsInClock(b.text) && textThreadStampRE.MatchString(b.text)
+	return !b.sentEnd && textEndsInClock(b.text) && textThreadStampRE.MatchString(textThreadStampTail(b.text))
 }
+
+// textThreadStampTail is the part of s every match of textThreadStampRE
+// lies in, so that the expression, unanchored at its start, is not tried
+// at every byte of a long line (some 56 thousand instructions a line:
+// docs/quality.md, "Text speed, round thirty-six"). A match is a run of
+// letters (the month's name; (?i)[a-z] takes 'ſ' and the Kelvin sign,
+// bytes of longer sequences) and after it at most textThreadStampAfter
+// bytes, none a letter but those of " at" and "a.m.". So an ASCII byte
+// that is no letter, textThreadStampAfter+1 bytes or more before s's
+// end, lies in no match, and the part after the last such byte holds
+// every match; the expression has no ^ or \b, so the part holds no match
+// s does not (TestTextThreadStampTailMatchesRE).
+func textThreadStampTail(s string) string {
+	for j := len(s) - textThreadStampAfter - 1; j >= 0; j-- {
+		if c := s[j] | 0x20; s[j] < utf8.RuneSelf && (c < 'a' || c > 'z') {
+			return s[j+1:]
+		}
+	}
+	return s
+}
+
+// textThreadStampAfter is the most bytes a match of textThreadStampRE
+// holds after its month's name: `\.? \d{1,2},? \d{4},?(?: at)?
+// \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?`, 1+1+2+1+1+4+1+3+1+2+1+2+1+4.
+const textThreadStampAfter = 25
 
 // textEndsInClock reports whether s could end as textThreadStampRE asks:
 // a digit, a colon and two digits, then at most " a.m." (five bytes). So
