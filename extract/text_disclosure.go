@@ -47,9 +47,16 @@ func textLeaveOutDisclosures(blocks []textBlock, keep, out []bool) {
 // writer ("I", "my").
 func textIsLinkDisclosure(b *textBlock) bool {
 	return b.words <= textDisclosureMaxWords && hasFoldPiece(b.text, textDisclosurePayPieces) &&
-		hasFoldPiece(b.text, textDisclosureActPieces) && textDisclosureAct.MatchString(b.text) &&
+		hasFoldPiece(b.text, textDisclosureActPieces) && textDisclosureActMatch(b.text) &&
 		textDisclosurePay.MatchString(b.text) && textDisclosureSite.MatchString(b.text) &&
 		!textDisclosureWriter.MatchString(b.text)
+}
+
+// textDisclosureActMatch is textDisclosureAct.MatchString(s), read from
+// where a match may start (textDisclosureActFrom).
+func textDisclosureActMatch(s string) bool {
+	from := textDisclosureActFrom(s)
+	return from >= 0 && textDisclosureAct.MatchString(s[from:])
 }
 
 var (

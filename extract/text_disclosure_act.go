@@ -1,0 +1,51 @@
+package extract
+
+// textDisclosureActFrom is where the first match of textDisclosureAct in
+// s may start, or -1 where it has none: every match is \b and then
+// "link", "buy", "purchase" or "click" in some case, so it opens with one
+// of textDisclosureActOpenings ("lin", "buy", "purcha", "clic"; the
+// expression folds none of their letters to a non-ASCII one, as it does
+// "k" and "s") at a byte that follows no ASCII \w byte. The expression,
+// folding case, read a line of up to 60 words from its start, some 100
+// thousand instructions a line that passed the pieces' tests and half of
+// them held no such word at a word's start ("online", "climb"):
+// docs/quality.md, "Text speed, round thirty-six". From that byte the
+// expression sees the same \b (no \w before it either way) and the same
+// bytes after it, so it matches s[from:] just when it matches s
+// (TestTextDisclosureActFromMatchesRE).
+func textDisclosureActFrom(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 { // an ASCII letter lowered; no other byte becomes one
+		case 'l', 'b', 'p', 'c':
+		default:
+			continue
+		}
+		if i > 0 && textIsWordByte(s[i-1]) {
+			continue
+		}
+		for _, p := range textDisclosureActOpenings {
+			if textHasFoldedAt(s, i, p) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// textDisclosureActOpenings are the openings of textDisclosureAct's
+// words, lower case.
+var textDisclosureActOpenings = [...]string{"lin", "buy", "purcha", "clic"}
+
+// textHasFoldedAt reports whether s holds p at i, ASCII letters in
+// either case, for a lower-case ASCII p of letters.
+func textHasFoldedAt(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for j := range len(p) {
+		if s[i+j]|0x20 != p[j] {
+			return false
+		}
+	}
+	return true
+}
