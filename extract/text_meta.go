@@ -386,8 +386,8 @@ func textFindPublisher(blocks []textBlock) string {
 // textAgoMatch is textAgoRE.FindStringSubmatch(s): the expression ends
 // in "ago" at the text's end, case and all, so a text that does not is
 // turned away before it runs (the copyright lines textFindPublisher
-// reads, some 14 thousand instructions each: docs/quality.md, "Text
-// speed, round thirty-six"; TestTextPublisherGatesMatchRE).
+// reads: docs/quality.md, "Text speed, round thirty-six";
+// TestTextPublisherGatesMatchRE).
 func textAgoMatch(s string) []string {
 	if !strings.HasSuffix(s, "ago") {
 		return nil

@@ -47,7 +47,7 @@ func textIsShopOffer(b *textBlock) bool {
 // textHoldsCurrency reports whether s holds "$", "£" or "€", one of which
 // every offer's price holds (textOfferPrice): the lines that open with a
 // figure are mostly counts, times and dates, and the case-folding
-// expression read each of them, some 3 M of 100 wcxb-dev flat pages'
+// expression read each of them, some 1.2 M of 100 wcxb-dev flat pages'
 // instructions (docs/quality.md, "Text speed, round thirty-six";
 // TestTextHoldsCurrencyCoversOfferRE).
 func textHoldsCurrency(s string) bool {
