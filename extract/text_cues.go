@@ -537,7 +537,7 @@ func textIsConsentNotice(s string, words, we int) bool {
 	if !textHasConsentChoice(low) {
 		return false
 	}
-	return words <= textCueMaxWords || we > 0 || textConsentVoiceRE.MatchString(low)
+	return words <= textCueMaxWords || we > 0 || textConsentVoiceMatch(low)
 }
 
 // textHasConsentChoice is textConsentChoiceRE.MatchString(low), read word
