@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"math/rand/v2"
-	"testing"
-)
+import "testing"
 
 // TestTextConsentVoiceMatchesRE holds textConsentVoiceMatch to
 // textConsentVoiceRE on whole lines: invented ones (each word at the
@@ -18,23 +15,5 @@ func TestTextConsentVoiceMatchesRE(t *testing.T) {
 	}
 	pieces := []string{"partners", "partner", "third", "3rd", "part", "party", "parties", "y", "ies", "-", " ", "this ", "this",
 		"site", "web", "website", "x", "_", "2", "é", ".", "we ", "cookies "}
-	rng := rand.New(rand.NewPCG(36, 49))
-	lines = textRandomLines(lines, rng, pieces, 60_000, 12)
-	matched, inside := 0, 0
-	for _, s := range lines {
-		want := textConsentVoiceRE.MatchString(s)
-		if got := textConsentVoiceMatch(s); got != want {
-			t.Fatalf("textConsentVoiceMatch(%q) = %v, the expression %v", s, got, want)
-		}
-		if want {
-			matched++
-			if loc := textConsentVoiceRE.FindStringIndex(s); loc[0] > 1 {
-				inside++
-			}
-		}
-	}
-	if matched < 1000 || inside < 500 {
-		t.Fatalf("%d matches, %d past the start: too few to test the start", matched, inside)
-	}
-	t.Logf("%d of %d lines match, %d past their start", matched, len(lines), inside)
+	checkMatchFrom(t, lines, pieces, 49, "textConsentVoiceMatch", textConsentVoiceRE, textConsentVoiceMatch, 1000)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"testing"
 )
 
@@ -19,22 +20,30 @@ func TestTextDisclosureActFromMatchesRE(t *testing.T) {
 	}
 	pieces := []string{"lin", "link", "LINK", "links", "buy", "Buy", "buying", "purcha", "purchase", "PURCHASES", "clic",
 		"click", "ing", "s", "ſ", "\u212A", "k", "on", "e", " ", "_", "9", ".", "é", "-", "\u00a0", "we ", "commission"}
-	rng := rand.New(rand.NewPCG(36, 47))
-	lines = textRandomLines(lines, rng, pieces, 60_000, 12)
+	checkMatchFrom(t, lines, pieces, 47, "textDisclosureActMatch", textDisclosureAct, textDisclosureActMatch, 2000)
+}
+
+// checkMatchFrom holds fast, an expression read from where its matches
+// may start, to re on lines and on 60,000 random lines of pieces (drawn
+// with seed), and wants least lines re matches, half of them past their
+// second byte (a fast path that reads from the wrong place shows there).
+func checkMatchFrom(t *testing.T, lines, pieces []string, seed uint64, name string, re *regexp.Regexp, fast func(string) bool, least int) {
+	t.Helper()
+	lines = textRandomLines(lines, rand.New(rand.NewPCG(36, seed)), pieces, 60_000, 12)
 	matched, inside := 0, 0
 	for _, s := range lines {
-		want := textDisclosureAct.MatchString(s)
-		if got := textDisclosureActMatch(s); got != want {
-			t.Fatalf("textDisclosureActMatch(%q) = %v (from %d), the expression %v", s, got, textDisclosureActFrom(s), want)
+		want := re.MatchString(s)
+		if got := fast(s); got != want {
+			t.Fatalf("%s(%q) = %v, the expression %v", name, s, got, want)
 		}
 		if want {
 			matched++
-			if textDisclosureActFrom(s) > 0 {
+			if re.FindStringIndex(s)[0] > 1 {
 				inside++
 			}
 		}
 	}
-	if matched < 2000 || inside < 1000 {
+	if matched < least || inside < least/2 {
 		t.Fatalf("%d matches, %d past the start: too few to test the start", matched, inside)
 	}
 	t.Logf("%d of %d lines match, %d past their start", matched, len(lines), inside)
