@@ -11,7 +11,7 @@ import (
 // or whole name and goes on in lower case (textBioOpensWithName: "Maren
 // Solberg" over "Maren is the Quay News's harbour reporter …", "Maren
 // Solberg lives on the quay, where she writes …") and names a trade
-// (textIsBioUnderName) or says "he" or "she" (textBioPronounRE).
+// (textIsBioUnderName) or says "he" or "she" (textHasBioPronoun).
 // Flattening keeps the box's heading as its own line and drops the
 // "About the author" label around it, so no byline rule sees it. Only
 // from the body's first block on: above the body a name over prose is a
@@ -28,7 +28,7 @@ func textNameOverBio(blocks []textBlock, first int) string {
 		if !textPlainName(b.text) || textOddNameWords(b.text) || !textBioOpensWithName(b.text, bio) {
 			continue
 		}
-		if textIsBioUnderName(b, bio) || textBioPronounRE.MatchString(bio[:min(len(bio), textBioPronounReach)]) {
+		if textIsBioUnderName(b, bio) || textHasBioPronoun(bio[:min(len(bio), textBioPronounReach)]) {
 			if name != "" && name != b.text {
 				return ""
 			}
@@ -60,11 +60,22 @@ func textBioOpensWithName(name, bio string) bool {
 		if strings.HasPrefix(rest, "(") {
 			return true
 		}
-		verb, _, _ := strings.Cut(rest, " ")
-		r, _ := utf8.DecodeRuneInString(verb)
-		if unicode.IsLower(r) && verb != "are" && verb != "were" && verb != "have" && !strings.HasPrefix(strings.ToLower(name[len(lead):]), " "+verb) {
+		if verb, _, _ := strings.Cut(rest, " "); textIsBioVerb(verb, name[len(lead):]) {
 			return true
 		}
 	}
 	return false
+}
+
+// textIsBioVerb reports whether word, the one after a name's lead in a
+// bio, goes on as a writer's bio does: in lower case, not in the plural
+// ("are", "were", "have": a firm's box), and not the name's next word
+// lowered (more, the words of name after the lead: a section's heading
+// over its prose).
+func textIsBioVerb(word, more string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsLower(r) || word == "are" || word == "were" || word == "have" {
+		return false
+	}
+	return !strings.HasPrefix(strings.ToLower(more), " "+word)
 }
