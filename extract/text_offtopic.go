@@ -8,6 +8,10 @@ package extract
 // too, but only up to textUnsureShare (a twentieth) of the body and under
 // a site's footer; this step reads a longer section, with a stricter bar
 // on its words, counted every time they occur rather than once each.
+// The bars below were set by hand on the wcxb-dev flat pages; the
+// thirty-fifth session's "Flat precision" section of docs/quality.md
+// records what the first build (a section of two paragraphs, no figure
+// or listing guard) cost listings.
 const (
 	// textOffTopicFrom is the share of the body's paragraphs above which
 	// the section's opening line must stand.
@@ -52,9 +56,8 @@ const (
 // (docs/quality.md, thirty-fifth session). Run after the steps for teasers,
 // which read the cards it would take, it counts the body's words itself.
 func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool) {
-	var counts textBodyCounts
-	defer counts.release()
-	body := &counts
+	var body textBodyCounts
+	defer body.release()
 	var stay []int
 	words := 0
 	for i := range blocks {
@@ -67,35 +70,41 @@ func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool) {
 	if n < textOffTopicParagraphs {
 		return
 	}
+	from := int(textOffTopicFrom * float64(n))
 	sec := 0 // the words from stay[k] to the body's end
-	for k := n - 1; k >= int(textOffTopicFrom*float64(n)); k-- {
-		sec += blocks[stay[k]].words
+	for _, i := range stay[from:] {
+		sec += blocks[i].words
 	}
-	for k := int(textOffTopicFrom * float64(n)); k <= n-textOffTopicMin; k++ {
-		b := &blocks[stay[k]]
-		if k > int(textOffTopicFrom*float64(n)) {
+	for k := from; k <= n-textOffTopicMin; k++ {
+		if k > from {
 			sec -= blocks[stay[k-1]].words
 		}
-		if b.words == 0 || b.words > textOffTopicHeadWords || b.digits > 0 || textEndsStatement(b.text) {
+		if !textOpensOffTopic(&blocks[stay[k]]) || float64(sec) > textOffTopicShare*float64(words) ||
+			!textTailOffTopic(blocks, keep, out, stay[k], &body) {
 			continue
 		}
-		if float64(sec) > textOffTopicShare*float64(words) {
-			continue
-		}
-		if textTailOffTopic(blocks, keep, out, stay[k], body) {
-			if !textAboveOnTopic(blocks, keep, out, stay[:k], body) {
-				return // an item of a list of items, each new to the others
-			}
+		// The first such section decides; under a last paragraph as new
+		// to the body as it is, it is an item of a list of items.
+		if textAboveOnTopic(blocks, keep, out, stay[:k], &body) {
 			for _, i := range stay[k:] {
 				out[i] = true
 			}
-			return
 		}
+		return
 	}
 }
 
+// textOpensOffTopic reports whether b may open a closing section: a line
+// of at most textOffTopicHeadWords words that holds no figure (a teaser
+// card's date, a count, a price: a listing's items open so) and ends no
+// statement.
+func textOpensOffTopic(b *textBlock) bool {
+	return b.words > 0 && b.words <= textOffTopicHeadWords && b.digits == 0 && !textEndsStatement(b.text)
+}
+
 // textEndsStatement reports whether s ends on a full stop, a question or
-// an exclamation mark: a heading may end on a colon.
+// an exclamation mark. Unlike textEndsSentence a colon ends none: a
+// section's heading may end on one ("Our services:").
 func textEndsStatement(s string) bool {
 	for i := len(s) - 1; i >= 0; i-- {
 		switch s[i] {
