@@ -104,15 +104,10 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 				named = at
 			}
 		}
-		// The headline next to a breadcrumb trail (under or over the
-		// trail's last step, or the end of a trail on one line) names the
-		// page; the body is still read around the line taken
-		// (text_title_crumb.go).
-		if at := textTitleUnderCrumbEnd(blocks, cands, vecs, named, w); at != named {
-			named = at
-		} else if named >= 0 {
-			named = textTitleTrailEnds(blocks, cands, named)
-		}
+		// The headline next to a breadcrumb trail names the page
+		// (text_title_crumb.go); the body is still read around the line
+		// taken.
+		named = textTitleNextToCrumbs(blocks, cands, vecs, named, w)
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}

@@ -22,14 +22,36 @@ const (
 	textCrumbAboveMin  = -5.0
 )
 
+// textTitleNextToCrumbs returns the index of the block whose text names
+// the page when the line taken, at, stands by a breadcrumb trail: the
+// headline under or over the trail whose last step is at
+// (textTitleUnderCrumbEnd), else the one a trail on one line ends in
+// (textTitleTrailEnds), else at. w holds the weights the page's title is
+// chosen with.
+func textTitleNextToCrumbs(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at int, w *[textTitleFeatures]float64) int {
+	if at < 0 {
+		return at
+	}
+	if under := textTitleUnderCrumbEnd(blocks, cands, vecs, at, w); under != at {
+		return under
+	}
+	return textTitleTrailEnds(blocks, cands, at)
+}
+
 // textIsCrumbHome reports whether block b is a breadcrumb trail's first
 // step: "Home" alone, or with the trail's separator after it ("Home >").
+// A longer line than textCrumbHomeMax bytes is more than that, and is
+// not trimmed to learn it.
 func textIsCrumbHome(b *textBlock) bool {
-	if len(b.text) > 16 {
+	if len(b.text) > textCrumbHomeMax {
 		return false
 	}
 	return strings.EqualFold(strings.TrimRight(b.text, " >/»›|:"), "home")
 }
+
+// textCrumbHomeMax is the longest "Home" line textIsCrumbHome reads:
+// "Home" and a few separators and spaces.
+const textCrumbHomeMax = 16
 
 // textTitleUnderCrumbEnd returns the index of the block whose text is the
 // page's headline when the line taken, at, is the last step of a
@@ -144,8 +166,10 @@ func textTitleTrailEnds(blocks []textBlock, cands []int, at int) int {
 }
 
 // textTrailEndsIn reports whether line is a breadcrumb trail of at least
-// textCrumbLineSteps separators ("/", ">", "»", "›", spaced or not) whose
-// last step is s.
+// textCrumbLineSteps separators (textCrumbLineSeps, spaced or not) whose
+// last step is s. textEndsAfterCrumb, the title features' test, asks
+// for one spaced separator only: a trail written "Blog/walks/…" passes
+// here, with two separators or more (three steps).
 func textTrailEndsIn(line, s string) bool {
 	rest, ok := strings.CutSuffix(line, s)
 	if !ok || rest == "" {
@@ -153,8 +177,17 @@ func textTrailEndsIn(line, s string) bool {
 	}
 	rest = strings.TrimRight(rest, " ")
 	last, _ := utf8.DecodeLastRuneInString(rest)
-	if !strings.ContainsRune("/>»›", last) {
+	if !strings.ContainsRune(textCrumbLineSeps, last) {
 		return false
 	}
-	return strings.Count(rest, "/")+strings.Count(rest, ">")+strings.Count(rest, "»")+strings.Count(rest, "›") >= textCrumbLineSteps
+	n := 0
+	for _, r := range rest {
+		if strings.ContainsRune(textCrumbLineSeps, r) {
+			n++
+		}
+	}
+	return n >= textCrumbLineSteps
 }
+
+// textCrumbLineSeps are the separators of a trail on one line.
+const textCrumbLineSeps = "/>»›"
