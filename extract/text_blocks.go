@@ -308,7 +308,8 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 		// letters holds one, so the words left count the block's digits:
 		// the block model's digit share read them again over the whole
 		// text (textCountDigits, 12 M of 100 wcxb-dev flat pages' 518 M).
-		// the scanner knows an ASCII word's letters (WordScanner.Letters)
+		// The scanner knows an ASCII word's letters (WordScanner.Letters);
+		// textAllLetters reads a word it does not know.
 		if letters, known := sc.Letters(); len(w) >= 4 && (known && letters || !known && textAllLetters(w)) {
 			b.long++
 		} else {

@@ -2,15 +2,18 @@ package extract
 
 import "testing"
 
+// textFerriesBoxTop is the ferries report's menu, headline, date and
+// body, over which the author box tests set what closes the page.
+const textFerriesBoxTop = "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" +
+	"The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
+	"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
+	"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n"
+
 // TestTextNameOverBio checks the writer read from a box under the
 // article: a name line over a bio that opens with the first or whole
 // name in the writer's words, not a section's heading over its prose, a
 // firm's plural, nor a page of several people's boxes.
 func TestTextNameOverBio(t *testing.T) {
-	const top = "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" +
-		"The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
-		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
-		"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n"
 	const tail = "Share\nRelated posts\nContact us\n"
 	for _, tt := range []struct{ box, want string }{
 		{"Maren Solberg\nMaren is the Quay News's harbour reporter and has covered the ferries since 2015, from the timetables to the crews.\n", "Maren Solberg"},
@@ -27,7 +30,7 @@ func TestTextNameOverBio(t *testing.T) {
 		{"Maren Solberg\nMaren is the Quay News's harbour reporter and has covered the ferries since 2015, from the timetables to the crews.\n" +
 			"Tor Lund\nTor is the Quay News's photo editor and has shot the harbour for ten years, from the quay to the open water.\n", ""},
 	} {
-		if got := textFerriesAuthor(t, top+tt.box+tail); got != tt.want {
+		if got := textFerriesAuthor(t, textFerriesBoxTop+tt.box+tail); got != tt.want {
 			t.Errorf("%q: author %q, want %q", tt.box, got, tt.want)
 		}
 	}
@@ -36,10 +39,7 @@ func TestTextNameOverBio(t *testing.T) {
 // TestTextAuthorBoxFarBelow checks that a byline label's box is read far
 // under the body's end, past a run of related posts and links.
 func TestTextAuthorBoxFarBelow(t *testing.T) {
-	page := "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" +
-		"The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
-		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
-		"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n" +
+	page := textFerriesBoxTop +
 		"Share\nRelated posts\nNew Pier Opens\nTide Tables for March\nKeel Street Market\nMill Lane Works\nQuay Festival\nBoat Show Guide\n" +
 		"Leave a comment\nSubscribe\nContact\nAuthor:\nMaren Solberg\nLast updated:\n"
 	if got := textFerriesAuthor(t, page); got != "Maren Solberg" {
