@@ -30,8 +30,9 @@ var textOffTopicServices = []string{
 // TestTextOffTopicTailLeaveOut checks that a closing section whose words
 // the article never uses leaves the body, and that a closing section on
 // the article's topic, one under a last paragraph as new to the body as
-// itself (a listing's items), one opened by a line with a figure and one
-// on a page the page model doubts stay.
+// itself (a listing's items), one opened by a line with a figure or by a
+// statement, one over a fifth of the body's words and one on a page the
+// page model doubts stay.
 func TestTextOffTopicTailLeaveOut(t *testing.T) {
 	onTopic := []string{
 		"What Happens Next",
@@ -43,6 +44,11 @@ func TestTextOffTopicTailLeaveOut(t *testing.T) {
 	apartAbove[len(apartAbove)-1] = "Meanwhile a touring orchestra plays sonatas by candlelight in cathedral cloisters throughout December evenings."
 	figure := append([]string(nil), textOffTopicServices...)
 	figure[0] = "Explore Our 3 Other Services"
+	statement := append([]string(nil), textOffTopicServices...)
+	statement[0] = "We offer other services too."
+	long := append(append([]string(nil), textOffTopicServices...),
+		"Plastering, rendering, damp proofing and full interior redecoration for older cottages.",
+		"Driveways, fencing, gates and boundary walls built and repaired throughout the year.")
 	for _, tc := range []struct {
 		name    string
 		blocks  []string
@@ -54,6 +60,8 @@ func TestTextOffTopicTailLeaveOut(t *testing.T) {
 		{"a closing section on the topic", textOffTopicWith(textOffTopicArticle, onTopic), false, "", onTopic[1]},
 		{"a last paragraph apart itself", textOffTopicWith(apartAbove, textOffTopicServices), false, "", textOffTopicServices[1]},
 		{"a heading with a figure", textOffTopicWith(textOffTopicArticle, figure), false, "", figure[1]},
+		{"a heading that is a statement", textOffTopicWith(textOffTopicArticle, statement), false, "", statement[1]},
+		{"a section over a fifth of the body", textOffTopicWith(textOffTopicArticle, long), false, "", long[1]},
 		{"a page the page model doubts", textOffTopicWith(textOffTopicArticle, textOffTopicServices), true, "", textOffTopicServices[1]},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
