@@ -39,7 +39,8 @@ func TestTextTitleUnderCrumbEnd(t *testing.T) {
 	} {
 		blocks := textNewBlocks(textTitleDatedPage(c.head...)...)
 		at := slices.IndexFunc(blocks, func(b textBlock) bool { return b.text == step })
-		cands, vecs := textTitleVectors(news.Page{}, blocks, at+len(c.head)-1, len(blocks)-4)
+		first := len(blocks) - 8 // the body: textTitleDatedPage's four paragraphs over four closing lines
+		cands, vecs := textTitleVectors(news.Page{}, blocks, first, len(blocks)-4)
 		got := textTitleText(&blocks[textTitleUnderCrumbEnd(blocks, cands, vecs, at, &textTitleWeights)])
 		if got != c.want {
 			t.Errorf("%s: textTitleUnderCrumbEnd gives %q, want %q", c.name, got, c.want)
