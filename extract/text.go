@@ -105,6 +105,8 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	}
 	var repeats textBodyRepeats
 	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted}, a.Author)
+	// The name over a bio is the author only now: the body's author
+	// step (textLeaveOutAuthorBox) is not to read it (textMeta.boxAuthor).
 	if a.Author == "" {
 		a.Author = cleanAuthor(meta.boxAuthor)
 	}

@@ -63,7 +63,8 @@ type textMeta struct {
 	author    string
 	// boxAuthor is the name over a writer's bio (textNameOverBio), read
 	// when author is "": it names the writer but does not feed the body's
-	// author box step, whose bio textLeaveOutBios already reads.
+	// author box step (textLeaveOutAuthorBox), whose bio textLeaveOutBios
+	// already reads.
 	boxAuthor string
 }
 

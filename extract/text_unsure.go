@@ -44,7 +44,8 @@ type textBlockOdds struct {
 	c *textContext
 	m textModel
 	// doubted is set when the page model reads the page as no article
-	// (textDoubtLogit): the steps for an article's closing matter pass it.
+	// (textDoubtLogit): the steps for an article's closing matter
+	// (textLeaveOutOffTopicTail) pass it.
 	doubted bool
 }
 
