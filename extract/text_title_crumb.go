@@ -12,7 +12,12 @@ import (
 // textCrumbHeadBelow blocks under it, past lines of at most
 // textCrumbGapWords words ("Updated"), scoring at least textCrumbHeadMin
 // under the title model; or the headline right above the "Home" line,
-// naming the step's topic and scoring at least textCrumbAboveMin.
+// naming the step's topic and scoring at least textCrumbAboveMin. On the
+// wcxb-dev flat titles steps 3 to 6 blocks up, 2 or 3 down and floors of
+// −1 to −3 under the step found the same two articles, where no floor
+// lost six titles to what stands under a trail's end; over the trail, −5
+// with the topic test moved one listing, wrong to wrong (docs/quality.md,
+// thirty-fifth session, "the headline next to a breadcrumb trail").
 const (
 	textCrumbSteps     = 3
 	textCrumbStepWords = 5
@@ -137,7 +142,9 @@ func textCrumbHome(blocks []textBlock, cands []int, at int) int {
 
 // textCrumbLineReach is how far from the line taken textTitleTrailEnds
 // looks for the headline a one-line trail ends in, and
-// textCrumbLineSteps how many separators that trail holds at least.
+// textCrumbLineSteps how many separators that trail holds at least. On
+// the wcxb-dev flat titles any reach from 4 blocks to the whole page gave
+// the same titles; one separator took a label's pair for a trail.
 const (
 	textCrumbLineReach = 4
 	textCrumbLineSteps = 2
