@@ -149,6 +149,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.titleAt >= 0 {
 		m.author = textNameUnderHeadline(blocks, m.titleAt)
 	}
+	if m.author == "" && m.titleAt >= 0 {
+		m.author = textNameTwice(blocks, m.titleAt) // text_byline_bare.go
+	}
 	if m.author == "" {
 		m.boxAuthor = textNameOverBio(blocks, first)
 	}
