@@ -102,29 +102,14 @@ func linkCards(page []block, words [][]string) ([]*html.Node, map[*html.Node]int
 }
 
 // linkAround returns the nearest <a href> above the block element n, or
-// nil. near holds the answers of the elements walked before: a page's
-// blocks share most of their ancestors.
+// nil. near holds the answers of the elements walked before (nearestWhere).
 func linkAround(n *html.Node, near map[*html.Node]*html.Node) *html.Node {
 	if n == nil {
 		return nil
 	}
-	var walked []*html.Node
-	var found *html.Node
-	for n = n.Parent; n != nil; n = n.Parent {
-		if e, ok := near[n]; ok {
-			found = e
-			break
-		}
-		walked = append(walked, n)
-		if n.Type == html.ElementNode && n.Data == "a" && hasHref(n) {
-			found = n
-			break
-		}
-	}
-	for _, w := range walked {
-		near[w] = found
-	}
-	return found
+	return nearestWhere(n.Parent, near, func(e *html.Node) bool {
+		return e.Data == "a" && hasHref(e)
+	})
 }
 
 // hasHref reports whether the element n carries an href: a named anchor

@@ -84,10 +84,22 @@ func boxWords(page []block, words [][]string, boxOf func(*html.Node) *html.Node)
 // nearestCTA returns n's nearest element (n itself or an ancestor) whose
 // class or id has "cta" as a whole part ("cta-box", "post_cta"; not
 // "octane", not "ctaBox": hasNamePart, as pop-ups are named), or nil.
-// near holds the answers of the elements walked before: a page's blocks
-// share most of their ancestors, and reading every ancestor's names for
-// every block cost the HTML path about 1 % of its instructions.
+// Reading every ancestor's names for every block cost the HTML path about
+// 1 % of its instructions, hence the memo (nearestWhere).
 func nearestCTA(n *html.Node, near map[*html.Node]*html.Node) *html.Node {
+	return nearestWhere(n, near, func(e *html.Node) bool {
+		class, id := classAndID(e)
+		return hasNamePart(class, "cta") || hasNamePart(id, "cta")
+	})
+}
+
+// nearestWhere returns n's nearest element (n itself or an ancestor) for
+// which is holds, or nil. near memoises the answers of the elements
+// walked (each element's nearest such element, itself when it is one), so
+// the blocks of a page, which share most of their ancestors, walk each
+// element once; one near map serves one predicate. The call-to-action
+// boxes and the link cards (linkAround) both walk so.
+func nearestWhere(n *html.Node, near map[*html.Node]*html.Node, is func(*html.Node) bool) *html.Node {
 	var walked []*html.Node
 	var found *html.Node
 	for ; n != nil; n = n.Parent {
@@ -99,18 +111,13 @@ func nearestCTA(n *html.Node, near map[*html.Node]*html.Node) *html.Node {
 			continue
 		}
 		walked = append(walked, n)
-		if class, id := classAndID(n); hasNamePart(class, "cta") || hasNamePart(id, "cta") {
+		if is(n) {
 			found = n
 			break
 		}
 	}
 	for _, w := range walked {
-		if w != found {
-			near[w] = found
-		}
-	}
-	if found != nil {
-		near[found] = found
+		near[w] = found
 	}
 	return found
 }
