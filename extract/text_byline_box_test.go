@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // textFerriesBoxTop is the ferries report's menu, headline, date and
 // body, over which the author box tests set what closes the page.
@@ -44,5 +48,67 @@ func TestTextAuthorBoxFarBelow(t *testing.T) {
 		"Leave a comment\nSubscribe\nContact\nAuthor:\nMaren Solberg\nLast updated:\n"
 	if got := textFerriesAuthor(t, page); got != "Maren Solberg" {
 		t.Errorf("author %q, want %q", got, "Maren Solberg")
+	}
+}
+
+// TestTextBioOpensWithFirstWordGate checks that the first-word gate turns
+// away no line textBioOpensWithName would take, and that textNameOverBio
+// with it names whom its plain form (the tests in their first order)
+// names, on invented and random boxes.
+func TestTextBioOpensWithFirstWordGate(t *testing.T) {
+	words := []string{"Maren", "Solberg", "Mo", "is", "are", "covers", "the", "(Mo)", "Harbour", "harbour", "she", "reporter", "", "Jo", "Maren Solberg", "3", "Sun"}
+	rng := rand.New(rand.NewPCG(7, 35))
+	line := func() string {
+		n := rng.IntN(5)
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = words[rng.IntN(len(words))]
+		}
+		return strings.Join(parts, " ")
+	}
+	// The plain form: every line the tests in their first order take,
+	// then one name only if they are all the same.
+	plain := func(blocks []textBlock, first int) string {
+		var names []string
+		for i := first; i+1 < len(blocks); i++ {
+			name, bio := blocks[i].text, blocks[i+1].text
+			nameTests := textPlainName(name) && !textOddNameWords(name) && textBioOpensWithName(name, bio)
+			if nameTests && (textIsBioUnderName(&blocks[i], bio) || textBioPronounRE.MatchString(bio[:min(len(bio), textBioPronounReach)])) {
+				names = append(names, name)
+			}
+		}
+		for _, n := range names {
+			if n != names[0] {
+				return ""
+			}
+		}
+		if len(names) == 0 {
+			return ""
+		}
+		return names[0]
+	}
+	for range 20000 {
+		name, bio := line(), line()+" "+line()
+		if textBioOpensWithName(name, bio) && !textBioOpensWithFirstWord(name, bio) {
+			t.Fatalf("gate turns away %q over %q", name, bio)
+		}
+	}
+	named := 0
+	for range 3000 {
+		var lines []string
+		for range 2 + rng.IntN(6) {
+			lines = append(lines, line()+" "+line())
+		}
+		blocks := textSplitBlocks(strings.Join(lines, "\n"))
+		got, want := textNameOverBio(blocks, 0), plain(blocks, 0)
+		if got != want {
+			t.Fatalf("%q: got %q, plain form %q", lines, got, want)
+		}
+		if got != "" {
+			named++
+		}
+	}
+	if named == 0 {
+		t.Fatal("no random box named anyone: the comparison tests nothing")
 	}
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/storyfold/storyfold/textnorm"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -80,4 +82,87 @@ func TestTextOffTopicTailLeaveOut(t *testing.T) {
 // textOffTopicWith returns a copy of article with tail under it.
 func textOffTopicWith(article, tail []string) []string {
 	return append(append([]string(nil), article...), tail...)
+}
+
+// textTailOffTopicPlain is textTailTally.offTopic counted anew for each
+// opening line lo, as the step first read it: the plain form the tally
+// is checked against.
+func textTailOffTopicPlain(blocks []textBlock, keep, out []bool, lo int, body *textBodyCounts) bool {
+	all := body.read(blocks, keep, out)
+	tail := textWordCounts(blocks, keep, out, lo, len(blocks), &body.sc)
+	defer textCountsPool.Put(tail)
+	total, used := 0, 0
+	for j := lo; j < len(blocks); j++ {
+		if !textStays(blocks, keep, out, j) {
+			continue
+		}
+		textBlockKeys(&blocks[j], &body.sc, func(k uint64) {
+			total++
+			in, _ := tail.Get(k)
+			if n, _ := all.Get(k); n > in {
+				used++
+			}
+		})
+	}
+	return total >= textOffTopicWords && float64(used) < textOffTopicUsed*float64(total)
+}
+
+// TestTextTailTallyPlain checks that the tally, counted once and taken
+// down paragraph by paragraph, answers as the plain count does for every
+// opening line, on the invented article with a tail of its own and on
+// random bodies of few words, some blocks with their reader's keys and
+// some without.
+func TestTextTailTallyPlain(t *testing.T) {
+	words := []string{"ferry", "crossing", "village", "council", "harbour", "walkers", "slipway", "minibus", "cookies", "privacy", "newsletter", "the", "and", "2024"}
+	rng := rand.New(rand.NewPCG(35, 37))
+	agreed, yes := 0, 0
+	for round := range 600 {
+		var lines []string
+		if round == 0 {
+			lines = append(append(lines, textOffTopicArticle...), "Our newsletter", "Privacy cookies newsletter settings privacy cookies newsletter settings", "Cookies privacy settings newsletter cookies privacy settings")
+		}
+		for range 3 + rng.IntN(20) {
+			n := 1 + rng.IntN(14)
+			parts := make([]string, n)
+			for i := range parts {
+				parts[i] = words[rng.IntN(len(words))]
+			}
+			lines = append(lines, strings.Join(parts, " ")+".")
+		}
+		blocks := textSplitBlocks(strings.Join(lines, "\n"))
+		keep, out := make([]bool, len(blocks)), make([]bool, len(blocks))
+		var sc textnorm.WordScanner
+		for i := range blocks {
+			keep[i], out[i] = rng.IntN(6) > 0, rng.IntN(8) == 0
+			if rng.IntN(2) == 0 {
+				blocks[i].keys = nil // read from the text
+			} else if blocks[i].keys == nil {
+				textContentKeys(blocks[i].text, &sc, func(k uint64) { blocks[i].keys = append(blocks[i].keys, k) })
+			}
+		}
+		var stay []int
+		for i := range blocks {
+			if textStays(blocks, keep, out, i) {
+				stay = append(stay, i)
+			}
+		}
+		var body textBodyCounts
+		var tally textTailTally
+		for k := 0; k < len(stay); k += 1 + rng.IntN(3) {
+			got, want := tally.offTopic(blocks, keep, out, stay, k, &body.sc), textTailOffTopicPlain(blocks, keep, out, stay[k], &body)
+			if got != want {
+				t.Fatalf("round %d, line %d: tally %v, plain count %v", round, k, got, want)
+			}
+			agreed++
+			if got {
+				yes++
+			}
+		}
+		tally.release()
+		body.release()
+	}
+	t.Logf("%d of %d lines off topic", yes, agreed)
+	if yes == 0 || yes == agreed {
+		t.Fatalf("%d of %d lines off topic: the comparison tests one answer only", yes, agreed)
+	}
 }
