@@ -61,10 +61,12 @@ type textMeta struct {
 	published time.Time
 	publisher string
 	author    string
-	// boxAuthor is the name over a writer's bio (textNameOverBio), read
+	// boxAuthor is the name over a writer's bio (textNameOverBio), or
+	// else a name with credentials set twice (textCredNameTwice), read
 	// when author is "": it names the writer but does not feed the body's
-	// author box step (textLeaveOutAuthorBox), whose bio textLeaveOutBios
-	// already reads.
+	// author-aware steps (textLeaveOutAuthorBox, whose bio
+	// textLeaveOutBios already reads; a reader's comment naming the
+	// writer).
 	boxAuthor string
 }
 
@@ -154,6 +156,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	}
 	if m.author == "" {
 		m.boxAuthor = textNameOverBio(blocks, first)
+	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textCredNameTwice(blocks, m.titleAt) // text_byline_creds.go
 	}
 	return m
 }
