@@ -24,11 +24,19 @@ const (
 // given twice within textBareCoReach lines under it (co-writers' cards:
 // "Ann Roe" / "Ann Roe" / an affiliation / "1, Ben Lee" / "Ben Lee").
 func textNameTwice(blocks []textBlock, at int) string {
+	return textLineTwice(blocks, at, func(i int) bool { return textRepeatedName(blocks, i) })
+}
+
+// textLineTwice is the first line at i within textBareReach lines under
+// the headline at at that named(i) takes as a byline set twice, or "":
+// also when the lines after it do not go on as a byline's
+// (textBylineGoesOn) or a co-writer's card follows (textCoWriterBelow).
+func textLineTwice(blocks []textBlock, at int, named func(i int) bool) string {
 	if at < 0 {
 		return ""
 	}
 	for i := at + 1; i <= at+textBareReach && i+1 < len(blocks); i++ {
-		if textRepeatedName(blocks, i) {
+		if named(i) {
 			if !textBylineGoesOn(blocks, i+2) || textCoWriterBelow(blocks, i) {
 				return ""
 			}

@@ -13,32 +13,17 @@ import (
 // author-aware steps, fed this name, drop a reader's comment that names
 // the writer on a page whose gold keeps it.
 
-// textCredsMax is the most letters a credential has ("MS", "FAND",
-// "MBA"); textCredsMost how many a name carries.
-const (
-	textCredsMax  = 5
-	textCredsMost = 4
-)
+// textCredsMax is the most capitals a credential has ("MS", "FAND");
+// textCredsMost how many a name carries.
+const textCredsMax, textCredsMost = 5, 4
 
 // textCredNameTwice is the first name with credentials (textCredName)
 // set on two lines in a row within textBareReach lines under the
-// headline at at, under the same tests as textNameTwice: the lines
-// after go on as a byline's, and no co-writer's card follows.
+// headline at at, under textNameTwice's tests (textLineTwice).
 func textCredNameTwice(blocks []textBlock, at int) string {
-	if at < 0 {
-		return ""
-	}
-	for i := at + 1; i <= at+textBareReach && i+1 < len(blocks); i++ {
-		t := blocks[i].text
-		if t != blocks[i+1].text || !textCredName(t, blocks) {
-			continue
-		}
-		if !textBylineGoesOn(blocks, i+2) || textCoWriterBelow(blocks, i) {
-			return ""
-		}
-		return t
-	}
-	return ""
+	return textLineTwice(blocks, at, func(i int) bool {
+		return blocks[i].text == blocks[i+1].text && textCredName(blocks[i].text, blocks)
+	})
 }
 
 // textCredName reports whether t is a plain name (textPlainName, no
