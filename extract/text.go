@@ -469,6 +469,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		if !odds.doubted {
 			textLeaveOutOffTopicTail(blocks, keep, out)
 		}
+		textLeaveOutPointerLines(blocks, keep, out)
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
 	}

@@ -43,13 +43,21 @@ type leftOutLine struct {
 // each line it takes out or leaves in against the line's out.
 func checkLeftOut(t *testing.T, lines []leftOutLine) {
 	t.Helper()
+	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOut(blocks, keep, out) })
+}
+
+// checkLeftOutBy runs step over lines, every one kept and none out yet,
+// and reports each line it takes out or leaves in against the line's out.
+func checkLeftOutBy(t *testing.T, lines []leftOutLine, step func(blocks []textBlock, keep, out []bool)) {
+	t.Helper()
 	blocks := make([]textBlock, len(lines))
 	keep := make([]bool, len(lines))
 	want := make([]bool, len(lines))
 	for i, l := range lines {
 		blocks[i], keep[i], want[i] = textNewBlock(l.text), true, l.out
 	}
-	out := textLeaveOut(blocks, keep, make([]bool, len(blocks)))
+	out := make([]bool, len(blocks))
+	step(blocks, keep, out)
 	if !slices.Equal(out, want) {
 		for i := range lines {
 			if out[i] != want[i] {
