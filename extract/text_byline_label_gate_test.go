@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestTextMayEndInBylineLabel checks the gate before textIsBylineLabel's
+// lowered lookup: every label ends as the gate asks, and on invented and
+// random texts made of the labels' pieces, spaces, colons, new lines and
+// runes beyond ASCII (the Kelvin sign, 'İ', a no-break space), the gate
+// turns away no text whose last line is a label, and textIsBylineLabel
+// equals the plain test (textIsBylineLabelPlain).
+func TestTextMayEndInBylineLabel(t *testing.T) {
+	longest := 0
+	for label := range textBylineLabels {
+		longest = max(longest, len(label))
+		if !textMayEndInBylineLabel(label) || !textMayEndInBylineLabel(strings.ToUpper(label)) {
+			t.Errorf("label %q is turned away by the gate", label)
+		}
+	}
+	if longest != textBylineLabelMax {
+		t.Errorf("textBylineLabelMax = %d, the longest label %d", textBylineLabelMax, longest)
+	}
+	texts := []string{"", "y", "By", "by:", "By :", "Written By", "Harbour Ferries Return\nby", "AUTHORS",
+		"Author\u00a0", "Posted by\n", "Nearby", "Words by Jane", "\u212author", "arbitrary", "Editors"}
+	pieces := []string{"b", "B", "y", "Y", "o", "r", "R", "s", "S", "by", "BY", "author", "Authors", "written",
+		"posted", "article", "words", " ", "  ", ":", "\n", "\t", "\u00a0", "\u212a", "İ", "é", "x", "7", "\xe2\x80"}
+	rng := rand.New(rand.NewSource(38))
+	labels := 0
+	for range 80000 {
+		var b strings.Builder
+		for range 1 + rng.Intn(6) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		want := textIsBylineLabelPlain(text)
+		if want {
+			labels++
+			if !textMayEndInBylineLabel(text) {
+				t.Errorf("gate turns away %q, a byline label", text)
+			}
+		}
+		if got := textIsBylineLabel(text); got != want {
+			t.Errorf("textIsBylineLabel(%q) = %v, the plain test %v", text, got, want)
+		}
+	}
+	if labels < 500 {
+		t.Fatalf("only %d labels among the texts: the random texts do not try the gate", labels)
+	}
+}
+
+// textIsBylineLabelPlain is textIsBylineLabel's plain form: the last
+// line, trimmed and lowered, looked up.
+func textIsBylineLabelPlain(text string) bool {
+	return textBylineLabels[strings.ToLower(textLastLine(text))]
+}
