@@ -372,9 +372,17 @@ var (
 // ("©2025 Bloomberg L.P.") or an aggregator's source line
 // ("Independent6 hours ago").
 func textFindPublisher(blocks []textBlock) string {
-	for _, b := range blocks {
+	for i := range blocks {
+		// Read in place, and by the word count first: every block was
+		// copied and its lowered start compared three times before the
+		// count turned the long ones away (docs/quality.md, "Text speed,
+		// round thirty-eight"; TestTextFindPublisherMatchesPlain).
+		b := &blocks[i]
+		if b.words > textAgoMaxWords {
+			continue
+		}
 		copyright := strings.HasPrefix(b.low, "©") || strings.HasPrefix(b.low, "(c") || strings.HasPrefix(b.low, "copyright")
-		if b.words > textAgoMaxWords || !(copyright || strings.HasSuffix(b.text, " ago")) {
+		if !copyright && !strings.HasSuffix(b.text, " ago") {
 			continue
 		}
 		if m := textAgoMatch(b.text); m != nil {
