@@ -30,11 +30,7 @@ func TestTextMayEndInBylineLabel(t *testing.T) {
 	rng := rand.New(rand.NewSource(38))
 	labels := 0
 	for range 80000 {
-		var b strings.Builder
-		for range 1 + rng.Intn(6) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, textRandomPieces(rng, pieces, 1, 6))
 	}
 	for _, text := range texts {
 		want := textIsBylineLabelPlain(text)

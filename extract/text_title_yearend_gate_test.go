@@ -31,11 +31,7 @@ func TestTextHasSpacedSeparatorGate(t *testing.T) {
 	rng := rand.New(rand.NewSource(38))
 	matched := 0
 	for range 60000 {
-		var b strings.Builder
-		for range 2 + rng.Intn(12) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		titles = append(titles, b.String())
+		titles = append(titles, textRandomPieces(rng, pieces, 2, 12))
 	}
 	for _, title := range titles {
 		if textTitleYearEndRE.MatchString(title) {
@@ -51,4 +47,13 @@ func TestTextHasSpacedSeparatorGate(t *testing.T) {
 	if matched < 200 {
 		t.Fatalf("only %d titles matched: the random titles do not try the gate", matched)
 	}
+}
+
+// textRandomPieces joins least to least+spread-1 pieces drawn at random.
+func textRandomPieces(rng *rand.Rand, pieces []string, least, spread int) string {
+	var b strings.Builder
+	for range least + rng.Intn(spread) {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	return b.String()
 }
