@@ -108,6 +108,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropSourceLists(page, words, keep)
 	keep = dropCaptionBlocks(page, words, keep, m.islands)
 	keep = dropLinkCards(page, words, keep, m.islands)
+	keep = dropLinkRows(page, words, keep, m.islands)
 	keep = restoreIntro(page, words, keep, c)
 	var out []block
 	for i := range page {
