@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -36,15 +35,7 @@ var captionGone = []string{"The hull before blasting", "Volunteers at the lock g
 func TestDropCaptionBlocks(t *testing.T) {
 	page := pageBlocks(t, captionPage)
 	words := blockWords(page)
-	want := allKept(len(page))
-	for i, b := range page {
-		if slices.ContainsFunc(captionGone, func(s string) bool { return strings.Contains(b.text, s) }) {
-			want[i] = false
-		}
-	}
-	if n := len(want) - len(slices.DeleteFunc(slices.Clone(want), func(k bool) bool { return !k })); n != len(captionGone) {
-		t.Fatalf("the page renders %d caption blocks, want %d", n, len(captionGone))
-	}
+	want := keptBut(t, page, captionGone, len(captionGone))
 	checkVote(t, page, dropCaptionBlocks(page, words, allKept(len(page)), true), want)
 	checkVote(t, page, dropCaptionBlocks(page, words, allKept(len(page)), false), allKept(len(page)))
 	one := strings.Replace(captionPage, `class="photo-caption"`, `class="photo-note"`, 1)

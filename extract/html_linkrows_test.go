@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -39,17 +38,7 @@ var rowGone = []string{"Facebook Twitter Email", "Related: the tender row"}
 func TestDropLinkRows(t *testing.T) {
 	page := pageBlocks(t, rowPage)
 	words := blockWords(page)
-	want := allKept(len(page))
-	gone := 0
-	for i, b := range page {
-		if slices.ContainsFunc(rowGone, func(s string) bool { return strings.Contains(b.text, s) }) {
-			want[i] = false
-			gone++
-		}
-	}
-	if gone != len(rowGone) {
-		t.Fatalf("the page renders %d link rows, want %d", gone, len(rowGone))
-	}
+	want := keptBut(t, page, rowGone, len(rowGone))
 	checkVote(t, page, dropLinkRows(page, words, allKept(len(page)), true), want)
 	checkVote(t, page, dropLinkRows(page, words, allKept(len(page)), false), allKept(len(page)))
 	// a short page: the two rows hold more than linkRowMaxShare of its words

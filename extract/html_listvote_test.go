@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,6 +87,26 @@ func allKept(n int) []bool {
 		keep[i] = true
 	}
 	return keep
+}
+
+// keptBut is allKept(len(page)) with the blocks whose text holds any of
+// gone set to false: what a drop rule's test wants of page. It fails the
+// test unless n blocks are set so, so that a page edited out from under
+// its phrases is seen.
+func keptBut(t *testing.T, page []block, gone []string, n int) []bool {
+	t.Helper()
+	want := allKept(len(page))
+	set := 0
+	for i, b := range page {
+		if slices.ContainsFunc(gone, func(s string) bool { return strings.Contains(b.text, s) }) {
+			want[i] = false
+			set++
+		}
+	}
+	if set != n {
+		t.Fatalf("the page renders %d blocks holding %q, want %d", set, gone, n)
+	}
+	return want
 }
 
 // statedArticle is page (opening "<html><body>") with a head that states
