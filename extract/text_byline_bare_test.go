@@ -8,9 +8,7 @@ import "testing"
 // sort box's label over a menu, nor the first of several co-writers.
 func TestTextNameTwice(t *testing.T) {
 	const head = "Home\nNews\nHarbour Ferries Return for Winter\n"
-	const body = "The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
-		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
-		"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n" +
+	const body = textFerriesParas +
 		"Share\nRelated posts\nContact us\n"
 	for _, tt := range []struct{ byline, want string }{
 		{"Maren Solberg\nMaren Solberg\n", "Maren Solberg"},

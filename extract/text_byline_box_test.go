@@ -8,10 +8,7 @@ import (
 
 // textFerriesBoxTop is the ferries report's menu, headline, date and
 // body, over which the author box tests set what closes the page.
-const textFerriesBoxTop = "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" +
-	"The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
-	"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
-	"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n"
+const textFerriesBoxTop = "Home\nNews\nHarbour Ferries Return for Winter\nMarch 4, 2025\n" + textFerriesParas
 
 // TestTextNameOverBio checks the writer read from a box under the
 // article: a name line over a bio that opens with the first or whole

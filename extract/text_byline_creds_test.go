@@ -8,9 +8,7 @@ import "testing"
 // case, not with a mixed-case or long word after the comma.
 func TestTextCredNameTwice(t *testing.T) {
 	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
-	const body = "The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
-		"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
-		"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n" +
+	const body = textFerriesParas +
 		"Share\nRelated posts\nContact us\n"
 	for _, tt := range []struct{ byline, want string }{
 		{"Maren Solberg, MS, RD, FAND\nMaren Solberg, MS, RD, FAND\nPublished Jun 4, 2025\n+ Follow\n", "Maren Solberg, MS, RD, FAND"},

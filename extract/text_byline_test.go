@@ -133,6 +133,12 @@ func TestTextAuthorBox(t *testing.T) {
 	}
 }
 
+// textFerriesParas is the ferries report's body, three paragraphs, under
+// which the byline tests set their headlines, bylines and boxes.
+const textFerriesParas = "The harbour board will run the ferries twice a day from the quay on Keel Street, and crews on Mill Lane expect the boats to be full on most days this winter.\n" +
+	"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
+	"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n"
+
 // textFerriesAuthor is the author read from a flat page whose headline
 // is "Harbour Ferries Return for Winter", its URL naming it.
 func textFerriesAuthor(t *testing.T, page string) string {
