@@ -268,12 +268,23 @@ func isCrossLink(b block, words int) bool {
 		return false
 	}
 	s := strings.ToLower(strings.TrimLeftFunc(b.text, func(r rune) bool { return !unicode.IsLetter(r) }))
-	for _, cue := range crossLinkCues {
-		if rest, ok := strings.CutPrefix(s, cue); ok {
-			rest = strings.TrimLeft(rest, " ")
-			if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(":-–—|", r) {
-				return true
-			}
+	return opensOnCue(s, crossLinkCues, ":-–—|")
+}
+
+// opensOnCue reports whether the lower-cased low opens on one of cues,
+// its plural too ("related posts"), then after any spaces on one of
+// marks: a pointer's label ("Also read: …", "Related » …"). The HTML
+// path's cross-links and the flat path's pointer lines (textIsPointerLine)
+// read their lines so, each with its own cues and marks.
+func opensOnCue(low string, cues []string, marks string) bool {
+	for _, cue := range cues {
+		rest, ok := strings.CutPrefix(low, cue)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, "s"), " ")
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(marks, r) {
+			return true
 		}
 	}
 	return false

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // A site that points from inside its articles to its other posts sets
@@ -67,16 +66,5 @@ func textIsPointerLine(b *textBlock) bool {
 		return false
 	}
 	low := strings.TrimLeftFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, cue := range textPointerCues {
-		rest, ok := strings.CutPrefix(low, cue)
-		if !ok {
-			continue
-		}
-		rest = strings.TrimPrefix(rest, "s") // "Related Reads:"
-		rest = strings.TrimLeft(rest, " ")
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(":|»>-", r) {
-			return true
-		}
-	}
-	return false
+	return opensOnCue(low, textPointerCues, ":|»>-")
 }
