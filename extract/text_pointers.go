@@ -25,9 +25,10 @@ const (
 // textPointerCues open a pointer line, compared with the block's
 // lower-cased start; the cue must be followed by a mark
 // (textIsPointerLine).
-// Not the HTML path's crossLinkCues: their "more", "read next" and
-// "suggested" added here took a pointer line the gold keeps (one article
-// down, none up, at the thirty-fifth session's head).
+// Not the HTML path's crossLinkCues: with that list's further cues added
+// ("more", "read next", "suggested", "further reading") the step took
+// lines the gold keeps (one article down, none up, at the thirty-fifth
+// session's head).
 var textPointerCues = []string{
 	"also read", "read also", "read more", "related", "related reading", "related story",
 	"related article", "related post", "see also", "recommended",
