@@ -40,19 +40,17 @@ var textPointerCues = []string{
 // A page's one or two pointers are left as they are: the gold keeps
 // them as often as not.
 func textLeaveOutPointerLines(blocks []textBlock, keep, out []bool) {
-	n := 0
+	var lines []int
 	for i := range blocks {
 		if textStays(blocks, keep, out, i) && textIsPointerLine(&blocks[i]) {
-			n++
+			lines = append(lines, i)
 		}
 	}
-	if n < textPointerMin {
+	if len(lines) < textPointerMin {
 		return
 	}
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) && textIsPointerLine(&blocks[i]) {
-			out[i] = true
-		}
+	for _, i := range lines {
+		out[i] = true
 	}
 }
 
