@@ -114,6 +114,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
+		if named < 0 {
+			m.title = textTitleUnderHomeTrail(blocks, first) // text_title_homeend.go
+		}
 		if best >= 0 {
 			anchor = best
 		}
