@@ -127,7 +127,7 @@ func titleParts(s string) []string {
 	var parts []string
 	start := 0
 	for i, w := range f {
-		if i > 0 && i < len(f)-1 && isTitleSeparator(w) {
+		if i > 0 && i < len(f)-1 && isTitleSeparator(w) && !numberRange(f[i-1], f[i+1]) {
 			parts = append(parts, strings.Join(f[start:i], " "))
 			start = i + 1
 		}
