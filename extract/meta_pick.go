@@ -531,13 +531,14 @@ func statesWhole(h, tag, og, ld string) bool {
 // with the headline's sentence (continuesHead). On wcxb-dev articles
 // the gold kept all 4 such parts of 6 to 9 words; of the shorter ones
 // (1 to 5 words) it dropped 7 of 10, all of them labels in capitals
-// ("Top 19 Companies", "Strength Training", the site's name).
+// ("Top 19 Companies", "Strength Training", the site's name). A month
+// and year is kept too (editionTail).
 func isSubtitle(parts []string) bool {
 	if len(parts) != 2 {
 		return false
 	}
 	w := textnorm.Words(parts[1])
-	return len(w) >= 6 || len(w) > 0 && continuesHead(parts[1], w[0])
+	return len(w) >= 6 || editionTail(w) || len(w) > 0 && continuesHead(parts[1], w[0])
 }
 
 // continuesHead reports whether a headline's part after a separator goes
