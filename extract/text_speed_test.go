@@ -863,7 +863,9 @@ func TestTextRepeatsSkipMatchesPlainSearch(t *testing.T) {
 }
 
 // TestTextIsBylineMatchesPlain holds textIsByline to its plain form, both
-// ways, on the test pages' lines and on strings of its pieces.
+// ways, on the test pages' lines and on strings of its pieces (up to six,
+// so that the marks and their broken bytes fall anywhere in the eight-byte
+// words textHasBylineMark reads).
 func TestTextIsBylineMatchesPlain(t *testing.T) {
 	plain := func(s string) bool {
 		return textHasLowerPrefix(s, "by ") || textHasLowerPrefix(s, "by:") || textHasLowerPrefix(s, "written by") ||
