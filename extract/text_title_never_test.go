@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// textTitleCandidatesPlain is (*textTitleContext).candidates with every
+// head asked textNeverTitle afresh, as before the byline answers were
+// kept in the context (neverTitle).
+func textTitleCandidatesPlain(c *textTitleContext) []int {
+	var out []int
+	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
+		b := textTitleHead(&c.blocks[i])
+		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textNeverTitle(b) {
+			continue
+		}
+		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TestTextTitleNeverTitleKeepsBylines holds the candidates, whose byline
+// test is kept among the context's answers where a candidate's head is
+// its block, to the plain form that asks textNeverTitle of every head,
+// and every kept answer to textIsByline: on an invented page whose
+// headline's block holds a breadcrumb on its second line (its head, the
+// first line, is no byline though the block is one) and on the test
+// pages, with the body's start at three places each.
+func TestTextTitleNeverTitleKeepsBylines(t *testing.T) {
+	invented := "Menu\n\nFerry service resumes on the river\nmore from local » ferries\n\nBy Jane Doe\n\n" +
+		"The ferry between the two banks runs again from Monday after a winter of repairs to its landing stage.\n\n" +
+		"Crews replaced the pilings and the ramp, and the operator says the timetable is the one of last summer."
+	texts := []string{invented}
+	for _, p := range textSpeedPages(t)[:300] {
+		texts = append(texts, string(p.Content))
+	}
+	headed := 0
+	for n, text := range texts {
+		blocks := textSplitBlocks(text)
+		for _, first := range []int{min(len(blocks), 4), len(blocks) / 3, len(blocks) / 2} {
+			c := newTextTitleContext(blocks, first)
+			got := c.candidates()
+			plain := newTextTitleContext(blocks, first)
+			if want := textTitleCandidatesPlain(&plain); !slices.Equal(got, want) {
+				t.Fatalf("text %d, body from %d: candidates %v, asking textNeverTitle of each gives %v", n, first, got, want)
+			}
+			for j, m := range c.byline {
+				if m != 0 && (m == 1) != textIsByline(blocks[j].text) {
+					t.Fatalf("text %d: block %d %q kept as a byline: %v", n, j, blocks[j].text, m == 1)
+				}
+			}
+			if n == 0 && first == 4 {
+				if !slices.Contains(got, 1) {
+					t.Fatalf("invented page: the headline over a breadcrumb line (block 1) is no candidate: %v", got)
+				}
+				headed++
+			}
+		}
+	}
+	if headed != 1 {
+		t.Errorf("the invented page's blocks are not as the test expects")
+	}
+}
