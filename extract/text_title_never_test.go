@@ -6,8 +6,8 @@ import (
 )
 
 // textTitleCandidatesPlain is (*textTitleContext).candidates with every
-// head asked textNeverTitle afresh, as before the byline answers were
-// kept in the context (neverTitle).
+// head asked textIsHeadline and textNeverTitle afresh, as before their
+// answers were kept in the context (isHeadline, neverTitle).
 func textTitleCandidatesPlain(c *textTitleContext) []int {
 	var out []int
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
@@ -22,15 +22,19 @@ func textTitleCandidatesPlain(c *textTitleContext) []int {
 	return out
 }
 
-// TestTextTitleNeverTitleKeepsBylines holds the candidates, whose byline
+// TestTextTitleCandidatesKeepAnswers holds the candidates, whose byline
 // test is kept among the context's answers where a candidate's head is
-// its block, to the plain form that asks textNeverTitle of every head,
-// and every kept answer to textIsByline: on an invented page whose
-// headline's block holds a breadcrumb on its second line (its head, the
-// first line, is no byline though the block is one) and on the test
-// pages, with the body's start at three places each.
-func TestTextTitleNeverTitleKeepsBylines(t *testing.T) {
+// its block, and whose headline test likewise (headline), to the plain
+// form that asks textNeverTitle and textIsHeadline of every head, and
+// every kept answer to textIsByline and textIsHeadline: on an invented
+// page with a headline whose block holds a breadcrumb on its second line
+// (its head, the first line, is no byline though the block is one) and
+// one whose block goes on with a long line (no headline, though its head
+// is), and on the test pages, with the body's start at three places each.
+func TestTextTitleCandidatesKeepAnswers(t *testing.T) {
 	invented := "Menu\n\nFerry service resumes on the river\nmore from local » ferries\n\nBy Jane Doe\n\n" +
+		"Harbour bridge closes for repairs\nwhile crews replace the deck and the rails the council says drivers should " +
+		"take the ring road or the ferry and cyclists may cross on the footway at walking pace until the work ends\n\n" +
 		"The ferry between the two banks runs again from Monday after a winter of repairs to its landing stage.\n\n" +
 		"Crews replaced the pilings and the ramp, and the operator says the timetable is the one of last summer."
 	texts := []string{invented}
@@ -47,14 +51,19 @@ func TestTextTitleNeverTitleKeepsBylines(t *testing.T) {
 			if want := textTitleCandidatesPlain(&plain); !slices.Equal(got, want) {
 				t.Fatalf("text %d, body from %d: candidates %v, asking textNeverTitle of each gives %v", n, first, got, want)
 			}
+			for j := range blocks { // as textTitleForm asks, after the candidates
+				if c.headline(j) != textIsHeadline(&blocks[j]) {
+					t.Fatalf("text %d: block %d %q kept as a headline: %v", n, j, blocks[j].text, c.headline(j))
+				}
+			}
 			for j, m := range c.byline {
 				if m != 0 && (m == 1) != textIsByline(blocks[j].text) {
 					t.Fatalf("text %d: block %d %q kept as a byline: %v", n, j, blocks[j].text, m == 1)
 				}
 			}
 			if n == 0 && first == 4 {
-				if !slices.Contains(got, 1) {
-					t.Fatalf("invented page: the headline over a breadcrumb line (block 1) is no candidate: %v", got)
+				if !slices.Contains(got, 1) || !slices.Contains(got, 3) {
+					t.Fatalf("invented page: the headlines over a breadcrumb line and over a long line (blocks 1, 3) are no candidates: %v", got)
 				}
 				headed++
 			}
