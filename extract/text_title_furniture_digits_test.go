@@ -10,7 +10,9 @@ import (
 )
 
 // textTitleFurniturePlain is textTitleFurniture as it was before the
-// reader's digit count spared its digit forms: every test on every line.
+// reader's digit count spared its digit forms, the first letter gated the
+// openings and a byte gated the searches for "&lt;" and "://": every test
+// on every line.
 func textTitleFurniturePlain(s string) bool {
 	if s == "" {
 		return false
@@ -20,8 +22,10 @@ func textTitleFurniturePlain(s string) bool {
 			return true
 		}
 	}
+	n := len(s) // textTitleNavFurniture's tests, each in full
 	return strings.HasSuffix(s, ",") || textEndsWithZIP(s) || textGluedYear(s) || textnorm.IsTimeStamp(s) || strings.Contains(s, "&lt;") ||
-		textTitleNavFurniture(s)
+		strings.Contains(s, "://") || n > 5 && strings.EqualFold(s[n-5:], " logo") || textHasLowerPrefix(s, "buy on ") ||
+		textHasLowerPrefix(s, "buy at ") || n <= 6 && (strings.EqualFold(s, "home") || strings.EqualFold(s, "search") || strings.EqualFold(s, "menu"))
 }
 
 // TestTextTitleFurnitureDigitsMatchPlain holds textTitleFurnitureDigits,
@@ -29,15 +33,19 @@ func textTitleFurniturePlain(s string) bool {
 // gives them (the block read and unread), and textTitleFurniture to the plain tests, on the speed
 // tests' lines, invented lines with just enough digits for each form (a
 // ZIP code's five, a year's four, a dateline's one) and 20,000 random
-// lines of such pieces, digits of other scripts and marks. Each digit
-// form must turn up among the random lines.
+// lines of such pieces, digits of other scripts and marks, the openings
+// in both cases and pieces of "&lt;" and "://". Each digit form must turn
+// up among the random lines.
 func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "Harbour Hall, Cambridge, MA 02139", "Ferry Lane, Boston, MA 02139-4307",
 		"Best books of 2025Science fiction books", "Saturday, May 7", "Updated 9:56 AM EDT", "The Kettle Review",
 		"May ٧", "Tea of ٢٠٢٤Science", "", "7", "Search all Harbourton Health")
 	rng := rand.New(rand.NewPCG(41, 34))
 	pieces := []string{"MA", " 0213", "9", "-4307", ", ", "2025", "19", "Science", "May", "Saturday", "AM", ":", "5", "EDT",
-		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;"}
+		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;", "&", "lt;", "://", ":/", "/"}
+	for _, p := range textTitleFurnitureOpenings { // each opening in both cases, and its first letter alone
+		pieces = append(pieces, p, strings.ToUpper(p), p[:1], strings.ToUpper(p[:1]))
+	}
 	lines = textRandomLines(lines, rng, pieces, 20000, 12)
 	var zips, years, stamps int
 	for _, s := range lines {
