@@ -35,7 +35,17 @@ const textTitleBodyWords = 300
 
 // candidates returns the blocks that may be the headline, in page order.
 func (c *textTitleContext) candidates() []int {
+	out, _ := c.candidatesAndHeads(false)
+	return out
+}
+
+// candidatesAndHeads is candidates, with their heads (textTitleHead) when
+// heads is true: the features read the heads the candidates' tests read,
+// which were made a second time (3,972 heads, 0.5 M of 100 wcxb-dev flat
+// pages' instructions).
+func (c *textTitleContext) candidatesAndHeads(heads bool) ([]int, []*textBlock) {
 	var out []int
+	var hs []*textBlock
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
 		b := textTitleHead(&c.blocks[i])
 		if b.url != "" || !c.isHeadline(i, b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || c.neverTitle(i, b) {
@@ -43,9 +53,12 @@ func (c *textTitleContext) candidates() []int {
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {
 			out = append(out, i)
+			if heads {
+				hs = append(hs, b)
+			}
 		}
 	}
-	return out
+	return out, hs
 }
 
 // textNeverTitle reports a line that reads like a headline and is none: a
@@ -866,17 +879,15 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
 	c := newTextTitleContext(blocks, first)
 	c.slugName = textSlugName(p.URL)
-	cands := c.candidates()
+	cands, heads := c.candidatesAndHeads(true)
 	if len(cands) == 0 {
 		return nil, nil
 	}
 	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
 	defer putHashSet(c.body)
-	heads := make([]*textBlock, len(cands))
 	texts := make([]string, len(cands))
-	for k, i := range cands {
-		heads[k] = textTitleHead(&blocks[i])
-		texts[k] = heads[k].text
+	for k, h := range heads {
+		texts[k] = h.text
 	}
 	reps := textTitleRepeats(blocks, texts)
 	vecs := s.titleVectors(len(cands))

@@ -26,7 +26,8 @@ func textTitleCandidatesPlain(c *textTitleContext) []int {
 // test is kept among the context's answers where a candidate's head is
 // its block, and whose headline test likewise (headline), to the plain
 // form that asks textNeverTitle and textIsHeadline of every head, and
-// every kept answer to textIsByline and textIsHeadline: on an invented
+// every kept answer to textIsByline and textIsHeadline, and the heads
+// candidatesAndHeads gives to textTitleHead's: on an invented
 // page with a headline whose block holds a breadcrumb on its second line
 // (its head, the first line, is no byline though the block is one) and
 // one whose block goes on with a long line (no headline, though its head
@@ -50,6 +51,16 @@ func TestTextTitleCandidatesKeepAnswers(t *testing.T) {
 			plain := newTextTitleContext(blocks, first)
 			if want := textTitleCandidatesPlain(&plain); !slices.Equal(got, want) {
 				t.Fatalf("text %d, body from %d: candidates %v, asking textNeverTitle of each gives %v", n, first, got, want)
+			}
+			withHeads := newTextTitleContext(blocks, first)
+			cands, heads := withHeads.candidatesAndHeads(true)
+			if !slices.Equal(cands, got) || len(heads) != len(cands) {
+				t.Fatalf("text %d, body from %d: candidates with heads %v (%d heads), alone %v", n, first, cands, len(heads), got)
+			}
+			for k, i := range cands { // the head is the block itself, or a new block of textTitleHead's text
+				if h := textTitleHead(&blocks[i]); (h == &blocks[i]) != (heads[k] == &blocks[i]) || h.text != heads[k].text || h.dup != heads[k].dup || h.words != heads[k].words {
+					t.Fatalf("text %d: candidate %d's head %q, textTitleHead's %q", n, i, heads[k].text, h.text)
+				}
 			}
 			for j := range blocks { // as textTitleForm asks, after the candidates
 				if c.headline(j) != textIsHeadline(&blocks[j]) {
