@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textLowerPlain is textLowerInto's plain form: ASCII capitals lowered
+// byte by byte, every other byte kept.
+func textLowerPlain(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestTextLowerIntoMatchesPlain holds the word-at-a-time lowering, with
+// its last word read over the one before, to the plain form on random
+// texts of every length up to 40 bytes, made of capitals, small letters,
+// the bytes beside the capitals ('@', '[') and bytes past ASCII whose low
+// seven bits are capitals (0xC1, 0xDA), which must be kept; and the page's
+// shared prefixes (textLowerPrefixesIn) to textLowerPrefix on such texts,
+// empty ones among them.
+func TestTextLowerIntoMatchesPlain(t *testing.T) {
+	pieces := []byte("AZaz@[`{ M\xc1\xda\x80\xff")
+	rng := rand.New(rand.NewPCG(47, 1))
+	var texts []string
+	for n := 0; n <= 40; n++ {
+		for range 300 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = pieces[rng.IntN(len(pieces))]
+			}
+			s := string(b)
+			texts = append(texts, s)
+			dst := make([]byte, n+3)
+			copy(dst[n:], "###")
+			textLowerInto(dst[:n], s)
+			if got, want := string(dst[:n]), textLowerPlain(s); got != want {
+				t.Fatalf("textLowerInto(%q) = %q, want %q", s, got, want)
+			}
+			if string(dst[n:]) != "###" {
+				t.Fatalf("textLowerInto(%q) wrote past its room: %q", s, dst)
+			}
+		}
+	}
+	texts = append(texts, "", strings.Repeat("Ab", 100), "")
+	for _, n := range []int{1, 7, 8, 9, 16, textPhraseWindow} {
+		lows := textLowerPrefixesIn(texts, n, newTextScratch())
+		for i, s := range texts {
+			if want := textLowerPrefix(s, n); lows[i] != want {
+				t.Fatalf("textLowerPrefixesIn(%q, %d) = %q, want %q", s, n, lows[i], want)
+			}
+		}
+	}
+}
