@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -193,9 +192,14 @@ func firstIndexesIn(paras []string, s *textScratch) []int {
 // where the hashes are equal. A map[string]int did it with its own
 // hashing (the same aeshash) and bookkeeping, some 260 instructions a
 // text, 12 M of 100 wcxb-dev flat pages' 564 M (docs/quality.md, text
-// speed, twentieth round). Its answers do not depend on the seed.
+// speed, twentieth round). Its answers do not depend on the hash.
+//
+// The hash is firstHash's, from a text's length and three of its words:
+// maphash.String, some 113 instructions a text with its call, was 3.6 M
+// of the 5.6 M the table cost 100 wcxb-dev flat pages (fortieth speed
+// round, docs/quality.md). Texts that differ only outside the bytes it
+// reads share a hash and are told apart by the comparison.
 type firstTable struct {
-	seed  maphash.Seed
 	slots []firstSlot
 }
 
@@ -218,13 +222,10 @@ func (t *firstTable) fill(firsts []int, text func(int) string) {
 		t.slots = t.slots[:size]
 		clear(t.slots)
 	}
-	if t.seed == (maphash.Seed{}) {
-		t.seed = maphash.MakeSeed()
-	}
 	mask := uint64(size - 1)
 	for i := range firsts {
 		s := text(i)
-		h := maphash.String(t.seed, s)
+		h := firstHash(s)
 		for k := h & mask; ; k = (k + 1) & mask {
 			slot := &t.slots[k]
 			if slot.at == 0 {
@@ -238,6 +239,25 @@ func (t *firstTable) fill(firsts []int, text func(int) string) {
 			}
 		}
 	}
+}
+
+// firstHash is a text's hash for firstTable: its length and its first,
+// middle and last eight bytes (all its bytes when it has fewer), mixed
+// so that the low bits, which pick the slot, depend on all of them.
+func firstHash(s string) uint64 {
+	n := len(s)
+	var a, b, c uint64
+	if n >= 8 {
+		a, b, c = load8(s, 0), load8(s, (n-8)/2), load8(s, n-8)
+	} else {
+		for i := range n {
+			a |= uint64(s[i]) << (8 * i)
+		}
+	}
+	h := uint64(n) ^ a*0x9e3779b97f4a7c15 ^ b*0xc2b2ae3d27d4eb4f ^ c*0x165667b19e3779f9
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>29
 }
 
 // repeatedRunsFrom is repeatedRuns given, for each paragraph, the index

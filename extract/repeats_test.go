@@ -276,22 +276,38 @@ func TestRepeatedRunsFromSkipsTails(t *testing.T) {
 }
 
 // TestFirstTableMatchesMap holds firstTable, which files texts by their
-// hash, to a map of the texts: lists of the test pages' lines and of
-// texts drawn from a few (empty ones among them, most repeated), one
+// hash, to a map of the texts: lists of the test pages' lines, of texts
+// drawn from a few (empty ones among them, most repeated) and of texts
+// that share a hash (firstHash), one
 // table reused across lists longer and shorter than the last, as the
 // page's scratch reuses it, and a new table for each as firstIndexes has.
 func TestFirstTableMatchesMap(t *testing.T) {
 	lines := textSpeedLines(t)
 	words := []string{"", " ", "Share", "share", "Menu", "Read more", "a", "é", "Sports\nNews"}
+	// Texts of 31 bytes that differ only where firstHash reads nothing
+	// (bytes 8 to 10 and 20 to 22), so share a hash: the table must tell
+	// them apart by their text.
+	var alike []string
+	for _, mid := range []string{"abc", "abd", "xbc", "   "} {
+		for _, end := range []string{"klm", "klx", "   "} {
+			alike = append(alike, "Read on "+mid+"the story"+end+" at home")
+		}
+	}
+	if h := firstHash(alike[0]); firstHash(alike[len(alike)-1]) != h {
+		t.Fatalf("the alike texts do not share a hash: %q", alike)
+	}
 	rng := rand.New(rand.NewPCG(93, 94))
 	var reused firstTable
 	for round := range 3000 {
 		texts := make([]string, rng.IntN(300))
 		for i := range texts {
-			if round%3 == 0 {
+			switch round % 3 {
+			case 0:
 				texts[i] = lines[rng.IntN(len(lines))]
-			} else {
+			case 1:
 				texts[i] = words[rng.IntN(len(words))]
+			default:
+				texts[i] = alike[rng.IntN(len(alike))]
 			}
 		}
 		want := make([]int, len(texts))
