@@ -196,15 +196,17 @@ func textCueOf(s, low string, words int) textCue {
 	if words > textCueMaxWords || words == 0 {
 		return textGluedCue(low[:min(len(low), 64)])
 	}
-	switch {
-	case low == "keep reading":
+	if low == "keep reading" {
 		// A button over the teasers (2 wcxb-dev flat articles, 0.92936 ->
 		// 0.92937); "Keep reading to see how …" opens a sentence of the
 		// article, so only the whole line is read.
 		return textCueEnd
-	case textHasCue(low, textHardEndCues):
+	}
+	// The lists in turn: hard end cues, end cues, drop cues, soft cues.
+	switch textShortCues.first(low) {
+	case textKindHardEnd:
 		return textCueEnd
-	case textHasCue(low, textEndCues):
+	case textKindEnd:
 		switch {
 		case strings.HasSuffix(low, ":"):
 			// "Recommended courses:" introduces what follows; a section of
@@ -215,9 +217,9 @@ func textCueOf(s, low string, words int) textCue {
 			return textCueDrop
 		}
 		return textCueEnd
-	case textHasCue(low, textDropCues):
+	case textKindDrop:
 		return textCueDrop
-	case textHasCue(low, textSoftCues):
+	case textKindSoft:
 		return textCueSoft
 	}
 	return textCueNone
