@@ -82,10 +82,19 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 // from a word that holds one of them. Three searches, two of them for
 // characters beyond ASCII, took some 350 instructions a block of up to
 // textPriceMaxWords words (8.8 M of 100 wcxb-dev flat pages' 600 M).
+// The last bytes of "£" and "€" are sought only in a word that holds a
+// byte past ASCII: most words of a page hold none, and the two tests were
+// some 10 of the 25 instructions a word (fortieth speed round,
+// docs/quality.md).
 func textHasCurrency(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if x := load8(s, i); equal8(x, '$')|equal8(x, 0xa3)|equal8(x, 0xac) != 0 {
+		x := load8(s, i)
+		found := equal8(x, '$')
+		if x&highs8 != 0 {
+			found |= equal8(x, 0xa3) | equal8(x, 0xac)
+		}
+		if found != 0 {
 			break
 		}
 	}
