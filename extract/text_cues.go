@@ -526,17 +526,22 @@ var textAppeals = []string{
 // textIsDropPhrase reports whether the lower-cased start low of a block
 // of words words states a donation appeal (textAppeals), or, when it is
 // short enough, a furniture phrase (textFurniture). Both lists are
-// matched in one pass (textDropPhrases).
+// matched in one pass (textDropPhrases); a longer block is read for the
+// appeals alone (textAppealPhrases), whose windows, of their shortest
+// phrase's 15 bytes, move further than those of both lists, of 9.
 func textIsDropPhrase(low string, words int) bool {
-	want := textDropGroups[0]
-	if words <= textFurnitureMaxWords {
-		want |= textDropGroups[1]
+	if words > textFurnitureMaxWords {
+		return textAppealPhrases.any(low)
 	}
-	return textDropPhrases.anyOf(low, want)
+	return textDropPhrases.any(low)
 }
 
-// textDropPhrases matches textAppeals (group 0) and textFurniture (group 1).
-var textDropPhrases, textDropGroups = newPhraseGroups(textAppeals, textFurniture)
+// textDropPhrases matches textAppeals and textFurniture; textAppealPhrases
+// textAppeals alone.
+var (
+	textDropPhrases   = newPhrases(slices.Concat(textAppeals, textFurniture))
+	textAppealPhrases = newPhrases(textAppeals)
+)
 
 // textConsentChoiceRE matches what a consent notice asks or tells the
 // reader about the site's cookies: to accept or reject them, to manage
