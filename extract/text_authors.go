@@ -434,7 +434,7 @@ func textBesideDate(blocks []textBlock, i, from int) bool {
 // time ("8 min") or an update label whose date is on the next line
 // ("Last Updated:").
 func textIsBylineStamp(b *textBlock) bool {
-	if b.words > 3 {
+	if b.words > 3 || !textMayOpenBylineStamp(b.text) {
 		return false
 	}
 	w := strings.Fields(strings.ToLower(b.text))
@@ -445,6 +445,30 @@ func textIsBylineStamp(b *textBlock) bool {
 		return true
 	}
 	return strings.HasPrefix(b.low, "last updated") || strings.HasPrefix(b.low, "updated")
+}
+
+// textMayOpenBylineStamp is false only where s opens with an ASCII
+// letter that opens no stamp textIsBylineStamp reads: a month's (j, f, m,
+// a, s, o, n, d), "last updated" and "updated" (l, u); a reading time
+// opens with a digit. Lowering maps no rune past ASCII to those letters
+// but for none of them (the Kelvin sign to k, 'İ' to an i), and other
+// first bytes (digits, '.', spaces, bytes past ASCII) are left to the
+// plain test. The Fields of the lowered text took some 900 instructions
+// a block beside a byline (876 blocks of 100 wcxb-dev flat pages, most
+// of them a name; fortieth speed round, docs/quality.md).
+func textMayOpenBylineStamp(s string) bool {
+	if s == "" {
+		return true
+	}
+	c := s[0] | 0x20
+	if c < 'a' || c > 'z' {
+		return true
+	}
+	switch c {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd', 'l', 'u':
+		return true
+	}
+	return false
 }
 
 // textIsDay reports whether w is a day of the month as a byline writes

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textIsBylineStampPlain is textIsBylineStamp without its gate on the
+// first byte (textMayOpenBylineStamp).
+func textIsBylineStampPlain(b *textBlock) bool {
+	if b.words > 3 {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(b.text))
+	switch {
+	case len(w) == 2 && isMonth(strings.Trim(w[0], ".")) && textIsDay(w[1]):
+		return true
+	case len(w) >= 2 && isDigitByte(w[0][0]) && (w[1] == "min" || w[1] == "mins" || w[1] == "minutes"):
+		return true
+	}
+	return strings.HasPrefix(b.low, "last updated") || strings.HasPrefix(b.low, "updated")
+}
+
+// TestTextIsBylineStampMatchesPlain holds the gated stamp test to the
+// plain one on the test pages' short blocks and on random lines of one
+// to three pieces: every month's name in three cases and with a dot
+// before it, days, reading times, the update labels, names, the Kelvin
+// sign and 'İ', spaces before them.
+func TestTextIsBylineStampMatchesPlain(t *testing.T) {
+	pieces := []string{"Jan", "FEBRUARY", "march", "Apr", "May", "jun", "July", "Aug", "Sept", "sep", "Oct", "Nov", "Dec",
+		"december", ".Jan", "4", "23,", "4th", "2019", "8", "min", "Mins", "minutes", "Last", "Updated", "updated:", "UPDATED",
+		"Jane", "Roe", "Kate", "\u212aate", "İan", "by", "•", " ", "Read", "10", "Hours", "é"}
+	rng := rand.New(rand.NewPCG(47, 2))
+	var lines []string
+	for _, s := range textSpeedLines(t) {
+		if len(strings.Fields(s)) <= 4 {
+			lines = append(lines, s)
+		}
+	}
+	for range 60000 {
+		var b strings.Builder
+		for k := range 1 + rng.IntN(3) {
+			if k > 0 || rng.IntN(8) == 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		lines = append(lines, b.String())
+	}
+	yes := 0
+	for _, s := range lines {
+		b := textNewBlock(s)
+		got, want := textIsBylineStamp(&b), textIsBylineStampPlain(&b)
+		if got != want {
+			t.Fatalf("textIsBylineStamp(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d stamps: the test reads too few", yes)
+	}
+}
