@@ -434,7 +434,13 @@ func textBesideDate(blocks []textBlock, i, from int) bool {
 // time ("8 min") or an update label whose date is on the next line
 // ("Last Updated:").
 func textIsBylineStamp(b *textBlock) bool {
-	if b.words > 3 || !textMayOpenBylineStamp(b.text) {
+	return textMayOpenBylineStamp(b.text) && textReadBylineStamp(b)
+}
+
+// textReadBylineStamp is textIsBylineStamp read without the gate on the
+// first byte.
+func textReadBylineStamp(b *textBlock) bool {
+	if b.words > 3 {
 		return false
 	}
 	w := strings.Fields(strings.ToLower(b.text))
