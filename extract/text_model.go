@@ -323,14 +323,15 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 	f := (*[textNumFeatures]float64)(g[:textNumFeatures])
 	clear(f[:])
 	c.features(i, f)
+	if q != nil && m.trees != nil {
+		z := textLogitLoad(f, m.weights) // loads g in place (forestLoad)
+		q.z = z
+		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
+	}
 	z := textLogit(f, m.weights)
 	switch {
 	case m.trees == nil:
 		return z > t
-	case q != nil:
-		q.z = z
-		forestLoad(g, f[:]) // in place
-		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
 	case m.bounds != nil:
 		return m.trees.aboveIn(m.bounds, f[:], z, t)
 	}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestTextLogitLoadMatchesPlain holds textLogitLoad to its plain form,
+// textLogit and then forestLoad over the same features: random features
+// and weights with zeros of both signs, infinities, NaNs and zero
+// weights among them, the log-odds the same to the bit and every loaded
+// feature too.
+func TestTextLogitLoadMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 48))
+	odd := []float64{math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.NaN(), 1e300, -1e300}
+	for n := range 40000 {
+		var f, w [textNumFeatures]float64
+		for k := range f {
+			f[k], w[k] = rng.NormFloat64()*5, rng.NormFloat64()
+			if rng.IntN(20) == 0 {
+				f[k] = odd[rng.IntN(len(odd))]
+			}
+			if rng.IntN(20) == 0 {
+				w[k] = 0
+			}
+		}
+		if n%7 == 0 { // the commonest odd value alone: -0 with no NaN to send the load over f again
+			f[rng.IntN(textNumFeatures)] = math.Copysign(0, -1)
+		}
+		plain := f
+		want := textLogit(&plain, &w)
+		var g [forestFeatures]float64
+		forestLoad(&g, plain[:])
+		got := textLogitLoad(&f, &w)
+		if math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
+			t.Fatalf("textLogitLoad = %v, textLogit %v", got, want)
+		}
+		for k := range f {
+			if math.Float64bits(f[k]) != math.Float64bits(g[k]) {
+				t.Fatalf("textLogitLoad loaded feature %d as %v, forestLoad as %v (features %v)", k, f[k], g[k], plain)
+			}
+		}
+	}
+}
