@@ -200,7 +200,7 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[22] = min(float64(b.digits)/w, 1)
 	f[23] = textBoolF(textIsListItem(b.text))
 	f[24] = float64(b.long) / w
-	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
+	f[25] = textSignedLog1p(b.score)
 	f[26] = min(float64(len(b.text))/w/10, 2)
 	f[27] = textBoolF(strings.HasSuffix(b.text, ":"))
 	// How the block addresses the reader: promotions, sign-up boxes and
