@@ -163,6 +163,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textCredNameTwice(blocks, m.titleAt) // text_byline_creds.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textInlineByline(blocks) // text_byline_inline.go
+	}
 	return m
 }
 

@@ -1,0 +1,98 @@
+package extract
+
+import "strings"
+
+// A byline set as a sentence's start anywhere on the page ("Written by
+// Jane Roe and Ed Poe", "Text by Jane Roe", "This post was written by
+// Jane Roe, Head of Marketing"): an author box under the body, a
+// credit under the last paragraph, or a byline the headline's window
+// does not reach because the title was taken elsewhere. textFindAuthor
+// reads such lines only near the headline, and textAuthorBox only a
+// label on a line of its own.
+
+// textInlineBylineLabels open a line that credits the page's writer;
+// the capital is the line's start, as a credit writes it. "By" alone is
+// left out: far from the headline it opens sentences ("By 2030 the …")
+// and the related posts' bylines.
+var textInlineBylineLabels = []string{"Written by ", "This post was written by ", "This article was written by ",
+	"Text by ", "Words by ", "Story by ", "Recipe by ", "Guide by ", "Article by "}
+
+// textInlineByline is the one name the page's credit lines give (the
+// first line of textInlineBylineLabels' making per block line, within
+// textBylineWords words), or "": a page whose credits name two writers
+// differently (a list of related posts, each with its writer) gives
+// none.
+func textInlineByline(blocks []textBlock) string {
+	found := ""
+	for i := range blocks {
+		if !strings.Contains(blocks[i].text, " by ") {
+			continue
+		}
+		for line := range strings.SplitSeq(blocks[i].text, "\n") {
+			name := textInlineBylineName(line)
+			if name == "" {
+				continue
+			}
+			if found != "" && name != found {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
+}
+
+// textInlineBylineName is the name a credit line names after its label
+// (textInlineBylineLabels), with co-authors (textCoAuthors), or "".
+func textInlineBylineName(line string) string {
+	if len(strings.Fields(line)) > textBylineWords {
+		return ""
+	}
+	for _, label := range textInlineBylineLabels {
+		rest, ok := strings.CutPrefix(line, label)
+		if !ok {
+			continue
+		}
+		m := textBylineMatch("By " + rest)
+		if m == nil {
+			return ""
+		}
+		name := textUnglueName(textCutDateTail(m[1], rest))
+		if !nameLike(name) {
+			return ""
+		}
+		names := textCoAuthors(name, rest)
+		after := rest[strings.Index(rest, names)+len(names):]
+		if !textCoListGoesOn(after) {
+			return "" // "Written by Dr Jane van Roe": the name goes on in lower case
+		}
+		return names + textCredentialsAfter(after)
+	}
+	return ""
+}
+
+// textCredentialsAfter is the credentials that open what follows a
+// name (", MD, FACP, surgeon …" gives ", MD, FACP"; textCredential): the
+// gold keeps them with the name, as textCredName reads them. A
+// sentence's full stop after the last is left ("…, MD." gives ", MD").
+func textCredentialsAfter(after string) string {
+	end := 0
+	for {
+		rest, ok := strings.CutPrefix(after[end:], ", ")
+		if !ok {
+			break
+		}
+		c := rest
+		if k := strings.IndexAny(rest, ", "); k >= 0 {
+			c = rest[:k]
+		}
+		if plain := strings.TrimSuffix(c, "."); !strings.Contains(plain, ".") {
+			c = plain // "MD." ends the sentence; "M.D." keeps its dots
+		}
+		if !textCredential(c) {
+			break
+		}
+		end += 2 + len(c)
+	}
+	return after[:end]
+}

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestTextInlineByline checks the credit line read anywhere on the page
+// when nothing else names the writer: under the body, with co-authors,
+// with credentials; not when two credits name different writers, not
+// when the name goes on in lower case, not after "By" alone.
+func TestTextInlineByline(t *testing.T) {
+	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
+	const foot = "Share\nRelated posts\nContact us\n"
+	// Past the headline's window: the credit sits under the body and a
+	// share bar, where only this rule reads it.
+	const under = "Share on Facebook\nShare on X\nEmail\nPrint\nTags\nFerries\nWinter\nTimetables\nQuays\nComments\n"
+	for _, tt := range []struct{ credit, want string }{
+		{"Written by Maren Solberg\n", "Maren Solberg"},
+		{"Text by Maren Solberg and Ed Poe\n", "Maren Solberg and Ed Poe"},
+		{"This post was written by Maren Solberg, MD, a harbour surgeon.\n", "Maren Solberg, MD"},
+		{"This post was written by Maren Solberg, Head of Harbour Services.\n", "Maren Solberg"},
+		{"Written by Maren Solberg\nAbout us\nWritten by Maren Solberg\n", "Maren Solberg"},
+		// Two writers: a list of related posts.
+		{"Written by Maren Solberg\nQuay Walks\nWritten by Ed Poe\n", ""},
+		// The name goes on in lower case: cut, it would be wrong.
+		{"Written by Dr Maren van Solberg\n", ""},
+		// "By" far from the headline opens sentences.
+		{"By Maren Solberg\n", ""},
+	} {
+		if got := textFerriesAuthor(t, head+textFerriesParas+under+tt.credit+foot); got != tt.want {
+			t.Errorf("%q: author %q, want %q", tt.credit, got, tt.want)
+		}
+	}
+}
