@@ -164,6 +164,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.boxAuthor = textCredNameTwice(blocks, m.titleAt) // text_byline_creds.go
 	}
 	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameOverJob(blocks, min(max(m.titleAt, 0), first), first) // text_byline_job.go
+	}
+	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textInlineByline(blocks) // text_byline_inline.go
 	}
 	return m

@@ -1,0 +1,60 @@
+package extract
+
+import "strings"
+
+// A writer's name on a line of its own over a job title on the next
+// ("Jane Roe" / "Former Harbour Pilot"), between the headline and the
+// body's first paragraphs: textFindAuthor reads a name over a job line
+// only within half its window of the title, and a page whose headline
+// sits under a repeated one, a "Last Updated" stamp and a back link
+// sets the pair further down.
+
+// textNameOverJob is the first plain name (textPlainName, no word the
+// page writes in lower case: textMenuWords) over a job line
+// (textIsJobLine) within textAuthorWindow blocks of the title at from
+// and the body's first block at first, or "".
+func textNameOverJob(blocks []textBlock, from, first int) string {
+	for i := max(0, from-textAuthorWindow); i < min(len(blocks)-1, first+textAuthorWindow); i++ {
+		t := blocks[i].text
+		if textPlainName(t) && !textOddNameWords(t) && textIsTitleLine(&blocks[i+1]) && textOverBodyOrDate(blocks, i+2, first) && !textMenuWords(t, blocks) {
+			return t
+		}
+	}
+	return ""
+}
+
+// textOverBodyOrDate reports whether block j, under a name and its job,
+// is the body's first block or a date line: a byline's place, not a
+// list of people or services.
+func textOverBodyOrDate(blocks []textBlock, j, first int) bool {
+	if j == first {
+		return true
+	}
+	if j >= len(blocks) {
+		return false
+	}
+	_, ok := textDateLine(&blocks[j], textDateBylineWords)
+	return ok
+}
+
+// textRankWords are the ranks a job line under a writer's name may give
+// beside jobWords ("Vice President of Consulting", "VP - Technology"):
+// kept apart from jobWords, which the name tests also read.
+var textRankWords = map[string]bool{"president": true, "vp": true, "vice": true, "partner": true, "officer": true}
+
+// textIsTitleLine reports a job line (textIsJobLine) or one of at most
+// six words, no sentence, that names a rank (textRankWords).
+func textIsTitleLine(b *textBlock) bool {
+	if textIsJobLine(b) {
+		return true
+	}
+	if b.words > 6 || b.sentEnd {
+		return false
+	}
+	for w := range strings.FieldsSeq(b.text) {
+		if textRankWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
