@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // A byline set as a sentence's start anywhere on the page ("Written by
 // Jane Roe and Ed Poe", "Text by Jane Roe", "This post was written by
@@ -23,13 +26,24 @@ var textInlineBylineLabels = []string{"Written by ", "This post was written by "
 // differently (a list of related posts, each with its writer) gives
 // none.
 func textInlineByline(blocks []textBlock) string {
-	found := ""
+	found, dated := "", ""
 	for i := range blocks {
-		if !strings.Contains(blocks[i].text, " by ") {
+		if !strings.Contains(blocks[i].text, "by ") && !strings.Contains(blocks[i].text, "By ") {
 			continue
 		}
 		for line := range strings.SplitSeq(blocks[i].text, "\n") {
-			name := textInlineBylineName(line)
+			name, stamp := textInlineBylineName(line), ""
+			if name == "" {
+				name, stamp = textDatedInlineByline(line)
+			}
+			if stamp != "" {
+				// Dated bylines must agree on the date as well: the same
+				// writer's related posts each state their own.
+				if dated != "" && stamp != dated {
+					return ""
+				}
+				dated = stamp
+			}
 			if name == "" {
 				continue
 			}
@@ -95,4 +109,32 @@ func textCredentialsAfter(after string) string {
 		end += 2 + len(c)
 	}
 	return after[:end]
+}
+
+// textDatedInlineByline is the name a byline line that also states a
+// date gives ("By Jane Roe – Updated Sep 9, 2025", "Posted by Jane Roe
+// on Friday December 19, 2025", "August 12, 2025 By Jane Roe"), with the
+// date as the line states it, or "" and "": the date sets the line apart
+// from a sentence that opens with "By". A dated byline-like line that
+// names no one (a forum's "by jdoe ( 1234 ) writes: on …") gives "" and
+// its date, so that a page of such lines agrees on none.
+func textDatedInlineByline(line string) (name, stamp string) {
+	if len(strings.Fields(line)) > textBylineWords || !strings.Contains(line, "by ") && !strings.Contains(line, "By ") {
+		return "", ""
+	}
+	d, ok := textParseDate(line)
+	if !ok {
+		return "", ""
+	}
+	stamp = d.Format(time.DateOnly)
+	if m := textBylineMatch(line); m != nil {
+		name = textCoAuthors(textUnglueName(textCutDateTail(m[1], line)), line)
+		name += textCredentialsAfter(line[strings.Index(line, name)+len(name):])
+	} else if m := textDatedBylineMatch(line); m != nil {
+		name = textUnglueName(m[1])
+	}
+	if !nameLike(strings.Split(name, ",")[0]) {
+		return "", stamp
+	}
+	return name, stamp
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestTextInlineByline checks the credit line read anywhere on the page
 // when nothing else names the writer: under the body, with co-authors,
 // with credentials; not when two credits name different writers, not
-// when the name goes on in lower case, not after "By" alone.
+// when the name goes on in lower case, not after "By" alone; "By" with
+// a date on its line, unless the page's dated bylines differ in date.
 func TestTextInlineByline(t *testing.T) {
 	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
 	const foot = "Share\nRelated posts\nContact us\n"
@@ -24,6 +25,14 @@ func TestTextInlineByline(t *testing.T) {
 		{"Written by Dr Maren van Solberg\n", ""},
 		// "By" far from the headline opens sentences.
 		{"By Maren Solberg\n", ""},
+		// With a date on its line a "By" line is a byline.
+		{"By Maren Solberg – Updated Sep 9, 2025 | Fact-checked by Ed Poe\n", "Maren Solberg"},
+		{"By Maren Solberg, CFP – Updated Sep 9, 2025\n", "Maren Solberg, CFP"},
+		{"August 12, 2025 By The Quay Team\n", "The Quay Team"},
+		// Related posts by one writer, each with its own date.
+		{"October 28, 2025 by Maren Solberg | Quays\nSeptember 30, 2025 by Maren Solberg | Piers\n", ""},
+		// A forum's posters by login, on other days.
+		{"Posted by Maren Solberg on Friday January 12, 2024\nby jroe ( 1234 ) writes: on Saturday January 13, 2024\n", ""},
 	} {
 		if got := textFerriesAuthor(t, head+textFerriesParas+under+tt.credit+foot); got != tt.want {
 			t.Errorf("%q: author %q, want %q", tt.credit, got, tt.want)
