@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// A byline flattened to the writer's name opening the line of its date,
+// with no "By": "Jane Roe Published 10:19am 19 December 2025", "Jane Roe
+// 02 Feb 2026 Reviews 7 Comments" (a blog's meta line: name, date,
+// category, comment count). The label or the comment count tells the
+// line from a heading that opens with two capitalised words.
+
+// textNameOpensDatedLine is the name such a line opens with and the
+// date it states (as textDatedInlineByline gives them), or "" and "".
+func textNameOpensDatedLine(line string) (name, stamp string) {
+	if len(strings.Fields(line)) > textBylineWords || !textHasYear(line) {
+		return "", ""
+	}
+	name = textNameRun(line, false)
+	for _, label := range [2]string{" Published", " Posted"} {
+		if k := strings.Index(name, label); k > 0 {
+			name = name[:k] // the run reads the label as a capitalised word
+		}
+	}
+	if !textPlainName(name) || strings.Count(name, " ") > 2 {
+		return "", ""
+	}
+	rest := strings.TrimLeft(line[len(name):], " ")
+	if after, ok := textCutPublishLabel(rest); ok {
+		rest = after
+	} else if !textEndsWithCommentCount(rest) {
+		return "", ""
+	}
+	if r := []rune(rest); len(r) == 0 || !unicode.IsDigit(r[0]) && !isMonth(strings.ToLower(strings.Trim(strings.Fields(rest)[0], ".,"))) {
+		return "", "" // the date follows the name or its label at once
+	}
+	d, ok := textParseDate(rest)
+	if !ok {
+		return "", ""
+	}
+	return name, d.Format(time.DateOnly)
+}
+
+// textCutPublishLabel is s after a "Published" or "Posted" label that
+// opens it (a colon and "on" allowed), and whether one did.
+func textCutPublishLabel(s string) (string, bool) {
+	for _, label := range [2]string{"Published", "Posted"} {
+		if after, ok := strings.CutPrefix(s, label); ok {
+			after = strings.TrimLeft(after, ": ")
+			after = strings.TrimPrefix(after, "on ")
+			return after, true
+		}
+	}
+	return s, false
+}
+
+// textEndsWithCommentCount reports whether s ends with a comment count
+// ("7 Comments", "1 Comment").
+func textEndsWithCommentCount(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || w[len(w)-1] != "Comments" && w[len(w)-1] != "Comment" {
+		return false
+	}
+	n := w[len(w)-2]
+	return strings.IndexFunc(n, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
