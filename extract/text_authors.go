@@ -532,11 +532,17 @@ func textUnglueJob(t string) string {
 // of its own under the name ("Senior Editor", "Co-founder of Harbourton
 // Homes"): at most six words, one a job word.
 func textIsJobLine(b *textBlock) bool {
+	return textShortLineHas(b, jobWords)
+}
+
+// textShortLineHas reports whether a block of at most six words, no
+// sentence, holds a word (lowered) of set.
+func textShortLineHas(b *textBlock, set map[string]bool) bool {
 	if b.words > 6 || b.sentEnd {
 		return false
 	}
 	for w := range strings.FieldsSeq(b.text) {
-		if jobWords[strings.ToLower(w)] {
+		if set[strings.ToLower(w)] {
 			return true
 		}
 	}

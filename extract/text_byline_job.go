@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A writer's name on a line of its own over a job title on the next
 // ("Jane Roe" / "Former Harbour Pilot"), between the headline and the
 // body's first paragraphs: textFindAuthor reads a name over a job line
@@ -45,16 +43,5 @@ var textRankWords = map[string]bool{"president": true, "vp": true, "vice": true,
 // textIsTitleLine reports a job line (textIsJobLine) or one of at most
 // six words, no sentence, that names a rank (textRankWords).
 func textIsTitleLine(b *textBlock) bool {
-	if textIsJobLine(b) {
-		return true
-	}
-	if b.words > 6 || b.sentEnd {
-		return false
-	}
-	for w := range strings.FieldsSeq(b.text) {
-		if textRankWords[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
+	return textIsJobLine(b) || textShortLineHas(b, textRankWords)
 }
