@@ -35,7 +35,7 @@ func textInlineByline(blocks []textBlock) string {
 		// Every reading needs a "by" or a year in the line: the other
 		// blocks are not split.
 		t := blocks[i].text
-		if !strings.Contains(t, "by ") && !strings.Contains(t, "By ") && !textHasYear(t) {
+		if !textMayHoldByline(&blocks[i]) {
 			continue
 		}
 		for line := range strings.SplitSeq(t, "\n") {
@@ -129,7 +129,7 @@ func textCredentialsAfter(after string) string {
 // names no one (a forum's "by jdoe ( 1234 ) writes: on …") gives "" and
 // its date, so that a page of such lines agrees on none.
 func textDatedInlineByline(line string) (name, stamp string) {
-	if len(strings.Fields(line)) > textBylineWords || !strings.Contains(line, "by ") && !strings.Contains(line, "By ") {
+	if !strings.Contains(line, "by ") && !strings.Contains(line, "By ") || !textHasYear(line) || len(strings.Fields(line)) > textBylineWords {
 		return "", ""
 	}
 	d, ok := textParseDate(line)
@@ -147,4 +147,12 @@ func textDatedInlineByline(line string) (name, stamp string) {
 		return "", stamp
 	}
 	return name, stamp
+}
+
+// textMayHoldByline reports whether a block can hold a line any of
+// textInlineByline's readings takes: every one needs "by " or a year,
+// and a year is four digits (the block's digit count, kept by the block
+// reader, turns most blocks away before a search).
+func textMayHoldByline(b *textBlock) bool {
+	return strings.Contains(b.text, "by ") || strings.Contains(b.text, "By ") || b.digits >= 4 && textHasYear(b.text)
 }

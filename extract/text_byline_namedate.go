@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A byline flattened to the writer's name opening the line of its date,
@@ -15,8 +16,8 @@ import (
 // textNameOpensDatedLine is the name such a line opens with and the
 // date it states (as textDatedInlineByline gives them), or "" and "".
 func textNameOpensDatedLine(line string) (name, stamp string) {
-	if len(strings.Fields(line)) > textBylineWords || !textHasYear(line) {
-		return "", ""
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || !textHasYear(line) || len(strings.Fields(line)) > textBylineWords {
+		return "", "" // a name opens the line with a capital
 	}
 	name = textNameRun(line, false)
 	for _, label := range [2]string{" Published", " Posted"} {
