@@ -154,5 +154,21 @@ func textDatedInlineByline(line string) (name, stamp string) {
 // and a year is four digits (the block's digit count, kept by the block
 // reader, turns most blocks away before a search).
 func textMayHoldByline(b *textBlock) bool {
-	return strings.Contains(b.text, "by ") || strings.Contains(b.text, "By ") || b.digits >= 4 && textHasYear(b.text)
+	return b.digits >= 4 && textHasYear(b.text) || textHoldsBy(b.text)
+}
+
+// textHoldsBy reports whether t holds "by " or "By ": one search for
+// "y " and a look at the byte before, not two searches of the whole text.
+func textHoldsBy(t string) bool {
+	for i := 1; i+1 < len(t); {
+		k := strings.Index(t[i:], "y ")
+		if k < 0 {
+			return false
+		}
+		if c := t[i+k-1]; c == 'b' || c == 'B' {
+			return true
+		}
+		i += k + 1
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTextInlineByline checks the credit line read anywhere on the page
 // when nothing else names the writer: under the body, with co-authors,
@@ -36,6 +39,19 @@ func TestTextInlineByline(t *testing.T) {
 	} {
 		if got := textFerriesAuthor(t, head+textFerriesParas+under+tt.credit+foot); got != tt.want {
 			t.Errorf("%q: author %q, want %q", tt.credit, got, tt.want)
+		}
+	}
+}
+
+// TestTextHoldsBy checks the one-search gate against the two plain
+// searches on texts with "by " at the start, the end, after other
+// "y "s, in both cases, and none.
+func TestTextHoldsBy(t *testing.T) {
+	for _, s := range []string{"", "b", "by", "by ", "By x", "xby ", "a day by x", "my yy by", "say yes\nBy Ann",
+		"Why y ", "baby  ", "BY x", "bY x", "early bird", "y by ", "ab y"} {
+		want := strings.Contains(s, "by ") || strings.Contains(s, "By ")
+		if got := textHoldsBy(s); got != want {
+			t.Errorf("textHoldsBy(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -13,8 +13,8 @@ package extract
 // and the body's first block at first, or "".
 func textNameOverJob(blocks []textBlock, from, first int) string {
 	for i := max(0, from-textAuthorWindow); i < min(len(blocks)-1, first+textAuthorWindow); i++ {
-		t := blocks[i].text
-		if textPlainName(t) && !textOddNameWords(t) && textIsTitleLine(&blocks[i+1]) && textOverBodyOrDate(blocks, i+2, first) && !textMenuWords(t, blocks) {
+		t := blocks[i].text // the job line's test first: the cheapest, and the rarest
+		if textIsTitleLine(&blocks[i+1]) && textPlainName(t) && !textOddNameWords(t) && textOverBodyOrDate(blocks, i+2, first) && !textMenuWords(t, blocks) {
 			return t
 		}
 	}
