@@ -567,7 +567,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // source (text_prefsource.go), an empty list's message
 // (text_emptystate.go), an update stamp (text_stamps.go).
 func textIsApparatus(b *textBlock) bool {
-	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) ||
+	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) || textIsGluedCredit(b) ||
 		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b) ||
 		textIsWidgetLabel(b)
 }

@@ -253,13 +253,15 @@ func textCaptionWindow(s string, end int) string {
 
 // textIsCreditTail reports whether rest, what follows a credit's label,
 // is a credit: some text without a sentence's end or a colon, then at
-// most a closing bracket and a full stop.
+// most a closing bracket and a full stop. A full stop inside a web
+// address ("Mira Tolland (harbourphotos.com)") ends no sentence
+// (textCreditStops).
 func textIsCreditTail(rest string) bool {
 	rest = strings.TrimRight(rest, " \t")
 	rest = strings.TrimSuffix(rest, ".")
 	rest = strings.TrimRight(rest, " \t")
 	rest = strings.TrimSuffix(rest, ")")
-	return strings.TrimSpace(rest) != "" && !strings.ContainsAny(rest, ".!?:")
+	return strings.TrimSpace(rest) != "" && !textCreditStops(rest)
 }
 
 // textNamesAgency reports whether s names one of textCaptionAgencies.
