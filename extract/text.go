@@ -472,6 +472,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutPointerLines(blocks, keep, out)
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
+		textLeaveOutEndLead(blocks, keep, out)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
