@@ -91,6 +91,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	for i := range page {
 		keep[i] = htmlKeep(&feats[i], m)
 	}
+	model := append([]bool(nil), keep...) // the model's own verdicts
 	if m.islands {
 		keep = dropIslands(keep, feats, m)
 	}
@@ -110,6 +111,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropLinkCards(page, words, keep, m.islands)
 	keep = dropLinkRows(page, words, keep, m.islands)
 	keep = restoreIntro(page, words, keep, c)
+	keep = restoreLabelLines(page, words, keep, model, m.islands)
 	var out []block
 	for i := range page {
 		if keep[i] {
