@@ -63,7 +63,7 @@ func isLabelLine(b block, n int) bool {
 	if len(strings.Fields(t[:c])) > labelMaxName || len(strings.Fields(value)) > labelMaxValue {
 		return false
 	}
-	if hasYear(value) || strings.HasSuffix(strings.TrimRight(t, " ·"), "?") {
+	if hasLoneYear(value) || strings.HasSuffix(strings.TrimRight(t, " ·"), "?") {
 		return false
 	}
 	return hasLetterWord(value)
@@ -74,8 +74,8 @@ func isLabelLine(b block, n int) bool {
 func hasLetterWord(s string) bool {
 	for _, w := range strings.Fields(s) {
 		n := 0
-		for _, r := range w {
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+		for i := 0; i < len(w); i++ {
+			if isASCIILetter(w[i]) {
 				n++
 			}
 		}
@@ -86,15 +86,14 @@ func hasLetterWord(s string) bool {
 	return false
 }
 
-// hasYear reports four digits standing alone from 1900 to 2099.
-func hasYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+// hasLoneYear reports a year from 1900 to 2099 (textYearAt) standing
+// alone, with no digit on either side: a label line's value that holds
+// one is a date or a stamp.
+func hasLoneYear(s string) bool {
+	for i := textYearFrom(s, 0); i >= 0; i = textYearFrom(s, i+1) {
+		if (i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
 			return true
 		}
 	}
 	return false
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
