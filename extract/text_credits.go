@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // textCreditStops reports whether a credit's tail holds a sentence's end
@@ -75,8 +73,7 @@ func textIsNameTail(rest string) bool {
 		return false
 	}
 	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+		if !opensUpper(w) || textHasDigitByte(w) {
 			return false
 		}
 	}
