@@ -208,10 +208,14 @@ func textAuthorBox(blocks []textBlock, first int) string {
 	return ""
 }
 
+// textHeadlineMaxWords is the most words a headline holds
+// (textIsHeadline, textTitleUnderHomeTrail).
+const textHeadlineMaxWords = 30
+
 // textIsHeadline reports whether a block reads like a headline: a few
 // words, no cue, not a sentence ending in a full stop.
 func textIsHeadline(b *textBlock) bool {
-	if b.cue != textCueNone || b.words < 3 || b.words > 30 {
+	if b.cue != textCueNone || b.words < 3 || b.words > textHeadlineMaxWords {
 		return false
 	}
 	// Corpora tokenised word by word space their quotes out ("... when

@@ -12,7 +12,7 @@ import "strings"
 // taken as the headline, so the body, byline and date are read as on a
 // page without one. The window is the title candidates' ([first −
 // textTitleWindow, first + textTitleBelow)); a block of one word or over
-// textTitleHomeEndWords is no headline here.
+// textHeadlineMaxWords is no headline here.
 //
 // On the 1,497 wcxb-dev flat pages it names two of the title-less
 // pages: an article right (with and without the URL: a heading ending
@@ -23,7 +23,7 @@ import "strings"
 func textTitleUnderHomeTrail(blocks []textBlock, first int) string {
 	for i := max(1, first-textTitleWindow); i < min(len(blocks), first+textTitleBelow); i++ {
 		b := &blocks[i]
-		if b.cue != textCueNone || b.words < 2 || b.words > textTitleHomeEndWords {
+		if b.cue != textCueNone || b.words < 2 || b.words > textHeadlineMaxWords {
 			continue
 		}
 		if textHomeTrailEndsIn(blocks[i-1].text, b.text) {
@@ -32,10 +32,6 @@ func textTitleUnderHomeTrail(blocks []textBlock, first int) string {
 	}
 	return ""
 }
-
-// textTitleHomeEndWords is the most words textTitleUnderHomeTrail's
-// heading holds, as textIsHeadline's.
-const textTitleHomeEndWords = 30
 
 // textHomeTrailEndsIn reports whether line opens on "Home" (any case)
 // and ends in s after at least one more byte: a breadcrumb trail whose
