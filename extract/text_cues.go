@@ -202,7 +202,8 @@ func textCueOf(s, low string, words int) textCue {
 		// article, so only the whole line is read.
 		return textCueEnd
 	}
-	// The lists in turn: hard end cues, end cues, drop cues, soft cues.
+	// One lookup reads the four lists (textShortCues); a line that
+	// starts with cues of two takes the kind of the first in this order.
 	switch textShortCues.first(low) {
 	case textKindHardEnd:
 		return textCueEnd

@@ -711,10 +711,10 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 		steps.fill(m)
 	}
 	// at is where the block read starts, counted as if the page's blocks
-	// were one text: next counts from the
-	// page's start, so a block need not clear it (21 thousand clears, 1.5 M
-	// of 100 wcxb-dev flat pages' instructions), and an occurrence in an
-	// earlier block never holds a later one back.
+	// were one text: next counts from the page's start, so a block need
+	// not clear it (21 thousand clears, 1.5 M of 100 wcxb-dev flat pages'
+	// instructions), and an occurrence in an earlier block never holds a
+	// later one back.
 	for j, at := 0, 0; j < len(blocks); at, j = at+len(blocks[j].text), j+1 {
 		line := blocks[j].text
 		for _, k := range short {
