@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
-
 	"github.com/storyfold/storyfold/news"
 )
 
@@ -36,11 +34,8 @@ func TestStatedCapital(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			shown, title := readMeta(root).pickHeadline("https://keepersalmanac.example/topic/lamps")
+			m := testPageMeta(t, tt.head, tt.body)
+			shown, title := m.pickHeadline("https://keepersalmanac.example/topic/lamps")
 			if shown != tt.shown || title != tt.title {
 				t.Errorf("headline = %q, %q; want %q, %q", shown, title, tt.shown, tt.title)
 			}

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"golang.org/x/net/html"
-)
+import "testing"
 
 // TestEditionTail: a month and year after the <h1>'s separator is kept,
 // a label there is still cut.
@@ -28,11 +23,8 @@ func TestEditionTail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := readMeta(root).pickTitle("https://quaynotes.example/clocks"); got != tt.want {
+			m := testPageMeta(t, tt.head, tt.body)
+			if got := m.pickTitle("https://quaynotes.example/clocks"); got != tt.want {
 				t.Errorf("pickTitle = %q, want %q", got, tt.want)
 			}
 		})

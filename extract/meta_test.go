@@ -9,6 +9,17 @@ import (
 	"golang.org/x/net/html"
 )
 
+// testPageMeta reads the meta of a page made of head and body, the
+// set-up of the title tests that ask pickTitle or pickHeadline.
+func testPageMeta(t *testing.T, head, body string) *pageMeta {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader("<html><head>" + head + "</head><body>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return readMeta(root)
+}
+
 func TestTitleParts(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -71,11 +82,8 @@ func TestPickTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := readMeta(root).pickTitle(""); got != tt.want {
+			m := testPageMeta(t, tt.head, tt.body)
+			if got := m.pickTitle(""); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
 			}
 		})
@@ -102,11 +110,8 @@ func TestPickTitleHostName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := readMeta(root).pickTitle(tt.url); got != tt.want {
+			m := testPageMeta(t, tt.head, tt.body)
+			if got := m.pickTitle(tt.url); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
 			}
 		})
@@ -139,11 +144,8 @@ func TestPickTitleShownStated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := readMeta(root).pickTitle("https://quaynotes.example/news/night-ferry"); got != tt.want {
+			m := testPageMeta(t, tt.head, tt.body)
+			if got := m.pickTitle("https://quaynotes.example/news/night-ferry"); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
 			}
 		})
