@@ -408,11 +408,7 @@ func textLower8(x uint64) uint64 {
 func textAppendLower(buf []byte, s string) []byte {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		// As textNextUpper, on each byte's low seven bits: a capital's
-		// flag, its high bit, shifted to 0x20 lowers it.
-		x := load8(s, i)
-		upper := inRange8(x&^highs8, 'A', 'Z') &^ x
-		buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
+		buf = binary.LittleEndian.AppendUint64(buf, textLower8(load8(s, i)))
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
