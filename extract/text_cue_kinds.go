@@ -1,10 +1,5 @@
 package extract
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // textCueKind is which of textCueOf's lists of short-line cues a block's
 // start was found in, the first of them in the order textCueOf reads them.
 type textCueKind uint8
@@ -52,7 +47,7 @@ func newTextCueKinds(lists ...*textCueList) *textCueKinds {
 var textShortCues = newTextCueKinds(textHardEndCues, textEndCues, textDropCues, textSoftCues)
 
 // first returns the kind of the first list with a cue that low starts
-// with, followed by a non-letter (textHasCue), or textKindNone: the same
+// with, followed by a non-letter (textEndsCue), or textKindNone: the same
 // as asking textHasCue of each list in turn. The cues of a first byte are
 // filed list by list, so the first found is of the first such list.
 func (k *textCueKinds) first(low string) textCueKind {
@@ -60,11 +55,7 @@ func (k *textCueKinds) first(low string) textCueKind {
 		return textKindNone
 	}
 	for _, e := range k.byFirst[low[0]] {
-		if !textHasCuePrefix(low, e.cue) {
-			continue
-		}
-		rest := low[len(e.cue):]
-		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+		if textHasCuePrefix(low, e.cue) && textEndsCue(low[len(e.cue):]) {
 			return e.kind
 		}
 	}

@@ -272,15 +272,20 @@ func textHasCuePrefix(low, c string) bool {
 // non-letter (so "related" matches "Related..." but not "Relatedly").
 func textHasCue(low string, cues *textCueList) bool {
 	for _, c := range cues.starting(low) {
-		if !textHasCuePrefix(low, c) {
-			continue
-		}
-		rest := low[len(c):]
-		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+		if textHasCuePrefix(low, c) && textEndsCue(low[len(c):]) {
 			return true
 		}
 	}
 	return false
+}
+
+// textEndsCue reports whether rest, what follows a cue that opens a
+// line, ends the cue as a word: it is empty or opens on no letter, so
+// "related" is no cue of "relatedly". Asked only where the cue matched
+// (textHasCuePrefix, inlined in the loops over the cues).
+func textEndsCue(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r)
 }
 
 // textGluedCue reads a section cue glued to what follows it, as in
