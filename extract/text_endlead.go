@@ -7,7 +7,9 @@ import (
 )
 
 // textEndLeadMaxWords is the most words of a lead-in over the site's
-// other posts: a cue and a few words of the blog's name.
+// other posts: a cue and a few words of the blog's name. The bound is
+// set on wcxb-dev's flat pages (docs/quality.md, "Flat precision, round
+// three", thirty-sixth session).
 const textEndLeadMaxWords = 12
 
 // textEndLeadCueRE is a lead-in's cue naming the site's other posts
