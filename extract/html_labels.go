@@ -56,7 +56,7 @@ func isLabelLine(b block, n int) bool {
 	}
 	t := strings.TrimLeft(b.text, "-•* \t")
 	c := strings.Index(t, ": ")
-	if c < 1 || c > labelMaxOffset || !(t[0] >= 'A' && t[0] <= 'Z' || t[0] >= '0' && t[0] <= '9') {
+	if c < 1 || c > labelMaxOffset || !(t[0] >= 'A' && t[0] <= 'Z' || isDigitByte(t[0])) {
 		return false
 	}
 	value := t[c+2:]
