@@ -43,7 +43,7 @@ func textCreditStops(rest string) bool {
 func textIsGluedCredit(b *textBlock) bool {
 	s := b.text
 	end := s[max(len(s)-textCaptionReach, 0):]
-	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") {
+	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") || !textMayGlueCredit(end) {
 		return false
 	}
 	m := textGluedCreditRE.FindStringSubmatchIndex(end)

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textIsGluedCreditPlain is textIsGluedCredit without textMayGlueCredit:
+// the form the gate must agree with.
+func textIsGluedCreditPlain(b *textBlock) bool {
+	s := b.text
+	end := s[max(len(s)-textCaptionReach, 0):]
+	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") {
+		return false
+	}
+	m := textGluedCreditRE.FindStringSubmatchIndex(end)
+	if m == nil || !textIsCreditTail(end[m[4]:]) {
+		return false
+	}
+	if m[2] >= 0 {
+		return textIsNameTail(end[m[4]:])
+	}
+	return true
+}
+
+// TestTextMayGlueCreditMatchesPlain checks that the gate refuses no end
+// textGluedCreditRE matches and that textIsGluedCredit answers as its
+// plain form, over invented lines built from the expression's labels,
+// their lower-case and cut forms, marks and names. It fails with any of
+// the gate's capitalised words or lead words left out, or with the
+// lower-case picture words not sought.
+func TestTextMayGlueCreditMatchesPlain(t *testing.T) {
+	parts := []string{"the", "homes", "tax", "a", "9", "Credit", "Credits", "credit", "credits", "Photo", "photo",
+		"Image", "image", "Picture", "picture", "damage", "Featured", "Feature", "Hero", "Header", "Cover", "Top",
+		"Lead", "Main", "via", "by", "Mira Tolland", "Harbour Gear, Inc.", "$2,000", "HarbourGear.com", ":", ".", "!", "?", ")"}
+	seps := []string{" ", " ", " ", "", ". ", "\n", ": "}
+	rng := rand.New(rand.NewPCG(36, 49))
+	matched := 0
+	for n := 0; n < 200000; n++ {
+		var sb strings.Builder
+		for k := 1 + rng.IntN(9); k > 0; k-- {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+			sb.WriteString(seps[rng.IntN(len(seps))])
+		}
+		s := strings.TrimRight(sb.String(), " ")
+		end := s[max(len(s)-textCaptionReach, 0):]
+		if textGluedCreditRE.MatchString(end) {
+			matched++
+			if !textMayGlueCredit(end) {
+				t.Fatalf("gate refuses %q, which the expression matches", end)
+			}
+		}
+		b := &textBlock{text: s}
+		if got, want := textIsGluedCredit(b), textIsGluedCreditPlain(b); got != want {
+			t.Fatalf("textIsGluedCredit(%q) = %v, plain form %v", s, got, want)
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d lines matched the expression: the test reads too few", matched)
+	}
+}
