@@ -4,19 +4,44 @@ import "strings"
 
 // textMayGlueCredit reports whether a block's end may hold a credit
 // textGluedCreditRE finds: each of its labels holds "Credit", "Image",
-// "Photo" or "Picture" in capitals, or a lower-case "image" or "photo"
-// right after the word naming which picture it is ("Hero image by …").
-// The expression costs about 90,000 instructions over a block's last 80
-// bytes, and the first gate's "redit", "mage" and "hoto" pass a tax
-// credit, damage and a sentence's photo; this gate is exact (it refuses
+// "Photo" or "Picture" after a lower-case letter or a figure and a space
+// (the lead words, "Featured" to "Main", end in lower-case letters), an
+// "Image via" or "Photo via" at the end's start or after a space, or a
+// lower-case "image" or "photo" right after the word naming which picture
+// it is ("Hero image by …"). The expression costs about 60,000–90,000
+// instructions over a block's last 80 bytes, and the first gate's
+// "redit", "mage" and "hoto" pass a tax credit, damage, a sentence's
+// photo and a caption's opening "Photo:"; this gate is exact (it refuses
 // no end the expression matches), so the output stays the same.
 func textMayGlueCredit(end string) bool {
 	for _, w := range [...]string{"Credit", "Image", "Photo", "Picture"} {
-		if strings.Contains(end, w) {
+		if textHasGluedLabel(end, w) {
 			return true
 		}
 	}
 	return textHasLeadPictureWord(end, "image") || textHasLeadPictureWord(end, "photo")
+}
+
+// textHasGluedLabel reports whether word stands in end after a
+// lower-case letter or a figure and a space, or, for "Image" and
+// "Photo", with " via" after it at the end's start or after a space the
+// expression's \s reads.
+func textHasGluedLabel(end, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(end[i:], word)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if at >= 2 && end[at-1] == ' ' && (end[at-2] >= 'a' && end[at-2] <= 'z' || end[at-2] >= '0' && end[at-2] <= '9') {
+			return true
+		}
+		if (word == "Image" || word == "Photo") && strings.HasPrefix(end[at+len(word):], " via") &&
+			(at == 0 || strings.IndexByte(" \t\n\f\r", end[at-1]) >= 0) {
+			return true
+		}
+		i = at + 1
+	}
 }
 
 // textLeadPictureWords are the words textGluedCreditRE reads before a

@@ -31,10 +31,10 @@ func textIsGluedCreditPlain(b *textBlock) bool {
 // the gate's capitalised words or lead words left out, or with the
 // lower-case picture words not sought.
 func TestTextMayGlueCreditMatchesPlain(t *testing.T) {
-	parts := []string{"the", "homes", "tax", "a", "9", "Credit", "Credits", "credit", "credits", "Photo", "photo",
+	parts := []string{"the", "quiz", "homes", "tax", "a", "9", "Credit", "Credits", "credit", "credits", "Photo", "photo",
 		"Image", "image", "Picture", "picture", "damage", "Featured", "Feature", "Hero", "Header", "Cover", "Top",
 		"Lead", "Main", "via", "by", "Mira Tolland", "Harbour Gear, Inc.", "$2,000", "HarbourGear.com", ":", ".", "!", "?", ")"}
-	seps := []string{" ", " ", " ", "", ". ", "\n", ": "}
+	seps := []string{" ", " ", " ", "", ". ", "\n", ": ", "\t", ".\r"}
 	rng := rand.New(rand.NewPCG(36, 49))
 	matched := 0
 	for n := 0; n < 200000; n++ {
