@@ -30,7 +30,8 @@ var textInlineBylineLabels = []string{"Written by ", "This post was written by "
 // authors (5 on even page ids, 11 on odd), no page of any type took a
 // name the gold lacks (docs/quality.md, thirty-sixth session).
 func textInlineByline(blocks []textBlock) string {
-	found, dated := "", ""
+	found, dated, mid := "", "", ""
+	clash, midClash := false, false
 	for i := range blocks {
 		// Every reading needs a "by" or a year in the line: the other
 		// blocks are not split.
@@ -41,6 +42,15 @@ func textInlineByline(blocks []textBlock) string {
 		for line := range strings.SplitSeq(t, "\n") {
 			name, stamp := textInlineBylineName(line), ""
 			if name == "" {
+				// A credit inside the page's full byline line outranks the
+				// related posts' credits (text_byline_midline.go).
+				if m := textMidLineCredit(line); m != "" {
+					midClash = midClash || mid != "" && m != mid
+					mid = m
+					continue
+				}
+			}
+			if name == "" {
 				name, stamp = textDatedInlineByline(line)
 			}
 			if name == "" && stamp == "" {
@@ -49,19 +59,21 @@ func textInlineByline(blocks []textBlock) string {
 			if stamp != "" {
 				// Dated bylines must agree on the date as well: the same
 				// writer's related posts each state their own.
-				if dated != "" && stamp != dated {
-					return ""
-				}
+				clash = clash || dated != "" && stamp != dated
 				dated = stamp
 			}
 			if name == "" {
 				continue
 			}
-			if found != "" && name != found {
-				return ""
-			}
+			clash = clash || found != "" && name != found
 			found = name
 		}
+	}
+	switch {
+	case mid != "" && !midClash:
+		return mid
+	case clash:
+		return ""
 	}
 	return found
 }

@@ -169,6 +169,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textInlineByline(blocks) // text_byline_inline.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textGluedMetaName(blocks) // text_byline_glued.go
+	}
 	return m
 }
 

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A blog template's meta line under each post's title, flattened with
+// no space between its parts: the category, the writer, the date, then
+// the tags or a comment count ("Tips & TricksJane RoeApril 10, 2017La
+// Jolla, Seascape", "GARDEN CAREjane roeJune 17, 2021garden, pests5
+// Comments"). The page's own post and the ones listed under it each set
+// one; the writer is the same on every line when the blog has one.
+
+// textGluedDateRE is a month's date opening a string ("April 10, 2017").
+var textGluedDateRE = regexp.MustCompile(`^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}`)
+
+// textGluedMetaMonths are the months' names a glued meta line's date
+// opens with.
+var textGluedMetaMonths = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// textGluedHeadWords is the most words a glued meta line sets before
+// its date (the category and the name); the tags after it run long.
+const textGluedHeadWords = 8
+
+// textGluedMetaName is the writer every glued meta line on the page
+// names (textGluedMetaLineName), or "": at least two such lines, since
+// one glued line may be any run of words, and none naming another.
+func textGluedMetaName(blocks []textBlock) string {
+	found, n := "", 0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.digits < 4 || !textHasYear(b.text) || !textHasMonth(b.text) {
+			continue
+		}
+		for line := range strings.SplitSeq(b.text, "\n") {
+			name := textGluedMetaLineName(line)
+			if name == "" {
+				continue
+			}
+			if found != "" && name != found {
+				return ""
+			}
+			found, n = name, n+1
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return found
+}
+
+// textGluedMetaLineName is the name glued between a category and a
+// month's date in line, or "": the date follows the name's last letter
+// with no space, and the name starts where the case turns without a
+// space (textGluedNameStart).
+func textGluedMetaLineName(line string) string {
+	for _, month := range textGluedMetaMonths {
+		k := strings.Index(line, month)
+		if k < 1 || !textGluedDateRE.MatchString(line[k:]) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(line[:k])
+		if !unicode.IsLetter(r) || len(strings.Fields(line[:k])) > textGluedHeadWords {
+			return ""
+		}
+		return textGluedName(line[:k])
+	}
+	return ""
+}
+
+// textGluedName is the one to three words that end s after the last
+// place where its case turns with no space between (a lower-case letter
+// then a capital: "TricksJane Roe"; two capitals then a lower-case
+// letter: "CAREjane roe"), when they are all capitalised or all lower
+// case and hold only letters, or "".
+func textGluedName(s string) string {
+	rs := []rune(s)
+	start := -1
+	for i := len(rs) - 1; i >= 1 && start < 0; i-- {
+		switch {
+		case unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]):
+			start = i
+		case i >= 2 && unicode.IsUpper(rs[i-2]) && unicode.IsUpper(rs[i-1]) && unicode.IsLower(rs[i]):
+			start = i
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	name := string(rs[start:])
+	words := strings.Fields(name)
+	if len(words) > 3 || strings.Join(words, " ") != name {
+		return ""
+	}
+	upper := unicode.IsUpper(rs[start])
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(first) != upper {
+			return ""
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) {
+				return ""
+			}
+		}
+	}
+	return name
+}

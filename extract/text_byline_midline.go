@@ -1,0 +1,31 @@
+package extract
+
+import "strings"
+
+// A credit set after a separator inside a byline line ("Medically
+// reviewed by Jane Roe, RD — Written by Ed Poe, MS — Updated on March
+// 7, 2025"): the line opens with another credit, so
+// textInlineBylineName, which wants the label at the line's start,
+// reads nothing, and the whole line runs past textBylineWords.
+
+// textMidLineSeps are the marks that set a credit apart inside a line.
+var textMidLineSeps = []string{" — ", " – ", " | ", " · "}
+
+// textMidLineCredit is the name a credit label (textInlineBylineLabels)
+// right after a separator names, read as textInlineBylineName reads a
+// line that opens with it (the word count from the label on), or "".
+func textMidLineCredit(line string) string {
+	for _, sep := range textMidLineSeps {
+		for rest := line; ; {
+			k := strings.Index(rest, sep)
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(sep):]
+			if name := textInlineBylineName(rest); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
