@@ -18,7 +18,8 @@ import (
 // left out: far from the headline it opens sentences ("By 2030 the …")
 // and the related posts' bylines.
 var textInlineBylineLabels = []string{"Written by ", "This post was written by ", "This article was written by ",
-	"Text by ", "Words by ", "Story by ", "Recipe by ", "Guide by ", "Article by "}
+	"Text by ", "Words by ", "Story by ", "Recipe by ", "Guide by ", "Article by ",
+	"Authors: ", "Contributors: ", "View all posts by ", "Posted By: "}
 
 // textInlineByline is the one name the page's byline lines give, or "":
 // a credit line (textInlineBylineName), a byline with its date on the
@@ -91,7 +92,7 @@ func textInlineBylineName(line string) string {
 		}
 		m := textBylineMatch("By " + rest)
 		if m == nil {
-			return ""
+			return textOneWordCredit(rest) // text_byline_oneword.go
 		}
 		name := textUnglueName(textCutDateTail(m[1], rest))
 		if !nameLike(name) {
@@ -166,7 +167,14 @@ func textDatedInlineByline(line string) (name, stamp string) {
 // and a year is four digits (the block's digit count, kept by the block
 // reader, turns most blocks away before a search).
 func textMayHoldByline(b *textBlock) bool {
-	return b.digits >= 4 && textHasYear(b.text) || textHoldsBy(b.text)
+	return b.digits >= 4 && textHasYear(b.text) || textHoldsBy(b.text) || textHoldsColonLabel(b.text)
+}
+
+// textHoldsColonLabel reports whether t may hold a credit label that
+// ends with a colon ("Posted By: ", "Authors: ", "Contributors: "):
+// one fast search for the colon first, as most blocks hold none.
+func textHoldsColonLabel(t string) bool {
+	return strings.IndexByte(t, ':') >= 0 && (strings.Contains(t, "By: ") || strings.Contains(t, "rs: "))
 }
 
 // textHoldsBy reports whether t holds "by " or "By ": one search for
