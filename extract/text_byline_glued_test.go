@@ -8,9 +8,6 @@ import "testing"
 // running long after the date; none from one line or from lines naming
 // two writers.
 func TestTextGluedMetaName(t *testing.T) {
-	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
-	const foot = "Share\nRelated posts\nContact us\n"
-	const under = "Share on Facebook\nShare on X\nEmail\nPrint\nTags\nFerries\nWinter\nTimetables\nQuays\nComments\n"
 	const tags = "ferries, winter ferries, harbour ferries, ferry timetables, quays, piers, harbour walks, boats, sailing, harbour food, harbour history, old piers, new quays, winter sailing"
 	for _, tt := range []struct{ meta, want string }{
 		{"Quays & PiersMaren SolbergApril 10, 20175 Tips, Boats4 Comments\nOn The WaterMaren SolbergApril 11, 2017La Jolla\n", "Maren Solberg"},
@@ -20,7 +17,7 @@ func TestTextGluedMetaName(t *testing.T) {
 		{"Quays & PiersMaren SolbergApril 10, 2017Boats\nOn The WaterEd PoeApril 11, 2017Piers\n", ""},
 		{"Quays & Piers Maren Solberg April 10, 2017\nOn The Water Maren Solberg April 11, 2017\n", ""},
 	} {
-		if got := textFerriesAuthor(t, head+textFerriesParas+under+tt.meta+foot); got != tt.want {
+		if got := textFerriesFootAuthor(t, tt.meta); got != tt.want {
 			t.Errorf("%q: author %q, want %q", tt.meta, got, tt.want)
 		}
 	}

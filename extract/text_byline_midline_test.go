@@ -7,9 +7,6 @@ import "testing"
 // other writers; two such lines naming two writers give none, and the
 // old readings stay when they agree.
 func TestTextMidLineCredit(t *testing.T) {
-	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
-	const foot = "Share\nRelated posts\nContact us\n"
-	const under = "Share on Facebook\nShare on X\nEmail\nPrint\nTags\nFerries\nWinter\nTimetables\nQuays\nComments\n"
 	const full = "Medically reviewed by Ed Poe RDN, LD — Written by Maren Solberg, MS, RD — Updated on March 7, 2025\n"
 	const related = "Quay Walks\nWritten by Ann Lee, MS\nPier Food\nWritten by Bo Hart\n"
 	for _, tt := range []struct{ credit, want string }{
@@ -19,7 +16,7 @@ func TestTextMidLineCredit(t *testing.T) {
 		{"Quays | Written by Maren Solberg\nWritten by Maren Solberg\n", "Maren Solberg"},
 		{related, ""},
 	} {
-		if got := textFerriesAuthor(t, head+textFerriesParas+under+tt.credit+foot); got != tt.want {
+		if got := textFerriesFootAuthor(t, tt.credit); got != tt.want {
 			t.Errorf("%q: author %q, want %q", tt.credit, got, tt.want)
 		}
 	}
@@ -29,9 +26,6 @@ func TestTextMidLineCredit(t *testing.T) {
 // labels that end with a colon ("Posted By:", "Authors:",
 // "Contributors:") or read "View all posts by".
 func TestTextOneWordCredit(t *testing.T) {
-	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
-	const foot = "Share\nRelated posts\nContact us\n"
-	const under = "Share on Facebook\nShare on X\nEmail\nPrint\nTags\nFerries\nWinter\nTimetables\nQuays\nComments\n"
 	for _, tt := range []struct{ credit, want string }{
 		{"Written by Maren\n", "Maren"},
 		{"Posted By: Maren · In: Quays, Piers\n", "Maren"},
@@ -43,8 +37,17 @@ func TestTextOneWordCredit(t *testing.T) {
 		{"Written by Team2\n", ""},
 		{"Written by Al\n", ""},
 	} {
-		if got := textFerriesAuthor(t, head+textFerriesParas+under+tt.credit+foot); got != tt.want {
+		if got := textFerriesFootAuthor(t, tt.credit); got != tt.want {
 			t.Errorf("%q: author %q, want %q", tt.credit, got, tt.want)
 		}
 	}
+}
+
+// textFerriesFootAuthor is the author read from the invented ferries
+// article with lines set under its body and a share bar, past the
+// headline's window, where only the page-wide readings reach.
+func textFerriesFootAuthor(t *testing.T, lines string) string {
+	const head = "Home\nNews\nHarbour Ferries Return for Winter\nReport this article\n"
+	const under = "Share on Facebook\nShare on X\nEmail\nPrint\nTags\nFerries\nWinter\nTimetables\nQuays\nComments\n"
+	return textFerriesAuthor(t, head+textFerriesParas+under+lines+"Share\nRelated posts\nContact us\n")
 }
