@@ -52,6 +52,9 @@ func textInlineByline(blocks []textBlock) string {
 				}
 			}
 			if name == "" {
+				name = textTeamCredit(line) // text_byline_team.go
+			}
+			if name == "" {
 				name, stamp = textDatedInlineByline(line)
 			}
 			if name == "" && stamp == "" {
