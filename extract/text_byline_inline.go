@@ -102,7 +102,7 @@ func textInlineBylineName(line string) string {
 			return ""
 		}
 		names := textCoAuthors(name, rest)
-		after := rest[strings.Index(rest, names)+len(names):]
+		after := textAfterName(rest, names)
 		if !textCoListGoesOn(after) {
 			return "" // "Written by Dr Jane van Roe": the name goes on in lower case
 		}
@@ -155,7 +155,7 @@ func textDatedInlineByline(line string) (name, stamp string) {
 	stamp = d.Format(time.DateOnly)
 	if m := textBylineMatch(line); m != nil {
 		name = textCoAuthors(textUnglueName(textCutDateTail(m[1], line)), line)
-		name += textCredentialsAfter(line[strings.Index(line, name)+len(name):])
+		name += textCredentialsAfter(textAfterName(line, name))
 	} else if m := textDatedBylineMatch(line); m != nil {
 		name = textUnglueName(m[1])
 	}
@@ -163,6 +163,18 @@ func textDatedInlineByline(line string) (name, stamp string) {
 		return "", stamp
 	}
 	return name, stamp
+}
+
+// textAfterName is what follows name's first place in line, or "" when
+// line does not hold it: textUnglueName folds the spaces of a name it
+// cuts ("Jane  RoeUpdated" gives "Jane Roe"), and such a name is read
+// with nothing after it rather than with the line's bytes from a wrong
+// place.
+func textAfterName(line, name string) string {
+	if k := strings.Index(line, name); k >= 0 {
+		return line[k+len(name):]
+	}
+	return ""
 }
 
 // textMayHoldByline reports whether a block can hold a line any of

@@ -55,3 +55,15 @@ func TestTextHoldsBy(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAfterName checks the text after a name, and nothing for a name
+// the line does not hold as written (unglued with its spaces folded),
+// where the line's bytes were once read from a wrong place.
+func TestTextAfterName(t *testing.T) {
+	if got := textAfterName("By Jane  RoeUpdated", "Jane Roe"); got != "" {
+		t.Errorf(`textAfterName of a name the line does not hold = %q, want ""`, got)
+	}
+	if got := textAfterName("By Jane Roe, MD", "Jane Roe"); got != ", MD" {
+		t.Errorf(`textAfterName = %q, want ", MD"`, got)
+	}
+}

@@ -34,7 +34,8 @@ func textNameOpensDatedLine(line string) (name, stamp string) {
 	} else if !textEndsWithCommentCount(rest) {
 		return "", ""
 	}
-	if r := []rune(rest); len(r) == 0 || !unicode.IsDigit(r[0]) && !isMonth(strings.ToLower(strings.Trim(strings.Fields(rest)[0], ".,"))) {
+	words := strings.Fields(rest)
+	if r, _ := utf8.DecodeRuneInString(rest); len(words) == 0 || !unicode.IsDigit(r) && !isMonth(strings.ToLower(strings.Trim(words[0], ".,"))) {
 		return "", "" // the date follows the name or its label at once
 	}
 	d, ok := textParseDate(rest)
