@@ -1,20 +1,13 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storyfold/storyfold/news"
-)
+import "testing"
 
 // TestStatedCapital: an <h1> that opens in lower case where a stated
 // title capitalises that one letter is titled with the capital; the
 // headline as shown stays the <h1>. An <h1> in lower case that the
 // stated titles set in title case, or word otherwise, keeps its case.
 func TestStatedCapital(t *testing.T) {
-	tests := []struct {
-		name, head, body, shown, title string
-	}{
+	checkHeadlines(t, "https://keepersalmanac.example/topic/lamps", []headlineCase{
 		{"the first letter capitalised in the og:title",
 			`<title>History of lighthouse lamps | Origins, Oil, Lenses | Keeper's Almanac</title><meta property="og:title" content="History of lighthouse lamps | Origins, Oil, Lenses | Keeper's Almanac"><meta property="og:site_name" content="Keeper's Almanac">`,
 			`<h1>history of lighthouse lamps</h1><p>The first lamps burned whale oil.</p>`,
@@ -31,16 +24,7 @@ func TestStatedCapital(t *testing.T) {
 			`<title>history of lighthouse lamps</title>`,
 			`<h1>History of lighthouse lamps</h1>`,
 			"History of lighthouse lamps", "History of lighthouse lamps"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := testPageMeta(t, tt.head, tt.body)
-			shown, title := m.pickHeadline("https://keepersalmanac.example/topic/lamps")
-			if shown != tt.shown || title != tt.title {
-				t.Errorf("headline = %q, %q; want %q, %q", shown, title, tt.shown, tt.title)
-			}
-		})
-	}
+	})
 }
 
 // TestStatedCapitalPage: through Extract the article is titled with the
@@ -50,14 +34,5 @@ func TestStatedCapitalPage(t *testing.T) {
 <meta property="og:site_name" content="Harbourton Gazette"></head><body><article>
 <h1>history of harbour walls</h1>
 ` + harbourWallParas + `</article></body></html>`
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "walls", Format: news.FormatHTML, Content: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "History of harbour walls"; a.Title != want {
-		t.Errorf("title %q, want %q", a.Title, want)
-	}
-	if strings.Contains(strings.ToLower(a.Body), "history of harbour walls") {
-		t.Errorf("body keeps the headline: %.80q", a.Body)
-	}
+	checkTitledPage(t, "walls", page, "History of harbour walls", "history of harbour walls")
 }

@@ -1,20 +1,13 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storyfold/storyfold/news"
-)
+import "testing"
 
 // TestStatedWithNumber: an <h1> that drops the count its stated titles
 // open with, or the year they end with when the page also sets that
 // title as a heading, is titled with them; the headline as shown stays
 // the <h1> (the steps that find it on the page read it).
 func TestStatedWithNumber(t *testing.T) {
-	tests := []struct {
-		name, head, body, shown, title string
-	}{
+	checkHeadlines(t, "https://quaynotes.example/guides/walks", []headlineCase{
 		{"count before the h1",
 			`<title>12 Quiet Harbour Walks - Quay Notes</title><meta property="og:site_name" content="Quay Notes">`,
 			`<h1>Quiet Harbour Walks</h1><p>Start at the pier.</p>`,
@@ -31,16 +24,7 @@ func TestStatedWithNumber(t *testing.T) {
 			`<title>Ten Quiet Harbour Walks</title>`,
 			`<h1>Quiet Harbour Walks</h1>`,
 			"Quiet Harbour Walks", "Quiet Harbour Walks"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := testPageMeta(t, tt.head, tt.body)
-			shown, title := m.pickHeadline("https://quaynotes.example/guides/walks")
-			if shown != tt.shown || title != tt.title {
-				t.Errorf("headline = %q, %q; want %q, %q", shown, title, tt.shown, tt.title)
-			}
-		})
-	}
+	})
 }
 
 // TestStatedWithNumberPage: through Extract the article is titled with
@@ -51,14 +35,5 @@ func TestStatedWithNumberPage(t *testing.T) {
 <meta property="og:site_name" content="Harbourton Gazette"></head><body><article>
 <h1>Quiet Harbour Walks</h1>
 ` + harbourWallParas + `</article></body></html>`
-	a, err := New(DefaultOptions()).Extract(news.Page{ID: "walks", Format: news.FormatHTML, Content: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "12 Quiet Harbour Walks"; a.Title != want {
-		t.Errorf("title %q, want %q", a.Title, want)
-	}
-	if strings.Contains(a.Body, "Quiet Harbour Walks") {
-		t.Errorf("body keeps the headline: %.80q", a.Body)
-	}
+	checkTitledPage(t, "walks", page, "12 Quiet Harbour Walks", "Quiet Harbour Walks")
 }

@@ -20,6 +20,41 @@ func testPageMeta(t *testing.T, head, body string) *pageMeta {
 	return readMeta(root)
 }
 
+// headlineCase is a page's head and body and the headline pickHeadline
+// should give for it, as shown and as the title.
+type headlineCase struct{ name, head, body, shown, title string }
+
+// checkHeadlines runs pickHeadline on each case's page at url.
+func checkHeadlines(t *testing.T, url string, tests []headlineCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := testPageMeta(t, tt.head, tt.body)
+			shown, title := m.pickHeadline(url)
+			if shown != tt.shown || title != tt.title {
+				t.Errorf("headline = %q, %q; want %q, %q", shown, title, tt.shown, tt.title)
+			}
+		})
+	}
+}
+
+// checkTitledPage extracts an HTML page through Extract and checks its
+// title, and that the body does not keep the headline as shown (in any
+// case): the furniture step still finds the headline the title restates.
+func checkTitledPage(t *testing.T, id, page, title, shown string) {
+	t.Helper()
+	a, err := New(DefaultOptions()).Extract(news.Page{ID: id, Format: news.FormatHTML, Content: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != title {
+		t.Errorf("title %q, want %q", a.Title, title)
+	}
+	if strings.Contains(strings.ToLower(a.Body), strings.ToLower(shown)) {
+		t.Errorf("body keeps the headline: %.80q", a.Body)
+	}
+}
+
 func TestTitleParts(t *testing.T) {
 	tests := []struct {
 		in   string
