@@ -64,7 +64,7 @@ func textGluedMetaLineName(line string) string {
 			continue
 		}
 		r, _ := utf8.DecodeLastRuneInString(line[:k])
-		if !unicode.IsLetter(r) || len(strings.Fields(line[:k])) > textGluedHeadWords {
+		if !unicode.IsLetter(r) || textWordsOver(line[:k], textGluedHeadWords) {
 			return ""
 		}
 		return textGluedName(line[:k])

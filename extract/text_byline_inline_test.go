@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -65,5 +66,26 @@ func TestTextAfterName(t *testing.T) {
 	}
 	if got := textAfterName("By Jane Roe, MD", "Jane Roe"); got != ", MD" {
 		t.Errorf(`textAfterName = %q, want ", MD"`, got)
+	}
+}
+
+// TestTextWordsOverMatchesFields checks the bounded word count against
+// strings.Fields on random lines of words, every kind of space, runes
+// past ASCII and broken UTF-8, at bounds around their word counts.
+func TestTextWordsOverMatchesFields(t *testing.T) {
+	pieces := []string{"By", "Jane", "Roe", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "é", "2025", "\xff", "—", ",", ""}
+	rng := rand.New(rand.NewPCG(36, 1))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		count := len(strings.Fields(s))
+		for n := max(0, count-2); n <= count+2; n++ {
+			if got, want := textWordsOver(s, n), count > n; got != want {
+				t.Fatalf("textWordsOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

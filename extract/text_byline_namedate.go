@@ -16,7 +16,7 @@ import (
 // textNameOpensDatedLine is the name such a line opens with and the
 // date it states (as textDatedInlineByline gives them), or "" and "".
 func textNameOpensDatedLine(line string) (name, stamp string) {
-	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || !textHasYear(line) || len(strings.Fields(line)) > textBylineWords {
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || !textHasYear(line) || textWordsOver(line, textBylineWords) {
 		return "", "" // a name opens the line with a capital
 	}
 	name = textNameRun(line, false)
