@@ -170,7 +170,7 @@ func textDatedInlineByline(line string) (name, stamp string) {
 // strings.Fields splits them, counting only up to n+1: the page-wide
 // byline readings ask it of every line with a year, most of them long
 // paragraphs, and splitting each into its words to count them was a
-// sixth of the seeds' extraction (TestTextWordsOverMatchesFields).
+// ninth of the seeds' extraction (TestTextWordsOverMatchesFields).
 func textWordsOver(s string, n int) bool {
 	words, in := 0, false
 	for _, r := range s {
