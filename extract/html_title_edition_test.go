@@ -5,9 +5,7 @@ import "testing"
 // TestEditionTail: a month and year after the <h1>'s separator is kept,
 // a label there is still cut.
 func TestEditionTail(t *testing.T) {
-	tests := []struct {
-		name, head, body, want string
-	}{
+	checkTitles(t, "https://quaynotes.example/clocks", []titleCase{
 		{"a month and year kept",
 			`<title>The Best Cheap Tide Clocks - Quay Notes</title><meta property="og:site_name" content="Quay Notes">`,
 			`<h1>The Best Cheap Tide Clocks - March 2026</h1>`,
@@ -20,15 +18,7 @@ func TestEditionTail(t *testing.T) {
 			`<title>The Best Cheap Tide Clocks - Quay Notes</title><meta property="og:site_name" content="Quay Notes">`,
 			`<h1>The Best Cheap Tide Clocks - Spring Picks</h1>`,
 			"The Best Cheap Tide Clocks"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := testPageMeta(t, tt.head, tt.body)
-			if got := m.pickTitle("https://quaynotes.example/clocks"); got != tt.want {
-				t.Errorf("pickTitle = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 	for _, w := range [][]string{{"march", "2026"}, {"sept", "1999"}} {
 		if !editionTail(w) {
 			t.Errorf("editionTail(%q) = false", w)

@@ -20,6 +20,23 @@ func testPageMeta(t *testing.T, head, body string) *pageMeta {
 	return readMeta(root)
 }
 
+// titleCase is a page's head and body and the title pickTitle should
+// give for it.
+type titleCase struct{ name, head, body, want string }
+
+// checkTitles runs pickTitle on each case's page at url.
+func checkTitles(t *testing.T, url string, tests []titleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := testPageMeta(t, tt.head, tt.body)
+			if got := m.pickTitle(url); got != tt.want {
+				t.Errorf("pickTitle = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // headlineCase is a page's head and body and the headline pickHeadline
 // should give for it, as shown and as the title.
 type headlineCase struct{ name, head, body, shown, title string }
@@ -161,9 +178,7 @@ func TestPickTitleShownStated(t *testing.T) {
 <meta property="og:site_name" content="Quay Notes">
 <meta property="og:title" content="Harbour ferries run at night from May - Quay Notes">
 <meta name="twitter:title" content="How the harbour board is rethinking the night ferry">`
-	tests := []struct {
-		name, head, body, want string
-	}{
+	checkTitles(t, "https://quaynotes.example/news/night-ferry", []titleCase{
 		{"twitter title shown as a heading", head,
 			`<h1>A message from the editor:</h1><div class="post"><h2>How the harbour board is rethinking the night ferry</h2><p>The board met on Tuesday.</p></div>`,
 			"How the harbour board is rethinking the night ferry"},
@@ -176,15 +191,7 @@ func TestPickTitleShownStated(t *testing.T) {
 		{"two other stated titles shown", strings.Replace(head, "<title>Harbour ferries run at night from May", "<title>Night ferries return", 1),
 			`<h2>Night ferries return</h2><h2>How the harbour board is rethinking the night ferry</h2>`,
 			"Harbour ferries run at night from May"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := testPageMeta(t, tt.head, tt.body)
-			if got := m.pickTitle("https://quaynotes.example/news/night-ferry"); got != tt.want {
-				t.Errorf("title = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestParseDate(t *testing.T) {
