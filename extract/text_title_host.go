@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+)
+
+// textTitleNotHost returns the index of the block whose text names the
+// page when the line taken, at, is the site's own name (namesHost:
+// "Here Comes the Guide" on herecomestheguide.com, stated twice in its
+// header) on a page below the home page, whose gold is the headline:
+// the best other title candidate, when it clears the bar the title model
+// sets where it stands (textTitleMinLogitAt), else at. Only the title's
+// text follows, as in textTitleNextToCrumbs: the body, byline and date
+// are read around at (taking the headline as the line read around moved
+// the body when it was measured in the thirtieth session). On the home
+// page, and without a URL, at stays.
+func textTitleNotHost(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
+	if at < 0 {
+		return at
+	}
+	host := textInnerHost(pageURL)
+	if host == "" || !namesHost(textTitleText(&blocks[at]), host) {
+		return at
+	}
+	best, bestZ := at, 0.0
+	for k, i := range cands {
+		if i == at || blocks[i].text == blocks[at].text {
+			continue
+		}
+		z := textTitleLogit(&vecs[k], w)
+		if z >= textTitleMinLogitAt(i, first, clean) && (best == at || z > bestZ) {
+			best, bestZ = i, z
+		}
+	}
+	return best
+}
+
+// textInnerHost is pageURL's lower-cased host without a leading "www."
+// for a page below the site's home page, else "" (as pageMeta.innerHost
+// reads a page's own URL).
+func textInnerHost(pageURL string) string {
+	u, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || u.Hostname() == "" || strings.Trim(u.Path, "/") == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
