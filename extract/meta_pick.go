@@ -931,16 +931,25 @@ func (m *pageMeta) ldArticleOnly() bool {
 // 3 wcxb-dev home pages whose <h1> states it).
 func (m *pageMeta) innerHost(pageURL string) string {
 	for _, raw := range []string{pageURL, m.canonical, m.meta["og:url"]} {
-		u, err := url.Parse(strings.TrimSpace(raw))
-		if err != nil || u.Hostname() == "" {
-			continue
+		if host, ok := innerHostOf(raw); ok {
+			return host
 		}
-		if strings.Trim(u.Path, "/") == "" {
-			return ""
-		}
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	return ""
+}
+
+// innerHostOf reads one URL as innerHost does: ok is false when raw does
+// not parse to a URL with a host; host is "" for the site's home page.
+// The flat path asks it of the page's own URL (textTitleNotHost).
+func innerHostOf(raw string) (host string, ok bool) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Hostname() == "" {
+		return "", false
+	}
+	if strings.Trim(u.Path, "/") == "" {
+		return "", true
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), true
 }
 
 // hostNames adds to site the title parts that spell the page's host

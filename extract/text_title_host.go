@@ -1,10 +1,5 @@
 package extract
 
-import (
-	"net/url"
-	"strings"
-)
-
 // textTitleNotHost returns the index of the block whose text names the
 // page when the line taken, at, is the site's own name (namesHost:
 // "Here Comes the Guide" on herecomestheguide.com, stated twice in its
@@ -19,7 +14,7 @@ func textTitleNotHost(blocks []textBlock, cands []int, vecs [][textTitleFeatures
 	if at < 0 {
 		return at
 	}
-	host := textInnerHost(pageURL)
+	host, _ := innerHostOf(pageURL)
 	if host == "" || !namesHost(textTitleText(&blocks[at]), host) {
 		return at
 	}
@@ -34,15 +29,4 @@ func textTitleNotHost(blocks []textBlock, cands []int, vecs [][textTitleFeatures
 		}
 	}
 	return best
-}
-
-// textInnerHost is pageURL's lower-cased host without a leading "www."
-// for a page below the site's home page, else "" (as pageMeta.innerHost
-// reads a page's own URL).
-func textInnerHost(pageURL string) string {
-	u, err := url.Parse(strings.TrimSpace(pageURL))
-	if err != nil || u.Hostname() == "" || strings.Trim(u.Path, "/") == "" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
