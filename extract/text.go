@@ -470,6 +470,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 			textLeaveOutOffTopicTail(blocks, keep, out)
 		}
 		textLeaveOutPointerLines(blocks, keep, out)
+		textLeaveOutReviewCredits(blocks, keep, out)
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
