@@ -471,6 +471,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		}
 		textLeaveOutPointerLines(blocks, keep, out)
 		textLeaveOutReviewCredits(blocks, keep, out)
+		textLeaveOutContentsLabels(blocks, keep, out)
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
