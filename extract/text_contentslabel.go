@@ -32,6 +32,11 @@ func textLeaveOutContentsLabels(blocks []textBlock, keep, out []bool) {
 // "I keep a table of contents …") does not open on it.
 func textIsContentsLabelLine(b *textBlock) bool {
 	low := b.low
+	// Every lead and the label open on one of these letters: most lines
+	// are let go on their first byte.
+	if low == "" || !strings.ContainsRune("tesoh", rune(low[0])) {
+		return false
+	}
 	for _, lead := range textContentsLabelLeads {
 		rest, ok := strings.CutPrefix(low, lead)
 		if !ok {

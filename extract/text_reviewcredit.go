@@ -50,7 +50,14 @@ func textLeaveOutReviewCredits(blocks []textBlock, keep, out []bool) {
 // capital ("Reviewed by Margaret Roe", "Contributions From: Ryan Poe");
 // "Reviewed by our team of editors" is a sentence and stays.
 func textIsReviewCredit(b *textBlock) bool {
-	if b.words < 2 || b.words > textReviewCreditMaxWords {
+	if b.words < 2 || b.words > textReviewCreditMaxWords || b.low == "" {
+		return false
+	}
+	// Every cue and label opens on one of these letters: most lines are
+	// let go on their first byte.
+	switch b.low[0] {
+	case 'r', 'm', 'e', 'f', 'c':
+	default:
 		return false
 	}
 	text := strings.TrimSpace(b.text)
