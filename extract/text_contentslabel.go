@@ -34,7 +34,12 @@ func textIsContentsLabelLine(b *textBlock) bool {
 	low := b.low
 	// Every lead and the label open on one of these letters: most lines
 	// are let go on their first byte.
-	if low == "" || !strings.ContainsRune("tesoh", rune(low[0])) {
+	if low == "" {
+		return false
+	}
+	switch low[0] {
+	case 't', 'e', 's', 'o', 'h':
+	default:
 		return false
 	}
 	for _, lead := range textContentsLabelLeads {
