@@ -33,10 +33,13 @@ func textGluedMetaName(blocks []textBlock) string {
 	found, n := "", 0
 	for i := range blocks {
 		b := &blocks[i]
-		if b.digits < 4 || !textHasYear(b.text) || !textHasMonth(b.text) {
+		if b.digits < 4 || !textHasDayYear(b.text) || !textHasYear(b.text) || !textHasMonth(b.text) {
 			continue
 		}
 		for line := range strings.SplitSeq(b.text, "\n") {
+			if !textHasDayYear(line) {
+				continue // no date; twelve searches for the months spared
+			}
 			name := textGluedMetaLineName(line)
 			if name == "" {
 				continue
@@ -109,4 +112,26 @@ func textGluedName(s string) string {
 		}
 	}
 	return name
+}
+
+// textHasDayYear reports whether s holds a figure, ", " and four
+// figures ("10, 2017"), which every date textGluedDateRE reads does: one
+// search for the comma turns away the dated blocks and lines that hold
+// none before the month searches (on the seeds' news pages, full of
+// years and months, textGluedMetaName cost 1.4 M of their 47.9 M
+// instructions; docs/quality.md, "Text speed, round forty-three").
+func textHasDayYear(s string) bool {
+	for i := 1; i < len(s); {
+		k := strings.Index(s[i:], ", ")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		if at+6 <= len(s) && isDigitByte(s[at-1]) && isDigitByte(s[at+2]) && isDigitByte(s[at+3]) &&
+			isDigitByte(s[at+4]) && isDigitByte(s[at+5]) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
 }

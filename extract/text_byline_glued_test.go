@@ -22,3 +22,39 @@ func TestTextGluedMetaName(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHasDayYear checks the comma gate before the month searches: a
+// line holds "10, 2017" wherever textGluedMetaLineName names a writer
+// (so the gate changes no answer), and lines with a month and a year but
+// no day's comma, or a comma with too few figures, are turned away.
+func TestTextHasDayYear(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Quays & PiersMaren SolbergApril 10, 2017Boats", true},
+		{"April 1, 2017", true},
+		{"1, 2017", true},
+		{"In April 2017 the pier reopened, 2017 was dry", false},
+		{"April 10, 201", false},
+		{"April 10 , 2017", false},
+		{", 2017", false},
+		{"", false},
+		{",", false},
+	} {
+		if got := textHasDayYear(tt.s); got != tt.want {
+			t.Errorf("textHasDayYear(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	heads := []string{"Quays & PiersMaren Solberg", "BOATSmaren solberg", "x", "", "On The WaterEd Poe"}
+	for _, h := range heads {
+		for _, m := range textGluedMetaMonths {
+			for _, tail := range []string{" 10, 2017Boats", " 1, 20175 Tips", " 10 2017", " 10,2017", ", 2017"} {
+				line := h + m + tail
+				if textGluedMetaLineName(line) != "" && !textHasDayYear(line) {
+					t.Errorf("%q: named by textGluedMetaLineName, refused by textHasDayYear", line)
+				}
+			}
+		}
+	}
+}

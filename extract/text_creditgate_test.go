@@ -2,9 +2,20 @@ package extract
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+// textGluedCreditRE is the expression textGluedCreditAt reads by hand
+// (text_credits_parse.go), kept as the tests' reference: its first
+// group is set when the label is a bare "Credit:" glued to a word, its
+// second is the credit. A label glued to a word must open in a
+// capital ("Photo Credit:", "Image:") after a lower-case letter or a
+// digit, where a sentence's "photo:" would not.
+var textGluedCreditRE = regexp.MustCompile(`(?:[a-z0-9] (?:Photo|Image|Picture)(?: [Cc]redits?)?:|[a-z0-9] (Credits?):|` +
+	`(?:^|[.!?)]\s+)(?:Featured?|Hero|Header|Cover|Top|Lead|Main) (?:[Ii]mage|[Pp]hoto)(?: [Cc]redits?:| by|:)|` +
+	`(?:^|[.!?)]\s+)(?:Image|Photo) via)\s*(.*)$`)
 
 // textIsGluedCreditPlain is textIsGluedCredit without textMayGlueCredit:
 // the form the gate must agree with.

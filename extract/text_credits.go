@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // textCreditStops reports whether a credit's tail holds a sentence's end
 // or a colon, which tell a sentence or a label's line ("Read more: …")
@@ -46,24 +43,15 @@ func textIsGluedCredit(b *textBlock) bool {
 	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") || !textMayGlueCredit(end) {
 		return false
 	}
-	m := textGluedCreditRE.FindStringSubmatchIndex(end)
-	if m == nil || !textIsCreditTail(end[m[4]:]) {
+	at, bare, ok := textGluedCreditAt(end) // text_credits_parse.go
+	if !ok || !textIsCreditTail(end[at:]) {
 		return false
 	}
-	if m[2] >= 0 { // a bare "Credit:" glued to a word
-		return textIsNameTail(end[m[4]:])
+	if bare { // a bare "Credit:" glued to a word
+		return textIsNameTail(end[at:])
 	}
 	return true
 }
-
-// textGluedCreditRE finds the credit textIsGluedCredit reads: its first
-// group is set when the label is a bare "Credit:" glued to a word, its
-// second is the credit. A label glued to a word must open in a
-// capital ("Photo Credit:", "Image:") after a lower-case letter or a
-// digit, where a sentence's "photo:" would not.
-var textGluedCreditRE = regexp.MustCompile(`(?:[a-z0-9] (?:Photo|Image|Picture)(?: [Cc]redits?)?:|[a-z0-9] (Credits?):|` +
-	`(?:^|[.!?)]\s+)(?:Featured?|Hero|Header|Cover|Top|Lead|Main) (?:[Ii]mage|[Pp]hoto)(?: [Cc]redits?:| by|:)|` +
-	`(?:^|[.!?)]\s+)(?:Image|Photo) via)\s*(.*)$`)
 
 // textIsNameTail reports whether rest is a name: one to four words, each
 // opening in a capital, none holding a figure.
