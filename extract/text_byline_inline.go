@@ -39,7 +39,8 @@ func textInlineByline(blocks []textBlock) string {
 		// Every reading needs a "by" or a year in the line: the other
 		// blocks are not split.
 		t := blocks[i].text
-		if !textMayHoldByline(&blocks[i]) {
+		year, ok := textMayHoldByline(&blocks[i])
+		if !ok {
 			continue
 		}
 		for line := range strings.SplitSeq(t, "\n") {
@@ -57,10 +58,10 @@ func textInlineByline(blocks []textBlock) string {
 				name = textTeamCredit(line) // text_byline_team.go
 			}
 			if name == "" {
-				name, stamp = textDatedInlineByline(line)
+				name, stamp = textDatedInlineByline(line, year)
 			}
 			if name == "" && stamp == "" {
-				name, stamp = textNameOpensDatedLine(line) // text_byline_namedate.go
+				name, stamp = textNameOpensDatedLine(line, year) // text_byline_namedate.go
 			}
 			if stamp != "" {
 				// Dated bylines must agree on the date as well: the same
@@ -145,9 +146,10 @@ func textCredentialsAfter(after string) string {
 // date as the line states it, or "" and "": the date sets the line apart
 // from a sentence that opens with "By". A dated byline-like line that
 // names no one (a forum's "by jdoe ( 1234 ) writes: on …") gives "" and
-// its date, so that a page of such lines agrees on none.
-func textDatedInlineByline(line string) (name, stamp string) {
-	if !strings.Contains(line, "by ") && !strings.Contains(line, "By ") || !textHasYear(line) || textWordsOver(line, textBylineWords) {
+// its date, so that a page of such lines agrees on none. year tells what
+// the block's reading found of the line's year (textLineYear).
+func textDatedInlineByline(line string, year textLineYear) (name, stamp string) {
+	if !strings.Contains(line, "by ") && !strings.Contains(line, "By ") || !year.in(line) || textWordsOver(line, textBylineWords) {
 		return "", ""
 	}
 	d, ok := textParseDate(line)
@@ -215,9 +217,39 @@ func textAfterName(line, name string) string {
 // textMayHoldByline reports whether a block can hold a line any of
 // textInlineByline's readings takes: every one needs "by " or a year,
 // and a year is four digits (the block's digit count, kept by the block
-// reader, turns most blocks away before a search).
-func textMayHoldByline(b *textBlock) bool {
-	return b.digits >= 4 && textHasYear(b.text) || textHoldsBy(b.text) || textHoldsColonLabel(b.text)
+// reader, turns most blocks away before a search). It also gives what
+// the search found of its lines' years, so that the dated readings do not
+// search a line again.
+func textMayHoldByline(b *textBlock) (textLineYear, bool) {
+	if b.digits >= 4 && textHasYear(b.text) {
+		if strings.IndexByte(b.text, '\n') < 0 {
+			return textYearHeld, true // the block is its one line
+		}
+		return textYearUnknown, true
+	}
+	return textYearNone, textHoldsBy(b.text) || textHoldsColonLabel(b.text)
+}
+
+// textLineYear is what the block's search for a year tells of a line's:
+// none in a block with none, one in a block of one line with one, else
+// unknown. On the seeds' news pages, full of dated one-line paragraphs,
+// the two dated readings searched each such line again (docs/quality.md,
+// "Text speed, round forty-three").
+type textLineYear int8
+
+const (
+	textYearUnknown textLineYear = iota
+	textYearNone
+	textYearHeld
+)
+
+// in reports whether line holds a year (textHasYear), searching only
+// when the block's search left it unknown.
+func (y textLineYear) in(line string) bool {
+	if y == textYearUnknown {
+		return textHasYear(line)
+	}
+	return y == textYearHeld
 }
 
 // textHoldsColonLabel reports whether t may hold a credit label that

@@ -14,9 +14,10 @@ import (
 // line from a heading that opens with two capitalised words.
 
 // textNameOpensDatedLine is the name such a line opens with and the
-// date it states (as textDatedInlineByline gives them), or "" and "".
-func textNameOpensDatedLine(line string) (name, stamp string) {
-	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || !textHasYear(line) || textWordsOver(line, textBylineWords) {
+// date it states (as textDatedInlineByline gives them), or "" and "";
+// year tells what the block's reading found of the line's year.
+func textNameOpensDatedLine(line string, year textLineYear) (name, stamp string) {
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || !year.in(line) || textWordsOver(line, textBylineWords) {
 		return "", "" // a name opens the line with a capital
 	}
 	name = textNameRun(line, false)

@@ -15,7 +15,7 @@ func TestTextNameOpensDatedLine(t *testing.T) {
 		{"Site Last Updated: December 20, 2025", ""},
 		{"Maren Solberg Published in Harbour News", ""},
 	} {
-		if got, _ := textNameOpensDatedLine(tt.line); got != tt.want {
+		if got, _ := textNameOpensDatedLine(tt.line, textYearUnknown); got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.line, got, tt.want)
 		}
 	}
