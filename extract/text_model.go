@@ -326,6 +326,9 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 	if q != nil && m.trees != nil {
 		z := textLogitLoad(f, m.weights) // loads g in place (forestLoad)
 		q.z = z
+		if q.run.at == nil {
+			m.trees.start(m.bounds, &q.run, g)
+		}
 		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
 	}
 	z := textLogit(f, m.weights)

@@ -31,9 +31,14 @@ const forestDepth = 3 // logit's steps are written out for it
 
 // forestFeatures bounds the length of the feature vectors a forest reads
 // (the text model's 38, the HTML model's 60): logit and above copy a
-// vector into an array of this length (forestLoad) and forestSum masks
-// each split's feature to it, so the walk reads it without a bounds check.
-const forestFeatures = 64
+// vector into an array of this length (forestLoad), which forestSum
+// indexes with a split's feature. At 256 a feature is any uint8, as
+// forestStep holds it, so the walk reads the array with no bounds check
+// and no mask (at 64 each of a tree's three splits masked its feature
+// with an AND of its own: 24 instructions a tree, 21 now; docs/quality.md,
+// "Text speed, round forty-five"). Only the text model's scratch
+// (textScratch.loaded) and the HTML model's questions hold such an array.
+const forestFeatures = 256
 
 // forest is trees laid out for scoring: each padded to a complete tree of
 // forestDepth splits, its splits in level order from 1 (node i's
@@ -246,12 +251,11 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 // (31 instructions a tree down to 26, and 25 with forestStep's fields;
 // docs/quality.md, "Text speed, round twenty-nine").
 func forestSum(trees []*forestStep, g *[forestFeatures]float64, z float64) float64 {
-	const feats = forestFeatures - 1
 	gs := g[:] // g's nil check once, not in every tree's walk
 	for _, t := range trees {
-		i := forestLeft(gs[t.f1&feats] - t.t1)
-		i = 2*i + forestLeft(gs[t.f2[i]&feats]-t.t2[i])
-		i = 2*i + forestLeft(gs[t.f3[i]&feats]-t.t3[i])
+		i := forestLeft(gs[t.f1] - t.t1) // a uint8 under forestFeatures: no check
+		i = 2*i + forestLeft(gs[t.f2[i]]-t.t2[i])
+		i = 2*i + forestLeft(gs[t.f3[i]]-t.t3[i])
 		z += t.leaf[i]
 	}
 	return z
@@ -494,6 +498,21 @@ func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, g *[forestFeatures]fl
 	}
 	above, _ := fo.settle(r, g, base, t)
 	return above
+}
+
+// start begins r, a block's first question, for features g already
+// loaded: its box's leaf of bounds, and the first fo.check trees summed
+// without a look at the bounds before them. On flattened pages that first
+// look settled 183 of 14,546 first questions (the box's bounds for every
+// tree are wide; after the first trees the sum is known and the rest's
+// bounds narrower), and skipping it costs those few the check's trees
+// where it saved every other question the look (docs/quality.md, "Text
+// speed, round forty-five"). The answer is the full sum's either way: a
+// look only stops the sum early.
+func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float64) {
+	r.at = fb.leaf(g)
+	r.j = 1
+	r.z = forestSum(fo.walk[:min(fo.check, len(fo.walk))], g, 0)
 }
 
 // settle sums the trees from r on, fo.check at a time, until r's bounds
