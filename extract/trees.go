@@ -55,6 +55,9 @@ type forest struct {
 	// (forestStep), through pointers: a tree's fields are then read at
 	// offsets from one register.
 	walk []*forestStep
+	// looks is walk cut at every check trees, the runs summed between two
+	// looks at the bounds (settle).
+	looks [][]*forestStep
 	// whole bounds what the trees can add for any block: one box, the
 	// sums of their largest and smallest leaves (forestBounds with no
 	// splits), which above reads.
@@ -102,6 +105,9 @@ func newForest(trees [][]treeNode, check int) *forest {
 		fo.scored[i].place(t, 0, 1)
 		steps[i] = fo.scored[i].steps()
 		fo.walk[i] = &steps[i]
+	}
+	for k := 0; k < len(fo.walk); k += check {
+		fo.looks = append(fo.looks, fo.walk[k:min(k+check, len(fo.walk))])
 	}
 	fo.whole = newForestBounds(fo, nil)
 	return fo
@@ -512,28 +518,32 @@ func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, g *[forestFeatures]fl
 func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float64) {
 	r.at = fb.leaf(g)
 	r.j = 1
-	r.z = forestSum(fo.walk[:min(fo.check, len(fo.walk))], g, 0)
+	r.z = forestSum(fo.looks[0], g, 0)
 }
 
 // settle sums the trees from r on, fo.check at a time, until r's bounds
 // tell whether (base + the trees' sum) / 2 > t. With g nil it sums none:
-// settled is false when the bounds at r do not tell.
+// settled is false when the bounds at r do not tell. The run's checks
+// are read from fo.looks and the bars worked out once: the trees' range
+// for each check (a product, a min and a slice's three words) and the
+// bars' slack at each were some 15 of the 60 instructions a look took
+// (docs/quality.md, "Text speed, round forty-five").
 func (fo *forest) settle(r *forestRun, g *[forestFeatures]float64, base, t float64) (above, settled bool) {
 	need := 2*t - base // what the trees must sum to more than
-	n := len(fo.scored)
-	for ; r.j*fo.check < n; r.j++ {
+	under, over := need-forestSlack, need+forestSlack
+	at := r.at
+	for ; r.j < len(fo.looks); r.j++ {
 		c := 2 * r.j
-		if r.z+r.at[c] < need-forestSlack {
+		if r.z+at[c] < under {
 			return false, true
 		}
-		if r.z+r.at[c+1] > need+forestSlack {
+		if r.z+at[c+1] > over {
 			return true, true
 		}
 		if g == nil {
 			return false, false
 		}
-		k := r.j * fo.check
-		r.z = forestSum(fo.walk[k:min(k+fo.check, n)], g, r.z)
+		r.z = forestSum(fo.looks[r.j], g, r.z)
 	}
 	return (base+r.z)/2 > t, true
 }
