@@ -509,7 +509,7 @@ func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, g *[forestFeatures]fl
 // start begins r, a block's first question, for features g already
 // loaded: its box's leaf of bounds, and the first fo.check trees summed
 // without a look at the bounds before them. On flattened pages that first
-// look settled 183 of 14,546 first questions (the box's bounds for every
+// look settled about 180 of 13,576 first questions (the box's bounds for every
 // tree are wide; after the first trees the sum is known and the rest's
 // bounds narrower), and skipping it costs those few the check's trees
 // where it saved every other question the look (docs/quality.md, "Text
@@ -526,7 +526,7 @@ func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float
 // settled is false when the bounds at r do not tell. The run's checks
 // are read from fo.looks and the bars worked out once: the trees' range
 // for each check (a product, a min and a slice's three words) and the
-// bars' slack at each were some 15 of the 60 instructions a look took
+// bars' slack at each were some 11 of the 60 instructions a look took
 // (docs/quality.md, "Text speed, round forty-five").
 func (fo *forest) settle(r *forestRun, g *[forestFeatures]float64, base, t float64) (above, settled bool) {
 	need := 2*t - base // what the trees must sum to more than
