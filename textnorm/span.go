@@ -22,10 +22,11 @@ func EachWordSpan(s string, fn func(w string, start, end int)) {
 // a loop over Next makes no call through a function value per word. Text
 // extraction reads every word of every block of a page this way.
 type WordScanner struct {
-	s           string
-	start, next int
-	buf         []byte
-	and         byte // the AND of an ASCII word's lowered bytes (Letters); 0 when not kept
+	s          string
+	start, end int // the current word's span
+	next       int // where the next word is sought: end, or past the one ASCII byte after an ASCII word
+	buf        []byte
+	and        byte // the AND of an ASCII word's lowered bytes (Letters); 0 when not kept
 }
 
 // NewWordScanner returns a scanner positioned before the first word of s.
@@ -34,7 +35,7 @@ func NewWordScanner(s string) WordScanner { return WordScanner{s: s} }
 // Reset positions the scanner before the first word of s, keeping its
 // word buffer: one scanner can read many texts without allocating again.
 func (sc *WordScanner) Reset(s string) {
-	sc.s, sc.start, sc.next = s, 0, 0
+	sc.s, sc.start, sc.end, sc.next = s, 0, 0, 0
 }
 
 // Next moves to the next word and reports whether there is one. An ASCII
@@ -57,7 +58,7 @@ func (sc *WordScanner) Next() bool {
 		i++
 	}
 	if i >= len(s) {
-		sc.next = len(s)
+		sc.end, sc.next = len(s), len(s)
 		return false
 	}
 	if wordLower[s[i]] == wordOther {
@@ -79,13 +80,17 @@ func (sc *WordScanner) Next() bool {
 				sc.and = byte(and) // kept only if the word ends there
 				return sc.endsAt(i, i+j, buf[:j])
 			}
-			break
+			// an ASCII byte that is no word's: the next word is sought
+			// past it, which saves the search a byte's test a word
+			sc.buf = sc.buf[:j]
+			sc.start, sc.end, sc.next, sc.and = i, i+j, i+j+1, byte(and)
+			return true
 		}
 		buf[j] = v
 		and &= uint(v)
 	}
 	sc.buf = sc.buf[:j] // sc.buf's own array: only the length is stored, no pointer
-	sc.start, sc.next, sc.and = i, i+j, byte(and)
+	sc.start, sc.end, sc.next, sc.and = i, i+j, i+j, byte(and)
 	return true
 }
 
@@ -126,7 +131,7 @@ func (sc *WordScanner) nextFrom(i int) bool {
 		i++
 	}
 	if i >= len(s) {
-		sc.next = len(s)
+		sc.end, sc.next = len(s), len(s)
 		return false
 	}
 	start, buf := i, sc.buf[:0]
@@ -141,7 +146,7 @@ func (sc *WordScanner) nextFrom(i int) bool {
 		buf = append(buf, v)
 		i++
 	}
-	sc.buf, sc.start, sc.next = buf, start, i
+	sc.buf, sc.start, sc.end, sc.next = buf, start, i, i
 	return true
 }
 
@@ -152,7 +157,7 @@ func (sc *WordScanner) endsAt(start, i int, buf []byte) bool {
 	if r, _ := utf8.DecodeRuneInString(sc.s[i:]); isWordRune(r) {
 		return sc.nextOther(start)
 	}
-	sc.buf, sc.start, sc.next = buf, start, i
+	sc.buf, sc.start, sc.end, sc.next = buf, start, i, i
 	return true
 }
 
@@ -161,7 +166,7 @@ func (sc *WordScanner) endsAt(start, i int, buf []byte) bool {
 func (sc *WordScanner) nextOther(start int) bool {
 	_, end, _, _, _ := scanToken(sc.s, start)
 	sc.buf = append(sc.buf[:0], lowerWord(sc.s[start:end], false, false)...)
-	sc.start, sc.next, sc.and = start, end, 0
+	sc.start, sc.end, sc.next, sc.and = start, end, end, 0
 	return true
 }
 
@@ -193,7 +198,7 @@ func (sc *WordScanner) Start() int { return sc.start }
 
 // End is the byte offset just past the current word in the text: the
 // bytes between one word's End and the next word's Start are no word's.
-func (sc *WordScanner) End() int { return sc.next }
+func (sc *WordScanner) End() int { return sc.end }
 
 // eachToken calls fn with the span of each \w+ token of s, whether it is
 // all lower case already and whether it is all ASCII.
