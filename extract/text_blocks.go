@@ -145,11 +145,22 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	if keys == nil {
 		keys = make([]uint64, 0, 1024) // never nil: a block's empty list is kept too
 	}
+	// A block whose text an earlier block has is that block's copy
+	// (textReadBlock reads nothing but the text): menus and teasers
+	// repeat, a quarter of a flattened page's lines and a tenth of its
+	// words (docs/quality.md, text speed, round forty-four).
+	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
 	for i, part := range parts {
+		if f := firsts[i]; f < i {
+			blocks[i] = blocks[f]
+			blocks[i].text, blocks[i].low = part, lows[i]
+			continue
+		}
 		blocks[i] = textReadBlock(part, lows[i], sc, &keys)
 	}
 	s.keys = keys
-	return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)
+	textCountCopies(blocks, firsts, s)
+	return textDropCopies(blocks, firsts, s)
 }
 
 // textSplitParts appends text's blocks' texts to parts: its non-empty
@@ -554,20 +565,34 @@ func textMarkDuplicates(blocks []textBlock) []int {
 // indexes in s (a map was a tenth of a flattened page's bytes); the indexes it
 // returns are s's until s is put back or asked again.
 func textMarkDuplicatesIn(blocks []textBlock, s *textScratch) []int {
-	// the first indexes, then the counts by first index, which must start at 0
-	firsts := slices.Grow(s.firsts[:0], 2*len(blocks))[:2*len(blocks)]
+	firsts := textFirstsIn(len(blocks), func(i int) string { return blocks[i].text }, s)
+	textCountCopies(blocks, firsts, s)
+	return firsts
+}
+
+// textFirstsIn returns, for each of n texts (text(i)), the index of the
+// first with its text, in s, which holds room for textCountCopies's
+// counts after them.
+func textFirstsIn(n int, text func(int) string, s *textScratch) []int {
+	// the first indexes, then the counts by first index
+	firsts := slices.Grow(s.firsts[:0], 2*n)[:2*n]
 	s.firsts = firsts
-	count := firsts[len(blocks):]
+	firsts = firsts[:n:n]
+	s.seen.fill(firsts, text)
+	return firsts
+}
+
+// textCountCopies sets each block's dup from the first indexes of its
+// text (textFirstsIn, in s).
+func textCountCopies(blocks []textBlock, firsts []int, s *textScratch) {
+	count := s.firsts[len(blocks) : 2*len(blocks)] // must start at 0
 	clear(count)
-	firsts = firsts[:len(blocks):len(blocks)]
-	s.seen.fill(firsts, func(i int) string { return blocks[i].text })
 	for _, f := range firsts {
 		count[f]++
 	}
 	for i := range blocks {
 		blocks[i].dup = count[firsts[i]] - 1
 	}
-	return firsts
 }
 
 // textCountMarksIn counts the ". ", "? " and "! " that open in s[i:j]

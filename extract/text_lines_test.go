@@ -2,9 +2,12 @@ package extract
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // TestTextSplitPartsMatchesLines holds textSplitParts, which passes over
@@ -45,6 +48,43 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 			if got, want := textSplitParts(s, nil, detach), plain(s, detach); !slices.Equal(got, want) {
 				t.Fatalf("textSplitParts(%q, %v) = %q, the plain form %q", s, detach, got, want)
 			}
+		}
+	}
+}
+
+// TestTextSplitBlocksCopiesMatchReading holds textSplitBlocksIn, which
+// copies a block whose text an earlier block has, to reading every block
+// (textReadBlock), marking the copies and dropping a copied page as
+// before: the test pages and invented pages of repeated menus, teasers,
+// cookie notices and sentences, read with one scratch in turn. With a
+// copy taken from the block before its first, or a block read as its own
+// copy, the test fails (both tried).
+func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
+	plain := func(text string) []textBlock {
+		parts := textSplitParts(text, nil, textMayDetach(text))
+		lows := textLowerPrefixes(parts, textPhraseWindow)
+		blocks := make([]textBlock, len(parts))
+		keys := make([]uint64, 0, 16)
+		var sc textnorm.WordScanner
+		for i, p := range parts {
+			blocks[i] = textReadBlock(p, lows[i], &sc, &keys)
+		}
+		s := newTextScratch()
+		return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)
+	}
+	var texts []string
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, string(p.Content))
+	}
+	pieces := []string{"Home\n\n", "Sign up for our newsletter\n\n", "The council met on Monday. It voted 5-2.\n\n",
+		"We use cookies to improve your experience.\n\n", "Read more\n\n", "Share this\n", "by Ann Lee\n",
+		"https://example.com/a\n\n", "© Photo desk\n", "the vote ran late\n", "3 Comments\n", "Related: Other news\n\n"}
+	texts = appendPieceLines(texts, rand.New(rand.NewPCG(53, 54)), pieces, 20000, 24)
+	s := newTextScratch()
+	for _, text := range texts {
+		got, want := textSplitBlocksIn(text, s), plain(text)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: textSplitBlocksIn %+v, read block by block %+v", text, got, want)
 		}
 	}
 }
