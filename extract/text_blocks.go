@@ -185,17 +185,23 @@ func textSplitParts(text string, parts []string, detach bool) []string {
 		} else {
 			text = ""
 		}
-		line = textTrimLine(line)
-		if line == "" {
-			continue
-		}
-		if len(line) < textGlueMin {
-			parts = textAppendLine(parts, line, detach)
-			continue
-		}
-		for _, part := range textUnglue(line) {
-			parts = textAppendLine(parts, part, detach)
-		}
+		parts = textAppendParts(parts, line, detach)
+	}
+	return parts
+}
+
+// textAppendParts appends line's blocks' texts to parts: none when it
+// trims to nothing, its glued sentences when it is giant.
+func textAppendParts(parts []string, line string, detach bool) []string {
+	line = textTrimLine(line)
+	if line == "" {
+		return parts
+	}
+	if len(line) < textGlueMin {
+		return textAppendLine(parts, line, detach)
+	}
+	for _, part := range textUnglue(line) {
+		parts = textAppendLine(parts, part, detach)
 	}
 	return parts
 }

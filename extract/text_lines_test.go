@@ -12,7 +12,7 @@ import (
 
 // TestTextSplitPartsMatchesLines holds textSplitParts, which passes over
 // an empty line at its one byte, to its plain form over strings.Lines
-// (each line trimmed, the empty ones left out): the test pages, and
+// (each line as textAppendParts takes it, its line break on): the test pages, and
 // texts of blank lines, lines of white space, carriage returns, text with
 // and without a last line break, run-on lines, detached marks and giant
 // glued lines. With an empty line passed over by two bytes, or the last
@@ -21,17 +21,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 	plain := func(text string, detach bool) []string {
 		var parts []string
 		for line := range strings.Lines(text) {
-			line = textTrimLine(line)
-			if line == "" {
-				continue
-			}
-			if len(line) < textGlueMin {
-				parts = textAppendLine(parts, line, detach)
-				continue
-			}
-			for _, part := range textUnglue(line) {
-				parts = textAppendLine(parts, part, detach)
-			}
+			parts = textAppendParts(parts, line, detach)
 		}
 		return parts
 	}
