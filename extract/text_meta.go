@@ -174,6 +174,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textGluedMetaName(blocks) // text_byline_glued.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textTeamName(blocks, m.titleAt, m.title) // text_byline_teamname.go
+	}
 	return m
 }
 
