@@ -175,7 +175,8 @@ func textOneName(t string, blocks []textBlock) bool {
 // focusing on …".
 func textBylineName(t string, n int, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
-		return textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
+		name := textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
+		return name + textBylineCreds(t, name) // text_byline_headcreds.go
 	}
 	if m := textDatedBylineMatch(t); m != nil {
 		return textUnglueName(m[1])

@@ -129,11 +129,12 @@ func textCredentialsAfter(after string) string {
 		if k := strings.IndexAny(rest, ", "); k >= 0 {
 			c = rest[:k]
 		}
+		c = strings.TrimRight(c, "*") // a footnote's mark: "MD*" gives "MD"
 		if plain := strings.TrimSuffix(c, "."); !strings.Contains(plain, ".") {
 			c = plain // "MD." ends the sentence; "M.D." keeps its dots
 		}
-		if !textCredential(c) {
-			break
+		if !textCredential(strings.TrimSuffix(c, "®")) {
+			break // "CFP®" is kept with its mark, as the page and the gold write it
 		}
 		end += 2 + len(c)
 	}
