@@ -177,6 +177,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textTeamName(blocks, m.titleAt, m.title) // text_byline_teamname.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameListUnderHeadline(blocks, m.titleAt) // text_byline_namelist.go
+	}
 	return m
 }
 
