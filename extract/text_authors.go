@@ -175,8 +175,7 @@ func textOneName(t string, blocks []textBlock) bool {
 // focusing on …".
 func textBylineName(t string, n int, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
-		name := textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
-		return name + textBylineCreds(t, name) // text_byline_headcreds.go
+		return textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
 	}
 	if m := textDatedBylineMatch(t); m != nil {
 		return textUnglueName(m[1])

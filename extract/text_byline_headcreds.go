@@ -9,6 +9,31 @@ import "strings"
 // credential that runs on into a job ("By Jane Roe, WCI Columnist") is
 // the job's and is left with it.
 
+// textWithBylineCreds is name with the credentials that follow it on
+// the first line that holds it within textAuthorWindow blocks of the
+// title at from and the body at first (textFindAuthor's window), when
+// they end the byline (textBylineCreds). The HTML path's byline reader
+// (visibleByline) does not ask it: there the stated author settles the
+// name.
+func textWithBylineCreds(name string, blocks []textBlock, from, first int) string {
+	if name == "" || strings.Contains(name, ",") {
+		return name
+	}
+	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
+		t := blocks[i].text
+		k := strings.Index(t, name)
+		if k < 0 {
+			continue
+		}
+		line := t[k:]
+		if j := strings.IndexByte(line, '\n'); j >= 0 {
+			line = line[:j]
+		}
+		return name + textBylineCreds(line, name)
+	}
+	return name
+}
+
 // textBylineCreds is the credentials that follow name in byline t when
 // they end the byline (textCredsEndByline), or "". A footnote's asterisk
 // after the last is left out.
