@@ -151,7 +151,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.author = textFindAuthor(blocks, m.titleAt, m.titleAt)
 	}
 	m.author = textWithBylineCreds(m.author, blocks, min(max(m.titleAt, 0), first), first) // text_byline_headcreds.go
-	m.author = textTrimBylineName(m.author, blocks) // text_byline_trim.go
+	m.author = textTrimBylineName(m.author, blocks)                                        // text_byline_trim.go
 	if m.author == "" {
 		m.author = textAuthorBox(blocks, first)
 	}
