@@ -112,6 +112,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = dropLinkRows(page, words, keep, m.islands)
 	keep = restoreIntro(page, words, keep, c)
 	keep = restoreLabelLines(page, words, keep, model, m.islands)
+	keep = dropAnchorContents(page, words, keep, m.islands)
 	var out []block
 	for i := range page {
 		if keep[i] {
