@@ -1235,7 +1235,7 @@ func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeature
 		return best
 	}
 	short := textTitleText(&blocks[best])
-	words := textStemWords(short)
+	words := textStems(short)
 	if len(words) < 2 {
 		return best
 	}
@@ -1248,8 +1248,8 @@ func textTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeature
 		if textTitleHolds(long, short) || textTitleLogit(&vecs[k], w) < textTitleOverBodyMin {
 			continue
 		}
-		other := textStemWords(long)
-		if shared := sharedWords(other, words); 2*shared >= len(words) && 3*shared >= len(other) {
+		other := textStems(long)
+		if shared := textSharedStems(other, words); 2*shared >= len(words) && 3*shared >= len(other) {
 			at = j
 		}
 	}

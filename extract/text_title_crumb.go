@@ -117,8 +117,8 @@ func textCrumbHeadOver(blocks []textBlock, cands []int, vecs [][textTitleFeature
 	if k < 0 || textTitleLogit(&vecs[k], w) < textCrumbAboveMin {
 		return at
 	}
-	step := textStemWords(textTitleText(&blocks[at]))
-	if 2*sharedWords(textStemWords(textTitleText(&blocks[home-1])), step) < len(step) {
+	step := textStems(textTitleText(&blocks[at]))
+	if 2*textSharedStems(textStems(textTitleText(&blocks[home-1])), step) < len(step) {
 		return at
 	}
 	return home - 1

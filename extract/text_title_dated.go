@@ -34,19 +34,19 @@ func textTitleDatedAbove(blocks []textBlock, cands []int, vecs [][textTitleFeatu
 		return at
 	}
 	var short string
-	var words map[string]bool // at's stems, made at the first candidate dated above
+	var words []string // at's stems, made at the first candidate dated above
 	for k--; k >= 0 && cands[k] >= at-textTitleDatedBlocks; k-- {
 		if vecs[k][textTitleBylineUnder] == 0 {
 			continue
 		}
 		if words == nil {
 			short = textTitleText(&blocks[at])
-			if words = textStemWords(short); len(words) < 2 {
+			if words = textStems(short); len(words) < 2 {
 				return at
 			}
 		}
 		long := textTitleText(&blocks[cands[k]])
-		if !textTitleHolds(long, short) && 2*sharedWords(textStemWords(long), words) >= len(words) {
+		if !textTitleHolds(long, short) && 2*textSharedStems(textStems(long), words) >= len(words) {
 			return cands[k]
 		}
 	}

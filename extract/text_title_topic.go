@@ -163,9 +163,29 @@ func textTitleNoSlug(vecs [][textTitleFeatures]float64) {
 		top = max(top, vecs[k][textTitleTopicAt])
 	}
 	for k := range vecs {
-		vecs[k][textTitleNoSlugAt] = vecs[k][textTitleTopicAt] - top
-		for j, f := range textTitleNoSlugOf {
-			vecs[k][textTitleNoSlugAt+1+j] = vecs[k][f]
+		v := &vecs[k]
+		v[textTitleNoSlugAt] = v[textTitleTopicAt] - top
+		for _, r := range textTitleNoSlugRuns {
+			copy(v[r.to:r.to+r.n], v[r.from:r.from+r.n])
 		}
 	}
 }
+
+// textTitleNoSlugRun is a run of textTitleNoSlugOf's features whose
+// places follow one another: n features from from on, copied to to on.
+type textTitleNoSlugRun struct{ from, to, n int }
+
+// textTitleNoSlugRuns are textTitleNoSlugOf's copies in runs (five for
+// its 32 features): one copy a run, where the feature by feature loop
+// was 1.0 M instructions of 100 wcxb-dev flat pages read without their
+// URLs' slugs (TestTextTitleNoSlugRunsMatchPlain).
+var textTitleNoSlugRuns = func() (runs []textTitleNoSlugRun) {
+	for j, f := range textTitleNoSlugOf {
+		if n := len(runs); n > 0 && runs[n-1].from+runs[n-1].n == f {
+			runs[n-1].n++
+			continue
+		}
+		runs = append(runs, textTitleNoSlugRun{from: f, to: textTitleNoSlugAt + 1 + j, n: 1})
+	}
+	return runs
+}()

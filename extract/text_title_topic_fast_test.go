@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -119,5 +120,28 @@ func TestTextTitleLogitTail(t *testing.T) {
 				t.Fatalf("textTitleLogit = %v, plain sum %v", got, z)
 			}
 		}
+	}
+}
+
+// TestTextTitleNoSlugRunsMatchPlain checks textTitleNoSlug's copies in
+// runs against textTitleNoSlugOf's feature by feature copy.
+func TestTextTitleNoSlugRunsMatchPlain(t *testing.T) {
+	vecs := make([][textTitleFeatures]float64, 3)
+	for k := range vecs {
+		for f := range textTitleNoSlugAt {
+			vecs[k][f] = float64(100*k + f + 1)
+		}
+	}
+	want := slices.Clone(vecs)
+	top := max(want[0][textTitleTopicAt], want[1][textTitleTopicAt], want[2][textTitleTopicAt])
+	for k := range want {
+		want[k][textTitleNoSlugAt] = want[k][textTitleTopicAt] - top
+		for j, f := range textTitleNoSlugOf {
+			want[k][textTitleNoSlugAt+1+j] = want[k][f]
+		}
+	}
+	textTitleNoSlug(vecs)
+	if !slices.Equal(vecs, want) {
+		t.Errorf("textTitleNoSlug:\n got %v\nwant %v", vecs, want)
 	}
 }
