@@ -64,7 +64,7 @@ func (m *pageMeta) visit(n *html.Node) bool {
 		}
 	case atom.H1:
 		if len(m.h1) < maxH1 {
-			if t := nodeText(n); t != "" && !runsTogether(n) {
+			if t := h1Text(n); t != "" && !runsTogether(n) {
 				m.h1 = append(m.h1, t)
 			}
 		}

@@ -114,7 +114,7 @@ func isFullwidthASCII(r rune) bool {
 }
 
 // zeroWidth are the invisible characters pages leave in headlines.
-const zeroWidth = "\u200b\u200c\u200d\u2060\ufeff"
+const zeroWidth = "\u200b\u200c\u200d\u2060\ufeff" + formatMarks
 
 // titleParts splits "Headline | Site" and "Headline - Section - Site" at
 // a separator with spaces on both sides, which keeps hyphenated words
