@@ -26,13 +26,13 @@ const textReviewCreditMaxWords = 16
 // lower-cased start; a name in a capital (or nothing) follows
 // (textIsReviewCredit). "Written by" and "Edited by" are not cues: the
 // gold keeps a blog's "Written by … on …" lines and a book's editors.
-var textReviewCreditCues = []string{
+var textReviewCreditCues = newTextCueList(
 	"reviewed by", "medically reviewed by", "expertly reviewed by",
 	"fact checked by", "fact-checked by", "contributions from", "contribution from",
-}
+)
 
 // textReviewCreditLabels are the author box's bare labels, the whole line.
-var textReviewCreditLabels = []string{"full bio", "expert verified", "fact checked", "fact-checked"}
+var textReviewCreditLabels = newTextCueList("full bio", "expert verified", "fact checked", "fact-checked")
 
 // textLeaveOutReviewCredits marks the credit lines (textIsReviewCredit)
 // that stay in the body.
@@ -48,26 +48,23 @@ func textLeaveOutReviewCredits(blocks []textBlock, keep, out []bool) {
 // words that is a bare credit label, or that opens on a credit cue
 // followed by the line's end or, past an optional colon, a name in a
 // capital ("Reviewed by Margaret Roe", "Contributions From: Ryan Poe");
-// "Reviewed by our team of editors" is a sentence and stays.
+// "Reviewed by our team of editors" is a sentence and stays. The lists
+// are looked up by the line's first byte (textCueList), so most lines
+// are let go there.
 func textIsReviewCredit(b *textBlock) bool {
-	if b.words < 2 || b.words > textReviewCreditMaxWords || b.low == "" {
+	if b.words < 2 || b.words > textReviewCreditMaxWords {
 		return false
 	}
-	// Every cue and label opens on one of these letters: most lines are
-	// let go on their first byte.
-	switch b.low[0] {
-	case 'r', 'm', 'e', 'f', 'c':
-	default:
-		return false
-	}
-	text := strings.TrimSpace(b.text)
-	for _, label := range textReviewCreditLabels {
-		if strings.EqualFold(text, label) {
-			return true
+	low, text := b.low, b.text // low is text's ASCII-lowered start, byte for byte
+	if len(low) == len(text) {
+		for _, label := range textReviewCreditLabels.starting(low) {
+			if low == label {
+				return true
+			}
 		}
 	}
-	for _, cue := range textReviewCreditCues {
-		if len(text) < len(cue) || !strings.EqualFold(text[:len(cue)], cue) {
+	for _, cue := range textReviewCreditCues.starting(low) {
+		if !textHasCuePrefix(low, cue) {
 			continue
 		}
 		rest := text[len(cue):]
