@@ -11,9 +11,14 @@ import "strings"
 // stays too. The wcxb-dev gold keeps none of them (thirty-seventh
 // session, "Flat precision, round four" in docs/quality.md).
 
-// textContentsLabelLeads may come before a contents label on its line:
-// the widget's buttons that open it or skip it.
-var textContentsLabelLeads = []string{"", "expand ", "skip to ", "open ", "show ", "hide "}
+// textContentsLabels open a contents label's line: the label, alone or
+// after one of the widget's buttons that open it or skip it, looked up by
+// the line's first byte (textCueList). "table of content" takes
+// "table of contents" too (textIsContentsLabelLine).
+var textContentsLabels = newTextCueList(
+	"table of content", "expand table of content", "skip to table of content",
+	"open table of content", "show table of content", "hide table of content",
+)
 
 // textLeaveOutContentsLabels marks the lines that stay in the body and
 // open on a contents label (textIsContentsLabelLine).
@@ -32,26 +37,11 @@ func textLeaveOutContentsLabels(blocks []textBlock, keep, out []bool) {
 // "I keep a table of contents …") does not open on it.
 func textIsContentsLabelLine(b *textBlock) bool {
 	low := b.low
-	// Every lead and the label open on one of these letters: most lines
-	// are let go on their first byte.
-	if low == "" {
-		return false
-	}
-	switch low[0] {
-	case 't', 'e', 's', 'o', 'h':
-	default:
-		return false
-	}
-	for _, lead := range textContentsLabelLeads {
-		rest, ok := strings.CutPrefix(low, lead)
-		if !ok {
+	for _, label := range textContentsLabels.starting(low) {
+		if !textHasCuePrefix(low, label) {
 			continue
 		}
-		rest, ok = strings.CutPrefix(rest, "table of content")
-		if !ok {
-			continue
-		}
-		rest = strings.TrimPrefix(rest, "s")
+		rest := strings.TrimPrefix(low[len(label):], "s")
 		return rest == "" || !isASCIILetter(rest[0]) && !isDigitByte(rest[0])
 	}
 	return false
