@@ -3,16 +3,18 @@ package extract
 import "strings"
 
 // textMayGlueCredit reports whether a block's end may hold a credit
-// textGluedCreditRE finds: each of its labels holds "Credit", "Image",
-// "Photo" or "Picture" after a lower-case letter or a figure and a space
-// (the lead words, "Featured" to "Main", end in lower-case letters), an
-// "Image via" or "Photo via" at the end's start or after a space, or a
-// lower-case "image" or "photo" right after the word naming which picture
-// it is ("Hero image by …"). The expression costs about 60,000–90,000
-// instructions over a block's last 80 bytes, and the first gate's
-// "redit", "mage" and "hoto" pass a tax credit, damage, a sentence's
-// photo and a caption's opening "Photo:"; this gate is exact (it refuses
-// no end the expression matches), so the output stays the same.
+// textGluedCreditAt finds (the expression textGluedCreditRE, which the
+// tests keep): each of its labels holds "Credit", "Image", "Photo" or
+// "Picture" after a lower-case letter or a figure and a space (the lead
+// words, "Featured" to "Main", end in lower-case letters), an "Image via"
+// or "Photo via" at the end's start or after a space, or a lower-case
+// "image" or "photo" right after the word naming which picture it is
+// ("Hero image by …"). The first gate's "redit", "mage" and "hoto" pass
+// a tax credit, damage, a sentence's photo and a caption's opening
+// "Photo:". The gate was written for the expression, which cost about
+// 60,000–90,000 instructions over a block's last 80 bytes; it is exact
+// (it refuses no end the expression matches), so the output stays the
+// same, and it still spares most ends textGluedCreditAt's walk.
 func textMayGlueCredit(end string) bool {
 	for _, w := range [...]string{"Credit", "Image", "Photo", "Picture"} {
 		if textHasGluedLabel(end, w) {
@@ -33,7 +35,7 @@ func textHasGluedLabel(end, word string) bool {
 			return false
 		}
 		at := i + j
-		if at >= 2 && end[at-1] == ' ' && (end[at-2] >= 'a' && end[at-2] <= 'z' || end[at-2] >= '0' && end[at-2] <= '9') {
+		if at >= 2 && end[at-1] == ' ' && textGlueByte(end[at-2]) {
 			return true
 		}
 		if (word == "Image" || word == "Photo") && strings.HasPrefix(end[at+len(word):], " via") &&
@@ -43,6 +45,10 @@ func textHasGluedLabel(end, word string) bool {
 		i = at + 1
 	}
 }
+
+// textGlueByte reports a lower-case ASCII letter or a figure, the byte a
+// label glued to a word follows (the expression's [a-z0-9]).
+func textGlueByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // textLeadPictureWords are the words textGluedCreditRE reads before a
 // lower-case picture word, each with the space after it.

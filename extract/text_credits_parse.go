@@ -20,14 +20,10 @@ func textGluedCreditAt(end string) (credit int, bare, ok bool) {
 	for p := 0; p < len(end); p++ {
 		at, isBare := -1, false
 		switch c := end[p]; {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case textGlueByte(c):
 			at, isBare = textGluedLabelEnd(end, p+1)
 		case c == '.' || c == '!' || c == '?' || c == ')':
-			q := p + 1
-			for q < len(end) && isASCIISpace(end[q]) {
-				q++
-			}
-			if q > p+1 {
+			if q := textSkipSpaces(end, p+1); q > p+1 {
 				at = textLeadLabelEnd(end, q)
 			}
 		}
@@ -37,9 +33,7 @@ func textGluedCreditAt(end string) (credit int, bare, ok bool) {
 		if at < 0 {
 			continue
 		}
-		for at < len(end) && isASCIISpace(end[at]) {
-			at++
-		}
+		at = textSkipSpaces(end, at)
 		if strings.IndexByte(end[at:], '\n') >= 0 {
 			continue // the credit's ".*$" reads one line
 		}
@@ -70,10 +64,8 @@ func textGluedLabelEnd(end string, i int) (int, bool) {
 		if strings.HasPrefix(after, ":") {
 			return len(end) - len(after) + 1, false
 		}
-		if c, ok := textCutSpacedCredit(after); ok {
-			if n := textCreditColon(c); n > 0 {
-				return len(end) - len(c) + n, false
-			}
+		if n := textSpacedCreditLen(after); n > 0 {
+			return len(end) - len(after) + n, false
 		}
 		return -1, false
 	}
@@ -105,10 +97,8 @@ func textLeadLabelEnd(end string, i int) int {
 		case strings.HasPrefix(after, " by"):
 			return len(end) - len(after) + 3
 		}
-		if c, ok := textCutSpacedCredit(after); ok {
-			if n := textCreditColon(c); n > 0 {
-				return len(end) - len(c) + n
-			}
+		if n := textSpacedCreditLen(after); n > 0 {
+			return len(end) - len(after) + n
 		}
 		return -1
 	}
@@ -120,12 +110,25 @@ func textIsPictureWord(w string) bool {
 	return w == "image" || w == "Image" || w == "photo" || w == "Photo"
 }
 
-// textCutSpacedCredit is s after " Credit" or " credit" opening it.
-func textCutSpacedCredit(s string) (string, bool) {
-	if len(s) >= 7 && s[0] == ' ' && (s[1] == 'C' || s[1] == 'c') && s[2:7] == "redit" {
-		return s[7:], true
+// textSpacedCreditLen is the length of " Credit:", " credit:",
+// " Credits:" or " credits:" opening s (after a picture word), or 0.
+func textSpacedCreditLen(s string) int {
+	if len(s) < 7 || s[0] != ' ' || s[1]|0x20 != 'c' || s[2:7] != "redit" {
+		return 0
 	}
-	return s, false
+	if n := textCreditColon(s[7:]); n > 0 {
+		return 7 + n
+	}
+	return 0
+}
+
+// textSkipSpaces is the index of the first byte of s from i on that is
+// no white space the expression's \s reads (isASCIISpace), or len(s).
+func textSkipSpaces(s string, i int) int {
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 // textCreditColon is the length of ":" or "s:" opening s (after
