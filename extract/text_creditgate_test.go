@@ -17,6 +17,18 @@ var textGluedCreditRE = regexp.MustCompile(`(?:[a-z0-9] (?:Photo|Image|Picture)(
 	`(?:^|[.!?)]\s+)(?:Featured?|Hero|Header|Cover|Top|Lead|Main) (?:[Ii]mage|[Pp]hoto)(?: [Cc]redits?:| by|:)|` +
 	`(?:^|[.!?)]\s+)(?:Image|Photo) via)\s*(.*)$`)
 
+// testCreditPieces joins n pieces drawn from parts, each followed by one
+// drawn from seps: the invented block ends the credit readers' tests
+// hold to textGluedCreditRE.
+func testCreditPieces(rng *rand.Rand, n int, parts, seps []string) string {
+	var sb strings.Builder
+	for ; n > 0; n-- {
+		sb.WriteString(parts[rng.IntN(len(parts))])
+		sb.WriteString(seps[rng.IntN(len(seps))])
+	}
+	return sb.String()
+}
+
 // textIsGluedCreditPlain is textIsGluedCredit without textMayGlueCredit:
 // the form the gate must agree with.
 func textIsGluedCreditPlain(b *textBlock) bool {
@@ -49,12 +61,7 @@ func TestTextMayGlueCreditMatchesPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(36, 49))
 	matched := 0
 	for n := 0; n < 200000; n++ {
-		var sb strings.Builder
-		for k := 1 + rng.IntN(9); k > 0; k-- {
-			sb.WriteString(parts[rng.IntN(len(parts))])
-			sb.WriteString(seps[rng.IntN(len(seps))])
-		}
-		s := strings.TrimRight(sb.String(), " ")
+		s := strings.TrimRight(testCreditPieces(rng, 1+rng.IntN(9), parts, seps), " ")
 		end := s[max(len(s)-textCaptionReach, 0):]
 		if textGluedCreditRE.MatchString(end) {
 			matched++
