@@ -8,8 +8,10 @@ import "strings"
 // "Skip to table of contents"), or its entries glued after a colon
 // ("Table of Contents: 1. NordVPN 2. Surfshark …", a review site's list
 // of its picks). A bare label the block model or a later step brings back
-// stays too. The wcxb-dev gold keeps none of them (thirty-seventh
-// session, "Flat precision, round four" in docs/quality.md).
+// stays too (textIsContentsHeading, in textLeaveOut, takes a bare label
+// and the entries under it). The wcxb-dev gold keeps none of them
+// (thirty-seventh session, "Flat precision, round four" in
+// docs/quality.md).
 
 // textContentsLabels open a contents label's line: the label, alone or
 // after one of the widget's buttons that open it or skip it, looked up by

@@ -26,6 +26,8 @@ const textReviewCreditMaxWords = 16
 // lower-cased start; a name in a capital (or nothing) follows
 // (textIsReviewCredit). "Written by" and "Edited by" are not cues: the
 // gold keeps a blog's "Written by … on …" lines and a book's editors.
+// The title step refuses the same cues as a headline
+// (textTitleFurnitureOpenings); this list takes the lines from the body.
 var textReviewCreditCues = newTextCueList(
 	"reviewed by", "medically reviewed by", "expertly reviewed by",
 	"fact checked by", "fact-checked by", "contributions from", "contribution from",
