@@ -12,11 +12,12 @@ import (
 
 // TestTextSplitPartsMatchesLines holds textSplitParts, which passes over
 // an empty line at its one byte, to its plain form over strings.Lines
-// (each line as textAppendParts takes it, its line break on): the test pages, and
-// texts of blank lines, lines of white space, carriage returns, text with
-// and without a last line break, run-on lines, detached marks and giant
-// glued lines. With an empty line passed over by two bytes, or the last
-// line left out when no line break ends it, the test fails (both tried).
+// (each line as textAppendParts takes it, its line break on): the test
+// pages, and texts of blank lines, lines of white space, carriage
+// returns, text with and without a last line break, run-on lines,
+// detached marks and giant glued lines. With an empty line passed over
+// by two bytes, or the last line left out when no line break ends it,
+// the test fails (both tried).
 func TestTextSplitPartsMatchesLines(t *testing.T) {
 	plain := func(text string, detach bool) []string {
 		var parts []string
@@ -25,10 +26,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 		}
 		return parts
 	}
-	var texts []string
-	for _, p := range textSpeedPages(t) {
-		texts = append(texts, string(p.Content))
-	}
+	texts := textSpeedTexts(t)
 	giant := strings.Repeat("The council met on Monday.The vote was close ", 8)
 	pieces := []string{"\n", "\n", "\n\n", "\r", "\r\n", " ", "\t", "\u200b", "\u00a0", "Word", "word", "the end.", "Next line",
 		"in support of", " , said", "’s", "x", "é", giant}
@@ -62,10 +60,7 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 		s := newTextScratch()
 		return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)
 	}
-	var texts []string
-	for _, p := range textSpeedPages(t) {
-		texts = append(texts, string(p.Content))
-	}
+	texts := textSpeedTexts(t)
 	pieces := []string{"Home\n\n", "Sign up for our newsletter\n\n", "The council met on Monday. It voted 5-2.\n\n",
 		"We use cookies to improve your experience.\n\n", "Read more\n\n", "Share this\n", "by Ann Lee\n",
 		"https://example.com/a\n\n", "© Photo desk\n", "the vote ran late\n", "3 Comments\n", "Related: Other news\n\n"}
@@ -77,4 +72,14 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 			t.Fatalf("%q: textSplitBlocksIn %+v, read block by block %+v", text, got, want)
 		}
 	}
+}
+
+// textSpeedTexts returns the test pages' (textSpeedPages) texts, which the
+// readers' tests here extend with invented ones.
+func textSpeedTexts(t *testing.T) []string {
+	var texts []string
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, string(p.Content))
+	}
+	return texts
 }
