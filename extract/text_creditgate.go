@@ -39,7 +39,7 @@ func textHasGluedLabel(end, word string) bool {
 			return true
 		}
 		if (word == "Image" || word == "Photo") && strings.HasPrefix(end[at+len(word):], " via") &&
-			(at == 0 || strings.IndexByte(" \t\n\f\r", end[at-1]) >= 0) {
+			(at == 0 || isASCIISpace(end[at-1])) {
 			return true
 		}
 		i = at + 1
