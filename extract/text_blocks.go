@@ -28,6 +28,7 @@ type textBlock struct {
 	we      int     // first-person plural words: a site speaking of itself
 	action  bool    // opens with a verb that asks the reader to act ("Sign up", "Learn how")
 	sentEnd bool    // ends like a sentence: . ! ? : or a closing quote after one
+	web     textWeb // whether low names a web address or mail (textWebOf); textWebUnread when not set
 	marks   int     // sentence-ending marks followed by a space inside the block
 	cue     textCue // boundary or furniture cue the block states
 	closes  bool    // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
@@ -157,6 +158,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			continue
 		}
 		blocks[i] = textReadBlock(part, lows[i], sc, &keys)
+		blocks[i].web = textWebOf(lows[i]) // a copy above takes its first's
 	}
 	s.keys = keys
 	textCountCopies(blocks, firsts, s)

@@ -209,7 +209,7 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	f[31] = min(float64(b.we)/w*5, 1)
 	f[32] = textBoolF(b.action)
 	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
-	f[34] = textBoolF(strings.Contains(b.low, "http") || strings.Contains(b.low, "www.") || strings.Contains(b.low, "@"))
+	f[34] = textBoolF(textBlockWeb(b))
 }
 
 // textIsListItem reports whether s starts like a list item: a bullet or

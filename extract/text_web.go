@@ -1,0 +1,42 @@
+package extract
+
+import "strings"
+
+// textWeb records whether a block's lowered start holds "http", "www."
+// or "@", the block model's feature 34, which the model asked the block's
+// start for at every question: some 29,000 questions on 100 wcxb-dev flat
+// pages, at about 350 instructions for the three searches, where the
+// block reader reads some 21,000 blocks (a repeated line is its first's
+// copy, docs/quality.md, text speed, round forty-four). The page's
+// splitter records it once a block read; a block built otherwise (the
+// HTML path's, the tests') is textWebUnread and searched when asked.
+type textWeb uint8
+
+const (
+	textWebUnread textWeb = iota // not recorded: search low when asked
+	textWebNone                  // low holds none of the three
+	textWebHeld                  // low holds one of them
+)
+
+// textWebOf records whether low holds "http", "www." or "@".
+func textWebOf(low string) textWeb {
+	if textLowHoldsWeb(low) {
+		return textWebHeld
+	}
+	return textWebNone
+}
+
+// textLowHoldsWeb reports whether low holds "http", "www." or "@": an
+// address or a mail in the block's start.
+func textLowHoldsWeb(low string) bool {
+	return strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "@")
+}
+
+// textBlockWeb reports whether b's lowered start holds "http", "www." or
+// "@", from the reader's record when it made one.
+func textBlockWeb(b *textBlock) bool {
+	if b.web == textWebUnread {
+		return textLowHoldsWeb(b.low)
+	}
+	return b.web == textWebHeld
+}
