@@ -27,9 +27,28 @@ func textWebOf(low string) textWeb {
 }
 
 // textLowHoldsWeb reports whether low holds "http", "www." or "@": an
-// address or a mail in the block's start.
+// address or a mail in the block's start. "http" and "www." are sought
+// by their rarer last bytes, 'p' and '.', where strings.Contains stops at
+// every 'h' and 'w' of the prose (TestTextLowHoldsWebMatchesContains).
 func textLowHoldsWeb(low string) bool {
-	return strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "@")
+	return strings.IndexByte(low, '@') >= 0 || textHoldsAfter(low, "htt", 'p') || textHoldsAfter(low, "www", '.')
+}
+
+// textHoldsAfter reports whether s holds before followed by c, seeking c
+// and looking at the bytes before each.
+func textHoldsAfter(s, before string, c byte) bool {
+	for from := len(before); from < len(s); {
+		i := strings.IndexByte(s[from:], c)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if s[i-len(before):i] == before {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // textBlockWeb reports whether b's lowered start holds "http", "www." or

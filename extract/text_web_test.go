@@ -48,3 +48,27 @@ func TestTextWebRecordMatchesSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLowHoldsWebMatchesContains holds the search by last bytes to
+// strings.Contains over invented starts built of the pieces' bytes.
+func TestTextLowHoldsWebMatchesContains(t *testing.T) {
+	plain := func(s string) bool {
+		return strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "@")
+	}
+	parts := []string{"h", "t", "p", "w", ".", "@", "a", " ", "é", "http", "www.", "htt", "ww", "tp", "w."}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		var sb strings.Builder
+		for n := rng.IntN(40); n > 0; n-- {
+			p := parts[rng.IntN(len(parts))]
+			if p == "@" && rng.IntN(4) > 0 {
+				p = "a" // few mails, so the other two searches run
+			}
+			sb.WriteString(p)
+		}
+		s := sb.String()
+		if got, want := textLowHoldsWeb(s), plain(s); got != want {
+			t.Fatalf("%q: %v, Contains %v", s, got, want)
+		}
+	}
+}
