@@ -899,7 +899,7 @@ var textReaderAppealRE = regexp.MustCompile(`^(?:(?:if you(?:'ve|’ve| have)? (
 // +0.00025), 4 pages up, 2 down by under 0.003 (docs/quality.md, eighth
 // session).
 func textIsProvenanceNote(b *textBlock) bool {
-	return (strings.HasPrefix(b.low, "this ") || strings.HasPrefix(b.low, "the ")) && textProvenanceRE.MatchString(b.low)
+	return textMayOpenProvenance(b.low) && textProvenanceRE.MatchString(b.low)
 }
 
 var textProvenanceRE = regexp.MustCompile(`^(?:this|the) (?:article|story|post|piece|interview|column|essay)\b.{0,50}?\b(?:(?:was|were )?(?:originally|first) (?:published|posted|appeared|ran)|was (?:originally )?(?:written|edited|produced) by)`)
