@@ -158,7 +158,6 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			continue
 		}
 		blocks[i] = textReadBlock(part, lows[i], sc, &keys)
-		blocks[i].web = textWebOf(lows[i]) // a copy above takes its first's
 	}
 	s.keys = keys
 	textCountCopies(blocks, firsts, s)
@@ -359,6 +358,7 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 	b.sentEnd = textEndsSentence(s)
 	b.marks += textCountMarksIn(s, end, len(s))
 	b.low = low
+	b.web = textWebOf(low) // a copy takes its first's (textSplitBlocksIn)
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	b.cue = textCueOf(s, b.low, b.words)
 	if b.closes {

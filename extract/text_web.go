@@ -7,9 +7,9 @@ import "strings"
 // start for at every question: some 29,000 questions on 100 wcxb-dev flat
 // pages, at about 350 instructions for the three searches, where the
 // block reader reads some 21,000 blocks (a repeated line is its first's
-// copy, docs/quality.md, text speed, round forty-four). The page's
-// splitter records it once a block read; a block built otherwise (the
-// HTML path's, the tests') is textWebUnread and searched when asked.
+// copy, docs/quality.md, text speed, round forty-four). The block reader
+// records it once a block; a block built otherwise (the tests' literals)
+// is textWebUnread and searched when asked.
 type textWeb uint8
 
 const (
