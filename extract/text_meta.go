@@ -183,6 +183,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textNameListUnderHeadline(blocks, m.titleAt) // text_byline_namelist.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameUnderDatedHeadline(blocks, m.titleAt) // text_byline_datedabove.go
+	}
 	return m
 }
 
