@@ -186,6 +186,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textNameUnderDatedHeadline(blocks, m.titleAt) // text_byline_datedabove.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textParticleNameUnderHeadline(blocks, m.titleAt) // text_byline_particle.go
+	}
 	return m
 }
 
