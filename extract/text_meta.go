@@ -189,6 +189,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textParticleNameUnderHeadline(blocks, m.titleAt) // text_byline_particle.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textLooseByline(blocks, m.titleAt) // text_byline_loose.go
+	}
 	return m
 }
 
