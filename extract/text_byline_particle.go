@@ -29,6 +29,11 @@ func textParticleNameUnderHeadline(blocks []textBlock, at int) string {
 // the others capitalised or particles, no digit, no odd word outside the
 // particles (the particles are stopwords: "de", "la").
 func textParticleName(t string) bool {
+	// More than five words is no name: let go before the split, as in
+	// textIsTeamName.
+	if textWordsOver(t, 5) {
+		return false
+	}
 	words := strings.Fields(t)
 	if len(words) < 3 || len(words) > 5 || strings.ContainsFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) {
 		return false

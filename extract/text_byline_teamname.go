@@ -54,6 +54,12 @@ func textTeamNameUnder(blocks []textBlock, at int) string {
 // or "Staff" after it ("Podium Staff", "The Upwork Team") or "Team"
 // before it ("Team Acme"), and nothing else.
 func textIsTeamName(t string, blocks []textBlock) bool {
+	// A paragraph of more than three words is let go before it is split:
+	// the lines under a headline are most often the article's first
+	// paragraphs (textWordsOver counts as strings.Fields does).
+	if textWordsOver(t, 3) {
+		return false
+	}
 	words := strings.Fields(t)
 	if strings.Join(words, " ") != t {
 		return false
