@@ -33,11 +33,14 @@ type htmlModel struct {
 	trees   *forest
 	bar     float64 // the log-odds a block must pass: htmlKeepLogit or htmlArticleKeepLogit
 	islands bool    // drop the blocks kept alone that the model is unsure of (dropIslands)
+	// loaded is the page's scratch for the trees' features (htmlModelFor;
+	// forest.aboveWith), nil for a fresh one a question.
+	loaded *[forestFeatures]float64
 }
 
 // logit is the model's log-odds that a block is the article's.
 func (m htmlModel) logit(f *[htmlNumFeatures]float64) float64 {
-	return (htmlLogit(f, m.weights) + m.trees.logit(f[:])) / 2
+	return (htmlLogit(f, m.weights) + m.trees.logitWith(m.loaded, f[:])) / 2
 }
 
 // htmlForest is htmlTrees laid out for scoring.
@@ -50,11 +53,13 @@ func htmlDefaultModel() htmlModel {
 
 // htmlModelFor is the fitted model m (htmlDefaultModel, or a held-out
 // fold's in TestHTMLTrain) with the bar for the page: higher on a page
-// that states it is an article.
+// that states it is an article, and a scratch of its own for the trees'
+// features (every question's are htmlNumFeatures long, as aboveWith needs).
 func htmlModelFor(m htmlModel, meta *pageMeta) htmlModel {
 	if meta.statesArticle() {
 		m.bar, m.islands = htmlArticleKeepLogit, true
 	}
+	m.loaded = new([forestFeatures]float64)
 	return m
 }
 
@@ -229,7 +234,7 @@ func strayIn(n *html.Node, held, kept map[*html.Node]int, total int) bool {
 
 // htmlKeep reports whether the model keeps a block.
 func htmlKeep(f *[htmlNumFeatures]float64, m htmlModel) bool {
-	return m.trees.above(f[:], htmlLogit(f, m.weights), m.bar-htmlChosenBonus*f[3])
+	return m.trees.aboveWith(m.loaded, f[:], htmlLogit(f, m.weights), m.bar-htmlChosenBonus*f[3])
 }
 
 func htmlLogit(f, w *[htmlNumFeatures]float64) float64 {

@@ -485,6 +485,30 @@ func (fo *forest) aboveIn(fb *forestBounds, f []float64, base, t float64) bool {
 	return fo.aboveRun(fb, &forestRun{}, &g, base, t)
 }
 
+// aboveWith is above with the features loaded into g, the caller's
+// scratch, where above zeroes a fresh array on its stack each question:
+// 2 KB since the array is forestFeatures long (the HTML model's 7,817
+// questions on the 40 benchmark pages, 192 more STOSQ steps each;
+// docs/quality.md, "HTML speed: the forest's 256-feature array").
+// forestLoad writes g[:len(f)] and leaves the rest, so a scratch serves
+// feature vectors of one length only; g nil is above.
+func (fo *forest) aboveWith(g *[forestFeatures]float64, f []float64, base, t float64) bool {
+	if fo == nil || g == nil {
+		return fo.above(f, base, t)
+	}
+	forestLoad(g, f)
+	return fo.aboveRun(fo.whole, &forestRun{}, g, base, t)
+}
+
+// logitWith is logit with the features loaded into g, as aboveWith.
+func (fo *forest) logitWith(g *[forestFeatures]float64, f []float64) float64 {
+	if fo == nil || g == nil {
+		return fo.logit(f)
+	}
+	forestLoad(g, f)
+	return forestSum(fo.walk, g, 0)
+}
+
 // forestRun is a block's way through a forest with bounds: its box's leaf
 // of bounds (nil before the first question), the checks passed and the
 // sum of the trees before the next. A block asked again at another bar
