@@ -17,11 +17,7 @@ func TestTextBylineGatesMatchContains(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 51))
 	colons, written := 0, 0
 	for range 100000 {
-		var sb strings.Builder
-		for k := rng.IntN(12); k > 0; k-- {
-			sb.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := sb.String()
+		s := testJoinPieces(rng, rng.IntN(12), parts, []string{""})
 		want := strings.Contains(s, "By: ") || strings.Contains(s, "rs: ")
 		if got := textHoldsColonLabel(s); got != want {
 			t.Fatalf("textHoldsColonLabel(%q) = %v, want %v", s, got, want)

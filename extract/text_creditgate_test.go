@@ -17,10 +17,11 @@ var textGluedCreditRE = regexp.MustCompile(`(?:[a-z0-9] (?:Photo|Image|Picture)(
 	`(?:^|[.!?)]\s+)(?:Featured?|Hero|Header|Cover|Top|Lead|Main) (?:[Ii]mage|[Pp]hoto)(?: [Cc]redits?:| by|:)|` +
 	`(?:^|[.!?)]\s+)(?:Image|Photo) via)\s*(.*)$`)
 
-// testCreditPieces joins n pieces drawn from parts, each followed by one
-// drawn from seps: the invented block ends the credit readers' tests
-// hold to textGluedCreditRE.
-func testCreditPieces(rng *rand.Rand, n int, parts, seps []string) string {
+// testJoinPieces joins n pieces drawn from parts, each followed by one
+// drawn from seps: the invented lines the fast paths' tests hold to the
+// plain forms (the credit readers to textGluedCreditRE, the byline gates
+// to strings.Contains).
+func testJoinPieces(rng *rand.Rand, n int, parts, seps []string) string {
 	var sb strings.Builder
 	for ; n > 0; n-- {
 		sb.WriteString(parts[rng.IntN(len(parts))])
@@ -61,7 +62,7 @@ func TestTextMayGlueCreditMatchesPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(36, 49))
 	matched := 0
 	for n := 0; n < 200000; n++ {
-		s := strings.TrimRight(testCreditPieces(rng, 1+rng.IntN(9), parts, seps), " ")
+		s := strings.TrimRight(testJoinPieces(rng, 1+rng.IntN(9), parts, seps), " ")
 		end := s[max(len(s)-textCaptionReach, 0):]
 		if textGluedCreditRE.MatchString(end) {
 			matched++

@@ -20,7 +20,7 @@ func TestTextGluedCreditAtMatchesExpression(t *testing.T) {
 	rng := rand.New(rand.NewPCG(43, 50))
 	matched, bares := 0, 0
 	for n := 0; n < 200000; n++ {
-		end := testCreditPieces(rng, 1+rng.IntN(10), parts, seps)
+		end := testJoinPieces(rng, 1+rng.IntN(10), parts, seps)
 		if rng.IntN(2) == 0 {
 			end = strings.TrimRight(end, " ")
 		}
