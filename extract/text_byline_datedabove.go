@@ -16,13 +16,9 @@ func textNameUnderDatedHeadline(blocks []textBlock, at int) string {
 	if at < 0 || !textDatePastLabel(blocks, at, -1, false) {
 		return ""
 	}
-	if i := at + 1; i < len(blocks) && textBareName(blocks[i].text, blocks) {
-		return blocks[i].text
-	}
-	if i := at + 2; textNameUnderDek(blocks, at) && textBareName(blocks[i].text, blocks) {
-		return blocks[i].text
-	}
-	return ""
+	return textTextAt(blocks, textLineUnder(blocks, at, true, func(i int) bool {
+		return textBareName(blocks[i].text, blocks)
+	}))
 }
 
 // textBareName reports a line that is a writer's name and nothing else:

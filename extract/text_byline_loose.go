@@ -14,16 +14,11 @@ import (
 // of the two lines under the headline at, with a date line right above
 // or under it; or "".
 func textLooseByline(blocks []textBlock, at int) string {
-	if at < 0 {
-		return ""
-	}
-	for i := at + 1; i <= at+2 && i < len(blocks); i++ {
+	i := textLineUnder(blocks, at, false, func(i int) bool {
 		name, ok := strings.CutPrefix(blocks[i].text, "By ")
-		if ok && textLooseBylineName(name) && (textDatePastLabel(blocks, i, -1, false) || textDatePastLabel(blocks, i, 1, false)) {
-			return name
-		}
-	}
-	return ""
+		return ok && textLooseBylineName(name) && (textDatePastLabel(blocks, i, -1, false) || textDatePastLabel(blocks, i, 1, false))
+	})
+	return strings.TrimPrefix(textTextAt(blocks, i), "By ")
 }
 
 // textLooseBylineName reports two to four words, the first capitalised

@@ -12,18 +12,12 @@ var textNameListJoins = []string{", and ", ", ", " & ", " and "}
 
 // textNameListUnderHeadline is the list of names (textIsNameList) on one
 // of the two lines under the headline at, with a date line under it
-// (textDatePastLabel), or "". The second line is read past a standfirst.
+// (textDatePastLabel), or "". The second line is read past any line
+// (a standfirst or a section label).
 func textNameListUnderHeadline(blocks []textBlock, at int) string {
-	if at < 0 {
-		return ""
-	}
-	for i := at + 1; i <= at+2 && i < len(blocks); i++ {
-		t := blocks[i].text
-		if textIsNameList(t, blocks) && textDatePastLabel(blocks, i, 1, true) {
-			return t
-		}
-	}
-	return ""
+	return textTextAt(blocks, textLineUnder(blocks, at, false, func(i int) bool {
+		return textIsNameList(blocks[i].text, blocks) && textDatePastLabel(blocks, i, 1, true)
+	}))
 }
 
 // textIsNameList reports whether t is two names or more joined by

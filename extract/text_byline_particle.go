@@ -10,18 +10,9 @@ import "strings"
 // on the line under the headline at, or past a standfirst there
 // (textNameUnderDek), with a date line under it (textDatePastLabel); or "".
 func textParticleNameUnderHeadline(blocks []textBlock, at int) string {
-	if at < 0 {
-		return ""
-	}
-	for i := at + 1; i <= at+2 && i < len(blocks); i++ {
-		if i == at+2 && !textNameUnderDek(blocks, at) {
-			break
-		}
-		if t := blocks[i].text; textParticleName(t) && textDatePastLabel(blocks, i, 1, true) {
-			return t
-		}
-	}
-	return ""
+	return textTextAt(blocks, textLineUnder(blocks, at, true, func(i int) bool {
+		return textParticleName(blocks[i].text) && textDatePastLabel(blocks, i, 1, true)
+	}))
 }
 
 // textParticleName reports a name of two to five words with a particle

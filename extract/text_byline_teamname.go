@@ -16,11 +16,7 @@ import (
 // line is; a menu's "Our Team", "Join Our Team" or "Management Team"
 // names no firm (a stopword, or a word the page writes in lower case).
 
-// textTeamNameReach is how many lines under the headline are read for a
-// team's byline: a section label or a standfirst may come between.
-const textTeamNameReach = 2
-
-// textTeamName is the team's byline within textTeamNameReach lines under
+// textTeamName is the team's byline on the two lines under
 // the headline at (textIsTeamName), or under the line that states the
 // title shown, when the headline the body was read from is another (a
 // heading set again over the body), or "".
@@ -39,15 +35,13 @@ func textTeamName(blocks []textBlock, at int, title string) string {
 	return ""
 }
 
-// textTeamNameUnder is the team's byline within textTeamNameReach lines
-// under block at, or "".
+// textTeamNameUnder is the team's byline on the two lines under block
+// at (textLineUnder: a section label or a standfirst may come between),
+// or "".
 func textTeamNameUnder(blocks []textBlock, at int) string {
-	for i := at + 1; i <= at+textTeamNameReach && i < len(blocks); i++ {
-		if textIsTeamName(blocks[i].text, blocks) {
-			return blocks[i].text
-		}
-	}
-	return ""
+	return textTextAt(blocks, textLineUnder(blocks, at, false, func(i int) bool {
+		return textIsTeamName(blocks[i].text, blocks)
+	}))
 }
 
 // textIsTeamName reports whether t is a firm's one-word name with "Team"

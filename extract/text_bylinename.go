@@ -26,6 +26,34 @@ func textNameUnderDek(blocks []textBlock, at int) bool {
 	return at+2 < len(blocks) && blocks[at+1].words >= textDekWords
 }
 
+// textLineUnder is the first of the two lines under block at (a
+// headline) for which is holds, or -1: the place the flat byline
+// readings past the headline look. With dek the second line is read only
+// past a standfirst (textNameUnderDek); without, a section label or any
+// line may stand between.
+func textLineUnder(blocks []textBlock, at int, dek bool, is func(i int) bool) int {
+	if at < 0 {
+		return -1
+	}
+	for i := at + 1; i <= at+2 && i < len(blocks); i++ {
+		if i == at+2 && dek && !textNameUnderDek(blocks, at) {
+			break
+		}
+		if is(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// textTextAt is block i's text, or "" for i < 0 (textLineUnder's miss).
+func textTextAt(blocks []textBlock, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return blocks[i].text
+}
+
 // textDatePastLabel reports whether a date line follows the name at i,
 // the next line in the direction step (1 down, -1 up), or, when label,
 // the one past it with a label of at most textUnsureLabel words between
