@@ -18,15 +18,5 @@ func textTitleNotHost(blocks []textBlock, cands []int, vecs [][textTitleFeatures
 	if host == "" || !namesHost(textTitleText(&blocks[at]), host) {
 		return at
 	}
-	best, bestZ := at, 0.0
-	for k, i := range cands {
-		if i == at || blocks[i].text == blocks[at].text {
-			continue
-		}
-		z := textTitleLogit(&vecs[k], w)
-		if z >= textTitleMinLogitAt(i, first, clean) && (best == at || z > bestZ) {
-			best, bestZ = i, z
-		}
-	}
-	return best
+	return textTitleBestOther(blocks, cands, vecs, at, first, clean, w, nil) // text_title_field.go
 }

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// TestTextTitleNotField: a line taken that is a field of something else
+// (a name under its byline label, once or twice; a pick's shop and price;
+// a capitals field next to another; a topic label) gives way to the
+// headline, the best other candidate that is no field; a capitals field
+// alone, a name with no label over it, a price with no shop and the
+// headline itself stay.
+func TestTextTitleNotField(t *testing.T) {
+	const head = "The North Coast Path in Every Season"
+	for _, c := range []struct {
+		name  string
+		lines []string
+		taken string
+		moves bool
+	}{
+		{"name under its label", []string{head, "By", "Mary Roe"}, "Mary Roe", true},
+		{"name twice under its label", []string{head, "By", "Mary Roe", "Mary Roe"}, "Mary Roe", true},
+		{"shop and price", []string{head, "Best Overall:", "Harbour Kettle Pro at Amazon $200"}, "Harbour Kettle Pro at Amazon $200", true},
+		{"capitals fields", []string{head, "INTERVAL: Up to 100,000 miles", "PRICE: $373-$400"}, "INTERVAL: Up to 100,000 miles", true},
+		{"topic label", []string{head, "Topic: Coastal Walking Ferries"}, "Topic: Coastal Walking Ferries", true},
+		{"capitals field alone", []string{head, "TIDES: Every Harbour on the Coast"}, "TIDES: Every Harbour on the Coast", false},
+		{"name with no label", []string{head, "Mary Roe"}, "Mary Roe", false},
+		{"price with no shop", []string{head, "Harbour Kettle Pro $200"}, "Harbour Kettle Pro $200", false},
+		{"the headline taken", []string{head, "By", "Mary Roe"}, head, false},
+	} {
+		lines := textTitleDatedPage(c.lines...)
+		blocks := textNewBlocks(lines...)
+		first := len(blocks) - 8 // textTitleDatedPage's four paragraphs over four closing lines
+		at := slices.Index(lines, c.taken)
+		if c.name == "name twice under its label" {
+			at++ // the copy under the name
+		}
+		want := at
+		if c.moves {
+			want = slices.Index(lines, head)
+		}
+		for _, w := range []*[textTitleFeatures]float64{&textTitleWeights, &textTitleTextWeights} {
+			cands, vecs := textTitleVectors(news.Page{Format: news.FormatText}, blocks, first, len(blocks)-4)
+			if got := textTitleNotField(blocks, cands, vecs, at, first, false, w); got != want {
+				t.Errorf("%s: textTitleNotField gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
+			}
+		}
+	}
+}
