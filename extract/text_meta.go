@@ -193,6 +193,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textLooseByline(blocks, m.titleAt) // text_byline_loose.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameAfterGluedDate(blocks, m.titleAt) // text_byline_gluedate.go
+	}
 	return m
 }
 
