@@ -196,6 +196,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textNameAfterGluedDate(blocks, m.titleAt) // text_byline_gluedate.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameOverReviewer(blocks, m.titleAt) // text_byline_reviewer.go
+	}
 	return m
 }
 
