@@ -199,6 +199,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textNameOverReviewer(blocks, m.titleAt) // text_byline_reviewer.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textDatedHandle(blocks, m.titleAt) // text_byline_datedhandle.go
+	}
 	return m
 }
 
