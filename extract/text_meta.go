@@ -202,6 +202,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textDatedHandle(blocks, m.titleAt) // text_byline_datedhandle.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameBeforeOutlet(blocks, m.titleAt) // text_byline_outlet.go
+	}
 	return m
 }
 
