@@ -569,10 +569,10 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // new tab (text_newtab.go), a prompt to add the site as a preferred
 // source (text_prefsource.go), an empty list's message
 // (text_emptystate.go), an update stamp (text_stamps.go).
+// The tests of short lines alone are asked behind one test of the
+// block's words (textIsShortApparatus).
 func textIsApparatus(b *textBlock) bool {
-	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) || textIsGluedCredit(b) ||
-		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b) ||
-		textIsWidgetLabel(b)
+	return b.words <= textShortApparatusMaxWords && textIsShortApparatus(b) || isBoilerplate(b.low) || textIsCaption(b) || textIsGluedCredit(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other
