@@ -434,12 +434,12 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // find (textBodyRepeats, read by textDropRepeats).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
-	room := make([]bool, 3*n) // out, then what textReaderAppeals keeps: one allocation
+	room := make([]bool, 4*n) // out, what textReaderAppeals keeps, the body's counted blocks: one allocation
 	out := textLeaveOut(blocks, keep, room[:n:n])
 	if !clean {
 		// A clean body's last lines are the report's own: "This is a
 		// developing story", the agency's copyright, the writer's line.
-		appeals := textReaderAppeals{asked: room[n : 2*n : 2*n], yes: room[2*n:]}
+		appeals := textReaderAppeals{asked: room[n : 2*n : 2*n], yes: room[2*n : 3*n : 3*n]}
 		textLeaveOutClosing(blocks, keep, out, appeals)
 		textLeaveOutTail(blocks, keep, out)
 		textCutAtBio(blocks, keep, out)
@@ -455,7 +455,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutLastLine(blocks, keep, out)
 		textLeaveOutUnsure(blocks, keep, out, odds)
 		textLeaveOutUnsureHead(blocks, keep, out, odds)
-		var words textBodyCounts // the body's words, read once for the three
+		words := textBodyCounts{counted: room[3*n:]} // the body's words, read once for the four
 		defer words.release()
 		textLeaveOutApart(blocks, keep, out, odds, &words)
 		textLeaveOutApartSections(blocks, keep, out, &words)
@@ -467,7 +467,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutTeaserCards(blocks, keep, out)
 		textLeaveOutDatedTeasers(blocks, keep, out)
 		if !odds.doubted {
-			textLeaveOutOffTopicTail(blocks, keep, out)
+			textLeaveOutOffTopicTail(blocks, keep, out, &words)
 		}
 		textLeaveOutPointerLines(blocks, keep, out)
 		textLeaveOutReviewCredits(blocks, keep, out)

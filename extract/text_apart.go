@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/storyfold/storyfold/internal/hashtab"
@@ -388,12 +389,24 @@ func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float6
 type textBodyCounts struct {
 	counts *hashtab.Map[int32] // nil until read
 	sc     textnorm.WordScanner
+	// counted records, block by block, whether counts holds its words:
+	// whether it stayed when they were read, leave took it or sync last
+	// saw it. Room for it may be given before the counts are read (one
+	// of the caller's allocations); it is grown to the page if not.
+	counted []bool
 }
 
 // read returns the counts, reading them first if need be.
 func (w *textBodyCounts) read(blocks []textBlock, keep, out []bool) *hashtab.Map[int32] {
 	if w.counts == nil {
-		w.counts = textWordCounts(blocks, keep, out, 0, len(blocks), &w.sc)
+		w.counts = newContentCounts()
+		w.counted = slices.Grow(w.counted[:0], len(blocks))[:len(blocks)]
+		for i := range blocks {
+			w.counted[i] = textStays(blocks, keep, out, i)
+			if w.counted[i] {
+				addBlockCounts(w.counts, &blocks[i], 1, &w.sc)
+			}
+		}
 	}
 	return w.counts
 }
@@ -407,8 +420,35 @@ func (w *textBodyCounts) leave(blocks []textBlock, keep, out []bool, lo, hi int)
 	for j := lo; j <= hi; j++ {
 		if textStays(blocks, keep, out, j) {
 			addBlockCounts(w.counts, &blocks[j], -1, &w.sc)
+			w.counted[j] = false
 		}
 	}
+}
+
+// sync returns the counts of the blocks that stay now, read first if
+// need be: the words of a block that has left the body since they were
+// counted (or come back to it) are taken away (or added). The steps
+// between the section walks and the off-topic tail (text_offtopic.go)
+// leave blocks out without telling the counts; counted anew there, the
+// body was read twice on most pages, some 5 M instructions of 100
+// wcxb-dev flat pages' 465 M (docs/quality.md, "Text speed, round
+// fifty"). A word whose blocks have all left stays in the table with a
+// count of 0, as leave leaves it: the readers read the counts only.
+func (w *textBodyCounts) sync(blocks []textBlock, keep, out []bool) *hashtab.Map[int32] {
+	if w.counts == nil {
+		return w.read(blocks, keep, out)
+	}
+	for i := range blocks {
+		if stays := textStays(blocks, keep, out, i); stays != w.counted[i] {
+			d := int32(-1)
+			if stays {
+				d = 1
+			}
+			addBlockCounts(w.counts, &blocks[i], d, &w.sc)
+			w.counted[i] = stays
+		}
+	}
+	return w.counts
 }
 
 // release gives the counts back to textCountsPool.

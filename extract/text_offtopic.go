@@ -2,7 +2,6 @@ package extract
 
 import (
 	"github.com/storyfold/storyfold/internal/hashtab"
-	"github.com/storyfold/storyfold/textnorm"
 )
 
 // A site closes many a page with a section of its own under the article:
@@ -59,10 +58,10 @@ const (
 // (an archive's bibliographic tools, a shop's expired promotion, a
 // school's programme menu, a service's cookie choices), none down
 // (docs/quality.md, thirty-fifth session). Run after the steps for teasers,
-// which read the cards it would take, it counts the body's words itself.
-func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool) {
-	var body textBodyCounts
-	defer body.release()
+// which read the cards it would take: body, the count of the body's words
+// the section walks read, is brought up to the blocks that stay now
+// (textBodyCounts.sync) when a section is first weighed.
+func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool, body *textBodyCounts) {
 	var tail textTailTally
 	defer tail.release()
 	var stay []int
@@ -87,12 +86,12 @@ func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool) {
 			sec -= blocks[stay[k-1]].words
 		}
 		if !textOpensOffTopic(&blocks[stay[k]]) || float64(sec) > textOffTopicShare*float64(words) ||
-			!tail.offTopic(blocks, keep, out, stay, k, &body.sc) {
+			!tail.offTopic(blocks, keep, out, stay, k, body) {
 			continue
 		}
 		// The first such section decides; under a last paragraph as new
 		// to the body as it is, it is an item of a list of items.
-		if textAboveOnTopic(blocks, keep, out, stay[:k], &body) {
+		if textAboveOnTopic(blocks, keep, out, stay[:k], body) {
 			for _, i := range stay[k:] {
 				out[i] = true
 			}
@@ -126,17 +125,19 @@ func textEndsStatement(s string) bool {
 }
 
 // textTailTally counts the content words of the blocks that stay from a
-// closing section's opening line to the body's end, and those of the
-// body above it, as textLeaveOutOffTopicTail moves that line down the
-// body: counted once, at the first line read, then moved from the
-// section to the body above paragraph by paragraph. Counting the section
-// and the whole body anew for each line was 9 M of the 17 M this step
-// cost over 100 wcxb-dev flat pages (282 counts, 3,940 paragraphs read
-// again). The whole body holds a word more often than the section does
-// exactly when the body above holds it, so the whole body is not counted.
+// closing section's opening line to the body's end, and reads those of
+// the body above it as the whole body's (whole) less the section's, as
+// textLeaveOutOffTopicTail moves that line down the body: counted once,
+// at the first line read, then moved from the section to the body above
+// paragraph by paragraph. Counting the section and the whole body anew
+// for each line was 9 M of the 17 M this step cost over 100 wcxb-dev flat
+// pages (282 counts, 3,940 paragraphs read again); counting the body
+// above the section as a table of its own read the body a second time
+// on most pages, after the section walks (textBodyCounts), some 5 M
+// (docs/quality.md, "Text speed, round fifty").
 type textTailTally struct {
 	counts *hashtab.Map[int32] // each content word of the section, with its count; nil until read
-	above  *hashtab.Map[int32] // each content word of the body above the section, with its count
+	whole  *hashtab.Map[int32] // each content word of the body, with its count (the caller's textBodyCounts)
 	at     int                 // the section's opening line, an index into the staying blocks
 	// total is the section's content words, each time it occurs; used
 	// those of them the body above the section holds, each time it
@@ -147,15 +148,18 @@ type textTailTally struct {
 // offTopic reports whether the blocks that stay from stay[k] to the end
 // hold textOffTopicWords content words or more, under textOffTopicUsed
 // of which (each time it occurs) the body above stay[k] holds. Each call
-// after the first must give a k no lower than the last.
-func (t *textTailTally) offTopic(blocks []textBlock, keep, out []bool, stay []int, k int, sc *textnorm.WordScanner) bool {
+// after the first must give a k no lower than the last, and the blocks
+// must stay as they did at the first (body is brought up to them then).
+func (t *textTailTally) offTopic(blocks []textBlock, keep, out []bool, stay []int, k int, body *textBodyCounts) bool {
+	sc := &body.sc
 	if t.counts == nil {
-		t.above = textWordCounts(blocks, keep, out, 0, stay[k], sc)
+		t.whole = body.sync(blocks, keep, out)
 		t.counts = textWordCounts(blocks, keep, out, stay[k], len(blocks), sc)
 		for _, j := range stay[k:] {
 			textBlockKeys(&blocks[j], sc, func(key uint64) {
 				t.total++
-				if n, _ := t.above.Get(key); n > 0 {
+				in, _ := t.counts.Get(key)
+				if n, _ := t.whole.Get(key); n > in {
 					t.used++
 				}
 			})
@@ -177,21 +181,18 @@ func (t *textTailTally) moveUp(key uint64) {
 	n, _ := t.counts.Ref(key)
 	*n--
 	t.total--
-	a, _ := t.above.Ref(key)
-	if *a > 0 {
+	if all, _ := t.whole.Get(key); all > *n+1 { // the body above held it
 		t.used--
 	} else {
 		t.used += int(*n)
 	}
-	*a++
 }
 
-// release gives the counts back to textCountsPool.
+// release gives the section's counts back to textCountsPool (the
+// body's are the caller's).
 func (t *textTailTally) release() {
-	for _, m := range [2]*hashtab.Map[int32]{t.counts, t.above} {
-		if m != nil {
-			textCountsPool.Put(m)
-		}
+	if t.counts != nil {
+		textCountsPool.Put(t.counts)
 	}
 }
 

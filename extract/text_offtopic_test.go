@@ -140,6 +140,18 @@ func TestTextTailTallyPlain(t *testing.T) {
 				textContentKeys(blocks[i].text, &sc, func(k uint64) { blocks[i].keys = append(blocks[i].keys, k) })
 			}
 		}
+		// The tally reads the body's counts from the section walks'
+		// (textBodyCounts.sync): on half the rounds they were read
+		// before some blocks left the body or came back to it.
+		var walks textBodyCounts
+		if round%2 == 1 {
+			walks.read(blocks, keep, out)
+			for i := range blocks {
+				if rng.IntN(5) == 0 {
+					keep[i], out[i] = rng.IntN(6) > 0, rng.IntN(8) == 0
+				}
+			}
+		}
 		var stay []int
 		for i := range blocks {
 			if textStays(blocks, keep, out, i) {
@@ -149,7 +161,7 @@ func TestTextTailTallyPlain(t *testing.T) {
 		var body textBodyCounts
 		var tally textTailTally
 		for k := 0; k < len(stay); k += 1 + rng.IntN(3) {
-			got, want := tally.offTopic(blocks, keep, out, stay, k, &body.sc), textTailOffTopicPlain(blocks, keep, out, stay[k], &body)
+			got, want := tally.offTopic(blocks, keep, out, stay, k, &walks), textTailOffTopicPlain(blocks, keep, out, stay[k], &body)
 			if got != want {
 				t.Fatalf("round %d, line %d: tally %v, plain count %v", round, k, got, want)
 			}
@@ -160,9 +172,73 @@ func TestTextTailTallyPlain(t *testing.T) {
 		}
 		tally.release()
 		body.release()
+		walks.release()
 	}
 	t.Logf("%d of %d lines off topic", yes, agreed)
 	if yes == 0 || yes == agreed {
 		t.Fatalf("%d of %d lines off topic: the comparison tests one answer only", yes, agreed)
+	}
+}
+
+// TestTextBodyCountsSyncMatchesRead checks that the body's counts, read
+// and then brought up to blocks that left the body or came back to it
+// (textBodyCounts.sync), some after leave took them, give every word the
+// count of the blocks that stay, as a fresh count does.
+func TestTextBodyCountsSyncMatchesRead(t *testing.T) {
+	words := []string{"ferry", "crossing", "village", "council", "harbour", "walkers", "slipway", "the", "and", "2024"}
+	rng := rand.New(rand.NewPCG(50, 57))
+	changed := 0
+	for round := range 400 {
+		var lines []string
+		for range 2 + rng.IntN(20) {
+			parts := make([]string, 1+rng.IntN(10))
+			for i := range parts {
+				parts[i] = words[rng.IntN(len(words))]
+			}
+			lines = append(lines, strings.Join(parts, " ")+".")
+		}
+		blocks := textSplitBlocks(strings.Join(lines, "\n"))
+		keep, out := make([]bool, len(blocks)), make([]bool, len(blocks))
+		for i := range blocks {
+			keep[i], out[i] = rng.IntN(6) > 0, rng.IntN(8) == 0
+			if rng.IntN(2) == 0 {
+				blocks[i].keys = nil // read from the text
+			}
+		}
+		var body textBodyCounts
+		if round%3 > 0 {
+			body.read(blocks, keep, out)
+			if lo := rng.IntN(len(blocks)); round%3 == 2 {
+				hi := min(lo+rng.IntN(3), len(blocks)-1)
+				body.leave(blocks, keep, out, lo, hi)
+				for i := lo; i <= hi; i++ {
+					out[i] = true
+				}
+			}
+			for i := range blocks {
+				if rng.IntN(4) == 0 {
+					before := textStays(blocks, keep, out, i)
+					keep[i], out[i] = rng.IntN(2) > 0, rng.IntN(3) == 0
+					if textStays(blocks, keep, out, i) != before {
+						changed++
+					}
+				}
+			}
+		}
+		got := body.sync(blocks, keep, out)
+		want := textWordCounts(blocks, keep, out, 0, len(blocks), &body.sc)
+		for _, w := range words {
+			k := textContentKey([]byte(w))
+			g, _ := got.Get(k)
+			n, _ := want.Get(k)
+			if g != n {
+				t.Fatalf("round %d: %q counted %d after sync, %d afresh", round, w, g, n)
+			}
+		}
+		textCountsPool.Put(want)
+		body.release()
+	}
+	if changed == 0 {
+		t.Fatal("no block left the body or came back: sync was not tested")
 	}
 }
