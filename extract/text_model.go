@@ -119,7 +119,12 @@ func newTextContextIn(blocks []textBlock, first, last int, s *textScratch) *text
 	return c
 }
 
-// features fills block i's feature vector f, which must be zero.
+// features fills block i's feature vector f, every feature of it, so
+// that f need not be zero: textModel.above cleared its vector before
+// each of 29 thousand questions on 100 wcxb-dev flat pages, some 33
+// instructions each, where the eleven features set on some paths only
+// are set to zero on the others for a few (docs/quality.md, "Text speed,
+// round fifty"; TestTextFeaturesFillEvery).
 func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 	blocks, first, last := c.blocks, c.first, c.last
 	n := len(blocks)
@@ -128,15 +133,18 @@ func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 	lo, hi := max(0, i-textWindow), min(n, i+textWindow+1)
 	f[17] = float64(prose[hi]-prose[lo]) / float64(hi-lo)
 	f[18] = float64(short[hi]-short[lo]) / float64(hi-lo)
+	f[13], f[15] = 0, 0
 	if i > 0 {
 		f[13] = textLog1p(blocks[i-1].words)
 		f[15] = textBoolF(blocks[i-1].sentEnd)
 	}
+	f[14], f[16] = 0, 0
 	if i+1 < n {
 		f[14] = textLog1p(blocks[i+1].words)
 		f[16] = textBoolF(blocks[i+1].sentEnd)
 	}
 	textSpanFeatures(i, first, last, c.endAfter, n, f)
+	f[35], f[36] = 0, 0
 	if i >= first && i < last {
 		// how much of the body's prose is still to come: end matter
 		// (bios, disclaimers, promotions) follows the last of it.
@@ -166,7 +174,8 @@ var textLog1pTable = func() (t [1024]float64) {
 	return t
 }()
 
-// textSpanFeatures places block i relative to the heuristic span.
+// textSpanFeatures places block i relative to the heuristic span,
+// setting each of its features.
 func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float64) {
 	f[12] = float64(i) / float64(n)
 	switch {
@@ -175,9 +184,12 @@ func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float
 		f[19] = float64(i-first) / float64(last-first)
 		f[28] = textBoolF(i == first)
 		f[29] = textBoolF(i == last-1)
+		f[20] = 0
 	case i < first:
+		f[11], f[19], f[28], f[29] = 0, 0, 0, 0
 		f[20] = textLog1p(first - i)
 	default:
+		f[11], f[19], f[28], f[29] = 0, 0, 0, 0
 		f[20] = textLog1p(i - last + 1)
 	}
 	f[21] = textBoolF(i > endAfter)
@@ -321,8 +333,7 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 	}
 	g := c.loaded
 	f := (*[textNumFeatures]float64)(g[:textNumFeatures])
-	clear(f[:])
-	c.features(i, f)
+	c.features(i, f) // every feature set: the last question's need not be cleared
 	if q != nil && m.trees != nil {
 		z := textLogitLoad(f, m.weights) // loads g in place (forestLoad)
 		q.z = z
