@@ -133,7 +133,7 @@ func textEndsStatement(s string) bool {
 // for each line was 9 M of the 17 M this step cost over 100 wcxb-dev flat
 // pages (282 counts, 3,940 paragraphs read again); counting the body
 // above the section as a table of its own read the body a second time
-// on most pages, after the section walks (textBodyCounts), some 5 M
+// on most pages, after the section walks (textBodyCounts), 3.7 M
 // (docs/quality.md, "Text speed, round fifty").
 type textTailTally struct {
 	counts *hashtab.Map[int32] // each content word of the section, with its count; nil until read
