@@ -127,7 +127,8 @@ var textThreadHeadRE = regexp.MustCompile(`^(?:Posted by:? )?(?:[A-Z][\pL'.-]*\s
 // instructions when it ran on every short line with a colon.
 func textIsThreadStamp(blocks []textBlock, i int) bool {
 	b := &blocks[i]
-	return !b.sentEnd && textEndsInClock(b.text) && textThreadStampRE.MatchString(textThreadStampTail(b.text))
+	return !b.sentEnd && textEndsInClock(b.text) && textYearBeforeClock(b.text) &&
+		textThreadStampRE.MatchString(textThreadStampTail(b.text))
 }
 
 // textThreadStampTail is the part of s every match of textThreadStampRE
@@ -155,6 +156,36 @@ func textThreadStampTail(s string) string {
 // holds after its month's name: `\.? \d{1,2},? \d{4},?(?: at)?
 // \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?`, 1+1+2+1+1+4+1+3+1+2+1+2+1+4.
 const textThreadStampAfter = 25
+
+// textYearBeforeClock reports whether s, for which textEndsInClock holds,
+// has before its clock what textThreadStampRE asks there: a year of four
+// digits, then maybe a comma and " at", a space and the hour's one or two
+// digits (`\d{4},?(?: at)? \d{1,2}:`). The expression cost some 51,000
+// instructions a line, and most short lines that end in a clock are
+// opening hours ("Tuesday 3:15-5:15pm", "Mondays, 9:00-10:30 AM"), 11
+// of the 14 a pass over 50 wcxb-dev flat pages (docs/quality.md, "Text
+// speed, round forty-eight"). It reads backwards from the clock's colon,
+// and refuses no line the expression matches
+// (TestTextYearBeforeClockCoversStamp).
+func textYearBeforeClock(s string) bool {
+	tail := max(len(s)-len(":00 a.m."), 0)
+	i := tail + strings.LastIndexByte(s[tail:], ':') // the clock's colon, s[i-1] a digit
+	j := i - 1                                       // the hour's first digit
+	if j > 0 && isDigitByte(s[j-1]) {
+		j--
+	}
+	if j < 1 || s[j-1] != ' ' {
+		return false
+	}
+	j-- // the space before the hour
+	if j >= 3 && s[j-3] == ' ' && s[j-2]|0x20 == 'a' && s[j-1]|0x20 == 't' {
+		j -= 3 // " at", in any case
+	}
+	if j > 0 && s[j-1] == ',' {
+		j--
+	}
+	return j >= 4 && isDigitByte(s[j-1]) && isDigitByte(s[j-2]) && isDigitByte(s[j-3]) && isDigitByte(s[j-4])
+}
 
 // textEndsInClock reports whether s could end as textThreadStampRE asks:
 // a digit, a colon and two digits, then at most " a.m." (five bytes). So

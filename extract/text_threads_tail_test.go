@@ -48,3 +48,56 @@ func TestTextThreadStampTailMatchesRE(t *testing.T) {
 	}
 	t.Logf("%d stamps of %d lines, %d cut", matched, len(lines), cut)
 }
+
+// TestTextYearBeforeClockCoversStamp checks that textYearBeforeClock, in
+// front of textThreadStampRE, refuses no line the expression matches, on
+// invented stamps and 100,000 random lines of stamp pieces ending in a
+// clock, and that it refuses opening hours and other clocks with no year
+// before them, as it is there to.
+func TestTextYearBeforeClockCoversStamp(t *testing.T) {
+	pieces := []string{"Dec", "sep", "ember", "\u212A", "a", "A", "t", "T", ".", ",", " ", "1", "18", "2025", "202",
+		" at", " AT", "at", ":", "46", "-", "é", "\u00a0", "Amy "}
+	clocks := []string{"9:46", "21:58", "05:48", "3:15-5:15", "123:45", ":46"}
+	tails := []string{"", " pm", "PM", " a.m.", "A.M", "pm."}
+	rng := rand.New(rand.NewPCG(48, 55))
+	lines := []string{"Dec 18, 2025 9:46", "December 16 2025, at 05:48 P.M.", "Oct 16, 2010 AT 21:58", "Sep 1, 2020at 1:00"}
+	pick := func(from ...string) string { return from[rng.IntN(len(from))] }
+	maybe := func(right string, wrong ...string) string { // right four times in five
+		if rng.IntN(5) > 0 {
+			return right
+		}
+		return pick(wrong...)
+	}
+	for _, lead := range textRandomLines(nil, rng, pieces, 100_000, 12) {
+		if rng.IntN(2) == 0 { // a stamp's pieces in order, each maybe wrong
+			lead += pick("Dec", "sep", "OCTOBER") + pick("", ".") + maybe(" ", "", ",", ". ") + pick("1", "18") +
+				pick("", ",") + maybe(" ", "", "-") + maybe("2025", "202", "12025", "2o25") + pick("", ",") +
+				maybe(pick("", " at", " AT"), "at", " an", " a", "t", " ta")
+		}
+		lines = append(lines, lead+pick("", " ", "  ")+pick(clocks...)+pick(tails...))
+	}
+	matched, refused := 0, 0
+	for _, s := range lines {
+		if !textEndsInClock(s) {
+			continue
+		}
+		gate := textYearBeforeClock(s)
+		if textThreadStampRE.MatchString(s) {
+			matched++
+			if !gate {
+				t.Fatalf("textYearBeforeClock(%q) = false, the expression matches", s)
+			}
+		} else if !gate {
+			refused++
+		}
+	}
+	if matched < 1000 || refused < 1000 {
+		t.Fatalf("%d stamps and %d refused lines: too few to test the gate", matched, refused)
+	}
+	for _, s := range []string{"Tuesday 3:15-5:15pm", "Mondays, 9:00-10:30 AM", "Sundays 7:15 - 9:15pm", "Doors at 19:30"} {
+		if textYearBeforeClock(s) {
+			t.Errorf("textYearBeforeClock(%q) = true, want false", s)
+		}
+	}
+	t.Logf("%d stamps, %d lines refused", matched, refused)
+}
