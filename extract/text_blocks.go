@@ -140,17 +140,18 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	parts = textSplitParts(text, parts, textMayDetach(text))
 	blocks := slices.Grow(s.blocks[:0], len(parts))[:len(parts)]
 	s.parts, s.blocks = parts, blocks
-	lows := textLowerPrefixesIn(parts, textPhraseWindow, s)
+	// A block whose text an earlier block has is that block's copy
+	// (textReadBlock reads nothing but the text and its lowered start):
+	// menus and teasers repeat, a quarter of a flattened page's lines and
+	// a tenth of its words (docs/quality.md, text speed, round
+	// forty-four).
+	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
+	lows := textLowerPrefixesIn(parts, firsts, textPhraseWindow, s)
 	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
 	if keys == nil {
 		keys = make([]uint64, 0, 1024) // never nil: a block's empty list is kept too
 	}
-	// A block whose text an earlier block has is that block's copy
-	// (textReadBlock reads nothing but the text): menus and teasers
-	// repeat, a quarter of a flattened page's lines and a tenth of its
-	// words (docs/quality.md, text speed, round forty-four).
-	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
 	for i, part := range parts {
 		if f := firsts[i]; f < i {
 			blocks[i] = blocks[f]

@@ -335,7 +335,7 @@ func textLowerPrefix(s string, n int) string {
 // The prefixes that need lowering are written into one string shared by
 // the page: a string each was a third of a flattened page's allocations.
 func textLowerPrefixes(texts []string, n int) []string {
-	return textLowerPrefixesIn(texts, n, newTextScratch())
+	return textLowerPrefixesIn(texts, nil, n, newTextScratch())
 }
 
 // textLowerPrefixesIn is textLowerPrefixes with the list and the lowered
@@ -349,12 +349,19 @@ func textLowerPrefixes(texts []string, n int) []string {
 // capital in their first 120 bytes, so searching each for one before
 // lowering it, in a pass of its own, saved little room and cost a third
 // pass (fortieth speed round, docs/quality.md).
-func textLowerPrefixesIn(texts []string, n int, s *textScratch) []string {
+//
+// firsts, when not nil, is each text's first index among texts
+// (textFirstsIn): a text an earlier one has takes that one's prefix, not
+// lowered again. Menus and teasers repeat, a quarter of a flattened
+// page's lines (docs/quality.md, "Text speed, round forty-eight").
+func textLowerPrefixesIn(texts []string, firsts []int, n int, s *textScratch) []string {
 	lows := slices.Grow(s.lows[:0], len(texts))[:len(texts)]
 	s.lows = lows
 	size := 0
-	for _, t := range texts {
-		size += min(len(t), n)
+	for i, t := range texts {
+		if firsts == nil || firsts[i] == i {
+			size += min(len(t), n)
+		}
 	}
 	buf := slices.Grow(s.lowBuf[:0], size)[:size]
 	s.lowBuf = buf
@@ -364,6 +371,10 @@ func textLowerPrefixesIn(texts []string, n int, s *textScratch) []string {
 	all := unsafe.String(unsafe.SliceData(buf), size)
 	at := 0
 	for i, t := range texts {
+		if firsts != nil && firsts[i] < i {
+			lows[i] = lows[firsts[i]]
+			continue
+		}
 		k := min(len(t), n)
 		textLowerInto(buf[at:at+k], t[:k])
 		lows[i] = all[at : at+k]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,7 +25,9 @@ func textLowerPlain(s string) string {
 // the bytes beside the capitals ('@', '[') and bytes past ASCII whose low
 // seven bits are capitals (0xC1, 0xDA), which must be kept; and the page's
 // shared prefixes (textLowerPrefixesIn) to textLowerPrefix on such texts,
-// empty ones among them.
+// empty ones among them, and on the texts again with their copies, which
+// take their first's prefix (it fails with a copy given the prefix of the
+// text before it).
 func TestTextLowerIntoMatchesPlain(t *testing.T) {
 	pieces := []byte("AZaz@[`{ M\xc1\xda\x80\xff")
 	rng := rand.New(rand.NewPCG(47, 1))
@@ -49,11 +52,24 @@ func TestTextLowerIntoMatchesPlain(t *testing.T) {
 		}
 	}
 	texts = append(texts, "", strings.Repeat("Ab", 100), "")
+	// the same texts again, shuffled among the first ones: each copy
+	// takes its first's prefix (firsts), which must be its own
+	copies := slices.Clone(texts)
+	rng.Shuffle(len(copies), func(i, j int) { copies[i], copies[j] = copies[j], copies[i] })
+	copies = append(slices.Clone(texts[:len(texts)/2]), copies...)
+	sc := newTextScratch()
+	firsts := textFirstsIn(len(copies), func(i int) string { return copies[i] }, sc)
 	for _, n := range []int{1, 7, 8, 9, 16, textPhraseWindow} {
-		lows := textLowerPrefixesIn(texts, n, newTextScratch())
+		lows := textLowerPrefixesIn(texts, nil, n, newTextScratch())
 		for i, s := range texts {
 			if want := textLowerPrefix(s, n); lows[i] != want {
 				t.Fatalf("textLowerPrefixesIn(%q, %d) = %q, want %q", s, n, lows[i], want)
+			}
+		}
+		lows = textLowerPrefixesIn(copies, firsts, n, sc)
+		for i, s := range copies {
+			if want := textLowerPrefix(s, n); lows[i] != want {
+				t.Fatalf("textLowerPrefixesIn(%q, %d) with firsts = %q, want %q", s, n, lows[i], want)
 			}
 		}
 	}
