@@ -356,7 +356,10 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 	if keys != nil {
 		b.keys = (*keys)[from:len(*keys):len(*keys)]
 	}
-	b.sentEnd = textEndsSentence(s)
+	// a block whose last word ends it ends in a word rune, which is no
+	// stop nor closer: the lines that end so (menus, headlines, labels)
+	// are not asked (docs/quality.md, "Text speed, round forty-eight")
+	b.sentEnd = end < len(s) && textEndsSentence(s)
 	b.marks += textCountMarksIn(s, end, len(s))
 	b.low = low
 	b.web = textWebOf(low) // a copy takes its first's (textSplitBlocksIn)

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestTextReadBlockSentEndMatchesPlain holds the block reader's sentEnd,
+// which asks textEndsSentence only when the block's last word does not
+// end it, to textEndsSentence itself, on random lines of words (ASCII,
+// accented, digits, '_'), stops, closing quotes and brackets, the
+// ellipsis and spaces; it fails with the stop after the last word passed
+// over (the test of end+1 for end).
+func TestTextReadBlockSentEndMatchesPlain(t *testing.T) {
+	pieces := []string{"word", "Café", "é", "42", "_", " ", ".", "!", "?", ":", ";", ",", "\"", "'", ")", "]", "”", "’",
+		"»", "…", "-", "\u00a0", "\u200b"}
+	rng := rand.New(rand.NewPCG(48, 56))
+	lines := textRandomLines([]string{"", ".", "word", "word.", "word.)", "Café…"}, rng, pieces, 100_000, 8)
+	stops := 0
+	for _, s := range lines {
+		want := textEndsSentence(s)
+		if got := textNewBlock(s).sentEnd; got != want {
+			t.Fatalf("textNewBlock(%q).sentEnd = %v, textEndsSentence %v", s, got, want)
+		}
+		if want {
+			stops++
+		}
+	}
+	if stops < 10_000 {
+		t.Fatalf("%d lines of %d end a sentence: too few to test", stops, len(lines))
+	}
+}
