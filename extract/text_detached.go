@@ -53,35 +53,45 @@ func textDetachedAt(s string, from int) int {
 // flat pages 75 hold one: the line reader asks once a page, with a
 // vectorised search for a rare byte of each, where textDetachedAt read
 // every byte of every line in eights (11.5 M of 100 flat pages' 493 M
-// instructions).
+// instructions). " 's" and " n't" share their apostrophe, sought once
+// for both (docs/quality.md, "Text speed, round forty-eight").
 func textMayDetach(text string) bool {
-	return textHolds(text, " ,", 1) || textHolds(text, " 's", 1) ||
-		textHolds(text, " n't", 2) || textHolds(text, " ’s", len(" ’")-1)
+	return textHolds(text, " ,", 1, "") || textHolds(text, " 's", 1, " n't") ||
+		textHolds(text, " ’s", len(" ’")-1, "")
 }
 
-// textHolds reports whether text holds pat, sought by its byte at: a
-// rare one, so that strings.IndexByte's vector loop passes over most of
-// text. Commas are common, so each place is tested byte by byte, in a few
-// instructions: strings.HasSuffix there cost more than the searches.
-func textHolds(text, pat string, at int) bool {
-	if len(text) < len(pat) {
-		return false
-	}
+// textHolds reports whether text holds pat, or or when it is not empty,
+// sought by pat's byte at, which or must hold too: a rare one, so that
+// strings.IndexByte's vector loop passes over most of text. Commas are
+// common, so each place is tested byte by byte, in a few instructions:
+// strings.HasSuffix there cost more than the searches.
+func textHolds(text, pat string, at int, or string) bool {
 	c := pat[at]
-	for i := at; ; {
+	orAt := strings.IndexByte(or, c) // -1 when or is empty
+	for i := 0; ; {
 		k := strings.IndexByte(text[i:], c)
 		if k < 0 {
 			return false
 		}
-		j, m := i+k-at, 0 // pat's place in text
-		for j+m < len(text) && m < len(pat) && text[j+m] == pat[m] {
-			m++
-		}
-		if m == len(pat) {
+		i += k // c's place in text
+		if textHoldsAt(text, pat, i-at) || orAt >= 0 && textHoldsAt(text, or, i-orAt) {
 			return true
 		}
-		i += k + 1
+		i++
 	}
+}
+
+// textHoldsAt reports whether text holds pat at j, which may lie before
+// text's start.
+func textHoldsAt(text, pat string, j int) bool {
+	if j < 0 || len(text)-j < len(pat) {
+		return false
+	}
+	m := 0
+	for m < len(pat) && text[j+m] == pat[m] {
+		m++
+	}
+	return m == len(pat)
 }
 
 // textNextDetachByte returns the index of the first ',', '\” or 0xE2 byte
