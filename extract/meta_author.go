@@ -89,7 +89,7 @@ func nameLike(s string) bool {
 		if n++; n > 4 {
 			return false
 		}
-		if !opensUpper(w) || jobWords[strings.ToLower(w)] {
+		if !opensUpper(w) || textLowerIn(jobWords, w) {
 			return false
 		}
 	}

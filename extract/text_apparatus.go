@@ -362,7 +362,8 @@ func textIsWriterBio(s string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(s, " ")
-	if textnorm.IsStopword(strings.ToLower(first)) || !textMayNameBioVerb(s) || !textBioOpenRE.MatchString(s) {
+	var room [textLowerRoom]byte
+	if textnorm.IsStopwordBytes(textAppendToLower(room[:0], first)) || !textMayNameBioVerb(s) || !textBioOpenRE.MatchString(s) {
 		return false
 	}
 	sentence := s

@@ -542,7 +542,7 @@ func textShortLineHas(b *textBlock, set map[string]bool) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(b.text) {
-		if set[strings.ToLower(w)] {
+		if textLowerIn(set, w) {
 			return true
 		}
 	}
@@ -737,8 +737,9 @@ func textOddNameWords(name string) bool {
 // whole name ("Sun" is a surname too), "today's", or words glued by
 // flattening ("ChecklistsJust").
 func textOddNameWord(w string) bool {
-	low := strings.ToLower(w)
-	return textnorm.IsStopword(low) || len(low) > 3 && isWeekday(low) || low == "today's" || textGlueAt([]rune(w), 3) > 0
+	var room [textLowerRoom]byte
+	low := textAppendToLower(room[:0], w)
+	return textnorm.IsStopwordBytes(low) || len(low) > 3 && isWeekday(string(low)) || string(low) == "today's" || textGlueAt([]rune(w), 3) > 0
 }
 
 // textWordPunct is what is trimmed from a page's words before they are

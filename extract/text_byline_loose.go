@@ -34,7 +34,7 @@ func textLooseBylineName(name string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case k == 0 && unicode.IsDigit(r) && strings.ContainsFunc(w, unicode.IsLetter):
-		case unicode.IsUpper(r) && !jobWords[strings.ToLower(w)]:
+		case unicode.IsUpper(r) && !textLowerIn(jobWords, w):
 		case k > 0 && k < len(words)-1 && unicode.IsLower(r) && textOddNameWord(w):
 			lower++
 		default:

@@ -34,7 +34,7 @@ func textParticleName(t string) bool {
 		switch {
 		case textNameParticles[w] && k > 0 && k < len(words)-1:
 			particles++
-		case !opensUpper(w) || jobWords[strings.ToLower(w)] || textOddNameWord(w):
+		case !opensUpper(w) || textLowerIn(jobWords, w) || textOddNameWord(w):
 			return false
 		}
 	}
