@@ -148,7 +148,20 @@ func isTitleSeparator(w string) bool {
 // foldTitle is the comparison key for titles: case, quotes and
 // punctuation do not matter.
 func foldTitle(s string) string {
-	return strings.Join(textnorm.Words(s), " ")
+	var room [foldTitleRoom]byte
+	return string(textnorm.AppendJoinedWords(room[:0], s))
+}
+
+// foldTitleRoom is the stack room of a folded title (foldTitle,
+// foldTitleIs); a longer one is built on the heap.
+const foldTitleRoom = 256
+
+// foldTitleIs reports whether foldTitle(s) == key without building the
+// folded string: the flat path compares every kept line of the title's
+// word count with it (textHeadlineInBody, textTitledSpan).
+func foldTitleIs(s, key string) bool {
+	var room [foldTitleRoom]byte
+	return string(textnorm.AppendJoinedWords(room[:0], s)) == key
 }
 
 // wordSet is the set of folded words of s.

@@ -333,7 +333,7 @@ func textTitledSpan(title string, blocks []textBlock) (first, last int, best flo
 	for i := range blocks {
 		// The word count first: folding every line of a long page to
 		// compare it would cost more than the rest of the anchor.
-		if key, ok := keys[blocks[i].words]; !ok || foldTitle(blocks[i].text) != key {
+		if key, ok := keys[blocks[i].words]; !ok || !foldTitleIs(blocks[i].text, key) {
 			continue
 		}
 		// A cue line under the headline ("21 comments", "Skip to
@@ -1308,7 +1308,7 @@ func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
 	n := strings.Count(t, " ") + 1 // the title's words, to fold only lines of as many
 	at := -1
 	for i := range blocks {
-		if !keep[i] || blocks[i].words != n || foldTitle(blocks[i].text) != t {
+		if !keep[i] || blocks[i].words != n || !foldTitleIs(blocks[i].text, t) {
 			continue
 		}
 		if at >= 0 {

@@ -228,3 +228,28 @@ func TestWordScannerLettersMatchPlain(t *testing.T) {
 		t.Errorf("words known as letters, as others, not known: %v", seen)
 	}
 }
+
+// AppendJoinedWords gives strings.Join(Words(s), " "), on texts written
+// for the cases (capitals, letters beyond ASCII, invalid UTF-8, a word
+// longer than any buffer) and on random strings of their pieces, after
+// what a buffer held before.
+func TestAppendJoinedWordsMatchesJoin(t *testing.T) {
+	texts := []string{"", "  ", "North Korea's MoD said: “6,000 casualties”.", "ÉCOLE ﬁnale naïve_x",
+		"snake_case AND UPPER", strings.Repeat("Xy", 70) + " Y", "bad \xff\xfe bytes\xffinside wörd\xc3", "ΣΑΣ ǅemal İstanbul K"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "Z", "q", "M", "0", "_", " ", ".", "'", "@", "[", "`", "{", "é", "É", "ß", "ﬁ", "İ", "K",
+		"\u0301", "“", "—", "日", "\xff", "\xc3"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := "<" + strings.Join(Words(s), " ")
+		if got := string(AppendJoinedWords([]byte("<"), s)); got != want {
+			t.Fatalf("%q: got %q, want %q", s, got, want)
+		}
+	}
+}
