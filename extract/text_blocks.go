@@ -202,7 +202,8 @@ func textAppendParts(parts []string, line string, detach bool) []string {
 	if len(line) < textGlueMin {
 		return textAppendLine(parts, line, detach)
 	}
-	for _, part := range textUnglue(line) {
+	var room [textUnglueRoom]string
+	for _, part := range textUnglue(room[:0], line) {
 		parts = textAppendLine(parts, part, detach)
 	}
 	return parts
@@ -266,14 +267,20 @@ func textAppendLine(parts []string, line string, detach bool) []string {
 
 // textUnglue splits a giant line at its glued sentence boundaries
 // ("said.The", "assaults”.North"; textnorm.Unglue, which the claims'
-// sentence splitter shares), each part trimmed.
-func textUnglue(s string) []string {
-	parts := textnorm.Unglue(s)
+// sentence splitter shares), each part trimmed, into room, an empty
+// slice the caller holds: most lines hold no boundary, and a slice of
+// one made for each was some 15 of a flattened page's 210 allocations.
+func textUnglue(room []string, s string) []string {
+	parts := textnorm.AppendUnglued(room, s)
 	for i, p := range parts {
 		parts[i] = strings.TrimSpace(p)
 	}
 	return parts
 }
+
+// textUnglueRoom is the parts a line's textUnglue holds on the caller's
+// stack; a line cut into more grows them on the heap.
+const textUnglueRoom = 8
 
 func textIsCloseQuote(r rune) bool {
 	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»'

@@ -25,7 +25,7 @@ func TestTextUnglue(t *testing.T) {
 		{"version 2.0 is out", []string{"version 2.0 is out"}},
 	}
 	for _, tt := range tests {
-		if got := textUnglue(tt.in); !slices.Equal(got, tt.want) {
+		if got := textUnglue(nil, tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("textUnglue(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -26,5 +26,10 @@ func TestUnglue(t *testing.T) {
 		if got := Unglue(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("Unglue(%q) = %q, want %q", c.in, got, c.want)
 		}
+		// appended after what a slice held, the pieces follow it
+		before := []string{"held"}
+		if got := AppendUnglued(before, c.in); !slices.Equal(got, append([]string{"held"}, c.want...)) {
+			t.Errorf("AppendUnglued(%q, %q) = %q, want %q", before, c.in, got, c.want)
+		}
 	}
 }
