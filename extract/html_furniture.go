@@ -615,7 +615,15 @@ func isBio(s string) bool { return bioOpens(s, true) }
 
 // bioOpens reports isBio's shapes, "Name has" only when has is set.
 func bioOpens(s string, has bool) bool {
-	f := strings.Fields(s)
+	// The shapes are read from the first six words: they are held on the
+	// stack, where the whole line's fields were a slice each block.
+	var room [6]string
+	f := room[:0]
+	for w := range strings.FieldsSeq(s) {
+		if f = append(f, w); len(f) == len(room) {
+			break
+		}
+	}
 	for i := 1; i < len(f)-1 && i <= 4; i++ {
 		if r := f[i-1]; r == "" || r[0] < 'A' || r[0] > 'Z' {
 			return false

@@ -235,8 +235,8 @@ func textCoListGoesOn(s string) bool {
 // only, as a byline writes all its names in one case ("JANE ROE and ED
 // POEAssociated Press": the last is glued to the next word).
 func textNameRun(s string, caps bool) string {
-	end := 0
-	for k, w := range strings.Fields(s) {
+	end, k := 0, 0
+	for w := range strings.FieldsSeq(s) {
 		core := strings.TrimRight(w, ",;")
 		if k == 4 || !textNameWord(core, caps) {
 			break
@@ -246,6 +246,7 @@ func textNameRun(s string, caps bool) string {
 		if core != w || strings.HasSuffix(core, ".") && len(core) > size+1 {
 			break
 		}
+		k++
 	}
 	return s[:end]
 }
@@ -725,7 +726,7 @@ func textMenuWords(name string, blocks []textBlock) bool {
 // textOddNameWords reports whether a word of name is no name's word
 // (textOddNameWord).
 func textOddNameWords(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if textOddNameWord(w) {
 			return true
 		}

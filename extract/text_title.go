@@ -354,8 +354,8 @@ func textTitleShort(b *textBlock) bool {
 // page's glued menu line "DeployStart DeployingGet a Demo" over a list
 // of quotes became a candidate and its body F1 fell 0.652 -> 0.620.
 func textTitleOverDek(first, rest string) bool {
-	n := len(strings.Fields(first))
-	if n < 3 || n > 15 || textEndsSentence(first) || len(strings.Fields(rest)) < 10 || strings.Contains(rest, ". ") || strings.Contains(rest, "\n") {
+	n := fieldCount(first)
+	if n < 3 || n > 15 || textEndsSentence(first) || fieldCount(rest) < 10 || strings.Contains(rest, ". ") || strings.Contains(rest, "\n") {
 		return false
 	}
 	sc := textnorm.NewWordScanner(first)
@@ -443,8 +443,11 @@ func textTitleDatedAtEnd(s string) bool {
 // 12/19/2025" is a name the gold keeps). On wcxb-dev flat articles 3
 // more exact titles, all on even page ids (0398, 0450, 4690), none fewer.
 func textTitleUndated(s string) string {
+	if !textHasMonth(s) {
+		return s
+	}
 	words := strings.Fields(s)
-	if len(words) < textTitleUndatedWords+3 || !textHasMonth(s) {
+	if len(words) < textTitleUndatedWords+3 {
 		return s
 	}
 	var rest []string
@@ -1033,13 +1036,16 @@ func textTitleUnclosed(s string) string {
 // as they were: without those tests 6 product, collection and service
 // pages took such a line.
 func textTitleSecondLine(first, rest string) string {
-	if len(strings.Fields(first)) > textTitleKickerWords {
+	if fieldCount(first) > textTitleKickerWords {
 		return ""
 	}
 	line, _, _ := strings.Cut(rest, "\n")
-	words := strings.Fields(line)
-	if len(words) < textTitleSecondMinWords || len(words) > 30 || textEndsSentence(line) || textIsByline(line) ||
-		textDateIn(line) || textTitleGoesOnWords[words[0]] || strings.ContainsAny(line, ",{}`\\") || strings.Contains(line, "://") {
+	var opener string // the line's first word
+	for opener = range strings.FieldsSeq(line) {
+		break
+	}
+	if n := fieldCount(line); n < textTitleSecondMinWords || n > 30 || textEndsSentence(line) || textIsByline(line) ||
+		textDateIn(line) || textTitleGoesOnWords[opener] || strings.ContainsAny(line, ",{}`\\") || strings.Contains(line, "://") {
 		return ""
 	}
 	return line
