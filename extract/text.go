@@ -104,7 +104,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline}, a.Author)
 	// The name over a bio is the author only now: the body's author
 	// step (textLeaveOutAuthorBox) is not to read it (textMeta.boxAuthor).
 	if a.Author == "" {
@@ -475,6 +475,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
+		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.doubted)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
@@ -1301,6 +1302,11 @@ func textOpensArticle(b *textBlock) bool {
 // between its entries, and one ending with a full stop a service's slogan
 // taken for the title.
 func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
+	return textHeadlineAmong(blocks, title, func(i int) bool { return keep[i] })
+}
+
+// textHeadlineAmong is textHeadlineInBody over the blocks in reports.
+func textHeadlineAmong(blocks []textBlock, title string, in func(i int) bool) int {
 	t := foldTitle(title)
 	if t == "" {
 		return -1
@@ -1308,7 +1314,7 @@ func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
 	n := strings.Count(t, " ") + 1 // the title's words, to fold only lines of as many
 	at := -1
 	for i := range blocks {
-		if !keep[i] || blocks[i].words != n || !foldTitleIs(blocks[i].text, t) {
+		if !in(i) || blocks[i].words != n || !foldTitleIs(blocks[i].text, t) {
 			continue
 		}
 		if at >= 0 {

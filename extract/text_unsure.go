@@ -47,6 +47,9 @@ type textBlockOdds struct {
 	// (textDoubtLogit): the steps for an article's closing matter
 	// (textLeaveOutOffTopicTail) pass it.
 	doubted bool
+	// headline is the page's headline (textMeta.headline), which
+	// textLeaveOutOverHeadline looks for among the lines that stay.
+	headline string
 }
 
 // textLeaveOutUnsure marks the body's last paragraphs (each of at least

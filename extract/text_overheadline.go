@@ -1,0 +1,60 @@
+package extract
+
+import "strings"
+
+// textOverHeadlineOpenWords is the fewest words of a staying paragraph
+// above the headline that makes it the article's opening (a standfirst,
+// an introduction set over the title) rather than the page's header.
+// Shorter lines there, even sentences, are the header's on wcxb-dev's
+// flat pages: a form's "Thank you! Your message has been received!", a
+// copyright line, "Posted on … by …", a breadcrumb ending with a bang, a
+// mega menu's one-line blurbs (docs/quality.md, "Flat precision, round
+// five", thirty-eighth session).
+const textOverHeadlineOpenWords = 25
+
+// textLeaveOutOverHeadline marks the staying lines above the headline,
+// and the headline, when the body states the headline once, below some
+// staying line, and no staying line above it has
+// textOverHeadlineOpenWords words or more. textDropToHeadline does the
+// like before the body is assembled, but asks of the kept lines then, of
+// which a sentence the later steps leave out (a preferred-source prompt,
+// a form's message) stops it; here only what stays is read. A headline
+// that opens the body stays (the gold keeps it as often as not), and a
+// page the page model doubts is left alone: a listing's or a service's
+// heading sits under the lines its gold keeps.
+func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline string, doubted bool) {
+	if doubted {
+		return
+	}
+	head := textHeadlineAmong(blocks, headline, func(i int) bool { return textStays(blocks, keep, out, i) })
+	if head < 0 {
+		return
+	}
+	above := false
+	for i := 0; i < head; i++ {
+		if !textStays(blocks, keep, out, i) {
+			continue
+		}
+		if textOpensOverHeadline(&blocks[i]) {
+			return
+		}
+		above = true
+	}
+	if !above {
+		return
+	}
+	for i := 0; i <= head; i++ {
+		if textStays(blocks, keep, out, i) {
+			out[i] = true
+		}
+	}
+}
+
+// textOpensOverHeadline reports a staying line above the headline that
+// may open the article (textLeaveOutOverHeadline): a paragraph of
+// textOverHeadlineOpenWords words or more, or a sentence of six words or
+// more that ends with a full stop or a bang. A question is a teaser's
+// title, and a line that ends no sentence a menu's entry or a trail.
+func textOpensOverHeadline(b *textBlock) bool {
+	return b.words >= textOverHeadlineOpenWords || b.sentEnd && b.words >= 6 && !strings.HasSuffix(b.text, "?")
+}

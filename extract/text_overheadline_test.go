@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// overHeadlineStep is textLeaveOutOverHeadline for checkLeftOutBy, on a
+// page the page model reads as an article.
+func overHeadlineStep(headline string, doubted bool) func(blocks []textBlock, keep, out []bool) {
+	return func(blocks []textBlock, keep, out []bool) {
+		textLeaveOutOverHeadline(blocks, keep, out, headline, doubted)
+	}
+}
+
+// TestTextOverHeadlineLeftOut checks that the header lines left above the
+// headline (a notice's button, a trail, a byline with its date, a menu's
+// entries with a short thank-you) leave the body with the headline.
+func TestTextOverHeadlineLeftOut(t *testing.T) {
+	const headline = "How the Harbour Ferry Keeps Its Timetable"
+	body := leftOutLine{"The ferry to the outer islands runs twice a day from the harbour's north quay, and in summer a third boat is added for the walkers who come over for the cliffs.", false}
+	for _, above := range [][]string{
+		{"Dismiss notification"},
+		{"Home / Travel / Ferries"},
+		{"Posted on March 3, 2025 by Ann Lee (Harbour Notes) - 4 Comments"},
+		{"Ferries", "Walks", "Thank you!", "Is the ferry running today?"},
+	} {
+		lines := make([]leftOutLine, 0, len(above)+2)
+		for _, l := range above {
+			lines = append(lines, leftOutLine{l, true})
+		}
+		lines = append(lines, leftOutLine{headline, true}, body)
+		checkLeftOutBy(t, lines, overHeadlineStep(headline, false))
+	}
+}
+
+// TestTextOverHeadlineStays checks what stays: a standfirst of a sentence
+// or of many words above the headline, a headline that opens the body, a
+// headline stated twice, a doubted page, and a question above it (the
+// standfirst's sentence or paragraph decides, not its kind).
+func TestTextOverHeadlineStays(t *testing.T) {
+	const headline = "How the Harbour Ferry Keeps Its Timetable"
+	body := leftOutLine{"The ferry to the outer islands runs twice a day from the harbour's north quay, and in summer a third boat is added for the walkers who come over for the cliffs.", false}
+	for _, lines := range [][]leftOutLine{
+		{{"Home / Travel", false}, {"The boats have not missed a sailing in ten years.", false}, {headline, false}, body},
+		{{"Home / Travel", false}, {"For ten years the boats have kept to the minute a timetable drawn up by the first harbour master and his clerk in the old customs house", false}, {headline, false}, body},
+		{{headline, false}, body},
+		{{"Home / Travel", false}, {headline, false}, body, {headline, false}},
+	} {
+		checkLeftOutBy(t, lines, overHeadlineStep(headline, false))
+	}
+	checkLeftOutBy(t, []leftOutLine{{"Home / Travel", false}, {headline, false}, body}, overHeadlineStep(headline, true))
+	checkLeftOutBy(t, []leftOutLine{{"Home / Travel", false}, {headline, false}, body}, overHeadlineStep("", false))
+}
