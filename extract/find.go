@@ -85,6 +85,24 @@ func (n *rareNeedle) in(t string) int {
 	return -1
 }
 
+// all is occurrences(t, n.s): each non-overlapping occurrence from the
+// left, found by the rare byte (in) rather than by strings.Index, which a
+// needle opening with a common letter stops at every such letter of t.
+func (n *rareNeedle) all(t string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if n.s == "" {
+			return
+		}
+		for at := 0; ; {
+			k := n.in(t[at:])
+			if k < 0 || !yield(at+k) {
+				return
+			}
+			at += k + len(n.s)
+		}
+	}
+}
+
 // byteRarity ranks bytes by how often they stand in English news text,
 // 0 the rarest: the space, then the letters from e down, the commonest
 // marks among them; capitals, digits, other marks and the bytes of
