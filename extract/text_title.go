@@ -580,7 +580,7 @@ func textTitleVector(f *[textTitleFeatures]float64, b *textBlock, i, rank int, r
 	f[10] = textBoolF(b.words < 5)
 	f[11] = float64(i) / float64(c.n)
 	f[12] = 1 / float64(rank+1)
-	f[13] = textBoolF(strings.Contains(b.text, " | ") || strings.Contains(b.text, " - "))
+	f[13] = textBoolF(textHoldsSpaced(b.text, '|') || textHoldsSpaced(b.text, '-'))
 	f[14] = textBoolF(strings.HasSuffix(b.text, "?"))
 	f[15] = float64(b.stop) / float64(max(b.words, 1))
 	f[16] = textSlugRecall(b.text, c.slug)

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestTextHoldsSpacedMatchesContains holds textHoldsSpaced to
+// strings.Contains on lines of spaces, marks, letters and a dash of
+// UTF-8, the mark at either end, doubled, or beside one space only.
+func TestTextHoldsSpacedMatchesContains(t *testing.T) {
+	rng := rand.New(rand.NewPCG(56, 13))
+	pieces := []string{" ", "|", "-", "a", "ab", " | ", " -", "- ", "–", "  ", "x-y"}
+	lines := appendPieceLines([]string{"", " ", "|", " | ", " |", "| ", "a | b", " - "}, rng, pieces, 200000, 8)
+	found := 0
+	for _, s := range lines {
+		for _, c := range []byte{'|', '-'} {
+			want := strings.Contains(s, " "+string(c)+" ")
+			if got := textHoldsSpaced(s, c); got != want {
+				t.Fatalf("textHoldsSpaced(%q, %q) = %v, strings.Contains %v", s, c, got, want)
+			}
+			found += textBool(want)
+		}
+	}
+	if found < 10000 {
+		t.Errorf("%d lines hold a spaced mark: too few", found)
+	}
+}
