@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// textBylineNearPlain is bylineNear without the context's answers: each
+// block of [lo, hi) asked afresh.
+func textBylineNearPlain(blocks []textBlock, lo, hi int) bool {
+	for j := max(0, lo); j < min(len(blocks), hi); j++ {
+		b := &blocks[j]
+		if b.words <= textDateBylineWords && (textIsByline(b.text) || !textTooFewDateDigits(b) && textDateIn(b.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTextBylineNearKeepsAnswers holds bylineNear, which keeps each
+// block's answer, to the plain form on the test pages: windows of one to
+// four blocks asked in random order, overlapping and past either end of
+// the page, as the candidates' features ask them (three under, two over).
+func TestTextBylineNearKeepsAnswers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(56, 17))
+	near := 0
+	for n, p := range textSpeedPages(t)[:200] {
+		blocks := textSplitBlocks(string(p.Content))
+		c := newTextTitleContext(blocks, min(len(blocks), 4))
+		for range 3 * len(blocks) {
+			lo := rng.IntN(len(blocks)+4) - 2
+			hi := lo + 1 + rng.IntN(4)
+			want := textBylineNearPlain(blocks, lo, hi)
+			if got := c.bylineNear(lo, hi); got != want {
+				t.Fatalf("page %d: bylineNear(%d, %d) = %v, asked afresh %v", n, lo, hi, got, want)
+			}
+			near += textBool(want)
+		}
+	}
+	if near < 1000 {
+		t.Errorf("%d windows near a byline or date: too few", near)
+	}
+}
