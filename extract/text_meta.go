@@ -455,8 +455,7 @@ func textSlugOverlap(s string, slug map[string]bool) float64 {
 }
 
 var (
-	textCopyrightRE = regexp.MustCompile(`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:-\s*(?:19|20)\d\d\s*)?([A-Z][\w.&' -]{1,60}?)[\s.,]*(?:all rights reserved.*)?$`)
-	textAgoRE       = regexp.MustCompile(`^([A-Z][\w .&'-]{1,40}?)\s*` + textAgoTime)
+	textAgoRE = regexp.MustCompile(`^([A-Z][\w .&'-]{1,40}?)\s*` + textAgoTime)
 )
 
 // textFindPublisher returns the outlet the text names: a copyright line
@@ -496,17 +495,6 @@ func textAgoMatch(s string) []string {
 		return nil
 	}
 	return textAgoRE.FindStringSubmatch(s)
-}
-
-// textCopyrightMatch is textCopyrightRE.FindStringSubmatch(s): the
-// expression opens with "©", "(c)" or "copyright" as written, so a text
-// opening otherwise ("Copyright", or a source line ending " ago") is
-// turned away before it runs.
-func textCopyrightMatch(s string) []string {
-	if !strings.HasPrefix(s, "©") && !strings.HasPrefix(s, "(c)") && !strings.HasPrefix(s, "copyright") {
-		return nil
-	}
-	return textCopyrightRE.FindStringSubmatch(s)
 }
 
 // textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and

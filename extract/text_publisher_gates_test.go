@@ -2,9 +2,14 @@ package extract
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"testing"
 )
+
+// textCopyrightRE is the expression textCopyrightMatch reads by hand
+// (text_copyright.go), kept as its reference.
+var textCopyrightRE = regexp.MustCompile(`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:-\s*(?:19|20)\d\d\s*)?([A-Z][\w.&' -]{1,60}?)[\s.,]*(?:all rights reserved.*)?$`)
 
 // TestTextPublisherGatesMatchRE holds textAgoMatch and textCopyrightMatch
 // to the expressions they stand before, on invented source and copyright
@@ -33,6 +38,25 @@ func TestTextPublisherGatesMatchRE(t *testing.T) {
 		lines = append(lines, names[rng.IntN(len(names))]+" "+[]string{"", "3", "12"}[rng.IntN(3)]+
 			[]string{"", " "}[rng.IntN(2)]+units[rng.IntN(len(units))]+seps[rng.IntN(len(seps))]+ends[rng.IntN(len(ends))])
 	}
+	// Copyright lines: an opening, its optional parts in any order and
+	// number, a name of the expression's bytes and others, some past its
+	// 61, and an end or a near miss (textCopyrightName).
+	opens := []string{"©", "(c)", "copyright", "Copyright", "(c", ""}
+	parts := []string{" ", "\t", "\f", "\r", "\v", "\n", "©", "2024", "1999", "2101", "19", "-", " - ", "-2025"}
+	nameParts := []string{"A", "Acme", "acme", " ", ".", "&", "'", "_", "-", "9", "é", "News", "L.P.", ",", "Media Group Holdings"}
+	tails := []string{"", ".", " ", ", ", "all rights reserved", ". all rights reserved.", " all rights reserved\nx",
+		" All Rights Reserved", "all rights", "\n", "\f.", "x", "\xff"}
+	for range 50_000 {
+		var b []byte
+		b = append(b, opens[rng.IntN(len(opens))]...)
+		for range rng.IntN(4) {
+			b = append(b, parts[rng.IntN(len(parts))]...)
+		}
+		for range rng.IntN(12) {
+			b = append(b, nameParts[rng.IntN(len(nameParts))]...)
+		}
+		lines = append(lines, string(append(b, tails[rng.IntN(len(tails))]...)))
+	}
 	agos, copies := 0, 0
 	for _, s := range lines {
 		want := textAgoRE.FindStringSubmatch(s)
@@ -50,7 +74,7 @@ func TestTextPublisherGatesMatchRE(t *testing.T) {
 			copies++
 		}
 	}
-	if agos < 50 || copies < 50 {
+	if agos < 50 || copies < 2000 {
 		t.Fatalf("%d source lines and %d copyright lines matched: too few to test the gates", agos, copies)
 	}
 	t.Logf("%d source lines, %d copyright lines of %d", agos, copies, len(lines))
