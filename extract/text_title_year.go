@@ -16,13 +16,27 @@ func textTitleWithYear(title string, blocks []textBlock) string {
 	if len(title) < 8 {
 		return title
 	}
+	// A tail is five to eleven bytes (" 2026" to " – (2026)"): the
+	// block's length turns the others away before their bytes are
+	// compared (0.96 M of 100 wcxb-dev flat pages' 465 M instructions).
 	for i := range blocks {
+		if n := len(blocks[i].text) - len(title); n < textTitleYearTailMin || n > textTitleYearTailMost {
+			continue
+		}
 		if rest, ok := strings.CutPrefix(blocks[i].text, title); ok && textTitleYearTail(rest) {
 			return blocks[i].text
 		}
 	}
 	return title
 }
+
+// textTitleYearTailMin and textTitleYearTailMost are the shortest and
+// the longest tail textTitleYearTail takes, in bytes: " 2026", and " – "
+// (a dash of three bytes) before "(2026)".
+const (
+	textTitleYearTailMin  = len(" 2026")
+	textTitleYearTailMost = len(" – (2026)")
+)
 
 // textTitleYearTail reports whether rest is a year after a joining word
 // or mark: " in 2026", " (2026)", ", 2026".
