@@ -1305,7 +1305,9 @@ func textHeadlineInBody(blocks []textBlock, keep []bool, title string) int {
 	return textHeadlineAmong(blocks, title, func(i int) bool { return keep[i] })
 }
 
-// textHeadlineAmong is textHeadlineInBody over the blocks in reports.
+// textHeadlineAmong is textHeadlineInBody over the blocks for which in
+// reports true: the kept ones there, the staying ones for
+// textLeaveOutOverHeadline.
 func textHeadlineAmong(blocks []textBlock, title string, in func(i int) bool) int {
 	t := foldTitle(title)
 	if t == "" {

@@ -17,8 +17,8 @@ func textIsShortApparatus(b *textBlock) bool {
 }
 
 // textShortApparatusMaxWords is the most words a line textIsShortApparatus
-// takes may have: the largest of its tests' limits (the widget's label
-// is two words at most, a bare reading time three).
-const textShortApparatusMaxWords = max(textCreditMaxWords, textReadingTimeLabelMaxWords, textBreadcrumbMaxWords,
-	textButtonMaxWords, textOfferMaxWords, textRetailerLinkMaxWords, textNewTabMaxWords, textSourcePromptMaxWords,
-	textEmptyStateMaxWords, textStampMaxWords, 3, 2)
+// takes may have: the largest of its tests' limits, each named by the
+// constant its test reads.
+const textShortApparatusMaxWords = max(textCreditMaxWords, textReadingTimeLabelMaxWords, textReadingTimeBareMaxWords,
+	textBreadcrumbMaxWords, textButtonMaxWords, textOfferMaxWords, textRetailerLinkMaxWords, textNewTabMaxWords,
+	textSourcePromptMaxWords, textEmptyStateMaxWords, textStampMaxWords, textWidgetLabelMaxWords)

@@ -26,7 +26,9 @@ func textNameOverReviewer(blocks []textBlock, at int) string {
 	for i := at + 1; i <= at+textReviewerReach && i < len(blocks); i++ {
 		lines := strings.Split(blocks[i].text, "\n")
 		for k, line := range lines {
-			if k > 0 || len(lines) > 1 {
+			// a line of a block of several is read as a block of its
+			// own; a block of one line is the page's own block
+			if len(lines) > 1 {
 				if b := textNewBlock(line); !textIsReviewCredit(&b) {
 					continue
 				}

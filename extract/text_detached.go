@@ -60,21 +60,22 @@ func textMayDetach(text string) bool {
 		textHolds(text, " ’s", len(" ’")-1, "")
 }
 
-// textHolds reports whether text holds pat, or or when it is not empty,
-// sought by pat's byte at, which or must hold too: a rare one, so that
-// strings.IndexByte's vector loop passes over most of text. Commas are
+// textHolds reports whether text holds pat, or alt when alt is not
+// empty, both sought by pat's byte at, which alt must hold too (alt is
+// not sought otherwise): a rare one, so that strings.IndexByte's vector
+// loop passes over most of text. Commas are
 // common, so each place is tested byte by byte, in a few instructions:
 // strings.HasSuffix there cost more than the searches.
-func textHolds(text, pat string, at int, or string) bool {
+func textHolds(text, pat string, at int, alt string) bool {
 	c := pat[at]
-	orAt := strings.IndexByte(or, c) // -1 when or is empty
+	altAt := strings.IndexByte(alt, c) // -1 when alt is empty
 	for i := 0; ; {
 		k := strings.IndexByte(text[i:], c)
 		if k < 0 {
 			return false
 		}
 		i += k // c's place in text
-		if textHoldsAt(text, pat, i-at) || orAt >= 0 && textHoldsAt(text, or, i-orAt) {
+		if textHoldsAt(text, pat, i-at) || altAt >= 0 && textHoldsAt(text, alt, i-altAt) {
 			return true
 		}
 		i++

@@ -20,11 +20,15 @@ import (
 // has: "Estimated reading time: 11 to 12 minutes".
 const textReadingTimeLabelMaxWords = 7
 
+// textReadingTimeBareMaxWords is the most words a bare reading time has:
+// "11 min read", "5 minute read".
+const textReadingTimeBareMaxWords = 3
+
 // textIsReadingTime reports whether b states only a reading time: bare
 // ("11 min read", "5 minute read"), under its label or with "read time"
 // after it (textIsLabelledReadingTime).
 func textIsReadingTime(b *textBlock) bool {
-	return b.words <= 3 && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low) ||
+	return b.words <= textReadingTimeBareMaxWords && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low) ||
 		textIsLabelledReadingTime(b)
 }
 

@@ -14,6 +14,10 @@ package extract
 // one comparison.
 const textWidgetMaxLen = 20
 
+// textWidgetLabelMaxWords is the most words a label textIsWidgetLabel
+// knows has ("close modal", "toggle caption").
+const textWidgetLabelMaxWords = 2
+
 // textIsWidgetLabel reports whether b is, letters compared, only a
 // widget's label: "Close" (a pop-up's, a menu's), "Close modal", "Close
 // dialog", "Collapse", "Expand", "Image" (a picture's placeholder),
@@ -29,7 +33,7 @@ const textWidgetMaxLen = 20
 // more" and "More", which the gold keeps on collections and
 // documentation pages (docs/quality.md, thirty-third session).
 func textIsWidgetLabel(b *textBlock) bool {
-	if len(b.text) > textWidgetMaxLen || b.words == 0 || b.words > 2 {
+	if len(b.text) > textWidgetMaxLen || b.words == 0 || b.words > textWidgetLabelMaxWords {
 		return false
 	}
 	if b.words == 1 && opensLowerASCII(trimToLetters(b.text)) {
