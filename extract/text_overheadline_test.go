@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// overHeadlineStep is textLeaveOutOverHeadline for checkLeftOutBy, on a
-// page the page model reads as an article.
+// overHeadlineStep is textLeaveOutOverHeadline for checkLeftOutBy, with
+// the page's headline and whether the page model doubts the page.
 func overHeadlineStep(headline string, doubted bool) func(blocks []textBlock, keep, out []bool) {
 	return func(blocks []textBlock, keep, out []bool) {
 		textLeaveOutOverHeadline(blocks, keep, out, headline, doubted)
@@ -12,7 +12,8 @@ func overHeadlineStep(headline string, doubted bool) func(blocks []textBlock, ke
 
 // TestTextOverHeadlineLeftOut checks that the header lines left above the
 // headline (a notice's button, a trail, a byline with its date, a menu's
-// entries with a short thank-you) leave the body with the headline.
+// entries with a short thank-you and a question) leave the body with the
+// headline.
 func TestTextOverHeadlineLeftOut(t *testing.T) {
 	const headline = "How the Harbour Ferry Keeps Its Timetable"
 	body := leftOutLine{"The ferry to the outer islands runs twice a day from the harbour's north quay, and in summer a third boat is added for the walkers who come over for the cliffs.", false}
@@ -33,8 +34,7 @@ func TestTextOverHeadlineLeftOut(t *testing.T) {
 
 // TestTextOverHeadlineStays checks what stays: a standfirst of a sentence
 // or of many words above the headline, a headline that opens the body, a
-// headline stated twice, a doubted page, and a question above it (the
-// standfirst's sentence or paragraph decides, not its kind).
+// headline stated twice, a doubted page, and a page with no headline.
 func TestTextOverHeadlineStays(t *testing.T) {
 	const headline = "How the Harbour Ferry Keeps Its Timetable"
 	body := leftOutLine{"The ferry to the outer islands runs twice a day from the harbour's north quay, and in summer a third boat is added for the walkers who come over for the cliffs.", false}
