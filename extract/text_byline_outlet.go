@@ -23,12 +23,12 @@ func textNameBeforeOutlet(blocks []textBlock, at int) string {
 
 // textOutletName is t's name when t is a plain name of two or three
 // words (textPlainName, no odd word, no word the page writes in lower
-// case: textMenuWords) followed by one to three words in capitals of two
-// letters or more; or "".
+// case: textMenuWords) followed by one to three outlet's words
+// (textOutletWord); or "".
 func textOutletName(t string, blocks []textBlock) string {
 	words := strings.Fields(t)
 	k := len(words)
-	for k > 0 && len(words[k-1]) >= 2 && !strings.ContainsFunc(words[k-1], func(r rune) bool { return !unicode.IsUpper(r) }) {
+	for k > 0 && textOutletWord(words[k-1]) {
 		k--
 	}
 	if k < 2 || k > 3 || len(words)-k < 1 || len(words)-k > 3 {
@@ -39,4 +39,11 @@ func textOutletName(t string, blocks []textBlock) string {
 		return ""
 	}
 	return name
+}
+
+// textOutletWord reports whether w is a word of an outlet's name set in
+// capitals: two bytes or more, each rune a capital letter ("USA",
+// "TODAY"; not "U.S.", "A" nor "Roe").
+func textOutletWord(w string) bool {
+	return len(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsUpper(r) })
 }

@@ -17,3 +17,13 @@ func TestTextNameBeforeOutlet(t *testing.T) {
 		{head + "Jane Roe Keel Times\n", ""},
 	})
 }
+
+// TestTextOutletWord checks the words an outlet's name in capitals is
+// read from.
+func TestTextOutletWord(t *testing.T) {
+	for w, want := range map[string]bool{"USA": true, "TODAY": true, "ÉTÉ": true, "U.S.": false, "A": false, "Roe": false, "AP2": false, "": false} {
+		if got := textOutletWord(w); got != want {
+			t.Errorf("textOutletWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
