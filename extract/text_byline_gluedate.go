@@ -66,7 +66,7 @@ func textGluedYearEnd(t string) int {
 // textDigitRun is how many ASCII digits end s.
 func textDigitRun(s string) int {
 	n := 0
-	for n < len(s) && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {
+	for n < len(s) && isDigitByte(s[len(s)-1-n]) {
 		n++
 	}
 	return n
