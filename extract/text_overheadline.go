@@ -4,18 +4,21 @@ import "strings"
 
 // textOverHeadlineOpenWords is the fewest words of a staying paragraph
 // above the headline that makes it the article's opening (a standfirst,
-// an introduction set over the title) rather than the page's header.
-// Shorter lines there, even sentences, are the header's on wcxb-dev's
-// flat pages: a form's "Thank you! Your message has been received!", a
-// copyright line, "Posted on … by …", a breadcrumb ending with a bang, a
-// mega menu's one-line blurbs (docs/quality.md, "Flat precision, round
-// five", thirty-eighth session).
+// an introduction set over the title) rather than the page's header; a
+// sentence of six words or more opens it too (textOpensOverHeadline).
+// Shorter lines there are the header's on wcxb-dev's flat pages: a trail,
+// a notice's button, "Posted on … by …", a mega menu's one-line blurbs.
+// Sentences there are often the header's as well (a form's "Thank you!
+// Your message has been received!", a copyright line), but passing over
+// them took the entry headings of listings and services under their
+// gold's own blurbs (docs/quality.md, "Flat precision, round five",
+// thirty-eighth session).
 const textOverHeadlineOpenWords = 25
 
 // textLeaveOutOverHeadline marks the staying lines above the headline,
 // and the headline, when the body states the headline once, below some
-// staying line, and no staying line above it has
-// textOverHeadlineOpenWords words or more. textDropToHeadline does the
+// staying line, and no staying line above it may open the article
+// (textOpensOverHeadline). textDropToHeadline does the
 // like before the body is assembled, but asks of the kept lines then, of
 // which a sentence the later steps leave out (a preferred-source prompt,
 // a form's message) stops it; here only what stays is read. A headline
