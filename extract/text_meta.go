@@ -205,6 +205,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textNameBeforeOutlet(blocks, m.titleAt) // text_byline_outlet.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textNameBeforeNumDate(blocks, m.titleAt) // text_byline_numdate.go
+	}
 	return m
 }
 
