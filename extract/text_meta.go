@@ -208,6 +208,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textNameBeforeNumDate(blocks, m.titleAt) // text_byline_numdate.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textLabelNameBeforeJob(blocks, m.titleAt) // text_byline_labeljob.go
+	}
 	return m
 }
 
