@@ -211,6 +211,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textLabelNameBeforeJob(blocks, m.titleAt) // text_byline_labeljob.go
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textHandleOverDate(blocks, m.titleAt) // text_byline_handleline.go
+	}
 	return m
 }
 
