@@ -40,7 +40,7 @@ func textCreditStops(rest string) bool {
 func textIsGluedCredit(b *textBlock) bool {
 	s := b.text
 	end := s[max(len(s)-textCaptionReach, 0):]
-	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") || !textMayGlueCredit(end) {
+	if !textHoldsCreditWord(end) || !textMayGlueCredit(end) {
 		return false
 	}
 	at, bare, ok := textGluedCreditAt(end) // text_credits_parse.go
@@ -67,3 +67,18 @@ func textIsNameTail(rest string) bool {
 	}
 	return true
 }
+
+// textHoldsCreditWord reports whether s holds "redit", "mage" or "hoto",
+// the pieces every glued credit's label holds, as strings.Contains of
+// each would, in one pass (textCreditWords, phrases.scan, whose windows of
+// four bytes skip over most of prose): strings.Contains sought "redit" by
+// its 'r', "mage" by its 'm' and "hoto" by its 'h', common letters, and
+// the three searches of every kept block's last textCaptionReach bytes
+// cost some 690 instructions a block (5.85 M over the 100 long flat pages
+// of BenchmarkTextWCXB, 8,472 blocks; docs/quality.md, thirty-eighth
+// session). TestTextHoldsCreditWordMatchesContains holds it to the three
+// Contains.
+func textHoldsCreditWord(s string) bool { return textCreditWords.any(s) }
+
+// textCreditWords matches textHoldsCreditWord's pieces.
+var textCreditWords = newPhrases([]string{"redit", "mage", "hoto"})
