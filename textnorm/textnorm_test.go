@@ -176,9 +176,10 @@ func TestIsWordRuneMatchesUnicode(t *testing.T) {
 }
 
 // TestStopwordBytesMatchesPlain holds IsStopwordBytes, which packs a word
-// into an integer and probes a table of packed words, to the plain
-// answer (the word's string in the list) for every stopword cut short,
-// grown or ending in zero bytes, and for 200,000 random words of the
+// and its length into an integer and probes a table of packed words, to
+// the plain answer (the word's string in the list) for every stopword cut
+// short, grown, ending in zero bytes or padded with them to 8 bytes and
+// its length, and for 200,000 random words of the
 // letters stopwords are made of, zero bytes and other bytes, lengths 0 to
 // 11, in buffers of their own length and in longer ones holding other
 // bytes past the word.
@@ -204,6 +205,11 @@ func TestStopwordBytesMatchesPlain(t *testing.T) {
 		for _, v := range []string{w, w + "\x00", w + "\x00\x00", "\x00" + w, w[:len(w)-1] + "\x00", w[1:], w + "e"} {
 			check(v, "yourself")
 			check(v, "\x00\x00\x00\x00\x00\x00\x00\x00")
+		}
+		// a shorter word's bytes, zero bytes and its length as the 8th
+		// byte: the 8-byte word packs as the shorter one does
+		if len(w) < 8 {
+			check(w+strings.Repeat("\x00", 7-len(w))+string(rune(len(w))), "yourself")
 		}
 	}
 	const alphabet = "aeiouthsrndlwyfbgcmkpvx\x00\xff'-"
