@@ -378,7 +378,13 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 	if cookie && b.cue == textCueNone && textIsConsentNotice(s, b.words, b.we) {
 		b.cue = textCueDrop
 	}
-	b.url = textBlockURL(s)
+	// An address opens with "http" or "www.", which its lowered start
+	// then holds: a block without those (b.web) is sought no further, where
+	// every block's first bytes were tested (docs/quality.md, text speed,
+	// the reader, thirty-ninth session; TestTextReadBlockURLMatchesPlain).
+	if b.web == textWebHeld {
+		b.url = textBlockURL(s)
+	}
 	return b
 }
 

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // TestTextWebRecordMatchesSearch holds the block reader's record of
@@ -69,6 +71,32 @@ func TestTextLowHoldsWebMatchesContains(t *testing.T) {
 		s := sb.String()
 		if got, want := textLowHoldsWeb(s), plain(s); got != want {
 			t.Fatalf("%q: %v, Contains %v", s, got, want)
+		}
+	}
+}
+
+// TestTextReadBlockURLMatchesPlain holds the block reader's address,
+// sought only in a block whose lowered start holds "http" or "www."
+// (textReadBlock), to textBlockURL of every block: invented lines of
+// addresses in any case, spaced out as tokenised corpora leave them, cut
+// short, or behind other words.
+func TestTextReadBlockURLMatchesPlain(t *testing.T) {
+	parts := []string{"http", "HTTP", "Https", "://", ":", " / ", "/", "www", "WWW", ".", " . ", "example",
+		"com", "news", "2013", " ", "h", "w", "@", "a", "\"", "é", "Read", "more"}
+	rng := rand.New(rand.NewPCG(62, 39))
+	var sc textnorm.WordScanner
+	for range 100000 {
+		var sb strings.Builder
+		for n := 1 + rng.IntN(14); n > 0; n-- {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := strings.TrimSpace(sb.String())
+		if s == "" {
+			continue
+		}
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc, nil)
+		if want := textBlockURL(s); b.url != want {
+			t.Fatalf("%q: url %q, textBlockURL %q", s, b.url, want)
 		}
 	}
 }
