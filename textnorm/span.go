@@ -30,12 +30,24 @@ type WordScanner struct {
 }
 
 // NewWordScanner returns a scanner positioned before the first word of s.
-func NewWordScanner(s string) WordScanner { return WordScanner{s: s} }
+func NewWordScanner(s string) WordScanner {
+	var sc WordScanner
+	sc.Reset(s)
+	return sc
+}
 
 // Reset positions the scanner before the first word of s, keeping its
 // word buffer: one scanner can read many texts without allocating again.
+//
+// The buffer is grown here to the text's length, which no ASCII word of
+// it outgrows, so that Next slices it without a test of its capacity a
+// word (docs/quality.md, text speed, the reader, thirty-ninth session);
+// NewWordScanner and Reset are the only ways to give the scanner a text.
 func (sc *WordScanner) Reset(s string) {
 	sc.s, sc.start, sc.end, sc.next = s, 0, 0, 0
+	if cap(sc.buf) < len(s) {
+		sc.buf = slices.Grow(sc.buf[:0], len(s))
+	}
 }
 
 // Next moves to the next word and reports whether there is one. An ASCII
@@ -46,15 +58,14 @@ func (sc *WordScanner) Reset(s string) {
 // case runs in few instructions and a small frame: 325 thousand words a
 // hundred wcxb-dev flat pages.
 //
-// An ASCII word is lowered into the buffer by index, the buffer first
-// grown to the length of the text left (no word is longer), so that a
-// byte costs no capacity check and no length kept by append, and only
-// the word's length is stored at its end: some 5 M of 100 wcxb-dev flat
-// pages' 503 M instructions (docs/quality.md, text speed, round
-// twenty-seven).
+// An ASCII word is lowered into the buffer by index, the buffer held at
+// the text's length (Reset; no word is longer), so that a byte costs no
+// capacity check and no length kept by append, and only the word's
+// length is stored at its end: some 5 M of 100 wcxb-dev flat pages' 503
+// M instructions (docs/quality.md, text speed, round twenty-seven).
 func (sc *WordScanner) Next() bool {
 	s, i := sc.s, sc.next
-	for i < len(s) && wordLower[s[i]] == 0 { // to the word's first byte
+	for i < len(s) && wordLower[s[i]] == wordGap { // to the word's first byte
 		i++
 	}
 	if i >= len(s) {
@@ -64,11 +75,8 @@ func (sc *WordScanner) Next() bool {
 	if wordLower[s[i]] == wordOther {
 		return sc.nextFrom(i)
 	}
-	t := s[i:] // the word and what follows it, which it cannot outgrow
-	if cap(sc.buf) < len(t) {
-		sc.buf = slices.Grow(sc.buf[:0], len(t))
-	}
-	buf := sc.buf[:len(t)]
+	t := s[i:]             // the word and what follows it, which it cannot outgrow
+	buf := sc.buf[:len(t)] // within the capacity Reset gave it
 	// and is a whole register: as a byte, the loop compiled with a
 	// five-byte NOP inside it, run at every byte (docs/quality.md, text
 	// speed, round thirty-five)
@@ -107,8 +115,9 @@ func (sc *WordScanner) Letters() (letters, known bool) {
 }
 
 // wordEnds reports whether wordLower's v ends a run of ASCII word bytes:
-// 0 (no word byte) or wordOther (a byte beyond ASCII), in one comparison.
-func wordEnds(v byte) bool { return v-1 >= wordOther-1 }
+// wordGap (no word byte) or wordOther (a byte beyond ASCII), in one
+// comparison.
+func wordEnds(v byte) bool { return v >= wordGap }
 
 // nextFrom is Next from byte i, where a byte beyond ASCII stands: the
 // general way, decoding it.
@@ -125,7 +134,7 @@ func (sc *WordScanner) nextFrom(i int) bool {
 			i += size
 			continue
 		}
-		if v != 0 {
+		if v != wordGap {
 			break
 		}
 		i++
@@ -137,7 +146,7 @@ func (sc *WordScanner) nextFrom(i int) bool {
 	start, buf := i, sc.buf[:0]
 	for i < len(s) {
 		v := wordLower[s[i]]
-		if v == 0 {
+		if v == wordGap {
 			break
 		}
 		if v == wordOther {
@@ -171,8 +180,8 @@ func (sc *WordScanner) nextOther(start int) bool {
 }
 
 // wordLower maps each byte to what the scanner makes of it: an ASCII \w
-// character to its lower case, other ASCII characters to 0, and bytes
-// of longer UTF-8 sequences to wordOther, which are decoded.
+// character to its lower case, other ASCII characters to wordGap, and
+// bytes of longer UTF-8 sequences to wordOther, which are decoded.
 var wordLower = func() (t [256]byte) {
 	for c := range 256 {
 		switch {
@@ -182,13 +191,22 @@ var wordLower = func() (t [256]byte) {
 			t[c] = byte(c) + 'a' - 'A'
 		case asciiWord[c]:
 			t[c] = byte(c)
+		default:
+			t[c] = wordGap
 		}
 	}
 	return t
 }()
 
-// wordOther marks the bytes beyond ASCII in wordLower.
-const wordOther = 0xff
+// wordOther marks the bytes beyond ASCII in wordLower, and wordGap the
+// ASCII bytes that are no word's. Both have the top bit, which no word
+// byte has, so that Next's loop tells a word's end by one comparison
+// (wordEnds) where it took a subtraction and a comparison (0 and 0xff),
+// one instruction of each of a page's word bytes.
+const (
+	wordOther = 0xff
+	wordGap   = 0x80
+)
 
 // Word is the current word, lower-cased; valid until the next call to Next.
 func (sc *WordScanner) Word() []byte { return sc.buf }
