@@ -557,17 +557,52 @@ func textAllLettersPlain(w []byte) bool {
 
 // textEndsSentence reports whether s ends with sentence punctuation,
 // possibly inside closing quotes or brackets.
+//
+// Its last byte answers for most lines, by one read of a table
+// (textLastEnds) where eight comparisons stood: each line is asked once
+// before the next line is appended (textAppendLine) and many once more as
+// a block (docs/quality.md, text speed, the reader, thirty-ninth session;
+// TestTextEndsSentenceMatchesPlain).
 func textEndsSentence(s string) bool {
-	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && !textIsCloser(s[n-1]) {
-		// an ASCII last byte that closes nothing is the last rune: most
-		// lines, each asked once as a block and once before the next line
-		c := s[n-1]
-		return c == '.' || c == '!' || c == '?' || c == ':'
+	if s == "" {
+		return false
 	}
+	if e := textLastEnds[s[len(s)-1]]; e != textEndLook {
+		return e == textEndYes
+	}
+	return textEndsSentenceBehind(s)
+}
+
+// textEndsSentenceBehind is textEndsSentence for a line whose last byte
+// does not answer: a closer (textIsCloser), a byte beyond ASCII, or none.
+func textEndsSentenceBehind(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return textIsCloseQuote(r) || r == ')' || r == ']' })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == ':' || r == '…'
 }
+
+// textLastEnds tells, by a line's last byte, whether the line ends a
+// sentence: an ASCII byte that closes nothing is the last rune, and
+// answers (textEndYes for . ! ? and :, textEndNo for the others); a
+// closer or a byte beyond ASCII is looked behind (textEndLook).
+var textLastEnds = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf || textIsCloser(byte(c)):
+			t[c] = textEndLook
+		case c == '.' || c == '!' || c == '?' || c == ':':
+			t[c] = textEndYes
+		}
+	}
+	return t
+}()
+
+// textLastEnds' answers; textEndNo is the zero value.
+const (
+	textEndNo uint8 = iota
+	textEndYes
+	textEndLook
+)
 
 // textIsCloser reports whether the ASCII byte c is a closing quote or
 // bracket, which textEndsSentence looks behind.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -82,4 +83,41 @@ func textSpeedTexts(t *testing.T) []string {
 		texts = append(texts, string(p.Content))
 	}
 	return texts
+}
+
+// TestTextEndsSentenceMatchesPlain holds textEndsSentence, which reads
+// most lines' last byte from a table (textLastEnds), to the plain test:
+// the last rune behind any closing quotes and brackets. Every byte is
+// tried last, behind closers, after other text and alone, and invented
+// lines end in marks, closers, letters beyond ASCII and broken UTF-8.
+func TestTextEndsSentenceMatchesPlain(t *testing.T) {
+	plain := func(s string) bool {
+		s = strings.TrimRightFunc(s, func(r rune) bool { return textIsCloseQuote(r) || r == ')' || r == ']' })
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r == '.' || r == '!' || r == '?' || r == ':' || r == '…'
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := textEndsSentence(s), plain(s); got != want {
+			t.Fatalf("textEndsSentence(%q) = %v, plain %v", s, got, want)
+		}
+	}
+	check("")
+	for c := range 256 {
+		for _, pre := range []string{"", "He said", "He said.", "»", "…"} {
+			for _, post := range []string{"", "\"", ")", "’", "”»"} {
+				check(pre + string(rune(c)) + post)
+				check(pre + string([]byte{byte(c)}) + post)
+			}
+		}
+	}
+	pieces := []string{"a", "Z", ".", "!", "?", ":", ";", ",", "\"", "'", ")", "]", "”", "’", "»", "…", "é", " ", "\xe2\x80", "\xff"}
+	rng := rand.New(rand.NewPCG(39, 62))
+	for range 100000 {
+		var sb strings.Builder
+		for n := rng.IntN(6); n > 0; n-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(sb.String())
+	}
 }
