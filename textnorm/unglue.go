@@ -32,6 +32,12 @@ func AppendUnglued(pieces []string, p string) []string {
 	addr := -1 // start of the last field found to be an address
 	var marks endMarks
 	for i := marks.next(p, 0); i+1 < len(p); i = marks.next(p, i+1) {
+		if p[i+1] == ' ' {
+			// a mark and its space, the commonest: no quote nor capital
+			// is glued to it (gluedAt), and its field is not sought
+			// (docs/quality.md, text speed, the reader, thirty-ninth session)
+			continue
+		}
 		field := strings.LastIndexByte(p[:i], ' ') + 1 // start of the space-separated field holding p[i]
 		cut, end, ok := gluedAt(p, max(field, from), i)
 		if !ok || addr == field {
