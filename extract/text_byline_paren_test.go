@@ -7,10 +7,8 @@ import "testing"
 // line, over it; none without a date, with a part of three words, or
 // for a name the page writes in lower case.
 func TestTextParenNameByline(t *testing.T) {
-	const head = "Harbour Ferries Return for Winter\n"
+	const head, body = textFerriesHeadline, textFerriesShortBody
 	const long = "Harbour Ferries Return for Winter as the Boats Leave the Quay Early"
-	const body = "The boats will run twice a day from the quay until the spring, the board said.\n" +
-		"Read the news about the harbour and the boats here.\n"
 	textCheckAuthorsAround(t, []textAuthorAround{
 		{head + "Yara (Berg) Lund Published: January 3, 2024\n" + body, "Yara (Berg) Lund"},
 		{"Posted on December 20, 2025 by Yara Lund (KeelNews) - 5 Comments on " + long + "\n" + long + "\n" + body, "Yara Lund (KeelNews)"},
