@@ -38,6 +38,9 @@ func textDekTailByline(line string, blocks []textBlock) string {
 	}
 	name := textCutDateTail(m[1], tail)
 	j := strings.Index(tail, name)
+	if name == "" || j < 0 {
+		return ""
+	}
 	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(tail[j+len(name):], " ,|-–—·"), "on "), " ")
 	if len(strings.Fields(rest)) > textDateBylineWords || !textDateIn(rest) {
 		return ""
