@@ -115,6 +115,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		named = textTitleDoubledOver(blocks, cands, vecs, named, first, w)           // text_title_twice.go
 		named = textTitleNotHost(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_host.go
 		named = textTitleNotField(blocks, cands, vecs, named, first, clean, w)       // text_title_field.go
+		named = textTitleOffSlug(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_slug.go
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
