@@ -100,6 +100,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.headline = textTitleTextAt(blocks, cands, vecs, m.titleAt)
 		m.title = m.headline
 		named, w := m.titleAt, &textTitleWeights
+		slug := textSlugKeys(p.URL) // text_title_slug.go
 		// Without a URL the title's text is the line the refitted model
 		// chooses, when both models take one (text_title_topic.go).
 		if p.URL == "" && m.titleAt >= 0 {
@@ -115,13 +116,14 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		named = textTitleDoubledOver(blocks, cands, vecs, named, first, w)           // text_title_twice.go
 		named = textTitleNotHost(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_host.go
 		named = textTitleNotField(blocks, cands, vecs, named, first, clean, w)       // text_title_field.go
-		named = textTitleOffSlug(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_slug.go
+		named = textTitleOffSlug(blocks, cands, vecs, named, first, clean, slug, w)  // text_title_slug.go
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
 		if named < 0 {
 			m.title = textTitleUnderHomeTrail(blocks, first) // text_title_homeend.go
 		}
+		m.title = textTitleSlugStated(blocks, m.title, slug)
 		if best >= 0 {
 			anchor = best
 		}

@@ -5,22 +5,11 @@ import (
 	"testing"
 )
 
-// textBylineNearPlain is bylineNear without the context's answers: each
-// block of [lo, hi) asked afresh.
-func textBylineNearPlain(blocks []textBlock, lo, hi int) bool {
-	for j := max(0, lo); j < min(len(blocks), hi); j++ {
-		b := &blocks[j]
-		if b.words <= textDateBylineWords && (textIsByline(b.text) || !textTooFewDateDigits(b) && textDateIn(b.text)) {
-			return true
-		}
-	}
-	return false
-}
-
 // TestTextBylineNearKeepsAnswers holds bylineNear, which keeps each
-// block's answer, to the plain form on the test pages: windows of one to
-// four blocks asked in random order, overlapping and past either end of
-// the page, as the candidates' features ask them (three under, two over).
+// block's answer, to the plain form (textBylineOrDateIn) on the test
+// pages: windows of one to four blocks asked in random order, overlapping
+// and past either end of the page, as the candidates' features ask them
+// (three under, two over).
 func TestTextBylineNearKeepsAnswers(t *testing.T) {
 	rng := rand.New(rand.NewPCG(56, 17))
 	near := 0
@@ -30,7 +19,7 @@ func TestTextBylineNearKeepsAnswers(t *testing.T) {
 		for range 3 * len(blocks) {
 			lo := rng.IntN(len(blocks)+4) - 2
 			hi := lo + 1 + rng.IntN(4)
-			want := textBylineNearPlain(blocks, lo, hi)
+			want := textBylineOrDateIn(blocks, lo, hi) // the plain form, text_title_slug.go
 			if got := c.bylineNear(lo, hi); got != want {
 				t.Fatalf("page %d: bylineNear(%d, %d) = %v, asked afresh %v", n, lo, hi, got, want)
 			}

@@ -20,17 +20,16 @@ import (
 
 // textTitleOffSlug returns the index of the block whose text names the
 // page when the line taken, at, shares no word with the URL's slug
-// (textSlugKeys, two words or more): the best other candidate that
+// (slug, textSlugKeys: two words or more): the best other candidate that
 // states at least half the slug's words, two or more, and clears the bar
 // the title model sets where it stands (textTitleBestOther), else at. As
 // in textTitleNotHost only the title's text follows: the body, byline
 // and date are read around at. Without a URL, or with a slug of one word
 // (a section's name as often as the story's), at stays.
-func textTitleOffSlug(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
+func textTitleOffSlug(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, slug []string, w *[textTitleFeatures]float64) int {
 	if at < 0 {
 		return at
 	}
-	slug := textSlugKeys(pageURL)
 	if len(slug) < 2 || textSlugShares(textTitleText(&blocks[at]), slug) > 0 {
 		return at
 	}
@@ -68,4 +67,68 @@ func textSlugShares(s string, keys []string) int {
 		}
 	}
 	return n
+}
+
+// textTitleSlugStated returns the headline the page states where no title
+// candidate stands, when the title given, title, shares no word with the
+// URL's slug (or is none): the one-line block of a headline's shape
+// (textIsHeadline) anywhere on the page that states the most of the
+// slug's words, at least half of them and two or more, whose own words
+// are at least half the slug's, with a byline or a short dated line
+// within three blocks under it ("Best Office Chairs to Prevent Back
+// Pain" over "Authored by: …" and its date, a hundred blocks down a
+// clinic's menus, on …/office-chairs-to-prevent-back-pain); else title.
+// Only the title's text follows.
+func textTitleSlugStated(blocks []textBlock, title string, slug []string) string {
+	if len(slug) < 2 || textSlugShares(title, slug) > 0 {
+		return title
+	}
+	best, most := -1, 0
+	for i := range blocks {
+		b := &blocks[i]
+		if !textIsHeadline(b) || strings.IndexByte(b.text, '\n') >= 0 {
+			continue
+		}
+		if n := textStatesHalfSlug(b.text, slug); n > most && textBylineOrDateIn(blocks, i+1, i+4) {
+			best, most = i, n
+		}
+	}
+	if best < 0 {
+		return title
+	}
+	return textTitleText(&blocks[best])
+}
+
+// textStatesHalfSlug returns how many of the slug's words line s states
+// when they are at least half the slug's, two or more, and at least half
+// of its own words that are no stopwords; else 0.
+func textStatesHalfSlug(s string, slug []string) int {
+	n := textSlugShares(s, slug)
+	if n < 2 || 2*n < len(slug) {
+		return 0
+	}
+	own := 0
+	for _, w := range textnorm.Words(s) {
+		if !textnorm.IsStopword(w) {
+			own++
+		}
+	}
+	if 2*n < own {
+		return 0
+	}
+	return n
+}
+
+// textBylineOrDateIn reports whether a block in [lo, hi) is a byline or a
+// short line stating a date, as the title model's feature reads the lines
+// under a candidate: textTitleContext.bylineNear's plain form, each block
+// asked afresh (TestTextBylineNearKeepsAnswers holds the two together).
+func textBylineOrDateIn(blocks []textBlock, lo, hi int) bool {
+	for j := max(0, lo); j < min(len(blocks), hi); j++ {
+		b := &blocks[j]
+		if b.words <= textDateBylineWords && (textIsByline(b.text) || !textTooFewDateDigits(b) && textDateIn(b.text)) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,8 +38,53 @@ func TestTextTitleOffSlug(t *testing.T) {
 	} {
 		p := news.Page{URL: c.url, Format: news.FormatText}
 		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
-		if got := textTitleOffSlug(blocks, cands, vecs, c.at, first, false, c.url, &textTitleWeights); got != c.want {
+		if got := textTitleOffSlug(blocks, cands, vecs, c.at, first, false, textSlugKeys(c.url), &textTitleWeights); got != c.want {
 			t.Errorf("%s: textTitleOffSlug gives block %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTextTitleSlugStated: a title that shares no word with the URL's
+// slug, or none, gives way to the one-line headline far down the page
+// that states the slug with a byline under it, the one stating the most
+// of it; a title sharing a slug word, a headline with no byline or date
+// under it, one stating less than half the slug, one with more words of
+// its own than the slug's, one of two lines, and a page without a slug
+// leave the title.
+func TestTextTitleSlugStated(t *testing.T) {
+	const (
+		slugURL = "https://clinic.example/blog/office-chairs-to-prevent-back-pain"
+		head    = "Best Office Chairs to Prevent Back Pain"
+		taken   = "Non-Surgical Joint Fusion"
+	)
+	menu := []string{"Home", "Treatments", "Disc Replacement Surgery", taken, "Schedule"}
+	body := []string{
+		"Sitting for hours in a chair that does not support the lower back is one of the commonest causes of the pain we treat.",
+		"A good chair holds the spine's natural curve, lets the feet rest flat and keeps the knees a little below the hips.",
+		"Share this", "Privacy policy",
+	}
+	page := func(head ...string) []textBlock {
+		return textNewBlocks(slices.Concat(menu, head, body)...)
+	}
+	for _, c := range []struct {
+		name   string
+		blocks []textBlock
+		url    string
+		title  string
+		want   string
+	}{
+		{"off the slug", page(head, "Authored by: Dr. Ann Roe", "October 9, 2025"), slugURL, taken, head},
+		{"no title", page(head, "October 9, 2025"), slugURL, "", head},
+		{"the most of the slug", page("Office Chairs and Back Pain", "By Ann Roe", "Treatments", head, "By Ann Roe"), slugURL, taken, head},
+		{"title on the slug", page(head, "By Ann Roe"), slugURL, "Back Pain Treatments", "Back Pain Treatments"},
+		{"no byline under", page(head, "Treatments", "Schedule", "Contact"), slugURL, taken, taken},
+		{"less than half the slug", page("Best Office Chairs", "By Ann Roe"), slugURL, taken, taken},
+		{"more words of its own", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "By Ann Roe"), slugURL, taken, taken},
+		{"two lines", page(head+"\nShare", "By Ann Roe"), slugURL, taken, taken},
+		{"no URL", page(head, "By Ann Roe"), "", taken, taken},
+	} {
+		if got := textTitleSlugStated(c.blocks, c.title, textSlugKeys(c.url)); got != c.want {
+			t.Errorf("%s: textTitleSlugStated gives %q, want %q", c.name, got, c.want)
 		}
 	}
 }
