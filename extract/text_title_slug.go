@@ -42,7 +42,7 @@ func textTitleOffSlug(blocks []textBlock, cands []int, vecs [][textTitleFeatures
 // textSlugKeys returns the distinct words of pageURL's slug that are no
 // stopwords (textSlugName), read without the address's query or
 // fragment: a shop's link often ends in a tracking query
-// ("…/brief-history-of-coffee/?srsltid=AfmBO…", some 90 wcxb-dev pages),
+// ("…/brief-history-of-coffee/?srsltid=AfmBO…", 84 wcxb-dev pages),
 // whose words name nothing on the page.
 func textSlugKeys(pageURL string) []string {
 	if at := strings.IndexAny(pageURL, "?#"); at >= 0 {
