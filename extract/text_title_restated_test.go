@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestTextRestatedInBodyMatchesPlain holds restatedInBody, which compares
+// a candidate with the body's blocks that have copies (dup), listed once
+// a page, to inBody's search of the whole body, for every block above
+// every body start of pages
+// drawn from a few lines set again and again (a menu, a headline, its
+// dek), and for a head that is not its block.
+func TestTextRestatedInBodyMatchesPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(61, 62))
+	lines := []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead",
+		"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact"}
+	asked, found := 0, 0
+	for range 400 {
+		var page []string
+		for range 2 + rng.IntN(30) {
+			page = append(page, lines[rng.IntN(len(lines))])
+		}
+		blocks := textSplitBlocks(strings.Join(page, "\n\n"))
+		for first := range len(blocks) + 1 {
+			c := newTextTitleContext(blocks, first)
+			for i := range first {
+				b := &blocks[i]
+				if b.dup == 0 {
+					continue
+				}
+				got, want := c.restatedInBody(i, b), c.inBody(b.text)
+				if got != want {
+					t.Fatalf("block %d of %d, body from %d (%q): restatedInBody %v, inBody %v", i, len(blocks), first, b.text, got, want)
+				}
+				asked++
+				found += textBool(got)
+				other := *b // a head that is not its block: the body is searched
+				if got := c.restatedInBody(i, &other); got != want {
+					t.Fatalf("a copy of block %d's head: restatedInBody %v, inBody %v", i, got, want)
+				}
+			}
+		}
+	}
+	if asked < 1000 || found < asked/10 || found > asked-asked/10 {
+		t.Errorf("%d candidates asked, %d restated: too few either way", asked, found)
+	}
+}
