@@ -494,15 +494,79 @@ func textISOFormAt(s string, i int) bool {
 // ISO date are mostly long paragraphs with the date far into them: the
 // expression read from their start took 45 thousand instructions a line,
 // 3 M of 100 wcxb-dev flat pages' 564 M (TestTextISODateIndexMatchesRE).
+//
+// A year is taken only where the rest of a match can follow it
+// (textISOShapeAt): most lines with a year in the ISO form hold no date
+// ("2019 - present", "2020/21"), and the expression, failing, tried
+// each of its paths from each of the line's bytes, some 20 thousand
+// instructions a line (TestTextISODateIndexMatchesRE).
 func textISODateIndex(s string) []int {
 	at := textYearFrom(s, 0)
-	for at >= 0 && !textISOFormAt(s, at) {
+	for at >= 0 && !textISOShapeAt(s, at) {
 		at = textYearFrom(s, at+1)
 	}
 	if at < 0 {
 		return nil
 	}
 	return textSubmatchFrom(textISODateRE, s, at)
+}
+
+// textISOShapeAt reports whether textISODateRE's match can go on from
+// the year at s[i:i+4] (textISOFormAt and more): each of the
+// expression's paths after its year is tried, two numbers of one or two
+// digits, each after a separator with a white-space byte or none on
+// either side, then a byte that is no digit, or the line's end. The
+// rune before the year is not read.
+func textISOShapeAt(s string, i int) bool { return textISORestAt(s, i+4, 2) }
+
+// textISORestAt reports whether n more of textISODateRE's separated
+// numbers (\s?[-/.•–]\s?(\d\d?)), and then no digit, stand at s[j:].
+// Each \s? is tried with its white-space byte (sp 1) and without.
+func textISORestAt(s string, j, n int) bool {
+	if n == 0 {
+		return j == len(s) || !isDigitByte(s[j])
+	}
+	for sp := range 2 {
+		if sp == 0 && !textSpaceAt(s, j) {
+			continue
+		}
+		k := j + 1 - sp
+		w := textISOSepWidth(s, k)
+		if w == 0 {
+			continue
+		}
+		for sp := range 2 {
+			if sp == 0 && !textSpaceAt(s, k+w) {
+				continue
+			}
+			m := k + w + 1 - sp
+			if m >= len(s) || !isDigitByte(s[m]) {
+				continue
+			}
+			if m+1 < len(s) && isDigitByte(s[m+1]) && textISORestAt(s, m+2, n-1) || textISORestAt(s, m+1, n-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textSpaceAt reports a white-space byte (isASCIISpace, regexp's \s)
+// at s[j], which may be past s's end.
+func textSpaceAt(s string, j int) bool { return j < len(s) && isASCIISpace(s[j]) }
+
+// textISOSepWidth is the width of textISODateRE's separator at s[k:]
+// ("-", "/", ".", "•", "–"), or 0.
+func textISOSepWidth(s string, k int) int {
+	switch {
+	case k >= len(s):
+		return 0
+	case s[k] == '-' || s[k] == '/' || s[k] == '.':
+		return 1
+	case strings.HasPrefix(s[k:], "•") || strings.HasPrefix(s[k:], "–"):
+		return 3
+	}
+	return 0
 }
 
 // textParseMonthDate reads a date written with a month name.

@@ -1678,7 +1678,8 @@ func TestTextEndsAfterCrumbMatchesJoined(t *testing.T) {
 }
 
 // TestTextISODateIndexMatchesRE holds textISODateIndex, which reads a
-// line from the byte before its first year in the ISO form, to
+// line from the byte before its first year in the ISO form that the
+// rest of a match can follow (textISOShapeAt), to
 // textISODateRE over the whole line: the test pages' lines, and lines of
 // years, digits, separators, white space and bytes beyond ASCII before
 // them ("é", a broken sequence), where the read must start at the line.
