@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"testing"
+)
+
+// textCaptionAgencyRE is the plain form of textCaptionAgencyMatch: an
+// agency after a slash, a bar or "via", or before a slash at the line's
+// start, and the rest of the paragraph.
+var textCaptionAgencyRE = regexp.MustCompile(`(?:(?:[/|]\s*|\bvia )` + textCaptionAgencies + `(?:\s*[/|]\s*[^.!?]+|/[^.!?]+)?|^` + textCaptionAgencies + `\s*[/|]\s*[^.!?]+)\s*\)?\.?\s*$`)
+
+// textCaptionAgencies are the agencies' names as the expression spells
+// them (textCaptionAgencyNames).
+const textCaptionAgencies = `(?:Getty Images|Shutterstock|iStock(?:photo)?|Unsplash\+?|Pexels|Alamy(?: Stock Photo)?|AP Photo|AP|AFP|EPA|Reuters|Pixabay|Adobe Stock|Deposit ?Photos|Dreamstime)`
+
+// TestTextCaptionAgencyMatchMatchesRE holds the hand reading of a
+// caption's agency credit to textCaptionAgencyRE: lines made of agencies'
+// names and their pieces, slashes, bars, "via" at and inside words, white
+// space, brackets and sentences' marks, and the test pages' paragraphs'
+// tails as textIsCaption cuts them.
+func TestTextCaptionAgencyMatchMatchesRE(t *testing.T) {
+	pieces := []string{"Getty Images", "Getty", "AP Photo", "AP", " Photo", "AFP", "EPA", "Reuters", "Shutterstock",
+		"iStock", "photo", "Unsplash", "+", "Pexels", "Alamy", " Stock Photo", "Pixabay", "Adobe Stock", "Deposit",
+		"Photos", " Photos", "Dreamstime", "via ", "via", "evia ", "_via ", "é", "/", " / ", "|", " | ", " ", "\t",
+		"\n", "\v", "(", ")", ".", "!", "?", ". ", "… ", "Maren Solberg", "x", "The quay reopened."}
+	lines := []string{"The ferry left at noon. (AP Photo/Maren Solberg)", "Maren Solberg / Getty Images.",
+		"Shutterstock / Maren Solberg", "Photo via Reuters. ", "Maren Solberg | Getty Images", "AP/", "AP / .",
+		"via AP)", "x/AP Photo) . ", "/AP.)", "AP | a.b"}
+	rng := rand.New(rand.NewPCG(63, 5))
+	lines = textRandomLines(lines, rng, pieces, 200000, 9)
+	for _, s := range textSpeedLines(t) {
+		if from := len(s) - textCaptionReach; from > textCaptionLead {
+			s = "… " + s[from-textCaptionLead:]
+		}
+		lines = append(lines, s, textCaptionAgencyTail(s))
+	}
+	found := 0
+	for _, s := range lines {
+		want := textCaptionAgencyRE.MatchString(s)
+		if got := textCaptionAgencyMatch(s); got != want {
+			t.Fatalf("textCaptionAgencyMatch(%q) = %v, the expression %v", s, got, want)
+		}
+		found += textBool(want)
+	}
+	if found < 5000 {
+		t.Fatalf("only %d credits among the lines", found)
+	}
+}
