@@ -366,7 +366,7 @@ func textIsWriterBio(s string) bool {
 	if i := strings.Index(s[min(len(s), 8):], ". "); i >= 0 {
 		sentence = s[:i+8]
 	}
-	return textNamesTrade(sentence) && textBioPronounRE.MatchString(s)
+	return textNamesTrade(sentence) && textHasBioPronoun(s)
 }
 
 // textMayNameBioVerb is a second cheap test before textBioOpenRE, true of

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// TestTextIsWriterBioMatchesPlain holds textIsWriterBio, whose pronoun is
+// read word by word (textHasBioPronoun), to its plain form with
+// textBioPronounRE: the test pages' lines, and bios built of names, verbs,
+// trades, sentences' ends and pronouns in every case, glued to letters
+// and with ſ, which (?i) folds to s.
+func TestTextIsWriterBioMatchesPlain(t *testing.T) {
+	plain := func(s string) bool {
+		if !textMayOpenBio(s) {
+			return false
+		}
+		first, _, _ := strings.Cut(s, " ")
+		if textnorm.IsStopword(strings.ToLower(first)) || !textBioOpenRE.MatchString(s) {
+			return false
+		}
+		sentence := s
+		if i := strings.Index(s[min(len(s), 8):], ". "); i >= 0 {
+			sentence = s[:i+8]
+		}
+		return textNamesTrade(sentence) && textBioPronounRE.MatchString(s)
+	}
+	pieces := []string{"Maren Solberg", "Ivo Lindqvist", "(Ivo", "J. Roe,", " is", " was", " has been", " joined",
+		" a", " harbour", " writer", " editor", " reporter", " coach", ". ", " He", " he", " she", " SHE", " ſhe",
+		" his", " Her", " him", " hers", " the", " ferry", "x", ",", " ", "é", "_"}
+	lines := append(slices.Clip(textSpeedLines(t)), "Maren Solberg is a harbour writer. Hiſx sails.",
+		"Maren Solberg is a harbour writer. Shelves of hers.", "Ivo Lindqvist was a reporter; xhe_ HIM")
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(63, 39)), pieces, 200000, 9)
+	checkSameAnswer(t, lines, "textIsWriterBio", textIsWriterBio, plain, 500)
+}
