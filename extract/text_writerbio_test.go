@@ -37,3 +37,28 @@ func TestTextIsWriterBioMatchesPlain(t *testing.T) {
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(63, 39)), pieces, 200000, 9)
 	checkSameAnswer(t, lines, "textIsWriterBio", textIsWriterBio, plain, 500)
 }
+
+// TestTextOpensBioVerbMatchesList holds textOpensBioVerb, which seeks a
+// verb by the token's first byte, to textBioVerbs tried in turn: every
+// verb and its prefixes, with letters and capitals after them, and the
+// test pages' lines' tokens.
+func TestTextOpensBioVerbMatchesList(t *testing.T) {
+	plain := func(tok string) bool {
+		for _, v := range textBioVerbs {
+			if strings.HasPrefix(tok, v) {
+				return true
+			}
+		}
+		return false
+	}
+	var toks []string
+	for _, v := range textBioVerbs {
+		for n := range len(v) + 1 {
+			toks = append(toks, v[:n], v[:n]+"s", v[:n]+"X", strings.ToUpper(v[:n]), "x"+v[:n])
+		}
+	}
+	for _, s := range textSpeedLines(t) {
+		toks = append(toks, strings.Split(s, " ")...)
+	}
+	checkSameAnswer(t, toks, "textOpensBioVerb", textOpensBioVerb, plain, 1000)
+}
