@@ -29,19 +29,23 @@ func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline str
 	if doubted {
 		return
 	}
-	head := textHeadlineAmong(blocks, headline, func(i int) bool { return textStays(blocks, keep, out, i) })
+	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
+	head := textHeadlineAmong(blocks, headline, stays)
+	if head < 0 {
+		head = textHeadlineOverByline(blocks, headline, stays)
+	}
 	if head < 0 {
 		return
 	}
-	above := false
+	above, entry := false, false // entry: the staying line just above is a menu's entry (textIsMenuEntry)
 	for i := 0; i < head; i++ {
-		if !textStays(blocks, keep, out, i) {
+		if !stays(i) {
 			continue
 		}
-		if textOpensOverHeadline(&blocks[i]) {
+		if textOpensOverHeadline(&blocks[i]) && !(entry && blocks[i].words <= textMenuBlurbMaxWords) {
 			return
 		}
-		above = true
+		above, entry = true, textIsMenuEntry(&blocks[i])
 	}
 	if !above {
 		return

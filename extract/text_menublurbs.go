@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// A site's mega menu, set over the headline, names each entry on a short
+// line and describes it in a sentence on the next ("Lead the Way" / "The
+// Master of Public Safety is an online program designed for …",
+// "CyberStrong" / "Whitepapers, one-pagers, industry reports, analyst
+// research, and more."). Those sentences are not the article's opening,
+// so textLeaveOutOverHeadline passes over a sentence that sits right under
+// such an entry. A standfirst sits under the headline or opens the page,
+// and a service page's own feature list, which its gold keeps, is read on
+// pages the page model doubts or sits under its headline (docs/quality,
+// "Flat precision, round six", thirty-ninth session).
+
+// textMenuEntryMaxWords is the most words of a menu entry's name.
+const textMenuEntryMaxWords = 6
+
+// textMenuBlurbMaxWords is the most words of an entry's blurb: a
+// paragraph longer than that is an introduction, wherever it stands.
+const textMenuBlurbMaxWords = 40
+
+// textIsMenuEntry reports a line that may name a menu's entry: one line
+// of one to textMenuEntryMaxWords words that ends no sentence ("Lead the
+// Way", "Prioritize & Act on Findings"). A label ending with a colon
+// leads in to what follows and is none, nor is a breadcrumb trail
+// ("Home / Travel"), under which a standfirst may open the article.
+func textIsMenuEntry(b *textBlock) bool {
+	return b.words >= 1 && b.words <= textMenuEntryMaxWords && !b.sentEnd &&
+		strings.IndexByte(b.text, '\n') < 0 && !textIsBreadcrumb(b)
+}
+
+// textHeadlineOverByline returns the one staying block that states the
+// headline on its first line and a byline on its second ("Cybersecurity
+// Best Practices for Small Businesses and Startups\nby Maahnoor …"), the
+// reader having joined the two, or -1; only when no staying block states
+// the headline alone (textHeadlineAmong), and not for a headline ending
+// with a full stop, which is a slogan.
+func textHeadlineOverByline(blocks []textBlock, headline string, in func(i int) bool) int {
+	t := foldTitle(headline)
+	if t == "" {
+		return -1
+	}
+	n := strings.Count(t, " ") + 1
+	at := -1
+	for i := range blocks {
+		b := &blocks[i]
+		if b.words <= n || !in(i) {
+			continue
+		}
+		first, rest, two := strings.Cut(b.text, "\n")
+		if !two || strings.IndexByte(rest, '\n') >= 0 || strings.HasSuffix(first, ".") ||
+			!foldTitleIs(first, t) || textBylineMatch(rest) == nil {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
+}
