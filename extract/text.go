@@ -104,7 +104,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL}, a.Author)
 	// The name over a bio is the author only now: the body's author
 	// step (textLeaveOutAuthorBox) is not to read it (textMeta.boxAuthor).
 	if a.Author == "" {
@@ -475,7 +475,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textKeepClosedLists(blocks, keep, out)
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
-		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.doubted)
+		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
@@ -1275,13 +1275,24 @@ func textSetApart(blocks []textBlock, keep []bool, head int, url string) bool {
 	if above >= below {
 		return false
 	}
+	slug := textArticleSlug(url)
+	return slug != nil && textSlugRecall(blocks[head].text, slug) >= textSlugShare
+}
+
+// textArticleSlug is the words of url's slug but its numbers
+// (textSlugWords), or nil when fewer than textSlugMin are left: "/news/",
+// "/p/1234" or "/about" name no article.
+func textArticleSlug(url string) map[string]bool {
 	slug := textSlugWords(url)
 	for w := range slug {
 		if allDigits(w) {
 			delete(slug, w)
 		}
 	}
-	return len(slug) >= textSlugMin && textSlugRecall(blocks[head].text, slug) >= textSlugShare
+	if len(slug) < textSlugMin {
+		return nil
+	}
+	return slug
 }
 
 // textOpensArticle reports a line that may be the article's first: a

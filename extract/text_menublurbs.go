@@ -60,3 +60,34 @@ func textHeadlineOverByline(blocks []textBlock, headline string, in func(i int) 
 	}
 	return at
 }
+
+// textHeadlineBySlug returns the one staying line that states the words
+// of the page's URL slug (textArticleSlug, textSlugShare of them) and
+// reads like a headline (one line of at most textHeadlineMaxWords words
+// that ends no sentence), or -1. A mega menu's entries are taken for the
+// title on some pages ("Non-Surgical SI Joint Fusion" for
+// ".../office-chairs-to-prevent-back-pain/", whose headline the body
+// states), and textLeaveOutOverHeadline then reads this line instead.
+func textHeadlineBySlug(blocks []textBlock, url string, in func(i int) bool) int {
+	if url == "" {
+		return -1
+	}
+	slug := textArticleSlug(url)
+	if slug == nil {
+		return -1
+	}
+	least := len(slug) * 4 / 5 // textSlugShare of the slug's words, a line's fewest
+	at := -1
+	for i := range blocks {
+		b := &blocks[i]
+		if b.words < least || b.words > textHeadlineMaxWords || b.sentEnd || !in(i) ||
+			strings.IndexByte(b.text, '\n') >= 0 || textSlugRecall(b.text, slug) < textSlugShare {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestTextMenuBlurbsOverHeadlineLeftOut checks that a mega menu whose
 // entries are described in sentences, set over the headline, leaves the
@@ -35,5 +38,46 @@ func TestTextMenuBlurbsOverHeadlineStay(t *testing.T) {
 		{{"Home / Travel", false}, {headline + "\nby Ann Lee", false}, body, {headline, false}},
 	} {
 		checkLeftOutBy(t, lines, overHeadlineStep(headline, false))
+	}
+}
+
+// TestTextMenuBlurbsHeadlineBySlug checks that the line the URL's slug
+// names stands for the headline when the title read is not among the
+// lines, and that a slug of too few words, a sentence, a slug two lines
+// state, or no address finds none.
+func TestTextMenuBlurbsHeadlineBySlug(t *testing.T) {
+	const url = "https://harbour.example/blog/how-the-harbour-ferry-keeps-its-timetable/"
+	blocks := []textBlock{
+		textNewBlock("Island Walks"),
+		textNewBlock("Guided walks over the cliffs and the old lighthouse road, every weekend from May."),
+		textNewBlock("How the Harbour Ferry Keeps Its Timetable"),
+		textNewBlock("The ferry to the outer islands runs twice a day from the harbour's north quay."),
+	}
+	all := func(int) bool { return true }
+	if got := textHeadlineBySlug(blocks, url, all); got != 2 {
+		t.Errorf("headline by slug: %d, want 2", got)
+	}
+	keep, out := allKept(len(blocks)), make([]bool, len(blocks))
+	textLeaveOutOverHeadline(blocks, keep, out, "Island Walks Near You", url, false)
+	if want := []bool{true, true, true, false}; !slices.Equal(out, want) {
+		t.Errorf("left out %v, want %v", out, want)
+	}
+	const head = "How the Harbour Ferry Keeps Its Timetable"
+	for _, tc := range []struct {
+		url   string
+		lines []string
+	}{
+		{"https://harbour.example/blog/ferry-times/", []string{"Island Walks", head}},
+		{url, []string{"Island Walks", "How the harbour ferry keeps its timetable."}},
+		{url, []string{head, "Island Walks", head}},
+		{"", []string{"Island Walks", head}},
+	} {
+		lines := make([]textBlock, len(tc.lines))
+		for i, l := range tc.lines {
+			lines[i] = textNewBlock(l)
+		}
+		if got := textHeadlineBySlug(lines, tc.url, all); got != -1 {
+			t.Errorf("%q over %q: headline by slug %d, want -1", tc.url, tc.lines, got)
+		}
 	}
 }

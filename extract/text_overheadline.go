@@ -25,7 +25,7 @@ const textOverHeadlineOpenWords = 25
 // that opens the body stays (the gold keeps it as often as not), and a
 // page the page model doubts is left alone: a listing's or a service's
 // heading sits under the lines its gold keeps.
-func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline string, doubted bool) {
+func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline, url string, doubted bool) {
 	if doubted {
 		return
 	}
@@ -33,6 +33,9 @@ func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline str
 	head := textHeadlineAmong(blocks, headline, stays)
 	if head < 0 {
 		head = textHeadlineOverByline(blocks, headline, stays)
+	}
+	if head < 0 {
+		head = textHeadlineBySlug(blocks, url, stays)
 	}
 	if head < 0 {
 		return

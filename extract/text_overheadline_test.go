@@ -6,7 +6,7 @@ import "testing"
 // the page's headline and whether the page model doubts the page.
 func overHeadlineStep(headline string, doubted bool) func(blocks []textBlock, keep, out []bool) {
 	return func(blocks []textBlock, keep, out []bool) {
-		textLeaveOutOverHeadline(blocks, keep, out, headline, doubted)
+		textLeaveOutOverHeadline(blocks, keep, out, headline, "", doubted)
 	}
 }
 

@@ -50,6 +50,9 @@ type textBlockOdds struct {
 	// headline is the page's headline (textMeta.headline), which
 	// textLeaveOutOverHeadline looks for among the lines that stay.
 	headline string
+	// url is the page's address, whose slug names the headline for
+	// textLeaveOutOverHeadline when the title read is not among the lines.
+	url string
 }
 
 // textLeaveOutUnsure marks the body's last paragraphs (each of at least
