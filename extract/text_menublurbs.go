@@ -10,7 +10,7 @@ import "strings"
 // so textLeaveOutOverHeadline passes over a sentence that sits right under
 // such an entry. A standfirst sits under the headline or opens the page,
 // and a service page's own feature list, which its gold keeps, is read on
-// pages the page model doubts or sits under its headline (docs/quality,
+// pages the page model doubts or sits under its headline (docs/quality.md,
 // "Flat precision, round six", thirty-ninth session).
 
 // textMenuEntryMaxWords is the most words of a menu entry's name.

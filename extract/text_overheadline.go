@@ -24,7 +24,11 @@ const textOverHeadlineOpenWords = 25
 // a form's message) stops it; here only what stays is read. A headline
 // that opens the body stays (the gold keeps it as often as not), and a
 // page the page model doubts is left alone: a listing's or a service's
-// heading sits under the lines its gold keeps.
+// heading sits under the lines its gold keeps. The headline is also found
+// joined to its byline (textHeadlineOverByline) or, when the title read
+// is not among the lines, named by the URL's slug (textHeadlineBySlug);
+// a sentence right under a menu's entry is the entry's blurb, no opening
+// (textIsMenuEntry, text_menublurbs.go).
 func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline, url string, doubted bool) {
 	if doubted {
 		return
