@@ -12,22 +12,10 @@ import (
 // date readers take only its date.
 
 // textNameAfterGluedDate is the name (textGluedDateName) on the line
-// right under the headline at, or else on the line right over it; or "".
-// A name whose every word the page writes in lower case is a glued
-// category or tag ("June 3, 2025News"), not a writer.
+// right under the headline at, or else on the line right over it
+// (textDateNameBeside); or "".
 func textNameAfterGluedDate(blocks []textBlock, at int) string {
-	if at < 0 {
-		return ""
-	}
-	for _, i := range [2]int{at + 1, at - 1} {
-		if i < 0 || i >= len(blocks) || blocks[i].words > textDateBylineWords {
-			continue
-		}
-		if name := textGluedDateName(blocks[i].text); name != "" && !textCommonWords(name, blocks) {
-			return name
-		}
-	}
-	return ""
+	return textDateNameBeside(blocks, at, textGluedDateName)
 }
 
 // textGluedDateName is the plain name (textPlainName, no odd word) that

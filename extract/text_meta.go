@@ -496,6 +496,7 @@ var textLaterBylines = [...]func(b []textBlock, at, first int, title string) str
 	func(b []textBlock, at, _ int, _ string) string { return textBylineEndsDek(b, at) },             // text_byline_dektail.go
 	func(b []textBlock, at, _ int, _ string) string { return textParenNameByline(b, at) },           // text_byline_paren.go
 	func(b []textBlock, _, _ int, _ string) string { return textNameOverAuthorLabel(b) },            // text_byline_authorlabel.go
+	func(b []textBlock, at, _ int, _ string) string { return textNameAfterSpacedDate(b, at) },       // text_byline_datename.go
 }
 
 // textLaterByline is the first name a reading of textLaterBylines gives,
