@@ -86,7 +86,7 @@ func htmlTextBlocks(bs []block) []textBlock {
 	tb := make([]textBlock, len(bs))
 	var sc textnorm.WordScanner // one word buffer for the page, as the text path shares it
 	for i, b := range bs {
-		tb[i] = textReadBlock(b.text, textLowerPrefix(b.text, textPhraseWindow), &sc, nil)
+		tb[i] = textReadBlock(b.text, textLowerPrefix(b.text, textPhraseWindow), textWebUnread, &sc, nil)
 	}
 	textMarkDuplicates(tb)
 	for i := range tb {

@@ -31,7 +31,7 @@ func TestTextReadBlockLongMatchesPlain(t *testing.T) {
 	}
 	var sc, plainSc textnorm.WordScanner
 	for _, s := range lines {
-		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc, nil)
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, nil)
 		long, digits := 0, 0
 		for plainSc.Reset(s); plainSc.Next(); {
 			w := plainSc.Word()

@@ -147,6 +147,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	// forty-four).
 	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
 	lows := textLowerPrefixesIn(parts, firsts, textPhraseWindow, s)
+	web := textPageWeb(s.lowBuf) // every block's lowered start lies in s.lowBuf
 	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
 	if keys == nil {
@@ -158,7 +159,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			blocks[i].text, blocks[i].low = part, lows[i]
 			continue
 		}
-		blocks[i] = textReadBlock(part, lows[i], sc, &keys)
+		blocks[i] = textReadBlock(part, lows[i], web, sc, &keys)
 	}
 	s.keys = keys
 	textCountCopies(blocks, firsts, s)
@@ -289,7 +290,7 @@ func textIsCloseQuote(r rune) bool {
 // textNewBlock computes a block's word features.
 func textNewBlock(s string) textBlock {
 	var sc textnorm.WordScanner
-	return textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc, nil)
+	return textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, nil)
 }
 
 // textReadBlock computes the word features of block s, whose start
@@ -302,7 +303,11 @@ func textNewBlock(s string) textBlock {
 // (text_apart.go) read them from there, where scanning the body's words
 // again cost more than any of their other steps (docs/quality.md, text
 // speed, sixth round).
-func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
+//
+// web is the page's record (textPageWeb): textWebNone when no block's
+// lowered start on the page can hold "http", "www." or "@", so that the
+// block's start is not searched for them; textWebUnread to search it.
+func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	b := textBlock{text: s}
 	from := 0
 	if keys != nil {
@@ -369,7 +374,10 @@ func textReadBlock(s, low string, sc *textnorm.WordScanner, keys *[]uint64) text
 	b.sentEnd = end < len(s) && textEndsSentence(s)
 	b.marks += textCountMarksIn(s, end, len(s))
 	b.low = low
-	b.web = textWebOf(low) // a copy takes its first's (textSplitBlocksIn)
+	b.web = web // a copy takes its first's (textSplitBlocksIn)
+	if web == textWebUnread {
+		b.web = textWebOf(low)
+	}
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	b.cue = textCueOf(s, b.low, b.words)
 	if b.closes {

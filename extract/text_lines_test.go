@@ -56,7 +56,7 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 		keys := make([]uint64, 0, 16)
 		var sc textnorm.WordScanner
 		for i, p := range parts {
-			blocks[i] = textReadBlock(p, lows[i], &sc, &keys)
+			blocks[i] = textReadBlock(p, lows[i], textWebUnread, &sc, &keys)
 		}
 		s := newTextScratch()
 		return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)

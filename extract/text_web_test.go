@@ -94,9 +94,48 @@ func TestTextReadBlockURLMatchesPlain(t *testing.T) {
 		if s == "" {
 			continue
 		}
-		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), &sc, nil)
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, nil)
 		if want := textBlockURL(s); b.url != want {
 			t.Fatalf("%q: url %q, textBlockURL %q", s, b.url, want)
 		}
+	}
+}
+
+// TestTextPageWebMatchesBlocks holds the page's record (textPageWeb),
+// which spares every block's search on a page whose lowered starts hold
+// none of the three, to the search of each block's start, over invented
+// pages of few lines: addresses and mails in any case, at a line's start
+// or past its first 120 bytes (outside its lowered start), and the
+// pieces of one cut over two lines. It also sees that the page's record
+// answered for some pages.
+func TestTextPageWebMatchesBlocks(t *testing.T) {
+	long := strings.Repeat("words of a long line ", 6)
+	pieces := []string{
+		"The council voted to close the old bridge.", "HTTP", "Www.Example.org", "www", "ht", "tp",
+		"mail@example.net", "At noon", "w w w.", long + "http://x", long + "@", long + "WWW.x",
+		"Http://example.com", "Menu", "www.", "htt", "p",
+	}
+	rng := rand.New(rand.NewPCG(65, 39))
+	s := newTextScratch()
+	spared := 0
+	for page := range 3000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(4) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+			sb.WriteString("\n")
+		}
+		blocks := textSplitBlocksIn(sb.String(), s)
+		if textPageWeb(s.lowBuf) == textWebNone {
+			spared++
+		}
+		for i := range blocks {
+			b := &blocks[i]
+			if got, want := b.web == textWebHeld, textLowHoldsWeb(b.low); got != want {
+				t.Fatalf("page %d %q block %d %q: recorded %v, search %v", page, sb.String(), i, b.text, got, want)
+			}
+		}
+	}
+	if spared == 0 {
+		t.Fatal("no page's record answered for its blocks")
 	}
 }
