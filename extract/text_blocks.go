@@ -147,7 +147,9 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	// forty-four).
 	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
 	lows := textLowerPrefixesIn(parts, firsts, textPhraseWindow, s)
-	web := textPageWeb(s.lowBuf) // every block's lowered start lies in s.lowBuf
+	// every block's lowered start lies in s.lowBuf, searched once
+	web := textPageWeb(s.lowBuf)
+
 	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
 	if keys == nil {
