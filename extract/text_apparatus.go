@@ -264,7 +264,13 @@ func textIsCreditTail(rest string) bool {
 	return strings.TrimSpace(rest) != "" && !textCreditStops(rest)
 }
 
-// textNamesAgency reports whether s names one of textCaptionAgencyNames.
+// textNamesAgency reports whether s holds the first word of a picture
+// agency's name, a cheap test before textCaptionAgencyMatch reads the
+// credit: each name here opens one or more of textCaptionAgencyNames
+// ("Deposit" both spellings of DepositPhotos, "AP" "AP Photo"). "AFP"
+// is not here, though textCaptionAgencyNames holds it, so a credit to
+// AFP alone passes no paragraph for a caption: adding it would move
+// flat bodies, a body change to measure, not a reading to tidy.
 func textNamesAgency(s string) bool {
 	for _, a := range [...]string{"Getty", "Shutterstock", "iStock", "Unsplash", "Pexels", "Alamy", "AP", "EPA",
 		"Reuters", "Pixabay", "Adobe Stock", "Deposit", "Dreamstime"} {

@@ -390,8 +390,8 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 	}
 	// An address opens with "http" or "www.", which its lowered start
 	// then holds: a block without those (b.web) is sought no further, where
-	// every block's first bytes were tested (docs/quality.md, text speed,
-	// the reader, thirty-ninth session; TestTextReadBlockURLMatchesPlain).
+	// every block's first bytes were tested (docs/quality.md, "Text speed,
+	// the reader", thirty-ninth session; TestTextReadBlockURLMatchesPlain).
 	if b.web == textWebHeld {
 		b.url = textBlockURL(s)
 	}
@@ -571,8 +571,8 @@ func textAllLettersPlain(w []byte) bool {
 // Its last byte answers for most lines, by one read of a table
 // (textLastEnds) where eight comparisons stood: each line is asked once
 // before the next line is appended (textAppendLine) and many once more as
-// a block (docs/quality.md, text speed, the reader, thirty-ninth session;
-// TestTextEndsSentenceMatchesPlain).
+// a block (docs/quality.md, "Text speed, the reader", thirty-ninth
+// session; TestTextEndsSentenceMatchesPlain).
 func textEndsSentence(s string) bool {
 	if s == "" {
 		return false

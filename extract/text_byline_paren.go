@@ -72,8 +72,9 @@ func textParenBylineName(t string, blocks []textBlock) string {
 // textParenName is s when it is a name with one part in parentheses of
 // one or two capitalised words ("Jane (Lund) Roe", "Jane Roe (KeelNews)")
 // and, that part left out, a plain name of two or three words with no
-// odd word and no word the page writes in lower case (textMenuWords);
-// or "".
+// odd word (textOddNameWords) and no word a menu's or a sentence's
+// (textMenuWords: written in lower case on the page, a stopword, a
+// weekday, or glued menu words); or "".
 func textParenName(s string, blocks []textBlock) string {
 	s = strings.TrimSpace(s)
 	open, shut := strings.IndexByte(s, '('), strings.IndexByte(s, ')')

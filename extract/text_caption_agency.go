@@ -3,9 +3,10 @@ package extract
 import "strings"
 
 // textCaptionAgencyNames are the picture agencies and stock libraries
-// whose names close captions (textCaptionAgencies), each spelling of the
-// expression's alternatives written out: where one name opens another
-// ("AP", "AP Photo"), both are tried.
+// whose names close captions, each spelling of the alternatives of the
+// plain form's textCaptionAgencies (text_caption_agency_test.go)
+// written out: where one name opens another ("AP", "AP Photo"), both are
+// tried.
 var textCaptionAgencyNames = [...]string{"Getty Images", "Shutterstock", "iStock", "iStockphoto", "Unsplash",
 	"Unsplash+", "Pexels", "Alamy", "Alamy Stock Photo", "AP Photo", "AP", "AFP", "EPA", "Reuters", "Pixabay",
 	"Adobe Stock", "DepositPhotos", "Deposit Photos", "Dreamstime"}
@@ -17,7 +18,10 @@ var textCaptionAgencyNames = [...]string{"Getty Images", "Shutterstock", "iStock
 // bar and a credit (textCaptionAgencyCredit). The expression, run over a
 // caption's tail by the backtracker, took some 25 thousand instructions
 // a paragraph that names an agency (1.26 M of 100 wcxb-dev flat pages'
-// 448 M); TestTextCaptionAgencyMatchMatchesRE holds the two together.
+// 448 M; docs/quality.md, "Text speed, the body assembly's expressions",
+// thirty-ninth session). It is kept as the plain form in
+// text_caption_agency_test.go, where TestTextCaptionAgencyMatchMatchesRE
+// holds the two together.
 func textCaptionAgencyMatch(t string) bool {
 	for _, a := range textCaptionAgencyNames {
 		if strings.HasPrefix(t, a) && textCaptionAgencyCredit(t[len(a):]) {

@@ -112,12 +112,7 @@ func TestTextEndsSentenceMatchesPlain(t *testing.T) {
 		}
 	}
 	pieces := []string{"a", "Z", ".", "!", "?", ":", ";", ",", "\"", "'", ")", "]", "”", "’", "»", "…", "é", " ", "\xe2\x80", "\xff"}
-	rng := rand.New(rand.NewPCG(39, 62))
-	for range 100000 {
-		var sb strings.Builder
-		for n := rng.IntN(6); n > 0; n-- {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		check(sb.String())
+	for _, s := range textRandomLines(nil, rand.New(rand.NewPCG(39, 62)), pieces, 100000, 6) {
+		check(s)
 	}
 }

@@ -15,8 +15,8 @@ import (
 // line over a camera's name, a poster's post count over a forum thread's
 // heading. On the wcxb-dev flat pages read with their URL no right title
 // shares no word with a slug of two words or more while another
-// candidate over its bar states half of it (docs/quality.md,
-// thirty-ninth session, "a line off the slug").
+// candidate over its bar states half of it (docs/quality.md, "Flat
+// titles with the URL: a line taken off the slug", thirty-ninth session).
 
 // textTitleOffSlug returns the index of the block whose text names the
 // page when the line taken, at, shares no word with the URL's slug
@@ -34,8 +34,7 @@ func textTitleOffSlug(blocks []textBlock, cands []int, vecs [][textTitleFeatures
 		return at
 	}
 	return textTitleBestOther(blocks, cands, vecs, at, first, clean, w, func(blocks []textBlock, i int) bool {
-		n := textSlugShares(textTitleText(&blocks[i]), slug)
-		return n < 2 || 2*n < len(slug)
+		return !textHalfSlug(textSlugShares(textTitleText(&blocks[i]), slug), slug)
 	}) // text_title_field.go
 }
 
@@ -104,7 +103,7 @@ func textTitleSlugStated(blocks []textBlock, title string, slug []string) string
 // of its own words that are no stopwords; else 0.
 func textStatesHalfSlug(s string, slug []string) int {
 	n := textSlugShares(s, slug)
-	if n < 2 || 2*n < len(slug) {
+	if !textHalfSlug(n, slug) {
 		return 0
 	}
 	own := 0
@@ -118,6 +117,11 @@ func textStatesHalfSlug(s string, slug []string) int {
 	}
 	return n
 }
+
+// textHalfSlug reports whether n of the slug's words are at least half
+// of them and two or more: the share both slug rules ask of the line
+// they put in the title's place.
+func textHalfSlug(n int, slug []string) bool { return n >= 2 && 2*n >= len(slug) }
 
 // textBylineOrDateIn reports whether a block in [lo, hi) is a byline or a
 // short line stating a date, as the title model's feature reads the lines

@@ -41,7 +41,7 @@ func NewWordScanner(s string) WordScanner {
 //
 // The buffer is grown here to the text's length, which no ASCII word of
 // it outgrows, so that Next slices it without a test of its capacity a
-// word (docs/quality.md, text speed, the reader, thirty-ninth session);
+// word (docs/quality.md, "Text speed, the reader", thirty-ninth session);
 // NewWordScanner and Reset are the only ways to give the scanner a text.
 func (sc *WordScanner) Reset(s string) {
 	sc.s, sc.start, sc.end, sc.next = s, 0, 0, 0

@@ -35,7 +35,7 @@ func AppendUnglued(pieces []string, p string) []string {
 		if p[i+1] == ' ' {
 			// a mark and its space, the commonest: no quote nor capital
 			// is glued to it (gluedAt), and its field is not sought
-			// (docs/quality.md, text speed, the reader, thirty-ninth session)
+			// (docs/quality.md, "Text speed, the reader", thirty-ninth session)
 			continue
 		}
 		field := strings.LastIndexByte(p[:i], ' ') + 1 // start of the space-separated field holding p[i]
