@@ -37,7 +37,8 @@ var textDateLabels = [...]string{" Published", " Updated", " Posted"}
 // a byline of one of two forms, or "": the name, then a date label
 // (textDateLabels, a colon or "on" after it) and a date to the line's
 // end in at most textDateBylineWords words; or "Posted on", a date, "by"
-// and the name, up to the line's end or a separator (" - ", " | ").
+// and the name, up to the line's end or a separator (" - ", " | ",
+// " – ").
 func textParenBylineName(t string, blocks []textBlock) string {
 	if !strings.Contains(t, "(") {
 		return ""

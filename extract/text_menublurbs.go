@@ -76,7 +76,7 @@ func textHeadlineBySlug(blocks []textBlock, url string, in func(i int) bool) int
 	if slug == nil {
 		return -1
 	}
-	least := len(slug) * 4 / 5 // textSlugShare of the slug's words, a line's fewest
+	least := int(textSlugShare * float64(len(slug))) // a line's fewest words: it states textSlugShare of the slug's
 	at := -1
 	for i := range blocks {
 		b := &blocks[i]
