@@ -360,8 +360,8 @@ var controlBytes = func() (t [256]uint8) {
 // five holds one (260,703 of 1,349,969 words of the wcxb-dev flat pages,
 // every one for line breaks alone): a flagged word has its line breaks'
 // flags taken off below8's before it is counted byte by byte (taken off
-// on every word, that cost the five seeds, whose lines are long, more
-// than it saved). below8 flags every byte under 0x20 (a borrow from the
+// on every word, that cost the five seeds, fewer of whose words are
+// flagged, more than it saved). below8 flags every byte under 0x20 (a borrow from the
 // byte below only adds flags, at most one on a space after a break), and
 // equal8 flags only line breaks and VT (0x0B, after a break), so no
 // control byte loses its flag.
