@@ -14,3 +14,19 @@ func TestTextNameOverAuthorLabel(t *testing.T) {
 		{head + body + "Quay Boats\nAuthor\nI took the boat on Monday.\n", ""},
 	})
 }
+
+// TestTextAuthorCardLabelGate holds textIsAuthorCardLabel's gate (the
+// first byte, the length) to the map it stands before: every label
+// passes it, and so does nothing the map does not hold.
+func TestTextAuthorCardLabelGate(t *testing.T) {
+	for label := range textAuthorCardLabels {
+		if !textIsAuthorCardLabel(label) {
+			t.Errorf("%q: the gate refuses a label", label)
+		}
+	}
+	for _, s := range []string{"", "Author:", "author", "Authors", "About the Author", "Author’s Profile page"} {
+		if textIsAuthorCardLabel(s) {
+			t.Errorf("%q: taken for a label", s)
+		}
+	}
+}
