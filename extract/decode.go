@@ -355,16 +355,18 @@ var controlBytes = func() (t [256]uint8) {
 
 // controlCount counts b's control bytes (controlBytes). Eight bytes
 // without a byte under 0x20 and without DEL hold none and are skipped
-// in one test: binaryKind counts the first 8 KB of every page. A line
-// break is no control byte, and in a flat page's first 8 KB one word in
-// five holds one (260,703 of 1,349,969 words of the wcxb-dev flat pages,
-// every one for line breaks alone): a flagged word has its line breaks'
-// flags taken off below8's before it is counted byte by byte (taken off
-// on every word, that cost the five seeds, fewer of whose words are
-// flagged, more than it saved). below8 flags every byte under 0x20 (a borrow from the
-// byte below only adds flags, at most one on a space after a break), and
-// equal8 flags only line breaks and VT (0x0B, after a break), so no
-// control byte loses its flag.
+// in one test: binaryKind counts the first 8 KB of every page.
+//
+// A line break is no control byte, yet one word in five of a flat page's
+// first 8 KB holds one (260,703 of 1,349,969 words of the wcxb-dev flat
+// pages, every one for its line breaks alone), so a flagged word is asked
+// again with its line breaks' flags taken off before it is counted byte
+// by byte. Taking them off on every word cost the five seeds, fewer of
+// whose words are flagged, more than it saved. No control byte loses its
+// flag: below8 flags every byte under 0x20 (a borrow from the byte below
+// only adds flags, at most one on a space after a break), and equal8
+// flags only line breaks and a VT (0x0B) after one, which is written text
+// too (controlBytes).
 func controlCount(b []byte) int {
 	n := 0
 	for len(b) >= 8 {
