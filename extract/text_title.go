@@ -744,11 +744,8 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 	} else {
 		steps.fill(m)
 	}
-	// at is where the block read starts, counted as if the page's blocks
-	// were one text: next counts from the page's start, so a block need
-	// not clear it (21 thousand clears, 1.5 M of 100 wcxb-dev flat pages'
-	// instructions), and an occurrence in an earlier block never holds a
-	// later one back.
+	// The short texts are sought block by block, each in its own loop: an
+	// empty list is not walked at every block.
 	for _, k := range short {
 		s := texts[k]
 		for j := range blocks {
@@ -757,6 +754,11 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 			}
 		}
 	}
+	// at is where the block read starts, counted as if the page's blocks
+	// were one text: next counts from the page's start, so a block need
+	// not clear it (21 thousand clears, 1.5 M of 100 wcxb-dev flat pages'
+	// instructions), and an occurrence in an earlier block never holds a
+	// later one back.
 	for j, at := 0, 0; j < len(blocks); at, j = at+len(blocks[j].text), j+1 {
 		line := blocks[j].text
 		if len(line) < m {
