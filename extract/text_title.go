@@ -683,6 +683,13 @@ func (c *textTitleContext) restatedInBody(i int, b *textBlock) bool {
 	}
 	if !c.copied {
 		c.copied = true
+		n := 0
+		for j := c.first; j < c.n; j++ {
+			n += textBool(c.blocks[j].dup > 0)
+		}
+		// one allocation at its size: grown by append, the list took four
+		// a long page
+		c.copies = make([]string, 0, n)
 		for j := c.first; j < c.n; j++ {
 			if c.blocks[j].dup > 0 {
 				c.copies = append(c.copies, c.blocks[j].text)
