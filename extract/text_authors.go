@@ -13,6 +13,8 @@ import (
 // headline, author boxes, and the names glued or run together by
 // flattening.
 
+// textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and
+// ...", "ByMarisa Okonjo" (glued by flattening), "Author: Jane Doe".
 var textBylineRE = regexp.MustCompile(`^(?:[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Bb]y|BY|[Aa]uthor)[:\s]*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3})`)
 
 // The byline expressions run on every short line around the title; each

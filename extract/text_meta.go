@@ -464,39 +464,52 @@ func textAgoMatch(s string) []string {
 	return textAgoRE.FindStringSubmatch(s)
 }
 
-// textBylineRE reads a byline: "By Jane Doe", "Written by Jane Doe and
-// ...", "ByMarisa Okonjo" (glued by flattening), "Author: Jane Doe".
-
 // textLaterBylines are the byline readings tried in turn where neither
 // the byline, the author box nor a name over a bio named the writer
 // (textLaterByline), each given the page's blocks, the headline's index
 // (-1 when none), the body's first block and the title. Each was added
 // for a form those before it miss (its file says which; the "Authors on
-// flat text" sections of docs/quality.md) and measured where none before
+// flat text" sections of docs/quality/text-extraction.md) and measured where none before
 // it read a name, so the order is theirs: a new one goes last.
-var textLaterBylines = [...]func(b []textBlock, at, first int, title string) string{
-	func(b []textBlock, at, _ int, _ string) string { return textCredNameTwice(b, at) }, // text_byline_creds.go
+var textLaterBylines = [...]textLaterBylineReading{
+	textNearHeadline(textCredNameTwice), // text_byline_creds.go
 	func(b []textBlock, at, first int, _ string) string {
 		return textNameOverJob(b, min(max(at, 0), first), first)
 	}, // text_byline_job.go
-	func(b []textBlock, _, _ int, _ string) string { return textInlineByline(b) },                   // text_byline_inline.go
-	func(b []textBlock, _, _ int, _ string) string { return textGluedMetaName(b) },                  // text_byline_glued.go
-	func(b []textBlock, at, _ int, title string) string { return textTeamName(b, at, title) },       // text_byline_teamname.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameListUnderHeadline(b, at) },     // text_byline_namelist.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameUnderDatedHeadline(b, at) },    // text_byline_datedabove.go
-	func(b []textBlock, at, _ int, _ string) string { return textParticleNameUnderHeadline(b, at) }, // text_byline_particle.go
-	func(b []textBlock, at, _ int, _ string) string { return textLooseByline(b, at) },               // text_byline_loose.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameAfterGluedDate(b, at) },        // text_byline_gluedate.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameOverReviewer(b, at) },          // text_byline_reviewer.go
-	func(b []textBlock, at, _ int, _ string) string { return textDatedHandle(b, at) },               // text_byline_datedhandle.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameBeforeOutlet(b, at) },          // text_byline_outlet.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameBeforeNumDate(b, at) },         // text_byline_numdate.go
-	func(b []textBlock, at, _ int, _ string) string { return textLabelNameBeforeJob(b, at) },        // text_byline_labeljob.go
-	func(b []textBlock, at, _ int, _ string) string { return textHandleOverDate(b, at) },            // text_byline_handleline.go
-	func(b []textBlock, at, _ int, _ string) string { return textBylineEndsDek(b, at) },             // text_byline_dektail.go
-	func(b []textBlock, at, _ int, _ string) string { return textParenNameByline(b, at) },           // text_byline_paren.go
-	func(b []textBlock, _, _ int, _ string) string { return textNameOverAuthorLabel(b) },            // text_byline_authorlabel.go
-	func(b []textBlock, at, _ int, _ string) string { return textNameAfterSpacedDate(b, at) },       // text_byline_datename.go
+	textOnPage(textInlineByline),  // text_byline_inline.go
+	textOnPage(textGluedMetaName), // text_byline_glued.go
+	func(b []textBlock, at, _ int, title string) string {
+		return textTeamName(b, at, title)
+	}, // text_byline_teamname.go
+	textNearHeadline(textNameListUnderHeadline),     // text_byline_namelist.go
+	textNearHeadline(textNameUnderDatedHeadline),    // text_byline_datedabove.go
+	textNearHeadline(textParticleNameUnderHeadline), // text_byline_particle.go
+	textNearHeadline(textLooseByline),               // text_byline_loose.go
+	textNearHeadline(textNameAfterGluedDate),        // text_byline_gluedate.go
+	textNearHeadline(textNameOverReviewer),          // text_byline_reviewer.go
+	textNearHeadline(textDatedHandle),               // text_byline_datedhandle.go
+	textNearHeadline(textNameBeforeOutlet),          // text_byline_outlet.go
+	textNearHeadline(textNameBeforeNumDate),         // text_byline_numdate.go
+	textNearHeadline(textLabelNameBeforeJob),        // text_byline_labeljob.go
+	textNearHeadline(textHandleOverDate),            // text_byline_handleline.go
+	textNearHeadline(textBylineEndsDek),             // text_byline_dektail.go
+	textNearHeadline(textParenNameByline),           // text_byline_paren.go
+	textOnPage(textNameOverAuthorLabel),             // text_byline_authorlabel.go
+	textNearHeadline(textNameAfterSpacedDate),       // text_byline_datename.go
+}
+
+// textLaterBylineReading is a reading of textLaterBylines.
+type textLaterBylineReading = func(b []textBlock, at, first int, title string) string
+
+// textNearHeadline is a reading that asks only the page's blocks and the
+// headline's index (-1 when none): most of textLaterBylines.
+func textNearHeadline(read func([]textBlock, int) string) textLaterBylineReading {
+	return func(b []textBlock, at, _ int, _ string) string { return read(b, at) }
+}
+
+// textOnPage is a reading that asks only the page's blocks.
+func textOnPage(read func([]textBlock) string) textLaterBylineReading {
+	return func(b []textBlock, _, _ int, _ string) string { return read(b) }
 }
 
 // textLaterByline is the first name a reading of textLaterBylines gives,
