@@ -20,23 +20,39 @@ func TestTextTitleNotHost(t *testing.T) {
 	blocks := textNewBlocks(lines...)
 	first := len(blocks) - 8 // textTitleDatedPage's four paragraphs over four closing lines
 	siteAt, headAt := slices.Index(lines, site), slices.Index(lines, head)
-	for _, c := range []struct {
-		name string
-		url  string
-		at   int
-		want int
-	}{
+	textCheckGiveWay(t, blocks, first, "textTitleNotHost", []textGiveWayCase{
 		{"below the home page", "https://harbourwalks.example/guides/north-coast", siteAt, headAt},
 		{"host with www", "https://www.harbourwalks.example/p/12", siteAt, headAt},
 		{"home page", "https://harbourwalks.example/", siteAt, siteAt},
 		{"no URL", "", siteAt, siteAt},
 		{"another host", "https://coastpaths.example/guides/north-coast", siteAt, siteAt},
 		{"the headline taken", "https://harbourwalks.example/guides/north-coast", headAt, headAt},
-	} {
+	}, func(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, url string) int {
+		return textTitleNotHost(blocks, cands, vecs, at, first, false, url, &textTitleWeights)
+	})
+}
+
+// textGiveWayCase is a case of a rule by which the title line taken, at,
+// gives way to another candidate: the page's URL and the block the rule
+// should name.
+type textGiveWayCase struct {
+	name string
+	url  string
+	at   int
+	want int
+}
+
+// textCheckGiveWay runs the give-way rule named rule on each case over
+// blocks (textTitleDatedPage's, the body from first), the candidates read
+// with the case's URL.
+func textCheckGiveWay(t *testing.T, blocks []textBlock, first int, rule string, cases []textGiveWayCase,
+	give func(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, url string) int) {
+	t.Helper()
+	for _, c := range cases {
 		p := news.Page{URL: c.url, Format: news.FormatText}
 		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
-		if got := textTitleNotHost(blocks, cands, vecs, c.at, first, false, c.url, &textTitleWeights); got != c.want {
-			t.Errorf("%s: textTitleNotHost gives block %d, want %d", c.name, got, c.want)
+		if got := give(blocks, cands, vecs, c.at, first, c.url); got != c.want {
+			t.Errorf("%s: %s gives block %d, want %d", c.name, rule, got, c.want)
 		}
 	}
 }

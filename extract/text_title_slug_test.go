@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // TestTextTitleOffSlug: a line taken that shares no word with the URL's
@@ -23,25 +21,16 @@ func TestTextTitleOffSlug(t *testing.T) {
 	blocks := textNewBlocks(lines...)
 	first := len(blocks) - 8 // textTitleDatedPage's four paragraphs over four closing lines
 	offAt, shoreAt, headAt := slices.Index(lines, off), slices.Index(lines, shore), slices.Index(lines, head)
-	for _, c := range []struct {
-		name string
-		url  string
-		at   int
-		want int
-	}{
+	textCheckGiveWay(t, blocks, first, "textTitleOffSlug", []textGiveWayCase{
 		{"off the slug", "https://walks.example/guides/north-coast-path", offAt, headAt},
 		{"tracking query", "https://walks.example/guides/coast-path?srsltid=AfmBOx&utm=y", offAt, headAt},
 		{"shares a slug word", "https://walks.example/guides/north-coast-path", shoreAt, shoreAt},
 		{"less than half a long slug", "https://walks.example/guides/north-coast-path-cliffs-ferries-tides-benches", offAt, offAt},
 		{"slug of one word", "https://walks.example/guides/coast", offAt, offAt},
 		{"no URL", "", offAt, offAt},
-	} {
-		p := news.Page{URL: c.url, Format: news.FormatText}
-		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
-		if got := textTitleOffSlug(blocks, cands, vecs, c.at, first, false, textSlugKeys(c.url), &textTitleWeights); got != c.want {
-			t.Errorf("%s: textTitleOffSlug gives block %d, want %d", c.name, got, c.want)
-		}
-	}
+	}, func(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, url string) int {
+		return textTitleOffSlug(blocks, cands, vecs, at, first, false, textSlugKeys(url), &textTitleWeights)
+	})
 }
 
 // TestTextTitleSlugStated: a title that shares no word with the URL's
