@@ -339,6 +339,8 @@ const (
 // (textClassifyIn) stay.
 func textRaiseBar(c *textContext, keep []bool, m textModel) {
 	blocks, first, last := c.blocks, c.first, c.last
+	was := append([]bool(nil), keep...)
+	defer textKeepRaisedInside(blocks, keep, was)
 	for i := range blocks {
 		if !keep[i] || i >= first && i < last && textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i) {
 			continue
