@@ -23,20 +23,17 @@ const textRaiseInsideWords = 15
 // section's headings or a card's lines.
 const textRaiseInsideHole = 20
 
+// textRaiseInsideLines is the longest hole, in lines, that gives any back:
+// a longer one is a site's navigation inside the body's bounds (a
+// reference page's index of 261 lines under its article).
+const textRaiseInsideLines = 40
+
 // textKeepRaisedInside keeps again the short lines (under
 // textRaiseInsideWords words, stated once on the page) that textRaiseBar
 // took from keep (was is keep before it) between the first and last
 // blocks it left kept, unless a hole there holds a post's header.
 func textKeepRaisedInside(blocks []textBlock, keep, was []bool) {
-	first, last := -1, -1
-	for j, k := range keep {
-		if k {
-			if first < 0 {
-				first = j
-			}
-			last = j
-		}
-	}
+	first, last := textKeptBounds(keep)
 	if first < 0 || textHolesHavePostHeader(blocks, keep, first, last) {
 		return
 	}
@@ -55,7 +52,7 @@ func textKeepRaisedInside(blocks []textBlock, keep, was []bool) {
 		for i := prev + 1; i < j; i++ {
 			n += textBool(textRaisedBack(&blocks[i], was[i]))
 		}
-		if n <= textRaiseInsideHole && j-prev-1 <= 40 && !textHoleHasContents(blocks[prev+1:j]) {
+		if n <= textRaiseInsideHole && j-prev-1 <= textRaiseInsideLines && !textHoleHasContents(blocks[prev+1:j]) {
 			for i := prev + 1; i < j; i++ {
 				keep[i] = keep[i] || textRaisedBack(&blocks[i], was[i])
 			}
@@ -96,7 +93,7 @@ func textHolesHavePostHeader(blocks []textBlock, keep []bool, first, last int) b
 		if textPostNumberRE.MatchString(t) || textPosterLabelRE.MatchString(b.low) {
 			return true
 		}
-		if textPostNumberRE.MatchString(t) || textClockRE.MatchString(t) {
+		if textClockRE.MatchString(t) {
 			return true
 		}
 		if _, ok := textDateLine(b, textRaiseInsideWords); ok {

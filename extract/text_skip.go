@@ -289,13 +289,10 @@ const (
 	textDoubtSentenceLogit = -1.0
 )
 
-// textKeepDoubtedSentences keeps the blocks between the first and last
-// that keep holds which are sentences (ended like one, stated once, no
-// cue) of at least textDoubtSentenceWords words whose log-odds under m
-// are above textDoubtSentenceLogit; not the teasers of a box of links
-// inside the span, [box, boxEnd), which textPage.classify cleared.
-func textKeepDoubtedSentences(c *textContext, keep []bool, m textModel, box, boxEnd int) {
-	first, last := -1, -1
+// textKeptBounds returns the first and last indexes keep holds, -1 and
+// -1 when it holds none.
+func textKeptBounds(keep []bool) (first, last int) {
+	first, last = -1, -1
 	for i, k := range keep {
 		if k {
 			if first < 0 {
@@ -304,6 +301,16 @@ func textKeepDoubtedSentences(c *textContext, keep []bool, m textModel, box, box
 			last = i
 		}
 	}
+	return first, last
+}
+
+// textKeepDoubtedSentences keeps the blocks between the first and last
+// that keep holds which are sentences (ended like one, stated once, no
+// cue) of at least textDoubtSentenceWords words whose log-odds under m
+// are above textDoubtSentenceLogit; not the teasers of a box of links
+// inside the span, [box, boxEnd), which textPage.classify cleared.
+func textKeepDoubtedSentences(c *textContext, keep []bool, m textModel, box, boxEnd int) {
+	first, last := textKeptBounds(keep)
 	for i := first + 1; i < last; i++ {
 		b := &c.blocks[i]
 		if keep[i] || i >= box && i < boxEnd || !b.sentEnd || b.words < textDoubtSentenceWords || b.dup > 0 || b.cue != textCueNone {
