@@ -56,6 +56,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, sc)
 	doubted := false // the page model reads the page as no article
+	var cut []bool   // the lines a sure article's raised bar cleared
 	if !tp.clean {
 		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0, e.text.pageWeights())
 		if err != nil {
@@ -76,9 +77,12 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			// keeps only just (a reader's comment, the site's prose
 			// under the article) is more often not the article's.
 			m.slack = -textSureRaise
-			textRaiseBar(c, keep, m)
+			cut = textRaiseBar(c, keep, m)
 		}
 		textDropDoubtedIn(c, keep, m)
+		// Only now: a doubted sentence (a cookie notice under a site's
+		// footer menus) bounds no hole of the body.
+		textKeepRaisedInside(tp.blocks, keep, cut)
 		textKeepLeadInLists(tp.blocks, tp.first, tp.last, keep)
 		textKeepTableCells(tp.blocks, tp.first, tp.last, keep, !doubted)
 		textKeepSubheads(tp.blocks, 0, len(tp.blocks), keep)

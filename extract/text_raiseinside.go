@@ -3,6 +3,9 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // A sure article's raised bar (textRaiseBar) drops short lines the block
@@ -12,7 +15,9 @@ import (
 // specifications ("Key features: …"). The same holes on a forum or a
 // comment thread are each post's header (a login and its repeat, a rank,
 // a date, "#7"), which the raised bar is there to drop: a page whose
-// holes hold one gets none back (textHolesHavePostHeader).
+// holes hold one gets none back (textHolesHavePostHeader). A hole that
+// is a site's navigation or a shop's card gives none back either
+// (textHoleGivesBack).
 
 // textRaiseInsideWords is the length under which a line the raised bar
 // dropped comes back when it lies inside the body that bar leaves.
@@ -30,17 +35,25 @@ const textRaiseInsideLines = 40
 
 // textKeepRaisedInside keeps again the short lines (under
 // textRaiseInsideWords words, stated once on the page) that textRaiseBar
-// took from keep (was is keep before it) between the first and last
-// blocks it left kept, unless a hole there holds a post's header.
-func textKeepRaisedInside(blocks []textBlock, keep, was []bool) {
+// cleared (cut, nil when it did not run) between the first and last
+// blocks keep holds, unless a hole there holds a post's header. It runs
+// after the doubted sentences are dropped (textDropDoubtedIn): a cookie
+// notice the model doubts, under a docs page's footer menus, is then no
+// bound of a hole.
+func textKeepRaisedInside(blocks []textBlock, keep, cut []bool) {
+	if cut == nil {
+		return
+	}
 	first, last := textKeptBounds(keep)
 	if first < 0 || textHolesHavePostHeader(blocks, keep, first, last) {
 		return
 	}
 	// Above the first paragraph the holes are the site's top bar and the
 	// headline's surroundings (an old docs site's "This site is no longer
-	// updated", its menu), not the article's sections.
-	for first < last && !(keep[first] && textIsProseSentence(&blocks[first])) {
+	// updated", its menu), not the article's sections; nor is a banner's
+	// two sentences run together ("We want to hear from you!Take our
+	// survey!") that paragraph.
+	for first < last && !(keep[first] && textIsProseSentence(&blocks[first]) && !textSentencesRunTogether(blocks[first].text)) {
 		first++
 	}
 	prev := first
@@ -50,21 +63,41 @@ func textKeepRaisedInside(blocks []textBlock, keep, was []bool) {
 		}
 		n := 0
 		for i := prev + 1; i < j; i++ {
-			n += textBool(textRaisedBack(&blocks[i], was[i]))
+			n += textBool(textRaisedBack(&blocks[i], cut[i]))
 		}
-		if n <= textRaiseInsideHole && j-prev-1 <= textRaiseInsideLines && !textHoleHasContents(blocks[prev+1:j]) {
+		if textHoleGivesBack(blocks[prev:j+1], n) {
 			for i := prev + 1; i < j; i++ {
-				keep[i] = keep[i] || textRaisedBack(&blocks[i], was[i])
+				keep[i] = keep[i] || textRaisedBack(&blocks[i], cut[i])
 			}
 		}
 		prev = j
 	}
 }
 
-// textRaisedBack reports a line the raised bar dropped (was kept) that
-// may come back: short and stated once on the page.
-func textRaisedBack(b *textBlock, was bool) bool {
-	return was && b.words < textRaiseInsideWords && b.dup == 0 && !b.action
+// textRaisedBack reports a line the raised bar cleared (cut) that may
+// come back: short, stated once on the page and no call to act.
+func textRaisedBack(b *textBlock, cut bool) bool {
+	return cut && b.words < textRaiseInsideWords && b.dup == 0 && !b.action
+}
+
+// textHoleGivesBack reports whether a hole, span without its first and
+// last lines (the kept lines that bound it), may give back its back
+// lines: at most textRaiseInsideHole of them in a hole of at most
+// textRaiseInsideLines lines, and the hole is none of a site's
+// navigation (a table of contents, a menu's entries run into one line)
+// nor a flattened table's or a shop card's lines.
+func textHoleGivesBack(span []textBlock, back int) bool {
+	hole := span[1 : len(span)-1]
+	return back <= textRaiseInsideHole && len(hole) <= textRaiseInsideLines &&
+		!textHoleHasContents(hole) && !textHoleHasMenuRow(hole) && !textHoleIsGluedTable(hole) && !textHoleIsCard(span)
+}
+
+// textSentencesRunTogether reports a line that holds two sentences
+// flattening ran together without a space ("Take our survey!Go to
+// react.dev", textnorm.AppendUnglued): a banner's or a box's lines.
+func textSentencesRunTogether(s string) bool {
+	var room [2]string
+	return len(textnorm.AppendUnglued(room[:0], s)) > 1
 }
 
 // textClockRE finds a time of day ("5:09 PM", "12:06:18", "at 4:26").
@@ -127,6 +160,75 @@ var textPosterLabelRE = regexp.MustCompile(`^(posts|joined|messages|reputation)\
 func textHoleHasContents(hole []textBlock) bool {
 	for i := range hole {
 		if textIsContentsHeading(&hole[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// textMenuRowWords is the fewest words of a menu's entries run into one
+// line (textHoleHasMenuRow): "Why Go Use Cases Case Studies", "Student
+// Services Overview Academic Information …". 5 to 12 gave the same
+// wcxb-dev figures but for a few articles; 7 the best.
+const textMenuRowWords = 7
+
+// textHoleHasMenuRow reports a hole that holds a menu's entries run into
+// one line by flattening: textMenuRowWords words or more, four in five of
+// them capitalised, no sentence's end anywhere in it. A section's
+// heading is shorter or holds stopwords; on a docs site's footer or a
+// mega menu the line stands among the entries' other lines, which the
+// raised bar's hole would give back.
+func textHoleHasMenuRow(hole []textBlock) bool {
+	for i := range hole {
+		b := &hole[i]
+		if b.words >= textMenuRowWords && !b.sentEnd && b.marks == 0 && 5*b.caps >= 4*b.words {
+			return true
+		}
+	}
+	return false
+}
+
+// textHoleIsGluedTable reports a hole that is a two-column table
+// flattened without a space between each label and its value
+// ("FormatHardcover", "Item Height0.9 in", a book's specifications on a
+// shop's page): three of its lines or more, and half of them, run a
+// label into its value (textGluedLabel). A brand's camel case
+// ("JavaScript", "GitHub") is one line among a list's others.
+func textHoleIsGluedTable(hole []textBlock) bool {
+	n := 0
+	for i := range hole {
+		n += textBool(textGluedLabel(hole[i].text))
+	}
+	return n >= 3 && 2*n >= len(hole)
+}
+
+// textGluedLabel reports a word of s that runs a label of three letters
+// or more into its value: a capital after a lower-case letter
+// (textGlueAt, "FormatHardcover", "AuthorJ.") or a digit after three
+// letters, the last two lower-case ("Height0.9", "Weight12").
+func textGluedLabel(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r := []rune(w)
+		if textGlueAt(r, 3) > 0 {
+			return true
+		}
+		for j := 3; j < len(r); j++ {
+			if unicode.IsDigit(r[j]) && unicode.IsLower(r[j-1]) && unicode.IsLower(r[j-2]) && unicode.IsLetter(r[j-3]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textHoleIsCard reports a hole whose lines, or the two kept lines that
+// bound it (span), hold a price alone on its line (at most three words,
+// textCountPrices): a shop's or a course's card, whose name, code and
+// options ("BUSA-40950", "Units: 3.50") the raised bar cut.
+func textHoleIsCard(span []textBlock) bool {
+	for i := range span {
+		b := &span[i]
+		if b.words <= 3 && textMayHoldPrice(b) && textCountPrices(b.text) > 0 {
 			return true
 		}
 	}

@@ -343,15 +343,17 @@ const (
 // blocks a page's model keeps at a higher bar are among those it kept
 // at a lower one (forest.above is monotone in its bar), so only the kept
 // ones are asked again, and the blocks kept whatever the model says
-// (textClassifyIn) stay.
-func textRaiseBar(c *textContext, keep []bool, m textModel) {
+// (textClassifyIn) stay. It returns the blocks it cleared, for
+// textKeepRaisedInside.
+func textRaiseBar(c *textContext, keep []bool, m textModel) (cut []bool) {
 	blocks, first, last := c.blocks, c.first, c.last
-	was := append([]bool(nil), keep...)
-	defer textKeepRaisedInside(blocks, keep, was)
+	cut = make([]bool, len(blocks))
 	for i := range blocks {
 		if !keep[i] || i >= first && i < last && textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i) {
 			continue
 		}
 		keep[i] = m.keeps(c, i)
+		cut[i] = !keep[i]
 	}
+	return cut
 }
