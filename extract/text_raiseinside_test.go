@@ -54,7 +54,10 @@ func TestTextRaiseInsideGivesBack(t *testing.T) {
 // lines or with over textRaiseInsideHole lines to give back, a hole under a table of
 // contents' heading, and nothing at all on a page whose holes hold a
 // post's header (a date, a time, "#7", a poster's profile line, a name
-// stated twice in a row, a short age).
+// stated twice in a row, a short age); nor above a first paragraph run
+// together with another sentence (a banner), nor in a hole that holds a
+// menu's entries run into one line, a flattened table's glued labels or
+// a shop card's price.
 func TestTextRaiseInsideStays(t *testing.T) {
 	tail := "+Readers wrote in to say the timetable was wrong on Sundays, which the office later fixed."
 	cases := map[string][]string{
@@ -68,6 +71,10 @@ func TestTextRaiseInsideStays(t *testing.T) {
 		"a profile line":            {"+" + textRaiseInsidePara, "-Where the boats go", tail, "-Posts: 133", tail + " Again."},
 		"a name twice":              {"+" + textRaiseInsidePara, "-Where the boats go", tail, "-MacroMan", "+– MacroMan", tail + " Again."},
 		"a short age":               {"+" + textRaiseInsidePara, "-Where the boats go", tail, "-Newark, DE · 11d", tail + " Again."},
+		"run together":              {"+We want to hear from you!Take our readers' survey.", "-Docs", "+" + textRaiseInsidePara, tail},
+		"a menu row":                {"+" + textRaiseInsidePara, "-Where the boats go", " Why Ferries Routes Timetables Case Studies Harbour Map", tail},
+		"a glued table":             {"+" + textRaiseInsidePara, "-PublisherHarbour Press", "-BindingPaperback", "-Item Width5.5 in", "-Pages", tail},
+		"a card's price":            {"+" + textRaiseInsidePara, "-Harbour Boat Camp", "-BOAT-101", "+$995.00", tail},
 	}
 	long := []string{"+" + textRaiseInsidePara, "-Where the boats go"}
 	for i := range textRaiseInsideLines {
@@ -87,5 +94,23 @@ func TestTextRaiseInsideStays(t *testing.T) {
 		if got := textRaiseInsideCase(lines); len(got) != kept {
 			t.Errorf("%s: kept %q, want only the lines kept after the bar", name, got)
 		}
+	}
+}
+
+// TestTextRaiseInsideGivesBackBesideCamelCase: a list's lines with a
+// brand's camel case ("JavaScript", "TypeScript") are no glued table, and
+// a heading of a few capitalised words is no menu row: they come back.
+func TestTextRaiseInsideGivesBackBesideCamelCase(t *testing.T) {
+	lines := []string{
+		"+" + textRaiseInsidePara,
+		"-JavaScript",
+		"-TypeScript",
+		"-Python",
+		"-Markdown",
+		"-Ferry Routes Of The North",
+		"+The boats run to the islands twice a day, the timetable says, and once on Sundays in winter.",
+	}
+	if got := textRaiseInsideCase(lines); len(got) != len(lines) {
+		t.Errorf("kept %q, want every line", got)
 	}
 }
