@@ -168,8 +168,10 @@ func textHoleHasContents(hole []textBlock) bool {
 
 // textMenuRowWords is the fewest words of a menu's entries run into one
 // line (textHoleHasMenuRow): "Why Go Use Cases Case Studies", "Student
-// Services Overview Academic Information …". 5 to 12 gave the same
-// wcxb-dev figures but for a few articles; 7 the best.
+// Services Overview Academic Information …". On wcxb-dev flat pages 5,
+// 9 and 12 words pass the body bar as well (articles +0.00026, +0.00025,
+// +0.00022); 7 is the best (+0.00026), docs/quality/text-extraction.md,
+// fortieth session.
 const textMenuRowWords = 7
 
 // textHoleHasMenuRow reports a hole that holds a menu's entries run into
