@@ -496,6 +496,9 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textParenNameByline),           // text_byline_paren.go
 	textOnPage(textNameOverAuthorLabel),             // text_byline_authorlabel.go
 	textNearHeadline(textNameAfterSpacedDate),       // text_byline_datename.go
+	func(b []textBlock, _, first int, _ string) string {
+		return textLabelEndsBlock(b, first)
+	}, // text_byline_labelend.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
