@@ -499,6 +499,9 @@ var textLaterBylines = [...]textLaterBylineReading{
 	func(b []textBlock, _, first int, _ string) string {
 		return textLabelEndsBlock(b, first)
 	}, // text_byline_labelend.go
+	func(b []textBlock, _, first int, _ string) string {
+		return textLabelledCredName(b, first)
+	}, // text_byline_labelcreds.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
