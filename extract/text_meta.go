@@ -502,6 +502,9 @@ var textLaterBylines = [...]textLaterBylineReading{
 	func(b []textBlock, _, first int, _ string) string {
 		return textLabelledCredName(b, first)
 	}, // text_byline_labelcreds.go
+	func(b []textBlock, _, first int, _ string) string {
+		return textNameOverJobOverBio(b, first)
+	}, // text_byline_jobbio.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
