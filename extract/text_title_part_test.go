@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestTextTitleMayStatePartGate holds textTitleStatesPart, behind its
+// gate of first and last bytes (textTitleMayStatePart), to its reading
+// without the gate, on pairs of lines built of headline words,
+// breadcrumb and label marks and site tails, one line often the other's
+// head or end: every pair the reading takes must pass the gate.
+func TestTextTitleMayStatePartGate(t *testing.T) {
+	rng := rand.New(rand.NewPCG(68, 69))
+	pieces := []string{"Best Ferries", "of 2026", "Harbour", "Tools", " ", "x", "é", "Home", " / ", "/", " » ", "»", " > ",
+		" › ", " | ", "|", " – ", " — ", " - ", ": ", "Guide:", " (harbourton.org) 87", " (Harbour)", "×", ""}
+	line := func() string {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	taken := 0
+	for range 200000 {
+		short := line()
+		long := line()
+		switch rng.IntN(3) {
+		case 0:
+			long = short + long // short opens long
+		case 1:
+			long += short // short ends long
+		}
+		plain := len(short) < len(long) && textTitleReadsPart(long, short)
+		if got := textTitleStatesPart(long, short); got != plain {
+			t.Fatalf("textTitleStatesPart(%q, %q) = %v, its reading without the gate %v", long, short, got, plain)
+		}
+		if plain {
+			taken++
+		}
+	}
+	if taken < 1000 {
+		t.Errorf("only %d pairs read as a part, want 1000 or more", taken)
+	}
+}
