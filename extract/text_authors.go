@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -716,13 +717,53 @@ func textGluedWords(name string) bool {
 // on the page (textLowerOnPage), is a stopword or a weekday ("No
 // Comments", "Released Wednesday"), or is glued menu words
 // ("OfficeOrganizingPapers").
+//
+// The page is searched as one text, its blocks joined by line breaks
+// (textJoinedBlocks), once for all of the name's words: block by block,
+// the rare byte's search was set up again at each of a long page's some
+// 270 blocks, some 200 instructions a block (2.4 M of 100 wcxb-dev flat
+// pages' 432 M for the 44 words asked). A word of a name holds no space,
+// so no occurrence of it spans two blocks, and a line break ends the
+// word around an occurrence as a block's edge does (textLowerWordIn).
+// TestTextMenuWordsJoinedMatchesBlocks holds it to textLowerOnPage.
 func textMenuWords(name string, blocks []textBlock) bool {
-	for _, w := range strings.Fields(name) {
-		if textOddNameWord(w) || textLowerOnPage(strings.ToLower(w), blocks) {
+	words := strings.Fields(name)
+	for _, w := range words {
+		if textOddNameWord(w) {
+			return true
+		}
+	}
+	page, joined := "", false
+	for _, w := range words {
+		if w = strings.ToLower(w); !textOpensLower(w) {
+			continue
+		}
+		if !joined {
+			page, joined = textJoinedBlocks(blocks), true
+		}
+		if needle := newRareNeedle(w); textLowerWordIn(w, &needle, page) {
 			return true
 		}
 	}
 	return false
+}
+
+// textJoinedBlocks is the blocks' texts, each followed by a line break,
+// as one string, copied into one buffer of its length (a strings.Builder
+// checked its room at each write, some 75 instructions a block).
+func textJoinedBlocks(blocks []textBlock) string {
+	n := 0
+	for i := range blocks {
+		n += len(blocks[i].text) + 1
+	}
+	buf := make([]byte, n)
+	at := 0
+	for i := range blocks {
+		at += copy(buf[at:], blocks[i].text)
+		buf[at] = '\n'
+		at++
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
 }
 
 // textOddNameWords reports whether a word of name is no name's word
@@ -757,31 +798,46 @@ const textWordPunct = ".,;:!?()\"'’“”"
 // strings.Index over the whole page for a name's word opening with a
 // common letter was 2.8 M of 100 wcxb-dev flat pages' 465 M instructions.
 func textLowerOnPage(w string, blocks []textBlock) bool {
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+	if !textOpensLower(w) {
 		return false
 	}
 	needle := newRareNeedle(w)
 	for i := range blocks {
-		t := blocks[i].text
-		for k := range needle.all(t) {
-			start, end := k, k+len(w)
-			for start > 0 {
-				r, n := utf8.DecodeLastRuneInString(t[:start])
-				if unicode.IsSpace(r) {
-					break
-				}
-				start -= n
+		if textLowerWordIn(w, &needle, blocks[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOpensLower reports whether w opens with a lower-case letter, as a
+// word textLowerOnPage finds must.
+func textOpensLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// textLowerWordIn reports whether t holds w (needle) as a word: the run
+// between spaces around an occurrence, textWordPunct trimmed, is w.
+func textLowerWordIn(w string, needle *rareNeedle, t string) bool {
+	for k := range needle.all(t) {
+		start, end := k, k+len(w)
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(t[:start])
+			if unicode.IsSpace(r) {
+				break
 			}
-			for end < len(t) {
-				r, n := utf8.DecodeRuneInString(t[end:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				end += n
+			start -= n
+		}
+		for end < len(t) {
+			r, n := utf8.DecodeRuneInString(t[end:])
+			if unicode.IsSpace(r) {
+				break
 			}
-			if strings.Trim(t[start:end], textWordPunct) == w {
-				return true
-			}
+			end += n
+		}
+		if strings.Trim(t[start:end], textWordPunct) == w {
+			return true
 		}
 	}
 	return false

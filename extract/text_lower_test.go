@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,5 +44,54 @@ func TestTextLowerOnPage(t *testing.T) {
 				t.Fatalf("%s: %q on the page in lower case: got %v, want %v", filepath.Base(path), w, got, set[w])
 			}
 		}
+	}
+}
+
+// TestTextMenuWordsJoinedMatchesBlocks holds textMenuWords, which
+// searches the page's blocks joined into one text (textJoinedBlocks), to
+// its plain form, each word of the name sought block by block
+// (textLowerOnPage), on invented pages of names' words in both cases
+// set at the blocks' edges, with marks, wide spaces and cut UTF-8
+// sequences around them.
+func TestTextMenuWordsJoinedMatchesBlocks(t *testing.T) {
+	plain := func(name string, blocks []textBlock) bool {
+		for _, w := range strings.Fields(name) {
+			if textOddNameWord(w) || textLowerOnPage(strings.ToLower(w), blocks) {
+				return true
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewPCG(68, 70))
+	words := []string{"jane", "Jane", "doe", "DOE", "staff", "Staff", "harbour", "desk", "ja", "ne", "é", "Émile", "émile"}
+	marks := []string{" ", " ", ".", ",", "(", "\"", "’", "\n", "\u00a0", "\xe2\x80", "\x80", "-", ""}
+	piece := func(n int) string {
+		var b strings.Builder
+		for range n {
+			if rng.IntN(2) == 0 {
+				b.WriteString(words[rng.IntN(len(words))])
+			} else {
+				b.WriteString(marks[rng.IntN(len(marks))])
+			}
+		}
+		return b.String()
+	}
+	found := 0
+	for range 20000 {
+		var blocks []textBlock
+		for range rng.IntN(6) {
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(8))})
+		}
+		name := piece(1 + rng.IntN(5))
+		want := plain(name, blocks)
+		if got := textMenuWords(name, blocks); got != want {
+			t.Fatalf("textMenuWords(%q, %q) = %v, block by block %v", name, textJoinedBlocks(blocks), got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d names hold a word the page writes in lower case, want 1000 or more", found)
 	}
 }
