@@ -818,11 +818,16 @@ type textRepeatSteps struct {
 func textRepeatSlot(key uint32) uint32 { return (key * 0x9E3779B1) >> 20 }
 
 // file lowers the steps of the four bytes at each place of s's first m.
+// s is cut to its first m and the loop ranges over the places of its
+// four-byte runs, so the compiler checks no index in the loop
+// (textOpening's checks and the table's nil check were some 6 of 25
+// instructions a byte).
 func (t *textRepeatSteps) file(s string, m int) {
-	for j := 0; j+4 <= m; j++ {
+	s, step := s[:m], &t.step
+	for j := range len(s) - 3 {
 		h := textRepeatSlot(textOpening(s, j))
-		if d := uint8(min(m-4-j, 254)) + 1; t.step[h] == 0 || d < t.step[h] {
-			t.step[h] = d
+		if d := uint8(min(m-4-j, 254)) + 1; step[h] == 0 || d < step[h] {
+			step[h] = d
 		}
 	}
 }
