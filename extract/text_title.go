@@ -845,6 +845,11 @@ func (t *textRepeatSteps) file(s string, m int) {
 // the table is t's, checked once before the loop. The checks were 7 of
 // the loop's 17 instructions a move.
 func (t *textRepeatSteps) next(line string, e int) int {
+	if e < 3 {
+		// The unchecked read below would start before line; the checked
+		// textOpening would have panicked here too.
+		panic("extract: textRepeatSteps.next: a window under four bytes")
+	}
 	step, shift := &t.step, &t.shift
 	_ = step[0]
 	at := unsafe.Pointer(unsafe.StringData(line))
