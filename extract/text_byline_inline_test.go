@@ -44,19 +44,6 @@ func TestTextInlineByline(t *testing.T) {
 	}
 }
 
-// TestTextHoldsBy checks the one-search gate against the two plain
-// searches on texts with "by " at the start, the end, after other
-// "y "s, in both cases, and none.
-func TestTextHoldsBy(t *testing.T) {
-	for _, s := range []string{"", "b", "by", "by ", "By x", "xby ", "a day by x", "my yy by", "say yes\nBy Ann",
-		"Why y ", "baby  ", "BY x", "bY x", "early bird", "y by ", "ab y"} {
-		want := strings.Contains(s, "by ") || strings.Contains(s, "By ")
-		if got := textHoldsBy(s); got != want {
-			t.Errorf("textHoldsBy(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
 // TestTextAfterName checks the text after a name, and nothing for a name
 // the line does not hold as written (unglued with its spaces folded),
 // where the line's bytes were once read from a wrong place.

@@ -38,8 +38,7 @@ func textMidLineCredit(line string) string {
 
 // textHoldsWrittenBy reports whether line holds "ritten by " (as
 // strings.Contains would): a search for "y " and a look at the bytes
-// before, as textHoldsBy does, since a search led by "r" stops at most
-// words of a long line (docs/quality.md, "Text speed, round forty-three").
+// before, since a search led by "r" stops at most words of a long line (docs/quality.md, "Text speed, round forty-three").
 func textHoldsWrittenBy(line string) bool {
 	for i := 0; ; {
 		k := strings.Index(line[i:], "y ")
