@@ -245,27 +245,41 @@ func textMayHoldByline(b *textBlock) (textLineYear, bool) {
 }
 
 // textMayHoldBylineLabel reports whether a block may hold a line that a
-// label or "By the " opens, or that holds "ritten by ". Each label holds
-// " by " or " By" after a word of its own ("Written by ", "Posted By: ")
-// or ends with "rs: " ("Authors: "); "ritten by " holds " by". The
-// block reader records " by", " By" and " BY" (textBlock.by), so only a
-// block without one is searched, for "By: " or "rs: "
-// (textHoldsColonLabel) and for a line opening with "by " or "By "
-// (textOpensLineBy). Searched for "by " and "By " anywhere, as it was, the
-// block stopped the search at each "y " of its prose: 3.0 M instructions
-// over the 15,600 blocks of 100 wcxb-dev flat pages (docs/quality.md,
-// "Text speed, the body assembly's leave-out steps").
-// TestTextMayHoldBylineLabelCoversReadings holds it to the readings.
+// label or "By the " opens, or that holds "ritten by ". Each label but
+// two holds " by " or " By" after a word of its own ("Written by ",
+// "Posted By: "), and "ritten by " holds " by": the block reader records
+// " by", " By" and " BY" (textBlock.by). A block without one is looked at
+// only at its lines' starts (textOpensBylineLine), for "by ", "By "
+// ("By the ") and the two other labels, "Authors: " and "Contributors: ".
+// Searched for "by " and "By " anywhere, then for "By: " and "rs: " after
+// each colon, as it was, the block stopped the first search at each "y "
+// of its prose: 4.2 M instructions over the 15,600 blocks of 100 wcxb-dev
+// flat pages (docs/quality.md, "Text speed, the body assembly's leave-out
+// steps"). TestTextMayHoldBylineLabelCoversReadings holds it to the
+// readings.
 func textMayHoldBylineLabel(b *textBlock) bool {
-	return b.by || textOpensLineBy(b.text) || textHoldsColonLabel(b.text)
+	return b.by || textOpensBylineLine(b.text)
 }
 
-// textOpensLineBy reports whether a line of t (t's start, or the byte
-// after a line break) opens with "by " or "By ".
-func textOpensLineBy(t string) bool {
+// textOpensBylineLine reports whether a line of t (t's start, or the byte
+// after a line break) opens with "by ", "By ", "Authors: " or
+// "Contributors: ".
+func textOpensBylineLine(t string) bool {
 	for i := 0; ; {
-		if rest := t[i:]; len(rest) >= 3 && (rest[0] == 'b' || rest[0] == 'B') && rest[1] == 'y' && rest[2] == ' ' {
-			return true
+		switch line := t[i:]; {
+		case len(line) < 3:
+		case line[0] == 'b' || line[0] == 'B':
+			if line[1] == 'y' && line[2] == ' ' {
+				return true
+			}
+		case line[0] == 'A':
+			if strings.HasPrefix(line, "Authors: ") {
+				return true
+			}
+		case line[0] == 'C':
+			if strings.HasPrefix(line, "Contributors: ") {
+				return true
+			}
 		}
 		k := strings.IndexByte(t[i:], '\n')
 		if k < 0 {
@@ -295,24 +309,4 @@ func (y textLineYear) in(line string) bool {
 		return textHasYear(line)
 	}
 	return y == textYearHeld
-}
-
-// textHoldsColonLabel reports whether t may hold a credit label that
-// ends with a colon ("Posted By: ", "Authors: ", "Contributors: "),
-// that is "By: " or "rs: ": each colon's neighbours are looked at, as
-// most blocks hold few colons and many "r"s, where a search for "rs: "
-// stops at each.
-func textHoldsColonLabel(t string) bool {
-	for i := 2; i+1 < len(t); {
-		k := strings.IndexByte(t[i:len(t)-1], ':')
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		if t[at+1] == ' ' && (t[at-2:at] == "By" || t[at-2:at] == "rs") {
-			return true
-		}
-		i = at + 1
-	}
-	return false
 }
