@@ -367,17 +367,27 @@ var controlBytes = func() (t [256]uint8) {
 // only adds flags, at most one on a space after a break), and equal8
 // flags only line breaks and a VT (0x0B) after one, which is written text
 // too (controlBytes).
+//
+// The first test asks below8's subtraction and an addition of one a byte
+// (which carries DEL, 0x7F, into its high bit) together, where below8 and
+// equal8 each masked their own: some ten instructions a word fewer. A
+// carry out of a 0xFF byte may flag the byte above it falsely; the
+// count byte by byte settles it. The words are read by index, where
+// reslicing b wrote its length, capacity and pointer at each word
+// (docs/quality.md, "Text speed, the decoder and the reader", fortieth
+// session).
 func controlCount(b []byte) int {
 	n := 0
-	for len(b) >= 8 {
-		if x := binary.LittleEndian.Uint64(b); below8(x, 0x20)|equal8(x, 0x7F) != 0 && (below8(x, 0x20)&^equal8(x, '\n')|equal8(x, 0x7F)) != 0 {
-			for _, c := range b[:8] {
+	for i := 0; i <= len(b)-8; i += 8 {
+		x := binary.LittleEndian.Uint64(b[i : i+8])
+		if under, del := x-ones8*0x20, x+ones8; (under|del)&^x&highs8 != 0 &&
+			(under&^equal8(x, '\n')|del)&^x&highs8 != 0 {
+			for _, c := range b[i : i+8] {
 				n += int(controlBytes[c])
 			}
 		}
-		b = b[8:]
 	}
-	for _, c := range b {
+	for _, c := range b[len(b)&^7:] {
 		n += int(controlBytes[c])
 	}
 	return n
@@ -390,29 +400,37 @@ func controlCount(b []byte) int {
 // over one by one: every page is counted whole, and most of a page is ASCII
 // (one byte in a hundred of the wcxb-dev flat pages is not). Resliced
 // eight bytes at a time, b's length, capacity and pointer were written at
-// each step, 5.7 M of 100 wcxb-dev flat pages' 564 M instructions.
+// each step, 5.7 M of 100 wcxb-dev flat pages' 564 M instructions. The
+// windows are cut as b[i:i+32] under a loop test on len(b)-32, which the
+// compiler checks once; cut as b[i:] the window also had its pointer
+// masked for an empty tail, eight instructions a window more (fortieth
+// session).
 func utf8Counts(b []byte) (good, bad int) {
 	for i := 0; i < len(b); {
-		for ; i+32 <= len(b); i += 32 {
-			w := (*[32]byte)(b[i:]) // one bounds check for the four loads
+		for ; i <= len(b)-32; i += 32 {
+			w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
 			x := binary.LittleEndian.Uint64(w[:8]) | binary.LittleEndian.Uint64(w[8:16]) |
 				binary.LittleEndian.Uint64(w[16:24]) | binary.LittleEndian.Uint64(w[24:])
 			if x&highs8 != 0 {
 				break
 			}
 		}
-		for i+8 <= len(b) {
-			if h := binary.LittleEndian.Uint64((*[8]byte)(b[i:])[:]) & highs8; h != 0 {
+		for ; i <= len(b)-8; i += 8 {
+			if h := binary.LittleEndian.Uint64(b[i:i+8]) & highs8; h != 0 {
 				i += bits.TrailingZeros64(h) >> 3 // to the word's first high byte
 				break
 			}
-			i += 8
 		}
 		if i >= len(b) {
 			break
 		}
 		if b[i] < utf8.RuneSelf {
 			i++
+			continue
+		}
+		if n := utf8Common(b, i); n > 0 {
+			good++
+			i += n
 			continue
 		}
 		r, n := utf8.DecodeRune(b[i:])
@@ -424,6 +442,25 @@ func utf8Counts(b []byte) (good, bad int) {
 		i += n
 	}
 	return good, bad
+}
+
+// utf8Common returns the length of the valid two- or three-byte UTF-8
+// sequence at b[i], read without decoding it, or 0 when b[i] opens any
+// other (a four-byte one, a three-byte one led by E0 or ED, whose second
+// byte has a narrower range, or an invalid one). The wcxb-dev flat pages'
+// high runes are mostly such: é and the like (two bytes) and the curly
+// quotes and dashes (three, led by E2); utf8.DecodeRune took some 55
+// instructions a rune in utf8Counts (fortieth session).
+func utf8Common(b []byte, i int) int {
+	if c := b[i]; i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+		if 0xC2 <= c && c <= 0xDF {
+			return 2
+		}
+		if 0xE1 <= c && c <= 0xEF && c != 0xED && i+2 < len(b) && b[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // replacementCounts counts the U+FFFD and the non-ASCII runes in UTF-8 b.
