@@ -35,13 +35,19 @@ func textTitleNotField(blocks []textBlock, cands []int, vecs [][textTitleFeature
 // (textTitleMinLogitAt), leaving out those skip reports (none when skip
 // is nil); at when there is none.
 func textTitleBestOther(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, w *[textTitleFeatures]float64, skip func([]textBlock, int) bool) int {
+	return textTitleBestOtherOver(blocks, cands, vecs, at, first, clean, w, 0, skip)
+}
+
+// textTitleBestOtherOver is textTitleBestOther with a candidate held to
+// margin log-odds over the bar where it stands.
+func textTitleBestOtherOver(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, w *[textTitleFeatures]float64, margin float64, skip func([]textBlock, int) bool) int {
 	best, bestZ := at, 0.0
 	for k, i := range cands {
 		if i == at || blocks[i].text == blocks[at].text || (skip != nil && skip(blocks, i)) {
 			continue
 		}
 		z := textTitleLogit(&vecs[k], w)
-		if z >= textTitleMinLogitAt(i, first, clean) && (best == at || z > bestZ) {
+		if z >= textTitleMinLogitAt(i, first, clean)+margin && (best == at || z > bestZ) {
 			best, bestZ = i, z
 		}
 	}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// TestTextTitleDatedOpening: without a URL, a line taken far above the
+// body with no date or byline beside it gives way to the headline dated
+// or signed by the body's first block; with a URL, with the line taken
+// near the body or dated itself, or with the headline neither dated nor
+// signed or far over the body, the line taken stays.
+func TestTextTitleDatedOpening(t *testing.T) {
+	const (
+		head  = "Eleven Harbours on the North Coast Path"
+		taken = "Harbour Walks and Ferry Timetables"
+	)
+	menu := make([]string, textTitleOpeningFar)
+	for i := range menu {
+		menu[i] = fmt.Sprintf("Walk %d", i+1)
+	}
+	page := func(over []string, byHead ...string) []string {
+		lines := slices.Concat([]string{"Skip to content", "Home", taken}, over, byHead)
+		return textTitleDatedPage(lines...)
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+		url   string
+		moves bool
+	}{
+		{"dated over the body", page(menu, "March 14, 2025", head), "", true},
+		{"signed over the body", page(menu, head, "By Mary Roe"), "", true},
+		{"with a URL", page(menu, "March 14, 2025", head), "https://example.org/walks/harbours", false},
+		{"the headline neither dated nor signed", page(menu, head), "", false},
+		{"the headline far over the body", page(menu, "March 14, 2025", head, "Share", "Print", "Email", "Save", "Post", "Pin"), "", false},
+		{"the line taken near the body", page(menu[:5], "March 14, 2025", head), "", false},
+		{"the line taken dated", page(slices.Concat([]string{"March 2, 2025"}, menu), "March 14, 2025", head), "", false},
+	} {
+		blocks := textNewBlocks(c.lines...)
+		first := len(blocks) - 8 // textTitleDatedPage's four paragraphs over four closing lines
+		at := slices.Index(c.lines, taken)
+		want := at
+		if c.moves {
+			want = slices.Index(c.lines, head)
+		}
+		p := news.Page{URL: c.url, Format: news.FormatText}
+		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
+		if got := textTitleDatedOpening(blocks, cands, vecs, at, first, false, c.url, &textTitleTextWeights); got != want {
+			t.Errorf("%s: textTitleDatedOpening gives block %d (%q), want %d", c.name, got, c.lines[max(got, 0)], want)
+		}
+	}
+}
