@@ -6,23 +6,26 @@ package extract
 // text itself tells is where the article opens: its headline stands by
 // the body's first block with its date or byline next to it ("DECEMBER
 // 27, 2024" / "7 weight loss tips to shed pounds …" over the body; "The
-// History of Coffee" / "Mar 24, 2025" / "By Amy Wilhelm"), where a menu
-// item ("About UC Davis Health") or a site's line some tens of blocks
-// over the body has neither. With a URL the slug features already weigh
-// the two lines, and the rule is not asked.
+// History of Coffee" / "Mar 24, 2025" / "By Amy Wilhelm"), or stated
+// twice in a row as a header and its heading do ("Top 10 Secure
+// Computing Tips" twice over the tips), where a menu item ("About UC
+// Davis Health") or a site's line some tens of blocks over the body has
+// neither. With a URL the slug features already weigh the two lines, and
+// the rule is not asked.
 
 // textTitleOpeningNear is how near the body's first block the headline
 // that gives way is looked for, textTitleOpeningFar how far above it the
 // line taken must stand, and textTitleOpeningMargin how far over the bar
 // where it stands (textTitleMinLogitAt) the headline must score. On the
-// wcxb-dev flat pages read without their URL (1,497) the rule gave 4
-// articles their title (1 even page id, 3 odd) and took none's; a margin
-// of 0 took a forum's ("Reply With Quote 1"), 1.5 gave one article fewer;
-// the line taken 5 blocks up took three articles' (a writer's
-// credentials, a document number, a shorter restatement), 20 gave one
-// fewer; the headline 6 blocks from the body's start gave one more (a
-// buying guide's) and took one (a report's promo card dated by its
-// sponsor's "Presented By"); a line taken under the body as well took
+// wcxb-dev flat pages read without their URL (1,497) the rule gave 6
+// articles their title (1 even page id, 5 odd; 4 by a date or byline, 2
+// by the line stated twice) and took none's. With the date or byline
+// alone: a margin of 0 took a forum's ("Reply With Quote 1"), 1.5 gave
+// one article fewer; the line taken 5 blocks up took three articles' (a
+// writer's credentials, a document number, a shorter restatement), 20
+// gave one fewer; the headline 6 blocks from the body's start gave one
+// more (a buying guide's) and took one (a report's promo card signed by
+// its sponsor's "Presented By"); a line taken under the body as well took
 // two (a title cut from a longer line, a botanic garden's headline under
 // its hours).
 const (
@@ -31,23 +34,23 @@ const (
 	textTitleOpeningMargin = 1.0
 )
 
-// textTitleDatedOpening returns the index of the block whose text names
-// a page read without a URL when the line taken, at, stands
-// textTitleOpeningFar blocks or more from the body's first block with no
-// date or byline next to it (textTitleDatedBeside): the best candidate
-// within textTitleOpeningNear blocks of first that has one and scores
-// textTitleOpeningMargin over its bar (textTitleBestOtherOver), else at.
-// As in textTitleNotHost only the title's text follows: the body, byline
-// and date are read around at.
-func textTitleDatedOpening(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
-	if pageURL != "" || at < 0 || textTitleDatedBeside(blocks, at) {
+// textTitleAtOpening returns the index of the block whose text names a
+// page read without a URL when the line taken, at, stands
+// textTitleOpeningFar blocks or more above the body's first block and
+// does not read as the article's opening (textTitleOpens): the best
+// candidate within textTitleOpeningNear blocks of first that does and
+// scores textTitleOpeningMargin over its bar (textTitleBestOtherOver),
+// else at. As in textTitleNotHost only the title's text follows: the
+// body, byline and date are read around at.
+func textTitleAtOpening(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
+	if pageURL != "" || at < 0 || textTitleOpens(blocks, at) {
 		return at
 	}
 	if at > first-textTitleOpeningFar {
 		return at
 	}
 	return textTitleBestOtherOver(blocks, cands, vecs, at, first, clean, w, textTitleOpeningMargin, func(blocks []textBlock, i int) bool {
-		return i < first-textTitleOpeningNear || i > first+textTitleOpeningNear || !textTitleDatedBeside(blocks, i)
+		return i < first-textTitleOpeningNear || i > first+textTitleOpeningNear || !textTitleOpens(blocks, i)
 	})
 }
 
@@ -56,4 +59,11 @@ func textTitleDatedOpening(blocks []textBlock, cands []int, vecs [][textTitleFea
 // (textBylineOrDateIn).
 func textTitleDatedBeside(blocks []textBlock, i int) bool {
 	return textBylineOrDateIn(blocks, i-1, i) || textBylineOrDateIn(blocks, i+1, i+4)
+}
+
+// textTitleOpens reports whether block i reads as the article's opening
+// line: dated or signed beside (textTitleDatedBeside), or stated twice in
+// a row (a page's heading over its own copy in the article's header).
+func textTitleOpens(blocks []textBlock, i int) bool {
+	return textTitleDatedBeside(blocks, i) || i > 0 && blocks[i-1].text == blocks[i].text || i+1 < len(blocks) && blocks[i+1].text == blocks[i].text
 }

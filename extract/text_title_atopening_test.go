@@ -9,8 +9,8 @@ import (
 )
 
 // TestTextTitleDatedOpening: without a URL, a line taken far above the
-// body with no date or byline beside it gives way to the headline dated
-// or signed by the body's first block; with a URL, with the line taken
+// body with no date or byline beside it gives way to the headline dated,
+// signed or stated twice by the body's first block; with a URL, with the line taken
 // near the body or dated itself, or with the headline neither dated nor
 // signed or far over the body, the line taken stays.
 func TestTextTitleDatedOpening(t *testing.T) {
@@ -34,6 +34,7 @@ func TestTextTitleDatedOpening(t *testing.T) {
 	}{
 		{"dated over the body", page(menu, "March 14, 2025", head), "", true},
 		{"signed over the body", page(menu, head, "By Mary Roe"), "", true},
+		{"stated twice over the body", page(menu, head, head), "", true},
 		{"with a URL", page(menu, "March 14, 2025", head), "https://example.org/walks/harbours", false},
 		{"the headline neither dated nor signed", page(menu, head), "", false},
 		{"the headline far over the body", page(menu, "March 14, 2025", head, "Share", "Print", "Email", "Save", "Post", "Pin"), "", false},
@@ -43,14 +44,14 @@ func TestTextTitleDatedOpening(t *testing.T) {
 		blocks := textNewBlocks(c.lines...)
 		first := len(blocks) - 8 // textTitleDatedPage's four paragraphs over four closing lines
 		at := slices.Index(c.lines, taken)
-		want := at
+		want := taken
 		if c.moves {
-			want = slices.Index(c.lines, head)
+			want = head
 		}
 		p := news.Page{URL: c.url, Format: news.FormatText}
 		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
-		if got := textTitleDatedOpening(blocks, cands, vecs, at, first, false, c.url, &textTitleTextWeights); got != want {
-			t.Errorf("%s: textTitleDatedOpening gives block %d (%q), want %d", c.name, got, c.lines[max(got, 0)], want)
+		if got := textTitleAtOpening(blocks, cands, vecs, at, first, false, c.url, &textTitleTextWeights); got < 0 || c.lines[got] != want {
+			t.Errorf("%s: textTitleAtOpening gives block %d (%q), want %q", c.name, got, c.lines[max(got, 0)], want)
 		}
 	}
 }
