@@ -8,12 +8,12 @@ import (
 	"github.com/storyfold/storyfold/news"
 )
 
-// TestTextTitleDatedOpening: without a URL, a line taken far above the
+// TestTextTitleAtOpening: without a URL, a line taken far above the
 // body with no date or byline beside it gives way to the headline dated,
 // signed or stated twice by the body's first block; with a URL, with the line taken
 // near the body or dated itself, or with the headline neither dated nor
 // signed or far over the body, the line taken stays.
-func TestTextTitleDatedOpening(t *testing.T) {
+func TestTextTitleAtOpening(t *testing.T) {
 	const (
 		head  = "Eleven Harbours on the North Coast Path"
 		taken = "Harbour Walks and Ferry Timetables"
