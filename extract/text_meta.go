@@ -497,15 +497,9 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textParenNameByline),           // text_byline_paren.go
 	textOnPage(textNameOverAuthorLabel),             // text_byline_authorlabel.go
 	textNearHeadline(textNameAfterSpacedDate),       // text_byline_datename.go
-	func(b []textBlock, _, first int, _ string) string {
-		return textLabelEndsBlock(b, first)
-	}, // text_byline_labelend.go
-	func(b []textBlock, _, first int, _ string) string {
-		return textLabelledCredName(b, first)
-	}, // text_byline_labelcreds.go
-	func(b []textBlock, _, first int, _ string) string {
-		return textNameOverJobOverBio(b, first)
-	}, // text_byline_jobbio.go
+	textFromBody(textLabelEndsBlock),                // text_byline_labelend.go
+	textFromBody(textLabelledCredName),              // text_byline_labelcreds.go
+	textFromBody(textNameOverJobOverBio),            // text_byline_jobbio.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
@@ -515,6 +509,13 @@ type textLaterBylineReading = func(b []textBlock, at, first int, title string) s
 // headline's index (-1 when none): most of textLaterBylines.
 func textNearHeadline(read func([]textBlock, int) string) textLaterBylineReading {
 	return func(b []textBlock, at, _ int, _ string) string { return read(b, at) }
+}
+
+// textFromBody is a reading that asks only the page's blocks and the
+// body's first block's index: a label or a card searched for from the
+// article down.
+func textFromBody(read func([]textBlock, int) string) textLaterBylineReading {
+	return func(b []textBlock, _, first int, _ string) string { return read(b, first) }
 }
 
 // textOnPage is a reading that asks only the page's blocks.
