@@ -604,12 +604,6 @@ func textParseMonthDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// textMonthDateAt parses the textMonthDateRE match at loc in s.
-func textMonthDateAt(s string, loc []int) (time.Time, bool) {
-	t, err := time.Parse("Jan 2 2006", textMonth(s[loc[2]:loc[3]])+" "+s[loc[4]:loc[5]]+" "+s[loc[6]:loc[7]])
-	return t, err == nil
-}
-
 // textGluedEarlier returns the earlier of t and a second month-name date
 // glued to its year at end ("May 21, 2025April 24, 2025"): a page's
 // published and updated dates printed side by side, flattened with no
@@ -656,18 +650,6 @@ func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
 		return t
 	}
 	return textEarlierOpening(" "+s[end+clock[1]:], t) // a space leads: a zone may end in "Z"
-}
-
-// textMonthDateIndex is textMonthDateRE.FindStringSubmatchIndex(s) for s
-// whose first month's name in title or upper case opens at first
-// (textCasedMonthAt): no match starts before the byte before it, so when
-// that byte is ASCII, a rune of its own, the expression reads s from
-// there, not from its start; a byte of a longer sequence before the
-// month leaves it to read the whole (its [^A-Z] takes a rune). The lines
-// that pass textCasedMonthAt are mostly long paragraphs with a month's
-// name far into them (TestTextMonthDateIndexMatchesRE).
-func textMonthDateIndex(s string, first int) []int {
-	return textSubmatchFrom(textMonthDateRE, s, first)
 }
 
 // textFirstDigit is the index of s's first ASCII digit, or -1: every
