@@ -158,3 +158,71 @@ func textMonthNumber(name string) time.Month {
 	}
 	return 0
 }
+
+// textDayMonthFirst is where textDayDateRE ("25th of June, 2019",
+// "25.Jun.2019") is read from: the first digit of the digits before the
+// first month's key (in any case) that the expression's gap, "of" and
+// suffix can follow, or -1 when no month has them before it and a year
+// after it. Walking back from a month over [\s.-], then "of" after white
+// space and [\s.-] again, then a suffix, stops where the expression's
+// day ends, as no letter of a month's key is among them; so a match's
+// day never opens before the digits found, and textSubmatchFrom reads
+// the line from there. On wcxb-dev flat pages the expression, read from
+// the line's first digit, took some 40 thousand instructions a line
+// (TestTextDayAndYearMonthFromMatchRE).
+func textDayMonthFirst(s string) int {
+	for k := 1; k+3 <= len(s); k++ {
+		if !textIsDayMonthGap(s[k-1]) || textMonthNumber(s[k:k+3]) == 0 {
+			continue
+		}
+		p := textGapStart(s, k-1)
+		if p >= 3 && s[p-2:p] == "of" && isASCIISpace(s[p-3]) {
+			p = textGapStart(s, p-3)
+		}
+		if p >= 2 {
+			switch s[p-2 : p] {
+			case "st", "nd", "rd", "th":
+				p -= 2
+			}
+		}
+		if p == 0 || !isDigitByte(s[p-1]) {
+			continue
+		}
+		if textYearFrom(s, k+3) < 0 {
+			return -1 // nor after any later month
+		}
+		for p > 0 && isDigitByte(s[p-1]) {
+			p--
+		}
+		return p
+	}
+	return -1
+}
+
+// textIsDayMonthGap reports a byte of textDayDateRE's gaps, [\s.-].
+func textIsDayMonthGap(c byte) bool { return isASCIISpace(c) || c == '.' || c == '-' }
+
+// textGapStart returns where the run of gap bytes (textIsDayMonthGap)
+// that holds s[i] starts.
+func textGapStart(s string, i int) int {
+	for i > 0 && textIsDayMonthGap(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// textYearMonthFirst is where textYearMonthRE ("2023 Jan 7") is read
+// from: the first year followed by white space and a month's key in
+// title or upper case, as every match's year is, or -1. The expression,
+// read from the line's first year, took some 45 thousand instructions a
+// line on wcxb-dev flat pages, lines that mostly hold no such year
+// (TestTextDayAndYearMonthFromMatchRE).
+func textYearMonthFirst(s string) int {
+	for y := textYearFrom(s, 0); y >= 0; y = textYearFrom(s, y+1) {
+		k := textSkipASCIISpace(s, y+4)
+		if k > y+4 && k+3 <= len(s) && textCasedMonthAt(s[k:k+3]) == 0 {
+			return y
+		}
+	}
+	return -1
+}

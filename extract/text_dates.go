@@ -586,19 +586,23 @@ func textParseMonthDate(s string) (time.Time, bool) {
 			}
 		}
 	}
-	if m := textSubmatchFrom(textDayDateRE, s, textFirstDigit(s)); m != nil {
-		day, month, year := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
-		if t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year); err == nil {
-			return t, true
+	if first := textDayMonthFirst(s); first >= 0 {
+		if m := textSubmatchFrom(textDayDateRE, s, first); m != nil {
+			day, month, year := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+			if t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year); err == nil {
+				return t, true
+			}
 		}
 	}
 	if !cased {
 		return time.Time{}, false
 	}
-	if m := textSubmatchFrom(textYearMonthRE, s, textYearFrom(s, 0)); m != nil {
-		year, month, day := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
-		if t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year); err == nil {
-			return t, true
+	if first := textYearMonthFirst(s); first >= 0 {
+		if m := textSubmatchFrom(textYearMonthRE, s, first); m != nil {
+			year, month, day := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+			if t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year); err == nil {
+				return t, true
+			}
 		}
 	}
 	return time.Time{}, false
@@ -650,21 +654,6 @@ func textStampGluedEarlier(s string, end int, t time.Time) time.Time {
 		return t
 	}
 	return textEarlierOpening(" "+s[end+clock[1]:], t) // a space leads: a zone may end in "Z"
-}
-
-// textFirstDigit is the index of s's first ASCII digit, or -1: every
-// match of textDayDateRE opens on the rune before its day's digits (or at
-// s's start), so textSubmatchFrom reads it from there; likewise
-// textYearMonthRE from the byte before its first year (textYearFrom).
-// Unanchored, the two read dated lines, mostly long ones, at every byte
-// (docs/quality.md, "Text speed, twenty-first round").
-func textFirstDigit(s string) int {
-	for i := range len(s) {
-		if isDigitByte(s[i]) {
-			return i
-		}
-	}
-	return -1
 }
 
 // textSubmatchFrom is re.FindStringSubmatchIndex(s) for a re none of

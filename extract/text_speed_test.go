@@ -1800,27 +1800,36 @@ func TestTextCaptionAgencyTailMatchesWhole(t *testing.T) {
 }
 
 // TestTextDayAndYearMonthFromMatchRE holds textDayDateRE read from the
-// byte before the first digit (textFirstDigit) and textYearMonthRE from
-// the byte before the first year (textYearFrom) to the expressions read
-// over the whole line, on the test pages' lines and lines of days,
-// months, years, digits and broken or longer sequences before them.
+// day before the first month its gap follows (textDayMonthFirst) and
+// textYearMonthRE from the first year a cased month follows
+// (textYearMonthFirst) to the expressions read over the whole line, on
+// the test pages' lines and lines of days, suffixes, "of", gaps, months
+// in any case, years, digits and broken or longer sequences before them.
 func TestTextDayAndYearMonthFromMatchRE(t *testing.T) {
 	lines := textSpeedLines(t)
-	pieces := []string{"March", "MAY", "May", "Sept.", "dec", "3", "21st", "7", " of", "2025", "1999", "20", ",", " ", "-",
-		".", "\n", "é", "\xe2\x80", "\xc3", "’", "x", "A", "(", "Jan"}
+	pieces := []string{"March", "MAY", "May", "Sept.", "dec", "june", "JUNE", "Junx", "3", "21st", "7", "25th", "2nd", "123", " of", "of ",
+		"2025", "1999", "20", ",", " ", "-", ".", "\n", "\t", "\v", "é", "\xe2\x80", "\xc3", "’", "x", "A", "(", "Jan"}
 	rng := rand.New(rand.NewPCG(21, 43))
 	lines = appendPieceLines(lines, rng, pieces, 200000, 8)
 	for range 20000 { // whole dates of both forms amid the pieces
 		pick := func() string { return pieces[rng.IntN(len(pieces))] }
-		lines = append(lines, pick()+pick()+"3 March 2025"+pick(), pick()+pick()+"1999 Sept. 21"+pick()+pick())
+		lines = append(lines, pick()+pick()+"3 March 2025"+pick(), pick()+pick()+"1999 Sept. 21"+pick()+pick(),
+			pick()+"25th of"+pick()+"june"+pick()+"2019"+pick(), pick()+"25"+pick()+"Jun"+pick()+"2019"+pick())
 	}
-	day := checkIndexMatchesRE(t, "textDayDateRE from the first digit", textDayDateRE, lines, func(s string) []int {
-		return textSubmatchFrom(textDayDateRE, s, textFirstDigit(s))
+	day := checkIndexMatchesRE(t, "textDayDateRE from textDayMonthFirst", textDayDateRE, lines, func(s string) []int {
+		if first := textDayMonthFirst(s); first >= 0 {
+			return textSubmatchFrom(textDayDateRE, s, first)
+		}
+		return nil
 	})
-	yearMonth := checkIndexMatchesRE(t, "textYearMonthRE from the first year", textYearMonthRE, lines, func(s string) []int {
-		return textSubmatchFrom(textYearMonthRE, s, textYearFrom(s, 0))
+	yearMonth := checkIndexMatchesRE(t, "textYearMonthRE from textYearMonthFirst", textYearMonthRE, lines, func(s string) []int {
+		if first := textYearMonthFirst(s); first >= 0 {
+			return textSubmatchFrom(textYearMonthRE, s, first)
+		}
+		return nil
 	})
-	if day < 2000 || yearMonth < 2000 {
+	t.Logf("%d lines match textDayDateRE, %d textYearMonthRE", day, yearMonth)
+	if day < 5000 || yearMonth < 2000 {
 		t.Errorf("%d lines match textDayDateRE, %d textYearMonthRE: too few", day, yearMonth)
 	}
 }
