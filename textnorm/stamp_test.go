@@ -1,6 +1,11 @@
 package textnorm
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestIsTimeStamp(t *testing.T) {
 	for _, c := range []struct {
@@ -25,5 +30,55 @@ func TestIsTimeStamp(t *testing.T) {
 		if got := IsTimeStamp(c.s); got != c.want {
 			t.Errorf("IsTimeStamp(%q) = %v, want %v", c.s, got, c.want)
 		}
+	}
+}
+
+// isTimeStampPlain is IsTimeStamp without its first word's test
+// (firstASCIIWord): every word split off as the plain form splits them.
+func isTimeStampPlain(s string) bool {
+	digit := false
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
+		if r >= '0' && r <= '9' {
+			digit = true
+			return true
+		}
+		return !unicode.IsLetter(r)
+	}) {
+		if !isStampWord(w) && !isZoneAbbrev(w) {
+			return false
+		}
+	}
+	return digit
+}
+
+// TestIsTimeStampFirstWordMatchesPlain holds IsTimeStamp, which turns a
+// line away on its first word read byte by byte, to the plain form on
+// lines of stamp words, zones, digits, marks, headline words and letters
+// beyond ASCII (é, the Kelvin sign, ſ) at the start and between words.
+func TestIsTimeStampFirstWordMatchesPlain(t *testing.T) {
+	pieces := []string{"Updated", "MAY", "may", "Mayor", "Aug", "7", "2026", ":", ", ", " ", "", "\t", "AKDT", "ET", "EDT", "UTC",
+		"p.m.", "am", "Harbourton", "ferry", "é", "\u212a", "ſt", "Mönday", "_", "-", "’", "\xff", "9:56", "at", "Posted"}
+	rng := rand.New(rand.NewPCG(67, 7))
+	stamps, turned := 0, 0
+	for range 300000 {
+		var b strings.Builder
+		for range rng.IntN(6) + 1 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := isTimeStampPlain(s)
+		if got := IsTimeStamp(s); got != want {
+			t.Fatalf("IsTimeStamp(%q) = %v, the plain form %v", s, got, want)
+		}
+		if want {
+			stamps++
+		}
+		if w, ok := firstASCIIWord(s); ok && !isStampWord(w) && !isZoneAbbrev(w) {
+			turned++
+		}
+	}
+	t.Logf("%d stamps, %d turned away", stamps, turned)
+	if stamps < 10000 || turned < 10000 {
+		t.Errorf("%d stamps, %d lines turned away on the first word: too few", stamps, turned)
 	}
 }
