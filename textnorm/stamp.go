@@ -18,6 +18,12 @@ func IsTimeStamp(s string) bool {
 	if w, ok := firstASCIIWord(s); ok && !isStampWord(w) && !isZoneAbbrev(w) {
 		return false
 	}
+	return isTimeStampSplit(s)
+}
+
+// isTimeStampSplit is IsTimeStamp's test on every word, split from the
+// runes of s.
+func isTimeStampSplit(s string) bool {
 	digit := false
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		if r >= '0' && r <= '9' {
