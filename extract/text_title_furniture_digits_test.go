@@ -34,7 +34,8 @@ func textTitleFurniturePlain(s string) bool {
 // tests' lines, invented lines with just enough digits for each form (a
 // ZIP code's five, a year's four, a dateline's one) and 20,000 random
 // lines of such pieces, digits of other scripts and marks, the openings
-// in both cases and pieces of "&lt;" and "://". Each digit form must turn
+// in both cases, pieces of "&lt;" and "://", and the shop buttons and
+// logos in three cases (textTitleNavFurniture's gates). Each digit form must turn
 // up among the random lines.
 func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "Harbour Hall, Cambridge, MA 02139", "Ferry Lane, Boston, MA 02139-4307",
@@ -42,7 +43,8 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 		"May ٧", "Tea of ٢٠٢٤Science", "", "7", "Search all Harbourton Health")
 	rng := rand.New(rand.NewPCG(41, 34))
 	pieces := []string{"MA", " 0213", "9", "-4307", ", ", "2025", "19", "Science", "May", "Saturday", "AM", ":", "5", "EDT",
-		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;", "&", "lt;", "://", ":/", "/"}
+		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;", "&", "lt;", "://", ":/", "/",
+		"buy on ", "Buy At ", "BUY ON ", "buy", " LOGO", " Logo", "logo"}
 	for _, p := range textTitleFurnitureOpenings { // each opening in both cases, and its first letter alone
 		pieces = append(pieces, p, strings.ToUpper(p), p[:1], strings.ToUpper(p[:1]))
 	}
