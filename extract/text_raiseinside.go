@@ -89,7 +89,67 @@ func textRaisedBack(b *textBlock, cut bool) bool {
 func textHoleGivesBack(span []textBlock, back int) bool {
 	hole := span[1 : len(span)-1]
 	return back <= textRaiseInsideHole && len(hole) <= textRaiseInsideLines &&
-		!textHoleHasContents(hole) && !textHoleHasMenuRow(hole) && !textHoleIsGluedTable(hole) && !textHoleIsCard(span)
+		!textHoleHasContents(hole) && !textHoleHasOtherPosts(span[:len(span)-1]) && !textHoleHasCallToAct(hole) && !textHoleHasCardByline(hole) && !textHoleHasCommentsHead(hole) && !textHoleHasMenuRow(hole) && !textHoleIsGluedTable(hole) && !textHoleIsCard(span)
+}
+
+// textAlsoCues open a heading over other posts that the end cues
+// (textEndCues) do not hold, the verb left open: "You Might Also Enjoy
+// Some of My Other Posts", "You may also want to read".
+var textAlsoCues = newTextCueList("you might also", "you may also", "you might enjoy", "you may enjoy")
+
+// textHoleHasOtherPosts reports a hole that holds, or is opened by (span
+// without its last line), a heading over other posts: an end cue
+// ("Related Articles", "Popular Posts") or an "also" heading
+// (textAlsoCues). The lines under it are those posts' teaser titles,
+// which the gold leaves out.
+func textHoleHasOtherPosts(span []textBlock) bool {
+	for i := range span {
+		b := &span[i]
+		if b.words <= textRaiseInsideWords && (b.cue == textCueEnd || textHasCue(b.low, textAlsoCues)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textHoleHasCallToAct reports a hole that holds a call to act ("Download
+// now", "Contact us", "See all results"): a promotion's box or a card set
+// between the article's paragraphs, whose other short lines (its title,
+// its pitch) are the box's, not the article's.
+func textHoleHasCallToAct(hole []textBlock) bool {
+	return len(hole) > 1 && hole[len(hole)-1].action
+}
+
+// textCardBylineRE reads a teaser card's byline: a name and the day, the
+// year last ("Andrew Snavely 12 February,2026", "Jane Doe · March 3,
+// 2025").
+var textCardBylineRE = regexp.MustCompile(`(?i)^(?:[a-z][\pL'.-]*\s){1,4}[·|,–-]?\s?(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2})?,?\s?\d{4}$`)
+
+// textHoleHasCardByline reports a hole that holds a teaser card's byline
+// (textCardBylineRE): the other posts' cards under an article, each a
+// title, a name and a day, and a pitch the model kept.
+func textHoleHasCardByline(hole []textBlock) bool {
+	for i := range hole {
+		if hole[i].words <= 8 && textCardBylineRE.MatchString(strings.TrimSpace(hole[i].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// textCommentsHeadRE reads a comment section's heading or its call
+// ("Reader Comments", "Post a Comment", "3 comments").
+var textCommentsHeadRE = regexp.MustCompile(`(?i)\bcomments?\b`)
+
+// textHoleHasCommentsHead reports a hole that holds a short line naming
+// the comments (textCommentsHeadRE): the article has ended above it.
+func textHoleHasCommentsHead(hole []textBlock) bool {
+	for i := range hole {
+		if hole[i].words <= 8 && !hole[i].sentEnd && textCommentsHeadRE.MatchString(hole[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // textSentencesRunTogether reports a line that holds two sentences
