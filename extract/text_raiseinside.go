@@ -85,37 +85,22 @@ func textRaisedBack(b *textBlock, cut bool) bool {
 // lines: at most textRaiseInsideHole of them in a hole of at most
 // textRaiseInsideLines lines, and the hole is none of a site's
 // navigation (a table of contents, a menu's entries run into one line)
-// nor a flattened table's or a shop card's lines.
+// nor a flattened table's or a shop card's lines, nor a promotion's box,
+// other posts' teaser cards or the comments' start
+// (textHoleHasCallToAct, textHoleHasCardByline, textHoleHasCommentsHead).
 func textHoleGivesBack(span []textBlock, back int) bool {
 	hole := span[1 : len(span)-1]
 	return back <= textRaiseInsideHole && len(hole) <= textRaiseInsideLines &&
-		!textHoleHasContents(hole) && !textHoleHasOtherPosts(span[:len(span)-1]) && !textHoleHasCallToAct(hole) && !textHoleHasCardByline(hole) && !textHoleHasCommentsHead(hole) && !textHoleHasMenuRow(hole) && !textHoleIsGluedTable(hole) && !textHoleIsCard(span)
+		!textHoleHasContents(hole) && !textHoleHasCallToAct(hole) && !textHoleHasCardByline(hole) && !textHoleHasCommentsHead(hole) && !textHoleHasMenuRow(hole) && !textHoleIsGluedTable(hole) && !textHoleIsCard(span)
 }
 
-// textAlsoCues open a heading over other posts that the end cues
-// (textEndCues) do not hold, the verb left open: "You Might Also Enjoy
-// Some of My Other Posts", "You may also want to read".
-var textAlsoCues = newTextCueList("you might also", "you may also", "you might enjoy", "you may enjoy")
-
-// textHoleHasOtherPosts reports a hole that holds, or is opened by (span
-// without its last line), a heading over other posts: an end cue
-// ("Related Articles", "Popular Posts") or an "also" heading
-// (textAlsoCues). The lines under it are those posts' teaser titles,
-// which the gold leaves out.
-func textHoleHasOtherPosts(span []textBlock) bool {
-	for i := range span {
-		b := &span[i]
-		if b.words <= textRaiseInsideWords && (b.cue == textCueEnd || textHasCue(b.low, textAlsoCues)) {
-			return true
-		}
-	}
-	return false
-}
-
-// textHoleHasCallToAct reports a hole that holds a call to act ("Download
-// now", "Contact us", "See all results"): a promotion's box or a card set
-// between the article's paragraphs, whose other short lines (its title,
-// its pitch) are the box's, not the article's.
+// textHoleHasCallToAct reports a hole of two lines or more whose last
+// line is a call to act ("Download now", "Contact us"): a promotion's box
+// set between the kept lines (a salary guide's title, its pitch, then
+// its button), whose short lines are the box's, not the article's. Any
+// call to act in the hole was too broad: an article's steps hold them
+// (wcxb-dev flat articles -0.00014, docs/quality/text-extraction.md,
+// fortieth session).
 func textHoleHasCallToAct(hole []textBlock) bool {
 	return len(hole) > 1 && hole[len(hole)-1].action
 }
@@ -127,7 +112,9 @@ var textCardBylineRE = regexp.MustCompile(`(?i)^(?:[a-z][\pL'.-]*\s){1,4}[·|,�
 
 // textHoleHasCardByline reports a hole that holds a teaser card's byline
 // (textCardBylineRE): the other posts' cards under an article, each a
-// title, a name and a day, and a pitch the model kept.
+// title and a name with the day in the hole, and a pitch the model kept
+// bounding it. textHolesHavePostHeader's date lines do not read a day
+// run into its year ("February,2026").
 func textHoleHasCardByline(hole []textBlock) bool {
 	for i := range hole {
 		if hole[i].words <= 8 && textCardBylineRE.MatchString(strings.TrimSpace(hole[i].text)) {
@@ -142,7 +129,9 @@ func textHoleHasCardByline(hole []textBlock) bool {
 var textCommentsHeadRE = regexp.MustCompile(`(?i)\bcomments?\b`)
 
 // textHoleHasCommentsHead reports a hole that holds a short line naming
-// the comments (textCommentsHeadRE): the article has ended above it.
+// the comments (textCommentsHeadRE), no sentence: the article has ended
+// above it, and the lines around it (the last teaser titles, "Post a
+// comment →") are the page's, bounded below by a reader's comment.
 func textHoleHasCommentsHead(hole []textBlock) bool {
 	for i := range hole {
 		if hole[i].words <= 8 && !hole[i].sentEnd && textCommentsHeadRE.MatchString(hole[i].text) {

@@ -57,7 +57,8 @@ func TestTextRaiseInsideGivesBack(t *testing.T) {
 // stated twice in a row, a short age); nor above a first paragraph run
 // together with another sentence (a banner), nor in a hole that holds a
 // menu's entries run into one line, a flattened table's glued labels or
-// a shop card's price.
+// a shop card's price, nor in a hole ended by a call to act (a box's),
+// holding a teaser card's byline or naming the comments.
 func TestTextRaiseInsideStays(t *testing.T) {
 	tail := "+Readers wrote in to say the timetable was wrong on Sundays, which the office later fixed."
 	cases := map[string][]string{
@@ -75,6 +76,9 @@ func TestTextRaiseInsideStays(t *testing.T) {
 		"a menu row":                {"+" + textRaiseInsidePara, "-Where the boats go", " Why Ferries Routes Timetables Case Studies Harbour Map", tail},
 		"a glued table":             {"+" + textRaiseInsidePara, "-PublisherHarbour Press", "-BindingPaperback", "-Item Width5.5 in", "-Pages", tail},
 		"a card's price":            {"+" + textRaiseInsidePara, "-Harbour Boat Camp", "-BOAT-101", "+$995.00", tail},
+		"a box's call to act":       {"+" + textRaiseInsidePara, "-Harbour guide 2025", "-Fares for every island", " Download now", tail},
+		"a card's byline":           {"+" + textRaiseInsidePara, "-Ferries in winter", " Anna Berg 12 February,2026", tail},
+		"the comments":              {"+" + textRaiseInsidePara, "-Ferries in winter", " Reader Comments", tail},
 	}
 	long := []string{"+" + textRaiseInsidePara, "-Where the boats go"}
 	for i := range textRaiseInsideLines {
