@@ -90,8 +90,18 @@ func textRaisedBack(b *textBlock, cut bool) bool {
 // (textHoleHasCallToAct, textHoleHasCardByline, textHoleHasCommentsHead).
 func textHoleGivesBack(span []textBlock, back int) bool {
 	hole := span[1 : len(span)-1]
-	return back <= textRaiseInsideHole && len(hole) <= textRaiseInsideLines &&
-		!textHoleHasContents(hole) && !textHoleHasCallToAct(hole) && !textHoleHasCardByline(hole) && !textHoleHasCommentsHead(hole) && !textHoleHasMenuRow(hole) && !textHoleIsGluedTable(hole) && !textHoleIsCard(span)
+	if back > textRaiseInsideHole || len(hole) > textRaiseInsideLines {
+		return false
+	}
+	for _, site := range [...]func([]textBlock) bool{
+		textHoleHasContents, textHoleHasCallToAct, textHoleHasCardByline,
+		textHoleHasCommentsHead, textHoleHasMenuRow, textHoleIsGluedTable,
+	} {
+		if site(hole) {
+			return false
+		}
+	}
+	return !textHoleIsCard(span) // the card's price may be a bounding line
 }
 
 // textHoleHasCallToAct reports a hole of two lines or more whose last
