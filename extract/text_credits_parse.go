@@ -23,7 +23,7 @@ func textGluedCreditAt(end string) (credit int, bare, ok bool) {
 		case textGlueByte(c):
 			at, isBare = textGluedLabelEnd(end, p+1)
 		case c == '.' || c == '!' || c == '?' || c == ')':
-			if q := textSkipSpaces(end, p+1); q > p+1 {
+			if q := textSkipRESpace(end, p+1); q > p+1 {
 				at = textLeadLabelEnd(end, q)
 			}
 		}
@@ -33,7 +33,7 @@ func textGluedCreditAt(end string) (credit int, bare, ok bool) {
 		if at < 0 {
 			continue
 		}
-		at = textSkipSpaces(end, at)
+		at = textSkipRESpace(end, at)
 		if strings.IndexByte(end[at:], '\n') >= 0 {
 			continue // the credit's ".*$" reads one line
 		}
@@ -120,15 +120,6 @@ func textSpacedCreditLen(s string) int {
 		return 7 + n
 	}
 	return 0
-}
-
-// textSkipSpaces is the index of the first byte of s from i on that is
-// no white space the expression's \s reads (isASCIISpace), or len(s).
-func textSkipSpaces(s string, i int) int {
-	for i < len(s) && isASCIISpace(s[i]) {
-		i++
-	}
-	return i
 }
 
 // textCreditColon is the length of ":" or "s:" opening s (after

@@ -77,7 +77,7 @@ func textMonthDateFrom(s string, m int) []int {
 	if j < len(s) && s[j] == '.' {
 		j++
 	}
-	day := textSkipASCIISpace(s, j)
+	day := textSkipRESpace(s, j)
 	if day == j || day == len(s) || !isDigitByte(s[day]) {
 		return nil
 	}
@@ -95,21 +95,12 @@ func textMonthDateFrom(s string, m int) []int {
 	if k < len(s) && (s[k] == '.' || s[k] == ',') {
 		k++
 	}
-	year := textSkipASCIISpace(s, k)
+	year := textSkipRESpace(s, k)
 	if year == k || year+4 > len(s) || !(s[year:year+2] == "19" || s[year:year+2] == "20") ||
 		!isDigitByte(s[year+2]) || !isDigitByte(s[year+3]) {
 		return nil
 	}
 	return []int{max(m-1, 0), year + 4, m, end, day, dayEnd, year, year + 4}
-}
-
-// textSkipASCIISpace returns the index of the first byte from i on that
-// is no white space of a regular expression's \s (isASCIISpace).
-func textSkipASCIISpace(s string, i int) int {
-	for i < len(s) && isASCIISpace(s[i]) {
-		i++
-	}
-	return i
 }
 
 // textMonthDateAt parses the textMonthDateRE match at loc in s: the
@@ -219,7 +210,7 @@ func textGapStart(s string, i int) int {
 // (TestTextDayAndYearMonthFromMatchRE).
 func textYearMonthFirst(s string) int {
 	for y := textYearFrom(s, 0); y >= 0; y = textYearFrom(s, y+1) {
-		k := textSkipASCIISpace(s, y+4)
+		k := textSkipRESpace(s, y+4)
 		if k > y+4 && k+3 <= len(s) && textCasedMonthAt(s[k:k+3]) == 0 {
 			return y
 		}
