@@ -215,7 +215,7 @@ func textHolesHavePostHeader(blocks []textBlock, keep []bool, first, last int) b
 		if textLineIsRelativeDate(t, digits) {
 			return true
 		}
-		name := strings.TrimLeft(t, "–—-@ ")
+		name := strings.TrimLeft(t, textNameMarks)
 		if name != "" && (textSameName(blocks[i-1].text, name) || textSameName(blocks[i+1].text, name)) {
 			return true
 		}
@@ -238,20 +238,24 @@ func textLineIsRelativeDate(t string, digits bool) bool {
 }
 
 // textHasFoldedASCII reports whether s holds w (lower-case ASCII letters)
-// in any case.
+// in any case (textHasFoldedAt at each place).
 func textHasFoldedASCII(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+		if textHasFoldedAt(s, i, w) {
 			return true
 		}
 	}
 	return false
 }
 
+// textNameMarks are what a post's header may set before a name it
+// repeats ("– MacroMan", "@MacroMan"): dashes, an at sign, spaces.
+const textNameMarks = "–—-@ "
+
 // textSameName reports whether line s states name, a dash or an at sign
-// before it or not.
+// before it or not (textNameMarks).
 func textSameName(s, name string) bool {
-	return strings.TrimLeft(strings.TrimSpace(s), "–—-@ ") == name
+	return strings.TrimLeft(strings.TrimSpace(s), textNameMarks) == name
 }
 
 // textPosterLabelRE reads a poster's profile line under a forum post's

@@ -46,7 +46,7 @@ func TestTextHolesPostHeaderGates(t *testing.T) {
 		keep := []bool{true, false, true}
 		span := []textBlock{textSplitBlocks(textRaiseInsidePara)[0], *b, textSplitBlocks(textRaiseInsidePara)[0]}
 		if _, dated := textDateLine(b, textRaiseInsideWords); b.words <= textRaiseInsideWords && !dated {
-			if got := textHolesHavePostHeader(span, keep, 0, 2); got != plainHeader && !textSameName(textRaiseInsidePara, strings.TrimLeft(s, "–—-@ ")) {
+			if got := textHolesHavePostHeader(span, keep, 0, 2); got != plainHeader && !textSameName(textRaiseInsidePara, strings.TrimLeft(s, textNameMarks)) {
 				t.Fatalf("textHolesHavePostHeader over %q = %v, its expressions say %v", s, got, plainHeader)
 			}
 		}
