@@ -97,11 +97,12 @@ func textRaisedBack(b *textBlock, cut bool) bool {
 // textHoleGivesBack reports whether a hole, span without its first and
 // last lines (the kept lines that bound it), may give back its back
 // lines: at most textRaiseInsideHole of them in a hole of at most
-// textRaiseInsideLines lines, and the hole is none of a site's
-// navigation (a table of contents, a menu's entries run into one line)
-// nor a flattened table's or a shop card's lines, nor a promotion's box,
-// other posts' teaser cards or the comments' start
-// (textHoleHasCallToAct, textHoleHasCardByline, textHoleHasCommentsHead).
+// textRaiseInsideLines lines, and the hole is none of a table of
+// contents (textHoleHasContents), a promotion's box
+// (textHoleHasCallToAct), other posts' teaser cards
+// (textHoleHasCardByline), the comments' start (textHoleHasCommentsHead),
+// a menu's entries run into one line (textHoleHasMenuRow), a flattened
+// table (textHoleIsGluedTable) or a shop's card (textHoleIsCard).
 func textHoleGivesBack(span []textBlock, back int) bool {
 	hole := span[1 : len(span)-1]
 	if back > textRaiseInsideHole || len(hole) > textRaiseInsideLines {
@@ -123,8 +124,8 @@ func textHoleGivesBack(span []textBlock, back int) bool {
 // set between the kept lines (a salary guide's title, its pitch, then
 // its button), whose short lines are the box's, not the article's. Any
 // call to act in the hole was too broad: an article's steps hold them
-// (wcxb-dev flat articles -0.00014, docs/quality/text-extraction.md,
-// fortieth session).
+// (wcxb-dev flat articles -0.00014; docs/quality/text-extraction.md,
+// "Flat recall, `textKeepRaisedInside`", fortieth session).
 func textHoleHasCallToAct(hole []textBlock) bool {
 	return len(hole) > 1 && hole[len(hole)-1].action
 }
@@ -184,9 +185,9 @@ var textPostNumberRE = regexp.MustCompile(`^#\s?\d{1,5}$`)
 
 // textHolesHavePostHeader reports whether a line of keep's holes between
 // first and last reads as a forum post's or a comment's header: a date
-// (textDateLine, a relative one, a time of day), a post's number, or a
-// name stated twice in a row ("MacroMan" over "– MacroMan"), one of the
-// two in the hole.
+// (textDateLine, a relative one, a time of day), a post's number, a
+// poster's profile line (textPosterLabelRE), or a name stated twice in a
+// row ("MacroMan" over "– MacroMan"), one of the two in the hole.
 func textHolesHavePostHeader(blocks []textBlock, keep []bool, first, last int) bool {
 	for i := first + 1; i < last; i++ {
 		if keep[i] {
@@ -278,8 +279,8 @@ func textHoleHasContents(hole []textBlock) bool {
 // line (textHoleHasMenuRow): "Why Go Use Cases Case Studies", "Student
 // Services Overview Academic Information …". On wcxb-dev flat pages 5,
 // 9 and 12 words pass the body bar as well (articles +0.00026, +0.00025,
-// +0.00022); 7 is the best (+0.00026), docs/quality/text-extraction.md,
-// fortieth session.
+// +0.00022); 7 is the best (+0.00026; docs/quality/text-extraction.md,
+// "Flat recall, `textRaiseBar`: try E kept", fortieth session).
 const textMenuRowWords = 7
 
 // textHoleHasMenuRow reports a hole that holds a menu's entries run into

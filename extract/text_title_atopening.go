@@ -1,17 +1,18 @@
 package extract
 
 // Without a URL the title model has no slug to tell the headline from a
-// menu, section or site line far from the article (docs/quality.md,
-// thirty-eighth session: the no-URL misses by what is taken). What the
-// text itself tells is where the article opens: its headline stands by
-// the body's first block with its date or byline next to it ("DECEMBER
-// 27, 2024" / "7 weight loss tips to shed pounds …" over the body; "The
-// History of Coffee" / "Mar 24, 2025" / "By Amy Wilhelm"), or stated
-// twice in a row as a header and its heading do ("Top 10 Secure
-// Computing Tips" twice over the tips), where a menu item ("About UC
-// Davis Health") or a site's line some tens of blocks over the body has
-// neither. With a URL the slug features already weigh the two lines, and
-// the rule is not asked.
+// menu, section or site line far from the article (the no-URL misses by
+// what is taken: docs/quality/text-extraction.md, "Flat titles: a line
+// taken that is a field of something else gives way", thirty-eighth
+// session). What the text itself tells is where the article opens: its
+// headline stands by the body's first block with its date or byline
+// next to it ("DECEMBER 27, 2024" / "7 weight loss tips to shed pounds
+// …" over the body; "The History of Coffee" / "Mar 24, 2025" / "By Amy
+// Wilhelm"), or stated twice in a row as a header and its heading do
+// ("Top 10 Secure Computing Tips" twice over the tips), where a menu
+// item ("About UC Davis Health") or a site's line some tens of blocks
+// over the body has neither. With a URL the slug features already weigh
+// the two lines, and the rule is not asked.
 
 // textTitleOpeningNear is how near the body's first block the headline
 // that gives way is looked for, textTitleOpeningFar how far above it the
