@@ -50,10 +50,8 @@ func textKeepRaisedInside(blocks []textBlock, keep, cut []bool) {
 	}
 	// Above the first paragraph the holes are the site's top bar and the
 	// headline's surroundings (an old docs site's "This site is no longer
-	// updated", its menu), not the article's sections; nor is a banner's
-	// two sentences run together ("We want to hear from you!Take our
-	// survey!") that paragraph.
-	for first < last && !(keep[first] && textIsProseSentence(&blocks[first]) && !textSentencesRunTogether(blocks[first].text)) {
+	// updated", its menu), not the article's sections.
+	for first < last && !(keep[first] && textIsOpeningParagraph(&blocks[first])) {
 		first++
 	}
 	prev := first
@@ -72,6 +70,14 @@ func textKeepRaisedInside(blocks []textBlock, keep, cut []bool) {
 		}
 		prev = j
 	}
+}
+
+// textIsOpeningParagraph reports whether a kept line may be the first
+// paragraph, under which the raised bar's holes give back: a sentence of
+// prose (textIsProseSentence), but no banner's two sentences run
+// together ("We want to hear from you!Take our survey!").
+func textIsOpeningParagraph(b *textBlock) bool {
+	return textIsProseSentence(b) && !textSentencesRunTogether(b.text)
 }
 
 // textAnyRaisedBack reports whether a line between first and last may

@@ -66,5 +66,12 @@ func textTitleDatedBeside(blocks []textBlock, i int) bool {
 // line: dated or signed beside (textTitleDatedBeside), or stated twice in
 // a row (a page's heading over its own copy in the article's header).
 func textTitleOpens(blocks []textBlock, i int) bool {
-	return textTitleDatedBeside(blocks, i) || i > 0 && blocks[i-1].text == blocks[i].text || i+1 < len(blocks) && blocks[i+1].text == blocks[i].text
+	return textTitleDatedBeside(blocks, i) || textStatedTwice(blocks, i)
+}
+
+// textStatedTwice reports whether the line over block i or the line
+// under it states i's text again.
+func textStatedTwice(blocks []textBlock, i int) bool {
+	t := blocks[i].text
+	return i > 0 && blocks[i-1].text == t || i+1 < len(blocks) && blocks[i+1].text == t
 }
