@@ -569,6 +569,15 @@ func textISOSepWidth(s string, k int) int {
 	return 0
 }
 
+// textParseMonthDayYear parses a date from its month's name (any
+// spelling textMonth reads), its day's digits and its year's, as
+// textDayDateRE's and textYearMonthRE's groups give them: a day the month
+// has not (February 30) is no date.
+func textParseMonthDayYear(month, day, year string) (time.Time, bool) {
+	t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year)
+	return t, err == nil
+}
+
 // textParseMonthDate reads a date written with a month name.
 func textParseMonthDate(s string) (time.Time, bool) {
 	if !textHasMonth(s) {
@@ -588,8 +597,7 @@ func textParseMonthDate(s string) (time.Time, bool) {
 	}
 	if first := textDayMonthFirst(s); first >= 0 {
 		if m := textSubmatchFrom(textDayDateRE, s, first); m != nil {
-			day, month, year := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
-			if t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year); err == nil {
+			if t, ok := textParseMonthDayYear(s[m[4]:m[5]], s[m[2]:m[3]], s[m[6]:m[7]]); ok {
 				return t, true
 			}
 		}
@@ -599,8 +607,7 @@ func textParseMonthDate(s string) (time.Time, bool) {
 	}
 	if first := textYearMonthFirst(s); first >= 0 {
 		if m := textSubmatchFrom(textYearMonthRE, s, first); m != nil {
-			year, month, day := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
-			if t, err := time.Parse("Jan 2 2006", textMonth(month)+" "+day+" "+year); err == nil {
+			if t, ok := textParseMonthDayYear(s[m[4]:m[5]], s[m[6]:m[7]], s[m[2]:m[3]]); ok {
 				return t, true
 			}
 		}
