@@ -106,7 +106,7 @@ func textMonthDateFrom(s string, m int) []int {
 // textMonthDateAt parses the textMonthDateRE match at loc in s: the
 // month by its key, the day and the year by their digits, and a day the
 // month has not (February 30) is no date, as time.Parse("Jan 2 2006")
-// has it (TestTextMonthDateAtMatchesParse).
+// has it (TestTextMonthDateReadMatchesRE).
 func textMonthDateAt(s string, loc []int) (time.Time, bool) {
 	month := textMonthNumber(s[loc[2] : loc[2]+3])
 	day, _ := strconv.Atoi(s[loc[4]:loc[5]])

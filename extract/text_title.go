@@ -175,7 +175,7 @@ func textHasByteThen(s string, c byte, sub string) bool {
 // folds are asked only where the line's last five bytes open with a
 // space and its first is a b: only a space folds to a space and only B
 // to b, and the folds cost some 100 instructions a title candidate
-// (TestTextTitleNavFurnitureMatchesPlain).
+// (TestTextTitleFurnitureDigitsMatchPlain holds them to the plain folds).
 func textTitleNavFurniture(s string) bool {
 	n := len(s)
 	return textHasByteThen(s, ':', "://") || n > 5 && s[n-5] == ' ' && strings.EqualFold(s[n-5:], " logo") ||
