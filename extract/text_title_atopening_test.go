@@ -55,3 +55,15 @@ func TestTextTitleAtOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestTextStatedTwice: a line is stated twice when the line over it or
+// the line under it is the same text; either half alone reads one of the
+// pair.
+func TestTextStatedTwice(t *testing.T) {
+	blocks := textNewBlocks("Skip to content", "Ferries of the North", "Ferries of the North", "By Mary Roe")
+	for i, want := range []bool{false, true, true, false} {
+		if got := textStatedTwice(blocks, i); got != want {
+			t.Errorf("textStatedTwice(%q at %d) = %v, want %v", blocks[i].text, i, got, want)
+		}
+	}
+}
