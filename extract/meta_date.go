@@ -64,14 +64,14 @@ func firstDateIn(w []string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// monthNumber is the month a lower-case word names in full or by its
+// key (isMonth), or 0; the key read as the flat path's date reader reads
+// it (textMonthNumber).
 func monthNumber(w string) int {
 	if !isMonth(w) {
 		return 0
 	}
-	if w == "may" {
-		return 5
-	}
-	return strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", w[:3])/3 + 1
+	return int(textMonthNumber(w))
 }
 
 // dayNumber reads "7", "07" or "7th".

@@ -323,14 +323,15 @@ func textHoleIsGluedTable(hole []textBlock) bool {
 
 // textGluedLabel reports a word of s that runs a label of three letters
 // or more into its value: a capital after a lower-case letter
-// (textGlueAt, "FormatHardcover", "AuthorJ.") or a digit after three
-// letters, the last two lower-case ("Height0.9", "Weight12").
+// (textGluedWords, the author readings' test: "FormatHardcover",
+// "AuthorJ.") or a digit after three letters, the last two lower-case
+// ("Height0.9", "Weight12").
 func textGluedLabel(s string) bool {
+	if textGluedWords(s) {
+		return true
+	}
 	for w := range strings.FieldsSeq(s) {
 		r := []rune(w)
-		if textGlueAt(r, 3) > 0 {
-			return true
-		}
 		for j := 3; j < len(r); j++ {
 			if unicode.IsDigit(r[j]) && unicode.IsLower(r[j-1]) && unicode.IsLower(r[j-2]) && unicode.IsLetter(r[j-3]) {
 				return true
