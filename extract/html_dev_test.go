@@ -143,15 +143,7 @@ func TestHTMLDev(t *testing.T) {
 	o := DefaultOptions()
 	o.Format, o.KeepNonArticles = news.FormatHTML, true
 	x := New(o)
-	var mu sync.Mutex
-	var results []hdevResult
-	devEach(len(paths), func(i int) {
-		if r, ok := hdevOne(t, x, set, paths[i]); ok {
-			mu.Lock()
-			results = append(results, r)
-			mu.Unlock()
-		}
-	})
+	results := devGather(len(paths), func(i int) (hdevResult, bool) { return hdevOne(t, x, set, paths[i]) })
 	sort.Slice(results, func(i, j int) bool { return results[i].id < results[j].id })
 	if *htmlDev == "all" {
 		byKind := map[string][]hdevResult{}
@@ -234,6 +226,21 @@ func devEach(n int, f func(i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// devGather calls f(i) for every i in [0, n) as devEach does and returns
+// the results f reports ok, in no set order.
+func devGather[T any](n int, f func(i int) (T, bool)) []T {
+	var mu sync.Mutex
+	var out []T
+	devEach(n, func(i int) {
+		if r, ok := f(i); ok {
+			mu.Lock()
+			out = append(out, r)
+			mu.Unlock()
+		}
+	})
+	return out
 }
 
 // hdevDecode reads the set's HTML page id and decodes it; a page that
