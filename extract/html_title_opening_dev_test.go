@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
@@ -18,10 +20,11 @@ import (
 // any <h1>, differ once folded) the evidence the flat path's
 // textTitleAtOpening reads: where each candidate stands against the
 // extracted body's first paragraph, whether a date or byline stands
-// beside it, whether it is stated twice. It prints, by page type, how
-// many pairs with each piece of evidence had the <h1>'s title right, the
-// stated one right, or neither (docs/quality/html-extraction.md,
-// forty-first session):
+// beside it, whether it is stated twice, whether the <h1> shares an
+// element with the body (an <article> or <main>, or one a few levels
+// up). It prints, by page type, how many pairs with each piece of
+// evidence had the <h1>'s title right, the stated one right, or neither
+// (docs/quality/html-extraction.md, forty-first session):
 //
 //	go test ./extract -run 'TestHTMLTitleOpening$' -htmlopening -htmlcache DIR -v
 var htmlOpening = flag.Bool("htmlopening", false, "count the <h1>/stated title pairs on wcxb-dev by the opening's evidence")
@@ -107,6 +110,11 @@ func openingOne(t *testing.T, x *Extractor, set, path string) (openingPair, bool
 	far := at >= 0 && body >= 0 && body-at > openingFar
 	add(far, "the <h1> 9+ blocks over the body")
 	add(far && n >= 3, "the <h1> 9+ blocks over, the stated by 3+ sources")
+	if at >= 0 && body >= 0 {
+		up := openingLevelsUp(page[at].node, page[body].node)
+		add(up >= 0 && up <= 3, "the <h1> and the body's opening 3 levels apart or less")
+		add(openingSection(page[at].node) != nil && openingSection(page[at].node) == openingSection(page[body].node), "the <h1> and the body's opening in one <article>/<main>")
+	}
 	p.evidence = append(p.evidence, "every pair")
 	return p, true
 }
@@ -179,6 +187,29 @@ func openingReport(pairs []openingPair) {
 	})
 	for _, k := range order {
 		c := counts[k]
-		fmt.Printf("%-8s %-52s h1 %3d stated %3d neither %3d\n", k.group, k.evidence, c["h1"], c["stated"], c["neither"])
+		fmt.Printf("%-8s %-58s h1 %3d stated %3d neither %3d\n", k.group, k.evidence, c["h1"], c["stated"], c["neither"])
 	}
+}
+
+// openingLevelsUp returns how many parents up from a the nearest element
+// holding b too is, or -1.
+func openingLevelsUp(a, b *html.Node) int {
+	for n, up := a, 0; n != nil; n, up = n.Parent, up+1 {
+		for c := b; c != nil; c = c.Parent {
+			if c == n {
+				return up
+			}
+		}
+	}
+	return -1
+}
+
+// openingSection returns the nearest <article> or <main> holding n, or nil.
+func openingSection(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && (n.Data == "article" || n.Data == "main") {
+			return n
+		}
+	}
+	return nil
 }
