@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestViewCountREMatchesEachForm holds viewCountRE, whose start and
+// leading non-word bytes stand once before its three forms, to the same
+// forms each written with its own start: both must match the same lines.
+// The lines are invented from the counters' pieces (labels in any case,
+// the long s and the Kelvin sign the case folding reads as s and k, digit
+// runs with commas, marks and spaces), one often right after another.
+func TestViewCountREMatchesEachForm(t *testing.T) {
+	each := regexp.MustCompile(`(?i)^\W*\(?visited [\d,]+ times?\b|^\W*[\d,]+ (?:views|reads)\W*$|^\W*post views:? [\d,]+`)
+	pieces := []string{"(", ")", "Visited ", "visited", "VISITED ", "viſited ", "post views", "Post Views: ", "POST VIEWS:",
+		" views", " VIEWS", " reads", " Reads", "views", "1,902", "364", "0", ",", " times", " time", " timeſ", "Times",
+		" ", "  ", "\t", "\n", "!", ".", "—", "•", "x", "e", "the post", "…", "\u212a", "é", "_", ":", " 12"}
+	r := rand.New(rand.NewPCG(74, 5))
+	matched := 0
+	for range 200_000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(6); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := each.MatchString(s)
+		if got := viewCountRE.MatchString(s); got != want {
+			t.Fatalf("viewCountRE.MatchString(%q) = %v, the forms written out give %v", s, got, want)
+		}
+		matched += textBool(want)
+	}
+	if matched < 1000 {
+		t.Errorf("only %d invented lines match: too few to hold the expression", matched)
+	}
+}
