@@ -25,7 +25,7 @@ func TestTextLogitLoadMatchesPlain(t *testing.T) {
 				w[k] = 0
 			}
 		}
-		if n%7 == 0 { // the commonest odd value alone: -0 with no NaN to send the load over f again
+		if n%7 == 0 { // the commonest odd value alone: -0 with no NaN, left as it is
 			f[rng.IntN(textNumFeatures)] = math.Copysign(0, -1)
 		}
 		plain := f

@@ -72,8 +72,8 @@ type forest struct {
 // check and the leaf's no offset.
 type forestTree struct {
 	feat [1 << forestDepth]uint8 // under forestFeatures
-	// at[1:8] are the splits' thresholds, finite, never -0 (forestLeft);
-	// at[8:] the leaves' values.
+	// at[1:8] are the splits' thresholds, finite, a zero as -0
+	// (forestZero); at[8:] the leaves' values.
 	at [2 << forestDepth]float64
 }
 
@@ -133,7 +133,7 @@ func (ft *forestTree) place(t []treeNode, n, i int) {
 	}
 	l, r := n, n
 	if nd := t[n]; nd.feature >= 0 {
-		ft.feat[i], ft.at[i] = uint8(nd.feature), nd.threshold+0 // -0 becomes +0
+		ft.feat[i], ft.at[i] = uint8(nd.feature), forestZero(nd.threshold)
 		l, r = nd.left, nd.right
 	}
 	ft.place(t, l, 2*i+1)
@@ -208,26 +208,26 @@ const (
 )
 
 // forestLoad copies the feature vector f into g as the walk compares it
-// (forestLeft): -0 as +0, which compares the same, and NaN as +Inf, which
-// goes right at every split as NaN does. The copy sums the features on
-// the way, and only a NaN sum (a NaN among them, or infinities of both
-// signs) sends it over them again for the NaNs: a test of each feature
-// for NaN in the copy was a third of its instructions, paid on every
-// block (docs/quality.md, "Text speed, round twenty-two"). The copy takes
-// two features a step, which halves the steps' count and test (round
-// twenty-nine).
+// (forestLeft): NaN as +Inf, which goes right at every split as NaN does,
+// and every other value as it is, -0 too (the splits' zeros are -0:
+// forestZero). The copy sums the features on the way, and only a NaN sum
+// (a NaN among them, or infinities of both signs) sends it over them
+// again for the NaNs: a test of each feature for NaN in the copy was a
+// third of its instructions, paid on every block (docs/quality.md, "Text
+// speed, round twenty-two"). The copy takes two features a step, which
+// halves the steps' count and test (round twenty-nine).
 func forestLoad(g *[forestFeatures]float64, f []float64) {
 	f = f[:min(len(f), forestFeatures)]
 	sum := 0.0
 	k := 0
 	for ; k < len(f)-1; k += 2 {
 		x, y := f[k], f[k+1]
-		g[k], g[k+1] = x+0, y+0
+		g[k], g[k+1] = x, y
 		sum += x
 		sum += y
 	}
 	if k < len(f) {
-		g[k] = f[k] + 0
+		g[k] = f[k]
 		sum += f[k]
 	}
 	if sum != sum {
@@ -269,13 +269,28 @@ func forestSum(trees []*forestStep, g *[forestFeatures]float64, z float64) float
 
 // forestLeft is 1 when d = x - threshold is negative, that is when x <
 // threshold and the split sends x left to 2i+1, else 0, to 2i. It is
-// exact for the values forestLoad and newForest leave: with x and the
-// threshold finite or infinite, neither -0 nor NaN and the threshold
-// finite, x - threshold is zero only where they are equal, where it is
-// +0, and otherwise has the sign of their difference (no subtraction of
-// two different floats rounds to zero).
+// exact for the values forestLoad and newForest leave: x finite or
+// infinite, not NaN, and the threshold finite, a zero among them -0
+// (forestZero). x - threshold is then zero only where they are equal,
+// where it is +0 (x - x is +0, and so are -0 - -0 and +0 - -0), and
+// otherwise has the sign of their difference (no subtraction of two
+// different floats rounds to zero; -0 - t is -t for t not zero).
 func forestLeft(d float64) int {
 	return int(math.Float64bits(d) >> 63)
+}
+
+// forestZero is a split's threshold as the walk holds it: a zero as -0,
+// so that x - threshold for x = -0 is +0, which goes right as 0 < 0 is
+// false, where -0 - +0 is -0, whose sign bit went left. The features
+// then need no -0 made +0 before the walk: forestLoad and textLogitLoad
+// each did that with an addition and a store a feature, textLogitLoad's
+// 2.8 M of 100 wcxb-dev flat pages (docs/quality.md, "Text speed, the
+// block model's features loaded as they are").
+func forestZero(t float64) float64 {
+	if t == 0 {
+		return math.Copysign(0, -1)
+	}
+	return t
 }
 
 // forestBounds narrow a forest's bounds (forest.whole, one box) to the

@@ -319,9 +319,9 @@ func forestReachWalk(ft *forestTree, lo, hi *[forestFeatures]float64, i int) (mo
 // TestForestLoadMatchesPlain holds forestLoad, which looks for NaNs only
 // when the features' sum is NaN, to the plain copy that tests each
 // feature: vectors of 0 to 70 features with NaNs of both signs, zeros of
-// both signs, infinities (alone and of both signs, whose sum is NaN) and
-// ordinary values, loaded over a vector of leftovers; every slot the same
-// to the bit.
+// both signs (copied as they are: forestZero), infinities (alone and of
+// both signs, whose sum is NaN) and ordinary values, loaded over a vector
+// of leftovers; every slot the same to the bit.
 func TestForestLoadMatchesPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	odd := []float64{math.NaN(), -math.NaN(), math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.SmallestNonzeroFloat64}
@@ -343,7 +343,7 @@ func TestForestLoadMatchesPlain(t *testing.T) {
 			if x != x {
 				x = math.Inf(1)
 			}
-			want[k] = x + 0
+			want[k] = x
 		}
 		for k := range want {
 			if math.Float64bits(got[k]) != math.Float64bits(want[k]) {
