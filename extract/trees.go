@@ -255,11 +255,34 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 // that Go took five instructions a tree to form it and the addresses of
 // its fields apart, where a pointer's fields are read at offsets from it
 // (31 instructions a tree down to 26, and 25 with forestStep's fields;
-// docs/quality.md, "Text speed, round twenty-nine").
+// docs/quality.md, "Text speed, round twenty-nine"). Two trees are walked
+// a step, their leaves added in order, so that the sum is the same to the
+// bit (TestForestSumMatchesPlain): the loop's count, test and branch
+// are then paid once for two trees, 22 instructions a tree down to 20.5,
+// and a call (16 trees between looks) costs some 5 more; the pairs'
+// bound is worked out once, where Go formed len-1 at each step, indexes
+// k and k+1 under it need no bounds check, and an odd count's last tree
+// is read by its index, where a loop over trees[k:] cost some 12
+// instructions a call (docs/quality.md, "Text speed, the splits' zeros
+// as -0 and the forest walked two trees a step": forestSum 28.92 ->
+// 28.12 M of 100 wcxb-dev flat pages).
 func forestSum(trees []*forestStep, g *[forestFeatures]float64, z float64) float64 {
 	gs := g[:] // g's nil check once, not in every tree's walk
-	for _, t := range trees {
+	k, pairs := 0, len(trees)-1
+	for ; k < pairs; k += 2 { // two trees a step, their leaves added in order
+		t, u := trees[k], trees[k+1]
 		i := forestLeft(gs[t.f1] - t.t1) // a uint8 under forestFeatures: no check
+		j := forestLeft(gs[u.f1] - u.t1)
+		i = 2*i + forestLeft(gs[t.f2[i]]-t.t2[i])
+		j = 2*j + forestLeft(gs[u.f2[j]]-u.t2[j])
+		i = 2*i + forestLeft(gs[t.f3[i]]-t.t3[i])
+		j = 2*j + forestLeft(gs[u.f3[j]]-u.t3[j])
+		z += t.leaf[i]
+		z += u.leaf[j]
+	}
+	if k < len(trees) { // an odd count's last tree
+		t := trees[k]
+		i := forestLeft(gs[t.f1] - t.t1)
 		i = 2*i + forestLeft(gs[t.f2[i]]-t.t2[i])
 		i = 2*i + forestLeft(gs[t.f3[i]]-t.t3[i])
 		z += t.leaf[i]
@@ -283,9 +306,10 @@ func forestLeft(d float64) int {
 // so that x - threshold for x = -0 is +0, which goes right as 0 < 0 is
 // false, where -0 - +0 is -0, whose sign bit went left. The features
 // then need no -0 made +0 before the walk: forestLoad and textLogitLoad
-// each did that with an addition and a store a feature, textLogitLoad's
-// 2.8 M of 100 wcxb-dev flat pages (docs/quality.md, "Text speed, the
-// block model's features loaded as they are").
+// each did that with an addition and a store a feature: textLogitLoad
+// 9.16 -> 5.32 M of 100 wcxb-dev flat pages (docs/quality.md, "Text
+// speed, the splits' zeros as -0 and the forest walked two trees a
+// step").
 func forestZero(t float64) float64 {
 	if t == 0 {
 		return math.Copysign(0, -1)
@@ -480,9 +504,10 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 	if len(fb.splits) == 0 {
 		return fb.at[0]
 	}
+	gs := g[:] // g's nil check once, not at every split
 	for n >= 0 {
 		s := &fb.splits[n]
-		if g[s.feat&(forestFeatures-1)] < s.at {
+		if gs[s.feat&(forestFeatures-1)] < s.at {
 			n = s.left
 		} else {
 			n = s.right
