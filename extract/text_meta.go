@@ -500,6 +500,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textLabelEndsBlock),                // text_byline_labelend.go
 	textFromBody(textLabelledCredName),              // text_byline_labelcreds.go
 	textFromBody(textNameOverJobOverBio),            // text_byline_jobbio.go
+	textFromBody(textNameOverSelfIntro),             // text_byline_selfintro.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.

@@ -1,0 +1,111 @@
+package extract
+
+import "strings"
+
+// An author card on a one-person site may speak in the first person: the
+// name over a bio that introduces itself ("Jane Roe" / "I'm the founder
+// of Harbour Ledger …", "Jane Roe" / "Hello, and welcome! I'm the editor
+// & founder of this site."), or, where the flattening glued the card's
+// lines, the name opening the bio's line ("Jane Roe I'm a full-stack
+// developer, mentor, and writer."). The name over a bio
+// (textNameOverBio) wants the bio to open with the name or say "he" or
+// "she", so it misses the card.
+
+// textSelfIntros are the first person's openings of a self-introduction
+// that describes a trade rather than gives a name ("I'm the founder",
+// not "I'm Tanay, co-founder …": a maker's comment on a launch listing,
+// wcxb-dev listing 2914, whose gold names nobody).
+var textSelfIntros = [...]string{
+	"I'm a ", "I'm an ", "I'm the ",
+	"I’m a ", "I’m an ", "I’m the ",
+	"I am a ", "I am an ", "I am the ",
+}
+
+// textSelfIntroReach is how far into a bio its self-introduction may
+// start: after a greeting ("Hello, and welcome! I'm the editor …", 20
+// bytes in), not in the bio's later sentences.
+const textSelfIntroReach = 40
+
+// textSelfTradeReach is how far past the self-introduction's start the
+// trade is looked for: its clause ("I'm the editor & founder of this
+// site", "I'm a full-stack software developer, mentor, and writer").
+const textSelfTradeReach = 80
+
+// textNameOverSelfIntro is the name of the author card, from the body's
+// first block first on, that introduces itself in the first person
+// (textSelfIntroName); or "". Two cards of different names give none (a
+// site's team, or testimonials). On wcxb-dev flat articles three more
+// exact authors (0229, 0390, 4815; three sites), no other page moved.
+func textNameOverSelfIntro(blocks []textBlock, first int) string {
+	name := ""
+	for i := max(first, 0); i < len(blocks); i++ {
+		got := textSelfIntroName(blocks, i)
+		if got == "" {
+			continue
+		}
+		if name != "" && name != got {
+			return ""
+		}
+		name = got
+	}
+	return name
+}
+
+// textSelfIntroName is the name of the card at blocks[i]: a block that
+// opens with a plain name and goes on at once with the
+// self-introduction (textGluedSelfIntroName), or a block that is a plain
+// name (two to four capitalised words, no sentence's end) over a bio
+// whose self-introduction (textSelfIntroIn) names a trade and that is no
+// glued card itself (the line over one is a related post's title, not
+// its name); no odd word in the name, and not all of its words written
+// in lower case on the page. Else "".
+func textSelfIntroName(blocks []textBlock, i int) string {
+	b := &blocks[i]
+	name := textGluedSelfIntroName(b)
+	if name == "" && i+1 < len(blocks) && textSelfIntroIn(blocks[i+1].text, textSelfIntroReach) && textPlainName(b.text) {
+		if b.caps != b.words || b.sentEnd {
+			return "" // a greeting ("Hi, I'm Chris!" over "I'm a Software Engineer …", 2498)
+		}
+		if textGluedSelfIntroName(&blocks[i+1]) != "" {
+			return ""
+		}
+		name = b.text
+	}
+	if name == "" || textOddNameWords(name) || textCommonWords(name, blocks) {
+		return ""
+	}
+	return name
+}
+
+// textGluedSelfIntroName is the plain name that opens b with the
+// self-introduction right after it ("Jane Roe I'm a full-stack
+// developer …"), or "".
+func textGluedSelfIntroName(b *textBlock) string {
+	if b.words <= 4 || !strings.Contains(b.text, " I") {
+		return ""
+	}
+	for _, intro := range textSelfIntros {
+		if k := strings.Index(b.text, " "+intro); k > 0 && textSelfIntroIn(b.text[k+1:], 0) && textPlainName(b.text[:k]) {
+			return b.text[:k]
+		}
+	}
+	return ""
+}
+
+// textSelfIntroIn reports whether bio holds a self-introduction
+// (textSelfIntros) starting within its first reach bytes (at its start
+// when reach is 0), with a trade (textNamesTrade) in the
+// textSelfTradeReach bytes from its start.
+func textSelfIntroIn(bio string, reach int) bool {
+	head := bio[:min(len(bio), reach+len("I’m the "))]
+	for _, intro := range textSelfIntros {
+		k := strings.Index(head, intro)
+		if k < 0 || k > reach {
+			continue
+		}
+		if clause := bio[k:min(len(bio), k+textSelfTradeReach)]; textNamesTrade(clause) {
+			return true
+		}
+	}
+	return false
+}
