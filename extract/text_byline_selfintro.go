@@ -37,18 +37,24 @@ const textSelfTradeReach = 80
 // site's team, or testimonials). On wcxb-dev flat articles three more
 // exact authors (0229, 0390, 4815; three sites), no other page moved.
 func textNameOverSelfIntro(blocks []textBlock, first int) string {
-	name := ""
-	for i := max(first, 0); i < len(blocks); i++ {
-		got := textSelfIntroName(blocks, i)
+	return textSoleName(blocks, max(first, 0), textSelfIntroName)
+}
+
+// textSoleName is the name read (by name, "" for none) at the blocks from
+// from on, when every block that gives one gives the same; or "".
+func textSoleName(blocks []textBlock, from int, name func([]textBlock, int) string) string {
+	sole := ""
+	for i := from; i < len(blocks); i++ {
+		got := name(blocks, i)
 		if got == "" {
 			continue
 		}
-		if name != "" && name != got {
+		if sole != "" && sole != got {
 			return ""
 		}
-		name = got
+		sole = got
 	}
-	return name
+	return sole
 }
 
 // textSelfIntroName is the name of the card at blocks[i]: a block that

@@ -501,6 +501,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textLabelledCredName),              // text_byline_labelcreds.go
 	textFromBody(textNameOverJobOverBio),            // text_byline_jobbio.go
 	textFromBody(textNameOverSelfIntro),             // text_byline_selfintro.go
+	textOnPage(textOneNameCountedLine),              // text_byline_countedname.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
