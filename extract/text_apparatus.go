@@ -307,7 +307,8 @@ var (
 // end stops at the first paragraph that is not end matter (a teaser, a
 // closing line about the writer) and needs a footer under the body; this
 // reads each paragraph alone. textTailMinChars of body must stay after a
-// bio at the top and before one at the end.
+// bio at the top and before one at the end. Under the body a bio also
+// goes with the name line over it (textIsCardBio).
 func textLeaveOutBios(blocks []textBlock, keep, out []bool) {
 	var body []int // the paragraphs that stay
 	total := 0
@@ -323,7 +324,7 @@ func textLeaveOutBios(blocks []textBlock, keep, out []bool) {
 		// Each paragraph is read once, when a body of fewer than
 		// 2*textBioBlocks paragraphs puts it among both ends.
 		head, tail := k < textBioBlocks, k >= len(body)-textBioBlocks
-		if tail && k > 0 && before >= textTailMinChars && textIsBioUnderName(&blocks[body[k-1]], blocks[i].text) {
+		if tail && k > 0 && before >= textTailMinChars && textIsCardBio(&blocks[body[k-1]], blocks[i].text) {
 			out[i], out[body[k-1]] = true, true
 		}
 		if (head && total-before-n >= textTailMinChars || tail && before >= textTailMinChars) && textIsWriterBio(blocks[i].text) {

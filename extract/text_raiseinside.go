@@ -122,7 +122,8 @@ func textHoleGivesBack(span []textBlock, back int) bool {
 			return false
 		}
 	}
-	return !textHoleIsCard(span) // the card's price may be a bounding line
+	// The card's price, and the person's job or bio, may be a bounding line.
+	return !textHoleIsCard(span) && !textHoleHasPersonCard(span)
 }
 
 // textHoleHasCallToAct reports a hole of two lines or more whose last

@@ -91,13 +91,20 @@ func TestTextRaiseInsideStays(t *testing.T) {
 	}
 	cases["many lines"] = append(many, tail)
 	for name, lines := range cases {
-		kept := 0
-		for _, l := range lines {
-			kept += textBool(l[0] == '+')
-		}
-		if got := textRaiseInsideCase(lines); len(got) != kept {
-			t.Errorf("%s: kept %q, want only the lines kept after the bar", name, got)
-		}
+		checkRaiseInsideGivesNone(t, name, lines)
+	}
+}
+
+// checkRaiseInsideGivesNone reports when textKeepRaisedInside keeps more
+// of lines than those marked "+", kept after the raised bar.
+func checkRaiseInsideGivesNone(t *testing.T, name string, lines []string) {
+	t.Helper()
+	kept := 0
+	for _, l := range lines {
+		kept += textBool(l[0] == '+')
+	}
+	if got := textRaiseInsideCase(lines); len(got) != kept {
+		t.Errorf("%s: kept %q, want only the lines kept after the bar", name, got)
 	}
 }
 
