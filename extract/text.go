@@ -561,6 +561,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	textLeaveOutDisclosures(blocks, keep, out)
 	textLeaveOutPickButtons(blocks, keep, out)
 	textLeaveOutBrowseLinks(blocks, keep, out)
+	textLeaveOutMoreOnLists(blocks, keep, out)
 	textLeaveOutArrowPairs(blocks, keep, out)
 	return out
 }
