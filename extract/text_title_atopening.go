@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Without a URL the title model has no slug to tell the headline from a
 // menu, section or site line far from the article (the no-URL misses by
 // what is taken: docs/quality/text-extraction.md, "Flat titles: a line
@@ -39,9 +41,9 @@ const (
 // page read without a URL when the line taken, at, stands
 // textTitleOpeningFar blocks or more above the body's first block and
 // does not read as the article's opening (textTitleOpens): the best
-// candidate within textTitleOpeningNear blocks of first that does and
-// scores textTitleOpeningMargin over its bar (textTitleBestOtherOver),
-// else at. As in textTitleNotHost only the title's text follows: the
+// candidate from textTitleOpeningTop to textTitleOpeningNear blocks
+// under first that does and scores textTitleOpeningMargin over its bar
+// (textTitleBestOtherOver), else at. As in textTitleNotHost only the title's text follows: the
 // body, byline and date are read around at.
 func textTitleAtOpening(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
 	if pageURL != "" || at < 0 || textTitleOpens(blocks, at) {
@@ -50,8 +52,9 @@ func textTitleAtOpening(blocks []textBlock, cands []int, vecs [][textTitleFeatur
 	if at > first-textTitleOpeningFar {
 		return at
 	}
+	top := textTitleOpeningTop(blocks, first)
 	return textTitleBestOtherOver(blocks, cands, vecs, at, first, clean, w, textTitleOpeningMargin, func(blocks []textBlock, i int) bool {
-		return i < first-textTitleOpeningNear || i > first+textTitleOpeningNear || !textTitleOpens(blocks, i)
+		return i < top || i > first+textTitleOpeningNear || !textTitleOpens(blocks, i)
 	})
 }
 
@@ -74,4 +77,45 @@ func textTitleOpens(blocks []textBlock, i int) bool {
 func textStatedTwice(blocks []textBlock, i int) bool {
 	t := blocks[i].text
 	return i > 0 && blocks[i-1].text == t || i+1 < len(blocks) && blocks[i+1].text == t
+}
+
+// textTitleOpeningTop is the first block of the headline's window over
+// first: textTitleOpeningNear blocks up, not counting the credit lines
+// between ("Fact-checked by …", "Tested by …": textTitleIsCredit), which
+// a buying guide stacks between its headline and its body with the
+// byline, the date and a label or two (0199, six
+// blocks over the body: one more article title without the URL, odd
+// page id, none lost). Bylines and dates count: passing over them as
+// well took a report's promo card signed over the body in place of its
+// headline ("4 steps to …" / "Presented By …" / "By Chris Roe" twice /
+// a date: 0471 lost).
+func textTitleOpeningTop(blocks []textBlock, first int) int {
+	top, n := first, 0
+	for top > 0 && n < textTitleOpeningNear {
+		top--
+		if !textTitleIsCredit(blocks[top].text) {
+			n++
+		}
+	}
+	return top
+}
+
+// textTitleIsCredit reports a line that credits people or a service
+// with a part of the page: one or two words, the last a past
+// participle, then "by" ("Tested by Katie Roe and Mary Poe", "Originally
+// Posted by jon", "Powered by FluxBB", "Highly rated by small
+// businesses"). No wcxb-dev gold title opens so; 262 candidates did.
+func textTitleIsCredit(s string) bool {
+	for k, w := 0, 0; k < len(s) && w < 2; w++ {
+		e := strings.IndexByte(s[k:], ' ')
+		if e < 0 {
+			return false
+		}
+		word := s[k : k+e]
+		k += e + 1
+		if len(word) > 2 && strings.HasSuffix(word, "ed") && strings.HasPrefix(s[k:], "by ") {
+			return true
+		}
+	}
+	return false
 }

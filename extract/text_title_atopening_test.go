@@ -10,9 +10,10 @@ import (
 
 // TestTextTitleAtOpening: without a URL, a line taken far above the
 // body with no date or byline beside it gives way to the headline dated,
-// signed or stated twice by the body's first block; with a URL, with the line taken
-// near the body or dated itself, or with the headline neither dated nor
-// signed or far over the body, the line taken stays.
+// signed or stated twice by the body's first block, the credit lines
+// between not counted (textTitleOpeningTop); with a URL, with the line
+// taken near the body or dated itself, or with the headline neither
+// dated nor signed or far over the body, the line taken stays.
 func TestTextTitleAtOpening(t *testing.T) {
 	const (
 		head  = "Eleven Harbours on the North Coast Path"
@@ -38,6 +39,7 @@ func TestTextTitleAtOpening(t *testing.T) {
 		{"with a URL", page(menu, "March 14, 2025", head), "https://example.org/walks/harbours", false},
 		{"the headline neither dated nor signed", page(menu, head), "", false},
 		{"the headline far over the body", page(menu, "March 14, 2025", head, "Share", "Print", "Email", "Save", "Post", "Pin"), "", false},
+		{"signed over the body's credits", page(menu, head, "By Mary Roe", "Fact-checked by Ed Poe", "Tested by Ann Lee and Bo Ray", "Share", "Print", "Save"), "", true},
 		{"the line taken near the body", page(menu[:5], "March 14, 2025", head), "", false},
 		{"the line taken dated", page(slices.Concat([]string{"March 2, 2025"}, menu), "March 14, 2025", head), "", false},
 	} {
@@ -52,6 +54,28 @@ func TestTextTitleAtOpening(t *testing.T) {
 		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
 		if got := textTitleAtOpening(blocks, cands, vecs, at, first, false, c.url, &textTitleTextWeights); got < 0 || c.lines[got] != want {
 			t.Errorf("%s: textTitleAtOpening gives block %d (%q), want %q", c.name, got, c.lines[max(got, 0)], want)
+		}
+	}
+}
+
+// TestTextTitleIsCredit: a line that opens with up to three words, the
+// last a past participle, then "by" credits someone with part of the
+// page; a headline that says "by" further on, or with a capital "By"
+// (a sponsor's "Presented By", which stands over a promo card), is none.
+func TestTextTitleIsCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Tested by Ann Lee and Bo Ray":               true,
+		"Originally Posted by harbourfan":            true,
+		"Powered by Ferryboard":                      true,
+		"Highly rated by small harbours":             true,
+		"Four Ferries, Tested by Harbour Pilots":     false,
+		"Presented By Harbour Supply":                false,
+		"Harbour Walks Ranked by Length and Weather": false,
+		"Tested":      false,
+		"By Mary Roe": false,
+	} {
+		if got := textTitleIsCredit(s); got != want {
+			t.Errorf("textTitleIsCredit(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
