@@ -58,7 +58,7 @@ func TestTextTitleAtOpening(t *testing.T) {
 	}
 }
 
-// TestTextTitleIsCredit: a line that opens with up to three words, the
+// TestTextTitleIsCredit: a line that opens with one or two words, the
 // last a past participle, then "by" credits someone with part of the
 // page; a headline that says "by" further on, or with a capital "By"
 // (a sponsor's "Presented By", which stands over a promo card), is none.
