@@ -343,7 +343,13 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 		if b.words == 1 {
 			b.action = textIsActionVerb(w)
 		}
-		if textnorm.IsStopwordBytes(w) {
+		// the scanner's short words by the keys table inlined; the
+		// longer (a tenth of the words) by the first-byte test and a call
+		stop, known := textnorm.ShortStopwordBytes(w)
+		if !known {
+			stop = textnorm.IsStopwordBytes(w)
+		}
+		if stop {
 			b.stop++
 			b.you, b.we = textCountVoice(w, b.you, b.we)
 			continue

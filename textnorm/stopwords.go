@@ -140,23 +140,40 @@ func IsStopwordBytes(w []byte) bool {
 	return len(w) != 0 && stopwords.lens[w[0]]>>len(w)&1 != 0 && isStopwordBytes(w)
 }
 
-// isStopwordBytes is IsStopwordBytes of a word the lens test passed. A
-// word of up to 8 bytes in a buffer of 8 or more, as the scanner's are, is
-// loaded as one integer, packed with its length (stopwordKey) and answered
-// by one probe of the keys table, no probe loop: 7.34 -> 6.71 M of 100
-// wcxb-dev flat pages' 458 M instructions.
+// isStopwordBytes is IsStopwordBytes of a word the lens test passed: a
+// word of up to 8 bytes in a buffer of 8 or more, as the scanner's are,
+// by ShortStopwordBytes, any other by the slots' probe loop.
 func isStopwordBytes(w []byte) bool {
-	if n := len(w); uint(n-1) < 8 && cap(w) >= 8 {
-		key := binary.LittleEndian.Uint64(w[:8])&(^uint64(0)>>((64-8*n)&63)) | uint64(n&7)<<56
-		// An 8-byte word's last byte, the key's top, stands where a
-		// shorter word's length does: one ending in a byte under 8
-		// ("against\x07") packs as the shorter word does, and is no
-		// stopword. No word the scanner reads holds such a byte. Read
-		// from the key, not w[7]: a byte read again split the word's
-		// one load into five.
-		return stopwords.keys[stopwordKeySlot(key)] == key && (n < 8 || key>>56 >= 8)
+	if stop, known := ShortStopwordBytes(w); known {
+		return stop
 	}
 	return stopwordHas(&stopwords, w)
+}
+
+// ShortStopwordBytes answers IsStopwordBytes for a word of 1 to 8 bytes
+// in a buffer of 8 or more, as the scanner's are: the word is loaded as
+// one integer, packed with its length (stopwordKey) and answered by one
+// probe of the keys table, no probe loop (7.34 -> 6.71 M of 100 wcxb-dev
+// flat pages' 458 M instructions, as isStopwordBytes). known is false
+// for any other word, which is to be asked of IsStopwordBytes.
+//
+// It calls nothing, and is small enough to be inlined (cost 74 of the
+// budget's 80): the block reader asks it of every word, in place of
+// IsStopwordBytes' first-byte test and the call behind it, whose spilled
+// registers the reader reloaded after it (docs/quality.md, "Text speed,
+// the stopwords inlined", forty-first session).
+func ShortStopwordBytes(w []byte) (stop, known bool) {
+	n := len(w)
+	if uint(n-1) >= 8 || cap(w) < 8 {
+		return false, false
+	}
+	key := binary.LittleEndian.Uint64(w[:8])&(^uint64(0)>>((64-8*n)&63)) | uint64(n&7)<<56
+	// An 8-byte word's last byte, the key's top, stands where a shorter
+	// word's length does: one ending in a byte under 8 ("against\x07")
+	// packs as the shorter word does, and is no stopword. No word the
+	// scanner reads holds such a byte. Read from the key, not w[7]: a
+	// byte read again split the word's one load into five.
+	return stopwords.keys[stopwordKeySlot(key)] == key && (n < 8 || key>>56 >= 8), true
 }
 
 // stopwordKey packs a word of at most 8 bytes into an integer, its first

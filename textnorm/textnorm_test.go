@@ -199,6 +199,12 @@ func TestStopwordBytesMatchesPlain(t *testing.T) {
 			if got := IsStopwordBytes(b); got != want {
 				t.Fatalf("IsStopwordBytes(%q, cap %d) = %v, want %v", w, cap(b), got, want)
 			}
+			// the block reader's inlined form: known just for a word
+			// of 1 to 8 bytes in a buffer of 8 or more, and then exact
+			stop, known := ShortStopwordBytes(b)
+			if wantKnown := len(b) >= 1 && len(b) <= 8 && cap(b) >= 8; known != wantKnown || known && stop != want {
+				t.Fatalf("ShortStopwordBytes(%q, cap %d) = %v, %v, want %v, %v", w, cap(b), stop, known, want, wantKnown)
+			}
 		}
 	}
 	for w := range listed {
