@@ -161,7 +161,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			blocks[i].text, blocks[i].low = part, lows[i]
 			continue
 		}
-		blocks[i] = textReadBlock(part, lows[i], web, sc, &keys)
+		textReadBlockInto(&blocks[i], part, lows[i], web, sc, &keys)
 	}
 	s.keys = keys
 	textCountCopies(blocks, firsts, s)
@@ -310,7 +310,18 @@ func textNewBlock(s string) textBlock {
 // lowered start on the page can hold "http", "www." or "@", so that the
 // block's start is not searched for them; textWebUnread to search it.
 func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
-	b := textBlock{text: s}
+	var b textBlock
+	textReadBlockInto(&b, s, low, web, sc, keys)
+	return b
+}
+
+// textReadBlockInto is textReadBlock writing the block into *b, as the
+// page's reader does into its list of blocks: a block returned was
+// zeroed in the callee's frame, written there and copied into the list,
+// some 90 instructions a block (docs/quality.md, "Text speed, the
+// stopwords inlined", forty-first session).
+func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) {
+	*b = textBlock{text: s}
 	from := 0
 	if keys != nil {
 		from = len(*keys)
@@ -401,7 +412,6 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 	if b.web == textWebHeld {
 		b.url = textBlockURL(s)
 	}
-	return b
 }
 
 // textCountVoice adds stopword w to the block's counts of the reader's

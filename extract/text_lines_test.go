@@ -47,7 +47,10 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 // before: the test pages and invented pages of repeated menus, teasers,
 // cookie notices and sentences, read with one scratch in turn. With a
 // copy taken from the block before its first, or a block read as its own
-// copy, the test fails (both tried).
+// copy, the test fails (both tried). It holds the blocks read in place
+// (textReadBlockInto, into the scratch's list, which here still holds the
+// page before's blocks) to the returned ones as well: with the block not
+// cleared before it is read, the test fails (tried).
 func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 	plain := func(text string) []textBlock {
 		parts := textSplitParts(text, nil, textMayDetach(text))

@@ -157,7 +157,7 @@ func isStopwordBytes(w []byte) bool {
 // flat pages' 458 M instructions, as isStopwordBytes). known is false
 // for any other word, which is to be asked of IsStopwordBytes.
 //
-// It calls nothing, and is small enough to be inlined (cost 74 of the
+// It calls nothing, and is small enough to be inlined (cost 73 of the
 // budget's 80): the block reader asks it of every word, in place of
 // IsStopwordBytes' first-byte test and the call behind it, whose spilled
 // registers the reader reloaded after it (docs/quality.md, "Text speed,
