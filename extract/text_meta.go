@@ -114,6 +114,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		// taken.
 		named = textTitleNextToCrumbs(blocks, cands, vecs, named, w)
 		named = textTitleDoubledOver(blocks, cands, vecs, named, first, w)             // text_title_twice.go
+		named = textTitleHeadOverDek(blocks, cands, vecs, named, first, p.URL, w)      // text_title_dek.go
 		named = textTitleNotHost(blocks, cands, vecs, named, first, clean, p.URL, w)   // text_title_host.go
 		named = textTitleNotField(blocks, cands, vecs, named, first, clean, w)         // text_title_field.go
 		named = textTitleOffSlug(blocks, cands, vecs, named, first, clean, slug, w)    // text_title_slug.go

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The shape textTitleHeadOverDek reads. The line taken and the candidate
+// right over it score within textHeadDekGap log-odds of each other, the line
+// over it the lower, under the weights the page's title is chosen with;
+// the line over it has at least textHeadDekWords words and no fewer than the
+// line taken. On the wcxb-dev flat pages read without their URLs a gap
+// under 1 holds four of the articles whose dek is taken for the headline
+// (0283 0439 0474 4605) and one service (0377); 0217's headline scores
+// 1.8 under its dek, and a gap of 2.5 reaches it only with products,
+// forums and documentation lines (docs/quality/text-extraction.md,
+// forty-first session, "the headline over its dek").
+const (
+	textHeadDekGap   = 1.0
+	textHeadDekWords = 4
+)
+
+// textTitleHeadOverDek returns the index of the block whose text names the
+// page when the line taken, at, is the standfirst under its headline
+// ("Why isn't modern AI built around principles from cognitive
+// science?" over "First post in a series on cognitive science and AI",
+// then the byline): a dek is written to read as a headline and sits
+// nearer the byline and the body, and without the URL's slug the model
+// scores the two lines about alike. The line over it is the headline
+// when it is a title candidate of the shape above, no breadcrumb trail
+// (a trail ending in the line taken, "Home Fair Trade Coffee Dark Roast
+// Coffee" over "Dark Roast Coffee", holds every word of it), and the
+// line taken opens the article: the body's first block is right under
+// it, or a byline or a short dated line is within three blocks under it
+// (textBylineOrDateIn). A section's name over a headline ("OER for
+// Language Teaching and Learning" over "OER Language: Spanish", then a
+// greeting) has neither. Else at. As in textTitleNextToCrumbs only the
+// title's text follows: the body, byline and date are read around at.
+func textTitleHeadOverDek(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, pageURL string, w *[textTitleFeatures]float64) int {
+	if pageURL != "" || at < 1 || at >= first {
+		return at
+	}
+	over, taken := &blocks[at-1], &blocks[at]
+	if over.words < textHeadDekWords || over.words < taken.words || over.text == taken.text || strings.Contains(taken.text, ": ") {
+		return at
+	}
+	// A mail's preheader stands over its headline and again under it.
+	if at+1 < len(blocks) && textHoldsWords(blocks[at+1].text, over.text) {
+		return at
+	}
+	if at+1 != first && !textBylineOrDateIn(blocks, at+1, at+4) {
+		return at
+	}
+	k, t := slices.Index(cands, at-1), slices.Index(cands, at)
+	if k < 0 || t < 0 {
+		return at
+	}
+	gap := textTitleLogit(&vecs[t], w) - textTitleLogit(&vecs[k], w)
+	if gap < 0 || gap >= textHeadDekGap {
+		return at
+	}
+	if textIsBreadcrumb(over) || textHoldsWords(over.text, taken.text) {
+		return at
+	}
+	return at - 1
+}
+
+// textHoldsWords reports whether every content word of inner
+// (contentWords: no stopwords) is a word of outer: a trail or a section's
+// label glued to the headline it ends with.
+func textHoldsWords(outer, inner string) bool {
+	words := contentWords(outer)
+	for w := range contentWords(inner) {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
