@@ -6,18 +6,22 @@ import (
 )
 
 // The shape textTitleHeadOverDek reads. The line taken and the candidate
-// right over it score within textHeadDekGap log-odds of each other, the line
-// over it the lower, under the weights the page's title is chosen with;
-// the line over it has at least textHeadDekWords words and no fewer than the
-// line taken. On the wcxb-dev flat pages read without their URLs a gap
-// under 1 holds four of the articles whose dek is taken for the headline
-// (0283 0439 0474 4605) and one service (0377); 0217's headline scores
-// 1.8 under its dek, and a gap of 2.5 reaches it only with products,
-// forums and documentation lines (docs/quality/text-extraction.md,
-// forty-first session, "the headline over its dek").
+// right over it score within textHeadDekGap log-odds of each other, the
+// line over it the lower, under the weights the page's title is chosen
+// with; the line over it has at least textHeadDekWords words and no
+// fewer than the line taken, or fewer but scores within textHeadDekTie,
+// where the model cannot tell the two. On the wcxb-dev flat pages read
+// without their URLs a gap under 1 holds four of the articles whose dek
+// is taken for the headline (0283 0439 0474 4605) and one service
+// (0377), the tie a fifth article (0460, a five-word headline over a
+// nine-word dek); 0217's headline scores 1.8 under its dek, and a gap
+// of 2.5 reaches it only with products', forums' and documentation's
+// lines (docs/quality/text-extraction.md, forty-first session, "the
+// headline over its dek").
 const (
 	textHeadDekGap   = 1.0
 	textHeadDekWords = 4
+	textHeadDekTie   = 0.1
 )
 
 // textTitleHeadOverDek returns the index of the block whose text names the
@@ -32,16 +36,19 @@ const (
 // Coffee" over "Dark Roast Coffee", holds every word of it), and the
 // line taken opens the article: the body's first block is right under
 // it, or a byline or a short dated line is within three blocks under it
-// (textBylineOrDateIn). A section's name over a headline ("OER for
-// Language Teaching and Learning" over "OER Language: Spanish", then a
-// greeting) has neither. Else at. As in textTitleNextToCrumbs only the
-// title's text follows: the body, byline and date are read around at.
+// (textBylineOrDateIn). A line taken written "Topic: Part" names the
+// page on its own and stays ("OER Language: Spanish" under its
+// section's name "OER for Language Teaching and Learning", 4555), as
+// does one whose line over it is stated again right under it (a mail's
+// preheader around its headline, 0468). Else at. As in
+// textTitleNextToCrumbs only the title's text follows: the body, byline
+// and date are read around at.
 func textTitleHeadOverDek(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, pageURL string, w *[textTitleFeatures]float64) int {
 	if pageURL != "" || at < 1 || at >= first {
 		return at
 	}
 	over, taken := &blocks[at-1], &blocks[at]
-	if over.words < textHeadDekWords || over.words < taken.words || over.text == taken.text || strings.Contains(taken.text, ": ") {
+	if over.words < textHeadDekWords || over.text == taken.text || strings.Contains(taken.text, ": ") {
 		return at
 	}
 	// A mail's preheader stands over its headline and again under it.
@@ -56,7 +63,7 @@ func textTitleHeadOverDek(blocks []textBlock, cands []int, vecs [][textTitleFeat
 		return at
 	}
 	gap := textTitleLogit(&vecs[t], w) - textTitleLogit(&vecs[k], w)
-	if gap < 0 || gap >= textHeadDekGap {
+	if gap < 0 || gap >= textHeadDekGap || over.words < taken.words && gap >= textHeadDekTie {
 		return at
 	}
 	if textIsBreadcrumb(over) || textHoldsWords(over.text, taken.text) {

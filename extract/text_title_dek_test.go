@@ -7,9 +7,9 @@ import (
 
 // TestTextTitleHeadOverDek: without a URL, the line taken that is the
 // dek under its headline (the two scoring within textHeadDekGap, the
-// headline the longer, the dek over the body or over a byline or a
+// headline the longer or the two tied within textHeadDekTie, the dek over the body or over a byline or a
 // date) gives way to the headline. A URL, a headline scoring a log-odds
-// or more under the dek or over it, a shorter line over it, a line of
+// or more under the dek or over it, a shorter line over it not tied, a line of
 // three words over one of three, a trail over it or ending in it, a
 // line taken written "Topic: Part", a line over it stated again under
 // it and a line taken with neither body nor byline under it leave the
@@ -35,6 +35,7 @@ func TestTextTitleHeadOverDek(t *testing.T) {
 		{"headline a log-odds under", []string{head, dek}, "", 0.4, 1.5, false},
 		{"headline the higher", []string{head, dek}, "", 1.6, 1.5, false},
 		{"a shorter line over", []string{"The North Coast in Winter", dek}, "", 1.2, 1.5, false},
+		{"a shorter line over, tied", []string{"The North Coast in Winter", dek}, "", 1.45, 1.5, true},
 		{"three words over three", []string{"Walks in Winter", "Coast Walks Guide"}, "", 1.2, 1.5, false},
 		{"a trail over it", []string{"Home › Walks › Coast Paths › Winter Tides", "Coast Walks Guide"}, "", 1.2, 1.5, false},
 		{"a trail ending in it", []string{"Home Walks Why the North Coast Path Is Best Walked in Winter", head}, "", 1.2, 1.5, false},
