@@ -14,12 +14,23 @@ import "strings"
 // textSelfIntros are the first person's openings of a self-introduction
 // that describes a trade rather than gives a name ("I'm the founder",
 // not "I'm Tanay, co-founder …": a maker's comment on a launch listing,
-// wcxb-dev listing 2914, whose gold names nobody).
-var textSelfIntros = [...]string{
-	"I'm a ", "I'm an ", "I'm the ",
-	"I’m a ", "I’m an ", "I’m the ",
-	"I am a ", "I am an ", "I am the ",
-}
+// wcxb-dev listing 2914, whose gold names nobody): each of
+// textFirstPersonOpenings followed by "a", "an" or "the", in that order
+// ("I'm a ", "I'm an ", "I'm the ", "I’m a ", …).
+var textSelfIntros = func() (intros [len(textFirstPersonOpenings) * len(textSelfIntroArticles)]string) {
+	k := 0
+	for _, opening := range textFirstPersonOpenings {
+		for _, article := range textSelfIntroArticles {
+			intros[k] = opening + article
+			k++
+		}
+	}
+	return intros
+}()
+
+// textSelfIntroArticles are the articles after a first-person opening
+// that make it a self-introduction (textSelfIntros).
+var textSelfIntroArticles = [...]string{"a ", "an ", "the "}
 
 // textSelfIntroReach is how far into a bio its self-introduction may
 // start: after a greeting ("Hello, and welcome! I'm the editor …", 20

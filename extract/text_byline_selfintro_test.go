@@ -20,3 +20,18 @@ func TestTextNameOverSelfIntro(t *testing.T) {
 		{card + "Tor Lund\nI'm the photo editor of the Quay News and shoot the harbour.\n", ""},
 	})
 }
+
+// TestTextSelfIntrosOrder holds textSelfIntros, built from
+// textFirstPersonOpenings and textSelfIntroArticles, to the nine openings
+// in the order textGluedSelfIntroName tries them (the first that reads
+// gives the name).
+func TestTextSelfIntrosOrder(t *testing.T) {
+	want := [...]string{
+		"I'm a ", "I'm an ", "I'm the ",
+		"I’m a ", "I’m an ", "I’m the ",
+		"I am a ", "I am an ", "I am the ",
+	}
+	if textSelfIntros != want {
+		t.Errorf("textSelfIntros = %q, want %q", textSelfIntros, want)
+	}
+}

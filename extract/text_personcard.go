@@ -59,13 +59,16 @@ func textIsCardBio(name *textBlock, s string) bool {
 	return name.words >= 2 && name.words <= 4 && !name.sentEnd && textPlainName(name.text) && textIsFirstPersonBio(s)
 }
 
-// textIsFirstPersonBio reports a bio in the writer's own voice, a trade
-// named in its opening ("I'm the founder of HR.University. …", "I am a
-// registered dietitian …"), which textIsWriterBio, asking for "he" or
-// "she", does not read.
+// textIsFirstPersonBio reports a bio in the writer's own voice
+// (textFirstPersonOpenings), a trade named in its opening ("I'm the
+// founder of HR.University. …", "I am a registered dietitian …"), which
+// textIsWriterBio, asking for "he" or "she", does not read.
 func textIsFirstPersonBio(s string) bool {
-	if !strings.HasPrefix(s, "I'm ") && !strings.HasPrefix(s, "I’m ") && !strings.HasPrefix(s, "I am ") {
-		return false
-	}
-	return textNamesTrade(s[:min(len(s), textBioNameReach)])
+	return textHasAnyPrefix(s, textFirstPersonOpenings[:]...) && textNamesTrade(s[:min(len(s), textBioNameReach)])
 }
+
+// textFirstPersonOpenings open a sentence in which the writer says what
+// they are, with either apostrophe. A bio opens with one
+// (textIsFirstPersonBio); a self-introduction on an author card is one
+// followed by an article (textSelfIntros).
+var textFirstPersonOpenings = [...]string{"I'm ", "I’m ", "I am "}
