@@ -24,7 +24,9 @@ import (
 // element with the body (an <article> or <main>, or one a few levels
 // up). It prints, by page type, how many pairs with each piece of
 // evidence had the <h1>'s title right, the stated one right, or neither
-// (docs/quality/html-extraction.md, forty-first session):
+// (docs/quality/html-extraction.md, "HTML titles: the `<h1>`/stated
+// coin flips asked the flat path's opening evidence", forty-first
+// session):
 //
 //	go test ./extract -run 'TestHTMLTitleOpening$' -htmlopening -htmlcache DIR -v
 var htmlOpening = flag.Bool("htmlopening", false, "count the <h1>/stated title pairs on wcxb-dev by the opening's evidence")

@@ -318,8 +318,9 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 // textReadBlockInto is textReadBlock writing the block into *b, as the
 // page's reader does into its list of blocks: a block returned was
 // zeroed in the callee's frame, written there and copied into the list,
-// some 60 instructions a block (docs/quality.md, "Text speed, the
-// stopwords inlined", forty-first session).
+// some 60 instructions a block (docs/quality/text-extraction.md, "Text
+// speed, the stopwords inlined in the block reader", forty-first
+// session).
 func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) {
 	*b = textBlock{text: s}
 	from := 0

@@ -43,8 +43,8 @@ func textOverBodyOrDate(blocks []textBlock, j, first int) bool {
 var textRankWords = map[string]bool{"president": true, "vp": true, "vice": true, "partner": true, "officer": true}
 
 // textIsTitleLine reports a job line (textIsJobLine) or one of at most
-// six words, no sentence, that names a rank (textRankWords): a line of
-// at most six words that holds a word of textTitleLineWords.
+// six words, no sentence, that names a rank (textRankWords): the two
+// asked at once, textShortLineHas of textTitleLineWords.
 func textIsTitleLine(b *textBlock) bool {
 	return textShortLineHas(b, textTitleLineWords)
 }

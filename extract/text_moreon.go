@@ -7,10 +7,11 @@ import (
 
 // A site sets, between an article's sections, a label that names the
 // section's subject ("More on CMU Tepper", "More on Car Repair &
-// Maintenance") over the titles of its own posts on it, one a line. The block model keeps the titles, which read like a
-// section's list; the gold leaves the label and the titles out. A label
-// over prose is a heading ("More on fields", a documentation page's) and
-// stays, as do the article's own numbered headings under the titles.
+// Maintenance") over the titles of its own posts on it, one a line. The
+// block model keeps the titles, which read like a section's list; the
+// gold leaves the label and the titles out. A label over prose is a
+// heading ("More on fields", a documentation page's) and stays, as do
+// the article's own numbered headings under the titles.
 
 // textMoreOnMaxWords is the most words of a "More on" label.
 const textMoreOnMaxWords = 6

@@ -16,8 +16,8 @@ import (
 // (0377), the tie a fifth article (0460, a five-word headline over a
 // nine-word dek); 0217's headline scores 1.8 under its dek, and a gap
 // of 2.5 reaches it only with products', forums' and documentation's
-// lines (docs/quality/text-extraction.md, forty-first session, "the
-// headline over its dek").
+// lines (docs/quality/text-extraction.md, "Flat titles without the URL:
+// the headline over its dek", forty-first session).
 const (
 	textHeadDekGap   = 1.0
 	textHeadDekWords = 4

@@ -7,13 +7,14 @@ import (
 
 // TestTextTitleHeadOverDek: without a URL, the line taken that is the
 // dek under its headline (the two scoring within textHeadDekGap, the
-// headline the longer or the two tied within textHeadDekTie, the dek over the body or over a byline or a
-// date) gives way to the headline. A URL, a headline scoring a log-odds
-// or more under the dek or over it, a shorter line over it not tied, a line of
-// three words over one of three, a trail over it or ending in it, a
-// line taken written "Topic: Part", a line over it stated again under
-// it and a line taken with neither body nor byline under it leave the
-// line taken. Each gate was seen failing its case once.
+// headline the longer or the two tied within textHeadDekTie, the dek
+// over the body or over a byline or a date) gives way to the headline.
+// A URL, a headline scoring a log-odds or more under the dek or over
+// it, a shorter line over it not tied, a line of three words over one
+// of three, a trail over it or ending in it, a line taken written
+// "Topic: Part", a line over it stated again under it and a line taken
+// with neither body nor byline under it leave the line taken. Each gate
+// was seen failing its case once.
 func TestTextTitleHeadOverDek(t *testing.T) {
 	const (
 		head = "Why the North Coast Path Is Best Walked in Winter"

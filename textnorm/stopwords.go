@@ -160,8 +160,9 @@ func isStopwordBytes(w []byte) bool {
 // It calls nothing, and is small enough to be inlined (cost 73 of the
 // budget's 80): the block reader asks it of every word, in place of
 // IsStopwordBytes' first-byte test and the call behind it, whose spilled
-// registers the reader reloaded after it (docs/quality.md, "Text speed,
-// the stopwords inlined", forty-first session).
+// registers the reader reloaded after it
+// (docs/quality/text-extraction.md, "Text speed, the stopwords inlined
+// in the block reader", forty-first session).
 func ShortStopwordBytes(w []byte) (stop, known bool) {
 	n := len(w)
 	if uint(n-1) >= 8 || cap(w) < 8 {
