@@ -29,7 +29,10 @@ func textOneNameCountedLine(blocks []textBlock) string {
 // count, or "".
 func textCountedLineName(blocks []textBlock, i int) string {
 	line := blocks[i].text
-	if !strings.HasSuffix(line, "Comments") && !strings.HasSuffix(line, "Comment") || textWordsOver(line, textBylineWords) {
+	if !strings.HasSuffix(line, "Comments") && !strings.HasSuffix(line, "Comment") {
+		return "" // most lines, before their words are counted
+	}
+	if textWordsOver(line, textBylineWords) {
 		return ""
 	}
 	name, rest, ok := strings.Cut(line, " ")

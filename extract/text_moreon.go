@@ -1,10 +1,5 @@
 package extract
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // A site sets, between an article's sections, a label that names the
 // section's subject ("More on CMU Tepper", "More on Car Repair &
 // Maintenance") over the titles of its own posts on it, one a line. The
@@ -55,6 +50,5 @@ func textIsPostTitle(b *textBlock) bool {
 	if b.words < 2 || b.words > 14 || b.sentEnd || b.cue != textCueNone || b.url != "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(b.text)
-	return unicode.IsUpper(r)
+	return opensUpper(b.text)
 }
