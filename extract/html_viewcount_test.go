@@ -3,7 +3,6 @@ package extract
 import (
 	"math/rand/v2"
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -20,12 +19,7 @@ func TestViewCountREMatchesEachForm(t *testing.T) {
 		" ", "  ", "\t", "\n", "!", ".", "—", "•", "x", "e", "the post", "…", "\u212a", "é", "_", ":", " 12"}
 	r := rand.New(rand.NewPCG(74, 5))
 	matched := 0
-	for range 200_000 {
-		var b strings.Builder
-		for n := 1 + r.IntN(6); n > 0; n-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+	for _, s := range appendPieceLines(nil, r, pieces, 200_000, 6) {
 		want := each.MatchString(s)
 		if got := viewCountRE.MatchString(s); got != want {
 			t.Fatalf("viewCountRE.MatchString(%q) = %v, the forms written out give %v", s, got, want)

@@ -15,12 +15,7 @@ func TestTextIsLoneByMatchesEqualFold(t *testing.T) {
 	pieces := []string{"b", "B", "y", "Y", "by", "BY", " ", "ʙ", "ʏ", "ｂ", "ｙ", "ÿ", "Ÿ", "ſ", "\u212a", "é", "x"}
 	r := rand.New(rand.NewPCG(74, 3))
 	loneBy := 0
-	for range 100_000 {
-		var b strings.Builder
-		for n := r.IntN(4); n > 0; n-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
+	for _, s := range textRandomLines(nil, r, pieces, 100_000, 4) {
 		want := strings.EqualFold(s, "by")
 		if got := textIsLoneBy(s); got != want {
 			t.Fatalf("textIsLoneBy(%q) = %v, strings.EqualFold gives %v", s, got, want)
