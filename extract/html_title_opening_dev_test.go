@@ -158,8 +158,9 @@ func openingSources(m *pageMeta, pageURL, title string) int {
 	return n
 }
 
-// openingReport prints, for articles (by half) and for the other page types, each
-// piece of evidence with the pairs' count by which side was right.
+// openingReport prints, for articles (by half) and for the other page
+// types, each piece of evidence with the pairs' count by which side was
+// right.
 func openingReport(pairs []openingPair) {
 	type key struct{ group, evidence string }
 	counts := make(map[key]map[string]int)

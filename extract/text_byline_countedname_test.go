@@ -5,7 +5,8 @@ import "testing"
 // TestTextOneNameCountedLine checks a blog's meta line signed with a
 // first name alone, then the date and the comment count; none for a word
 // the page writes in lower case, a date that does not follow the name at
-// once, a count with no date, a date with no count, and two such lines of different names.
+// once, a count with no date, a date with no count, and two such lines
+// of different names.
 func TestTextOneNameCountedLine(t *testing.T) {
 	const head = "Harbour Ferries Return for Winter\n"
 	textCheckAuthorsAround(t, []textAuthorAround{
