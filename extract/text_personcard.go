@@ -10,12 +10,13 @@ import "strings"
 // body's end (textLeaveOutBios, textIsCardBio).
 
 // textHoleHasPersonCard reports a hole that holds a person's card: a
-// name (textPlainName, no sentence, no colon or digit) with a job after
-// its comma ("Rich Oakes, President/CEO") or over a job's line
-// (textIsJobLine: "WCI Columnist") or a bio in the first person ("I'm the
-// founder of …"), the next line in span. Under an article these are the
-// writer's box or a client's quote; on a recruiter's page the same shape
-// is its list of the jobs it fills ("Deep Learning Engineer" over
+// name (textPlainName; no sentence, colon, bar or digit on its line, at
+// most textPersonCardWords words with its job) with a job after its
+// comma ("Rich Oakes, President/CEO") or over a job's line
+// (textIsJobLine: "WCI Columnist") or a bio in the first person ("I'm
+// the founder of …"), the next line in span. Under an article these are
+// the writer's box or a client's quote; on a recruiter's page the same
+// shape is its list of the jobs it fills ("Deep Learning Engineer" over
 // "Director of Engineering"). A colon keeps a card's specifications out
 // ("Noise Cancelling: Yes" over "Digital Assistant: Google"). On the
 // wcxb-dev flat pages it moves one service page, the recruiter's (0181,
