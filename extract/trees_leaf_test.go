@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// leafPlain is forestBounds.leaf as it walked before: on while n >= 0,
+// each split read with its bounds check.
+func (fb *forestBounds) leafPlain(g *[forestFeatures]float64, seen []bool) []float64 {
+	n := 0
+	if len(fb.splits) == 0 {
+		return fb.at[0]
+	}
+	for n >= 0 {
+		seen[n] = true
+		s := fb.splits[n]
+		if g[s.feat&(forestFeatures-1)] < s.at {
+			n = s.left
+		} else {
+			n = s.right
+		}
+	}
+	return fb.at[^n]
+}
+
+// TestForestBoundsLeafMatchesPlain holds leaf's one unsigned comparison
+// a split to the plain walk: on the text model's fitted bound tree, with
+// features loaded from values on its thresholds, next to them, NaN (read
+// as +Inf) and random, each vector must reach the same leaf, and every
+// split, the last among them, must be walked through. A walk that stops
+// one split early or reads a leaf's number as a split's fails.
+func TestForestBoundsLeafMatchesPlain(t *testing.T) {
+	fb := textForestBounds()
+	if len(fb.splits) == 0 {
+		t.Fatal("the text model's bounds have no split")
+	}
+	byFeat := map[int][]float64{}
+	for _, s := range fb.splits {
+		f := s.feat & (forestFeatures - 1)
+		byFeat[f] = append(byFeat[f], s.at)
+	}
+	rng := rand.New(rand.NewPCG(75, 917))
+	seen := make([]bool, len(fb.splits))
+	f := make([]float64, textNumFeatures)
+	for range 200000 {
+		for k := range f {
+			ats := byFeat[k]
+			if len(ats) == 0 || rng.IntN(8) == 0 {
+				f[k] = []float64{math.NaN(), rng.NormFloat64() * 3, 0, math.Copysign(0, -1)}[rng.IntN(4)]
+				continue
+			}
+			at := ats[rng.IntN(len(ats))]
+			f[k] = []float64{at, math.Nextafter(at, math.Inf(-1)), math.Nextafter(at, math.Inf(1))}[rng.IntN(3)]
+		}
+		var g [forestFeatures]float64
+		forestLoad(&g, f)
+		got, want := fb.leaf(&g), fb.leafPlain(&g, seen)
+		if &got[0] != &want[0] {
+			t.Fatalf("leaf of %v: not the plain walk's", f)
+		}
+	}
+	for n, ok := range seen {
+		if !ok {
+			t.Fatalf("split %d of %d never walked through", n, len(fb.splits))
+		}
+	}
+}
