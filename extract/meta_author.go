@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cleanAuthor turns what a page or go-trafilatura states as the author
@@ -82,14 +83,20 @@ func cutJobWords(s string) string {
 // nameLike reports whether s reads as a person's name: two to four
 // capitalised words, none a job word.
 // It stops at the fifth word rather than splitting all of s: it is asked
-// of whole lines, and building their fields was most of its cost.
+// of whole lines, and building their fields was most of its cost. A word
+// whose first byte is ASCII is looked up among the job words only when
+// that byte, lowered, opens one (jobWordFirsts): lowering keeps an ASCII
+// rune as the lowered word's first byte. The lookup lowers the word into
+// a buffer and hashes it, some 200 instructions a word; on 100 wcxb-dev
+// flat pages the 13,688 lines asked cost 2.03 M instructions, 0.76 M of
+// them the lookups (TestNameLikeMatchesFieldsRandom).
 func nameLike(s string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		if n++; n > 4 {
 			return false
 		}
-		if !opensUpper(w) || textLowerIn(jobWords, w) {
+		if !opensUpper(w) || (w[0] >= utf8.RuneSelf || jobWordFirsts[w[0]|0x20]) && textLowerIn(jobWords, w) {
 			return false
 		}
 	}
@@ -104,6 +111,14 @@ var jobWords = map[string]bool{
 	"correspondent": true, "columnist": true, "analyst": true, "reviewer": true, "manager": true,
 	"managing": true, "executive": true, "associate": true, "deputy": true, "assistant": true,
 }
+
+// jobWordFirsts marks the first bytes of jobWords (nameLike).
+var jobWordFirsts = func() (firsts [256]bool) {
+	for w := range jobWords {
+		firsts[w[0]] = true
+	}
+	return firsts
+}()
 
 // authorLabelMax is how far into a byline a "by" may end its label
 // ("This post was written by ").

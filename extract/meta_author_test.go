@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -92,6 +93,41 @@ func TestNameLikeMatchesFields(t *testing.T) {
 	} {
 		if got, want := nameLike(s), nameLikeByFields(s); got != want {
 			t.Errorf("nameLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestNameLikeMatchesFieldsRandom holds nameLike's hand-cut words and its
+// job words' first-byte gate to nameLikeByFields on invented lines: names,
+// every job word in lower case, capitalised, in capitals and with a
+// capital dotted I (which lowers to an ASCII i), Unicode spaces, a
+// Kelvin sign, invalid bytes.
+func TestNameLikeMatchesFieldsRandom(t *testing.T) {
+	pieces := []string{"Jane", "Roe", "Émile", "ünal", "K", "\u212avin", "Mc-Donald", "O'Neil", "3rd", "x",
+		"İan", "\xff", "\xc3", "Ed"}
+	for w := range jobWords {
+		up := strings.ToUpper(w[:1]) + w[1:]
+		pieces = append(pieces, w, up, strings.ToUpper(w), strings.ReplaceAll(strings.ToUpper(w), "I", "İ"))
+	}
+	spaces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\v", "\r\n", "\u200b"}
+	rng := rand.New(rand.NewPCG(7, 75))
+	for range 200000 {
+		var b strings.Builder
+		if rng.IntN(4) == 0 {
+			b.WriteString(spaces[rng.IntN(len(spaces))])
+		}
+		for k := range 1 + rng.IntN(6) {
+			if k > 0 {
+				b.WriteString(spaces[rng.IntN(len(spaces))])
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if rng.IntN(4) == 0 {
+			b.WriteString(spaces[rng.IntN(len(spaces))])
+		}
+		s := b.String()
+		if got, want := nameLike(s), nameLikeByFields(s); got != want {
+			t.Fatalf("nameLike(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
