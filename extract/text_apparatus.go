@@ -30,8 +30,10 @@ func textIsCaption(b *textBlock) bool {
 	// A label and its colon ("Photo:", "Image credit:"): the colon is
 	// the paragraph's last, sought in the tail alone (LastIndexByte reads
 	// byte by byte, and most paragraphs have no colon).
-	if c := textLastColon(end); c >= 0 && textIsCreditTail(end[c+1:]) &&
-		textMayEndCaptionLabel(s[:from+c+1]) && textCaptionLabelMatch(textCaptionWindow(s, from+c+1)) {
+	// The label's end is read before the tail: it turns away most colons
+	// at a byte or two, the tail's test reads the whole tail.
+	if c := textLastColon(end); c >= 0 && textMayEndCaptionLabel(s[:from+c+1]) &&
+		textIsCreditTail(end[c+1:]) && textCaptionLabelMatch(textCaptionWindow(s, from+c+1)) {
 		return true
 	}
 	if textCaptionBy(s, end, b.by) {
@@ -163,20 +165,43 @@ func textMayEndCaptionBy(s string) bool {
 // have none, and running the expression on each was a fifth of the flat
 // path's regexp time (CPU profile of BenchmarkTextWCXB; 12 M of 2,064 M
 // instructions for 100 wcxb-dev flat pages, docs/quality.md).
+//
+// Only the endings that end with the label's last byte are compared
+// (textCaptionLabelByLast, one to three of them): most colons close a
+// word that ends no label ("said:", "Read more:"), and the thirteen
+// endings compared in turn were some 740 instructions a paragraph (762 paragraphs of 100 wcxb-dev flat pages;
+// TestTextMayEndCaptionLabelMatchesSuffixes).
 func textMayEndCaptionLabel(s string) bool {
 	s, ok := strings.CutSuffix(s, ":")
 	if !ok {
 		return false
 	}
 	s = strings.TrimSuffix(s, "s") // Photos, Photographs, Images, Credits
-	for _, w := range [...]string{"hoto", "hotograph", "icture", "mage", "llustration", "redit", "HOTO", "REDIT",
-		"MAGE", " by", " By", "ourtesy", "ourtesy of"} {
+	if s == "" {
+		return false
+	}
+	for _, w := range textCaptionLabelByLast[s[len(s)-1]] {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// textCaptionLabelEndings are the last letters of the labels before a
+// caption's credit and its colon (textMayEndCaptionLabel), a plural's s
+// cut.
+var textCaptionLabelEndings = [...]string{"hoto", "hotograph", "icture", "mage", "llustration", "redit", "HOTO", "REDIT",
+	"MAGE", " by", " By", "ourtesy", "ourtesy of"}
+
+// textCaptionLabelByLast holds textCaptionLabelEndings by their last
+// byte: a line can end only with those that end with its own.
+var textCaptionLabelByLast = func() (byLast [256][]string) {
+	for _, w := range textCaptionLabelEndings {
+		byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], w)
+	}
+	return byLast
+}()
 
 // textCaptionLabelMatch is textCaptionLabelRE.MatchString(w), read back
 // from w's end: the colon, a suffix or none, a label ending there, then
