@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestTextNameOverSelfIntro checks an author card far under the body
 // that introduces itself in the first person, under the name or glued
@@ -34,4 +38,60 @@ func TestTextSelfIntrosOrder(t *testing.T) {
 	if textSelfIntros != want {
 		t.Errorf("textSelfIntros = %q, want %q", textSelfIntros, want)
 	}
+}
+
+// TestTextFirstPersonAtGates holds textSelfIntroIn and
+// textGluedSelfIntroName, behind textFirstPersonAt, to their forms
+// without it (the nine searches asked of every line) over random lines
+// of first-person openings, articles, names, trades and near misses.
+func TestTextFirstPersonAtGates(t *testing.T) {
+	pieces := []string{"I'm ", "I’m ", "I am ", "I ", "I'", "Im ", "I", "a ", "an ", "the ", "founder ", "editor ",
+		"developer, ", "of the Quay News. ", "Maren Solberg ", "Hello, and welcome! ", "In ", "It ", "am ", "’m ", " ", "x"}
+	rng := rand.New(rand.NewPCG(41, 5))
+	lines := textRandomLines(nil, rng, pieces, 200000, 14)
+	found := 0
+	for _, line := range lines {
+		for _, reach := range []int{0, textSelfIntroReach} {
+			if got, want := textSelfIntroIn(line, reach), plainSelfIntroIn(line, reach); got != want {
+				t.Fatalf("textSelfIntroIn(%q, %d) = %v, want %v", line, reach, got, want)
+			} else if got {
+				found++
+			}
+		}
+		b := textBlock{text: line, words: len(strings.Fields(line))}
+		if got, want := textGluedSelfIntroName(&b), plainGluedSelfIntroName(&b); got != want {
+			t.Fatalf("textGluedSelfIntroName(%q) = %q, want %q", line, got, want)
+		} else if got != "" {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d self-introductions among the lines: the test reads too few", found)
+	}
+}
+
+// plainSelfIntroIn is textSelfIntroIn without textFirstPersonAt.
+func plainSelfIntroIn(bio string, reach int) bool {
+	head := bio[:min(len(bio), reach+len("I’m the "))]
+	for _, intro := range textSelfIntros {
+		k := strings.Index(head, intro)
+		if k >= 0 && k <= reach && textNamesTrade(bio[k:min(len(bio), k+textSelfTradeReach)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainGluedSelfIntroName is textGluedSelfIntroName without
+// textFirstPersonAt.
+func plainGluedSelfIntroName(b *textBlock) string {
+	if b.words <= 4 {
+		return ""
+	}
+	for _, intro := range textSelfIntros {
+		if k := strings.Index(b.text, " "+intro); k > 0 && plainSelfIntroIn(b.text[k+1:], 0) && textPlainName(b.text[:k]) {
+			return b.text[:k]
+		}
+	}
+	return ""
 }
