@@ -562,6 +562,7 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	textLeaveOutPickButtons(blocks, keep, out)
 	textLeaveOutBrowseLinks(blocks, keep, out)
 	textLeaveOutMoreOnLists(blocks, keep, out)
+	textLeaveOutAnnouncedPosts(blocks, keep, out)
 	textLeaveOutArrowPairs(blocks, keep, out)
 	return out
 }

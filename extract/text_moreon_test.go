@@ -24,3 +24,51 @@ func TestTextMoreOnListLeftOut(t *testing.T) {
 		{"Island Routes", false},
 	})
 }
+
+// TestTextMoreOnLabelWithColon holds the colon and the question of
+// textIsMoreOnLabel and textIsPostTitle: a label ended by a colon goes
+// with its titles, a question among them; a question over prose is one
+// title and stays, as does a label over it.
+func TestTextMoreOnLabelWithColon(t *testing.T) {
+	checkLeftOut(t, []leftOutLine{
+		{"The harbour board said the Keel Street quay would reopen on Monday after the repairs were finished.", false},
+		{"More on Keel Street:", true},
+		{"Ten Walks Around the Old Harbour", true},
+		{"What Is a Tidal Berth?", true},
+		{"How the Ferry Doubled Its Crossings", true},
+		{"2. North Harbour", false},
+		{"The north harbour is quieter, and its pier is the oldest on the coast, built in 1820.", false},
+		{"More on the pier:", false},
+		{"What is a pile pier?", false},
+		{"A pile pier stands on posts driven into the sea bed, and the water runs under it freely.", false},
+	})
+}
+
+// TestTextAnnouncedPostsLeftOut holds textLeaveOutAnnouncedPosts: the
+// titles under a sentence naming "the following" guides or pages go and
+// the sentence stays; a singular post, a sentence naming no list, a lone
+// title, stay.
+func TestTextAnnouncedPostsLeftOut(t *testing.T) {
+	checkLeftOut(t, []leftOutLine{
+		{"Readers planning a first crossing found the following pages helpful:", false},
+		{"Ten Walks Around the Old Harbour", true},
+		{"How the Ferry Doubled Its Crossings", true},
+		{"Ferry or Bridge: Which Is Faster?", true},
+		{"Recap", false},
+		{"We compared the two ferries in the following comparison guides:", false},
+		{"North Ferry vs. South Ferry", true},
+		{"South Ferry vs. Island Bus", true},
+		{"The ferry is the better choice for most trips, and the cheaper one in winter.", false},
+		{"To plan the day, read the following post:", false},
+		{"Morning at the Harbour", false},
+		{"Afternoon on the Island", false},
+		{"The island walk takes three hours, and the last ferry back leaves at six.", false},
+		{"Bring the following things:", false},
+		{"Warm Coats and Hats", false},
+		{"Good Walking Boots", false},
+		{"The café by the pier sells hot soup all day.", false},
+		{"More is in the following guides:", false},
+		{"One Day on the Island", false},
+		{"The island has one shop, by the church.", false},
+	})
+}
