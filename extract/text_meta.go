@@ -503,6 +503,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNameOverJobOverBio),            // text_byline_jobbio.go
 	textFromBody(textNameOverSelfIntro),             // text_byline_selfintro.go
 	textOnPage(textOneNameCountedLine),              // text_byline_countedname.go
+	textFromBody(textBylineOverProse),               // text_byline_overprose.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
