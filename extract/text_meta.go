@@ -504,6 +504,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNameOverSelfIntro),             // text_byline_selfintro.go
 	textOnPage(textOneNameCountedLine),              // text_byline_countedname.go
 	textFromBody(textBylineOverProse),               // text_byline_overprose.go
+	textNearHeadline(textNameUnderHeadlineDate),     // text_byline_underdate.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
