@@ -505,6 +505,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textOnPage(textOneNameCountedLine),              // text_byline_countedname.go
 	textFromBody(textBylineOverProse),               // text_byline_overprose.go
 	textNearHeadline(textNameUnderHeadlineDate),     // text_byline_underdate.go
+	textNearHeadline(textCredNameOverDate),          // text_byline_credsdate.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
