@@ -506,6 +506,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textBylineOverProse),               // text_byline_overprose.go
 	textNearHeadline(textNameUnderHeadlineDate),     // text_byline_underdate.go
 	textNearHeadline(textCredNameOverDate),          // text_byline_credsdate.go
+	textNearHeadline(textParenJobByline),            // text_byline_parenjob.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
