@@ -507,6 +507,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textNameUnderHeadlineDate),     // text_byline_underdate.go
 	textNearHeadline(textCredNameOverDate),          // text_byline_credsdate.go
 	textNearHeadline(textParenJobByline),            // text_byline_parenjob.go
+	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.

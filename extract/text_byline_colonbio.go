@@ -1,0 +1,34 @@
+package extract
+
+import "strings"
+
+// An author box flattened into one line, the name, a colon and the bio
+// ("David Gracey: Since its founding in 1998, David has grown …", under
+// a post's links to the next and the last): textNameOverBio reads the
+// name on a line of its own over the bio, which opens with the name.
+
+// textColonBioMost is the longest name, in bytes, read before the colon.
+const textColonBioMost = 40
+
+// textNameColonBio is the one name (textSoleName) of a block from the
+// body's first on that opens with a plain name in words the page does
+// not write in lower case, a colon and a bio that reads as the name's
+// (textIsColonBio), or "".
+func textNameColonBio(blocks []textBlock, first int) string {
+	return textSoleName(blocks, max(first, 0), func(b []textBlock, i int) string {
+		name, bio, ok := strings.Cut(b[i].text, ": ")
+		if !ok || len(name) > textColonBioMost || !textPlainName(name) || textOddNameWords(name) || textMenuWords(name, b) || !textIsColonBio(name, bio) {
+			return ""
+		}
+		return name
+	})
+}
+
+// textIsColonBio reports whether bio, after name and a colon, is the
+// name's: the first name among its first textBioNameReach bytes and "he"
+// or "she" in its first textBioPronounReach (textHasBioPronoun), as
+// textNameOverBio reads a bio that opens with the name.
+func textIsColonBio(name, bio string) bool {
+	given, _, _ := strings.Cut(name, " ")
+	return strings.Contains(bio[:min(len(bio), textBioNameReach)], given+" ") && textHasBioPronoun(bio[:min(len(bio), textBioPronounReach)])
+}
