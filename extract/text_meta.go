@@ -119,6 +119,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		named = textTitleNotField(blocks, cands, vecs, named, first, clean, w)         // text_title_field.go
 		named = textTitleOffSlug(blocks, cands, vecs, named, first, clean, slug, w)    // text_title_slug.go
 		named = textTitleAtOpening(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_atopening.go
+		named = textTitleMenuOverHeadline(blocks, cands, vecs, named, first, clean, w) // text_title_menu.go
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
