@@ -95,3 +95,49 @@ func plainGluedSelfIntroName(b *textBlock) string {
 	}
 	return ""
 }
+
+// TestTextSelfIntroNameFlagsFirst holds textSelfIntroName, which asks the
+// name's block's flags (every word capitalised, no sentence's end) before
+// it searches the block under it, to its form that asked them after,
+// over random pages of names, greetings, self-introductions and prose.
+func TestTextSelfIntroNameFlagsFirst(t *testing.T) {
+	pieces := []string{"Maren Solberg", "Maren Solberg ", "Hi, I'm Maren!", "Tor Lund", "I'm the founder of the Quay News. ",
+		"I’m a harbour reporter and writer. ", "I am an editor ", "Hello, and welcome! ", "the ferries ", "Quay ", "News. ", "\n", "\n", "\n"}
+	rng := rand.New(rand.NewPCG(76, 1))
+	found := 0
+	for _, page := range textRandomLines(nil, rng, pieces, 20000, 16) {
+		blocks := textSplitBlocks(page)
+		for i := range blocks {
+			got, want := textSelfIntroName(blocks, i), plainSelfIntroName(blocks, i)
+			if got != want {
+				t.Fatalf("textSelfIntroName(%q, %d) = %q, want %q", page, i, got, want)
+			}
+			if got != "" {
+				found++
+			}
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d names among the pages: the test reads too few", found)
+	}
+}
+
+// plainSelfIntroName is textSelfIntroName asking the block's flags after
+// the bio's searches.
+func plainSelfIntroName(blocks []textBlock, i int) string {
+	b := &blocks[i]
+	name := textGluedSelfIntroName(b)
+	if name == "" && i+1 < len(blocks) && textSelfIntroIn(blocks[i+1].text, textSelfIntroReach) && textPlainName(b.text) {
+		if b.caps != b.words || b.sentEnd {
+			return ""
+		}
+		if textGluedSelfIntroName(&blocks[i+1]) != "" {
+			return ""
+		}
+		name = b.text
+	}
+	if name == "" || textOddNameWords(name) || textCommonWords(name, blocks) {
+		return ""
+	}
+	return name
+}
