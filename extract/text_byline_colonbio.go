@@ -16,7 +16,7 @@ const textColonBioMost = 40
 // (textIsColonBio), or "".
 func textNameColonBio(blocks []textBlock, first int) string {
 	return textSoleName(blocks, max(first, 0), func(b []textBlock, i int) string {
-		name, bio, ok := strings.Cut(b[i].text, ": ")
+		name, bio, ok := textCutNameColon(b[i].text)
 		// The bio's test first and the menu's last: textMenuWords
 		// searches the whole page, and asked of every plain name before
 		// a colon it was 63.3 M of 486.5 M instructions over 100
@@ -39,4 +39,24 @@ func textNameColonBio(blocks []textBlock, first int) string {
 func textIsColonBio(name, bio string) bool {
 	given, _, _ := strings.Cut(name, " ")
 	return strings.Contains(bio[:min(len(bio), textBioNameReach)], given+" ") && textHasBioPronoun(bio[:min(len(bio), textBioPronounReach)])
+}
+
+// textCutNameColon is s cut at its first ": " when no more than
+// textColonBioMost bytes come before it (the longest name
+// textNameColonBio reads), or ok false. Only the name's reach is
+// searched: cutting every block from the body's first on at ": " was
+// 1.24 M of 422.3 M instructions over 100 wcxb-dev flat pages
+// (TestTextCutNameColon holds it to the whole block's cut).
+func textCutNameColon(s string) (name, bio string, ok bool) {
+	head := s[:min(len(s), textColonBioMost+len(": "))]
+	for k := 0; k+1 < len(head); k++ {
+		i := strings.IndexByte(head[k:len(head)-1], ':') // a colon by IndexByte: Index's search of ": " cost as much as the cut
+		if i < 0 {
+			break
+		}
+		if k += i; head[k+1] == ' ' {
+			return s[:k], s[k+len(": "):], true
+		}
+	}
+	return "", "", false
 }

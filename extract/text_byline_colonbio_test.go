@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestTextNameColonBio checks an author box flattened into one line, the
 // name, a colon and the bio, far under the body: read with the first
@@ -20,4 +24,28 @@ func TestTextNameColonBio(t *testing.T) {
 		{"Quay Crews: " + bio, ""}, // the body writes "quay" and "crews"
 		{"Maren Solberg: " + bio + "Tor Lund: " + bio2, ""},
 	})
+}
+
+// TestTextCutNameColon holds textCutNameColon, which searches only the
+// name's reach for ": ", to the whole block's cut with the name's length
+// asked after, over random lines of names, colons and bios of every
+// length around textColonBioMost.
+func TestTextCutNameColon(t *testing.T) {
+	pieces := []string{"Maren ", "Solberg", ": ", ":", " ", "x", "Quay News ", "é", "Since 1998, Maren has grown ", ": :"}
+	rng := rand.New(rand.NewPCG(76, 2))
+	found := 0
+	for _, line := range textRandomLines(nil, rng, pieces, 200000, 14) {
+		name, bio, ok := textCutNameColon(line)
+		wantName, wantBio, wantOK := strings.Cut(line, ": ")
+		wantOK = wantOK && len(wantName) <= textColonBioMost
+		if ok != wantOK || ok && (name != wantName || bio != wantBio) {
+			t.Fatalf("textCutNameColon(%q) = %q, %q, %v; want %q, %q, %v", line, name, bio, ok, wantName, wantBio, wantOK)
+		}
+		if ok && len(name) > textColonBioMost-8 {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d names near textColonBioMost: the test reads too few", found)
+	}
 }
