@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestTextMoreOnListLeftOut: a "More on" label over two post titles or
 // more goes with them, down to the article's own numbered heading; a
@@ -71,4 +76,50 @@ func TestTextAnnouncedPostsLeftOut(t *testing.T) {
 		{"One Day on the Island", false},
 		{"The island has one shop, by the church.", false},
 	})
+}
+
+// TestTextIsPostListIntroFoldFirst holds textIsPostListIntro, which asks
+// for "follow" in any case before it lowers the line, to its form that
+// lowered every line ending in a colon, over random lines of the
+// phrase's pieces in every case, the runes that lower to ASCII letters,
+// and the list's nouns.
+func TestTextIsPostListIntroFoldFirst(t *testing.T) {
+	pieces := []string{"the ", "The ", "THE ", "fol", "FOL", "Fol", "lo", "LO", "lO", "w", "W", "ing ", "İng ", "\u212aing ", "wing ",
+		"following ", "Following ", "guides", "pages", "comparison ", "posts", ":", ":", " ", "x",
+		"the following guides:", "THE FOLLOWİNG PAGES:", "The FoLLoWing comparison posts:", "the fol\u212aowing guides:"}
+	rng := rand.New(rand.NewPCG(76, 3))
+	found := 0
+	for _, line := range textRandomLines(nil, rng, pieces, 200000, 12) {
+		b := textBlock{text: line}
+		got, want := textIsPostListIntro(&b), plainIsPostListIntro(line)
+		if got != want {
+			t.Fatalf("textIsPostListIntro(%q) = %v, want %v", line, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 200 {
+		t.Fatalf("only %d post-list sentences among the lines: the test reads too few", found)
+	}
+}
+
+// plainIsPostListIntro is textIsPostListIntro lowering every line that
+// ends in a colon.
+func plainIsPostListIntro(s string) bool {
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	low := strings.ToLower(s)
+	at := strings.Index(low, "the following ")
+	if at < 0 {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(low[at+len("the following "):], ":"))
+	for k := 0; k < len(words) && k < textPostListNounWords; k++ {
+		if slices.Contains(textPostListNouns, words[k]) {
+			return true
+		}
+	}
+	return false
 }
