@@ -332,7 +332,15 @@ func textBodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner
 		}
 		for sc.Reset(blocks[i].text); sc.Next(); {
 			n++
-			if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
+			// as the block reader asks: the scanner's short words by the
+			// keys table inlined, the longer by the first-byte test and
+			// a call (textBodyOverlap too)
+			w := sc.Word()
+			stop, known := textnorm.ShortStopwordBytes(w)
+			if !known {
+				stop = textnorm.IsStopwordBytes(w)
+			}
+			if !stop {
 				words.add(xxh3.Hash(w))
 			}
 		}
@@ -345,7 +353,12 @@ func textBodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner
 func textBodyOverlap(s string, body *hashSet, sc *textnorm.WordScanner) float64 {
 	hit, n := 0, 0
 	for sc.Reset(s); sc.Next(); {
-		if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
+		w := sc.Word()
+		stop, known := textnorm.ShortStopwordBytes(w)
+		if !known {
+			stop = textnorm.IsStopwordBytes(w)
+		}
+		if !stop {
 			n++
 			if body.has(xxh3.Hash(w)) {
 				hit++
