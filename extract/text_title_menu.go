@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // A site's menu entry can outscore the article's headline when the
 // body's span opens in the site's own menu or blurbs and the headline
 // sits inside it: "The Best Music of 2025", one of a run of short menu
@@ -52,14 +54,11 @@ func textTitleMenuOverHeadline(blocks []textBlock, cands []int, vecs [][textTitl
 	if at < 0 || at >= first || blocks[at].dup == 0 || !textInMenuRun(blocks, at) || textTitleOpens(blocks, at) {
 		return at
 	}
-	k := 0
-	for k < len(cands) && cands[k] != at {
-		k++
-	}
-	if k == len(cands) {
+	taken := slices.Index(cands, at)
+	if taken < 0 {
 		return at
 	}
-	overlap := vecs[k][textTitleOverlapAt]
+	overlap := vecs[taken][textTitleOverlapAt]
 	best, bestZ := at, 0.0
 	for k, i := range cands {
 		if i < first {
