@@ -104,9 +104,16 @@ func textGluedSelfIntroName(b *textBlock) string {
 	if b.words <= 4 || textFirstPersonAt(b.text) < 0 {
 		return ""
 	}
+	return textGluedSelfIntroRead(b.text)
+}
+
+// textGluedSelfIntroRead is the plain name that opens s with a
+// self-introduction right after it, each of textSelfIntros sought in
+// turn, or "".
+func textGluedSelfIntroRead(s string) string {
 	for _, intro := range textSelfIntros {
-		if k := strings.Index(b.text, " "+intro); k > 0 && textSelfIntroIn(b.text[k+1:], 0) && textPlainName(b.text[:k]) {
-			return b.text[:k]
+		if k := strings.Index(s, " "+intro); k > 0 && textSelfIntroIn(s[k+1:], 0) && textPlainName(s[:k]) {
+			return s[:k]
 		}
 	}
 	return ""
@@ -121,6 +128,12 @@ func textSelfIntroIn(bio string, reach int) bool {
 	if at := textFirstPersonAt(head); at < 0 || at > reach {
 		return false // each of textSelfIntros opens with a first-person opening
 	}
+	return textSelfIntroRead(bio, head, reach)
+}
+
+// textSelfIntroRead is textSelfIntroIn's reading without its first-person
+// gate: each of textSelfIntros sought in head, bio's first bytes.
+func textSelfIntroRead(bio, head string, reach int) bool {
 	for _, intro := range textSelfIntros {
 		k := strings.Index(head, intro)
 		if k < 0 || k > reach {

@@ -52,7 +52,7 @@ func TestTextFirstPersonAtGates(t *testing.T) {
 	found := 0
 	for _, line := range lines {
 		for _, reach := range []int{0, textSelfIntroReach} {
-			if got, want := textSelfIntroIn(line, reach), plainSelfIntroIn(line, reach); got != want {
+			if got, want := textSelfIntroIn(line, reach), textSelfIntroRead(line, line[:min(len(line), reach+len("I’m the "))], reach); got != want {
 				t.Fatalf("textSelfIntroIn(%q, %d) = %v, want %v", line, reach, got, want)
 			} else if got {
 				found++
@@ -70,30 +70,14 @@ func TestTextFirstPersonAtGates(t *testing.T) {
 	}
 }
 
-// plainSelfIntroIn is textSelfIntroIn without textFirstPersonAt.
-func plainSelfIntroIn(bio string, reach int) bool {
-	head := bio[:min(len(bio), reach+len("I’m the "))]
-	for _, intro := range textSelfIntros {
-		k := strings.Index(head, intro)
-		if k >= 0 && k <= reach && textNamesTrade(bio[k:min(len(bio), k+textSelfTradeReach)]) {
-			return true
-		}
-	}
-	return false
-}
-
 // plainGluedSelfIntroName is textGluedSelfIntroName without
-// textFirstPersonAt.
+// textFirstPersonAt, the reading asked of every block of more than four
+// words.
 func plainGluedSelfIntroName(b *textBlock) string {
 	if b.words <= 4 {
 		return ""
 	}
-	for _, intro := range textSelfIntros {
-		if k := strings.Index(b.text, " "+intro); k > 0 && plainSelfIntroIn(b.text[k+1:], 0) && textPlainName(b.text[:k]) {
-			return b.text[:k]
-		}
-	}
-	return ""
+	return textGluedSelfIntroRead(b.text)
 }
 
 // TestTextSelfIntroNameFlagsFirst holds textSelfIntroName, which asks the

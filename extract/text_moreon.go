@@ -110,10 +110,14 @@ func textIsPostListIntro(b *textBlock) bool {
 	// that end in a colon (0.91 M of 422.3 M instructions over 100
 	// wcxb-dev flat pages; TestTextIsPostListIntroFoldFirst holds it to
 	// the lowering alone).
-	if !strings.HasSuffix(b.text, ":") || !textHasFoldedASCIIEnding(b.text, "follow") {
-		return false
-	}
-	low := strings.ToLower(b.text)
+	return strings.HasSuffix(b.text, ":") && textHasFoldedASCII(b.text, "follow") && textReadPostListIntro(b.text)
+}
+
+// textReadPostListIntro reports whether s, lowered, names "the following"
+// and a plural of textPostListNouns within textPostListNounWords words
+// of it, before its closing colon.
+func textReadPostListIntro(s string) bool {
+	low := strings.ToLower(s)
 	at := strings.Index(low, "the following ")
 	if at < 0 {
 		return false
@@ -122,27 +126,6 @@ func textIsPostListIntro(b *textBlock) bool {
 	for k := 0; k < len(words) && k < textPostListNounWords; k++ {
 		if slices.Contains(textPostListNouns, words[k]) {
 			return true
-		}
-	}
-	return false
-}
-
-// textHasFoldedASCIIEnding is textHasFoldedASCII(s, w) for w of
-// lower-case ASCII letters but k and s (the two that fold from beyond
-// ASCII, textHasOtherFold), sought at each place IndexByte finds w's last
-// letter in either case: a few instructions a line where a byte loop over
-// a long sentence was some five a byte.
-func textHasFoldedASCIIEnding(s, w string) bool {
-	last := w[len(w)-1]
-	for _, c := range [...]byte{last, last - 0x20} {
-		for k := len(w) - 1; k < len(s); k++ {
-			i := strings.IndexByte(s[k:], c)
-			if i < 0 {
-				break
-			}
-			if k += i; strings.EqualFold(s[k+1-len(w):k+1], w) {
-				return true
-			}
 		}
 	}
 	return false

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -91,7 +90,7 @@ func TestTextIsPostListIntroFoldFirst(t *testing.T) {
 	found := 0
 	for _, line := range textRandomLines(nil, rng, pieces, 200000, 12) {
 		b := textBlock{text: line}
-		got, want := textIsPostListIntro(&b), plainIsPostListIntro(line)
+		got, want := textIsPostListIntro(&b), strings.HasSuffix(line, ":") && textReadPostListIntro(line)
 		if got != want {
 			t.Fatalf("textIsPostListIntro(%q) = %v, want %v", line, got, want)
 		}
@@ -104,22 +103,32 @@ func TestTextIsPostListIntroFoldFirst(t *testing.T) {
 	}
 }
 
-// plainIsPostListIntro is textIsPostListIntro lowering every line that
-// ends in a colon.
-func plainIsPostListIntro(s string) bool {
-	if !strings.HasSuffix(s, ":") {
-		return false
-	}
-	low := strings.ToLower(s)
-	at := strings.Index(low, "the following ")
-	if at < 0 {
-		return false
-	}
-	words := strings.Fields(strings.TrimSuffix(low[at+len("the following "):], ":"))
-	for k := 0; k < len(words) && k < textPostListNounWords; k++ {
-		if slices.Contains(textPostListNouns, words[k]) {
-			return true
+// TestTextHasFoldedASCIIMatchesLoop holds textHasFoldedASCII to the
+// byte loop it replaced (each place whose byte, lowered, is w's first,
+// then strings.EqualFold) for the words its callers ask, over random
+// lines of their pieces in both cases and runes that fold to ASCII.
+func TestTextHasFoldedASCIIMatchesLoop(t *testing.T) {
+	pieces := []string{"com", "COM", "Com", "ment", "MENT", "ago", "AGO", "aGo", "day", "DAY", "Day", "fol", "FOL", "low", "LOW",
+		"d", "D", "a", "A", "f", "F", "c", "C", "\u212a", "\u017f", "İ", " ", "x", "1"}
+	rng := rand.New(rand.NewPCG(41, 7))
+	found := 0
+	for _, line := range textRandomLines(nil, rng, pieces, 100000, 10) {
+		for _, w := range []string{"comment", "ago", "day", "follow"} {
+			want := false
+			for i := 0; i+len(w) <= len(line); i++ {
+				if line[i]|0x20 == w[0] && strings.EqualFold(line[i:i+len(w)], w) {
+					want = true
+					break
+				}
+			}
+			if got := textHasFoldedASCII(line, w); got != want {
+				t.Fatalf("textHasFoldedASCII(%q, %q) = %v, want %v", line, w, got, want)
+			} else if got {
+				found++
+			}
 		}
 	}
-	return false
+	if found < 5000 {
+		t.Fatalf("only %d matches: the test reads too few", found)
+	}
 }

@@ -245,14 +245,26 @@ func textLineIsRelativeDate(t string, digits bool) bool {
 	return textAgoUnitsRE.MatchString(low) || textDayWordRE.MatchString(low)
 }
 
-// textHasFoldedASCII reports whether s holds w (lower-case ASCII letters)
-// in any case. It is not textHasFoldedAt asked at each place: the first
-// byte's test before strings.EqualFold was some 0.2 M fewer instructions
-// of 100 wcxb-dev flat pages' 424 M than that loop inlined.
+// textHasFoldedASCII reports whether s holds w (lower-case ASCII
+// letters, the first not k or s) in any case: at each place IndexByte
+// finds w's first letter, in lower case and then in upper, one
+// strings.EqualFold. Only ASCII bytes fold to the first letter (the
+// Kelvin sign and the long s fold to k and s), so no place is missed; a
+// later letter may still match a rune beyond ASCII, as EqualFold
+// allows. The raised bar's hole guards ask it of short lines, a
+// post-list sentence's test of every line ending in a colon, where a
+// byte loop over a long sentence was some five instructions a byte
+// (TestTextHasFoldedASCIIMatchesLoop holds it to the byte loop).
 func textHasFoldedASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
-			return true
+	for _, c := range [...]byte{w[0], w[0] - ('a' - 'A')} {
+		for k := 0; k+len(w) <= len(s); k++ {
+			i := strings.IndexByte(s[k:len(s)-len(w)+1], c)
+			if i < 0 {
+				break
+			}
+			if k += i; strings.EqualFold(s[k:k+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false
