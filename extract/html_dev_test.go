@@ -128,21 +128,28 @@ func hdevScore(gold, pred string) (p, r, f float64) {
 	return p, r, f
 }
 
-func TestHTMLDev(t *testing.T) {
-	if *htmlDev == "" {
-		t.Skip("pass -htmldev=article")
-	}
-	set := *htmlDevSet
+// hdevSetup readies an HTML dev harness: the set, its gold files and an
+// Extractor that keeps every page type; it skips the test when the set is
+// missing and makes the candidates' cache directory.
+func hdevSetup(t *testing.T) (set string, paths []string, x *Extractor) {
+	set = *htmlDevSet
 	if _, err := os.Stat(filepath.Join(set, "ground-truth")); err != nil {
 		t.Skipf("no set: %v", err)
 	}
 	if err := os.MkdirAll(*htmlDevCache, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
+	paths, _ = filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
 	o := DefaultOptions()
 	o.Format, o.KeepNonArticles = news.FormatHTML, true
-	x := New(o)
+	return set, paths, New(o)
+}
+
+func TestHTMLDev(t *testing.T) {
+	if *htmlDev == "" {
+		t.Skip("pass -htmldev=article")
+	}
+	set, paths, x := hdevSetup(t)
 	results := devGather(len(paths), func(i int) (hdevResult, bool) { return hdevOne(t, x, set, paths[i]) })
 	sort.Slice(results, func(i, j int) bool { return results[i].id < results[j].id })
 	if *htmlDev == "all" {
