@@ -69,7 +69,12 @@ func trimToLetters(s string) string {
 // flat pages hold them on 70 pages and the gold bodies on 2 (forms
 // documented as such), and the text path's bodies kept 17 of them, none
 // in the gold.
-func isConsentLine(low string) bool {
+func isConsentLine(low string) bool { return consentLineOf(low, "you", consentVerbs) }
+
+// consentLineOf reports a line opening "by <verb>ing" whose main clause's
+// subject is the word subject, told one of verbs: the shape isConsentLine
+// reads with "you", textIsConsentFinePrint with "i" too.
+func consentLineOf(low, subject string, verbs []string) bool {
 	rest, ok := strings.CutPrefix(low, "by ")
 	if !ok {
 		return false
@@ -78,31 +83,31 @@ func isConsentLine(low string) bool {
 	if !strings.HasSuffix(strings.TrimRight(verb, ","), "ing") {
 		return false
 	}
-	at := firstYou(rest)
+	at := firstSubject(rest, subject)
 	if at < 0 {
 		return false
 	}
-	for _, p := range consentVerbs {
-		if strings.HasPrefix(rest[at+len("you"):], p) {
+	for _, p := range verbs {
+		if strings.HasPrefix(rest[at+len(subject):], p) {
 			return true
 		}
 	}
 	return false
 }
 
-// firstYou returns where the first word "you" of s starts when it opens
+// firstSubject returns where the first word w of s starts when it opens
 // the main clause, or -1. The first "you" is the one told what it does
 // ("By refusing crates, you'll help" is advice), and one after "what",
 // "that" and the like is in a clause of the by-phrase ("By streamlining
 // what you accept, you'll ...").
-func firstYou(s string) int {
+func firstSubject(s, w string) int {
 	for i := 0; ; {
-		j := strings.Index(s[i:], " you")
+		j := strings.Index(s[i:], " "+w)
 		if j < 0 {
 			return -1
 		}
 		at := i + j + 1
-		if end := at + len("you"); end < len(s) && isASCIILetter(s[end]) {
+		if end := at + len(w); end < len(s) && isASCIILetter(s[end]) {
 			i = end // "your", "yours"
 			continue
 		}

@@ -575,11 +575,12 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // naming a shop (text_retailers.go), a link's notice that it opens in a
 // new tab (text_newtab.go), a prompt to add the site as a preferred
 // source (text_prefsource.go), an empty list's message
-// (text_emptystate.go), an update stamp (text_stamps.go).
+// (text_emptystate.go), an update stamp (text_stamps.go), a form's fine
+// print in the first person (text_consent_first.go).
 // The tests of short lines alone are asked behind one test of the
 // block's words (textIsShortApparatus).
 func textIsApparatus(b *textBlock) bool {
-	return b.words <= textShortApparatusMaxWords && textIsShortApparatus(b) || isBoilerplate(b.low) || textIsCaption(b) || textIsGluedCredit(b)
+	return b.words <= textShortApparatusMaxWords && textIsShortApparatus(b) || isBoilerplate(b.low) || textIsConsentFinePrint(b.low) || textIsCaption(b) || textIsGluedCredit(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other

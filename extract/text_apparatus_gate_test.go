@@ -8,7 +8,7 @@ import (
 // textIsApparatusPlain is textIsApparatus as it was before its short
 // lines' tests went behind one test of the words (textIsShortApparatus).
 func textIsApparatusPlain(b *textBlock) bool {
-	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsCaption(b) || textIsGluedCredit(b) ||
+	return textIsCredit(b) || textIsReadingTime(b) || textIsWordless(b) || isBoilerplate(b.low) || textIsConsentFinePrint(b.low) || textIsCaption(b) || textIsGluedCredit(b) ||
 		textIsBreadcrumb(b) || textIsButton(b) || textIsShopOffer(b) || textIsRetailerLink(b) || textIsNewTabNotice(b) || textIsSourcePrompt(b) || textIsEmptyState(b) || textIsUpdateStamp(b) ||
 		textIsWidgetLabel(b)
 }
