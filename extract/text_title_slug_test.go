@@ -39,7 +39,11 @@ func TestTextTitleOffSlug(t *testing.T) {
 // of it; a title sharing a slug word, a headline with no byline or date
 // under it, one stating less than half the slug, one with more words of
 // its own than the slug's, one of two lines, and a page without a slug
-// leave the title.
+// leave the title. A headline that nearly spells the slug (three
+// quarters of its words, three or more, and at most two of its own)
+// gives the title with nothing under it, and before a signed line
+// stating less of the slug; two thirds of a slug, a slug of two words
+// and three words of its own more leave the title.
 func TestTextTitleSlugStated(t *testing.T) {
 	const (
 		slugURL = "https://clinic.example/blog/office-chairs-to-prevent-back-pain"
@@ -66,11 +70,20 @@ func TestTextTitleSlugStated(t *testing.T) {
 		{"no title", page(head, "October 9, 2025"), slugURL, "", head},
 		{"the most of the slug", page("Office Chairs and Back Pain", "By Ann Roe", "Treatments", head, "By Ann Roe"), slugURL, taken, head},
 		{"title on the slug", page(head, "By Ann Roe"), slugURL, "Back Pain Treatments", "Back Pain Treatments"},
-		{"no byline under", page(head, "Treatments", "Schedule", "Contact"), slugURL, taken, taken},
+		{"no byline under", page("Office Chairs and Back Strain", "Treatments", "Schedule", "Contact"), slugURL, taken, taken},
 		{"less than half the slug", page("Best Office Chairs", "By Ann Roe"), slugURL, taken, taken},
 		{"more words of its own", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "By Ann Roe"), slugURL, taken, taken},
 		{"two lines", page(head+"\nShare", "By Ann Roe"), slugURL, taken, taken},
 		{"no URL", page(head, "By Ann Roe"), "", taken, taken},
+		// textNearlySpellsSlug: nothing need stand under such a line.
+		{"spelled, nothing under it", page(head), slugURL, taken, head},
+		{"spelled, no title", page(head), slugURL, "", head},
+		{"spelled, before a signed line", page("Office Chairs and Back Strain", "By Ann Roe", "Treatments", head), slugURL, taken, head},
+		{"spelled with two of its own", page(head + " Today"), slugURL, taken, head + " Today"},
+		{"two thirds of the slug", page("The Office Chairs That Prevent Back Strain"), slugURL + "-sciatica", taken, taken},
+		{"a slug of two words", page("Back Pain Relief Guide"), "https://clinic.example/blog/back-pain", taken, taken},
+		{"three of its own", page(head + " in Home Offices"), slugURL, taken, taken},
+		{"spelled, title on the slug", page(head), slugURL, "Back Pain Treatments", "Back Pain Treatments"},
 	} {
 		if got := textTitleSlugStated(c.blocks, c.title, textSlugKeys(c.url)); got != c.want {
 			t.Errorf("%s: textTitleSlugStated gives %q, want %q", c.name, got, c.want)
