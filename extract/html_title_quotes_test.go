@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTypedStraight: a title is spelled straight when a block of the page
+// types one of its own apostrophe words straight, in any letter case;
+// a straight apostrophe in another word, the word inside a longer one,
+// quote marks around a word or a page typed curly throughout leave it
+// as it is.
+func TestTypedStraight(t *testing.T) {
+	title := "Harbourton’s “new” wall won’t stand"
+	straight := `Harbourton's "new" wall won't stand`
+	tests := []struct {
+		name, title string
+		page        []string
+		want        string
+	}{
+		{"the title's word typed straight in a later block", title,
+			[]string{title, "Ask at Harbourton's council office."}, straight},
+		{"another of its words, in capitals", title,
+			[]string{"WON'T STAND, SAY ENGINEERS"}, straight},
+		{"a straight apostrophe in another word", title,
+			[]string{title, "The council's engineer said so."}, title},
+		{"the word before a hyphen", title,
+			[]string{"Old Harbourton's-end wall"}, straight},
+		{"the word as part of another word", "Why it’s late",
+			[]string{"Tidbit's stall"}, "Why it’s late"},
+		{"every apostrophe curly", title,
+			[]string{title, "Ask at Harbourton’s council office."}, title},
+		{"quote marks only in the title", "The ‘new’ wall",
+			[]string{"The 'new' wall"}, "The ‘new’ wall"},
+	}
+	for _, tt := range tests {
+		var page []block
+		for _, s := range tt.page {
+			page = append(page, block{text: s})
+		}
+		if got := typedStraight(tt.title, page); got != tt.want {
+			t.Errorf("%s: typedStraight = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCurlyApostropheWords(t *testing.T) {
+	got := curlyApostropheWords("‘Godfather’ of AI: China’s EUV, ASML’s monopoly, rock ’n’ roll")
+	want := []string{"china's", "asml's"}
+	if !slices.Equal(got, want) {
+		t.Errorf("curlyApostropheWords = %q, want %q", got, want)
+	}
+}
+
+// TestTypedStraightPage: through Extract, a page whose story types the
+// headline's word straight is titled straight, and the <h1> as shown
+// (curly) is still found and left out of the body; where the page types
+// it curly, or types only other words straight, the title stays curly.
+func TestTypedStraightPage(t *testing.T) {
+	head := `<html><head><title>Harbourton’s wall to be rebuilt | Harbourton Gazette</title>
+<meta property="og:site_name" content="Harbourton Gazette"></head><body><article>
+<h1>Harbourton’s wall to be rebuilt</h1>
+`
+	for _, tt := range []struct{ id, last, want string }{
+		{"straight", "Harbourton's harbour master has the dates.", "Harbourton's wall to be rebuilt"},
+		{"curly", "Harbourton’s harbour master has the dates.", "Harbourton’s wall to be rebuilt"},
+		{"other", "Ask the harbour master's office for the dates.", "Harbourton’s wall to be rebuilt"},
+	} {
+		page := head + harbourWallParas + `<p>` + tt.last + `</p></article></body></html>`
+		checkTitledPage(t, tt.id, page, tt.want, "Harbourton’s wall to be rebuilt")
+	}
+}
