@@ -254,18 +254,30 @@ func textIsGlyph(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // such scrapers leave after a link are dropped. line is a piece of a page
 // for which textMayDetach answered detach: when false, no line of it
 // holds a detached mark, and none is sought.
+//
+// A line without a detached mark (at < 0, nearly all) is neither mended
+// nor asked of textLinkRunOn, which answer it at once (textDetachedAt
+// finds no mark at a line's first byte, so at > 0 is at >= 0): the two
+// calls a line cost some 1.1 M of 100 wcxb-dev flat pages' 420 M
+// instructions
+// (docs/quality/text-extraction-2.md, "Text speed, the line reader's
+// mending", forty-second session; TestTextAppendLineMatchesPlain).
 func textAppendLine(parts []string, line string, detach bool) []string {
 	at := -1 // one search serves the run-on test and the mending
 	if detach {
 		at = textDetachedAt(line, 0)
 	}
+	mended := line
+	if at >= 0 {
+		mended = textMendDetachedAt(line, at)
+	}
 	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
-		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || textLinkRunOn(parts[n-1], line, at) {
-			parts[n-1] += "\n" + textMendDetachedAt(line, at)
+		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || at > 0 && textLinkRunOn(parts[n-1], line, at) {
+			parts[n-1] += "\n" + mended
 			return parts
 		}
 	}
-	return append(parts, textMendDetachedAt(line, at))
+	return append(parts, mended)
 }
 
 // textUnglue splits a giant line at its glued sentence boundaries

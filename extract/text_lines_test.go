@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyfold/storyfold/textnorm"
@@ -117,5 +118,55 @@ func TestTextEndsSentenceMatchesPlain(t *testing.T) {
 	pieces := []string{"a", "Z", ".", "!", "?", ":", ";", ",", "\"", "'", ")", "]", "”", "’", "»", "…", "é", " ", "\xe2\x80", "\xff"}
 	for _, s := range textRandomLines(nil, rand.New(rand.NewPCG(39, 62)), pieces, 100000, 6) {
 		check(s)
+	}
+}
+
+// TestTextAppendLineMatchesPlain holds textAppendLine, which asks
+// neither textMendDetachedAt nor textLinkRunOn of a line without a
+// detached mark, to its form before (both asked of every line), over
+// runs of invented lines: long and short lines that stop mid-sentence,
+// lines that go on in lower case, after a link's text (" , said", " 's",
+// " n't", " ’s") or neither, appended in turn to one list, with and
+// without detach. With the mending left to lines whose mark is past
+// their first byte, or the run-on test asked only of marks past the
+// third byte, the test fails (both tried).
+func TestTextAppendLineMatchesPlain(t *testing.T) {
+	plain := func(parts []string, line string, detach bool) []string {
+		at := -1
+		if detach {
+			at = textDetachedAt(line, 0)
+		}
+		if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
+			if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || textLinkRunOn(parts[n-1], line, at) {
+				parts[n-1] += "\n" + textMendDetachedAt(line, at)
+				return parts
+			}
+		}
+		return append(parts, textMendDetachedAt(line, at))
+	}
+	pieces := []string{"in support of Moscow's war", "the", "Ukraine", "a", " ,", " 's", " n't", " ’s", ",", "'s",
+		"said.", "He", "é", "on the front line of the", "X", " , according to", "did n't go", "é ,"}
+	rng := rand.New(rand.NewPCG(77, 78))
+	for range 20000 {
+		var got, want []string
+		for range 1 + rng.IntN(6) {
+			var b strings.Builder
+			for k := range 1 + rng.IntN(8) {
+				if k > 0 && rng.IntN(2) == 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			line := strings.TrimSpace(b.String())
+			if line == "" {
+				continue
+			}
+			detach := rng.IntN(4) > 0
+			got = textAppendLine(got, line, detach)
+			want = plain(want, line, detach)
+			if !slices.Equal(got, want) {
+				t.Fatalf("textAppendLine(…, %q, %v) = %q, the plain form %q", line, detach, got, want)
+			}
+		}
 	}
 }
