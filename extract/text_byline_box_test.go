@@ -109,3 +109,90 @@ func TestTextBioOpensWithFirstWordGate(t *testing.T) {
 		t.Fatal("no random box named anyone: the comparison tests nothing")
 	}
 }
+
+// textBioOpensWithNamePlain is textBioOpensWithName as it was written
+// before textNameOverBioGate: each lead cut with its space joined to it.
+func textBioOpensWithNamePlain(name, bio string) bool {
+	firstWord, _, _ := strings.Cut(name, " ")
+	for _, lead := range [2]string{firstWord, name} {
+		rest, ok := strings.CutPrefix(bio, lead+" ")
+		if !ok {
+			continue
+		}
+		if strings.HasPrefix(rest, "(") {
+			return true
+		}
+		if verb, _, _ := strings.Cut(rest, " "); textIsBioVerb(verb, name[len(lead):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTextBioOpensWithNameMatchesPlain holds textBioOpensWithName's lead
+// cut (the lead, then a space, without joining them) to its plain form
+// on random names and bios: leads that end the bio, that go on with
+// another byte than a space or with a second space, and empty names.
+func TestTextBioOpensWithNameMatchesPlain(t *testing.T) {
+	words := []string{"Maren", "Solberg", "Mar", "is", "are", "covers", "(Mo)", "Harbour", "harbour", "", " ", "Maren,", "Solberg's", "Jo", "é", "Émile"}
+	rng := rand.New(rand.NewPCG(11, 42))
+	line := func() string {
+		var b strings.Builder
+		for i := range rng.IntN(5) {
+			if i > 0 && rng.IntN(6) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		return b.String()
+	}
+	taken := 0
+	for range 200000 {
+		name := line()
+		bio := line()
+		if rng.IntN(2) == 0 { // most bios open with the name or its first word
+			first, _, _ := strings.Cut(name, " ")
+			bio = [2]string{first, name}[rng.IntN(2)] + bio
+		}
+		got, want := textBioOpensWithName(name, bio), textBioOpensWithNamePlain(name, bio)
+		if got != want {
+			t.Fatalf("textBioOpensWithName(%q, %q) = %v, plain form %v", name, bio, got, want)
+		}
+		taken += textBool(got)
+	}
+	if taken < 1000 {
+		t.Fatalf("only %d bios taken: the comparison tests little", taken)
+	}
+}
+
+// TestTextNameOverBioGateMatchesPlain holds textNameOverBioGate to the
+// tests in their first order, the bio's plain cut last, on random lines
+// of names, stopwords, weekdays, digits and glued words over bios that
+// open with them.
+func TestTextNameOverBioGateMatchesPlain(t *testing.T) {
+	words := []string{"Maren", "Solberg", "Mo", "is", "covers", "are", "(Mo)", "The", "the", "Sun", "Sunday", "3", "Jo", "ChecklistsJust", "Émile", "reporter"}
+	rng := rand.New(rand.NewPCG(5, 78))
+	line := func(n int) string {
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = words[rng.IntN(len(words))]
+		}
+		return strings.Join(parts, " ")
+	}
+	taken, named := 0, 0
+	for range 100000 {
+		name := line(1 + rng.IntN(3))
+		first, _, _ := strings.Cut(name, " ")
+		bio := [2]string{first, name}[rng.IntN(2)] + " " + line(rng.IntN(4))
+		plainName := textPlainName(name) && !textOddNameWords(name)
+		want := textBioOpensWithFirstWord(name, bio) && plainName && textBioOpensWithNamePlain(name, bio)
+		if got := textNameOverBioGate(name, bio); got != want {
+			t.Fatalf("textNameOverBioGate(%q, %q) = %v, the tests in their first order %v", name, bio, got, want)
+		}
+		taken += textBool(want)
+		named += textBool(plainName && !want)
+	}
+	if taken < 1000 || named < 1000 {
+		t.Fatalf("%d lines taken, %d names turned away by the bio: the comparison tests little", taken, named)
+	}
+}

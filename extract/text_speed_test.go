@@ -254,13 +254,17 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 }
 
 // TestTextBylineMatchesRE holds the byte tests in front of the byline
-// expressions to the expressions: on every line of the test pages and on
-// random lines, a pre-tested match is the expression's own.
+// expressions to the expressions (textOpensBylineLabel among them): on
+// every line of the test pages and on random lines, a pre-tested match
+// is the expression's own.
 func TestTextBylineMatchesRE(t *testing.T) {
 	lines := slices.Clip(textSpeedLines(t))
 	rng := rand.New(rand.NewPCG(9, 10))
 	pieces := []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Author: ", "Published ", "On ", "Oct. 5", "October 14, 2025",
-		"2023", "1999", " by ", " By: ", "Jane ", "Doe", "Ann Roe", "É", "x", "\n", ", ", "Mar 3, ", "JUNE 2 2020", "12 "}
+		"2023", "1999", " by ", " By: ", "Jane ", "Doe", "Ann Roe", "É", "x", "\n", ", ", "Mar 3, ", "JUNE 2 2020", "12 ",
+		// the labels in the expression's other cases, and lines that open
+		// with their first letters (textOpensBylineLabel)
+		"written By ", "posted by ", "Posted By:", "author:", "author ", "Authors: ", "bY ", "ByJane ", "BYJane ", "B", "A ", "What ", "Writer ", "Poster "}
 	lines = appendPieceLines(lines, rng, pieces, 20000, 8)
 	matched := 0
 	for _, s := range lines {

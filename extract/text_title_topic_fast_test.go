@@ -124,7 +124,8 @@ func TestTextTitleLogitTail(t *testing.T) {
 }
 
 // TestTextTitleNoSlugRunsMatchPlain checks textTitleNoSlug's copies in
-// runs against textTitleNoSlugOf's feature by feature copy.
+// runs (textTitleNoSlugCopy) against textTitleNoSlugOf's feature by
+// feature copy.
 func TestTextTitleNoSlugRunsMatchPlain(t *testing.T) {
 	vecs := make([][textTitleFeatures]float64, 3)
 	for k := range vecs {
