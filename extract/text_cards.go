@@ -106,7 +106,7 @@ func textIsCardStamp(b *textBlock) bool {
 // there, none a match; forty-second session).
 func textMayHoldCardDate(s string) bool {
 	return textHoldsDigitsAround(s, '/') || textHoldsDigitsAround(s, '-') ||
-		strings.IndexAny(s, "0123456789") >= 0 && hasFoldPiece(s, textCardMonthPieces)
+		strings.ContainsAny(s, "0123456789") && hasFoldPiece(s, textCardMonthPieces)
 }
 
 // textCardMonthPieces open the months' names of textCardDateRE, for
