@@ -65,10 +65,10 @@ func isStockCredit(b block, words int) bool {
 }
 
 // stockCreditPieces are pieces of the agencies' names, one of which every
-// match of stockCreditRE without a slash holds ("toc" of "istock", "pla"
-// of "unsplash"; the agencies only a slash sets apart, "afp", "reuters"
-// and "ap", are left out).
-var stockCreditPieces = newFoldPieces("getty", "hutter", "toc", "alamy", "pla", "pexel", "adobe")
+// match of stockCreditRE without a slash holds unless it names iStock
+// (holdsIStock): "pla" of "unsplash"; the agencies only a slash sets
+// apart, "afp", "reuters" and "ap", are left out.
+var stockCreditPieces = newFoldPieces("getty", "hutter", "alamy", "pla", "pexel", "adobe")
 
 // mayBeStockCredit is a test stockCreditRE's every match passes: the
 // expression is case-folded and unanchored at its start, so Go's
@@ -80,11 +80,29 @@ var stockCreditPieces = newFoldPieces("getty", "hutter", "toc", "alamy", "pla", 
 // some 70 thousand instructions each (4 M of 100 wcxb-dev flat pages'
 // 600 M).
 func mayBeStockCredit(text string) bool {
-	if hasFoldPiece(text, stockCreditPieces) {
+	if hasFoldPiece(text, stockCreditPieces) || holdsIStock(text) {
 		return true
 	}
 	slash := strings.IndexByte(text, '/')
 	return slash >= 0 && (hasFoldPiece(text, stockWirePieces) || slashBeforeAP(text[slash:]))
+}
+
+// holdsIStock reports whether s holds "istoc" in any case, its s as the
+// long s (ſ) too, as stockCreditRE folds it: the fold pieces hold no s,
+// and the piece "toc" alone let through every short line about stocks
+// ("Cloud computing stocks for 2025", "The Stockyards"), on which the
+// expression took some 79 thousand instructions each (0.79 M of 100
+// wcxb-dev flat pages' 420 M, none a credit; forty-second session).
+func holdsIStock(s string) bool {
+	for i := 2; i+3 <= len(s); i++ {
+		if s[i]|0x20 != 't' || s[i+1]|0x20 != 'o' || s[i+2]|0x20 != 'c' {
+			continue
+		}
+		if s[i-1]|0x20 == 's' && s[i-2]|0x20 == 'i' || i >= 3 && s[i-2:i] == "\u017f" && s[i-3]|0x20 == 'i' {
+			return true
+		}
+	}
+	return false
 }
 
 // stockWirePieces are pieces of the agencies stockCreditRE takes only

@@ -95,14 +95,18 @@ func textIsCardStamp(b *textBlock) bool {
 }
 
 // textMayHoldCardDate is a cheap test before textCardDateRE, true of
-// every line it matches: a numeric date holds a slash or a dash, and a
-// named one a month's first three letters in any case (textCardMonthPieces).
-// The expression, unanchored and folding case, took some 48 thousand
-// instructions a line on the short dated lines that reach it, and on
-// 100 wcxb-dev flat pages it matched none of them (docs/quality.md, "Text
-// speed by session", round twenty-eight).
+// every line it matches: a numeric date holds a slash or a dash between
+// two digits, and a named one a month's first three letters in any case
+// (textCardMonthPieces) and a digit. The expression, unanchored and
+// folding case, took some 48 thousand instructions a line on the short
+// dated lines that reach it, and on 100 wcxb-dev flat pages it matched
+// none of them (docs/quality.md, "Text speed by session", round
+// twenty-eight); a slash or a dash anywhere still let lines such as
+// "Keep 1 copy off-site" and "GE Profile … All-In-One" through (0.55 M
+// there, none a match; forty-second session).
 func textMayHoldCardDate(s string) bool {
-	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '-') >= 0 || hasFoldPiece(s, textCardMonthPieces)
+	return textHoldsDigitsAround(s, '/') || textHoldsDigitsAround(s, '-') ||
+		strings.ContainsAny(s, "0123456789") && hasFoldPiece(s, textCardMonthPieces)
 }
 
 // textCardMonthPieces open the months' names of textCardDateRE, for

@@ -1394,7 +1394,8 @@ func TestTextFastSearchesMatchPlain(t *testing.T) {
 func TestMayBeStockCreditCoversRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"/", " / ", "/\t", "\n", "\f", "\v", "ap", "AP", "Ap", "aP", "ap photo", "AP Photo", "afp", "AFP", "Reuters",
-		"REUTERS", "reuterſ", "Getty Images", "x", " ", "a", "p", "2025", "and/or", "©", "via ", "é"}
+		"REUTERS", "reuterſ", "Getty Images", "x", " ", "a", "p", "2025", "and/or", "©", "via ", "é", "iStock", "ISTOCKPHOTO",
+		"iſtock", "stock", "Stocks", "Shutterstock", "Adobe Stock"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(35, 36)), pieces, 200000, 6)
 	checkPrefilter(t, lines, stockCreditRE, "mayBeStockCredit", mayBeStockCredit, 2000)
 }
