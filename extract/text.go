@@ -480,6 +480,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
 		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
+		textLeaveOutSiteNotes(blocks, keep, out, odds.url) // text_sitenote.go
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
