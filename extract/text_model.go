@@ -225,14 +225,27 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 }
 
 // textIsListItem reports whether s starts like a list item: a bullet or
-// a number with a dot or bracket.
+// a number with a dot or bracket. Each form is told by its first byte
+// ('-', '*', the bullet's first byte, a digit), read before any prefix
+// is compared: most blocks open with a letter, and the three prefixes
+// and the number's loop were some 45 instructions a question of the
+// block model's 29 thousand on 100 wcxb-dev flat pages
+// (docs/quality/text-extraction-2.md, "Text speed, the block model's
+// log-odds written out"; TestTextIsListItemMatchesPlain).
 func textIsListItem(s string) bool {
-	switch {
-	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "* "):
-		return true
+	if len(s) < 2 { // every form is two bytes or more
+		return false
 	}
-	_, mark := textLeadNumber(s, 3)
-	return mark > 0
+	switch c := s[0]; {
+	case c == '-' || c == '*':
+		return s[1] == ' '
+	case c == "•"[0]:
+		return strings.HasPrefix(s, "• ")
+	case c >= '0' && c <= '9':
+		_, mark := textLeadNumber(s, 3)
+		return mark > 0
+	}
+	return false
 }
 
 // textLeadNumber reads the number s opens with, of at most digits ASCII
@@ -262,18 +275,68 @@ func textBoolF(b bool) float64 {
 
 // textLogit is the model's log-odds that a block belongs to the article.
 //
-// The terms are added in order, two a step, from slices of the arrays: a
-// step of one term read through the pointers took 8 instructions, two of
-// them nil checks (docs/quality.md, "Text speed, round twenty-nine").
+// The terms are added in order, written out one by one: the loop of two
+// terms a step over slices of the arrays (docs/quality.md, "Text speed,
+// round twenty-nine") took 9 instructions a step, its count, test and
+// branch among them; written out, a term is a load, a product and a
+// sum, and the arrays' indexes are constants under their length, so
+// they need no check. The sum is the plain loop's to the bit
+// (TestTextLogitMatchesPlain): 29 thousand questions on 100 wcxb-dev
+// flat pages (docs/quality/text-extraction-2.md, "Text speed, the block
+// model's log-odds written out"). textLogitTerms holds it to
+// textNumFeatures.
 func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
-	fs, ws := f[:], w[:] // the nil checks once
 	z := 0.0
-	for k := 0; k < len(fs)-1; k += 2 { // textNumFeatures is even (TestTextLogitMatchesPlain)
-		z += fs[k] * ws[k]
-		z += fs[k+1] * ws[k+1]
-	}
+	z += f[0] * w[0]
+	z += f[1] * w[1]
+	z += f[2] * w[2]
+	z += f[3] * w[3]
+	z += f[4] * w[4]
+	z += f[5] * w[5]
+	z += f[6] * w[6]
+	z += f[7] * w[7]
+	z += f[8] * w[8]
+	z += f[9] * w[9]
+	z += f[10] * w[10]
+	z += f[11] * w[11]
+	z += f[12] * w[12]
+	z += f[13] * w[13]
+	z += f[14] * w[14]
+	z += f[15] * w[15]
+	z += f[16] * w[16]
+	z += f[17] * w[17]
+	z += f[18] * w[18]
+	z += f[19] * w[19]
+	z += f[20] * w[20]
+	z += f[21] * w[21]
+	z += f[22] * w[22]
+	z += f[23] * w[23]
+	z += f[24] * w[24]
+	z += f[25] * w[25]
+	z += f[26] * w[26]
+	z += f[27] * w[27]
+	z += f[28] * w[28]
+	z += f[29] * w[29]
+	z += f[30] * w[30]
+	z += f[31] * w[31]
+	z += f[32] * w[32]
+	z += f[33] * w[33]
+	z += f[34] * w[34]
+	z += f[35] * w[35]
+	z += f[36] * w[36]
+	z += f[37] * w[37]
 	return z
 }
+
+// textLogitTerms is how many terms textLogit writes out: a build with
+// textNumFeatures changed fails here, where textLogit would leave the
+// new features out.
+const textLogitTerms = 38
+
+var (
+	_ [textNumFeatures - textLogitTerms]struct{}
+	_ [textLogitTerms - textNumFeatures]struct{}
+)
 
 // textModel is the block model: a logistic regression, and, when trees
 // is set, the mean of its log-odds and boosted trees' (trees.go). 2-fold

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textIsListItemPlain is textIsListItem without its first-byte switch:
+// the three bullets' prefixes, then the number.
+func textIsListItemPlain(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "* "):
+		return true
+	}
+	_, mark := textLeadNumber(s, 3)
+	return mark > 0
+}
+
+// TestTextIsListItemMatchesPlain holds textIsListItem's first-byte
+// switch to the prefixes compared in turn, on the test pages' lines and
+// on lines built of the bullets, their bytes apart, digits, marks and
+// spaces; the list items among them must be many. It fails with a
+// bullet's case left out of the switch.
+func TestTextIsListItemMatchesPlain(t *testing.T) {
+	lines := textSpeedLines(t)
+	pieces := []string{"-", "*", "•", "\xe2", "\xe2\x80", " ", "1", "9", "0", "1234", ".", ")", "a", "Word", "é", ""}
+	lines = appendPieceLines(lines, rand.New(rand.NewPCG(80, 23)), pieces, 200000, 4)
+	items := 0
+	for _, s := range lines {
+		want := textIsListItemPlain(s)
+		if got := textIsListItem(s); got != want {
+			t.Fatalf("textIsListItem(%q) = %v, the prefixes compared in turn %v", s, got, want)
+		}
+		if want {
+			items++
+		}
+	}
+	if items < 5000 {
+		t.Fatalf("only %d lines read as list items", items)
+	}
+}
