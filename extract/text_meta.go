@@ -121,6 +121,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		named = textTitleAtOpening(blocks, cands, vecs, named, first, clean, p.URL, w)    // text_title_atopening.go
 		named = textTitleMenuOverHeadline(blocks, cands, vecs, named, first, clean, w)    // text_title_menu.go
 		named = textTitleUnderItsDate(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_dateover.go
+		named = textTitleMenuOffSlug(blocks, cands, vecs, named, first, clean, slug, w)   // text_title_menuslug.go
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}
