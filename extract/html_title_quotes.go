@@ -88,7 +88,7 @@ func writesStraight(title string, page []block) string {
 		if strings.Contains(b.text, title) {
 			continue // the headline, or a line that repeats it
 		}
-		if typesCurly(strings.ToLower(b.text), words) {
+		if typesCurly(b.text, words) {
 			return title
 		}
 		straight = straight || !b.link && hasStraightApostrophe(b.text)
@@ -99,12 +99,14 @@ func writesStraight(title string, page []block) string {
 	return textStraightQuotes.Replace(title)
 }
 
-// typesCurly reports whether low holds one of words (lower case, spelled
-// straight) with a curly apostrophe, as a whole word.
-func typesCurly(low string, words []string) bool {
-	if !strings.ContainsRune(low, '’') {
+// typesCurly reports whether s holds one of words (lower case, spelled
+// straight) with a curly apostrophe, as a whole word in any case. Most
+// blocks hold no curly apostrophe, so s is lowered only when it does.
+func typesCurly(s string, words []string) bool {
+	if !strings.ContainsRune(s, '’') {
 		return false
 	}
+	low := strings.ToLower(s)
 	for _, w := range words {
 		if containsWord(low, strings.ReplaceAll(w, "'", "’")) {
 			return true
