@@ -522,6 +522,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textCredNameOverDate),          // text_byline_credsdate.go
 	textNearHeadline(textParenJobByline),            // text_byline_parenjob.go
 	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
+	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
