@@ -523,6 +523,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textParenJobByline),            // text_byline_parenjob.go
 	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
 	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
+	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
