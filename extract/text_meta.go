@@ -524,6 +524,8 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textCredNameOverDate),          // text_byline_credsdate.go
 	textNearHeadline(textParenJobByline),            // text_byline_parenjob.go
 	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
+	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
+	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
