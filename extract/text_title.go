@@ -1172,6 +1172,9 @@ const textTitleKickerWords = 3
 // textTitleHead is the block a candidate's features are read from: the
 // block itself, or its first line (see textTitleText) as a block.
 func textTitleHead(b *textBlock) *textBlock {
+	if !b.lines { // its one line (textBlock.lines): nearly every candidate
+		return b
+	}
 	i := strings.IndexByte(b.text, '\n')
 	if i < 0 || b.sentEnd && !textTitleOverDek(b.text[:i], b.text[i+1:]) {
 		return b
