@@ -168,11 +168,10 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 		textReadBlockInto(&blocks[i], part, lows[i], web, sc, &keys)
 	}
 	s.keys = keys
-	// Only a part the line reader joined to the next line, or cut from a
-	// giant line, may hold a line break; a copy is in the list as its
-	// first is.
+	// Only a part the line reader joined a line to holds a line break
+	// (textSplitParts); a copy of one is in the list as its first is.
 	for _, k := range breaks {
-		blocks[k].lines = strings.IndexByte(blocks[k].text, '\n') >= 0
+		blocks[k].lines = true
 	}
 	textCountCopies(blocks, firsts, s)
 	return textDropCopies(blocks, firsts, s)
@@ -182,9 +181,9 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 // trimmed lines, giant lines split at glued sentence boundaries, a line
 // joined to the one before when it continues the same sentence, and
 // detached marks mended when detach (textMayDetach) says text may hold
-// any. When breaks is not nil, the indexes of the parts that may hold a
-// line break are appended to it, each once: a part a later line was
-// joined to (its length grew), and every part of a giant line.
+// any. When breaks is not nil, the indexes of the parts that hold a line
+// break are appended to it, each once: the parts textAppendLine joined a
+// line to, the only ones (the lines are cut at their breaks).
 // textBlock.lines is read from them, where the readings that ask it each
 // searched the block for a line break (docs/quality/text-extraction-2.md,
 // "Text speed, the furniture openings by their first byte", forty-second
@@ -206,24 +205,7 @@ func textSplitParts(text string, parts []string, breaks *[]int32, detach bool) [
 		} else {
 			text = ""
 		}
-		n := len(parts)
-		if breaks == nil {
-			parts = textAppendParts(parts, line, detach)
-			continue
-		}
-		last := -1
-		if n > 0 {
-			last = len(parts[n-1])
-		}
-		parts = textAppendParts(parts, line, detach)
-		if n > 0 && len(parts[n-1]) != last {
-			*breaks = textAppendBreak(*breaks, n-1)
-		}
-		if len(line) >= textGlueMin {
-			for k := n; k < len(parts); k++ {
-				*breaks = textAppendBreak(*breaks, k)
-			}
-		}
+		parts = textAppendParts(parts, line, breaks, detach)
 	}
 	return parts
 }
@@ -237,18 +219,20 @@ func textAppendBreak(breaks []int32, k int) []int32 {
 }
 
 // textAppendParts appends line's blocks' texts to parts: none when it
-// trims to nothing, its glued sentences when it is giant.
-func textAppendParts(parts []string, line string, detach bool) []string {
+// trims to nothing, its glued sentences when it is giant. The parts it
+// joins a line to are listed in breaks when it is not nil
+// (textSplitParts).
+func textAppendParts(parts []string, line string, breaks *[]int32, detach bool) []string {
 	line = textTrimLine(line)
 	if line == "" {
 		return parts
 	}
 	if len(line) < textGlueMin {
-		return textAppendLine(parts, line, detach)
+		return textAppendLine(parts, line, breaks, detach)
 	}
 	var room [textUnglueRoom]string
 	for _, part := range textUnglue(room[:0], line) {
-		parts = textAppendLine(parts, part, detach)
+		parts = textAppendLine(parts, part, breaks, detach)
 	}
 	return parts
 }
@@ -303,7 +287,7 @@ func textIsGlyph(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // instructions
 // (docs/quality/text-extraction-2.md, "Text speed, the line reader's
 // mending", forty-second session; TestTextAppendLineMatchesPlain).
-func textAppendLine(parts []string, line string, detach bool) []string {
+func textAppendLine(parts []string, line string, breaks *[]int32, detach bool) []string {
 	at := -1 // one search serves the run-on test and the mending
 	if detach {
 		at = textDetachedAt(line, 0)
@@ -315,6 +299,9 @@ func textAppendLine(parts []string, line string, detach bool) []string {
 	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
 		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || at > 0 && textLinkRunOn(parts[n-1], line, at) {
 			parts[n-1] += "\n" + mended
+			if breaks != nil {
+				*breaks = textAppendBreak(*breaks, n-1)
+			}
 			return parts
 		}
 	}

@@ -24,7 +24,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 	plain := func(text string, detach bool) []string {
 		var parts []string
 		for line := range strings.Lines(text) {
-			parts = textAppendParts(parts, line, detach)
+			parts = textAppendParts(parts, line, nil, detach)
 		}
 		return parts
 	}
@@ -162,7 +162,7 @@ func TestTextAppendLineMatchesPlain(t *testing.T) {
 				continue
 			}
 			detach := rng.IntN(4) > 0
-			got = textAppendLine(got, line, detach)
+			got = textAppendLine(got, line, nil, detach)
 			want = plain(want, line, detach)
 			if !slices.Equal(got, want) {
 				t.Fatalf("textAppendLine(…, %q, %v) = %q, the plain form %q", line, detach, got, want)
@@ -172,8 +172,8 @@ func TestTextAppendLineMatchesPlain(t *testing.T) {
 }
 
 // TestTextBlockLinesMatchesSearch holds textBlock.lines, which the page's
-// reader sets only on the parts textSplitParts lists as joined or cut
-// from a giant line, to a search of each block for a line break, on the
+// reader sets on the parts textSplitParts lists as joined, to a search
+// of each block for a line break, on the
 // speed tests' pages and 20,000 invented pages of lines that stop
 // mid-sentence over lines in lower case (joined), sentences, detached
 // marks, repeated lines (copies) and giant glued lines. With the joined
