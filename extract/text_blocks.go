@@ -36,7 +36,7 @@ type textBlock struct {
 	score   float64 // content score, positive for prose
 	url     string  // the address, when the whole block is a web address
 	by      bool    // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
-	lines   bool    // holds a line break: lines the reader joined (textAppendLine)
+	lines   bool    // holds a line break: lines the page's reader joined (textAppendLine), or searched by textReadBlock
 	// keys are the block's content words (textContentKeys) as the block
 	// reader met them, in a page's scratch; nil when it did not keep them.
 	keys []uint64
@@ -70,7 +70,7 @@ func textSplitBlocks(text string) []textBlock {
 // flattened page's 131 KB of allocations.
 type textScratch struct {
 	parts  []string
-	breaks []int32 // the parts that may hold a line break (textSplitParts)
+	breaks []int32 // the parts that hold a line break (textSplitParts)
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
 	asked  []textAsked

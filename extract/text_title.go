@@ -137,10 +137,11 @@ func textTitleFurnitureDigits(s string, digits int) bool {
 	// The openings are lower-case ASCII: only those of s's first letter
 	// are compared, and none where no opening starts so (most headlines:
 	// the loop over all of them was some 300 instructions a line). They
-	// are listed by that letter: a loop over the whole list for the lines
-	// that open with one was 0.35 M of 100 wcxb-dev flat pages' 418 M
-	// instructions (docs/quality/text-extraction-2.md, "Text speed, the
-	// furniture openings by their first byte", forty-second session).
+	// are listed by that letter: with a loop over the whole list for the
+	// lines that open with one, the test was 2.35 M of 100 wcxb-dev flat
+	// pages' 418 M instructions, 1.91 M so
+	// (docs/quality/text-extraction-2.md, "Text speed, the furniture
+	// openings by their first byte", forty-second session).
 	for _, p := range textTitleFurnitureByFirst[s[0]|0x20] {
 		if textHasLowerPrefix(s, p) {
 			return true
