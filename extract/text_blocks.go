@@ -36,6 +36,7 @@ type textBlock struct {
 	score   float64 // content score, positive for prose
 	url     string  // the address, when the whole block is a web address
 	by      bool    // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
+	lines   bool    // holds a line break: lines the page's reader joined (textAppendLine), or searched by textReadBlock
 	// keys are the block's content words (textContentKeys) as the block
 	// reader met them, in a page's scratch; nil when it did not keep them.
 	keys []uint64
@@ -69,6 +70,7 @@ func textSplitBlocks(text string) []textBlock {
 // flattened page's 131 KB of allocations.
 type textScratch struct {
 	parts  []string
+	breaks []int32 // the parts that hold a line break (textSplitParts)
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
 	asked  []textAsked
@@ -137,7 +139,9 @@ func textScratchPut(l textScratchList, s *textScratch) {
 // blocks it returns are s's until s is put back.
 func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	parts := slices.Grow(s.parts[:0], strings.Count(text, "\n")+1) // a part a line, but for giant lines
-	parts = textSplitParts(text, parts, textMayDetach(text))
+	breaks := s.breaks[:0]
+	parts = textSplitParts(text, parts, &breaks, textMayDetach(text))
+	s.breaks = breaks
 	blocks := slices.Grow(s.blocks[:0], len(parts))[:len(parts)]
 	s.parts, s.blocks = parts, blocks
 	// A block whose text an earlier block has is that block's copy
@@ -164,6 +168,11 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 		textReadBlockInto(&blocks[i], part, lows[i], web, sc, &keys)
 	}
 	s.keys = keys
+	// Only a part the line reader joined a line to holds a line break
+	// (textSplitParts); a copy of one is in the list as its first is.
+	for _, k := range breaks {
+		blocks[k].lines = true
+	}
 	textCountCopies(blocks, firsts, s)
 	return textDropCopies(blocks, firsts, s)
 }
@@ -172,13 +181,19 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 // trimmed lines, giant lines split at glued sentence boundaries, a line
 // joined to the one before when it continues the same sentence, and
 // detached marks mended when detach (textMayDetach) says text may hold
-// any.
+// any. When breaks is not nil, the indexes of the parts that hold a line
+// break are appended to it, each once: the parts textAppendLine joined a
+// line to, the only ones (the lines are cut at their breaks).
+// textBlock.lines is read from them, where the readings that ask it each
+// searched the block for a line break (docs/quality/text-extraction-2.md,
+// "Text speed, the furniture openings by their first byte", forty-second
+// session).
 //
 // Half of a flattened page's lines are empty (its paragraphs stand a
 // blank line apart): such a line is passed over at its one byte, where
 // strings.Lines searched for its end and textTrimLine trimmed it, some
 // 120 instructions each (docs/quality.md, text speed, round forty-four).
-func textSplitParts(text string, parts []string, detach bool) []string {
+func textSplitParts(text string, parts []string, breaks *[]int32, detach bool) []string {
 	for len(text) > 0 {
 		if text[0] == '\n' {
 			text = text[1:]
@@ -190,24 +205,34 @@ func textSplitParts(text string, parts []string, detach bool) []string {
 		} else {
 			text = ""
 		}
-		parts = textAppendParts(parts, line, detach)
+		parts = textAppendParts(parts, line, breaks, detach)
 	}
 	return parts
 }
 
+// textAppendBreak appends part k to breaks, unless it is breaks' last.
+func textAppendBreak(breaks []int32, k int) []int32 {
+	if n := len(breaks); n > 0 && int(breaks[n-1]) == k {
+		return breaks
+	}
+	return append(breaks, int32(k))
+}
+
 // textAppendParts appends line's blocks' texts to parts: none when it
-// trims to nothing, its glued sentences when it is giant.
-func textAppendParts(parts []string, line string, detach bool) []string {
+// trims to nothing, its glued sentences when it is giant. The parts it
+// joins a line to are listed in breaks when it is not nil
+// (textSplitParts).
+func textAppendParts(parts []string, line string, breaks *[]int32, detach bool) []string {
 	line = textTrimLine(line)
 	if line == "" {
 		return parts
 	}
 	if len(line) < textGlueMin {
-		return textAppendLine(parts, line, detach)
+		return textAppendLine(parts, line, breaks, detach)
 	}
 	var room [textUnglueRoom]string
 	for _, part := range textUnglue(room[:0], line) {
-		parts = textAppendLine(parts, part, detach)
+		parts = textAppendLine(parts, part, breaks, detach)
 	}
 	return parts
 }
@@ -262,7 +287,7 @@ func textIsGlyph(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // instructions
 // (docs/quality/text-extraction-2.md, "Text speed, the line reader's
 // mending", forty-second session; TestTextAppendLineMatchesPlain).
-func textAppendLine(parts []string, line string, detach bool) []string {
+func textAppendLine(parts []string, line string, breaks *[]int32, detach bool) []string {
 	at := -1 // one search serves the run-on test and the mending
 	if detach {
 		at = textDetachedAt(line, 0)
@@ -274,6 +299,9 @@ func textAppendLine(parts []string, line string, detach bool) []string {
 	if n := len(parts); n > 0 && !textEndsSentence(parts[n-1]) {
 		if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) || at > 0 && textLinkRunOn(parts[n-1], line, at) {
 			parts[n-1] += "\n" + mended
+			if breaks != nil {
+				*breaks = textAppendBreak(*breaks, n-1)
+			}
 			return parts
 		}
 	}
@@ -324,6 +352,7 @@ func textNewBlock(s string) textBlock {
 func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	var b textBlock
 	textReadBlockInto(&b, s, low, web, sc, keys)
+	b.lines = strings.IndexByte(s, '\n') >= 0
 	return b
 }
 

@@ -114,5 +114,25 @@ func textIsBioVerb(word, more string) bool {
 	if !unicode.IsLower(r) || word == "are" || word == "were" || word == "have" {
 		return false
 	}
-	return !strings.HasPrefix(strings.ToLower(more), " "+word)
+	return !textOpensLoweredWord(more, word)
+}
+
+// textOpensLoweredWord reports whether more lowered opens with a space
+// and word: strings.HasPrefix(strings.ToLower(more), " "+word). Where
+// more's bytes up to there are ASCII, each is compared lowered, without
+// making either string: the two were most of textBioOpensWithName's
+// 1,100 instructions a line (docs/quality/text-extraction-2.md, "Text
+// speed, the furniture openings by their first byte", forty-second
+// session). A rune beyond ASCII may lower to another length, and is left
+// to the plain form.
+func textOpensLoweredWord(more, word string) bool {
+	n := 1 + len(word)
+	for i := range min(n, len(more)) {
+		if more[i] >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(more), " "+word)
+		}
+	}
+	// equalFoldASCII lowers more's bytes only: a capital or a rune beyond
+	// ASCII in word matches none of them, as in the lowered string
+	return len(more) >= n && more[0] == ' ' && equalFoldASCII(more[1:n], word)
 }

@@ -196,3 +196,33 @@ func TestTextNameOverBioGateMatchesPlain(t *testing.T) {
 		t.Fatalf("%d lines taken, %d names turned away by the bio: the comparison tests little", taken, named)
 	}
 }
+
+// TestTextOpensLoweredWordMatchesPlain holds textOpensLoweredWord's
+// byte by byte comparison to the lowered string it spares, on random
+// names' tails and words: capitals, runes that lower to another length
+// ("İ", the Kelvin sign), a byte that is no rune, words with capitals and
+// tails shorter than the word.
+func TestTextOpensLoweredWordMatchesPlain(t *testing.T) {
+	pieces := []string{" ", "Solberg", "solberg", "sol", "SOL", "berg", "is", "Is", "İs", "\u212aeel", "keel", "Keel", "é", "É", "\xff", "-", "x"}
+	words := []string{"", "solberg", "sol", "is", "i̇s", "keel", "kEel", "é", "\xff", "-", "x", "berg", "solbergx"}
+	rng := rand.New(rand.NewPCG(81, 5))
+	opened := 0
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(4) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		more, word := b.String(), words[rng.IntN(len(words))]
+		if rng.IntN(2) == 0 {
+			more = " " + more
+		}
+		want := strings.HasPrefix(strings.ToLower(more), " "+word)
+		if got := textOpensLoweredWord(more, word); got != want {
+			t.Fatalf("textOpensLoweredWord(%q, %q) = %v; lowered, %v", more, word, got, want)
+		}
+		opened += textBool(want)
+	}
+	if opened < 1000 {
+		t.Fatalf("only %d tails open with their word: the comparison tests little", opened)
+	}
+}

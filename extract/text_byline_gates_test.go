@@ -46,7 +46,7 @@ func TestTextLineYearMatchesSearch(t *testing.T) {
 			parts = append(parts, lines[rng.IntN(len(lines))])
 		}
 		text := strings.Join(parts, "\n")
-		b := &textBlock{text: text}
+		b := &textBlock{text: text, lines: len(parts) > 1} // as the page's reader sets them
 		for _, c := range []byte(text) {
 			if c >= '0' && c <= '9' {
 				b.digits++

@@ -236,7 +236,7 @@ func textAfterName(line, name string) string {
 // hold "ritten by " (textMidLineCredit): textMayHoldBylineLabel.
 func textMayHoldByline(b *textBlock) (textLineYear, bool) {
 	if b.digits >= 4 && textHasYear(b.text) {
-		if strings.IndexByte(b.text, '\n') < 0 {
+		if !b.lines {
 			return textYearHeld, true // the block is its one line
 		}
 		return textYearUnknown, true
@@ -258,13 +258,17 @@ func textMayHoldByline(b *textBlock) (textLineYear, bool) {
 // steps"). TestTextMayHoldBylineLabelCoversReadings holds it to the
 // readings.
 func textMayHoldBylineLabel(b *textBlock) bool {
-	return b.by || textOpensBylineLine(b.text)
+	return b.by || textOpensBylineLine(b.text, b.lines)
 }
 
 // textOpensBylineLine reports whether a line of t (t's start, or the byte
 // after a line break) opens with "by ", "By ", "Authors: " or
-// "Contributors: ".
-func textOpensBylineLine(t string) bool {
+// "Contributors: ". lines says whether t may hold a line break
+// (textBlock.lines): when not, only its start is looked at, where the
+// search for a break in each block was some 60 instructions
+// (docs/quality/text-extraction-2.md, "Text speed, the furniture
+// openings by their first byte", forty-second session).
+func textOpensBylineLine(t string, lines bool) bool {
 	for i := 0; ; {
 		switch line := t[i:]; {
 		case len(line) < 3:
@@ -280,6 +284,9 @@ func textOpensBylineLine(t string) bool {
 			if strings.HasPrefix(line, "Contributors: ") {
 				return true
 			}
+		}
+		if !lines {
+			return false
 		}
 		k := strings.IndexByte(t[i:], '\n')
 		if k < 0 {

@@ -37,7 +37,7 @@ func TestTextMayDetachCoversMarks(t *testing.T) {
 				marked[i]++
 			}
 		}
-		if got, plain := textSplitParts(text, nil, textMayDetach(text)), textSplitParts(text, nil, true); !slices.Equal(got, plain) {
+		if got, plain := textSplitParts(text, nil, nil, textMayDetach(text)), textSplitParts(text, nil, nil, true); !slices.Equal(got, plain) {
 			t.Fatalf("parts of %q: %q, searched %q", text, got, plain)
 		}
 		if textMayDetach(text) {

@@ -24,7 +24,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 	plain := func(text string, detach bool) []string {
 		var parts []string
 		for line := range strings.Lines(text) {
-			parts = textAppendParts(parts, line, detach)
+			parts = textAppendParts(parts, line, nil, detach)
 		}
 		return parts
 	}
@@ -35,7 +35,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 	texts = appendPieceLines(texts, rand.New(rand.NewPCG(51, 52)), pieces, 50000, 12)
 	for _, s := range texts {
 		for _, detach := range []bool{false, textMayDetach(s)} {
-			if got, want := textSplitParts(s, nil, detach), plain(s, detach); !slices.Equal(got, want) {
+			if got, want := textSplitParts(s, nil, nil, detach), plain(s, detach); !slices.Equal(got, want) {
 				t.Fatalf("textSplitParts(%q, %v) = %q, the plain form %q", s, detach, got, want)
 			}
 		}
@@ -54,7 +54,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 // cleared before it is read, the test fails (tried).
 func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 	plain := func(text string) []textBlock {
-		parts := textSplitParts(text, nil, textMayDetach(text))
+		parts := textSplitParts(text, nil, nil, textMayDetach(text))
 		lows := textLowerPrefixes(parts, textPhraseWindow)
 		blocks := make([]textBlock, len(parts))
 		keys := make([]uint64, 0, 16)
@@ -162,11 +162,42 @@ func TestTextAppendLineMatchesPlain(t *testing.T) {
 				continue
 			}
 			detach := rng.IntN(4) > 0
-			got = textAppendLine(got, line, detach)
+			got = textAppendLine(got, line, nil, detach)
 			want = plain(want, line, detach)
 			if !slices.Equal(got, want) {
 				t.Fatalf("textAppendLine(…, %q, %v) = %q, the plain form %q", line, detach, got, want)
 			}
 		}
+	}
+}
+
+// TestTextBlockLinesMatchesSearch holds textBlock.lines, which the page's
+// reader sets on the parts textSplitParts lists as joined, to a search
+// of each block for a line break, on the
+// speed tests' pages and 20,000 invented pages of lines that stop
+// mid-sentence over lines in lower case (joined), sentences, detached
+// marks, repeated lines (copies) and giant glued lines. With the joined
+// part's index left out, the test fails (tried).
+func TestTextBlockLinesMatchesSearch(t *testing.T) {
+	giant := strings.Repeat("The council met on Monday.The vote was close ", 8)
+	pieces := []string{"\n", "\n", "\n\n", " ", "Word", "word", "the end.", "Next line", "in support of", " , said", "’s",
+		"and more", "Home", "x", giant}
+	texts := appendPieceLines(textSpeedTexts(t), rand.New(rand.NewPCG(81, 53)), pieces, 20000, 12)
+	joined := 0
+	s := newTextScratch()
+	for _, text := range texts {
+		for _, b := range textSplitBlocksIn(text, s) {
+			want := strings.Contains(b.text, "\n")
+			if b.lines != want {
+				t.Fatalf("block %q of %q: lines %v, searched %v", b.text, text, b.lines, want)
+			}
+			joined += textBool(want)
+		}
+		if b := textNewBlock(text); b.lines != strings.Contains(text, "\n") {
+			t.Fatalf("textNewBlock(%q).lines = %v", text, b.lines)
+		}
+	}
+	if joined < 1000 {
+		t.Fatalf("only %d blocks of joined lines: the comparison tests little", joined)
 	}
 }
