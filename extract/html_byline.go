@@ -21,7 +21,9 @@ func visibleByline(page []block, title, stated string) string {
 		if i >= lo && i < hi {
 			tb[i] = textNewBlock(b.text)
 		} else {
-			tb[i] = textBlock{text: b.text}
+			// lines as textReadBlock sets it: the readings that skip
+			// the search for a line break trust it (textOpensBylineLine).
+			tb[i] = textBlock{text: b.text, lines: strings.IndexByte(b.text, '\n') >= 0}
 		}
 	}
 	name := textFindAuthor(tb, at, at+1)
