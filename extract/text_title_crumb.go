@@ -31,8 +31,8 @@ const (
 // the page when the line taken, at, stands by a breadcrumb trail: the
 // headline under or over the trail whose last step is at
 // (textTitleUnderCrumbEnd), else the one a trail on one line ends in
-// (textTitleTrailEnds), else at. w holds the weights the page's title is
-// chosen with.
+// (textTitleTrailEnds), else at. The log-odds are read with c.w, the
+// weights the page's title is chosen with.
 func textTitleNextToCrumbs(c *textTitleCandidates, at int) int {
 	if at < 0 {
 		return at

@@ -20,7 +20,7 @@ import (
 
 // textTitleOffSlug returns the index of the block whose text names the
 // page when the line taken, at, shares no word with the URL's slug
-// (slug, textSlugKeys: two words or more): the best other candidate that
+// (c.slug, textSlugKeys: two words or more): the best other candidate that
 // states at least half the slug's words, two or more, and clears the bar
 // the title model sets where it stands (textTitleBestOther), else at. As
 // in textTitleNotHost only the title's text follows: the body, byline
