@@ -95,20 +95,21 @@ func consentLineOf(low, subject string, verbs []string) bool {
 	return false
 }
 
-// firstSubject returns where the first word w of s starts when it opens
-// the main clause, or -1. The first "you" is the one told what it does
-// ("By refusing crates, you'll help" is advice), and one after "what",
-// "that" and the like is in a clause of the by-phrase ("By streamlining
-// what you accept, you'll ...").
-func firstSubject(s, w string) int {
+// firstSubject returns where the first word subject ("you", "i") of s
+// starts when it opens the main clause, or -1. Only the first is read:
+// the first "you" is the one told what it does ("By refusing crates,
+// you'll help" is advice), and one after "what", "that" and the like is
+// in a clause of the by-phrase ("By streamlining what you accept, you'll
+// ...").
+func firstSubject(s, subject string) int {
 	for i := 0; ; {
-		j := strings.Index(s[i:], " "+w)
+		j := strings.Index(s[i:], " "+subject)
 		if j < 0 {
 			return -1
 		}
 		at := i + j + 1
-		if end := at + len(w); end < len(s) && isASCIILetter(s[end]) {
-			i = end // "your", "yours"
+		if end := at + len(subject); end < len(s) && isASCIILetter(s[end]) {
+			i = end // a longer word that opens with it: "your", "it", "in"
 			continue
 		}
 		before := strings.Fields(s[:at])

@@ -284,9 +284,8 @@ func textIsGlyph(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 // nor asked of textLinkRunOn, which answer it at once (textDetachedAt
 // finds no mark at a line's first byte, so at > 0 is at >= 0): the two
 // calls a line cost some 1.1 M of 100 wcxb-dev flat pages' 420 M
-// instructions
-// (docs/quality/text-extraction-2.md, "Text speed, the line reader's
-// mending", forty-second session; TestTextAppendLineMatchesPlain).
+// instructions (docs/quality/text-extraction-2.md, "Text speed, the line
+// reader's mending", forty-second session; TestTextAppendLineMatchesPlain).
 func textAppendLine(parts []string, line string, breaks *[]int32, detach bool) []string {
 	at := -1 // one search serves the run-on test and the mending
 	if detach {

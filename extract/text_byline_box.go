@@ -87,8 +87,9 @@ const textBioPronounReach = 300
 func textBioOpensWithName(name, bio string) bool {
 	firstWord, _, _ := strings.Cut(name, " ")
 	for _, lead := range [2]string{firstWord, name} {
-		// bio opens with lead and a space (strings.CutPrefix of lead+" ",
-		// without making the string)
+		// bio opens with lead and a space: cut in two steps, as joining
+		// lead+" " would make a string for every line asked
+		// (TestTextBioOpensWithNameMatchesPlain)
 		rest, ok := strings.CutPrefix(bio, lead)
 		if !ok || rest == "" || rest[0] != ' ' {
 			continue

@@ -109,19 +109,10 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 				named = at
 			}
 		}
-		// The headline next to a breadcrumb trail names the page
-		// (text_title_crumb.go); the body is still read around the line
-		// taken.
-		named = textTitleNextToCrumbs(blocks, cands, vecs, named, w)
-		named = textTitleDoubledOver(blocks, cands, vecs, named, first, w)                // text_title_twice.go
-		named = textTitleHeadOverDek(blocks, cands, vecs, named, first, p.URL, w)         // text_title_dek.go
-		named = textTitleNotHost(blocks, cands, vecs, named, first, clean, p.URL, w)      // text_title_host.go
-		named = textTitleNotField(blocks, cands, vecs, named, first, clean, w)            // text_title_field.go
-		named = textTitleOffSlug(blocks, cands, vecs, named, first, clean, slug, w)       // text_title_slug.go
-		named = textTitleAtOpening(blocks, cands, vecs, named, first, clean, p.URL, w)    // text_title_atopening.go
-		named = textTitleMenuOverHeadline(blocks, cands, vecs, named, first, clean, w)    // text_title_menu.go
-		named = textTitleUnderItsDate(blocks, cands, vecs, named, first, clean, p.URL, w) // text_title_dateover.go
-		named = textTitleMenuOffSlug(blocks, cands, vecs, named, first, clean, slug, w)   // text_title_menuslug.go
+		named = textTitleAfter(&textTitleCandidates{
+			blocks: blocks, cands: cands, vecs: vecs, first: first, clean: clean,
+			url: p.URL, slug: slug, w: w,
+		}, named) // text_title_after.go
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)
 		}

@@ -45,16 +45,16 @@ const (
 // under first that does and scores textTitleOpeningMargin over its bar
 // (textTitleBestOtherOver), else at. As in textTitleNotHost only the
 // title's text follows: the body, byline and date are read around at.
-func textTitleAtOpening(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
-	if pageURL != "" || at < 0 || textTitleOpens(blocks, at) {
+func textTitleAtOpening(c *textTitleCandidates, at int) int {
+	if c.url != "" || at < 0 || textTitleOpens(c.blocks, at) {
 		return at
 	}
-	if at > first-textTitleOpeningFar {
+	if at > c.first-textTitleOpeningFar {
 		return at
 	}
-	top := textTitleOpeningTop(blocks, first)
-	return textTitleBestOtherOver(blocks, cands, vecs, at, first, clean, w, textTitleOpeningMargin, func(blocks []textBlock, i int) bool {
-		return i < top || i > first+textTitleOpeningNear || !textTitleOpens(blocks, i)
+	top := textTitleOpeningTop(c.blocks, c.first)
+	return textTitleBestOtherOver(c, at, textTitleOpeningMargin, func(blocks []textBlock, i int) bool {
+		return i < top || i > c.first+textTitleOpeningNear || !textTitleOpens(blocks, i)
 	})
 }
 

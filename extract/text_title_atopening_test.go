@@ -52,7 +52,7 @@ func TestTextTitleAtOpening(t *testing.T) {
 		}
 		p := news.Page{URL: c.url, Format: news.FormatText}
 		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
-		if got := textTitleAtOpening(blocks, cands, vecs, at, first, false, c.url, &textTitleTextWeights); got < 0 || c.lines[got] != want {
+		if got := textTitleAtOpening(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: first, url: c.url, w: &textTitleTextWeights}, at); got < 0 || c.lines[got] != want {
 			t.Errorf("%s: textTitleAtOpening gives block %d (%q), want %q", c.name, got, c.lines[max(got, 0)], want)
 		}
 	}

@@ -31,16 +31,16 @@ const (
 // the page when the line taken, at, stands by a breadcrumb trail: the
 // headline under or over the trail whose last step is at
 // (textTitleUnderCrumbEnd), else the one a trail on one line ends in
-// (textTitleTrailEnds), else at. w holds the weights the page's title is
-// chosen with.
-func textTitleNextToCrumbs(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at int, w *[textTitleFeatures]float64) int {
+// (textTitleTrailEnds), else at. The log-odds are read with c.w, the
+// weights the page's title is chosen with.
+func textTitleNextToCrumbs(c *textTitleCandidates, at int) int {
 	if at < 0 {
 		return at
 	}
-	if under := textTitleUnderCrumbEnd(blocks, cands, vecs, at, w); under != at {
+	if under := textTitleUnderCrumbEnd(c.blocks, c.cands, c.vecs, at, c.w); under != at {
 		return under
 	}
-	return textTitleTrailEnds(blocks, cands, at)
+	return textTitleTrailEnds(c.blocks, c.cands, at)
 }
 
 // textIsCrumbHome reports whether block b is a breadcrumb trail's first

@@ -40,31 +40,31 @@ const (
 // is not asked: asked there it gained no article and moved a listing's
 // wrong title. As in textTitleNotHost only the title's text follows:
 // the body, byline and date are read around at.
-func textTitleUnderItsDate(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
-	if pageURL != "" || at < 0 || at+4 >= len(blocks) {
+func textTitleUnderItsDate(c *textTitleCandidates, at int) int {
+	if c.url != "" || at < 0 || at+4 >= len(c.blocks) {
 		return at
 	}
-	if textBylineOrDateIn(blocks, at-1, at+2) || nameLike(blocks[at+1].text) {
+	if textBylineOrDateIn(c.blocks, at-1, at+2) || nameLike(c.blocks[at+1].text) {
 		return at
 	}
 	d := at + 2
-	if !textBylineOrDateIn(blocks, d, d+1) {
+	if !textBylineOrDateIn(c.blocks, d, d+1) {
 		d++
 	}
-	if !textBylineOrDateIn(blocks, d, d+1) || textIsByline(blocks[d].text) {
+	if !textBylineOrDateIn(c.blocks, d, d+1) || textIsByline(c.blocks[d].text) {
 		return at
 	}
 	h := d + 1
-	k, t := slices.Index(cands, h), slices.Index(cands, at)
+	k, t := slices.Index(c.cands, h), slices.Index(c.cands, at)
 	if k < 0 || t < 0 {
 		return at
 	}
-	b := &blocks[h]
-	if b.sentEnd || b.words < 3 || b.text == blocks[at].text || opensLowerASCII(textTitleText(b)) || textBylineOrDateIn(blocks, h+1, h+2) {
+	b := &c.blocks[h]
+	if b.sentEnd || b.words < 3 || b.text == c.blocks[at].text || opensLowerASCII(textTitleText(b)) || textBylineOrDateIn(c.blocks, h+1, h+2) {
 		return at
 	}
-	z := textTitleLogit(&vecs[k], w)
-	if textTitleLogit(&vecs[t], w)-z >= textDateOverGap || z < textTitleMinLogitAt(h, first, clean)+textDateOverMargin {
+	z := textTitleLogit(&c.vecs[k], c.w)
+	if textTitleLogit(&c.vecs[t], c.w)-z >= textDateOverGap || z < textTitleMinLogitAt(h, c.first, c.clean)+textDateOverMargin {
 		return at
 	}
 	return h

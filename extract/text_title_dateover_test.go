@@ -69,7 +69,7 @@ func TestTextTitleUnderItsDate(t *testing.T) {
 		if c.moves {
 			want = hl
 		}
-		if got := textTitleUnderItsDate(blocks, cands, vecs, at, first, false, url, &w); got != want {
+		if got := textTitleUnderItsDate(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: first, url: url, w: &w}, at); got != want {
 			t.Errorf("%s: textTitleUnderItsDate gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
 		}
 	}

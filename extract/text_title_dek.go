@@ -43,26 +43,26 @@ const (
 // preheader around its headline, 0468). Else at. As in
 // textTitleNextToCrumbs only the title's text follows: the body, byline
 // and date are read around at.
-func textTitleHeadOverDek(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, pageURL string, w *[textTitleFeatures]float64) int {
-	if pageURL != "" || at < 1 || at >= first {
+func textTitleHeadOverDek(c *textTitleCandidates, at int) int {
+	if c.url != "" || at < 1 || at >= c.first {
 		return at
 	}
-	over, taken := &blocks[at-1], &blocks[at]
+	over, taken := &c.blocks[at-1], &c.blocks[at]
 	if over.words < textHeadDekWords || over.text == taken.text || strings.Contains(taken.text, ": ") {
 		return at
 	}
 	// A mail's preheader stands over its headline and again under it.
-	if at+1 < len(blocks) && textHoldsWords(blocks[at+1].text, over.text) {
+	if at+1 < len(c.blocks) && textHoldsWords(c.blocks[at+1].text, over.text) {
 		return at
 	}
-	if at+1 != first && !textBylineOrDateIn(blocks, at+1, at+4) {
+	if at+1 != c.first && !textBylineOrDateIn(c.blocks, at+1, at+4) {
 		return at
 	}
-	k, t := slices.Index(cands, at-1), slices.Index(cands, at)
+	k, t := slices.Index(c.cands, at-1), slices.Index(c.cands, at)
 	if k < 0 || t < 0 {
 		return at
 	}
-	gap := textTitleLogit(&vecs[t], w) - textTitleLogit(&vecs[k], w)
+	gap := textTitleLogit(&c.vecs[t], c.w) - textTitleLogit(&c.vecs[k], c.w)
 	if gap < 0 || gap >= textHeadDekGap || over.words < taken.words && gap >= textHeadDekTie {
 		return at
 	}

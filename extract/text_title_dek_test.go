@@ -58,7 +58,7 @@ func TestTextTitleHeadOverDek(t *testing.T) {
 		if c.moves {
 			want = at - 1
 		}
-		if got := textTitleHeadOverDek(blocks, cands, vecs, at, first, c.url, &w); got != want {
+		if got := textTitleHeadOverDek(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: first, url: c.url, w: &w}, at); got != want {
 			t.Errorf("%s: textTitleHeadOverDek gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
 		}
 		if slices.Index(lines, body) != first {

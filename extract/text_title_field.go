@@ -23,31 +23,31 @@ import (
 // clears the bar the title model sets where it stands, else at. As in
 // textTitleNotHost only the title's text follows: the body, byline and
 // date are read around at.
-func textTitleNotField(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, w *[textTitleFeatures]float64) int {
-	if at < 0 || !textTitleIsField(blocks, at) {
+func textTitleNotField(c *textTitleCandidates, at int) int {
+	if at < 0 || !textTitleIsField(c.blocks, at) {
 		return at
 	}
-	return textTitleBestOther(blocks, cands, vecs, at, first, clean, w, textTitleIsField)
+	return textTitleBestOther(c, at, textTitleIsField)
 }
 
 // textTitleBestOther returns the candidate other than at (nor stating
 // its text) that scores best under w and clears the bar where it stands
 // (textTitleMinLogitAt), leaving out those skip reports (none when skip
 // is nil); at when there is none.
-func textTitleBestOther(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, w *[textTitleFeatures]float64, skip func([]textBlock, int) bool) int {
-	return textTitleBestOtherOver(blocks, cands, vecs, at, first, clean, w, 0, skip)
+func textTitleBestOther(c *textTitleCandidates, at int, skip func([]textBlock, int) bool) int {
+	return textTitleBestOtherOver(c, at, 0, skip)
 }
 
 // textTitleBestOtherOver is textTitleBestOther with a candidate held to
 // margin log-odds over the bar where it stands.
-func textTitleBestOtherOver(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, w *[textTitleFeatures]float64, margin float64, skip func([]textBlock, int) bool) int {
+func textTitleBestOtherOver(c *textTitleCandidates, at int, margin float64, skip func([]textBlock, int) bool) int {
 	best, bestZ := at, 0.0
-	for k, i := range cands {
-		if i == at || blocks[i].text == blocks[at].text || (skip != nil && skip(blocks, i)) {
+	for k, i := range c.cands {
+		if i == at || c.blocks[i].text == c.blocks[at].text || (skip != nil && skip(c.blocks, i)) {
 			continue
 		}
-		z := textTitleLogit(&vecs[k], w)
-		if z >= textTitleMinLogitAt(i, first, clean)+margin && (best == at || z > bestZ) {
+		z := textTitleLogit(&c.vecs[k], c.w)
+		if z >= textTitleMinLogitAt(i, c.first, c.clean)+margin && (best == at || z > bestZ) {
 			best, bestZ = i, z
 		}
 	}

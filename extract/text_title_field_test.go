@@ -45,7 +45,7 @@ func TestTextTitleNotField(t *testing.T) {
 		}
 		for _, w := range []*[textTitleFeatures]float64{&textTitleWeights, &textTitleTextWeights} {
 			cands, vecs := textTitleVectors(news.Page{Format: news.FormatText}, blocks, first, len(blocks)-4)
-			if got := textTitleNotField(blocks, cands, vecs, at, first, false, w); got != want {
+			if got := textTitleNotField(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: first, w: w}, at); got != want {
 				t.Errorf("%s: textTitleNotField gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
 			}
 		}

@@ -10,13 +10,13 @@ package extract
 // are read around at (taking the headline as the line read around moved
 // the body when it was measured in the thirtieth session). On the home
 // page, and without a URL, at stays.
-func textTitleNotHost(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, pageURL string, w *[textTitleFeatures]float64) int {
+func textTitleNotHost(c *textTitleCandidates, at int) int {
 	if at < 0 {
 		return at
 	}
-	host, _ := innerHostOf(pageURL)
-	if host == "" || !namesHost(textTitleText(&blocks[at]), host) {
+	host, _ := innerHostOf(c.url)
+	if host == "" || !namesHost(textTitleText(&c.blocks[at]), host) {
 		return at
 	}
-	return textTitleBestOther(blocks, cands, vecs, at, first, clean, w, nil) // text_title_field.go
+	return textTitleBestOther(c, at, nil) // text_title_field.go
 }

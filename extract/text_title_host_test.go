@@ -27,9 +27,7 @@ func TestTextTitleNotHost(t *testing.T) {
 		{"no URL", "", siteAt, siteAt},
 		{"another host", "https://coastpaths.example/guides/north-coast", siteAt, siteAt},
 		{"the headline taken", "https://harbourwalks.example/guides/north-coast", headAt, headAt},
-	}, func(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, url string) int {
-		return textTitleNotHost(blocks, cands, vecs, at, first, false, url, &textTitleWeights)
-	})
+	}, textTitleNotHost)
 }
 
 // textGiveWayCase is a case of a rule by which the title line taken, at,
@@ -44,14 +42,16 @@ type textGiveWayCase struct {
 
 // textCheckGiveWay runs the give-way rule named rule on each case over
 // blocks (textTitleDatedPage's, the body from first), the candidates read
-// with the case's URL.
+// with the case's URL and its slug, under the shipped weights.
 func textCheckGiveWay(t *testing.T, blocks []textBlock, first int, rule string, cases []textGiveWayCase,
-	give func(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, url string) int) {
+	give func(c *textTitleCandidates, at int) int) {
 	t.Helper()
 	for _, c := range cases {
 		p := news.Page{URL: c.url, Format: news.FormatText}
 		cands, vecs := textTitleVectors(p, blocks, first, len(blocks)-4)
-		if got := give(blocks, cands, vecs, c.at, first, c.url); got != c.want {
+		tc := &textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: first,
+			url: c.url, slug: textSlugKeys(c.url), w: &textTitleWeights}
+		if got := give(tc, c.at); got != c.want {
 			t.Errorf("%s: %s gives block %d, want %d", c.name, rule, got, c.want)
 		}
 	}

@@ -50,29 +50,29 @@ const textTitleSignedUnderWords = 20
 // by up to three it took a forum's and a documentation page's right
 // titles. Without textTitleSignedUnder (the date line of 15 words, the
 // bare "By") it gained nothing.
-func textTitleMenuOverHeadline(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, w *[textTitleFeatures]float64) int {
-	if at < 0 || at >= first || blocks[at].dup == 0 || !textInMenuRun(blocks, at) || textTitleOpens(blocks, at) {
+func textTitleMenuOverHeadline(c *textTitleCandidates, at int) int {
+	if at < 0 || at >= c.first || c.blocks[at].dup == 0 || !textInMenuRun(c.blocks, at) || textTitleOpens(c.blocks, at) {
 		return at
 	}
-	taken := slices.Index(cands, at)
+	taken := slices.Index(c.cands, at)
 	if taken < 0 {
 		return at
 	}
-	overlap := vecs[taken][textTitleOverlapAt]
+	overlap := c.vecs[taken][textTitleOverlapAt]
 	best, bestZ := at, 0.0
-	for k, i := range cands {
-		if i < first {
+	for k, i := range c.cands {
+		if i < c.first {
 			continue
 		}
-		if i > first+textTitleBelow {
+		if i > c.first+textTitleBelow {
 			break
 		}
-		b := &blocks[i]
-		if b.sentEnd || b.words < 3 || b.text == blocks[at].text || vecs[k][textTitleOverlapAt] <= overlap ||
-			!textTitleDatedBeside(blocks, i) && !textTitleSignedUnder(blocks, i) {
+		b := &c.blocks[i]
+		if b.sentEnd || b.words < 3 || b.text == c.blocks[at].text || c.vecs[k][textTitleOverlapAt] <= overlap ||
+			!textTitleDatedBeside(c.blocks, i) && !textTitleSignedUnder(c.blocks, i) {
 			continue
 		}
-		if z := textTitleLogit(&vecs[k], w); z >= textTitleMinLogitAt(i, first, clean) && (best == at || z > bestZ) {
+		if z := textTitleLogit(&c.vecs[k], c.w); z >= textTitleMinLogitAt(i, c.first, c.clean) && (best == at || z > bestZ) {
 			best, bestZ = i, z
 		}
 	}

@@ -77,7 +77,7 @@ func TestTextTitleMenuOverHeadline(t *testing.T) {
 		if c.moves {
 			want = hl
 		}
-		if got := textTitleMenuOverHeadline(blocks, cands, vecs, at, f, false, &w); got != want {
+		if got := textTitleMenuOverHeadline(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: f, w: &w}, at); got != want {
 			t.Errorf("%s: textTitleMenuOverHeadline gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
 		}
 	}

@@ -80,7 +80,7 @@ func TestTextTitleMenuOffSlug(t *testing.T) {
 		if c.moves {
 			want = hl
 		}
-		if got := textTitleMenuOffSlug(blocks, cands, vecs, at, f, false, s, &w); got != want {
+		if got := textTitleMenuOffSlug(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: f, slug: s, w: &w}, at); got != want {
 			t.Errorf("%s: textTitleMenuOffSlug gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
 		}
 	}

@@ -20,21 +20,21 @@ import (
 
 // textTitleOffSlug returns the index of the block whose text names the
 // page when the line taken, at, shares no word with the URL's slug
-// (slug, textSlugKeys: two words or more): the best other candidate that
+// (c.slug, textSlugKeys: two words or more): the best other candidate that
 // states at least half the slug's words, two or more, and clears the bar
 // the title model sets where it stands (textTitleBestOther), else at. As
 // in textTitleNotHost only the title's text follows: the body, byline
 // and date are read around at. Without a URL, or with a slug of one word
 // (a section's name as often as the story's), at stays.
-func textTitleOffSlug(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, clean bool, slug []string, w *[textTitleFeatures]float64) int {
+func textTitleOffSlug(c *textTitleCandidates, at int) int {
 	if at < 0 {
 		return at
 	}
-	if len(slug) < 2 || textSlugShares(textTitleText(&blocks[at]), slug) > 0 {
+	if len(c.slug) < 2 || textSlugShares(textTitleText(&c.blocks[at]), c.slug) > 0 {
 		return at
 	}
-	return textTitleBestOther(blocks, cands, vecs, at, first, clean, w, func(blocks []textBlock, i int) bool {
-		return !textHalfSlug(textSlugShares(textTitleText(&blocks[i]), slug), slug)
+	return textTitleBestOther(c, at, func(blocks []textBlock, i int) bool {
+		return !textHalfSlug(textSlugShares(textTitleText(&blocks[i]), c.slug), c.slug)
 	}) // text_title_field.go
 }
 

@@ -28,9 +28,7 @@ func TestTextTitleOffSlug(t *testing.T) {
 		{"less than half a long slug", "https://walks.example/guides/north-coast-path-cliffs-ferries-tides-benches", offAt, offAt},
 		{"slug of one word", "https://walks.example/guides/coast", offAt, offAt},
 		{"no URL", "", offAt, offAt},
-	}, func(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, url string) int {
-		return textTitleOffSlug(blocks, cands, vecs, at, first, false, textSlugKeys(url), &textTitleWeights)
-	})
+	}, textTitleOffSlug)
 }
 
 // TestTextTitleSlugStated: a title that shares no word with the URL's

@@ -25,16 +25,16 @@ const (
 // and the line taken its dek, which the title model scores the higher
 // for its length. Else at. As in textTitleNextToCrumbs only the title's
 // text follows: the body, byline and date are read around at.
-func textTitleDoubledOver(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, at, first int, w *[textTitleFeatures]float64) int {
-	if at < 2 || at >= first || first-at > textDoubledReach {
+func textTitleDoubledOver(c *textTitleCandidates, at int) int {
+	if at < 2 || at >= c.first || c.first-at > textDoubledReach {
 		return at
 	}
-	b := &blocks[at-1]
-	if b.words < 2 || b.text != blocks[at-2].text {
+	b := &c.blocks[at-1]
+	if b.words < 2 || b.text != c.blocks[at-2].text {
 		return at
 	}
-	k := slices.Index(cands, at-1)
-	if k < 0 || textTitleLogit(&vecs[k], w) < textDoubledMin {
+	k := slices.Index(c.cands, at-1)
+	if k < 0 || textTitleLogit(&c.vecs[k], c.w) < textDoubledMin {
 		return at
 	}
 	return at - 1
