@@ -18,7 +18,10 @@ import "strings"
 // certificate, which the gold keeps. The HTML path keeps isConsentLine
 // alone (isBoilerplate).
 func textIsConsentFinePrint(low string) bool {
-	if strings.HasSuffix(low, ":") {
+	// Every line consentLineOf reads opens "by ": asked first, it spares
+	// the other lines of the page two calls (0.75 M of 100 wcxb-dev flat
+	// pages' 411 M instructions before it; TestTextConsentFinePrintGate).
+	if !strings.HasPrefix(low, "by ") || strings.HasSuffix(low, ":") {
 		return false
 	}
 	return consentLineOf(low, "i", consentVerbs) || consentLineOf(low, "you", textMoreConsentVerbs)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTextConsentFinePrint checks that a form's fine print in the first
 // person, or told to the reader as "you are consenting" or "you declare",
@@ -31,5 +34,25 @@ func TestTextConsentFinePrint(t *testing.T) {
 	first := "by submitting my information, i consent to harbour college contacting me."
 	if isConsentLine(first) {
 		t.Errorf("isConsentLine(%q) = true: the HTML path's reading took a first-person line", first)
+	}
+}
+
+// TestTextConsentFinePrintGate holds textIsConsentFinePrint's first test
+// (the line opens "by ") to the two readings it spares: on lines that
+// open otherwise, neither reading takes the line.
+func TestTextConsentFinePrintGate(t *testing.T) {
+	for _, low := range []string{
+		"by submitting my information, i consent to harbour college contacting me.",
+		"you are consenting: by providing a number, you are consenting to be contacted.",
+		" by clicking the button below, i acknowledge that i have read the terms.",
+		"byclicking, i acknowledge that i have read the terms.",
+		"by the time i agreed, you declare that you consent to the cookies.",
+		"and by clicking, you are consenting to be contacted by sms.",
+		"", "by", "by ",
+	} {
+		plain := !strings.HasSuffix(low, ":") && (consentLineOf(low, "i", consentVerbs) || consentLineOf(low, "you", textMoreConsentVerbs))
+		if got := textIsConsentFinePrint(low); got != plain {
+			t.Errorf("textIsConsentFinePrint(%q) = %v, the readings say %v", low, got, plain)
+		}
 	}
 }
