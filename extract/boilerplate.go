@@ -102,8 +102,9 @@ func consentLineOf(low, subject string, verbs []string) bool {
 // in a clause of the by-phrase ("By streamlining what you accept, you'll
 // ...").
 func firstSubject(s, subject string) int {
+	spaced := " " + subject
 	for i := 0; ; {
-		j := strings.Index(s[i:], " "+subject)
+		j := strings.Index(s[i:], spaced)
 		if j < 0 {
 			return -1
 		}

@@ -101,7 +101,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	// the parse. The flattened text of the same page is repaired on its
 	// way in, so only this path kept it (wcxb-dev: one page of 1,497).
 	a.Body = textnorm.RepairMojibake(joinBlocks(blocks))
-	a.Title = textnorm.RepairMojibake(writesStraight(typedStraight(title, page), page))
+	a.Title = textnorm.RepairMojibake(straightTitle(title, page))
 	a.Removed = removedBlocks(page, blocks)
 	return a, nil
 }

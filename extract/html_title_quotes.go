@@ -6,8 +6,21 @@ import (
 	"unicode/utf8"
 )
 
-// typedStraight spells a title's curly quotes straight when the page
-// itself types one of the title's own words with a straight apostrophe
+// straightTitle spells a curly title straight where the page's own
+// typing says its writers type straight (typedStraight, then
+// writesStraight); else it returns the title as shown. The title's
+// apostrophe words are found once, and a title without one (most) reads
+// no block.
+func straightTitle(title string, page []block) string {
+	words := curlyApostropheWords(title)
+	if len(words) == 0 || !typedStraight(words, page) && !writesStraight(title, words, page) {
+		return title
+	}
+	return textStraightQuotes.Replace(title)
+}
+
+// typedStraight reports whether the page itself types one of the
+// title's apostrophe words (words, curlyApostropheWords) straight
 // ("China's" in a post that repeats the question, "I'm" in the story
 // under "… and I’m never going back"): the page's writers type it
 // straight and a typographer curled the headline. On the 34 wcxb-dev
@@ -18,11 +31,7 @@ import (
 // own word typed straight marks one article and one forum thread, both
 // straight in the gold, and no curly gold of the 1,497 pages. Only the
 // title changes: the headline the body steps look for stays as shown.
-func typedStraight(title string, page []block) string {
-	words := curlyApostropheWords(title)
-	if len(words) == 0 {
-		return title
-	}
+func typedStraight(words []string, page []block) bool {
 	for _, b := range page {
 		if !strings.Contains(b.text, "'") {
 			continue
@@ -30,11 +39,11 @@ func typedStraight(title string, page []block) string {
 		low := strings.ToLower(b.text)
 		for _, w := range words {
 			if containsWord(low, w) {
-				return textStraightQuotes.Replace(title)
+				return true
 			}
 		}
 	}
-	return title
+	return false
 }
 
 // curlyApostropheWords returns, in lower case and spelled straight, the
@@ -64,8 +73,7 @@ func containsWord(s, w string) bool {
 	return false
 }
 
-// writesStraight spells a curly title straight when the page's own text
-// types some apostrophe straight ("I'm Rhonda" in the author's note, "the
+// writesStraight reports whether the page's own text types some apostrophe straight ("I'm Rhonda" in the author's note, "the
 // doctor's office" in the story) and never types one of the title's
 // apostrophe words curly but in the headline itself: the writers type
 // straight, and only the headline was curled. A title word typed curly
@@ -78,25 +86,19 @@ func containsWord(s, w string) bool {
 // there). On wcxb-dev this gives 3 article titles (even ids) and 1
 // product and loses none; a straight apostrophe anywhere, without the
 // two conditions, gained 14 and lost 8 (forty-second session).
-func writesStraight(title string, page []block) string {
-	words := curlyApostropheWords(title)
-	if len(words) == 0 {
-		return title
-	}
+// title is the title as shown, words its apostrophe words.
+func writesStraight(title string, words []string, page []block) bool {
 	straight := false
 	for _, b := range page {
 		if strings.Contains(b.text, title) {
 			continue // the headline, or a line that repeats it
 		}
 		if typesCurly(b.text, words) {
-			return title
+			return false
 		}
 		straight = straight || !b.link && hasStraightApostrophe(b.text)
 	}
-	if !straight {
-		return title
-	}
-	return textStraightQuotes.Replace(title)
+	return straight
 }
 
 // typesCurly reports whether s holds one of words (lower case, spelled

@@ -38,8 +38,8 @@ func TestTypedStraight(t *testing.T) {
 		for _, s := range tt.page {
 			page = append(page, block{text: s})
 		}
-		if got := typedStraight(tt.title, page); got != tt.want {
-			t.Errorf("%s: typedStraight = %q, want %q", tt.name, got, tt.want)
+		if got := typedStraight(curlyApostropheWords(tt.title), page); got != (tt.want != tt.title) {
+			t.Errorf("%s: typedStraight = %v, want %v", tt.name, got, tt.want != tt.title)
 		}
 	}
 }
@@ -102,8 +102,8 @@ func TestWritesStraight(t *testing.T) {
 		{"quote marks only in the title", []block{{text: "The engineer's report"}}, "The ‘new’ wall", "The ‘new’ wall"},
 	}
 	for _, tt := range tests {
-		if got := writesStraight(tt.title, tt.page); got != tt.want {
-			t.Errorf("%s: writesStraight = %q, want %q", tt.name, got, tt.want)
+		if got := straightTitle(tt.title, tt.page); got != tt.want {
+			t.Errorf("%s: straightTitle = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
