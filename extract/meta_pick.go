@@ -333,13 +333,18 @@ func (m *pageMeta) bestH1(tag, og, ld string, site map[string]bool) string {
 // <title> on 7 of 9 others.
 func shapeH1(h, tag, og, ld string, site map[string]bool) string {
 	parts := titleParts(h)
-	for _, src := range []string{tag, og} {
-		// An <h1> that repeats the whole <title> repeats its site part.
+	whole := false
+	for i, src := range []string{tag, og} {
+		// An <h1> that repeats the whole <title> repeats its site part;
+		// one that repeats og:title alone may keep its tail (ownTail).
 		if len(parts) > 1 && !isSubtitle(parts) && foldTitle(h) == foldTitle(src) {
+			if whole = i == 1 && ownTail(parts, tag, site); whole {
+				break
+			}
 			return parts[0]
 		}
 	}
-	if s := gluedTo(h, tag, og, ld, site); s != "" {
+	if s := gluedTo(h, tag, og, ld, site); s != "" && !whole {
 		h = s
 	}
 	if h == ld {
