@@ -517,6 +517,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
 	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
 	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
+	textFromBody(textPostedAtFooter),                // text_byline_postedat.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
