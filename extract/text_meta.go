@@ -518,6 +518,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
 	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
 	textFromBody(textPostedAtFooter),                // text_byline_postedat.go
+	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
