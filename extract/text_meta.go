@@ -517,6 +517,8 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
 	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
 	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
+	textFromBody(textPostedAtFooter),                // text_byline_postedat.go
+	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
