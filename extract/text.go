@@ -480,7 +480,8 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
 		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
-		textLeaveOutSiteNotes(blocks, keep, out, odds.url) // text_sitenote.go
+		textLeaveOutSiteNotes(blocks, keep, out, odds.url)      // text_sitenote.go
+		textLeaveOutPictureCredits(blocks, keep, out, odds.url) // text_picturecredit.go
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// A picture's credit flattened onto a line of its own, with no "Photo:"
+// label and no agency after a slash (textIsCaption reads those): the
+// photographer's name then the site's own name after a slash or "for"
+// ("Wei-An Jin/Quanta Magazine", "EMILY WAY FOR TASTE OF HOME", "Nathan
+// Congleton / TODAY", "Ricardo Labougle for VERANDA"), several of them
+// parted by semicolons, or a stock library's name alone ("Getty
+// Images"). Over the wcxb-dev flat pages such lines stand on articles of
+// eight sites; the gold bodies leave them out on seven (quantamagazine,
+// tasteofhome, southernliving, brides, today, veranda, edweek, and the
+// collection ciodive's "Getty Images" and "Alamy" under each teaser) and
+// keep one (soundguys' "Lil Katz / SoundGuys" under its trust heading).
+//
+// What it must not touch: a heading that names the site after "for"
+// ("Tips & Tricks for Illinois", "Kotlin for Android", "Work for Time
+// Out", "Search for Resources"), so a "for" credit names a person in two
+// to four capitalised words that are not stopwords, and a slash's
+// credit in one to four; the short agencies that are also words or
+// courses ("AP" on a test-prep page, "Reuters" on Thomson Reuters' own),
+// so a name alone is one of textPictureLibraries. Without the page's
+// address only a library's name alone is read.
+
+// textPictureCreditMaxWords is the most words a line of picture credits
+// has (0428's two credits run to seven).
+const textPictureCreditMaxWords = 12
+
+// textPictureLibraries are the stock libraries whose name alone on a line
+// credits the picture above it: the longer or unmistakable names of
+// textCaptionAgencyNames.
+var textPictureLibraries = [...]string{"Getty Images", "Shutterstock", "iStock", "iStockphoto", "Alamy",
+	"Alamy Stock Photo", "Adobe Stock", "Dreamstime", "DepositPhotos", "Getty Images/iStockphoto"}
+
+// textLeaveOutPictureCredits marks the kept one-line blocks that are
+// picture credits (textIsPictureCredit), wherever they stand; pageURL
+// gives the site's name.
+func textLeaveOutPictureCredits(blocks []textBlock, keep, out []bool, pageURL string) {
+	host, _ := innerHostOf(pageURL)
+	for i := range blocks {
+		if keep[i] && !out[i] && textIsPictureCredit(&blocks[i], host) {
+			out[i] = true
+		}
+	}
+}
+
+// textIsPictureCredit reports whether b is one line of at most
+// textPictureCreditMaxWords words whose every part between semicolons
+// credits a picture (textIsPictureCreditPart).
+func textIsPictureCredit(b *textBlock, host string) bool {
+	if b.words == 0 || b.words > textPictureCreditMaxWords || b.sentEnd || strings.IndexByte(b.text, '\n') >= 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(b.text, ";") {
+		if !textIsPictureCreditPart(strings.TrimSpace(part), host) {
+			return false
+		}
+	}
+	return true
+}
+
+// textIsPictureCreditPart reports whether p is a stock library's name
+// alone, or, with host known, a name credited to the site: one to four
+// capitalised words before a slash, or two to four before "for", then the
+// site's name (namesHost).
+func textIsPictureCreditPart(p, host string) bool {
+	for _, a := range textPictureLibraries {
+		if p == a {
+			return true
+		}
+	}
+	if host == "" {
+		return false
+	}
+	who, site, least := "", "", 1
+	if k := strings.LastIndexByte(p, '/'); k >= 0 {
+		who, site = p[:k], p[k+1:]
+	} else if k := strings.Index(strings.ToLower(p), " for "); k >= 0 {
+		who, site, least = p[:k], p[k+len(" for "):], 2
+	} else {
+		return false
+	}
+	return namesHost(site, host) && textCreditNames(who, least)
+}
+
+// textCreditNames reports whether s is least to four words, each opening
+// with an upper-case letter, none a stopword and none holding a mark
+// that parts a sentence or a list (".", ",", ":", "!", "?", "&").
+func textCreditNames(s string, least int) bool {
+	if strings.ContainsAny(s, ".,:!?&") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < least || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || textnorm.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
