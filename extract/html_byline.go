@@ -16,16 +16,7 @@ func visibleByline(page []block, title, stated string) string {
 	// Only the blocks textFindAuthor reads need their counts; the rest
 	// are searched for lower-case words (textMenuWords) by their text.
 	lo, hi := max(0, at-textAuthorWindow-1), min(len(page), at+textAuthorWindow+2)
-	tb := make([]textBlock, len(page))
-	for i, b := range page {
-		if i >= lo && i < hi {
-			tb[i] = textNewBlock(b.text)
-		} else {
-			// lines as textReadBlock sets it: the readings that skip
-			// the search for a line break trust it (textOpensBylineLine).
-			tb[i] = textBlock{text: b.text, lines: strings.IndexByte(b.text, '\n') >= 0}
-		}
-	}
+	tb := visibleBylineBlocks(page, lo, hi)
 	name := textFindAuthor(tb, at, at+1)
 	if name == "" && stated == "" {
 		// Common words there may name a section as well as a writer: not
@@ -39,6 +30,23 @@ func visibleByline(page []block, title, stated string) string {
 		return ""
 	}
 	return name
+}
+
+// visibleBylineBlocks returns page's blocks as the flattened-text path's
+// byline readings take them: those from lo to hi read (textNewBlock),
+// the rest their text alone, with lines set as textReadBlock sets it:
+// the readings that skip the search for a line break trust it
+// (textBlock.lines; TestVisibleBylineBlocksLinesMatchSearch).
+func visibleBylineBlocks(page []block, lo, hi int) []textBlock {
+	tb := make([]textBlock, len(page))
+	for i, b := range page {
+		if i >= lo && i < hi {
+			tb[i] = textNewBlock(b.text)
+		} else {
+			tb[i] = textBlock{text: b.text, lines: strings.IndexByte(b.text, '\n') >= 0}
+		}
+	}
+	return tb
 }
 
 // bylineLabels are words that label a byline rather than name anyone:

@@ -885,7 +885,7 @@ func textHasAny(s string, pieces ...string) bool {
 // gold keeps such an example fell by 0.004 (docs/quality.md, ninth
 // session).
 func textIsBreadcrumb(b *textBlock) bool {
-	if b.sentEnd || b.words > textBreadcrumbMaxWords || strings.Contains(b.text, "\n") {
+	if b.sentEnd || b.words > textBreadcrumbMaxWords || b.lines {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(b.text, "Home"); ok {

@@ -355,6 +355,16 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 	return b
 }
 
+// textBlockBreak is the index of b's first line break, or -1: its
+// reader's flag (textBlock.lines) says whether it holds one, so the block
+// of one line, most, is not searched.
+func textBlockBreak(b *textBlock) int {
+	if !b.lines {
+		return -1
+	}
+	return strings.IndexByte(b.text, '\n')
+}
+
 // textReadBlockInto is textReadBlock writing the block into *b, as the
 // page's reader does into its list of blocks: a block returned was
 // zeroed in the callee's frame, written there and copied into the list,

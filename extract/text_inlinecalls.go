@@ -46,7 +46,7 @@ func textIsInlineCall(b *textBlock) bool {
 	if b.words < textInlineCallMinWords || b.words > textInlineCallMaxWords || b.dup > 0 || b.cue != textCueNone || b.url != "" {
 		return false
 	}
-	return !strings.Contains(b.text, "\n") && !strings.Contains(b.text, "http") && !textGluedWords(b.text)
+	return !b.lines && !strings.Contains(b.text, "http") && !textGluedWords(b.text)
 }
 
 // textIsInlineCallSide reports whether b is a paragraph of prose: a

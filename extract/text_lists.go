@@ -109,7 +109,7 @@ func textListClosed(blocks []textBlock, i, j int, keep []bool) int {
 // line. Lines joined into one block end with a forum post's quote head
 // ("... this year? | jdoe said:"), whose quote and buttons follow.
 func textIsLeadIn(b *textBlock) bool {
-	return b.words >= 3 && b.stop > 0 && b.text[len(b.text)-1] == ':' && !strings.Contains(b.text, "\n")
+	return b.words >= 3 && b.stop > 0 && b.text[len(b.text)-1] == ':' && !b.lines
 }
 
 // textIsListLine reports whether b may be an item of a flattened list or

@@ -27,7 +27,7 @@ const textMenuBlurbMaxWords = 40
 // ("Home / Travel"), under which a standfirst may open the article.
 func textIsMenuEntry(b *textBlock) bool {
 	return b.words >= 1 && b.words <= textMenuEntryMaxWords && !b.sentEnd &&
-		strings.IndexByte(b.text, '\n') < 0 && !textIsBreadcrumb(b)
+		!b.lines && !textIsBreadcrumb(b)
 }
 
 // textHeadlineOverByline returns the one staying block that states the
@@ -45,7 +45,7 @@ func textHeadlineOverByline(blocks []textBlock, headline string, in func(i int) 
 	at := -1
 	for i := range blocks {
 		b := &blocks[i]
-		if b.words <= n || !in(i) {
+		if b.words <= n || !b.lines || !in(i) { // its two lines, the reader's join
 			continue
 		}
 		first, rest, two := strings.Cut(b.text, "\n")
@@ -81,7 +81,7 @@ func textHeadlineBySlug(blocks []textBlock, url string, in func(i int) bool) int
 	for i := range blocks {
 		b := &blocks[i]
 		if b.words < least || b.words > textHeadlineMaxWords || b.sentEnd || !in(i) ||
-			strings.IndexByte(b.text, '\n') >= 0 || textSlugRecall(b.text, slug) < textSlugShare {
+			b.lines || textSlugRecall(b.text, slug) < textSlugShare {
 			continue
 		}
 		if at >= 0 {

@@ -55,7 +55,7 @@ func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int)
 		if !quoted {
 			// A sentence set above the paragraph it is taken from: a
 			// standfirst or an unquoted pull quote.
-			if b.words >= textPullAboveMinWords && b.sentEnd && !strings.Contains(b.text, "\n") &&
+			if b.words >= textPullAboveMinWords && b.sentEnd && !b.lines &&
 				textPullHeldBelow(blocks, keep, out, i, reach, &needle) {
 				out[i] = true
 			}

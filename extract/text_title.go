@@ -270,7 +270,7 @@ func textIsLoneBy(s string) bool {
 // titles, docs/quality.md).
 func (c *textTitleContext) shortConfirmed(i int) bool {
 	b := &c.blocks[i]
-	if b.cue != textCueNone || b.words < 1 || b.words > 2 || b.sentEnd && !textExclaims(b.text) || strings.Contains(b.text, "\n") {
+	if b.cue != textCueNone || b.words < 1 || b.words > 2 || b.sentEnd && !textExclaims(b.text) || b.lines {
 		return false
 	}
 	// a name under a lone "By" is a byline's, stated twice
@@ -400,7 +400,7 @@ func textTitleOverDek(first, rest string) bool {
 // the U.S.A.".
 func textTitleCasedStop(b *textBlock) bool {
 	if b.cue != textCueNone || b.words < textTitleCasedMinWords || b.words > textTitleCasedMaxWords ||
-		!strings.HasSuffix(b.text, ".") || strings.Contains(b.text, "\n") {
+		!strings.HasSuffix(b.text, ".") || b.lines {
 		return false
 	}
 	// "Trends..." is a teaser cut short, "in the U.S.A." a heading that
@@ -1103,7 +1103,7 @@ const textTitleMinLogit = -2.5
 // a first line. A block that ends a sentence is a sentence broken at a
 // link (seed 001), not a headline with a byline.
 func textTitleText(b *textBlock) string {
-	if i := strings.IndexByte(b.text, '\n'); i >= 0 && (!b.sentEnd || textTitleOverDek(b.text[:i], b.text[i+1:])) {
+	if i := textBlockBreak(b); i >= 0 && (!b.sentEnd || textTitleOverDek(b.text[:i], b.text[i+1:])) {
 		if b.sentEnd {
 			return textTitleUnclosed(b.text[:i])
 		}

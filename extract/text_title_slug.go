@@ -98,7 +98,7 @@ func textTitleSlugStated(blocks []textBlock, title string, slug []string) string
 	spelled, spelledN := -1, 0
 	for i := range blocks {
 		b := &blocks[i]
-		if !textIsHeadline(b) || strings.IndexByte(b.text, '\n') >= 0 {
+		if !textIsHeadline(b) || b.lines {
 			continue
 		}
 		if n := textNearlySpellsSlug(b.text, slug); n > spelledN {
