@@ -90,6 +90,16 @@ func textSlugShares(s string, keys []string) int {
 // listings, a product, a collection and a service their right title and
 // took none from a page that had it (docs/quality/text-extraction-2.md,
 // forty-second session). Only the title's text follows.
+//
+// Where no title is given at all the signed line's own words are not
+// counted: that test keeps a long line that happens to name the slug
+// from taking the place of a title given, and with none there is nothing
+// to keep. A research hub's headline "2025 AI Search Trends: The Future
+// of SEO & Content Marketing" over "Last updated: …" on
+// …/seo-content-predictions (two of three slug words, eight of its own)
+// far under a menu of studies; on the wcxb-dev flat pages read with
+// their URL it gave that article its title and moved no other page
+// (docs/quality/text-extraction-2.md, forty-third session).
 func textTitleSlugStated(blocks []textBlock, title string, slug []string) string {
 	if len(slug) < 2 || textSlugShares(title, slug) > 0 {
 		return title
@@ -104,7 +114,7 @@ func textTitleSlugStated(blocks []textBlock, title string, slug []string) string
 		if n := textNearlySpellsSlug(b.text, slug); n > spelledN {
 			spelled, spelledN = i, n
 		}
-		if n := textStatesHalfSlug(b.text, slug); n > most && textBylineOrDateIn(blocks, i+1, i+4) {
+		if n := textStatesHalfSlug(b.text, slug, title != ""); n > most && textBylineOrDateIn(blocks, i+1, i+4) {
 			best, most = i, n
 		}
 	}
@@ -118,14 +128,14 @@ func textTitleSlugStated(blocks []textBlock, title string, slug []string) string
 }
 
 // textStatesHalfSlug returns how many of the slug's words line s states
-// when they are at least half the slug's, two or more, and at least half
-// of its own words that are no stopwords; else 0.
-func textStatesHalfSlug(s string, slug []string) int {
+// when they are at least half the slug's, two or more, and, when own is
+// set, at least half of its own words that are no stopwords; else 0.
+func textStatesHalfSlug(s string, slug []string, own bool) int {
 	n := textSlugShares(s, slug)
 	if !textHalfSlug(n, slug) {
 		return 0
 	}
-	if 2*n < textOwnWords(s) {
+	if own && 2*n < textOwnWords(s) {
 		return 0
 	}
 	return n

@@ -71,6 +71,9 @@ func TestTextTitleSlugStated(t *testing.T) {
 		{"no byline under", page("Office Chairs and Back Strain", "Treatments", "Schedule", "Contact"), slugURL, taken, taken},
 		{"less than half the slug", page("Best Office Chairs", "By Ann Roe"), slugURL, taken, taken},
 		{"more words of its own", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "By Ann Roe"), slugURL, taken, taken},
+		// With no title given the signed line's own words are not counted.
+		{"more words of its own, no title", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "By Ann Roe"), slugURL, "", "Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention"},
+		{"more words of its own, no title, no byline", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "Treatments"), slugURL, "", ""},
 		{"two lines", page(head+"\nShare", "By Ann Roe"), slugURL, taken, taken},
 		{"no URL", page(head, "By Ann Roe"), "", taken, taken},
 		// textNearlySpellsSlug: nothing need stand under such a line.
