@@ -73,3 +73,23 @@ func TestTextLabelAboveMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLastLineMatchesPlain holds textLastLine, its backward search
+// asked only of a block with a line break, to the backward search alone.
+func TestTextLastLineMatchesPlain(t *testing.T) {
+	pieces := append([]string{"\n", "\n\n", "by", "By:", "Harbour Ferries Return", " "}, textDatePieces...)
+	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 4)), pieces, 200000, 6)
+	bad := 0
+	for _, s := range lines {
+		plain := s
+		if k := strings.LastIndexByte(s, '\n'); k >= 0 {
+			plain = s[k+1:]
+		}
+		if got, want := textLastLine(s), strings.TrimRight(strings.TrimSpace(plain), ":"); got != want {
+			t.Errorf("textLastLine(%q) = %q, want %q", s, got, want)
+			if bad++; bad > 10 {
+				return
+			}
+		}
+	}
+}
