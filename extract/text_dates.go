@@ -192,9 +192,30 @@ func textDateLineBelow(b *textBlock, inBody bool, maxWords int) (time.Time, bool
 // page's date. A bare "By" opening a block ended as a sentence is prose
 // ("By March 5, 2026, the council will ..."); "Posted by ... dept." is
 // not.
+//
+// The three openings are told apart by the block's first byte: each is
+// ASCII, and no rune beyond ASCII folds to b, w or p, so only a block
+// opening with one of them in either case can open with its prefix
+// (textHasLowerPrefix). All three were compared on every block the date
+// readings asked, most of them opening otherwise (3,764 blocks under
+// textFindDateBelow on 100 wcxb-dev flat pages;
+// docs/quality/text-extraction-2.md, "Text speed, the page's dates",
+// forty-third session). TestTextOpensBylineMatchesPlain holds it to the
+// three comparisons.
 func textOpensByline(b *textBlock) bool {
 	s := b.text
-	return textHasLowerPrefix(s, "by ") && !b.sentEnd || textHasLowerPrefix(s, "written by ") || textHasLowerPrefix(s, "posted ")
+	if s == "" {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'b':
+		return textHasLowerPrefix(s, "by ") && !b.sentEnd
+	case 'w':
+		return textHasLowerPrefix(s, "written by ")
+	case 'p':
+		return textHasLowerPrefix(s, "posted ")
+	}
+	return false
 }
 
 // textOpensPublished reports whether a block opens by saying its date
@@ -206,7 +227,7 @@ func textOpensByline(b *textBlock) bool {
 // headline; on the 1,497 wcxb-dev flat pages read with and without the
 // URL it moved one article's date, to its gold (without the URL).
 func textOpensPublished(b *textBlock) bool {
-	low := strings.TrimLeft(b.low, " :*|•")
+	low := textTrimDateLabelMarks(b.low)
 	low = strings.TrimPrefix(low, "originally ")
 	low = strings.TrimPrefix(low, "date ")
 	return strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted on")
@@ -216,7 +237,7 @@ func textOpensPublished(b *textBlock) bool {
 // an update ("Last updated: Nov 21, 2024", "Last update: …"), which the
 // published date near it is not.
 func textIsUpdated(b *textBlock) bool {
-	low := strings.TrimLeft(b.low, " :*|•")
+	low := textTrimDateLabelMarks(b.low)
 	low = strings.TrimPrefix(low, "last ")
 	return strings.HasPrefix(low, "update") || strings.HasPrefix(low, "modified") || strings.HasPrefix(low, "reviewed")
 }
@@ -234,13 +255,38 @@ func textIsUpdatedAt(blocks []textBlock, i int) bool {
 const textLabelAboveWords = 4
 
 // textLabelAbove reports whether the block above block i is a label
-// alone, with no digit in it, that says what block i's date is.
+// alone, with no digit in it, that says what block i's date is. says
+// (a few prefixes of the lowered start) is asked before the search for a
+// digit, which reads the whole block and turns away few of the short
+// blocks says does; both are pure, so the order moves no answer
+// (TestTextLabelAboveMatchesPlain).
 func textLabelAbove(blocks []textBlock, i int, says func(*textBlock) bool) bool {
 	if i == 0 {
 		return false
 	}
 	b := &blocks[i-1]
-	return b.words <= textLabelAboveWords && !strings.ContainsAny(b.text, "0123456789") && says(b)
+	return b.words <= textLabelAboveWords && says(b) && !strings.ContainsAny(b.text, "0123456789")
+}
+
+// textTrimDateLabelMarks is low without the marks a date's label may
+// open with, as strings.TrimLeft(low, " :*|•") gives it. With "•" in its
+// cut set, TrimLeft decodes low rune by rune, some 160 instructions a
+// block that opens with none of them (2,614 blocks around 100 wcxb-dev
+// flat pages' headlines); here a byte is compared with the four ASCII
+// marks and the bullet's first byte. TestTextTrimDateLabelMarksMatchesTrimLeft
+// holds it to TrimLeft.
+func textTrimDateLabelMarks(low string) string {
+	for low != "" {
+		switch {
+		case low[0] == ' ' || low[0] == ':' || low[0] == '*' || low[0] == '|':
+			low = low[1:]
+		case strings.HasPrefix(low, "•"):
+			low = low[len("•"):]
+		default:
+			return low
+		}
+	}
+	return low
 }
 
 // textDateLead is how far into a longer block a dateline may start:
