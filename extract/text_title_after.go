@@ -40,6 +40,7 @@ var textTitleAfterRules = []func(c *textTitleCandidates, at int) int{
 	textTitleMenuOverHeadline, // text_title_menu.go
 	textTitleUnderItsDate,     // text_title_dateover.go
 	textTitleMenuOffSlug,      // text_title_menuslug.go
+	textTitleMenuOverSigned,   // text_title_menusigned.go
 }
 
 // textTitleAfter returns the block whose text names the page: the line
