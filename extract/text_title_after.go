@@ -46,5 +46,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleMenuOverHeadline(c, at) // text_title_menu.go
 	at = textTitleUnderItsDate(c, at)     // text_title_dateover.go
 	at = textTitleMenuOffSlug(c, at)      // text_title_menuslug.go
+	at = textTitleMenuOverSigned(c, at)   // text_title_menusigned.go
 	return at
 }
