@@ -90,6 +90,22 @@ func TestHTMLFlatDev(t *testing.T) {
 // rendered before the loop: what the second opinion would add to the HTML
 // path (callgrind with --toggle-collect on htmlFlatPass).
 func BenchmarkHTMLFlatPass(b *testing.B) {
+	pages := benchRenderedPages(b)
+	o := DefaultOptions()
+	o.Format = news.FormatHTML
+	x := New(o)
+	benchSteadyWindow()
+	for b.Loop() {
+		for _, pg := range pages {
+			htmlFlatPass(x, pg, "")
+		}
+	}
+	b.ReportMetric(float64(len(pages)), "pages")
+}
+
+// benchRenderedPages is BenchmarkHTML's pages rendered to blocks, for the
+// benchmarks of what a second opinion would add to the HTML path.
+func benchRenderedPages(b *testing.B) [][]block {
 	var pages [][]block
 	for _, p := range benchHTMLPages(b) {
 		doc, _, err := Decode(p, news.FormatHTML)
@@ -102,14 +118,5 @@ func BenchmarkHTMLFlatPass(b *testing.B) {
 		}
 		pages = append(pages, renderBlocks(root))
 	}
-	o := DefaultOptions()
-	o.Format = news.FormatHTML
-	x := New(o)
-	benchSteadyWindow()
-	for b.Loop() {
-		for _, pg := range pages {
-			htmlFlatPass(x, pg, "")
-		}
-	}
-	b.ReportMetric(float64(len(pages)), "pages")
+	return pages
 }
