@@ -121,6 +121,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		}
 		m.title = textTitleGluedSlug(blocks, m.title, slug) // text_title_glued.go
 		m.title = textTitleSlugStated(blocks, m.title, slug)
+		m.title = textTitleSectionTail(blocks, m.title, first) // text_title_section.go
 		if best >= 0 {
 			anchor = best
 		}

@@ -18,7 +18,8 @@ import (
 // words or more, the last one perhaps cut, is the title; with a title
 // given, a slug of several words or a short one, title stays. On the
 // wcxb-dev flat pages read with their URL it gave three articles of three
-// sites their title and moved no other page
+// sites their title and moved no other page, and with a chapter's number
+// left out (textSpellsGlued) a manual's page its title (2858)
 // (docs/quality/text-extraction-2.md, forty-third session). Only the
 // title's text follows.
 func textTitleGluedSlug(blocks []textBlock, title string, slug []string) string {
@@ -43,11 +44,13 @@ const textGluedSlugMin = 6
 
 // textSpellsGlued reports whether line s's words that are no stopwords,
 // run together from the first, spell glued across two words or more, the
-// last of them perhaps only opened ("cyber" of "Cybersecurity").
+// last of them perhaps only opened ("cyber" of "Cybersecurity"). A
+// chapter's number opening the line is left out as a stopword is: a
+// manual's "5. Data Structures" on …/datastructures.html.
 func textSpellsGlued(s, glued string) bool {
 	rest, n := glued, 0
-	for _, w := range textnorm.Words(s) {
-		if textnorm.IsStopword(w) {
+	for k, w := range textnorm.Words(s) {
+		if textnorm.IsStopword(w) || (k == 0 && allDigits(w)) {
 			continue
 		}
 		n++

@@ -28,6 +28,7 @@ func TestTextTitleGluedSlug(t *testing.T) {
 	}{
 		{"spelled", page(head), url, "", head},
 		{"the last word opened", page("Pottery Wheel Classroom Schedule"), "https://college.example/arts/potterywheelclass", "", "Pottery Wheel Classroom Schedule"},
+		{"a chapter's number left out", page("3. Pottery Wheel Classes"), url, "", "3. Pottery Wheel Classes"},
 		{"stopwords left out", page("The Wheel-and-Kiln Problem"), "https://maker.example/wheelkiln", "", "The Wheel-and-Kiln Problem"},
 		{"the first of two", page(head, "Pottery Wheel Classes for Teens"), url, "", head},
 		{"a title given", page(head), url, "Arts", "Arts"},
