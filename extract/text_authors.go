@@ -656,6 +656,9 @@ func textIsBylineLabel(text string) bool {
 		return false
 	}
 	if !textIsASCII(line) {
+		if !textMayLowerToASCII(line) {
+			return false
+		}
 		return textBylineLabels[strings.ToLower(line)]
 	}
 	if len(line) > textBylineLabelMax {
@@ -663,6 +666,17 @@ func textIsBylineLabel(text string) bool {
 	}
 	var room [textBylineLabelMax]byte
 	return textBylineLabels[string(textAppendLower(room[:0], line))]
+}
+
+// textMayLowerToASCII reports whether s, which holds a byte beyond ASCII,
+// may lower to ASCII alone, as every byline label is: only 'İ' and the
+// Kelvin sign lower to ASCII ('i', 'k'; TestTextMayLowerToASCII reads
+// the Unicode tables), so a line beyond ASCII with neither is no label
+// and is not lowered into a new string (204 short lines of 100 wcxb-dev
+// flat pages, 0.28 M instructions; docs/quality/text-extraction-2.md,
+// "Text speed, the session's new readings", forty-third session).
+func textMayLowerToASCII(s string) bool {
+	return strings.Contains(s, "\u0130") || strings.Contains(s, "\u212a")
 }
 
 // textMayEndInBylineLabel is false only where text's last line is none

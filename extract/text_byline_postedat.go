@@ -25,7 +25,7 @@ func textPostedAtFooter(blocks []textBlock, first int) string {
 		// The block's opening byte and length before any search: most
 		// blocks are paragraphs that open otherwise.
 		b := &blocks[i]
-		if b.low == "" || b.low[0] != 'p' || b.words > 16 || !strings.HasPrefix(b.low, textPostedAtLabel) || strings.Contains(b.text, "\n") {
+		if b.low == "" || b.low[0] != 'p' || b.words > 16 || !strings.HasPrefix(b.low, textPostedAtLabel) || b.lines {
 			continue
 		}
 		name, when, ok := strings.Cut(b.text[len(textPostedAtLabel):], " at ")

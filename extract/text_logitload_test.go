@@ -6,12 +6,13 @@ import (
 	"testing"
 )
 
-// TestTextLogitLoadMatchesPlain holds textLogitLoad to its plain form,
-// textLogit and then forestLoad over the same features: random features
+// TestTextLoadLoggedMatchesPlain holds textLoadLogged after textLogit,
+// as textModel.above calls them, to the plain form, textLogit and then
+// forestLoad over the same features: random features
 // and weights with zeros of both signs, infinities, NaNs and zero
 // weights among them, the log-odds the same to the bit and every loaded
 // feature too.
-func TestTextLogitLoadMatchesPlain(t *testing.T) {
+func TestTextLoadLoggedMatchesPlain(t *testing.T) {
 	rng := rand.New(rand.NewPCG(41, 48))
 	odd := []float64{math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.NaN(), 1e300, -1e300}
 	for n := range 40000 {
@@ -32,13 +33,14 @@ func TestTextLogitLoadMatchesPlain(t *testing.T) {
 		want := textLogit(&plain, &w)
 		var g [forestFeatures]float64
 		forestLoad(&g, plain[:])
-		got := textLogitLoad(&f, &w)
+		got := textLogit(&f, &w)
+		textLoadLogged(&f, got)
 		if math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
-			t.Fatalf("textLogitLoad = %v, textLogit %v", got, want)
+			t.Fatalf("textLogit = %v, then %v", got, want)
 		}
 		for k := range f {
 			if math.Float64bits(f[k]) != math.Float64bits(g[k]) {
-				t.Fatalf("textLogitLoad loaded feature %d as %v, forestLoad as %v (features %v)", k, f[k], g[k], plain)
+				t.Fatalf("textLoadLogged loaded feature %d as %v, forestLoad as %v (features %v)", k, f[k], g[k], plain)
 			}
 		}
 	}

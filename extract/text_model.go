@@ -398,7 +398,8 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 	f := (*[textNumFeatures]float64)(g[:textNumFeatures])
 	c.features(i, f) // every feature set: the last question's need not be cleared
 	if q != nil && m.trees != nil {
-		z := textLogitLoad(f, m.weights) // loads g in place (forestLoad)
+		z := textLogit(f, m.weights)
+		textLoadLogged(f, z) // loads g in place (forestLoad)
 		q.z = z
 		if q.run.at == nil {
 			m.trees.start(m.bounds, &q.run, g)

@@ -39,6 +39,32 @@ const textPictureCreditMaxWords = 12
 var textPictureLibraries = [...]string{"Getty Images", "Shutterstock", "iStock", "iStockphoto", "Alamy",
 	"Alamy Stock Photo", "Adobe Stock", "Dreamstime", "DepositPhotos", "Getty Images/iStockphoto"}
 
+// textPictureLibraryFirst marks the first bytes of textPictureLibraries'
+// names: a part that opens with another byte is no library's name and is
+// not compared with each of them. It is read from the list, so a name
+// added there is gated with it.
+var textPictureLibraryFirst = func() (first [256]bool) {
+	for _, a := range textPictureLibraries {
+		first[a[0]] = true
+	}
+	return first
+}()
+
+// textMayOpenPictureLibrary reports whether s's first part between
+// semicolons, trimmed, may be one of textPictureLibraries: without the
+// page's address every part must be one, and the flat page's short
+// lines, asked on every page, are mostly headings and menu entries that
+// open otherwise. An opening byte beyond ASCII, a space or a control byte
+// may be trimmed away (strings.TrimSpace), so only a printable ASCII byte
+// answers no.
+func textMayOpenPictureLibrary(s string) bool {
+	if s == "" {
+		return true
+	}
+	c := s[0]
+	return c >= utf8.RuneSelf || c <= ' ' || textPictureLibraryFirst[c]
+}
+
 // textLeaveOutPictureCredits marks the kept one-line blocks that are
 // picture credits (textIsPictureCredit), wherever they stand; pageURL
 // gives the site's name.
@@ -55,7 +81,10 @@ func textLeaveOutPictureCredits(blocks []textBlock, keep, out []bool, pageURL st
 // textPictureCreditMaxWords words whose every part between semicolons
 // credits a picture (textIsPictureCreditPart).
 func textIsPictureCredit(b *textBlock, host string) bool {
-	if b.words == 0 || b.words > textPictureCreditMaxWords || b.sentEnd || strings.IndexByte(b.text, '\n') >= 0 {
+	if b.words == 0 || b.words > textPictureCreditMaxWords || b.sentEnd || b.lines {
+		return false
+	}
+	if host == "" && !textMayOpenPictureLibrary(b.text) {
 		return false
 	}
 	for part := range strings.SplitSeq(b.text, ";") {
@@ -71,9 +100,11 @@ func textIsPictureCredit(b *textBlock, host string) bool {
 // capitalised words before a slash, or two to four before "for", then the
 // site's name (namesHost).
 func textIsPictureCreditPart(p, host string) bool {
-	for _, a := range textPictureLibraries {
-		if p == a {
-			return true
+	if p != "" && textPictureLibraryFirst[p[0]] {
+		for _, a := range textPictureLibraries {
+			if p == a {
+				return true
+			}
 		}
 	}
 	if host == "" {

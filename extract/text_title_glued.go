@@ -28,7 +28,7 @@ func textTitleGluedSlug(blocks []textBlock, title string, slug []string) string 
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if !textIsHeadline(b) || strings.IndexByte(b.text, '\n') >= 0 {
+		if !textIsHeadline(b) || b.lines {
 			continue
 		}
 		if textSpellsGlued(b.text, slug[0]) {

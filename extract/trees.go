@@ -306,10 +306,10 @@ func forestLeft(d float64) int {
 // so that x - threshold for x = -0 is +0, which goes right as 0 < 0 is
 // false, where -0 - +0 is -0, whose sign bit went left. The features
 // then need no -0 made +0 before the walk: forestLoad and textLogitLoad
-// each did that with an addition and a store a feature: textLogitLoad
-// 9.16 -> 5.32 M of 100 wcxb-dev flat pages (docs/quality.md, "Text
-// speed, the splits' zeros as -0 and the forest walked two trees a
-// step").
+// (now textLoadLogged) each did that with an addition and a store a
+// feature: textLogitLoad 9.16 -> 5.32 M of 100 wcxb-dev flat pages
+// (docs/quality.md, "Text speed, the splits' zeros as -0 and the forest
+// walked two trees a step").
 func forestZero(t float64) float64 {
 	if t == 0 {
 		return math.Copysign(0, -1)

@@ -11,7 +11,7 @@ import (
 // false. An invented tree splits on zero at its root and below it (one
 // written 0, one -0, as a fit may write either); every mix of -0, +0,
 // the least floats of both signs, ±1, ±Inf and NaN is walked through
-// forest.logit (forestLoad) and through textLogitLoad's load, which
+// forest.logit (forestLoad) and through textLoadLogged's load, which
 // writes only NaNs. It fails with the thresholds held as +0.
 func TestForestZeroSplits(t *testing.T) {
 	negZero := math.Copysign(0, -1)
@@ -38,9 +38,9 @@ func TestForestZeroSplits(t *testing.T) {
 			var g [forestFeatures]float64
 			v := (*[textNumFeatures]float64)(g[:textNumFeatures])
 			v[0], v[1] = x, y
-			textLogitLoad(v, &w)
+			textLoadLogged(v, textLogit(v, &w))
 			if got := forestSum(fo.walk, &g, 0); got != want {
-				t.Errorf("features (%v, %v) as textLogitLoad leaves them: the walk adds %v, the plain walk %v", x, y, got, want)
+				t.Errorf("features (%v, %v) as textLoadLogged leaves them: the walk adds %v, the plain walk %v", x, y, got, want)
 			}
 		}
 	}
