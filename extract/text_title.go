@@ -44,10 +44,21 @@ func (c *textTitleContext) candidates() []int {
 // heads is true: the features read the heads the candidates' tests read,
 // which were made a second time (3,972 heads, 0.5 M of 100 wcxb-dev flat
 // pages' instructions).
+//
+// The window's ends are read once, and the lists made at its size: the
+// loop's test read the context's first and n again after every call
+// (the loop's line was some 37 instructions a block, of 12 thousand on
+// 100 wcxb-dev flat pages), and the lists grown by append took some seven growths a page
+// (0.27 M). A list is at most the window's length (hi-lo) and is not kept
+// past the page.
 func (c *textTitleContext) candidatesAndHeads(heads bool) ([]int, []*textBlock) {
-	var out []int
+	lo, hi := max(0, c.first-textTitleWindow), min(c.n, c.first+textTitleBelow)
+	out := make([]int, 0, max(hi-lo, 0))
 	var hs []*textBlock
-	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
+	if heads {
+		hs = make([]*textBlock, 0, max(hi-lo, 0))
+	}
+	for i := lo; i < hi; i++ {
 		b := textTitleHead(&c.blocks[i])
 		if b.url != "" || !c.isHeadline(i, b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || c.neverTitle(i, b) {
 			continue
@@ -95,11 +106,22 @@ func (c *textTitleContext) neverTitle(i int, b *textBlock) bool {
 // textEndsWithDash reports a line that ends with a dash after a space: a
 // dateline's place before the report's first words ("BEDFORD, N.H. -"),
 // cut from them by flattening. No headline ends so.
+//
+// The line's last byte picks the one dash it may end with ("–" ends in
+// 0x93, "—" in 0x94): the loop over the three suffixes was some 180
+// instructions a title candidate, and few candidates end in a dash
+// (TestTextEndsWithDashMatchesPlain).
 func textEndsWithDash(s string) bool {
-	for _, d := range [...]string{" -", " –", " —"} {
-		if strings.HasSuffix(s, d) {
-			return true
-		}
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '-':
+		return strings.HasSuffix(s, " -")
+	case 0x93:
+		return strings.HasSuffix(s, " –")
+	case 0x94:
+		return strings.HasSuffix(s, " —")
 	}
 	return false
 }
@@ -1057,37 +1079,54 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 
 // textTitlePrefixed sets feature 31 of each of texts that one of heads,
 // the headlines of the candidates not short, opens and is shorter than.
-// The heads are filed by their first byte, and each text compared only
-// with those of its own: every pair was compared, a first byte that
-// differs settling most of them without a call, and that still cost 3.1 M
-// of 100 wcxb-dev flat pages' 492 M instructions (some forty candidates a
-// page). An empty head opens every text but an empty one.
+// The heads are filed by their first two bytes (textTitlePrefixSlot), and
+// each text compared only with those of its own; a head of one byte opens
+// every longer text of its byte (one). Every pair was compared, a first
+// byte that differs settling most of them without a call, and that still
+// cost 3.1 M of 100 wcxb-dev flat pages' 492 M instructions (some forty
+// candidates a page); filed by the first byte alone, the chains of a
+// capital letter were walked some twelve heads a text (0.95 M). An empty
+// head opens every text but an empty one.
 func textTitlePrefixed(texts, heads []string, vecs [][textTitleFeatures]float64) {
-	var last [256]int32               // per first byte, the last head filed with it, plus one
-	more := make([]int32, len(heads)) // per head, the head filed before it with its first byte, plus one
+	var last [256]int32               // per slot, the last head filed in it, plus one
+	var one [256]bool                 // the heads of one byte, by their byte
+	more := make([]int32, len(heads)) // per head, the head filed before it in its slot, plus one
 	empty := false
 	for h, b := range heads {
-		if b == "" {
+		switch len(b) {
+		case 0:
 			empty = true
-			continue
+		case 1:
+			one[b[0]] = true
+		default:
+			k := textTitlePrefixSlot(b)
+			more[h], last[k] = last[k], int32(h+1)
 		}
-		more[h], last[b[0]] = last[b[0]], int32(h+1)
 	}
 	for k, a := range texts {
 		if a == "" {
 			continue
 		}
-		if empty {
+		if empty || len(a) >= 2 && one[a[0]] {
 			vecs[k][31] = 1
 			continue
 		}
-		for h := last[a[0]]; h != 0; h = more[h-1] {
+		if len(a) < 3 { // a head of two bytes or more is no shorter
+			continue
+		}
+		for h := last[textTitlePrefixSlot(a)]; h != 0; h = more[h-1] {
 			if b := heads[h-1]; len(b) < len(a) && a[:len(b)] == b {
 				vecs[k][31] = 1
 				break
 			}
 		}
 	}
+}
+
+// textTitlePrefixSlot is textTitlePrefixed's slot of s's first two bytes
+// (s holds two or more).
+func textTitlePrefixSlot(s string) uint8 {
+	return uint8((uint32(s[0]) | uint32(s[1])<<8) * 0x9E3779B1 >> 24)
 }
 
 // textTitleMinLogit is the log-odds under which no candidate is taken

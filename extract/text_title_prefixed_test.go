@@ -7,11 +7,13 @@ import (
 )
 
 // TestTextTitlePrefixedMatchesPairs holds textTitlePrefixed, which compares
-// each candidate's headline only with the heads of its first byte, to
-// the plain comparison of every pair, on invented lists of headlines made
-// of a few pieces (so that many share their first bytes and open one
-// another), empty ones among them, and heads that are or are not among
-// the texts.
+// each candidate's headline only with the heads of its first two bytes
+// (and those of one byte), to the plain comparison of every pair, on
+// invented lists of headlines made of a few pieces (so that many share
+// their first bytes and open one another), empty ones and ones of a byte
+// or two among them, and heads that are or are not among the texts. It
+// fails with the heads of one byte left out and with the texts of three
+// bytes left unread (both tried).
 func TestTextTitlePrefixedMatchesPairs(t *testing.T) {
 	plain := func(a string, heads []string) float64 {
 		for _, b := range heads {
