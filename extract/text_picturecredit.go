@@ -132,9 +132,12 @@ func textCreditNames(s string, least int) bool {
 // wcxb-dev flat pages the flat path keeps such lines on articles of four
 // sites (neptune.ai's seventeen under each tool's heading, gdevelop's
 // three in a row, monday.com's "(Image Source)", learningrevolution) and
-// on a Rust doc page (the "Source" link of each method), and the gold
-// leaves every one out. A label that opens a line ("Source: IDC") and a
-// lower-case "source" among a command's arguments stay.
+// the gold leaves every one out; it keeps a "Source" line on one page
+// only, a form's field label on a service page that the flat path drops.
+// A label that opens a line ("Source: IDC") and a lower-case "source"
+// among a command's arguments stay; a Rust doc page's "Source" links
+// stand inside blocks of several lines, which textIsPictureCredit does
+// not read.
 func textIsPictureSourceLink(p string) bool {
 	if len(p) > 2 && p[0] == '(' && p[len(p)-1] == ')' {
 		p = p[1 : len(p)-1]
