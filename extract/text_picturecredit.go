@@ -50,19 +50,21 @@ var textPictureLibraryFirst = func() (first [256]bool) {
 	return first
 }()
 
-// textMayOpenPictureLibrary reports whether s's first part between
-// semicolons, trimmed, may be one of textPictureLibraries: without the
-// page's address every part must be one, and the flat page's short
-// lines, asked on every page, are mostly headings and menu entries that
-// open otherwise. An opening byte beyond ASCII, a space or a control byte
-// may be trimmed away (strings.TrimSpace), so only a printable ASCII byte
+// textMayOpenBareCredit reports whether s's first part between
+// semicolons, trimmed, may be a credit read without the page's address:
+// one of textPictureLibraries or a source link (textIsPictureSourceLink,
+// which opens with one of textPictureSourceFirst). Without the address
+// every part must be one of those, and the flat page's short lines,
+// asked on every page, are mostly headings and menu entries that open
+// otherwise. An opening byte beyond ASCII, a space or a control byte may
+// be trimmed away (strings.TrimSpace), so only a printable ASCII byte
 // answers no.
-func textMayOpenPictureLibrary(s string) bool {
+func textMayOpenBareCredit(s string) bool {
 	if s == "" {
 		return true
 	}
 	c := s[0]
-	return c >= utf8.RuneSelf || c <= ' ' || textPictureLibraryFirst[c]
+	return c >= utf8.RuneSelf || c <= ' ' || textPictureLibraryFirst[c] || strings.IndexByte(textPictureSourceFirst, c) >= 0
 }
 
 // textLeaveOutPictureCredits marks the kept one-line blocks that are
@@ -84,7 +86,7 @@ func textIsPictureCredit(b *textBlock, host string) bool {
 	if b.words == 0 || b.words > textPictureCreditMaxWords || b.sentEnd || b.lines {
 		return false
 	}
-	if host == "" && !textMayOpenPictureLibrary(b.text) {
+	if host == "" && !textMayOpenBareCredit(b.text) {
 		return false
 	}
 	for part := range strings.SplitSeq(b.text, ";") {
@@ -157,6 +159,11 @@ func textCreditNames(s string, least int) bool {
 	return true
 }
 
+// textPictureSourceFirst are the bytes a source link
+// (textIsPictureSourceLink) opens with: its parenthesis, "Image",
+// "Photo" and "Source".
+const textPictureSourceFirst = "(IPS"
+
 // textIsPictureSourceLink reports whether p is the link to a picture's
 // source left alone where the picture was: "Source", "(Source)", "Image
 // Source" or "(Image source)", the first letter upper-case. Over the
@@ -170,6 +177,8 @@ func textCreditNames(s string, least int) bool {
 // stand inside blocks of several lines, which textIsPictureCredit does
 // not read.
 func textIsPictureSourceLink(p string) bool {
+	// textPictureSourceFirst must hold the first byte of every form read
+	// here: textMayOpenBareCredit skips a line that opens otherwise.
 	if len(p) > 2 && p[0] == '(' && p[len(p)-1] == ')' {
 		p = p[1 : len(p)-1]
 	}

@@ -29,13 +29,14 @@ func textIsPictureCreditPlain(b *textBlock, host string) bool {
 // TestTextPictureCreditGatesMatchPlain holds textIsPictureCredit's gates
 // (the block's line flag, the library's first byte, the first part's
 // opening without the page's address) to the plain reading: lines built
-// of the libraries' names, credits to a site, semicolons, breaks, ASCII
+// of the libraries' names, source links, credits to a site, semicolons, breaks, ASCII
 // and Unicode spaces and control bytes before a name, with and without a
 // host.
 func TestTextPictureCreditGatesMatchPlain(t *testing.T) {
 	pieces := append(textPictureLibraries[:], "Jane Roe/Quanta Magazine", "JANE ROE FOR TASTE OF HOME",
 		"Getty", "Images", "getty images", "Alamy Stock", ";", "; ", " ", "\t", "\v", "\u00a0", "\u2003",
-		"\n", "/", " for ", "Photo", "a", "Shutterstock.", "iStock ", "X")
+		"\n", "/", " for ", "Photo", "a", "Shutterstock.", "iStock ", "X",
+		"Source", "(Image Source)", "Photo source", "(", ")", "Image ")
 	hosts := []string{"", "quantamagazine", "tasteofhome"}
 	rng := rand.New(rand.NewPCG(84, 6))
 	var sb strings.Builder
