@@ -33,16 +33,9 @@ func textSpeedPages(t *testing.T) []news.Page {
 	}
 	var pages []news.Page
 	add := func(pattern string) {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages = append(pages, news.Page{ID: p, Format: news.FormatText, Content: b})
+		paths, contents := globFiles(t, pattern)
+		for i, p := range paths {
+			pages = append(pages, news.Page{ID: p, Format: news.FormatText, Content: contents[i]})
 		}
 	}
 	add(filepath.Join("..", "testdata", "seeds", "*.txt"))
@@ -56,6 +49,23 @@ func textSpeedPages(t *testing.T) []news.Page {
 	}
 	textSpeedCache.pages = pages
 	return pages
+}
+
+// globFiles returns the path and the contents of each file matching
+// pattern, in the glob's order: none when none matches.
+func globFiles(t *testing.T, pattern string) (paths []string, contents [][]byte) {
+	t.Helper()
+	paths, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatalf("glob %s: %v", pattern, err)
+	}
+	contents = make([][]byte, len(paths))
+	for i, p := range paths {
+		if contents[i], err = os.ReadFile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return paths, contents
 }
 
 // textSpeedCache keeps the test pages and lines for the tests after the
@@ -515,6 +525,17 @@ func checkSameAnswer(t *testing.T, lines []string, name string, fast, plain func
 	}
 	if yes < least {
 		t.Errorf("only %d lines get yes from the plain form of %s, want %d or more", yes, name, least)
+	}
+}
+
+// checkSameText holds a fast function of a line to its plain form on
+// every line.
+func checkSameText(t *testing.T, lines []string, name string, fast, plain func(string) string) {
+	t.Helper()
+	for _, s := range lines {
+		if got, want := fast(s), plain(s); got != want {
+			t.Fatalf("%s(%q) = %q, the plain form gives %q", name, s, got, want)
+		}
 	}
 }
 
