@@ -1390,17 +1390,20 @@ func TestTextHasCasedMonthCoversREs(t *testing.T) {
 }
 
 // TestTextFastSearchesMatchPlain holds the searches written out for speed
-// to the plain calls they replace: textLastColon to LastIndexByte, and
-// textHasBylineSeparator to ContainsAny over the byline separators, on
-// the test pages' lines and on lines of pieces with the separators'
-// bytes alone and in broken sequences.
+// to the plain calls they replace: textLastIndexByte to LastIndexByte
+// for a colon and a line break, and textHasBylineSeparator to
+// ContainsAny over the byline separators, on the test pages' lines and
+// on lines of pieces with the separators' bytes alone and in broken
+// sequences.
 func TestTextFastSearchesMatchPlain(t *testing.T) {
 	lines := textSpeedLines(t)
-	pieces := []string{"•", "·", "|", ":", "\xe2", "\x80", "\xa2", "\xc2", "\xb7", "a", " ", "é", "–"}
+	pieces := []string{"•", "·", "|", ":", "\n", "\xe2", "\x80", "\xa2", "\xc2", "\xb7", "a", " ", "é", "–"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(33, 34)), pieces, 100000, 6)
 	for _, s := range lines {
-		if got, want := textLastColon(s), strings.LastIndexByte(s, ':'); got != want {
-			t.Fatalf("textLastColon(%q) = %d, want %d", s, got, want)
+		for _, c := range [...]byte{':', '\n'} {
+			if got, want := textLastIndexByte(s, c), strings.LastIndexByte(s, c); got != want {
+				t.Fatalf("textLastIndexByte(%q, %q) = %d, want %d", s, c, got, want)
+			}
 		}
 	}
 	checkSameAnswer(t, lines, "textHasBylineSeparator", textHasBylineSeparator, func(s string) bool {
