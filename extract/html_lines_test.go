@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,15 +21,8 @@ func TestHTMLTextBlocksLinesMatchSearch(t *testing.T) {
 		"<body><h1>Council votes</h1><p>By Ann Lee<br>March 3, 2025</p><p>The council met.</p></body>",
 		"<body><pre>line one\nline two</pre><p>Home<br>News<br>Local</p><div>One<br><br>Two</div></body>",
 	}
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "extract", "html", "*.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	_, files := globFiles(t, filepath.Join("..", "testdata", "extract", "html", "*.html"))
+	for _, b := range files {
 		docs = append(docs, string(b))
 	}
 	broken := 0

@@ -26,11 +26,11 @@ func ownTail(parts []string, tag string, site map[string]bool) bool {
 		}
 		own[k] = true
 	}
-	var tp []string
+	var tagOwn []string // the <title>'s parts, folded, its site's left out
 	shared := 0
 	for _, p := range titleParts(tag) {
 		if k := foldTitle(p); !site[k] {
-			tp = append(tp, k)
+			tagOwn = append(tagOwn, k)
 			if own[k] {
 				shared++
 			}
@@ -39,11 +39,11 @@ func ownTail(parts []string, tag string, site map[string]bool) bool {
 	if shared == 0 {
 		return true
 	}
-	if len(tp) != len(parts) {
+	if len(tagOwn) != len(parts) {
 		return false
 	}
-	for i := range tp {
-		if tp[i] != foldTitle(parts[i]) {
+	for i := range tagOwn {
+		if tagOwn[i] != foldTitle(parts[i]) {
 			return false
 		}
 	}

@@ -333,18 +333,19 @@ func (m *pageMeta) bestH1(tag, og, ld string, site map[string]bool) string {
 // <title> on 7 of 9 others.
 func shapeH1(h, tag, og, ld string, site map[string]bool) string {
 	parts := titleParts(h)
-	whole := false
+	keepsTail := false // every part of the <h1> is its headline's own (ownTail)
 	for i, src := range []string{tag, og} {
 		// An <h1> that repeats the whole <title> repeats its site part;
 		// one that repeats og:title alone may keep its tail (ownTail).
 		if len(parts) > 1 && !isSubtitle(parts) && foldTitle(h) == foldTitle(src) {
-			if whole = i == 1 && ownTail(parts, tag, site); whole {
+			if keepsTail = i == 1 && ownTail(parts, tag, site); keepsTail {
 				break
 			}
 			return parts[0]
 		}
 	}
-	if s := gluedTo(h, tag, og, ld, site); s != "" && !whole {
+	// A tail ownTail kept is not cut as a tagline either.
+	if s := gluedTo(h, tag, og, ld, site); s != "" && !keepsTail {
 		h = s
 	}
 	if h == ld {

@@ -32,7 +32,7 @@ func textIsCaption(b *textBlock) bool {
 	// byte by byte, and most paragraphs have no colon).
 	// The label's end is read before the tail: it turns away most colons
 	// at a byte or two, the tail's test reads the whole tail.
-	if c := textLastColon(end); c >= 0 && textMayEndCaptionLabel(s[:from+c+1]) &&
+	if c := textLastIndexByte(end, ':'); c >= 0 && textMayEndCaptionLabel(s[:from+c+1]) &&
 		textIsCreditTail(end[c+1:]) && textCaptionLabelMatch(textCaptionWindow(s, from+c+1)) {
 		return true
 	}
@@ -72,17 +72,20 @@ func textCaptionAgencyTail(s string) string {
 	return s
 }
 
-// textLastColon is strings.LastIndexByte(s, ':') for the tail of a
-// paragraph: most tails have no colon, which the vectorised forward
-// search tells at a fraction of the cost of LastIndexByte's byte loop
-// over the whole tail. In the same tail, strings.ContainsAny(end, "/|")
-// walked it byte by byte against a set where two forward searches
-// suffice (textIsCaption; 12 thousand tails of 100 wcxb-dev flat pages).
-func textLastColon(s string) int {
-	if strings.IndexByte(s, ':') < 0 {
+// textLastIndexByte is strings.LastIndexByte(s, c) for text that seldom
+// holds c: the vectorised forward search tells it holds none at a
+// fraction of the cost of LastIndexByte's byte loop over the whole of s.
+// A paragraph's tail seldom holds a colon (textIsCaption's label; 12
+// thousand tails of 100 wcxb-dev flat pages), a block a line break
+// (textLastLine's byline label; docs/quality/text-extraction-2.md, "Text
+// speed, the page's dates", forty-third session). In the same tail,
+// strings.ContainsAny(end, "/|") walked it byte by byte against a set
+// where two forward searches suffice (textIsCaption).
+func textLastIndexByte(s string, c byte) int {
+	if strings.IndexByte(s, c) < 0 {
 		return -1
 	}
-	return strings.LastIndexByte(s, ':')
+	return strings.LastIndexByte(s, c)
 }
 
 // textCaptionBy reports a credit after "Photo by", "Image courtesy of" or

@@ -618,16 +618,15 @@ func textLabelledName(blocks []textBlock, i int) string {
 // block's lowered start (low), which is cut at textPhraseWindow bytes: a
 // cut line ("\nbypass") would read "by".
 //
-// Most blocks hold no line break, which the vectorised forward search
-// tells at a fraction of the cost of LastIndexByte's byte loop over the
-// whole block (as textLastColon does): the byline label's test asked it
-// of some thousand paragraphs of 100 wcxb-dev flat pages that end in a
-// colon, a space or a rune beyond ASCII (docs/quality/text-extraction-2.md,
-// "Text speed, the page's dates", forty-third session).
-// TestTextLastLineMatchesPlain holds it to the backward search alone.
+// Most blocks hold no line break (textLastIndexByte): the byline label's
+// test asked it of some thousand paragraphs of 100 wcxb-dev flat pages
+// that end in a colon, a space or a rune beyond ASCII
+// (docs/quality/text-extraction-2.md, "Text speed, the page's dates",
+// forty-third session). TestTextLastLineMatchesPlain holds it to the
+// backward search alone.
 func textLastLine(text string) string {
-	if strings.IndexByte(text, '\n') >= 0 {
-		text = text[strings.LastIndexByte(text, '\n')+1:]
+	if k := textLastIndexByte(text, '\n'); k >= 0 {
+		text = text[k+1:]
 	}
 	return strings.TrimRight(strings.TrimSpace(text), ":")
 }

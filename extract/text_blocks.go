@@ -355,9 +355,9 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 	return b
 }
 
-// textBlockBreak is the index of b's first line break, or -1: its
-// reader's flag (textBlock.lines) says whether it holds one, so the block
-// of one line, most, is not searched.
+// textBlockBreak is the index of b's first line break, or -1. The
+// reader's flag (textBlock.lines) says whether b holds one, so a block of
+// one line, as most are, is not searched.
 func textBlockBreak(b *textBlock) int {
 	if !b.lines {
 		return -1

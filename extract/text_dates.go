@@ -255,11 +255,11 @@ func textIsUpdatedAt(blocks []textBlock, i int) bool {
 const textLabelAboveWords = 4
 
 // textLabelAbove reports whether the block above block i is a label
-// alone, with no digit in it, that says what block i's date is. says
-// (a few prefixes of the lowered start) is asked before the search for a
-// digit, which reads the whole block and turns away few of the short
-// blocks says does; both are pure, so the order moves no answer
-// (TestTextLabelAboveMatchesPlain).
+// alone, with no digit in it, that says what block i's date is. The
+// label's test, says (a few prefixes of the lowered start), is asked
+// before the search for a digit, which reads the whole block and turns
+// away few of the short blocks says does; both are pure, so the order
+// moves no answer (TestTextLabelAboveMatchesPlain).
 func textLabelAbove(blocks []textBlock, i int, says func(*textBlock) bool) bool {
 	if i == 0 {
 		return false

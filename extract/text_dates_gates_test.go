@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -22,15 +23,9 @@ var textDatePieces = []string{" ", ":", "*", "|", "•", "\xe2\x80", "\xe2", "·
 // to strings.TrimLeft with its cut set.
 func TestTextTrimDateLabelMarksMatchesTrimLeft(t *testing.T) {
 	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 1)), textDatePieces, 200000, 6)
-	bad := 0
-	for _, s := range lines {
-		if got, want := textTrimDateLabelMarks(s), strings.TrimLeft(s, " :*|•"); got != want {
-			t.Errorf("textTrimDateLabelMarks(%q) = %q, TrimLeft gives %q", s, got, want)
-			if bad++; bad > 10 {
-				return
-			}
-		}
-	}
+	checkSameText(t, lines, "textTrimDateLabelMarks", textTrimDateLabelMarks, func(s string) string {
+		return strings.TrimLeft(s, " :*|•")
+	})
 }
 
 // TestTextOpensBylineMatchesPlain holds textOpensByline, its openings
@@ -39,37 +34,41 @@ func TestTextTrimDateLabelMarksMatchesTrimLeft(t *testing.T) {
 func TestTextOpensBylineMatchesPlain(t *testing.T) {
 	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 2)), textDatePieces, 200000, 6)
 	lines = append(lines, "")
-	bad := 0
-	for _, s := range lines {
-		for _, end := range [...]bool{false, true} {
+	for _, end := range [...]bool{false, true} {
+		checkSameAnswer(t, lines, fmt.Sprintf("textOpensByline (sentEnd %v)", end), func(s string) bool {
 			b := textBlock{text: s, sentEnd: end}
-			want := textHasLowerPrefix(s, "by ") && !end || textHasLowerPrefix(s, "written by ") || textHasLowerPrefix(s, "posted ")
-			if got := textOpensByline(&b); got != want {
-				t.Errorf("textOpensByline(%q, sentEnd %v) = %v, want %v", s, end, got, want)
-				if bad++; bad > 10 {
-					return
-				}
-			}
-		}
+			return textOpensByline(&b)
+		}, func(s string) bool {
+			return textHasLowerPrefix(s, "by ") && !end || textHasLowerPrefix(s, "written by ") || textHasLowerPrefix(s, "posted ")
+		}, 1000)
 	}
 }
 
 // TestTextLabelAboveMatchesPlain holds textLabelAbove, its label asked
-// before its digits, to the digits' search first, for both labels.
+// before its digits, to the digits' search first, for both labels. It
+// reads each line's block once for both (checkSameAnswer would read it
+// twice a label, thrice this test's time).
 func TestTextLabelAboveMatchesPlain(t *testing.T) {
 	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 3)), textDatePieces, 100000, 4)
-	bad := 0
+	labels := [...]struct {
+		name string
+		says func(*textBlock) bool
+	}{{"textOpensPublished", textOpensPublished}, {"textIsUpdated", textIsUpdated}}
+	var yes [len(labels)]int
 	for _, s := range lines {
 		blocks := []textBlock{textNewBlock(s), {text: "Jan 5, 2025"}}
-		for _, says := range [...]func(*textBlock) bool{textOpensPublished, textIsUpdated} {
-			b := &blocks[0]
-			want := b.words <= textLabelAboveWords && !strings.ContainsAny(b.text, "0123456789") && says(b)
-			if got := textLabelAbove(blocks, 1, says); got != want {
-				t.Errorf("textLabelAbove over %q = %v, want %v", s, got, want)
-				if bad++; bad > 10 {
-					return
-				}
+		b := &blocks[0]
+		for k, label := range labels {
+			want := b.words <= textLabelAboveWords && !strings.ContainsAny(b.text, "0123456789") && label.says(b)
+			if got := textLabelAbove(blocks, 1, label.says); got != want {
+				t.Fatalf("textLabelAbove with %s over %q = %v, the plain form says %v", label.name, s, got, want)
 			}
+			yes[k] += textBool(want)
+		}
+	}
+	for k, label := range labels {
+		if yes[k] < 100 {
+			t.Errorf("only %d lines get yes from the plain form with %s, want 100 or more", yes[k], label.name)
 		}
 	}
 }
@@ -79,17 +78,10 @@ func TestTextLabelAboveMatchesPlain(t *testing.T) {
 func TestTextLastLineMatchesPlain(t *testing.T) {
 	pieces := append([]string{"\n", "\n\n", "by", "By:", "Harbour Ferries Return", " "}, textDatePieces...)
 	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 4)), pieces, 200000, 6)
-	bad := 0
-	for _, s := range lines {
-		plain := s
+	checkSameText(t, lines, "textLastLine", textLastLine, func(s string) string {
 		if k := strings.LastIndexByte(s, '\n'); k >= 0 {
-			plain = s[k+1:]
+			s = s[k+1:]
 		}
-		if got, want := textLastLine(s), strings.TrimRight(strings.TrimSpace(plain), ":"); got != want {
-			t.Errorf("textLastLine(%q) = %q, want %q", s, got, want)
-			if bad++; bad > 10 {
-				return
-			}
-		}
-	}
+		return strings.TrimRight(strings.TrimSpace(s), ":")
+	})
 }

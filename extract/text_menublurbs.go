@@ -45,7 +45,7 @@ func textHeadlineOverByline(blocks []textBlock, headline string, in func(i int) 
 	at := -1
 	for i := range blocks {
 		b := &blocks[i]
-		if b.words <= n || !b.lines || !in(i) { // its two lines, the reader's join
+		if b.words <= n || !b.lines || !in(i) { // one line holds no headline over its byline
 			continue
 		}
 		first, rest, two := strings.Cut(b.text, "\n")

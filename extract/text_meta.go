@@ -88,6 +88,30 @@ const (
 // textFindMeta finds the title, date and publisher around the body
 // [first, last); clean reports a clean body. The title model's vectors
 // are in s's room, or new when s is nil.
+//
+// The title is read in stages, each on what the stage before it left,
+// and the order is part of the answer (moving a step is a change to
+// measure, not a refactor):
+//
+//  1. The title model's line (m.titleAt, m.headline) is the headline:
+//     the byline is read under it, the date around the model's best
+//     candidate (best), and no later stage moves either. Without the
+//     URL the refitted model's choice is the line that names the page.
+//  2. textTitleAfter's rules (text_title_after.go) may move the naming
+//     line to another block, each reading the line those above it left.
+//  3. That block's text (textTitleTextAt, its own cuts).
+//  4. The rules on the title's text, read after the block rules because
+//     each acts only where they left no title or one the address
+//     disowns: textTitleUnderHomeTrail where no line names the page;
+//     textTitleGluedSlug where the title is still empty, so after the
+//     home trail's; textTitleSlugStated where the title shares no word
+//     of the slug. The glued slug is one word and the stated slug two or
+//     more, so of those two at most one acts on a page.
+//  5. The cleaning of whatever text the stages gave (full-width forms,
+//     a pilcrow, the pitch after a year), last so every rule's text gets
+//     it.
+//
+// A header that states the headline (h.rest) skips stages 1 to 4.
 func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader, clean bool, s *textScratch) textMeta {
 	m := textMeta{titleAt: -1, published: h.published}
 	anchor := first // where the date is looked for: the headline, or the best guess at it

@@ -33,16 +33,9 @@ func textSpeedPages(t *testing.T) []news.Page {
 	}
 	var pages []news.Page
 	add := func(pattern string) {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages = append(pages, news.Page{ID: p, Format: news.FormatText, Content: b})
+		paths, contents := globFiles(t, pattern)
+		for i, p := range paths {
+			pages = append(pages, news.Page{ID: p, Format: news.FormatText, Content: contents[i]})
 		}
 	}
 	add(filepath.Join("..", "testdata", "seeds", "*.txt"))
@@ -56,6 +49,23 @@ func textSpeedPages(t *testing.T) []news.Page {
 	}
 	textSpeedCache.pages = pages
 	return pages
+}
+
+// globFiles returns the path and the contents of each file matching
+// pattern, in the glob's order: none when none matches.
+func globFiles(t *testing.T, pattern string) (paths []string, contents [][]byte) {
+	t.Helper()
+	paths, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatalf("glob %s: %v", pattern, err)
+	}
+	contents = make([][]byte, len(paths))
+	for i, p := range paths {
+		if contents[i], err = os.ReadFile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return paths, contents
 }
 
 // textSpeedCache keeps the test pages and lines for the tests after the
@@ -515,6 +525,17 @@ func checkSameAnswer(t *testing.T, lines []string, name string, fast, plain func
 	}
 	if yes < least {
 		t.Errorf("only %d lines get yes from the plain form of %s, want %d or more", yes, name, least)
+	}
+}
+
+// checkSameText holds a fast function of a line to its plain form on
+// every line.
+func checkSameText(t *testing.T, lines []string, name string, fast, plain func(string) string) {
+	t.Helper()
+	for _, s := range lines {
+		if got, want := fast(s), plain(s); got != want {
+			t.Fatalf("%s(%q) = %q, the plain form gives %q", name, s, got, want)
+		}
 	}
 }
 
@@ -1369,17 +1390,20 @@ func TestTextHasCasedMonthCoversREs(t *testing.T) {
 }
 
 // TestTextFastSearchesMatchPlain holds the searches written out for speed
-// to the plain calls they replace: textLastColon to LastIndexByte, and
-// textHasBylineSeparator to ContainsAny over the byline separators, on
-// the test pages' lines and on lines of pieces with the separators'
-// bytes alone and in broken sequences.
+// to the plain calls they replace: textLastIndexByte to LastIndexByte
+// for a colon and a line break, and textHasBylineSeparator to
+// ContainsAny over the byline separators, on the test pages' lines and
+// on lines of pieces with the separators' bytes alone and in broken
+// sequences.
 func TestTextFastSearchesMatchPlain(t *testing.T) {
 	lines := textSpeedLines(t)
-	pieces := []string{"•", "·", "|", ":", "\xe2", "\x80", "\xa2", "\xc2", "\xb7", "a", " ", "é", "–"}
+	pieces := []string{"•", "·", "|", ":", "\n", "\xe2", "\x80", "\xa2", "\xc2", "\xb7", "a", " ", "é", "–"}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(33, 34)), pieces, 100000, 6)
 	for _, s := range lines {
-		if got, want := textLastColon(s), strings.LastIndexByte(s, ':'); got != want {
-			t.Fatalf("textLastColon(%q) = %d, want %d", s, got, want)
+		for _, c := range [...]byte{':', '\n'} {
+			if got, want := textLastIndexByte(s, c), strings.LastIndexByte(s, c); got != want {
+				t.Fatalf("textLastIndexByte(%q, %q) = %d, want %d", s, c, got, want)
+			}
 		}
 	}
 	checkSameAnswer(t, lines, "textHasBylineSeparator", textHasBylineSeparator, func(s string) bool {

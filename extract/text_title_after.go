@@ -29,7 +29,8 @@ type textTitleCandidates struct {
 // the headline a trail's end gave way to), and each was added under
 // those above it and measured on their output (docs/quality/
 // text-extraction-2.md, the sections naming each rule). Moving one is a
-// change to measure, not a refactor.
+// change to measure, not a refactor. The rules on the title's text that
+// follow these, and why they follow, are listed over textFindMeta.
 //
 // The rules are called by name, not through a list of functions: a call
 // through a function value lets c escape, and the candidates were one

@@ -1,10 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
+// TestTextTitleGluedSlug: a page with no title whose slug is one word, a
+// headline's words run together, takes the first one-line headline that
+// spells it from its first word across two or more, stopwords left out
+// and its last word perhaps only opened; a title given, a slug of two
+// words, a short slug, a line spelling it in one word or from its second,
+// a line of two lines and a page without a URL leave the title.
 func TestTextTitleGluedSlug(t *testing.T) {
 	const (
 		url  = "https://college.example/arts/potterywheelclasses/"
@@ -16,16 +19,8 @@ func TestTextTitleGluedSlug(t *testing.T) {
 		"Beginners are welcome; each student has a wheel of their own and the studio is open for practice on Saturdays.",
 		"Contact us", "Privacy policy",
 	}
-	page := func(head ...string) []textBlock {
-		return textNewBlocks(slices.Concat(menu, head, body)...)
-	}
-	for _, c := range []struct {
-		name   string
-		blocks []textBlock
-		url    string
-		title  string
-		want   string
-	}{
+	page := textPageWithHead(menu, body)
+	checkSlugTitles(t, "textTitleGluedSlug", textTitleGluedSlug, []textSlugTitleCase{
 		{"spelled", page(head), url, "", head},
 		{"the last word opened", page("Pottery Wheel Classroom Schedule"), "https://college.example/arts/potterywheelclass", "", "Pottery Wheel Classroom Schedule"},
 		{"a chapter's number left out", page("3. Pottery Wheel Classes"), url, "", "3. Pottery Wheel Classes"},
@@ -39,9 +34,5 @@ func TestTextTitleGluedSlug(t *testing.T) {
 		{"not from the start", page("Evening Pottery Wheel Classes"), url, "", ""},
 		{"two lines", page(head + "\nRegister"), url, "", ""},
 		{"no URL", page(head), "", "", ""},
-	} {
-		if got := textTitleGluedSlug(c.blocks, c.title, textSlugKeys(c.url)); got != c.want {
-			t.Errorf("%s: textTitleGluedSlug gives %q, want %q", c.name, got, c.want)
-		}
-	}
+	})
 }

@@ -128,14 +128,15 @@ func textTitleSlugStated(blocks []textBlock, title string, slug []string) string
 }
 
 // textStatesHalfSlug returns how many of the slug's words line s states
-// when they are at least half the slug's, two or more, and, when own is
-// set, at least half of its own words that are no stopwords; else 0.
-func textStatesHalfSlug(s string, slug []string, own bool) int {
+// when they are at least half the slug's, two or more, and, when
+// countOwn is set (a title is given, which a long line must not take the
+// place of), at least half of its own words that are no stopwords; else 0.
+func textStatesHalfSlug(s string, slug []string, countOwn bool) int {
 	n := textSlugShares(s, slug)
 	if !textHalfSlug(n, slug) {
 		return 0
 	}
-	if own && 2*n < textOwnWords(s) {
+	if countOwn && 2*n < textOwnWords(s) {
 		return 0
 	}
 	return n

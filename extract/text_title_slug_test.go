@@ -54,16 +54,8 @@ func TestTextTitleSlugStated(t *testing.T) {
 		"A good chair holds the spine's natural curve, lets the feet rest flat and keeps the knees a little below the hips.",
 		"Share this", "Privacy policy",
 	}
-	page := func(head ...string) []textBlock {
-		return textNewBlocks(slices.Concat(menu, head, body)...)
-	}
-	for _, c := range []struct {
-		name   string
-		blocks []textBlock
-		url    string
-		title  string
-		want   string
-	}{
+	page := textPageWithHead(menu, body)
+	checkSlugTitles(t, "textTitleSlugStated", textTitleSlugStated, []textSlugTitleCase{
 		{"off the slug", page(head, "Authored by: Dr. Ann Roe", "October 9, 2025"), slugURL, taken, head},
 		{"no title", page(head, "October 9, 2025"), slugURL, "", head},
 		{"the most of the slug", page("Office Chairs and Back Pain", "By Ann Roe", "Treatments", head, "By Ann Roe"), slugURL, taken, head},
@@ -85,9 +77,36 @@ func TestTextTitleSlugStated(t *testing.T) {
 		{"a slug of two words", page("Back Pain Relief Guide"), "https://clinic.example/blog/back-pain", taken, taken},
 		{"three of its own", page(head + " in Home Offices"), slugURL, taken, taken},
 		{"spelled, title on the slug", page(head), slugURL, "Back Pain Treatments", "Back Pain Treatments"},
-	} {
-		if got := textTitleSlugStated(c.blocks, c.title, textSlugKeys(c.url)); got != c.want {
-			t.Errorf("%s: textTitleSlugStated gives %q, want %q", c.name, got, c.want)
+	})
+}
+
+// textSlugTitleCase is an invented page for a rule on the title's text
+// that reads the address's slug (textTitleSlugStated,
+// textTitleGluedSlug): its blocks, its URL, the title the rules before
+// it left, and the title wanted.
+type textSlugTitleCase struct {
+	name   string
+	blocks []textBlock
+	url    string
+	title  string
+	want   string
+}
+
+// checkSlugTitles gives rule, named name, each case's blocks, title and
+// slug keys (textSlugKeys of its URL), and wants the case's title back.
+func checkSlugTitles(t *testing.T, name string, rule func(blocks []textBlock, title string, slug []string) string, cases []textSlugTitleCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := rule(c.blocks, c.title, textSlugKeys(c.url)); got != c.want {
+			t.Errorf("%s: %s gives %q, want %q", c.name, name, got, c.want)
 		}
+	}
+}
+
+// textPageWithHead returns a maker of invented pages: menu's lines, the
+// head lines it is given, then body's, each a block.
+func textPageWithHead(menu, body []string) func(head ...string) []textBlock {
+	return func(head ...string) []textBlock {
+		return textNewBlocks(slices.Concat(menu, head, body)...)
 	}
 }
