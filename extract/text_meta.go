@@ -105,7 +105,9 @@ const (
 //     disowns: textTitleUnderHomeTrail where no line names the page;
 //     textTitleGluedSlug where the title is still empty, so after the
 //     home trail's; textTitleSlugStated where the title shares no word
-//     of the slug. The glued slug is one word and the stated slug two or
+//     of the slug; textTitleSectionTail where the title is still empty
+//     after them all (a line cut of its opinion section's tail is the
+//     last resort). The glued slug is one word and the stated slug two or
 //     more, so of those two at most one acts on a page.
 //  5. The cleaning of whatever text the stages gave (full-width forms,
 //     a pilcrow, the pitch after a year), last so every rule's text gets
