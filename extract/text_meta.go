@@ -119,6 +119,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		if named < 0 {
 			m.title = textTitleUnderHomeTrail(blocks, first) // text_title_homeend.go
 		}
+		if m.title == "" && p.URL == "" {
+			m.title = textTitleSignedOverProse(blocks, first) // text_title_nonetaken.go
+		}
 		m.title = textTitleGluedSlug(blocks, m.title, slug) // text_title_glued.go
 		m.title = textTitleSlugStated(blocks, m.title, slug)
 		if best >= 0 {
