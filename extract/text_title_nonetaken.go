@@ -12,8 +12,10 @@ package extract
 // learning, explained" / "By" / "Sara Brown" / "Apr 21, 2021" / "Why It
 // Matters" / the dek, 0094). The block must read as a headline: two
 // words or more, at most textHeadlineMaxWords, no sentence, no cue, and
-// no name (a menu entry over the headline, "Seed Swaps", reads as one)
-// nor a line holding a date (a blog roll's "via Thing of Things
+// no name (a menu entry over the headline, "Seed Swaps", reads as one),
+// no byline, none of the lines the title model refuses as furniture
+// (textTitleFurniture: a search prompt, "Reviewed By: …"), nor a line
+// holding a date (a blog roll's "via Thing of Things
 // December 12, 2025", dated under by the next entry's date); of two
 // blocks over the same paragraph the lower is the headline, the upper a
 // menu entry or a kicker. Only the title's text follows, as in
@@ -46,7 +48,7 @@ func textSignedHeadline(blocks []textBlock, i int) bool {
 		return false
 	}
 	s := textTitleText(b)
-	return !nameLike(s) && !textDateIn(s)
+	return !nameLike(s) && !textDateIn(s) && !textIsByline(s) && !textTitleFurnitureDigits(s, b.digits)
 }
 
 // textSignedProseWords is the fewest words of the paragraph a signed
