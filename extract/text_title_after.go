@@ -48,5 +48,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleUnderItsDate(c, at)     // text_title_dateover.go
 	at = textTitleMenuOffSlug(c, at)      // text_title_menuslug.go
 	at = textTitleMenuOverSigned(c, at)   // text_title_menusigned.go
+	at = textTitleStatedOverDek(c, at)    // text_title_twicedek.go
 	return at
 }
