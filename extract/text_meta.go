@@ -520,6 +520,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
 	textFromBody(textPostedAtFooter),                // text_byline_postedat.go
 	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
+	textBylineUnderTitleBlock,                       // text_byline_undertitle.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
