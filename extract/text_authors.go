@@ -204,7 +204,7 @@ func textOneName(t string, blocks []textBlock) bool {
 // focusing on …".
 func textBylineName(t string, n int, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
-		return textCoAuthors(textUnglueName(textCutDateTail(m[1], t)), t)
+		return textCoAuthors(textUnglueName(textCutDateTail(textRunOnParticles(m[1], t), t)), t)
 	}
 	if m := textDatedBylineMatch(t); m != nil {
 		return textUnglueName(m[1])
@@ -236,7 +236,7 @@ func textCoAuthors(name, t string) string {
 		for _, join := range textCoJoins {
 			if after, ok := strings.CutPrefix(rest, join); ok {
 				next = textNameRun(after, caps)
-				if join == ", " && !nameLike(next) || !textCoListGoesOn(after[len(next):]) {
+				if join == ", " && !nameLike(next) && !textParticleName(next) || !textCoListGoesOn(after[len(next):]) {
 					next = "" // "Jane Roe, MS", "Jane Roe, Senior Editor", "JANE ROE and ED POEAssociated Press"
 				}
 				if next != "" {
@@ -263,13 +263,22 @@ func textCoListGoesOn(s string) bool {
 // ("Jane Roe, DVM. Reviewed by …"); with caps, of words in capitals
 // only, as a byline writes all its names in one case ("JANE ROE and ED
 // POEAssociated Press": the last is glued to the next word).
+//
+// A surname's particles inside the run ("Marna van der Merwe") are taken
+// with the word after them and not counted; without them the run of
+// "Written by Dr Marna van der Merwe, …" stopped at "Dr Marna".
 func textNameRun(s string, caps bool) string {
-	end, k := 0, 0
+	end, k, particles := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
+		if k > 0 && !caps && particles < textRunParticles && textNameParticles[w] {
+			particles++
+			continue
+		}
 		core := strings.TrimRight(w, ",;")
 		if k == 4 || !textNameWord(core, caps) {
 			break
 		}
+		particles = 0
 		_, size := utf8.DecodeRuneInString(core)
 		end += strings.Index(s[end:], core) + len(core)
 		if core != w || strings.HasSuffix(core, ".") && len(core) > size+1 {
@@ -279,6 +288,32 @@ func textNameRun(s string, caps bool) string {
 	}
 	return s[:end]
 }
+
+// textRunOnParticles is name, which textBylineRE read from the line t,
+// run on past a surname's particles ("Written by Dr Marna van der Merwe,
+// …": the expression stops at "Dr Marna", at the word in lower case);
+// name itself when no particle follows it. The expression itself was
+// not widened: a name opening with one word and a particle ("By Anya von
+// Bremzen") would then be read too, and on wcxb-dev one article (4340)
+// took such a line from its related posts over the one it read before.
+func textRunOnParticles(name, t string) string {
+	j := strings.Index(t, name)
+	if j < 0 {
+		return name
+	}
+	rest, ok := strings.CutPrefix(t[j+len(name):], " ")
+	if w, _, _ := strings.Cut(rest, " "); !ok || !textNameParticles[w] {
+		return name
+	}
+	if run := textNameRun(t[j:], false); len(run) > len(name) {
+		return run
+	}
+	return name
+}
+
+// textRunParticles is the most particles in a row textNameRun takes
+// inside a name ("van der", "de la").
+const textRunParticles = 2
 
 // textNameWord reports whether w can be a word of a name in a byline: it
 // opens with a capital, holds only letters, full stops, apostrophes and

@@ -551,6 +551,8 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
 	textFromBody(textPostedAtFooter),                // text_byline_postedat.go
 	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
+	textBylineUnderTitleBlock,                       // text_byline_undertitle.go
+	textFromBody(textNamesOverPipeJob),              // text_byline_pipejob.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
