@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,43 @@ func TestTextLeaveOutGatesMatchPlain(t *testing.T) {
 		if met[c] == 0 {
 			t.Errorf("no line the readings take opens with %q: the pieces no longer test its gate", c)
 		}
+	}
+}
+
+// TestTextArrowPairsStepMatchesPlain holds textLeaveOutArrowPairs, which
+// steps over the line below when it is too long for an arrow, to the walk
+// that asks every pair: random runs of arrows, long lines and others,
+// kept or not.
+func TestTextArrowPairsStepMatchesPlain(t *testing.T) {
+	lines := []string{"Previous", "« Prev", "Next", "Next »", "next", "Previous post in the series", "Home",
+		"A long paragraph between the arrows.", "Prev Next", "‹ Previous ›"}
+	rng := rand.New(rand.NewPCG(86, 7))
+	pairs := 0
+	for range 50000 {
+		n := 1 + rng.IntN(9)
+		blocks := make([]textBlock, n)
+		keep := make([]bool, n)
+		for i := range blocks {
+			blocks[i], keep[i] = textNewBlock(lines[rng.IntN(len(lines))]), rng.IntN(5) > 0
+		}
+		got, want := make([]bool, n), make([]bool, n)
+		textLeaveOutArrowPairs(blocks, keep, got)
+		for i := 0; i+1 < n; i++ {
+			if keep[i] && keep[i+1] && textIsArrowLabel(&blocks[i], "previous", "prev") && textIsArrowLabel(&blocks[i+1], "next", "next") {
+				want[i], want[i+1] = true, true
+				pairs++
+				i++
+			}
+		}
+		if !slices.Equal(got, want) {
+			texts := make([]string, n)
+			for i, b := range blocks {
+				texts[i] = b.text
+			}
+			t.Fatalf("textLeaveOutArrowPairs(%q, keep %v) = %v, every pair asked gives %v", texts, keep, got, want)
+		}
+	}
+	if pairs == 0 {
+		t.Error("no pair of arrows met: the lines no longer test the walk")
 	}
 }
