@@ -65,8 +65,14 @@ const textArrowMaxLen = 14
 func textLeaveOutArrowPairs(blocks []textBlock, keep, out []bool) {
 	for i := 0; i+1 < len(blocks); i++ {
 		// The byte lengths first: most lines are longer, and the test
-		// stops them before a call.
-		if len(blocks[i].text) > textArrowMaxLen || len(blocks[i+1].text) > textArrowMaxLen || !keep[i] || !keep[i+1] ||
+		// stops them before a call. A long line below is in neither of
+		// the two pairs it could close or open, so the walk steps over it
+		// (each line's length read once, not twice).
+		if len(blocks[i+1].text) > textArrowMaxLen {
+			i++
+			continue
+		}
+		if len(blocks[i].text) > textArrowMaxLen || !keep[i] || !keep[i+1] ||
 			!textIsArrowLabel(&blocks[i], "previous", "prev") || !textIsArrowLabel(&blocks[i+1], "next", "next") {
 			continue
 		}
