@@ -34,7 +34,7 @@ func textTitleSectionTail(blocks []textBlock, title string, first int) string {
 		return title
 	}
 	head, _ := textCutSectionTail(blocks[at].text)
-	if b := textNewBlock(head); strings.IndexByte(head, '\n') >= 0 || !textIsHeadline(&b) {
+	if b := textNewBlock(head); b.lines || !textIsHeadline(&b) {
 		return title
 	}
 	return head
