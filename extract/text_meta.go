@@ -105,7 +105,10 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		// chooses, when both models take one (text_title_topic.go).
 		if p.URL == "" && m.titleAt >= 0 {
 			w = &textTitleTextWeights
-			if at, _ := textTitleChoose(blocks, cands, vecs, first, clean, w); at >= 0 {
+			// best is the first choice's block after its rules (the
+			// title is at or above -1 only then): the second choice
+			// reuses its title when it lands there too.
+			if at, _ := textTitleChooseKnown(blocks, cands, vecs, first, clean, w, best, m.titleAt); at >= 0 {
 				named = at
 			}
 		}
