@@ -750,6 +750,25 @@ func textLabelledByline(blocks []textBlock, i int) string {
 	return name
 }
 
+// textLabelledBylineName is textLabelledByline's name at block i when
+// it is nameLike, else "", as the author box (textAuthorBox) and the
+// label ending a block (textLabelEndsBlock) read every block from the
+// body's first to the page's end. Most blocks end in no byline label:
+// textMayEndInBylineLabel tells them first, where the three calls down to
+// it and nameLike's test of the empty name were some 150 instructions a
+// block (13 thousand blocks of 100 wcxb-dev flat pages; nameLike of ""
+// is false). TestTextLabelledBylineNameMatchesPlain holds it to the
+// plain reading.
+func textLabelledBylineName(blocks []textBlock, i int) string {
+	if !textMayEndInBylineLabel(blocks[i].text) {
+		return ""
+	}
+	if name := textLabelledByline(blocks, i); nameLike(name) {
+		return name
+	}
+	return ""
+}
+
 // textGluedWords reports whether a word of name is words that flattening
 // glued together ("ChecklistsJust", a menu's items run into one).
 func textGluedWords(name string) bool {

@@ -21,7 +21,7 @@ func textLabelEndsBlock(blocks []textBlock, first int) string {
 		if blocks[i].words <= 3 {
 			continue // the author box's
 		}
-		if name := textLabelledByline(blocks, i); nameLike(name) {
+		if name := textLabelledBylineName(blocks, i); name != "" {
 			return name
 		}
 	}

@@ -205,7 +205,7 @@ func textAuthorBox(blocks []textBlock, first int) string {
 		if blocks[i].words > 3 {
 			continue
 		}
-		if name := textLabelledByline(blocks, i); nameLike(name) {
+		if name := textLabelledBylineName(blocks, i); name != "" {
 			return name
 		}
 	}

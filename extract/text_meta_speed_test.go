@@ -1,5 +1,9 @@
 package extract
 
+// The title's and the metadata's leftover costs, each fast path held to
+// its plain form (docs/quality/text-extraction-2.md, "Text speed, the
+// second title choice", forty-third session).
+
 import "testing"
 
 // TestTextTitleChooseKnownMatches holds textTitleChooseKnown, which
@@ -38,4 +42,39 @@ func TestTextTitleChooseKnownMatches(t *testing.T) {
 		t.Fatal("no page's second choice landed on the first's block: the reuse went untested")
 	}
 	t.Logf("%d second choices on the first's block, %d elsewhere", same, moved)
+}
+
+// TestTextLabelledBylineNameMatchesPlain holds textLabelledBylineName,
+// which asks textMayEndInBylineLabel first, to textLabelledByline's name
+// kept when nameLike, at every block of the test pages and of invented
+// pages with byline labels over names.
+func TestTextLabelledBylineNameMatchesPlain(t *testing.T) {
+	texts := []string{
+		"Harbour bridge reopens\n\nWritten by\n\nJane Roe\n\nThe bridge reopened on Monday.",
+		"About the author\n\nAuthor:\n\nJohn Q Public\n\nArticle written by\n\nMary Ann Smith\n\nBY\n\nEdward Teach",
+		"Ferries return to the river after the winter, the council's report says. By\n\nJane Roe on Dec. 13, 2025",
+		"Posted by \n\nSam Lee\n\nauthors\n\nAnn Bee and Cy Dee\n\nby\n\nwriter",
+	}
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, string(p.Content))
+	}
+	named := 0
+	for n, text := range texts {
+		blocks := textSplitBlocks(text)
+		for i := range blocks {
+			want := textLabelledByline(blocks, i)
+			if !nameLike(want) {
+				want = ""
+			}
+			if got := textLabelledBylineName(blocks, i); got != want {
+				t.Fatalf("text %d, block %d %q: %q, the plain reading %q", n, i, blocks[i].text, got, want)
+			}
+			if want != "" {
+				named++
+			}
+		}
+	}
+	if named < 4 {
+		t.Fatalf("only %d names read under a label: the fast path went untested", named)
+	}
 }
