@@ -716,18 +716,20 @@ func (c *textTitleContext) inBody(s string) bool {
 // states it has a copy too: only those body blocks (copies, listed once
 // a page) are compared. Comparing every body block with each such
 // candidate was 1.3 M of 100 wcxb-dev flat pages' instructions
-// (TestTextRestatedInBodyMatchesPlain). The list is made at the body's
-// length and filled in one walk: counting the copies first, to make it
-// at their number, walked the body twice (some 0.4 M of the 0.89 M the
-// reading cost over 100 wcxb-dev flat pages; forty-third session).
+// (TestTextRestatedInBodyMatchesPlain).
 func (c *textTitleContext) restatedInBody(i int, b *textBlock) bool {
 	if b != &c.blocks[i] {
 		return c.inBody(b.text)
 	}
 	if !c.copied {
 		c.copied = true
-		// one allocation: grown by append, the list took four a long page
-		c.copies = make([]string, 0, max(c.n-c.first, 0))
+		n := 0
+		for j := c.first; j < c.n; j++ {
+			n += textBool(c.blocks[j].dup > 0)
+		}
+		// one allocation at its size: grown by append, the list took four
+		// a long page
+		c.copies = make([]string, 0, n)
 		for j := c.first; j < c.n; j++ {
 			if c.blocks[j].dup > 0 {
 				c.copies = append(c.copies, c.blocks[j].text)
