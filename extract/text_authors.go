@@ -757,10 +757,12 @@ func textLabelledByline(blocks []textBlock, i int) string {
 // textMayEndInBylineLabel tells them first, where the three calls down to
 // it and nameLike's test of the empty name were some 150 instructions a
 // block (13 thousand blocks of 100 wcxb-dev flat pages; nameLike of ""
-// is false). TestTextLabelledBylineNameMatchesPlain holds it to the
-// plain reading.
+// is false). The block's last byte is looked up first
+// (textBylineLabelLasts): a paragraph's full stop turns it away without
+// a call. TestTextLabelledBylineNameMatchesPlain holds it to the plain
+// reading.
 func textLabelledBylineName(blocks []textBlock, i int) string {
-	if !textMayEndInBylineLabel(blocks[i].text) {
+	if s := blocks[i].text; s == "" || !textBylineLabelLasts[s[len(s)-1]] || !textMayEndInBylineLabel(s) {
 		return ""
 	}
 	if name := textLabelledByline(blocks, i); nameLike(name) {
@@ -768,6 +770,17 @@ func textLabelledBylineName(blocks []textBlock, i int) string {
 	}
 	return ""
 }
+
+// textBylineLabelLasts marks the last bytes of the texts
+// textMayEndInBylineLabel may pass: a byte beyond ASCII, a colon, an
+// ASCII space, or the last letter of "by", "or" or "rs" in either case.
+var textBylineLabelLasts = func() (lasts [256]bool) {
+	for c := range 256 {
+		b := byte(c)
+		lasts[c] = b >= utf8.RuneSelf || b == ':' || asciiSpace(b) || b|0x20 == 'y' || b|0x20 == 'r' || b|0x20 == 's'
+	}
+	return lasts
+}()
 
 // textGluedWords reports whether a word of name is words that flattening
 // glued together ("ChecklistsJust", a menu's items run into one).

@@ -78,3 +78,19 @@ func TestTextLabelledBylineNameMatchesPlain(t *testing.T) {
 		t.Fatalf("only %d names read under a label: the fast path went untested", named)
 	}
 }
+
+// TestTextBylineLabelLastsHoldEveryLabel holds textBylineLabelLasts to
+// textMayEndInBylineLabel: no text whose last byte it leaves unmarked
+// may end in a byline label, for every last byte after every byte.
+func TestTextBylineLabelLastsHoldEveryLabel(t *testing.T) {
+	for c := range 256 {
+		if textBylineLabelLasts[c] {
+			continue
+		}
+		for _, head := range []string{"", "b", "B", "o", "O", "r", "R", "x", " ", ":", "\xc3"} {
+			if s := head + string([]byte{byte(c)}); textMayEndInBylineLabel(s) {
+				t.Fatalf("last byte %#x unmarked, yet textMayEndInBylineLabel(%q) is true", c, s)
+			}
+		}
+	}
+}
