@@ -759,10 +759,11 @@ func textLabelledByline(blocks []textBlock, i int) string {
 // block (13 thousand blocks of 100 wcxb-dev flat pages; nameLike of ""
 // is false). The block's last byte is looked up first
 // (textBylineLabelLasts): a paragraph's full stop turns it away without
-// a call. TestTextLabelledBylineNameMatchesPlain holds it to the plain
-// reading.
+// a call, and the walks ask it in their loops (textMayEndLabelByte,
+// inlined) before calling. TestTextLabelledBylineNameMatchesPlain holds
+// it to the plain reading.
 func textLabelledBylineName(blocks []textBlock, i int) string {
-	if s := blocks[i].text; s == "" || !textBylineLabelLasts[s[len(s)-1]] || !textMayEndInBylineLabel(s) {
+	if s := blocks[i].text; !textMayEndLabelByte(s) || !textMayEndInBylineLabel(s) {
 		return ""
 	}
 	if name := textLabelledByline(blocks, i); nameLike(name) {
@@ -781,6 +782,12 @@ var textBylineLabelLasts = func() (lasts [256]bool) {
 	}
 	return lasts
 }()
+
+// textMayEndLabelByte reports whether s's last byte is marked in
+// textBylineLabelLasts (false for "").
+func textMayEndLabelByte(s string) bool {
+	return s != "" && textBylineLabelLasts[s[len(s)-1]]
+}
 
 // textGluedWords reports whether a word of name is words that flattening
 // glued together ("ChecklistsJust", a menu's items run into one).

@@ -21,6 +21,9 @@ func textLabelEndsBlock(blocks []textBlock, first int) string {
 		if blocks[i].words <= 3 {
 			continue // the author box's
 		}
+		if !textMayEndLabelByte(blocks[i].text) {
+			continue // no label's last byte (textLabelledBylineName)
+		}
 		if name := textLabelledBylineName(blocks, i); name != "" {
 			return name
 		}

@@ -202,7 +202,7 @@ func textTitleTextAt(blocks []textBlock, cands []int, vecs [][textTitleFeatures]
 // other page's author moved (docs/quality.md, thirty-fifth session).
 func textAuthorBox(blocks []textBlock, first int) string {
 	for i := first; i < len(blocks)-1; i++ {
-		if blocks[i].words > 3 {
+		if blocks[i].words > 3 || !textMayEndLabelByte(blocks[i].text) {
 			continue
 		}
 		if name := textLabelledBylineName(blocks, i); name != "" {

@@ -94,3 +94,47 @@ func TestTextBylineLabelLastsHoldEveryLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLabelledWalksMatchPlain holds the author box's and the
+// label-ending block's walks, which skip a block by its last byte
+// (textMayEndLabelByte) before the labelled reading, to the same walks
+// reading every block with textLabelledByline and nameLike.
+func TestTextLabelledWalksMatchPlain(t *testing.T) {
+	plain := func(blocks []textBlock, first int, box bool) string {
+		for i := max(first, 0); i < len(blocks)-1; i++ {
+			if (blocks[i].words <= 3) != box {
+				continue
+			}
+			if name := textLabelledByline(blocks, i); nameLike(name) {
+				return name
+			}
+		}
+		return ""
+	}
+	texts := []string{
+		"Harbour bridge reopens\n\nThe bridge reopened on Monday, the council said.\n\nWritten by\n\nJane Roe",
+		"Harbour bridge reopens\n\nThe bridge reopened on Monday after the winter's repairs, story by\n\nJane Roe",
+	}
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, string(p.Content))
+	}
+	found := 0
+	for n, text := range texts {
+		blocks := textSplitBlocks(text)
+		for _, first := range []int{0, len(blocks) / 3, len(blocks) / 2} {
+			want, got := plain(blocks, first, true), textAuthorBox(blocks, first)
+			if got != want {
+				t.Fatalf("text %d, body from %d: author box %q, the plain walk %q", n, first, got, want)
+			}
+			found += textBool(got != "")
+			want, got = plain(blocks, first, false), textLabelEndsBlock(blocks, first)
+			if got != want {
+				t.Fatalf("text %d, body from %d: label ending a block %q, the plain walk %q", n, first, got, want)
+			}
+			found += textBool(got != "")
+		}
+	}
+	if found < 2 {
+		t.Fatalf("only %d names found by the walks: the skip went untested", found)
+	}
+}
