@@ -753,15 +753,15 @@ func textLabelledByline(blocks []textBlock, i int) string {
 // textLabelledBylineName is textLabelledByline's name at block i when
 // it is nameLike, else "", as the author box (textAuthorBox) and the
 // label ending a block (textLabelEndsBlock) read every block from the
-// body's first to the page's end. Most blocks end in no byline label:
-// textMayEndInBylineLabel tells them first, where the three calls down to
-// it and nameLike's test of the empty name were some 150 instructions a
-// block (13 thousand blocks of 100 wcxb-dev flat pages; nameLike of ""
-// is false). The block's last byte is looked up first
-// (textBylineLabelLasts): a paragraph's full stop turns it away without
-// a call, and the walks ask it in their loops (textMayEndLabelByte,
-// inlined) before calling. TestTextLabelledBylineNameMatchesPlain holds
-// it to the plain reading.
+// body's first to the page's end. Most blocks end in no byline label,
+// where the three calls down to textMayEndInBylineLabel and nameLike's
+// test of the empty name were some 150 instructions a block (13
+// thousand blocks of 100 wcxb-dev flat pages; nameLike of "" is false).
+// The block's last byte is looked up first (textBylineLabelLasts; the
+// walks ask it in their loops, textMayEndLabelByte being inlined), then
+// textMayEndInBylineLabel is asked: a paragraph's full stop turns the
+// block away without a call. TestTextLabelledBylineNameMatchesPlain and
+// TestTextLabelledWalksMatchPlain hold it to the plain reading.
 func textLabelledBylineName(blocks []textBlock, i int) string {
 	if s := blocks[i].text; !textMayEndLabelByte(s) || !textMayEndInBylineLabel(s) {
 		return ""

@@ -105,9 +105,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		// chooses, when both models take one (text_title_topic.go).
 		if p.URL == "" && m.titleAt >= 0 {
 			w = &textTitleTextWeights
-			// best is the first choice's block after its rules (the
-			// title is at or above -1 only then): the second choice
-			// reuses its title when it lands there too.
+			// best is the first choice's block after its rules (a title
+			// was taken, m.titleAt >= 0, only past them): the second
+			// choice reuses that title when it lands there too.
 			if at, _ := textTitleChooseKnown(blocks, cands, vecs, first, clean, w, best, m.titleAt); at >= 0 {
 				named = at
 			}
