@@ -49,15 +49,12 @@ func TestTextTitleChooseKnownMatches(t *testing.T) {
 // kept when nameLike, at every block of the test pages and of invented
 // pages with byline labels over names.
 func TestTextLabelledBylineNameMatchesPlain(t *testing.T) {
-	texts := []string{
+	texts := textSpeedTextsAnd(t,
 		"Harbour bridge reopens\n\nWritten by\n\nJane Roe\n\nThe bridge reopened on Monday.",
 		"About the author\n\nAuthor:\n\nJohn Q Public\n\nArticle written by\n\nMary Ann Smith\n\nBY\n\nEdward Teach",
 		"Ferries return to the river after the winter, the council's report says. By\n\nJane Roe on Dec. 13, 2025",
 		"Posted by \n\nSam Lee\n\nauthors\n\nAnn Bee and Cy Dee\n\nby\n\nwriter",
-	}
-	for _, p := range textSpeedPages(t) {
-		texts = append(texts, string(p.Content))
-	}
+	)
 	named := 0
 	for n, text := range texts {
 		blocks := textSplitBlocks(text)
@@ -111,13 +108,10 @@ func TestTextLabelledWalksMatchPlain(t *testing.T) {
 		}
 		return ""
 	}
-	texts := []string{
+	texts := textSpeedTextsAnd(t,
 		"Harbour bridge reopens\n\nThe bridge reopened on Monday, the council said.\n\nWritten by\n\nJane Roe",
 		"Harbour bridge reopens\n\nThe bridge reopened on Monday after the winter's repairs, story by\n\nJane Roe",
-	}
-	for _, p := range textSpeedPages(t) {
-		texts = append(texts, string(p.Content))
-	}
+	)
 	found := 0
 	for n, text := range texts {
 		blocks := textSplitBlocks(text)
@@ -137,4 +131,14 @@ func TestTextLabelledWalksMatchPlain(t *testing.T) {
 	if found < 2 {
 		t.Fatalf("only %d names found by the walks: the skip went untested", found)
 	}
+}
+
+// textSpeedTextsAnd is the invented texts followed by the test pages'.
+func textSpeedTextsAnd(t *testing.T, invented ...string) []string {
+	t.Helper()
+	texts := invented
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, string(p.Content))
+	}
+	return texts
 }
