@@ -784,6 +784,45 @@ func textLabelledByline(blocks []textBlock, i int) string {
 	return name
 }
 
+// textLabelledBylineName is textLabelledByline's name at block i when
+// it is nameLike, else "", as the author box (textAuthorBox) and the
+// label ending a block (textLabelEndsBlock) read every block from the
+// body's first to the page's end. Most blocks end in no byline label,
+// where the three calls down to textMayEndInBylineLabel and nameLike's
+// test of the empty name were some 150 instructions a block (13
+// thousand blocks of 100 wcxb-dev flat pages; nameLike of "" is false).
+// The block's last byte is looked up first (textBylineLabelLasts; the
+// walks ask it in their loops, textMayEndLabelByte being inlined), then
+// textMayEndInBylineLabel is asked: a paragraph's full stop turns the
+// block away without a call. TestTextLabelledBylineNameMatchesPlain and
+// TestTextLabelledWalksMatchPlain hold it to the plain reading.
+func textLabelledBylineName(blocks []textBlock, i int) string {
+	if s := blocks[i].text; !textMayEndLabelByte(s) || !textMayEndInBylineLabel(s) {
+		return ""
+	}
+	if name := textLabelledByline(blocks, i); nameLike(name) {
+		return name
+	}
+	return ""
+}
+
+// textBylineLabelLasts marks the last bytes of the texts
+// textMayEndInBylineLabel may pass: a byte beyond ASCII, a colon, an
+// ASCII space, or the last letter of "by", "or" or "rs" in either case.
+var textBylineLabelLasts = func() (lasts [256]bool) {
+	for c := range 256 {
+		b := byte(c)
+		lasts[c] = b >= utf8.RuneSelf || b == ':' || asciiSpace(b) || b|0x20 == 'y' || b|0x20 == 'r' || b|0x20 == 's'
+	}
+	return lasts
+}()
+
+// textMayEndLabelByte reports whether s's last byte is marked in
+// textBylineLabelLasts (false for "").
+func textMayEndLabelByte(s string) bool {
+	return s != "" && textBylineLabelLasts[s[len(s)-1]]
+}
+
 // textGluedWords reports whether a word of name is words that flattening
 // glued together ("ChecklistsJust", a menu's items run into one).
 func textGluedWords(name string) bool {

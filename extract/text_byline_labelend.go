@@ -21,7 +21,10 @@ func textLabelEndsBlock(blocks []textBlock, first int) string {
 		if blocks[i].words <= 3 {
 			continue // the author box's
 		}
-		if name := textLabelledByline(blocks, i); nameLike(name) {
+		if !textMayEndLabelByte(blocks[i].text) {
+			continue // no label's last byte (textLabelledBylineName)
+		}
+		if name := textLabelledBylineName(blocks, i); name != "" {
 			return name
 		}
 	}

@@ -132,7 +132,10 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		// chooses, when both models take one (text_title_topic.go).
 		if p.URL == "" && m.titleAt >= 0 {
 			w = &textTitleTextWeights
-			if at, _ := textTitleChoose(blocks, cands, vecs, first, clean, w); at >= 0 {
+			// best is the first choice's block after its rules (a title
+			// was taken, m.titleAt >= 0, only past them): the second
+			// choice reuses that title when it lands there too.
+			if at, _ := textTitleChooseKnown(blocks, cands, vecs, first, clean, w, best, m.titleAt); at >= 0 {
 				named = at
 			}
 		}
@@ -229,10 +232,10 @@ func textTitleTextAt(blocks []textBlock, cands []int, vecs [][textTitleFeatures]
 // other page's author moved (docs/quality.md, thirty-fifth session).
 func textAuthorBox(blocks []textBlock, first int) string {
 	for i := first; i < len(blocks)-1; i++ {
-		if blocks[i].words > 3 {
+		if blocks[i].words > 3 || !textMayEndLabelByte(blocks[i].text) {
 			continue
 		}
-		if name := textLabelledByline(blocks, i); nameLike(name) {
+		if name := textLabelledBylineName(blocks, i); name != "" {
 			return name
 		}
 	}
