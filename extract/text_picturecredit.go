@@ -131,7 +131,7 @@ func textIsPictureCreditPart(p, host string) bool {
 		if namesHost(who, host) && textCreditNames(site, 2) {
 			return true // the site first, then the photographer
 		}
-	} else if k := strings.Index(strings.ToLower(p), " for "); k >= 0 {
+	} else if k := textIndexFor(p); k >= 0 {
 		who, site, least = p[:k], p[k+len(" for "):], 2
 	} else {
 		return false
@@ -188,4 +188,21 @@ func textIsPictureSourceLink(p string) bool {
 		}
 	}
 	return p == "Source"
+}
+
+// textIndexFor is the index of the first " for " in p, its letters in
+// any case, or -1. It reads p in place: the index of a lowered copy
+// (strings.ToLower) is not p's where a rune before it lowers to another
+// length ("İ"), and the copy was a string built for every part that
+// holds no slash.
+func textIndexFor(p string) int {
+	for k := 0; ; k++ {
+		i := strings.IndexByte(p[k:], ' ')
+		if i < 0 {
+			return -1
+		}
+		if k += i; k+4 < len(p) && p[k+4] == ' ' && textHasFoldedAt(p, k+1, "for") {
+			return k
+		}
+	}
 }
