@@ -36,17 +36,5 @@ func TestTextMayEndCaptionLabelMatchesSuffixes(t *testing.T) {
 		pieces = append(pieces, w, w[1:], w[:len(w)-1], strings.ToUpper(w), strings.ToLower(w))
 	}
 	lines = appendPieceLines(lines, rand.New(rand.NewPCG(75, 13)), pieces, 300000, 5)
-	labels := 0
-	for _, s := range lines {
-		want := textMayEndCaptionLabelPlain(s)
-		if got := textMayEndCaptionLabel(s); got != want {
-			t.Fatalf("textMayEndCaptionLabel(%q) = %v, the endings compared in turn %v", s, got, want)
-		}
-		if want {
-			labels++
-		}
-	}
-	if labels < 2000 {
-		t.Fatalf("only %d lines end with a label and its colon", labels)
-	}
+	checkSameAnswer(t, lines, "textMayEndCaptionLabel", textMayEndCaptionLabel, textMayEndCaptionLabelPlain, 2000)
 }
