@@ -104,8 +104,9 @@ const (
 //     each acts only where they left no title or one the address
 //     disowns: textTitleUnderHomeTrail where no line names the page;
 //     without the URL, textTitleSignedOverProse where the title is still
-//     empty after it; textTitleGluedSlug where the title is still empty,
-//     so after the home trail's; textTitleSlugStated where the title shares no word
+//     empty after it, then textTitleTimedOverProse (a headline over a
+//     reading time) where it is empty still; textTitleGluedSlug where
+//     the title is still empty, so after the home trail's; textTitleSlugStated where the title shares no word
 //     of the slug; textTitleSectionTail where the title is still empty
 //     after them all (a line cut of its opinion section's tail is the
 //     last resort). The glued slug is one word and the stated slug two or
@@ -151,6 +152,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		}
 		if m.title == "" && p.URL == "" {
 			m.title = textTitleSignedOverProse(blocks, first) // text_title_nonetaken.go
+		}
+		if m.title == "" && p.URL == "" {
+			m.title = textTitleTimedOverProse(blocks, first) // text_title_timed.go
 		}
 		m.title = textTitleGluedSlug(blocks, m.title, slug) // text_title_glued.go
 		m.title = textTitleSlugStated(blocks, m.title, slug)
