@@ -49,5 +49,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleMenuOffSlug(c, at)      // text_title_menuslug.go
 	at = textTitleMenuOverSigned(c, at)   // text_title_menusigned.go
 	at = textTitleStatedOverDek(c, at)    // text_title_twicedek.go
+	at = textTitleHeadOverTwinDek(c, at)  // text_title_twindek.go
 	return at
 }
