@@ -483,6 +483,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutSiteNotes(blocks, keep, out, odds.url)      // text_sitenote.go
 		textLeaveOutPictureCredits(blocks, keep, out, odds.url) // text_picturecredit.go
 	}
+	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
 	for i := range blocks {
