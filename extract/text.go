@@ -482,7 +482,10 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
 		textLeaveOutSiteNotes(blocks, keep, out, odds.url)      // text_sitenote.go
 		textLeaveOutPictureCredits(blocks, keep, out, odds.url) // text_picturecredit.go
+		textLeaveOutCopyrightLines(blocks, keep, out)           // text_copyrightline.go
+		textLeaveOutHeadName(blocks, keep, out, author)         // text_headname.go
 	}
+	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
 	for i := range blocks {

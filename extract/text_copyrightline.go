@@ -1,0 +1,76 @@
+package extract
+
+import "strings"
+
+// A line that holds a copyright mark: a picture's caption closed by its
+// rights ("Catalina Island, CA | © 2017 Jon Norris", "Lee Miller,
+// Portrait of Space, Egypt 1937 © Lee Miller Archives", a print's
+// "Edition of 25. © Hiroshi Sugimoto, courtesy Fraenkel Gallery"), a
+// dictionary's credit to its publisher, a site's or a manual's
+// copyright notice that the block model kept among the article's lines.
+// Over the wcxb-dev flat pages the flat path keeps such lines on eleven
+// sites (articles of five: art magazines' captions, a photographer's
+// captions, a dictionary's credits; listings, documentation and a
+// product page: their footers), and the gold bodies keep none of them
+// but two on one article, each a picture's address then its rights
+// ("Photo https://… ©Viva Technology 2025"): a line holding a web
+// address stays.
+//
+// A link's label to the site's copyright notice alone ("PMC Copyright
+// notice", "Copyright Notice") is read too: four sites' articles set it,
+// the flat path keeps it on one (pmc.ncbi.nlm.nih.gov, over each
+// paper's abstract) and the gold on none. "Copyright" alone is left:
+// a heading of an article on the law may be the word.
+//
+// What it must not touch: a mark glued to a word or a number ("Article
+// 53.1©" in an essay on the law, read as a clause's letter) is no
+// notice, so the mark opens the line or follows a space or a bracket;
+// a report's agency copyright under a clean body stays, as the step runs
+// for bodies that are not clean reports only.
+
+// textCopyrightLineMaxWords is the most words a copyright line has: the
+// longest caption with its rights on the wcxb-dev pages runs to 56.
+const textCopyrightLineMaxWords = 60
+
+// textLeaveOutCopyrightLines marks the kept one-line blocks that hold a
+// copyright mark (textIsCopyrightLine), wherever they stand.
+func textLeaveOutCopyrightLines(blocks []textBlock, keep, out []bool) {
+	for i := range blocks {
+		if keep[i] && !out[i] && textIsCopyrightLine(&blocks[i]) {
+			out[i] = true
+		}
+	}
+}
+
+// textCopyrightNoticeMaxWords is the most words a copyright notice's
+// link label has ("PMC Copyright notice").
+const textCopyrightNoticeMaxWords = 4
+
+// textIsCopyrightLine reports whether b is one line of at most
+// textCopyrightLineMaxWords words that holds "©" at its start or after a
+// space or an opening bracket, and no web address; or one of at most
+// textCopyrightNoticeMaxWords words that ends with "copyright notice" or
+// "copyright notices", the letters in either case.
+func textIsCopyrightLine(b *textBlock) bool {
+	if b.words > textCopyrightLineMaxWords || b.lines {
+		return false
+	}
+	s := b.text
+	if b.words <= textCopyrightNoticeMaxWords {
+		t := strings.TrimSuffix(strings.TrimRight(s, " ."), "s")
+		if i := len(t) - len("copyright notice"); i >= 0 && (i == 0 || t[i-1] == ' ') && textHasFoldedAt(t, i, "copyright notice") {
+			return true
+		}
+	}
+	for k := 0; ; {
+		i := strings.Index(s[k:], "©")
+		if i < 0 {
+			return false
+		}
+		if i += k; i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '[' {
+			break
+		}
+		k = i + len("©")
+	}
+	return !strings.Contains(s, "://") && !strings.Contains(s, "www.")
+}
