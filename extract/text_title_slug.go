@@ -99,7 +99,9 @@ func textSlugShares(s string, keys []string) int {
 // …/seo-content-predictions (two of three slug words, eight of its own)
 // far under a menu of studies; on the wcxb-dev flat pages read with
 // their URL it gave that article its title and moved no other page
-// (docs/quality/text-extraction-2.md, forty-third session).
+// (docs/quality/text-extraction-2.md, forty-third session). A byline set
+// on two lines, "By" over the name, signs the line too
+// (textSplitBylineIn, forty-fourth session).
 func textTitleSlugStated(blocks []textBlock, title string, slug []string) string {
 	if len(slug) < 2 || textSlugShares(title, slug) > 0 {
 		return title
@@ -114,7 +116,7 @@ func textTitleSlugStated(blocks []textBlock, title string, slug []string) string
 		if n := textNearlySpellsSlug(b.text, slug); n > spelledN {
 			spelled, spelledN = i, n
 		}
-		if n := textStatesHalfSlug(b.text, slug, title != ""); n > most && textBylineOrDateIn(blocks, i+1, i+4) {
+		if n := textStatesHalfSlug(b.text, slug, title != ""); n > most && (textBylineOrDateIn(blocks, i+1, i+4) || textSplitBylineIn(blocks, i+1, i+4)) {
 			best, most = i, n
 		}
 	}

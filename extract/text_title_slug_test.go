@@ -37,7 +37,8 @@ func TestTextTitleOffSlug(t *testing.T) {
 // of it; a title sharing a slug word, a headline with no byline or date
 // under it, one stating less than half the slug, one with more words of
 // its own than the slug's, one of two lines, and a page without a slug
-// leave the title. A headline that nearly spells the slug (three
+// leave the title; a byline on two lines ("By" over the name) signs as
+// one does. A headline that nearly spells the slug (three
 // quarters of its words, three or more, and at most two of its own)
 // gives the title with nothing under it, and before a signed line
 // stating less of the slug; two thirds of a slug, a slug of two words
@@ -47,6 +48,7 @@ func TestTextTitleSlugStated(t *testing.T) {
 		slugURL = "https://clinic.example/blog/office-chairs-to-prevent-back-pain"
 		head    = "Best Office Chairs to Prevent Back Pain"
 		taken   = "Non-Surgical Joint Fusion"
+		long    = "Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention"
 	)
 	menu := []string{"Home", "Treatments", "Disc Replacement Surgery", taken, "Schedule"}
 	body := []string{
@@ -62,10 +64,17 @@ func TestTextTitleSlugStated(t *testing.T) {
 		{"title on the slug", page(head, "By Ann Roe"), slugURL, "Back Pain Treatments", "Back Pain Treatments"},
 		{"no byline under", page("Office Chairs and Back Strain", "Treatments", "Schedule", "Contact"), slugURL, taken, taken},
 		{"less than half the slug", page("Best Office Chairs", "By Ann Roe"), slugURL, taken, taken},
-		{"more words of its own", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "By Ann Roe"), slugURL, taken, taken},
+		{"more words of its own", page(long, "By Ann Roe"), slugURL, taken, taken},
 		// With no title given the signed line's own words are not counted.
-		{"more words of its own, no title", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "By Ann Roe"), slugURL, "", "Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention"},
-		{"more words of its own, no title, no byline", page("Office Chairs, Back Pain and Twelve Other Things Gamers Never Mention", "Treatments"), slugURL, "", ""},
+		{"more words of its own, no title", page(long, "By Ann Roe"), slugURL, "", long},
+		{"more words of its own, no title, no byline", page(long, "Treatments"), slugURL, "", ""},
+		// A byline set on two lines, "By" over the name, signs the line as
+		// one does (textSplitBylineIn); a lone "By" over no name, or
+		// further under, signs nothing.
+		{"By over the name, no title", page(long, "By", "Ann Roe"), slugURL, "", long},
+		{"By three blocks under", page(long, "We sat in 40 chairs for a month.", "Treatments", "By", "Ann Roe"), slugURL, "", long},
+		{"By over no name", page(long, "By", "our clinic's physiotherapists"), slugURL, "", ""},
+		{"By four blocks under", page(long, "We sat in 40 chairs for a month.", "Treatments", "Schedule", "By", "Ann Roe"), slugURL, "", ""},
 		{"two lines", page(head+"\nShare", "By Ann Roe"), slugURL, taken, taken},
 		{"no URL", page(head, "By Ann Roe"), "", taken, taken},
 		// textNearlySpellsSlug: nothing need stand under such a line.
