@@ -556,6 +556,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
 	textBylineUnderTitleBlock,                       // text_byline_undertitle.go
 	textFromBody(textNamesOverPipeJob),              // text_byline_pipejob.go
+	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
