@@ -557,6 +557,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textBylineUnderTitleBlock,                       // text_byline_undertitle.go
 	textFromBody(textNamesOverPipeJob),              // text_byline_pipejob.go
 	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
+	textNearHeadline(textCredNameList),              // text_byline_credlist.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
