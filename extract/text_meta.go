@@ -558,6 +558,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textFromBody(textNamesOverPipeJob),              // text_byline_pipejob.go
 	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
 	textNearHeadline(textCredNameList),              // text_byline_credlist.go
+	textNameUnderTitleBlock,                         // text_byline_titlename.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
