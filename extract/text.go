@@ -112,7 +112,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// The name over a bio is the author only now: the body's author
 	// step (textLeaveOutAuthorBox) is not to read it (textMeta.boxAuthor).
 	if a.Author == "" {
-		a.Author = cleanAuthor(meta.boxAuthor)
+		a.Author = textCleanBoxAuthor(meta.boxAuthor, tp.blocks) // text_byline_credlist.go
 	}
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if p.URL == "" {

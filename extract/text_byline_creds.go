@@ -30,6 +30,13 @@ func textCredNameTwice(blocks []textBlock, at int) string {
 // word the page writes in lower case) followed, after commas, by one to
 // textCredsMost credentials: "Ann Roe, MS, RD, LD".
 func textCredName(t string, blocks []textBlock) bool {
+	return textCredNameOf(t, blocks, textCredential)
+}
+
+// textCredNameOf is textCredName with its test of a credential, cred:
+// textCredential, or one that also takes a specialty after it
+// (textQualifiedCredential, text_byline_credlist.go).
+func textCredNameOf(t string, blocks []textBlock, cred func(string) bool) bool {
 	parts := strings.Split(t, ", ")
 	if len(parts) < 2 || len(parts) > textCredsMost+1 {
 		return false
@@ -39,7 +46,7 @@ func textCredName(t string, blocks []textBlock) bool {
 		return false
 	}
 	for _, c := range parts[1:] {
-		if !textCredential(c) {
+		if !cred(c) {
 			return false
 		}
 	}

@@ -560,6 +560,9 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
 	textBylineUnderTitleBlock,                       // text_byline_undertitle.go
 	textFromBody(textNamesOverPipeJob),              // text_byline_pipejob.go
+	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
+	textNearHeadline(textCredNameList),              // text_byline_credlist.go
+	textNameUnderTitleBlock,                         // text_byline_titlename.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.

@@ -1,0 +1,93 @@
+package extract
+
+import "strings"
+
+// A list of names each with its credentials under the headline, the
+// names parted by semicolons since commas part the credentials ("Ellen
+// Lindell, VMD, DACVB; Monique Feyrecilde, BA, LVT, VTS (Behavior);
+// Debra Horwitz, DVM, DACVB & Gary Landsberg, DVM, DACVB": a veterinary
+// hospitals' pet-care page; clinics' and journals' pages set their
+// authors so). textCredNameTwice reads one such name set twice; a list
+// of them on one line is read by none. The gold keeps the line as the
+// page writes it. Without a semicolon it is not read: "Elizabeth Ko, MD
+// and Eve Glazier, MD" heads a syndicated column whose gold names the
+// column (4580).
+
+// textCredListReach is how many blocks under the headline are read for
+// the list: the list, or a standfirst and then the list.
+const textCredListReach = 2
+
+// textCredListWords is the most words the list is read in.
+const textCredListWords = 40
+
+// textCredNameList is the first line within textCredListReach blocks
+// under the headline at that lists names with credentials
+// (textCredNamesListed); or "".
+func textCredNameList(blocks []textBlock, at int) string {
+	if at < 0 {
+		return ""
+	}
+	for i := at + 1; i <= at+textCredListReach && i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.words > textCredListWords || !strings.Contains(b.text, "; ") {
+			continue
+		}
+		if textCredNamesListed(b.text, blocks) {
+			return b.text
+		}
+	}
+	return ""
+}
+
+// textCredNamesListed reports whether t is two or more names with
+// credentials (textCredNameOf, a credential may name its specialty:
+// textQualifiedCredential) parted by "; ", the last two of them joined
+// by " & " or " and " if the page likes.
+func textCredNamesListed(t string, blocks []textBlock) bool {
+	parts := strings.Split(t, "; ")
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	for _, join := range [...]string{" & ", " and "} {
+		if a, b, ok := strings.Cut(last, join); ok {
+			parts = append(parts[:len(parts)-1], a, b)
+			break
+		}
+	}
+	for _, p := range parts {
+		if !textCredNameOf(p, blocks, textQualifiedCredential) {
+			return false
+		}
+	}
+	return true
+}
+
+// textQualifiedCredential reports a credential (textCredential) with,
+// if the page likes, its specialty in brackets after it: "VTS
+// (Behavior)", a veterinary technician specialist's field.
+func textQualifiedCredential(c string) bool {
+	if cred, spec, ok := strings.Cut(c, " ("); ok {
+		field, closed := strings.CutSuffix(spec, ")")
+		return closed && textOneWordField(field) && textCredential(cred)
+	}
+	return textCredential(c)
+}
+
+// textOneWordField reports one capitalised word of letters: a
+// credential's specialty.
+func textOneWordField(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsFunc(w[1:], func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// textCleanBoxAuthor is cleanAuthor(s), save that a list of names with
+// credentials (textCredNamesListed) is kept whole: cleanAuthor's
+// cutJobTitle reads a "; " part that is no bare name as a job title and
+// cuts it ("Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, …" gave
+// "Ellen Lindell, VMD, DACVB").
+func textCleanBoxAuthor(s string, blocks []textBlock) string {
+	if strings.Contains(s, "; ") && textCredNamesListed(s, blocks) {
+		return cleanText(s)
+	}
+	return cleanAuthor(s)
+}
