@@ -28,7 +28,8 @@ func textIsReaderAppealPlain(b *textBlock) bool {
 }
 
 // TestTextAppealPairMatchesPlain holds textIsReaderAppeal, gated by the
-// openers' first two letters (textAppealPair), to its ungated reading over
+// openers' first two letters (textAppealPair) and by the block's count of
+// sentence ends (textBlock.marks), to its ungated reading over
 // the test pages' lines and 300,000 lines built of appeals in mixed case,
 // the openers' first letters with others after them, sentence ends, the
 // long s and the Kelvin sign (which fold to ASCII letters) and words.
