@@ -77,7 +77,7 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body
 	}
 	all := body.read(blocks, keep, out)
 	edge := textWordCounts(blocks, keep, out, lo, hi, &body.sc)
-	defer textCountsPool.Put(edge)
+	defer textSectionCountsPool.Put(edge)
 	return wordsApartBeyond(all, edge, blocks[i].text, textApartShare, &body.sc)
 }
 
@@ -114,9 +114,10 @@ func wordsApartBeyond(rest, less *hashtab.Map[int32], s string, share float64, s
 
 // textWordCounts returns the content words (textContentKeys) of the
 // blocks of [lo, hi) that stay, each with the number of times it occurs;
-// the caller gives the table back to textCountsPool.
+// the callers count a section with it, and give the table back to
+// textSectionCountsPool.
 func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textnorm.WordScanner) *hashtab.Map[int32] {
-	counts := newContentCounts()
+	counts := newSectionCounts()
 	for j := lo; j < hi; j++ {
 		if !textStays(blocks, keep, out, j) {
 			continue
@@ -127,8 +128,14 @@ func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textno
 }
 
 // newContentCounts returns an empty table from textCountsPool.
-func newContentCounts() *hashtab.Map[int32] {
-	counts := textCountsPool.Get().(*hashtab.Map[int32])
+func newContentCounts() *hashtab.Map[int32] { return takeContentCounts(&textCountsPool) }
+
+// newSectionCounts returns an empty table from textSectionCountsPool.
+func newSectionCounts() *hashtab.Map[int32] { return takeContentCounts(&textSectionCountsPool) }
+
+// takeContentCounts returns a table from pool, cleared.
+func takeContentCounts(pool *sync.Pool) *hashtab.Map[int32] {
+	counts := pool.Get().(*hashtab.Map[int32])
 	counts.Clear()
 	return counts
 }
@@ -146,6 +153,15 @@ func addContentCounts(counts *hashtab.Map[int32], s string, sc *textnorm.WordSca
 // for each body's words, they were 50 KB of a flattened page's
 // allocations.
 var textCountsPool = sync.Pool{New: func() any { return hashtab.New[int32]() }}
+
+// textSectionCountsPool keeps the tables of a section's words (the
+// section walks', textIsApart's and the off-topic tail's) apart from the
+// whole body's: a table is cleared slot by slot when it is taken, and one
+// pool handed a section the table a long page's body had grown (7 thousand
+// instructions a clear, 1.37 M of the section walks' 192 on the 100 long
+// flat pages of BenchmarkTextWCXB). A section's table grows only to the
+// largest section's words.
+var textSectionCountsPool = sync.Pool{New: func() any { return hashtab.New[int32]() }}
 
 // textContentKeys calls fn with the key of each content word of s, a
 // word of textApartLetters bytes or more, no stopword, not all digits:
@@ -322,8 +338,8 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	}
 	// sec counts the section's content words, list holds them once each;
 	// a word is used beyond the section when the body holds more of it.
-	sec := newContentCounts()
-	defer textCountsPool.Put(sec)
+	sec := newSectionCounts()
+	defer textSectionCountsPool.Put(sec)
 	var room [256]uint64 // on the stack: grown a section at a time, the list was 10 allocations a page
 	list := room[:0]
 	cut, chars, words := -1, 0, 0

@@ -330,8 +330,8 @@ func TestTextAppealOpenersCoverExpression(t *testing.T) {
 		if !slices.ContainsFunc(textAppealOpeners, func(o string) bool { return strings.HasPrefix(s, o) || strings.HasPrefix(o, s) }) {
 			t.Errorf("textReaderAppealRE can open with %q, which no opener in textAppealOpeners covers", s)
 		}
-		if s != "" && !textAppealFirst(s[0]) {
-			t.Errorf("textReaderAppealRE can open with %q, whose first letter textAppealFirst refuses", s)
+		if len(s) >= 2 && !textAppealPair(s[0], s[1]) {
+			t.Errorf("textReaderAppealRE can open with %q, whose first two letters textAppealPair refuses", s)
 		}
 	}
 }

@@ -188,11 +188,11 @@ func (t *textTailTally) moveUp(key uint64) {
 	}
 }
 
-// release gives the section's counts back to textCountsPool (the
+// release gives the section's counts back to textSectionCountsPool (the
 // body's are the caller's).
 func (t *textTailTally) release() {
 	if t.counts != nil {
-		textCountsPool.Put(t.counts)
+		textSectionCountsPool.Put(t.counts)
 	}
 }
 

@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTextTrimPullEndMatchesTrimRight holds the pull quote's byte by byte
+// trim to strings.TrimRight over the test pages' lines and 200,000 lines
+// built of words, the cut marks, their runes' bytes alone and in part,
+// other runes that share their leading bytes ("–", "€") and invalid bytes.
+func TestTextTrimPullEndMatchesTrimRight(t *testing.T) {
+	rng := rand.New(rand.NewPCG(88, 1))
+	pieces := []string{"a", "Word", " ", "”", "’", "…", "\"", "'", ".", "!", "?", ",", ";", "–", "€", "“",
+		"\xe2", "\x80", "\x9d", "\x99", "\xa6", "\xe2\x80", "\x80\x9d", "\xff", "é"}
+	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rng, pieces, 200000, 8)
+	cut := 0
+	plain := func(s string) string { return strings.TrimRight(s, textPullEndMarks) }
+	for _, s := range lines {
+		if plain(s) != s {
+			cut++
+		}
+	}
+	if cut < 1000 {
+		t.Fatalf("only %d lines lose a mark, want 1000 or more", cut)
+	}
+	checkSameText(t, lines, "textTrimPullEnd", textTrimPullEnd, plain)
+}
