@@ -91,6 +91,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 			textKeepToReviews(tp.blocks, keep)
 			textKeepDoubtedSentences(c, keep, e.text, tp.box, tp.boxEnd)
 		}
+		textKeepSpecLines(tp.blocks, keep) // text_speclines.go: after the doubted page's keeps, which read the lines kept
 	}
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)

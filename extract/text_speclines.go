@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// A review's or a profile's facts are set as one "Label: value" line each
+// ("Capacity: 32 ounces", "Founded: 1954", "Acceptance Rate: 28%"), and
+// the block model, reading each line on its own few words, drops them
+// even inside the prose it keeps. The gold keeps them: on the wcxb-dev
+// flat articles, such lines in a run of two or more with labels of their
+// own, dropped by the block model between kept lines, are 173 gold lines
+// on 21 sites against 8 other lines on 5 (forty-fourth session's census).
+// A label said again down the run ("Credit: Serious Eats" under each
+// picture) is a credit, not a fact, and stays out; so does a run at the
+// body's head or under its last kept line, where the same lines are a
+// site's card or a product grid's (14 / 62 and 42 / 187 there). With the
+// step (textKeepSpecLines), wcxb-dev flat articles 0.9448671 ->
+// 0.9450488 (even ids +0.00016, odd +0.00020), all pages up on both
+// halves, no page type down on either half; 17 articles rose, four
+// fell a little (forty-fourth session, docs/quality/text-extraction-2.md).
+
+// textSpecLabelWords is the longest label a fact line opens with.
+const textSpecLabelWords = 4
+
+// textSpecValueWords is the longest value after the label's colon: a
+// fact is a figure, a material or a name, not a headline or a sentence.
+const textSpecValueWords = 8
+
+// textSpecCopies is how many other copies of a fact line the page may
+// hold for it to come back: a product's facts stated again in a
+// comparison table, or a yes under each product ("SCA Certified?: Yes"),
+// but not a card stated over every post of a page of reviews ("Helpers:
+// 2 / 2hr", service 0062). Articles on the wcxb-dev flat pages rose by
+// +0.000108 with no copy allowed, +0.000135 with 1, +0.000158 with 2,
+// +0.000182 with 3, +0.000197 with 5; every page type level or up for
+// each; with no bound, services fell on even ids (-0.00006).
+const textSpecCopies = 3
+
+// textSpecLeadWords end a label that leads in to a date or a name
+// rather than naming a fact.
+var textSpecLeadWords = []string{"on", "by", "at", "in", "from", "to", "for", "of"}
+
+// textSpecLabel returns the label of a fact line, "Label: value" on one
+// line, or "" when b is no such line.
+func textSpecLabel(b *textBlock) string {
+	s := b.text
+	if b.cue != textCueNone || b.url != "" || b.lines || s[0] < 'A' || s[0] > 'Z' {
+		return ""
+	}
+	c := strings.Index(s, ": ")
+	if c <= 0 {
+		return ""
+	}
+	label, value := s[:c], strings.TrimSpace(s[c+2:])
+	if value == "" || strings.Count(label, " ") >= textSpecLabelWords || strings.ContainsAny(label, ".,;!\"") {
+		return ""
+	}
+	if n := len(strings.Fields(value)); n > textSpecValueWords || value[0] >= 'a' && value[0] <= 'z' {
+		return "" // a clause goes on in lower case ("notice: make-up session permitted")
+	}
+	if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
+		return "" // a line's meta, not a fact: "Reviewed on: 9/30/2025"
+	}
+	return label
+}
+
+// textKeepSpecLines keeps the fact lines the block model dropped in a run
+// of two or more between the page's first and last kept blocks, but for
+// a line whose label the run states again or that the page states more
+// than textSpecCopies times over, and for a run that does not touch the
+// kept lines (textSpecTouches) or is a poster's card (textSpecProfile).
+// extractText runs it after a doubted page's own keeps
+// (textKeepDoubtedSentences), which read what is kept: before them, a
+// product page's facts (3071) turned those steps and lost its blurbs.
+func textKeepSpecLines(blocks []textBlock, keep []bool) {
+	firstKept, lastKept := -1, -1
+	for i := range keep {
+		if keep[i] {
+			if firstKept < 0 {
+				firstKept = i
+			}
+			lastKept = i
+		}
+	}
+	labels := make([]string, 0, 8)
+	for i := firstKept + 1; i < lastKept; {
+		j := i
+		labels = labels[:0]
+		for ; j < lastKept; j++ {
+			l := textSpecLabel(&blocks[j])
+			if l == "" {
+				break
+			}
+			labels = append(labels, strings.ToLower(l))
+		}
+		if len(labels) >= 2 && textSpecTouches(keep, i, j) && !textSpecProfile(blocks[i:j], labels) {
+			for k := i; k < j; k++ {
+				if !keep[k] && blocks[k].dup <= textSpecCopies && textSpecOnce(labels, labels[k-i]) {
+					keep[k] = true
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// textSpecOnce reports whether label appears once in labels.
+func textSpecOnce(labels []string, label string) bool {
+	n := 0
+	for _, l := range labels {
+		if l == label {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// textSpecProfileLabels are the labels of a forum poster's header ("Join
+// Date: Aug 2008", "Posts: 1,077") that forum software sets over each
+// post: a run holding one is the poster's card, which the gold leaves
+// out (on the wcxb-dev flat forums, 282 such lines on 11 of 24 pages);
+// and a pager's "Prev: Logging" / "Next: Migration Operations" under a
+// documentation page.
+var textSpecProfileLabels = []string{"posts", "joined", "join date", "threads", "reputation", "reactions", "reaction score", "last edited", "messages", "member since", "registered", "points", "prev", "previous", "next"}
+
+// textSpecProfile reports whether the run of fact lines is a poster's
+// card: a label of textSpecProfileLabels, or a line the page states again
+// (the same poster's card over each of their posts).
+func textSpecProfile(run []textBlock, labels []string) bool {
+	for k := range run {
+		if slices.Contains(textSpecProfileLabels, labels[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// textSpecTouches reports whether the run [i, j) of fact lines touches
+// the kept lines: the line over it or under it stays, or the model kept
+// one of its own lines. A run with dropped lines on both sides and none
+// of its own kept is as often a card beside the article (a service's
+// price box, a forum's signature) as the article's: on the wcxb-dev
+// flat pages such runs held 15 gold lines to 23 on articles, none to 38
+// on documentation, none to 10 on forums.
+func textSpecTouches(keep []bool, i, j int) bool {
+	if keep[i-1] || keep[j] {
+		return true
+	}
+	return slices.Contains(keep[i:j], true)
+}
