@@ -59,6 +59,7 @@ func textTitleMenuOverHeadline(c *textTitleCandidates, at int) int {
 		return at
 	}
 	overlap := c.vecs[taken][textTitleOverlapAt]
+	offSlug := textSlugShares(textTitleText(&c.blocks[at]), c.slug) == 0
 	best, bestZ := at, 0.0
 	for k, i := range c.cands {
 		if i < c.first {
@@ -72,7 +73,11 @@ func textTitleMenuOverHeadline(c *textTitleCandidates, at int) int {
 			!textTitleDatedBeside(c.blocks, i) && !textTitleSignedUnder(c.blocks, i) {
 			continue
 		}
-		if z := textTitleLogit(&c.vecs[k], c.w); z >= textTitleMinLogitAt(i, c.first, c.clean) && (best == at || z > bestZ) {
+		z := textTitleLogit(&c.vecs[k], c.w)
+		if z < textTitleMinLogitAt(i, c.first, c.clean) && !(offSlug && textHalfSlug(textSlugShares(textTitleText(b), c.slug), c.slug)) {
+			continue
+		}
+		if best == at || z > bestZ {
 			best, bestZ = i, z
 		}
 	}
