@@ -76,7 +76,11 @@ func (c *textTitleContext) candidatesAndHeads(heads bool) ([]int, []*textBlock) 
 // textNeverTitle reports a line that reads like a headline and is none: a
 // byline, the page's furniture (textTitleFurniture), a picture's caption
 // with its credit (textIsCaption) or a dateline's place cut from the
-// report's first words (textEndsWithDash). A caption set over the body where a
+// report's first words (textEndsWithDash), or a caption closed by its
+// show/hide switch (textIsSwitchedCaption: "… FatCamera/Getty Images hide
+// caption", which an npr story sets between its byline and its first
+// paragraph and the title model took over the signed headline, 4560).
+// A caption set over the body where a
 // headline would be was the title of eight GVC dev reports ("A handgun
 // (Photo: Tylinek / Getty Images)"); on wcxb-dev flat articles refusing it
 // gave one more exact title and changed no other. The furniture's
@@ -88,7 +92,7 @@ func textNeverTitle(b *textBlock) bool {
 
 // textNeverTitleForm is textNeverTitle but the byline test.
 func textNeverTitleForm(b *textBlock) bool {
-	return textTitleFurnitureDigits(b.text, textDigitsAtMost(b)) || textIsCaption(b) || textEndsWithDash(b.text)
+	return textTitleFurnitureDigits(b.text, textDigitsAtMost(b)) || textIsCaption(b) || textEndsWithDash(b.text) || textIsSwitchedCaption(b)
 }
 
 // neverTitle is textNeverTitle of b, candidate i's head, its byline test

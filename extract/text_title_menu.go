@@ -50,6 +50,16 @@ const textTitleSignedUnderWords = 20
 // by up to three it took a forum's and a documentation page's right
 // titles. Without textTitleSignedUnder (the date line of 15 words, the
 // bare "By") it gained nothing.
+//
+// With the URL the slug may stand for the bar: where the line taken
+// states none of the slug's words, a candidate stating half of them
+// (textHalfSlug, two or more) needs no score. An npr story's headline
+// stands 1.1 log-odds under its bar among its section's links, under a
+// menu's "The Best Music of 2025" set twice (4560, with its picture's
+// switched caption refused as a title); on the wcxb-dev flat pages it
+// gave that article its title and moved no other page with or without
+// the URL (docs/quality/text-extraction-2.md, forty-fourth session,
+// ttitle54).
 func textTitleMenuOverHeadline(c *textTitleCandidates, at int) int {
 	if at < 0 || at >= c.first || c.blocks[at].dup == 0 || !textInMenuRun(c.blocks, at) || textTitleOpens(c.blocks, at) {
 		return at
@@ -59,6 +69,7 @@ func textTitleMenuOverHeadline(c *textTitleCandidates, at int) int {
 		return at
 	}
 	overlap := c.vecs[taken][textTitleOverlapAt]
+	offSlug := textSlugShares(textTitleText(&c.blocks[at]), c.slug) == 0
 	best, bestZ := at, 0.0
 	for k, i := range c.cands {
 		if i < c.first {
@@ -72,7 +83,11 @@ func textTitleMenuOverHeadline(c *textTitleCandidates, at int) int {
 			!textTitleDatedBeside(c.blocks, i) && !textTitleSignedUnder(c.blocks, i) {
 			continue
 		}
-		if z := textTitleLogit(&c.vecs[k], c.w); z >= textTitleMinLogitAt(i, c.first, c.clean) && (best == at || z > bestZ) {
+		z := textTitleLogit(&c.vecs[k], c.w)
+		if z < textTitleMinLogitAt(i, c.first, c.clean) && !(offSlug && textHalfSlug(textSlugShares(textTitleText(b), c.slug), c.slug)) {
+			continue
+		}
+		if best == at || z > bestZ {
 			best, bestZ = i, z
 		}
 	}

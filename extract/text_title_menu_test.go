@@ -30,33 +30,40 @@ func TestTextTitleMenuOverHeadline(t *testing.T) {
 			"By", "April Roe", body, body, entry,
 		}
 	}
+	under := func(_ []string, _ *int, z, _ *float64, _ *int) []string { *z = -3.4; return nil }
 	for _, c := range []struct {
 		name  string
 		edit  func(lines []string, dup *int, z, overlap *float64, first *int) []string
 		moves bool
+		slug  []string // the URL's slug keys (none: no URL)
 	}{
-		{"a menu entry over the signed headline", nil, true},
-		{"the entry stated once", func(_ []string, dup *int, _, _ *float64, _ *int) []string { *dup = 0; return nil }, false},
+		{"a menu entry over the signed headline", nil, true, nil},
+		{"the entry stated once", func(_ []string, dup *int, _, _ *float64, _ *int) []string { *dup = 0; return nil }, false, nil},
 		{"the entry among long lines", func(l []string, _ *int, _, _ *float64, _ *int) []string {
 			l[3], l[4], l[6], l[7] = blurb+" One.", blurb+" Two.", blurb+" Three.", blurb+" Four."
 			return nil
-		}, false},
-		{"the entry signed under", func(l []string, _ *int, _, _ *float64, _ *int) []string { l[6] = "By Mary Roe"; return nil }, false},
-		{"the entry inside the body's span", func(_ []string, _ *int, _, _ *float64, f *int) []string { *f = at; return nil }, false},
-		{"the headline under its bar", func(_ []string, _ *int, z, _ *float64, _ *int) []string { *z = -3.4; return nil }, false},
-		{"the headline names no more of the body", func(_ []string, _ *int, _, o *float64, _ *int) []string { *o = 0; return nil }, false},
-		{"the headline a sentence", func(l []string, _ *int, _, _ *float64, _ *int) []string { l[10] = head + "."; return nil }, false},
+		}, false, nil},
+		{"the entry signed under", func(l []string, _ *int, _, _ *float64, _ *int) []string { l[6] = "By Mary Roe"; return nil }, false, nil},
+		{"the entry inside the body's span", func(_ []string, _ *int, _, _ *float64, f *int) []string { *f = at; return nil }, false, nil},
+		{"the headline under its bar", under, false, nil},
+		{"the headline names no more of the body", func(_ []string, _ *int, _, o *float64, _ *int) []string { *o = 0; return nil }, false, nil},
+		{"the headline a sentence", func(l []string, _ *int, _, _ *float64, _ *int) []string { l[10] = head + "."; return nil }, false, nil},
 		{"nothing signs the headline", func(l []string, _ *int, _, _ *float64, _ *int) []string {
 			l[11], l[12], l[13] = "Share", "Print", "Email"
 			return nil
-		}, false},
+		}, false, nil},
 		{"the headline past the reach", func(l []string, _ *int, _, _ *float64, _ *int) []string {
 			pad := make([]string, textTitleBelow)
 			for k := range pad {
 				pad[k] = blurb
 			}
 			return append(l[:first+1], append(pad, l[first+1:]...)...)
-		}, false},
+		}, false, nil},
+		// With the URL, a headline stating half the slug needs no bar
+		// where the entry states none of it (4560).
+		{"under its bar, half the slug, the entry off it", under, true, []string{"worry", "walks", "medication", "lexapro"}},
+		{"under its bar, a quarter of the slug", under, false, []string{"worry", "medication", "lexapro", "trial"}},
+		{"under its bar, half the slug, the entry on it", under, false, []string{"worry", "walks", "songs", "year"}},
 	} {
 		lines, dup, z, overlap, f := base(), 1, -2.0, 0.4, first
 		if c.edit != nil {
@@ -77,7 +84,7 @@ func TestTextTitleMenuOverHeadline(t *testing.T) {
 		if c.moves {
 			want = hl
 		}
-		if got := textTitleMenuOverHeadline(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: f, w: &w}, at); got != want {
+		if got := textTitleMenuOverHeadline(&textTitleCandidates{blocks: blocks, cands: cands, vecs: vecs, first: f, slug: c.slug, w: &w}, at); got != want {
 			t.Errorf("%s: textTitleMenuOverHeadline gives block %d (%q), want %d", c.name, got, lines[max(got, 0)], want)
 		}
 	}
