@@ -69,7 +69,7 @@ func textAnyMenuWords(names []string, blocks []textBlock) bool {
 func textMarkedNames(t string) []string {
 	var names []string
 	for rest := t; ; {
-		k := textIndexAffiliationMark(rest)
+		k := textMarkedNameEnd(rest)
 		if k <= 0 {
 			return nil
 		}
@@ -124,18 +124,25 @@ func textSkipMarks(s string) string {
 	}
 }
 
-// textIndexAffiliationMark is strings.IndexFunc(s, textAffiliationMark):
-// the index of s's first affiliation mark, or -1. An ASCII byte is asked
-// as it stands (a digit or '*'), and only a byte beyond ASCII opens a
-// rune to decode; IndexFunc decoded every rune and called the test
-// through a pointer, some 15 instructions a byte over every short
-// capitalised block of the page.
-func textIndexAffiliationMark(s string) int {
+// textMarkedNameEnd is the index of s's first affiliation mark
+// (textAffiliationMark), where a marked name in s ends; or -1 when s
+// holds none, and when what stands before it can be no marked name: a
+// comma, or a word opening on an ASCII lower-case letter (nameLike
+// takes words opening on a capital only). textMarkedNames reads nothing
+// of such a line, and most short capitalised blocks are a sentence's or
+// a menu's: the walk stops at its first lower-case word or comma, where
+// strings.IndexFunc decoded every rune to the first digit and called
+// the test through a pointer (some 15 instructions a byte). An ASCII
+// byte is asked as it stands; only a byte beyond ASCII is decoded.
+func textMarkedNameEnd(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c == '*' || c-'0' <= 9 {
+			switch {
+			case c == '*' || c-'0' <= 9:
 				return i
+			case c == ',', c == ' ' && i+1 < len(s) && s[i+1]-'a' <= 'z'-'a':
+				return -1
 			}
 			i++
 			continue
