@@ -27,32 +27,49 @@ const textMarkedListWords = 40
 var textMarkedListJoins = []string{" ; ", ", and ", " and ", " & ", "; ", ", "}
 
 // textMarkedAuthorList is the first block on the page that lists two or
-// more names each with an affiliation mark (textMarkedNames), the names
+// more names each with an affiliation mark (textMarkedNames), no word
+// of them one the page writes in lower case (textMenuWords), the names
 // joined by ", "; or "".
+//
+// Every short capitalised block of the page is asked, so the cheap part
+// comes first: the line's form (textMarkedNames, whose first search
+// turns away a block without a mark), and only for a line of two names
+// or more the page-wide search of textMenuWords (some 170 thousand
+// instructions a call on a long page).
 func textMarkedAuthorList(blocks []textBlock) string {
 	for i := range blocks {
 		b := &blocks[i]
-		// Necessary: short, opening on a capital and holding a mark.
-		if b.words > textMarkedListWords || b.words < 4 || b.text[0] < 'A' || b.text[0] > 'Z' ||
-			!strings.ContainsFunc(b.text, textAffiliationMark) {
+		// Necessary: short and opening on a capital.
+		if b.words > textMarkedListWords || b.words < 4 || b.text[0] < 'A' || b.text[0] > 'Z' {
 			continue
 		}
-		if names := textMarkedNames(b.text, blocks); len(names) >= 2 {
+		if names := textMarkedNames(b.text); len(names) >= 2 && !textAnyMenuWords(names, blocks) {
 			return strings.Join(names, ", ")
 		}
 	}
 	return ""
 }
 
+// textAnyMenuWords reports whether a word of one of names is one the
+// page writes in lower case (textMenuWords).
+func textAnyMenuWords(names []string, blocks []textBlock) bool {
+	for _, name := range names {
+		if textMenuWords(name, blocks) {
+			return true
+		}
+	}
+	return false
+}
+
 // textMarkedNames are the names of t when t is nothing but names, each
 // followed by its affiliation marks (textAffiliationMark, commas between
 // them: "1,2"), joined by textMarkedListJoins; else nil. A name is
-// textPlainName's and no word of it is one the page writes in lower case
-// (textMenuWords).
-func textMarkedNames(t string, blocks []textBlock) []string {
+// textPlainName's; whether the page writes a word of it in lower case
+// is asked by the caller (textAnyMenuWords), after the line's form.
+func textMarkedNames(t string) []string {
 	var names []string
 	for rest := t; ; {
-		k := strings.IndexFunc(rest, textAffiliationMark)
+		k := textMarkedNameEnd(rest)
 		if k <= 0 {
 			return nil
 		}
@@ -61,7 +78,7 @@ func textMarkedNames(t string, blocks []textBlock) []string {
 		// no comma: "Six Concourse Parkway, Suite 600, Atlanta, GA" is an
 		// address (a service page's footer).
 		if last, _ := utf8.DecodeLastRuneInString(name); !unicode.IsLetter(last) || strings.Contains(name, ",") ||
-			!textPlainName(name) || textMenuWords(name, blocks) {
+			!textPlainName(name) {
 			return nil
 		}
 		names = append(names, name)
@@ -69,17 +86,22 @@ func textMarkedNames(t string, blocks []textBlock) []string {
 		if rest == "" {
 			return names
 		}
-		joined := false
-		for _, join := range textMarkedListJoins {
-			if after, ok := strings.CutPrefix(rest, join); ok {
-				rest, joined = after, true
-				break
-			}
-		}
-		if !joined {
+		var joined bool
+		if rest, joined = textCutMarkedJoin(rest); !joined {
 			return nil
 		}
 	}
+}
+
+// textCutMarkedJoin is rest past the join it opens with
+// (textMarkedListJoins), and whether it opens with one.
+func textCutMarkedJoin(rest string) (string, bool) {
+	for _, join := range textMarkedListJoins {
+		if after, ok := strings.CutPrefix(rest, join); ok {
+			return after, true
+		}
+	}
+	return rest, false
 }
 
 // textSkipMarks is s past the affiliation marks it opens with, and past
@@ -100,6 +122,38 @@ func textSkipMarks(s string) string {
 			return s
 		}
 	}
+}
+
+// textMarkedNameEnd is the index of s's first affiliation mark
+// (textAffiliationMark), where a marked name in s ends; or -1 when s
+// holds none, and when what stands before it can be no marked name: a
+// comma, or a word opening on an ASCII lower-case letter (nameLike
+// takes words opening on a capital only). textMarkedNames reads nothing
+// of such a line, and most short capitalised blocks are a sentence's or
+// a menu's: the walk stops at its first lower-case word or comma, where
+// strings.IndexFunc decoded every rune to the first digit and called
+// the test through a pointer (some 15 instructions a byte). An ASCII
+// byte is asked as it stands; only a byte beyond ASCII is decoded.
+func textMarkedNameEnd(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '*' || c-'0' <= 9:
+				return i
+			case c == ',', c == ' ' && i+1 < len(s) && s[i+1]-'a' <= 'z'-'a':
+				return -1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if textAffiliationMark(r) {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // textAffiliationMark reports a rune that marks a name's affiliation or
