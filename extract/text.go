@@ -434,9 +434,19 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // odds are the block model's log-odds, which textLeaveOutUnsure,
 // textLeaveOutUnsureHead and textLeaveOutApart read at the body's ends; a
 // zero value reads none. author is the page's byline, whose box under the
-// article textLeaveOutAuthorBox takes; "" when the page names no one.
-// The blocks that stay also bound what the body's second-copy steps can
-// find (textBodyRepeats, read by textDropRepeats).
+// article textLeaveOutAuthorBox takes, and whose name alone on a line
+// among the body's first textLeaveOutHeadName takes; "" when the page
+// names no one. The blocks that stay also bound what the body's
+// second-copy steps can find (textBodyRepeats, read by textDropRepeats).
+//
+// The steps run in the order of the calls, each reading what those
+// before it left, and moving one is a change to measure. A clean
+// report's body skips the steps of a page's furniture; the last of
+// those are a line holding a copyright mark (textLeaveOutCopyrightLines)
+// and then the writer's name alone (textLeaveOutHeadName), which reads
+// the lines the steps above let stay. Every body, clean or not, then
+// loses its captions closed by their show/hide switch
+// (textLeaveOutCaptionSwitches).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
 	room := make([]bool, 4*n) // out, what textReaderAppeals keeps, the body's counted blocks: one allocation

@@ -13,30 +13,17 @@ import "strings"
 // and Eve Glazier, MD" heads a syndicated column whose gold names the
 // column (4580).
 
-// textCredListReach is how many blocks under the headline are read for
-// the list: the list, or a standfirst and then the list.
-const textCredListReach = 2
-
 // textCredListWords is the most words the list is read in.
 const textCredListWords = 40
 
-// textCredNameList is the first line within textCredListReach blocks
-// under the headline at that lists names with credentials
-// (textCredNamesListed); or "".
+// textCredNameList is the first of the two lines under the headline at
+// (textLineUnder: the list, or a standfirst and then the list) that
+// lists names with credentials (textCredNamesListed); or "".
 func textCredNameList(blocks []textBlock, at int) string {
-	if at < 0 {
-		return ""
-	}
-	for i := at + 1; i <= at+textCredListReach && i < len(blocks); i++ {
+	return textTextAt(blocks, textLineUnder(blocks, at, false, func(i int) bool {
 		b := &blocks[i]
-		if b.words > textCredListWords || !strings.Contains(b.text, "; ") {
-			continue
-		}
-		if textCredNamesListed(b.text, blocks) {
-			return b.text
-		}
-	}
-	return ""
+		return b.words <= textCredListWords && strings.Contains(b.text, "; ") && textCredNamesListed(b.text, blocks)
+	}))
 }
 
 // textCredNamesListed reports whether t is two or more names with

@@ -51,8 +51,7 @@ func textIsSwitchedCaption(b *textBlock) bool {
 	}
 	s := strings.TrimRight(b.text, " \t")
 	for _, label := range textCaptionSwitches {
-		i := len(s) - len(label)
-		if i >= 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n') && textHasFoldedAt(s, i, label) {
+		if textEndsWithFoldedLabel(s, label) {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func textIsCopyrightLine(b *textBlock) bool {
 	s := b.text
 	if b.words <= textCopyrightNoticeMaxWords {
 		t := strings.TrimSuffix(strings.TrimRight(s, " ."), "s")
-		if i := len(t) - len("copyright notice"); i >= 0 && (i == 0 || t[i-1] == ' ') && textHasFoldedAt(t, i, "copyright notice") {
+		if textEndsWithFoldedLabel(t, "copyright notice") { // t holds no line break: b is one line
 			return true
 		}
 	}

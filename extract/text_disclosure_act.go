@@ -49,3 +49,14 @@ func textHasFoldedAt(s string, i int, p string) bool {
 	}
 	return true
 }
+
+// textEndsWithFoldedLabel reports whether s ends with label (lower-case
+// ASCII letters and spaces), ASCII letters in either case, as a whole
+// line's end: alone, or after a space or a line break, so a word glued
+// to it ("captionhide caption") is no label. The flat body's steps that
+// read a widget's or a notice's label closing a line ask it
+// (textIsSwitchedCaption, textIsCopyrightLine).
+func textEndsWithFoldedLabel(s, label string) bool {
+	i := len(s) - len(label)
+	return i >= 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n') && textHasFoldedAt(s, i, label)
+}

@@ -48,3 +48,21 @@ func checkMatchFrom(t *testing.T, lines, pieces []string, seed uint64, name stri
 	}
 	t.Logf("%d of %d lines match, %d past their start", matched, len(lines), inside)
 }
+
+// TestTextEndsWithFoldedLabel checks the label test the caption switch
+// and the copyright notice share: a label closing the line in either
+// case, alone or after a space or a line break, is read; one glued to a
+// word, one that does not close the line and a line shorter than the
+// label are not.
+func TestTextEndsWithFoldedLabel(t *testing.T) {
+	endsWithHide := func(s string) bool { return textEndsWithFoldedLabel(s, "hide caption") }
+	checkLineCases(t, "textEndsWithFoldedLabel(_, \"hide caption\")", endsWithHide, []lineWant{
+		{"hide caption", true},
+		{"The old ferry slip at low tide. Tomas Bell HIDE Caption", true},
+		{"Divers at the quay\nHide caption", true},
+		{"The quay's new signs show captionhide caption", false},
+		{"Hide caption settings", false},
+		{"caption", false},
+		{"", false},
+	})
+}

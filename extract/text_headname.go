@@ -13,12 +13,13 @@ package extract
 // name, which is the page's author there and stands in the gold, with
 // the post's date under it ("Mod Sharon", "28/11/2025 at 7:07 pm"),
 // which stays in the body as one of the page's several date lines, so a
-// name over a date line that stays stays too (an article's one date line
-// under its byline leaves the body in textLeaveOut); a name that stands again lower in the body (a
-// forum's poster answering, a writer quoted) stays; a one-word author
-// is as often a site's or a word of the article (textAuthorBoxName
-// reads it so), so the author has two words or more. The name is the
-// whole author the page gives, compared byte for byte.
+// name over a date line that stays stays too (an article's one date
+// line under its byline leaves the body in textLeaveOut); a name that
+// stands again lower in the body (a forum's poster answering, a writer
+// quoted) stays; a one-word author is as often a site's or a word of
+// the article (textAuthorBoxName reads it so), so the author has two
+// words or more. The name is the whole author the page gives, compared
+// byte for byte.
 
 // textHeadNameReach is how many of the body's first staying paragraphs
 // textLeaveOutHeadName reads.
@@ -26,39 +27,53 @@ const textHeadNameReach = 3
 
 // textLeaveOutHeadName marks the one-line block, among the first
 // textHeadNameReach paragraphs that stay, that is the page's author
-// alone, when the author has two words or more, the kept line under it
-// is no date line (textIsDateOnly) that stays and no other staying
-// paragraph is the same name.
+// alone (textHeadNameAt), when the author has two words or more, the
+// kept line under it is no date line that stays (textDateStaysUnder) and
+// no other staying paragraph is the same name (textStatesAgain).
 func textLeaveOutHeadName(blocks []textBlock, keep, out []bool, author string) {
 	if textAuthorBoxName(author) == "" {
 		return
 	}
-	name := -1
+	name := textHeadNameAt(blocks, keep, out, author)
+	if name >= 0 && !textDateStaysUnder(blocks, keep, out, name) && !textStatesAgain(blocks, keep, out, name) {
+		out[name] = true
+	}
+}
+
+// textHeadNameAt is the index of the one-line block among the first
+// textHeadNameReach that stay whose text is author, or -1.
+func textHeadNameAt(blocks []textBlock, keep, out []bool, author string) int {
 	for i, k := 0, 0; i < len(blocks) && k < textHeadNameReach; i++ {
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}
 		k++
 		if !blocks[i].lines && blocks[i].text == author {
-			name = i
-			break
+			return i
 		}
 	}
-	if name < 0 {
-		return
-	}
-	for j := name + 1; j < len(blocks); j++ {
+	return -1
+}
+
+// textDateStaysUnder reports whether the first kept block under block i
+// is a date line (textIsDateOnly) not left out: a forum post's date
+// under its poster's name.
+func textDateStaysUnder(blocks []textBlock, keep, out []bool, i int) bool {
+	for j := i + 1; j < len(blocks); j++ {
 		if keep[j] {
-			if !out[j] && textIsDateOnly(&blocks[j]) {
-				return
-			}
-			break
+			return !out[j] && textIsDateOnly(&blocks[j])
 		}
 	}
-	for j := name + 1; j < len(blocks); j++ {
-		if blocks[j].text == author && textStays(blocks, keep, out, j) {
-			return
+	return false
+}
+
+// textStatesAgain reports whether a block under block i that stays has
+// its text: the name stated again lower in the body.
+func textStatesAgain(blocks []textBlock, keep, out []bool, i int) bool {
+	for j := i + 1; j < len(blocks); j++ {
+		if blocks[j].text == blocks[i].text && textStays(blocks, keep, out, j) {
+			return true
 		}
 	}
-	out[name] = true
+	return false
 }

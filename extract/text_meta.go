@@ -63,11 +63,14 @@ type textMeta struct {
 	publisher string
 	author    string
 	// boxAuthor is the name over a writer's bio (textNameOverBio), or
-	// else a name with credentials set twice (textCredNameTwice), read
-	// when author is "": it names the writer but does not feed the body's
-	// author-aware steps (textLeaveOutAuthorBox, whose bio
+	// else the first name a later byline reading gives (textLaterByline:
+	// a name with credentials set twice, a journal's marked author list,
+	// …), read when author is "": it names the writer but does not feed
+	// the body's author-aware steps (textLeaveOutAuthorBox, whose bio
 	// textLeaveOutBios already reads; a reader's comment naming the
-	// writer).
+	// writer; textLeaveOutHeadName). extractText cleans it with
+	// textCleanBoxAuthor, which keeps a list of names with credentials
+	// whole.
 	boxAuthor string
 }
 
@@ -103,19 +106,27 @@ const (
 //  4. The rules on the title's text, read after the block rules because
 //     each acts only where they left no title or one the address
 //     disowns: textTitleUnderHomeTrail where no line names the page;
-//     without the URL, textTitleSignedOverProse where the title is still
-//     empty after it, then textTitleTimedOverProse (a headline over a
-//     reading time) where it is empty still; textTitleGluedSlug where
-//     the title is still empty, so after the home trail's; textTitleSlugStated where the title shares no word
-//     of the slug; textTitleSectionTail where the title is still empty
-//     after them all (a line cut of its opinion section's tail is the
-//     last resort). The glued slug is one word and the stated slug two or
-//     more, so of those two at most one acts on a page.
+//     without the URL, textTitleSignedOverProse (a headline signed or
+//     dated under it) where the title is still empty after it, then
+//     textTitleTimedOverProse (a headline over a reading time) where it
+//     is empty still; textTitleGluedSlug where the title is still empty,
+//     so after the home trail's; textTitleSlugStated where the title
+//     shares no word of the slug (a byline under the line, on one line
+//     or on two: textSplitBylineIn); textTitleSectionTail where the title
+//     is still empty after them all (a line cut of its opinion section's
+//     tail is the last resort). The glued slug is one word and the stated
+//     slug two or more, so of those two at most one acts on a page.
 //  5. The cleaning of whatever text the stages gave (full-width forms,
 //     a pilcrow, the pitch after a year), last so every rule's text gets
 //     it.
 //
 // A header that states the headline (h.rest) skips stages 1 to 4.
+//
+// The byline is read after the title and the date, each reading only
+// where those before it named no one: textFindAuthor, its credentials
+// and trim, the author box, a name under the headline or set twice;
+// then the name over a bio and last textLaterBylines' readings in their
+// order, whose name is boxAuthor, not author.
 func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader, clean bool, s *textScratch) textMeta {
 	m := textMeta{titleAt: -1, published: h.published}
 	anchor := first // where the date is looked for: the headline, or the best guess at it

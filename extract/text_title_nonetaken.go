@@ -43,8 +43,19 @@ func textTitleSignedOverProse(blocks []textBlock, first int) string {
 // textSignedHeadline reports whether block i reads as a headline signed
 // or dated under it, for textTitleSignedOverProse.
 func textSignedHeadline(blocks []textBlock, i int) bool {
+	return textHeadlineOver(blocks, i, textTitleSignedUnder)
+}
+
+// textHeadlineOver reports whether block i reads as a headline, as the
+// title rules on a page no line named have it (textTitleSignedOverProse,
+// textTitleTimedOverProse), and under holds of the lines under it (a
+// byline or a date, a reading time): two words or more, at most
+// textHeadlineMaxWords, no sentence, no cue, no name, no byline, no
+// furniture (textTitleFurnitureDigits) and no date in it. under is asked
+// after the block's counts and before its text is read.
+func textHeadlineOver(blocks []textBlock, i int, under func(blocks []textBlock, i int) bool) bool {
 	b := &blocks[i]
-	if b.cue != textCueNone || b.words < 2 || b.words > textHeadlineMaxWords || b.sentEnd || !textTitleSignedUnder(blocks, i) {
+	if b.cue != textCueNone || b.words < 2 || b.words > textHeadlineMaxWords || b.sentEnd || !under(blocks, i) {
 		return false
 	}
 	s := textTitleText(b)

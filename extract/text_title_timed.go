@@ -9,11 +9,11 @@ import "regexp"
 // coffee maker's guide whose trail states the headline in other case):
 // textTitleSignedOverProse reads a byline, a "By" label or a date under
 // a headline, and some sites print none of those, only the reading time.
-// The block must read as a headline as textSignedHeadline has it (two
-// words to textHeadlineMaxWords, no sentence, no cue, no name, no byline,
-// no furniture, no date in it) and stand over the article's first
-// paragraph (textProseUnder); the first such block from the top of the
-// title window is taken. A duration alone is also a recipe's step or a
+// The block must read as a headline (textHeadlineOver, as
+// textTitleSignedOverProse reads it: two words to textHeadlineMaxWords,
+// no sentence, no cue, no name, no byline, no furniture, no date in it)
+// and stand over the article's first paragraph (textProseUnder); the
+// first such block from the top of the title window is taken. A duration alone is also a recipe's step or a
 // workout's set, under a label ("Prep Time" / "10 mins") that reads as no
 // headline of two words or more, or over a step's short line rather than
 // a paragraph. It runs after textTitleSignedOverProse, so it titles only
@@ -21,17 +21,17 @@ import "regexp"
 // byline and date are read as on a page without a headline.
 func textTitleTimedOverProse(blocks []textBlock, first int) string {
 	for i := max(0, first-textTitleWindow); i < min(len(blocks)-1, first+textTitleWindow); i++ {
-		b := &blocks[i]
-		if b.cue != textCueNone || b.words < 2 || b.words > textHeadlineMaxWords || b.sentEnd || !textIsReadingTimeLine(&blocks[i+1]) {
-			continue
+		if textHeadlineOver(blocks, i, textTimedUnder) && textProseUnder(blocks, i) >= 0 {
+			return textTitleText(&blocks[i])
 		}
-		s := textTitleText(b)
-		if nameLike(s) || textDateIn(s) || textIsByline(s) || textTitleFurnitureDigits(s, b.digits) || textProseUnder(blocks, i) < 0 {
-			continue
-		}
-		return s
 	}
 	return ""
+}
+
+// textTimedUnder reports whether the block right under block i, which
+// textTitleTimedOverProse's window holds, states only a reading time.
+func textTimedUnder(blocks []textBlock, i int) bool {
+	return textIsReadingTimeLine(&blocks[i+1])
 }
 
 // textIsReadingTimeLine reports whether b states only a reading time,
