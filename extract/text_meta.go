@@ -563,6 +563,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
 	textNearHeadline(textCredNameList),              // text_byline_credlist.go
 	textNameUnderTitleBlock,                         // text_byline_titlename.go
+	textOnPage(textSearchLinkAuthors),               // text_byline_searchlink.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
