@@ -564,6 +564,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNearHeadline(textCredNameList),              // text_byline_credlist.go
 	textNameUnderTitleBlock,                         // text_byline_titlename.go
 	textOnPage(textSearchLinkAuthors),               // text_byline_searchlink.go
+	textOnPage(textLabelOverNameJobs),               // text_byline_namejobs.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
