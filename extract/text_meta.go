@@ -574,6 +574,8 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
 	textNearHeadline(textCredNameList),              // text_byline_credlist.go
 	textNameUnderTitleBlock,                         // text_byline_titlename.go
+	textOnPage(textSearchLinkAuthors),               // text_byline_searchlink.go
+	textOnPage(textLabelOverNameJobs),               // text_byline_namejobs.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
