@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -108,12 +109,18 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean {
 		textDropToHeadline(tp.blocks, keep, meta.headline, meta.titleAt, p.URL)
 	}
-	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL}, a.Author)
-	// The name over a bio is the author only now: the body's author
-	// step (textLeaveOutAuthorBox) is not to read it (textMeta.boxAuthor).
+	// The name over a bio is the author only after the body: the body's
+	// author step (textLeaveOutAuthorBox) is not to read it
+	// (textMeta.boxAuthor); the writer's name alone over the body
+	// (textLeaveOutHeadName) is.
+	boxAuthor := ""
 	if a.Author == "" {
-		a.Author = textCleanBoxAuthor(meta.boxAuthor, tp.blocks) // text_byline_credlist.go
+		boxAuthor = textCleanBoxAuthor(meta.boxAuthor, tp.blocks) // text_byline_credlist.go
+	}
+	var repeats textBodyRepeats
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor}, a.Author)
+	if a.Author == "" {
+		a.Author = boxAuthor
 	}
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if p.URL == "" {
@@ -491,10 +498,13 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
 		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
+		// The writer's name alone over the body is the byline's or, when
+		// the page has none, the name over a bio's (textBlockOdds.boxAuthor).
+		headName := cmp.Or(author, odds.boxAuthor)
 		textLeaveOutSiteNotes(blocks, keep, out, odds.url)      // text_sitenote.go
 		textLeaveOutPictureCredits(blocks, keep, out, odds.url) // text_picturecredit.go
 		textLeaveOutCopyrightLines(blocks, keep, out)           // text_copyrightline.go
-		textLeaveOutHeadName(blocks, keep, out, author)         // text_headname.go
+		textLeaveOutHeadName(blocks, keep, out, headName)       // text_headname.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }

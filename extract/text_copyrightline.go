@@ -50,12 +50,17 @@ const textCopyrightNoticeMaxWords = 4
 // textCopyrightLineMaxWords words that holds "©" at its start or after a
 // space or an opening bracket, and no web address; or one of at most
 // textCopyrightNoticeMaxWords words that ends with "copyright notice" or
-// "copyright notices", the letters in either case.
+// "copyright notices", the letters in either case; or one line with no
+// web address that is a rights notice without the mark
+// (textIsRightsNotice, up to textRightsNoticeMaxWords words).
 func textIsCopyrightLine(b *textBlock) bool {
-	if b.words > textCopyrightLineMaxWords || b.lines {
+	if b.lines {
 		return false
 	}
 	s := b.text
+	if b.words > textCopyrightLineMaxWords {
+		return textIsRightsNotice(s, b.words) && !textHasWebAddress(s) // text_rightsnotice.go
+	}
 	if b.words <= textCopyrightNoticeMaxWords {
 		t := strings.TrimSuffix(strings.TrimRight(s, " ."), "s")
 		if textEndsWithFoldedLabel(t, "copyright notice") { // t holds no line break: b is one line
@@ -65,12 +70,18 @@ func textIsCopyrightLine(b *textBlock) bool {
 	for k := 0; ; {
 		i := strings.Index(s[k:], "©")
 		if i < 0 {
-			return false
+			return textIsRightsNotice(s, b.words) && !textHasWebAddress(s) // text_rightsnotice.go
 		}
 		if i += k; i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '[' {
 			break
 		}
 		k = i + len("©")
 	}
-	return !strings.Contains(s, "://") && !strings.Contains(s, "www.")
+	return !textHasWebAddress(s)
+}
+
+// textHasWebAddress reports whether s holds "://" or "www.": a line
+// naming a picture's or a page's address is no notice of its own.
+func textHasWebAddress(s string) bool {
+	return strings.Contains(s, "://") || strings.Contains(s, "www.")
 }

@@ -19,7 +19,11 @@ package extract
 // quoted) stays; a one-word author is as often a site's or a word of
 // the article (textAuthorBoxName reads it so), so the author has two
 // words or more. The name is the whole author the page gives, compared
-// byte for byte.
+// byte for byte: the byline's, or on a page with none the name over a
+// writer's bio or a later byline (textBlockOdds.boxAuthor), which is
+// the author only after the body (0018's and 4815's names over the
+// body, where the name's bio box under the article or its later byline
+// gave the author).
 
 // textHeadNameReach is how many of the body's first staying paragraphs
 // textLeaveOutHeadName reads.

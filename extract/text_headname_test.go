@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTextHeadNameLeftOut checks that textLeaveOutHeadName takes the
 // page's author's name alone out of the body's first lines, and leaves
@@ -27,6 +30,39 @@ func TestTextHeadNameLeftOut(t *testing.T) {
 			checkLeftOutBy(t, tc.lines, func(blocks []textBlock, keep, out []bool) {
 				textLeaveOutHeadName(blocks, keep, out, tc.author)
 			})
+		})
+	}
+}
+
+// TestTextHeadNameBoxAuthor checks that the body's assembly leaves out
+// the writer's name alone over the body when the page's author was read
+// from the name over a bio or a later byline (textBlockOdds.boxAuthor),
+// which the byline steps give only after the body, and keeps it when no
+// author is known.
+func TestTextHeadNameBoxAuthor(t *testing.T) {
+	const name = "Maren Solberg"
+	lines := append([]string{name}, textFerryParas[:5]...)
+	for _, tc := range []struct {
+		desc      string
+		boxAuthor string
+		gone      bool
+	}{
+		{"the box's author", name, true},
+		{"no author", "", false},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			blocks := make([]textBlock, len(lines))
+			keep := make([]bool, len(lines))
+			for i, s := range lines {
+				blocks[i], keep[i] = textNewBlock(s), true
+			}
+			body, _, _ := textAssembleOdds(blocks, keep, false, textBlockOdds{boxAuthor: tc.boxAuthor}, "")
+			if !strings.Contains(body, textFerryParas[4]) {
+				t.Fatalf("body lost the article: %q", body)
+			}
+			if got := !strings.HasPrefix(body, name); got != tc.gone {
+				t.Errorf("name gone = %v, want %v: %q", got, tc.gone, body)
+			}
 		})
 	}
 }

@@ -53,6 +53,10 @@ type textBlockOdds struct {
 	// url is the page's address, whose slug names the headline for
 	// textLeaveOutOverHeadline when the title read is not among the lines.
 	url string
+	// boxAuthor is the author read from the name over a writer's bio or
+	// a later byline (textMeta.boxAuthor), when the page gives no other:
+	// textLeaveOutHeadName reads it, textLeaveOutAuthorBox does not.
+	boxAuthor string
 }
 
 // textLeaveOutUnsure marks the body's last paragraphs (each of at least

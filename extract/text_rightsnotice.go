@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// A rights notice without the copyright mark: a line that says "All
+// rights reserved" (a caption's rights, "University of Sussex. All
+// rights reserved, DACS 2024."; a trademark's or a site's notice,
+// "SQLAlchemy is a trademark of Michael Bayer. … All rights reserved.";
+// a firm's disclaimer closed by its rights), a line that holds "(c)"
+// and a year ("… (c) 2025 American Modern Insurance Group"), a short
+// line that opens "Copyright" and holds a year ("Copyright Sam Bossley
+// 2012-2025. CC BY-NC 4.0."). textIsCopyrightLine reads the "©" forms;
+// these are the same notices typed without the mark. Over the wcxb-dev
+// flat pages the flat path keeps such lines on seven sites (articles of
+// five, a manual, a product page), the gold bodies none of them.
+//
+// What it must not touch: "(c)" is also a list's third item ("(c) It is
+// not obvious that any given pointer is valid.", a forum post the gold
+// keeps), so a year follows it; "Copyright" opens a heading or a
+// sentence on the law ("Copyright Office Weighs In on AI Training",
+// "Copyright license", "Copyright in the maps passed to the board in
+// 1950."), so the line holds a year standing alone, is short and has
+// no word in lower case; a sentence quoting a notice inside an article's paragraph
+// ("… the note read 'all rights reserved' …") is as rare as it reads,
+// and a paragraph longer than textRightsNoticeMaxWords stays.
+
+// textRightsNoticeMaxWords is the most words a rights notice has: the
+// longest, a firm's disclaimer closed by its rights, runs to 88.
+const textRightsNoticeMaxWords = 90
+
+// textCopyrightYearMaxWords is the most words a line opening
+// "Copyright" with a year has.
+const textCopyrightYearMaxWords = 12
+
+// textIsRightsNotice reports whether s, one line of words words with no
+// web address, is a rights notice typed without the copyright mark:
+// it holds "all rights reserved" (letters in either case), or "(c)" or
+// "(C)" at its start or after a space with a space and a year after
+// it, or it opens "Copyright " and holds a year standing alone
+// (hasLoneYear) in at most textCopyrightYearMaxWords words, none of
+// them lower case (textLowerWords).
+func textIsRightsNotice(s string, words int) bool {
+	if words > textRightsNoticeMaxWords {
+		return false
+	}
+	if words <= textCopyrightYearMaxWords && strings.HasPrefix(s, "Copyright ") && hasLoneYear(s) && !textLowerWords(s) {
+		return true
+	}
+	for k := 0; ; {
+		i := strings.Index(s[k:], "(c) ")
+		if j := strings.Index(s[k:], "(C) "); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			break
+		}
+		i += k
+		if (i == 0 || s[i-1] == ' ') && i+8 <= len(s) && textYearAt(s, i+4) {
+			return true
+		}
+		k = i + len("(c) ")
+	}
+	return textHasFoldedASCII(s, "all rights reserved")
+}

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTextRightsNoticeLeftOut checks that textLeaveOutCopyrightLines
+// reads the rights notices typed without the mark (textIsRightsNotice):
+// "All rights reserved", "(c)" with a year, a short capitalised line
+// opening "Copyright" with a year, even past the mark's word limit;
+// and leaves a list's "(c)" item, a heading and a sentence opening
+// "Copyright", a notice with a web address and a longer paragraph.
+func TestTextRightsNoticeLeftOut(t *testing.T) {
+	disclaimer := strings.Repeat("The fund's figures are given for reference and are not advice. ", 6)
+	checkLeftOutBy(t, []leftOutLine{
+		{"The harbour board voted on Tuesday to reopen the old ferry slip for the summer season.", false},
+		{"Tomas Bell, Ferry Slip, 1931. Gelatin silver print. Harbour Gallery. All rights reserved, DACS 2024.", true},
+		{disclaimer + "All Rights Reserved.", true},
+		{"Membership terms apply to every berth. (c) 2025 Harbour Mutual Group, Inc.", true},
+		{"Copyright Mara Quist 2012-2025. CC BY-NC 4.0.", true},
+		{"(c) It is not clear that every berth is leased.", false},
+		{"Copyright Office Weighs In on Harbour Surveys", false},
+		{"Copyright in the old survey maps passed to the board in 1950.", false},
+		{"For full terms, visit www.harbourmutual.example/terms (c) 2025 Harbour Mutual Group, Inc.", false},
+		{strings.Repeat(disclaimer, 2) + "All rights reserved.", false},
+		{"Divers will inspect the new piles before the first crossing in June.", false},
+	}, textLeaveOutCopyrightLines)
+}
