@@ -714,11 +714,11 @@ func textIsPromoLine(b *textBlock) bool {
 		opens(textPromoOpeners.price) && isPriceButton(textPromoBlock(b), n) ||
 		opens(textPromoOpeners.form) && textOpensLead(s, textPromoLeadKeys.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
-		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
+		n <= stockCreditMaxWords && (strings.IndexByte(s, '/') >= 0 || textHasByteThen(s, 0xC2, "©") || // "©" is C2 A9
 			pieces.has(textPromoStock)) && isStockCredit(textPromoBlock(b), n) ||
 		n <= newsletterMaxWords && pieces.has(textPromoNewsletter) &&
 			isNewsletterPitch(textPromoBlock(b), n) ||
-		(b.by || strings.Contains(s, ":") || pieces.has(textPromoCourtesy)) && // b.by: " by", " By" or " BY"
+		(b.by || strings.IndexByte(s, ':') >= 0 || pieces.has(textPromoCourtesy)) && // b.by: " by", " By" or " BY"
 			pieces.has(textPromoPicture) && isPhotoCaption(s, n)
 }
 
