@@ -24,6 +24,38 @@ import (
 // 0.92703 -> 0.92765), 35 pages up and 1 down, no page type down
 // (docs/quality.md, seventh session).
 func textIsCaption(b *textBlock) bool {
+	if b.caption == textMemoUnasked {
+		b.caption = textMemoOf(textCaptionPlain(b))
+	}
+	return b.caption == textMemoYes
+}
+
+// textMemo keeps a block's answer to a question that reads only its text
+// and its reader's counts, none of which change once the page is read:
+// unasked, no or yes. A block read again (textReadBlockInto, textNewBlock)
+// starts unasked.
+type textMemo uint8
+
+const (
+	textMemoUnasked textMemo = iota
+	textMemoNo
+	textMemoYes
+)
+
+// textMemoOf is the memo of answer v.
+func textMemoOf(v bool) textMemo {
+	if v {
+		return textMemoYes
+	}
+	return textMemoNo
+}
+
+// textCaptionPlain is textIsCaption without its memo (textBlock.caption):
+// the title candidates ask it of the lines over the body
+// (textNeverTitleForm, 4,076 questions on 100 wcxb-dev flat pages) and
+// the body's apparatus test (textIsApparatus, 8,506) asks it again of
+// the same blocks, some 590 instructions a question.
+func textCaptionPlain(b *textBlock) bool {
 	s := b.text
 	from := max(len(s)-textCaptionReach, 0)
 	end := s[from:]
@@ -682,11 +714,11 @@ func textIsPromoLine(b *textBlock) bool {
 		opens(textPromoOpeners.price) && isPriceButton(textPromoBlock(b), n) ||
 		opens(textPromoOpeners.form) && textOpensLead(s, textPromoLeadKeys.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
 		opens(textPromoOpeners.views) && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
-		n <= stockCreditMaxWords && (strings.Contains(s, "/") || strings.Contains(s, "©") ||
+		n <= stockCreditMaxWords && (strings.IndexByte(s, '/') >= 0 || textHasByteThen(s, 0xC2, "©") || // "©" is C2 A9
 			pieces.has(textPromoStock)) && isStockCredit(textPromoBlock(b), n) ||
 		n <= newsletterMaxWords && pieces.has(textPromoNewsletter) &&
 			isNewsletterPitch(textPromoBlock(b), n) ||
-		(b.by || strings.Contains(s, ":") || pieces.has(textPromoCourtesy)) && // b.by: " by", " By" or " BY"
+		(b.by || strings.IndexByte(s, ':') >= 0 || pieces.has(textPromoCourtesy)) && // b.by: " by", " By" or " BY"
 			pieces.has(textPromoPicture) && isPhotoCaption(s, n)
 }
 

@@ -18,25 +18,26 @@ import (
 // feature is about words and punctuation.
 type textBlock struct {
 	text    string
-	low     string  // the block's start, ASCII lower-cased, for phrase tests
-	words   int     // \w+ tokens
-	stop    int     // stopwords among them
-	caps    int     // words that start with an upper-case letter
-	long    int     // words of 4 letters or more that are all lower case
-	digits  int     // digit runes (unicode.IsDigit), counted word by word (textWordDigits)
-	you     int     // second-person words: promotions and calls to action address the reader
-	we      int     // first-person plural words: a site speaking of itself
-	action  bool    // opens with a verb that asks the reader to act ("Sign up", "Learn how")
-	sentEnd bool    // ends like a sentence: . ! ? : or a closing quote after one
-	web     textWeb // whether low names a web address or mail (textWebOf); textWebUnread when not set
-	marks   int     // sentence-ending marks followed by a space inside the block
-	cue     textCue // boundary or furniture cue the block states
-	closes  bool    // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
-	dup     int     // how many other blocks on the page have the same text
-	score   float64 // content score, positive for prose
-	url     string  // the address, when the whole block is a web address
-	by      bool    // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
-	lines   bool    // holds a line break: lines the page's reader joined (textAppendLine), or searched by textReadBlock
+	low     string   // the block's start, ASCII lower-cased, for phrase tests
+	words   int      // \w+ tokens
+	stop    int      // stopwords among them
+	caps    int      // words that start with an upper-case letter
+	long    int      // words of 4 letters or more that are all lower case
+	digits  int      // digit runes (unicode.IsDigit), counted word by word (textWordDigits)
+	you     int      // second-person words: promotions and calls to action address the reader
+	we      int      // first-person plural words: a site speaking of itself
+	action  bool     // opens with a verb that asks the reader to act ("Sign up", "Learn how")
+	sentEnd bool     // ends like a sentence: . ! ? : or a closing quote after one
+	web     textWeb  // whether low names a web address or mail (textWebOf); textWebUnread when not set
+	marks   int      // sentence-ending marks followed by a space inside the block
+	cue     textCue  // boundary or furniture cue the block states
+	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
+	dup     int      // how many other blocks on the page have the same text
+	score   float64  // content score, positive for prose
+	url     string   // the address, when the whole block is a web address
+	by      bool     // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
+	lines   bool     // holds a line break: lines the page's reader joined (textAppendLine), or searched by textReadBlock
+	caption textMemo // textIsCaption's answer once asked (textCaptionMemo)
 	// keys are the block's content words (textContentKeys) as the block
 	// reader met them, in a page's scratch; nil when it did not keep them.
 	keys []uint64
