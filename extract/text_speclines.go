@@ -63,6 +63,9 @@ func textSpecLabel(b *textBlock) string {
 	if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
 		return "" // a line's meta, not a fact: "Reviewed on: 9/30/2025"
 	}
+	if l := strings.ToLower(label); l == "learn more" || slices.Contains(textPointerCues, l) {
+		return "" // a pointer to another page, titled after the colon: "Learn More: Social Media Video Specs" (0109)
+	}
 	return label
 }
 
@@ -70,7 +73,8 @@ func textSpecLabel(b *textBlock) string {
 // of two or more between the page's first and last kept blocks, but for
 // a line whose label the run states again or that the page states more
 // than textSpecCopies times over, and for a run that does not touch the
-// kept lines (textSpecTouches) or is a poster's card (textSpecProfile).
+// kept lines (textSpecTouches), is a poster's card (textSpecProfile) or
+// lists headings the body keeps (textSpecContents).
 // extractText runs it after a doubted page's own keeps
 // (textKeepDoubtedSentences), which read what is kept: before them, a
 // product page's facts (3071) turned those steps and lost its blurbs.
@@ -95,7 +99,7 @@ func textKeepSpecLines(blocks []textBlock, keep []bool) {
 			}
 			labels = append(labels, strings.ToLower(l))
 		}
-		if len(labels) >= 2 && textSpecTouches(keep, i, j) && !textSpecProfile(blocks[i:j], labels) {
+		if len(labels) >= 2 && textSpecTouches(keep, i, j) && !textSpecProfile(blocks[i:j], labels) && !textSpecContents(blocks, keep, i, j) {
 			for k := i; k < j; k++ {
 				if !keep[k] && blocks[k].dup <= textSpecCopies && textSpecOnce(labels, labels[k-i]) {
 					keep[k] = true
@@ -149,4 +153,29 @@ func textSpecTouches(keep []bool, i, j int) bool {
 		return true
 	}
 	return slices.Contains(keep[i:j], true)
+}
+
+// textSpecContents reports whether the run [i, j) of fact lines is a
+// contents list: each of its lines is stated again, and a copy stays in
+// the body (headings in "Place: theme" form, "Middle East: An Upcoming
+// Crypto Oasis", listed over the article and kept over their sections,
+// 4155). Brought back, the list is a second copy of the headings.
+func textSpecContents(blocks []textBlock, keep []bool, i, j int) bool {
+	for k := i; k < j; k++ {
+		if blocks[k].dup == 0 || !textSpecKeptCopy(blocks, keep, i, j, blocks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// textSpecKeptCopy reports whether a block outside [i, j) that stays has
+// the text s.
+func textSpecKeptCopy(blocks []textBlock, keep []bool, i, j int, s string) bool {
+	for k := range blocks {
+		if keep[k] && (k < i || k >= j) && blocks[k].text == s {
+			return true
+		}
+	}
+	return false
 }
