@@ -132,3 +132,28 @@ func TestTextHasFoldedASCIIMatchesLoop(t *testing.T) {
 		t.Fatalf("only %d matches: the test reads too few", found)
 	}
 }
+
+// TestTextHasFoldedASCIIAtMatchesFirst holds textHasFoldedASCIIAt, looking
+// from a later letter of the word, to textHasFoldedASCII looking from its
+// first, over random lines of the word's pieces in both cases and runes
+// that fold to ASCII.
+func TestTextHasFoldedASCIIAtMatchesFirst(t *testing.T) {
+	pieces := []string{"all rights reserved", "ALL RIGHTS RESERVED", "All Rights Reserved", "aLl rIGhts ReSeRVed", "all", "ALL", "All", "a", "A", " rights", " RIGHTS", " Rights", "ri", "ghts", " reser", "ved", "VED", "Ved", "v", "V", "d", "D",
+		"\u212a", "\u017f", "İ", " ", "x", "1"}
+	rng := rand.New(rand.NewPCG(43, 9))
+	found := 0
+	for _, line := range textRandomLines(nil, rng, pieces, 100000, 12) {
+		for _, at := range []int{textRightsReservedRare, 0, 4, 18} {
+			w := "all rights reserved"
+			got, want := textHasFoldedASCIIAt(line, w, at), textHasFoldedASCII(line, w)
+			if got != want {
+				t.Fatalf("textHasFoldedASCIIAt(%q, %q, %d) = %v, want %v", line, w, at, got, want)
+			} else if got {
+				found++
+			}
+		}
+	}
+	if found < 2000 {
+		t.Fatalf("only %d matches: the test reads too few", found)
+	}
+}

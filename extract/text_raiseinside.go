@@ -298,13 +298,25 @@ func textLineIsRelativeDate(t string, digits bool) bool {
 // byte loop over a long sentence was some five instructions a byte
 // (TestTextHasFoldedASCIIMatchesLoop holds it to the byte loop).
 func textHasFoldedASCII(s, w string) bool {
-	for _, c := range [...]byte{w[0], w[0] - ('a' - 'A')} {
-		for k := 0; k+len(w) <= len(s); k++ {
-			i := strings.IndexByte(s[k:len(s)-len(w)+1], c)
+	return textHasFoldedASCIIAt(s, w, 0)
+}
+
+// textHasFoldedASCIIAt is textHasFoldedASCII looking for w's letter at
+// index at (a lower-case ASCII letter, not k or s) rather than its
+// first: a caller whose word opens on a common letter ("all rights
+// reserved", whose 'a' a long line holds every few bytes) names a rare
+// one ('v'). A match is as many runes as w's bytes, so all ASCII (the
+// runes that fold to k and s are longer than a byte), and its byte at
+// at is that letter in one case or the other: no place is missed
+// (TestTextHasFoldedASCIIAtMatchesFirst).
+func textHasFoldedASCIIAt(s, w string, at int) bool {
+	for _, c := range [...]byte{w[at], w[at] - ('a' - 'A')} {
+		for k := at; k+len(w)-at <= len(s); k++ {
+			i := strings.IndexByte(s[k:len(s)-len(w)+at+1], c)
 			if i < 0 {
 				break
 			}
-			if k += i; strings.EqualFold(s[k:k+len(w)], w) {
+			if k += i; strings.EqualFold(s[k-at:k-at+len(w)], w) {
 				return true
 			}
 		}

@@ -46,19 +46,41 @@ func textIsRightsNotice(s string, words int) bool {
 	if words <= textCopyrightYearMaxWords && strings.HasPrefix(s, "Copyright ") && hasLoneYear(s) && !textLowerWords(s) {
 		return true
 	}
+	if textHasRightsMarkYear(s) {
+		return true
+	}
+	return textHasFoldedASCIIAt(s, "all rights reserved", textRightsReservedRare)
+}
+
+// textRightsReservedRare is where "all rights reserved" holds its rarest
+// letter, the 'v': textIsRightsNotice asks it of every kept one-line
+// block, and looking from each 'a' of a long paragraph was most of its cost.
+const textRightsReservedRare = 16
+
+// textRightsMarkAt reports whether s holds "(c) " or "(C) " at i.
+func textRightsMarkAt(s string, i int) bool {
+	return i+4 <= len(s) && s[i] == '(' && (s[i+1] == 'c' || s[i+1] == 'C') && s[i+2] == ')' && s[i+3] == ' '
+}
+
+// textHasRightsMarkYear reports whether s holds "(c) " or "(C) " at its
+// start or after a space, with a year (textYearAt) after it. It looks at
+// each '(' of the line once, where a search for each of the two marks
+// was two passes over every kept one-line block
+// (TestTextRightsMarkYearMatchesIndex holds it to the two searches).
+func textHasRightsMarkYear(s string) bool {
 	for k := 0; ; {
-		i := strings.Index(s[k:], "(c) ")
-		if j := strings.Index(s[k:], "(C) "); j >= 0 && (i < 0 || j < i) {
-			i = j
-		}
+		i := strings.IndexByte(s[k:], '(')
 		if i < 0 {
-			break
+			return false
 		}
 		i += k
+		if !textRightsMarkAt(s, i) {
+			k = i + 1
+			continue
+		}
 		if (i == 0 || s[i-1] == ' ') && i+8 <= len(s) && textYearAt(s, i+4) {
 			return true
 		}
 		k = i + len("(c) ")
 	}
-	return textHasFoldedASCII(s, "all rights reserved")
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -26,4 +27,42 @@ func TestTextRightsNoticeLeftOut(t *testing.T) {
 		{strings.Repeat(disclaimer, 2) + "All rights reserved.", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
 	}, textLeaveOutCopyrightLines)
+}
+
+// TestTextRightsMarkYearMatchesIndex holds textHasRightsMarkYear, one
+// pass over the line's '(', to the two searches it replaced (the nearer
+// of "(c) " and "(C) ", then on past it), over random lines of marks,
+// parentheses, spaces and years.
+func TestTextRightsMarkYearMatchesIndex(t *testing.T) {
+	plain := func(s string) bool {
+		for k := 0; ; {
+			i := strings.Index(s[k:], "(c) ")
+			if j := strings.Index(s[k:], "(C) "); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+			if i < 0 {
+				return false
+			}
+			i += k
+			if (i == 0 || s[i-1] == ' ') && i+8 <= len(s) && textYearAt(s, i+4) {
+				return true
+			}
+			k = i + len("(c) ")
+		}
+	}
+	pieces := []string{"(c) ", "(C) ", "(c)", "(", "((", "c) ", ")", " ", "2025", "1931", "12", "x", "Harbour ", "©"}
+	rng := rand.New(rand.NewPCG(44, 920))
+	found := 0
+	for _, line := range textRandomLines(nil, rng, pieces, 100000, 10) {
+		got, want := textHasRightsMarkYear(line), plain(line)
+		if got != want {
+			t.Fatalf("textHasRightsMarkYear(%q) = %v, want %v", line, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 2000 {
+		t.Fatalf("only %d marks with a year: the test reads too few", found)
+	}
 }

@@ -43,7 +43,12 @@ const textSpecCopies = 3
 var textSpecLeadWords = []string{"on", "by", "at", "in", "from", "to", "for", "of"}
 
 // textSpecLabel returns the label of a fact line, "Label: value" on one
-// line, or "" when b is no such line.
+// line, in lower case, or "" when b is no such line. It is asked of
+// every block between the first and last kept ones: the value's words
+// are counted up to the bound (textWordsOver) rather than split, which
+// cost an allocation a line and most of the step's time over long
+// paragraphs with a short lead-in ("Note: …"), and the label is lowered
+// once, here, for the caller (TestTextSpecLabelMatchesPlain).
 func textSpecLabel(b *textBlock) string {
 	s := b.text
 	if b.cue != textCueNone || b.url != "" || b.lines || s[0] < 'A' || s[0] > 'Z' {
@@ -57,16 +62,17 @@ func textSpecLabel(b *textBlock) string {
 	if value == "" || strings.Count(label, " ") >= textSpecLabelWords || strings.ContainsAny(label, ".,;!\"") {
 		return ""
 	}
-	if n := len(strings.Fields(value)); n > textSpecValueWords || value[0] >= 'a' && value[0] <= 'z' {
+	if textWordsOver(value, textSpecValueWords) || value[0] >= 'a' && value[0] <= 'z' {
 		return "" // a clause goes on in lower case ("notice: make-up session permitted")
 	}
 	if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
 		return "" // a line's meta, not a fact: "Reviewed on: 9/30/2025"
 	}
-	if l := strings.ToLower(label); l == "learn more" || slices.Contains(textPointerCues, l) {
+	l := strings.ToLower(label)
+	if l == "learn more" || slices.Contains(textPointerCues, l) {
 		return "" // a pointer to another page, titled after the colon: "Learn More: Social Media Video Specs" (0109)
 	}
-	return label
+	return l
 }
 
 // textKeepSpecLines keeps the fact lines the block model dropped in a run
@@ -97,7 +103,7 @@ func textKeepSpecLines(blocks []textBlock, keep []bool) {
 			if l == "" {
 				break
 			}
-			labels = append(labels, strings.ToLower(l))
+			labels = append(labels, l)
 		}
 		if len(labels) >= 2 && textSpecTouches(keep, i, j) && !textSpecProfile(blocks[i:j], labels) && !textSpecContents(blocks, keep, i, j) {
 			for k := i; k < j; k++ {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -90,5 +91,52 @@ func TestTextKeepSpecLinesCopies(t *testing.T) {
 		if want := []bool{true, true, tc.want, true}; !slices.Equal(keep, want) {
 			t.Errorf("dup %d: keep = %v, want %v", tc.dup, keep, want)
 		}
+	}
+}
+
+// TestTextSpecLabelMatchesPlain holds textSpecLabel, counting the value's
+// words up to its bound, to the plain form it replaced: the value split
+// by strings.Fields and counted, the label lowered. The lines are random
+// "Label: value" pieces with values of a few words to many, spaces of
+// other kinds and lower-case openings.
+func TestTextSpecLabelMatchesPlain(t *testing.T) {
+	plain := func(s string) string {
+		c := strings.Index(s, ": ")
+		if s[0] < 'A' || s[0] > 'Z' || c <= 0 {
+			return ""
+		}
+		label, value := s[:c], strings.TrimSpace(s[c+2:])
+		if value == "" || strings.Count(label, " ") >= textSpecLabelWords || strings.ContainsAny(label, ".,;!\"") {
+			return ""
+		}
+		if len(strings.Fields(value)) > textSpecValueWords || value[0] >= 'a' && value[0] <= 'z' {
+			return ""
+		}
+		if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
+			return ""
+		}
+		if l := strings.ToLower(label); l != "learn more" && !slices.Contains(textPointerCues, l) {
+			return l
+		}
+		return ""
+	}
+	pieces := []string{"Capacity", "Join Date", ": ", ":", " ", "  ", "\u00a0", "\t", "32 ounces", "Steel", "a", "x", "1", "on", "Learn More", "See Also", ".", "word "}
+	rng := rand.New(rand.NewPCG(44, 92))
+	found := 0
+	for _, line := range textRandomLines(nil, rng, pieces, 100000, 24) {
+		if line == "" {
+			continue
+		}
+		b := textBlock{text: line}
+		got, want := textSpecLabel(&b), plain(line)
+		if got != want {
+			t.Fatalf("textSpecLabel(%q) = %q, want %q", line, got, want)
+		}
+		if got != "" {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d fact lines: the test reads too few", found)
 	}
 }
