@@ -105,7 +105,7 @@ func textKeepSpecLines(blocks []textBlock, keep []bool) {
 			}
 			labels = append(labels, l)
 		}
-		if len(labels) >= 2 && textSpecTouches(keep, i, j) && !textSpecProfile(blocks[i:j], labels) && !textSpecContents(blocks, keep, i, j) {
+		if len(labels) >= 2 && textSpecTouches(keep, i, j) && !textSpecProfile(labels) && !textSpecContents(blocks, keep, i, j) {
 			for k := i; k < j; k++ {
 				if !keep[k] && blocks[k].dup <= textSpecCopies && textSpecOnce(labels, labels[k-i]) {
 					keep[k] = true
@@ -135,12 +135,14 @@ func textSpecOnce(labels []string, label string) bool {
 // documentation page.
 var textSpecProfileLabels = []string{"posts", "joined", "join date", "threads", "reputation", "reactions", "reaction score", "last edited", "messages", "member since", "registered", "points", "prev", "previous", "next"}
 
-// textSpecProfile reports whether the run of fact lines is a poster's
-// card: a label of textSpecProfileLabels, or a line the page states again
-// (the same poster's card over each of their posts).
-func textSpecProfile(run []textBlock, labels []string) bool {
-	for k := range run {
-		if slices.Contains(textSpecProfileLabels, labels[k]) {
+// textSpecProfile reports whether the run of fact lines, given by its
+// lowered labels, is a poster's card or a pager: one of its labels is
+// one of textSpecProfileLabels. (A line the page states more than
+// textSpecCopies times over, a card over each of a poster's many posts,
+// is turned away line by line in textKeepSpecLines.)
+func textSpecProfile(labels []string) bool {
+	for _, l := range labels {
+		if slices.Contains(textSpecProfileLabels, l) {
 			return true
 		}
 	}
