@@ -123,7 +123,7 @@ func textKeepSpecLines(blocks []textBlock, keep []bool) {
 		}
 	}
 	labels := make([]string, 0, 8)
-	var low []byte // the run's labels lowered, which labels hold (textSpecLabel)
+	var low []byte // the run's labels lowered, which labels hold (textSpecLowLabel)
 	for i := firstKept + 1; i < lastKept; {
 		j := i
 		labels, low = labels[:0], low[:0] // the last run's labels are done with
