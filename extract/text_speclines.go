@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unsafe"
 )
 
 // A review's or a profile's facts are set as one "Label: value" line each
@@ -43,12 +44,13 @@ const textSpecCopies = 3
 var textSpecLeadWords = []string{"on", "by", "at", "in", "from", "to", "for", "of"}
 
 // textSpecLabel returns the label of a fact line, "Label: value" on one
-// line, in lower case, or "" when b is no such line. It is asked of
-// every block between the first and last kept ones: the value's words
+// line, as the line states it, or "" when b is no such line; for a line
+// that passes, textSpecLowLabel lowers the label, once for the caller,
+// and turns a pointer away (TestTextSpecLabelMatchesPlain). It is asked
+// of every block between the first and last kept ones: the value's words
 // are counted up to the bound (textWordsOver) rather than split, which
 // cost an allocation a line and most of the step's time over long
-// paragraphs with a short lead-in ("Note: …"), and the label is lowered
-// once, here, for the caller (TestTextSpecLabelMatchesPlain).
+// paragraphs with a short lead-in ("Note: …").
 func textSpecLabel(b *textBlock) string {
 	s := b.text
 	if b.cue != textCueNone || b.url != "" || b.lines || s[0] < 'A' || s[0] > 'Z' {
@@ -68,11 +70,37 @@ func textSpecLabel(b *textBlock) string {
 	if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
 		return "" // a line's meta, not a fact: "Reviewed on: 9/30/2025"
 	}
-	l := strings.ToLower(label)
-	if l == "learn more" || slices.Contains(textPointerCues, l) {
-		return "" // a pointer to another page, titled after the colon: "Learn More: Social Media Video Specs" (0109)
+	return label
+}
+
+// textSpecLowRoom is the room made for a page's lowered fact labels.
+const textSpecLowRoom = 256
+
+// textSpecLowLabel returns label, from textSpecLabel and not empty,
+// lowered (strings.ToLower), or "" where it names a pointer to another
+// page; the lowered label is appended to low, the run's labels one after
+// another, and returned as a string over those bytes with low as it now
+// is. strings.ToLower made a new string of every label, each opening
+// with a capital: some five allocations of a long wcxb-dev flat page's
+// 98 (forty-fifth session); the labels now take one, made at the page's
+// first. The caller writes those bytes no more while it holds the
+// string: it only appends, where append moves low the string keeps the
+// old array, and it cuts low back only when it is done with every label
+// read into it.
+func textSpecLowLabel(low []byte, label string) (string, []byte) {
+	if low == nil {
+		// a buffer on the caller's stack escapes all the same (the
+		// labels are appended to a list), and one grown from nothing took
+		// an allocation for each doubling
+		low = make([]byte, 0, textSpecLowRoom)
 	}
-	return l
+	at := len(low)
+	more := textAppendToLower(low, label)
+	l := unsafe.String(&more[at], len(more)-at)
+	if l == "learn more" || slices.Contains(textPointerCues, l) {
+		return "", more[:at] // a pointer to another page, titled after the colon: "Learn More: Social Media Video Specs" (0109)
+	}
+	return l, more
 }
 
 // textKeepSpecLines keeps the fact lines the block model dropped in a run
@@ -95,12 +123,17 @@ func textKeepSpecLines(blocks []textBlock, keep []bool) {
 		}
 	}
 	labels := make([]string, 0, 8)
+	var low []byte // the run's labels lowered, which labels hold (textSpecLowLabel)
 	for i := firstKept + 1; i < lastKept; {
 		j := i
-		labels = labels[:0]
+		labels, low = labels[:0], low[:0] // the last run's labels are done with
 		for ; j < lastKept; j++ {
-			l := textSpecLabel(&blocks[j])
-			if l == "" {
+			raw := textSpecLabel(&blocks[j])
+			if raw == "" {
+				break
+			}
+			var l string
+			if l, low = textSpecLowLabel(low, raw); l == "" {
 				break
 			}
 			labels = append(labels, l)

@@ -94,32 +94,47 @@ func TestTextKeepSpecLinesCopies(t *testing.T) {
 	}
 }
 
+// textSpecLabelPlain is textSpecLabel as first written: the value split
+// by strings.Fields and counted, the label lowered by strings.ToLower.
+func textSpecLabelPlain(s string) string {
+	c := strings.Index(s, ": ")
+	if s[0] < 'A' || s[0] > 'Z' || c <= 0 {
+		return ""
+	}
+	label, value := s[:c], strings.TrimSpace(s[c+2:])
+	if value == "" || strings.Count(label, " ") >= textSpecLabelWords || strings.ContainsAny(label, ".,;!\"") {
+		return ""
+	}
+	if len(strings.Fields(value)) > textSpecValueWords || value[0] >= 'a' && value[0] <= 'z' {
+		return ""
+	}
+	if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
+		return ""
+	}
+	if l := strings.ToLower(label); l != "learn more" && !slices.Contains(textPointerCues, l) {
+		return l
+	}
+	return ""
+}
+
+// textSpecLowLabelOf is textSpecLowLabel of b's label, "" where b has
+// none (textSpecLabel), as textKeepSpecLines reads a line.
+func textSpecLowLabelOf(b *textBlock, low []byte) string {
+	raw := textSpecLabel(b)
+	if raw == "" {
+		return ""
+	}
+	l, _ := textSpecLowLabel(low, raw)
+	return l
+}
+
 // TestTextSpecLabelMatchesPlain holds textSpecLabel, counting the value's
 // words up to its bound, to the plain form it replaced: the value split
 // by strings.Fields and counted, the label lowered. The lines are random
 // "Label: value" pieces with values of a few words to many, spaces of
 // other kinds and lower-case openings.
 func TestTextSpecLabelMatchesPlain(t *testing.T) {
-	plain := func(s string) string {
-		c := strings.Index(s, ": ")
-		if s[0] < 'A' || s[0] > 'Z' || c <= 0 {
-			return ""
-		}
-		label, value := s[:c], strings.TrimSpace(s[c+2:])
-		if value == "" || strings.Count(label, " ") >= textSpecLabelWords || strings.ContainsAny(label, ".,;!\"") {
-			return ""
-		}
-		if len(strings.Fields(value)) > textSpecValueWords || value[0] >= 'a' && value[0] <= 'z' {
-			return ""
-		}
-		if sp := strings.LastIndexByte(label, ' '); sp > 0 && slices.Contains(textSpecLeadWords, label[sp+1:]) {
-			return ""
-		}
-		if l := strings.ToLower(label); l != "learn more" && !slices.Contains(textPointerCues, l) {
-			return l
-		}
-		return ""
-	}
+	plain := textSpecLabelPlain
 	pieces := []string{"Capacity", "Join Date", ": ", ":", " ", "  ", "\u00a0", "\t", "32 ounces", "Steel", "a", "x", "1", "on", "Learn More", "See Also", ".", "word "}
 	rng := rand.New(rand.NewPCG(44, 92))
 	found := 0
@@ -128,7 +143,7 @@ func TestTextSpecLabelMatchesPlain(t *testing.T) {
 			continue
 		}
 		b := textBlock{text: line}
-		got, want := textSpecLabel(&b), plain(line)
+		got, want := textSpecLowLabelOf(&b, nil), plain(line)
 		if got != want {
 			t.Fatalf("textSpecLabel(%q) = %q, want %q", line, got, want)
 		}
@@ -138,5 +153,67 @@ func TestTextSpecLabelMatchesPlain(t *testing.T) {
 	}
 	if found < 1000 {
 		t.Fatalf("only %d fact lines: the test reads too few", found)
+	}
+}
+
+// TestTextSpecLabelRunMatchesPlain reads random lines in runs, each run's
+// labels lowered into one buffer as textKeepSpecLines reads them
+// (textSpecLowLabel), and holds every label of a run, read when the run is
+// done, to textSpecLabelPlain: a later label, a pointer turned away and
+// the buffer's growth past textSpecLowRoom must leave the earlier ones as
+// they were. Labels beyond ASCII ("Größe", "İnce", the Kelvin sign) go
+// through strings.ToLower.
+func TestTextSpecLabelRunMatchesPlain(t *testing.T) {
+	pieces := []string{"Capacity", "Join Date", "Größe", "İnce", "\u212aelvin", ": ", ":", " ", "32 ounces", "Steel", "a", "1", "on", "Learn More", "See Also", "Width Of Blade", "."}
+	rng := rand.New(rand.NewPCG(45, 94))
+	lines := textRandomLines(nil, rng, pieces, 100000, 12)
+	var low []byte
+	found, grown := 0, false
+	for at := 0; at < len(lines); {
+		run := lines[at:min(len(lines), at+1+rng.IntN(150))]
+		at += len(run)
+		low = low[:0]
+		got := make([]string, len(run))
+		for k, line := range run {
+			if line != "" {
+				if raw := textSpecLabel(&textBlock{text: line}); raw != "" {
+					got[k], low = textSpecLowLabel(low, raw)
+				}
+			}
+		}
+		grown = grown || len(low) > textSpecLowRoom
+		for k, line := range run {
+			want := ""
+			if line != "" {
+				want = textSpecLabelPlain(line)
+			}
+			if got[k] != want {
+				t.Fatalf("textSpecLabel(%q) in a run = %q, want %q", line, got[k], want)
+			}
+			found += textBool(want != "")
+		}
+	}
+	if found < 1000 || !grown {
+		t.Fatalf("%d fact lines, buffer grown past its room %v: the test reads too few", found, grown)
+	}
+}
+
+// TestTextKeepSpecLinesAllocations checks that a run of fact lines costs
+// one allocation for its lowered labels, not one a label.
+func TestTextKeepSpecLinesAllocations(t *testing.T) {
+	above := "The Keel Street kettle boils a full litre in under four minutes on the ferry's galley stove."
+	below := "We took it out on the morning crossing twice and it kept the tea hot until Harbourton."
+	blocks := textSplitBlocks(strings.Join([]string{above, "Capacity: 1 litre", "Material: Stainless steel", "Warranty: 2 years", "Weight: 900 grams", below}, "\n"))
+	keep := make([]bool, len(blocks))
+	n := testing.AllocsPerRun(100, func() {
+		clear(keep)
+		keep[0], keep[len(keep)-1] = true, true
+		textKeepSpecLines(blocks, keep)
+	})
+	if !keep[1] || !keep[4] {
+		t.Fatalf("keep = %v: the facts did not come back", keep)
+	}
+	if n > 1 {
+		t.Fatalf("textKeepSpecLines: %v allocations a page, want at most 1", n)
 	}
 }
