@@ -576,6 +576,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNameUnderTitleBlock,                         // text_byline_titlename.go
 	textOnPage(textSearchLinkAuthors),               // text_byline_searchlink.go
 	textOnPage(textLabelOverNameJobs),               // text_byline_namejobs.go
+	textFromBody(textNameAfterAboutLabel),           // text_byline_aboutlabel.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
