@@ -53,9 +53,18 @@ func cleanAuthor(s string) string {
 // name alone on the wcxb-dev articles bylined so. Co-authors joined the
 // same way ("Jane Roe; Ed Poe") stay: parts are kept while they read as
 // names. A title after a comma ("Jane Roe, Dietitian") is kept too: the
-// gold keeps it as often as not.
+// gold keeps it as often as not. So is a list of names each with its
+// credentials ("Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, LVT;
+// …", textCredNamesListed: a clinic's or a journal's co-authors, whose
+// commas part the credentials), whose later parts are no bare names but
+// no job titles either: the gold keeps the list as the page writes it
+// (wcxb-dev 4597, read by textCredNameList). No page's words are asked
+// here (no blocks): the readings that find such a list ask them.
 func cutJobTitle(s string) string {
 	parts := strings.Split(s, "; ")
+	if len(parts) > 1 && textCredNamesListed(s, nil) {
+		return s
+	}
 	keep := 1
 	for keep < len(parts) && nameLike(parts[keep]) {
 		keep++

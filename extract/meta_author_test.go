@@ -43,6 +43,10 @@ func TestCleanAuthor(t *testing.T) {
 		{"Jane Roe, Dietitian", "Jane Roe, Dietitian"},
 		{"Jane Roe, Senior Director of Sales", "Jane Roe, Senior Director of Sales"},
 		{"Ann Marie Roe Writer", "Ann Marie Roe"},
+		// A list of names with credentials stays whole (cutJobTitle).
+		{"Jane Roe, DVM; Ed Poe, BA, VTS (Behavior)", "Jane Roe, DVM; Ed Poe, BA, VTS (Behavior)"},
+		{"Jane Roe, MD; Ed Poe, RN & Al Moe, DVM", "Jane Roe, MD; Ed Poe, RN & Al Moe, DVM"},
+		{"Jane Roe, MD; Head; Community Outreach", "Jane Roe, MD"},
 	}
 	for _, tt := range tests {
 		if got := cleanAuthor(tt.in); got != tt.want {

@@ -115,7 +115,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// (textLeaveOutHeadName) is.
 	boxAuthor := ""
 	if a.Author == "" {
-		boxAuthor = textCleanBoxAuthor(meta.boxAuthor, tp.blocks) // text_byline_credlist.go
+		boxAuthor = cleanAuthor(meta.boxAuthor)
 	}
 	var repeats textBodyRepeats
 	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor}, a.Author)

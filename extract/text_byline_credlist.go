@@ -66,15 +66,3 @@ func textQualifiedCredential(c string) bool {
 func textOneWordField(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsFunc(w[1:], func(r rune) bool { return r < 'a' || r > 'z' })
 }
-
-// textCleanBoxAuthor is cleanAuthor(s), save that a list of names with
-// credentials (textCredNamesListed) is kept whole: cleanAuthor's
-// cutJobTitle reads a "; " part that is no bare name as a job title and
-// cuts it ("Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, …" gave
-// "Ellen Lindell, VMD, DACVB").
-func textCleanBoxAuthor(s string, blocks []textBlock) string {
-	if strings.Contains(s, "; ") && textCredNamesListed(s, blocks) {
-		return cleanText(s)
-	}
-	return cleanAuthor(s)
-}

@@ -30,17 +30,3 @@ func TestTextCredNameList(t *testing.T) {
 		}
 	}
 }
-
-// TestTextCleanBoxAuthor checks that a list of names with credentials is
-// kept whole where cleanAuthor cuts its later parts, and that any other
-// name is cleanAuthor's.
-func TestTextCleanBoxAuthor(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"Jane Roe, DVM; Ed Poe, BA, VTS (Behavior)", "Jane Roe, DVM; Ed Poe, BA, VTS (Behavior)"},
-		{"By Jane Roe; Head; Community Development", "Jane Roe"},
-	} {
-		if got := textCleanBoxAuthor(c.in, nil); got != c.want {
-			t.Errorf("%q: %q, want %q", c.in, got, c.want)
-		}
-	}
-}

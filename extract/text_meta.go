@@ -69,8 +69,8 @@ type textMeta struct {
 	// the body's author-aware steps (textLeaveOutAuthorBox, whose bio
 	// textLeaveOutBios already reads; a reader's comment naming the
 	// writer; textLeaveOutHeadName). extractText cleans it with
-	// textCleanBoxAuthor, which keeps a list of names with credentials
-	// whole.
+	// cleanAuthor, whose cutJobTitle keeps a list of names with
+	// credentials whole.
 	boxAuthor string
 }
 
@@ -576,6 +576,7 @@ var textLaterBylines = [...]textLaterBylineReading{
 	textNameUnderTitleBlock,                         // text_byline_titlename.go
 	textOnPage(textSearchLinkAuthors),               // text_byline_searchlink.go
 	textOnPage(textLabelOverNameJobs),               // text_byline_namejobs.go
+	textFromBody(textNameAfterAboutLabel),           // text_byline_aboutlabel.go
 }
 
 // textLaterBylineReading is a reading of textLaterBylines.
