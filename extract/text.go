@@ -449,7 +449,7 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // The steps run in the order of the calls, each reading what those
 // before it left, and moving one is a change to measure. A clean
 // report's body skips the steps of a page's furniture; the last of
-// those are a line holding a copyright mark (textLeaveOutCopyrightLines)
+// those are a line holding a copyright mark (textLeaveOutFurnitureLines)
 // and then the writer's name alone (textLeaveOutHeadName), which reads
 // the lines the steps above let stay. Every body, clean or not, then
 // loses its captions closed by their show/hide switch
@@ -501,9 +501,8 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		// The writer's name alone over the body is the byline's or, when
 		// the page has none, the name over a bio's (textBlockOdds.boxAuthor).
 		headName := cmp.Or(author, odds.boxAuthor)
-		textLeaveOutSiteNotes(blocks, keep, out, odds.url)      // text_sitenote.go
-		textLeaveOutPictureCredits(blocks, keep, out, odds.url) // text_picturecredit.go
-		textLeaveOutCopyrightLines(blocks, keep, out)           // text_copyrightline.go
+		// Site notes, picture credits and copyright lines, in one walk.
+		textLeaveOutFurnitureLines(blocks, keep, out, odds.url) // text_furnitureline.go
 		textLeaveOutHeadName(blocks, keep, out, headName)       // text_headname.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go

@@ -32,16 +32,6 @@ import "strings"
 // longest caption with its rights on the wcxb-dev pages runs to 56.
 const textCopyrightLineMaxWords = 60
 
-// textLeaveOutCopyrightLines marks the kept one-line blocks that hold a
-// copyright mark (textIsCopyrightLine), wherever they stand.
-func textLeaveOutCopyrightLines(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
-		if keep[i] && !out[i] && textIsCopyrightLine(&blocks[i]) {
-			out[i] = true
-		}
-	}
-}
-
 // textCopyrightNoticeMaxWords is the most words a copyright notice's
 // link label has ("PMC Copyright notice").
 const textCopyrightNoticeMaxWords = 4

@@ -135,8 +135,9 @@ func TestTextHasFoldedASCIIMatchesLoop(t *testing.T) {
 
 // TestTextHasFoldedASCIIAtMatchesFirst holds textHasFoldedASCIIAt, looking
 // from a later letter of the word, to textHasFoldedASCII looking from its
-// first, over random lines of the word's pieces in both cases and runes
-// that fold to ASCII.
+// first and to the fold asked at every place (textHasFoldedPlain, which
+// holds the neighbours' test before the fold), over random lines of the
+// word's pieces in both cases and runes that fold to ASCII.
 func TestTextHasFoldedASCIIAtMatchesFirst(t *testing.T) {
 	pieces := []string{"all rights reserved", "ALL RIGHTS RESERVED", "All Rights Reserved", "aLl rIGhts ReSeRVed", "all", "ALL", "All", "a", "A", " rights", " RIGHTS", " Rights", "ri", "ghts", " reser", "ved", "VED", "Ved", "v", "V", "d", "D",
 		"\u212a", "\u017f", "İ", " ", "x", "1"}
@@ -146,8 +147,8 @@ func TestTextHasFoldedASCIIAtMatchesFirst(t *testing.T) {
 		for _, at := range []int{textRightsReservedRare, 0, 4, 18} {
 			w := "all rights reserved"
 			got, want := textHasFoldedASCIIAt(line, w, at), textHasFoldedASCII(line, w)
-			if got != want {
-				t.Fatalf("textHasFoldedASCIIAt(%q, %q, %d) = %v, want %v", line, w, at, got, want)
+			if plain := textHasFoldedPlain(line, w); got != want || got != plain {
+				t.Fatalf("textHasFoldedASCIIAt(%q, %q, %d) = %v, at 0 %v, the fold at every place %v", line, w, at, got, want, plain)
 			} else if got {
 				found++
 			}
@@ -156,4 +157,16 @@ func TestTextHasFoldedASCIIAtMatchesFirst(t *testing.T) {
 	if found < 2000 {
 		t.Fatalf("only %d matches: the test reads too few", found)
 	}
+}
+
+// textHasFoldedPlain reports whether s holds w in any case, asking
+// strings.EqualFold at every byte: the plain form of
+// textHasFoldedASCIIAt.
+func textHasFoldedPlain(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

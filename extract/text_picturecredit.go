@@ -67,18 +67,6 @@ func textMayOpenBareCredit(s string) bool {
 	return c >= utf8.RuneSelf || c <= ' ' || textPictureLibraryFirst[c] || strings.IndexByte(textPictureSourceFirst, c) >= 0
 }
 
-// textLeaveOutPictureCredits marks the kept one-line blocks that are
-// picture credits (textIsPictureCredit), wherever they stand; pageURL
-// gives the site's name.
-func textLeaveOutPictureCredits(blocks []textBlock, keep, out []bool, pageURL string) {
-	host, _ := innerHostOf(pageURL)
-	for i := range blocks {
-		if keep[i] && !out[i] && textIsPictureCredit(&blocks[i], host) {
-			out[i] = true
-		}
-	}
-}
-
 // textIsPictureCredit reports whether b is one line of at most
 // textPictureCreditMaxWords words whose every part between semicolons
 // credits a picture (textIsPictureCreditPart).

@@ -309,6 +309,13 @@ func textHasFoldedASCII(s, w string) bool {
 // runes that fold to k and s are longer than a byte), and its byte at
 // at is that letter in one case or the other: no place is missed
 // (TestTextHasFoldedASCIIAtMatchesFirst).
+//
+// For the same reason each byte of a match is w's byte in one case or
+// the other, so its byte with the case bit (0x20) set is w's: the letters
+// on either side of the one found are asked so before the fold, which
+// turns away most places ("have", "over" for the 'v' of "reserved") for
+// a few instructions where the fold's call was some sixty
+// (docs/quality/text-extraction-2.md, "Text speed", forty-fifth session).
 func textHasFoldedASCIIAt(s, w string, at int) bool {
 	for _, c := range [...]byte{w[at], w[at] - ('a' - 'A')} {
 		for k := at; k+len(w)-at <= len(s); k++ {
@@ -316,7 +323,11 @@ func textHasFoldedASCIIAt(s, w string, at int) bool {
 			if i < 0 {
 				break
 			}
-			if k += i; strings.EqualFold(s[k-at:k-at+len(w)], w) {
+			k += i
+			if at > 0 && s[k-1]|0x20 != w[at-1]|0x20 || at+1 < len(w) && s[k+1]|0x20 != w[at+1]|0x20 {
+				continue
+			}
+			if strings.EqualFold(s[k-at:k-at+len(w)], w) {
 				return true
 			}
 		}

@@ -43,24 +43,6 @@ var textSiteNoteWhat = regexp.MustCompile(`(?i)\b(?:commissions?|advertising on 
 // hasFoldPiece before the expression.
 var textSiteNotePieces = newFoldPieces("commission", "advertising on our", "editorial ", "review our content", "contributing writers")
 
-// textLeaveOutSiteNotes marks the kept lines that are the site's note on
-// how it is paid or edited (textIsSiteNote), wherever they stand; pageURL
-// gives the site's name.
-func textLeaveOutSiteNotes(blocks []textBlock, keep, out []bool, pageURL string) {
-	if pageURL == "" {
-		return
-	}
-	host, _ := innerHostOf(pageURL)
-	if host == "" {
-		return
-	}
-	for i := range blocks {
-		if keep[i] && !out[i] && textIsSiteNote(&blocks[i], host) {
-			out[i] = true
-		}
-	}
-}
-
 // textIsSiteNote reports whether b is a line of at most
 // textSiteNoteMaxWords words whose first words name the site (namesHost)
 // and which says how the site is paid or edited, not in a writer's first

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The three one-kind walks textLeaveOutFurnitureLines replaced, as they
+// were written: the plain form its test holds it to, and the steps the
+// kinds' own tests (text_sitenote_test.go, text_picturecredit_test.go,
+// text_copyrightline_test.go, text_rightsnotice_test.go) read.
+
+// textLeaveOutSiteNotes marks the kept lines that are the site's note on
+// how it is paid or edited (textIsSiteNote), wherever they stand; pageURL
+// gives the site's name.
+func textLeaveOutSiteNotes(blocks []textBlock, keep, out []bool, pageURL string) {
+	if pageURL == "" {
+		return
+	}
+	host, _ := innerHostOf(pageURL)
+	if host == "" {
+		return
+	}
+	for i := range blocks {
+		if keep[i] && !out[i] && textIsSiteNote(&blocks[i], host) {
+			out[i] = true
+		}
+	}
+}
+
+// textLeaveOutPictureCredits marks the kept one-line blocks that are
+// picture credits (textIsPictureCredit), wherever they stand; pageURL
+// gives the site's name.
+func textLeaveOutPictureCredits(blocks []textBlock, keep, out []bool, pageURL string) {
+	host, _ := innerHostOf(pageURL)
+	for i := range blocks {
+		if keep[i] && !out[i] && textIsPictureCredit(&blocks[i], host) {
+			out[i] = true
+		}
+	}
+}
+
+// textLeaveOutCopyrightLines marks the kept one-line blocks that hold a
+// copyright mark (textIsCopyrightLine), wherever they stand.
+func textLeaveOutCopyrightLines(blocks []textBlock, keep, out []bool) {
+	for i := range blocks {
+		if keep[i] && !out[i] && textIsCopyrightLine(&blocks[i]) {
+			out[i] = true
+		}
+	}
+}
+
+// textLeaveOutFurnitureLinesPlain is the three walks one after another,
+// in the order textAssembleOdds ran them.
+func textLeaveOutFurnitureLinesPlain(blocks []textBlock, keep, out []bool, pageURL string) {
+	textLeaveOutSiteNotes(blocks, keep, out, pageURL)
+	textLeaveOutPictureCredits(blocks, keep, out, pageURL)
+	textLeaveOutCopyrightLines(blocks, keep, out)
+}
+
+// TestTextFurnitureLinesMatchWalks holds textLeaveOutFurnitureLines, one
+// walk, to the three walks one after another: over invented pages of
+// each kind's lines with their site's address and without one, and over
+// the test pages, each without an address and, for a wcxb-dev page, with
+// its own (read from its ground truth's "url"), with random blocks not
+// kept or already marked. It counts the blocks each kind marks, so that
+// a kind the walk stops asking shows.
+func TestTextFurnitureLinesMatchWalks(t *testing.T) {
+	type page struct{ text, url string }
+	pages := []page{
+		{"FerryGuide.com earns commissions from some listed operators. Editorial Guidelines.\nThe crossing takes an hour.\nAll photos © 2024 Mira Tolland\nGetty Images", "https://www.ferryguide.com/reviews/best-crossings/"},
+		{"Mira Tolland / Harbour Weekly\nThe ferry left at nine.\nCopyright Harbour Weekly 2012-2025.\nHarbour Weekly earns commissions on bookings. Editorial Guidelines.", "https://www.harbourweekly.com/ferries/best-crossings/"},
+		{"The council met on Tuesday. All rights reserved.\n(c) 2025 Harbour Weekly\nShutterstock\nPMC Copyright notice", ""},
+	}
+	for _, p := range textSpeedPages(t) {
+		pages = append(pages, page{string(p.Content), ""})
+		if u := furnitureTestURL(t, p.ID); u != "" {
+			pages = append(pages, page{string(p.Content), u})
+		}
+	}
+	rng := rand.New(rand.NewPCG(45, 93))
+	kinds := [3]int{}
+	for _, p := range pages {
+		blocks := textSplitBlocks(p.text)
+		host, _ := innerHostOf(p.url)
+		for i := range blocks {
+			switch {
+			case host != "" && textIsSiteNote(&blocks[i], host):
+				kinds[0]++
+			case textIsPictureCredit(&blocks[i], host):
+				kinds[1]++
+			case textIsCopyrightLine(&blocks[i]):
+				kinds[2]++
+			}
+		}
+		for round := 0; round < 3; round++ {
+			keep, out := make([]bool, len(blocks)), make([]bool, len(blocks))
+			for i := range blocks {
+				keep[i] = round == 0 || rng.IntN(4) > 0
+				out[i] = round == 2 && rng.IntN(4) == 0
+			}
+			want := slices.Clone(out)
+			textLeaveOutFurnitureLinesPlain(blocks, keep, want, p.url)
+			textLeaveOutFurnitureLines(blocks, keep, out, p.url)
+			for i := range blocks {
+				if out[i] != want[i] {
+					t.Fatalf("%q (address %q, kept %v): marked %v, the three walks %v", blocks[i].text, p.url, keep[i], out[i], want[i])
+				}
+			}
+		}
+	}
+	t.Logf("marked: %v", kinds)
+	for k, n := range kinds {
+		if n < 3 {
+			t.Errorf("kind %d (site note, picture credit, copyright line) marks %d blocks over the pages, want 3 or more", k, n)
+		}
+	}
+}
+
+// furnitureTestURL is the address of the wcxb-dev flat page at path, read
+// from its ground truth's "url", or "" for another page or when the file
+// cannot be read.
+func furnitureTestURL(t *testing.T, path string) string {
+	t.Helper()
+	dir, name := filepath.Split(path)
+	if filepath.Base(filepath.Clean(dir)) != "flat" || !strings.HasSuffix(name, ".txt") {
+		return ""
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "..", "ground-truth", strings.TrimSuffix(name, ".txt")+".json"))
+	if err != nil {
+		return ""
+	}
+	var gt struct {
+		URL string `json:"url"`
+	}
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		t.Fatalf("read the address of %s: %v", path, err)
+	}
+	return gt.URL
+}
