@@ -488,9 +488,7 @@ func textDropDoubtedIn(c *textContext, keep []bool, m textModel) {
 		for _, i := range doubted {
 			keep[i] = true // a short body or a corpus text: as it was
 		}
-		return
 	}
-	textKeepDoubtedBetween(blocks, keep, doubted) // text_doubtedhole.go
 }
 
 // textKeptChars is the length of the kept blocks the body would hold.
