@@ -504,6 +504,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutSiteNotes(blocks, keep, out, odds.url)      // text_sitenote.go
 		textLeaveOutPictureCredits(blocks, keep, out, odds.url) // text_picturecredit.go
 		textLeaveOutCopyrightLines(blocks, keep, out)           // text_copyrightline.go
+		textLeaveOutTopicLine(blocks, keep, out)                // text_topicline.go
 		textLeaveOutHeadName(blocks, keep, out, headName)       // text_headname.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
