@@ -503,6 +503,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		headName := cmp.Or(author, odds.boxAuthor)
 		// Site notes, picture credits and copyright lines, in one walk.
 		textLeaveOutFurnitureLines(blocks, keep, out, odds.url) // text_furnitureline.go
+		textLeaveOutTopicLine(blocks, keep, out)                // text_topicline.go
 		textLeaveOutHeadName(blocks, keep, out, headName)       // text_headname.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go

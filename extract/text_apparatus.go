@@ -333,7 +333,7 @@ func textIsCreditTail(rest string) bool {
 // flat bodies, a body change to measure, not a reading to tidy.
 func textNamesAgency(s string) bool {
 	for _, a := range [...]string{"Getty", "Shutterstock", "iStock", "Unsplash", "Pexels", "Alamy", "AP", "EPA",
-		"Reuters", "Pixabay", "Adobe Stock", "Deposit", "Dreamstime"} {
+		"Reuters", "Pixabay", "Adobe Stock", "Deposit", "Dreamstime", "Wikimedia", "Library of Congress"} {
 		if strings.Contains(s, a) {
 			return true
 		}

@@ -6,10 +6,13 @@ import "strings"
 // whose names close captions, each spelling of the alternatives of the
 // plain form's textCaptionAgencies (text_caption_agency_test.go)
 // written out: where one name opens another ("AP", "AP Photo"), both are
-// tried.
+// tried. "Wikimedia Commons" and "Library of Congress" are the public
+// archives an essay's old prints and engravings are credited to ("Dutch
+// engraving of Port of Mocha, 1692 — via Wikimedia Commons"); after
+// "via", a slash or a bar only, so a sentence naming them stays.
 var textCaptionAgencyNames = [...]string{"Getty Images", "Shutterstock", "iStock", "iStockphoto", "Unsplash",
 	"Unsplash+", "Pexels", "Alamy", "Alamy Stock Photo", "AP Photo", "AP", "AFP", "EPA", "Reuters", "Pixabay",
-	"Adobe Stock", "DepositPhotos", "Deposit Photos", "Dreamstime"}
+	"Adobe Stock", "DepositPhotos", "Deposit Photos", "Dreamstime", "Wikimedia Commons", "Library of Congress"}
 
 // textCaptionAgencyMatch is textCaptionAgencyRE.MatchString(t), read by
 // hand: an agency's name after a slash or a bar and the white space

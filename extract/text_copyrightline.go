@@ -40,16 +40,21 @@ const textCopyrightNoticeMaxWords = 4
 // textCopyrightLineMaxWords words that holds "©" at its start or after a
 // space or an opening bracket, and no web address; or one of at most
 // textCopyrightNoticeMaxWords words that ends with "copyright notice" or
-// "copyright notices", the letters in either case; or one line with no
-// web address that is a rights notice without the mark
-// (textIsRightsNotice, up to textRightsNoticeMaxWords words).
+// "copyright notices", the letters in either case; or one line that is a
+// rights notice without the mark (textIsRightsNotice, up to
+// textRightsNoticeMaxWords words), with no web address when it is no
+// longer than textCopyrightLineMaxWords.
 func textIsCopyrightLine(b *textBlock) bool {
 	if b.lines {
 		return false
 	}
 	s := b.text
 	if b.words > textCopyrightLineMaxWords {
-		return textIsRightsNotice(s, b.words) && !textHasWebAddress(s) // text_rightsnotice.go
+		// Longer than any caption with its rights: a disclaimer, which
+		// may point to its terms' address before its rights ("For full
+		// terms, visit www.…/terms (c) 2025 …"). The address guard is
+		// for a picture's address in a caption's short line.
+		return textIsRightsNotice(s, b.words) // text_rightsnotice.go
 	}
 	if b.words <= textCopyrightNoticeMaxWords {
 		t := strings.TrimSuffix(strings.TrimRight(s, " ."), "s")

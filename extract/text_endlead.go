@@ -27,15 +27,7 @@ var textEndLeadCueRE = regexp.MustCompile(`\b(?:related|you (?:may|might|will|'l
 // gold keeps those as often as not (docs/quality.md, "Flat precision,
 // round three", thirty-sixth session).
 func textLeaveOutEndLead(blocks []textBlock, keep, out []bool) {
-	for i := len(blocks) - 1; i >= 0; i-- {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
-		if textIsEndLead(&blocks[i]) {
-			out[i] = true
-		}
-		return
-	}
+	textLeaveOutLastIf(blocks, keep, out, textIsEndLead) // text_topicline.go
 }
 
 // textIsEndLead reports a lead-in over the site's other posts

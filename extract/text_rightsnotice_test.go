@@ -14,6 +14,7 @@ import (
 // "Copyright", a notice with a web address and a longer paragraph.
 func TestTextRightsNoticeLeftOut(t *testing.T) {
 	disclaimer := strings.Repeat("The fund's figures are given for reference and are not advice. ", 6)
+	terms := strings.Repeat("The fund's figures are given for reference and are not advice. ", 7)
 	checkLeftOutBy(t, []leftOutLine{
 		{"The harbour board voted on Tuesday to reopen the old ferry slip for the summer season.", false},
 		{"Tomas Bell, Ferry Slip, 1931. Gelatin silver print. Harbour Gallery. All rights reserved, DACS 2024.", true},
@@ -24,6 +25,10 @@ func TestTextRightsNoticeLeftOut(t *testing.T) {
 		{"Copyright Office Weighs In on Harbour Surveys", false},
 		{"Copyright in the old survey maps passed to the board in 1950.", false},
 		{"For full terms, visit www.harbourmutual.example/terms (c) 2025 Harbour Mutual Group, Inc.", false},
+		// A disclaimer longer than any caption (98 words) that points to
+		// its terms' address before its rights goes: the address guard is
+		// a short caption's.
+		{terms + "For full terms, visit www.harbourmutual.example/terms (c) 2025 Harbour Mutual Group, Inc.", true},
 		{strings.Repeat(disclaimer, 2) + "All rights reserved.", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
 	}, textLeaveOutCopyrightLines)
