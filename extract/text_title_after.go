@@ -50,5 +50,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleMenuOverSigned(c, at)   // text_title_menusigned.go
 	at = textTitleStatedOverDek(c, at)    // text_title_twicedek.go
 	at = textTitleHeadOverTwinDek(c, at)  // text_title_twindek.go
+	at = textTitleTwinNearBody(c, at)     // text_title_twinnear.go
 	return at
 }
