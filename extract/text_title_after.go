@@ -51,5 +51,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleStatedOverDek(c, at)    // text_title_twicedek.go
 	at = textTitleHeadOverTwinDek(c, at)  // text_title_twindek.go
 	at = textTitleUnderPreheader(c, at)   // text_title_preheader.go
+	at = textTitleTwinNearBody(c, at)     // text_title_twinnear.go
 	return at
 }
