@@ -37,25 +37,6 @@ func TestTextButtonMatchesPlain(t *testing.T) {
 		"complete", "!", ".", "?", ":", "→", "»", "★", "Search", "Learn more", "learn", "more", "Add to cart", "Reply",
 		"Play", "Save", "é", "Ée", "quay", "harbour", "12", "\n"}
 	lines = appendPieceLines(lines, rng, pieces, 100000, 8)
-	yes, reviews := 0, 0
-	for _, s := range lines {
-		b := textNewBlock(s)
-		want := textIsButtonPlain(&b)
-		if got := textIsButton(&b); got != want {
-			t.Fatalf("textIsButton(%q) = %v, the plain form says %v", s, got, want)
-		}
-		wantReview := textIsReviewButtonPlain(&b)
-		if got := textIsReviewButton(&b); got != wantReview {
-			t.Fatalf("textIsReviewButton(%q) = %v, the plain form says %v", s, got, wantReview)
-		}
-		if want {
-			yes++
-		}
-		if wantReview {
-			reviews++
-		}
-	}
-	if yes < 200 || reviews < 50 {
-		t.Errorf("the plain form takes %d lines as buttons, %d as reviews' buttons; want 200 and 50 or more", yes, reviews)
-	}
+	checkBlockMatchesPlain(t, lines, "textIsButton", textIsButton, textIsButtonPlain, 200)
+	checkBlockMatchesPlain(t, lines, "textIsReviewButton", textIsReviewButton, textIsReviewButtonPlain, 50)
 }
