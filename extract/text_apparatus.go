@@ -1048,10 +1048,17 @@ func textIsWholeShortLine(b *textBlock, minWords, maxWords int) bool {
 }
 
 // textHasAnyPrefix reports whether s starts with one of prefixes: the
-// cheap test the apparatus rules run before their expressions.
+// cheap test the apparatus rules run before their expressions. A prefix
+// is compared only when its first byte is s's: the short apparatus tests
+// ask it of every short line (textIsSourcePrompt, textIsRetailerLink,
+// textIsEmptyState), and most lines open with none of the prefixes'
+// letters (TestTextHasAnyPrefixMatchesPlain).
 func textHasAnyPrefix(s string, prefixes ...string) bool {
+	if s == "" {
+		return slices.Contains(prefixes, "")
+	}
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if p == "" || p[0] == s[0] && strings.HasPrefix(s, p) {
 			return true
 		}
 	}

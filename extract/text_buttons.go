@@ -15,8 +15,17 @@ import (
 // textIsButton reports whether b is only a button's label: one of the
 // labels textIsButtonLabel lists or a button to a review
 // (textIsReviewButton).
+//
+// Both tests read the whole line (its lower-cased start is all of it) cut
+// to its letters, so the cut is made once here: made by each, it cost
+// some 90 instructions a line twice over (5,484 lines of 100 wcxb-dev
+// flat pages; docs/quality/text-extraction-2.md, forty-fifth session).
 func textIsButton(b *textBlock) bool {
-	return b.words <= textButtonMaxWords && (textIsButtonLabel(b) || textIsReviewButton(b))
+	if b.words > textButtonMaxWords || len(b.low) < len(b.text) {
+		return false // a long line's start: neither test takes it
+	}
+	label := trimToLetters(b.low)
+	return textIsButtonLabel(b, label) || b.words >= 2 && textIsReviewLabel(b, label)
 }
 
 // textButtonMaxWords is the most words a button's label has.
@@ -42,12 +51,10 @@ const textButtonMaxWords = 5
 // more about the quay") is no button. The lists are the text path's: on
 // the HTML path, read as boilerplate, the search labels and calls to act
 // moved 15 pages, a documentation page, a product and two services down
-// (docs/quality.md, twenty-eighth session).
-func textIsButtonLabel(b *textBlock) bool {
-	if len(b.low) < len(b.text) {
-		return false // a long line's start
-	}
-	switch trimToLetters(b.low) {
+// (docs/quality.md, twenty-eighth session). label is the whole line b's
+// lower-cased text cut to its letters (textIsButton).
+func textIsButtonLabel(b *textBlock, label string) bool {
+	switch label {
 	case "search", "search for", "search blog", "search this blog", "search the blog", "search site", "search this site",
 		"search the site", "search our site", "search website", "search this website", "search the website", "search our website":
 		return true
@@ -77,11 +84,19 @@ func textIsButtonLabel(b *textBlock) bool {
 // on Adorama") head buttons the gold keeps on some sites and not on others
 // (docs/quality.md, twenty-eighth session).
 func textIsReviewButton(b *textBlock) bool {
-	if b.words < 2 || len(b.low) < len(b.text) || strings.ContainsAny(b.text, ".?:") {
+	if b.words < 2 || len(b.low) < len(b.text) {
 		return false
 	}
-	label := trimToLetters(b.low)
-	if !strings.HasPrefix(label, "read") {
+	return textIsReviewLabel(b, trimToLetters(b.low))
+}
+
+// textIsReviewLabel is textIsReviewButton of a whole line b of two words
+// or more whose lower-cased text cut to its letters is label. The marks
+// are sought only in a line that opens with "read": strings.ContainsAny
+// builds its set of marks each time it is asked, some 250 instructions a
+// short line, and few lines open so (TestTextButtonMatchesPlain).
+func textIsReviewLabel(b *textBlock, label string) bool {
+	if !strings.HasPrefix(label, "read") || strings.ContainsAny(b.text, ".?:") {
 		return false // most short lines: no split into words
 	}
 	words := strings.Fields(label)

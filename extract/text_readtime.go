@@ -26,10 +26,14 @@ const textReadingTimeBareMaxWords = 3
 
 // textIsReadingTime reports whether b states only a reading time: bare
 // ("11 min read", "5 minute read"), under its label or with "read time"
-// after it (textIsLabelledReadingTime).
+// after it (textIsLabelledReadingTime). Both forms hold the minutes'
+// number (\d, an ASCII digit), which the block reader counted
+// (b.digits): textIsApparatus asks this of every short line, and most
+// hold no digit, which the labelled form's searches for "read" and "min"
+// read the whole line to tell (TestTextReadingTimeDigitGate).
 func textIsReadingTime(b *textBlock) bool {
-	return b.words <= textReadingTimeBareMaxWords && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low) ||
-		textIsLabelledReadingTime(b)
+	return b.digits > 0 && (b.words <= textReadingTimeBareMaxWords && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low) ||
+		textIsLabelledReadingTime(b))
 }
 
 // textReadingTimeRE matches the bare form, lower-cased.

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// textIsReadingTimePlain is textIsReadingTime without its gate on the
+// block reader's count of digits.
+func textIsReadingTimePlain(b *textBlock) bool {
+	return b.words <= textReadingTimeBareMaxWords && strings.HasSuffix(b.low, " read") && textReadingTimeRE.MatchString(b.low) ||
+		textIsWholeShortLine(b, 1, textReadingTimeLabelMaxWords) && strings.Contains(b.low, "read") && strings.Contains(b.low, "min") &&
+			textLabelledReadingTimeRE.MatchString(b.low)
+}
+
+// TestTextReadingTimeDigitGate holds textIsReadingTime to the plain form
+// over the test pages' lines and 100,000 short lines built of the reading
+// times' labels, units and numbers (ASCII digits, digits beyond ASCII,
+// which \d does not take, and figures glued to words and marks). It fails
+// with the gate asking for two digits (tried).
+func TestTextReadingTimeDigitGate(t *testing.T) {
+	lines := append([]string(nil), textSpeedLines(t)...)
+	rng := rand.New(rand.NewPCG(95, 47))
+	pieces := []string{"Reading time", "reading time", "Read time", "read", " read", "Estimated", "Time to read", ":", " ",
+		"5", "11", "~3", "2–4", " to ", "min", " min", "mins", " minutes", ".", "٥", "５", "a", "x7", "(", ")"}
+	lines = appendPieceLines(lines, rng, pieces, 100000, 6)
+	checkBlockMatchesPlain(t, lines, "textIsReadingTime", textIsReadingTime, textIsReadingTimePlain, 200)
+}
+
+// checkBlockMatchesPlain holds fast to plain over a block of each line,
+// and plain true of least lines or more, so that the lines reach the
+// answers the fast path could get wrong.
+func checkBlockMatchesPlain(t *testing.T, lines []string, name string, fast, plain func(*textBlock) bool, least int) {
+	t.Helper()
+	yes := 0
+	for _, s := range lines {
+		b := textNewBlock(s)
+		want := plain(&b)
+		if got := fast(&b); got != want {
+			t.Fatalf("%s(%q) = %v, the plain form says %v", name, s, got, want)
+		}
+		yes += textBool(want)
+	}
+	if yes < least {
+		t.Errorf("%s: the plain form takes %d lines, want %d or more", name, yes, least)
+	}
+}
