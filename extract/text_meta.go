@@ -6,8 +6,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/zeebo/xxh3"
-
 	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -362,53 +360,6 @@ func textBylineMarkAt(s string, i int) bool {
 		return i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x80
 	}
 	return false
-}
-
-// textBodyWords returns the content words of the body's opening, read
-// with sc; the caller puts the set back (putHashSet).
-func textBodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner) *hashSet {
-	words := getHashSet(textTitleBodyWords)
-	n := 0
-	for i := first; i < last && n < textTitleBodyWords; i++ {
-		if blocks[i].words < textProseBlockWords {
-			continue
-		}
-		for sc.Reset(blocks[i].text); sc.Next(); {
-			n++
-			// as the block reader asks: the scanner's short words by the
-			// keys table inlined, the longer by the first-byte test and
-			// a call (textBodyOverlap too)
-			w := sc.Word()
-			stop, known := textnorm.ShortStopwordBytes(w)
-			if !known {
-				stop = textnorm.IsStopwordBytes(w)
-			}
-			if !stop {
-				words.add(xxh3.Hash(w))
-			}
-		}
-	}
-	return words
-}
-
-// textBodyOverlap is the share of a block's content words found in the
-// body's opening, read with sc.
-func textBodyOverlap(s string, body *hashSet, sc *textnorm.WordScanner) float64 {
-	hit, n := 0, 0
-	for sc.Reset(s); sc.Next(); {
-		w := sc.Word()
-		stop, known := textnorm.ShortStopwordBytes(w)
-		if !known {
-			stop = textnorm.IsStopwordBytes(w)
-		}
-		if !stop {
-			n++
-			if body.has(xxh3.Hash(w)) {
-				hit++
-			}
-		}
-	}
-	return float64(hit) / float64(n+1)
 }
 
 // textSlugWords returns the words of the last path segment of url.

@@ -556,8 +556,8 @@ type textTitleContext struct {
 	blocks   []textBlock
 	first, n int
 	slug     map[string]bool
-	slugName []string // the slug's words as a name states them (textSlugName)
-	body     *hashSet
+	slugName []string             // the slug's words as a name states them (textSlugName)
+	body     *hashSet             // the body opening's words of the candidates' forms (textTitleOverlaps.bodyWords)
 	date     []int8               // per block: 0 not yet read, 1 states a date, 2 does not
 	byline   []int8               // per block, as date: whether it reads as a byline (textIsByline)
 	head     []int8               // per block, as date: whether it reads as a headline (textIsHeadline)
@@ -627,7 +627,9 @@ func textTitleVector(f *[textTitleFeatures]float64, b *textBlock, i, rank int, r
 	f[4] = textBoolF(b.caps*2 >= b.words)
 	f[5] = textBoolF(b.dup > 0)
 	f[6] = textSlugOverlap(b.text, c.slug)
-	f[7] = textBodyOverlap(b.text, c.body, &c.sc)
+	// f[7], the share of its words the body's opening states, is
+	// textTitleVectorsIn's: the candidates' words are read before the
+	// body's (textTitleOverlaps)
 	f[8] = textBoolF(b.words > 15)
 	f[9] = textLog1p(b.words)
 	f[10] = textBoolF(b.words < 5)
@@ -1015,7 +1017,10 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	c.slug, c.body = textSlugWords(p.URL), textBodyWords(blocks, first, last, &c.sc)
+	o := textTitleOverlapsPool.Get().(*textTitleOverlaps)
+	defer textTitleOverlapsPool.Put(o)
+	o.collect(heads, &c.sc)
+	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, &c.sc)
 	defer putHashSet(c.body)
 	texts := make([]string, len(cands))
 	for k, h := range heads {
@@ -1027,6 +1032,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	near := textTitleNearness(blocks, cands, first, room[:0])
 	for k, i := range cands {
 		textTitleVector(&vecs[k], heads[k], i, textTitleRank(near, first, i), reps[k], &c)
+		vecs[k][7] = o.overlap(k, c.body)
 	}
 	textTitleList(blocks, cands, vecs)
 	if len(c.slug) == 0 {

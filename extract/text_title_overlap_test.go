@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+	"github.com/zeebo/xxh3"
+)
+
+// TestTextTitleOverlapsMatchPlain holds feature 7 as textTitleOverlaps
+// reads it (the candidates' words first, the body's opening filed only
+// where a candidate's word has its form, the stopwords asked of the keys
+// table inlined) to its plain form (plainBodyOverlap over plainBodyWords,
+// IsStopwordBytes asked of every word), every block of random pages a
+// candidate: pages of stopwords short and long and words that share a
+// stopword's length and first byte, digits, words beyond ASCII, and
+// words that share a form's first and last bytes or its length with
+// another, over more than 300 words so that the opening's bound is met
+// inside a block.
+func TestTextTitleOverlapsMatchPlain(t *testing.T) {
+	pieces := []string{"the ", "The ", "and ", "of ", "against ", "because ", "themselves ", "yourselves ", "through ", "thr ", "athe ", "ag ", "harbour ", "Harbour ", "harbor ", "hour ",
+		"harbourmaster ", "quay ", "quays ", "qay ", "ferries ", "ferrise ", "fares ", "a ", "I ", "x ", "é ", "Éclair ", "12 ",
+		"2026 ", "2062 ", ". ", "\n", "\n", "tide tables and the harbour's ferries run late ", "Ferry fares rise again\n"}
+	rng := rand.New(rand.NewPCG(96, 45))
+	scanner := textnorm.NewWordScanner("")
+	sc := &scanner
+	var o textTitleOverlaps
+	for _, page := range textRandomLines(nil, rng, pieces, 2000, 200) {
+		blocks := textSplitBlocks(page)
+		if len(blocks) == 0 {
+			continue
+		}
+		first := rng.IntN(len(blocks))
+		heads := make([]*textBlock, 0, len(blocks))
+		for i := range blocks {
+			if rng.IntN(3) > 0 {
+				heads = append(heads, &blocks[i])
+			}
+		}
+		o.collect(heads, sc)
+		body := o.bodyWords(blocks, first, len(blocks), sc)
+		plain := plainBodyWords(blocks, first, len(blocks), sc)
+		for k, h := range heads {
+			if got, want := o.overlap(k, body), plainBodyOverlap(h.text, plain, sc); got != want {
+				t.Fatalf("overlap of %q over the opening of %q = %v, want %v", h.text, page, got, want)
+			}
+		}
+		putHashSet(body)
+		putHashSet(plain)
+	}
+}
+
+// plainBodyWords returns the content words of the body's opening, read
+// with sc, asking IsStopwordBytes of every word: the plain form of
+// textTitleOverlaps.bodyWords (TestTextTitleOverlapsMatchPlain). The
+// caller puts the set back (putHashSet).
+func plainBodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner) *hashSet {
+	words := getHashSet(textTitleBodyWords)
+	n := 0
+	for i := first; i < last && n < textTitleBodyWords; i++ {
+		if blocks[i].words < textProseBlockWords {
+			continue
+		}
+		for sc.Reset(blocks[i].text); sc.Next(); {
+			n++
+			if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
+				words.add(xxh3.Hash(w))
+			}
+		}
+	}
+	return words
+}
+
+// plainBodyOverlap is the share of a block's content words found in the
+// body's opening, read with sc, asking IsStopwordBytes of every word: the
+// plain form of textTitleOverlaps.overlap.
+func plainBodyOverlap(s string, body *hashSet, sc *textnorm.WordScanner) float64 {
+	hit, n := 0, 0
+	for sc.Reset(s); sc.Next(); {
+		if w := sc.Word(); !textnorm.IsStopwordBytes(w) {
+			n++
+			if body.has(xxh3.Hash(w)) {
+				hit++
+			}
+		}
+	}
+	return float64(hit) / float64(n+1)
+}
