@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -188,9 +189,33 @@ func textDatedInlineByline(line string, year textLineYear) (name, stamp string) 
 // ninth of the seeds' extraction (TestTextWordsOverMatchesFields). An
 // ASCII byte is tested as a byte (asciiSpace), without decoding a rune
 // and calling unicode.IsSpace: a third of the function's cost on the seeds.
+//
+// Eight ASCII bytes are read at once (bytes8.go): a word opens at each
+// byte that is no space where the byte before it is one (or, for the
+// first, where the last read ended a word), so the eight bytes' word
+// starts are counted together; a word of eight holding a byte beyond
+// ASCII is read rune by rune, as before. Byte by byte the count was some
+// eleven instructions a byte, 1.06 M of 409.6 M over 100 wcxb-dev flat
+// pages (a fact line's value, a dated line's words; forty-fifth
+// session); TestTextWordsOverMatchesFields holds it to strings.Fields.
 func textWordsOver(s string, n int) bool {
 	words, in := 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&highs8 == 0 {
+				word := highs8 &^ (inRange8(x, '\t', '\r') | inRange8(x, ' ', ' ')) // '\t' to '\r' and ' ' are asciiSpace's
+				before := word << 8
+				if in {
+					before |= 0x80
+				}
+				if words += bits.OnesCount64(word &^ before); words > n {
+					return true
+				}
+				in = word>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = asciiSpace(c)

@@ -142,3 +142,41 @@ func TestTextMarkedAuthorListMatchesPlain(t *testing.T) {
 		t.Errorf("only %d blocks read as marked author lines by the plain form, want 5 or more", yes)
 	}
 }
+
+// TestTextMayHoldMarkCoversMarks holds textMayHoldMark to the marks: a
+// block it turns away holds no rune textAffiliationMark takes. Asked of
+// the invented lines, a line of title-case words with each mark (and
+// each rune beside the marks' UTF-8 forms) glued to a word, and every
+// block of the test pages; and it must turn some blocks away.
+func TestTextMayHoldMarkCoversMarks(t *testing.T) {
+	lines := slices.Clone(textMarkedSpeedLines)
+	for _, r := range []rune{'0', '9', '*', '§', '¹', '²', '³', '†', '‡', '⁰', '⁴', '⁹', '٣', '१', '１', '¦', '´', '’', '“', '–', '…', '⁺', '‰', '\u2000', '\u206f'} {
+		lines = append(lines, "Harbour Ferry Times For Winter"+string(r)+" And Spring", string(r)+"Harbour Ferry Times Return")
+	}
+	var pages [][]textBlock
+	for _, line := range lines {
+		pages = append(pages, textNewBlocks(line))
+	}
+	for _, p := range textSpeedPages(t) {
+		pages = append(pages, textSplitBlocks(string(p.Content)))
+	}
+	marked, away := 0, 0
+	for _, blocks := range pages {
+		for i := range blocks {
+			b := &blocks[i]
+			has := strings.ContainsFunc(b.text, textAffiliationMark)
+			if has {
+				marked++
+			}
+			if !textMayHoldMark(b) {
+				if has {
+					t.Fatalf("textMayHoldMark turns away %q (digits %d), which holds a mark", b.text, b.digits)
+				}
+				away++
+			}
+		}
+	}
+	if marked < 20 || away < 100 {
+		t.Errorf("%d blocks with a mark, %d turned away: want 20 and 100 or more", marked, away)
+	}
+}

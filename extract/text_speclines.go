@@ -53,8 +53,8 @@ var textSpecLeadWords = []string{"on", "by", "at", "in", "from", "to", "for", "o
 // paragraphs with a short lead-in ("Note: …").
 func textSpecLabel(b *textBlock) string {
 	s := b.text
-	if b.cue != textCueNone || b.url != "" || b.lines || s[0] < 'A' || s[0] > 'Z' {
-		return ""
+	if !b.colon || b.cue != textCueNone || b.url != "" || b.lines || s[0] < 'A' || s[0] > 'Z' {
+		return "" // a block without ": " (the reader's b.colon) is no fact line
 	}
 	c := strings.Index(s, ": ")
 	if c <= 0 {

@@ -142,7 +142,7 @@ func TestTextSpecLabelMatchesPlain(t *testing.T) {
 		if line == "" {
 			continue
 		}
-		b := textBlock{text: line}
+		b := textNewBlock(line) // the reader notes its ": " (textBlock.colon)
 		got, want := textSpecLowLabelOf(&b, nil), plain(line)
 		if got != want {
 			t.Fatalf("textSpecLabel(%q) = %q, want %q", line, got, want)
@@ -176,7 +176,8 @@ func TestTextSpecLabelRunMatchesPlain(t *testing.T) {
 		got := make([]string, len(run))
 		for k, line := range run {
 			if line != "" {
-				if raw := textSpecLabel(&textBlock{text: line}); raw != "" {
+				b := textNewBlock(line) // the reader notes its ": " (textBlock.colon)
+				if raw := textSpecLabel(&b); raw != "" {
 					got[k], low = textSpecLowLabel(low, raw)
 				}
 			}
@@ -215,5 +216,37 @@ func TestTextKeepSpecLinesAllocations(t *testing.T) {
 	}
 	if n > 1 {
 		t.Fatalf("textKeepSpecLines: %v allocations a page, want at most 1", n)
+	}
+}
+
+// TestTextReadBlockColonMatchesSearch holds the block reader's colon
+// flag, which textSpecLabel asks before its cut, to the search for ": "
+// it stands for: over random lines of words, colons, marks, spaces and
+// runes beyond ASCII, and every block of the test pages.
+func TestTextReadBlockColonMatchesSearch(t *testing.T) {
+	pieces := []string{"Capacity", "10", ":", ": ", " :", "::", " ", "  ", "\u00a0", "\t", ".", "?", "!", "é", "—", "\xff", "’", "a", "x1", "http://x.org", "'", "(", ")"}
+	rng := rand.New(rand.NewPCG(45, 97))
+	var blocks []textBlock
+	for _, line := range textRandomLines(nil, rng, pieces, 50000, 24) {
+		if line != "" {
+			blocks = append(blocks, textNewBlock(line))
+		}
+	}
+	for _, p := range textSpeedPages(t) {
+		blocks = append(blocks, textSplitBlocks(string(p.Content))...)
+	}
+	held := 0
+	for i := range blocks {
+		b := &blocks[i]
+		want := strings.Contains(b.text, ": ")
+		if b.colon != want {
+			t.Fatalf("the block %q: colon %v, the search %v", b.text, b.colon, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Errorf("only %d blocks hold \": \"; want 1000 or more", held)
 	}
 }
