@@ -449,9 +449,11 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // The steps run in the order of the calls, each reading what those
 // before it left, and moving one is a change to measure. A clean
 // report's body skips the steps of a page's furniture; the last of
-// those are a line holding a copyright mark (textLeaveOutFurnitureLines)
-// and then the writer's name alone (textLeaveOutHeadName), which reads
-// the lines the steps above let stay. Every body, clean or not, then
+// those are the one-line furniture (site notes, picture credits and
+// copyright lines, textLeaveOutFurnitureLines), a topic line closing
+// the body (textLeaveOutTopicLine, which reads the last line the others
+// let stay) and then the writer's name alone (textLeaveOutHeadName),
+// which reads the lines the steps above let stay. Every body, clean or not, then
 // loses its captions closed by their show/hide switch
 // (textLeaveOutCaptionSwitches).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
