@@ -226,7 +226,7 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 			best = p
 		}
 	}
-	best = m.shownStated(best, site)
+	best = m.fullerHeading(m.shownStated(best, site))
 	return best, best
 }
 
