@@ -12,7 +12,7 @@ func TestReorderedAs(t *testing.T) {
 	checkHeadlines(t, "https://harbourton.example/walks/winter", []headlineCase{
 		{"capitals, the stated words reordered", head,
 			`<h1>WINTER HARBOUR WALKS</h1><p>The sea wall is open at dawn.</p>`,
-			"WINTER HARBOUR WALKS", "Winter Harbour Walks"},
+			"Harbour Walks Winter", "Winter Harbour Walks"},
 		{"capitals, worded otherwise", head,
 			`<h1>WALK WITH US</h1><p>The sea wall is open at dawn.</p>`,
 			"Harbour Walks Winter", "Harbour Walks Winter"},
@@ -29,12 +29,12 @@ func TestReorderedAs(t *testing.T) {
 }
 
 // TestReorderedPage: through Extract, the reordered title is the
-// stated words in the <h1>'s order, and the <h1> as set stays out of the
-// body.
+// stated words in the <h1>'s order, and the stated headline stays out of
+// the body.
 func TestReorderedPage(t *testing.T) {
 	page := `<html><head><title>Harbour Walks Winter | Harbourton Gazette</title>
 <meta property="og:title" content="Harbour Walks Winter | Harbourton Gazette"><meta property="og:site_name" content="Harbourton Gazette"></head><body><article>
 <h1>WINTER HARBOUR WALKS</h1>
 ` + harbourWallParas + `</article></body></html>`
-	checkTitledPage(t, "walks", page, "Winter Harbour Walks", "WINTER HARBOUR WALKS")
+	checkTitledPage(t, "walks", page, "Winter Harbour Walks", "Harbour Walks Winter")
 }

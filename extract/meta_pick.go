@@ -212,7 +212,7 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	site := m.siteNames(tag, og, ld)
 	m.hostNames(site, host, tag, og)
 	if h := m.bestH1(tag, og, ld, site); h != "" {
-		return h, statedCapital(m.statedWithNumber(inStatedWords(h, tag, og, ld, site), tag, og, ld, site), tag, og, ld, site)
+		return h, statedCapital(m.statedWithNumber(h, tag, og, ld, site), tag, og, ld, site)
 	}
 	// The JSON-LD headline is often cut at 110 characters (a search
 	// engine's limit): take the longest of the sources that start alike.
@@ -227,7 +227,7 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 		}
 	}
 	best = m.fullerHeading(m.shownStated(best, site))
-	return best, best
+	return best, m.inH1Order(best, site)
 }
 
 // shownStated returns the stated title the page shows as a heading when
@@ -421,14 +421,15 @@ func statedHead(h, tag, og, ld string, site map[string]bool) bool {
 // agreeing with each other, word otherwise: a display line set in
 // capitals, not the headline the page states. The gold took the stated
 // title on 2 of 2 such wcxb-dev articles; an <h1> in capitals that the
-// <title> spells the same is respelled instead (spelledAs), and so is
-// one that holds the <title>'s words in another order (reorderedAs).
+// <title> spells the same is respelled instead (spelledAs). One that
+// holds the stated words in another order gives the title its order
+// (inH1Order).
 func capsDisplay(h, tag, og string, site map[string]bool) bool {
 	if h != strings.ToUpper(h) || h == strings.ToLower(h) || tag == "" {
 		return false
 	}
 	head := foldTitle(headPart(tag, site))
-	return head == foldTitle(headPart(og, site)) && head != foldTitle(h) && reorderedAs(h, tag, site) == ""
+	return head == foldTitle(headPart(og, site)) && head != foldTitle(h)
 }
 
 // siteNames returns the folded names the page gives its site: og:site_name
