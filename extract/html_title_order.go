@@ -10,10 +10,10 @@ import "strings"
 // display line's order, and only its capitals are the style's. An <h1>
 // in capitals worded otherwise is a display line (capsDisplay), and one
 // in the stated order is respelled by spelledAs. It gives the title
-// only (inH1Order). On wcxb-dev the gold
-// took the <h1>'s order on the 2 pages whose <h1> holds the stated words
-// in another order (an article in capitals, a service page in title
-// case, already right); 1 article gained.
+// only (inH1Order). On wcxb-dev the gold took the <h1>'s order on the 2
+// pages whose <h1> holds the stated words in another order (an article
+// in capitals, a service page in title case, already right); 1 article
+// gained.
 func reorderedAs(h, src string, site map[string]bool) string {
 	if src == "" || h != strings.ToUpper(h) || h == strings.ToLower(h) {
 		return ""
