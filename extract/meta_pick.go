@@ -226,8 +226,8 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 			best = p
 		}
 	}
-	best = m.shownStated(best, site)
-	return best, best
+	best = m.fullerHeading(m.shownStated(best, site))
+	return best, m.inH1Order(best, site)
 }
 
 // shownStated returns the stated title the page shows as a heading when
@@ -421,7 +421,9 @@ func statedHead(h, tag, og, ld string, site map[string]bool) bool {
 // agreeing with each other, word otherwise: a display line set in
 // capitals, not the headline the page states. The gold took the stated
 // title on 2 of 2 such wcxb-dev articles; an <h1> in capitals that the
-// <title> spells the same is respelled instead (spelledAs).
+// <title> spells the same is respelled instead (spelledAs). One that
+// holds the stated words in another order gives the title its order
+// (inH1Order).
 func capsDisplay(h, tag, og string, site map[string]bool) bool {
 	if h != strings.ToUpper(h) || h == strings.ToLower(h) || tag == "" {
 		return false
