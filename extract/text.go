@@ -714,6 +714,7 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	left := tailMaxBlocks
 	var sc textnorm.WordScanner
 	var labels []int // short lines among the end matter: its headings and names
+	var taken []int  // the paragraphs left out
 	found := false
 	for i := last; i >= 0 && left > 0; i-- {
 		if !stays(i) {
@@ -732,6 +733,14 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 		out[i] = true
 		found = true
 		chars -= len(b.text)
+		taken = append(taken, i)
+	}
+	// The topmost paragraph taken may be the article's own closing pitch
+	// (textTailPitchStays); what was taken under it stays out.
+	if n := len(taken); n > 0 && textTailPitchStays(blocks, keep, out, taken[n-1], &sc) {
+		out[taken[n-1]] = false
+		chars += len(blocks[taken[n-1]].text)
+		found = n > 1
 	}
 	if found && chars >= textTailMinChars {
 		for _, i := range labels {
