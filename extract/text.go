@@ -737,7 +737,7 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	}
 	// The topmost paragraph taken may be the article's own closing pitch
 	// (textTailPitchStays); what was taken under it stays out.
-	if n := len(taken); n > 0 && textTailPitchStays(blocks, keep, out, taken[n-1], &sc) {
+	if n := len(taken); n > 0 && textTailPitchStays(blocks, keep, out, taken[n-1]) {
 		out[taken[n-1]] = false
 		chars += len(blocks[taken[n-1]].text)
 		found = n > 1
@@ -1018,7 +1018,14 @@ func textIsSourcesHeading(b *textBlock) bool {
 // trade (textIsRoleBio). Its words are read with sc, which the caller
 // reuses from block to block.
 func textReadsAsEndMatter(b *textBlock, sc *textnorm.WordScanner) bool {
-	if endMatterWords(b.text, sc) || strings.Contains(b.text, "©") || textMayBeDisclaimer(b.text) && textDisclaimerRE.MatchString(b.text) {
+	return endMatterWords(b.text, sc) || textReadsAsNoticeOrBio(b)
+}
+
+// textReadsAsNoticeOrBio reports the end matter textReadsAsEndMatter
+// reads without its phrases: a copyright sign, a disclaimer's wording or
+// a bio's opening.
+func textReadsAsNoticeOrBio(b *textBlock) bool {
+	if strings.Contains(b.text, "©") || textMayBeDisclaimer(b.text) && textDisclaimerRE.MatchString(b.text) {
 		return true
 	}
 	first, _, _ := strings.Cut(b.text, " ")
