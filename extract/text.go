@@ -717,6 +717,7 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	left := tailMaxBlocks
 	var sc textnorm.WordScanner
 	var labels []int // short lines among the end matter: its headings and names
+	var taken []int  // the paragraphs left out
 	found := false
 	for i := last; i >= 0 && left > 0; i-- {
 		if !stays(i) {
@@ -735,6 +736,14 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 		out[i] = true
 		found = true
 		chars -= len(b.text)
+		taken = append(taken, i)
+	}
+	// The topmost paragraph taken may be the article's own closing pitch
+	// (textTailPitchStays); what was taken under it stays out.
+	if n := len(taken); n > 0 && textTailPitchStays(blocks, keep, out, taken[n-1]) {
+		out[taken[n-1]] = false
+		chars += len(blocks[taken[n-1]].text)
+		found = n > 1
 	}
 	if found && chars >= textTailMinChars {
 		for _, i := range labels {
@@ -1012,7 +1021,14 @@ func textIsSourcesHeading(b *textBlock) bool {
 // trade (textIsRoleBio). Its words are read with sc, which the caller
 // reuses from block to block.
 func textReadsAsEndMatter(b *textBlock, sc *textnorm.WordScanner) bool {
-	if endMatterWords(b.text, sc) || strings.Contains(b.text, "©") || textMayBeDisclaimer(b.text) && textDisclaimerRE.MatchString(b.text) {
+	return endMatterWords(b.text, sc) || textReadsAsNoticeOrBio(b)
+}
+
+// textReadsAsNoticeOrBio reports the end matter textReadsAsEndMatter
+// reads without its phrases: a copyright sign, a disclaimer's wording or
+// a bio's opening.
+func textReadsAsNoticeOrBio(b *textBlock) bool {
+	if strings.Contains(b.text, "©") || textMayBeDisclaimer(b.text) && textDisclaimerRE.MatchString(b.text) {
 		return true
 	}
 	first, _, _ := strings.Cut(b.text, " ")
