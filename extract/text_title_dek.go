@@ -36,10 +36,15 @@ const (
 // Coffee" over "Dark Roast Coffee", holds every word of it), and the
 // line taken opens the article: the body's first block is right under
 // it, or a byline or a short dated line is within three blocks under it
-// (textBylineOrDateIn). A line taken written "Topic: Part" names the
-// page on its own and stays ("OER Language: Spanish" under its
-// section's name "OER for Language Teaching and Learning", 4555), as
-// does one whose line over it is stated again right under it (a mail's
+// (textBylineOrDateIn). A line taken written "Topic: Part", of no more
+// words than the line over it, names the page on its own and stays
+// ("OER Language: Spanish" under its section's name "OER for Language
+// Teaching and Learning", 4555); a longer one is a dek written as a
+// title and its subtitle under the headline ("How to Sleep Train Your
+// Toddler: A Pediatrician's Guide" under "Tips for Sleep Training Your
+// Toddler", 4175; docs/quality/text-extraction-2.md, forty-fifth
+// session), and the shape above still asks its score. A line taken
+// whose line over it is stated again right under it stays too (a mail's
 // preheader around its headline, 0468). Else at. As in
 // textTitleNextToCrumbs only the title's text follows: the body, byline
 // and date are read around at.
@@ -48,7 +53,7 @@ func textTitleHeadOverDek(c *textTitleCandidates, at int) int {
 		return at
 	}
 	over, taken := &c.blocks[at-1], &c.blocks[at]
-	if over.words < textHeadDekWords || over.text == taken.text || strings.Contains(taken.text, ": ") {
+	if over.words < textHeadDekWords || over.text == taken.text || taken.words <= over.words && strings.Contains(taken.text, ": ") {
 		return at
 	}
 	// A mail's preheader stands over its headline and again under it.

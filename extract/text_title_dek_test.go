@@ -12,9 +12,10 @@ import (
 // A URL, a headline scoring a log-odds or more under the dek or over
 // it, a shorter line over it not tied, a line of three words over one
 // of three, a trail over it or ending in it, a line taken written
-// "Topic: Part", a line over it stated again under it and a line taken
-// with neither body nor byline under it leave the line taken. Each gate
-// was seen failing its case once.
+// "Topic: Part" of no more words than the line over it, a line over it
+// stated again under it and a line taken with neither body nor byline
+// under it leave the line taken; a longer "Title: Subtitle" dek tied
+// with its headline gives way. Each gate was seen failing its case once.
 func TestTextTitleHeadOverDek(t *testing.T) {
 	const (
 		head = "Why the North Coast Path Is Best Walked in Winter"
@@ -41,6 +42,7 @@ func TestTextTitleHeadOverDek(t *testing.T) {
 		{"a trail over it", []string{"Home › Walks › Coast Paths › Winter Tides", "Coast Walks Guide"}, "", 1.2, 1.5, false},
 		{"a trail ending in it", []string{"Home Walks Why the North Coast Path Is Best Walked in Winter", head}, "", 1.2, 1.5, false},
 		{"the line taken a topic and its part", []string{"Open Resources for Walking the Coast", "Coast Walks: Winter"}, "", 1.2, 1.5, false},
+		{"a longer dek with a subtitle, tied", []string{"Tips for Walking the Coast in Winter", "How to Walk the North Coast Path: A Warden's Guide"}, "", 1.45, 1.5, true},
 		{"the dek stated again under", []string{pre, head, pre, "By Mary Roe"}, "", 1.2, 1.5, false},
 		{"neither body nor byline under", []string{head, dek, "Print", "Share", "Email"}, "", 1.2, 1.5, false},
 	} {
