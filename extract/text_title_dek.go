@@ -18,10 +18,20 @@ import (
 // of 2.5 reaches it only with products', forums' and documentation's
 // lines (docs/quality/text-extraction.md, "Flat titles without the URL:
 // the headline over its dek", forty-first session).
+//
+// A dek with a byline right under it is read with the wider gap
+// textHeadDekBylineGap: the byline signs the headline and its dek
+// together, and the line over a dek so signed is the headline though the
+// model scores it well under (0466: "Poor man's productivity trick" 2.66
+// under "The Rolling Tracker" over "By Ibrahim Diallo"). Gaps of 3 to 5
+// move only 0466 on the wcxb-dev flat pages without their URLs; 6 takes
+// a review's section labels over 4202's headline (docs/quality/
+// text-extraction-2.md, forty-fifth session, "round two").
 const (
-	textHeadDekGap   = 1.0
-	textHeadDekWords = 4
-	textHeadDekTie   = 0.1
+	textHeadDekGap       = 1.0
+	textHeadDekBylineGap = 3.0
+	textHeadDekWords     = 4
+	textHeadDekTie       = 0.1
 )
 
 // textTitleHeadOverDek returns the index of the block whose text names the
@@ -68,7 +78,11 @@ func textTitleHeadOverDek(c *textTitleCandidates, at int) int {
 		return at
 	}
 	gap := textTitleLogit(&c.vecs[t], c.w) - textTitleLogit(&c.vecs[k], c.w)
-	if gap < 0 || gap >= textHeadDekGap || over.words < taken.words && gap >= textHeadDekTie {
+	bar := textHeadDekGap
+	if at+1 < len(c.blocks) && c.blocks[at+1].words <= textDateBylineWords && textIsByline(c.blocks[at+1].text) {
+		bar = textHeadDekBylineGap
+	}
+	if gap < 0 || gap >= bar || over.words < taken.words && gap >= textHeadDekTie {
 		return at
 	}
 	if textIsBreadcrumb(over) || textHoldsWords(over.text, taken.text) {
