@@ -18,10 +18,20 @@ import (
 // of 2.5 reaches it only with products', forums' and documentation's
 // lines (docs/quality/text-extraction.md, "Flat titles without the URL:
 // the headline over its dek", forty-first session).
+//
+// A dek with a byline right under it is read with the wider gap
+// textHeadDekBylineGap: the byline signs the headline and its dek
+// together, and the line over a dek so signed is the headline though the
+// model scores it well under (0466: "Poor man's productivity trick" 2.66
+// under "The Rolling Tracker" over "By Ibrahim Diallo"). Gaps of 3 to 5
+// move only 0466 on the wcxb-dev flat pages without their URLs; 6 takes
+// a review's section labels over 4202's headline (docs/quality/
+// text-extraction-2.md, forty-fifth session, "round two").
 const (
-	textHeadDekGap   = 1.0
-	textHeadDekWords = 4
-	textHeadDekTie   = 0.1
+	textHeadDekGap       = 1.0
+	textHeadDekBylineGap = 3.0
+	textHeadDekWords     = 4
+	textHeadDekTie       = 0.1
 )
 
 // textTitleHeadOverDek returns the index of the block whose text names the
@@ -36,10 +46,15 @@ const (
 // Coffee" over "Dark Roast Coffee", holds every word of it), and the
 // line taken opens the article: the body's first block is right under
 // it, or a byline or a short dated line is within three blocks under it
-// (textBylineOrDateIn). A line taken written "Topic: Part" names the
-// page on its own and stays ("OER Language: Spanish" under its
-// section's name "OER for Language Teaching and Learning", 4555), as
-// does one whose line over it is stated again right under it (a mail's
+// (textBylineOrDateIn). A line taken written "Topic: Part", of no more
+// words than the line over it, names the page on its own and stays
+// ("OER Language: Spanish" under its section's name "OER for Language
+// Teaching and Learning", 4555); a longer one is a dek written as a
+// title and its subtitle under the headline ("How to Sleep Train Your
+// Toddler: A Pediatrician's Guide" under "Tips for Sleep Training Your
+// Toddler", 4175; docs/quality/text-extraction-2.md, forty-fifth
+// session), and the shape above still asks its score. A line taken
+// whose line over it is stated again right under it stays too (a mail's
 // preheader around its headline, 0468). Else at. As in
 // textTitleNextToCrumbs only the title's text follows: the body, byline
 // and date are read around at.
@@ -48,7 +63,7 @@ func textTitleHeadOverDek(c *textTitleCandidates, at int) int {
 		return at
 	}
 	over, taken := &c.blocks[at-1], &c.blocks[at]
-	if over.words < textHeadDekWords || over.text == taken.text || strings.Contains(taken.text, ": ") {
+	if over.words < textHeadDekWords || over.text == taken.text || taken.words <= over.words && strings.Contains(taken.text, ": ") {
 		return at
 	}
 	// A mail's preheader stands over its headline and again under it.
@@ -63,7 +78,11 @@ func textTitleHeadOverDek(c *textTitleCandidates, at int) int {
 		return at
 	}
 	gap := textTitleLogit(&c.vecs[t], c.w) - textTitleLogit(&c.vecs[k], c.w)
-	if gap < 0 || gap >= textHeadDekGap || over.words < taken.words && gap >= textHeadDekTie {
+	bar := textHeadDekGap
+	if at+1 < len(c.blocks) && c.blocks[at+1].words <= textDateBylineWords && textIsByline(c.blocks[at+1].text) {
+		bar = textHeadDekBylineGap
+	}
+	if gap < 0 || gap >= bar || over.words < taken.words && gap >= textHeadDekTie {
 		return at
 	}
 	if textIsBreadcrumb(over) || textHoldsWords(over.text, taken.text) {

@@ -9,12 +9,13 @@ import (
 // dek under its headline (the two scoring within textHeadDekGap, the
 // headline the longer or the two tied within textHeadDekTie, the dek
 // over the body or over a byline or a date) gives way to the headline.
-// A URL, a headline scoring a log-odds or more under the dek or over
-// it, a shorter line over it not tied, a line of three words over one
+// A URL, a headline scoring a log-odds or more under the dek (three
+// over a dek signed right under it) or over it, a shorter line over it not tied, a line of three words over one
 // of three, a trail over it or ending in it, a line taken written
-// "Topic: Part", a line over it stated again under it and a line taken
-// with neither body nor byline under it leave the line taken. Each gate
-// was seen failing its case once.
+// "Topic: Part" of no more words than the line over it, a line over it
+// stated again under it and a line taken with neither body nor byline
+// under it leave the line taken; a longer "Title: Subtitle" dek tied
+// with its headline gives way. Each gate was seen failing its case once.
 func TestTextTitleHeadOverDek(t *testing.T) {
 	const (
 		head = "Why the North Coast Path Is Best Walked in Winter"
@@ -31,6 +32,9 @@ func TestTextTitleHeadOverDek(t *testing.T) {
 	}{
 		{"dek over the body", []string{head, dek}, "", 1.2, 1.5, true},
 		{"dek over a byline", []string{head, dek, "By Mary Roe"}, "", 1.2, 1.5, true},
+		{"dek over a byline, headline 2.5 under", []string{head, dek, "By Mary Roe"}, "", -1.0, 1.5, true},
+		{"dek over a byline, headline 3 under", []string{head, dek, "By Mary Roe"}, "", -1.5, 1.5, false},
+		{"dek over a date, headline 2.5 under", []string{head, dek, "Dec 16, 2025"}, "", -1.0, 1.5, false},
 		{"dek over a date", []string{head, dek, "Share", "Print", "Dec 16, 2025"}, "", -0.7, 0.1, true},
 		{"with a URL", []string{head, dek}, "https://coast.example/p/4821", 1.2, 1.5, false},
 		{"headline a log-odds under", []string{head, dek}, "", 0.4, 1.5, false},
@@ -41,6 +45,7 @@ func TestTextTitleHeadOverDek(t *testing.T) {
 		{"a trail over it", []string{"Home › Walks › Coast Paths › Winter Tides", "Coast Walks Guide"}, "", 1.2, 1.5, false},
 		{"a trail ending in it", []string{"Home Walks Why the North Coast Path Is Best Walked in Winter", head}, "", 1.2, 1.5, false},
 		{"the line taken a topic and its part", []string{"Open Resources for Walking the Coast", "Coast Walks: Winter"}, "", 1.2, 1.5, false},
+		{"a longer dek with a subtitle, tied", []string{"Tips for Walking the Coast in Winter", "How to Walk the North Coast Path: A Warden's Guide"}, "", 1.45, 1.5, true},
 		{"the dek stated again under", []string{pre, head, pre, "By Mary Roe"}, "", 1.2, 1.5, false},
 		{"neither body nor byline under", []string{head, dek, "Print", "Share", "Email"}, "", 1.2, 1.5, false},
 	} {

@@ -54,12 +54,19 @@ func textSignedHeadline(blocks []textBlock, i int) bool {
 // furniture (textTitleFurnitureDigits) and no date in it. under is asked
 // after the block's counts and before its text is read.
 func textHeadlineOver(blocks []textBlock, i int, under func(blocks []textBlock, i int) bool) bool {
+	return textHeadlineForm(blocks, i, under) && !nameLike(textTitleText(&blocks[i]))
+}
+
+// textHeadlineForm is textHeadlineOver without its name test, for a rule
+// that tells a headline of capitalised words from a name its own way
+// (textTitleTwinNearBody).
+func textHeadlineForm(blocks []textBlock, i int, under func(blocks []textBlock, i int) bool) bool {
 	b := &blocks[i]
 	if b.cue != textCueNone || b.words < 2 || b.words > textHeadlineMaxWords || b.sentEnd || !under(blocks, i) {
 		return false
 	}
 	s := textTitleText(b)
-	return !nameLike(s) && !textDateIn(s) && !textIsByline(s) && !textTitleFurnitureDigits(s, b.digits)
+	return !textDateIn(s) && !textIsByline(s) && !textTitleFurnitureDigits(s, b.digits)
 }
 
 // textSignedProseWords is the fewest words of the paragraph a signed

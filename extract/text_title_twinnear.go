@@ -29,10 +29,9 @@ const (
 // twice is the page's own heading, the line taken a promo or a field the
 // model scored higher ("Lean Startup Week Call for Proposals …",
 // "Returns : Within 30-days"). The twin must read as a headline as the
-// title-less pages' rules have it (textHeadlineOver: no name, byline,
-// sentence, cue, furniture or date) and not open with a name before a
-// comma (a writer's name with credentials, "Dylan Bailey, MS, RD",
-// set twice in an author card). Two or more such twins are a grid of
+// title-less pages' rules have it (textHeadlineForm: no byline,
+// sentence, cue, furniture or date) and not read as a writer's name set
+// twice in an author card (textTwinNamed). Two or more such twins are a grid of
 // cards, and the line taken stays. With a URL the slug tells the lines
 // apart (text_title_slug.go). Else at.
 func textTitleTwinNearBody(c *textTitleCandidates, at int) int {
@@ -48,7 +47,7 @@ func textTitleTwinNearBody(c *textTitleCandidates, at int) int {
 		if b.words < textTwinNearWords || b.digits > textTwinNearDigits || b.text != c.blocks[j-1].text {
 			continue
 		}
-		if !textHeadlineOver(c.blocks, j, textAnyUnder) || nameLike(strings.SplitN(b.text, ",", 2)[0]) {
+		if !textHeadlineForm(c.blocks, j, textAnyUnder) || textTwinNamed(c.blocks, j) {
 			continue
 		}
 		if textTitleLogit(&c.vecs[k], c.w) < textTwinNearMin {
@@ -75,3 +74,19 @@ func textStatedTwiceInRow(blocks []textBlock, at int) bool {
 // textAnyUnder is textHeadlineOver's question of the lines under a block
 // for a rule that asks none.
 func textAnyUnder([]textBlock, int) bool { return true }
+
+// textTwinNamed reports whether twin block j reads as a writer's name set
+// twice in an author card rather than a headline of capitalised words: the
+// line, or its text up to its first comma (a name with credentials, "Dylan
+// Bailey, MS, RD"), is two to four capitalised words (nameLike), and the
+// page writes none of them in lower case (textMenuWords). A headline's
+// words are common words the article writes in its sentences too
+// ("Foundational Fitness Protocol" over "… what I call a “foundational
+// fitness protocol” …"); a name's are not ("Mary Marlowe Leverette").
+func textTwinNamed(blocks []textBlock, j int) bool {
+	s := textTitleText(&blocks[j])
+	if head, _, comma := strings.Cut(blocks[j].text, ","); comma && nameLike(head) {
+		return true
+	}
+	return nameLike(s) && !textMenuWords(s, blocks)
+}

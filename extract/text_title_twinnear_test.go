@@ -7,7 +7,8 @@ import "testing"
 // promo the model scored higher). A URL, the line taken itself stated
 // twice, a twin too far over the body, under the body's first block, of
 // two words, with a phone number's digits, reading as a name with
-// credentials, ending like a sentence, scoring under textTwinNearMin, a
+// credentials or as a name none of whose words the page writes in lower
+// case, ending like a sentence, scoring under textTwinNearMin, a
 // second twin (a grid of cards) and a twin that is no candidate leave
 // the line taken.
 func TestTextTitleTwinNearBody(t *testing.T) {
@@ -39,6 +40,8 @@ func TestTextTitleTwinNearBody(t *testing.T) {
 		{"two words", page{twin: "Raised beds", score: -1}, false},
 		{"a phone number", page{twin: "Call Support 1-800-821-3520", score: -1}, false},
 		{"a name with credentials", page{twin: "Dylan Bailey, MS, RD, FAND", score: -1}, false},
+		{"a writer's name", page{twin: "Mary Marlowe Leverette", score: -1}, false},
+		{"capitalised words the body writes in lower case", page{twin: "Raised Pallet Beds", score: -1}, true},
 		{"a sentence", page{twin: "We built seven raised beds from pallets.", score: -1}, false},
 		{"a low score", page{twin: head, score: textTwinNearMin - 0.1}, false},
 		{"at the score's bar", page{twin: head, score: textTwinNearMin}, true},
