@@ -198,6 +198,13 @@ func (m *pageMeta) pickTitle(pageURL string) string {
 // beside it: they differ where the <h1> drops a count or year that the
 // title keeps (statedWithNumber). The shown one is what the byline,
 // dateline and body steps find on the page.
+//
+// Without an <h1> taken (bestH1) the stated title is read in three steps,
+// in this order: the stated title the page shows as a heading
+// (shownStated, meta_pick.go), then on a page without an <h1> a heading
+// stating it with words added inside it (fullerHeading,
+// html_title_heading.go), and last, for the title only, the word order of
+// an <h1> in capitals (inH1Order, html_title_order.go).
 func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	host := m.innerHost(pageURL)
 	tag := dropHostLead(cleanText(m.titleTag), host)

@@ -453,8 +453,10 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // copyright lines, textLeaveOutFurnitureLines), a topic line closing
 // the body (textLeaveOutTopicLine, which reads the last line the others
 // let stay) and then the writer's name alone (textLeaveOutHeadName),
-// which reads the lines the steps above let stay. Every body, clean or not, then
-// loses its captions closed by their show/hide switch
+// which reads the lines the steps above let stay. The end matter's walk
+// (textLeaveOutTail) gives back the topmost paragraph it took when it is
+// the article's own closing pitch (textTailPitchStays). Every body, clean
+// or not, then loses its captions closed by their show/hide switch
 // (textLeaveOutCaptionSwitches).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
@@ -698,7 +700,9 @@ func textStayingSize(blocks []textBlock, keep, out []bool) (n, chars int) {
 // wcxb-dev flat articles the end matter phrases alone gave F1 0.92368 ->
 // 0.92432 (even ids 0.92353 -> 0.92459, odd 0.92375 -> 0.92399), with the
 // bios 0.92467 (0.92458, 0.92470); a one-off simulation over `storyfold
-// extract --json`, docs/quality.md.
+// extract --json`, docs/quality.md. The topmost paragraph taken stays when
+// it is the article's own closing pitch (textTailPitchStays,
+// text_tailpitch.go).
 func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	chars := 0

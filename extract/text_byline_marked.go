@@ -55,11 +55,12 @@ func textMarkedAuthorList(blocks []textBlock) string {
 // digit, which the block reader counts (textBlock.digits, every
 // unicode.IsDigit rune), an asterisk, or a mark beyond ASCII, whose
 // UTF-8 forms open with 0xC2 ("§", "¹", "²", "³"), 0xE2 0x80 0xA0 or
-// 0xA1 ("†", "‡") or 0xE2 0x81 0xB0 to 0xB9 ("⁰" to "⁹"). A line of title-case words (a menu's,
-// a headline's) was walked to its end by textMarkedNameEnd, some 320
-// instructions a block over the 4,898 short capitalised blocks of 100
-// wcxb-dev flat pages (forty-fifth session); the byte searches are
-// vectorised. TestTextMayHoldMarkCoversMarks holds it to the marks.
+// 0xA1 ("†", "‡") or 0xE2 0x81 0xB0 to 0xB9 ("⁰" to "⁹"). A line of
+// title-case words (a menu's, a headline's) was walked to its end by
+// textMarkedNameEnd, some 320 instructions a block over the 4,898 short
+// capitalised blocks of 100 wcxb-dev flat pages (forty-fifth session);
+// the byte searches are vectorised. TestTextMayHoldMarkCoversMarks holds
+// it to the marks.
 func textMayHoldMark(b *textBlock) bool {
 	s := b.text
 	if b.digits > 0 || strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, 0xC2) >= 0 {

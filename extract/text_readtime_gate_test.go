@@ -27,22 +27,3 @@ func TestTextReadingTimeDigitGate(t *testing.T) {
 	lines = appendPieceLines(lines, rng, pieces, 100000, 6)
 	checkBlockMatchesPlain(t, lines, "textIsReadingTime", textIsReadingTime, textIsReadingTimePlain, 200)
 }
-
-// checkBlockMatchesPlain holds fast to plain over a block of each line,
-// and plain true of least lines or more, so that the lines reach the
-// answers the fast path could get wrong.
-func checkBlockMatchesPlain(t *testing.T, lines []string, name string, fast, plain func(*textBlock) bool, least int) {
-	t.Helper()
-	yes := 0
-	for _, s := range lines {
-		b := textNewBlock(s)
-		want := plain(&b)
-		if got := fast(&b); got != want {
-			t.Fatalf("%s(%q) = %v, the plain form says %v", name, s, got, want)
-		}
-		yes += textBool(want)
-	}
-	if yes < least {
-		t.Errorf("%s: the plain form takes %d lines, want %d or more", name, yes, least)
-	}
-}

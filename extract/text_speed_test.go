@@ -528,6 +528,19 @@ func checkSameAnswer(t *testing.T, lines []string, name string, fast, plain func
 	}
 }
 
+// checkBlockMatchesPlain is checkSameAnswer of a test of a block, asked
+// of a block read from each line (textNewBlock), a new one for each form.
+func checkBlockMatchesPlain(t *testing.T, lines []string, name string, fast, plain func(*textBlock) bool, least int) {
+	t.Helper()
+	checkSameAnswer(t, lines, name, func(s string) bool {
+		b := textNewBlock(s)
+		return fast(&b)
+	}, func(s string) bool {
+		b := textNewBlock(s)
+		return plain(&b)
+	}, least)
+}
+
 // checkSameText holds a fast function of a line to its plain form on
 // every line.
 func checkSameText(t *testing.T, lines []string, name string, fast, plain func(string) string) {

@@ -15,7 +15,7 @@ import "slices"
 // nothing the body says; the headline names what its opening does.
 
 // textTitleOverlapAt is the title model's feature for the share of a
-// line's content words found in the body's opening (textBodyOverlap,
+// line's content words found in the body's opening (textTitleOverlaps,
 // f[7] in the candidate's vector).
 const textTitleOverlapAt = 7
 
@@ -35,7 +35,7 @@ const textTitleSignedUnderWords = 20
 // sentence, three words or more, a byline or date beside it
 // (textTitleDatedBeside) or under it (textTitleSignedUnder), and more of
 // its content words in the body's opening than the line taken has
-// (textBodyOverlap, the title model's feature textTitleOverlapAt). As
+// (textTitleOverlaps, the title model's feature textTitleOverlapAt). As
 // in textTitleNotHost only the title's text follows: the body, byline
 // and date are read around at.
 //

@@ -69,6 +69,11 @@ func textHeadlineForm(blocks []textBlock, i int, under func(blocks []textBlock, 
 	return !textDateIn(s) && !textIsByline(s) && !textTitleFurnitureDigits(s, b.digits)
 }
 
+// textAnyUnder is the question of the lines under a block that
+// textHeadlineOver and textHeadlineForm take, for a rule that asks none
+// (textTitleTwinNearBody).
+func textAnyUnder([]textBlock, int) bool { return true }
+
 // textSignedProseWords is the fewest words of the paragraph a signed
 // headline must stand over; textSignedProseNear how many blocks under it
 // the paragraph may start.

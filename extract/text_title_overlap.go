@@ -72,7 +72,8 @@ func (o *textTitleOverlaps) collect(heads []*textBlock, sc *textnorm.WordScanner
 	}
 }
 
-// bodyWords is textBodyWords with only the words of a form some
+// bodyWords is the set of the body opening's content words (the plain
+// form, plainBodyWords in the test) with only the words of a form some
 // candidate's word has: the same 300 words of the body's opening are
 // read, and a word of another form is neither probed for a stopword nor
 // hashed. The caller puts the set back (putHashSet).
@@ -102,7 +103,9 @@ func (o *textTitleOverlaps) bodyWords(blocks []textBlock, first, last int, sc *t
 	return words
 }
 
-// overlap is textBodyOverlap of candidate k's text over body.
+// overlap is the share of candidate k's content words that body holds,
+// over their count plus one (the plain form, plainBodyOverlap in the
+// test).
 func (o *textTitleOverlaps) overlap(k int, body *hashSet) float64 {
 	hit, words := 0, o.words[o.ends[k]:o.ends[k+1]]
 	for _, h := range words {

@@ -31,9 +31,9 @@ const (
 // "Returns : Within 30-days"). The twin must read as a headline as the
 // title-less pages' rules have it (textHeadlineForm: no byline,
 // sentence, cue, furniture or date) and not read as a writer's name set
-// twice in an author card (textTwinNamed). Two or more such twins are a grid of
-// cards, and the line taken stays. With a URL the slug tells the lines
-// apart (text_title_slug.go). Else at.
+// twice in an author card (textTwinNamed). Two or more such twins are a
+// grid of cards, and the line taken stays. With a URL the slug tells the
+// lines apart (text_title_slug.go). Else at.
 func textTitleTwinNearBody(c *textTitleCandidates, at int) int {
 	if c.url != "" || at < 0 || at >= len(c.blocks) || textStatedTwiceInRow(c.blocks, at) {
 		return at
@@ -71,10 +71,6 @@ func textStatedTwiceInRow(blocks []textBlock, at int) bool {
 		at+1 < len(blocks) && blocks[at+1].text == blocks[at].text
 }
 
-// textAnyUnder is textHeadlineOver's question of the lines under a block
-// for a rule that asks none.
-func textAnyUnder([]textBlock, int) bool { return true }
-
 // textTwinNamed reports whether twin block j reads as a writer's name set
 // twice in an author card rather than a headline of capitalised words: the
 // line, or its text up to its first comma (a name with credentials, "Dylan
@@ -84,9 +80,9 @@ func textAnyUnder([]textBlock, int) bool { return true }
 // ("Foundational Fitness Protocol" over "… what I call a “foundational
 // fitness protocol” …"); a name's are not ("Mary Marlowe Leverette").
 func textTwinNamed(blocks []textBlock, j int) bool {
-	s := textTitleText(&blocks[j])
 	if head, _, comma := strings.Cut(blocks[j].text, ","); comma && nameLike(head) {
 		return true
 	}
+	s := textTitleText(&blocks[j])
 	return nameLike(s) && !textMenuWords(s, blocks)
 }

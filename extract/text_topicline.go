@@ -32,8 +32,9 @@ func textLeaveOutTopicLine(blocks []textBlock, keep, out []bool) {
 	textLeaveOutLastIf(blocks, keep, out, textIsTopicLine)
 }
 
-// textLeaveOutLastIf marks the body's last staying block when is says
-// so: the walk textLeaveOutEndLead and textLeaveOutTopicLine share.
+// textLeaveOutLastIf marks the body's last staying block when is(block)
+// reports true, and reads no block over it: the walk textLeaveOutEndLead
+// and textLeaveOutTopicLine share.
 func textLeaveOutLastIf(blocks []textBlock, keep, out []bool, is func(*textBlock) bool) {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		if !textStays(blocks, keep, out, i) {
