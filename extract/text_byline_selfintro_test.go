@@ -46,7 +46,8 @@ func TestTextSelfIntrosOrder(t *testing.T) {
 // of first-person openings, articles, names, trades and near misses.
 func TestTextFirstPersonAtGates(t *testing.T) {
 	pieces := []string{"I'm ", "I’m ", "I am ", "I ", "I'", "Im ", "I", "a ", "an ", "the ", "founder ", "editor ",
-		"developer, ", "of the Quay News. ", "Maren Solberg ", "Hello, and welcome! ", "In ", "It ", "am ", "’m ", " ", "x"}
+		"developer, ", "of the Quay News. ", "Maren Solberg ", "Hello, and welcome! ", "In ", "It ", "am ", "’m ", " ", "x",
+		"Tor ", "Lund ", "\u00a0", "\t", "I\u00a0am "}
 	rng := rand.New(rand.NewPCG(41, 5))
 	lines := textRandomLines(nil, rng, pieces, 200000, 14)
 	found := 0
@@ -58,6 +59,9 @@ func TestTextFirstPersonAtGates(t *testing.T) {
 				found++
 			}
 		}
+		if got, want := textFirstPersonAt(line), plainFirstPersonAt(line); got != want {
+			t.Fatalf("textFirstPersonAt(%q) = %d, want %d", line, got, want)
+		}
 		b := textBlock{text: line, words: len(strings.Fields(line))}
 		if got, want := textGluedSelfIntroName(&b), plainGluedSelfIntroName(&b); got != want {
 			t.Fatalf("textGluedSelfIntroName(%q) = %q, want %q", line, got, want)
@@ -68,6 +72,19 @@ func TestTextFirstPersonAtGates(t *testing.T) {
 	if found < 1000 {
 		t.Fatalf("only %d self-introductions among the lines: the test reads too few", found)
 	}
+}
+
+// plainFirstPersonAt is textFirstPersonAt without its gates: each
+// opening sought at every byte.
+func plainFirstPersonAt(s string) int {
+	for k := range len(s) {
+		for _, o := range textFirstPersonOpenings {
+			if strings.HasPrefix(s[k:], o) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // plainGluedSelfIntroName is textGluedSelfIntroName without
