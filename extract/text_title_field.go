@@ -56,8 +56,9 @@ func textTitleBestOtherOver(c *textTitleCandidates, at int, margin float64, skip
 
 // textTitleIsField reports whether block i is a field of something else
 // the page shows: a name under a byline label (textUnderBylineLabel), a
-// pick's shop and price (textShopPriceRE), a capitals field next to
-// another (textCapsFieldRE), or a topic label (textTopicLabelRE).
+// pick's shop and price (textShopPriceRE), a book's writer and publisher
+// (textIsBookCredit), a capitals field next to another
+// (textCapsFieldRE), or a topic label (textTopicLabelRE).
 func textTitleIsField(blocks []textBlock, i int) bool {
 	if textUnderBylineLabel(blocks, i) {
 		return true
@@ -65,6 +66,8 @@ func textTitleIsField(blocks []textBlock, i int) bool {
 	s := textTitleText(&blocks[i])
 	switch {
 	case strings.IndexByte(s, '$') >= 0 && textShopPriceRE.MatchString(s):
+		return true
+	case strings.HasSuffix(s, ")") && textIsBookCredit(s, blocks[i].digits):
 		return true
 	case strings.IndexByte(s, ':') < 0:
 		return false
@@ -101,3 +104,32 @@ var textCapsFieldRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} ]{2,20}: \S`)
 // textTopicLabelRE matches a topic, category or tag label and its values
 // ("Topic: Personal Finances Saving Money Budgeting").
 var textTopicLabelRE = regexp.MustCompile(`^(?i:topics?|categor(?:y|ies)|tags?|filed under|posted in):\s`)
+
+// textBookCreditMaxWords is the most words textIsBookCredit reads in a
+// publisher's name.
+const textBookCreditMaxWords = 3
+
+// textIsBookCredit reports whether s, a line with digits digits, is a
+// reviewed book's writer and publisher as a list of books sets them under
+// each book's title ("Alex Roe (Grove)", "Mary Roe (Head of Zeus)"): a
+// name (nameLike) and, in brackets, up to textBookCreditMaxWords words
+// opening with a capital, no digit anywhere. A book list's review took its first book's credit
+// over its headline without the URL (4370). A title with a note in
+// brackets keeps a lower-case or numbered note ("… Checklist (with PDF
+// Checklist!)", "Galaxy Tab S9 FE (Wi-Fi)"), and a title of capitalised
+// words over a bracket is no name when it holds more than four words.
+func textIsBookCredit(s string, digits int) bool {
+	open := strings.LastIndex(s, " (")
+	if digits > 0 || open < 0 || !nameLike(s[:open]) {
+		return false
+	}
+	inner := s[open+2 : len(s)-1]
+	if inner == "" || strings.ContainsAny(inner, "()") || !opensUpper(inner) {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(inner) {
+		n++
+	}
+	return n <= textBookCreditMaxWords
+}

@@ -9,10 +9,11 @@ import (
 
 // TestTextTitleNotField: a line taken that is a field of something else
 // (a name under its byline label, once or twice; a pick's shop and price;
-// a capitals field next to another; a topic label) gives way to the
-// headline, the best other candidate that is no field; a capitals field
-// alone, a name with no label over it, a price with no shop and the
-// headline itself stay.
+// a book's writer and publisher; a capitals field next to another; a
+// topic label) gives way to the headline, the best other candidate that
+// is no field; a capitals field alone, a name with no label over it, a
+// price with no shop, a title with a lower-case, numbered or long note in
+// brackets and the headline itself stay.
 func TestTextTitleNotField(t *testing.T) {
 	const head = "The North Coast Path in Every Season"
 	for _, c := range []struct {
@@ -31,6 +32,10 @@ func TestTextTitleNotField(t *testing.T) {
 		{"name with no label", []string{head, "Mary Roe"}, "Mary Roe", false, false},
 		{"price with no shop", []string{head, "Harbour Kettle Pro $200"}, "Harbour Kettle Pro $200", false, false},
 		{"the headline taken", []string{head, "By", "Mary Roe"}, head, false, false},
+		{"book's writer and publisher", []string{head, "Salt Road Winter", "Alex Roe (Harbour Press)"}, "Alex Roe (Harbour Press)", true, false},
+		{"title with a lower-case note", []string{head, "Coastal Walking Kit List (with Printable Map)"}, "Coastal Walking Kit List (with Printable Map)", false, false},
+		{"title with a numbered note", []string{head, "Harbour Tab S9 FE (Wi-Fi)"}, "Harbour Tab S9 FE (Wi-Fi)", false, false},
+		{"name with a long note", []string{head, "Alex Roe (North Coast Walking Society Members)"}, "Alex Roe (North Coast Walking Society Members)", false, false},
 	} {
 		lines := textTitleDatedPage(c.lines...)
 		blocks := textNewBlocks(lines...)
