@@ -19,12 +19,13 @@ import (
 
 // textTitleNotField returns the index of the block whose text names the
 // page when the line taken, at, is a field of something else
-// (textTitleIsField): the best other candidate that is no field and
+// (textTitleIsField) or a section heading the page lists in its numbered
+// contents over it (textTitleListedOver): the best other candidate that is no field and
 // clears the bar the title model sets where it stands, else at. As in
 // textTitleNotHost only the title's text follows: the body, byline and
 // date are read around at.
 func textTitleNotField(c *textTitleCandidates, at int) int {
-	if at < 0 || !textTitleIsField(c.blocks, at) {
+	if at < 0 || !textTitleIsField(c.blocks, at) && !textTitleListedOver(c.blocks, at) { // text_title_listed.go
 		return at
 	}
 	return textTitleBestOther(c, at, textTitleIsField)
