@@ -114,18 +114,20 @@ const textBookCreditMaxWords = 3
 // reviewed book's writer and publisher as a list of books sets them under
 // each book's title ("Alex Roe (Grove)", "Mary Roe (Head of Zeus)"): a
 // name (nameLike) and, in brackets, up to textBookCreditMaxWords words
-// opening with a capital, no digit anywhere. A book list's review took its first book's credit
-// over its headline without the URL (4370). A title with a note in
-// brackets keeps a lower-case or numbered note ("… Checklist (with PDF
-// Checklist!)", "Galaxy Tab S9 FE (Wi-Fi)"), and a title of capitalised
-// words over a bracket is no name when it holds more than four words.
+// opening with a capital and not all in capitals, no digit anywhere. A
+// book list's review took its first book's credit over its headline
+// without the URL (4370). A title with a note in brackets keeps a
+// lower-case or numbered note ("… Checklist (with PDF
+// Checklist!)", "Galaxy Tab S9 FE (Wi-Fi)"), a product's capitalised
+// name its acronym ("Cloud Web Application Firewall (WAF)"), and a
+// body's long name ("(U.S. National Park Service)") runs past the bound.
 func textIsBookCredit(s string, digits int) bool {
 	open := strings.LastIndex(s, " (")
 	if digits > 0 || open < 0 || !nameLike(s[:open]) {
 		return false
 	}
 	inner := s[open+2 : len(s)-1]
-	if inner == "" || strings.ContainsAny(inner, "()") || !opensUpper(inner) {
+	if inner == "" || strings.ContainsAny(inner, "()") || !opensUpper(inner) || strings.ToUpper(inner) == inner {
 		return false
 	}
 	n := 0

@@ -13,7 +13,7 @@ import (
 // topic label; a heading the page lists in numbered contents over it)
 // gives way to the headline, the best other candidate that
 // is no field; a capitals field alone, a name with no label over it, a
-// price with no shop, a title with a lower-case, numbered or long note in
+// price with no shop, a title with a lower-case, numbered, capitals or long note in
 // brackets, a heading whose copy over it has no section number and the
 // headline itself stay.
 func TestTextTitleNotField(t *testing.T) {
@@ -40,6 +40,7 @@ func TestTextTitleNotField(t *testing.T) {
 		{"heading listed in numbered contents", []string{head, "1.1 Harbour Kettle Pro", "1.2 Harbour Kettle Mini", "Harbour Kettle Pro"}, "Harbour Kettle Pro", true, false},
 		{"heading after a shop word", []string{head, "Buy Harbour Kettle Pro", "Harbour Kettle Pro"}, "Harbour Kettle Pro", false, false},
 		{"heading after a number alone", []string{head, "12 Harbour Kettle Pro", "Harbour Kettle Pro"}, "Harbour Kettle Pro", false, false},
+		{"title with an acronym", []string{head, "Harbour Web Application Firewall (HWAF)"}, "Harbour Web Application Firewall (HWAF)", false, false},
 		{"name with a long note", []string{head, "Alex Roe (North Coast Walking Society Members)"}, "Alex Roe (North Coast Walking Society Members)", false, false},
 	} {
 		lines := textTitleDatedPage(c.lines...)
