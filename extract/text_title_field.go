@@ -19,12 +19,13 @@ import (
 
 // textTitleNotField returns the index of the block whose text names the
 // page when the line taken, at, is a field of something else
-// (textTitleIsField): the best other candidate that is no field and
+// (textTitleIsField) or a section heading the page lists in its numbered
+// contents over it (textTitleListedOver): the best other candidate that is no field and
 // clears the bar the title model sets where it stands, else at. As in
 // textTitleNotHost only the title's text follows: the body, byline and
 // date are read around at.
 func textTitleNotField(c *textTitleCandidates, at int) int {
-	if at < 0 || !textTitleIsField(c.blocks, at) {
+	if at < 0 || !textTitleIsField(c.blocks, at) && !textTitleListedOver(c.blocks, at) { // text_title_listed.go
 		return at
 	}
 	return textTitleBestOther(c, at, textTitleIsField)
@@ -56,8 +57,9 @@ func textTitleBestOtherOver(c *textTitleCandidates, at int, margin float64, skip
 
 // textTitleIsField reports whether block i is a field of something else
 // the page shows: a name under a byline label (textUnderBylineLabel), a
-// pick's shop and price (textShopPriceRE), a capitals field next to
-// another (textCapsFieldRE), or a topic label (textTopicLabelRE).
+// pick's shop and price (textShopPriceRE), a book's writer and publisher
+// (textIsBookCredit), a capitals field next to another
+// (textCapsFieldRE), or a topic label (textTopicLabelRE).
 func textTitleIsField(blocks []textBlock, i int) bool {
 	if textUnderBylineLabel(blocks, i) {
 		return true
@@ -65,6 +67,8 @@ func textTitleIsField(blocks []textBlock, i int) bool {
 	s := textTitleText(&blocks[i])
 	switch {
 	case strings.IndexByte(s, '$') >= 0 && textShopPriceRE.MatchString(s):
+		return true
+	case strings.HasSuffix(s, ")") && textIsBookCredit(s, blocks[i].digits):
 		return true
 	case strings.IndexByte(s, ':') < 0:
 		return false
@@ -101,3 +105,34 @@ var textCapsFieldRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} ]{2,20}: \S`)
 // textTopicLabelRE matches a topic, category or tag label and its values
 // ("Topic: Personal Finances Saving Money Budgeting").
 var textTopicLabelRE = regexp.MustCompile(`^(?i:topics?|categor(?:y|ies)|tags?|filed under|posted in):\s`)
+
+// textBookCreditMaxWords is the most words textIsBookCredit reads in a
+// publisher's name.
+const textBookCreditMaxWords = 3
+
+// textIsBookCredit reports whether s, a line with digits digits, is a
+// reviewed book's writer and publisher as a list of books sets them under
+// each book's title ("Alex Roe (Grove)", "Mary Roe (Head of Zeus)"): a
+// name (nameLike) and, in brackets, up to textBookCreditMaxWords words
+// opening with a capital and not all in capitals, no digit anywhere. A
+// book list's review took its first book's credit over its headline
+// without the URL (4370). A title with a note in brackets keeps a
+// lower-case or numbered note ("… Checklist (with PDF
+// Checklist!)", "Galaxy Tab S9 FE (Wi-Fi)"), a product's capitalised
+// name its acronym ("Cloud Web Application Firewall (WAF)"), and a
+// body's long name ("(U.S. National Park Service)") runs past the bound.
+func textIsBookCredit(s string, digits int) bool {
+	open := strings.LastIndex(s, " (")
+	if digits > 0 || open < 0 || !nameLike(s[:open]) {
+		return false
+	}
+	inner := s[open+2 : len(s)-1]
+	if inner == "" || strings.ContainsAny(inner, "()") || !opensUpper(inner) || strings.ToUpper(inner) == inner {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(inner) {
+		n++
+	}
+	return n <= textBookCreditMaxWords
+}

@@ -9,9 +9,12 @@ import (
 
 // TestTextTitleNotField: a line taken that is a field of something else
 // (a name under its byline label, once or twice; a pick's shop and price;
-// a capitals field next to another; a topic label) gives way to the
-// headline, the best other candidate that is no field; a capitals field
-// alone, a name with no label over it, a price with no shop and the
+// a book's writer and publisher; a capitals field next to another; a
+// topic label; a heading the page lists in numbered contents over it)
+// gives way to the headline, the best other candidate that
+// is no field; a capitals field alone, a name with no label over it, a
+// price with no shop, a title with a lower-case, numbered, capitals or long note in
+// brackets, a heading whose copy over it has no section number and the
 // headline itself stay.
 func TestTextTitleNotField(t *testing.T) {
 	const head = "The North Coast Path in Every Season"
@@ -31,6 +34,14 @@ func TestTextTitleNotField(t *testing.T) {
 		{"name with no label", []string{head, "Mary Roe"}, "Mary Roe", false, false},
 		{"price with no shop", []string{head, "Harbour Kettle Pro $200"}, "Harbour Kettle Pro $200", false, false},
 		{"the headline taken", []string{head, "By", "Mary Roe"}, head, false, false},
+		{"book's writer and publisher", []string{head, "Salt Road Winter", "Alex Roe (Harbour Press)"}, "Alex Roe (Harbour Press)", true, false},
+		{"title with a lower-case note", []string{head, "Coastal Walking Kit List (with Printable Map)"}, "Coastal Walking Kit List (with Printable Map)", false, false},
+		{"title with a numbered note", []string{head, "Harbour Tab S9 FE (Wi-Fi)"}, "Harbour Tab S9 FE (Wi-Fi)", false, false},
+		{"heading listed in numbered contents", []string{head, "1.1 Harbour Kettle Pro", "1.2 Harbour Kettle Mini", "Harbour Kettle Pro"}, "Harbour Kettle Pro", true, false},
+		{"heading after a shop word", []string{head, "Buy Harbour Kettle Pro", "Harbour Kettle Pro"}, "Harbour Kettle Pro", false, false},
+		{"heading after a number alone", []string{head, "12 Harbour Kettle Pro", "Harbour Kettle Pro"}, "Harbour Kettle Pro", false, false},
+		{"title with an acronym", []string{head, "Harbour Web Application Firewall (HWAF)"}, "Harbour Web Application Firewall (HWAF)", false, false},
+		{"name with a long note", []string{head, "Alex Roe (North Coast Walking Society Members)"}, "Alex Roe (North Coast Walking Society Members)", false, false},
 	} {
 		lines := textTitleDatedPage(c.lines...)
 		blocks := textNewBlocks(lines...)
