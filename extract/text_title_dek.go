@@ -79,7 +79,7 @@ func textTitleHeadOverDek(c *textTitleCandidates, at int) int {
 	}
 	gap := textTitleLogit(&c.vecs[t], c.w) - textTitleLogit(&c.vecs[k], c.w)
 	bar := textHeadDekGap
-	if at+1 < len(c.blocks) && c.blocks[at+1].words <= textDateBylineWords && textIsByline(c.blocks[at+1].text) {
+	if at+1 < len(c.blocks) && textIsShortByline(&c.blocks[at+1]) {
 		bar = textHeadDekBylineGap
 	}
 	if gap < 0 || gap >= bar || over.words < taken.words && gap >= textHeadDekTie {

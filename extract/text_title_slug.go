@@ -183,9 +183,16 @@ func textHalfSlug(n int, slug []string) bool { return n >= 2 && 2*n >= len(slug)
 func textBylineOrDateIn(blocks []textBlock, lo, hi int) bool {
 	for j := max(0, lo); j < min(len(blocks), hi); j++ {
 		b := &blocks[j]
-		if b.words <= textDateBylineWords && (textIsByline(b.text) || !textTooFewDateDigits(b) && textDateIn(b.text)) {
+		if textIsShortByline(b) || b.words <= textDateBylineWords && !textTooFewDateDigits(b) && textDateIn(b.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// textIsShortByline reports whether b is a byline short enough to stand
+// under a headline (at most textDateBylineWords words): what
+// textBylineOrDateIn and textTitleHeadOverDek's signed dek ask.
+func textIsShortByline(b *textBlock) bool {
+	return b.words <= textDateBylineWords && textIsByline(b.text)
 }
