@@ -21,9 +21,12 @@ const textEmptyStateMaxWords = 8
 // this of every short line.
 func textIsEmptyState(b *textBlock) bool {
 	return textIsWholeShortLine(b, 2, textEmptyStateMaxWords) &&
-		textHasAnyPrefix(b.low, "no ", "nothing ", "there are no ") &&
+		textEmptyStateOpenings.opens(b.low) &&
 		textEmptyStateRE.MatchString(b.low)
 }
+
+// textEmptyStateOpenings are the openings of textEmptyStateRE's messages.
+var textEmptyStateOpenings = newTextPrefixSet("no ", "nothing ", "there are no ")
 
 // textEmptyStateRE matches the lower-cased message: "no", up to two words
 // ("matching", "blog"), the things listed and "found", "yet", "to show"

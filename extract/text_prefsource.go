@@ -37,8 +37,11 @@ func textIsSourcePrompt(b *textBlock) bool {
 // textMayOpenSourcePrompt reports whether the lower-cased line low opens
 // with one of the calls textSourcePromptRE is anchored on.
 func textMayOpenSourcePrompt(low string) bool {
-	return textHasAnyPrefix(low, "click", "tap", "add", "set", "make")
+	return textSourcePromptOpenings.opens(low)
 }
+
+// textSourcePromptOpenings are the verbs a source prompt opens with.
+var textSourcePromptOpenings = newTextPrefixSet("click", "tap", "add", "set", "make")
 
 // textSourcePromptRE matches the lower-cased prompt: the call, then a
 // preferred, trusted or reliable source within a few words, or the site

@@ -22,9 +22,13 @@ const textRetailerLinkMaxWords = 8
 // textIsApparatus asks this of every short line.
 func textIsRetailerLink(b *textBlock) bool {
 	return textIsWholeShortLine(b, 3, textRetailerLinkMaxWords) &&
-		textHasAnyPrefix(b.low, "see ", "check ", "view ", "compare ", "price comparison ", "read on ") &&
+		textRetailerLinkOpenings.opens(b.low) &&
 		textRetailerLinkRE.MatchString(b.text)
 }
+
+// textRetailerLinkOpenings are the lowered openings textRetailerLinkRE's
+// labels have.
+var textRetailerLinkOpenings = newTextPrefixSet("see ", "check ", "view ", "compare ", "price comparison ", "read on ")
 
 // textRetailerLinkRE matches a shop's link label, its verbs in any case
 // and the shop's name (up to three words, the first with a capital): a

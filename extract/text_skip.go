@@ -45,6 +45,7 @@ type textPageCounts struct {
 // textCountPage counts the page's blocks by kind and the phrases they use.
 func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 	var c textPageCounts
+	var memo textPagePhraseMemo
 	for i := range blocks {
 		b := &blocks[i]
 		if b.words < 4 {
@@ -61,7 +62,7 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 			// the processor for its instruction, some 36 instructions a
 			// block: 0.8 M of 100 wcxb-dev flat pages' 424 M;
 			// TestTextCountPagePhrasesMatchLists).
-			if seen := textPagePhrases.scan(b.low, 0); seen != 0 {
+			if seen := textPagePhraseSeen(&memo, b); seen != 0 {
 				c.commerce += bits.OnesCount64(seen & textPageGroups[0])
 				c.service += bits.OnesCount64(seen & textPageGroups[1])
 				c.listing += bits.OnesCount64(seen & textPageGroups[2])

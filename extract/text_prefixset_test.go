@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestTextPrefixSetMatchesAnyPrefix holds the short apparatus tests'
+// prefix sets to the plain form over the test pages' lowered lines and
+// 100,000 lines built of the prefixes, their first letters, bytes past
+// ASCII and prose. It fails with a prefix's first byte left out of the
+// set and with a byte's bit put in the wrong word (each tried).
+func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
+	sets := []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings}
+	lines := []string{"", "s", "n", "no", "see", "m", "\xffmake", "é"}
+	for _, s := range textSpeedLines(t) {
+		lines = append(lines, strings.ToLower(s))
+	}
+	rng := rand.New(rand.NewPCG(46, 103))
+	pieces := []string{"click", "tap", "add", "set", "make", "see ", "check ", "view", "compare ", "price ", "comparison ",
+		"read on ", "no ", "nothing ", "there are no ", "n", "s", "c", "m", "r", " ", "é", "\x8d", "#", "the quay", "harbour"}
+	lines = appendPieceLines(lines, rng, pieces, 100000, 5)
+	yes := 0
+	for _, s := range lines {
+		for _, p := range sets {
+			want := textHasAnyPrefixPlain(s, p.list...)
+			if got := p.opens(s); got != want {
+				t.Fatalf("%q opens with one of %q: %v, the plain form says %v", s, p.list, got, want)
+			}
+			yes += textBool(want)
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d lines open with a prefix to the plain form, want 1000 or more", yes)
+	}
+}
