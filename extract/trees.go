@@ -543,8 +543,10 @@ const forestBoundDepth = 10
 // children, 1<<forestBoundDepth on, numbered by leaf. The walk then takes
 // every level, each a load, a subtraction and its sign (forestLeft), with
 // no branch: the split by split walk of the text model's tree of 917
-// nodes took some 13 instructions and a branch a split over 9 or 10 of
-// them for most blocks (forestBounds.leaf).
+// nodes took some 10 instructions and a branch a split, 97 a question
+// (forestBounds.leaf inlined into forest.start), where the ten levels
+// take 54 with the call (docs/quality/text-extraction-2.md, "Text speed,
+// the block model's bound tree walked complete without a branch").
 type forestBoundWalk struct {
 	feat [1 << forestBoundDepth]uint8   // under forestFeatures
 	at   [1 << forestBoundDepth]float64 // finite, a zero as -0 (forestZero)
@@ -607,6 +609,16 @@ func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	return int(w.num[i-len(w.feat)])
 }
+
+// forestBoundLevels is how many levels forestBoundWalk.leaf writes out:
+// a build with forestBoundDepth changed fails here, where the walk would
+// stop above the bottom.
+const forestBoundLevels = 10
+
+var (
+	_ [forestBoundDepth - forestBoundLevels]struct{}
+	_ [forestBoundLevels - forestBoundDepth]struct{}
+)
 
 // aboveIn is above with the bounds of fb, fb laid out over fo: the same
 // answer, from fewer trees when fb has boxes (above itself reads
