@@ -328,6 +328,10 @@ func forestZero(t float64) float64 {
 // speed, thirteenth round").
 type forestBounds struct {
 	splits []forestBoundSplit // splits[0] the root; none for one leaf
+	// full is splits laid out complete to forestBoundDepth, walked
+	// without a branch (forestBoundWalk); nil for no splits or a
+	// deeper tree, which leaf walks split by split.
+	full *forestBoundWalk
 	// at[leaf] holds the leaf's bounds at each look of forest.above:
 	// at[leaf][2c] what trees c*check on can add at most, at[leaf][2c+1]
 	// at least.
@@ -354,6 +358,7 @@ func newForestBounds(fo *forest, nodes []treeNode) *forestBounds {
 	r := newForestReach(fo, &lo, &hi)
 	if len(nodes) > 0 {
 		fb.place(&forestPlacing{fo: fo, nodes: nodes, uses: forestUses(fo)}, 0, &lo, &hi, r)
+		fb.full = newForestBoundWalk(fb)
 	} else {
 		fb.leafFrom(fo, r)
 	}
@@ -498,13 +503,18 @@ var forestUnder = [2 << forestDepth]uint8{
 	8: 0x01, 9: 0x02, 10: 0x04, 11: 0x08, 12: 0x10, 13: 0x20, 14: 0x40, 15: 0x80,
 }
 
-// leaf is the bounds' leaf for the loaded features g. A split's children
-// are split indexes or leaves' (^leaf, negative), so the walk goes on
-// while n, unsigned, is below the splits' count: that one comparison ends
-// it at a leaf and stands for the index's bounds check, where n >= 0 and
-// the check were two, some 2 of the 12 instructions a split over the
-// text model's tree of 917 nodes (TestForestBoundsLeafMatchesPlain).
+// leaf is the bounds' leaf for the loaded features g: by the complete
+// layout's walk when fb has one (the fitted text model's; start reads it
+// so itself), else split by split. A split's children are split indexes
+// or leaves' (^leaf, negative), so that walk goes on while n, unsigned,
+// is below the splits' count: that one comparison ends it at a leaf and
+// stands for the index's bounds check, where n >= 0 and the check were
+// two, some 2 of the 12 instructions a split over the text model's tree
+// of 917 nodes (TestForestBoundsLeafMatchesPlain).
 func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
+	if fb.full != nil {
+		return fb.at[fb.full.leaf(g)]
+	}
 	n := 0
 	splits := fb.splits
 	if len(splits) == 0 {
@@ -521,6 +531,94 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 	}
 	return fb.at[^n]
 }
+
+// forestBoundDepth is the depth to which forestBoundWalk lays a bound
+// tree out complete: the text model's fitted one (textBoundDepth).
+const forestBoundDepth = 10
+
+// forestBoundWalk is a bound tree laid out as forestTree lays out a
+// tree: complete to forestBoundDepth, its splits in level order from 1
+// (node i's children 2i+1 on the left and 2i on the right), a leaf above
+// the bottom made splits whose every way leads to it, and the bottom's
+// children, 1<<forestBoundDepth on, numbered by leaf. The walk then takes
+// every level, each a load, a subtraction and its sign (forestLeft), with
+// no branch: the split by split walk of the text model's tree of 917
+// nodes took some 10 instructions and a branch a split, 97 a question
+// (forestBounds.leaf inlined into forest.start), where the ten levels
+// take 54 with the call (docs/quality/text-extraction-2.md, "Text speed,
+// the block model's bound tree walked complete without a branch").
+type forestBoundWalk struct {
+	feat [1 << forestBoundDepth]uint8   // under forestFeatures
+	at   [1 << forestBoundDepth]float64 // finite, a zero as -0 (forestZero)
+	num  [1 << forestBoundDepth]uint16  // the leaf of bottom slot i, at i - 1<<forestBoundDepth
+}
+
+// newForestBoundWalk lays fb's splits out complete, or gives nil when
+// they are deeper than forestBoundDepth or have more leaves than a
+// uint16 numbers.
+func newForestBoundWalk(fb *forestBounds) *forestBoundWalk {
+	if len(fb.splits) == 0 || len(fb.at) > 1<<16 || fb.depth(0) > forestBoundDepth {
+		return nil
+	}
+	w := &forestBoundWalk{}
+	w.place(fb, 0, 1)
+	return w
+}
+
+// depth is the number of splits on the longest path from child n (a
+// split's index, or ^leaf).
+func (fb *forestBounds) depth(n int) int {
+	if n < 0 {
+		return 0
+	}
+	s := fb.splits[n]
+	return 1 + max(fb.depth(s.left), fb.depth(s.right))
+}
+
+// place puts child n of fb (a split's index, or ^leaf) at slot i.
+func (w *forestBoundWalk) place(fb *forestBounds, n, i int) {
+	if i >= len(w.feat) {
+		w.num[i-len(w.feat)] = uint16(^n)
+		return
+	}
+	l, r := n, n // a leaf above the bottom: either way leads to it
+	if n >= 0 {
+		s := fb.splits[n]
+		w.feat[i], w.at[i] = uint8(s.feat), forestZero(s.at)
+		l, r = s.left, s.right
+	}
+	w.place(fb, l, 2*i+1)
+	w.place(fb, r, 2*i)
+}
+
+// leaf is the number of the leaf the loaded features g reach. Each
+// level's index is 2i plus a bit, under the array's length at the ten
+// levels written out, which Go proves: no bounds check.
+func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
+	gs := g[:]
+	i := 1
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	return int(w.num[i-len(w.feat)])
+}
+
+// forestBoundLevels is how many levels forestBoundWalk.leaf writes out:
+// a build with forestBoundDepth changed fails here, where the walk would
+// stop above the bottom.
+const forestBoundLevels = 10
+
+var (
+	_ [forestBoundDepth - forestBoundLevels]struct{}
+	_ [forestBoundLevels - forestBoundDepth]struct{}
+)
 
 // aboveIn is above with the bounds of fb, fb laid out over fo: the same
 // answer, from fewer trees when fb has boxes (above itself reads
@@ -586,7 +684,11 @@ func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, g *[forestFeatures]fl
 // speed, round forty-five"). The answer is the full sum's either way: a
 // look only stops the sum early.
 func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float64) {
-	r.at = fb.leaf(g)
+	if fb.full != nil { // leaf's complete walk, without leaf's call
+		r.at = fb.at[fb.full.leaf(g)]
+	} else {
+		r.at = fb.leaf(g)
+	}
 	r.j = 1
 	r.z = forestSum(fo.looks[0], g, 0)
 }

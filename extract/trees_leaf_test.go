@@ -30,11 +30,17 @@ func (fb *forestBounds) leafPlain(g *[forestFeatures]float64, seen []bool) []flo
 // features loaded from values on its thresholds, next to them, NaN (read
 // as +Inf) and random, each vector must reach the same leaf, and every
 // split, the last among them, must be walked through. A walk that stops
-// one split early or reads a leaf's number as a split's fails.
+// one split early or reads a leaf's number as a split's fails, and so
+// does a complete layout (forestBoundWalk, which leaf takes for the
+// fitted tree) with a split's children swapped or a threshold one float
+// off.
 func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 	fb := textForestBounds()
 	if len(fb.splits) == 0 {
 		t.Fatal("the text model's bounds have no split")
+	}
+	if fb.full == nil {
+		t.Fatal("the text model's bounds are not laid out complete: leaf walks them split by split")
 	}
 	byFeat := map[int][]float64{}
 	for _, s := range fb.splits {
