@@ -60,7 +60,7 @@ func (c *textTitleContext) candidatesAndHeads(heads bool) ([]int, []*textBlock) 
 	}
 	for i := lo; i < hi; i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !c.isHeadline(i, b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || c.neverTitle(i, b) {
+		if b.url != "" || !c.isHeadline(i, b) && !textTitleCasedStop(b, c.scanner()) && !c.shortConfirmed(i) || c.neverTitle(i, b) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {
@@ -424,7 +424,11 @@ func textTitleOverDek(first, rest string) bool {
 // page ids, 1 on odd), none fewer; without the test of the last word two
 // were lost, to a teaser "…Trends..." and to another heading ending "in
 // the U.S.A.".
-func textTitleCasedStop(b *textBlock) bool {
+//
+// The words are read with sc, the title context's scanner: a scanner of
+// its own grew a word buffer for each line asked (1,806 lines of 100
+// wcxb-dev flat pages, 18 of a page's 94 allocations).
+func textTitleCasedStop(b *textBlock, sc *textnorm.WordScanner) bool {
 	if b.cue != textCueNone || b.words < textTitleCasedMinWords || b.words > textTitleCasedMaxWords ||
 		!strings.HasSuffix(b.text, ".") || b.lines {
 		return false
@@ -435,8 +439,7 @@ func textTitleCasedStop(b *textBlock) bool {
 	if strings.Contains(last, ".") {
 		return false
 	}
-	sc := textnorm.NewWordScanner(b.text)
-	for sc.Next() {
+	for sc.Reset(b.text); sc.Next(); {
 		if textnorm.IsStopwordBytes(sc.Word()) {
 			continue
 		}
@@ -562,9 +565,11 @@ type textTitleContext struct {
 	byline   []int8               // per block, as date: whether it reads as a byline (textIsByline)
 	head     []int8               // per block, as date: whether it reads as a headline (textIsHeadline)
 	near     []int8               // per block, as date: whether it is a byline or short dated line (bylineNear)
-	sc       textnorm.WordScanner // one word buffer for the candidates and the body
+	own      textnorm.WordScanner // the word buffer of the reads when the caller lends no scanner (scanner)
 	copies   []string             // the texts of the body's blocks stated elsewhere too (restatedInBody), once read
 	copied   bool                 // whether copies has been read
+
+	sc *textnorm.WordScanner // the scanner the candidates and the body are read with (scanner)
 }
 
 // newTextTitleContext returns the context of the headline candidates of
@@ -573,6 +578,16 @@ func newTextTitleContext(blocks []textBlock, first int) textTitleContext {
 	n := len(blocks)
 	marks := make([]int8, 4*n) // one allocation for date, byline, head and near
 	return textTitleContext{blocks: blocks, first: first, n: n, date: marks[:n], byline: marks[n : 2*n], head: marks[2*n : 3*n], near: marks[3*n:]}
+}
+
+// scanner is the word scanner of the context's reads: the page's, lent
+// by textTitleVectorsIn, or the context's own. Each read resets it.
+// (Kept in sc, a pointer to own would move the context to the heap.)
+func (c *textTitleContext) scanner() *textnorm.WordScanner {
+	if c.sc == nil {
+		return &c.own
+	}
+	return c.sc
 }
 
 // dated reports whether block j states a date; a block its reader found
@@ -1012,6 +1027,12 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 // (textScratch.titleVectors), or new when s is nil.
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
 	c := newTextTitleContext(blocks, first)
+	if s != nil {
+		// The page reader's scanner, its word buffer grown to the page's
+		// longest block: the context's own grew one for each longer line
+		// it read (textTitleVectorsScanner).
+		c.sc = &s.words
+	}
 	c.slugName = textSlugName(p.URL)
 	cands, heads := c.candidatesAndHeads(true)
 	if len(cands) == 0 {
@@ -1019,8 +1040,8 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	}
 	o := textTitleOverlapsPool.Get().(*textTitleOverlaps)
 	defer textTitleOverlapsPool.Put(o)
-	o.collect(heads, &c.sc)
-	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, &c.sc)
+	o.collect(heads, c.scanner())
+	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
 	defer putHashSet(c.body)
 	texts := make([]string, len(cands))
 	for k, h := range heads {
@@ -1036,7 +1057,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	}
 	textTitleList(blocks, cands, vecs)
 	if len(c.slug) == 0 {
-		textTitleTopic(blocks, cands, heads, vecs, first, last, &c.sc)
+		textTitleTopic(blocks, cands, heads, vecs, first, last, c.scanner())
 		textTitleNoSlug(vecs)
 	}
 	return cands, vecs
