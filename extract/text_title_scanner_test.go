@@ -94,3 +94,42 @@ func TestTextTitleCasedStopSharedScanner(t *testing.T) {
 		t.Fatalf("only %d lines were title-cased and ended on a full stop: the shared reads went untested", yes)
 	}
 }
+
+// TestTextTitleRoomReused holds the lists textTitleVectorsIn keeps in a
+// pooled room (textTitleRoom) to new ones: the repeats of the test pages'
+// headline candidates counted in one room page after page, left as the
+// last page left it, against textTitleRepeats' own lists, and the
+// context's answers a block zeroed however the room was left.
+func TestTextTitleRoomReused(t *testing.T) {
+	var r textTitleRoom
+	pages := textSpeedPages(t)
+	found := 0
+	for _, p := range pages[:min(len(pages), 300)] {
+		blocks := textSplitBlocks(string(p.Content))
+		cands, heads := func() ([]int, []*textBlock) {
+			c := newTextTitleContext(blocks, min(len(blocks), 4))
+			return c.candidatesAndHeads(true)
+		}()
+		texts := make([]string, len(cands))
+		for k, h := range heads {
+			texts[k] = h.text
+		}
+		got := slices.Clone(textTitleRepeatsIn(blocks, texts, &r))
+		want := textTitleRepeats(blocks, texts)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: the repeats counted in the pooled room are %v, in new lists %v", p.ID, got, want)
+		}
+		for _, rep := range want {
+			found += rep.inside
+		}
+		for k := range r.marks {
+			r.marks[k] = 1 // as a page's answers leave them
+		}
+		if marks := r.marksFor(len(blocks)); slices.ContainsFunc(marks, func(m int8) bool { return m != 0 }) || len(marks) != 4*len(blocks) {
+			t.Fatalf("%s: the room's answers for %d blocks are not %d zeros", p.ID, len(blocks), 4*len(blocks))
+		}
+	}
+	if found == 0 {
+		t.Fatal("no candidate was repeated on its page: the room's counts went untested")
+	}
+}
