@@ -426,8 +426,8 @@ func textTitleOverDek(first, rest string) bool {
 // the U.S.A.".
 //
 // The words are read with sc, the title context's scanner: a scanner of
-// its own grew a word buffer for each line asked (1,806 lines of 100
-// wcxb-dev flat pages, 18 of a page's 94 allocations).
+// its own grew a word buffer for each line it read past the first tests
+// (5.6 of a long wcxb-dev flat page's 94 allocations, BenchmarkTextWCXB).
 func textTitleCasedStop(b *textBlock, sc *textnorm.WordScanner) bool {
 	if b.cue != textCueNone || b.words < textTitleCasedMinWords || b.words > textTitleCasedMaxWords ||
 		!strings.HasSuffix(b.text, ".") || b.lines {
@@ -1035,7 +1035,9 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 }
 
 // textTitleVectorsIn is textTitleVectors with the vectors in s's room
-// (textScratch.titleVectors), or new when s is nil.
+// (textScratch.titleVectors), or new when s is nil, and the words read
+// with s's scanner. The lists dropped with the page are a pooled
+// textTitleRoom's.
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
 	r := textTitleRoomPool.Get().(*textTitleRoom)
 	defer r.put()
@@ -1044,7 +1046,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	if s != nil {
 		// The page reader's scanner, its word buffer grown to the page's
 		// longest block: the context's own grew one for each longer line
-		// it read (textTitleVectorsScanner).
+		// it read (TestTextTitleVectorsScannerLent).
 		c.sc = &s.words
 	}
 	c.slugName = textSlugName(p.URL)

@@ -8,7 +8,7 @@ import (
 // textTitleRoom holds the lists textTitleVectorsIn makes for a page and
 // drops with it: the context's answers a block, the candidates' heads
 // and texts, and textTitleRepeats' counts and table. Made for each page
-// they were 7 of a flattened page's allocations (100 wcxb-dev flat
+// they were 6 of a flattened page's allocations (100 wcxb-dev flat
 // pages, BenchmarkTextWCXB); the pool keeps them between pages, as
 // textTitleOverlapsPool does the candidates' words.
 type textTitleRoom struct {
