@@ -56,11 +56,11 @@ func (c *textTitleContext) candidatesAndHeads(heads bool) ([]int, []*textBlock) 
 	out := make([]int, 0, max(hi-lo, 0))
 	var hs []*textBlock
 	if heads {
-		hs = make([]*textBlock, 0, max(hi-lo, 0))
+		hs = slices.Grow(c.heads[:0], max(hi-lo, 0)) // c.heads is room lent by textTitleVectorsIn, or nil
 	}
 	for i := lo; i < hi; i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !c.isHeadline(i, b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || c.neverTitle(i, b) {
+		if b.url != "" || !c.isHeadline(i, b) && !textTitleCasedStop(b, c.scanner()) && !c.shortConfirmed(i) || c.neverTitle(i, b) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {
@@ -424,7 +424,11 @@ func textTitleOverDek(first, rest string) bool {
 // page ids, 1 on odd), none fewer; without the test of the last word two
 // were lost, to a teaser "…Trends..." and to another heading ending "in
 // the U.S.A.".
-func textTitleCasedStop(b *textBlock) bool {
+//
+// The words are read with sc, the title context's scanner: a scanner of
+// its own grew a word buffer for each line it read past the first tests
+// (5.6 of a long wcxb-dev flat page's 94 allocations, BenchmarkTextWCXB).
+func textTitleCasedStop(b *textBlock, sc *textnorm.WordScanner) bool {
 	if b.cue != textCueNone || b.words < textTitleCasedMinWords || b.words > textTitleCasedMaxWords ||
 		!strings.HasSuffix(b.text, ".") || b.lines {
 		return false
@@ -435,8 +439,7 @@ func textTitleCasedStop(b *textBlock) bool {
 	if strings.Contains(last, ".") {
 		return false
 	}
-	sc := textnorm.NewWordScanner(b.text)
-	for sc.Next() {
+	for sc.Reset(b.text); sc.Next(); {
 		if textnorm.IsStopwordBytes(sc.Word()) {
 			continue
 		}
@@ -562,17 +565,35 @@ type textTitleContext struct {
 	byline   []int8               // per block, as date: whether it reads as a byline (textIsByline)
 	head     []int8               // per block, as date: whether it reads as a headline (textIsHeadline)
 	near     []int8               // per block, as date: whether it is a byline or short dated line (bylineNear)
-	sc       textnorm.WordScanner // one word buffer for the candidates and the body
+	own      textnorm.WordScanner // the word buffer of the reads when the caller lends no scanner (scanner)
 	copies   []string             // the texts of the body's blocks stated elsewhere too (restatedInBody), once read
 	copied   bool                 // whether copies has been read
+
+	sc    *textnorm.WordScanner // the scanner the candidates and the body are read with (scanner)
+	heads []*textBlock          // room for the candidates' heads (candidatesAndHeads), or nil
 }
 
 // newTextTitleContext returns the context of the headline candidates of
 // blocks, whose body starts at first, with room for its per-block answers.
 func newTextTitleContext(blocks []textBlock, first int) textTitleContext {
+	return newTextTitleContextIn(blocks, first, make([]int8, 4*len(blocks))) // one allocation for date, byline, head and near
+}
+
+// newTextTitleContextIn is newTextTitleContext with its per-block answers
+// in marks, four zeros a block.
+func newTextTitleContextIn(blocks []textBlock, first int, marks []int8) textTitleContext {
 	n := len(blocks)
-	marks := make([]int8, 4*n) // one allocation for date, byline, head and near
 	return textTitleContext{blocks: blocks, first: first, n: n, date: marks[:n], byline: marks[n : 2*n], head: marks[2*n : 3*n], near: marks[3*n:]}
+}
+
+// scanner is the word scanner of the context's reads: the page's, lent
+// by textTitleVectorsIn, or the context's own. Each read resets it.
+// (Kept in sc, a pointer to own would move the context to the heap.)
+func (c *textTitleContext) scanner() *textnorm.WordScanner {
+	if c.sc == nil {
+		return &c.own
+	}
+	return c.sc
 }
 
 // dated reports whether block j states a date; a block its reader found
@@ -767,11 +788,16 @@ type textRepeat struct {
 // page per candidate was 6% of their time. (A candidate joined from two
 // lines is not found across two blocks, which changes no wcxb-dev page.)
 func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
-	reps := make([]textRepeat, len(texts))
+	return textTitleRepeatsIn(blocks, texts, nil)
+}
+
+// textTitleRepeatsIn is textTitleRepeats with its lists in r's room
+// (textTitleRoom), or new when r is nil.
+func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []textRepeat {
 	n := len(texts)
-	ints := make([]int, 3*n) // one allocation: next, and the table's lists
-	next := ints[:n]         // where text k may next occur, counted from the page's start (at)
-	open := textOpenings{keys: make([]uint32, 0, min(n, textOpeningsMost)), first: ints[n : 2*n], more: ints[2*n:]}
+	reps, ints, keys := r.repeats(n)
+	next := ints[:n] // where text k may next occur, counted from the page's start (at)
+	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n:]}
 	var short []int // texts of one to three bytes, or past the table's room: searched block by block
 	m := math.MaxInt
 	for _, s := range texts {
@@ -1009,24 +1035,37 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 }
 
 // textTitleVectorsIn is textTitleVectors with the vectors in s's room
-// (textScratch.titleVectors), or new when s is nil.
+// (textScratch.titleVectors), or new when s is nil, and the words read
+// with s's scanner. The lists dropped with the page are a pooled
+// textTitleRoom's.
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
-	c := newTextTitleContext(blocks, first)
+	r := textTitleRoomPool.Get().(*textTitleRoom)
+	defer r.put()
+	c := newTextTitleContextIn(blocks, first, r.marksFor(len(blocks)))
+	c.heads = r.heads
+	if s != nil {
+		// The page reader's scanner, its word buffer grown to the page's
+		// longest block: the context's own grew one for each longer line
+		// it read (TestTextTitleVectorsScannerLent).
+		c.sc = &s.words
+	}
 	c.slugName = textSlugName(p.URL)
 	cands, heads := c.candidatesAndHeads(true)
+	r.heads = heads
 	if len(cands) == 0 {
 		return nil, nil
 	}
 	o := textTitleOverlapsPool.Get().(*textTitleOverlaps)
 	defer textTitleOverlapsPool.Put(o)
-	o.collect(heads, &c.sc)
-	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, &c.sc)
+	o.collect(heads, c.scanner())
+	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
 	defer putHashSet(c.body)
-	texts := make([]string, len(cands))
+	texts := slices.Grow(r.texts[:0], len(cands))[:len(cands)]
+	r.texts = texts
 	for k, h := range heads {
 		texts[k] = h.text
 	}
-	reps := textTitleRepeats(blocks, texts)
+	reps := textTitleRepeatsIn(blocks, texts, r)
 	vecs := s.titleVectors(len(cands))
 	var room [64]int
 	near := textTitleNearness(blocks, cands, first, room[:0])
@@ -1036,7 +1075,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	}
 	textTitleList(blocks, cands, vecs)
 	if len(c.slug) == 0 {
-		textTitleTopic(blocks, cands, heads, vecs, first, last, &c.sc)
+		textTitleTopic(blocks, cands, heads, vecs, first, last, c.scanner())
 		textTitleNoSlug(vecs)
 	}
 	return cands, vecs

@@ -12,7 +12,7 @@ func textTitleCandidatesPlain(c *textTitleContext) []int {
 	var out []int
 	for i := max(0, c.first-textTitleWindow); i < min(c.n, c.first+textTitleBelow); i++ {
 		b := textTitleHead(&c.blocks[i])
-		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b) && !c.shortConfirmed(i) || textNeverTitle(b) {
+		if b.url != "" || !textIsHeadline(b) && !textTitleCasedStop(b, &c.own) && !c.shortConfirmed(i) || textNeverTitle(b) {
 			continue
 		}
 		if b == &c.blocks[i] && (!c.dated(i) || textTitleDatedAtEnd(b.text) || textTitleUndated(b.text) != b.text) || b != &c.blocks[i] && !textDateIn(b.text) {

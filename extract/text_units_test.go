@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/storyfold/storyfold/news"
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 func TestTextUnglue(t *testing.T) {
@@ -760,7 +761,7 @@ func TestTextTitleCasedStop(t *testing.T) {
 		"The channel past the breakwater is narrower than the charts make it look, and the ferry has the right of way whatever the rules of the road say.\n\n" +
 		"Fuel is cheapest at the co-operative dock, which closes at six sharp and does not open on Sundays outside the summer months.\n"
 	checkTextTitle(t, page, "Things to Know Before Sailing Out of Harbourton for the First Time.")
-	checkLineCases(t, "textTitleCasedStop", onBlock(textTitleCasedStop), []lineWant{
+	checkLineCases(t, "textTitleCasedStop", onBlock(func(b *textBlock) bool { var sc textnorm.WordScanner; return textTitleCasedStop(b, &sc) }), []lineWant{
 		{"Things to Know Before Sailing Out of Harbourton for the First Time.", true},
 		{"Who Reads the Tide Tables? Increasingly, Not a Skipper.", true},
 		{"The skipper read the tide tables before leaving the harbour.", false},

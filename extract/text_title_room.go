@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+	"sync"
+)
+
+// textTitleRoom holds the lists textTitleVectorsIn makes for a page and
+// drops with it: the context's answers a block, the candidates' heads
+// and texts, and textTitleRepeats' counts and table. Made for each page
+// they were 6 of a flattened page's allocations (100 wcxb-dev flat
+// pages, BenchmarkTextWCXB); the pool keeps them between pages, as
+// textTitleOverlapsPool does the candidates' words.
+type textTitleRoom struct {
+	marks []int8       // newTextTitleContextIn's
+	heads []*textBlock // candidatesAndHeads'
+	texts []string     // the heads' texts
+	reps  []textRepeat // textTitleRepeatsIn's
+	ints  []int
+	keys  []uint32
+}
+
+var textTitleRoomPool = sync.Pool{New: func() any { return new(textTitleRoom) }}
+
+// marksFor is room for n blocks' answers, zeroed.
+func (r *textTitleRoom) marksFor(n int) []int8 {
+	r.marks = slices.Grow(r.marks[:0], 4*n)[:4*n]
+	clear(r.marks)
+	return r.marks
+}
+
+// repeats is room for n texts' repeats (zeroed), their three lists of
+// ints (zeroed) and their openings' keys (empty): r's, or new when r is
+// nil.
+func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
+	if r == nil {
+		return make([]textRepeat, n), make([]int, 3*n), make([]uint32, 0, min(n, textOpeningsMost))
+	}
+	r.reps = slices.Grow(r.reps[:0], n)[:n]
+	r.ints = slices.Grow(r.ints[:0], 3*n)[:3*n]
+	r.keys = slices.Grow(r.keys[:0], min(n, textOpeningsMost))
+	clear(r.reps)
+	clear(r.ints)
+	return r.reps, r.ints, r.keys
+}
+
+// put clears r's pointers into the page (its heads and texts) and pools
+// it again.
+func (r *textTitleRoom) put() {
+	clear(r.heads[:cap(r.heads)])
+	clear(r.texts[:cap(r.texts)])
+	r.heads, r.texts = r.heads[:0], r.texts[:0]
+	textTitleRoomPool.Put(r)
+}
