@@ -454,8 +454,8 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // the body (textLeaveOutTopicLine, which reads the last line the others
 // let stay) and then the writer's name alone (textLeaveOutHeadName),
 // which reads the lines the steps above let stay. The end matter's walk
-// (textLeaveOutTail) gives back the topmost paragraph it took when it is
-// the article's own closing pitch (textTailPitchStays). Every body, clean
+// (textLeaveOutTail) ends at the article's own closing pitch
+// (textTailPitchStays). Every body, clean
 // or not, then loses its captions closed by their show/hide switch
 // (textLeaveOutCaptionSwitches).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
@@ -700,9 +700,9 @@ func textStayingSize(blocks []textBlock, keep, out []bool) (n, chars int) {
 // wcxb-dev flat articles the end matter phrases alone gave F1 0.92368 ->
 // 0.92432 (even ids 0.92353 -> 0.92459, odd 0.92375 -> 0.92399), with the
 // bios 0.92467 (0.92458, 0.92470); a one-off simulation over `storyfold
-// extract --json`, docs/quality.md. The topmost paragraph taken stays when
-// it is the article's own closing pitch (textTailPitchStays,
-// text_tailpitch.go).
+// extract --json`, docs/quality.md. The walk ends at the article's own
+// closing pitch (textTailPitchStays, text_tailpitch.go), as at any other
+// paragraph of the article.
 func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	chars := 0
@@ -721,7 +721,6 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	left := tailMaxBlocks
 	var sc textnorm.WordScanner
 	var labels []int // short lines among the end matter: its headings and names
-	var taken []int  // the paragraphs left out
 	found := false
 	for i := last; i >= 0 && left > 0; i-- {
 		if !stays(i) {
@@ -734,20 +733,14 @@ func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 			chars -= len(b.text)
 			continue
 		}
-		if chars-len(b.text) < textTailMinChars || !textReadsAsEndMatter(b, &sc) {
+		// The article's own closing pitch (textTailPitchStays) ends the
+		// walk as a paragraph of the article does.
+		if chars-len(b.text) < textTailMinChars || !textReadsAsEndMatter(b, &sc) || textTailPitchStays(blocks, keep, out, i, &sc) {
 			break
 		}
 		out[i] = true
 		found = true
 		chars -= len(b.text)
-		taken = append(taken, i)
-	}
-	// The topmost paragraph taken may be the article's own closing pitch
-	// (textTailPitchStays); what was taken under it stays out.
-	if n := len(taken); n > 0 && textTailPitchStays(blocks, keep, out, taken[n-1]) {
-		out[taken[n-1]] = false
-		chars += len(blocks[taken[n-1]].text)
-		found = n > 1
 	}
 	if found && chars >= textTailMinChars {
 		for _, i := range labels {
