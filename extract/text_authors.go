@@ -215,8 +215,11 @@ func textBylineName(t string, n int, blocks []textBlock) string {
 	return textBylineHandle(t, blocks)
 }
 
-// textCoJoins join co-authors in a byline, longest first.
-var textCoJoins = []string{", and ", " and ", " & ", ", "}
+// textCoJoins join co-authors in a byline, longest first. " with "
+// names a second writer ("By Dieter Hogen with Uta Pippig", wcxb-dev
+// 4117, whose gold keeps both): on every wcxb-dev flat page it follows
+// a byline's name only there.
+var textCoJoins = []string{", and ", " and ", " with ", " & ", ", "}
 
 // textCoAuthors is name, read from byline t, with the co-authors t lists
 // after it ("By Jane Roe and Ed Poe", "Written by Jane Roe, Ed Poe, and
