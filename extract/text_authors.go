@@ -200,8 +200,9 @@ func textOneName(t string, blocks []textBlock) bool {
 // textBylineName is the name a byline line t of n words gives ("By Jane
 // Roe", "October 11, 2023 by Jane Roe"), or "". A line over
 // textDateBylineWords words is read only for a capitalised name after
-// its label: a one-word handle there is as often a sentence's "By
-// focusing on …".
+// its label, or a one-word handle a separator follows
+// (textBylineHandleBeforeSeparator): a one-word handle there is
+// otherwise as often a sentence's "By focusing on …".
 func textBylineName(t string, n int, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
 		return textCoAuthors(textUnglueName(textCutDateTail(textRunOnParticles(m[1], t), t)), t)
@@ -210,7 +211,7 @@ func textBylineName(t string, n int, blocks []textBlock) string {
 		return textUnglueName(m[1])
 	}
 	if n > textDateBylineWords {
-		return ""
+		return textBylineHandleBeforeSeparator(t, blocks) // text_byline_handlesep.go
 	}
 	return textBylineHandle(t, blocks)
 }
