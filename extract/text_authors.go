@@ -205,7 +205,7 @@ func textOneName(t string, blocks []textBlock) bool {
 // otherwise as often a sentence's "By focusing on …".
 func textBylineName(t string, n int, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
-		return textCoAuthors(textUnglueName(textCutDateTail(textRunOnParticles(m[1], t), t)), t)
+		return textWithRoleTail(textCoAuthors(textUnglueName(textCutDateTail(textRunOnParticles(m[1], t), t)), t), t) // text_byline_roletail.go
 	}
 	if m := textDatedBylineMatch(t); m != nil {
 		return textUnglueName(m[1])
@@ -213,7 +213,10 @@ func textBylineName(t string, n int, blocks []textBlock) string {
 	if n > textDateBylineWords {
 		return textBylineHandleBeforeSeparator(t, blocks) // text_byline_handlesep.go
 	}
-	return textBylineHandle(t, blocks)
+	if name := textBylineHandle(t, blocks); name != "" {
+		return name
+	}
+	return textBylineNamePair(t, blocks) // text_byline_pair.go
 }
 
 // textCoJoins join co-authors in a byline, longest first. " with "
