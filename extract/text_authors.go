@@ -200,23 +200,30 @@ func textOneName(t string, blocks []textBlock) bool {
 // textBylineName is the name a byline line t of n words gives ("By Jane
 // Roe", "October 11, 2023 by Jane Roe"), or "". A line over
 // textDateBylineWords words is read only for a capitalised name after
-// its label: a one-word handle there is as often a sentence's "By
-// focusing on …".
+// its label, or a one-word handle a separator follows
+// (textBylineHandleBeforeSeparator): a one-word handle there is
+// otherwise as often a sentence's "By focusing on …".
 func textBylineName(t string, n int, blocks []textBlock) string {
 	if m := textBylineMatch(t); m != nil {
-		return textCoAuthors(textUnglueName(textCutDateTail(textRunOnParticles(m[1], t), t)), t)
+		return textWithRoleTail(textCoAuthors(textUnglueName(textCutDateTail(textRunOnParticles(m[1], t), t)), t), t) // text_byline_roletail.go
 	}
 	if m := textDatedBylineMatch(t); m != nil {
 		return textUnglueName(m[1])
 	}
 	if n > textDateBylineWords {
-		return ""
+		return textBylineHandleBeforeSeparator(t, blocks) // text_byline_handlesep.go
 	}
-	return textBylineHandle(t, blocks)
+	if name := textBylineHandle(t, blocks); name != "" {
+		return name
+	}
+	return textBylineNamePair(t, blocks) // text_byline_pair.go
 }
 
-// textCoJoins join co-authors in a byline, longest first.
-var textCoJoins = []string{", and ", " and ", " & ", ", "}
+// textCoJoins join co-authors in a byline, longest first. " with "
+// names a second writer ("By Dieter Hogen with Uta Pippig", wcxb-dev
+// 4117, whose gold keeps both): on every wcxb-dev flat page it follows
+// a byline's name only there.
+var textCoJoins = []string{", and ", " and ", " with ", " & ", ", "}
 
 // textCoAuthors is name, read from byline t, with the co-authors t lists
 // after it ("By Jane Roe and Ed Poe", "Written by Jane Roe, Ed Poe, and

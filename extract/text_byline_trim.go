@@ -15,7 +15,7 @@ import "strings"
 // more), or to its first half when it is that half twice; otherwise
 // name. A name with a comma (a list, credentials) is left whole.
 func textTrimBylineName(name string, blocks []textBlock) string {
-	if strings.Contains(name, ",") {
+	if strings.Contains(name, ",") || textEndsInRoleTail(name) {
 		return name
 	}
 	words := strings.Fields(name)

@@ -216,6 +216,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textLaterByline(blocks, m.titleAt, first, m.title)
 	}
+	m.author, m.boxAuthor = textNoLabelValue(m.author), textNoLabelValue(m.boxAuthor) // text_byline_labelvalue.go
 	return m
 }
 
