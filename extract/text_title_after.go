@@ -52,5 +52,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleHeadOverTwinDek(c, at)  // text_title_twindek.go
 	at = textTitleUnderPreheader(c, at)   // text_title_preheader.go
 	at = textTitleTwinNearBody(c, at)     // text_title_twinnear.go
+	at = textTitleDatedHeadAbove(c, at)   // text_title_datedhead.go
 	return at
 }
