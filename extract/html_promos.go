@@ -75,7 +75,7 @@ var stockCreditPieces = newFoldPieces("getty", "hutter", "alamy", "pla", "pexel"
 // backtracker tried it at every byte of every short block. A match
 // without one of stockCreditPieces names an agency that only a slash sets
 // apart: a slash and "afp", "reuter" or "ap photo" somewhere, or "ap"
-// right after a slash and white space (textSlashBeforeAP). A slash alone
+// right after a slash and white space (slashBeforeAP). A slash alone
 // let dates, "and/or" and addresses through, and the expression took
 // some 70 thousand instructions each (4 M of 100 wcxb-dev flat pages'
 // 600 M).

@@ -38,7 +38,7 @@ type textBlock struct {
 	by      bool     // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
 	lines   bool     // holds a line break: lines the page's reader joined (textAppendLine), or searched by textReadBlock
 	colon   bool     // holds ": ", noted where the reader counts the marks (textCountMarksIn): a fact line's cut (textSpecLabel)
-	caption textMemo // textIsCaption's answer once asked (textCaptionMemo)
+	caption textMemo // textIsCaption's answer once asked (textMemo)
 	// keys are the block's content words (textContentKeys) as the block
 	// reader met them, in a page's scratch; nil when it did not keep them.
 	keys []uint64

@@ -59,7 +59,7 @@ func textGluedMetaName(blocks []textBlock) string {
 // textGluedMetaLineName is the name glued between a category and a
 // month's date in line, or "": the date follows the name's last letter
 // with no space, and the name starts where the case turns without a
-// space (textGluedNameStart).
+// space (textGluedName).
 func textGluedMetaLineName(line string) string {
 	for _, month := range textGluedMetaMonths {
 		k := strings.Index(line, month)

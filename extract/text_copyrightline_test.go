@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestTextCopyrightLineLeftOut checks that textLeaveOutCopyrightLines
+// TestTextCopyrightLineLeftOut checks that textLeaveOutFurnitureLines
 // takes out a kept line holding a copyright mark (a caption closed by
 // its rights, a credit to a publisher, a site's notice) and a link to the
 // site's copyright notice; a mark glued to a clause's number, a line
@@ -20,5 +20,5 @@ func TestTextCopyrightLineLeftOut(t *testing.T) {
 		{"Copyright in the old survey maps passed to the board in 1950.", false},
 		{"Copyright", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
-	}, textLeaveOutCopyrightLines)
+	}, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "") })
 }

@@ -27,7 +27,7 @@ var textEndLeadCueRE = regexp.MustCompile(`\b(?:related|you (?:may|might|will|'l
 // gold keeps those as often as not (docs/quality.md, "Flat precision,
 // round three", thirty-sixth session).
 func textLeaveOutEndLead(blocks []textBlock, keep, out []bool) {
-	textLeaveOutLastIf(blocks, keep, out, textIsEndLead) // text_topicline.go
+	textLeaveOutLastIf(blocks, keep, out, textIsEndLead) // text_lastblock.go
 }
 
 // textIsEndLead reports a lead-in over the site's other posts

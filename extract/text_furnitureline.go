@@ -9,10 +9,10 @@ package extract
 //
 // Each test reads its block alone (and the site's name), never another
 // block or what another step marked, so asking the three of a block in
-// turn marks what the three walks did one after another
-// (textLeaveOutSiteNotes, textLeaveOutPictureCredits,
-// textLeaveOutCopyrightLines, in that order): a block the first marks
-// the others skipped, as the "||" skips them here. The three walks each
+// turn marks what the three one-kind walks it replaced did one after
+// another (site notes, picture credits, copyright lines, in that order;
+// textLeaveOutFurnitureLinesPlain in the test keeps them): a block the
+// first marks the others skipped, as the "||" skips them here. The three walks each
 // read every block of the page, some 0.4 M instructions a walk over the
 // 100 long wcxb-dev flat pages; one walk and one reading of the page's
 // address save two of them (docs/quality/text-extraction-2.md, "Text

@@ -10,57 +10,33 @@ import (
 	"testing"
 )
 
-// The three one-kind walks textLeaveOutFurnitureLines replaced, as they
-// were written: the plain form its test holds it to, and the steps the
+// textLeaveOutFurnitureLinesPlain is the plain form
+// TestTextFurnitureLinesMatchWalks holds textLeaveOutFurnitureLines to,
+// and nothing else reads it: the three one-kind walks the shipped walk
+// replaced, as textAssembleOdds ran them one after another (site notes,
+// only with the site's name; picture credits; copyright lines). The
 // kinds' own tests (text_sitenote_test.go, text_picturecredit_test.go,
-// text_copyrightline_test.go, text_rightsnotice_test.go) read.
-
-// textLeaveOutSiteNotes marks the kept lines that are the site's note on
-// how it is paid or edited (textIsSiteNote), wherever they stand; pageURL
-// gives the site's name.
-func textLeaveOutSiteNotes(blocks []textBlock, keep, out []bool, pageURL string) {
-	if pageURL == "" {
-		return
-	}
+// text_copyrightline_test.go, text_rightsnotice_test.go) read the
+// shipped walk.
+func textLeaveOutFurnitureLinesPlain(blocks []textBlock, keep, out []bool, pageURL string) {
 	host, _ := innerHostOf(pageURL)
-	if host == "" {
-		return
-	}
-	for i := range blocks {
-		if keep[i] && !out[i] && textIsSiteNote(&blocks[i], host) {
-			out[i] = true
+	if host != "" {
+		for i := range blocks {
+			if keep[i] && !out[i] && textIsSiteNote(&blocks[i], host) {
+				out[i] = true
+			}
 		}
 	}
-}
-
-// textLeaveOutPictureCredits marks the kept one-line blocks that are
-// picture credits (textIsPictureCredit), wherever they stand; pageURL
-// gives the site's name.
-func textLeaveOutPictureCredits(blocks []textBlock, keep, out []bool, pageURL string) {
-	host, _ := innerHostOf(pageURL)
 	for i := range blocks {
 		if keep[i] && !out[i] && textIsPictureCredit(&blocks[i], host) {
 			out[i] = true
 		}
 	}
-}
-
-// textLeaveOutCopyrightLines marks the kept one-line blocks that hold a
-// copyright mark (textIsCopyrightLine), wherever they stand.
-func textLeaveOutCopyrightLines(blocks []textBlock, keep, out []bool) {
 	for i := range blocks {
 		if keep[i] && !out[i] && textIsCopyrightLine(&blocks[i]) {
 			out[i] = true
 		}
 	}
-}
-
-// textLeaveOutFurnitureLinesPlain is the three walks one after another,
-// in the order textAssembleOdds ran them.
-func textLeaveOutFurnitureLinesPlain(blocks []textBlock, keep, out []bool, pageURL string) {
-	textLeaveOutSiteNotes(blocks, keep, out, pageURL)
-	textLeaveOutPictureCredits(blocks, keep, out, pageURL)
-	textLeaveOutCopyrightLines(blocks, keep, out)
 }
 
 // TestTextFurnitureLinesMatchWalks holds textLeaveOutFurnitureLines, one

@@ -2,15 +2,15 @@ package extract
 
 import "testing"
 
-// TestTextPictureCreditLeftOut checks that textLeaveOutPictureCredits
+// TestTextPictureCreditLeftOut checks that textLeaveOutFurnitureLines
 // takes out a photographer's credit to the site after a slash or "for",
 // two credits parted by a semicolon, the site's name then a slash and the
 // photographer's, a stock library's name alone and a picture's source
-// link alone ("Source", "(Image Source)"); and that a heading naming the site after "for", a credit to another
-// site, a short agency's name alone, the site's name over one word or
-// before a bar, and a sentence naming the site stay.
-// Without the page's address only the library's name and the source
-// link go.
+// link alone ("Source", "(Image Source)"); and that a heading naming the
+// site after "for", a credit to another site, a short agency's name
+// alone, the site's name over one word or before a bar, and a sentence
+// naming the site stay. Without the page's address only the library's
+// name and the source link go.
 func TestTextPictureCreditLeftOut(t *testing.T) {
 	lines := []leftOutLine{
 		{"Mara Quist/Harbour Weekly", true},
@@ -32,7 +32,7 @@ func TestTextPictureCreditLeftOut(t *testing.T) {
 		{"Mara Quist wrote this guide for Harbour Weekly.", false},
 	}
 	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) {
-		textLeaveOutPictureCredits(blocks, keep, out, "https://www.harbourweekly.com/ferries/best-crossings/")
+		textLeaveOutFurnitureLines(blocks, keep, out, "https://www.harbourweekly.com/ferries/best-crossings/")
 	})
 	for i := range lines {
 		switch lines[i].text {
@@ -42,5 +42,5 @@ func TestTextPictureCreditLeftOut(t *testing.T) {
 			lines[i].out = false
 		}
 	}
-	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutPictureCredits(blocks, keep, out, "") })
+	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "") })
 }

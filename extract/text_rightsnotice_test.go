@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestTextRightsNoticeLeftOut checks that textLeaveOutCopyrightLines
+// TestTextRightsNoticeLeftOut checks that textLeaveOutFurnitureLines
 // reads the rights notices typed without the mark (textIsRightsNotice):
 // "All rights reserved", "(c)" with a year, a short capitalised line
 // opening "Copyright" with a year, even past the mark's word limit;
@@ -31,7 +31,7 @@ func TestTextRightsNoticeLeftOut(t *testing.T) {
 		{terms + "For full terms, visit www.harbourmutual.example/terms (c) 2025 Harbour Mutual Group, Inc.", true},
 		{strings.Repeat(disclaimer, 2) + "All rights reserved.", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
-	}, textLeaveOutCopyrightLines)
+	}, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "") })
 }
 
 // TestTextRightsMarkYearMatchesIndex holds textHasRightsMarkYear, one

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestTextSiteNoteLeftOut checks that textLeaveOutSiteNotes takes out the
-// lines where a site, naming itself, says how it is paid or edited: by
-// one word of the host, by two words run together, by a commission and by
-// the advertising on its site. A line naming the site that says neither,
+// TestTextSiteNoteLeftOut checks that textLeaveOutFurnitureLines takes
+// out the lines where a site, naming itself, says how it is paid or
+// edited: by one word of the host, by two words run together, by a
+// commission and by the advertising on its site. A line naming the site that says neither,
 // a writer's own note in the first person, a line that says it of
 // another firm and one that names the site past its third word stay.
 func TestTextSiteNoteLeftOut(t *testing.T) {
@@ -19,11 +19,11 @@ func TestTextSiteNoteLeftOut(t *testing.T) {
 		{"Every crossing we reviewed for FerryGuide.com earns the operator no commission from us.", false},
 	}
 	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) {
-		textLeaveOutSiteNotes(blocks, keep, out, "https://www.ferryguide.com/reviews/best-crossings/")
+		textLeaveOutFurnitureLines(blocks, keep, out, "https://www.ferryguide.com/reviews/best-crossings/")
 	})
 	// Without the page's address the site's name is unknown: all stay.
 	for i := range lines {
 		lines[i].out = false
 	}
-	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutSiteNotes(blocks, keep, out, "") })
+	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "") })
 }

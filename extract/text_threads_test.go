@@ -55,7 +55,8 @@ func TestTextExtractDropsComments(t *testing.T) {
 }
 
 // textThreadArticle is an invented article of 360 words of prose:
-// a thread under it stands under textThreadMinWords.
+// a thread under it stands under the stamp layout's minWords
+// (textStampThread).
 func textThreadArticle() []string {
 	var lines []string
 	for _, topic := range []string{"boat counts", "mooring fees", "winter storms", "fish prices", "new quay plans", "ferry times", "lighthouse repairs", "harbour dues", "crane hire", "pilot fees"} {

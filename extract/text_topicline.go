@@ -29,22 +29,7 @@ var textTopicLabels = [...]string{"tags", "tag", "tagged", "tagged with", "tagge
 // one line of at most textTopicLineWords words opening with one of
 // textTopicLabels and its colon.
 func textLeaveOutTopicLine(blocks []textBlock, keep, out []bool) {
-	textLeaveOutLastIf(blocks, keep, out, textIsTopicLine)
-}
-
-// textLeaveOutLastIf marks the body's last staying block when is(block)
-// reports true, and reads no block over it: the walk textLeaveOutEndLead
-// and textLeaveOutTopicLine share.
-func textLeaveOutLastIf(blocks []textBlock, keep, out []bool, is func(*textBlock) bool) {
-	for i := len(blocks) - 1; i >= 0; i-- {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
-		if is(&blocks[i]) {
-			out[i] = true
-		}
-		return
-	}
+	textLeaveOutLastIf(blocks, keep, out, textIsTopicLine) // text_lastblock.go
 }
 
 // textIsTopicLine reports whether b is a topic line (textLeaveOutTopicLine).
