@@ -515,14 +515,37 @@ func textReadBylineStamp(b *textBlock) bool {
 	if b.words > 3 {
 		return false
 	}
-	w := strings.Fields(strings.ToLower(b.text))
+	n, w0, w1 := textFirstTwoFields(b.text)
+	if n >= 2 {
+		w0, w1 = strings.ToLower(w0), strings.ToLower(w1)
+	}
 	switch {
-	case len(w) == 2 && isMonth(strings.Trim(w[0], ".")) && textIsDay(w[1]):
+	case n == 2 && isMonth(strings.Trim(w0, ".")) && textIsDay(w1):
 		return true
-	case len(w) >= 2 && isDigitByte(w[0][0]) && (w[1] == "min" || w[1] == "mins" || w[1] == "minutes"):
+	case n >= 2 && isDigitByte(w0[0]) && (w1 == "min" || w1 == "mins" || w1 == "minutes"):
 		return true
 	}
 	return strings.HasPrefix(b.low, "last updated") || strings.HasPrefix(b.low, "updated")
+}
+
+// textFirstTwoFields is how many fields (strings.Fields) s holds and the
+// first two of them. textReadBylineStamp lowers only those two: the
+// fields of the whole lowered text were the same (lowering maps no rune
+// to a space nor a space to another rune) and took two copies of the
+// text and a list, some 1,250 instructions a block beside a byline over
+// 100 wcxb-dev flat pages (forty-sixth session).
+// TestTextReadBylineStampMatchesPlain holds it to the plain form.
+func textFirstTwoFields(s string) (n int, w0, w1 string) {
+	for f := range strings.FieldsSeq(s) {
+		switch n {
+		case 0:
+			w0 = f
+		case 1:
+			w1 = f
+		}
+		n++
+	}
+	return n, w0, w1
 }
 
 // textMayOpenBylineStamp is false only where s opens with an ASCII
@@ -558,9 +581,22 @@ func textIsDay(w string) bool {
 
 // textIsSeparator reports whether a line is only a separator a byline
 // sets between its parts ("•", "|", "·").
+//
+// A separator's first byte opens one of its runes ('|', '-', '/', 0xE2
+// for "•", "–" and "—", 0xC2 for "·"): the cut set's trim, past ASCII,
+// walked the line rune by rune, some 250 instructions a line beside a
+// byline over 100 wcxb-dev flat pages (forty-sixth session).
+// TestTextIsSeparatorMatchesPlain holds it to the plain form.
 func textIsSeparator(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && strings.Trim(s, "•|·-–—/") == ""
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '|', '-', '/', 0xE2, 0xC2:
+		return strings.Trim(s, "•|·-–—/") == ""
+	}
+	return false
 }
 
 // textNameBeforeJob is the name that opens line t when a job title

@@ -24,6 +24,14 @@ var textInlineBylineLabels = []string{"Written by ", "This post was written by "
 	"Text by ", "Words by ", "Story by ", "Recipe by ", "Guide by ", "Article by ",
 	"Authors: ", "Contributors: ", "View all posts by ", "Posted By: "}
 
+// textInlineBylineFirsts marks the first bytes of textInlineBylineLabels.
+var textInlineBylineFirsts = func() (firsts [256]bool) {
+	for _, label := range textInlineBylineLabels {
+		firsts[label[0]] = true
+	}
+	return firsts
+}()
+
 // textInlineByline is the one name the page's byline lines give, or "":
 // a credit line (textInlineBylineName), a byline with its date on the
 // line (textDatedInlineByline) or a name opening its date's line
@@ -99,7 +107,23 @@ func textInlineBylineLine(line string, year textLineYear) (name, stamp, mid stri
 
 // textInlineBylineName is the name a credit line names after its label
 // (textInlineBylineLabels), with co-authors (textCoAuthors), or "".
+//
+// A line whose first byte opens no label (textInlineBylineFirsts) is
+// turned away before the labels' loop: the 13 prefix tests took some 650
+// instructions a line over the 796 lines of 100 wcxb-dev flat pages that
+// textInlineByline reads (forty-sixth session).
+// TestTextInlineBylineNameMatchesPlain holds it to the loop alone
+// (textInlineBylineLabelled).
 func textInlineBylineName(line string) string {
+	if line == "" || !textInlineBylineFirsts[line[0]] {
+		return ""
+	}
+	return textInlineBylineLabelled(line)
+}
+
+// textInlineBylineLabelled is textInlineBylineName without the gate on
+// the first byte.
+func textInlineBylineLabelled(line string) string {
 	for _, label := range textInlineBylineLabels {
 		rest, ok := strings.CutPrefix(line, label)
 		if !ok {
