@@ -184,8 +184,10 @@ func wordSet(s string) map[string]bool {
 // names the site's host, which pages also use as its name. An <h1> that
 // drops a count or year its stated titles keep is given them back
 // (statedWithNumber), and one that opens in lower case the capital they
-// set (statedCapital). All told, 709 of 793 wcxb-dev article titles come
-// out exact; of the 87 misses before that rule, 19 differ only
+// set (statedCapital); on a page that states an article, one in
+// sentence case takes the title case all its stated titles set
+// (statedTitleCase, html_title_case.go). All told, 709 of 793 wcxb-dev
+// article titles come out exact; of the 87 misses before that rule, 19 differ only
 // in quote marks and 42 are the stated title where an <h1> words it
 // otherwise, which no property of the page tells apart (docs/quality.md,
 // twenty-fifth session).
@@ -219,7 +221,8 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	site := m.siteNames(tag, og, ld)
 	m.hostNames(site, host, tag, og)
 	if h := m.bestH1(tag, og, ld, site); h != "" {
-		return h, statedCapital(m.statedWithNumber(h, tag, og, ld, site), tag, og, ld, site)
+		title := statedCapital(m.statedWithNumber(h, tag, og, ld, site), tag, og, ld, site)
+		return h, m.statedTitleCase(title, tag, og, ld, site)
 	}
 	// The JSON-LD headline is often cut at 110 characters (a search
 	// engine's limit): take the longest of the sources that start alike.
