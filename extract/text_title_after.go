@@ -41,6 +41,7 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleDoubledOver(c, at)      // text_title_twice.go
 	at = textTitleHeadOverDek(c, at)      // text_title_dek.go
 	at = textTitleNotHost(c, at)          // text_title_host.go
+	at = textTitleNotOwner(c, at)         // text_title_owner.go
 	at = textTitleNotField(c, at)         // text_title_field.go
 	at = textTitleOffSlug(c, at)          // text_title_slug.go
 	at = textTitleAtOpening(c, at)        // text_title_atopening.go
