@@ -14,9 +14,10 @@ type Count interface {
 // speed, the body's word counts", forty-sixth session).
 //
 // The keys go in runs the table takes without growing (each adds at most
-// one key, and Ref grows the table when a key would fill half of it), so
-// that addRun tests neither growth nor calls anything; the zero key and
-// a full table go to Ref, which grows it exactly where Ref would have.
+// one key, and Ref grows the table when a key would fill more than half
+// of it), so that addRun tests neither growth nor calls anything; the
+// zero key and a full table go to Ref, which grows it where the calls of
+// Ref key by key would have.
 func AddAll[V Count](m *Map[V], keys []uint64, d V) {
 	for len(keys) > 0 {
 		free := len(m.slots)/2 - m.n
