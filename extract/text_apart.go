@@ -217,10 +217,7 @@ func addBlockCounts(counts *hashtab.Map[int32], b *textBlock, d int32, sc *textn
 		})
 		return
 	}
-	for _, k := range b.keys {
-		n, _ := counts.Ref(k) // one probe where Get and Put took two
-		*n += d
-	}
+	hashtab.AddAll(counts, b.keys, d) // one probe a key where Get and Put took two
 }
 
 // textBlockKeys calls fn with the key of each content word of b, from
