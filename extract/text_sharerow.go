@@ -1,0 +1,75 @@
+package extract
+
+import "strings"
+
+// A share bar flattened to one line: "SMS Facebook Twitter Email" under a
+// news report, "twitter facebook" under each story of a news aggregator's
+// front page. A bar of one button a line is read by textIsShareButton
+// for the title; on one line, its buttons joined by spaces, the body's
+// steps kept it. Over the 1,497 wcxb-dev flat pages the flat body keeps
+// such a line on three pages of two sites (a newspaper, an aggregator's
+// article and forum pages, 28 lines) and the gold keeps none: a
+// platform table's "X, Facebook" (0262) is the article's own, and its
+// comma keeps it (only spaces join a bar's buttons).
+
+// textShareRowMaxBytes bounds a share row: the longest seen is 26 bytes,
+// and a bar of six buttons fits.
+const textShareRowMaxBytes = 48
+
+// textShareRowWords are the buttons a share row joins, lower case.
+var textShareRowWords = map[string]bool{
+	"share": true, "sms": true, "facebook": true, "twitter": true, "x": true, "email": true,
+	"pinterest": true, "whatsapp": true, "linkedin": true, "reddit": true, "print": true,
+	"tweet": true, "messenger": true, "telegram": true, "flipboard": true,
+}
+
+// textShareLabels are the labels of one share button that name nothing
+// but the button, compared whole and lower-cased: a lone "Tweet" under a
+// newsletter's article, "Copy the link" under a marketing blog's,
+// "ShareThis" over a travel magazine's. A lone "Print", "Email", "X" or
+// "LinkedIn" is no such label: the gold keeps them as a manual's words
+// and a table's cells (wcxb-dev 0262, 0663, 0666).
+var textShareLabels = map[string]bool{
+	"tweet": true, "copy the link": true, "copy link": true, "copy url": true, "sharethis": true,
+	"share this": true, "pin it": true,
+}
+
+// textLeaveOutShareRows marks every staying block that is a share row
+// (textIsShareRow).
+func textLeaveOutShareRows(blocks []textBlock, keep, out []bool) {
+	for i := range blocks {
+		if textStays(blocks, keep, out, i) && textIsShareRow(&blocks[i]) {
+			out[i] = true
+		}
+	}
+}
+
+// textIsShareRow reports whether b is one line of at least two share
+// buttons, two of them different, joined by spaces only, or one button's
+// own label (textShareLabels).
+func textIsShareRow(b *textBlock) bool {
+	if b.lines || len(b.text) > textShareRowMaxBytes || len(b.low) != len(b.text) {
+		return false
+	}
+	if textShareLabels[b.low] {
+		return true
+	}
+	if b.words < 2 {
+		return false
+	}
+	words := strings.Split(b.low, " ")
+	if len(words) != b.words {
+		return false
+	}
+	for _, w := range words {
+		if !textShareRowWords[w] {
+			return false
+		}
+	}
+	for _, w := range words[1:] {
+		if w != words[0] {
+			return true
+		}
+	}
+	return false
+}
