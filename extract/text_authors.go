@@ -99,15 +99,15 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 	// words ("By" / "The Harbour Desk Team"): only a call to action
 	// ("Find Jobs"), glued menu words and words in lower case (a form's
 	// field) are kept out there.
-	for i := max(0, from-textAuthorWindow); i < min(len(blocks), first+textAuthorWindow); i++ {
-		if name := textBylineInLines(blocks[i].text, blocks); name != "" {
-			return name
-		}
-		if blocks[i].words > textBylineWords {
-			continue
-		}
-		if name := textBylineName(blocks[i].text, blocks[i].words, blocks); name != "" {
-			return name
+	lo, hi := max(0, from-textAuthorWindow), min(len(blocks), first+textAuthorWindow)
+	rail := false // the window's bylines are a teaser rail's (text_byline_teasers.go)
+	for i := lo; i < hi; i++ {
+		if !rail {
+			if name := textWindowByline(blocks, i); name != "" {
+				if rail = textTeaserBylines(blocks, lo, hi); !rail {
+					return name
+				}
+			}
 		}
 		if blocks[i].words > textDateBylineWords {
 			continue
@@ -122,7 +122,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 	// A name on its own line beside the byline's date, or before the date
 	// on one line ("Jane Doe", "October 14, 2025"; "Jane Doe October 14,
 	// 2025"), or before a job under the headline ("Jane Doe Senior Editor").
-	lo, hi := max(0, from-textAuthorWindow/2), min(len(blocks), from+textAuthorWindow/2+1)
+	lo, hi = max(0, from-textAuthorWindow/2), min(len(blocks), from+textAuthorWindow/2+1)
 	for i := lo; i < hi; i++ {
 		if i == from {
 			continue
