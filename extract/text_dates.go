@@ -354,6 +354,9 @@ func textDateLineRead(b *textBlock, maxWords int) (time.Time, bool) {
 		if t, ok := textParseDate(b.text); ok {
 			return t, ok
 		}
+		if t, ok := textSpanishDayDate(b.text); ok {
+			return t, ok // text_date_spanish.go
+		}
 		return textDottedShortDate(b.text)
 	}
 	return textParseDate(textLead(b.text, textDateLead))

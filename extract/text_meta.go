@@ -182,6 +182,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		var at int
 		m.published, at = textFindDate(blocks, anchor, first, last)
 		m.published = textSlashOrder(blocks, at, m.published)
+		m.published = textCitationOverHistory(blocks, at, m.published) // text_date_citation.go
 	}
 	if h.published.IsZero() {
 		m.published = textInURLMonth(p.URL, m.published, blocks, anchor)
