@@ -206,7 +206,10 @@ func (m *pageMeta) pickTitle(pageURL string) string {
 // (shownStated, meta_pick.go), then on a page without an <h1> a heading
 // stating it with words added inside it (fullerHeading,
 // html_title_heading.go), and last, for the title only, the word order of
-// an <h1> in capitals (inH1Order, html_title_order.go).
+// an <h1> in capitals (inH1Order, html_title_order.go). On either branch a
+// section page's one- or two-word headline is titled, for the title only,
+// by the institution its <title> names with a bracketed acronym or name
+// (institutionTitle, html_title_institution.go).
 func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	host := m.innerHost(pageURL)
 	tag := dropHostLead(cleanText(m.titleTag), host)
@@ -222,7 +225,7 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	m.hostNames(site, host, tag, og)
 	if h := m.bestH1(tag, og, ld, site); h != "" {
 		title := statedCapital(m.statedWithNumber(h, tag, og, ld, site), tag, og, ld, site)
-		return h, m.statedTitleCase(title, tag, og, ld, site)
+		return h, institutionTitle(m.statedTitleCase(title, tag, og, ld, site), tag)
 	}
 	// The JSON-LD headline is often cut at 110 characters (a search
 	// engine's limit): take the longest of the sources that start alike.
@@ -237,7 +240,7 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 		}
 	}
 	best = m.fullerHeading(m.shownStated(best, site))
-	return best, m.inH1Order(best, site)
+	return best, institutionTitle(m.inH1Order(best, site), tag)
 }
 
 // shownStated returns the stated title the page shows as a heading when
