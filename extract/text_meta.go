@@ -217,6 +217,9 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 	if m.author == "" && m.boxAuthor == "" {
 		m.boxAuthor = textLaterByline(blocks, m.titleAt, first, m.title)
 	}
+	if m.author == "" && m.boxAuthor == "" {
+		m.boxAuthor = textOwnerByHost(blocks, p.URL) // text_byline_ownerhost.go
+	}
 	m.author, m.boxAuthor = textNoLabelValue(m.author), textNoLabelValue(m.boxAuthor) // text_byline_labelvalue.go
 	return m
 }
