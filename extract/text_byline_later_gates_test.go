@@ -131,3 +131,61 @@ func TestTextInlineBylineLineByGate(t *testing.T) {
 		t.Fatal("no mid-line credit read: the gate went untested")
 	}
 }
+
+// TestTextMayOpenBylineBlockGate holds the inline byline's first gate
+// (textMayOpenBylineBlock) to the block test it stands before: no block
+// of the test pages, and no random block of labels, years and prose, that
+// textMayHoldByline lets through is turned away by it.
+func TestTextMayOpenBylineBlockGate(t *testing.T) {
+	held := 0
+	check := func(b *textBlock) {
+		if _, ok := textMayHoldByline(b); ok {
+			held++
+			if !textMayOpenBylineBlock(b) {
+				t.Fatalf("block %q: textMayHoldByline lets it through, the gate turns it away", b.text)
+			}
+		}
+	}
+	for _, text := range textLaterGatePages(t) {
+		blocks := textSplitBlocks(text)
+		for i := range blocks {
+			check(&blocks[i])
+		}
+	}
+	pieces := []string{"By ", "by ", "Authors: ", "Contributors: ", "Written by ", "ritten by ", "(by ", "By", "A", "C", "b",
+		"Jane Roe ", "2025 ", "12 ", "May 4, ", "the ferry ", "\n", " ", "é"}
+	rng := rand.New(rand.NewPCG(47, 1071))
+	for _, s := range textRandomLines(nil, rng, pieces, 100000, 6) {
+		if s == "" {
+			continue
+		}
+		b := textNewBlock(s)
+		check(&b)
+	}
+	if held < 10000 {
+		t.Fatalf("only %d blocks let through: the gate went untested", held)
+	}
+}
+
+// TestTextOneNameCountedLineWalk holds the counted line's walk, which
+// looks for the count's last word before it calls textCountedLineName,
+// to textSoleName's walk over every block.
+func TestTextOneNameCountedLineWalk(t *testing.T) {
+	const line = "Jane March 4, 2025 0 Comments"
+	texts := append(textLaterGatePages(t),
+		"Harbour bridge reopens\n\n"+line+"\n\nThe bridge reopened on Monday, the council said.",
+		"Harbour bridge reopens\n\n"+line+"\n\nThe bridge reopened on Monday.\n\nTor March 5, 2025 2 Comments",
+		"Harbour bridge reopens\n\nJane March 4, 2025 1 Comment\n\nThe bridge reopened on Monday.")
+	found := 0
+	for n, text := range texts {
+		blocks := textSplitBlocks(text)
+		got, want := textOneNameCountedLine(blocks), textSoleName(blocks, 0, textCountedLineName)
+		if got != want {
+			t.Fatalf("text %d: %q, textSoleName's walk %q", n, got, want)
+		}
+		found += textBool(got != "")
+	}
+	if found < 2 {
+		t.Fatalf("only %d names read: the walk went untested", found)
+	}
+}
