@@ -36,7 +36,7 @@ func TestTextMayHoldBylineLabelCoversReadings(t *testing.T) {
 			gated++
 		}
 		for line := range strings.SplitSeq(s, "\n") {
-			name, stamp, mid := textInlineBylineLine(line, textYearNone)
+			name, stamp, mid := textInlineBylineLine(line, textYearNone, true)
 			if name == "" && stamp == "" && mid == "" {
 				continue
 			}

@@ -103,7 +103,8 @@ func plainGluedSelfIntroName(b *textBlock) string {
 // over random pages of names, greetings, self-introductions and prose.
 func TestTextSelfIntroNameFlagsFirst(t *testing.T) {
 	pieces := []string{"Maren Solberg", "Maren Solberg ", "Hi, I'm Maren!", "Tor Lund", "I'm the founder of the Quay News. ",
-		"I’m a harbour reporter and writer. ", "I am an editor ", "Hello, and welcome! ", "the ferries ", "Quay ", "News. ", "\n", "\n", "\n"}
+		"I’m a harbour reporter and writer. ", "I am an editor ", "Hello, and welcome! ", "the ferries ", "Quay ", "News. ", "\n", "\n", "\n",
+		"Maren", "Ø Lund", "Émile "}
 	rng := rand.New(rand.NewPCG(76, 1))
 	found := 0
 	for _, page := range textRandomLines(nil, rng, pieces, 20000, 16) {
