@@ -174,6 +174,9 @@ type foldPieces struct {
 	list  []string
 	opens [256]bool
 	pairs uint64
+	// skip is set for a list whose pieces are all foldSkipFrom bytes or
+	// longer: hasFoldPiece then moves over s by windows (foldSkip).
+	skip *foldSkip
 }
 
 // newFoldPieces lays out list for hasFoldPiece. It panics on a piece
@@ -188,6 +191,7 @@ func newFoldPieces(list ...string) *foldPieces {
 		p.opens[w[0]&^0x20] = true // the upper-case letter
 		p.pairs |= 1 << foldPairBit(w[0], w[1])
 	}
+	p.skip = newFoldSkip(list)
 	return p
 }
 
@@ -212,6 +216,9 @@ func foldPairBit(a, b byte) uint {
 // Setting the 0x20 bit maps a byte and its upper case to the piece's
 // byte, so a piece's place always passes the pair test.
 func hasFoldPiece(s string, pieces *foldPieces) bool {
+	if pieces.skip != nil {
+		return pieces.skip.has(s, pieces.list) // foldpieces_skip.go
+	}
 	for i := 0; i+1 < len(s); i++ { // a piece is two bytes or more
 		if !pieces.opens[s[i]] {
 			continue

@@ -745,22 +745,18 @@ type textPromoSeen struct {
 //
 // Asked first for "courtesy", as on a line of more than
 // newsletterMaxWords words with no colon and no " by", the line is read
-// for that group alone (textPromoCourtesyPieces), whose windows of seven
-// bytes move further than the pieces' of four, and the caption's test
+// for that group alone (textHoldsCourtesy), and the caption's test
 // asks no other group unless it is there (fortieth speed round,
 // docs/quality.md).
 func (p *textPromoSeen) has(g int) bool {
 	if !p.read {
 		if g == textPromoCourtesy {
-			return textPromoCourtesyPieces.any(p.s)
+			return textHoldsCourtesy(p.s) // text_promocourtesy.go
 		}
 		p.seen, p.read = textPromoPieces.scan(p.s, 0), true
 	}
 	return p.seen&textPromoGroups[g] != 0
 }
-
-// textPromoCourtesyPieces matches textPromoLists[textPromoCourtesy] alone.
-var textPromoCourtesyPieces = newPhrases(textPromoLists[textPromoCourtesy])
 
 // textPromoLists are the pieces, a word's tail in lower and in upper case
 // as for textHasAny, one of which a stock agency's credit, a newsletter

@@ -2022,7 +2022,8 @@ func TestTextMayHoldCardDateCoversRE(t *testing.T) {
 // cut short and run together.
 func TestHasFoldPieceMatchesContains(t *testing.T) {
 	sets := []*foldPieces{disclaimerPieces, commentPieces, photoCreditPieces, stockCreditPieces, stockWirePieces,
-		viewCountPieces, newsletterAskPieces, textCardMonthPieces, textDisclosurePayPieces, textDisclosureActPieces}
+		viewCountPieces, newsletterAskPieces, textCardMonthPieces, textDisclosurePayPieces, textDisclosureActPieces,
+		textSiteNotePieces}
 	pieces := []string{" ", "x", "é", "-", "A", "\x00", "\xc5"}
 	for _, set := range sets {
 		for _, p := range set.list {
