@@ -35,7 +35,8 @@ func textNamesOwner(blocks []textBlock, s string) bool {
 		return false
 	}
 	for i := range blocks {
-		if textCopyrightNames(blocks[i].text, s, textHolderOpens) {
+		t := blocks[i].text
+		if k := textIndexCopyright(t); k >= 0 && textCopyrightNamesFrom(t, k, s, textHolderOpens) {
 			return true
 		}
 	}
