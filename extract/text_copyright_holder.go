@@ -17,15 +17,16 @@ import (
 // source!", not "© 2025 Jane Roe Studio"). Each read the notice once
 // with helpers of its own until the forty-seventh session
 // (docs/quality/text-extraction-3.md): the byline's reading found the
-// name first and looked back for a mark, with any digits, dashes and
-// the word "Copyright" between (so "Copyright 2025 Jane Roe", with no
-// mark, and the letters of "Copyright" anywhere between: "© 1991 to
-// Game Informer"); it now reads forward from each "©" as the title's
-// does, so a name set before its notice ("Interactive Media Ltd. • …
-// © Copyright Interactive Media Ltd..") is read at the notice. The
-// same output over every wcxb-dev flat page with and without its URL;
-// no page's site owner moved (three named), and no block's owner test
-// (of every block of up to twelve words).
+// name first and looked back for a "©" or "Copyright" with only digits,
+// dashes, spaces and the letters of "Copyright" between, so it took a
+// notice with no mark ("Copyright 2025 Jane Roe") and odd words ("©
+// 1991 to Game Informer"); it now reads forward from each "©" as the
+// title's does, the word "Copyright" after the mark passed over ("©
+// Copyright 2025 Levine Music"), and a name set before its notice
+// ("Interactive Media Ltd. • … © Copyright Interactive Media Ltd..")
+// is read at the notice. The same output over every wcxb-dev flat page
+// with and without its URL; no page's site owner moved (three named),
+// nor the title's owner test of any block of up to twelve words.
 
 // textHolderEnding is how the holder must end after the name.
 type textHolderEnding uint8

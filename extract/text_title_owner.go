@@ -26,10 +26,10 @@ func textTitleNotOwner(c *textTitleCandidates, at int) int {
 // ("© 2010–2025 ") open with s's words, letter case and the marks
 // between words aside ("Thomson Reuters Tax & Accounting" over "©2019
 // Thomson Reuters/Tax & Accounting", "Nintendo" over "© Nintendo. Games
-// are …"; textCopyrightNames, textHolderOpens). A name that only opens a
-// longer word ("Auth" before "© Supabase Inc—ContributingAuthor") or
-// stands elsewhere in the notice is not its owner. Every block is
-// searched.
+// are …"; textCopyrightNamesFrom, textHolderOpens). A name that only
+// opens a longer word ("Auth" before "© Supabase Inc—ContributingAuthor")
+// or stands elsewhere in the notice is not its owner. Every block is
+// searched, for the mark first (textIndexCopyright).
 func textNamesOwner(blocks []textBlock, s string) bool {
 	if s == "" {
 		return false
