@@ -1044,11 +1044,10 @@ func textIsWholeShortLine(b *textBlock, minWords, maxWords int) bool {
 }
 
 // textHasAnyPrefix reports whether s starts with one of prefixes: the
-// cheap test the apparatus rules run before their expressions. A prefix
-// is compared only when its first byte is s's: the short apparatus tests
-// ask it of every short line (textIsSourcePrompt, textIsRetailerLink,
-// textIsEmptyState), and most lines open with none of the prefixes'
-// letters (TestTextHasAnyPrefixMatchesPlain).
+// comparison a textPrefixSet makes of a line its first-byte set lets
+// through (textPrefixSet.opens, the form every caller asks). A prefix
+// is compared only when its first byte is s's: most lines open with
+// none of the prefixes' letters (TestTextHasAnyPrefixMatchesPlain).
 func textHasAnyPrefix(s string, prefixes ...string) bool {
 	if s == "" {
 		return slices.Contains(prefixes, "")

@@ -94,6 +94,20 @@ type textScratch struct {
 	words  textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
 	titles [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
 	loaded [forestFeatures]float64      // the block model's loaded features (textContext.loaded)
+	// the headline candidates' lists and words (textScratch.titleRooms)
+	titleRoom     textTitleRoom
+	titleOverlaps textTitleOverlaps
+}
+
+// titleRooms is s's room for the headline candidates' lists and their
+// content words (textTitleVectorsIn), or new room when s is nil. They
+// were two sync.Pools beside the scratch the page already carries until
+// the forty-seventh session (docs/quality/text-extraction-3.md).
+func (s *textScratch) titleRooms() (*textTitleRoom, *textTitleOverlaps) {
+	if s == nil {
+		return new(textTitleRoom), new(textTitleOverlaps)
+	}
+	return &s.titleRoom, &s.titleOverlaps
 }
 
 // titleVectors is room for n headline candidates' feature vectors,

@@ -191,7 +191,7 @@ func textFirstPersonWithin(s string, maxWords int) int {
 			return -1
 		}
 		k += i
-		if k+1 < len(s) && textFirstPersonSeconds[s[k+1]] && textHasAnyPrefix(s[k:], textFirstPersonOpenings[:]...) {
+		if k+1 < len(s) && textFirstPersonSeconds[s[k+1]] && textFirstPersonPrefixes.opens(s[k:]) {
 			if maxWords < len(s) && textWordsOver(s[:k], maxWords) {
 				return -1
 			}
@@ -204,7 +204,7 @@ func textFirstPersonWithin(s string, maxWords int) int {
 // textFirstPersonSeconds marks the second bytes of
 // textFirstPersonOpenings ("'", the first byte of "’", " "), which all
 // open with 'I': an 'I' followed by another byte ("In", "It", "IT")
-// opens none, and is passed over without textHasAnyPrefix's loop over
+// opens none, and is passed over without the prefix set's loop over
 // the three openings, each of which its first-byte test lets through.
 var textFirstPersonSeconds = func() (seconds [256]bool) {
 	for _, o := range textFirstPersonOpenings {

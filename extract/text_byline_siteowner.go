@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A personal site's owner: the page opens with the owner's name as the
 // site's heading ("Cassidy Williams" over "Software Engineer in
 // Chicago" and the menu; "Anil Madhavapeddy" over "Papers Projects
@@ -20,8 +18,10 @@ import "strings"
 
 // textSiteOwnerName is the page's first block when it is a plain name
 // (textPlainName, no odd word) that no other block repeats and that a
-// later block holds as a copyright
-// (textHoldsCopyright) and that the page does not write in lower case
+// later block names as a copyright's holder, whole
+// (textCopyrightNames, textHolderWhole: "© 2025 Jane Roe", "Copyright ©
+// 2012-2025 Jane Roe", "© 1998-2025 Jane Roe, all rights reserved", not
+// "© 2025 Jane Roe Studio") and that the page does not write in lower case
 // (textMenuWords), or "".
 func textSiteOwnerName(blocks []textBlock) string {
 	// The first block's shape first: a heading of a few capitalised
@@ -35,7 +35,7 @@ func textSiteOwnerName(blocks []textBlock) string {
 		return ""
 	}
 	for i := len(blocks) - 1; i > 0; i-- {
-		if textHoldsCopyright(blocks[i].text, name) {
+		if textCopyrightNames(blocks[i].text, name, textHolderWhole) {
 			if textMenuWords(name, blocks) {
 				return ""
 			}
@@ -43,25 +43,4 @@ func textSiteOwnerName(blocks []textBlock) string {
 		}
 	}
 	return ""
-}
-
-// textHoldsCopyright reports whether line t names name as a copyright's
-// holder: a "©" or "Copyright" before it with only years, dashes and
-// spaces between ("© 2025 Jane Roe", "Copyright © 2012-2025 Jane Roe"),
-// and after it the line's end, a full stop or a comma ("Jane Roe, all
-// rights reserved"), not more words ("© 2025 Jane Roe Studio").
-func textHoldsCopyright(t, name string) bool {
-	k := strings.Index(t, name)
-	if k < 0 {
-		return false
-	}
-	if after := t[k+len(name):]; after != "" && after[0] != '.' && after[0] != ',' {
-		return false
-	}
-	before := t[:k]
-	m := max(strings.LastIndex(before, "©"), strings.LastIndex(before, "Copyright"))
-	if m < 0 {
-		return false
-	}
-	return strings.Trim(before[m:], "©Copyright 0123456789-–") == ""
 }

@@ -131,9 +131,6 @@ func textHasTwoCapitalNames(s string) bool {
 // textOpensNumbered reports a line that opens with a number and "." or ")":
 // a listicle's item, not a teaser's title.
 func textOpensNumbered(s string) bool {
-	i := 0
-	for i < len(s) && isDigitByte(s[i]) {
-		i++
-	}
+	i := textLeadingDigits(s)
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
 }

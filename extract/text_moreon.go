@@ -16,6 +16,9 @@ import (
 // textMoreOnMaxWords is the most words of a "More on" label.
 const textMoreOnMaxWords = 6
 
+// textMoreOnOpenings are the label's openings, either case of "On".
+var textMoreOnOpenings = newTextPrefixSet("More on ", "More On ")
+
 // textMoreOnTitles is the fewest titles under the label that make it the
 // site's list.
 const textMoreOnTitles = 2
@@ -57,7 +60,7 @@ func textLeaveOutPostsUnder(blocks []textBlock, keep, out []bool, isLabel func(*
 // labels over its posts on each school) is one too, though the block
 // reader reads the colon as a sentence's end.
 func textIsMoreOnLabel(b *textBlock) bool {
-	return (!b.sentEnd || strings.HasSuffix(b.text, ":")) && textHasAnyPrefix(b.text, "More on ", "More On ") && textIsWholeShortLine(b, 3, textMoreOnMaxWords)
+	return (!b.sentEnd || strings.HasSuffix(b.text, ":")) && textMoreOnOpenings.opens(b.text) && textIsWholeShortLine(b, 3, textMoreOnMaxWords)
 }
 
 // textIsPostTitle reports a line that reads as a post's title: two to

@@ -65,7 +65,7 @@ func textIsCardBio(name *textBlock, s string) bool {
 // founder of HR.University. …", "I am a registered dietitian …"), which
 // textIsWriterBio, asking for "he" or "she", does not read.
 func textIsFirstPersonBio(s string) bool {
-	return textHasAnyPrefix(s, textFirstPersonOpenings[:]...) && textNamesTrade(s[:min(len(s), textBioNameReach)])
+	return textFirstPersonPrefixes.opens(s) && textNamesTrade(s[:min(len(s), textBioNameReach)])
 }
 
 // textFirstPersonOpenings open a sentence in which the writer says what
@@ -73,3 +73,7 @@ func textIsFirstPersonBio(s string) bool {
 // (textIsFirstPersonBio); a self-introduction on an author card is one
 // followed by an article (textSelfIntros).
 var textFirstPersonOpenings = [...]string{"I'm ", "I’m ", "I am "}
+
+// textFirstPersonPrefixes is textFirstPersonOpenings as a prefix set, the
+// one form the flat path's opening lists are asked in (text_prefixset.go).
+var textFirstPersonPrefixes = newTextPrefixSet(textFirstPersonOpenings[:]...)

@@ -8,7 +8,11 @@ package extract
 // textIsEmptyState: 9,558 questions, 0.95 M of the 100 long wcxb-dev flat
 // pages' 404.6 M instructions; forty-sixth session,
 // docs/quality/text-extraction-2.md). Most lines open with a byte none
-// of the prefixes does.
+// of the prefixes does. It is the one form the flat path asks an opening
+// list in: the first-person openings (textFirstPersonPrefixes) and the
+// "More on" label's (textMoreOnOpenings) walked their lists through
+// textHasAnyPrefix until the forty-seventh session
+// (docs/quality/text-extraction-3.md).
 type textPrefixSet struct {
 	firsts [4]uint64 // bit c%64 of word c/64: a prefix opens with byte c
 	list   []string

@@ -6,14 +6,18 @@ import (
 	"testing"
 )
 
-// TestTextPrefixSetMatchesAnyPrefix holds the short apparatus tests'
-// prefix sets to the plain form over the test pages' lowered lines and
+// TestTextPrefixSetMatchesAnyPrefix holds the flat path's prefix sets
+// (the short apparatus tests', the first-person openings, the "More on"
+// label's) to the plain form over a few lines of the latter's cases, the
+// test pages' lowered lines and
 // 100,000 lines built of the prefixes, their first letters, bytes past
 // ASCII and prose. It fails with a prefix's first byte left out of the
 // set and with a byte's bit put in the wrong word (each tried).
 func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
-	sets := []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings}
-	lines := []string{"", "s", "n", "no", "see", "m", "\xffmake", "é"}
+	sets := []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings,
+		&textFirstPersonPrefixes, &textMoreOnOpenings}
+	lines := []string{"", "s", "n", "no", "see", "m", "\xffmake", "é",
+		"I'm a nurse", "I’m the editor", "I am ", "I'm", "I’", "In the", "More on HBS:", "More On", "More on "}
 	for _, s := range textSpeedLines(t) {
 		lines = append(lines, strings.ToLower(s))
 	}

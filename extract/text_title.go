@@ -1036,11 +1036,11 @@ func textTitleVectors(p news.Page, blocks []textBlock, first, last int) ([]int, 
 
 // textTitleVectorsIn is textTitleVectors with the vectors in s's room
 // (textScratch.titleVectors), or new when s is nil, and the words read
-// with s's scanner. The lists dropped with the page are a pooled
-// textTitleRoom's.
+// with s's scanner. The lists dropped with the page and the candidates'
+// words are s's too (textScratch.titleRooms).
 func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *textScratch) ([]int, [][textTitleFeatures]float64) {
-	r := textTitleRoomPool.Get().(*textTitleRoom)
-	defer r.put()
+	r, o := s.titleRooms()
+	defer r.drop()
 	c := newTextTitleContextIn(blocks, first, r.marksFor(len(blocks)))
 	c.heads = r.heads
 	if s != nil {
@@ -1055,8 +1055,6 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	o := textTitleOverlapsPool.Get().(*textTitleOverlaps)
-	defer textTitleOverlapsPool.Put(o)
 	o.collect(heads, c.scanner())
 	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
 	defer putHashSet(c.body)

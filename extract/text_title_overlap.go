@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sync"
-
 	"github.com/storyfold/storyfold/textnorm"
 	"github.com/zeebo/xxh3"
 )
@@ -42,9 +40,6 @@ func textWordForm(w []byte) uint32 {
 	}
 	return (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9E3779B1 >> (32 - textWordFormBits)
 }
-
-// textTitleOverlapsPool keeps the candidates' word lists between pages.
-var textTitleOverlapsPool = sync.Pool{New: func() any { return new(textTitleOverlaps) }}
 
 // collect reads the content words of heads, the candidates' texts, with
 // sc, and files their forms.

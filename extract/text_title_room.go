@@ -1,16 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"sync"
-)
+import "slices"
 
 // textTitleRoom holds the lists textTitleVectorsIn makes for a page and
 // drops with it: the context's answers a block, the candidates' heads
 // and texts, and textTitleRepeats' counts and table. Made for each page
 // they were 6 of a flattened page's allocations (100 wcxb-dev flat
-// pages, BenchmarkTextWCXB); the pool keeps them between pages, as
-// textTitleOverlapsPool does the candidates' words.
+// pages, BenchmarkTextWCXB); the page's scratch keeps them between pages
+// (textScratch.titleRooms), with the candidates' words.
 type textTitleRoom struct {
 	marks []int8       // newTextTitleContextIn's
 	heads []*textBlock // candidatesAndHeads'
@@ -19,8 +16,6 @@ type textTitleRoom struct {
 	ints  []int
 	keys  []uint32
 }
-
-var textTitleRoomPool = sync.Pool{New: func() any { return new(textTitleRoom) }}
 
 // marksFor is room for n blocks' answers, zeroed.
 func (r *textTitleRoom) marksFor(n int) []int8 {
@@ -44,11 +39,10 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	return r.reps, r.ints, r.keys
 }
 
-// put clears r's pointers into the page (its heads and texts) and pools
-// it again.
-func (r *textTitleRoom) put() {
+// drop clears r's pointers into the page (its heads and texts), so that
+// the scratch holding r between pages holds none of a page's text.
+func (r *textTitleRoom) drop() {
 	clear(r.heads[:cap(r.heads)])
 	clear(r.texts[:cap(r.texts)])
 	r.heads, r.texts = r.heads[:0], r.texts[:0]
-	textTitleRoomPool.Put(r)
 }
