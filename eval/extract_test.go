@@ -234,3 +234,22 @@ func extractRunSet(t *testing.T, mode news.Format) {
 		t.Errorf("%d pages failed with errors", r.Errors)
 	}
 }
+
+// TestExtractSkippedPageMetaCounted: a skipped page's title is counted
+// against the gold as any other page's. Given the gold titles (Titled),
+// the fixture's product page, skipped, still has its title.
+func TestExtractSkippedPageMetaCounted(t *testing.T) {
+	o := DefaultExtractOptions(fixtureSet(t))
+	o.Titled = true
+	r, err := Extract(context.Background(), extract.New(extract.DefaultOptions()), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.ByType["product"]
+	if p == nil || len(p.Skips) != 1 || p.Title.Exact != 1 {
+		t.Fatalf("product report = %+v, want one skipped page with its title right", p)
+	}
+	if p.Score.F1 != 0 {
+		t.Errorf("a skipped page scored body F1 %v, want 0", p.Score.F1)
+	}
+}

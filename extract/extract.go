@@ -65,30 +65,14 @@ func New(opts Options) *Extractor {
 }
 
 // Extract returns the page's article, or a *news.Skip saying why the page
-// gave none.
+// gave none. On a skip the article still holds what was read of the page
+// before it was rejected (its ids, URL, title, date, author, publisher,
+// language: what the page was, whose and when), and its body is empty:
+// it is a record of the page, not an article, and callers must not store,
+// cluster or serve it as one.
 func (e *Extractor) Extract(p news.Page) (news.Article, error) {
-	if p.Skip != nil {
-		return news.Article{}, p.Skip
-	}
-	text, format, err := Decode(p, e.opts.Format)
-	if err != nil {
-		return news.Article{}, err
-	}
-	var a news.Article
-	brief := false // a clean text body, held to MinBriefChars
-	switch format {
-	case news.FormatHTML:
-		a, err = e.extractHTML(p, text)
-	default:
-		a, brief, err = e.extractText(p, text)
-	}
-	if err != nil {
-		return news.Article{}, err
-	}
-	if format == news.FormatHTML {
-		a.Body = dropRepeatedRuns(a.Body) // the text path drops them in its page's scratch (extractText)
-	}
-	a.ID, a.InputID, a.Format = p.ID, p.InputID, format
+	a, brief, err := e.read(p)
+	a.ID, a.InputID = p.ID, p.InputID
 	if a.URL == "" {
 		a.URL = p.URL
 	}
@@ -107,12 +91,41 @@ func (e *Extractor) Extract(p news.Page) (news.Article, error) {
 		// crawler knew; prefer it over one guessed from the page.
 		a.Published = p.Published
 	}
-	minChars := e.opts.MinBodyChars
-	if brief {
-		minChars = min(minChars, e.opts.MinBriefChars)
+	if err == nil {
+		minChars := e.opts.MinBodyChars
+		if brief {
+			minChars = min(minChars, e.opts.MinBriefChars)
+		}
+		if len(a.Body) < minChars {
+			err = news.Skipf(news.SkipNoText, "body of %d characters is under %d", len(a.Body), minChars)
+		}
 	}
-	if len(a.Body) < minChars {
-		return news.Article{}, news.Skipf(news.SkipNoText, "body of %d characters is under %d", len(a.Body), minChars)
+	if err != nil {
+		a.Body, a.Removed = "", nil // a skipped page keeps its metadata, never a body
+		return a, err
 	}
 	return a, nil
+}
+
+// read decodes the page and runs its format's path. On a skip the
+// article holds the metadata the path had read when it stopped.
+func (e *Extractor) read(p news.Page) (a news.Article, brief bool, err error) {
+	if p.Skip != nil {
+		return a, false, p.Skip
+	}
+	text, format, err := Decode(p, e.opts.Format)
+	if err != nil {
+		return a, false, err
+	}
+	switch format {
+	case news.FormatHTML:
+		a, err = e.extractHTML(p, text)
+		if err == nil {
+			a.Body = dropRepeatedRuns(a.Body) // the text path drops them in its page's scratch (extractText)
+		}
+	default:
+		a, brief, err = e.extractText(p, text)
+	}
+	a.Format = format
+	return a, brief, err
 }

@@ -43,9 +43,6 @@ type candidateFunc func(root *html.Node, needDate bool) candidates
 // extractRoot is extractHTML after the parse.
 func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFunc) (news.Article, error) {
 	m := readMeta(root)
-	if kind := m.nonArticle(); kind != "" && !e.opts.KeepNonArticles {
-		return news.Article{}, news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
-	}
 	// a.Title is the headline as shown until the end: the steps below
 	// look for it on the page.
 	shown, title := m.pickHeadline(p.URL)
@@ -55,6 +52,9 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	}
 	page := renderBlocks(root)
 	a.Published = publishedDate(m, p.URL, page, a.Title)
+	if kind := m.nonArticle(); kind != "" && !e.opts.KeepNonArticles {
+		return htmlSkippedMeta(a, title, page), news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
+	}
 	c := cands(root, a.Published.IsZero())
 	if a.Published.IsZero() {
 		a.Published = c.date
@@ -94,7 +94,8 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		blocks = dropApparatusLines(blocks)
 	}
 	if len(blocks) == 0 {
-		return news.Article{}, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
+		a.Title = textnorm.RepairMojibake(straightTitle(title, page))
+		return a, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
 	// Decode repaired the page's mojibake as bytes; a page that writes it
 	// as entities ("Google&acirc;&euro;&trade;s") has it only now, after

@@ -59,7 +59,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if !tp.clean {
 		z, err := textCheckArticle(tp.blocks, keep, meta.titleAt >= 0, e.text.pageWeights())
 		if err != nil {
-			return a, false, err
+			return textSkippedMeta(p, &tp, &meta), false, err
 		}
 		m := e.text
 		doubted = z > textDoubtLogit

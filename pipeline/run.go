@@ -157,7 +157,7 @@ func (p *Pipeline) extractOne(pg news.Page) (a news.Article, skip *news.Skip) {
 	}
 	var s *news.Skip
 	if errors.As(err, &s) {
-		return news.Article{}, s
+		return news.Article{}, s // a skipped page's metadata (Extract) is no article to store
 	}
 	return news.Article{}, news.Skipf(news.SkipMalformed, "%v", err)
 }

@@ -40,7 +40,8 @@ func newExtractCmd() *cobra.Command {
 		Long: `extract reads FILEs as ingest does (gzipped too) and prints each record's article:
 with --json one object per input, {"input_id", "title", "publisher", "published",
 "author", "url", "lang", "body", "skip_reason"}, body paragraphs separated by a
-blank line. Nothing is stored.`,
+blank line. A skipped input keeps the metadata read before the skip, with an
+empty body and its skip_reason. Nothing is stored.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := parseFormat(format)
@@ -70,25 +71,27 @@ func runExtract(ctx context.Context, format news.Format, asJSON bool, inputs []s
 		var skip *news.Skip
 		switch {
 		case errors.As(err, &skip):
+			// A skipped page's metadata is still printed: what the page
+			// was, whose and when; its body is empty (Extract).
 			r.SkipReason, r.SkipDetail = string(skip.Reason), skip.Detail
 		case err != nil:
 			return fmt.Errorf("extract %s: %w", pg.Origin, err)
-		default:
-			r.Title, r.Publisher, r.Author, r.URL, r.Lang, r.Body = a.Title, a.Publisher, a.Author, a.URL, a.Lang, a.Body
-			if !a.Published.IsZero() {
-				r.Published = a.Published.Format(time.RFC3339)
-			}
+		}
+		r.Title, r.Publisher, r.Author, r.URL, r.Lang, r.Body = a.Title, a.Publisher, a.Author, a.URL, a.Lang, a.Body
+		if !a.Published.IsZero() {
+			r.Published = a.Published.Format(time.RFC3339)
 		}
 		if asJSON {
 			return enc.Encode(r)
 		}
 		p.printf("== %s ==\n", r.InputID)
 		if r.SkipReason != "" {
-			p.printf("skipped: %s %s\n\n", r.SkipReason, r.SkipDetail)
-			return p.err
+			p.printf("skipped: %s %s\n", r.SkipReason, r.SkipDetail)
 		}
-		p.printf("title: %s\npublisher: %s\npublished: %s\nauthor: %s\nurl: %s\n\n%s\n\n",
-			r.Title, r.Publisher, r.Published, r.Author, r.URL, r.Body)
+		p.printf("title: %s\npublisher: %s\npublished: %s\nauthor: %s\nurl: %s\n\n", r.Title, r.Publisher, r.Published, r.Author, r.URL)
+		if r.SkipReason == "" {
+			p.printf("%s\n\n", r.Body)
+		}
 		return p.err
 	})
 	if err != nil {
