@@ -9,16 +9,17 @@ import "strings"
 // address.", "Thank you for signing up.", "Awesome, you're subscribed!")
 // and its field's placeholder ("Enter email address"). The page's scraper
 // keeps the hidden states as text; they say nothing of the page. Over the
-// 1,497 wcxb-dev flat pages the flat body keeps such a line on 15 pages of
-// some 12 sites (articles 0030, 0043, 0101, 4171; products 0613, 0614,
+// 1,497 wcxb-dev flat pages the flat body keeps such a line on 13 pages of
+// ten sites (articles 0030, 0043, 0101, 4171; products 0613, 0614,
 // 0616, 0617, 2947, 3017; listings 4204, 4361; a collection, 4394) and the
 // gold keeps none: its "try again" lines name no failure ("Refresh your
 // browser window to try again.", 0614) or stand inside prose (a manual's
 // "Sorry, try again. message", 0682), and a forum post's "Sorry, I
 // missed the bit …" states no failure.
 
-// textFormMessageMaxWords bounds a form's message: the longest seen is 18
-// words ("Thanks for joining. I send out newsletters periodically, …").
+// textFormMessageMaxWords bounds a form's message: the longest seen is 19
+// words (4361's "Something went wrong while talking to the server. Please
+// try again or contact …").
 const textFormMessageMaxWords = 24
 
 // textFormFailures are the phrases a widget's failure message states,
