@@ -284,6 +284,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	textLeaveOutShareRows(blocks, keep, out)       // text_sharerow.go
+	textLeaveOutFormMessages(blocks, keep, out)    // text_formmessage.go
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
 	for i := range blocks {
