@@ -76,17 +76,32 @@ type textAsked struct {
 }
 
 // askedFor is block i's textAsked under m, nil when m has no bounds or
-// is not the model the context's questions were asked of.
+// is not the model the context's questions were asked of. The models are
+// compared field by field, slack aside (it moves the bar, not the
+// log-odds; askedOf is kept without it): askedOf != m with m's slack
+// zeroed was a call to the compiler's equality function for textModel
+// at each of 31,737 questions of the 100 long wcxb-dev flat pages, and
+// the call kept askedFor out of above's body (forty-seventh session,
+// docs/quality/text-extraction-3.md; TestTextAskedForModels).
 func (c *textContext) askedFor(m textModel, i int) *textAsked {
+	if a := &c.askedOf; a.trees != nil && a.trees == m.trees && a.weights == m.weights && a.bounds == m.bounds && a.page == m.page {
+		return &c.asked[i]
+	}
+	return c.askedAnew(m, i)
+}
+
+// askedAnew is askedFor off its common way: m without bounds or trees,
+// the context's first question, or another model's.
+//
+//go:noinline
+func (c *textContext) askedAnew(m textModel, i int) *textAsked {
 	m.slack = 0 // it moves the bar, not the log-odds
-	if m.bounds == nil || m.trees == nil || c.askedOf.trees != nil && c.askedOf != m {
+	if m.bounds == nil || m.trees == nil || c.askedOf.trees != nil {
 		return nil
 	}
-	if c.askedOf.trees == nil {
-		c.askedOf = m
-		if len(c.asked) != len(c.blocks) {
-			c.asked = make([]textAsked, len(c.blocks))
-		}
+	c.askedOf = m
+	if len(c.asked) != len(c.blocks) {
+		c.asked = make([]textAsked, len(c.blocks))
 	}
 	return &c.asked[i]
 }
@@ -105,10 +120,18 @@ func newTextContextIn(blocks []textBlock, first, last int, s *textScratch) *text
 	clear(counts)
 	c := &textContext{blocks: blocks, first: first, last: last, endAfter: n,
 		prose: counts[:n+1], proseW: counts[n+1 : 2*(n+1)], short: counts[2*(n+1):], loaded: &s.loaded}
+	// The counts' slices in locals, and a block's prose test read once
+	// for two of them: through c, each count loaded its slice again, and
+	// the test was made twice (1.46 -> 0.83 M instructions of the 100
+	// long wcxb-dev flat pages, forty-seventh session,
+	// docs/quality/text-extraction-3.md; TestTextContextCountsMatchPlain).
+	prose, proseW, short := c.prose[:n+1], c.proseW[:n+1], c.short[:n+1]
 	for i := range blocks {
-		c.prose[i+1] = c.prose[i] + textBool(textProse(&blocks[i]))
-		c.proseW[i+1] = c.proseW[i] + textBool(textProse(&blocks[i]))*blocks[i].words
-		c.short[i+1] = c.short[i] + textBool(blocks[i].words < 4)
+		b := &blocks[i]
+		p := textBool(textProse(b)) // read once for both counts
+		prose[i+1] = prose[i] + p
+		proseW[i+1] = proseW[i] + p*b.words
+		short[i+1] = short[i] + textBool(b.words < 4)
 	}
 	for i := last; i < n; i++ {
 		if blocks[i].cue == textCueEnd {
@@ -232,10 +255,29 @@ func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 // block model's 29 thousand on 100 wcxb-dev flat pages
 // (docs/quality/text-extraction-2.md, "Text speed, the block model's
 // log-odds written out"; TestTextIsListItemMatchesPlain).
+//
+// The first byte is looked up here (textListLeads), in the callers'
+// bodies, and only a line that opens with one of them is read further
+// (textIsListItemFrom): textOwnFeatures called this at each of 29,178
+// questions of the 100 long wcxb-dev flat pages, and the call was some
+// 20 instructions of each (forty-seventh session,
+// docs/quality/text-extraction-3.md).
 func textIsListItem(s string) bool {
-	if len(s) < 2 { // every form is two bytes or more
-		return false
+	return len(s) >= 2 && textListLeads[s[0]] && textIsListItemFrom(s) // every form is two bytes or more
+}
+
+// textListLeads marks the bytes a list item can open with: '-', '*', the
+// bullet's first byte and the digits.
+var textListLeads = func() (t [256]bool) {
+	for _, c := range []byte("-*0123456789") {
+		t[c] = true
 	}
+	t["•"[0]] = true
+	return t
+}()
+
+// textIsListItemFrom is textIsListItem for s of two bytes or more.
+func textIsListItemFrom(s string) bool {
 	switch c := s[0]; {
 	case c == '-' || c == '*':
 		return s[1] == ' '
