@@ -153,13 +153,7 @@ func TestPhrasesSkipMatchesContains(t *testing.T) {
 		}
 		pieces = append(pieces, " ", " ", ", ", "the news ", "é")
 		var texts []string
-		for range 4000 {
-			var b strings.Builder
-			for range rng.IntN(12) {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-			}
-			texts = append(texts, b.String())
-		}
+		texts = fastPieceLines(texts, rng, pieces, 4000, 0, 12)
 		texts = append(texts, list...)
 		for _, pg := range textSpeedPages(t)[:min(len(textSpeedPages(t)), 60)] {
 			for _, b := range textSplitBlocks(string(pg.Content)) {

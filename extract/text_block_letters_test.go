@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/textnorm"
@@ -26,11 +25,7 @@ func TestTextReadBlockLongMatchesPlain(t *testing.T) {
 	rng := fastRand(35, 43)
 	pieces := []string{"word", "Long", "a", "Z", "0", "7", "_", " ", " ", ", ", ". ", "é", "ß", "—", "’", "١", "the", "your", "1234", "20", "١٢"}
 	for len(lines) < 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
+		lines = append(lines, fastPieces(rng, pieces, 0, 30))
 	}
 	var sc, plainSc textnorm.WordScanner
 	var keys, plainKeys []uint64

@@ -28,9 +28,7 @@ func TestTextMayEndInBylineLabel(t *testing.T) {
 		"posted", "article", "words", " ", "  ", ":", "\n", "\t", "\u00a0", "\u212a", "İ", "é", "x", "7", "\xe2\x80"}
 	rng := fastRand(38, 1)
 	labels := 0
-	for range 80000 {
-		texts = append(texts, fastPieces(rng, pieces, 1, 6))
-	}
+	texts = fastPieceLines(texts, rng, pieces, 80000, 1, 6)
 	for _, text := range texts {
 		want := textIsBylineLabelPlain(text)
 		if want {

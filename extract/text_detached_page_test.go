@@ -22,11 +22,7 @@ func TestTextMayDetachCoversMarks(t *testing.T) {
 	pieces := []string{" ", " ", "\n", ",", "'", "’", "n", "t", "s", "n't", "'s", "’s", " ,", " 's", " ’s", " n't",
 		"word", "Word", "a", "5", ")", "-", "\xe2", "é", ". ", "\t", "\u200b"}
 	for len(pages) < 3000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		pages = append(pages, b.String())
+		pages = append(pages, fastPieces(rng, pieces, 0, 40))
 	}
 	var marked [4]int // pages with each mark detached, in the order of want
 	want := []string{" ,", " 's", " ’s", " n't"}

@@ -100,11 +100,7 @@ func TestTextDetachedAtMatchesSearch(t *testing.T) {
 	pieces := []string{" ", ",", "'", "’", "”", "n", "t", "s", "n't", "'s", "’s", " ,", "a", "Z", "5", ")", "-", "\xe2", "\xff", "é"}
 	lines := []string{"", " ", ",", " ,", "a ,", "a 's", "a n't", "a ’s"}
 	for len(lines) < 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
+		lines = append(lines, fastPieces(rng, pieces, 0, 30))
 	}
 	for _, s := range lines {
 		for from := range len(s) + 1 {

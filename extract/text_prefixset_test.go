@@ -13,8 +13,7 @@ import (
 // ASCII and prose. It fails with a prefix's first byte left out of the
 // set and with a byte's bit put in the wrong word (each tried).
 func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
-	sets := []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings,
-		&textFirstPersonPrefixes, &textMoreOnOpenings}
+	sets := textShippedPrefixSets()
 	lines := []string{"", "s", "n", "no", "see", "m", "\xffmake", "é",
 		"I'm a nurse", "I’m the editor", "I am ", "I'm", "I’", "In the", "More on HBS:", "More On", "More on "}
 	for _, s := range textSpeedLines(t) {
@@ -37,4 +36,11 @@ func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
 	if yes < 1000 {
 		t.Errorf("only %d lines open with a prefix to the plain form, want 1000 or more", yes)
 	}
+}
+
+// textShippedPrefixSets are the flat path's prefix sets: the short
+// apparatus tests', the first-person openings, the "More on" label's.
+func textShippedPrefixSets() []*textPrefixSet {
+	return []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings,
+		&textFirstPersonPrefixes, &textMoreOnOpenings}
 }

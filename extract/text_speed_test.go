@@ -309,13 +309,7 @@ func TestTextBlockDigitsMatchRunes(t *testing.T) {
 		"route12345678901 and 123456789012345", "İ1 ǅ2 Straße3")
 	rng := fastRand(5, 22)
 	pieces := []string{"0", "7", "9", "a", "Q", "_", "/", ":", " ", "é", "٣", "²", "\xff", "the", "of", "sign", "İ"}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = fastPieceLines(lines, rng, pieces, 20000, 0, 30)
 	for _, s := range lines {
 		want := 0
 		for _, r := range s {
@@ -1066,13 +1060,7 @@ func TestTextBylineLabelRestMatchesLowered(t *testing.T) {
 	pieces := []string{"b", "B", "y", "Y", " ", ":", "author", "AUTHOR", "Written", "WRİTTEN", "wrİtten", "posted", "Posted",
 		"\u212a", "\u212aelvin", "İ", "i", "\xff", "é", "Maren", "\u2126", "ß"}
 	lines := slices.Clone(textSpeedLines(t))
-	for range 200000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = fastPieceLines(lines, rng, pieces, 200000, 0, 8)
 	lines = append(lines, "\u212aby Maren", "BY\u212a", "Wrİtten by: Maren Solberg", "author:Maren", "by", "by:")
 	for _, s := range lines {
 		if strings.ContainsRune(s, 'İ') {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTextTitleMayStatePartGate holds textTitleStatesPart, behind its
 // gate of first and last bytes (textTitleMayStatePart), to its reading
@@ -15,11 +12,7 @@ func TestTextTitleMayStatePartGate(t *testing.T) {
 	pieces := []string{"Best Ferries", "of 2026", "Harbour", "Tools", " ", "x", "é", "Home", " / ", "/", " » ", "»", " > ",
 		" › ", " | ", "|", " – ", " — ", " - ", ": ", "Guide:", " (harbourton.org) 87", " (Harbour)", "×", ""}
 	line := func() string {
-		var b strings.Builder
-		for range 1 + rng.IntN(5) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		return b.String()
+		return fastPieces(rng, pieces, 1, 5)
 	}
 	taken := 0
 	for range 200000 {

@@ -29,9 +29,7 @@ func TestTextHasSpacedSeparatorGate(t *testing.T) {
 		" - ", " – ", " | ", "\xe2\x80", "\xe2", "x y", "é", "\n", "Tail Words"}
 	rng := fastRand(38, 1)
 	matched := 0
-	for range 60000 {
-		titles = append(titles, fastPieces(rng, pieces, 2, 12))
-	}
+	titles = fastPieceLines(titles, rng, pieces, 60000, 2, 12)
 	for _, title := range titles {
 		if textTitleYearEndRE.MatchString(title) {
 			matched++
