@@ -19,9 +19,9 @@ func textHasAnyPrefixPlain(s string, prefixes ...string) bool {
 // TestTextHasAnyPrefixMatchesPlain holds textHasAnyPrefix to the plain
 // form with the lists it is asked with: every shipped prefix set's
 // (textPrefixSet.opens is its only caller) and two sets built here whose
-// prefixes share first bytes, over the test pages' lowered lines and
+// prefixes share first bytes, over the test pages' lowered lines,
 // 100,000 lines built of the sets' prefixes, their first letters and
-// prose. It fails with the first byte compared wrong (tried). An empty
+// prose, and 20,000 lines of one to three words of the first 60 pages. It fails with the first byte compared wrong (tried). An empty
 // prefix, which the raw lists held, cannot be in a set: newTextPrefixSet
 // panics on one.
 func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
@@ -36,7 +36,13 @@ func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
 	}
 	pieces := []string{"click", "tap", "add", "set", "make", "see ", "check ", "view", "compare ", "price ", "comparison ",
 		"read on ", "no ", "nothing ", "there are no ", "n", "s", "c", " ", "é", "the quay", "harbour"}
-	lines = fastPieceLines(lines, fastRand(95, 46), pieces, 100000, 1, 5)
+	rng := fastRand(95, 46)
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 5)
+	var pages []string
+	for _, pg := range textSpeedPages(t)[:min(len(textSpeedPages(t)), 60)] {
+		pages = append(pages, strings.ToLower(string(pg.Content)))
+	}
+	lines = fastWordLines(lines, rng, pages, 20000, 3)
 	yes := 0
 	for _, s := range lines {
 		for _, set := range sets {
