@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -47,7 +46,7 @@ func TestMarkupDepthScan(t *testing.T) {
 	for i, s := range depthCases {
 		checkMarkupDepth(t, "case "+depthCases[i], s)
 	}
-	r := rand.New(rand.NewPCG(28, 1204))
+	r := fastRand(28, 1204)
 	for n := range 20000 {
 		var b strings.Builder
 		for range r.IntN(30) {

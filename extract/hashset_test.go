@@ -1,14 +1,13 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
 // TestHashSet holds the set to a map through growth, repeats, the zero
 // hash and hashes that share their low bits (one probe run).
 func TestHashSet(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := fastRand(3, 4)
 	var s hashSet
 	want := map[uint64]bool{}
 	if s.has(0) || s.has(7) {
@@ -46,7 +45,7 @@ func TestHashSet(t *testing.T) {
 // A set from getHashSet, however the one put back was filled and grown,
 // holds nothing and then what is added, as a new one does.
 func TestHashSetReuse(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
+	rng := fastRand(5, 6)
 	for round := range 50 {
 		s := getHashSet(rng.IntN(400))
 		want := map[uint64]bool{}

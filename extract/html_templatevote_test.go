@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -178,7 +177,7 @@ func TestVoteTemplatesFast(t *testing.T) {
 	for _, p := range wcxbHTMLPages(t, 60) {
 		pages[p.name] = pageBlocks(t, string(p.raw))
 	}
-	r := rand.New(rand.NewPCG(28, 1204))
+	r := fastRand(28, 1204)
 	for name, page := range pages {
 		words := blockWords(page)
 		var keeps [][]bool

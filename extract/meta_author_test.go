@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -114,7 +113,7 @@ func TestNameLikeMatchesFieldsRandom(t *testing.T) {
 		pieces = append(pieces, w, up, strings.ToUpper(w), strings.ReplaceAll(strings.ToUpper(w), "I", "İ"))
 	}
 	spaces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\v", "\r\n", "\u200b"}
-	rng := rand.New(rand.NewPCG(7, 75))
+	rng := fastRand(7, 75)
 	for range 200000 {
 		var b strings.Builder
 		if rng.IntN(4) == 0 {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math/bits"
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -12,7 +11,7 @@ func TestPhrasesMatchContains(t *testing.T) {
 	lists := [][]string{textFurniture, textAppeals, textCommerce, textService, textListingCue, {"a", "ab", "abc", "b"}}
 	words := []string{"add", "to", "cart", "sign", "up", "for", "our", "newsletter", "we", "use", "cookies",
 		"your", "support", "helps", "us", "read", "more", "a", "b", "ab", "c", "sku", "in", "stock", "the", "news"}
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := fastRand(1, 2)
 	for _, list := range lists {
 		p := newPhrases(list)
 		for range 3000 {
@@ -54,7 +53,7 @@ func TestPhraseGroupsMatchLists(t *testing.T) {
 		for g, list := range lists {
 			ones[g] = newPhrases(list)
 		}
-		rng := rand.New(rand.NewPCG(3, 4))
+		rng := fastRand(3, 4)
 		for range 5000 {
 			var b strings.Builder
 			for range rng.IntN(14) {
@@ -142,7 +141,7 @@ func TestPhrasesSkipMatchesContains(t *testing.T) {
 		{"x", "yy"}, {"the end", "end of", "of the"}, {"’s", "don’t", "’"},
 		{"sku", "filter", "sort by", "in stock"}, {"ab", "abcdef", "bcdefa", "x"}, {"abc", "ab", "abcdef"},
 	}
-	rng := rand.New(rand.NewPCG(5, 6))
+	rng := fastRand(5, 6)
 	for _, list := range lists {
 		p := newPhrases(list)
 		var pieces []string
@@ -154,13 +153,7 @@ func TestPhrasesSkipMatchesContains(t *testing.T) {
 		}
 		pieces = append(pieces, " ", " ", ", ", "the news ", "é")
 		var texts []string
-		for range 4000 {
-			var b strings.Builder
-			for range rng.IntN(12) {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-			}
-			texts = append(texts, b.String())
-		}
+		texts = fastPieceLines(texts, rng, pieces, 4000, 0, 12)
 		texts = append(texts, list...)
 		for _, pg := range textSpeedPages(t)[:min(len(textSpeedPages(t)), 60)] {
 			for _, b := range textSplitBlocks(string(pg.Content)) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -189,7 +188,7 @@ func TestRepeatedRunsFromMatchesMap(t *testing.T) {
 		return runs
 	}
 	texts := harbourParas(12)
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := fastRand(3, 4)
 	found := 0
 	for range 3000 {
 		var paras []string
@@ -236,7 +235,7 @@ func TestRepeatedRunsFromSkipsTails(t *testing.T) {
 	for n := 1; n <= 70; n += 3 {
 		texts = append(texts, strings.TrimSpace(strings.Repeat("Harbourton ", n))+fmt.Sprint(n))
 	}
-	rng := rand.New(rand.NewPCG(5, 6))
+	rng := fastRand(5, 6)
 	found, short := 0, 0
 	for range 4000 {
 		var paras []string
@@ -296,7 +295,7 @@ func TestFirstTableMatchesMap(t *testing.T) {
 	if h := firstHash(alike[0]); firstHash(alike[len(alike)-1]) != h {
 		t.Fatalf("the alike texts do not share a hash: %q", alike)
 	}
-	rng := rand.New(rand.NewPCG(93, 94))
+	rng := fastRand(93, 94)
 	var reused firstTable
 	for round := range 3000 {
 		texts := make([]string, rng.IntN(300))

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -18,41 +17,49 @@ func textHasAnyPrefixPlain(s string, prefixes ...string) bool {
 }
 
 // TestTextHasAnyPrefixMatchesPlain holds textHasAnyPrefix to the plain
-// form over the test pages' lowered lines and 100,000 lines built of the
-// callers' prefixes, their first letters and prose, with the callers'
-// prefix lists, an empty prefix and an empty line. It fails with the
-// first byte compared wrong and with the empty prefix dropped (each
-// tried).
+// form with the lists it is asked with: every shipped prefix set's
+// (textPrefixSet.opens is its only caller) and two sets built here whose
+// prefixes share first bytes, over the test pages' lowered lines,
+// 100,000 lines built of the sets' prefixes, their first letters and
+// prose, and 20,000 lines of one to three words of the first 60 pages. It fails with the first byte compared wrong (tried). An empty
+// prefix, which the raw lists held, cannot be in a set: newTextPrefixSet
+// panics on one.
 func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
-	lists := [][]string{
-		{"click", "tap", "add", "set", "make"},
-		{"see ", "check ", "view ", "compare ", "price comparison ", "read on "},
-		{"no ", "nothing ", "there are no "},
-		{"", "zz"},
-		{"s", "se", "see"},
-		nil,
+	sets := textShippedPrefixSets()
+	for _, ps := range [][]string{{"s", "se", "see"}, {"n", "no ", "not", "é", "\xff"}} {
+		set := newTextPrefixSet(ps...)
+		sets = append(sets, &set)
 	}
-	lines := []string{"", "s", "n", "no", "see"}
+	lines := []string{"", "s", "n", "no", "see", "\xff", "é"}
 	for _, s := range textSpeedLines(t) {
 		lines = append(lines, strings.ToLower(s))
 	}
-	rng := rand.New(rand.NewPCG(95, 46))
 	pieces := []string{"click", "tap", "add", "set", "make", "see ", "check ", "view", "compare ", "price ", "comparison ",
 		"read on ", "no ", "nothing ", "there are no ", "n", "s", "c", " ", "é", "the quay", "harbour"}
-	lines = appendPieceLines(lines, rng, pieces, 100000, 5)
+	rng := fastRand(95, 46)
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 5)
+	var pages []string
+	for _, pg := range textSpeedPages(t)[:min(len(textSpeedPages(t)), 60)] {
+		pages = append(pages, strings.ToLower(string(pg.Content)))
+	}
+	lines = fastWordLines(lines, rng, pages, 20000, 3)
 	yes := 0
 	for _, s := range lines {
-		for _, ps := range lists {
-			want := textHasAnyPrefixPlain(s, ps...)
-			if got := textHasAnyPrefix(s, ps...); got != want {
-				t.Fatalf("textHasAnyPrefix(%q, %q) = %v, the plain form says %v", s, ps, got, want)
+		for _, set := range sets {
+			want := textHasAnyPrefixPlain(s, set.list...)
+			if got := textHasAnyPrefix(s, set.list...); got != want {
+				t.Fatalf("textHasAnyPrefix(%q, %q) = %v, the plain form says %v", s, set.list, got, want)
 			}
-			if want {
-				yes++
-			}
+			yes += textBool(want)
 		}
 	}
 	if yes < 1000 {
 		t.Errorf("only %d lines open with a prefix to the plain form, want 1000 or more", yes)
 	}
+	defer func() {
+		if recover() == nil {
+			t.Error("newTextPrefixSet took an empty prefix")
+		}
+	}()
+	newTextPrefixSet("a", "")
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -34,14 +33,14 @@ func textIsReaderAppealPlain(b *textBlock) bool {
 // the openers' first letters with others after them, sentence ends, the
 // long s and the Kelvin sign (which fold to ASCII letters) and words.
 func TestTextAppealPairMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(88, 2))
+	rng := fastRand(88, 2)
 	pieces := []string{"If you enjoyed this article", "iF YoU liked this post", "If you've enjoyed this interview",
 		"Enjoyed this piece?", "ENJOYED this story", "Liked this guide", "Loved this read", "Did you like this post?",
 		"dID you enjoy my essay", "Like what you see?", "Found this useful?", "Please support us", "Support our journalism",
 		"PLEASE SUPPORT US", "ſupport our work", "liKed this", "In", "It", "Is", "Since", "For", "During", "People",
 		"Lately", "Do", "Flo", "Sure", "E", "i", "l", " ", ". ", "! ", "? ", ".", "The harbour", "ſ", "\u212a",
 		"é", "\xff", "you", " this ", "article", "Harbour Ledger is free. "}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rng, pieces, 300000, 6)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), rng, pieces, 300000, 1, 6)
 	checkSameAnswer(t, lines, "textIsReaderAppeal", func(s string) bool {
 		b := textNewBlock(s)
 		return textIsReaderAppeal(&b)

@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/storyfold/storyfold/textnorm"
@@ -24,14 +22,10 @@ func TestTextReadBlockLongMatchesPlain(t *testing.T) {
 		"éclair—zebra 2024’s numbers",
 		"Room 2024 holds 12345 chairs and ١٢٣٤ tables, 2024a and 1_000",
 	}
-	rng := rand.New(rand.NewPCG(35, 43))
+	rng := fastRand(35, 43)
 	pieces := []string{"word", "Long", "a", "Z", "0", "7", "_", " ", " ", ", ", ". ", "é", "ß", "—", "’", "١", "the", "your", "1234", "20", "١٢"}
 	for len(lines) < 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
+		lines = append(lines, fastPieces(rng, pieces, 0, 30))
 	}
 	var sc, plainSc textnorm.WordScanner
 	var keys, plainKeys []uint64

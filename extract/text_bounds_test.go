@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,7 +20,7 @@ import (
 // fails when a leaf's bounds are too narrow for a block in its box, or a
 // block is led to a leaf whose box it is not in.
 func TestForestBoundsMatchAbove(t *testing.T) {
-	rng := rand.New(rand.NewPCG(13, 5))
+	rng := fastRand(13, 5)
 	fo := textForest
 	var ats []textBoundCut
 	for _, tr := range fo.scored {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -32,11 +31,11 @@ func textIsReviewButtonPlain(b *textBlock) bool {
 // the labels' one-word floor set at two (each tried).
 func TestTextButtonMatchesPlain(t *testing.T) {
 	lines := append([]string(nil), textSpeedLines(t)...)
-	rng := rand.New(rand.NewPCG(95, 45))
+	rng := fastRand(95, 45)
 	pieces := []string{"Read", "read", "READ", " ", "  ", "Review", "review", "Reviews", "full", "Full", "the", "our", "entire",
 		"complete", "!", ".", "?", ":", "→", "»", "★", "Search", "Learn more", "learn", "more", "Add to cart", "Reply",
 		"Play", "Save", "é", "Ée", "quay", "harbour", "12", "\n"}
-	lines = appendPieceLines(lines, rng, pieces, 100000, 8)
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 8)
 	checkBlockMatchesPlain(t, lines, "textIsButton", textIsButton, textIsButtonPlain, 200)
 	checkBlockMatchesPlain(t, lines, "textIsReviewButton", textIsReviewButton, textIsReviewButtonPlain, 50)
 }

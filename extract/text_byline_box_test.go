@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -54,7 +53,7 @@ func TestTextAuthorBoxFarBelow(t *testing.T) {
 // names, on invented and random boxes.
 func TestTextBioOpensWithFirstWordGate(t *testing.T) {
 	words := []string{"Maren", "Solberg", "Mo", "is", "are", "covers", "the", "(Mo)", "Harbour", "harbour", "she", "reporter", "", "Jo", "Maren Solberg", "3", "Sun"}
-	rng := rand.New(rand.NewPCG(7, 35))
+	rng := fastRand(7, 35)
 	line := func() string {
 		n := rng.IntN(5)
 		parts := make([]string, n)
@@ -135,7 +134,7 @@ func textBioOpensWithNamePlain(name, bio string) bool {
 // another byte than a space or with a second space, and empty names.
 func TestTextBioOpensWithNameMatchesPlain(t *testing.T) {
 	words := []string{"Maren", "Solberg", "Mar", "is", "are", "covers", "(Mo)", "Harbour", "harbour", "", " ", "Maren,", "Solberg's", "Jo", "é", "Émile"}
-	rng := rand.New(rand.NewPCG(11, 42))
+	rng := fastRand(11, 42)
 	line := func() string {
 		var b strings.Builder
 		for i := range rng.IntN(5) {
@@ -171,7 +170,7 @@ func TestTextBioOpensWithNameMatchesPlain(t *testing.T) {
 // open with them.
 func TestTextNameOverBioGateMatchesPlain(t *testing.T) {
 	words := []string{"Maren", "Solberg", "Mo", "is", "covers", "are", "(Mo)", "The", "the", "Sun", "Sunday", "3", "Jo", "ChecklistsJust", "Émile", "reporter"}
-	rng := rand.New(rand.NewPCG(5, 78))
+	rng := fastRand(5, 78)
 	line := func(n int) string {
 		parts := make([]string, n)
 		for i := range parts {
@@ -205,7 +204,7 @@ func TestTextNameOverBioGateMatchesPlain(t *testing.T) {
 func TestTextOpensLoweredWordMatchesPlain(t *testing.T) {
 	pieces := []string{" ", "Solberg", "solberg", "sol", "SOL", "berg", "is", "Is", "İs", "\u212aeel", "keel", "Keel", "é", "É", "\xff", "-", "x"}
 	words := []string{"", "solberg", "sol", "is", "i̇s", "keel", "kEel", "é", "\xff", "-", "x", "berg", "solbergx"}
-	rng := rand.New(rand.NewPCG(81, 5))
+	rng := fastRand(81, 5)
 	opened := 0
 	for range 200000 {
 		var b strings.Builder

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 )
@@ -27,11 +26,9 @@ func TestTextMayEndInBylineLabel(t *testing.T) {
 		"Author\u00a0", "Posted by\n", "Nearby", "Words by Jane", "\u212author", "arbitrary", "Editors"}
 	pieces := []string{"b", "B", "y", "Y", "o", "r", "R", "s", "S", "by", "BY", "author", "Authors", "written",
 		"posted", "article", "words", " ", "  ", ":", "\n", "\t", "\u00a0", "\u212a", "İ", "é", "x", "7", "\xe2\x80"}
-	rng := rand.New(rand.NewSource(38))
+	rng := fastRand(38, 1)
 	labels := 0
-	for range 80000 {
-		texts = append(texts, textRandomPieces(rng, pieces, 1, 6))
-	}
+	texts = fastPieceLines(texts, rng, pieces, 80000, 1, 6)
 	for _, text := range texts {
 		want := textIsBylineLabelPlain(text)
 		if want {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -91,8 +90,8 @@ func TestTextLabelGatedWalksMatchPlain(t *testing.T) {
 		found += textBool(jobs != "")
 	}
 	pieces := []string{"Written by", "By", "Authors", ":", ": ", " ", "\n", "\t", "é", "Autor", "rs", "OR", "x", "İ", "K"}
-	rng := rand.New(rand.NewPCG(47, 107))
-	for _, s := range textRandomLines(nil, rng, pieces, 100000, 5) {
+	rng := fastRand(47, 107)
+	for _, s := range fastPieceLines(nil, rng, pieces, 100000, 0, 5) {
 		if textIsBylineLabel(s) {
 			labels++
 			if !textMayEndLabelByte(s) {
@@ -154,8 +153,8 @@ func TestTextMayOpenBylineBlockGate(t *testing.T) {
 	}
 	pieces := []string{"By ", "by ", "Authors: ", "Contributors: ", "Written by ", "ritten by ", "(by ", "By", "A", "C", "b",
 		"Jane Roe ", "2025 ", "12 ", "May 4, ", "the ferry ", "\n", " ", "é"}
-	rng := rand.New(rand.NewPCG(47, 1071))
-	for _, s := range textRandomLines(nil, rng, pieces, 100000, 6) {
+	rng := fastRand(47, 1071)
+	for _, s := range fastPieceLines(nil, rng, pieces, 100000, 0, 6) {
 		if s == "" {
 			continue
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -48,8 +47,8 @@ func TestTextFirstPersonAtGates(t *testing.T) {
 	pieces := []string{"I'm ", "I’m ", "I am ", "I ", "I'", "Im ", "I", "a ", "an ", "the ", "founder ", "editor ",
 		"developer, ", "of the Quay News. ", "Maren Solberg ", "Hello, and welcome! ", "In ", "It ", "am ", "’m ", " ", "x",
 		"Tor ", "Lund ", "\u00a0", "\t", "I\u00a0am "}
-	rng := rand.New(rand.NewPCG(41, 5))
-	lines := textRandomLines(nil, rng, pieces, 200000, 14)
+	rng := fastRand(41, 5)
+	lines := fastPieceLines(nil, rng, pieces, 200000, 0, 14)
 	found := 0
 	for _, line := range lines {
 		for _, reach := range []int{0, textSelfIntroReach} {
@@ -105,9 +104,9 @@ func TestTextSelfIntroNameFlagsFirst(t *testing.T) {
 	pieces := []string{"Maren Solberg", "Maren Solberg ", "Hi, I'm Maren!", "Tor Lund", "I'm the founder of the Quay News. ",
 		"I’m a harbour reporter and writer. ", "I am an editor ", "Hello, and welcome! ", "the ferries ", "Quay ", "News. ", "\n", "\n", "\n",
 		"Maren", "Ø Lund", "Émile "}
-	rng := rand.New(rand.NewPCG(76, 1))
+	rng := fastRand(76, 1)
 	found := 0
-	for _, page := range textRandomLines(nil, rng, pieces, 20000, 16) {
+	for _, page := range fastPieceLines(nil, rng, pieces, 20000, 0, 16) {
 		blocks := textSplitBlocks(page)
 		for i := range blocks {
 			got, want := textSelfIntroName(blocks, i), plainSelfIntroName(blocks, i)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"regexp"
 	"testing"
 )
@@ -28,8 +27,8 @@ func TestTextCaptionAgencyMatchMatchesRE(t *testing.T) {
 	lines := []string{"The ferry left at noon. (AP Photo/Maren Solberg)", "Maren Solberg / Getty Images.",
 		"Shutterstock / Maren Solberg", "Photo via Reuters. ", "Maren Solberg | Getty Images", "AP/", "AP / .",
 		"via AP)", "x/AP Photo) . ", "/AP.)", "AP | a.b"}
-	rng := rand.New(rand.NewPCG(63, 5))
-	lines = textRandomLines(lines, rng, pieces, 200000, 9)
+	rng := fastRand(63, 5)
+	lines = fastPieceLines(lines, rng, pieces, 200000, 0, 9)
 	for _, s := range textSpeedLines(t) {
 		if from := len(s) - textCaptionReach; from > textCaptionLead {
 			s = "… " + s[from-textCaptionLead:]

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -15,10 +14,10 @@ func TestTextHoldsCreditWordMatchesContains(t *testing.T) {
 	plain := func(s string) bool {
 		return strings.Contains(s, "redit") || strings.Contains(s, "mage") || strings.Contains(s, "hoto")
 	}
-	rng := rand.New(rand.NewPCG(59, 3))
+	rng := fastRand(59, 3)
 	pieces := []string{"r", "e", "d", "i", "t", "re", "red", "edit", "dit", "m", "ma", "mag", "age", "ge", "g",
 		"h", "ho", "hot", "oto", "to", "o", " ", "C", "P", "I", "Credit", "Photo", "Image", "é"}
-	lines := appendPieceLines(nil, rng, pieces, 40000, 12)
+	lines := fastPieceLines(nil, rng, pieces, 40000, 1, 12)
 	for _, s := range textSpeedLines(t) {
 		lines = append(lines, s[max(len(s)-textCaptionReach, 0):])
 	}

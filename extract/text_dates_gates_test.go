@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -22,7 +21,7 @@ var textDatePieces = []string{" ", ":", "*", "|", "•", "\xe2\x80", "\xe2", "·
 // TestTextTrimDateLabelMarksMatchesTrimLeft holds textTrimDateLabelMarks
 // to strings.TrimLeft with its cut set.
 func TestTextTrimDateLabelMarksMatchesTrimLeft(t *testing.T) {
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 1)), textDatePieces, 200000, 6)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(83, 1), textDatePieces, 200000, 1, 6)
 	checkSameText(t, lines, "textTrimDateLabelMarks", textTrimDateLabelMarks, func(s string) string {
 		return strings.TrimLeft(s, " :*|•")
 	})
@@ -32,7 +31,7 @@ func TestTextTrimDateLabelMarksMatchesTrimLeft(t *testing.T) {
 // told apart by the first byte, to the three comparisons, with the
 // block's sentence end either way.
 func TestTextOpensBylineMatchesPlain(t *testing.T) {
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 2)), textDatePieces, 200000, 6)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(83, 2), textDatePieces, 200000, 1, 6)
 	lines = append(lines, "")
 	for _, end := range [...]bool{false, true} {
 		checkSameAnswer(t, lines, fmt.Sprintf("textOpensByline (sentEnd %v)", end), func(s string) bool {
@@ -49,7 +48,7 @@ func TestTextOpensBylineMatchesPlain(t *testing.T) {
 // reads each line's block once for both (checkSameAnswer would read it
 // twice a label, thrice this test's time).
 func TestTextLabelAboveMatchesPlain(t *testing.T) {
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 3)), textDatePieces, 100000, 4)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(83, 3), textDatePieces, 100000, 1, 4)
 	labels := [...]struct {
 		name string
 		says func(*textBlock) bool
@@ -77,7 +76,7 @@ func TestTextLabelAboveMatchesPlain(t *testing.T) {
 // asked only of a block with a line break, to the backward search alone.
 func TestTextLastLineMatchesPlain(t *testing.T) {
 	pieces := append([]string{"\n", "\n\n", "by", "By:", "Harbour Ferries Return", " "}, textDatePieces...)
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(83, 4)), pieces, 200000, 6)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(83, 4), pieces, 200000, 1, 6)
 	checkSameText(t, lines, "textLastLine", textLastLine, func(s string) string {
 		if k := strings.LastIndexByte(s, '\n'); k >= 0 {
 			s = s[k+1:]

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -19,15 +18,11 @@ func TestTextMayDetachCoversMarks(t *testing.T) {
 		"they do n't know", "Ukraine , according to", "a line ,\nnext", "don't, won't’s",
 		"a “quote” — dash", "word\n, next", "x n’t y", "it’s fine", "The estimates of\nKim Jong-un 's role as the one",
 	}
-	rng := rand.New(rand.NewPCG(35, 42))
+	rng := fastRand(35, 42)
 	pieces := []string{" ", " ", "\n", ",", "'", "’", "n", "t", "s", "n't", "'s", "’s", " ,", " 's", " ’s", " n't",
 		"word", "Word", "a", "5", ")", "-", "\xe2", "é", ". ", "\t", "\u200b"}
 	for len(pages) < 3000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		pages = append(pages, b.String())
+		pages = append(pages, fastPieces(rng, pieces, 0, 40))
 	}
 	var marked [4]int // pages with each mark detached, in the order of want
 	want := []string{" ,", " 's", " ’s", " n't"}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -97,15 +96,11 @@ func textDetachedAtBySearch(s string, from int) int {
 // the search per mark, from every start: on random strings of the marks'
 // pieces, and on the test pages' lines with their marks detached again.
 func TestTextDetachedAtMatchesSearch(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := fastRand(3, 4)
 	pieces := []string{" ", ",", "'", "’", "”", "n", "t", "s", "n't", "'s", "’s", " ,", "a", "Z", "5", ")", "-", "\xe2", "\xff", "é"}
 	lines := []string{"", " ", ",", " ,", "a ,", "a 's", "a n't", "a ’s"}
 	for len(lines) < 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
+		lines = append(lines, fastPieces(rng, pieces, 0, 30))
 	}
 	for _, s := range lines {
 		for from := range len(s) + 1 {

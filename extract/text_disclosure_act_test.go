@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"regexp"
 	"testing"
 )
@@ -29,7 +28,7 @@ func TestTextDisclosureActFromMatchesRE(t *testing.T) {
 // second byte (a fast path that reads from the wrong place shows there).
 func checkMatchFrom(t *testing.T, lines, pieces []string, seed uint64, name string, re *regexp.Regexp, fast func(string) bool, least int) {
 	t.Helper()
-	lines = textRandomLines(lines, rand.New(rand.NewPCG(36, seed)), pieces, 60_000, 12)
+	lines = fastPieceLines(lines, fastRand(36, seed), pieces, 60_000, 0, 12)
 	matched, inside := 0, 0
 	for _, s := range lines {
 		want := re.MatchString(s)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -68,10 +67,10 @@ func textTitleSecondLinePlain(first, rest string) string {
 // reach the sixth word, the fifth name word and the word counts' edges.
 func TestTextFieldReadersMatchPlain(t *testing.T) {
 	lines := slices.Clip(textSpeedLines(t))
-	rng := rand.New(rand.NewPCG(38, 58))
+	rng := fastRand(38, 58)
 	pieces := []string{"Jane ", "Roe ", "J. ", "ROE ", "is ", "a ", "an ", "the ", "has ", "on ", "or ", "of ", "word ",
 		"Dr.", "van ", "der ", ", ", "; ", " ", "\u00a0", "\t", "\n", "3 October 2023 ", "- ", "Quay ", "Reopens ", "é", "\xff"}
-	lines = textRandomLines(lines, rng, pieces, 10000, 16)
+	lines = fastPieceLines(lines, rng, pieces, 10000, 0, 16)
 	for i, s := range lines {
 		for _, has := range []bool{false, true} {
 			if got, want := bioOpens(s, has), bioOpensPlain(s, has); got != want {

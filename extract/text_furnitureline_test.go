@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,7 +58,7 @@ func TestTextFurnitureLinesMatchWalks(t *testing.T) {
 			pages = append(pages, page{string(p.Content), u})
 		}
 	}
-	rng := rand.New(rand.NewPCG(45, 93))
+	rng := fastRand(45, 93)
 	kinds := [3]int{}
 	for _, p := range pages {
 		blocks := textSplitBlocks(p.text)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -25,7 +24,7 @@ func TestTextLeaveOutGatesMatchPlain(t *testing.T) {
 		"View this post on Instagram", "A post shared by ", "Quay Café", " (@quay.cafe)", "Try ", "Shop ", "Mondly",
 		"Now", "!", ".", "for Free", "with Fastarz", "the crossing", "it", "a new route", "Svala", "kidpik", " ",
 		"\u00a0", "Winter crossings are back https://t.co/Qx7", "The ferry kept running.", "Rent the Runway", "try ", "TRY "}
-	rng := rand.New(rand.NewPCG(86, 6))
+	rng := fastRand(86, 6)
 	var sb strings.Builder
 	met := map[byte]int{}
 	for range 200000 {
@@ -61,7 +60,7 @@ func TestTextLeaveOutGatesMatchPlain(t *testing.T) {
 func TestTextArrowPairsStepMatchesPlain(t *testing.T) {
 	lines := []string{"Previous", "« Prev", "Next", "Next »", "next", "Previous post in the series", "Home",
 		"A long paragraph between the arrows.", "Prev Next", "‹ Previous ›"}
-	rng := rand.New(rand.NewPCG(86, 7))
+	rng := fastRand(86, 7)
 	pairs := 0
 	for range 50000 {
 		n := 1 + rng.IntN(9)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -32,7 +31,7 @@ func TestTextSplitPartsMatchesLines(t *testing.T) {
 	giant := strings.Repeat("The council met on Monday.The vote was close ", 8)
 	pieces := []string{"\n", "\n", "\n\n", "\r", "\r\n", " ", "\t", "\u200b", "\u00a0", "Word", "word", "the end.", "Next line",
 		"in support of", " , said", "’s", "x", "é", giant}
-	texts = appendPieceLines(texts, rand.New(rand.NewPCG(51, 52)), pieces, 50000, 12)
+	texts = fastPieceLines(texts, fastRand(51, 52), pieces, 50000, 1, 12)
 	for _, s := range texts {
 		for _, detach := range []bool{false, textMayDetach(s)} {
 			if got, want := textSplitParts(s, nil, nil, detach), plain(s, detach); !slices.Equal(got, want) {
@@ -69,7 +68,7 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 	pieces := []string{"Home\n\n", "Sign up for our newsletter\n\n", "The council met on Monday. It voted 5-2.\n\n",
 		"We use cookies to improve your experience.\n\n", "Read more\n\n", "Share this\n", "by Ann Lee\n",
 		"https://example.com/a\n\n", "© Photo desk\n", "the vote ran late\n", "3 Comments\n", "Related: Other news\n\n"}
-	texts = appendPieceLines(texts, rand.New(rand.NewPCG(53, 54)), pieces, 20000, 24)
+	texts = fastPieceLines(texts, fastRand(53, 54), pieces, 20000, 1, 24)
 	s := newTextScratch()
 	for _, text := range texts {
 		got, want := textSplitBlocksIn(text, s), plain(text)
@@ -116,7 +115,7 @@ func TestTextEndsSentenceMatchesPlain(t *testing.T) {
 		}
 	}
 	pieces := []string{"a", "Z", ".", "!", "?", ":", ";", ",", "\"", "'", ")", "]", "”", "’", "»", "…", "é", " ", "\xe2\x80", "\xff"}
-	for _, s := range textRandomLines(nil, rand.New(rand.NewPCG(39, 62)), pieces, 100000, 6) {
+	for _, s := range fastPieceLines(nil, fastRand(39, 62), pieces, 100000, 0, 6) {
 		check(s)
 	}
 }
@@ -152,7 +151,7 @@ func TestTextAppendLineMatchesPlain(t *testing.T) {
 	pieces := []string{"in support of Moscow's war", "the", "Ukraine", "a", " ,", " 's", " n't", " ’s", ",", "'s",
 		"said.", "He", "é", "on the front line of the", "X", " , according to", "did n't go", "é ,",
 		"É", "ß", "ǅ", "z", "Z", "a", "4", "“", "(", "@"}
-	rng := rand.New(rand.NewPCG(77, 78))
+	rng := fastRand(77, 78)
 	for range 20000 {
 		var got, want []string
 		for range 1 + rng.IntN(6) {
@@ -188,7 +187,7 @@ func TestTextBlockLinesMatchesSearch(t *testing.T) {
 	giant := strings.Repeat("The council met on Monday.The vote was close ", 8)
 	pieces := []string{"\n", "\n", "\n\n", " ", "Word", "word", "the end.", "Next line", "in support of", " , said", "’s",
 		"and more", "Home", "x", giant}
-	texts := appendPieceLines(textSpeedTexts(t), rand.New(rand.NewPCG(81, 53)), pieces, 20000, 12)
+	texts := fastPieceLines(textSpeedTexts(t), fastRand(81, 53), pieces, 20000, 1, 12)
 	joined := 0
 	s := newTextScratch()
 	for _, text := range texts {

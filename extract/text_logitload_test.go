@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"math/rand/v2"
 	"testing"
 )
 
@@ -13,7 +12,7 @@ import (
 // weights among them, the log-odds the same to the bit and every loaded
 // feature too.
 func TestTextLoadLoggedMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(41, 48))
+	rng := fastRand(41, 48)
 	odd := []float64{math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.NaN(), 1e300, -1e300}
 	for n := range 40000 {
 		var f, w [textNumFeatures]float64

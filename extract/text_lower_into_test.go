@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -30,7 +29,7 @@ func textLowerPlain(s string) string {
 // text before it).
 func TestTextLowerIntoMatchesPlain(t *testing.T) {
 	pieces := []byte("AZaz@[`{ M\xc1\xda\x80\xff")
-	rng := rand.New(rand.NewPCG(47, 1))
+	rng := fastRand(47, 1)
 	var texts []string
 	for n := 0; n <= 40; n++ {
 		for range 300 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,7 +61,7 @@ func TestTextMenuWordsJoinedMatchesBlocks(t *testing.T) {
 		}
 		return false
 	}
-	rng := rand.New(rand.NewPCG(68, 70))
+	rng := fastRand(68, 70)
 	words := []string{"jane", "Jane", "doe", "DOE", "staff", "Staff", "harbour", "desk", "ja", "ne", "é", "Émile", "émile"}
 	marks := []string{" ", " ", ".", ",", "(", "\"", "’", "\n", "\u00a0", "\xe2\x80", "\x80", "-", ""}
 	piece := func(n int) string {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -15,7 +14,7 @@ import (
 // around them.
 func textMetaSpeedLines(t *testing.T, pieces []string, n int, seed uint64) []string {
 	lines := textSpeedLines(t)
-	rng := rand.New(rand.NewPCG(seed, 46))
+	rng := fastRand(seed, 46)
 	seps := []string{" ", " ", " ", "", "  ", "\t", "\u00a0"}
 	for range n {
 		var b strings.Builder

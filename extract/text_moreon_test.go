@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -86,9 +85,9 @@ func TestTextIsPostListIntroFoldFirst(t *testing.T) {
 	pieces := []string{"the ", "The ", "THE ", "fol", "FOL", "Fol", "lo", "LO", "lO", "w", "W", "ing ", "İng ", "\u212aing ", "wing ",
 		"following ", "Following ", "guides", "pages", "comparison ", "posts", ":", ":", " ", "x",
 		"the following guides:", "THE FOLLOWİNG PAGES:", "The FoLLoWing comparison posts:", "the fol\u212aowing guides:"}
-	rng := rand.New(rand.NewPCG(76, 3))
+	rng := fastRand(76, 3)
 	found := 0
-	for _, line := range textRandomLines(nil, rng, pieces, 200000, 12) {
+	for _, line := range fastPieceLines(nil, rng, pieces, 200000, 0, 12) {
 		b := textBlock{text: line}
 		got, want := textIsPostListIntro(&b), strings.HasSuffix(line, ":") && textReadPostListIntro(line)
 		if got != want {
@@ -110,9 +109,9 @@ func TestTextIsPostListIntroFoldFirst(t *testing.T) {
 func TestTextHasFoldedASCIIMatchesLoop(t *testing.T) {
 	pieces := []string{"com", "COM", "Com", "ment", "MENT", "ago", "AGO", "aGo", "day", "DAY", "Day", "fol", "FOL", "low", "LOW",
 		"d", "D", "a", "A", "f", "F", "c", "C", "\u212a", "\u017f", "İ", " ", "x", "1"}
-	rng := rand.New(rand.NewPCG(41, 7))
+	rng := fastRand(41, 7)
 	found := 0
-	for _, line := range textRandomLines(nil, rng, pieces, 100000, 10) {
+	for _, line := range fastPieceLines(nil, rng, pieces, 100000, 0, 10) {
 		for _, w := range []string{"comment", "ago", "day", "follow"} {
 			want := false
 			for i := 0; i+len(w) <= len(line); i++ {
@@ -141,9 +140,9 @@ func TestTextHasFoldedASCIIMatchesLoop(t *testing.T) {
 func TestTextHasFoldedASCIIAtMatchesFirst(t *testing.T) {
 	pieces := []string{"all rights reserved", "ALL RIGHTS RESERVED", "All Rights Reserved", "aLl rIGhts ReSeRVed", "all", "ALL", "All", "a", "A", " rights", " RIGHTS", " Rights", "ri", "ghts", " reser", "ved", "VED", "Ved", "v", "V", "d", "D",
 		"\u212a", "\u017f", "İ", " ", "x", "1"}
-	rng := rand.New(rand.NewPCG(43, 9))
+	rng := fastRand(43, 9)
 	found := 0
-	for _, line := range textRandomLines(nil, rng, pieces, 100000, 12) {
+	for _, line := range fastPieceLines(nil, rng, pieces, 100000, 0, 12) {
 		for _, at := range []int{textRightsReservedRare, 0, 4, 18} {
 			w := "all rights reserved"
 			got, want := textHasFoldedASCIIAt(line, w, at), textHasFoldedASCII(line, w)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -14,17 +13,16 @@ import (
 // ASCII and prose. It fails with a prefix's first byte left out of the
 // set and with a byte's bit put in the wrong word (each tried).
 func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
-	sets := []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings,
-		&textFirstPersonPrefixes, &textMoreOnOpenings}
+	sets := textShippedPrefixSets()
 	lines := []string{"", "s", "n", "no", "see", "m", "\xffmake", "é",
 		"I'm a nurse", "I’m the editor", "I am ", "I'm", "I’", "In the", "More on HBS:", "More On", "More on "}
 	for _, s := range textSpeedLines(t) {
 		lines = append(lines, strings.ToLower(s))
 	}
-	rng := rand.New(rand.NewPCG(46, 103))
+	rng := fastRand(46, 103)
 	pieces := []string{"click", "tap", "add", "set", "make", "see ", "check ", "view", "compare ", "price ", "comparison ",
 		"read on ", "no ", "nothing ", "there are no ", "n", "s", "c", "m", "r", " ", "é", "\x8d", "#", "the quay", "harbour"}
-	lines = appendPieceLines(lines, rng, pieces, 100000, 5)
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 5)
 	yes := 0
 	for _, s := range lines {
 		for _, p := range sets {
@@ -38,4 +36,11 @@ func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
 	if yes < 1000 {
 		t.Errorf("only %d lines open with a prefix to the plain form, want 1000 or more", yes)
 	}
+}
+
+// textShippedPrefixSets are the flat path's prefix sets: the short
+// apparatus tests', the first-person openings, the "More on" label's.
+func textShippedPrefixSets() []*textPrefixSet {
+	return []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings,
+		&textFirstPersonPrefixes, &textMoreOnOpenings}
 }

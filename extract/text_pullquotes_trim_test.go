@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -12,10 +11,10 @@ import (
 // built of words, the cut marks, their runes' bytes alone and in part,
 // other runes that share their leading bytes ("–", "€") and invalid bytes.
 func TestTextTrimPullEndMatchesTrimRight(t *testing.T) {
-	rng := rand.New(rand.NewPCG(88, 1))
+	rng := fastRand(88, 1)
 	pieces := []string{"a", "Word", " ", "”", "’", "…", "\"", "'", ".", "!", "?", ",", ";", "–", "€", "“",
 		"\xe2", "\x80", "\x9d", "\x99", "\xa6", "\xe2\x80", "\x80\x9d", "\xff", "é"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rng, pieces, 200000, 8)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), rng, pieces, 200000, 1, 8)
 	cut := 0
 	plain := func(s string) string { return strings.TrimRight(s, textPullEndMarks) }
 	for _, s := range lines {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -19,13 +18,13 @@ func TestTextHolesPostHeaderGates(t *testing.T) {
 		"feb", "September", "Sept", "5th", "Andrew", "Snavely", "Jane", "O'Neil",
 		"Comments", "comment", "COMMENTS", "Reader", "Post a", "é", "Ｋ", "→",
 	}
-	rng := rand.New(rand.NewPCG(40, 7))
-	lines := textRandomLines([]string{
+	rng := fastRand(40, 7)
+	lines := fastPieceLines([]string{
 		"#7", "# 12", "Posts: 133", "Joined: Mar 2019", "5:09 PM", "Newark, DE · 11d",
 		"3 days ago", "an hour ago", "Yesterday at 4:26 PM", "today, 9:00", "March 5 at 9:00",
 		"Published: 5th September", "Andrew Snavely 12 February,2026", "Jane Doe · March 3, 2025",
 		"Reader Comments", "Post a comment →", "No comment", "Today's picks",
-	}, rng, pieces, 200000, 9)
+	}, rng, pieces, 200000, 0, 9)
 	var seen [3]int
 	for _, line := range lines {
 		var blocks []textBlock

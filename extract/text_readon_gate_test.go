@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
@@ -12,10 +11,10 @@ import (
 // and reads a close opening with each of the gate's two bytes.
 func TestTextIsReadOnMatchesPlain(t *testing.T) {
 	lows := textLowerPrefixes(textSpeedLines(t), textPhraseWindow)
-	rng := rand.New(rand.NewPCG(89, 1))
+	rng := fastRand(89, 1)
 	pieces := []string{"continue reading", "read ", "read the full story", "read the whole article", "read original post",
 		" on ", " at ", " from ", " via ", "medium", "the guardian", "how", "what", "c", "r", "reading", "the", " ", "x"}
-	lows = appendPieceLines(lows, rng, pieces, 50000, 6)
+	lows = fastPieceLines(lows, rng, pieces, 50000, 1, 6)
 	checkSameAnswer(t, lows, "textIsReadOn", textIsReadOn, textReadsOn, 100)
 	for _, low := range []string{"continue reading on medium", "read the full story at the guardian"} {
 		if !textIsReadOn(low) {

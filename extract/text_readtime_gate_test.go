@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -21,9 +20,9 @@ func textIsReadingTimePlain(b *textBlock) bool {
 // with the gate asking for two digits (tried).
 func TestTextReadingTimeDigitGate(t *testing.T) {
 	lines := append([]string(nil), textSpeedLines(t)...)
-	rng := rand.New(rand.NewPCG(95, 47))
+	rng := fastRand(95, 47)
 	pieces := []string{"Reading time", "reading time", "Read time", "read", " read", "Estimated", "Time to read", ":", " ",
 		"5", "11", "~3", "2–4", " to ", "min", " min", "mins", " minutes", ".", "٥", "５", "a", "x7", "(", ")"}
-	lines = appendPieceLines(lines, rng, pieces, 100000, 6)
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 6)
 	checkBlockMatchesPlain(t, lines, "textIsReadingTime", textIsReadingTime, textIsReadingTimePlain, 200)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -19,7 +18,7 @@ func TestTextMayOpenBodyBylineCoversRE(t *testing.T) {
 	pieces := []string{"By", "by", "BY", "bY", "Written by", "written By", "Posted by", "posted By", "Author", "author:",
 		"Wr", "Po", "B", "b", "y", "Y", ":", " ", "  ", "\t", "Jane", "Doe", "O'Neil", "Ann-Marie", "Émile", "St.", "and",
 		"x", "é", "ſ", "\u212a"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(79, 1)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(79, 1), pieces, 200000, 1, 6)
 	checkPrefilter(t, lines, textBylineRE, "textMayOpenBodyByline", textMayOpenBodyByline, 2000)
 }
 
@@ -30,7 +29,7 @@ func TestTextMayHoldClockCoversRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"5", "12", "09", "123", "1234", ":", ": ", " ", "\t", "\n", "\v", "·", "s", "m", "h", "d", "w",
 		"min", "mins", "hr", "hrs", "ago", "Reaction", "Comments", "at", "PM", "DE", "x", "é", "$", "%", "a"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(79, 2)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(79, 2), pieces, 200000, 1, 6)
 	checkPrefilter(t, lines, textClockRE, "textMayHoldClock", textMayHoldClock, 2000)
 }
 
@@ -41,7 +40,7 @@ func TestTextOpensAppealMatchesRE(t *testing.T) {
 	pieces := []string{"if you", "did you", "'ve", "’ve", " have", "have", " ", "  ", "like", "liked", "enjoy", "enjoyed",
 		"loved", "found this", "this", "my", "our", "blog ", "article", "post", "story", "guide", "read", "want", "’re",
 		"like what you", "see", "please support us", "support our", "mission", "work", "?", ".", "x", "ſ", "\u212a"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(79, 3)), pieces, 200000, 7)
+	lines = fastPieceLines(lines, fastRand(79, 3), pieces, 200000, 1, 7)
 	for _, o := range []string{"if you", "did you", "if you ", "did you "} {
 		for _, have := range []string{"", "'ve", "’ve", " have", " has", "ve"} {
 			for _, verb := range []string{" like", "like", " liked", " enjoy", "enjoyed", " enjoyed", " want", " love", "  like"} {
@@ -68,7 +67,7 @@ func TestHoldsIStockMatchesFold(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"i", "I", "s", "S", "ſ", "t", "T", "o", "O", "c", "C", "k", "stock", "iStock", "ISTOCK", "iſtock",
 		"toc", " ", "/", "©", "é", "\u0130"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(79, 4)), pieces, 200000, 8)
+	lines = fastPieceLines(lines, fastRand(79, 4), pieces, 200000, 1, 8)
 	checkSameAnswer(t, lines, "holdsIStock", holdsIStock, func(s string) bool {
 		return strings.Contains(strings.ReplaceAll(lowerASCII(s), "ſ", "s"), "istoc")
 	}, 2000)

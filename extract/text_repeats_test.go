@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -22,22 +21,6 @@ func textRepeatsPage(head string, texts ...string) []textBlock {
 		blocks[0].dup = dup
 	}
 	return blocks
-}
-
-// textRandomPage draws a page of about least+rng.IntN(spread) texts: for
-// each draw k of ten, the text line gives, or, where it gives none, a run
-// of the page so far set again, of run+rng.IntN(more) texts at most.
-func textRandomPage(rng *rand.Rand, least, spread, run, more int, line func(k int) (string, bool)) []string {
-	var texts []string
-	for len(texts) < least+rng.IntN(spread) {
-		if s, ok := line(rng.IntN(10)); ok {
-			texts = append(texts, s)
-		} else if len(texts) > 0 {
-			from := rng.IntN(len(texts))
-			texts = append(texts, texts[from:min(len(texts), from+run+rng.IntN(more))]...)
-		}
-	}
-	return texts
 }
 
 // checkTextDropRepeats holds textDropRepeats, on the body textAssembleOdds
@@ -107,7 +90,7 @@ func TestTextDropRepeatsMatchesPlain(t *testing.T) {
 	}
 	// Pages drawn at random from a few lines, some set as blocks of
 	// several lines, some runs set again.
-	rng := rand.New(rand.NewPCG(38, 1))
+	rng := fastRand(38, 1)
 	changed := 0
 	for n := 0; n < 3000; n++ {
 		texts := textRandomPage(rng, 10, 30, 1, 12, func(k int) (string, bool) {
@@ -179,7 +162,7 @@ func TestTextDropCopiesMatchesPlain(t *testing.T) {
 	if got := textDropCopies(blocks, textMarkDuplicates(blocks), newTextScratch()); len(got) != 3+repeatRunParas {
 		t.Errorf("a copy of %d paragraphs: %d blocks stay, want %d", repeatRunParas, len(got), 3+repeatRunParas)
 	}
-	rng := rand.New(rand.NewPCG(38, 2))
+	rng := fastRand(38, 2)
 	dropped := 0
 	for n := 0; n < 3000; n++ {
 		texts := textRandomPage(rng, 20, 40, 4, 20, func(k int) (string, bool) {

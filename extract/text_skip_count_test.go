@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -17,7 +16,7 @@ func TestTextCountPagePhrasesMatchLists(t *testing.T) {
 	for _, list := range [][]string{textCommerce, textService, textListingCue} {
 		phrases = append(phrases, list...)
 	}
-	r := rand.New(rand.NewPCG(74, 2))
+	r := fastRand(74, 2)
 	counted := 0
 	for range 2000 {
 		var page strings.Builder

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -15,7 +14,7 @@ import (
 func TestTextMayHoldPriceCoversRE(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "$5", "5 USD", "£ 3 off", "€9", "9€", "Free", "$", "USD 5")
 	pieces := []string{"$", "€", "£", "5", "0", "١", " ", "\n", "USD", "EUR", "x", "_", "é", "-", "the ", "price "}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(64, 5)), pieces, 50000, 8)
+	lines = fastPieceLines(lines, fastRand(64, 5), pieces, 50000, 1, 8)
 	oneDigit := 0
 	for _, s := range lines {
 		b := textNewBlock(s)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -136,9 +135,9 @@ func textSpecLowLabelOf(b *textBlock, low []byte) string {
 func TestTextSpecLabelMatchesPlain(t *testing.T) {
 	plain := textSpecLabelPlain
 	pieces := []string{"Capacity", "Join Date", ": ", ":", " ", "  ", "\u00a0", "\t", "32 ounces", "Steel", "a", "x", "1", "on", "Learn More", "See Also", ".", "word "}
-	rng := rand.New(rand.NewPCG(44, 92))
+	rng := fastRand(44, 92)
 	found := 0
-	for _, line := range textRandomLines(nil, rng, pieces, 100000, 24) {
+	for _, line := range fastPieceLines(nil, rng, pieces, 100000, 0, 24) {
 		if line == "" {
 			continue
 		}
@@ -165,8 +164,8 @@ func TestTextSpecLabelMatchesPlain(t *testing.T) {
 // through strings.ToLower.
 func TestTextSpecLabelRunMatchesPlain(t *testing.T) {
 	pieces := []string{"Capacity", "Join Date", "Größe", "İnce", "\u212aelvin", ": ", ":", " ", "32 ounces", "Steel", "a", "1", "on", "Learn More", "See Also", "Width Of Blade", "."}
-	rng := rand.New(rand.NewPCG(45, 94))
-	lines := textRandomLines(nil, rng, pieces, 100000, 12)
+	rng := fastRand(45, 94)
+	lines := fastPieceLines(nil, rng, pieces, 100000, 0, 12)
 	var low []byte
 	found, grown := 0, false
 	for at := 0; at < len(lines); {
@@ -225,9 +224,9 @@ func TestTextKeepSpecLinesAllocations(t *testing.T) {
 // runes beyond ASCII, and every block of the test pages.
 func TestTextReadBlockColonMatchesSearch(t *testing.T) {
 	pieces := []string{"Capacity", "10", ":", ": ", " :", "::", " ", "  ", "\u00a0", "\t", ".", "?", "!", "é", "—", "\xff", "’", "a", "x1", "http://x.org", "'", "(", ")"}
-	rng := rand.New(rand.NewPCG(45, 97))
+	rng := fastRand(45, 97)
 	var blocks []textBlock
-	for _, line := range textRandomLines(nil, rng, pieces, 50000, 24) {
+	for _, line := range fastPieceLines(nil, rng, pieces, 50000, 0, 24) {
 		if line != "" {
 			blocks = append(blocks, textNewBlock(line))
 		}

@@ -98,22 +98,10 @@ func TestTextClassifyMatchesAllVectors(t *testing.T) {
 	}
 }
 
-// textSpeedStrings returns random strings of ASCII letters of both cases,
-// spaces, punctuation and a few multi-byte and invalid bytes, with the
-// prefixes the fast paths test for spliced in.
+// textSpeedStrings returns n random strings of up to 39 pieces of
+// fastAlphabet (after "", "A" and "a").
 func textSpeedStrings(n int) []string {
-	rng := rand.New(rand.NewPCG(7, 8))
-	pieces := []string{"a", "B", "z", "Z", " ", ".", "\n", "é", "É", "“", "\xff", "http", "HTTP", "Www.", "By ", "bY ",
-		"Written By", "POSTED ", "@", "0", "9", "_", "[", "`", "{"}
-	out := []string{"", "A", "a"}
-	for len(out) < n {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		out = append(out, b.String())
-	}
-	return out
+	return fastPieceLines([]string{"", "A", "a"}, fastRand(7, 8), fastAlphabet, n-3, 0, 40)
 }
 
 // textSpeedLines returns every block text of the test pages and the
@@ -226,7 +214,7 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 		}
 		return n
 	}
-	rng := rand.New(rand.NewPCG(11, 12))
+	rng := fastRand(11, 12)
 	for k := range 20000 {
 		b := make([]byte, rng.IntN(40))
 		for i := range b {
@@ -269,13 +257,13 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 // is the expression's own.
 func TestTextBylineMatchesRE(t *testing.T) {
 	lines := slices.Clip(textSpeedLines(t))
-	rng := rand.New(rand.NewPCG(9, 10))
+	rng := fastRand(9, 10)
 	pieces := []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Author: ", "Published ", "On ", "Oct. 5", "October 14, 2025",
 		"2023", "1999", " by ", " By: ", "Jane ", "Doe", "Ann Roe", "É", "x", "\n", ", ", "Mar 3, ", "JUNE 2 2020", "12 ",
 		// the labels in the expression's other cases, and lines that open
 		// with their first letters (textOpensBylineLabel)
 		"written By ", "posted by ", "Posted By:", "author:", "author ", "Authors: ", "bY ", "ByJane ", "BYJane ", "B", "A ", "What ", "Writer ", "Poster "}
-	lines = appendPieceLines(lines, rng, pieces, 20000, 8)
+	lines = fastPieceLines(lines, rng, pieces, 20000, 1, 8)
 	matched := 0
 	for _, s := range lines {
 		for _, c := range []struct {
@@ -319,15 +307,9 @@ func TestTextBlockDigitsMatchRunes(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "٣ apples ۴ and ५", "1\xff2\xc3", "²³ ½ ⅓ 12", "",
 		"Mill Lane 12", "1234567", "12345678 9", "Harbourton café 7", "Keel Street ٣4", "A4 b2b 3D k9_x",
 		"route12345678901 and 123456789012345", "İ1 ǅ2 Straße3")
-	rng := rand.New(rand.NewPCG(5, 22))
+	rng := fastRand(5, 22)
 	pieces := []string{"0", "7", "9", "a", "Q", "_", "/", ":", " ", "é", "٣", "²", "\xff", "the", "of", "sign", "İ"}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = fastPieceLines(lines, rng, pieces, 20000, 0, 30)
 	for _, s := range lines {
 		want := 0
 		for _, r := range s {
@@ -425,7 +407,7 @@ func TestEndMatterWordsMatchesJoin(t *testing.T) {
 		return false
 	}
 	lines := slices.Clip(textSpeedLines(t))
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := fastRand(3, 4)
 	var words []string
 	for _, cue := range endMatterCues() {
 		words = append(words, strings.Fields(cue)...)
@@ -457,7 +439,7 @@ func TestTextMayBeDisclaimerCoversRE(t *testing.T) {
 	if len(wordings) < 50 {
 		t.Fatalf("only %d wordings spelled", len(wordings))
 	}
-	rng := rand.New(rand.NewPCG(5, 6))
+	rng := fastRand(5, 6)
 	lines := slices.Clip(textSpeedLines(t))
 	for _, w := range wordings {
 		for range 40 {
@@ -674,7 +656,7 @@ func TestTextMayOpenBioCoversRE(t *testing.T) {
 	pieces := []string{"(", "*", "A", "Mira", "É", "Ünal", "é", "o’", "O'", "-", ".", ",", " ", "  ", "_", "7", "x",
 		" is", " was", " has been", " has", " holds", " leads", " serves", " brings", " began", " joined", " started",
 		" founded", " comes", " said", " the", " J.", " MBA,", " PhD", "’", "\u00a0", "\t", ":"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(15, 16)), pieces, 200000, 8)
+	lines = fastPieceLines(lines, fastRand(15, 16), pieces, 200000, 1, 8)
 	checkPrefilter(t, lines, textBioOpenRE, "textMayOpenBio", textMayOpenBio, 1000)
 }
 
@@ -687,7 +669,7 @@ func TestTextMayNameBioVerbCoversRE(t *testing.T) {
 	pieces := []string{"(", "*", "A", "B", "Mira", "É", "Ünal", "é", "o’", "O'", "-", ".", ",", " ", " ", " ", "  ", "_", "7", "x",
 		" is", " was", " has been", " has", " holds", " leads", " serves", " brings", " began", " joined", " started",
 		" founded", " comes", " said", " the", " J.", " MBA,", " PhD", " A.B.", " IBM", " ÉÜ", "’", "\u00a0", "\t", ":", "isn't"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(23, 24)), pieces, 300000, 12)
+	lines = fastPieceLines(lines, fastRand(23, 24), pieces, 300000, 1, 12)
 	checkPrefilter(t, lines, textBioOpenRE, "textMayNameBioVerb", textMayNameBioVerb, 1000)
 }
 
@@ -702,8 +684,8 @@ func TestTextOpensCountCoversCommentsRE(t *testing.T) {
 		"٣ comments on “x”", "Comments on “x”", " 12 comments on “x”")
 	pieces := []string{"12", "3", "0", " ", "  ", "\t", "\n", "\f", "\r", "\v", "\u00a0", "comments", "Comment", "REPLIES", "replies",
 		"Responses", "thoughts", "THOUGHTS", "reactions", " on ", " to ", " on", "“", `"`, "ſ", "\u212a", "k", "s", "x", ".", ",", "c", "r", "t"}
-	rng := rand.New(rand.NewPCG(41, 42))
-	lines = appendPieceLines(lines, rng, pieces, 200000, 6)
+	rng := fastRand(41, 42)
+	lines = fastPieceLines(lines, rng, pieces, 200000, 1, 6)
 	// Lines in the expressions' order, each slot a random piece one time in four.
 	slots := [][]string{{"12", "3", "٣", "x"}, {" ", "\t", "  ", "\r\n", "\v", ""}, {"comments", "Replies", "RESPONSES", "thoughts",
 		"reactionſ", "Comment", "\u212aomments", "Cars"}, {" ", "\f", ""}, {"on", "TO", "or", "(4)"}, {" ", "\n", ""}, {"“", `"`, "'"}}
@@ -735,7 +717,7 @@ func TestTextOpensCountCoversCommentsRE(t *testing.T) {
 func TestTextBlockByMatchesContains(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{" ", "by", "By", "BY", "bY", "b", "y", "B", "Y", "x", "-", "é", "É", "\u00a0", "_", "7", ":", "\t", "\n"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(17, 18)), pieces, 200000, 8)
+	lines = fastPieceLines(lines, fastRand(17, 18), pieces, 200000, 1, 8)
 	checkSameAnswer(t, lines, "textNewBlock(…).by", func(s string) bool { return textNewBlock(s).by },
 		func(s string) bool { return textHasAny(s, " by", " By", " BY") }, 1000)
 }
@@ -753,27 +735,13 @@ func TestTextPromoPiecesMatchContains(t *testing.T) {
 		}
 	}
 	bits = append(bits, " ", "e", "E", "n", "m", "M", "é", ":", "\n")
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(19, 20)), bits, 100000, 6)
+	lines = fastPieceLines(lines, fastRand(19, 20), bits, 100000, 1, 6)
 	for g, list := range textPromoLists {
 		checkSameAnswer(t, lines, fmt.Sprintf("any of %q", list), func(s string) bool {
 			p := textPromoSeen{s: s}
 			return p.has(g)
 		}, func(s string) bool { return textHasAny(s, list...) }, 200)
 	}
-}
-
-// appendPieceLines appends n lines of one to most pieces each, drawn by
-// rng: strings built of an expression's or a test's parts, which meet
-// its edges far more often than the pages' lines do.
-func appendPieceLines(lines []string, rng *rand.Rand, pieces []string, n, most int) []string {
-	for range n {
-		var b strings.Builder
-		for range rng.IntN(most) + 1 {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
-	return lines
 }
 
 // TestTextYearFormsCoverDateREs holds textYearForms's iso and slash true
@@ -784,7 +752,7 @@ func TestTextYearFormsCoverDateREs(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"2025", "1999", "19", "20", "2", "0", "7", "12", "-", "/", ".", "•", "–", "—", " ", "  ", "\t", "\n", "\v",
 		"x", "T", "Jan", "é", ","}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(21, 22)), pieces, 200000, 10)
+	lines = fastPieceLines(lines, fastRand(21, 22), pieces, 200000, 1, 10)
 	for _, s := range lines {
 		if year, _, _ := textYearForms(s); year != textHasYear(s) {
 			t.Fatalf("textYearForms(%q) year = %v, textHasYear says %v", s, year, !year)
@@ -860,7 +828,7 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 // end as a text's first bytes do and the text fails after, with texts of
 // four to twenty bytes.
 func TestTextRepeatsSkipMatchesPlainSearch(t *testing.T) {
-	rng := rand.New(rand.NewPCG(31, 32))
+	rng := fastRand(31, 32)
 	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é"}
 	piece := func(n int) string {
 		var b strings.Builder
@@ -913,7 +881,7 @@ func TestTextIsBylineMatchesPlain(t *testing.T) {
 	pieces := []string{"by ", "By ", "BY", "bY ", "by:", "BY:", "written by", "Written By", "WRITTEN BY", "posted ", "Posted ", "POSTED ",
 		"poſted ", "B", "W", "P", "b", "w", "p", " ", ">", "»", "›", "«", "‹", "\xc2", "\xbb", "\xe2\x80", "\xba", "\x80",
 		"é", "x", "K", "\u212a"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(27, 28)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(27, 28), pieces, 200000, 1, 6)
 	checkSameAnswer(t, lines, "textIsByline", textIsByline, plain, 1000)
 }
 
@@ -925,7 +893,7 @@ func TestTextMayEndCaptionByCoversRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"Photo", "photo", "Photograph", "photographs", "Image", "images", "Picture", "picture", "Courtesy",
 		"courtesy", " of", " by", "by", " ", "  ", "(", ")", ".", "!", "?", "|", "–", "—", "\t", "\n", "x", "é", "… ", "s"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(29, 30)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(29, 30), pieces, 200000, 1, 6)
 	checkCaptionPrefilter(t, lines, textCaptionByRE, "textMayEndCaptionBy", textMayEndCaptionBy, 1000)
 }
 
@@ -951,7 +919,7 @@ func TestTextMayEndCaptionLabelCoversRE(t *testing.T) {
 	pieces := []string{"Photo", "photo", "Photograph", "photographs", "PHOTO", "Image", "images", "IMAGE", "Picture",
 		"picture", "Illustration", "illustration", "Credit", "credits", "CREDIT", " Courtesy", " courtesy", " Credits", " of", " by",
 		" By", "by", "s", ":", ":", " ", "  ", "(", ")", ".", "!", "?", "|", "–", "—", "©", "\t", "\n", "x", "é", "… "}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 300000, 6)
+	lines = fastPieceLines(lines, fastRand(41, 42), pieces, 300000, 1, 6)
 	checkCaptionPrefilter(t, lines, textCaptionLabelRE, "textMayEndCaptionLabel", textMayEndCaptionLabel, 1500)
 }
 
@@ -967,7 +935,7 @@ func TestTextCaptionLabelMatchMatchesRE(t *testing.T) {
 		" courtesy", " Credits", " credit", " of", " by", " By", "by", "s", ":", ":", ":", " ", "  ", "\t", "\n", "\f",
 		"\r", "\v", "(", ")", ".", "!", "?", "|", "–", "—", "-", "©", "© ", "\xc2", "\xa9", "\xe2\x80", "\x94", "x",
 		"é", "… "}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(47, 48)), pieces, 300000, 6)
+	lines = fastPieceLines(lines, fastRand(47, 48), pieces, 300000, 1, 6)
 	matched := 0
 	for _, s := range lines {
 		for _, w := range []string{s, textCaptionWindow(s, len(s))} {
@@ -1005,13 +973,13 @@ func TestTextPromoLeadsCoverREs(t *testing.T) {
 		"please check your email", "please confirm your inbox", "if you do not receive a confirmation",
 		"please scroll to the right", "please scroll left", "scroll right to", "scroll horizontally to"}
 	leads := []string{"", "", " ", "(", "…", "➡️ ", "\"", "- ", "ſ", "K", "é"}
-	rng := rand.New(rand.NewPCG(43, 44))
+	rng := fastRand(43, 44)
 	lines := slices.Clip(textSpeedLines(t))
 	var built []string
 	for range 20000 {
 		built = append(built, leads[rng.IntN(len(leads))]+openings[rng.IntN(len(openings))]+pieces[rng.IntN(len(pieces))])
 	}
-	for _, s := range appendPieceLines(built, rng, pieces, 300000, 4) {
+	for _, s := range fastPieceLines(built, rng, pieces, 300000, 1, 4) {
 		var b strings.Builder
 		writeFoldedCase(&b, rng, s)
 		lines = append(lines, b.String())
@@ -1046,7 +1014,7 @@ func TestTextMayOpenCommentsHeadingCoversRE(t *testing.T) {
 	pieces := []string{"12", "3", " ", "  ", "\t", "comment", "Comment", "COMMENTS", "comments", "commentſ", "replies",
 		"Replies", "(", ")", "(4)", "the following comments", "The Following Comments", "THE FOLLOWING COMMENTſ", "The",
 		"following", "K", "\u212a", "ſ", "x", "é", "c", "t"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(33, 34)), pieces, 200000, 5)
+	lines = fastPieceLines(lines, fastRand(33, 34), pieces, 200000, 1, 5)
 	checkPrefilter(t, lines, textCommentsRE, "textMayOpenCommentsHeading", textMayOpenCommentsHeading, 1000)
 }
 
@@ -1088,17 +1056,11 @@ func TestTextBylineLabelRestMatchesLowered(t *testing.T) {
 		}
 		return rest
 	}
-	rng := rand.New(rand.NewPCG(3, 11))
+	rng := fastRand(3, 11)
 	pieces := []string{"b", "B", "y", "Y", " ", ":", "author", "AUTHOR", "Written", "WRİTTEN", "wrİtten", "posted", "Posted",
 		"\u212a", "\u212aelvin", "İ", "i", "\xff", "é", "Maren", "\u2126", "ß"}
 	lines := slices.Clone(textSpeedLines(t))
-	for range 200000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
+	lines = fastPieceLines(lines, rng, pieces, 200000, 0, 8)
 	lines = append(lines, "\u212aby Maren", "BY\u212a", "Wrİtten by: Maren Solberg", "author:Maren", "by", "by:")
 	for _, s := range lines {
 		if strings.ContainsRune(s, 'İ') {
@@ -1121,7 +1083,7 @@ func TestTextCountPricesMatchesRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"$", "€", "£", "\xe2", "\x82\xac", "\xc2", "\xa3", "5", "0", " ", "\t", "\v", "\n", "\f", "\r",
 		"USD", "EUR", "US", "EU", "D", "R", "x", "_", "é", "-", "\u00a0"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(23, 24)), pieces, 100000, 8)
+	lines = fastPieceLines(lines, fastRand(23, 24), pieces, 100000, 1, 8)
 	found := 0
 	for _, s := range lines {
 		want := len(textPriceRE.FindAllStringIndex(s, -1))
@@ -1146,7 +1108,7 @@ func TestTextConsentChoiceMatchesRE(t *testing.T) {
 	pieces := []string{"consent", "accept", "reject", "decline", "agree", "preference", "s", "setting", "policy", "notice",
 		"statement", "manage", "allow", "deny", "opt", "out", "-", " ", "necessary", "essential", "personali", "z",
 		"advertis", "analytics", "browser", "browsing", "experience", "x", "_", "9", "é", ".", "ed", "cons", "ent"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(29, 30)), pieces, 100000, 5)
+	lines = fastPieceLines(lines, fastRand(29, 30), pieces, 100000, 1, 5)
 	checkSameAnswer(t, lines, "textHasConsentChoice", textHasConsentChoice, textConsentChoiceRE.MatchString, 1000)
 }
 
@@ -1158,7 +1120,7 @@ func TestPhotoCreditTailMatchesRE(t *testing.T) {
 	pieces := []string{"Photo", "photo", "PHOTOGRAPH", "Image", "picture", "Illustration", "photo illustration", " credit",
 		" source", "Credits", "credit", ":", ": ", " by", " by:", " courtesy", " courtesy of:", " Jane Roe", " Keel Street",
 		"Maren", " ", "  ", "\t", "\n", "(", ")", ".", ". ", "!", "! ", "?", "? ", "|", "| ", "x", "é", "ſ", "…", "1"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(51, 52)), pieces, 300000, 8)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(51, 52), pieces, 300000, 1, 8)
 	checkSameAnswer(t, lines, "photoCreditRE on the tail", func(s string) bool {
 		tail := photoCreditTail(s)
 		return hasFoldPiece(tail, photoCreditPieces) && photoCreditRE.MatchString(tail)
@@ -1173,7 +1135,7 @@ func TestPhotoCreditMatchMatchesRE(t *testing.T) {
 	pieces := []string{"Photo", "photo", "PHOTOGRAPH", "Image", "picture", "Illustration", "photo illustration", " credit",
 		" source", "Credits", "credit", ":", ": ", " by", " by:", " courtesy", " courtesy of:", " Jane Roe", "Maren",
 		" ", "  ", "\t", "\n", "\f", "\r", "\v", "(", "((", ")", ".", ". ", "!", "?", "|", "| ", "x", "é", "ſ", "\xe2\x80", "\xff", "1"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(53, 54)), pieces, 300000, 8)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(53, 54), pieces, 300000, 1, 8)
 	checkSameAnswer(t, lines, "photoCreditMatch", photoCreditMatch, photoCreditRE.MatchString, 3000)
 }
 
@@ -1184,7 +1146,7 @@ func TestTextIsRoleBioMatchesPlain(t *testing.T) {
 	pieces := []string{"Maren Solberg", "(Ivo", "*Tomas Vik", "Ó’Brien", "J. Roe,", " MBA,", " is", " was", " has been",
 		" holds", " joined", " founded", " comes", " said", " a", " harbour", " writer", " editors", " coach", " ceo",
 		" owner.", " He", " she", " his", " her", " him", " the", " ferry", ",", ".", " ", "x", "é"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(71, 72)), pieces, 200000, 9)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(71, 72), pieces, 200000, 1, 9)
 	checkSameAnswer(t, lines, "textIsRoleBio", textIsRoleBio, func(s string) bool {
 		return textBioOpenRE.MatchString(s) && textBioRoleRE.MatchString(s) && textBioPronounRE.MatchString(s)
 	}, 1000)
@@ -1196,7 +1158,7 @@ func TestTextIsRoleBioMatchesPlain(t *testing.T) {
 // spaces, words and runes beyond ASCII, at every length around a word.
 func TestTextBlockMarksMatchCount(t *testing.T) {
 	pieces := []string{".", "?", "!", " ", ". ", "? ", "! ", "x", "é", "…", "  ", "..", "Ab", "1_", "ß", "“"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(81, 82)), pieces, 200000, 20)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(81, 82), pieces, 200000, 1, 20)
 	yes := 0
 	for _, s := range lines {
 		want := strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
@@ -1219,7 +1181,7 @@ func TestTextBlockMarksMatchCount(t *testing.T) {
 func TestTextYearFromMatchesPlain(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"2025", "1999", "19", "20", "2", "1", "0", "9", "7", "-", " ", "x", "Science", "a", "é"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(23, 24)), pieces, 50000, 8)
+	lines = fastPieceLines(lines, fastRand(23, 24), pieces, 50000, 1, 8)
 	found, glued := 0, 0
 	for _, s := range lines {
 		for i := 0; i <= len(s); i++ {
@@ -1255,7 +1217,7 @@ func TestTextYearFromMatchesPlain(t *testing.T) {
 // (textTitleNearness, textTitleRank) to the count over all pairs it
 // replaced, on random blocks, candidates and body starts, ties included.
 func TestTextTitleRankMatchesPairs(t *testing.T) {
-	rng := rand.New(rand.NewPCG(25, 26))
+	rng := fastRand(25, 26)
 	ranked := 0
 	for range 3000 {
 		blocks := make([]textBlock, rng.IntN(120)+1)
@@ -1307,7 +1269,7 @@ func TestTextCaptionByMatchesPlain(t *testing.T) {
 		// "by " and "ourtesy " opening the tail (textCaptionReach bytes)
 		"The quay reopened. Photo by Maren Solberg and Ivo Tollander for the Harbourton Museum of the Sea, Keel St",
 		"The quay reopened. Photo courtesy Maren Solberg and Ivo Tollander for the Harbourton Museum, Keel Street 9"}
-	rng := rand.New(rand.NewPCG(7, 8))
+	rng := fastRand(7, 8)
 	for range 100000 {
 		var b strings.Builder
 		for k := range 1 + rng.IntN(8) {
@@ -1366,7 +1328,7 @@ func TestTextTextOpensAppealMatchesLowered(t *testing.T) {
 // another byte, twice, overlapping itself) and on pairs of the test
 // pages' lines.
 func TestTextIndexAfterSpaceMatchesJoined(t *testing.T) {
-	rng := rand.New(rand.NewPCG(17, 3))
+	rng := fastRand(17, 3)
 	piece := func(n int) string {
 		b := make([]byte, rng.IntN(n))
 		for i := range b {
@@ -1397,7 +1359,7 @@ func TestTextHasCasedMonthCoversREs(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"Jan", "JAN", "jan", "JAn", "uary", "Sept", "SEPT", "Sep", "May", "MAY", "June", "Dec", "dec", "Oct",
 		"ober", "Jul", "Aug", "Nov", "Feb", "Mar", "Apr", "2025", "1999", "7", "12", "21st", ".", ",", " ", "  ", "\t", "é", "x", "M", "J"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(31, 32)), pieces, 200000, 8)
+	lines = fastPieceLines(lines, fastRand(31, 32), pieces, 200000, 1, 8)
 	checkPrefilter(t, lines, textMonthDateRE, "textHasCasedMonth", textHasCasedMonth, 400)
 	checkPrefilter(t, lines, textYearMonthRE, "textHasCasedMonth", textHasCasedMonth, 30)
 }
@@ -1411,7 +1373,7 @@ func TestTextHasCasedMonthCoversREs(t *testing.T) {
 func TestTextFastSearchesMatchPlain(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"•", "·", "|", ":", "\n", "\xe2", "\x80", "\xa2", "\xc2", "\xb7", "a", " ", "é", "–"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(33, 34)), pieces, 100000, 6)
+	lines = fastPieceLines(lines, fastRand(33, 34), pieces, 100000, 1, 6)
 	for _, s := range lines {
 		for _, c := range [...]byte{':', '\n'} {
 			if got, want := textLastIndexByte(s, c), strings.LastIndexByte(s, c); got != want {
@@ -1433,7 +1395,7 @@ func TestMayBeStockCreditCoversRE(t *testing.T) {
 	pieces := []string{"/", " / ", "/\t", "\n", "\f", "\v", "ap", "AP", "Ap", "aP", "ap photo", "AP Photo", "afp", "AFP", "Reuters",
 		"REUTERS", "reuterſ", "Getty Images", "x", " ", "a", "p", "2025", "and/or", "©", "via ", "é", "iStock", "ISTOCKPHOTO",
 		"iſtock", "stock", "Stocks", "Shutterstock", "Adobe Stock"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(35, 36)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(35, 36), pieces, 200000, 1, 6)
 	checkPrefilter(t, lines, stockCreditRE, "mayBeStockCredit", mayBeStockCredit, 2000)
 }
 
@@ -1444,7 +1406,7 @@ func TestMayBeStockCreditCoversRE(t *testing.T) {
 func TestTextHasCurrencyMatchesContainsAny(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"$", "€", "£", "\xc2", "\xa3", "\xe2", "\x82", "\xac", "ã", "¬", "’", "a", " ", "12", "abcdefg"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(37, 38)), pieces, 200000, 8)
+	lines = fastPieceLines(lines, fastRand(37, 38), pieces, 200000, 1, 8)
 	checkSameAnswer(t, lines, "textHasCurrency", textHasCurrency, func(s string) bool {
 		return textnorm.ContainsAny(s, "$€£")
 	}, 2000)
@@ -1495,7 +1457,7 @@ func checkAnswerOnce(t *testing.T, name string, pages []news.Page, minYes int, k
 func TestTextHasDigitByteMatchesContainsAny(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"0", "9", "٣", "５", "\xb0", "\xd9", "a", " ", "/", ":"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(39, 40)), pieces, 50000, 6)
+	lines = fastPieceLines(lines, fastRand(39, 40), pieces, 50000, 1, 6)
 	checkSameAnswer(t, lines, "textHasDigitByte", textHasDigitByte, func(s string) bool {
 		return strings.ContainsAny(s, "0123456789")
 	}, 2000)
@@ -1553,7 +1515,7 @@ func TestTextMonthDateIndexMatchesRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"March", "MAY", "May", "Sept.", "Dec", "dec", "Mark", "3", "21st", "2025", "1999", ",", " ", "  ", "\n",
 		"é", "Ä", "\xe2\x80", "\xc3", "\xff", "’", "x", "A", "(", "Jan"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 200000, 8)
+	lines = fastPieceLines(lines, fastRand(41, 42), pieces, 200000, 1, 8)
 	found, opening := 0, 0
 	for _, s := range lines {
 		want := textMonthDateRE.FindStringSubmatchIndex(s)
@@ -1598,7 +1560,7 @@ func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{", ", "MA", "02139", "-4307", ",", " ", "Keel Street", "1", "Harbourton", "HTTP", "http", "Www.", "www", "://",
 		"é", "ℎ", "x"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(43, 44)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(43, 44), pieces, 200000, 1, 6)
 	// a ", " at both places, and one inside the code's room
 	lines = append(lines, "12 Keel Street, NYC, MA 02139", "Keel Street, Harbourton, MA 02139-4307", "Harbourton, MA, 02139",
 		"Harbourton, MA 0213, 9", ", MA 02139", ", MA 02139-4307", "MA 02139")
@@ -1632,7 +1594,7 @@ func TestTextContentKeyMatchesPlain(t *testing.T) {
 			words = append(words, sc.Word()) // the scanner's buffer, with the last word's bytes past the end
 		}
 	}
-	rng := rand.New(rand.NewPCG(91, 92))
+	rng := fastRand(91, 92)
 	alphabet := []byte("abcxyz0é\xff\x00")
 	for range 100000 {
 		n, room := 1+rng.IntN(10), rng.IntN(10)
@@ -1668,7 +1630,7 @@ func TestTextBioWordsMatchREs(t *testing.T) {
 	pieces := []string{"writer", "Writers", "EDITOR", "co-founder", "Co-Founders", "founder", "ceo", "CEOs", "marketer",
 		"mar\u212aeter", "nutritionists", "practitioner", "he", "She", "HIS", "her", "him", "hers", "ſhe", "editorſ",
 		"s", "S", "-", "_", "1", "x", " ", " ", " ", ".", ",", "’", "é", "ſ", "\u212a"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(95, 96)), pieces, 200000, 8)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(95, 96), pieces, 200000, 1, 8)
 	checkSameAnswer(t, lines, "textHasBioRole", textHasBioRole, textBioRoleRE.MatchString, 20000)
 	checkSameAnswer(t, lines, "textHasBioPronoun", textHasBioPronoun, textBioPronounRE.MatchString, 20000)
 }
@@ -1693,7 +1655,7 @@ func TestTextEndsAfterCrumbMatchesJoined(t *testing.T) {
 		pairs = append(pairs, pair{lines[i-1], lines[i]})
 	}
 	pieces := []string{" ", "/", "»", ">", "›", " / ", " » ", " > ", " › ", "News", "Sports", "s", "»\xbb", "\xbb", ""}
-	rng := rand.New(rand.NewPCG(97, 98))
+	rng := fastRand(97, 98)
 	for range 200000 {
 		var above, s strings.Builder
 		for range rng.IntN(6) {
@@ -1728,7 +1690,7 @@ func TestTextEndsAfterCrumbMatchesJoined(t *testing.T) {
 func TestTextISODateIndexMatchesRE(t *testing.T) {
 	pieces := []string{"2025", "1999", "2019", "20", "19", "1", "2", "05", "5", "-", "/", ".", "•", "–", " ", "\t", "\v", "\n",
 		"x", "é", "\xe2\x80", "\xc3", "T", ",", "2025-06-16", "1999/5/1", "2019 - 5 - 7", "-05", "/5", "•5", "–12"}
-	lines := appendPieceLines(slices.Clip(textSpeedLines(t)), rand.New(rand.NewPCG(99, 100)), pieces, 300000, 10)
+	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(99, 100), pieces, 300000, 1, 10)
 	if found := checkIndexMatchesRE(t, "textISODateIndex", textISODateRE, lines, textISODateIndex); found < 5000 {
 		t.Errorf("only %d lines hold an ISO date, want 5,000 or more", found)
 	}
@@ -1758,7 +1720,7 @@ func TestTextTrimLineMatchesPlain(t *testing.T) {
 	}
 	pieces := []string{" ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x7f", "\u0085", "\u00a0", "\u200b", "\ufeff", "\u3000",
 		"x", "é", ".", "\xff", "\xc3"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(101, 102)), pieces, 200000, 5)
+	lines = fastPieceLines(lines, fastRand(101, 102), pieces, 200000, 1, 5)
 	for _, s := range lines {
 		if got, want := textTrimLine(s), plain(s); got != want {
 			t.Fatalf("textTrimLine(%q) = %q, the plain form %q", s, got, want)
@@ -1814,7 +1776,7 @@ func TestTextCaptionAgencyTailMatchesWhole(t *testing.T) {
 		"Deposit Photos", "Alamy Stock Photo", "evia", "Harbour Board"}
 	lines := []string{"The ferry left at noon. (AP Photo/Maren Solberg)", "Maren Solberg / Getty Images.",
 		"Shutterstock / Maren Solberg", "The quay. Photo via Reuters. ", "It rained! Maren Solberg | Getty Images"}
-	rng := rand.New(rand.NewPCG(21, 4))
+	rng := fastRand(21, 4)
 	for range 100000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(9) {
@@ -1851,8 +1813,8 @@ func TestTextDayAndYearMonthFromMatchRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"March", "MAY", "May", "Sept.", "dec", "june", "JUNE", "Junx", "3", "21st", "7", "25th", "2nd", "123", " of", "of ",
 		"2025", "1999", "20", ",", " ", "-", ".", "\n", "\t", "\v", "é", "\xe2\x80", "\xc3", "’", "x", "A", "(", "Jan"}
-	rng := rand.New(rand.NewPCG(21, 43))
-	lines = appendPieceLines(lines, rng, pieces, 200000, 8)
+	rng := fastRand(21, 43)
+	lines = fastPieceLines(lines, rng, pieces, 200000, 1, 8)
 	for range 20000 { // whole dates of both forms amid the pieces
 		pick := func() string { return pieces[rng.IntN(len(pieces))] }
 		lines = append(lines, pick()+pick()+"3 March 2025"+pick(), pick()+pick()+"1999 Sept. 21"+pick()+pick(),
@@ -1901,7 +1863,7 @@ func checkIndexMatchesRE(t *testing.T, name string, re *regexp.Regexp, lines []s
 func TestTextIndexMarkSpaceMatchesIndex(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{".", "!", "?", " ", "..", ". ", "a", "B", "\n", "é", "’", "!?", "  "}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(25, 1)), pieces, 100000, 12)
+	lines = fastPieceLines(lines, fastRand(25, 1), pieces, 100000, 1, 12)
 	found := 0
 	for _, s := range lines {
 		head := s[:min(len(s), textAppealReach)]
@@ -1928,9 +1890,9 @@ func TestTextIndexMarkSpaceMatchesIndex(t *testing.T) {
 // paragraphs.
 func TestRareNeedleMatchesIndex(t *testing.T) {
 	lines := textSpeedLines(t)
-	rng := rand.New(rand.NewPCG(25, 2))
+	rng := fastRand(25, 2)
 	pieces := []string{"a", "e", "t", "z", "q", " ", "th", "the ", "Z", "é", ".", "ea"}
-	texts := appendPieceLines(nil, rng, pieces, 20000, 16)
+	texts := fastPieceLines(nil, rng, pieces, 20000, 1, 16)
 	check := func(needle string, hays []string) int {
 		n := newRareNeedle(needle)
 		found := 0
@@ -1967,9 +1929,9 @@ func TestRareNeedleMatchesIndex(t *testing.T) {
 // pieces that repeat and overlap ("aa" in "aaaa", "ana" in "banana"),
 // searched for their own pieces and for the empty string.
 func TestRareNeedleAllMatchesOccurrences(t *testing.T) {
-	rng := rand.New(rand.NewPCG(56, 1))
+	rng := fastRand(56, 1)
 	pieces := []string{"a", "aa", "n", "ban", "ana", "z", " ", "e", "é", "th", "smith"}
-	texts := appendPieceLines(nil, rng, pieces, 20000, 12)
+	texts := fastPieceLines(nil, rng, pieces, 20000, 1, 12)
 	found := 0
 	for k := 0; k+20 < len(texts); k += 4 {
 		s := texts[k]
@@ -1997,7 +1959,7 @@ func TestTextDisclosureActPiecesCoverRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"link", "LINK", "Links", "lin\u212a", "LIN", "buy", "BUY", "Buying", "bu", "purchase", "PURCHAſe", "Purchases",
 		"purcha", "click", "CLICK", "clic\u212a", "cli", " ", "  ", "x", "s", ".", ",", "é", "_", "7"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(39, 40)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(39, 40), pieces, 200000, 1, 6)
 	checkPrefilter(t, lines, textDisclosureAct, "hasFoldPiece(textDisclosureActPieces)", func(s string) bool {
 		return hasFoldPiece(s, textDisclosureActPieces)
 	}, 2000)
@@ -2011,7 +1973,7 @@ func TestTextMayHoldCardDateCoversRE(t *testing.T) {
 	lines := textSpeedLines(t)
 	pieces := []string{"Jan", "JAN", "jan", "uary", "Feb", "MAR", "apr", "May", "JUN", "jul", "Aug", "Sep", "SEP", "ſep", "ſEPT",
 		"Oct", "nov", "DEC", "7", "12", "2025", "19", "/", "-", " ", "  ", ".", ",", "x", "é", "a", "e"}
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(41, 42)), pieces, 200000, 6)
+	lines = fastPieceLines(lines, fastRand(41, 42), pieces, 200000, 1, 6)
 	checkPrefilter(t, lines, textCardDateRE, "textMayHoldCardDate", textMayHoldCardDate, 2000)
 }
 
@@ -2030,7 +1992,7 @@ func TestHasFoldPieceMatchesContains(t *testing.T) {
 			pieces = append(pieces, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], p[:len(p)-1], strings.ToUpper(p[:2]))
 		}
 	}
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(43, 44)), pieces, 100000, 5)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(43, 44), pieces, 100000, 1, 5)
 	lowerASCII := func(s string) string {
 		return strings.Map(func(r rune) rune {
 			if 'A' <= r && r <= 'Z' {
@@ -2058,7 +2020,7 @@ func TestHasFoldPieceMatchesContains(t *testing.T) {
 // end.
 func TestTrimToLettersMatchesTrimFunc(t *testing.T) {
 	pieces := []string{"a", "Z", "back to top", "é", "É", "ß", "1", " ", ".", "↑", "@", "[", "`", "{", "\xc3", "\xa9", "\u0301", "z"}
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(45, 46)), pieces, 100000, 5)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(45, 46), pieces, 100000, 1, 5)
 	for _, s := range lines {
 		if got, want := trimToLetters(s), strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); got != want {
 			t.Fatalf("trimToLetters(%q) = %q, want %q", s, got, want)
@@ -2071,7 +2033,7 @@ func TestTrimToLettersMatchesTrimFunc(t *testing.T) {
 // and on lines of the separators' pieces and bytes.
 func TestTextHasCrumbMarkCoversSeparators(t *testing.T) {
 	pieces := []string{" » ", " › ", " > ", "»", "›", ">", " ", "Home", "a", "«", "‹", "\xc2", "\xe2", "\x80", "é"}
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(47, 48)), pieces, 100000, 6)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(47, 48), pieces, 100000, 1, 6)
 	held := 0
 	for _, s := range lines {
 		if strings.Contains(s, " » ") || strings.Contains(s, " › ") || strings.Contains(s, " > ") {
@@ -2097,7 +2059,7 @@ func TestTextMayOpenSourcePromptCoversRE(t *testing.T) {
 	}
 	pieces := []string{"add", "set", "make", "click", "tap", " here", " the button", " to make", " us", " the ferry", " on google",
 		" news", " as a", " preferred", " trusted", " reliable", " source", " sources", ".", "!", " ", "x"}
-	low = appendPieceLines(low, rand.New(rand.NewPCG(49, 50)), pieces, 200000, 9)
+	low = fastPieceLines(low, fastRand(49, 50), pieces, 200000, 1, 9)
 	checkPrefilter(t, low, textSourcePromptRE, "textMayOpenSourcePrompt", textMayOpenSourcePrompt, 500)
 }
 
@@ -2107,7 +2069,7 @@ func TestTextMayOpenSourcePromptCoversRE(t *testing.T) {
 // among them), the same to the bit, and a change in the last term alone
 // must show.
 func TestTextLogitMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(29, 30))
+	rng := fastRand(29, 30)
 	odd := []float64{math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.NaN(), 1e300, 1e-300}
 	for range 20000 {
 		var f, w [textNumFeatures]float64

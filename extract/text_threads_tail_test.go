@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
@@ -19,11 +18,11 @@ func TestTextThreadStampTailMatchesRE(t *testing.T) {
 	}
 	pieces := []string{"Dec", "dec", "SEP", "ſep", "ember", "\u212A", "uary", "a", "z", ".", ",", " ", "  ", "1", "18",
 		"2025", " at", "at", ":", "46", "9:46", " pm", "p.m.", "a.m", "PM", "-", "é", "\u00a0", "Amy ", "\n"}
-	rng := rand.New(rand.NewPCG(36, 46))
-	lines = textRandomLines(lines, rng, pieces, 60_000, 24)
+	rng := fastRand(36, 46)
+	lines = fastPieceLines(lines, rng, pieces, 60_000, 0, 24)
 	months := []string{"Dec", "dec", "December", "Sept", "ſeptember", "OCT", "Octob\u212Aer", "mayx"}
 	for range 20_000 { // stamps behind random words
-		lead := textRandomLines(nil, rng, pieces, 1, 10)[0]
+		lead := fastPieceLines(nil, rng, pieces, 1, 0, 10)[0]
 		lines = append(lines, lead+months[rng.IntN(len(months))]+[]string{"", "."}[rng.IntN(2)]+" "+
 			[]string{"1", "18"}[rng.IntN(2)]+[]string{"", ","}[rng.IntN(2)]+" 2025"+[]string{"", ","}[rng.IntN(2)]+
 			[]string{"", " at"}[rng.IntN(2)]+" "+[]string{"9", "21"}[rng.IntN(2)]+":46"+
@@ -59,7 +58,7 @@ func TestTextYearBeforeClockCoversStamp(t *testing.T) {
 		" at", " AT", "at", ":", "46", "-", "é", "\u00a0", "Amy "}
 	clocks := []string{"9:46", "21:58", "05:48", "3:15-5:15", "123:45", ":46"}
 	tails := []string{"", " pm", "PM", " a.m.", "A.M", "pm."}
-	rng := rand.New(rand.NewPCG(48, 55))
+	rng := fastRand(48, 55)
 	lines := []string{"Dec 18, 2025 9:46", "December 16 2025, at 05:48 P.M.", "Oct 16, 2010 AT 21:58", "Sep 1, 2020at 1:00"}
 	pick := func(from ...string) string { return from[rng.IntN(len(from))] }
 	maybe := func(right string, wrong ...string) string { // right four times in five
@@ -68,7 +67,7 @@ func TestTextYearBeforeClockCoversStamp(t *testing.T) {
 		}
 		return pick(wrong...)
 	}
-	for _, lead := range textRandomLines(nil, rng, pieces, 100_000, 12) {
+	for _, lead := range fastPieceLines(nil, rng, pieces, 100_000, 0, 12) {
 		if rng.IntN(2) == 0 { // a stamp's pieces in order, each maybe wrong
 			lead += pick("Dec", "sep", "OCTOBER") + pick("", ".") + maybe(" ", "", ",", ". ") + pick("1", "18") +
 				pick("", ",") + maybe(" ", "", "-") + maybe("2025", "202", "12025", "2o25") + pick("", ",") +

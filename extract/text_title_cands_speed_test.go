@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -17,7 +16,7 @@ import (
 // 0x9d, "―" in 0x95) and spaces.
 func TestTextEndsWithDashMatchesPlain(t *testing.T) {
 	pieces := []string{" ", "-", "–", "—", "―", "\xe2\x80", "\x93", "\x94", "“", "”", "BEDFORD, N.H.", "a", "\n", "é"}
-	lines := appendPieceLines(textSpeedLines(t), rand.New(rand.NewPCG(85, 1)), pieces, 200000, 6)
+	lines := fastPieceLines(textSpeedLines(t), fastRand(85, 1), pieces, 200000, 1, 6)
 	lines = append(lines, "", "-", " -", "–", " –", " —", "x —", "x ―")
 	bad := 0
 	for _, s := range lines {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -41,14 +40,14 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 	lines := append(slices.Clip(textSpeedLines(t)), "Harbour Hall, Cambridge, MA 02139", "Ferry Lane, Boston, MA 02139-4307",
 		"Best books of 2025Science fiction books", "Saturday, May 7", "Updated 9:56 AM EDT", "The Kettle Review",
 		"May ٧", "Tea of ٢٠٢٤Science", "", "7", "Search all Harbourton Health")
-	rng := rand.New(rand.NewPCG(41, 34))
+	rng := fastRand(41, 34)
 	pieces := []string{"MA", " 0213", "9", "-4307", ", ", "2025", "19", "Science", "May", "Saturday", "AM", ":", "5", "EDT",
 		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;", "&", "lt;", "://", ":/", "/",
 		"buy on ", "Buy At ", "BUY ON ", "buy", " LOGO", " Logo", "logo"}
 	for _, p := range textTitleFurnitureOpenings { // each opening in both cases, and its first letter alone
 		pieces = append(pieces, p, strings.ToUpper(p), p[:1], strings.ToUpper(p[:1]))
 	}
-	lines = textRandomLines(lines, rng, pieces, 20000, 12)
+	lines = fastPieceLines(lines, rng, pieces, 20000, 0, 12)
 	var zips, years, stamps int
 	for _, s := range lines {
 		want := textTitleFurniturePlain(s)
@@ -74,17 +73,4 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 	if zips == 0 || years == 0 || stamps == 0 {
 		t.Fatalf("ZIP codes %d, glued years %d, datelines %d: a digit form is missing from the lines", zips, years, stamps)
 	}
-}
-
-// textRandomLines appends n lines to lines, each up to most-1 pieces
-// drawn at random.
-func textRandomLines(lines []string, rng *rand.Rand, pieces []string, n, most int) []string {
-	for range n {
-		var b strings.Builder
-		for range rng.IntN(most) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		lines = append(lines, b.String())
-	}
-	return lines
 }

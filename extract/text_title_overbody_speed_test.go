@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
@@ -42,7 +41,7 @@ func plainTitleOverBody(blocks []textBlock, cands []int, vecs [][textTitleFeatur
 // heading of one content word), random candidates and vectors whose
 // log-odds fall either side of textTitleOverBodyMin.
 func TestTextTitleOverBodyMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(47, 106))
+	rng := fastRand(47, 106)
 	lines := []string{
 		"The Best Kettles", "Best Gooseneck Kettle", "best gooseneck kettle", "The Best Kettles of 2026",
 		"Kettles", "Compare Top 5", "Harbour works at Keel Street Quay", "Keel Street Quay works",
@@ -109,7 +108,7 @@ func plainTitleBestOtherOver(c *textTitleCandidates, at int, margin float64, ski
 // side of the bars (textTitleMinLogitAt, with margins), ties among them,
 // and skip functions that leave out none, some or all of the blocks.
 func TestTextTitleBestOtherMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(106, 47))
+	rng := fastRand(106, 47)
 	lines := []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead", "By Ann Roe"}
 	var w [textTitleFeatures]float64
 	w[0] = 1

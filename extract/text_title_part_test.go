@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"math/rand/v2"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTextTitleMayStatePartGate holds textTitleStatesPart, behind its
 // gate of first and last bytes (textTitleMayStatePart), to its reading
@@ -12,15 +8,11 @@ import (
 // breadcrumb and label marks and site tails, one line often the other's
 // head or end: every pair the reading takes must pass the gate.
 func TestTextTitleMayStatePartGate(t *testing.T) {
-	rng := rand.New(rand.NewPCG(68, 69))
+	rng := fastRand(68, 69)
 	pieces := []string{"Best Ferries", "of 2026", "Harbour", "Tools", " ", "x", "é", "Home", " / ", "/", " » ", "»", " > ",
 		" › ", " | ", "|", " – ", " — ", " - ", ": ", "Guide:", " (harbourton.org) 87", " (Harbour)", "×", ""}
 	line := func() string {
-		var b strings.Builder
-		for range 1 + rng.IntN(5) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		return b.String()
+		return fastPieces(rng, pieces, 1, 5)
 	}
 	taken := 0
 	for range 200000 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 )
@@ -23,22 +22,22 @@ func TestTextTitlePrefixedMatchesPairs(t *testing.T) {
 		}
 		return 0
 	}
-	rng := rand.New(rand.NewSource(46))
+	rng := fastRand(46, 1)
 	pieces := []string{"Best", " ", "Running", "Shoes", " of 2026", "B", "R", "é", "Ébène", "\xc3", ""}
 	set, unset := 0, 0
 	for range 20000 {
-		texts := make([]string, 1+rng.Intn(12))
+		texts := make([]string, 1+rng.IntN(12))
 		for k := range texts {
-			texts[k] = textRandomPieces(rng, pieces, 0, 5)
+			texts[k] = fastPieces(rng, pieces, 0, 5)
 		}
 		var heads []string
 		for _, s := range texts {
-			if rng.Intn(3) > 0 {
+			if rng.IntN(3) > 0 {
 				heads = append(heads, s)
 			}
 		}
-		if rng.Intn(4) == 0 {
-			heads = append(heads, textRandomPieces(rng, pieces, 1, 3))
+		if rng.IntN(4) == 0 {
+			heads = append(heads, fastPieces(rng, pieces, 1, 3))
 		}
 		vecs := make([][textTitleFeatures]float64, len(texts))
 		textTitlePrefixed(texts, heads, vecs)

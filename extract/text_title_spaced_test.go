@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -10,9 +9,9 @@ import (
 // strings.Contains on lines of spaces, marks, letters and a dash of
 // UTF-8, the mark at either end, doubled, or beside one space only.
 func TestTextHoldsSpacedMatchesContains(t *testing.T) {
-	rng := rand.New(rand.NewPCG(56, 13))
+	rng := fastRand(56, 13)
 	pieces := []string{" ", "|", "-", "a", "ab", " | ", " -", "- ", "–", "  ", "x-y"}
-	lines := appendPieceLines([]string{"", " ", "|", " | ", " |", "| ", "a | b", " - "}, rng, pieces, 200000, 8)
+	lines := fastPieceLines([]string{"", " ", "|", " | ", " |", "| ", "a | b", " - "}, rng, pieces, 200000, 1, 8)
 	found := 0
 	for _, s := range lines {
 		for _, c := range []byte{'|', '-'} {

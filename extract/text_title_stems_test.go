@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -12,7 +11,7 @@ import (
 // vocabulary of plurals, singulars, stopwords, digits and cases.
 func TestTextStemsMatchStemWords(t *testing.T) {
 	vocab := strings.Fields("The the best Best toothbrushes toothbrush Toothbrush boxes box of and a kettles Kettle classes class status state 2026 10 companies company é café Cafés")
-	r := rand.New(rand.NewPCG(5, 3))
+	r := fastRand(5, 3)
 	line := func() string {
 		w := make([]string, r.IntN(9))
 		for i := range w {

@@ -85,7 +85,7 @@ func TestTextTitleTopicFast(t *testing.T) {
 			t.Errorf("no title candidate on %q", flat[:80])
 		}
 	}
-	r := rand.New(rand.NewPCG(34, 40))
+	r := fastRand(34, 40)
 	seen := 0
 	for range 300 {
 		seen += textTopicAgrees(t, textTopicRandomPage(r))
@@ -105,7 +105,7 @@ func TestTextTitleLogitTail(t *testing.T) {
 			t.Fatalf("textTitleWeights[%d] = %v; textTitleLogit skips it", j, textTitleWeights[j])
 		}
 	}
-	r := rand.New(rand.NewPCG(4, 12))
+	r := fastRand(4, 12)
 	for range 1000 {
 		var v [textTitleFeatures]float64
 		for j := range v {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -23,7 +22,7 @@ var textTitleTopicWords = strings.Fields("Harbours harbours walking WALKING the 
 // and has no keys of its own), every block a candidate, the body a
 // random span.
 func TestTextTitleTopicKeysMatchText(t *testing.T) {
-	rng := rand.New(rand.NewPCG(39, 33))
+	rng := fastRand(39, 33)
 	var sc textnorm.WordScanner
 	kept, cut := 0, 0
 	for n := range 3000 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 )
@@ -28,11 +27,9 @@ func TestTextHasSpacedSeparatorGate(t *testing.T) {
 	}
 	pieces := []string{"A", "Best", "in", "2025", "(2026)", "#7", "1999", " ", " ", "-", "–", "—", "|",
 		" - ", " – ", " | ", "\xe2\x80", "\xe2", "x y", "é", "\n", "Tail Words"}
-	rng := rand.New(rand.NewSource(38))
+	rng := fastRand(38, 1)
 	matched := 0
-	for range 60000 {
-		titles = append(titles, textRandomPieces(rng, pieces, 2, 12))
-	}
+	titles = fastPieceLines(titles, rng, pieces, 60000, 2, 12)
 	for _, title := range titles {
 		if textTitleYearEndRE.MatchString(title) {
 			matched++
@@ -47,13 +44,4 @@ func TestTextHasSpacedSeparatorGate(t *testing.T) {
 	if matched < 200 {
 		t.Fatalf("only %d titles matched: the random titles do not try the gate", matched)
 	}
-}
-
-// textRandomPieces joins least to least+spread-1 pieces drawn at random.
-func textRandomPieces(rng *rand.Rand, pieces []string, least, spread int) string {
-	var b strings.Builder
-	for range least + rng.Intn(spread) {
-		b.WriteString(pieces[rng.Intn(len(pieces))])
-	}
-	return b.String()
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -23,7 +22,7 @@ func TestTextWebRecordMatchesSearch(t *testing.T) {
 		strings.Repeat("A long line of words that runs on ", 5) + "and then http at its end.",
 		strings.Repeat("x", 118) + "http", strings.Repeat("y", 119) + "@",
 	}
-	rng := rand.New(rand.NewPCG(5, 4))
+	rng := fastRand(5, 4)
 	for page := range 400 {
 		var sb strings.Builder
 		for range 1 + rng.IntN(30) {
@@ -58,7 +57,7 @@ func TestTextLowHoldsWebMatchesContains(t *testing.T) {
 		return strings.Contains(s, "http") || strings.Contains(s, "www.") || strings.Contains(s, "@")
 	}
 	parts := []string{"h", "t", "p", "w", ".", "@", "a", " ", "é", "http", "www.", "htt", "ww", "tp", "w."}
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := fastRand(3, 4)
 	for range 200000 {
 		var sb strings.Builder
 		for n := rng.IntN(40); n > 0; n-- {
@@ -85,7 +84,7 @@ func TestTextReadBlockURLMatchesPlain(t *testing.T) {
 		"com", "news", "2013", " ", "h", "w", "@", "a", "\"", "é", "Read", "more"}
 	var sc textnorm.WordScanner
 	found := 0
-	for _, s := range appendPieceLines(nil, rand.New(rand.NewPCG(62, 39)), parts, 100000, 14) {
+	for _, s := range fastPieceLines(nil, fastRand(62, 39), parts, 100000, 1, 14) {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue
@@ -116,7 +115,7 @@ func TestTextPageWebMatchesBlocks(t *testing.T) {
 		"mail@example.net", "At noon", "w w w.", long + "http://x", long + "@", long + "WWW.x",
 		"Http://example.com", "Menu", "www.", "htt", "p",
 	}
-	rng := rand.New(rand.NewPCG(65, 39))
+	rng := fastRand(65, 39)
 	s := newTextScratch()
 	spared := 0
 	for page := range 3000 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -34,7 +33,7 @@ func TestTextIsWriterBioMatchesPlain(t *testing.T) {
 		" his", " Her", " him", " hers", " the", " ferry", "x", ",", " ", "é", "_"}
 	lines := append(slices.Clip(textSpeedLines(t)), "Maren Solberg is a harbour writer. Hiſx sails.",
 		"Maren Solberg is a harbour writer. Shelves of hers.", "Ivo Lindqvist was a reporter; xhe_ HIM")
-	lines = appendPieceLines(lines, rand.New(rand.NewPCG(63, 39)), pieces, 200000, 9)
+	lines = fastPieceLines(lines, fastRand(63, 39), pieces, 200000, 1, 9)
 	checkSameAnswer(t, lines, "textIsWriterBio", textIsWriterBio, plain, 500)
 }
 

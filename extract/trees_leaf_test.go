@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"math/rand/v2"
 	"testing"
 )
 
@@ -47,7 +46,7 @@ func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 		f := s.feat & (forestFeatures - 1)
 		byFeat[f] = append(byFeat[f], s.at)
 	}
-	rng := rand.New(rand.NewPCG(75, 917))
+	rng := fastRand(75, 917)
 	seen := make([]bool, len(fb.splits))
 	f := make([]float64, textNumFeatures)
 	for range 200000 {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"math/rand/v2"
 	"testing"
 )
 
@@ -15,7 +14,7 @@ import (
 // pair's leaves added the other way round and with an odd count's last
 // tree left out.
 func TestForestSumMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(73, 41))
+	rng := fastRand(73, 41)
 	for name, m := range forestModels() {
 		fo := newForest(m.trees, m.check)
 		for range 20 {

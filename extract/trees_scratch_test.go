@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"math/rand/v2"
 	"testing"
 )
 
@@ -14,7 +13,7 @@ import (
 // must not stay for the next vector). The HTML model keeps a scratch a
 // page (htmlModelFor).
 func TestForestWithScratch(t *testing.T) {
-	rng := rand.New(rand.NewPCG(37, 8))
+	rng := fastRand(37, 8)
 	odd := []float64{math.NaN(), math.Copysign(0, -1), math.Inf(1), math.Inf(-1)}
 	for name, m := range forestModels() {
 		fo := newForest(m.trees, m.check)

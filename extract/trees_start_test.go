@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"math/rand/v2"
 	"testing"
 )
 
@@ -16,7 +15,7 @@ import (
 // another box.
 func TestForestStartMatchesFull(t *testing.T) {
 	fo, fb := textForest, textForestBounds()
-	rng := rand.New(rand.NewPCG(45, 52))
+	rng := fastRand(45, 52)
 	asked := 0
 	for _, tp := range textSeedPages(t, New(DefaultOptions())) {
 		c := newTextContext(tp.blocks, tp.first, tp.last)

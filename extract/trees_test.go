@@ -33,7 +33,7 @@ func TestForestMatchesTrees(t *testing.T) {
 	}
 	models := forestModels()
 	models["uneven"] = forestModel{uneven, 3, 1}
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := fastRand(1, 2)
 	for name, m := range models {
 		fo := newForest(m.trees, m.check)
 		var thresholds []float64
@@ -79,7 +79,7 @@ func TestForestMatchesTrees(t *testing.T) {
 // others (a look before every tree, odd steps that leave a short last
 // run, and one look for the whole forest).
 func TestForestAbove(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
+	rng := fastRand(5, 6)
 	for name, m := range forestModels() {
 		for _, check := range []int{m.check, 1, 5, 16, 1000} {
 			fo := newForest(m.trees, check)
@@ -125,7 +125,7 @@ func TestForestAbove(t *testing.T) {
 // BenchmarkForest scores the text model's trees on random feature
 // vectors, laid out (forest) and as the plain walk.
 func BenchmarkForest(b *testing.B) {
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := fastRand(1, 2)
 	fs := make([][]float64, 1024)
 	for i := range fs {
 		fs[i] = make([]float64, textNumFeatures)
@@ -152,7 +152,7 @@ func BenchmarkForest(b *testing.B) {
 // (leafAt): on the text model's fitted splits and on random splits of
 // both models' forests, every leaf's bounds the same to the bit.
 func TestForestBoundsNarrowedMatchPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(7, 8))
+	rng := fastRand(7, 8)
 	for name, m := range forestModels() {
 		fo := newForest(m.trees, m.check)
 		sets := [][]treeNode{nil}
@@ -251,7 +251,7 @@ func forestBoundsPlain(fo *forest, nodes []treeNode) *forestBounds {
 // values beside them or infinite, empty boxes among them; the same
 // largest and smallest leaf to the bit, -Inf and +Inf for none.
 func TestForestReachMatchesWalk(t *testing.T) {
-	rng := rand.New(rand.NewPCG(9, 10))
+	rng := fastRand(9, 10)
 	for name, m := range forestModels() {
 		fo := newForest(m.trees, m.check)
 		var ths []float64
@@ -323,7 +323,7 @@ func forestReachWalk(ft *forestTree, lo, hi *[forestFeatures]float64, i int) (mo
 // both signs, whose sum is NaN) and ordinary values, loaded over a vector
 // of leftovers; every slot the same to the bit.
 func TestForestLoadMatchesPlain(t *testing.T) {
-	rng := rand.New(rand.NewPCG(11, 12))
+	rng := fastRand(11, 12)
 	odd := []float64{math.NaN(), -math.NaN(), math.Copysign(0, -1), 0, math.Inf(1), math.Inf(-1), math.SmallestNonzeroFloat64}
 	for range 50000 {
 		f := make([]float64, rng.IntN(71))
