@@ -38,6 +38,10 @@ type ExtractOptions struct {
 	// JSONL record does: it measures the body when the input names the
 	// headline. The title figures then say nothing.
 	Titled bool
+	// NoURL withholds each page's address from the extractor, as a
+	// scraper's flattened text often comes: the flat title, date and author
+	// figures "without the URL" in docs/quality are this run's.
+	NoURL bool
 }
 
 // DefaultExtractOptions returns options for a text run over set.
@@ -215,6 +219,20 @@ feed:
 	return results, nil
 }
 
+// extractPage is the page the extractor is given: the content, with the
+// gold's address unless o withholds it and the gold's title when o hands
+// it over.
+func extractPage(o ExtractOptions, id string, gold goldpage.Gold, content []byte) news.Page {
+	p := news.Page{ID: id, InputID: id, Origin: id, URL: gold.URL, Format: o.Mode, Content: content}
+	if o.NoURL {
+		p.URL = ""
+	}
+	if o.Titled {
+		p.Title = gold.GroundTruth.Title
+	}
+	return p
+}
+
 // extractOne reads one page and its gold, extracts it and scores it.
 func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResult, error) {
 	gold, err := goldpage.Read(filepath.Join(o.Set, "ground-truth", id+".json"))
@@ -225,11 +243,8 @@ func extractOne(x *extract.Extractor, o ExtractOptions, id string) (extractResul
 	if err != nil {
 		return extractResult{}, err
 	}
-	p := news.Page{ID: id, InputID: id, Origin: id, URL: gold.URL, Format: o.Mode, Content: content}
+	p := extractPage(o, id, gold, content)
 	g := gold.GroundTruth
-	if o.Titled {
-		p.Title = g.Title
-	}
 	res := extractResult{id: id, kind: gold.Type(), gold: g.MainContent, title: -1, date: -1, author: -1}
 	a, err := x.Extract(p)
 	var skip *news.Skip

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyfold/storyfold/eval/goldpage"
 	"github.com/storyfold/storyfold/extract"
 	"github.com/storyfold/storyfold/news"
 )
@@ -251,5 +252,21 @@ func TestExtractSkippedPageMetaCounted(t *testing.T) {
 	}
 	if p.Score.F1 != 0 {
 		t.Errorf("a skipped page scored body F1 %v, want 0", p.Score.F1)
+	}
+}
+
+// TestExtractPageWithholdsURL: the page handed to the extractor carries
+// the gold's address unless the run withholds it (NoURL), and the gold's
+// title only when the run hands it over (Titled).
+func TestExtractPageWithholdsURL(t *testing.T) {
+	var gold goldpage.Gold
+	gold.URL, gold.GroundTruth.Title = "https://example.org/harbour-reopens", "Harbour reopens"
+	o := DefaultExtractOptions("set")
+	if p := extractPage(o, "0001", gold, []byte("text")); p.URL != gold.URL || p.Title != "" {
+		t.Errorf("default page: URL %q, title %q; want the gold's URL and no title", p.URL, p.Title)
+	}
+	o.NoURL, o.Titled = true, true
+	if p := extractPage(o, "0001", gold, []byte("text")); p.URL != "" || p.Title != gold.GroundTruth.Title {
+		t.Errorf("NoURL and Titled page: URL %q, title %q; want no URL and the gold's title", p.URL, p.Title)
 	}
 }

@@ -78,6 +78,7 @@ title and date exact rates, speed, and the worst pages with what was missed or k
 	cmd.Flags().IntVar(&o.Worst, "worst", o.Worst, "list this many worst pages")
 	cmd.Flags().IntVar(&o.Limit, "limit", 0, "stop after this many pages (0: all)")
 	cmd.Flags().BoolVar(&o.Titled, "titled", false, "give the extractor each page's gold title, as a scraper's record does")
+	cmd.Flags().BoolVar(&o.NoURL, "no-url", false, "withhold each page's address from the extractor, as flattened text often comes")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().Float64Var(&minF1, "min-f1", 0, "fail when overall F1 is below this (CI floors)")
 	cmd.MarkFlagRequired("set")
