@@ -11,18 +11,29 @@ import (
 // without a body. The paths hand Extract the metadata read before the
 // skip; Extract clears the body.
 
-// textSkippedMeta is the flattened page's metadata as extractText sets it
-// on an article, for a page the page model skips as not_article: the
-// headline, date, publisher and author textFindMeta read (the name over a
-// bio when no byline names one), and the address the page states when the
-// input gave none.
-func textSkippedMeta(p news.Page, tp *textPage, meta *textMeta) news.Article {
-	a := news.Article{Title: meta.title, Published: meta.published, Publisher: meta.publisher, Author: cleanAuthor(meta.author)}
+// textPageMeta is the flattened page's metadata as its article carries
+// it, and the name over a bio to fall back on when no byline names the
+// writer (textMeta.boxAuthor, "" when one does): the article
+// (extractText) and a skipped page (textSkippedMeta) read it alike. The
+// URL is the one the page states when the input gave none.
+func textPageMeta(p news.Page, tp *textPage, meta *textMeta) (a news.Article, boxAuthor string) {
+	a = news.Article{Title: meta.title, Published: meta.published, Publisher: meta.publisher, Author: cleanAuthor(meta.author)}
 	if a.Author == "" {
-		a.Author = cleanAuthor(meta.boxAuthor)
+		boxAuthor = cleanAuthor(meta.boxAuthor)
 	}
 	if p.URL == "" {
 		a.URL = textStatedURL(tp.blocks)
+	}
+	return a, boxAuthor
+}
+
+// textSkippedMeta is a flattened page's metadata when the page is skipped
+// as no article: textPageMeta's, the name over a bio standing for the
+// author as it does under an article's body.
+func textSkippedMeta(p news.Page, tp *textPage, meta *textMeta) news.Article {
+	a, boxAuthor := textPageMeta(p, tp, meta)
+	if a.Author == "" {
+		a.Author = boxAuthor
 	}
 	return a
 }

@@ -95,7 +95,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if tp.clean && meta.titleAt < 0 {
 		meta.title = textLeadingHeadline(tp.blocks)
 	}
-	a.Title, a.Published, a.Publisher, a.Author = meta.title, meta.published, meta.publisher, cleanAuthor(meta.author)
+	a, boxAuthor := textPageMeta(p, &tp, &meta)
 	// The headline is not body, except in a clean body, whose first line
 	// may be a sentence, and inside the body, where it was only the best
 	// guess among the body's own lines.
@@ -111,19 +111,12 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// author step (textLeaveOutAuthorBox) is not to read it
 	// (textMeta.boxAuthor); the writer's name alone over the body
 	// (textLeaveOutHeadName) is.
-	boxAuthor := ""
-	if a.Author == "" {
-		boxAuthor = cleanAuthor(meta.boxAuthor)
-	}
 	var repeats textBodyRepeats
 	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor}, a.Author)
 	if a.Author == "" {
 		a.Author = boxAuthor
 	}
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
-	if p.URL == "" {
-		a.URL = textStatedURL(tp.blocks)
-	}
 	if tp.clean {
 		for _, b := range tp.blocks {
 			if (b.sentEnd || b.stop >= textBriefStops) && b.words >= textBriefWords && b.url == "" {
