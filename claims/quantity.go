@@ -68,7 +68,12 @@ func quantitiesOf(sentence, s string, toks []token) []Match {
 func readQuantity(s string, toks []token, n number, title bool) (Match, int, bool) {
 	lo, hi := n, n
 	if r, ok := parseRange(toks, n); ok {
-		lo, hi = scaleLow(toks, n, r), r
+		// A scaled upper end below the lower one ("10-0 Billion", a score
+		// before a word the scale reads) is no range: the numeral stands
+		// alone, and a quantity's low never passes its high.
+		if l := scaleLow(toks, n, r); l.value <= r.value {
+			lo, hi = l, r
+		}
 	}
 	if skipNumber(s, toks, lo, hi) {
 		return Match{}, hi.j, false
