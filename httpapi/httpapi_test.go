@@ -202,6 +202,11 @@ func TestSkips(t *testing.T) {
 	if rep.Counts["not_article"] != 1 || rep.Counts["binary"] != 1 || len(rep.Skips) != 1 || rep.Skips[0].InputID != "kursk-map.txt" {
 		t.Errorf("skips = %+v", rep)
 	}
+	// The older skip, a section page, keeps the address and title it stated.
+	get(t, api, "/v1/skips", http.StatusOK, &rep)
+	if len(rep.Skips) != 2 || rep.Skips[1].URL != "https://daily8.example/world/" || rep.Skips[1].Title != "World news | Daily 8" {
+		t.Errorf("skips = %+v, want the listing with its address and title", rep.Skips)
+	}
 }
 
 func TestSplitSnippet(t *testing.T) {

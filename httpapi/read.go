@@ -252,6 +252,8 @@ type SkipView struct {
 	Reason  news.SkipReason `json:"reason"`
 	Detail  string          `json:"detail"`
 	Seen    time.Time       `json:"seen"`
+	URL     string          `json:"url,omitempty"`
+	Title   string          `json:"title,omitempty"`
 }
 
 // SkipReport is the skipped records: counts by reason over the whole store
@@ -283,7 +285,7 @@ func LoadSkips(ctx context.Context, r interface {
 	}
 	for _, k := range recs {
 		rep.Skips = append(rep.Skips, SkipView{ID: k.ID, InputID: k.InputID, Origin: k.Origin,
-			Reason: k.Reason, Detail: k.Detail, Seen: k.Seen})
+			Reason: k.Reason, Detail: k.Detail, Seen: k.Seen, URL: k.URL, Title: k.Title})
 	}
 	return rep, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/storyfold/storyfold/dedup"
 	"github.com/storyfold/storyfold/news"
@@ -82,10 +83,7 @@ func (b *batcher) flush(ctx context.Context) error {
 			out.Skip = x.skip
 			b.skipRun[id] = true
 			b.stats.Skipped[x.skip.Reason]++
-			batch.Skips = append(batch.Skips, store.SkipRecord{
-				ID: id, InputID: x.page.InputID, Origin: x.page.Origin,
-				Reason: x.skip.Reason, Detail: x.skip.Detail, Seen: now,
-			})
+			batch.Skips = append(batch.Skips, skipRecord(id, x, now))
 		default:
 			x.article.Seen = now
 			rec, copied, err := b.p.decide(ctx, x, &batch)
@@ -481,4 +479,22 @@ func (b *batcher) applyMaintenance(batch *store.Batch, changed map[string]bool) 
 	}
 	b.stats.Stories = len(b.touched)
 	return moved
+}
+
+// skipRecord is what is stored of a skipped page: the skip and what the page
+// said it was. The address is the one the page states, else the input's; the
+// title is the one extract read, else the input's own (JSONL "title").
+func skipRecord(id string, x extracted, now time.Time) store.SkipRecord {
+	url, title := x.article.URL, x.article.Title
+	if url == "" {
+		url = x.page.URL
+	}
+	if title == "" {
+		title = x.page.Title
+	}
+	return store.SkipRecord{
+		ID: id, InputID: x.page.InputID, Origin: x.page.Origin,
+		Reason: x.skip.Reason, Detail: x.skip.Detail, Seen: now,
+		URL: url, Title: title,
+	}
 }

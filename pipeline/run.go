@@ -157,7 +157,10 @@ func (p *Pipeline) extractOne(pg news.Page) (a news.Article, skip *news.Skip) {
 	}
 	var s *news.Skip
 	if errors.As(err, &s) {
-		return news.Article{}, s // a skipped page's metadata (Extract) is no article to store
+		// A skipped page's metadata (Extract reads it beside the skip) is
+		// no article to store, but its address and title go with the skip
+		// record (batch), so the caller gets them and no body.
+		return news.Article{URL: a.URL, Title: a.Title}, s
 	}
 	return news.Article{}, news.Skipf(news.SkipMalformed, "%v", err)
 }

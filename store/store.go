@@ -38,6 +38,12 @@ type SkipRecord struct {
 	Reason  news.SkipReason
 	Detail  string
 	Seen    time.Time
+	// URL and Title are what the page said it was, read beside the skip
+	// (the page's stated address, else the input's; its title), so a
+	// reader of the skips can tell a listing from a story lost to a short
+	// body without opening the crawl. Empty when the page gave neither.
+	URL   string
+	Title string
 }
 
 // Move changes an article's story or its original.

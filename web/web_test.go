@@ -65,7 +65,8 @@ func TestPagesShowTheSeedStory(t *testing.T) {
 		{"/", 200, []string{
 			`href="/stories/` + apitest.SeedStory + `"`, "4 sources", "1 copy", `class="trending"`, `href="/?entity=Kursk"`,
 			`<a href="/skipped">2 records skipped</a>`}},
-		{"/skipped", 200, []string{"daily8-world.html", "not_article", "NUL bytes in the first 512"}},
+		{"/skipped", 200, []string{"daily8-world.html", "not_article", "NUL bytes in the first 512",
+			`<a class="ext" href="https://daily8.example/world/" rel="noopener noreferrer nofollow">World news | Daily 8</a>`}},
 		{"/?entity=Putin", 200, []string{apitest.SwissStory, apitest.TrumpStory}},
 		{"/?order=covered&limit=1", 200, []string{apitest.SeedStory, "older →"}},
 		{"/stories/" + apitest.SeedStory, 200, []string{

@@ -101,7 +101,8 @@ func skips() []store.SkipRecord {
 	at := time.Date(2025, 6, 16, 9, 0, 0, 0, time.UTC)
 	return []store.SkipRecord{
 		{ID: "5e1f00d5a9b2c3d4", InputID: "daily8-world.html", Origin: "crawl/daily8-world.html",
-			Reason: news.SkipNotArticle, Detail: "a listing: 48 links, 2 sentences", Seen: at},
+			Reason: news.SkipNotArticle, Detail: "a listing: 48 links, 2 sentences", Seen: at,
+			URL: "https://daily8.example/world/", Title: "World news | Daily 8"},
 		{ID: "6a2b11e6b0c3d4e5", InputID: "kursk-map.txt", Origin: "crawl/kursk-map.txt",
 			Reason: news.SkipBinary, Detail: "NUL bytes in the first 512", Seen: at.Add(time.Minute)},
 	}

@@ -258,7 +258,7 @@ func (s *Store) Counts(ctx context.Context) (store.Counts, error) {
 
 // Skips lists stored skip records, newest first, at most limit (0: all).
 func (s *Store) Skips(ctx context.Context, limit int) ([]store.SkipRecord, error) {
-	q := `SELECT id, input_id, origin, reason, detail, seen FROM skips ORDER BY seen DESC, id`
+	q := `SELECT id, input_id, origin, reason, detail, seen, url, title FROM skips ORDER BY seen DESC, id`
 	var args []any
 	if limit > 0 {
 		q += " LIMIT ?"
@@ -276,7 +276,7 @@ func (s *Store) Skips(ctx context.Context, limit int) ([]store.SkipRecord, error
 			reason string
 			seen   int64
 		)
-		if err := rows.Scan(&k.ID, &k.InputID, &k.Origin, &reason, &k.Detail, &seen); err != nil {
+		if err := rows.Scan(&k.ID, &k.InputID, &k.Origin, &reason, &k.Detail, &seen, &k.URL, &k.Title); err != nil {
 			return nil, fmt.Errorf("scan skip: %w", err)
 		}
 		k.Reason, k.Seen = news.SkipReason(reason), fromNanos(seen)

@@ -126,4 +126,11 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('crisismerge', 128);
 	`
 INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 16777216);
 `,
+	// 10: a skip keeps the address and title the page stated (extract
+	// reads them beside the skip), so the skipped records can be told
+	// apart without the crawl. Stores written before keep '' for both.
+	`
+ALTER TABLE skips ADD COLUMN url TEXT NOT NULL DEFAULT '';
+ALTER TABLE skips ADD COLUMN title TEXT NOT NULL DEFAULT '';
+`,
 }

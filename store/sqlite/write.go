@@ -132,9 +132,9 @@ func indexArticles(ctx context.Context, tx *sql.Tx, seqs []int64) error {
 
 func writeSkips(ctx context.Context, tx *sql.Tx, skips []store.SkipRecord) error {
 	for _, k := range skips {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO skips (id, input_id, origin, reason, detail, seen)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
-			k.ID, k.InputID, k.Origin, string(k.Reason), k.Detail, nanos(k.Seen)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO skips (id, input_id, origin, reason, detail, seen, url, title)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+			k.ID, k.InputID, k.Origin, string(k.Reason), k.Detail, nanos(k.Seen), k.URL, k.Title); err != nil {
 			return fmt.Errorf("insert skip %s: %w", k.ID, err)
 		}
 	}
