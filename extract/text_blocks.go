@@ -156,7 +156,7 @@ func textScratchPut(l textScratchList, s *textScratch) {
 	// as zeros, not as the next page's words, and show in the output.
 	clear(s.lowBuf)
 	clear(s.texts[:cap(s.texts)])
-	s.words.Reset("")
+	s.words.Forget()
 	l.Put(s)
 }
 

@@ -50,6 +50,15 @@ func (sc *WordScanner) Reset(s string) {
 	}
 }
 
+// Forget leaves the scanner with no text and its word buffer zeroed, keeping
+// the buffer's room: a pooled scanner put back after a page then holds none
+// of the page's words (the buffer keeps the last words read, lowered,
+// until the next text overwrites them).
+func (sc *WordScanner) Forget() {
+	sc.Reset("")
+	clear(sc.buf[:cap(sc.buf)])
+}
+
 // Next moves to the next word and reports whether there is one. An ASCII
 // word is found and lowered in one pass over its bytes, one table read a
 // byte (wordLower); a word with other letters is read the general way.

@@ -116,6 +116,30 @@ func TestWordScannerReset(t *testing.T) {
 	}
 }
 
+// TestWordScannerForget: a scanner told to forget keeps no byte of the
+// words it read (a pooled scanner must hold no page's text) and reads the
+// next text as a new scanner does.
+func TestWordScannerForget(t *testing.T) {
+	sc := NewWordScanner("Classified REPORT follows")
+	for sc.Next() {
+	}
+	sc.Forget()
+	if i := slices.IndexFunc(sc.buf[:cap(sc.buf)], func(b byte) bool { return b != 0 }); i >= 0 {
+		t.Fatalf("after Forget the buffer holds %q", sc.buf[:cap(sc.buf)])
+	}
+	if sc.Next() {
+		t.Fatalf("after Forget the scanner read %q", sc.Word())
+	}
+	sc.Reset("two words")
+	var got []string
+	for sc.Next() {
+		got = append(got, string(sc.Word()))
+	}
+	if !slices.Equal(got, []string{"two", "words"}) {
+		t.Errorf("after Forget, Reset read %q", got)
+	}
+}
+
 // TestWordScannerBufferGrows holds one scanner, reused over texts that
 // grow and shrink, to EachWordSpan. Next lowers an ASCII word into a
 // buffer of the length of the text left from the word on, by index with
