@@ -22,10 +22,11 @@ import (
 
 // The tests here hold the text path's fast paths to their plain
 // definitions on real pages: the seeds always, and the wcxb-dev flat
-// pages when the shared data is present.
+// pages when STORYFOLD_DATA names the shared data (sharedDataRoot).
 
-// textSpeedPages returns the seed pages and, when the shared data is
-// present, every wcxb-dev flat page, each with its URL when known.
+// textSpeedPages returns the seed pages and, when STORYFOLD_DATA names
+// the shared data, every wcxb-dev flat page, each with its URL when
+// known.
 func textSpeedPages(t *testing.T) []news.Page {
 	t.Helper()
 	if textSpeedCache.pages != nil {
@@ -39,11 +40,9 @@ func textSpeedPages(t *testing.T) []news.Page {
 		}
 	}
 	add(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
+	if root := sharedDataRoot(); root != "" {
+		add(filepath.Join(root, "extract", "wcxb-dev", "flat", "*.txt"))
 	}
-	add(filepath.Join(root, "extract", "wcxb-dev", "flat", "*.txt"))
 	if testing.Short() && len(pages) > 200 {
 		pages = pages[:200]
 	}
@@ -685,6 +684,7 @@ func TestTextPromoPiecesMatchContains(t *testing.T) {
 // equal to textHasYear: the test pages' lines, random strings, and random
 // strings built of the expressions' pieces.
 func TestTextYearFormsCoverDateREs(t *testing.T) {
+	textNeedsData(t)
 	lines := textSpeedLines(t)
 	pieces := []string{"2025", "1999", "19", "20", "2", "0", "7", "12", "-", "/", ".", "•", "–", "—", " ", "  ", "\t", "\n", "\v",
 		"x", "T", "Jan", "é", ","}
@@ -1258,6 +1258,7 @@ func TestTextIndexAfterSpaceMatchesJoined(t *testing.T) {
 // which take a month's name in title or upper case only) on the test
 // pages' lines and on lines of pieces with months in every case.
 func TestTextHasCasedMonthCoversREs(t *testing.T) {
+	textNeedsData(t)
 	lines := textSpeedLines(t)
 	pieces := []string{"Jan", "JAN", "jan", "JAn", "uary", "Sept", "SEPT", "Sep", "May", "MAY", "June", "Dec", "dec", "Oct",
 		"ober", "Jul", "Aug", "Nov", "Feb", "Mar", "Apr", "2025", "1999", "7", "12", "21st", ".", ",", " ", "  ", "\t", "é", "x", "M", "J"}
@@ -1317,6 +1318,7 @@ func TestTextHasCurrencyMatchesContainsAny(t *testing.T) {
 // TestTextReaderAppealsAnswerOnce holds the page's kept answers
 // (textReaderAppeals) to textIsReaderAppeal.
 func TestTextReaderAppealsAnswerOnce(t *testing.T) {
+	textNeedsData(t)
 	checkAnswerOnce(t, "textIsReaderAppeal", textSpeedPages(t), 5, func(blocks []textBlock) func(int) bool {
 		appeals := textReaderAppeals{asked: make([]bool, len(blocks)), yes: make([]bool, len(blocks))}
 		return func(i int) bool { return appeals.at(blocks, i) }
@@ -1371,6 +1373,7 @@ func TestTextHasDigitByteMatchesContainsAny(t *testing.T) {
 // pair, with the first 60 blocks of the first 300 test pages and pieces
 // of them as the candidates.
 func TestTextTitleListPrefixMatchesPlain(t *testing.T) {
+	textNeedsData(t)
 	set := 0
 	for _, p := range textSpeedPages(t)[:300] {
 		blocks := textSplitBlocks(string(p.Content))
@@ -1414,6 +1417,7 @@ func TestTextTitleListPrefixMatchesPlain(t *testing.T) {
 // there, on the test pages' lines and on lines of pieces with months
 // after ASCII, after longer and broken UTF-8 sequences and at the start.
 func TestTextMonthDateIndexMatchesRE(t *testing.T) {
+	textNeedsData(t)
 	lines := textSpeedLines(t)
 	pieces := []string{"March", "MAY", "May", "Sept.", "Dec", "dec", "Mark", "3", "21st", "2025", "1999", ",", " ", "  ", "\n",
 		"é", "Ä", "\xe2\x80", "\xc3", "\xff", "’", "x", "A", "(", "Jan"}
@@ -1452,6 +1456,7 @@ func TestTextMonthDateIndexMatchesRE(t *testing.T) {
 // prefixes' tests, on the test pages' lines and on lines of pieces of
 // addresses and web addresses.
 func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
+	textNeedsData(t)
 	plainZIP := func(s string) bool {
 		i := strings.LastIndex(s, ", ")
 		if i < 0 {
@@ -1475,6 +1480,7 @@ func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
 // TestTextTitleContextBylineOnce holds the title context's kept byline
 // answers (isByline) to textIsByline, on the first 300 test pages.
 func TestTextTitleContextBylineOnce(t *testing.T) {
+	textNeedsData(t)
 	checkAnswerOnce(t, "textIsByline", textSpeedPages(t)[:300], 100, func(blocks []textBlock) func(int) bool {
 		c := newTextTitleContext(blocks, 0)
 		return c.isByline
