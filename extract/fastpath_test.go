@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,91 @@ func TestFastPiecesDraws(t *testing.T) {
 	}
 	if len(fastSeedBlocks(t)) < 50 {
 		t.Error("the seed pages give fewer than 50 blocks")
+	}
+}
+
+// checkSameAnswer holds a fast form to its plain form on every line and
+// wants the plain form to take at least least of them: to give something
+// other than its answer's zero value (true, a non-empty text, a count
+// above 0), or the lines do not reach the fast path and the test proves
+// little. A line is whatever both forms read: a string, or a small
+// struct of a call's arguments (fastPair for two strings); the first
+// line where the forms differ fails the test, named with both answers.
+// It returns how many lines the plain form takes, for a test that asks
+// several times (a set or a word at a time) and wants a least count over
+// all (each asked with least 0). Most tests pass the functions themselves:
+//
+//	checkSameAnswer(t, lines, "textIsX", textIsX, textIsXPlain, 500)
+func checkSameAnswer[L any, A comparable](t *testing.T, lines []L, name string, fast, plain func(L) A, least int) int {
+	t.Helper()
+	var none A
+	taken := 0
+	for _, s := range lines {
+		want := plain(s)
+		if got := fast(s); got != want {
+			t.Fatalf("%s(%#v) = %#v, the plain form gives %#v", name, s, got, want)
+		}
+		if want != none {
+			taken++
+		}
+	}
+	if taken < least {
+		t.Errorf("the plain form of %s takes only %d lines, want %d or more", name, taken, least)
+	}
+	return taken
+}
+
+// fastPair is a line of two strings, for a form that reads two.
+type fastPair struct{ a, b string }
+
+// checkBlockMatchesPlain is checkSameAnswer of a test of a block, asked
+// of a block read from each line (textNewBlock), a new one for each form.
+func checkBlockMatchesPlain(t *testing.T, lines []string, name string, fast, plain func(*textBlock) bool, least int) {
+	t.Helper()
+	checkSameAnswer(t, lines, name, func(s string) bool {
+		b := textNewBlock(s)
+		return fast(&b)
+	}, func(s string) bool {
+		b := textNewBlock(s)
+		return plain(&b)
+	}, least)
+}
+
+// checkPrefilter holds pre, a cheap test run before re, true of every
+// line re matches, and fails when fewer than least lines match: a check
+// that reads too few matches proves little.
+func checkPrefilter(t *testing.T, lines []string, re *regexp.Regexp, name string, pre func(string) bool, least int) {
+	t.Helper()
+	matched := 0
+	for _, s := range lines {
+		if !re.MatchString(s) {
+			continue
+		}
+		matched++
+		if !pre(s) {
+			t.Fatalf("%s(%q) = false, but the expression matches it", name, s)
+		}
+	}
+	if matched < least {
+		t.Errorf("only %d lines match the expression before %s, want %d or more", matched, name, least)
+	}
+}
+
+// fastChange is a text function's answer as checkSameAnswer reads it:
+// what the function gives where it changes its line, and the zero value
+// where it gives the line back, so that the lines it takes are the lines
+// it changes.
+type fastChange struct {
+	to      string
+	changed bool
+}
+
+// fastChanges answers with f's fastChange.
+func fastChanges(f func(string) string) func(string) fastChange {
+	return func(s string) fastChange {
+		if to := f(s); to != s {
+			return fastChange{to, true}
+		}
+		return fastChange{}
 	}
 }

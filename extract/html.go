@@ -53,7 +53,11 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	page := renderBlocks(root)
 	a.Published = publishedDate(m, p.URL, page, a.Title)
 	if kind := m.nonArticle(); kind != "" && !e.opts.KeepNonArticles {
-		return htmlSkippedMeta(a, title, page), news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
+		// go-trafilatura is not run for its date and byline on such a
+		// page: it is a body extractor, and the page has no body to give.
+		a, title = htmlPageMeta(a, title, page)
+		a.Title = title
+		return a, news.Skipf(news.SkipNotArticle, "the page states it is a %s", kind)
 	}
 	c := cands(root, a.Published.IsZero())
 	if a.Published.IsZero() {
@@ -70,14 +74,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// the page spells it.
 		a.Author = spelledOnPage(cleanAuthor(c.author), page)
 	}
-	// The byline the page shows under the headline, when nothing states
-	// an author or what is stated is a login or the site's name: wcxb-dev
-	// article authors 450 -> 487 of 618 (even ids 232 -> 247, odd 218 ->
-	// 240), none lost; and where the shown name mends the stated one
-	// (bylineOverStated) 487 -> 498 (even +6, odd +5), none lost.
-	if v := visibleByline(page, a.Title, a.Author); v != "" && bylineOverStated(a.Author, v, a.Publisher) {
-		a.Author = v
-	}
+	a, title = htmlPageMeta(a, title, page)
 	model := htmlModelFor(e.html, m)
 	blocks := bodyBlocks(classifyBody(page, c, model), c, a, e.opts.MinBodyChars)
 	if model.islands {
@@ -93,8 +90,8 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// on the pages that state an article it cost no page.
 		blocks = dropApparatusLines(blocks)
 	}
+	a.Title = title
 	if len(blocks) == 0 {
-		a.Title = textnorm.RepairMojibake(straightTitle(title, page))
 		return a, news.Skipf(news.SkipNoText, "neither go-trafilatura nor readability found a body")
 	}
 	// Decode repaired the page's mojibake as bytes; a page that writes it
@@ -102,7 +99,6 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	// the parse. The flattened text of the same page is repaired on its
 	// way in, so only this path kept it (wcxb-dev: one page of 1,497).
 	a.Body = textnorm.RepairMojibake(joinBlocks(blocks))
-	a.Title = textnorm.RepairMojibake(straightTitle(title, page))
 	a.Removed = removedBlocks(page, blocks)
 	return a, nil
 }

@@ -95,9 +95,9 @@ type wcxbHTMLPage struct {
 // absent, for tests that also run on invented pages.
 func wcxbHTMLPages(tb testing.TB, n int) []wcxbHTMLPage {
 	tb.Helper()
-	root := os.Getenv("STORYFOLD_DATA")
+	root := sharedDataRoot()
 	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
+		return nil
 	}
 	names, _ := filepath.Glob(filepath.Join(root, "extract", "wcxb-dev", "html", "*.html.gz"))
 	if n >= 0 {

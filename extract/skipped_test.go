@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,8 +14,9 @@ import (
 // TestExtractSkipKeepsMeta checks that a skipped page keeps the metadata
 // read before the skip, with no body: the input's own fields on a page
 // whose body is too short, what an HTML page states on one that says it
-// is a product or shows no body, and the ids of a record ingest could not
-// read.
+// is a product or shows no body, with the byline it shows and its
+// headline typed straight (htmlPageMeta, on either skip as on an
+// article), and the ids of a record ingest could not read.
 func TestExtractSkipKeepsMeta(t *testing.T) {
 	day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 	product := `<html lang="en"><head><meta property="og:type" content="product">
@@ -26,6 +28,11 @@ func TestExtractSkipKeepsMeta(t *testing.T) {
 <meta property="article:published_time" content="2025-03-04T09:00:00Z">
 <meta name="author" content="Sam Reed"></head>
 <body><h1>Council keeps the library open</h1></body></html>`
+	// What the page shows and states nowhere: the byline under the
+	// headline, and the headline typed straight in the page's own text.
+	shown := `<html lang="en"><head><meta property="og:type" content="product">
+<meta property="og:title" content="The potter’s blue kettle"><meta property="og:site_name" content="Kettle Shop"></head>
+<body><h1>The potter’s blue kettle</h1><p>By Jane Potter</p><p>The potter's kettle is blue. Price 20.00</p></body></html>`
 	tests := []struct {
 		name   string
 		page   news.Page
@@ -42,6 +49,13 @@ func TestExtractSkipKeepsMeta(t *testing.T) {
 		{"html article without a body", news.Page{ID: "p3", InputID: "x3", URL: "https://example.org/news/library", Format: news.FormatHTML, Content: []byte(bare)},
 			news.SkipNoText, news.Article{ID: "p3", InputID: "x3", URL: "https://example.org/news/library", Title: "Council keeps the library open",
 				Author: "Sam Reed", Published: time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC), Lang: "en", Format: news.FormatHTML}},
+		{"html product page with a shown byline", news.Page{ID: "p5", InputID: "x5", URL: "https://example.org/shop/kettle", Format: news.FormatHTML,
+			Content: []byte(shown)}, news.SkipNotArticle, news.Article{ID: "p5", InputID: "x5", URL: "https://example.org/shop/kettle",
+			Title: "The potter's blue kettle", Author: "Jane Potter", Publisher: "Kettle Shop", Lang: "en", Format: news.FormatHTML}},
+		{"html article too short with a shown byline", news.Page{ID: "p6", InputID: "x6", URL: "https://example.org/news/kettle", Format: news.FormatHTML,
+			Content: []byte(strings.Replace(shown, `content="product"`, `content="article"`, 1))}, news.SkipNoText,
+			news.Article{ID: "p6", InputID: "x6", URL: "https://example.org/news/kettle", Title: "The potter's blue kettle",
+				Author: "Jane Potter", Publisher: "Kettle Shop", Lang: "en", Format: news.FormatHTML}},
 		{"unreadable record", news.Page{ID: "p4", InputID: "x4", URL: "https://example.org/b", Skip: news.Skipf(news.SkipMalformed, "bad JSON")},
 			news.SkipMalformed, news.Article{ID: "p4", InputID: "x4", URL: "https://example.org/b"}},
 	}

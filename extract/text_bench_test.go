@@ -48,9 +48,9 @@ func BenchmarkTextSeeds(b *testing.B) {
 
 // BenchmarkTextWCXB extracts the first 50 wcxb-dev flat pages.
 func BenchmarkTextWCXB(b *testing.B) {
-	dir := os.Getenv("STORYFOLD_DATA")
+	dir := sharedDataRoot()
 	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "data")
+		b.Skip("STORYFOLD_DATA is unset: no wcxb-dev pages")
 	}
 	benchmarkText(b, textBenchPages(b, filepath.Join(dir, "extract", "wcxb-dev", "flat", "*.txt")))
 }

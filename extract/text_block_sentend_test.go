@@ -15,17 +15,7 @@ func TestTextReadBlockSentEndMatchesPlain(t *testing.T) {
 		"»", "…", "-", "\u00a0", "\u200b"}
 	rng := fastRand(48, 56)
 	lines := fastPieceLines([]string{"", ".", "word", "word.", "word.)", "Café…"}, rng, pieces, 100_000, 0, 8)
-	stops := 0
-	for _, s := range lines {
-		want := textEndsSentence(s)
-		if got := textNewBlock(s).sentEnd; got != want {
-			t.Fatalf("textNewBlock(%q).sentEnd = %v, textEndsSentence %v", s, got, want)
-		}
-		if want {
-			stops++
-		}
-	}
-	if stops < 10_000 {
-		t.Fatalf("%d lines of %d end a sentence: too few to test", stops, len(lines))
-	}
+	checkSameAnswer(t, lines, "textNewBlock(…).sentEnd", func(s string) bool {
+		return textNewBlock(s).sentEnd
+	}, textEndsSentence, 10_000)
 }

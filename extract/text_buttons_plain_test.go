@@ -30,6 +30,7 @@ func textIsReviewButtonPlain(b *textBlock) bool {
 // It fails with the marks' search dropped from the review's test and with
 // the labels' one-word floor set at two (each tried).
 func TestTextButtonMatchesPlain(t *testing.T) {
+	textNeedsData(t)
 	lines := append([]string(nil), textSpeedLines(t)...)
 	rng := fastRand(95, 45)
 	pieces := []string{"Read", "read", "READ", " ", "  ", "Review", "review", "Reviews", "full", "Full", "the", "our", "entire",

@@ -149,6 +149,7 @@ func TestTextMarkedAuthorListMatchesPlain(t *testing.T) {
 // each rune beside the marks' UTF-8 forms) glued to a word, and every
 // block of the test pages; and it must turn some blocks away.
 func TestTextMayHoldMarkCoversMarks(t *testing.T) {
+	textNeedsData(t)
 	lines := slices.Clone(textMarkedSpeedLines)
 	for _, r := range []rune{'0', '9', '*', '§', '¹', '²', '³', '†', '‡', '⁰', '⁴', '⁹', '٣', '१', '１', '¦', '´', '’', '“', '–', '…', '⁺', '‰', '\u2000', '\u206f'} {
 		lines = append(lines, "Harbour Ferry Times For Winter"+string(r)+" And Spring", string(r)+"Harbour Ferry Times Return")

@@ -31,18 +31,5 @@ func TestTextIsBylineStampMatchesPlain(t *testing.T) {
 		}
 		lines = append(lines, b.String())
 	}
-	yes := 0
-	for _, s := range lines {
-		b := textNewBlock(s)
-		got, want := textIsBylineStamp(&b), textReadBylineStamp(&b)
-		if got != want {
-			t.Fatalf("textIsBylineStamp(%q) = %v, want %v", s, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < 1000 {
-		t.Errorf("only %d stamps: the test reads too few", yes)
-	}
+	checkBlockMatchesPlain(t, lines, "textIsBylineStamp", textIsBylineStamp, textReadBylineStamp, 1000)
 }

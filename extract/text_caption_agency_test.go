@@ -35,17 +35,7 @@ func TestTextCaptionAgencyMatchMatchesRE(t *testing.T) {
 		}
 		lines = append(lines, s, textCaptionAgencyTail(s))
 	}
-	found := 0
-	for _, s := range lines {
-		want := textCaptionAgencyRE.MatchString(s)
-		if got := textCaptionAgencyMatch(s); got != want {
-			t.Fatalf("textCaptionAgencyMatch(%q) = %v, the expression %v", s, got, want)
-		}
-		found += textBool(want)
-	}
-	if found < 5000 {
-		t.Fatalf("only %d credits among the lines", found)
-	}
+	checkSameAnswer(t, lines, "textCaptionAgencyMatch", textCaptionAgencyMatch, textCaptionAgencyRE.MatchString, 5000)
 }
 
 // TestTextCaptionArchiveCredit holds the public archives among the

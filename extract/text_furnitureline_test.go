@@ -46,6 +46,7 @@ func textLeaveOutFurnitureLinesPlain(blocks []textBlock, keep, out []bool, pageU
 // kept or already marked. It counts the blocks each kind marks, so that
 // a kind the walk stops asking shows.
 func TestTextFurnitureLinesMatchWalks(t *testing.T) {
+	textNeedsData(t)
 	type page struct{ text, url string }
 	pages := []page{
 		{"FerryGuide.com earns commissions from some listed operators. Editorial Guidelines.\nThe crossing takes an hour.\nAll photos © 2024 Mira Tolland\nGetty Images", "https://www.ferryguide.com/reviews/best-crossings/"},

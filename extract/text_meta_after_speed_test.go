@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -51,20 +52,8 @@ func textReadBylineStampPlain(b *textBlock) bool {
 func TestTextReadBylineStampMatchesPlain(t *testing.T) {
 	pieces := []string{"Jan", "JAN", "FEBRUARY", "march", "Sept.", "DEC", "4", "23,", "4TH", "2nd", "12St", "8", "MIN", "Mins",
 		"minutes", "Minutes", "Last", "Updated", "UPDATED", "Jane", "\u212aate", "İan", "•", "-", "é", "\xff", "10"}
-	yes := 0
-	for _, s := range textMetaSpeedLines(t, pieces, 60000, 104) {
-		b := textNewBlock(s)
-		got, want := textReadBylineStamp(&b), textReadBylineStampPlain(&b)
-		if got != want {
-			t.Fatalf("textReadBylineStamp(%q) = %v, want %v", s, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < 1000 {
-		t.Errorf("only %d stamps: the test reads too few", yes)
-	}
+	checkBlockMatchesPlain(t, textMetaSpeedLines(t, pieces, 60000, 104), "textReadBylineStamp", textReadBylineStamp,
+		textReadBylineStampPlain, 1000)
 }
 
 func TestTextIsSeparatorMatchesPlain(t *testing.T) {
@@ -73,31 +62,20 @@ func TestTextIsSeparatorMatchesPlain(t *testing.T) {
 		return s != "" && strings.Trim(s, "•|·-–—/") == ""
 	}
 	pieces := []string{"•", "|", "·", "-", "–", "—", "/", "’", "é", "a", "By", "\u00a0", "\u2003", ".", "\xe2", "\xc2"}
-	yes := 0
-	for _, s := range textMetaSpeedLines(t, pieces, 60000, 105) {
-		if got, want := textIsSeparator(s), plain(s); got != want {
-			t.Fatalf("textIsSeparator(%q) = %v, want %v", s, got, want)
-		} else if want {
-			yes++
-		}
-	}
-	if yes < 1000 {
-		t.Errorf("only %d separators: the test reads too few", yes)
-	}
+	checkSameAnswer(t, textMetaSpeedLines(t, pieces, 60000, 105), "textIsSeparator", textIsSeparator, plain, 1000)
 }
 
 func TestTextHasWordSpaceMatchesPlain(t *testing.T) {
 	pieces := []string{"Jane", "Jan", "Janet", "Ja", "aa", "a", "ne", "Roe", "is", " ", "\t", "é", "Jane:"}
 	words := []string{"", "Jane", "Jan", "a", "aa", "Roe", "é", "ne Roe"}
+	lines := textMetaSpeedLines(t, pieces, 20000, 106)
 	yes := 0
-	for _, s := range textMetaSpeedLines(t, pieces, 20000, 106) {
-		for _, w := range words {
-			if got, want := textHasWordSpace(s, w), strings.Contains(s, w+" "); got != want {
-				t.Fatalf("textHasWordSpace(%q, %q) = %v, want %v", s, w, got, want)
-			} else if want {
-				yes++
-			}
-		}
+	for _, w := range words {
+		yes += checkSameAnswer(t, lines, fmt.Sprintf("textHasWordSpace(…, %q)", w), func(s string) bool {
+			return textHasWordSpace(s, w)
+		}, func(s string) bool {
+			return strings.Contains(s, w+" ")
+		}, 0)
 	}
 	if yes < 1000 {
 		t.Errorf("only %d found: the test reads too few", yes)
@@ -107,17 +85,6 @@ func TestTextHasWordSpaceMatchesPlain(t *testing.T) {
 func TestTextInlineBylineNameMatchesPlain(t *testing.T) {
 	pieces := append([]string{"Jane Roe", "Ed Poe,", "and", "MD", "2024", "Jane", "Roe", "The", "written by", "Words",
 		"Posted", "é", "\u00a0"}, textInlineBylineLabels...)
-	yes := 0
-	for _, s := range textMetaSpeedLines(t, pieces, 60000, 107) {
-		got, want := textInlineBylineName(s), textInlineBylineLabelled(s)
-		if got != want {
-			t.Fatalf("textInlineBylineName(%q) = %q, want %q", s, got, want)
-		}
-		if want != "" {
-			yes++
-		}
-	}
-	if yes < 1000 {
-		t.Errorf("only %d names: the test reads too few", yes)
-	}
+	checkSameAnswer(t, textMetaSpeedLines(t, pieces, 60000, 107), "textInlineBylineName", textInlineBylineName,
+		textInlineBylineLabelled, 1000)
 }

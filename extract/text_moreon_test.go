@@ -86,20 +86,11 @@ func TestTextIsPostListIntroFoldFirst(t *testing.T) {
 		"following ", "Following ", "guides", "pages", "comparison ", "posts", ":", ":", " ", "x",
 		"the following guides:", "THE FOLLOWİNG PAGES:", "The FoLLoWing comparison posts:", "the fol\u212aowing guides:"}
 	rng := fastRand(76, 3)
-	found := 0
-	for _, line := range fastPieceLines(nil, rng, pieces, 200000, 0, 12) {
-		b := textBlock{text: line}
-		got, want := textIsPostListIntro(&b), strings.HasSuffix(line, ":") && textReadPostListIntro(line)
-		if got != want {
-			t.Fatalf("textIsPostListIntro(%q) = %v, want %v", line, got, want)
-		}
-		if got {
-			found++
-		}
-	}
-	if found < 200 {
-		t.Fatalf("only %d post-list sentences among the lines: the test reads too few", found)
-	}
+	checkSameAnswer(t, fastPieceLines(nil, rng, pieces, 200000, 0, 12), "textIsPostListIntro", func(line string) bool {
+		return textIsPostListIntro(&textBlock{text: line})
+	}, func(line string) bool {
+		return strings.HasSuffix(line, ":") && textReadPostListIntro(line)
+	}, 200)
 }
 
 // TestTextHasFoldedASCIIMatchesLoop holds textHasFoldedASCII to the

@@ -39,18 +39,5 @@ func TestTextIsPromoLineMatchesPlain(t *testing.T) {
 		"Credit:", "by", "By", "Courtesy", "courtesy of", "newsletter", "Sign up", "subscribe", "inbox", "email", "join", "our",
 		"the", "harbour", "at dawn", "Mira Tolland", "Please", "share", "views", "12", ".", ",", "Subscribers"}
 	lines = fastPieceLines(lines, rng, pieces, 60000, 1, 12)
-	yes := 0
-	for _, s := range lines {
-		b := textNewBlock(s)
-		want := textIsPromoLinePlain(&b)
-		if got := textIsPromoLine(&b); got != want {
-			t.Fatalf("textIsPromoLine(%q) = %v, the plain form says %v", s, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < 50 {
-		t.Errorf("only %d lines are promos to the plain form, want 50 or more", yes)
-	}
+	checkBlockMatchesPlain(t, lines, "textIsPromoLine", textIsPromoLine, textIsPromoLinePlain, 50)
 }

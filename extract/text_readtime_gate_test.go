@@ -19,6 +19,7 @@ func textIsReadingTimePlain(b *textBlock) bool {
 // which \d does not take, and figures glued to words and marks). It fails
 // with the gate asking for two digits (tried).
 func TestTextReadingTimeDigitGate(t *testing.T) {
+	textNeedsData(t)
 	lines := append([]string(nil), textSpeedLines(t)...)
 	rng := fastRand(95, 47)
 	pieces := []string{"Reading time", "reading time", "Read time", "read", " read", "Estimated", "Time to read", ":", " ",

@@ -22,10 +22,11 @@ import (
 
 // The tests here hold the text path's fast paths to their plain
 // definitions on real pages: the seeds always, and the wcxb-dev flat
-// pages when the shared data is present.
+// pages when STORYFOLD_DATA names the shared data (sharedDataRoot).
 
-// textSpeedPages returns the seed pages and, when the shared data is
-// present, every wcxb-dev flat page, each with its URL when known.
+// textSpeedPages returns the seed pages and, when STORYFOLD_DATA names
+// the shared data, every wcxb-dev flat page, each with its URL when
+// known.
 func textSpeedPages(t *testing.T) []news.Page {
 	t.Helper()
 	if textSpeedCache.pages != nil {
@@ -39,11 +40,9 @@ func textSpeedPages(t *testing.T) []news.Page {
 		}
 	}
 	add(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
+	if root := sharedDataRoot(); root != "" {
+		add(filepath.Join(root, "extract", "wcxb-dev", "flat", "*.txt"))
 	}
-	add(filepath.Join(root, "extract", "wcxb-dev", "flat", "*.txt"))
 	if testing.Short() && len(pages) > 200 {
 		pages = pages[:200]
 	}
@@ -470,70 +469,6 @@ func writeFoldedCase(b *strings.Builder, rng *rand.Rand, s string) {
 	}
 }
 
-// checkPrefilter holds pre, a cheap test run before re, true of every
-// line re matches, and fails when fewer than least lines match: a check
-// that reads too few matches proves little.
-func checkPrefilter(t *testing.T, lines []string, re *regexp.Regexp, name string, pre func(string) bool, least int) {
-	t.Helper()
-	matched := 0
-	for _, s := range lines {
-		if !re.MatchString(s) {
-			continue
-		}
-		matched++
-		if !pre(s) {
-			t.Fatalf("%s(%q) = false, but the expression matches it", name, s)
-		}
-	}
-	if matched < least {
-		t.Errorf("only %d lines match the expression before %s, want %d or more", matched, name, least)
-	}
-}
-
-// checkSameAnswer holds a fast test to its plain form on every line, both
-// ways, and wants at least least lines the plain form says yes to: lines
-// that never say yes would not test the fast path.
-func checkSameAnswer(t *testing.T, lines []string, name string, fast, plain func(string) bool, least int) {
-	t.Helper()
-	yes := 0
-	for _, s := range lines {
-		want := plain(s)
-		if got := fast(s); got != want {
-			t.Fatalf("%s(%q) = %v, the plain form says %v", name, s, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < least {
-		t.Errorf("only %d lines get yes from the plain form of %s, want %d or more", yes, name, least)
-	}
-}
-
-// checkBlockMatchesPlain is checkSameAnswer of a test of a block, asked
-// of a block read from each line (textNewBlock), a new one for each form.
-func checkBlockMatchesPlain(t *testing.T, lines []string, name string, fast, plain func(*textBlock) bool, least int) {
-	t.Helper()
-	checkSameAnswer(t, lines, name, func(s string) bool {
-		b := textNewBlock(s)
-		return fast(&b)
-	}, func(s string) bool {
-		b := textNewBlock(s)
-		return plain(&b)
-	}, least)
-}
-
-// checkSameText holds a fast function of a line to its plain form on
-// every line.
-func checkSameText(t *testing.T, lines []string, name string, fast, plain func(string) string) {
-	t.Helper()
-	for _, s := range lines {
-		if got, want := fast(s), plain(s); got != want {
-			t.Fatalf("%s(%q) = %q, the plain form gives %q", name, s, got, want)
-		}
-	}
-}
-
 // textSpellings returns every text re matches, for an expression of
 // literals, concatenations, alternations, groups, optional parts and
 // word boundaries.
@@ -749,6 +684,7 @@ func TestTextPromoPiecesMatchContains(t *testing.T) {
 // equal to textHasYear: the test pages' lines, random strings, and random
 // strings built of the expressions' pieces.
 func TestTextYearFormsCoverDateREs(t *testing.T) {
+	textNeedsData(t)
 	lines := textSpeedLines(t)
 	pieces := []string{"2025", "1999", "19", "20", "2", "0", "7", "12", "-", "/", ".", "•", "–", "—", " ", "  ", "\t", "\n", "\v",
 		"x", "T", "Jan", "é", ","}
@@ -936,21 +872,11 @@ func TestTextCaptionLabelMatchMatchesRE(t *testing.T) {
 		"\r", "\v", "(", ")", ".", "!", "?", "|", "–", "—", "-", "©", "© ", "\xc2", "\xa9", "\xe2\x80", "\x94", "x",
 		"é", "… "}
 	lines = fastPieceLines(lines, fastRand(47, 48), pieces, 300000, 1, 6)
-	matched := 0
+	windows := make([]string, 0, 2*len(lines))
 	for _, s := range lines {
-		for _, w := range []string{s, textCaptionWindow(s, len(s))} {
-			want := textCaptionLabelRE.MatchString(w)
-			if got := textCaptionLabelMatch(w); got != want {
-				t.Fatalf("textCaptionLabelMatch(%q) = %v, the expression %v", w, got, want)
-			}
-			if want {
-				matched++
-			}
-		}
+		windows = append(windows, s, textCaptionWindow(s, len(s)))
 	}
-	if matched < 1500 {
-		t.Fatalf("only %d matches: the test reaches too little", matched)
-	}
+	checkSameAnswer(t, windows, "textCaptionLabelMatch", textCaptionLabelMatch, textCaptionLabelRE.MatchString, 1500)
 }
 
 // TestTextPromoLeadsCoverREs holds textOpensLead true of every line
@@ -1084,17 +1010,9 @@ func TestTextCountPricesMatchesRE(t *testing.T) {
 	pieces := []string{"$", "€", "£", "\xe2", "\x82\xac", "\xc2", "\xa3", "5", "0", " ", "\t", "\v", "\n", "\f", "\r",
 		"USD", "EUR", "US", "EU", "D", "R", "x", "_", "é", "-", "\u00a0"}
 	lines = fastPieceLines(lines, fastRand(23, 24), pieces, 100000, 1, 8)
-	found := 0
-	for _, s := range lines {
-		want := len(textPriceRE.FindAllStringIndex(s, -1))
-		if got := textCountPrices(s); got != want {
-			t.Fatalf("textCountPrices(%q) = %d, textPriceRE matches %d times", s, got, want)
-		}
-		found += min(want, 1)
-	}
-	if found < 1000 {
-		t.Errorf("only %d lines hold a price: the test reads too few", found)
-	}
+	checkSameAnswer(t, lines, "textCountPrices", textCountPrices, func(s string) int {
+		return len(textPriceRE.FindAllStringIndex(s, -1))
+	}, 1000)
 }
 
 // TestTextConsentChoiceMatchesRE holds textHasConsentChoice to
@@ -1159,19 +1077,11 @@ func TestTextIsRoleBioMatchesPlain(t *testing.T) {
 func TestTextBlockMarksMatchCount(t *testing.T) {
 	pieces := []string{".", "?", "!", " ", ". ", "? ", "! ", "x", "é", "…", "  ", "..", "Ab", "1_", "ß", "“"}
 	lines := fastPieceLines(slices.Clip(textSpeedLines(t)), fastRand(81, 82), pieces, 200000, 1, 20)
-	yes := 0
-	for _, s := range lines {
-		want := strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
-		if got := textNewBlock(s).marks; got != want {
-			t.Fatalf("textNewBlock(%q).marks = %d, strings.Count says %d", s, got, want)
-		}
-		if want > 0 {
-			yes++
-		}
-	}
-	if yes < 50000 {
-		t.Errorf("only %d lines hold a mark, want 50,000 or more", yes)
-	}
+	checkSameAnswer(t, lines, "textNewBlock(…).marks", func(s string) int {
+		return textNewBlock(s).marks
+	}, func(s string) int {
+		return strings.Count(s, ". ") + strings.Count(s, "? ") + strings.Count(s, "! ")
+	}, 50000)
 }
 
 // TestTextYearFromMatchesPlain holds textYearFrom, which passes four bytes
@@ -1309,17 +1219,9 @@ func TestTextTextOpensAppealMatchesLowered(t *testing.T) {
 		lines = append(lines, s, strings.ToUpper(s), strings.ToLower(s), strings.Replace(s, "k", "\u212a", 1),
 			strings.Replace(s, "s", "\u017f", 1), strings.TrimSuffix(s, "."))
 	}
-	found := 0
-	for _, s := range lines {
-		want := textOpensAppeal(textLowerPrefix(s, textPhraseWindow))
-		if got := textTextOpensAppeal(s); got != want {
-			t.Fatalf("textTextOpensAppeal(%q) = %v, lowered %v", s, got, want)
-		}
-		found += textBool(want)
-	}
-	if found < 20 {
-		t.Fatalf("only %d appeals among the lines", found)
-	}
+	checkSameAnswer(t, lines, "textTextOpensAppeal", textTextOpensAppeal, func(s string) bool {
+		return textOpensAppeal(textLowerPrefix(s, textPhraseWindow))
+	}, 20)
 }
 
 // TestTextIndexAfterSpaceMatchesJoined holds textIndexAfterSpace to
@@ -1356,6 +1258,7 @@ func TestTextIndexAfterSpaceMatchesJoined(t *testing.T) {
 // which take a month's name in title or upper case only) on the test
 // pages' lines and on lines of pieces with months in every case.
 func TestTextHasCasedMonthCoversREs(t *testing.T) {
+	textNeedsData(t)
 	lines := textSpeedLines(t)
 	pieces := []string{"Jan", "JAN", "jan", "JAn", "uary", "Sept", "SEPT", "Sep", "May", "MAY", "June", "Dec", "dec", "Oct",
 		"ober", "Jul", "Aug", "Nov", "Feb", "Mar", "Apr", "2025", "1999", "7", "12", "21st", ".", ",", " ", "  ", "\t", "é", "x", "M", "J"}
@@ -1415,6 +1318,7 @@ func TestTextHasCurrencyMatchesContainsAny(t *testing.T) {
 // TestTextReaderAppealsAnswerOnce holds the page's kept answers
 // (textReaderAppeals) to textIsReaderAppeal.
 func TestTextReaderAppealsAnswerOnce(t *testing.T) {
+	textNeedsData(t)
 	checkAnswerOnce(t, "textIsReaderAppeal", textSpeedPages(t), 5, func(blocks []textBlock) func(int) bool {
 		appeals := textReaderAppeals{asked: make([]bool, len(blocks)), yes: make([]bool, len(blocks))}
 		return func(i int) bool { return appeals.at(blocks, i) }
@@ -1469,6 +1373,7 @@ func TestTextHasDigitByteMatchesContainsAny(t *testing.T) {
 // pair, with the first 60 blocks of the first 300 test pages and pieces
 // of them as the candidates.
 func TestTextTitleListPrefixMatchesPlain(t *testing.T) {
+	textNeedsData(t)
 	set := 0
 	for _, p := range textSpeedPages(t)[:300] {
 		blocks := textSplitBlocks(string(p.Content))
@@ -1512,6 +1417,7 @@ func TestTextTitleListPrefixMatchesPlain(t *testing.T) {
 // there, on the test pages' lines and on lines of pieces with months
 // after ASCII, after longer and broken UTF-8 sequences and at the start.
 func TestTextMonthDateIndexMatchesRE(t *testing.T) {
+	textNeedsData(t)
 	lines := textSpeedLines(t)
 	pieces := []string{"March", "MAY", "May", "Sept.", "Dec", "dec", "Mark", "3", "21st", "2025", "1999", ",", " ", "  ", "\n",
 		"é", "Ä", "\xe2\x80", "\xc3", "\xff", "’", "x", "A", "(", "Jan"}
@@ -1550,6 +1456,7 @@ func TestTextMonthDateIndexMatchesRE(t *testing.T) {
 // prefixes' tests, on the test pages' lines and on lines of pieces of
 // addresses and web addresses.
 func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
+	textNeedsData(t)
 	plainZIP := func(s string) bool {
 		i := strings.LastIndex(s, ", ")
 		if i < 0 {
@@ -1573,6 +1480,7 @@ func TestTextZIPAndURLOpeningMatchPlain(t *testing.T) {
 // TestTextTitleContextBylineOnce holds the title context's kept byline
 // answers (isByline) to textIsByline, on the first 300 test pages.
 func TestTextTitleContextBylineOnce(t *testing.T) {
+	textNeedsData(t)
 	checkAnswerOnce(t, "textIsByline", textSpeedPages(t)[:300], 100, func(blocks []textBlock) func(int) bool {
 		c := newTextTitleContext(blocks, 0)
 		return c.isByline
@@ -1790,17 +1698,9 @@ func TestTextCaptionAgencyTailMatchesWhole(t *testing.T) {
 		}
 		lines = append(lines, s)
 	}
-	found := 0
-	for _, s := range lines {
-		want := textCaptionAgencyRE.MatchString(s)
-		if got := textCaptionAgencyRE.MatchString(textCaptionAgencyTail(s)); got != want {
-			t.Fatalf("textCaptionAgencyRE on textCaptionAgencyTail(%q) = %v, on the whole %v", s, got, want)
-		}
-		found += textBool(want)
-	}
-	if found < 1000 {
-		t.Fatalf("only %d credits among the lines", found)
-	}
+	checkSameAnswer(t, lines, "textCaptionAgencyRE on textCaptionAgencyTail", func(s string) bool {
+		return textCaptionAgencyRE.MatchString(textCaptionAgencyTail(s))
+	}, textCaptionAgencyRE.MatchString, 1000)
 }
 
 // TestTextDayAndYearMonthFromMatchRE holds textDayDateRE read from the

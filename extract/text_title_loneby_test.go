@@ -13,15 +13,7 @@ import (
 func TestTextIsLoneByMatchesEqualFold(t *testing.T) {
 	pieces := []string{"b", "B", "y", "Y", "by", "BY", " ", "ʙ", "ʏ", "ｂ", "ｙ", "ÿ", "Ÿ", "ſ", "\u212a", "é", "x"}
 	r := fastRand(74, 3)
-	loneBy := 0
-	for _, s := range fastPieceLines(nil, r, pieces, 100_000, 0, 4) {
-		want := strings.EqualFold(s, "by")
-		if got := textIsLoneBy(s); got != want {
-			t.Fatalf("textIsLoneBy(%q) = %v, strings.EqualFold gives %v", s, got, want)
-		}
-		loneBy += textBool(want)
-	}
-	if loneBy < 100 {
-		t.Errorf("only %d lines read as by: too few to hold the test", loneBy)
-	}
+	checkSameAnswer(t, fastPieceLines(nil, r, pieces, 100_000, 0, 4), "textIsLoneBy", textIsLoneBy, func(s string) bool {
+		return strings.EqualFold(s, "by")
+	}, 100)
 }

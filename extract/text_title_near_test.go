@@ -10,6 +10,7 @@ import (
 // and past either end of the page, as the candidates' features ask them
 // (three under, two over).
 func TestTextBylineNearKeepsAnswers(t *testing.T) {
+	textNeedsData(t)
 	rng := fastRand(56, 17)
 	near := 0
 	for n, p := range textSpeedPages(t)[:200] {

@@ -33,6 +33,7 @@ func textTitleCandidatesPlain(c *textTitleContext) []int {
 // one whose block goes on with a long line (no headline, though its head
 // is), and on the test pages, with the body's start at three places each.
 func TestTextTitleCandidatesKeepAnswers(t *testing.T) {
+	textNeedsData(t)
 	invented := "Menu\n\nFerry service resumes on the river\nmore from local » ferries\n\nBy Jane Doe\n\n" +
 		"Harbour bridge closes for repairs\nwhile crews replace the deck and the rails the council says drivers should " +
 		"take the ring road or the ferry and cyclists may cross on the footway at walking pace until the work ends\n\n" +

@@ -81,18 +81,9 @@ func TestTextTitleCasedStopSharedScanner(t *testing.T) {
 		"The Ferry runs Again.",
 		"Éclair Shops of the Harbour Reopen.")
 	var sc textnorm.WordScanner
-	yes := 0
-	for _, s := range lines {
-		b := textNewBlock(s)
-		want := textTitleCasedStopPlain(&b)
-		if got := textTitleCasedStop(&b, &sc); got != want {
-			t.Fatalf("textTitleCasedStop(%q) with the shared scanner = %v, plain %v", s, got, want)
-		}
-		yes += textBool(want)
-	}
-	if yes < 3 {
-		t.Fatalf("only %d lines were title-cased and ended on a full stop: the shared reads went untested", yes)
-	}
+	checkBlockMatchesPlain(t, lines, "textTitleCasedStop with the shared scanner", func(b *textBlock) bool {
+		return textTitleCasedStop(b, &sc)
+	}, textTitleCasedStopPlain, 3)
 }
 
 // TestTextTitleRoomReused holds the lists textTitleVectorsIn keeps in a

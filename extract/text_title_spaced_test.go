@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -13,14 +14,12 @@ func TestTextHoldsSpacedMatchesContains(t *testing.T) {
 	pieces := []string{" ", "|", "-", "a", "ab", " | ", " -", "- ", "–", "  ", "x-y"}
 	lines := fastPieceLines([]string{"", " ", "|", " | ", " |", "| ", "a | b", " - "}, rng, pieces, 200000, 1, 8)
 	found := 0
-	for _, s := range lines {
-		for _, c := range []byte{'|', '-'} {
-			want := strings.Contains(s, " "+string(c)+" ")
-			if got := textHoldsSpaced(s, c); got != want {
-				t.Fatalf("textHoldsSpaced(%q, %q) = %v, strings.Contains %v", s, c, got, want)
-			}
-			found += textBool(want)
-		}
+	for _, c := range []byte{'|', '-'} {
+		found += checkSameAnswer(t, lines, fmt.Sprintf("textHoldsSpaced(…, %q)", c), func(s string) bool {
+			return textHoldsSpaced(s, c)
+		}, func(s string) bool {
+			return strings.Contains(s, " "+string(c)+" ")
+		}, 0)
 	}
 	if found < 10000 {
 		t.Errorf("%d lines hold a spaced mark: too few", found)

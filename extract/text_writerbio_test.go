@@ -42,6 +42,7 @@ func TestTextIsWriterBioMatchesPlain(t *testing.T) {
 // verb and its prefixes, with letters and capitals after them, and the
 // test pages' lines' tokens.
 func TestTextOpensBioVerbMatchesList(t *testing.T) {
+	textNeedsData(t)
 	plain := func(tok string) bool {
 		for _, v := range textBioVerbs {
 			if strings.HasPrefix(tok, v) {
