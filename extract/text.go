@@ -154,6 +154,7 @@ func (tp *textPage) classify(c *textContext, m textModel) []bool {
 // textAnalyse splits text into scored blocks and finds the body span.
 func (e *Extractor) textAnalyse(p news.Page, text string, sc *textScratch) textPage {
 	tp := textPage{blocks: textSplitBlocksIn(text, sc)}
+	sc.text = text
 	tp.head = textReadHeader(tp.blocks)
 	e.markRepeated(p, tp.blocks)
 	for i := range tp.blocks {

@@ -16,7 +16,45 @@ import (
 // textNameOpensDatedLine is the name such a line opens with and the
 // date it states (as textDatedInlineByline gives them), or "" and "";
 // year tells what the block's reading found of the line's year.
+//
+// The label or the comment count is looked for first (textMayOpenDatedLine),
+// in a line of any length: most lines read here are a page's dated
+// paragraphs, which textInlineByline lets through by their year, and
+// their count of words (textWordsOver, some 630 instructions a line), the
+// name's run and its test (textNameRun, textPlainName) cost 0.65 M of the
+// reading's 0.81 M over 786 lines of 100 long wcxb-dev flat pages
+// (forty-eighth session, docs/quality/text-extraction-3.md);
+// TestTextNameOpensDatedLineGate holds it to the reading without the gate
+// (textNameOpensDatedLineRead).
 func textNameOpensDatedLine(line string, year textLineYear) (name, stamp string) {
+	if !textMayOpenDatedLine(line) {
+		return "", ""
+	}
+	return textNameOpensDatedLineRead(line, year)
+}
+
+// textMayOpenDatedLine reports whether line holds "Published" or
+// "Posted", or ends with "Comment" or "Comments" before its white space:
+// a line textNameOpensDatedLineRead names a writer on holds its label
+// after the name or ends with its comment count. Both labels open with a
+// capital P, rare in prose, so the line is searched for that byte.
+func textMayOpenDatedLine(line string) bool {
+	for k := 0; ; k++ {
+		i := strings.IndexByte(line[k:], 'P')
+		if i < 0 {
+			break
+		}
+		if k += i; strings.HasPrefix(line[k:], "Published") || strings.HasPrefix(line[k:], "Posted") {
+			return true
+		}
+	}
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	return strings.HasSuffix(t, "Comments") || strings.HasSuffix(t, "Comment")
+}
+
+// textNameOpensDatedLineRead is textNameOpensDatedLine without the gate
+// on its label and its comment count.
+func textNameOpensDatedLineRead(line string, year textLineYear) (name, stamp string) {
 	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || !year.in(line) || textWordsOver(line, textBylineWords) {
 		return "", "" // a name opens the line with a capital
 	}

@@ -16,6 +16,7 @@ type textTitleCandidates struct {
 	url    string
 	slug   []string
 	w      *[textTitleFeatures]float64
+	text   string // the page's text the blocks were cut from, "" when not known (textNamesOwner)
 }
 
 // textTitleAfter returns the block whose text names the page: the line
