@@ -23,14 +23,16 @@ func textHasAnyPrefixPlain(s string, prefixes ...string) bool {
 // 100,000 lines built of the sets' prefixes, their first letters and
 // prose, and 20,000 lines of one to three words of the first 60 pages. It fails with the first byte compared wrong (tried). An empty
 // prefix, which the raw lists held, cannot be in a set: newTextPrefixSet
-// panics on one.
+// panics on one, checked last. An empty line is not asked here: opens
+// turns it away before the prefixes are read
+// (TestTextPrefixSetMatchesAnyPrefix asks it).
 func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
 	sets := textShippedPrefixSets()
 	for _, ps := range [][]string{{"s", "se", "see"}, {"n", "no ", "not", "é", "\xff"}} {
 		set := newTextPrefixSet(ps...)
 		sets = append(sets, &set)
 	}
-	lines := []string{"", "s", "n", "no", "see", "\xff", "é"}
+	lines := []string{"s", "n", "no", "see", "\xff", "é"}
 	for _, s := range textSpeedLines(t) {
 		lines = append(lines, strings.ToLower(s))
 	}
@@ -45,6 +47,9 @@ func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
 	lines = fastWordLines(lines, rng, pages, 20000, 3)
 	yes := 0
 	for _, s := range lines {
+		if s == "" {
+			continue // opens turns it away first
+		}
 		for _, set := range sets {
 			want := textHasAnyPrefixPlain(s, set.list...)
 			if got := textHasAnyPrefix(s, set.list...); got != want {
