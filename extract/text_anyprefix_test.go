@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,14 +25,16 @@ func textHasAnyPrefixPlain(s string, prefixes ...string) bool {
 // 100,000 lines built of the sets' prefixes, their first letters and
 // prose, and 20,000 lines of one to three words of the first 60 pages. It fails with the first byte compared wrong (tried). An empty
 // prefix, which the raw lists held, cannot be in a set: newTextPrefixSet
-// panics on one.
+// panics on one, checked last. An empty line is not asked here: opens
+// turns it away before the prefixes are read
+// (TestTextPrefixSetMatchesAnyPrefix asks it).
 func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
 	sets := textShippedPrefixSets()
 	for _, ps := range [][]string{{"s", "se", "see"}, {"n", "no ", "not", "é", "\xff"}} {
 		set := newTextPrefixSet(ps...)
 		sets = append(sets, &set)
 	}
-	lines := []string{"", "s", "n", "no", "see", "\xff", "é"}
+	lines := []string{"s", "n", "no", "see", "\xff", "é"}
 	for _, s := range textSpeedLines(t) {
 		lines = append(lines, strings.ToLower(s))
 	}
@@ -45,6 +48,8 @@ func TestTextHasAnyPrefixMatchesPlain(t *testing.T) {
 	}
 	lines = fastWordLines(lines, rng, pages, 20000, 3)
 	yes := 0
+	// The empty line is turned away by the set's opens before textHasAnyPrefix.
+	lines = slices.DeleteFunc(lines, func(s string) bool { return s == "" })
 	for _, set := range sets {
 		yes += checkSameAnswer(t, lines, fmt.Sprintf("textHasAnyPrefix(…, %q)", set.list), func(s string) bool {
 			return textHasAnyPrefix(s, set.list...)

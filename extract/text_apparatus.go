@@ -1045,15 +1045,14 @@ func textIsWholeShortLine(b *textBlock, minWords, maxWords int) bool {
 
 // textHasAnyPrefix reports whether s starts with one of prefixes: the
 // comparison a textPrefixSet makes of a line its first-byte set lets
-// through (textPrefixSet.opens, the form every caller asks). A prefix
-// is compared only when its first byte is s's: most lines open with
-// none of the prefixes' letters (TestTextHasAnyPrefixMatchesPlain).
+// through (textPrefixSet.opens, its only caller). A prefix is compared
+// only when its first byte is s's: most lines open with none of the
+// prefixes' letters (TestTextHasAnyPrefixMatchesPlain). s is not empty
+// (opens turns an empty line away) and no prefix is (newTextPrefixSet
+// refuses one), so neither is read for its emptiness here.
 func textHasAnyPrefix(s string, prefixes ...string) bool {
-	if s == "" {
-		return slices.Contains(prefixes, "")
-	}
 	for _, p := range prefixes {
-		if p == "" || p[0] == s[0] && strings.HasPrefix(s, p) {
+		if p[0] == s[0] && strings.HasPrefix(s, p) {
 			return true
 		}
 	}

@@ -7,13 +7,15 @@ import (
 
 // textIsFormMessagePlain is textIsFormMessage as it was merged (the
 // forty-seventh session's tprec64), before its tests went behind the line's
-// first byte and the failure's interjection or ask was looked for first.
+// first byte and the failure's interjection or ask was looked for first,
+// with its thanks for signing up and subscribing read by the confirmations
+// both paths share (formMessageRE) since the forty-eighth session.
 func textIsFormMessagePlain(b *textBlock) bool {
 	if b.lines || b.words == 0 || b.words > textFormMessageMaxWords || len(b.low) != len(b.text) {
 		return false
 	}
 	low := b.low
-	if textFormWholeLines[strings.TrimRight(low, ".!:* ")] {
+	if textFormWholeLines[strings.TrimRight(low, ".!:* ")] || strings.HasPrefix(low, "thank") && isFormMessage(b.text, b.words) {
 		return true
 	}
 	for _, p := range textFormThanks {
@@ -99,7 +101,10 @@ func TestTextFormMessageMatchesPlain(t *testing.T) {
 	pieces = append(pieces, textFormFailureOpeners...)
 	pieces = append(pieces, textFormFailures...)
 	pieces = append(pieces, textFormRetries...)
-	pieces = append(pieces, "you're subscribed", "you’re subscribed", "the ferry left", "")
+	// formMessageRE's own openings, and its thanks as tprec64's list had them.
+	pieces = append(pieces, "you're subscribed", "you’re subscribed", "you are all signed up", "your message has been sent",
+		"if you do not receive a confirmation", "please check your inbox", "scroll right to", "thank you for signing up",
+		"thanks for subscribing", "thank for signing up", "\"thanks for your message", "the ferry left", "")
 	check := func(line string) bool {
 		b := textNewBlock(line)
 		want := textIsFormMessagePlain(&b)

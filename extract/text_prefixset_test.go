@@ -2,6 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"maps"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,6 +44,92 @@ func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
 // textShippedPrefixSets are the flat path's prefix sets: the short
 // apparatus tests', the first-person openings, the "More on" label's.
 func textShippedPrefixSets() []*textPrefixSet {
-	return []*textPrefixSet{&textSourcePromptOpenings, &textRetailerLinkOpenings, &textEmptyStateOpenings,
-		&textFirstPersonPrefixes, &textMoreOnOpenings}
+	var sets []*textPrefixSet
+	for _, name := range slices.Sorted(maps.Keys(textShippedPrefixSetsByName)) {
+		sets = append(sets, textShippedPrefixSetsByName[name])
+	}
+	return sets
+}
+
+// textShippedPrefixSetsByName names each shipped set by its variable, so
+// that TestTextShippedPrefixSetsListed can tell one left out.
+var textShippedPrefixSetsByName = map[string]*textPrefixSet{
+	"textSourcePromptOpenings": &textSourcePromptOpenings, "textRetailerLinkOpenings": &textRetailerLinkOpenings,
+	"textEmptyStateOpenings": &textEmptyStateOpenings, "textFirstPersonPrefixes": &textFirstPersonPrefixes,
+	"textMoreOnOpenings": &textMoreOnOpenings,
+}
+
+// TestTextShippedPrefixSetsListed holds textShippedPrefixSetsByName to
+// the package: every package-level variable a newTextPrefixSet call makes
+// or declared a textPrefixSet, in the package's files but its tests, is
+// listed, and nothing else is. A set made and not listed would be tested
+// by neither TestTextPrefixSetMatchesAnyPrefix nor
+// TestTextHasAnyPrefixMatchesPlain; the list was kept by hand until the
+// forty-eighth session.
+func TestTextShippedPrefixSetsListed(t *testing.T) {
+	found := textPrefixSetVars(t, ".")
+	for name := range found {
+		if textShippedPrefixSetsByName[name] == nil {
+			t.Errorf("prefix set %s (%s) is not in textShippedPrefixSetsByName", name, found[name])
+		}
+	}
+	for name := range textShippedPrefixSetsByName {
+		if found[name] == "" {
+			t.Errorf("textShippedPrefixSetsByName lists %s, which no file of the package makes a prefix set", name)
+		}
+	}
+	if len(found) < 5 {
+		t.Fatalf("only %d prefix sets found in the package's files: the search reads too little", len(found))
+	}
+}
+
+// textPrefixSetVars finds, in the Go files of dir but its tests, every
+// package-level variable declared a textPrefixSet or given the value of a
+// newTextPrefixSet call, with the file that declares it.
+func textPrefixSetVars(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]string{}
+	fset := token.NewFileSet()
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatalf("parse %s: %v", path, err)
+		}
+		for _, decl := range f.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok || gen.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gen.Specs {
+				vs := spec.(*ast.ValueSpec)
+				typed := false
+				if id, ok := vs.Type.(*ast.Ident); ok && id.Name == "textPrefixSet" {
+					typed = true
+				}
+				for i, name := range vs.Names {
+					if typed || i < len(vs.Values) && textMakesPrefixSet(vs.Values[i]) {
+						found[name.Name] = filepath.Base(path)
+					}
+				}
+			}
+		}
+	}
+	return found
+}
+
+// textMakesPrefixSet reports whether e is a call of newTextPrefixSet.
+func textMakesPrefixSet(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && id.Name == "newTextPrefixSet"
 }
