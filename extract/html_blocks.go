@@ -118,6 +118,7 @@ func classifyBody(page []block, c candidates, m htmlModel) []block {
 	keep = restoreIntro(page, words, keep, c)
 	keep = restoreLabelLines(page, words, keep, model, m.islands)
 	keep = dropAnchorContents(page, words, keep, m.islands)
+	keep = restoreFAQ(page, words, keep, m.islands)
 	var out []block
 	for i := range page {
 		if keep[i] {
