@@ -1,5 +1,7 @@
 package extract
 
+import "unsafe"
+
 // foldSkip is hasFoldPiece's reading of a list of long pieces, by
 // windows of the shortest piece's length m that move as Wu and Manber's
 // matcher moves them (as phrases.scan does, the bytes folded to lower
@@ -67,17 +69,25 @@ func newFoldSkip(list []string) *foldSkip {
 }
 
 // has reports whether s holds one of list (the pieces f was laid out
-// for) in any ASCII letter case.
+// for) in any ASCII letter case. A window's last pair is read through
+// phrasePairAt, without bounds checks, as phrases.scan reads its own: k
+// starts at back (m-2, at least 3) and stops before end, len(s)-1, so
+// both bytes lie inside s, and a text shorter than a window never enters
+// the loop. The compiler checked the pair's first byte of every window,
+// as its index moves by the step table's values (forty-eighth session,
+// docs/quality/text-extraction-3.md; TestHasFoldPieceMatchesContains).
 func (f *foldSkip) has(s string, list []string) bool {
-	m := f.m
-	for k := m - 1; k < len(s); { // the window is s[k-m+1 : k+1]
-		if v := f.step[uint16(s[k-1]|0x20)|uint16(s[k]|0x20)<<8]; v != 0 {
+	back := f.m - 2                           // from a window's last pair to its first byte
+	at, end := unsafe.StringData(s), len(s)-1 // a window's last pair opens before end
+	for k := back; k < end; {
+		// the 0x20 bit set in both bytes at once, as foldSkip's comment says
+		if v := f.step[phrasePairAt(at, k)|0x2020]; v != 0 {
 			k += int(v)
 			continue
 		}
-		at := s[k-m+1:]
+		from := s[k-back:]
 		for _, w := range list {
-			if len(at) >= len(w) && equalFoldASCII(at[:len(w)], w) {
+			if len(from) >= len(w) && equalFoldASCII(from[:len(w)], w) {
 				return true
 			}
 		}

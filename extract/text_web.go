@@ -59,16 +59,20 @@ func textLowHoldsWeb(low string) bool {
 // comparing the three bytes called the runtime's memequal at each of
 // them (26,472 calls, some 1.3 M instructions of the 100 long wcxb-dev
 // flat pages' 404.6 M; forty-sixth session,
-// docs/quality/text-extraction-2.md).
+// docs/quality/text-extraction-2.md). That byte is read through
+// phraseByteAt, without a bounds check: i is c's place at or after from,
+// which starts at len(before), at least 1, so i-1 lies inside s (the
+// compiler cannot bound an index a search returned; forty-eighth session,
+// docs/quality/text-extraction-3.md; TestTextLowHoldsWebMatchesContains).
 func textHoldsAfter(s, before string, c byte) bool {
-	last := before[len(before)-1]
+	last, at := before[len(before)-1], unsafe.StringData(s)
 	for from := len(before); from < len(s); {
 		i := strings.IndexByte(s[from:], c)
 		if i < 0 {
 			return false
 		}
 		i += from
-		if s[i-1] == last && s[i-len(before):i] == before {
+		if phraseByteAt(at, i-1) == last && s[i-len(before):i] == before {
 			return true
 		}
 		from = i + 1
