@@ -1,13 +1,17 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestTextMoreAskLeftOut holds textLeaveOutMoreAsk: under an invented
 // harbour story, a question for more, for advice or for guidance near the
 // body's end goes with every line after it (the site's guides, a pitch);
 // a question asking for anything else or opening on no ask, a line that
 // is no question, one holding "more" only inside a word, a long one, one
-// too far from the end and one over too little body stay.
+// too far from the end, one over more than textMoreAskReach lines and one
+// over too little body stay.
 func TestTextMoreAskLeftOut(t *testing.T) {
 	story := []leftOutLine{
 		{"The ferry operator said on Monday that the winter timetable would start a week early, as the tides on the bar were lower than last year.", false},
@@ -35,8 +39,24 @@ func TestTextMoreAskLeftOut(t *testing.T) {
 		{"a question too far from the end stays", append(append(append([]leftOutLine{}, story[:4]...), leftOutLine{"Want to know more?", false}), story[4], story[5], leftOutLine{blurb.text, false})},
 		{"a question not opening on an ask stays", with(leftOutLine{"Ready for more harbour walks?", false}, leftOutLine{blurb.text, false})},
 		{"an ask that is no question stays", with(leftOutLine{"Want more walks like this, then read on.", false}, leftOutLine{blurb.text, false})},
+		{"a question over more lines than the reach stays", farAsk(story, textMoreAskReach)},
 		{"too little body above stays", []leftOutLine{story[0], story[1], {"Want to know more?", false}}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkLeftOutBy(t, c.lines, textLeaveOutMoreAsk) })
 	}
+}
+
+// farAsk is a long story (story many times over), a question for more
+// and n short lines after it: the lines are a small share of the body's
+// characters, and the question stands over more than the reach.
+func farAsk(story []leftOutLine, n int) []leftOutLine {
+	var lines []leftOutLine
+	for range 4 * n {
+		lines = append(lines, story...)
+	}
+	lines = append(lines, leftOutLine{"Want to know more?", false})
+	for k := range n {
+		lines = append(lines, leftOutLine{fmt.Sprintf("Harbour walk %d", k+1), false})
+	}
+	return lines
 }
