@@ -235,6 +235,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutClosing(blocks, keep, out, appeals)
 		textLeaveOutTail(blocks, keep, out)
 		textCutAtBio(blocks, keep, out)
+		textLeaveOutMoreAsk(blocks, keep, out) // text_moreask.go
 		textLeaveOutBios(blocks, keep, out)
 		// Last: the rules above read the paragraphs that stay, and an
 		// appeal or a pitch left out first would hide the appeal or the
