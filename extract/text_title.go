@@ -1073,7 +1073,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 		vecs[k][7] = o.overlap(k, c.body)
 	}
 	r.copies = c.copies
-	textTitleList(blocks, cands, vecs)
+	textTitleListIn(blocks, cands, vecs, r)
 	if len(c.slug) == 0 {
 		textTitleTopic(blocks, cands, heads, vecs, first, last, c.scanner())
 		textTitleNoSlug(vecs)
@@ -1108,13 +1108,22 @@ func textTitleRank(near []int, first, i int) int {
 // candidate is a strict prefix of it, as a section heading or breadcrumb
 // "Best Running Shoes" is of the headline "Best Running Shoes of 2026".
 func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64) {
+	textTitleListIn(blocks, cands, vecs, new(textTitleRoom))
+}
+
+// textTitleListIn is textTitleList with its lists in r's room
+// (textTitleRoom.list and more), kept between pages: made for each page,
+// they were two allocations of every page with candidates and 0.08 M of
+// 100 long wcxb-dev flat pages' instructions (TestTextTitleListRoomReused).
+func textTitleListIn(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, r *textTitleRoom) {
 	best := 0.0
 	for k, i := range cands {
 		if !textTitleShort(&blocks[i]) {
 			best = max(best, vecs[k][6])
 		}
 	}
-	texts := make([]string, 2*len(cands)) // the candidates' headlines, then those of the ones not short
+	r.list = slices.Grow(r.list[:0], 2*len(cands))[:2*len(cands)]
+	texts := r.list // the candidates' headlines, then those of the ones not short
 	heads := texts[len(cands):len(cands)]
 	for k, i := range cands {
 		vecs[k][22] = textBoolF(best > 0 && vecs[k][6] == best)
@@ -1123,7 +1132,8 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 			heads = append(heads, texts[k])
 		}
 	}
-	textTitlePrefixed(texts[:len(cands)], heads, vecs)
+	r.more = slices.Grow(r.more[:0], len(heads))[:len(heads)]
+	textTitlePrefixedIn(texts[:len(cands)], heads, vecs, r.more)
 }
 
 // textTitlePrefixed sets feature 31 of each of texts that one of heads,
@@ -1137,9 +1147,15 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 // capital letter were walked some twelve heads a text (0.95 M). An empty
 // head opens every text but an empty one.
 func textTitlePrefixed(texts, heads []string, vecs [][textTitleFeatures]float64) {
-	var last [256]int32               // per slot, the last head filed in it, plus one
-	var one [256]bool                 // the heads of one byte, by their byte
-	more := make([]int32, len(heads)) // per head, the head filed before it in its slot, plus one
+	textTitlePrefixedIn(texts, heads, vecs, make([]int32, len(heads)))
+}
+
+// textTitlePrefixedIn is textTitlePrefixed with more, per head the head
+// filed before it in its slot, plus one, in room of len(heads): only a
+// filed head's entry is read, and each is written when it is filed.
+func textTitlePrefixedIn(texts, heads []string, vecs [][textTitleFeatures]float64, more []int32) {
+	var last [256]int32 // per slot, the last head filed in it, plus one
+	var one [256]bool   // the heads of one byte, by their byte
 	empty := false
 	for h, b := range heads {
 		switch len(b) {

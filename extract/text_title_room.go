@@ -13,6 +13,8 @@ type textTitleRoom struct {
 	heads  []*textBlock // candidatesAndHeads'
 	texts  []string     // the heads' texts
 	copies []string     // restatedInBody's list of the body's copies
+	list   []string     // textTitleListIn's texts and heads
+	more   []int32      // textTitlePrefixedIn's chains
 	reps   []textRepeat // textTitleRepeatsIn's
 	ints   []int
 	keys   []uint32
@@ -40,11 +42,12 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	return r.reps, r.ints, r.keys
 }
 
-// drop clears r's pointers into the page (its heads, texts and copies), so that
+// drop clears r's pointers into the page (its heads, texts, copies and list), so that
 // the scratch holding r between pages holds none of a page's text.
 func (r *textTitleRoom) drop() {
 	clear(r.heads[:cap(r.heads)])
 	clear(r.texts[:cap(r.texts)])
 	clear(r.copies) // each page writes its list from the start, so past its length all is cleared already
-	r.heads, r.texts, r.copies = r.heads[:0], r.texts[:0], r.copies[:0]
+	clear(r.list)   // each page's list is written from the start, as copies is
+	r.heads, r.texts, r.copies, r.list = r.heads[:0], r.texts[:0], r.copies[:0], r.list[:0]
 }
