@@ -566,7 +566,7 @@ type textTitleContext struct {
 	head     []int8               // per block, as date: whether it reads as a headline (textIsHeadline)
 	near     []int8               // per block, as date: whether it is a byline or short dated line (bylineNear)
 	own      textnorm.WordScanner // the word buffer of the reads when the caller lends no scanner (scanner)
-	copies   []string             // the texts of the body's blocks stated elsewhere too (restatedInBody), once read
+	copies   []string             // the texts of the body's blocks stated elsewhere too (restatedInBody), once read; room lent by textTitleVectorsIn, or nil
 	copied   bool                 // whether copies has been read
 
 	sc    *textnorm.WordScanner // the scanner the candidates and the body are read with (scanner)
@@ -744,19 +744,20 @@ func (c *textTitleContext) inBody(s string) bool {
 // a page) are compared. Comparing every body block with each such
 // candidate was 1.3 M of 100 wcxb-dev flat pages' instructions
 // (TestTextRestatedInBodyMatchesPlain).
+//
+// The list is made in one pass over the body into the room the context
+// was lent (textTitleRoom.copies, emptied here, so a page never reads
+// another's): a first pass counted the copies so that the list was
+// allocated once at its size, and restatedInBody was 0.86 M of the 100
+// long wcxb-dev flat pages' instructions on the 70 that ask, 0.63 M so
+// (TestTextRestatedInBodyRoomReused).
 func (c *textTitleContext) restatedInBody(i int, b *textBlock) bool {
 	if b != &c.blocks[i] {
 		return c.inBody(b.text)
 	}
 	if !c.copied {
 		c.copied = true
-		n := 0
-		for j := c.first; j < c.n; j++ {
-			n += textBool(c.blocks[j].dup > 0)
-		}
-		// one allocation at its size: grown by append, the list took four
-		// a long page
-		c.copies = make([]string, 0, n)
+		c.copies = c.copies[:0]
 		for j := c.first; j < c.n; j++ {
 			if c.blocks[j].dup > 0 {
 				c.copies = append(c.copies, c.blocks[j].text)
@@ -1042,7 +1043,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	r, o := s.titleRooms()
 	defer r.drop()
 	c := newTextTitleContextIn(blocks, first, r.marksFor(len(blocks)))
-	c.heads = r.heads
+	c.heads, c.copies = r.heads, r.copies
 	if s != nil {
 		// The page reader's scanner, its word buffer grown to the page's
 		// longest block: the context's own grew one for each longer line
@@ -1071,7 +1072,8 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 		textTitleVector(&vecs[k], heads[k], i, textTitleRank(near, first, i), reps[k], &c)
 		vecs[k][7] = o.overlap(k, c.body)
 	}
-	textTitleList(blocks, cands, vecs)
+	r.copies = c.copies
+	textTitleListIn(blocks, cands, vecs, r)
 	if len(c.slug) == 0 {
 		textTitleTopic(blocks, cands, heads, vecs, first, last, c.scanner())
 		textTitleNoSlug(vecs)
@@ -1106,13 +1108,22 @@ func textTitleRank(near []int, first, i int) int {
 // candidate is a strict prefix of it, as a section heading or breadcrumb
 // "Best Running Shoes" is of the headline "Best Running Shoes of 2026".
 func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64) {
+	textTitleListIn(blocks, cands, vecs, new(textTitleRoom))
+}
+
+// textTitleListIn is textTitleList with its lists in r's room
+// (textTitleRoom.list and more), kept between pages: made for each page,
+// they were two allocations of every page with candidates and 0.08 M of
+// 100 long wcxb-dev flat pages' instructions (TestTextTitleListRoomReused).
+func textTitleListIn(blocks []textBlock, cands []int, vecs [][textTitleFeatures]float64, r *textTitleRoom) {
 	best := 0.0
 	for k, i := range cands {
 		if !textTitleShort(&blocks[i]) {
 			best = max(best, vecs[k][6])
 		}
 	}
-	texts := make([]string, 2*len(cands)) // the candidates' headlines, then those of the ones not short
+	r.list = slices.Grow(r.list[:0], 2*len(cands))[:2*len(cands)]
+	texts := r.list // the candidates' headlines, then those of the ones not short
 	heads := texts[len(cands):len(cands)]
 	for k, i := range cands {
 		vecs[k][22] = textBoolF(best > 0 && vecs[k][6] == best)
@@ -1121,7 +1132,8 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 			heads = append(heads, texts[k])
 		}
 	}
-	textTitlePrefixed(texts[:len(cands)], heads, vecs)
+	r.more = slices.Grow(r.more[:0], len(heads))[:len(heads)]
+	textTitlePrefixedIn(texts[:len(cands)], heads, vecs, r.more)
 }
 
 // textTitlePrefixed sets feature 31 of each of texts that one of heads,
@@ -1135,9 +1147,15 @@ func textTitleList(blocks []textBlock, cands []int, vecs [][textTitleFeatures]fl
 // capital letter were walked some twelve heads a text (0.95 M). An empty
 // head opens every text but an empty one.
 func textTitlePrefixed(texts, heads []string, vecs [][textTitleFeatures]float64) {
-	var last [256]int32               // per slot, the last head filed in it, plus one
-	var one [256]bool                 // the heads of one byte, by their byte
-	more := make([]int32, len(heads)) // per head, the head filed before it in its slot, plus one
+	textTitlePrefixedIn(texts, heads, vecs, make([]int32, len(heads)))
+}
+
+// textTitlePrefixedIn is textTitlePrefixed with more, per head the head
+// filed before it in its slot, plus one, in room of len(heads): only a
+// filed head's entry is read, and each is written when it is filed.
+func textTitlePrefixedIn(texts, heads []string, vecs [][textTitleFeatures]float64, more []int32) {
+	var last [256]int32 // per slot, the last head filed in it, plus one
+	var one [256]bool   // the heads of one byte, by their byte
 	empty := false
 	for h, b := range heads {
 		switch len(b) {

@@ -46,3 +46,41 @@ func TestTextRestatedInBodyMatchesPlain(t *testing.T) {
 		t.Errorf("%d candidates asked, %d restated: too few either way", asked, found)
 	}
 }
+
+// TestTextRestatedInBodyRoomReused holds restatedInBody to inBody when
+// its list is made in room lent by the page before (textTitleRoom.copies,
+// as textTitleVectorsIn lends it, the earlier page's texts still in it):
+// a list that kept them would find a candidate restated that the body
+// does not state.
+func TestTextRestatedInBodyRoomReused(t *testing.T) {
+	rng := fastRand(63, 64)
+	lines := []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead",
+		"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact"}
+	var room []string
+	asked, found := 0, 0
+	for range 2000 {
+		var page []string
+		for range 2 + rng.IntN(12) {
+			page = append(page, lines[rng.IntN(len(lines))])
+		}
+		blocks := textSplitBlocks(strings.Join(page, "\n\n"))
+		first := rng.IntN(len(blocks) + 1)
+		c := newTextTitleContext(blocks, first)
+		c.copies = room
+		for i := range first {
+			b := &blocks[i]
+			if b.dup == 0 {
+				continue
+			}
+			if got, want := c.restatedInBody(i, b), c.inBody(b.text); got != want {
+				t.Fatalf("block %d of %d, body from %d (%q), room %q: restatedInBody %v, inBody %v", i, len(blocks), first, b.text, room, got, want)
+			}
+			asked++
+			found += textBool(c.copied && len(c.copies) > 0)
+		}
+		room = c.copies
+	}
+	if asked < 1000 || found < asked/10 {
+		t.Errorf("%d candidates asked, %d with a list: too few", asked, found)
+	}
+}

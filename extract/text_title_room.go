@@ -9,12 +9,15 @@ import "slices"
 // pages, BenchmarkTextWCXB); the page's scratch keeps them between pages
 // (textScratch.titleRooms), with the candidates' words.
 type textTitleRoom struct {
-	marks []int8       // newTextTitleContextIn's
-	heads []*textBlock // candidatesAndHeads'
-	texts []string     // the heads' texts
-	reps  []textRepeat // textTitleRepeatsIn's
-	ints  []int
-	keys  []uint32
+	marks  []int8       // newTextTitleContextIn's
+	heads  []*textBlock // candidatesAndHeads'
+	texts  []string     // the heads' texts
+	copies []string     // restatedInBody's list of the body's copies
+	list   []string     // textTitleListIn's texts and heads
+	more   []int32      // textTitlePrefixedIn's chains
+	reps   []textRepeat // textTitleRepeatsIn's
+	ints   []int
+	keys   []uint32
 }
 
 // marksFor is room for n blocks' answers, zeroed.
@@ -39,10 +42,12 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	return r.reps, r.ints, r.keys
 }
 
-// drop clears r's pointers into the page (its heads and texts), so that
+// drop clears r's pointers into the page (its heads, texts, copies and list), so that
 // the scratch holding r between pages holds none of a page's text.
 func (r *textTitleRoom) drop() {
 	clear(r.heads[:cap(r.heads)])
 	clear(r.texts[:cap(r.texts)])
-	r.heads, r.texts = r.heads[:0], r.texts[:0]
+	clear(r.copies) // each page writes its list from the start, so past its length all is cleared already
+	clear(r.list)   // each page's list is written from the start, as copies is
+	r.heads, r.texts, r.copies, r.list = r.heads[:0], r.texts[:0], r.copies[:0], r.list[:0]
 }
