@@ -34,7 +34,7 @@ const textMoreAskMaxShare = 0.25
 const textMoreAskReach = 40
 
 // textMoreAskOpeners open the question, lower case.
-var textMoreAskOpeners = []string{"need ", "want ", "looking for "}
+var textMoreAskOpeners = newTextPrefixSet("need ", "want ", "looking for ")
 
 // textMoreAskWants are the words one of which the question must hold,
 // each as a whole word.
@@ -91,38 +91,13 @@ func textIsMoreAsk(b *textBlock) bool {
 		return false
 	}
 	low := b.low
-	opens := false
-	for _, o := range textMoreAskOpeners {
-		if strings.HasPrefix(low, o) {
-			opens = true
-			break
-		}
-	}
-	if !opens {
+	if !textMoreAskOpeners.opens(low) {
 		return false
 	}
 	for _, w := range textMoreAskWants {
-		if textHasWholeWord(low, w) {
+		if containsWord(low, w) {
 			return true
 		}
-	}
-	return false
-}
-
-// textHasWholeWord reports whether s holds w with no \w byte
-// (textIsWordByte) right before or after it.
-func textHasWholeWord(s, w string) bool {
-	for at := 0; at+len(w) <= len(s); {
-		k := strings.Index(s[at:], w)
-		if k < 0 {
-			return false
-		}
-		at += k
-		end := at + len(w)
-		if (at == 0 || !textIsWordByte(s[at-1])) && (end == len(s) || !textIsWordByte(s[end])) {
-			return true
-		}
-		at++
 	}
 	return false
 }

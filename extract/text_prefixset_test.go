@@ -56,7 +56,7 @@ func textShippedPrefixSets() []*textPrefixSet {
 var textShippedPrefixSetsByName = map[string]*textPrefixSet{
 	"textSourcePromptOpenings": &textSourcePromptOpenings, "textRetailerLinkOpenings": &textRetailerLinkOpenings,
 	"textEmptyStateOpenings": &textEmptyStateOpenings, "textFirstPersonPrefixes": &textFirstPersonPrefixes,
-	"textMoreOnOpenings": &textMoreOnOpenings,
+	"textMoreOnOpenings": &textMoreOnOpenings, "textMoreAskOpeners": &textMoreAskOpeners,
 }
 
 // TestTextShippedPrefixSetsListed holds textShippedPrefixSetsByName to
