@@ -43,7 +43,9 @@ func textLeaveOutFurnitureLinesPlain(blocks []textBlock, keep, out []bool, pageU
 // each kind's lines with their site's address and without one, and over
 // the test pages, each without an address and, for a wcxb-dev page, with
 // its own (read from its ground truth's "url"), with random blocks not
-// kept or already marked. It counts the blocks each kind marks, so that
+// kept or already marked, told the page's text (whose first "©" spares
+// the copyright line's search, textMarkBound) in two rounds of three and
+// no text in the other. It counts the blocks each kind marks, so that
 // a kind the walk stops asking shows.
 func TestTextFurnitureLinesMatchWalks(t *testing.T) {
 	textNeedsData(t)
