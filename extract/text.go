@@ -112,7 +112,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// (textMeta.boxAuthor); the writer's name alone over the body
 	// (textLeaveOutHeadName) is.
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor, text: sc.pageText()}, a.Author)
 	if a.Author == "" {
 		a.Author = boxAuthor
 	}
@@ -273,9 +273,9 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		// the page has none, the name over a bio's (textBlockOdds.boxAuthor).
 		headName := cmp.Or(author, odds.boxAuthor)
 		// Site notes, picture credits and copyright lines, in one walk.
-		textLeaveOutFurnitureLines(blocks, keep, out, odds.url) // text_furnitureline.go
-		textLeaveOutTopicLine(blocks, keep, out)                // text_topicline.go
-		textLeaveOutHeadName(blocks, keep, out, headName)       // text_headname.go
+		textLeaveOutFurnitureLines(blocks, keep, out, odds.url, odds.text) // text_furnitureline.go
+		textLeaveOutTopicLine(blocks, keep, out)                           // text_topicline.go
+		textLeaveOutHeadName(blocks, keep, out, headName)                  // text_headname.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	textLeaveOutShareRows(blocks, keep, out)       // text_sharerow.go

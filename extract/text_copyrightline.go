@@ -44,7 +44,12 @@ const textCopyrightNoticeMaxWords = 4
 // rights notice without the mark (textIsRightsNotice, up to
 // textRightsNoticeMaxWords words), with no web address when it is no
 // longer than textCopyrightLineMaxWords.
-func textIsCopyrightLine(b *textBlock) bool {
+func textIsCopyrightLine(b *textBlock) bool { return textIsCopyrightLineIn(b, nil) }
+
+// textIsCopyrightLineIn is textIsCopyrightLine, told by marks (nil: no
+// text known) where the page's first "©" stands: a block that lies
+// before it is not searched for one (textMarkBound.mayHold).
+func textIsCopyrightLineIn(b *textBlock, marks *textMarkBound) bool {
 	if b.lines {
 		return false
 	}
@@ -61,6 +66,9 @@ func textIsCopyrightLine(b *textBlock) bool {
 		if textEndsWithFoldedLabel(t, "copyright notice") { // t holds no line break: b is one line
 			return true
 		}
+	}
+	if !marks.mayHold(s) {
+		return textIsRightsNotice(s, b.words) && !textHasWebAddress(s) // as when the search finds none
 	}
 	for k := 0; ; {
 		i := textIndexCopyright(s[k:])

@@ -18,14 +18,15 @@ package extract
 // address save two of them (docs/quality/text-extraction-2.md, "Text
 // speed", forty-fifth session). TestTextFurnitureLinesMatchWalks holds
 // it to the three walks.
-func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL string) {
+func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL, text string) {
 	host, _ := innerHostOf(pageURL)
+	marks := newTextMarkBound(text) // text_copyrightline_marks.go
 	for i := range blocks {
 		if !keep[i] || out[i] {
 			continue
 		}
 		b := &blocks[i]
-		if host != "" && textIsSiteNote(b, host) || textIsPictureCredit(b, host) || textIsCopyrightLine(b) {
+		if host != "" && textIsSiteNote(b, host) || textIsPictureCredit(b, host) || textIsCopyrightLineIn(b, &marks) {
 			out[i] = true
 		}
 	}
