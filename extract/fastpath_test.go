@@ -45,6 +45,17 @@ func fastPieces(rng *rand.Rand, pieces []string, least, spread int) string {
 	return b.String()
 }
 
+// fastDraws is least to least+spread-1 lines drawn by rng from lines, in
+// order: a random page of the lines a page sets again and again (a menu,
+// a headline, its dek).
+func fastDraws(rng *rand.Rand, lines []string, least, spread int) []string {
+	page := make([]string, least+rng.IntN(spread))
+	for i := range page {
+		page[i] = lines[rng.IntN(len(lines))]
+	}
+	return page
+}
+
 // fastPieceLines appends to lines n lines of least to least+spread-1
 // pieces each, drawn by rng: strings built of an expression's or a
 // gate's parts, which meet its edges far more often than the pages'

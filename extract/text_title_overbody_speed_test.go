@@ -54,10 +54,7 @@ func TestTextTitleOverBodyMatchesPlain(t *testing.T) {
 	w[0] = 1
 	asked, moved, passed := 0, 0, 0
 	for range 3000 {
-		texts := make([]string, 4+rng.IntN(30))
-		for i := range texts {
-			texts[i] = lines[rng.IntN(len(lines))]
-		}
+		texts := fastDraws(rng, lines, 4, 30)
 		blocks := textNewBlocks(texts...)
 		var cands []int
 		for i := range blocks {
@@ -114,10 +111,7 @@ func TestTextTitleBestOtherMatchesPlain(t *testing.T) {
 	w[0] = 1
 	asked, moved, skipped := 0, 0, 0
 	for range 20000 {
-		texts := make([]string, 2+rng.IntN(20))
-		for i := range texts {
-			texts[i] = lines[rng.IntN(len(lines))]
-		}
+		texts := fastDraws(rng, lines, 2, 20)
 		c := textTitleCandidates{blocks: textNewBlocks(texts...), first: rng.IntN(len(texts)), clean: rng.IntN(2) == 0, w: &w}
 		for i := range texts {
 			if rng.IntN(4) > 0 {

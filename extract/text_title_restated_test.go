@@ -5,22 +5,22 @@ import (
 	"testing"
 )
 
+// textRestatedLines are the lines the restated-in-body tests' pages are
+// drawn from: a menu, a headline, its dek and a sentence set again and
+// again.
+var textRestatedLines = []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead",
+	"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact"}
+
 // TestTextRestatedInBodyMatchesPlain holds restatedInBody, which compares
 // a candidate with the body's blocks that have copies (dup), listed once
 // a page, to inBody's search of the whole body, for every block above
-// every body start of pages
-// drawn from a few lines set again and again (a menu, a headline, its
-// dek), and for a head that is not its block.
+// every body start of pages drawn from textRestatedLines, and for a head
+// that is not its block.
 func TestTextRestatedInBodyMatchesPlain(t *testing.T) {
 	rng := fastRand(61, 62)
-	lines := []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead",
-		"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact"}
 	asked, found := 0, 0
 	for range 400 {
-		var page []string
-		for range 2 + rng.IntN(30) {
-			page = append(page, lines[rng.IntN(len(lines))])
-		}
+		page := fastDraws(rng, textRestatedLines, 2, 30)
 		blocks := textSplitBlocks(strings.Join(page, "\n\n"))
 		for first := range len(blocks) + 1 {
 			c := newTextTitleContext(blocks, first)
@@ -54,15 +54,10 @@ func TestTextRestatedInBodyMatchesPlain(t *testing.T) {
 // does not state.
 func TestTextRestatedInBodyRoomReused(t *testing.T) {
 	rng := fastRand(63, 64)
-	lines := []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead",
-		"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact"}
 	var room []string
 	asked, found := 0, 0
 	for range 2000 {
-		var page []string
-		for range 2 + rng.IntN(12) {
-			page = append(page, lines[rng.IntN(len(lines))])
-		}
+		page := fastDraws(rng, textRestatedLines, 2, 12)
 		blocks := textSplitBlocks(strings.Join(page, "\n\n"))
 		first := rng.IntN(len(blocks) + 1)
 		c := newTextTitleContext(blocks, first)
