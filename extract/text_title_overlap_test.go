@@ -86,3 +86,37 @@ func plainBodyOverlap(s string, body *hashSet, sc *textnorm.WordScanner) float64
 	}
 	return float64(hit) / float64(n+1)
 }
+
+// TestTextTitleWordKeyMatchesPlain holds textTitleWordKey's eight-byte
+// load to its byte loop, for random words of one to ten bytes (some
+// beyond ASCII) in buffers of every capacity, the bytes past each word
+// left over from a longer one as the scanner's are; and holds the keys to
+// the words: two words of seven bytes or fewer share a key exactly when
+// they are the same, and none is 0.
+func TestTextTitleWordKeyMatchesPlain(t *testing.T) {
+	rng := fastRand(120, 7)
+	alphabet := []byte("abez019_\xc3\xa9")
+	seen := map[uint64]string{}
+	for range 20000 {
+		n := 1 + rng.IntN(10)
+		buf := make([]byte, n+rng.IntN(12))
+		for i := range buf {
+			buf[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		w := buf[:n]
+		got, want := textTitleWordKey(w), textTitleWordKeyPlain(w)
+		if got != want {
+			t.Fatalf("textTitleWordKey(%q) in a buffer of %d = %#x, want %#x", w, cap(w), got, want)
+		}
+		if got == 0 {
+			t.Fatalf("textTitleWordKey(%q) = 0", w)
+		}
+		if n > textTitleWordKeyMost {
+			continue
+		}
+		if other, ok := seen[got]; ok && other != string(w) {
+			t.Fatalf("%q and %q share the key %#x", w, other, got)
+		}
+		seen[got] = string(w)
+	}
+}
