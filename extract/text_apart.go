@@ -356,13 +356,13 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 			break
 		}
 		words += b.words
-		textBlockKeys(b, &body.sc, func(k uint64) {
+		for _, k := range body.keysOf(b) {
 			c, added := sec.Ref(k)
 			if added {
 				list = append(list, k)
 			}
 			*c++
-		})
+		}
 		later := max(i, next) // the line that opens the section below the border
 		border := next-i != step || blocks[later].words <= textApartHeadingWords && !blocks[later].sentEnd
 		if border && words >= textApartSectionWords && len(list) > 0 && textSectionApart(list, sec, body.read(blocks, keep, out), share) {
@@ -402,6 +402,9 @@ func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float6
 type textBodyCounts struct {
 	counts *hashtab.Map[int32] // nil until read
 	sc     textnorm.WordScanner
+	// keys holds the content words of a block read without its reader's
+	// keys (keysOf), the tests' blocks.
+	keys []uint64
 	// counted records, block by block, whether counts holds its words:
 	// whether it stayed when they were read, leave took it or sync last
 	// saw it. Room for it may be given before the counts are read (one
@@ -462,6 +465,21 @@ func (w *textBodyCounts) sync(blocks []textBlock, keep, out []bool) *hashtab.Map
 		}
 	}
 	return w.counts
+}
+
+// keysOf returns b's content words (textContentKeys): the keys its
+// reader kept, or, for a block read without them, its words read into
+// w's room, which the next call reuses. The walks range over them and
+// probe their tables in line: a closure called a key (textBlockKeys)
+// cost the section walks and the off-topic tail some 60 to 100
+// instructions a key, 2.1 M of 100 long wcxb-dev flat pages' 387 M.
+func (w *textBodyCounts) keysOf(b *textBlock) []uint64 {
+	if b.keys != nil {
+		return b.keys
+	}
+	w.keys = w.keys[:0]
+	textContentKeys(b.text, &w.sc, func(k uint64) { w.keys = append(w.keys, k) })
+	return w.keys
 }
 
 // release gives the counts back to textCountsPool.

@@ -156,35 +156,37 @@ func (t *textTailTally) offTopic(blocks []textBlock, keep, out []bool, stay []in
 		t.whole = body.sync(blocks, keep, out)
 		t.counts = textWordCounts(blocks, keep, out, stay[k], len(blocks), sc)
 		for _, j := range stay[k:] {
-			textBlockKeys(&blocks[j], sc, func(key uint64) {
+			for _, key := range body.keysOf(&blocks[j]) {
 				t.total++
 				in, _ := t.counts.Get(key)
 				if n, _ := t.whole.Get(key); n > in {
 					t.used++
 				}
-			})
+			}
 		}
 	} else {
 		for _, j := range stay[t.at:k] {
-			textBlockKeys(&blocks[j], sc, t.moveUp)
+			t.moveUp(body.keysOf(&blocks[j]))
 		}
 	}
 	t.at = k
 	return t.total >= textOffTopicWords && float64(t.used) < textOffTopicUsed*float64(t.total)
 }
 
-// moveUp takes one occurrence of a word from the section to the body
-// above: a word new to the body above makes its other occurrences in the
-// section used; one the body above held already takes a used occurrence
-// away.
-func (t *textTailTally) moveUp(key uint64) {
-	n, _ := t.counts.Ref(key)
-	*n--
-	t.total--
-	if all, _ := t.whole.Get(key); all > *n+1 { // the body above held it
-		t.used--
-	} else {
-		t.used += int(*n)
+// moveUp takes one occurrence of each of keys, a paragraph's words,
+// from the section to the body above: a word new to the body above makes
+// its other occurrences in the section used; one the body above held
+// already takes a used occurrence away.
+func (t *textTailTally) moveUp(keys []uint64) {
+	for _, key := range keys {
+		n, _ := t.counts.Ref(key)
+		*n--
+		t.total--
+		if all, _ := t.whole.Get(key); all > *n+1 { // the body above held it
+			t.used--
+		} else {
+			t.used += int(*n)
+		}
 	}
 }
 
