@@ -276,6 +276,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutFurnitureLines(blocks, keep, out, odds.url, odds.text) // text_furnitureline.go
 		textLeaveOutTopicLine(blocks, keep, out)                           // text_topicline.go
 		textLeaveOutHeadName(blocks, keep, out, headName)                  // text_headname.go
+		textLeaveOutDek(blocks, keep, out, odds.headline, author)          // text_dek.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	textLeaveOutShareRows(blocks, keep, out)       // text_sharerow.go
