@@ -264,9 +264,15 @@ func attrValue(tag []byte, key string) string {
 // utf16Pattern recognises UTF-16 without a byte-order mark by its zero
 // bytes: Latin text in UTF-16 has a zero in every other byte. It returns
 // nil unless the pattern is clear.
+//
+// Either case wants zeros in half the pairs, so a head without a zero
+// byte is answered by one search before the count: the count read its
+// 512 pairs at some 17 instructions a pair on every page (0.87 M of 100
+// long wcxb-dev flat pages' 386.9 M, none of which holds a zero byte;
+// forty-ninth session, TestUTF16PatternMatchesPlain).
 func utf16Pattern(b []byte) (encoding.Encoding, string) {
 	head := b[:min(len(b), 1024)&^1]
-	if len(head) < 8 {
+	if len(head) < 8 || bytes.IndexByte(head, 0) < 0 {
 		return nil, ""
 	}
 	var zeroEven, zeroOdd int

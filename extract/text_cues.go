@@ -127,15 +127,47 @@ func textReadsOn(low string) bool {
 // buttons are short, sentences that merely start with "Related" are not.
 const textCueMaxWords = 6
 
-// textCopyrightNoticeRE matches a site's copyright notice ("©2025
-// Bloomberg L.P.", "Copyright 2016 KRVX. All rights reserved."), not a
-// heading about copyright or a photo credit.
-var textCopyrightNoticeRE = regexp.MustCompile(`^\(?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`)
-
-// textMayBeCopyright reports whether low starts as textCopyrightNoticeRE
-// needs ("(", "©" or "copyright"), so the expression runs on few blocks.
+// textMayBeCopyright reports whether low starts as textIsCopyrightNotice
+// needs ("(", "©" or "copyright"): inlined, it turns away almost every
+// line before the call.
 func textMayBeCopyright(low string) bool {
 	return strings.HasPrefix(low, "(") || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright")
+}
+
+// textIsCopyrightNotice reports whether the lower-cased line low opens as
+// a site's copyright notice ("©2025 Bloomberg L.P.", "Copyright 2016
+// KRVX. All rights reserved."), not as a heading about copyright or a
+// photo credit: what `^\(?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b`
+// matches, read byte by byte. The expression ran on every line opening
+// with "(", "©" or "copyright" (130 lines of 100 long wcxb-dev flat
+// pages, some 2,000 instructions each in the backtracker, 0.30 M in all;
+// forty-ninth session, TestTextIsCopyrightNoticeMatchesRE).
+func textIsCopyrightNotice(low string) bool {
+	// The "(" is optional, and "(c)" opens with one too: both readings.
+	return textCopyrightYearAfterMark(low) || strings.HasPrefix(low, "(") && textCopyrightYearAfterMark(low[1:])
+}
+
+// textCopyrightYearAfterMark reports whether s opens with "©", "(c)" or
+// "copyright", then white space (regexp's \s), a second "©" and white
+// space at will, and a year of 19xx or 20xx that no ASCII letter, digit
+// or underscore follows (\b).
+func textCopyrightYearAfterMark(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "©"):
+		s = s[len("©"):]
+	case strings.HasPrefix(s, "(c)"):
+		s = s[len("(c)"):]
+	case strings.HasPrefix(s, "copyright"):
+		s = s[len("copyright"):]
+	default:
+		return false
+	}
+	s = strings.TrimLeft(s, asciiSpaces)
+	if strings.HasPrefix(s, "©") {
+		s = strings.TrimLeft(s[len("©"):], asciiSpaces)
+	}
+	return len(s) >= 4 && (s[:2] == "19" || s[:2] == "20") && isDigitByte(s[2]) && isDigitByte(s[3]) &&
+		(len(s) == 4 || !textIsWordByte(s[4]))
 }
 
 // textCommentsRE matches the short heading of a comment section: "37
@@ -184,7 +216,7 @@ func textCueOf(s, low string, words int) textCue {
 		(words <= 12 && textMayOpenCommentsHeading(s) && textCommentsRE.MatchString(s) || textOpensCount(s) && commentsOnRE.MatchString(s)) {
 		return textCueEnd
 	}
-	if textMayBeCopyright(low) && textCopyrightNoticeRE.MatchString(low) {
+	if textMayBeCopyright(low) && textIsCopyrightNotice(low) {
 		return textCueEnd
 	}
 	if strings.HasPrefix(s, "©") {
@@ -531,8 +563,24 @@ func textMayBeComments(s string) bool {
 // case (no other rune folds to their letters). textMayBeComments lets every short line
 // opening with "t" or "c" through ("The …", "Click …"), and the
 // expression took some 2 thousand instructions on each.
+//
+// The first byte says which of the three a line may be: a count opens
+// with a digit, and only "c" and "C" fold to the first letter of
+// "comment", "t" and "T" to that of "the following comment". The three
+// tests asked one after another cost some 135 instructions a line
+// (3,362 lines of 100 long wcxb-dev flat pages; forty-ninth session,
+// TestTextMayOpenCommentsHeadingMatchesPlain).
 func textMayOpenCommentsHeading(s string) bool {
-	return textOpensCount(s) || textHasLowerPrefix(s, "comment") || textHasLowerPrefix(s, "the following comment")
+	if s == "" {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'c':
+		return textHasLowerPrefix(s, "comment")
+	case 't':
+		return textHasLowerPrefix(s, "the following comment")
+	}
+	return textOpensCount(s)
 }
 
 // textOpensCount reports whether s opens as a count of comments does in
