@@ -671,14 +671,39 @@ func textIsJobLine(b *textBlock) bool {
 
 // textShortLineHas reports whether a block of at most six words, no
 // sentence, holds a word (lowered) of set.
+//
+// An ASCII block's words are cut at its ASCII spaces, the only spaces it
+// can hold, and lowered without the test for bytes past ASCII: the
+// field iterator decoded each rune and asked unicode.IsSpace of it, most
+// of the 1.13 M instructions the 1,522 calls cost over 100 long wcxb-dev
+// flat pages (forty-ninth session, docs/quality/text-extraction-3.md;
+// TestTextShortLineHasASCII holds it to the fields).
 func textShortLineHas(b *textBlock, set map[string]bool) bool {
 	if b.words > 6 || b.sentEnd {
 		return false
 	}
-	for w := range strings.FieldsSeq(b.text) {
-		if textLowerIn(set, w) {
+	s := b.text
+	if !textIsASCII(s) {
+		for w := range strings.FieldsSeq(s) {
+			if textLowerIn(set, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var room [textLowerRoom]byte
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if j > i && set[string(textAppendLower(room[:0], s[i:j]))] {
 			return true
 		}
+		i = j
 	}
 	return false
 }
