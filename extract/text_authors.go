@@ -345,7 +345,14 @@ var textBylineLabelPrefixes = []string{"by", "written by", "posted by", "author:
 // names a word the page writes in lower case ("By Topic": textLowerOnPage;
 // a login in lower case is written so in the byline itself).
 func textBylineHandle(t string, blocks []textBlock) string {
-	word, after, _ := strings.Cut(textBylineLabelRest(t), " ")
+	rest := textBylineLabelRest(t)
+	if rest == "" {
+		// No label, no word: textHandleWord turns the empty word away,
+		// and its cut and unglueing cost 0.2 M over 100 wcxb-dev flat
+		// pages (TestTextBylineHandleNoLabel).
+		return ""
+	}
+	word, after, _ := strings.Cut(rest, " ")
 	if name := textUnglueName(word); name != word {
 		word, after = name, word[len(name):] // "thegrangehallFebruary 16, 2026"
 	}
@@ -363,6 +370,12 @@ func textBylineHandle(t string, blocks []textBlock) string {
 // byline. Unlike lowering, it does not read the dotted İ as an i
 // ("Wrİtten by"): no English label is written so.
 func textBylineLabelRest(t string) string {
+	// A line whose first byte opens no label in either case holds none:
+	// most of the short lines near a headline textBylineName reads
+	// (forty-ninth session, docs/quality/text-extraction-3.md).
+	if t == "" || !textBylineLabelFirsts[t[0]] {
+		return ""
+	}
 	rest := ""
 	for _, label := range textBylineLabelPrefixes {
 		if !textHasLowerPrefix(t, label) {
@@ -374,6 +387,19 @@ func textBylineLabelRest(t string) string {
 	}
 	return rest
 }
+
+// textBylineLabelFirsts marks the first bytes of textBylineLabelPrefixes
+// in both cases. Only the ASCII pair of each label's first letter folds
+// to it ("b", "w", "p", "a": the Kelvin sign folds to k and the long s
+// to s, neither a label's first), so a line opening with another byte
+// opens no label (TestTextBylineLabelRestMatchesLowered).
+var textBylineLabelFirsts = func() (firsts [256]bool) {
+	for _, label := range textBylineLabelPrefixes {
+		c := label[0] | 0x20
+		firsts[c], firsts[c&^0x20] = true, true
+	}
+	return firsts
+}()
 
 // textHandleWord reports whether w can be a writer's one-word name: a
 // login or a first name ("jsteinhardt", "BeauHD", "Clay"), not a
@@ -645,14 +671,39 @@ func textIsJobLine(b *textBlock) bool {
 
 // textShortLineHas reports whether a block of at most six words, no
 // sentence, holds a word (lowered) of set.
+//
+// An ASCII block's words are cut at its ASCII spaces, the only spaces it
+// can hold, and lowered without the test for bytes past ASCII: the
+// field iterator decoded each rune and asked unicode.IsSpace of it, most
+// of the 1.13 M instructions the 1,522 calls cost over 100 long wcxb-dev
+// flat pages (forty-ninth session, docs/quality/text-extraction-3.md;
+// TestTextShortLineHasASCII holds it to the fields).
 func textShortLineHas(b *textBlock, set map[string]bool) bool {
 	if b.words > 6 || b.sentEnd {
 		return false
 	}
-	for w := range strings.FieldsSeq(b.text) {
-		if textLowerIn(set, w) {
+	s := b.text
+	if !textIsASCII(s) {
+		for w := range strings.FieldsSeq(s) {
+			if textLowerIn(set, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var room [textLowerRoom]byte
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if j > i && set[string(textAppendLower(room[:0], s[i:j]))] {
 			return true
 		}
+		i = j
 	}
 	return false
 }

@@ -18,6 +18,12 @@ import "strings"
 // that the page does not write in lower case, with nothing after them
 // but the byline's end (textBylineEnds); else "".
 func textBylineNamePair(t string, blocks []textBlock) string {
+	// Both labels open with a byte of textBylineLabelFirsts: the two
+	// case-blind prefix tests of every other line are spared (forty-ninth
+	// session; TestTextBylineNamePairFirsts).
+	if t == "" || !textBylineLabelFirsts[t[0]] {
+		return ""
+	}
 	if !textHasLowerPrefix(t, "written by") && !textHasLowerPrefix(t, "posted by") {
 		return ""
 	}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// textBylineHandlePlain is textBylineHandle without its early return: the
+// label's rest cut at its first space and unglued even when empty.
+func textBylineHandlePlain(t string, blocks []textBlock) string {
+	word, after, _ := strings.Cut(textBylineLabelRest(t), " ")
+	if name := textUnglueName(word); name != word {
+		word, after = name, word[len(name):]
+	}
+	if !textHandleWord(word) || !textBylineEnds(after) || textLowerOnPage(textLowerCapital(word), blocks) {
+		return ""
+	}
+	return word
+}
+
+// TestTextBylineHandleNoLabel holds textBylineHandle, which answers ""
+// at once for a line no label opens, to its plain form on the test
+// pages' lines and on random lines of the labels, their look-alikes
+// (labels without their space or colon, the Kelvin sign and the long s,
+// which fold to k and s) and handles glued to dates, each read against
+// a page that writes some of the handles in lower case.
+func TestTextBylineHandleNoLabel(t *testing.T) {
+	rng := fastRand(118, 1)
+	pieces := []string{"by", "By", "BY", "written by", "Written By", "posted by", "POSTED BY", "author:", "Author:",
+		"bY", "writtenby", "postedby", "author", " ", ":", ": ", "|", "\u212a", "\u017f", "\xff", "é",
+		"clay", "Clay", "jsteinhardt", "BeauHD", "Maren", "thegrangehall", "February 16, 2026", "May", "on", "the", "Topic"}
+	lines := slices.Clone(textSpeedLines(t))
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 6)
+	page := textSplitBlocks("Browse by topic\nclay pots and beauhd\nBy Topic\nMaren wrote this")
+	checkSameAnswer(t, lines, "textBylineHandle", func(s string) string {
+		return textBylineHandle(s, page)
+	}, func(s string) string {
+		return textBylineHandlePlain(s, page)
+	}, 1000)
+}
+
+// textBylineNamePairPlain is textBylineNamePair without its first-byte
+// gate.
+func textBylineNamePairPlain(t string, blocks []textBlock) string {
+	if !textHasLowerPrefix(t, "written by") && !textHasLowerPrefix(t, "posted by") {
+		return ""
+	}
+	words := strings.Fields(textBylineLabelRest(t))
+	if len(words) < 3 || words[1] != "and" && words[1] != "&" {
+		return ""
+	}
+	rest := strings.Join(words[3:], " ")
+	for _, w := range [2]string{words[0], words[2]} {
+		if !opensUpper(w) || !textHandleWord(w) || textLowerOnPage(strings.ToLower(w), blocks) {
+			return ""
+		}
+	}
+	if !textBylineEnds(rest) {
+		return ""
+	}
+	return strings.Join(words[:3], " ")
+}
+
+// TestTextBylineNamePairFirsts holds textBylineNamePair, which turns a
+// line away by its first byte, to its plain form on the test pages'
+// lines and random lines of the two labels in both cases, their
+// look-alikes and pairs of names joined by "and" and "&".
+func TestTextBylineNamePairFirsts(t *testing.T) {
+	rng := fastRand(118, 2)
+	pieces := []string{"written by", "Written By", "WRITTEN BY", "posted by", "Posted by", "POSTED BY", "wrItten by", "pOsted By",
+		"\u017f", "\u212a", "\xff", "é", " ", " and ", " & ", "Linny", "Peter", "Clay", "clay", "May", "| ", "2026"}
+	lines := slices.Clone(textSpeedLines(t))
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 6)
+	for _, label := range pieces[:8] {
+		for _, tail := range []string{"", " | May 2026", " on Friday", " went home"} {
+			lines = append(lines, label+" Linny and Peter"+tail, label+" Linny & clay"+tail, " "+label+" Linny & Peter"+tail)
+		}
+	}
+	page := textSplitBlocks("Browse by topic\nclay pots\nPeter wrote this")
+	checkSameAnswer(t, lines, "textBylineNamePair", func(s string) string {
+		return textBylineNamePair(s, page)
+	}, func(s string) string {
+		return textBylineNamePairPlain(s, page)
+	}, 20)
+}
+
+// textShortLineHasPlain is textShortLineHas as it was: the block's
+// fields, each lowered and looked up.
+func textShortLineHasPlain(b *textBlock, set map[string]bool) bool {
+	if b.words > 6 || b.sentEnd {
+		return false
+	}
+	for w := range strings.FieldsSeq(b.text) {
+		if textLowerIn(set, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTextShortLineHasASCII holds textShortLineHas, which cuts an ASCII
+// block at its ASCII spaces, to the block's fields, with the job words
+// and the title line's words, on the test pages' lines and random short
+// lines of those words in both cases, every ASCII space, the spaces past
+// ASCII (a no-break space, NEL, a thin space) and runes whose lower case
+// changes their length.
+func TestTextShortLineHasASCII(t *testing.T) {
+	rng := fastRand(118, 3)
+	pieces := []string{"Senior", "EDITOR", "editor", "Editor", "founder", "Co-founder", "of", "Jane", "Roe", "the",
+		" ", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2009", "\u212a", "İ", "é", "\xff", ".", ","}
+	pieces = append(pieces, slices.Sorted(maps.Keys(textTitleLineWords))...)
+	for _, k := range slices.Sorted(maps.Keys(jobWords)) {
+		pieces = append(pieces, k, strings.ToUpper(k))
+	}
+	lines := slices.Clone(textSpeedLines(t))
+	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 8)
+	for _, set := range []map[string]bool{jobWords, textTitleLineWords} {
+		checkBlockMatchesPlain(t, lines, "textShortLineHas", func(b *textBlock) bool {
+			return textShortLineHas(b, set)
+		}, func(b *textBlock) bool {
+			return textShortLineHasPlain(b, set)
+		}, 2000)
+	}
+}
