@@ -51,16 +51,6 @@ var textFormWholeLines = map[string]bool{
 	"please enter a valid email address": true, "please enter a valid email": true,
 }
 
-// textLeaveOutFormMessages marks every staying block that is a form's
-// message (textIsFormMessage).
-func textLeaveOutFormMessages(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) && textIsFormMessage(&blocks[i]) {
-			out[i] = true
-		}
-	}
-}
-
 // textIsFormMessage reports whether b is one line of a widget's failure or
 // success message or a field's placeholder (the comment above). A thanks
 // for signing up or subscribing is read by isFormMessage (html_promos.go),
