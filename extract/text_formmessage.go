@@ -41,8 +41,10 @@ var textFormRetries = []string{"please try again", "try again.", "try again late
 // textFormThanks open a form's success message, compared on the line's
 // start, that formMessageRE (the confirmations both paths read) does not
 // read; "thanks for joining in" in a forum reply (0557) is no opening.
-// The thanks for signing up and for subscribing are formMessageRE's.
-var textFormThanks = []string{"thanks for joining.", "thank you for joining.", "thank you! please check your inbox"}
+// The thanks for signing up and for subscribing are formMessageRE's. A
+// prefix set, the form the flat path reads every opening list in
+// (textPrefixSet), so that the shipped sets' tests hold it too.
+var textFormThanks = newTextPrefixSet("thanks for joining.", "thank you for joining.", "thank you! please check your inbox")
 
 // textFormWholeLines are a form's lines compared whole, lower case and
 // without the closing mark: a field's placeholder, its check's message.
@@ -77,13 +79,8 @@ func textIsFormMessage(b *textBlock) bool {
 		}
 	case 't':
 		if strings.HasPrefix(low, "thank") {
-			if isFormMessage(b.text, b.words) {
+			if isFormMessage(b.text, b.words) || textFormThanks.opens(low) {
 				return true
-			}
-			for _, p := range textFormThanks {
-				if strings.HasPrefix(low, p) {
-					return true
-				}
 			}
 		}
 	}

@@ -41,8 +41,8 @@ func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
 	}
 }
 
-// textShippedPrefixSets are the flat path's prefix sets: the short
-// apparatus tests', the first-person openings, the "More on" label's.
+// textShippedPrefixSets are the flat path's prefix sets
+// (textShippedPrefixSetsByName), in their names' order.
 func textShippedPrefixSets() []*textPrefixSet {
 	var sets []*textPrefixSet
 	for _, name := range slices.Sorted(maps.Keys(textShippedPrefixSetsByName)) {
@@ -57,6 +57,7 @@ var textShippedPrefixSetsByName = map[string]*textPrefixSet{
 	"textSourcePromptOpenings": &textSourcePromptOpenings, "textRetailerLinkOpenings": &textRetailerLinkOpenings,
 	"textEmptyStateOpenings": &textEmptyStateOpenings, "textFirstPersonPrefixes": &textFirstPersonPrefixes,
 	"textMoreOnOpenings": &textMoreOnOpenings, "textMoreAskOpeners": &textMoreAskOpeners,
+	"textFormThanks": &textFormThanks,
 }
 
 // TestTextShippedPrefixSetsListed holds textShippedPrefixSetsByName to
