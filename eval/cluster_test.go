@@ -78,11 +78,7 @@ func TestClusterMeanSpread(t *testing.T) {
 // test when it is absent.
 func clusterDataDir(t *testing.T) string {
 	t.Helper()
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
-	}
-	dir := filepath.Join(root, "cluster")
+	dir := filepath.Join(dataRoot(t), "cluster")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no cluster tuning data at %s", dir)
 	}

@@ -29,10 +29,7 @@ var (
 // it is absent.
 func dedupData(t *testing.T) string {
 	t.Helper()
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
-	}
+	root := dataRoot(t)
 	if _, err := os.Stat(filepath.Join(root, "extract", "wcxb-dev", "ground-truth")); err != nil {
 		t.Skipf("evaluation data not found under %s", root)
 	}

@@ -173,11 +173,7 @@ func TestExtractBadMode(t *testing.T) {
 // shared evaluation data is absent.
 func extractDataSet(t *testing.T) string {
 	t.Helper()
-	root := os.Getenv("STORYFOLD_DATA")
-	if root == "" {
-		root = filepath.Join("..", "..", "shared", "data")
-	}
-	set := filepath.Join(root, "extract", "wcxb-dev")
+	set := filepath.Join(dataRoot(t), "extract", "wcxb-dev")
 	if _, err := os.Stat(filepath.Join(set, "ground-truth")); err != nil {
 		t.Skipf("no evaluation set at %s", set)
 	}

@@ -33,7 +33,7 @@ var (
 	htmlDevCache = flag.String("htmlcache", filepath.Join(os.TempDir(), "storyfold-html-cache"), "where the candidates are cached")
 	htmlDevShow  = flag.String("htmlshow", "", "what to list: title, date, body, loss")
 	htmlDevCands = flag.String("htmlcands", "", "write each page's two candidates' scores and features as JSON lines to this file")
-	htmlDevSet   = flag.String("htmlset", "/work/shared/data/extract/wcxb-dev", "the WCXB-layout set")
+	htmlDevSet   = flag.String("htmlset", "", "the WCXB-layout set (default $STORYFOLD_DATA/extract/wcxb-dev)")
 )
 
 type devBlock struct {
@@ -128,14 +128,32 @@ func hdevScore(gold, pred string) (p, r, f float64) {
 	return p, r, f
 }
 
-// hdevSetup readies an HTML dev harness: the set, its gold files and an
-// Extractor that keeps every page type; it skips the test when the set is
-// missing and makes the candidates' cache directory.
-func hdevSetup(t *testing.T) (set string, paths []string, x *Extractor) {
-	set = *htmlDevSet
+// htmlDevSetDir is the set the HTML dev harnesses read: -htmlset, else
+// wcxb-dev in the shared data's folder (sharedDataRoot, STORYFOLD_DATA
+// alone, as every other test reads it; the flag's default was this
+// machine's absolute path). It skips the test when neither names a set
+// with its ground truth.
+func htmlDevSetDir(t *testing.T) string {
+	t.Helper()
+	set := *htmlDevSet
+	if set == "" {
+		root := sharedDataRoot()
+		if root == "" {
+			t.Skip("STORYFOLD_DATA is unset and no -htmlset is given: no WCXB-layout set")
+		}
+		set = filepath.Join(root, "extract", "wcxb-dev")
+	}
 	if _, err := os.Stat(filepath.Join(set, "ground-truth")); err != nil {
 		t.Skipf("no set: %v", err)
 	}
+	return set
+}
+
+// hdevSetup readies an HTML dev harness: the set, its gold files and an
+// Extractor that keeps every page type; it skips the test when the set is
+// missing (htmlDevSetDir) and makes the candidates' cache directory.
+func hdevSetup(t *testing.T) (set string, paths []string, x *Extractor) {
+	set = htmlDevSetDir(t)
 	if err := os.MkdirAll(*htmlDevCache, 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -47,11 +47,8 @@ func TestHTMLTitleOpening(t *testing.T) {
 	if !*htmlOpening {
 		t.Skip("pass -htmlopening")
 	}
-	set := *htmlDevSet
+	set := htmlDevSetDir(t)
 	paths, _ := filepath.Glob(filepath.Join(set, "ground-truth", "*.json"))
-	if len(paths) == 0 {
-		t.Skipf("no set at %s", set)
-	}
 	o := DefaultOptions()
 	o.Format, o.KeepNonArticles = news.FormatHTML, true
 	x := New(o)

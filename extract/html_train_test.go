@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -56,10 +55,7 @@ func TestHTMLTrain(t *testing.T) {
 	if !*htmlTrain {
 		t.Skip("fits the HTML block model; run with -htmltrain")
 	}
-	set := *htmlDevSet
-	if _, err := os.Stat(filepath.Join(set, "ground-truth")); err != nil {
-		t.Skipf("no set: %v", err)
-	}
+	set := htmlDevSetDir(t)
 	pages := htmlTrainPages(t, set)
 	even := func(id int) bool { return id%2 == 0 }
 	odd := func(id int) bool { return id%2 == 1 }

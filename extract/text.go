@@ -223,7 +223,8 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // (textLeaveOutTail) ends at the article's own closing pitch
 // (textTailPitchStays). Every body, clean
 // or not, then loses its captions closed by their show/hide switch
-// (textLeaveOutCaptionSwitches).
+// (textLeaveOutCaptionSwitches), then its share rows and form messages
+// (textLeaveOutWidgetLines).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
 	room := make([]bool, 4*n) // out, what textReaderAppeals keeps, the body's counted blocks: one allocation
@@ -279,8 +280,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutDek(blocks, keep, out, odds.headline, author)          // text_dek.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
-	textLeaveOutShareRows(blocks, keep, out)       // text_sharerow.go
-	textLeaveOutFormMessages(blocks, keep, out)    // text_formmessage.go
+	textLeaveOutWidgetLines(blocks, keep, out)     // share rows and form messages, text_widgetline.go
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
 	for i := range blocks {

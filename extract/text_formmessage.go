@@ -41,24 +41,16 @@ var textFormRetries = []string{"please try again", "try again.", "try again late
 // textFormThanks open a form's success message, compared on the line's
 // start, that formMessageRE (the confirmations both paths read) does not
 // read; "thanks for joining in" in a forum reply (0557) is no opening.
-// The thanks for signing up and for subscribing are formMessageRE's.
-var textFormThanks = []string{"thanks for joining.", "thank you for joining.", "thank you! please check your inbox"}
+// The thanks for signing up and for subscribing are formMessageRE's. A
+// prefix set, the form the flat path reads every opening list in
+// (textPrefixSet), so that the shipped sets' tests hold it too.
+var textFormThanks = newTextPrefixSet("thanks for joining.", "thank you for joining.", "thank you! please check your inbox")
 
 // textFormWholeLines are a form's lines compared whole, lower case and
 // without the closing mark: a field's placeholder, its check's message.
 var textFormWholeLines = map[string]bool{
 	"enter email address": true, "enter your email address": true, "enter your email": true,
 	"please enter a valid email address": true, "please enter a valid email": true,
-}
-
-// textLeaveOutFormMessages marks every staying block that is a form's
-// message (textIsFormMessage).
-func textLeaveOutFormMessages(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) && textIsFormMessage(&blocks[i]) {
-			out[i] = true
-		}
-	}
 }
 
 // textIsFormMessage reports whether b is one line of a widget's failure or
@@ -87,13 +79,8 @@ func textIsFormMessage(b *textBlock) bool {
 		}
 	case 't':
 		if strings.HasPrefix(low, "thank") {
-			if isFormMessage(b.text, b.words) {
+			if isFormMessage(b.text, b.words) || textFormThanks.opens(low) {
 				return true
-			}
-			for _, p := range textFormThanks {
-				if strings.HasPrefix(low, p) {
-					return true
-				}
 			}
 		}
 	}

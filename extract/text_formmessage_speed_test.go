@@ -18,10 +18,8 @@ func textIsFormMessagePlain(b *textBlock) bool {
 	if textFormWholeLines[strings.TrimRight(low, ".!:* ")] || strings.HasPrefix(low, "thank") && isFormMessage(b.text, b.words) {
 		return true
 	}
-	for _, p := range textFormThanks {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
+	if textHasAnyPrefixPlain(low, textFormThanks.list...) {
+		return true
 	}
 	if b.words <= 6 && (strings.Contains(low, "you're subscribed") || strings.Contains(low, "you’re subscribed")) {
 		return true
@@ -78,7 +76,7 @@ func TestTextFormMessageMatchesPlain(t *testing.T) {
 			t.Errorf("whole line %q opens on neither 'e' nor 'p', which textIsFormMessage's gate lets through", line)
 		}
 	}
-	for _, p := range textFormThanks {
+	for _, p := range textFormThanks.list {
 		if !strings.HasPrefix(p, "thank") {
 			t.Errorf("thanks %q does not open on \"thank\", which textIsFormMessage's gate lets through", p)
 		}
@@ -97,7 +95,7 @@ func TestTextFormMessageMatchesPlain(t *testing.T) {
 	for line := range textFormWholeLines {
 		pieces = append(pieces, line)
 	}
-	pieces = append(pieces, textFormThanks...)
+	pieces = append(pieces, textFormThanks.list...)
 	pieces = append(pieces, textFormFailureOpeners...)
 	pieces = append(pieces, textFormFailures...)
 	pieces = append(pieces, textFormRetries...)

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestTextFormMessagesLeftOut holds textLeaveOutFormMessages: a widget's
+// TestTextFormMessagesLeftOut holds textIsFormMessage, in its own walk: a widget's
 // failure and success messages and a field's placeholder go, wherever they
 // stand; a retry ask with no failure, a forum post's apology, a sentence
 // about a failure and a thanks inside a reply stay.
@@ -40,6 +40,6 @@ func TestTextFormMessagesLeftOut(t *testing.T) {
 		{"thanks in a reply", []leftOutLine{{prose, false}, {"@anton thanks for joining in, your thoughts are of immense value", false}}},
 		{"subscribed in prose", []leftOutLine{{prose, false}, {"By March you're subscribed to three of the council's alerts and read none of them.", false}}},
 	} {
-		t.Run(c.name, func(t *testing.T) { checkLeftOutBy(t, c.lines, textLeaveOutFormMessages) })
+		t.Run(c.name, func(t *testing.T) { checkLeftOutBy(t, c.lines, leaveOutWhere(textIsFormMessage)) })
 	}
 }

@@ -12,9 +12,9 @@ import (
 	"testing"
 )
 
-// TestTextPrefixSetMatchesAnyPrefix holds the flat path's prefix sets
-// (the short apparatus tests', the first-person openings, the "More on"
-// label's) to the plain form over a few lines of the latter's cases, the
+// TestTextPrefixSetMatchesAnyPrefix holds every shipped prefix set
+// (textShippedPrefixSets) to the plain form over a few lines of the
+// first-person openings' and the "More on" label's cases, the
 // test pages' lowered lines and
 // 100,000 lines built of the prefixes, their first letters, bytes past
 // ASCII and prose. It fails with a prefix's first byte left out of the
@@ -41,8 +41,8 @@ func TestTextPrefixSetMatchesAnyPrefix(t *testing.T) {
 	}
 }
 
-// textShippedPrefixSets are the flat path's prefix sets: the short
-// apparatus tests', the first-person openings, the "More on" label's.
+// textShippedPrefixSets are the flat path's prefix sets
+// (textShippedPrefixSetsByName), in their names' order.
 func textShippedPrefixSets() []*textPrefixSet {
 	var sets []*textPrefixSet
 	for _, name := range slices.Sorted(maps.Keys(textShippedPrefixSetsByName)) {
@@ -57,6 +57,7 @@ var textShippedPrefixSetsByName = map[string]*textPrefixSet{
 	"textSourcePromptOpenings": &textSourcePromptOpenings, "textRetailerLinkOpenings": &textRetailerLinkOpenings,
 	"textEmptyStateOpenings": &textEmptyStateOpenings, "textFirstPersonPrefixes": &textFirstPersonPrefixes,
 	"textMoreOnOpenings": &textMoreOnOpenings, "textMoreAskOpeners": &textMoreAskOpeners,
+	"textFormThanks": &textFormThanks,
 }
 
 // TestTextShippedPrefixSetsListed holds textShippedPrefixSetsByName to

@@ -34,16 +34,6 @@ var textShareLabels = map[string]bool{
 	"share this": true, "pin it": true,
 }
 
-// textLeaveOutShareRows marks every staying block that is a share row
-// (textIsShareRow).
-func textLeaveOutShareRows(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) && textIsShareRow(&blocks[i]) {
-			out[i] = true
-		}
-	}
-}
-
 // textIsShareRow reports whether b is one line of at least two share
 // buttons, two of them different, joined by spaces only, or one button's
 // own label (textShareLabels).

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestTextShareRowsLeftOut holds textLeaveOutShareRows: a share bar on one
+// TestTextShareRowsLeftOut holds textIsShareRow, in its own walk: a share bar on one
 // line and a button's own label go, wherever they stand; a platform
 // table's cells, a lone "Print" or "LinkedIn", a repeated button and a
 // sentence naming the networks stay.
@@ -19,6 +19,6 @@ func TestTextShareRowsLeftOut(t *testing.T) {
 		{"one button twice", []leftOutLine{{prose, false}, {"Facebook Facebook", false}}},
 		{"sentence", []leftOutLine{{prose, false}, {"Follow the council on Facebook and X", false}}},
 	} {
-		t.Run(c.name, func(t *testing.T) { checkLeftOutBy(t, c.lines, textLeaveOutShareRows) })
+		t.Run(c.name, func(t *testing.T) { checkLeftOutBy(t, c.lines, leaveOutWhere(textIsShareRow)) })
 	}
 }
