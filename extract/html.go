@@ -89,6 +89,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		// On every page it cost collections, listings and documentation;
 		// on the pages that state an article it cost no page.
 		blocks = dropApparatusLines(blocks)
+		blocks = dropAuthorBoxes(blocks)
 	}
 	a.Title = title
 	if len(blocks) == 0 {
