@@ -11,7 +11,42 @@ import (
 // the halves textLog1pHalfTable holds and past it, the floats next to
 // each whole number and half, infinities, NaN and random values.
 func TestTextSignedLog1pMatchesPlain(t *testing.T) {
-	plain := func(x float64) float64 { return math.Copysign(math.Log1p(math.Abs(x)), x) }
+	for _, x := range textSignedLog1pCases() {
+		got, want := textSignedLog1p(x), textSignedLog1pPlain(x)
+		if math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
+			t.Fatalf("textSignedLog1p(%v) = %v, the plain expression %v", x, got, want)
+		}
+	}
+}
+
+// TestTextSignedLog1pWholeMatches holds the whole numbers' way, which
+// textOwnFeatures reads inlined, to the plain expression: it must answer
+// for every whole number the table holds, of both signs, to the bit,
+// and decline the rest; textOwnFeatures' score feature must be the
+// plain expression's whichever way it took.
+func TestTextSignedLog1pWholeMatches(t *testing.T) {
+	for _, x := range textSignedLog1pCases() {
+		want := textSignedLog1pPlain(x)
+		v, ok := textSignedLog1pWhole(x)
+		whole := math.Abs(x) < float64(len(textLog1pTable)) && x == math.Trunc(x)
+		if ok != whole {
+			t.Fatalf("textSignedLog1pWhole(%v) answers %v, want %v", x, ok, whole)
+		}
+		if ok && math.Float64bits(v) != math.Float64bits(want) {
+			t.Fatalf("textSignedLog1pWhole(%v) = %v, the plain expression %v", x, v, want)
+		}
+		var f [textNumFeatures]float64
+		textOwnFeatures(&textBlock{text: "A line.", words: 2, score: x}, &f)
+		if got := f[25]; math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
+			t.Fatalf("textOwnFeatures' score feature for %v = %v, the plain expression %v", x, got, want)
+		}
+	}
+}
+
+func textSignedLog1pPlain(x float64) float64 { return math.Copysign(math.Log1p(math.Abs(x)), x) }
+
+// textSignedLog1pCases are the scores the two tests above read.
+func textSignedLog1pCases() []float64 {
 	xs := []float64{math.Copysign(0, -1), 0.5, -1.5, 0.3, 2.4, 1023.5, 1e300, -1e300,
 		math.Inf(1), math.Inf(-1), math.NaN(), math.SmallestNonzeroFloat64, math.MaxInt64, -math.MaxInt64}
 	for n := range 1100 {
@@ -24,10 +59,5 @@ func TestTextSignedLog1pMatchesPlain(t *testing.T) {
 	for range 10000 {
 		xs = append(xs, rng.NormFloat64()*300)
 	}
-	for _, x := range xs {
-		got, want := textSignedLog1p(x), plain(x)
-		if math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
-			t.Fatalf("textSignedLog1p(%v) = %v, the plain expression %v", x, got, want)
-		}
-	}
+	return xs
 }

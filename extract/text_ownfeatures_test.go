@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestTextCapMatchesMin holds textCap to Go's min, to the bit, for the
+// caps textOwnFeatures reads: NaN, both zeros, infinities, the floats
+// either side of each cap and random ratios.
+func TestTextCapMatchesMin(t *testing.T) {
+	xs := []float64{math.NaN(), 0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), -1, 0.5, 1, 2, 3, 1e300}
+	for _, hi := range []float64{1, 2} {
+		xs = append(xs, math.Nextafter(hi, 0), math.Nextafter(hi, 3))
+	}
+	rng := fastRand(49, 122)
+	for range 5000 {
+		xs = append(xs, rng.Float64()*3, -rng.Float64())
+	}
+	for _, hi := range []float64{1, 2} {
+		for _, x := range xs {
+			got, want := textCap(x, hi), min(x, hi)
+			if math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
+				t.Fatalf("textCap(%v, %v) = %v, min %v", x, hi, got, want)
+			}
+		}
+	}
+}
+
+// TestTextOwnFeaturesMatchPlain holds textOwnFeatures, whose score
+// feature reads the whole numbers' table inlined (textSignedLog1pWhole)
+// and whose ratios are capped by textCap, to its plain form, to the
+// bit, over random blocks: whole, half and other scores of both signs,
+// zeros of both signs, and counts from none to more than the words.
+func TestTextOwnFeaturesMatchPlain(t *testing.T) {
+	rng := fastRand(49, 123)
+	texts := []string{"A line.", "- an item", "1. a step", "Why now?", "Read more:", "see example.com", strings.Repeat("word ", 40)}
+	scores := []float64{0, math.Copysign(0, -1), 3, -30, 1.5, -1.5, 0.3, 2000, math.NaN(), math.Inf(-1)}
+	for range 20000 {
+		words := rng.IntN(60)
+		b := textBlock{
+			text: texts[rng.IntN(len(texts))], words: words, stop: rng.IntN(words + 2),
+			caps: rng.IntN(words + 3), digits: rng.IntN(words + 3), long: rng.IntN(words + 2),
+			you: rng.IntN(words/3 + 2), we: rng.IntN(words/3 + 2), marks: rng.IntN(2),
+			sentEnd: rng.IntN(2) == 0, action: rng.IntN(2) == 0, dup: rng.IntN(2),
+			cue: textCue(rng.IntN(4)),
+		}
+		b.low = strings.ToLower(b.text)
+		if rng.IntN(2) == 0 {
+			b.score = scores[rng.IntN(len(scores))]
+		} else {
+			b.score = math.Round(rng.NormFloat64()*400) / float64(1+rng.IntN(2))
+		}
+		var got, want [textNumFeatures]float64
+		textOwnFeatures(&b, &got)
+		textOwnFeaturesPlain(&b, &want)
+		for k := range got {
+			if math.Float64bits(got[k]) != math.Float64bits(want[k]) && !(got[k] != got[k] && want[k] != want[k]) {
+				t.Fatalf("block %+v: feature %d is %v, the plain form's %v", b, k, got[k], want[k])
+			}
+		}
+	}
+}
+
+// textOwnFeaturesPlain is textOwnFeatures as it read before its fast
+// paths: Go's min and the plain signed logarithm.
+func textOwnFeaturesPlain(b *textBlock, f *[textNumFeatures]float64) {
+	w := float64(max(b.words, 1))
+	f[0] = 1
+	f[1] = math.Log1p(float64(b.words))
+	f[2] = float64(b.stop) / w
+	f[3] = textBoolF(b.sentEnd)
+	f[4] = textBoolF(b.marks > 0)
+	f[5] = textBoolF(b.words < 4)
+	f[6] = min(float64(b.caps)/w, 1)
+	f[7] = textBoolF(b.dup > 0)
+	f[8] = textBoolF(b.cue == textCueDrop)
+	f[9] = textBoolF(b.cue == textCueSoft)
+	f[10] = textBoolF(b.cue == textCueEnd)
+	f[22] = min(float64(b.digits)/w, 1)
+	f[23] = textBoolF(textIsListItem(b.text))
+	f[24] = float64(b.long) / w
+	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
+	f[26] = min(float64(len(b.text))/w/10, 2)
+	f[27] = textBoolF(strings.HasSuffix(b.text, ":"))
+	f[30] = min(float64(b.you)/w*5, 1)
+	f[31] = min(float64(b.we)/w*5, 1)
+	f[32] = textBoolF(b.action)
+	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
+	f[34] = textBoolF(textBlockWeb(b))
+}
