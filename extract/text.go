@@ -112,7 +112,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// (textMeta.boxAuthor); the writer's name alone over the body
 	// (textLeaveOutHeadName) is.
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor, text: sc.pageText()}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor, marks: sc.markBound()}, a.Author)
 	if a.Author == "" {
 		a.Author = boxAuthor
 	}
@@ -154,7 +154,7 @@ func (tp *textPage) classify(c *textContext, m textModel) []bool {
 // textAnalyse splits text into scored blocks and finds the body span.
 func (e *Extractor) textAnalyse(p news.Page, text string, sc *textScratch) textPage {
 	tp := textPage{blocks: textSplitBlocksIn(text, sc)}
-	sc.text = text
+	sc.marks = textMarkBound{text: text} // searched when first asked
 	tp.head = textReadHeader(tp.blocks)
 	e.markRepeated(p, tp.blocks)
 	for i := range tp.blocks {
@@ -274,10 +274,10 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		// the page has none, the name over a bio's (textBlockOdds.boxAuthor).
 		headName := cmp.Or(author, odds.boxAuthor)
 		// Site notes, picture credits and copyright lines, in one walk.
-		textLeaveOutFurnitureLines(blocks, keep, out, odds.url, odds.text) // text_furnitureline.go
-		textLeaveOutTopicLine(blocks, keep, out)                           // text_topicline.go
-		textLeaveOutHeadName(blocks, keep, out, headName)                  // text_headname.go
-		textLeaveOutDek(blocks, keep, out, odds.headline, author)          // text_dek.go
+		textLeaveOutFurnitureLinesIn(blocks, keep, out, odds.url, odds.marks) // text_furnitureline.go
+		textLeaveOutTopicLine(blocks, keep, out)                              // text_topicline.go
+		textLeaveOutHeadName(blocks, keep, out, headName)                     // text_headname.go
+		textLeaveOutDek(blocks, keep, out, odds.headline, author)             // text_dek.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	textLeaveOutWidgetLines(blocks, keep, out)     // share rows and form messages, text_widgetline.go

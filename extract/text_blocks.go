@@ -97,9 +97,10 @@ type textScratch struct {
 	// the headline candidates' lists and words (textScratch.titleRooms)
 	titleRoom     textTitleRoom
 	titleOverlaps textTitleOverlaps
-	// text is the page's text the blocks were cut from (textAnalyse),
-	// for the one reading that counts a mark in it (textNamesOwner)
-	text string
+	// marks is the page's "©" reading, of the text the blocks were cut
+	// from (textAnalyse), for the owner test (textNamesOwnerMarked) and
+	// the furniture step (textLeaveOutFurnitureLinesIn)
+	marks textMarkBound
 }
 
 // titleRooms is s's room for the headline candidates' lists and their
@@ -159,7 +160,7 @@ func textScratchPut(l textScratchList, s *textScratch) {
 	// as zeros, not as the next page's words, and show in the output.
 	clear(s.lowBuf)
 	clear(s.texts[:cap(s.texts)])
-	s.text = ""
+	s.marks = textMarkBound{}
 	s.words.Forget()
 	l.Put(s)
 }

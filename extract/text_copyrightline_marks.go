@@ -16,18 +16,42 @@ import (
 // sentence: the same bytes, not a copy) and end before the first mark
 // is whole holds none. A block whose bytes lie elsewhere is searched as
 // before. TestTextMarkBoundMatchesSearch holds it.
+//
+// The page's bound is kept in its scratch (textScratch.marks) and read
+// by the owner test too (textNamesOwnerMarked), which counted the
+// page's marks over the whole text at each call: searched once, at the
+// first of the two to ask (search), the count starts at the first mark
+// (count), 0.46 M and 0.40 M of 100 long wcxb-dev flat pages' 383 M
+// instructions for one reading (forty-ninth session,
+// docs/quality/text-extraction-3.md). TestTextMarkBoundShared holds it.
 type textMarkBound struct {
 	text  string // the page's text; "" when not known, and every block is searched
 	first int    // the first mark's offset in text, len(text) when it holds none
+	read  bool   // first is searched (search)
 }
 
 // newTextMarkBound searches text for its first "©".
 func newTextMarkBound(text string) textMarkBound {
-	first := strings.Index(text, "©")
-	if first < 0 {
-		first = len(text)
+	m := textMarkBound{text: text}
+	m.search()
+	return m
+}
+
+// search finds the text's first "©", once for the bound's readers.
+func (m *textMarkBound) search() {
+	if m.read {
+		return
 	}
-	return textMarkBound{text: text, first: first}
+	m.first, m.read = strings.Index(m.text, "©"), true
+	if m.first < 0 {
+		m.first = len(m.text)
+	}
+}
+
+// count is the number of "©" in the text: none stands before the first.
+func (m *textMarkBound) count() int {
+	m.search()
+	return strings.Count(m.text[m.first:], "©")
 }
 
 // mayHold reports whether s may hold "©": false only when s's bytes lie

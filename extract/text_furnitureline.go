@@ -19,14 +19,24 @@ package extract
 // speed", forty-fifth session). TestTextFurnitureLinesMatchWalks holds
 // it to the three walks.
 func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL, text string) {
-	host, _ := innerHostOf(pageURL)
 	marks := newTextMarkBound(text) // text_copyrightline_marks.go
+	textLeaveOutFurnitureLinesIn(blocks, keep, out, pageURL, &marks)
+}
+
+// textLeaveOutFurnitureLinesIn is textLeaveOutFurnitureLines, told the
+// page's "©" reading the scratch keeps (nil when not known, and every
+// block is searched), which the owner test may have searched already.
+func textLeaveOutFurnitureLinesIn(blocks []textBlock, keep, out []bool, pageURL string, marks *textMarkBound) {
+	host, _ := innerHostOf(pageURL)
+	if marks != nil {
+		marks.search()
+	}
 	for i := range blocks {
 		if !keep[i] || out[i] {
 			continue
 		}
 		b := &blocks[i]
-		if host != "" && textIsSiteNote(b, host) || textIsPictureCredit(b, host) || textIsCopyrightLineIn(b, &marks) {
+		if host != "" && textIsSiteNote(b, host) || textIsPictureCredit(b, host) || textIsCopyrightLineIn(b, marks) {
 			out[i] = true
 		}
 	}

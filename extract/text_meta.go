@@ -151,7 +151,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		}
 		named = textTitleAfter(&textTitleCandidates{
 			blocks: blocks, cands: cands, vecs: vecs, first: first, clean: clean,
-			url: p.URL, slug: slug, w: w, text: s.pageText(),
+			url: p.URL, slug: slug, w: w, marks: s.markBound(),
 		}, named) // text_title_after.go
 		if named != m.titleAt {
 			m.title = textTitleTextAt(blocks, cands, vecs, named)

@@ -16,7 +16,7 @@ type textTitleCandidates struct {
 	url    string
 	slug   []string
 	w      *[textTitleFeatures]float64
-	text   string // the page's text the blocks were cut from, "" when not known (textNamesOwner)
+	marks  *textMarkBound // the page's "©" reading, nil when not known (textNamesOwnerMarked)
 }
 
 // textTitleAfter returns the block whose text names the page: the line

@@ -17,7 +17,7 @@ import "strings"
 // forty-sixth session). With the URL at stays: the host is the surer
 // test there, and no line taken with it is such a name on an article.
 func textTitleNotOwner(c *textTitleCandidates, at int) int {
-	if c.url != "" || at < 0 || !textNamesOwnerIn(c.blocks, c.text, textTitleText(&c.blocks[at])) {
+	if c.url != "" || at < 0 || !textNamesOwnerMarked(c.blocks, c.marks, textTitleText(&c.blocks[at])) {
 		return at
 	}
 	return textTitleBestOther(c, at, nil) // text_title_field.go
@@ -58,13 +58,21 @@ func textNamesOwner(blocks []textBlock, s string) bool {
 // docs/quality/text-extraction-3.md); TestTextNamesOwnerInMatchesAll
 // holds it to the search of every block.
 func textNamesOwnerIn(blocks []textBlock, text, s string) bool {
-	if text == "" {
+	return textNamesOwnerMarked(blocks, &textMarkBound{text: text}, s)
+}
+
+// textNamesOwnerMarked is textNamesOwnerIn, told the page's marks as
+// the scratch keeps them (textScratch.marks, nil when not known): their
+// count starts at the first mark, searched once for this test and the
+// furniture step (textMarkBound).
+func textNamesOwnerMarked(blocks []textBlock, marks *textMarkBound, s string) bool {
+	if marks == nil || marks.text == "" {
 		return textNamesOwner(blocks, s)
 	}
 	if s == "" {
 		return false
 	}
-	for i, n := len(blocks)-1, strings.Count(text, "©"); i >= 0 && n > 0; i-- {
+	for i, n := len(blocks)-1, marks.count(); i >= 0 && n > 0; i-- {
 		t := blocks[i].text
 		k := textIndexCopyright(t)
 		if k < 0 {
@@ -78,11 +86,11 @@ func textNamesOwnerIn(blocks []textBlock, text, s string) bool {
 	return false
 }
 
-// pageText is the page's text the scratch's blocks were cut from, or ""
-// for no scratch (the tests' and the training's calls).
-func (s *textScratch) pageText() string {
+// markBound is the page's "©" reading the scratch keeps (textMarkBound),
+// or nil for no scratch (the tests' and the training's calls).
+func (s *textScratch) markBound() *textMarkBound {
 	if s == nil {
-		return ""
+		return nil
 	}
-	return s.text
+	return &s.marks
 }

@@ -57,10 +57,10 @@ type textBlockOdds struct {
 	// a later byline (textMeta.boxAuthor), when the page gives no other:
 	// textLeaveOutHeadName reads it, textLeaveOutAuthorBox does not.
 	boxAuthor string
-	// text is the page's text the blocks were cut from ("" when not
-	// known), whose first "©" bounds the blocks the furniture step
-	// searches for one (textMarkBound).
-	text string
+	// marks is the page's "©" reading (nil when not known), whose first
+	// mark bounds the blocks the furniture step searches for one
+	// (textMarkBound).
+	marks *textMarkBound
 }
 
 // textLeaveOutUnsure marks the body's last paragraphs (each of at least
