@@ -208,8 +208,9 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // textLeaveOutUnsureHead and textLeaveOutApart read at the body's ends; a
 // zero value reads none. author is the page's byline, whose box under the
 // article textLeaveOutAuthorBox takes, and whose name alone on a line
-// among the body's first textLeaveOutHeadName takes; "" when the page
-// names no one. The blocks that stay also bound what the body's
+// among the body's first textLeaveOutHeadName takes (both the name over a
+// bio's, odds.boxAuthor, when the byline is ""); "" when the page names
+// no one. The blocks that stay also bound what the body's
 // second-copy steps can find (textBodyRepeats, read by textDropRepeats).
 //
 // The steps run in the order of the calls, each reading what those
@@ -256,7 +257,11 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutCutBlurbs(blocks, keep, out)
 		textLeaveOutPullQuotes(blocks, keep, out)
 		textLeaveOutEmbeddedPosts(blocks, keep, out)
-		textLeaveOutAuthorBox(blocks, keep, out, author)
+		// The writer is the byline's or, when the page has none, the name
+		// over a bio's (textBlockOdds.boxAuthor): their box under the
+		// article, their name alone over the body.
+		writer := cmp.Or(author, odds.boxAuthor)
+		textLeaveOutAuthorBox(blocks, keep, out, writer) // text_authorbox.go
 		textLeaveOutMenuHead(blocks, keep, out)
 		textLeaveOutTeaserCards(blocks, keep, out)
 		textLeaveOutDatedTeasers(blocks, keep, out)
@@ -270,13 +275,10 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textKeepInlineCalls(blocks, keep, out)
 		textLeaveOutEndLead(blocks, keep, out)
 		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
-		// The writer's name alone over the body is the byline's or, when
-		// the page has none, the name over a bio's (textBlockOdds.boxAuthor).
-		headName := cmp.Or(author, odds.boxAuthor)
 		// Site notes, picture credits and copyright lines, in one walk.
 		textLeaveOutFurnitureLinesIn(blocks, keep, out, odds.url, odds.marks) // text_furnitureline.go
 		textLeaveOutTopicLine(blocks, keep, out)                              // text_topicline.go
-		textLeaveOutHeadName(blocks, keep, out, headName)                     // text_headname.go
+		textLeaveOutHeadName(blocks, keep, out, writer)                       // text_headname.go
 		textLeaveOutDek(blocks, keep, out, odds.headline, author)             // text_dek.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
