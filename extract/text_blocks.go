@@ -33,6 +33,7 @@ type textBlock struct {
 	cue     textCue  // boundary or furniture cue the block states
 	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
 	dup     int      // how many other blocks on the page have the same text
+	page    uint64   // the page model's phrases low holds (textPagePhrases' indexes), read when words <= textPagePhraseMaxWords
 	score   float64  // content score, positive for prose
 	url     string   // the address, when the whole block is a web address
 	by      bool     // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
@@ -508,7 +509,13 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		b.web = textWebOf(low)
 	}
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
-	b.cue = textCueOf(s, b.low, b.words)
+	drop := textDropUnread
+	if b.words <= textPagePhraseMaxWords {
+		seen := textBlockPhrases.scan(low, 0)
+		b.page = seen &^ textDropMark
+		drop = textDropOf(seen&textDropMark != 0)
+	}
+	b.cue = textCueRead(s, b.low, b.words, drop)
 	if b.closes {
 		b.cue = textCueEnd
 	}
