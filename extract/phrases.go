@@ -33,6 +33,9 @@ type phrases struct {
 	step    [1 << 16]uint8
 	buckets [][]int // phrase indexes by the pair that ends their first m bytes
 	short   []int   // phrases of one byte, or one short among long ones (phraseLoneShort), tested by strings.Contains
+	// mark is the bit of scan's answer each phrase sets: its own index's,
+	// or one that several phrases share (newPhraseMarks).
+	mark []uint64
 }
 
 // phraseLoneShort reports whether list holds one phrase of two bytes up
@@ -65,7 +68,20 @@ func newPhrases(list []string) *phrases {
 	if len(list) > 64 {
 		panic("extract: more than 64 phrases in one list")
 	}
-	p := &phrases{list: list}
+	mark := make([]uint64, len(list))
+	for i := range mark {
+		mark[i] = 1 << i
+	}
+	return newPhraseMarks(list, mark)
+}
+
+// newPhraseMarks returns a matcher for list whose phrase i sets mark[i]
+// in scan's answer.
+func newPhraseMarks(list []string, mark []uint64) *phrases {
+	if len(list) >= phraseHit {
+		panic("extract: too many phrases for the step table's buckets")
+	}
+	p := &phrases{list: list, mark: mark}
 	shortest := 2 // phrases under it are tested by strings.Contains
 	if phraseLoneShort(list) {
 		shortest = phraseShortLen
@@ -194,7 +210,8 @@ func (p *phrases) count(s string) int {
 	return bits.OnesCount64(p.scan(s, 0))
 }
 
-// scan returns the set of phrases s contains, by index; it stops at the
+// scan returns the set of phrases s contains, by their marks (each its
+// index's bit but in textBlockPhrases); it stops at the
 // first found that is in the set stop, and the set it returns then holds
 // that phrase and may lack others s contains (any and anyOf read only
 // whether it meets stop; count passes none).
@@ -202,7 +219,7 @@ func (p *phrases) scan(s string, stop uint64) uint64 {
 	var seen uint64
 	for _, i := range p.short {
 		if strings.Contains(s, p.list[i]) {
-			seen |= 1 << i
+			seen |= p.mark[i]
 			if seen&stop != 0 {
 				return seen
 			}
@@ -235,8 +252,8 @@ func (p *phrases) scan(s string, stop uint64) uint64 {
 // whether one of them is in stop.
 func (p *phrases) match(at string, bucket uint8, seen, stop uint64) (uint64, bool) {
 	for _, i := range p.buckets[bucket] {
-		if seen&(1<<i) == 0 && strings.HasPrefix(at, p.list[i]) {
-			seen |= 1 << i
+		if seen&p.mark[i] == 0 && strings.HasPrefix(at, p.list[i]) {
+			seen |= p.mark[i]
 			if seen&stop != 0 {
 				return seen, true
 			}

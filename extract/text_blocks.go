@@ -33,6 +33,7 @@ type textBlock struct {
 	cue     textCue  // boundary or furniture cue the block states
 	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
 	dup     int      // how many other blocks on the page have the same text
+	page    uint64   // the page model's phrases low holds (textPagePhrases' indexes), read by the flat page's reader when words <= textPagePhraseMaxWords
 	score   float64  // content score, positive for prose
 	url     string   // the address, when the whole block is a web address
 	by      bool     // holds " by", " By" or " BY" (textHasBy), a caption's credit lead
@@ -195,7 +196,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			blocks[i].text, blocks[i].low = part, lows[i]
 			continue
 		}
-		textReadBlockInto(&blocks[i], part, lows[i], web, sc, &keys)
+		textReadBlockInto(&blocks[i], part, lows[i], web, sc, &keys, true)
 	}
 	s.keys = keys
 	// Only a part the line reader joined a line to holds a line break
@@ -395,7 +396,7 @@ func textNewBlock(s string) textBlock {
 // block's start is not searched for them; textWebUnread to search it.
 func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	var b textBlock
-	textReadBlockInto(&b, s, low, web, sc, keys)
+	textReadBlockInto(&b, s, low, web, sc, keys, false)
 	b.lines = strings.IndexByte(s, '\n') >= 0
 	return b
 }
@@ -415,8 +416,11 @@ func textBlockBreak(b *textBlock) int {
 // zeroed in the callee's frame, written there and copied into the list,
 // some 60 instructions a block (docs/quality/text-extraction.md, "Text
 // speed, the stopwords inlined in the block reader", forty-first
-// session).
-func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) {
+// session). With page set it reads the page model's phrases too
+// (textBlock.page), for the flat page's count (textCountPage): the HTML
+// path's blocks, read by textReadBlock, are not counted so, and their
+// drop test stops at the first phrase.
+func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64, page bool) {
 	*b = textBlock{text: s}
 	from := 0
 	if keys != nil {
@@ -509,7 +513,13 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		b.web = textWebOf(low)
 	}
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
-	b.cue = textCueOf(s, b.low, b.words)
+	drop := textDropUnread
+	if page && b.words <= textPagePhraseMaxWords {
+		seen := textBlockPhrases.scan(low, 0)
+		b.page = seen &^ textDropMark
+		drop = textDropOf(seen&textDropMark != 0)
+	}
+	b.cue = textCueRead(s, b.low, b.words, drop)
 	if b.closes {
 		b.cue = textCueEnd
 	}

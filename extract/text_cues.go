@@ -212,6 +212,12 @@ var textFurniture = []string{
 
 // textCueOf classifies a block by its wording.
 func textCueOf(s, low string, words int) textCue {
+	return textCueRead(s, low, words, textDropUnread)
+}
+
+// textCueRead is textCueOf with the drop phrases' answer for low given,
+// or textDropUnread to read it (textIsDropPhrase).
+func textCueRead(s, low string, words int, drop textDrop) textCue {
 	if words <= commentsOnMaxWords && s != "" && textMayBeComments(s) &&
 		(words <= 12 && textMayOpenCommentsHeading(s) && textCommentsRE.MatchString(s) || textOpensCount(s) && commentsOnRE.MatchString(s)) {
 		return textCueEnd
@@ -225,7 +231,7 @@ func textCueOf(s, low string, words int) textCue {
 	if words <= textAgoMaxWords && strings.HasSuffix(low, " ago") && textAgoLineRE.MatchString(low) {
 		return textCueDrop // a dateline: "Independent6 hours ago", "Updated 3 days ago"
 	}
-	if textIsDropPhrase(low, words) {
+	if drop == textDropHeld || drop == textDropUnread && textIsDropPhrase(low, words) {
 		return textCueDrop
 	}
 	if s != "" && (s[0] == '[' && isShortcode(s) || s[0] == 'h' && isMediaLink(s)) {
@@ -623,7 +629,9 @@ var textAppeals = []string{
 // short enough, a furniture phrase (textFurniture). Both lists are
 // matched in one pass (textDropPhrases); a longer block is read for the
 // appeals alone (textAppealPhrases), whose windows, of their shortest
-// phrase's 15 bytes, move further than those of both lists, of 9.
+// phrase's 15 bytes, move further than those of both lists, of 9. The
+// block reader reads a block of up to textPagePhraseMaxWords words for
+// both lists with the page model's phrases (textBlockPhrases).
 func textIsDropPhrase(low string, words int) bool {
 	if words > textFurnitureMaxWords {
 		return textAppealPhrases.any(low)

@@ -60,6 +60,10 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 		var sc textnorm.WordScanner
 		for i, p := range parts {
 			blocks[i] = textReadBlock(p, lows[i], textWebUnread, &sc, &keys)
+			if blocks[i].words <= textPagePhraseMaxWords {
+				// the page's reader reads the page model's phrases too
+				blocks[i].page = textPagePhrases.scan(lows[i], 0)
+			}
 		}
 		s := newTextScratch()
 		return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)

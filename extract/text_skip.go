@@ -45,7 +45,6 @@ type textPageCounts struct {
 // textCountPage counts the page's blocks by kind and the phrases they use.
 func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 	var c textPageCounts
-	var memo textPagePhraseMemo
 	for i := range blocks {
 		b := &blocks[i]
 		if b.words < 4 {
@@ -56,13 +55,13 @@ func textCountPage(blocks []textBlock, keep []bool) textPageCounts {
 		if textMayHoldPrice(b) {
 			c.prices += textCountPrices(b.text)
 		}
-		if b.words <= textCueMaxWords*2 {
+		if b.words <= textPagePhraseMaxWords {
 			// Most blocks hold none of the phrases: the three counts are
 			// read only from a block that holds one (each count checks
 			// the processor for its instruction, some 36 instructions a
 			// block: 0.8 M of 100 wcxb-dev flat pages' 424 M;
 			// TestTextCountPagePhrasesMatchLists).
-			if seen := textPagePhraseSeen(&memo, b); seen != 0 {
+			if seen := b.page; seen != 0 {
 				c.commerce += bits.OnesCount64(seen & textPageGroups[0])
 				c.service += bits.OnesCount64(seen & textPageGroups[1])
 				c.listing += bits.OnesCount64(seen & textPageGroups[2])
