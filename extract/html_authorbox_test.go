@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyfold/storyfold/news"
 	"golang.org/x/net/html"
 )
 
@@ -56,14 +55,7 @@ func TestHTMLAuthorBoxWCXB(t *testing.T) {
 		{"0385", "Technology journalist since Jan 2008"},
 		{"0253", "is a published author on"},
 	} {
-		raw, err := gunzipFile(filepath.Join(dir, "html", c.id+".html.gz"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, Format: news.FormatHTML, Content: raw})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := extractWCXBHTML(t, x, dir, c.id)
 		if strings.Contains(a.Body, c.out) {
 			t.Errorf("%s: body holds %q", c.id, c.out)
 		}

@@ -114,6 +114,23 @@ func wcxbHTMLPages(tb testing.TB, n int) []wcxbHTMLPage {
 	return pages
 }
 
+// extractWCXBHTML extracts the wcxb-dev page id's HTML from dir (the
+// set's folder, as textDataDir gives it), failing the test where the page
+// cannot be read or extracted: the real-page tests of single HTML steps
+// share it.
+func extractWCXBHTML(t testing.TB, x *Extractor, dir, id string) news.Article {
+	t.Helper()
+	raw, err := gunzipFile(filepath.Join(dir, "html", id+".html.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := x.Extract(news.Page{ID: id, Format: news.FormatHTML, Content: raw})
+	if err != nil {
+		t.Fatalf("%s: %v", id, err)
+	}
+	return a
+}
+
 func gunzipFile(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {

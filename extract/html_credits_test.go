@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyfold/storyfold/news"
 	"github.com/storyfold/storyfold/textnorm"
 )
 
@@ -48,14 +47,7 @@ func TestHTMLImageCreditWCXB(t *testing.T) {
 		{"0098", "When it comes to the spicier pieces in your wardrobe", "Image provided by Adore Me."},
 		{"4452", "Photo Credit: www.bitterrootdiy.com", ""},
 	} {
-		raw, err := gunzipFile(filepath.Join(dir, "html", c.id+".html.gz"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, Format: news.FormatHTML, Content: raw})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := extractWCXBHTML(t, x, dir, c.id)
 		if !strings.Contains(a.Body, c.in) {
 			t.Errorf("%s: body lacks %q", c.id, c.in)
 		}

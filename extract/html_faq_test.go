@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 func TestIsFAQHeading(t *testing.T) {
@@ -94,14 +92,7 @@ func TestHTMLFAQRestoredWCXB(t *testing.T) {
 		"0291": "Google Analytics 4 is the top choice for ecommerce web analytics",
 		"0206": "AI brings advanced automation and intelligence to decentralized systems",
 	} {
-		raw, err := gunzipFile(filepath.Join(dir, "html", id+".html.gz"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: id, Format: news.FormatHTML, Content: raw})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := extractWCXBHTML(t, x, dir, id)
 		if !strings.Contains(a.Body, want) {
 			t.Errorf("%s: body lacks %q", id, want)
 		}
