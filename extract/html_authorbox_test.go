@@ -64,3 +64,18 @@ func TestHTMLAuthorBoxWCXB(t *testing.T) {
 		}
 	}
 }
+
+// TestMayNameAuthorBoxGate holds isAuthorBox's gate to the parts sought
+// without it, on class and id names built of the parts' pieces: the gate
+// may refuse only a name no part stands in.
+func TestMayNameAuthorBoxGate(t *testing.T) {
+	pieces := []string{"author", "AUTHOR", "Auth", "or", "bio", "BIO", "bi", "-box", "_box", "box", "-", "_", " ",
+		"about", "-the", "info", "card", "details", "_detail", "section", "elementor-", "x", "é"}
+	rng := fastRand(49, 1)
+	names := fastPieceLines(nil, rng, pieces, 20000, 1, 6)
+	for _, p := range authorBoxParts {
+		names = append(names, p, strings.ToUpper(p), "x "+p, p+"-x")
+	}
+	gated := func(s string) bool { return mayNameAuthorBox(s) && namesAuthorBox(s) }
+	checkSameAnswer(t, names, "the gated author-box name test", gated, namesAuthorBox, 250)
+}
