@@ -276,10 +276,10 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutEndLead(blocks, keep, out)
 		textLeaveOutOverHeadline(blocks, keep, out, odds.headline, odds.url, odds.doubted)
 		// Site notes, picture credits and copyright lines, in one walk.
-		textLeaveOutFurnitureLinesIn(blocks, keep, out, odds.url, odds.marks) // text_furnitureline.go
-		textLeaveOutTopicLine(blocks, keep, out)                              // text_topicline.go
-		textLeaveOutHeadName(blocks, keep, out, writer)                       // text_headname.go
-		textLeaveOutDek(blocks, keep, out, odds.headline, author)             // text_dek.go
+		textLeaveOutFurnitureLines(blocks, keep, out, odds.url, odds.marks) // text_furnitureline.go
+		textLeaveOutTopicLine(blocks, keep, out)                            // text_topicline.go
+		textLeaveOutHeadName(blocks, keep, out, writer)                     // text_headname.go
+		textLeaveOutDek(blocks, keep, out, odds.headline, author)           // text_dek.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	textLeaveOutWidgetLines(blocks, keep, out)     // share rows and form messages, text_widgetline.go

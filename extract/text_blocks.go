@@ -100,7 +100,7 @@ type textScratch struct {
 	titleOverlaps textTitleOverlaps
 	// marks is the page's "©" reading, of the text the blocks were cut
 	// from (textAnalyse), for the owner test (textNamesOwnerMarked) and
-	// the furniture step (textLeaveOutFurnitureLinesIn)
+	// the furniture step (textLeaveOutFurnitureLines)
 	marks textMarkBound
 }
 

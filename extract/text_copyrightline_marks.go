@@ -30,13 +30,6 @@ type textMarkBound struct {
 	read  bool   // first is searched (search)
 }
 
-// newTextMarkBound searches text for its first "©".
-func newTextMarkBound(text string) textMarkBound {
-	m := textMarkBound{text: text}
-	m.search()
-	return m
-}
-
 // search finds the text's first "©", once for the bound's readers.
 func (m *textMarkBound) search() {
 	if m.read {

@@ -8,7 +8,7 @@ import (
 
 // TestTextMarkBoundShared holds the page's one "©" reading, which the
 // owner test (textNamesOwnerMarked) and the furniture step
-// (textLeaveOutFurnitureLinesIn) share through the scratch, to their
+// (textLeaveOutFurnitureLines) share through the scratch, to their
 // plain forms: over random pages of notices, owners' names, menus and
 // prose (the marks' look-alikes among them), one bound asked by the two
 // in either order, or by one alone, gives every name's owner test as
@@ -37,7 +37,7 @@ func TestTextMarkBoundShared(t *testing.T) {
 		marks := textMarkBound{text: text}
 		furniture := func() {
 			out := make([]bool, len(blocks))
-			textLeaveOutFurnitureLinesIn(blocks, keep, out, "", &marks)
+			textLeaveOutFurnitureLines(blocks, keep, out, "", &marks)
 			for i := range blocks {
 				if out[i] && !want[i] && !textIsPictureCredit(&blocks[i], "") || !out[i] && want[i] {
 					t.Fatalf("%q on %q: marked %v, its own search %v", blocks[i].text, text, out[i], want[i])

@@ -65,3 +65,11 @@ func TestTextMarkBoundMatchesSearch(t *testing.T) {
 		t.Errorf("%d pieces read as holding no mark: too few", skipped)
 	}
 }
+
+// newTextMarkBound is text's "©" reading, searched: the scratch's is made
+// unsearched and searched by its first reader.
+func newTextMarkBound(text string) textMarkBound {
+	m := textMarkBound{text: text}
+	m.search()
+	return m
+}

@@ -20,5 +20,5 @@ func TestTextCopyrightLineLeftOut(t *testing.T) {
 		{"Copyright in the old survey maps passed to the board in 1950.", false},
 		{"Copyright", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
-	}, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "", "") })
+	}, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLinesText(blocks, keep, out, "", "") })
 }

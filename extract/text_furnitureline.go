@@ -18,15 +18,11 @@ package extract
 // address save two of them (docs/quality/text-extraction-2.md, "Text
 // speed", forty-fifth session). TestTextFurnitureLinesMatchWalks holds
 // it to the three walks.
-func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL, text string) {
-	marks := newTextMarkBound(text) // text_copyrightline_marks.go
-	textLeaveOutFurnitureLinesIn(blocks, keep, out, pageURL, &marks)
-}
-
-// textLeaveOutFurnitureLinesIn is textLeaveOutFurnitureLines, told the
-// page's "©" reading the scratch keeps (nil when not known, and every
-// block is searched), which the owner test may have searched already.
-func textLeaveOutFurnitureLinesIn(blocks []textBlock, keep, out []bool, pageURL string, marks *textMarkBound) {
+//
+// marks is the page's "©" reading the scratch keeps (nil when not known,
+// and every block is searched), which the owner test may have searched
+// already (textMarkBound).
+func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL string, marks *textMarkBound) {
 	host, _ := innerHostOf(pageURL)
 	if marks != nil {
 		marks.search()

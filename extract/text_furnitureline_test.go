@@ -88,7 +88,7 @@ func TestTextFurnitureLinesMatchWalks(t *testing.T) {
 			if round == 1 {
 				text = "" // every block searched
 			}
-			textLeaveOutFurnitureLines(blocks, keep, out, p.url, text)
+			textLeaveOutFurnitureLinesText(blocks, keep, out, p.url, text)
 			for i := range blocks {
 				if out[i] != want[i] {
 					t.Fatalf("%q (address %q, kept %v): marked %v, the three walks %v", blocks[i].text, p.url, keep[i], out[i], want[i])
@@ -124,4 +124,12 @@ func furnitureTestURL(t *testing.T, path string) string {
 		t.Fatalf("read the address of %s: %v", path, err)
 	}
 	return gt.URL
+}
+
+// textLeaveOutFurnitureLinesText is textLeaveOutFurnitureLines told the
+// page's text, its "©" reading made here as the scratch would make it:
+// the tests' pages have no scratch.
+func textLeaveOutFurnitureLinesText(blocks []textBlock, keep, out []bool, pageURL, text string) {
+	marks := newTextMarkBound(text)
+	textLeaveOutFurnitureLines(blocks, keep, out, pageURL, &marks)
 }

@@ -32,7 +32,7 @@ func TestTextPictureCreditLeftOut(t *testing.T) {
 		{"Mara Quist wrote this guide for Harbour Weekly.", false},
 	}
 	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) {
-		textLeaveOutFurnitureLines(blocks, keep, out, "https://www.harbourweekly.com/ferries/best-crossings/", "")
+		textLeaveOutFurnitureLinesText(blocks, keep, out, "https://www.harbourweekly.com/ferries/best-crossings/", "")
 	})
 	for i := range lines {
 		switch lines[i].text {
@@ -42,5 +42,5 @@ func TestTextPictureCreditLeftOut(t *testing.T) {
 			lines[i].out = false
 		}
 	}
-	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "", "") })
+	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLinesText(blocks, keep, out, "", "") })
 }

@@ -30,7 +30,7 @@ func TestTextRightsNoticeLeftOut(t *testing.T) {
 		{terms + "For full terms, visit www.harbourmutual.example/terms (c) 2025 Harbour Mutual Group, Inc.", true},
 		{strings.Repeat(disclaimer, 2) + "All rights reserved.", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
-	}, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "", "") })
+	}, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLinesText(blocks, keep, out, "", "") })
 }
 
 // TestTextRightsMarkYearMatchesIndex holds textHasRightsMarkYear, one

@@ -19,11 +19,11 @@ func TestTextSiteNoteLeftOut(t *testing.T) {
 		{"Every crossing we reviewed for FerryGuide.com earns the operator no commission from us.", false},
 	}
 	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) {
-		textLeaveOutFurnitureLines(blocks, keep, out, "https://www.ferryguide.com/reviews/best-crossings/", "")
+		textLeaveOutFurnitureLinesText(blocks, keep, out, "https://www.ferryguide.com/reviews/best-crossings/", "")
 	})
 	// Without the page's address the site's name is unknown: all stay.
 	for i := range lines {
 		lines[i].out = false
 	}
-	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLines(blocks, keep, out, "", "") })
+	checkLeftOutBy(t, lines, func(blocks []textBlock, keep, out []bool) { textLeaveOutFurnitureLinesText(blocks, keep, out, "", "") })
 }

@@ -45,26 +45,20 @@ func textNamesOwner(blocks []textBlock, s string) bool {
 	return false
 }
 
-// textNamesOwnerIn is textNamesOwner, told text, the page's text the
-// blocks were cut from ("" when not known, and every block is searched
-// as textNamesOwner does). The blocks are pieces of text (its lines, a
-// giant line's sentences, lines joined with a break), none with a mark
-// text lacks, so they hold no more "©" than text: the page's marks are
-// counted in it once, and the blocks are searched from the last, where
+// textNamesOwnerMarked is textNamesOwner, told the page's "©" reading
+// as the scratch keeps it (textScratch.marks; nil or without text when
+// not known, and every block is searched as textNamesOwner does). The
+// blocks are pieces of the page's text (its lines, a giant line's
+// sentences, lines joined with a break), none with a mark the text
+// lacks, so they hold no more "©" than it: the page's marks are counted
+// once, from the first (textMarkBound, searched once for this test and
+// the furniture step), and the blocks are searched from the last, where
 // a footer's notice stands, only until that many are found. 98 of the
 // 100 long wcxb-dev flat pages, read without their URL, searched every
 // block, 27,256 searches and 2.60 M of their 394.8 M instructions, for
 // the one or two notices most of them hold (forty-eighth session,
 // docs/quality/text-extraction-3.md); TestTextNamesOwnerInMatchesAll
 // holds it to the search of every block.
-func textNamesOwnerIn(blocks []textBlock, text, s string) bool {
-	return textNamesOwnerMarked(blocks, &textMarkBound{text: text}, s)
-}
-
-// textNamesOwnerMarked is textNamesOwnerIn, told the page's marks as
-// the scratch keeps them (textScratch.marks, nil when not known): their
-// count starts at the first mark, searched once for this test and the
-// furniture step (textMarkBound).
 func textNamesOwnerMarked(blocks []textBlock, marks *textMarkBound, s string) bool {
 	if marks == nil || marks.text == "" {
 		return textNamesOwner(blocks, s)

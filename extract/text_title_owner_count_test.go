@@ -69,3 +69,9 @@ func textBlocksCopyrights(blocks []textBlock) int {
 	}
 	return n
 }
+
+// textNamesOwnerIn is textNamesOwnerMarked told the page's text, its
+// "©" reading unsearched as the scratch makes it.
+func textNamesOwnerIn(blocks []textBlock, text, s string) bool {
+	return textNamesOwnerMarked(blocks, &textMarkBound{text: text}, s)
+}
