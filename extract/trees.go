@@ -255,32 +255,45 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 // that Go took five instructions a tree to form it and the addresses of
 // its fields apart, where a pointer's fields are read at offsets from it
 // (31 instructions a tree down to 26, and 25 with forestStep's fields;
-// docs/quality.md, "Text speed, round twenty-nine"). Two trees are walked
-// a step, their leaves added in order, so that the sum is the same to the
-// bit (TestForestSumMatchesPlain): the loop's count, test and branch
-// are then paid once for two trees, 22 instructions a tree down to 20.5,
-// and a call (16 trees between looks) costs some 5 more; the pairs'
-// bound is worked out once, where Go formed len-1 at each step, indexes
-// k and k+1 under it need no bounds check, and an odd count's last tree
-// is read by its index, where a loop over trees[k:] cost some 12
-// instructions a call (docs/quality.md, "Text speed, the splits' zeros
-// as -0 and the forest walked two trees a step": forestSum 28.92 ->
-// 28.12 M of 100 wcxb-dev flat pages).
+// docs/quality.md, "Text speed, round twenty-nine"). Four trees are
+// walked a step, their leaves added in order, so that the sum is the
+// same to the bit (TestForestSumMatchesPlain): the loop's count, test
+// and branch (and the reload of the trees' count, which the four walks'
+// registers push to the stack) are then paid once for four trees, where
+// two a step paid three for two; the bound of the steps is worked out
+// once, indexes k to k+3 under it need no bounds check, and a count's
+// last trees under four are read one by one by index (the text model's
+// looks are 16 trees, the HTML model's 8: none left over but a forest's
+// last look), where a loop over trees[k:], or trees cut by four at each
+// step, cost more: Go keeps a cut slice's pointer in its bounds with
+// instructions of its own. forestSum 28.12 -> 27.39 M of 100 wcxb-dev
+// flat pages (docs/quality/text-extraction-3.md, "Text speed, the trees
+// walked four a step", fiftieth session; two a step: 28.92 -> 28.12 M,
+// docs/quality.md, "Text speed, the splits' zeros as -0 and the forest
+// walked two trees a step").
 func forestSum(trees []*forestStep, g *[forestFeatures]float64, z float64) float64 {
 	gs := g[:] // g's nil check once, not in every tree's walk
-	k, pairs := 0, len(trees)-1
-	for ; k < pairs; k += 2 { // two trees a step, their leaves added in order
-		t, u := trees[k], trees[k+1]
+	k, quads := 0, len(trees)-3
+	for ; k < quads; k += 4 { // four trees a step, their leaves added in order
+		t, u, v, w := trees[k], trees[k+1], trees[k+2], trees[k+3]
 		i := forestLeft(gs[t.f1] - t.t1) // a uint8 under forestFeatures: no check
 		j := forestLeft(gs[u.f1] - u.t1)
+		l := forestLeft(gs[v.f1] - v.t1)
+		m := forestLeft(gs[w.f1] - w.t1)
 		i = 2*i + forestLeft(gs[t.f2[i]]-t.t2[i])
 		j = 2*j + forestLeft(gs[u.f2[j]]-u.t2[j])
+		l = 2*l + forestLeft(gs[v.f2[l]]-v.t2[l])
+		m = 2*m + forestLeft(gs[w.f2[m]]-w.t2[m])
 		i = 2*i + forestLeft(gs[t.f3[i]]-t.t3[i])
 		j = 2*j + forestLeft(gs[u.f3[j]]-u.t3[j])
+		l = 2*l + forestLeft(gs[v.f3[l]]-v.t3[l])
+		m = 2*m + forestLeft(gs[w.f3[m]]-w.t3[m])
 		z += t.leaf[i]
 		z += u.leaf[j]
+		z += v.leaf[l]
+		z += w.leaf[m]
 	}
-	if k < len(trees) { // an odd count's last tree
+	for ; k < len(trees); k++ { // the last trees under four, one by one
 		t := trees[k]
 		i := forestLeft(gs[t.f1] - t.t1)
 		i = 2*i + forestLeft(gs[t.f2[i]]-t.t2[i])

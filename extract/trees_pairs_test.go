@@ -5,14 +5,15 @@ import (
 	"testing"
 )
 
-// TestForestSumMatchesPlain holds forestSum, which walks two trees a
+// TestForestSumMatchesPlain holds forestSum, which walks four trees a
 // step, to the plain walk of one tree a step with the leaves added in
 // order, to the bit: both fitted forests, every run of trees from every
-// start (even and odd counts, the last tree alone, none), random features
-// and thresholds' values among them, and running sums of every size, so
-// that leaves added out of order round differently. It fails with the
-// pair's leaves added the other way round and with an odd count's last
-// tree left out.
+// start (counts of every remainder by four, the last trees alone, none),
+// random features and thresholds' values among them, and running sums
+// of every size, so that leaves added out of order round differently.
+// It fails with a step's second and third leaves added the other way
+// round and with the last of a count's trees under four left out (both
+// seen, fiftieth session).
 func TestForestSumMatchesPlain(t *testing.T) {
 	rng := fastRand(73, 41)
 	for name, m := range forestModels() {
