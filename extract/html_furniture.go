@@ -68,7 +68,7 @@ func dropFurniture(bs []block, a news.Article) []block {
 		case inBox, len(words) == 0:
 		case i < 3 && repeatsHeadline(b.text, key, title, a.Title):
 		case !b.item && len(words) <= furnitureMaxWords && isFurniture(key, words, author):
-		case isBoilerplate(key), isPhotoCaption(b.text, len(words)), isImageCredit(b.text, words), isCrossLink(b, len(words)), isRelatedLabel(b, key, len(words)):
+		case isBoilerplate(key), isPhotoCaption(b.text, len(words)), isImageCredit(b.text, words), isImageSourceLine(b, words), isCrossLink(b, len(words)), isRelatedLabel(b, key, len(words)):
 		case isPromoLine(b, len(words)), isPageNotice(b, words), isShortcode(b.text), isMediaLink(b.text):
 		default:
 			out = append(out, b)
