@@ -1,11 +1,15 @@
 // Package extract turns a page into an article: the clean body and the
 // metadata a reader needs, or a typed reason why the page is not one.
 //
-// HTML goes through go-trafilatura (readability as fallback) and our own
-// layer over them (html.go); text, a clean body or a page flattened with its
-// site furniture still in it, goes through our own block classifier
-// (text.go). Decoding (decode.go) turns raw bytes into UTF-8 first and
-// rejects binary and undecodable content.
+// HTML is set as a browser shows it, then our block model decides block
+// by block what is the article, go-trafilatura's and readability's bodies
+// its evidence rather than the answer (html.go, html_blocks.go), and the
+// furniture steps after it drop what it kept wrongly; text, a clean body or
+// a page flattened with its site furniture still in it, goes through our
+// own block classifier (text.go, its boosted trees in trees.go) and the
+// steps after it, each in a file named for it. Decoding (decode.go) turns
+// raw bytes into UTF-8 first and rejects binary and undecodable content.
+// docs/architecture.md's extract row lists the steps in their order.
 package extract
 
 import (

@@ -16,6 +16,10 @@ func newEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure quality on labelled data: extraction, copy detection, clustering",
+		Long: `eval measures quality on labelled data. extract, cluster and dedup score the set
+--set names (a WCXB-layout folder or a labelled JSONL file); dedup-set builds a
+copy-detection set from the evaluation data's folder, --data or else the folder
+STORYFOLD_DATA names, the variable the data tests and .ci/run read.`,
 	}
 	cmd.AddCommand(newEvalExtractCmd(), newEvalClusterCmd(), newEvalDedupCmd(), newEvalDedupSetCmd())
 	return cmd

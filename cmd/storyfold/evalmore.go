@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -160,14 +161,21 @@ func newEvalDedupSetCmd() *cobra.Command {
 		out string
 	)
 	cmd := &cobra.Command{
-		Use:   "dedup-set --data DIR --out FILE.jsonl",
+		Use:   "dedup-set [--data DIR] --out FILE.jsonl",
 		Short: "Build a copy-detection set from the evaluation data",
 		Long: `eval dedup-set writes a labelled copy-detection set: WCXB article bodies wrapped
 in other pages' furniture, with quote styles swapped, a paragraph dropped, cut to a
 teaser or retitled, plus different reports of one event from the clustering sets
-as hard negatives. The same data and seed give the same set.`,
+as hard negatives. The same data and seed give the same set. The data is the
+folder --data names, or the one STORYFOLD_DATA names when --data is not given
+(the tests and .ci/run read the same variable).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			data, err := evalDataDir(o.Data, os.Getenv("STORYFOLD_DATA"))
+			if err != nil {
+				return fmt.Errorf("dedup-set: %w", err)
+			}
+			o.Data = data
 			f, err := os.Create(out)
 			if err != nil {
 				return fmt.Errorf("dedup-set: %w", err)
@@ -183,11 +191,35 @@ as hard negatives. The same data and seed give the same set.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&o.Data, "data", "../shared/data", "evaluation data directory")
+	cmd.Flags().StringVar(&o.Data, "data", "", "evaluation data directory (default: the folder $STORYFOLD_DATA names)")
 	cmd.Flags().StringVar(&out, "out", "", "output JSONL file")
 	cmd.Flags().Uint64Var(&o.Seed, "seed", o.Seed, "seed")
 	cmd.Flags().BoolVar(&o.Furniture, "furniture", o.Furniture, "wrap copies in other pages' furniture")
 	cmd.Flags().BoolVar(&o.Clusters, "clusters", o.Clusters, "add cluster-set reports as hard negatives")
 	cmd.MarkFlagRequired("out")
 	return cmd
+}
+
+// evalDataDir returns the evaluation data's folder: the --data flag's
+// when given, else the one STORYFOLD_DATA names, as the tests read it
+// (eval's dataRoot, extract's sharedDataRoot) and .ci/run sets it. The
+// flag's default was ../shared/data, which found the data only when run
+// from the repository's root on a machine laid out like the development
+// one, and otherwise failed on a missing ground-truth folder.
+func evalDataDir(flag, env string) (string, error) {
+	dir, from := flag, "--data"
+	if dir == "" {
+		dir, from = env, "STORYFOLD_DATA"
+	}
+	if dir == "" {
+		return "", errors.New("no evaluation data: give --data DIR or set STORYFOLD_DATA")
+	}
+	info, err := os.Stat(dir)
+	if err != nil {
+		return "", fmt.Errorf("evaluation data (%s): %w", from, err)
+	}
+	if !info.IsDir() {
+		return "", fmt.Errorf("evaluation data (%s): %s is not a folder", from, dir)
+	}
+	return dir, nil
 }

@@ -1,7 +1,8 @@
 // Package goldpage reads the ground truth of extraction sets laid out like
-// ../shared/data/extract/wcxb-dev: ground-truth/ID.json beside
-// html/ID.html.gz and flat/ID.txt. It imports nothing of storyfold's, so
-// the extract package's own development tests read sets the way eval does.
+// extract/wcxb-dev in the evaluation data (the folder STORYFOLD_DATA
+// names): ground-truth/ID.json beside html/ID.html.gz and flat/ID.txt. It
+// imports nothing of storyfold's, so the extract package's own development
+// tests read sets the way eval does.
 package goldpage
 
 import (
