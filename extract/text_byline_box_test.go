@@ -225,3 +225,53 @@ func TestTextOpensLoweredWordMatchesPlain(t *testing.T) {
 		t.Fatalf("only %d tails open with their word: the comparison tests little", opened)
 	}
 }
+
+// TestTextNameOverBioMatchesPlain holds textNameOverBio's walk, which
+// asks the lines' first bytes before textNameOverBioGate, to the walk
+// asking the gate alone (textNameOverBioPlain), on random pages of names,
+// bios that open with their words or with other bytes, and pronouns.
+func TestTextNameOverBioMatchesPlain(t *testing.T) {
+	lines := []string{"Maren Solberg", "Maren Solberg covers the harbour for the paper.", "Maren is a reporter; she writes on boats.",
+		"Maren (Mo) Solberg", "Mo Solberg", "Mo covers boats. He lives by the quay.", "Solberg Maren", "Émile Roux",
+		"Émile writes on the harbour; he rows.", "Émile", "É", "The Harbour", "The harbour runs ferries.", "M", "Maren",
+		"maren solberg", "Harbour Ferries", "Harbour ferries run twice a day.", "3 Boats", "3 boats run.", "\xff", "Ed Poe", "Ed is here; he reads."}
+	rng := fastRand(129, 50)
+	taken := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 2 + rng.IntN(8) {
+			b.WriteString(lines[rng.IntN(len(lines))])
+			b.WriteByte('\n')
+		}
+		blocks := textSplitBlocks(b.String())
+		first := rng.IntN(3) - 1
+		want := textNameOverBioPlain(blocks, first)
+		if got := textNameOverBio(blocks, first); got != want {
+			t.Fatalf("textNameOverBio(%q, %d) = %q, the gate alone %q", b.String(), first, got, want)
+		}
+		taken += textBool(want != "")
+	}
+	if taken < 300 {
+		t.Fatalf("only %d pages name a writer: the comparison tests little", taken)
+	}
+}
+
+// textNameOverBioPlain is textNameOverBio asking textNameOverBioGate
+// alone of every line.
+func textNameOverBioPlain(blocks []textBlock, first int) string {
+	name := ""
+	for i := max(first, 0); i+1 < len(blocks); i++ {
+		b := &blocks[i]
+		bio := blocks[i+1].text
+		if !textNameOverBioGate(b.text, bio) {
+			continue
+		}
+		if textIsBioUnderName(b, bio) || textHasBioPronoun(bio[:min(len(bio), textBioPronounReach)]) {
+			if name != "" && name != b.text {
+				return ""
+			}
+			name = b.text
+		}
+	}
+	return name
+}

@@ -27,7 +27,7 @@ func textBylineEndsDek(blocks []textBlock, at int) string {
 // names nobody. A name of words all written in lower case on the page
 // is none either (textCommonWords).
 func textDekTailByline(line string, blocks []textBlock) string {
-	k := max(strings.LastIndex(line, ". By "), strings.LastIndex(line, "! By "), strings.LastIndex(line, "? By "))
+	k := textDekTailByAt(line)
 	if k < 0 {
 		return ""
 	}
@@ -49,4 +49,28 @@ func textDekTailByline(line string, blocks []textBlock) string {
 		return ""
 	}
 	return name
+}
+
+// textDekTailByAt is where line's last ". By ", "! By " or "? By " opens,
+// or -1. The line is a standfirst's paragraph, often a long one, and
+// seldom holds " By ": its occurrences are found by the forward search,
+// vectorised, and the last one after a sentence's end is kept. The three
+// backward searches it replaces read every byte of the line each, some
+// 2,260 instructions a search: 0.57 M over the 84 lines under the
+// headline that 100 wcxb-dev flat pages read (fiftieth session).
+// TestTextDekTailByAtMatchesLastIndex holds it to the three searches.
+func textDekTailByAt(line string) int {
+	k := -1
+	for from := 0; ; {
+		j := strings.Index(line[from:], " By ")
+		if j < 0 {
+			return k
+		}
+		if j += from; j > 0 && (line[j-1] == '.' || line[j-1] == '!' || line[j-1] == '?') {
+			k = j - 1
+		}
+		// A " By " that overlaps this one opens at its last space, after
+		// its "y", no sentence's end: the search goes on past it.
+		from = j + len(" By ")
+	}
 }

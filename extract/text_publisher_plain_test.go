@@ -64,3 +64,19 @@ func textFindPublisherPlain(blocks []textBlock) string {
 	}
 	return ""
 }
+
+// TestTextCopyrightFirsts checks that textCopyrightFirsts marks the first
+// byte of each copyright opening textFindPublisher asks of a block's
+// lowered start, and no other ASCII letter.
+func TestTextCopyrightFirsts(t *testing.T) {
+	for _, opening := range []string{"©", "(c", "copyright"} {
+		if !textCopyrightFirsts[opening[0]] {
+			t.Errorf("textCopyrightFirsts leaves out %q's first byte", opening)
+		}
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		if c != 'c' && textCopyrightFirsts[c] {
+			t.Errorf("textCopyrightFirsts marks %q", c)
+		}
+	}
+}
