@@ -14,9 +14,10 @@ import (
 // bodies: a list's heading left as the body's last line goes (each kind
 // of lead, an emoji before it, a newsletter's name); a subhead or a
 // sign-off the gold keeps ("Where to watch: Netflix", "Ecore Flooring"),
-// a heading with a paragraph kept under it, a long line, one closed by a
-// mark, a heading over dropped lines with a staying line under them and a
-// heading alone in the body stay.
+// a word that opens with a lead ("Moreover"), a heading with a paragraph
+// kept under it, a long line, one closed by a mark, one longer than the
+// block's lowered start, a heading over dropped lines with a staying
+// line under them and a heading alone in the body stay.
 func TestTextLeaveOutTailHeading(t *testing.T) {
 	story := []dekLine{
 		{"The ferry operator said on Monday that the winter timetable would start a week early.", true, false},
@@ -46,6 +47,7 @@ func TestTextLeaveOutTailHeading(t *testing.T) {
 		{"a paragraph kept under it", body(stays("Latest figures"), stays("The harbour board counted 4,000 crossings in March, more than in any March before."))},
 		{"a long line", body(stays("Recommended reading for the harbour's pilots and crews"))},
 		{"closed by a mark", body(stays("Recommended:"))},
+		{"longer than the lowered start", body(stays("Recommended " + strings.Repeat(strings.Repeat("x", 30)+" ", 3) + strings.Repeat("x", 30)))},
 		{"a staying line under dropped ones", body(stays("Recommended"), dropped("Ten ferries"), stays("The pilots will meet again in May."))},
 		{"alone in the body", []dekLine{dropped("Menu"), stays("Recommended")}},
 	} {
