@@ -280,6 +280,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutTopicLine(blocks, keep, out)                            // text_topicline.go
 		textLeaveOutHeadName(blocks, keep, out, writer)                     // text_headname.go
 		textLeaveOutDek(blocks, keep, out, odds.headline, author)           // text_dek.go
+		textLeaveOutTailHeading(blocks, keep, out)                          // text_tailheading.go
 	}
 	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
 	textLeaveOutWidgetLines(blocks, keep, out)     // share rows and form messages, text_widgetline.go

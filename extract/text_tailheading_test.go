@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/news"
+)
+
+// TestTextLeaveOutTailHeading holds textLeaveOutTailHeading on invented
+// bodies: a list's heading left as the body's last line goes (each kind
+// of lead, an emoji before it, a newsletter's name); a subhead or a
+// sign-off the gold keeps ("Where to watch: Netflix", "Ecore Flooring"),
+// a word that opens with a lead ("Moreover"), a heading with a paragraph
+// kept under it, a long line, one closed by a mark, one longer than the
+// block's lowered start, a heading over dropped lines with a staying
+// line under them and a heading alone in the body stay.
+func TestTextLeaveOutTailHeading(t *testing.T) {
+	story := []dekLine{
+		{"The ferry operator said on Monday that the winter timetable would start a week early.", true, false},
+		{"Harbour pilots said the shorter timetable would suit the tides better than the summer one.", true, false},
+	}
+	body := func(lines ...dekLine) []dekLine { return append(slices.Clone(story), lines...) }
+	gone := func(s string) dekLine { return dekLine{s, true, true} }
+	stays := func(s string) dekLine { return dekLine{s, true, false} }
+	dropped := func(s string) dekLine { return dekLine{s, false, false} }
+	for _, c := range []struct {
+		name  string
+		lines []dekLine
+	}{
+		{"Recommended", body(gone("Recommended"), dropped("Ten ferries worth the crossing"))},
+		{"Suggested articles", body(gone("Suggested articles"))},
+		{"an emoji first", body(gone("🔥 Recommended Posts"), dropped("Spin apps on the harbour"))},
+		{"Featured Posts", body(gone("Featured Posts"))},
+		{"Latest Articles", body(gone("Latest Articles"))},
+		{"Previous Podcast", body(gone("Previous Podcast"))},
+		{"More, with a space", body(gone("More free SEO tools"))},
+		{"Stay in the loop", body(gone("Stay in the loop"))},
+		{"a newsletter's name", body(gone("LiteAF Newsletter"))},
+		{"under a dropped line", body(dropped("Share"), gone("Popular"))},
+		{"a subhead the gold keeps", body(stays("Where to watch: Netflix"))},
+		{"a sign-off the gold keeps", body(stays("Ecore Flooring"))},
+		{"a word that opens with a lead", body(stays("Moreover"))},
+		{"a paragraph kept under it", body(stays("Latest figures"), stays("The harbour board counted 4,000 crossings in March, more than in any March before."))},
+		{"a long line", body(stays("Recommended reading for the harbour's pilots and crews"))},
+		{"closed by a mark", body(stays("Recommended:"))},
+		{"longer than the lowered start", body(stays("Recommended " + strings.Repeat(strings.Repeat("x", 30)+" ", 3) + strings.Repeat("x", 30)))},
+		{"a staying line under dropped ones", body(stays("Recommended"), dropped("Ten ferries"), stays("The pilots will meet again in May."))},
+		{"alone in the body", []dekLine{dropped("Menu"), stays("Recommended")}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTailHeading(t, c.lines) })
+	}
+}
+
+// checkTailHeading runs textLeaveOutTailHeading over lines and reports
+// each line it takes out or leaves in against the line's out.
+func checkTailHeading(t *testing.T, lines []dekLine) {
+	t.Helper()
+	blocks := make([]textBlock, len(lines))
+	keep := make([]bool, len(lines))
+	want := make([]bool, len(lines))
+	for i, l := range lines {
+		blocks[i], keep[i], want[i] = textNewBlock(l.text), l.kept, l.out
+	}
+	out := make([]bool, len(blocks))
+	textLeaveOutTailHeading(blocks, keep, out)
+	for i := range lines {
+		if out[i] != want[i] {
+			t.Errorf("%q: out %v, want %v", lines[i].text, out[i], want[i])
+		}
+	}
+}
+
+// TestTextTailHeadingWCXB reads two wcxb-dev flat articles whose body
+// ended on a list's heading the gold leaves ("Suggested articles" on
+// 4363, "Featured Posts" on 4857): the heading goes, the article's last
+// sentence stays.
+func TestTextTailHeadingWCXB(t *testing.T) {
+	dir := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
+	x := New(DefaultOptions())
+	for _, c := range []struct {
+		id, url, last, heading string
+	}{
+		{"4363", "https://business.booking.com/en-us/business-travel-resources/blog/the-ten-best-tech-conferences-to-attend-in-2026/",
+			"be sure to download the conference app for the latest attendee information.", "Suggested articles"},
+		{"4857", "https://www.levitate.ai/blog-posts/which-website-builder-is-best-for-your-small-business",
+			"without technical headaches and management demands.", "Featured Posts"},
+	} {
+		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := x.Extract(news.Page{ID: c.id, URL: c.url, Format: news.FormatText, Content: flat})
+		if err != nil {
+			t.Fatalf("%s: %v", c.id, err)
+		}
+		if !strings.HasSuffix(a.Body, c.last) {
+			t.Errorf("%s: body ends %q, want it to end %q", c.id, a.Body[max(0, len(a.Body)-120):], c.last)
+		}
+		if strings.Contains(a.Body, c.heading) {
+			t.Errorf("%s: body holds %q", c.id, c.heading)
+		}
+	}
+}
