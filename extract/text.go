@@ -223,9 +223,8 @@ func (e *Extractor) markRepeated(p news.Page, blocks []textBlock) {
 // which reads the lines the steps above let stay. The end matter's walk
 // (textLeaveOutTail) ends at the article's own closing pitch
 // (textTailPitchStays). Every body, clean
-// or not, then loses its captions closed by their show/hide switch
-// (textLeaveOutCaptionSwitches), then its share rows and form messages
-// (textLeaveOutWidgetLines).
+// or not, then loses its captions closed by their show/hide switch, its
+// share rows and form messages (textLeaveOutWidgetLines, one walk).
 func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBlockOdds, author string) (string, []string, textBodyRepeats) {
 	n := len(blocks)
 	room := make([]bool, 4*n) // out, what textReaderAppeals keeps, the body's counted blocks: one allocation
@@ -282,8 +281,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutDek(blocks, keep, out, odds.headline, author)           // text_dek.go
 		textLeaveOutTailHeading(blocks, keep, out)                          // text_tailheading.go
 	}
-	textLeaveOutCaptionSwitches(blocks, keep, out) // text_captionswitch.go
-	textLeaveOutWidgetLines(blocks, keep, out)     // share rows and form messages, text_widgetline.go
+	textLeaveOutWidgetLines(blocks, keep, out) // switched captions, share rows and form messages, text_widgetline.go
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
 	size, gone := 0, 0
 	for i := range blocks {

@@ -32,17 +32,8 @@ var textCaptionSwitches = [...]string{"hide caption", "toggle caption", "show ca
 // switch has: the longest on the wcxb-dev pages run to some forty.
 const textCaptionSwitchMaxWords = 80
 
-// textLeaveOutCaptionSwitches marks the kept blocks that are captions
-// closed by their switch (textIsSwitchedCaption), wherever they stand.
-func textLeaveOutCaptionSwitches(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
-		if keep[i] && !out[i] && textIsSwitchedCaption(&blocks[i]) {
-			out[i] = true
-		}
-	}
-}
-
-// textIsSwitchedCaption reports whether b, of at most
+// textIsSwitchedCaption, asked of every kept block not yet left out
+// wherever it stands (textLeaveOutWidgetLines' walk), reports whether b, of at most
 // textCaptionSwitchMaxWords words, ends with one of textCaptionSwitches,
 // alone or after a space or a line break, the letters in either case.
 func textIsSwitchedCaption(b *textBlock) bool {

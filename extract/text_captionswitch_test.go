@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// TestTextCaptionSwitchLeftOut checks that textLeaveOutCaptionSwitches
+// TestTextCaptionSwitchLeftOut checks that textLeaveOutWidgetLines
 // takes out a caption closed by its switch, with the "toggle caption"
 // line the block reader joins to it or alone, and the "Show Caption" and
 // "Hide Caption" labels alone; a sentence that speaks of a caption, a
@@ -19,5 +19,5 @@ func TestTextCaptionSwitchLeftOut(t *testing.T) {
 		{"Hide caption settings for the gallery", false},
 		{"The quay's new signs show captionhide caption", false},
 		{"Divers will inspect the new piles before the first crossing in June.", false},
-	}, textLeaveOutCaptionSwitches)
+	}, textLeaveOutWidgetLines)
 }

@@ -41,3 +41,20 @@ func TestTextIsPromoLineMatchesPlain(t *testing.T) {
 	lines = fastPieceLines(lines, rng, pieces, 60000, 1, 12)
 	checkBlockMatchesPlain(t, lines, "textIsPromoLine", textIsPromoLine, textIsPromoLinePlain, 50)
 }
+
+// TestTextPromoOpenerSets holds textPromoOpenerSets, one table read, to
+// the four sets it stands for, asked as textIsPromoLine asked them
+// (strings.IndexByte, and every set open to a line with no opener), at
+// every byte.
+func TestTextPromoOpenerSets(t *testing.T) {
+	sets := [...]string{textPromoOpeners.appeal, textPromoOpeners.price, textPromoOpeners.form, textPromoOpeners.views}
+	bits := [...]uint8{textPromoAppealBit, textPromoPriceBit, textPromoFormBit, textPromoViewsBit}
+	for c := range 256 {
+		for i, set := range sets {
+			want := c == 0 || strings.IndexByte(set, byte(c)) >= 0
+			if got := textPromoOpenerSets[c]&bits[i] != 0; got != want {
+				t.Errorf("opener %q, set %q: the table says %v, the set %v", rune(c), set, got, want)
+			}
+		}
+	}
+}

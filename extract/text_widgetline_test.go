@@ -7,10 +7,16 @@ import (
 
 // textLeaveOutWidgetLinesPlain is the plain form
 // TestTextWidgetLinesMatchWalks holds textLeaveOutWidgetLines to, and
-// nothing else reads it: the two one-kind walks the shipped walk
-// replaced, as textAssembleOdds ran them one after the other (share
-// rows, then form messages).
+// nothing else reads it: the three one-kind walks the shipped walk
+// replaced, as textAssembleOdds ran them one after the other (captions
+// closed by their switch on every kept block not left out, then share
+// rows and form messages on the staying ones).
 func textLeaveOutWidgetLinesPlain(blocks []textBlock, keep, out []bool) {
+	for i := range blocks {
+		if keep[i] && !out[i] && textIsSwitchedCaption(&blocks[i]) {
+			out[i] = true
+		}
+	}
 	for i := range blocks {
 		if textStays(blocks, keep, out, i) && textIsShareRow(&blocks[i]) {
 			out[i] = true
@@ -38,25 +44,28 @@ func leaveOutWhere(is func(*textBlock) bool) func(blocks []textBlock, keep, out 
 }
 
 // TestTextWidgetLinesMatchWalks holds textLeaveOutWidgetLines, one walk,
-// to the two walks one after the other: over an invented page of both
-// kinds' lines and the test pages, with random blocks not kept, already
-// marked, or cued or linked (which textStays turns away), in three
-// rounds. It counts the blocks each kind marks, so that a kind the walk
-// stops asking shows.
+// to the three walks one after the other: over an invented page of the
+// three kinds' lines and the test pages, with random blocks not kept,
+// already marked, or cued or linked (which textStays turns away, and
+// the captions' walk does not), in three rounds. It counts the blocks
+// each kind marks, so that a kind the walk stops asking shows.
 func TestTextWidgetLinesMatchWalks(t *testing.T) {
 	pages := []string{
 		"SMS Facebook Twitter Email\nThe council met on Tuesday.\nThank you for signing up.\nShareThis\n" +
-			"Sorry, there was a problem.\nEnter email address\nThe ferry left at nine.\nwhatsapp pinterest email\nCopy the link",
+			"Sorry, there was a problem.\nEnter email address\nThe ferry left at nine.\nwhatsapp pinterest email\nCopy the link\n\n" +
+			"The old ferry slip at low tide. Tomas Bell hide caption\nShow Caption\nThe quay at dusk, Mara Quist hide caption\nHide Caption",
 	}
 	for _, p := range textSpeedPages(t) {
 		pages = append(pages, string(p.Content))
 	}
 	rng := fastRand(51, 7)
-	kinds := [2]int{}
+	kinds := [3]int{}
 	for _, page := range pages {
 		blocks := textSplitBlocks(page)
 		for i := range blocks {
 			switch {
+			case textIsSwitchedCaption(&blocks[i]):
+				kinds[2]++
 			case textIsShareRow(&blocks[i]):
 				kinds[0]++
 			case textIsFormMessage(&blocks[i]):
@@ -81,13 +90,13 @@ func TestTextWidgetLinesMatchWalks(t *testing.T) {
 			textLeaveOutWidgetLines(bs, keep, out)
 			for i := range bs {
 				if out[i] != want[i] {
-					t.Fatalf("%q (kept %v, cue %v, url %q): marked %v, the two walks %v", bs[i].text, keep[i], bs[i].cue, bs[i].url, out[i], want[i])
+					t.Fatalf("%q (kept %v, cue %v, url %q): marked %v, the three walks %v", bs[i].text, keep[i], bs[i].cue, bs[i].url, out[i], want[i])
 				}
 			}
 		}
 	}
-	t.Logf("marked: share rows %d, form messages %d", kinds[0], kinds[1])
-	if kinds[0] < 4 || kinds[1] < 3 {
-		t.Errorf("share rows %d, form messages %d: each kind's lines should be marked (4 and 3 of the invented page's)", kinds[0], kinds[1])
+	t.Logf("marked: share rows %d, form messages %d, switched captions %d", kinds[0], kinds[1], kinds[2])
+	if kinds[0] < 4 || kinds[1] < 3 || kinds[2] < 4 {
+		t.Errorf("share rows %d, form messages %d, switched captions %d: each kind's lines should be marked (4, 3 and 4 of the invented page's)", kinds[0], kinds[1], kinds[2])
 	}
 }
