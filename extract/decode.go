@@ -279,7 +279,7 @@ func attrValue(tag []byte, key string) string {
 // byte is answered by one search before the count: the count read its
 // 512 pairs at some 17 instructions a pair on every page (0.87 M of 100
 // long wcxb-dev flat pages' 386.9 M, none of which holds a zero byte;
-// forty-ninth session, TestUTF16PatternMatchesPlain).
+// forty-ninth session, TestUTF16PatternZeroGate holds the claim).
 func utf16Pattern(b []byte) (encoding.Encoding, string) {
 	head := b[:min(len(b), 1024)&^1]
 	if len(head) < 8 || bytes.IndexByte(head, 0) < 0 {
