@@ -142,3 +142,13 @@ func TestTextFormMessageMatchesPlain(t *testing.T) {
 		t.Fatalf("only %d page lines read", blocks)
 	}
 }
+
+// TestTextFormOpenerLeadMatchesSearch holds textFormOpenerLead to the
+// search of textFormOpenerLeads it stands for, at every byte value.
+func TestTextFormOpenerLeadMatchesSearch(t *testing.T) {
+	for c := range 256 {
+		if got, want := textFormOpenerLead(byte(c)), strings.IndexByte(textFormOpenerLeads, byte(c)) >= 0; got != want {
+			t.Errorf("textFormOpenerLead(%q) = %v, the search %v", byte(c), got, want)
+		}
+	}
+}

@@ -537,6 +537,9 @@ func textDropDoubted(blocks []textBlock, first, last int, keep []bool, m textMod
 // (newTextContext, which textClassifyIn read): counting it again was 1%
 // of a seed page.
 func textDropDoubtedIn(c *textContext, keep []bool, m textModel) {
+	if textDoubtFooterBound(c, keep) {
+		return
+	}
 	blocks, first, last := c.blocks, c.first, c.last
 	var doubted []int
 	for i := max(first, 0); i < min(last, len(blocks)); i++ {
@@ -555,6 +558,27 @@ func textDropDoubtedIn(c *textContext, keep []bool, m textModel) {
 			keep[i] = true // a short body or a corpus text: as it was
 		}
 	}
+}
+
+// textDoubtFooterBound reports whether textDropDoubtedIn can change no
+// block of c: a kept block the pass asks nothing of (not a prose sentence
+// of the span, or a repeated lead) stands fewer than textTailFooterBlocks
+// lines from the page's end. The pass never unkeeps it, so whatever the
+// model doubts, the last kept block is at it or after it, textHasFooter
+// fails and every doubted sentence is restored. Only the last
+// textTailFooterBlocks blocks are read. On the wcxb-dev flat pages with
+// the URL, 1,252 of the pass's 56,062 questions (32 pages) were asked on
+// pages so bound (forty-ninth session, tspeed122's count;
+// docs/quality/text-extraction-3.md, fiftieth session;
+// TestTextDoubtFooterBoundMatchesPlain).
+func textDoubtFooterBound(c *textContext, keep []bool) bool {
+	blocks, first, last := c.blocks, max(c.first, 0), min(c.last, len(c.blocks))
+	for i := len(blocks) - 1; i >= 0 && len(blocks)-1-i < textTailFooterBlocks; i-- {
+		if keep[i] && (i < first || i >= last || !textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // textKeptChars is the length of the kept blocks the body would hold.
