@@ -73,7 +73,7 @@ func textCaptionPlain(b *textBlock) bool {
 	// An agency after a slash, a bar or "via", or before a slash at the
 	// line's start. The credit is the paragraph's end: only its tail is
 	// read, and the cut is marked so that ^ means the paragraph's start.
-	if !(strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '|') >= 0 || strings.Contains(end, "via ")) || !textNamesAgency(end) {
+	if !(strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '|') >= 0 || textHoldsVia(end)) || !textNamesAgency(end) {
 		return false
 	}
 	if from > textCaptionLead {
