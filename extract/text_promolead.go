@@ -11,7 +11,7 @@ import "slices"
 // The appeals' leads are three bytes and the forms' four, and a line
 // opening with i, p, s or t is asked for both: each test found the opener
 // and packed the bytes byte by byte again (textOpensLead, now the plain
-// form in text_promolead_test.go, 0.90 M instructions over 5,222 lines of
+// form in text_promolead_test.go, 0.90 M instructions in 5,222 calls on
 // 100 wcxb-dev flat pages, fiftieth session). A three-byte lead is the
 // four-byte one's low three bytes (textLeadIn).
 func textLineLead(s, low string) (key uint32, n int) {
