@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +73,7 @@ func textCaptionPlain(b *textBlock) bool {
 	// An agency after a slash, a bar or "via", or before a slash at the
 	// line's start. The credit is the paragraph's end: only its tail is
 	// read, and the cut is marked so that ^ means the paragraph's start.
-	if !(strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '|') >= 0 || strings.Contains(end, "via ")) || !textNamesAgency(end) {
+	if !(strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '|') >= 0 || textHoldsVia(end)) || !textNamesAgency(end) {
 		return false
 	}
 	if from > textCaptionLead {
@@ -709,9 +708,13 @@ func textIsPromoLine(b *textBlock) bool {
 	// letter is among these (textPromoOpeners).
 	opens := textPromoOpenerSets[textOpener(b.low)]
 	pieces := textPromoSeen{s: s}
-	return opens&textPromoAppealBit != 0 && textOpensLead(s, textPromoLeadKeys.appeal, textPromoLeadLen.appeal) && isReaderAppeal(s, n) ||
+	lead, leadLen := uint32(0), 0 // the line's lead, read once for both sets (textLineLead)
+	if opens&(textPromoAppealBit|textPromoFormBit) != 0 {
+		lead, leadLen = textLineLead(s, b.low)
+	}
+	return opens&textPromoAppealBit != 0 && textLeadIn(lead, leadLen, textPromoLeadKeys.appeal, textPromoLeadLen.appeal) && isReaderAppeal(s, n) ||
 		opens&textPromoPriceBit != 0 && isPriceButton(textPromoBlock(b), n) ||
-		opens&textPromoFormBit != 0 && textOpensLead(s, textPromoLeadKeys.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
+		opens&textPromoFormBit != 0 && textLeadIn(lead, leadLen, textPromoLeadKeys.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
 		opens&textPromoViewsBit != 0 && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.IndexByte(s, '/') >= 0 || textHasByteThen(s, 0xC2, "©") || // "©" is C2 A9
 			pieces.has(textPromoStock)) && isStockCredit(textPromoBlock(b), n) ||
@@ -880,23 +883,6 @@ func textLeadKey(s string) uint32 {
 		key |= uint32(c) << (8 * k)
 	}
 	return key
-}
-
-// textOpensLead reports whether s's first ASCII letter, figure or '_'
-// and the n-1 bytes after it, lower-cased, are one of the n-byte leads
-// keys (textLeadKeys). A line without one fails: every word the
-// expressions open with has ASCII letters.
-func textOpensLead(s string, keys []uint32, n int) bool {
-	for i := range len(s) {
-		if c := s[i] | 0x20; !(c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_') {
-			continue
-		}
-		if i+n > len(s) {
-			return false // every lead is whole ASCII: none ends past the line
-		}
-		return slices.Contains(keys, textLeadKey(s[i:i+n]))
-	}
-	return false
 }
 
 // textOpener returns the first byte of low that \W does not match (a
