@@ -144,8 +144,8 @@ func plainSelfIntroName(blocks []textBlock, i int) string {
 }
 
 // TestTextNameOverSelfIntroFromOpening holds textNameOverSelfIntro, which
-// reads the blocks from the one over the first that holds a first-person
-// opening, to the reading of every block from the body's first, over
+// reads the blocks from the first that may be a card (textSelfIntroFrom),
+// to the reading of every block from the body's first, over
 // random pages of names, self-introductions and prose, from each first
 // block.
 func TestTextNameOverSelfIntroFromOpening(t *testing.T) {
@@ -164,7 +164,7 @@ func TestTextNameOverSelfIntroFromOpening(t *testing.T) {
 			if got != "" {
 				found++
 			}
-			if at := textFirstPersonBlock(blocks, max(first, 0)); at < 0 || at > max(first, 0)+1 {
+			if at := textSelfIntroFrom(blocks, max(first, 0)); at < 0 || at > max(first, 0)+1 {
 				skipped++
 			}
 		}
