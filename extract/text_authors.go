@@ -776,7 +776,7 @@ const textBylineLabelMax = len("article written by")
 // with a capital into new strings was a ninth of a flattened page's
 // allocations (docs/quality.md, text speed, seventeenth round).
 func textIsBylineLabel(text string) bool {
-	if !textMayEndInBylineLabel(text) || textLastLineOver(text, 4*textBylineLabelMax) {
+	if !textMayEndInBylineLabel(text) {
 		return false
 	}
 	line := textLastLine(text)
