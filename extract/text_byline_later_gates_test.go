@@ -188,3 +188,59 @@ func TestTextOneNameCountedLineWalk(t *testing.T) {
 		t.Fatalf("only %d names read: the walk went untested", found)
 	}
 }
+
+// TestTextInlineBylineLineDatedOnce holds textInlineBylineLine, which asks
+// the line's year and its word count once before the two dated readings,
+// to its form without that test (textInlineBylineLinePlain), over the
+// test pages' lines and random lines of bylines, dates, labels and prose.
+func TestTextInlineBylineLineDatedOnce(t *testing.T) {
+	var lines []string
+	for _, text := range textLaterGatePages(t) {
+		for _, b := range textSplitBlocks(text) {
+			lines = append(lines, strings.Split(b.text, "\n")...)
+		}
+	}
+	pieces := []string{"By ", "by ", "Jane Roe ", "Ed Poe", " Published ", "Posted on ", "May 4, 2025 ", "2025 ", "12 ",
+		"Written by ", "the ferry ", "reopened ", "3 Comments", " ", "é", "| ", "on "}
+	lines = fastPieceLines(lines, fastRand(133, 2), pieces, 100000, 0, 26)
+	stamps := 0
+	for _, line := range lines {
+		for _, year := range []textLineYear{textYearUnknown, textYearNone, textYearHeld} {
+			if year == textYearHeld && !textHasYear(line) || year == textYearNone && textHasYear(line) {
+				continue // the block's reading gives each line its own answer
+			}
+			for _, by := range []bool{false, true} {
+				name, stamp, mid := textInlineBylineLine(line, year, by)
+				wantName, wantStamp, wantMid := textInlineBylineLinePlain(line, year, by)
+				if name != wantName || stamp != wantStamp || mid != wantMid {
+					t.Fatalf("line %q (%d, %v): %q %q %q, the plain reading %q %q %q", line, year, by, name, stamp, mid, wantName, wantStamp, wantMid)
+				}
+				stamps += textBool(stamp != "")
+			}
+		}
+	}
+	if stamps < 1000 {
+		t.Fatalf("only %d dated lines read: the test reads too few", stamps)
+	}
+}
+
+// textInlineBylineLinePlain is textInlineBylineLine without its test of
+// the year and the word count before the dated readings.
+func textInlineBylineLinePlain(line string, year textLineYear, by bool) (name, stamp, mid string) {
+	if name = textInlineBylineName(line); name != "" {
+		return name, "", ""
+	}
+	if by {
+		if mid = textMidLineCredit(line); mid != "" {
+			return "", "", mid
+		}
+	}
+	if name = textTeamCredit(line); name != "" {
+		return name, "", ""
+	}
+	if name, stamp = textDatedInlineByline(line, year); name != "" || stamp != "" {
+		return name, stamp, ""
+	}
+	name, stamp = textNameOpensDatedLine(line, year)
+	return name, stamp, ""
+}

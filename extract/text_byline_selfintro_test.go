@@ -142,3 +142,34 @@ func plainSelfIntroName(blocks []textBlock, i int) string {
 	}
 	return name
 }
+
+// TestTextNameOverSelfIntroFromOpening holds textNameOverSelfIntro, which
+// reads the blocks from the first that may be a card (textSelfIntroFrom),
+// to the reading of every block from the body's first, over
+// random pages of names, self-introductions and prose, from each first
+// block.
+func TestTextNameOverSelfIntroFromOpening(t *testing.T) {
+	pieces := []string{"Maren Solberg", "Maren Solberg ", "Hi, I'm Maren!", "Tor Lund", "I'm the founder of the Quay News. ",
+		"I’m a harbour reporter and writer. ", "I am an editor ", "Hello, and welcome! ", "the ferries ", "Quay ", "News. ",
+		"\n", "\n", "\n", "\n", "\n", "Maren", "Ø Lund", "Émile ", "In ", "It ", "I'", "I "}
+	rng := fastRand(133, 1)
+	found, skipped := 0, 0
+	for _, page := range fastPieceLines(nil, rng, pieces, 20000, 0, 40) {
+		blocks := textSplitBlocks(page)
+		for first := -1; first <= len(blocks); first++ {
+			got, want := textNameOverSelfIntro(blocks, first), textSoleName(blocks, max(first, 0), textSelfIntroName)
+			if got != want {
+				t.Fatalf("textNameOverSelfIntro(%q, %d) = %q, want %q", page, first, got, want)
+			}
+			if got != "" {
+				found++
+			}
+			if at := textSelfIntroFrom(blocks, max(first, 0)); at < 0 || at > max(first, 0)+1 {
+				skipped++
+			}
+		}
+	}
+	if found < 500 || skipped < 500 {
+		t.Fatalf("%d names, %d readings that skip blocks among the pages: the test reads too few", found, skipped)
+	}
+}
