@@ -209,7 +209,10 @@ func (m *pageMeta) pickTitle(pageURL string) string {
 // an <h1> in capitals (inH1Order, html_title_order.go). On either branch a
 // section page's one- or two-word headline is titled, for the title only,
 // by the institution its <title> names with a bracketed acronym or name
-// (institutionTitle, html_title_institution.go).
+// (institutionTitle, html_title_institution.go). An <h1> that bids the
+// reader act ("Form your New York LLC today") is titled, for the title
+// only, by a stated title in headline form (callToActTitle,
+// html_title_act.go).
 func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	host := m.innerHost(pageURL)
 	tag := dropHostLead(cleanText(m.titleTag), host)
@@ -224,6 +227,9 @@ func (m *pageMeta) pickHeadline(pageURL string) (shown, title string) {
 	site := m.siteNames(tag, og, ld)
 	m.hostNames(site, host, tag, og)
 	if h := m.bestH1(tag, og, ld, site); h != "" {
+		if t := callToActTitle(h, tag, og, ld, site); t != "" {
+			return h, t
+		}
 		title := statedCapital(m.statedWithNumber(h, tag, og, ld, site), tag, og, ld, site)
 		return h, institutionTitle(m.statedTitleCase(title, tag, og, ld, site), tag)
 	}
