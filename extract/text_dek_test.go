@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -61,6 +60,16 @@ func (l dekLine) stays() dekLine { l.out = false; return l }
 // it takes out or leaves in against the line's out.
 func checkDekLeftOut(t *testing.T, lines []dekLine, headline, author string) {
 	t.Helper()
+	checkLinesLeftOut(t, lines, func(blocks []textBlock, keep, out []bool) {
+		textLeaveOutDek(blocks, keep, out, headline, author)
+	})
+}
+
+// checkLinesLeftOut runs a leave-out step over lines (each a block, kept
+// as its kept says) and reports each line the step takes out or leaves
+// in against the line's out.
+func checkLinesLeftOut(t *testing.T, lines []dekLine, step func(blocks []textBlock, keep, out []bool)) {
+	t.Helper()
 	blocks := make([]textBlock, len(lines))
 	keep := make([]bool, len(lines))
 	want := make([]bool, len(lines))
@@ -68,12 +77,10 @@ func checkDekLeftOut(t *testing.T, lines []dekLine, headline, author string) {
 		blocks[i], keep[i], want[i] = textNewBlock(l.text), l.kept, l.out
 	}
 	out := make([]bool, len(blocks))
-	textLeaveOutDek(blocks, keep, out, headline, author)
-	if !slices.Equal(out, want) {
-		for i := range lines {
-			if out[i] != want[i] {
-				t.Errorf("%q: out %v, want %v", lines[i].text, out[i], want[i])
-			}
+	step(blocks, keep, out)
+	for i := range lines {
+		if out[i] != want[i] {
+			t.Errorf("%q: out %v, want %v", lines[i].text, out[i], want[i])
 		}
 	}
 }

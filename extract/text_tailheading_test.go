@@ -51,26 +51,7 @@ func TestTextLeaveOutTailHeading(t *testing.T) {
 		{"a staying line under dropped ones", body(stays("Recommended"), dropped("Ten ferries"), stays("The pilots will meet again in May."))},
 		{"alone in the body", []dekLine{dropped("Menu"), stays("Recommended")}},
 	} {
-		t.Run(c.name, func(t *testing.T) { checkTailHeading(t, c.lines) })
-	}
-}
-
-// checkTailHeading runs textLeaveOutTailHeading over lines and reports
-// each line it takes out or leaves in against the line's out.
-func checkTailHeading(t *testing.T, lines []dekLine) {
-	t.Helper()
-	blocks := make([]textBlock, len(lines))
-	keep := make([]bool, len(lines))
-	want := make([]bool, len(lines))
-	for i, l := range lines {
-		blocks[i], keep[i], want[i] = textNewBlock(l.text), l.kept, l.out
-	}
-	out := make([]bool, len(blocks))
-	textLeaveOutTailHeading(blocks, keep, out)
-	for i := range lines {
-		if out[i] != want[i] {
-			t.Errorf("%q: out %v, want %v", lines[i].text, out[i], want[i])
-		}
+		t.Run(c.name, func(t *testing.T) { checkLinesLeftOut(t, c.lines, textLeaveOutTailHeading) })
 	}
 }
 
