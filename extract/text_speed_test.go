@@ -1163,13 +1163,21 @@ func TestTextTitleRankMatchesPairs(t *testing.T) {
 }
 
 // TestTextCaptionByMatchesPlain holds textCaptionBy, which seeks
-// "ourtesy of " only where "ourtesy " is, to a search for each of the
-// three words in turn, on invented captions and random joins of their
-// pieces; some are found by "ourtesy of " alone.
+// "ourtesy of " only where "ourtesy " is, takes where the last "by " and
+// "ourtesy " are from its search of the tail's y's and reads the label
+// before the credit, to a search for each of the three words in turn,
+// each found again in s from its end, the credit read before the label,
+// on invented captions and random joins of their pieces; some are found
+// by "ourtesy of " alone.
 func TestTextCaptionByMatchesPlain(t *testing.T) {
+	plainAt := func(s, w string) bool {
+		c := strings.LastIndex(s, w)
+		return textIsCreditTail(s[c+len(w)-1:]) && textMayEndCaptionBy(s[:c+len(w)-1]) &&
+			textCaptionByRE.MatchString(textCaptionWindow(s, c+len(w)-1))
+	}
 	plain := func(s, end string) bool {
 		for _, w := range [...]string{"by ", "ourtesy ", "ourtesy of "} {
-			if strings.Contains(end, w) && textCaptionByAt(s, w) {
+			if strings.Contains(end, w) && plainAt(s, w) {
 				return true
 			}
 		}
@@ -1202,7 +1210,7 @@ func TestTextCaptionByMatchesPlain(t *testing.T) {
 		if got != want {
 			t.Fatalf("textCaptionBy(%q) = %v, each word in turn %v", s, got, want)
 		}
-		if want && !textCaptionByAt(s, "ourtesy ") && !(strings.Contains(end, "by ") && textCaptionByAt(s, "by ")) {
+		if want && !(strings.Contains(end, "ourtesy ") && plainAt(s, "ourtesy ")) && !(strings.Contains(end, "by ") && plainAt(s, "by ")) {
 			ofOnly++
 		}
 	}
