@@ -221,6 +221,7 @@ func textFindMeta(p news.Page, blocks []textBlock, first, last int, h textHeader
 		m.boxAuthor = textOwnerByHost(blocks, p.URL) // text_byline_ownerhost.go
 	}
 	m.author, m.boxAuthor = textNoLabelValue(m.author), textNoLabelValue(m.boxAuthor) // text_byline_labelvalue.go
+	m.author = textNotTitle(textNoFacetName(m.author), m.title)                       // text_byline_facet.go, text_byline_titlecopy.go
 	return m
 }
 
