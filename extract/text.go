@@ -112,7 +112,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// (textMeta.boxAuthor); the writer's name alone over the body
 	// (textLeaveOutHeadName) is.
 	var repeats textBodyRepeats
-	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor, marks: sc.markBound()}, a.Author)
+	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor, marks: sc.markBound(), keys: sc.keys}, a.Author)
 	if a.Author == "" {
 		a.Author = boxAuthor
 	}
@@ -249,7 +249,7 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 		textLeaveOutLastLine(blocks, keep, out)
 		textLeaveOutUnsure(blocks, keep, out, odds)
 		textLeaveOutUnsureHead(blocks, keep, out, odds)
-		words := textBodyCounts{counted: room[3*n:]} // the body's words, read once for the four
+		words := textBodyCounts{counted: room[3*n:], page: odds.keys} // the body's words, read once for the four
 		defer words.release()
 		textLeaveOutApart(blocks, keep, out, odds, &words)
 		textLeaveOutApartSections(blocks, keep, out, &words)

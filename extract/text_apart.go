@@ -76,7 +76,7 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body
 		lo, hi = 0, i+1
 	}
 	all := body.read(blocks, keep, out)
-	edge := textWordCounts(blocks, keep, out, lo, hi, &body.sc)
+	edge := textWordCounts(blocks, keep, out, lo, hi, body)
 	defer textSectionCountsPool.Put(edge)
 	return wordsApartBeyond(all, edge, blocks[i].text, textApartShare, &body.sc)
 }
@@ -116,15 +116,54 @@ func wordsApartBeyond(rest, less *hashtab.Map[int32], s string, share float64, s
 // blocks of [lo, hi) that stay, each with the number of times it occurs;
 // the callers count a section with it, and give the table back to
 // textSectionCountsPool.
-func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, sc *textnorm.WordScanner) *hashtab.Map[int32] {
+func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, body *textBodyCounts) *hashtab.Map[int32] {
 	counts := newSectionCounts()
+	textAddStayingCounts(counts, blocks, keep, out, lo, hi, body.page, nil, &body.sc)
+	return counts
+}
+
+// textAddStayingCounts adds the content words of the staying blocks of
+// [lo, hi) to counts and, when counted is not nil, records which stayed
+// there. The keys of staying blocks that follow one another in the page's
+// key buffer (page, textBlockOdds.keys: the next block's keys start where
+// the run ends, textBlock.keyEnd) go in as one run, a sub-slice of page, in the order block
+// by block would add them: hashtab.AddAll's set-up and its call were some
+// 60 to 70 instructions a block, for the 14 keys a staying block of a long
+// page holds (docs/quality/text-extraction-3.md, "the page's word counts",
+// fiftieth session). A copy of a block (whose keys are its first's) ends
+// the run before it unless its keys lie just after it; a block the page's
+// reader did not read (keyEnd 0, the tests' blocks) or keys beyond page
+// (page nil) is counted by itself (addBlockCounts) after the run.
+func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, out []bool, lo, hi int, page []uint64, counted []bool, sc *textnorm.WordScanner) {
+	from, to := 0, 0 // the run: page[from:to]
 	for j := lo; j < hi; j++ {
-		if !textStays(blocks, keep, out, j) {
+		stays := textStays(blocks, keep, out, j)
+		if counted != nil {
+			counted[j] = stays
+		}
+		if !stays {
 			continue
 		}
-		addBlockCounts(counts, &blocks[j], 1, sc)
+		b := &blocks[j]
+		if at := int(b.keyEnd) - len(b.keys); b.keyEnd > 0 && at >= 0 && int(b.keyEnd) <= len(page) {
+			if at != to {
+				if from < to {
+					hashtab.AddAll(counts, page[from:to], 1)
+				}
+				from = at
+			}
+			to = at + len(b.keys)
+			continue
+		}
+		if from < to {
+			hashtab.AddAll(counts, page[from:to], 1)
+		}
+		from, to = 0, 0
+		addBlockCounts(counts, b, 1, sc)
 	}
-	return counts
+	if from < to {
+		hashtab.AddAll(counts, page[from:to], 1)
+	}
 }
 
 // newContentCounts returns an empty table from textCountsPool.
@@ -405,6 +444,9 @@ type textBodyCounts struct {
 	// keys holds the content words of a block read without its reader's
 	// keys (keysOf), the tests' blocks.
 	keys []uint64
+	// page is the page's key buffer (textBlockOdds.keys), from which read
+	// and textWordCounts add runs of keys; nil counts block by block.
+	page []uint64
 	// counted records, block by block, whether counts holds its words:
 	// whether it stayed when they were read, leave took it or sync last
 	// saw it. Room for it may be given before the counts are read (one
@@ -417,12 +459,7 @@ func (w *textBodyCounts) read(blocks []textBlock, keep, out []bool) *hashtab.Map
 	if w.counts == nil {
 		w.counts = newContentCounts()
 		w.counted = slices.Grow(w.counted[:0], len(blocks))[:len(blocks)]
-		for i := range blocks {
-			w.counted[i] = textStays(blocks, keep, out, i)
-			if w.counted[i] {
-				addBlockCounts(w.counts, &blocks[i], 1, &w.sc)
-			}
-		}
+		textAddStayingCounts(w.counts, blocks, keep, out, 0, len(blocks), w.page, w.counted, &w.sc)
 	}
 	return w.counts
 }

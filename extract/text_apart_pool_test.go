@@ -27,7 +27,7 @@ func TestTextSectionCountsTakenEmpty(t *testing.T) {
 			*n = 3
 		}
 		textSectionCountsPool.Put(dirty)
-		got := textWordCounts(page, keep, out, 1, len(page), &sc.sc)
+		got := textWordCounts(page, keep, out, 1, len(page), &sc)
 		want := hashtab.New[int32]()
 		for j := 1; j < len(page); j++ {
 			addBlockCounts(want, &page[j], 1, &sc.sc)

@@ -40,6 +40,17 @@ type textBlock struct {
 	lines   bool     // holds a line break: lines the page's reader joined (textAppendLine), or searched by textReadBlock
 	colon   bool     // holds ": ", noted where the reader counts the marks (textCountMarksIn): a fact line's cut (textSpecLabel)
 	caption textMemo // textIsCaption's answer once asked (textMemo)
+	// keyEnd is where keys end in the page's key buffer (textScratch.keys,
+	// handed to the body's counts as textBlockOdds.keys); 0 when the
+	// page's reader did not read them (textReadBlock clears it). The
+	// reader appends every block's keys to that buffer, and a buffer grown
+	// copies the keys it held, so its last form holds each block's keys
+	// at [keyEnd-len(keys), keyEnd) (a copy's at its first's): the body's
+	// counts add the keys of staying blocks that follow one another there
+	// as one run (textAddStayingCounts). The end, not the start, is kept:
+	// the reader has it at hand, one store a block. It fills the padding
+	// after caption.
+	keyEnd int32
 	// keys are the block's content words (textContentKeys) as the block
 	// reader met them, in a page's scratch; nil when it did not keep them.
 	keys []uint64
@@ -398,6 +409,7 @@ func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[
 	var b textBlock
 	textReadBlockInto(&b, s, low, web, sc, keys, false)
 	b.lines = strings.IndexByte(s, '\n') >= 0
+	b.keyEnd = 0 // keys, if kept, are in the caller's buffer, not the page's
 	return b
 }
 
@@ -498,7 +510,8 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		}
 	}
 	if keys != nil {
-		b.keys = (*keys)[from:len(*keys):len(*keys)]
+		n := len(*keys)
+		b.keys, b.keyEnd = (*keys)[from:n:n], int32(n)
 	}
 	// a block whose last word ends it ends in a word rune, which is no
 	// stop nor closer: the lines that end so (menus, headlines, labels)

@@ -58,8 +58,17 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 		blocks := make([]textBlock, len(parts))
 		keys := make([]uint64, 0, 16)
 		var sc textnorm.WordScanner
+		firsts := map[string]int{} // a copy's keys are its first's, where the page's reader put them
 		for i, p := range parts {
+			from := len(keys)
 			blocks[i] = textReadBlock(p, lows[i], textWebUnread, &sc, &keys)
+			blocks[i].keyEnd = int32(len(keys))
+			if f, ok := firsts[p]; ok {
+				keys = keys[:from]
+				blocks[i].keys, blocks[i].keyEnd = blocks[f].keys, blocks[f].keyEnd
+			} else {
+				firsts[p] = i
+			}
 			if blocks[i].words <= textPagePhraseMaxWords {
 				// the page's reader reads the page model's phrases too
 				blocks[i].page = textPagePhrases.scan(lows[i], 0)

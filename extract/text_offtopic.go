@@ -151,10 +151,9 @@ type textTailTally struct {
 // after the first must give a k no lower than the last, and the blocks
 // must stay as they did at the first (body is brought up to them then).
 func (t *textTailTally) offTopic(blocks []textBlock, keep, out []bool, stay []int, k int, body *textBodyCounts) bool {
-	sc := &body.sc
 	if t.counts == nil {
 		t.whole = body.sync(blocks, keep, out)
-		t.counts = textWordCounts(blocks, keep, out, stay[k], len(blocks), sc)
+		t.counts = textWordCounts(blocks, keep, out, stay[k], len(blocks), body)
 		for _, j := range stay[k:] {
 			for _, key := range body.keysOf(&blocks[j]) {
 				t.total++

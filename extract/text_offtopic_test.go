@@ -88,7 +88,7 @@ func textOffTopicWith(article, tail []string) []string {
 // is checked against.
 func textTailOffTopicPlain(blocks []textBlock, keep, out []bool, lo int, body *textBodyCounts) bool {
 	all := body.read(blocks, keep, out)
-	tail := textWordCounts(blocks, keep, out, lo, len(blocks), &body.sc)
+	tail := textWordCounts(blocks, keep, out, lo, len(blocks), body)
 	defer textCountsPool.Put(tail)
 	total, used := 0, 0
 	for j := lo; j < len(blocks); j++ {
@@ -225,7 +225,7 @@ func TestTextBodyCountsSyncMatchesRead(t *testing.T) {
 			}
 		}
 		got := body.sync(blocks, keep, out)
-		want := textWordCounts(blocks, keep, out, 0, len(blocks), &body.sc)
+		want := textWordCounts(blocks, keep, out, 0, len(blocks), &body)
 		for _, w := range words {
 			k := textContentKey([]byte(w))
 			g, _ := got.Get(k)

@@ -61,6 +61,11 @@ type textBlockOdds struct {
 	// mark bounds the blocks the furniture step searches for one
 	// (textMarkBound).
 	marks *textMarkBound
+	// keys is the page's key buffer (textScratch.keys), which holds every
+	// block's content words at its offsets (textBlock.keyEnd): the body's
+	// counts read runs of it (textAddStayingCounts). Nil reads block by
+	// block.
+	keys []uint64
 }
 
 // textLeaveOutUnsure marks the body's last paragraphs (each of at least
