@@ -1,26 +1,13 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTextIsHeadlineMatchesPlain holds the headline test, its word count
 // asked first where it is called, to the plain form (textIsHeadlineShaped,
-// which asks the count again with the cue and the ending) on the test
-// pages' blocks and on invented lines of 0 to 33 words, with and without
-// a closing full stop, a colon or a quote.
+// which asks the count again with the cue and the ending) on
+// textHeadlineProbes.
 func TestTextIsHeadlineMatchesPlain(t *testing.T) {
-	var blocks []textBlock
-	for _, s := range textSpeedLines(t) {
-		blocks = append(blocks, textNewBlock(s))
-	}
-	for n := 0; n <= 33; n++ {
-		words := strings.TrimSpace(strings.Repeat("Harbour ", n))
-		for _, end := range []string{"", ".", ":", ".”", "``", " '"} {
-			blocks = append(blocks, textNewBlock(words+end))
-		}
-	}
+	blocks := textHeadlineProbes(t)
 	yes := 0
 	for i := range blocks {
 		b := &blocks[i]

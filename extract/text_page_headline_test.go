@@ -7,19 +7,9 @@ import (
 
 // TestTextCountsAsHeadlineMatchesPlain holds the headline count's test,
 // its word count read first, to the plain form (textIsHeadline, then at
-// most 15 words) on the test pages' blocks and on invented lines of 2 to
-// 32 words, with and without a closing full stop, a colon or a quote.
+// most 15 words) on textHeadlineProbes.
 func TestTextCountsAsHeadlineMatchesPlain(t *testing.T) {
-	var blocks []textBlock
-	for _, s := range textSpeedLines(t) {
-		blocks = append(blocks, textNewBlock(s))
-	}
-	for n := 2; n <= 32; n++ {
-		words := strings.TrimSpace(strings.Repeat("Harbour ", n))
-		for _, end := range []string{"", ".", ":", ".”", "``", " '"} {
-			blocks = append(blocks, textNewBlock(words+end))
-		}
-	}
+	blocks := textHeadlineProbes(t)
 	yes := 0
 	for i := range blocks {
 		b := &blocks[i]
@@ -34,4 +24,23 @@ func TestTextCountsAsHeadlineMatchesPlain(t *testing.T) {
 	if yes < 100 {
 		t.Errorf("only %d headlines: the test reads too few", yes)
 	}
+}
+
+// textHeadlineProbes returns the blocks the headline tests' fast paths
+// are held on: the test pages' blocks and invented lines of 0 to 33
+// words (either side of every word-count bound), each with and without a
+// closing full stop, a colon or a quote.
+func textHeadlineProbes(t *testing.T) []textBlock {
+	t.Helper()
+	var blocks []textBlock
+	for _, s := range textSpeedLines(t) {
+		blocks = append(blocks, textNewBlock(s))
+	}
+	for n := 0; n <= 33; n++ {
+		words := strings.TrimSpace(strings.Repeat("Harbour ", n))
+		for _, end := range []string{"", ".", ":", ".”", "``", " '"} {
+			blocks = append(blocks, textNewBlock(words+end))
+		}
+	}
+	return blocks
 }
