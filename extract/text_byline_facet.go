@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A menu's facet heading taken for a byline: "By Event Type" over
 // "Conferences", "Webinars" (wcxb-dev 0049, an events platform) and "By
@@ -38,11 +41,5 @@ func textIsFacetName(name string) bool {
 	if strings.Count(name, " ") > 2 || strings.IndexByte(name, ',') >= 0 {
 		return false
 	}
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	for _, w := range textFacetNouns {
-		if last == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(textFacetNouns[:], name[strings.LastIndexByte(name, ' ')+1:])
 }

@@ -9,20 +9,31 @@ import (
 // its word count read first, to the plain form (textIsHeadline, then at
 // most 15 words) on textHeadlineProbes.
 func TestTextCountsAsHeadlineMatchesPlain(t *testing.T) {
+	checkHeadlineFastPath(t, "textCountsAsHeadline", textCountsAsHeadline, func(b *textBlock) bool {
+		return textIsHeadline(b) && b.words <= 15
+	})
+}
+
+// checkHeadlineFastPath holds fast, a headline test with its word count
+// asked first, to plain on every block of textHeadlineProbes, and fails
+// when fewer than 100 probes are headlines (the comparison would test
+// little).
+func checkHeadlineFastPath(t *testing.T, name string, fast, plain func(*textBlock) bool) {
+	t.Helper()
 	blocks := textHeadlineProbes(t)
 	yes := 0
 	for i := range blocks {
 		b := &blocks[i]
-		want := textIsHeadline(b) && b.words <= 15
-		if got := textCountsAsHeadline(b); got != want {
-			t.Fatalf("textCountsAsHeadline(%q, %d words) = %v, want %v", b.text, b.words, got, want)
+		want := plain(b)
+		if got := fast(b); got != want {
+			t.Fatalf("%s(%q, %d words) = %v, want %v", name, b.text, b.words, got, want)
 		}
 		if want {
 			yes++
 		}
 	}
 	if yes < 100 {
-		t.Errorf("only %d headlines: the test reads too few", yes)
+		t.Errorf("%s: only %d headlines: the test reads too few", name, yes)
 	}
 }
 
