@@ -26,12 +26,13 @@ import (
 var textFacetNouns = [...]string{"Type", "Size", "Industry", "Category", "Role", "Region", "Sector", "Occasion", "Specialty"}
 
 // textFacetAlone are facet headings that stand after "By" as one word
-// ("By State" over a list of states, wcxb-dev 4588, a dealer
-// directory; "By Brand", "By Location", on other catalogues): nouns
-// left out of textFacetNouns, as a surname ("Brand", "Price") or a
-// college's last word ("Penn State") ends a name in them, but no writer
-// is named by the noun alone. Over every wcxb-dev flat page, with and
-// without the URL, the rule drops only 4588's "State" (gold none).
+// ("By State" over a list of states, wcxb-dev 4588, a wedding guide's
+// checklist; "By Brand", "By Price", "By Location" on 3034, 4437 and
+// 4901, other catalogues): nouns left out of textFacetNouns, as a
+// surname ("Brand", "Price") or a college's last word ("Penn State")
+// ends a name in them, but no writer is named by the noun alone. Over
+// every wcxb-dev flat page, with and without the URL, the rule drops
+// only 4588's "State" (gold none).
 var textFacetAlone = [...]string{"State", "Brand", "Price", "Location", "Country"}
 
 // textNoFacetName is name, or "" when it is a facet heading
