@@ -135,7 +135,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		} else if blocks[i].words <= textDateBylineWords && (i == from+1 || textBesideDate(blocks, i, from)) {
 			name = textNameBeforeJob(blocks[i].text)
 		}
-		if name != "" && !textMenuWords(name, blocks) && !textCategoryList(name, blocks, from) {
+		if name != "" && !textMenuWords(name, blocks) && !textCategoryList(name, blocks, from) && !textMenuLine(name, blocks, lo) {
 			return name
 		}
 	}

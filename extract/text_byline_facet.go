@@ -25,6 +25,16 @@ import (
 // "State" ends a college's name ("Penn State"): they are left out.
 var textFacetNouns = [...]string{"Type", "Size", "Industry", "Category", "Role", "Region", "Sector", "Occasion", "Specialty"}
 
+// textFacetAlone are facet headings that stand after "By" as one word
+// ("By State" over a list of states, wcxb-dev 4588, a wedding guide's
+// checklist; "By Brand", "By Price", "By Location" on 3034, 4437 and
+// 4901, other catalogues): nouns left out of textFacetNouns, as a
+// surname ("Brand", "Price") or a college's last word ("Penn State")
+// ends a name in them, but no writer is named by the noun alone. Over
+// every wcxb-dev flat page, with and without the URL, the rule drops
+// only 4588's "State" (gold none).
+var textFacetAlone = [...]string{"State", "Brand", "Price", "Location", "Country"}
+
 // textNoFacetName is name, or "" when it is a facet heading
 // (textIsFacetName).
 func textNoFacetName(name string) string {
@@ -36,10 +46,10 @@ func textNoFacetName(name string) string {
 
 // textIsFacetName reports whether name is three words at most, holds no
 // comma and ends in one of textFacetNouns ("Event Type", "Company
-// Size").
+// Size"), or is one of textFacetAlone ("State").
 func textIsFacetName(name string) bool {
 	if strings.Count(name, " ") > 2 || strings.IndexByte(name, ',') >= 0 {
 		return false
 	}
-	return slices.Contains(textFacetNouns[:], name[strings.LastIndexByte(name, ' ')+1:])
+	return slices.Contains(textFacetNouns[:], name[strings.LastIndexByte(name, ' ')+1:]) || slices.Contains(textFacetAlone[:], name)
 }

@@ -10,12 +10,14 @@ import (
 
 // TestTextFacetName checks that a catalogue's facet heading over the
 // headline ("By Event Type", wcxb-dev 0049; "By Company Size", 4255)
-// names no writer, while a writer's "By" line and a team's still do.
+// names no writer, nor one noun alone ("By State", 4588), while a
+// writer's "By" line and a team's still do.
 func TestTextFacetName(t *testing.T) {
 	const foot = "Share\nRelated posts\nContact us\n"
 	for _, tt := range []struct{ line, want string }{
 		{"By Event Type", ""},
 		{"By Company Size", ""},
+		{"By State", ""}, // a facet noun alone (4588)
 		{"By Maren Solberg", "Maren Solberg"},
 		{"By Harbour Desk Team", "Harbour Desk Team"},
 	} {
@@ -30,7 +32,9 @@ func TestTextFacetName(t *testing.T) {
 	}{
 		{"Event Type", true},
 		{"Industry", true},
-		{"Ann Price", false}, // a surname, left out of textFacetNouns
+		{"Ann Price", false},  // a surname, left out of textFacetNouns
+		{"State", true},       // a facet noun alone (textFacetAlone)
+		{"Penn State", false}, // a college's name ends in it
 		{"Harbour Desk Team", false},
 		{"Ben Lund, 10+ Years in the Moving Industry", false}, // a job after a comma (0072)
 		{"Head of the Moving Industry", false},

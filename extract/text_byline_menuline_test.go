@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestTextMenuLine checks that a menu's entry written with capitals and
+// set beside the byline's date ("Employee Directory", wcxb-dev 0115)
+// names no writer, while a writer's name there still does, and
+// textMenuLine's bound: only blocks above the name walk's first count.
+func TestTextMenuLine(t *testing.T) {
+	const menu = "Employee Directory\nHome\nLibrary\nAdmissions\nCampus Life\nContact\n"
+	const foot = "Share\nRelated posts\nContact us\n"
+	for _, tt := range []struct{ line, want string }{
+		{"Employee Directory", ""},
+		{"Maren Solberg", "Maren Solberg"},
+	} {
+		page := menu + "Harbour Ferries Return for Winter\nMarch 4, 2025\n" + tt.line + "\n" + textFerriesParas + foot
+		if got := textFerriesAuthor(t, page); got != tt.want {
+			t.Errorf("%q beside the date: author %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	blocks := textSplitBlocks(menu)
+	for _, tt := range []struct {
+		name string
+		lo   int
+		want bool
+	}{
+		{"Employee Directory", 1, true},
+		{"Employee Directory", 0, false}, // the line is the walk's own
+		{"Campus Life", 2, false},        // set alone only inside the walk
+		{"Campus Life", 99, true},
+		{"Employee", 6, false}, // a part of a line is no entry
+	} {
+		if got := textMenuLine(tt.name, blocks, tt.lo); got != tt.want {
+			t.Errorf("textMenuLine(%q, %d) = %v, want %v", tt.name, tt.lo, got, tt.want)
+		}
+	}
+}
