@@ -58,3 +58,36 @@ func TestTextHasDayYear(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDayYearDigitsCounted holds textGluedMetaName's digit gate to
+// textHasDayYear: a block the search takes counts textDayYearDigits
+// digits or more. Asked of every block of the test pages as the page's
+// reader cuts them and of glued and spaced dates beside letters, other
+// scripts' digits and line breaks; and some blocks with a year alone
+// must be turned away.
+func TestTextDayYearDigitsCounted(t *testing.T) {
+	lines := []string{"Quays & PiersMaren SolbergApril 10, 20175 Tips", "April 1, 2017", "1, 2017", "x1, 2017x",
+		"Roe1, 2017", "١, 2017", "1, ٢٠١٧", "April 1,\n2017", "April\n1, 2017", "10, 201", "In 2019 the pier reopened, again",
+		"Pier 9, 20 17", "a1, 2017b1, 2017", "Ed Poe9, 2017’s", "1x, 2017", "½, 2017", "1, 2017½"}
+	pages := [][]textBlock{textNewBlocks(lines...)}
+	for _, p := range textSpeedPages(t) {
+		pages = append(pages, textSplitBlocks(string(p.Content)))
+	}
+	taken, away := 0, 0
+	for _, blocks := range pages {
+		for _, b := range blocks {
+			has := textHasDayYear(b.text)
+			if has && b.digits < textDayYearDigits {
+				t.Fatalf("%q: textHasDayYear takes it, the block counts %d digits", b.text, b.digits)
+			}
+			if has {
+				taken++
+			} else if b.digits == textDayYearDigits-1 {
+				away++
+			}
+		}
+	}
+	if taken < 3 || away < 1 {
+		t.Errorf("%d blocks taken, %d with a year alone: want 3 and 1 or more", taken, away)
+	}
+}

@@ -43,6 +43,7 @@ var textMarkedSpeedLines = []string{
 	"Jane Roe1 ; Ed Poe ; Al Moe1", "Six Keel Street, Suite 600, Harbour Town, GA 30328",
 	"Pier Road 12, Dover Town 4", "Jane Roe1", "Jane Roe1 Ed Poe2", "Ferry Times1 ; Jane Roe2",
 	"Ann Roe1, Ferry Times2", "Jane \xffRoe1, Ed Poe2", "José Núñez1, Zoë Brontë2", "Jane Roe/1, Ed Poe2",
+	"Jane Roe², Ed Poe*", "Jane Roe1 ; Ed Poe9", "Jane Roe1 ; Ed Poe0", "Jane Roe* and Ed Poe1.",
 }
 
 // plainMarkedNameEnd is textMarkedNameEnd read from its definition:
