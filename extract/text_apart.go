@@ -316,9 +316,39 @@ const (
 // textLeaveOutApartSections runs it, then its mirror at the body's head
 // (textApartHeadSectionShare), over one count of the body's words, body,
 // which textLeaveOutApart may have read before them.
+//
+// The two walks weigh one body: its staying blocks' span (textStayingSpan)
+// is read once for both and again only when the closing walk left a
+// section out (4 of the 200 walks over the 100 long wcxb-dev flat pages of
+// BenchmarkTextWCXB left one),
+// where each walk read it over every block of the page (fifty-first
+// session, docs/quality/text-extraction-3.md; TestTextApartSectionsMatchPlain).
 func textLeaveOutApartSections(blocks []textBlock, keep, out []bool, body *textBodyCounts) {
-	textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare, body)
-	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare, body)
+	span := textStayingSpanOf(blocks, keep, out)
+	if textLeaveOutApartEdge(blocks, keep, out, true, textApartSectionShare, body, span) {
+		span = textStayingSpanOf(blocks, keep, out)
+	}
+	textLeaveOutApartEdge(blocks, keep, out, false, textApartHeadSectionShare, body, span)
+}
+
+// textStayingSpan is where a body's staying blocks (textStays) start and
+// end (-1 when none stays), their number and their characters.
+type textStayingSpan struct{ first, last, count, total int }
+
+// textStayingSpanOf reads the span of the blocks that stay.
+func textStayingSpanOf(blocks []textBlock, keep, out []bool) textStayingSpan {
+	span := textStayingSpan{first: -1, last: -1}
+	for i := range blocks {
+		if textStays(blocks, keep, out, i) {
+			if span.first < 0 {
+				span.first = i
+			}
+			span.last = i
+			span.total += len(blocks[i].text)
+			span.count++
+		}
+	}
+	return span
 }
 
 // textApartHeadSectionShare is textApartSectionShare at the body's
@@ -351,26 +381,17 @@ const textApartHeadSectionShare = 0.25
 // words or more and at most textUnsureShare of the body's characters,
 // under share of whose content words the body beyond the border uses.
 // Only under a site's template: textTailFooterBlocks lines or more
-// beyond the body's edge.
-func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, share float64, body *textBodyCounts) {
+// beyond the body's edge. span is the staying blocks' (textStayingSpanOf)
+// as out stands; it reports whether it left a section out.
+func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, share float64, body *textBodyCounts, span textStayingSpan) bool {
 	n := len(blocks)
-	first, last, total, count := -1, -1, 0, 0
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-			total += len(blocks[i].text)
-			count++
-		}
-	}
+	first, last, total, count := span.first, span.last, span.total, span.count
 	edge, beyond, step := last, n-1-last, -1
 	if !fromEnd {
 		edge, beyond, step = first, first, 1
 	}
 	if count < textUnsureLongs || beyond < textTailFooterBlocks {
-		return
+		return false
 	}
 	// sec counts the section's content words, list holds them once each;
 	// a word is used beyond the section when the body holds more of it.
@@ -409,12 +430,13 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 		}
 	}
 	if cut < 0 {
-		return
+		return false
 	}
 	body.leave(blocks, keep, out, min(cut, edge), max(cut, edge))
 	for i := min(cut, edge); i <= max(cut, edge); i++ {
 		out[i] = true
 	}
+	return true
 }
 
 // textSectionApart reports whether under share of keys, a section's

@@ -43,54 +43,99 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 // bodies hold forum threads whose replies quote a post far above them
 // (dropApparatusLines, htmlPullNear), where a flat page's whole body is
 // searched (reach len(blocks)).
+//
+// The walk reads the page's staying blocks once, into stay, where
+// each step searched the blocks one by one: the outer walk, the four
+// paragraphs below an unquoted sentence and the whole page around a
+// quoted one asked textStays of every block, staying or not, and the
+// quote's core was cut for sentences the gates then refused. A block the
+// walk marks is the one it is at, so the blocks below it stay as they
+// did when stay was read, and a block above it is asked out[j] again.
+// On the 100 long wcxb-dev flat pages of BenchmarkTextWCXB 5.19 -> 3.70 M
+// instructions (fifty-first session, docs/quality/text-extraction-3.md);
+// TestTextPullQuotesMatchPlain holds the walk to the one-by-one form.
 func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int) {
+	var room [512]int32 // on the stack; a page of more staying blocks grows it on the heap
+	stay := room[:0]
 	for i := range blocks {
+		if textStays(blocks, keep, out, i) {
+			stay = append(stay, int32(i))
+		}
+	}
+	for s, i32 := range stay {
+		i := int(i32)
 		b := &blocks[i]
-		if b.words < textPullMinWords || b.words > textPullMaxWords || !textStays(blocks, keep, out, i) {
+		if b.words < textPullMinWords || b.words > textPullMaxWords {
 			continue
 		}
-		quote, quoted := textPullQuoteCore(b.text)
-		quote = textPullAfterFirst(quote)
-		needle := newRareNeedle(quote)
+		quoted := textPullOpensQuote(b.text)
+		if !quoted && (b.words < textPullAboveMinWords || !b.sentEnd || b.lines) {
+			continue
+		}
+		quote, _ := textPullQuoteCore(b.text)
+		needle := newRareNeedle(textPullAfterFirst(quote))
 		if !quoted {
 			// A sentence set above the paragraph it is taken from: a
 			// standfirst or an unquoted pull quote.
-			if b.words >= textPullAboveMinWords && b.sentEnd && !b.lines &&
-				textPullHeldBelow(blocks, keep, out, i, reach, &needle) {
+			if textPullHeldBelow(blocks, stay[s+1:], i, reach, &needle) {
 				out[i] = true
 			}
 			continue
 		}
-		for j := max(i-reach, 0); j <= min(i+reach, len(blocks)-1); j++ {
-			if j != i && textPullHolds(blocks, keep, out, i, j, &needle) {
-				out[i] = true
-				break
-			}
+		if textPullHeldNear(blocks, out, stay, s, reach, &needle) {
+			out[i] = true
 		}
 	}
 }
 
 // textPullHeldBelow reports whether one of the textPullAbove paragraphs
-// that stay below block i, within reach blocks of it, holds its text.
-func textPullHeldBelow(blocks []textBlock, keep, out []bool, i, reach int, text *rareNeedle) bool {
-	seen := 0
-	for j := i + 1; j < len(blocks) && j <= i+reach && seen < textPullAbove; j++ {
-		if !textStays(blocks, keep, out, j) {
-			continue
+// of below (the staying blocks under block i, in order) within reach
+// blocks of it holds its text.
+func textPullHeldBelow(blocks []textBlock, below []int32, i, reach int, text *rareNeedle) bool {
+	for _, j := range below[:min(len(below), textPullAbove)] {
+		if int(j) > i+reach {
+			return false
 		}
-		seen++
-		if textPullHolds(blocks, keep, out, i, j, text) {
+		if textPullHolds(blocks, i, int(j), text) {
 			return true
 		}
 	}
 	return false
 }
 
-// textPullHolds reports whether block j stays, has more than
+// textPullHeldNear reports whether a block of stay within reach blocks of
+// stay[s], other than it and not marked since stay was read, holds text.
+func textPullHeldNear(blocks []textBlock, out []bool, stay []int32, s, reach int, text *rareNeedle) bool {
+	i := int(stay[s])
+	from := s
+	for from > 0 && int(stay[from-1]) >= i-reach {
+		from--
+	}
+	for _, j := range stay[from:] {
+		if int(j) > i+reach {
+			break
+		}
+		if int(j) != i && !out[j] && textPullHolds(blocks, i, int(j), text) {
+			return true
+		}
+	}
+	return false
+}
+
+// textPullHolds reports whether block j, which stays, has more than
 // textPullLonger times block i's words and holds text.
-func textPullHolds(blocks []textBlock, keep, out []bool, i, j int, text *rareNeedle) bool {
-	return float64(blocks[j].words) > textPullLonger*float64(blocks[i].words) &&
-		textStays(blocks, keep, out, j) && text.in(blocks[j].text) >= 0
+func textPullHolds(blocks []textBlock, i, j int, text *rareNeedle) bool {
+	return float64(blocks[j].words) > textPullLonger*float64(blocks[i].words) && text.in(blocks[j].text) >= 0
+}
+
+// textPullOpensQuote reports whether t opens, after its spaces, with a
+// quote mark: textPullQuoteCore's second answer, without cutting the core.
+func textPullOpensQuote(t string) bool {
+	k := 0
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	return strings.HasPrefix(t[k:], "“") || strings.HasPrefix(t[k:], `"`)
 }
 
 // textPullAfterFirst returns t without its first word. A pull quote or
