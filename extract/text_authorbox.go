@@ -47,7 +47,7 @@ func textLeaveOutAuthorBox(blocks []textBlock, keep, out []bool, author string) 
 	named := false
 	for i := range blocks {
 		if !textStays(blocks, keep, out, i) {
-			named = named || k >= from && k > 0 && textIsBoxNameLine(blocks[i], name)
+			named = named || k >= from && k > 0 && textIsBoxNameLine(&blocks[i], name)
 			continue
 		}
 		if k >= from && k > 0 && (named || textOpensWithName(blocks[i].text, name)) {
@@ -95,7 +95,7 @@ const textBoxNameMaxWords = 5
 // scottdavenportphoto.com (441 words, none of them the gold's; the same
 // bounds as the box's, docs/quality/text-extraction-3.md, fifty-first
 // session).
-func textIsBoxNameLine(b textBlock, name string) bool {
+func textIsBoxNameLine(b *textBlock, name string) bool {
 	return b.words <= textBoxNameMaxWords && textOpensWithName(b.text, name)
 }
 
