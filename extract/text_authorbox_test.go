@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/news"
 )
 
 func TestTextLeaveOutAuthorBox(t *testing.T) {
@@ -77,5 +81,79 @@ func TestTextLeaveOutAuthorBoxBoxAuthor(t *testing.T) {
 				t.Errorf("bio gone = %v, want %v: %q", got, tc.gone, body)
 			}
 		})
+	}
+}
+
+// TestTextLeaveOutAuthorBoxNameLeftOut: the box opens under the writer's
+// name when the body left the name line out and kept the bio under it
+// (4064 uk.pcmag.com: "Zackery Cuevas" and "Writer, Hardware" dropped,
+// "I'm a PCMag reviewer …" kept); not under a bio's sentence left out
+// (4078 seriouseats.com), a line that does not open with the name, a
+// name above the body's last part or before the body, or a box over the
+// body's share.
+func TestTextLeaveOutAuthorBoxNameLeftOut(t *testing.T) {
+	const bio = "I'm a harbour reviewer focused on ferries, quays and tide tables, and I have been writing about boats for ten years."
+	article := textFerryParas[:5]
+	body := func(lines ...dekLine) []dekLine {
+		var ls []dekLine
+		for _, p := range article {
+			ls = append(ls, dekLine{text: p, kept: true})
+		}
+		return append(ls, lines...)
+	}
+	step := func(blocks []textBlock, keep, out []bool) {
+		textLeaveOutAuthorBox(blocks, keep, out, "Maren Solberg")
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []dekLine
+	}{
+		{"the name left out over the bio", body(dekLine{text: "Maren Solberg"}, dekLine{text: bio, kept: true, out: true})},
+		{"the name and the job left out", body(dekLine{text: "About Our Expert"}, dekLine{text: "Maren Solberg"},
+			dekLine{text: "Writer, Harbours"}, dekLine{text: bio, kept: true, out: true}, dekLine{text: "The Boats I Use", kept: true, out: true})},
+		{"the name and a studio's words", body(dekLine{text: "Maren Solberg Harbour Photo Studio"}, dekLine{text: bio, kept: true, out: true})},
+		{"six words after the name", body(dekLine{text: "Maren Solberg Harbour Photo Studio Ltd"}, dekLine{text: bio, kept: true})},
+		{"a bio's sentence left out", body(dekLine{text: "Maren Solberg is a harbour reviewer at the Gazette."}, dekLine{text: bio, kept: true})},
+		{"another name left out", body(dekLine{text: "Ivo Brandt"}, dekLine{text: bio, kept: true})},
+		{"the name left out over the body's last part", append([]dekLine{{text: article[0], kept: true}, {text: "Maren Solberg"}, {text: bio, kept: true}},
+			body()[1:]...)},
+		{"the name left out above the body's last part, short lines closing it", append([]dekLine{{text: article[0], kept: true}, {text: "Maren Solberg"}},
+			body(dekLine{text: "The quay opens at six.", kept: true}, dekLine{text: "The boats leave at eight.", kept: true},
+				dekLine{text: "The last one is back by ten.", kept: true}, dekLine{text: "Tickets are sold at the window.", kept: true})[1:]...)},
+		{"the name left out before the body", append([]dekLine{{text: "Maren Solberg"}}, body(dekLine{text: bio, kept: true})...)},
+		{"a box over the body's share", body(dekLine{text: "Maren Solberg"}, dekLine{text: bio, kept: true}, dekLine{text: strings.Repeat(bio+" ", 3), kept: true})},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkLinesLeftOut(t, tc.lines, step) })
+	}
+}
+
+// TestTextAuthorBoxNameLeftOutWCXB reads two wcxb-dev flat articles whose
+// writer's box stayed under a name line the body left out: the bio goes,
+// the article's last sentence stays.
+func TestTextAuthorBoxNameLeftOutWCXB(t *testing.T) {
+	dir := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
+	x := New(DefaultOptions())
+	for _, c := range []struct {
+		id, url, last, bio string
+	}{
+		{"4064", "https://uk.pcmag.com/computer-mice/127428/the-best-ergonomic-mice",
+			"And don't miss our guide to setting up a complete ergonomic home office.", "I’m a PCMag reviewer"},
+		{"0385", "https://www.digit.in/features/general/llm-worse-than-babies-yann-lecun-godfather-of-ai-explains-why.html",
+			"a grounded understanding that emerges from experience, not text alone.", "Executive Editor at Digit."},
+	} {
+		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := x.Extract(news.Page{ID: c.id, URL: c.url, Format: news.FormatText, Content: flat})
+		if err != nil {
+			t.Fatalf("%s: %v", c.id, err)
+		}
+		if !strings.HasSuffix(a.Body, c.last) {
+			t.Errorf("%s: body ends %q, want it to end %q", c.id, a.Body[max(0, len(a.Body)-120):], c.last)
+		}
+		if strings.Contains(a.Body, c.bio) {
+			t.Errorf("%s: body holds %q", c.id, c.bio)
+		}
 	}
 }
