@@ -48,8 +48,7 @@ func textLeaveOutDisclosures(blocks []textBlock, keep, out []bool) {
 func textIsLinkDisclosure(b *textBlock) bool {
 	return b.words <= textDisclosureMaxWords && hasFoldPiece(b.text, textDisclosurePayPieces) &&
 		hasFoldPiece(b.text, textDisclosureActPieces) && textDisclosureActMatch(b.text) &&
-		textDisclosurePay.MatchString(b.text) && textDisclosureSite.MatchString(b.text) &&
-		!textDisclosureWriter.MatchString(b.text)
+		textDisclosurePayMatch(b.text) && textDisclosureSiteMatch(b.text) && !textHasDisclosureWriter(b.text)
 }
 
 // textDisclosureActMatch is textDisclosureAct.MatchString(s), read from

@@ -8,13 +8,15 @@ import (
 // away no line textOfferRE matches and that textIsShopOffer answers as the
 // expression alone does, on invented offer lines (each currency, before
 // and after the figure, in capitals) and 50,000 random lines of offer
-// pieces, figures without a currency among them; offers must turn up.
+// pieces, figures without a currency and every space the expression's \s
+// takes among them; offers must turn up. textMayNameOfferShop, the test
+// of the shop's "at" or "from", must take every line the expression does.
 func TestTextHoldsCurrencyCoversOfferRE(t *testing.T) {
 	lines := []string{
 		"$75 at Amazon", "£75 at Argos", "75€ from Fnac", "€ 75 AT Fnac", "$32 $29 from Walmart View on Target",
 		"75 at Amazon", "2 cups of flour at most", "10 from 12", "12 € at Shop", "£5 FROM Tesco view on Boots",
 	}
-	pieces := []string{"$", "£", "€", "75", "1,299.99", " ", "  ", "\t", "at", "AT", "from", "From", " at ", " from ",
+	pieces := []string{"$", "£", "€", "75", "1,299.99", " ", "  ", "\t", "\n", "\f", "\r", "at", "AT", "from", "From", " at ", " from ", "\tfrom\r",
 		"Amazon", "Best Buy", "View on", "view on", "cups", "¢", "¥", "é", "\u00a0"}
 	rng := fastRand(36, 45)
 	lines = fastPieceLines(lines, rng, pieces, 50_000, 0, 14)
@@ -37,6 +39,9 @@ func TestTextHoldsCurrencyCoversOfferRE(t *testing.T) {
 		want := textOfferRE.MatchString(s)
 		if want && !textHoldsCurrency(s) {
 			t.Fatalf("textHoldsCurrency(%q) = false, and textOfferRE matches", s)
+		}
+		if want && !textMayNameOfferShop(s) {
+			t.Fatalf("textMayNameOfferShop(%q) = false, and textOfferRE matches", s)
 		}
 		b := textNewBlock(s)
 		plain := b.words >= 3 && b.words <= textOfferMaxWords && s != "" && want && textOpensOffer(s[0])
