@@ -34,7 +34,7 @@ func textWebOf(low string) textWeb {
 // in lows, the bytes of every block's lowered start side by side
 // (textLowerPrefixesIn), each as its start<<32 | its end, in order: the
 // page's record of feature 34 for the block reader (textRecordWeb), one
-// search of the page's starts. 906 of the 1,497 wcxb-dev flat pages hold
+// search of the page's starts. 967 of the 1,497 wcxb-dev flat pages hold
 // none of the three anywhere, and their blocks are then asked nothing
 // (docs/quality/text-extraction.md, text speed, the byline gates and the
 // web record, thirty-ninth session). The page's search stopped at its
