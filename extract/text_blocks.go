@@ -113,6 +113,10 @@ type textScratch struct {
 	// from (textAnalyse), for the owner test (textNamesOwnerMarked) and
 	// the furniture step (textLeaveOutFurnitureLines)
 	marks textMarkBound
+
+	// webHits are the spans of "@", "http" and "www." in lowBuf
+	// (textWebHits), offsets and no text
+	webHits []uint64
 }
 
 // titleRooms is s's room for the headline candidates' lists and their
@@ -193,8 +197,6 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	// forty-four).
 	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
 	lows := textLowerPrefixesIn(parts, firsts, textPhraseWindow, s)
-	// every block's lowered start lies in s.lowBuf, searched once
-	web := textPageWeb(s.lowBuf)
 
 	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
@@ -207,9 +209,16 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			blocks[i].text, blocks[i].low = part, lows[i]
 			continue
 		}
-		textReadBlockInto(&blocks[i], part, lows[i], web, sc, &keys, true)
+		textReadBlockInto(&blocks[i], part, lows[i], textWebNone, sc, &keys, true)
 	}
 	s.keys = keys
+	// every first block's lowered start lies in s.lowBuf, in the blocks'
+	// order, searched once; the few blocks that hold a hit are recorded
+	// after the reader, which keeps the spans out of its loop
+	if hits := textWebHits(s.lowBuf, s.webHits[:0]); len(hits) > 0 {
+		s.webHits = hits
+		textRecordWeb(blocks, firsts, s.lowBuf, hits)
+	}
 	// Only a part the line reader joined a line to holds a line break
 	// (textSplitParts); a copy of one is in the list as its first is.
 	for _, k := range breaks {
@@ -402,9 +411,10 @@ func textNewBlock(s string) textBlock {
 // again cost more than any of their other steps (docs/quality.md, text
 // speed, sixth round).
 //
-// web is the page's record (textPageWeb): textWebNone when no block's
-// lowered start on the page can hold "http", "www." or "@", so that the
-// block's start is not searched for them; textWebUnread to search it.
+// web is the page's record of whether low holds "http", "www." or "@",
+// so that the block's start is not searched for them; textWebUnread to
+// search it. The page's reader passes textWebNone and records the blocks
+// that hold one after (textRecordWeb).
 func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	var b textBlock
 	textReadBlockInto(&b, s, low, web, sc, keys, false)

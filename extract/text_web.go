@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -29,20 +30,78 @@ func textWebOf(low string) textWeb {
 	return textWebNone
 }
 
-// textPageWeb is the page's record of feature 34 for the block reader,
-// from lows, the bytes of every block's lowered start side by side
-// (textLowerPrefixesIn): textWebNone when they hold none of "http",
-// "www." and "@", which no block's start can then hold (each is a run of
-// those bytes), else textWebUnread, each block searched. 906 of the 1,497
-// wcxb-dev flat pages hold none of the three anywhere, and one search of
-// the page's starts costs less than the searches' set-up on each block
+// textWebHits appends to hits the span of every "@", "http" and "www."
+// in lows, the bytes of every block's lowered start side by side
+// (textLowerPrefixesIn), each as its start<<32 | its end, in order: the
+// page's record of feature 34 for the block reader (textRecordWeb), one
+// search of the page's starts. 967 of the 1,497 wcxb-dev flat pages hold
+// none of the three anywhere, and their blocks are then asked nothing
 // (docs/quality/text-extraction.md, text speed, the byline gates and the
-// web record, thirty-ninth session; TestTextPageWebMatchesBlocks).
-func textPageWeb(lows []byte) textWeb {
-	if textLowHoldsWeb(unsafe.String(unsafe.SliceData(lows), len(lows))) {
-		return textWebUnread
+// web record, thirty-ninth session). The page's search stopped at its
+// first hit, and each block of a page with one was searched again, its
+// three searches restarting at every 'p' and '.' of its prose: 2.11 M of
+// 100 long wcxb-dev flat pages' 370.7 M instructions for the 7,164 blocks
+// so searched, on 15 of the 50 pages, where 24 blocks hold one. The whole
+// page's starts are now searched on those 15 too, each span kept, and no
+// block again (fifty-first session, docs/quality/text-extraction-3.md;
+// TestTextPageWebMatchesBlocks, TestTextWebRecordMatchesPages).
+func textWebHits(lows []byte, hits []uint64) []uint64 {
+	s := unsafe.String(unsafe.SliceData(lows), len(lows))
+	for i := 0; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], '@')
+		if k < 0 {
+			break
+		}
+		i += k
+		hits = append(hits, textWebSpan(i, i+1))
 	}
-	return textWebNone
+	hits = textAppendAfter(hits, s, "htt", 'p')
+	hits = textAppendAfter(hits, s, "www", '.')
+	if len(hits) > 1 {
+		slices.Sort(hits)
+	}
+	return hits
+}
+
+// textAppendAfter appends to hits the span of every before followed by c
+// in s (textIndexAfter): no two overlap, as no before ends in c.
+func textAppendAfter(hits []uint64, s, before string, c byte) []uint64 {
+	for i := len(before); ; i++ {
+		if i = textIndexAfter(s, before, c, i); i < 0 {
+			return hits
+		}
+		hits = append(hits, textWebSpan(i-len(before), i+1))
+	}
+}
+
+// textWebSpan is the span [start, end) as textWebHits records it.
+func textWebSpan(start, end int) uint64 { return uint64(start)<<32 | uint64(end) }
+
+// textRecordWeb records, in the page's blocks read as holding none
+// (textSplitBlocksIn), those whose lowered start holds a span of hits
+// (textWebHits over lows, which holds the first blocks' starts in their
+// order) and their copies (firsts, textFirstsIn), with the address the
+// reader takes from such a block (textReadBlockInto). A span that starts
+// in one block and ends past it (a "ht" at a start's end and a "tp" at
+// the next's) is in neither block's start, as a block's own search
+// finds. Done after the reader, as a pass over a page with spans only:
+// the spans kept through the reader's loop cost it some 0.3 M of 100
+// long wcxb-dev flat pages' 370 M instructions.
+func textRecordWeb(blocks []textBlock, firsts []int, lows []byte, hits []uint64) {
+	for i := range blocks {
+		b := &blocks[i]
+		if f := firsts[i]; f < i {
+			b.web, b.url = blocks[f].web, blocks[f].url
+			continue
+		}
+		// the spans that start before b's start were the blocks' before
+		end := int(uintptr(unsafe.Pointer(unsafe.StringData(b.low)))-uintptr(unsafe.Pointer(unsafe.SliceData(lows)))) + len(b.low)
+		for ; len(hits) > 0 && int(hits[0]>>32) < end; hits = hits[1:] {
+			if int(uint32(hits[0])) <= end && b.web != textWebHeld {
+				b.web, b.url = textWebHeld, textBlockURL(b.text)
+			}
+		}
+	}
 }
 
 // textLowHoldsWeb reports whether low holds "http", "www." or "@": an
@@ -65,19 +124,26 @@ func textLowHoldsWeb(low string) bool {
 // compiler cannot bound an index a search returned; forty-eighth session,
 // docs/quality/text-extraction-3.md; TestTextLowHoldsWebMatchesContains).
 func textHoldsAfter(s, before string, c byte) bool {
+	return textIndexAfter(s, before, c, len(before)) >= 0
+}
+
+// textIndexAfter is the index of the first c at or after from in s that
+// follows before, or -1, as textHoldsAfter seeks it; from is at least
+// len(before), so that i-1 lies inside s.
+func textIndexAfter(s, before string, c byte, from int) int {
 	last, at := before[len(before)-1], unsafe.StringData(s)
-	for from := len(before); from < len(s); {
+	for from < len(s) {
 		i := strings.IndexByte(s[from:], c)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
 		if phraseByteAt(at, i-1) == last && s[i-len(before):i] == before {
-			return true
+			return i
 		}
 		from = i + 1
 	}
-	return false
+	return -1
 }
 
 // textBlockWeb reports whether b's lowered start holds "http", "www." or

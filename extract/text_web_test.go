@@ -94,31 +94,36 @@ func TestTextReadBlockURLMatchesPlain(t *testing.T) {
 	}, textBlockURL, 100) // 176 of the lines
 }
 
-// TestTextPageWebMatchesBlocks holds the page's record (textPageWeb),
-// which spares every block's search on a page whose lowered starts hold
-// none of the three, to the search of each block's start, over invented
+// TestTextPageWebMatchesBlocks holds the page's record (textWebHits,
+// textRecordWeb), which answers each block from one search of the page's
+// lowered starts, and the address read with it, to the search of each
+// block's start and textBlockURL, over invented
 // pages of few lines: addresses and mails in any case, at a line's start
-// or past its first 120 bytes (outside its lowered start), and the
-// pieces of one cut over two lines. It also sees that the page's record
-// answered for some pages.
+// or past its first 120 bytes (outside its lowered start), repeated, and
+// the pieces of one cut over two lines, which meet in the page's starts
+// but are in no one block's. It also sees that some pages
+// held none of the three and some blocks held one.
 func TestTextPageWebMatchesBlocks(t *testing.T) {
 	long := strings.Repeat("words of a long line ", 6)
 	pieces := []string{
 		"The council voted to close the old bridge.", "HTTP", "Www.Example.org", "www", "ht", "tp",
 		"mail@example.net", "At noon", "w w w.", long + "http://x", long + "@", long + "WWW.x",
-		"Http://example.com", "Menu", "www.", "htt", "p",
+		"Http://example.com", "Menu", "www.", "htt", "p", "ww", "w.", "@", "a@b and c@d", "http http",
+		"Write to desk@example.net or see www.example.org",
+		// capitals, which no line joins to the one before (textAppendLine)
+		"HTT", "HT", "TP", "P.S.", "WWW", "WW", ".NET",
 	}
 	rng := fastRand(65, 39)
 	s := newTextScratch()
-	spared := 0
+	spared, held := 0, 0
 	for page := range 3000 {
 		var sb strings.Builder
-		for range 1 + rng.IntN(4) {
+		for range 1 + rng.IntN(6) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 			sb.WriteString("\n")
 		}
 		blocks := textSplitBlocksIn(sb.String(), s)
-		if textPageWeb(s.lowBuf) == textWebNone {
+		if len(textWebHits(s.lowBuf, nil)) == 0 {
 			spared++
 		}
 		for i := range blocks {
@@ -126,9 +131,47 @@ func TestTextPageWebMatchesBlocks(t *testing.T) {
 			if got, want := b.web == textWebHeld, textLowHoldsWeb(b.low); got != want {
 				t.Fatalf("page %d %q block %d %q: recorded %v, search %v", page, sb.String(), i, b.text, got, want)
 			}
+			checkWebURL(t, b)
+			held += textBool(b.web == textWebHeld)
 		}
 	}
-	if spared == 0 {
-		t.Fatal("no page's record answered for its blocks")
+	if spared == 0 || held == 0 {
+		t.Fatalf("%d pages without a hit, %d blocks with one: want some of each", spared, held)
+	}
+}
+
+// TestTextWebRecordMatchesPages holds the page's record and the address
+// read with it to the search of each block's start and textBlockURL on the
+// test pages (the wcxb-dev flat pages when
+// STORYFOLD_DATA is set, else the seeds).
+func TestTextWebRecordMatchesPages(t *testing.T) {
+	s := newTextScratch()
+	held := 0
+	for _, p := range textSpeedPages(t) {
+		blocks := textSplitBlocksIn(string(p.Content), s)
+		for i := range blocks {
+			b := &blocks[i]
+			if got, want := b.web == textWebHeld, textLowHoldsWeb(b.low); got != want {
+				t.Fatalf("page %s block %d %q: recorded %v, search %v", p.ID, i, b.text, got, want)
+			}
+			checkWebURL(t, b)
+			held += textBool(b.web == textWebHeld)
+		}
+	}
+	if held == 0 {
+		t.Fatal("no block of the pages holds an address or a mail")
+	}
+}
+
+// checkWebURL fails t when b's address is not the one the block reader
+// takes from a block whose start holds "http" or "www." (textReadBlockInto).
+func checkWebURL(t *testing.T, b *textBlock) {
+	t.Helper()
+	want := ""
+	if textLowHoldsWeb(b.low) {
+		want = textBlockURL(b.text)
+	}
+	if b.url != want {
+		t.Fatalf("block %q: address %q, want %q", b.text, b.url, want)
 	}
 }
