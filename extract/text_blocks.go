@@ -22,7 +22,7 @@ type textBlock struct {
 	words   int      // \w+ tokens
 	stop    int      // stopwords among them
 	caps    int      // words that start with an upper-case letter
-	long    int      // words of 4 letters or more that are all lower case
+	long    int      // words of textLongLetters bytes or more, all letters (of any case: the scanner lowers a word before it is counted)
 	digits  int      // digit runes (unicode.IsDigit), counted word by word (textWordDigits)
 	you     int      // second-person words: promotions and calls to action address the reader
 	we      int      // first-person plural words: a site speaking of itself
