@@ -8,8 +8,9 @@
 // a page flattened with its site furniture still in it, goes through our
 // own block classifier (text.go, its boosted trees in trees.go) and the
 // steps after it, each in a file named for it. Decoding (decode.go) turns
-// raw bytes into UTF-8 first and rejects binary and undecodable content.
-// docs/architecture.md's extract row lists the steps in their order.
+// raw bytes into UTF-8 first and rejects empty, binary, undecodable and
+// oversized content. docs/architecture.md's extract row names the steps
+// and their files.
 package extract
 
 import (
@@ -58,7 +59,7 @@ func DefaultOptions() Options {
 // Extractor extracts articles from pages. It is safe for concurrent use.
 type Extractor struct {
 	opts    Options
-	text    textModel       // the text block model; TestTextTrain swaps in others
+	text    textModel       // the text block model; TestTextTrees swaps in each fold's
 	html    htmlModel       // the HTML block model; TestHTMLTrain swaps in others
 	scratch textScratchList // the text path's per-page slices, reused
 }
