@@ -65,12 +65,12 @@ var textRightsKey = textContentKeyPlain([]byte("rights"))
 // rights reserved" the word stands between two spaces, so in any case
 // of its letters it is a \w token of its own, "rights" lowered: six
 // letters and no stopword, a content word whose key the reader keeps.
-// Looking through a line's few keys (some six) is cheaper than the
-// phrase's search, two passes of IndexByte for 'v' and 'V' and a stop
-// at each 'v', some 330 instructions a line over the 7,972 kept one-line
-// blocks of 100 long wcxb-dev flat pages (2.59 M; fifty-first session,
-// docs/quality/text-extraction-3.md). TestTextRightsWordGateMatchesSearch
-// holds it to the search.
+// Looking through a line's keys (some 86 instructions a line) is
+// cheaper than the phrase's search, two passes of IndexByte for 'v' and
+// 'V' and a stop at each 'v', some 330 instructions a line over the
+// 7,796 kept one-line blocks of 100 long wcxb-dev flat pages that reach
+// it (2.59 M; fifty-first session, docs/quality/text-extraction-3.md).
+// TestTextRightsWordGateMatchesSearch holds it to the search.
 func textMayHoldRightsWord(keys []uint64) bool {
 	if keys == nil {
 		return true
