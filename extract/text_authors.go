@@ -666,8 +666,11 @@ func textUnglueJob(t string) string {
 // of its own under the name ("Senior Editor", "Co-founder of Harbourton
 // Homes"): at most six words, one a job word.
 func textIsJobLine(b *textBlock) bool {
-	return textShortLineHas(b, jobWords)
+	return textShortLineHas(b, textJobLineWords)
 }
+
+// textJobLineWords are jobWords for textShortLineHas.
+var textJobLineWords = newTextShortWords(jobWords)
 
 // textShortLineHas reports whether a block of at most six words, no
 // sentence, holds a word (lowered) of set.
@@ -677,15 +680,17 @@ func textIsJobLine(b *textBlock) bool {
 // field iterator decoded each rune and asked unicode.IsSpace of it, most
 // of the 1.13 M instructions the 1,522 calls cost over 100 long wcxb-dev
 // flat pages (forty-ninth session, docs/quality/text-extraction-3.md;
-// TestTextShortLineHasASCII holds it to the fields).
-func textShortLineHas(b *textBlock, set map[string]bool) bool {
+// TestTextShortLineHasASCII holds it to the fields). A word whose first
+// byte and length no word of set has is not lowered nor looked up
+// (textShortWords.mayHold).
+func textShortLineHas(b *textBlock, set *textShortWords) bool {
 	if b.words > 6 || b.sentEnd {
 		return false
 	}
 	s := b.text
 	if !textIsASCII(s) {
 		for w := range strings.FieldsSeq(s) {
-			if textLowerIn(set, w) {
+			if textLowerIn(set.words, w) {
 				return true
 			}
 		}
@@ -700,7 +705,7 @@ func textShortLineHas(b *textBlock, set map[string]bool) bool {
 		for j < len(s) && !asciiSpace(s[j]) {
 			j++
 		}
-		if j > i && set[string(textAppendLower(room[:0], s[i:j]))] {
+		if j > i && set.mayHold(s[i:j]) && set.words[string(textAppendLower(room[:0], s[i:j]))] {
 			return true
 		}
 		i = j

@@ -79,25 +79,33 @@ func textShortLineHasPlain(b *textBlock, set map[string]bool) bool {
 
 // TestTextShortLineHasASCII holds textShortLineHas, which cuts an ASCII
 // block at its ASCII spaces, to the block's fields, with the job words
-// and the title line's words, on the test pages' lines and random short
-// lines of those words in both cases, every ASCII space, the spaces past
-// ASCII (a no-break space, NEL, a thin space) and runes whose lower case
-// changes their length.
+// and the title line's words (and a set with a word of 36 bytes), on the
+// test pages' lines and random short lines of those words in both cases
+// and of words that share their first byte and length, every ASCII
+// space, the spaces past ASCII (a no-break space, NEL, a thin space) and
+// runes whose lower case changes their length.
 func TestTextShortLineHasASCII(t *testing.T) {
 	rng := fastRand(118, 3)
 	pieces := []string{"Senior", "EDITOR", "editor", "Editor", "founder", "Co-founder", "of", "Jane", "Roe", "the",
 		" ", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "\u2009", "\u212a", "İ", "é", "\xff", ".", ","}
-	pieces = append(pieces, slices.Sorted(maps.Keys(textTitleLineWords))...)
-	for _, k := range slices.Sorted(maps.Keys(jobWords)) {
-		pieces = append(pieces, k, strings.ToUpper(k))
+	// each word of the sets in both cases, and words that share a set
+	// word's first byte and length but not its other bytes, which pass
+	// the first byte's table (textShortWords.mayHold) to the map
+	for _, k := range slices.Sorted(maps.Keys(textTitleLineWords.words)) {
+		pieces = append(pieces, k, strings.ToUpper(k), k[:1]+strings.Repeat("q", len(k)-1), "X"+k[1:])
 	}
+	pieces = append(pieces, strings.Repeat("editor", 6), strings.Repeat("Editor", 6)+"s")
 	lines := slices.Clone(textSpeedLines(t))
 	lines = fastPieceLines(lines, rng, pieces, 100000, 1, 8)
-	for _, set := range []map[string]bool{jobWords, textTitleLineWords} {
+	long := newTextShortWords(map[string]bool{strings.Repeat("editor", 6): true, "vp": true})
+	for _, c := range []struct {
+		set   *textShortWords
+		least int
+	}{{textJobLineWords, 2000}, {textTitleLineWords, 2000}, {long, 400}} {
 		checkBlockMatchesPlain(t, lines, "textShortLineHas", func(b *textBlock) bool {
-			return textShortLineHas(b, set)
+			return textShortLineHas(b, c.set)
 		}, func(b *textBlock) bool {
-			return textShortLineHasPlain(b, set)
-		}, 2000)
+			return textShortLineHasPlain(b, c.set.words)
+		}, c.least)
 	}
 }

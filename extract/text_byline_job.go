@@ -54,8 +54,8 @@ func textIsTitleLine(b *textBlock) bool {
 // set in turn, most lines, which hold neither, were read twice (the rank
 // words' pass 0.68 M of 100 wcxb-dev flat pages' instructions, 952
 // lines; TestTextIsTitleLineMatchesBothSets).
-var textTitleLineWords = func() map[string]bool {
+var textTitleLineWords = func() *textShortWords {
 	words := maps.Clone(jobWords)
 	maps.Copy(words, textRankWords)
-	return words
+	return newTextShortWords(words)
 }()

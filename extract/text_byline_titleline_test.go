@@ -38,7 +38,7 @@ func TestTextIsTitleLineMatchesBothSets(t *testing.T) {
 			line.WriteByte('.')
 		}
 		b := textNewBlock(line.String())
-		want := textIsJobLine(&b) || textShortLineHas(&b, textRankWords)
+		want := textIsJobLine(&b) || textShortLineHas(&b, newTextShortWords(textRankWords))
 		if got := textIsTitleLine(&b); got != want {
 			t.Fatalf("textIsTitleLine(%q) = %v, the two sets give %v", b.text, got, want)
 		}

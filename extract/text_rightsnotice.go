@@ -42,8 +42,9 @@ const textCopyrightYearMaxWords = 12
 // "(C)" at its start or after a space with a space and a year after
 // it, or it opens "Copyright " and holds a year standing alone
 // (hasLoneYear) in at most textCopyrightYearMaxWords words, none of
-// them lower case (textLowerWords).
-func textIsRightsNotice(s string, words int) bool {
+// them lower case (textLowerWords). keys are the line's content words
+// as its reader kept them (textBlock.keys), nil when not known.
+func textIsRightsNotice(s string, words int, keys []uint64) bool {
 	if words > textRightsNoticeMaxWords {
 		return false
 	}
@@ -53,7 +54,33 @@ func textIsRightsNotice(s string, words int) bool {
 	if textHasRightsMarkYear(s) {
 		return true
 	}
-	return textHasFoldedASCIIAt(s, "all rights reserved", textRightsReservedRare)
+	return textMayHoldRightsWord(keys) && textHasFoldedASCIIAt(s, "all rights reserved", textRightsReservedRare)
+}
+
+// textRightsKey is the content key (textContentKey) of "rights".
+var textRightsKey = textContentKeyPlain([]byte("rights"))
+
+// textMayHoldRightsWord is false only when keys, a line's content words
+// as its reader kept them (nil: not known), lack "rights". In "all
+// rights reserved" the word stands between two spaces, so in any case
+// of its letters it is a \w token of its own, "rights" lowered: six
+// letters and no stopword, a content word whose key the reader keeps.
+// Looking through a line's keys (some 86 instructions a line) is
+// cheaper than the phrase's search, two passes of IndexByte for 'v' and
+// 'V' and a stop at each 'v', some 330 instructions a line over the
+// 7,796 kept one-line blocks of 100 long wcxb-dev flat pages that reach
+// it (2.59 M; fifty-first session, docs/quality/text-extraction-3.md).
+// TestTextRightsWordGateMatchesSearch holds it to the search.
+func textMayHoldRightsWord(keys []uint64) bool {
+	if keys == nil {
+		return true
+	}
+	for _, k := range keys {
+		if k == textRightsKey {
+			return true
+		}
+	}
+	return false
 }
 
 // textRightsReservedRare is where "all rights reserved" holds its rarest

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
 )
 
 // TestTextRightsNoticeLeftOut checks that textLeaveOutFurnitureLines
@@ -57,4 +60,38 @@ func TestTextRightsMarkYearMatchesIndex(t *testing.T) {
 	pieces := []string{"(c) ", "(C) ", "(c)", "(", "((", "c) ", ")", " ", "2025", "1931", "12", "x", "Harbour ", "©"}
 	rng := fastRand(44, 920)
 	checkSameAnswer(t, fastPieceLines(nil, rng, pieces, 100000, 0, 10), "textHasRightsMarkYear", textHasRightsMarkYear, plain, 2000)
+}
+
+// TestTextRightsWordGateMatchesSearch holds textMayHoldRightsWord, the
+// look through a line's content keys for "rights" before the search for
+// "all rights reserved", to the search alone: over the test pages'
+// lines and random lines of the phrase's words in every case, the words
+// that hold them ("overall", "copyrights", "unreserved", "rightsholder"),
+// spaces past ASCII, word runes that are no letters and runes that fold
+// to ASCII ('ſ', the Kelvin sign), each read as the page's reader reads
+// a block, its keys kept.
+func TestTextRightsWordGateMatchesSearch(t *testing.T) {
+	pieces := []string{"all ", "All ", "ALL ", "aLL ", "all", "overall ", "rights ", "Rights ", "RIGHTS ", "rIGHTS ",
+		"rights", "copyrights ", "rightsholder ", "right ", "reserved", "Reserved.", "RESERVED", "reSERVED ",
+		"unreserved ", "reservedly ", "all rights reserved", "All Rights Reserved.", " ", "  ", "\u00a0", "\t",
+		"_", "9", "é", "\u017f", "\u212a", "'", "-", ".", ",", "(c) ", "2025 ", "Harbour "}
+	lines := slices.Clone(textSpeedLines(t))
+	lines = fastPieceLines(lines, fastRand(143, 1), pieces, 100000, 1, 9)
+	lines = append(lines, "Harbour Mutual. All rights reserved.", "ALL RIGHTS RESERVED", "all rights reservedly held",
+		"Overall rights reserved for members", "all rIGHTS reserved", "all righ\u017fs reserved")
+	var sc textnorm.WordScanner
+	var keys []uint64
+	read := func(s string) textBlock {
+		keys = make([]uint64, 0, 8) // a buffer of its own, never nil, as the page reader's
+		return textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, &keys)
+	}
+	search := func(s string) bool { return textHasFoldedASCIIAt(s, "all rights reserved", textRightsReservedRare) }
+	gated := func(s string) bool {
+		b := read(s)
+		if b.keys == nil {
+			t.Fatalf("the reader kept no keys for %q", s)
+		}
+		return textMayHoldRightsWord(b.keys) && search(s)
+	}
+	checkSameAnswer(t, lines, "textMayHoldRightsWord before the search", gated, search, 2000)
 }
