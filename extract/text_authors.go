@@ -112,7 +112,9 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 		if blocks[i].words > textDateBylineWords {
 			continue
 		}
-		if name := textLabelledByline(blocks, i); name != "" {
+		// A lone label over a menu's entry ("By:" / "Search" in a forum's
+		// search form) is no byline (text_byline_menuline.go).
+		if name := textLabelledByline(blocks, i); name != "" && !textMenuLine(name, blocks, lo) {
 			return name
 		}
 		if name := textSeparatedName(blocks[i].text, blocks); name != "" {

@@ -12,6 +12,16 @@ package extract
 // the name's own line may stand above the headline inside it. Over every
 // wcxb-dev flat page, with and without the URL, it moves 0115's author
 // alone (gold none) and nothing else.
+//
+// The first walk asks it of the name under a lone byline label too: a
+// forum's search form sets "By:" over its "Search" button (0513
+// macrumors.com, 0523 thefightingcock.co.uk, two forums of one make, the
+// gold naming each thread's poster), and a shop's list of brands "by" over
+// a brand its menu lists (4369 surplusgiant.com, gold none), "Search" and
+// "Incase" standing alone in the menu above. Over every wcxb-dev flat
+// page, with and without the URL, it moves those three authors to none
+// and nothing else; the first walk's other readings (the byline lines, a
+// name before a separator) asked the same moved nothing more.
 
 // textMenuLine reports whether name stands alone as a block before block
 // lo, the name walk's first: a menu's entry above the article.

@@ -35,3 +35,23 @@ func TestTextMenuLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTextMenuLineUnderLabel checks that a lone byline label over a
+// menu's entry names no writer (a forum's search form: "By:" / "Search"
+// under "Search" in the menu, wcxb-dev 0513 and 0523; "by" / "Incase"
+// under the brand's entry in a shop's list, 4369), while a writer's name
+// under the label still does, and a label over a name set alone only
+// inside the walk's window is still read.
+func TestTextMenuLineUnderLabel(t *testing.T) {
+	const menu = "Home\nForums\nSearch\nLog in\nRegister\nWhat's new\nNew posts\nLatest activity\nMembers\nCurrent visitors\nHelp\nRules\n"
+	const foot = "Share\nRelated posts\nContact us\n"
+	for _, tt := range []struct{ form, want string }{
+		{"Search titles only\nBy:\nSearch\nAdvanced search…\n", ""},
+		{"By:\nMaren Solberg\n", "Maren Solberg"},
+	} {
+		page := menu + "Harbour Ferries Return for Winter\n" + tt.form + "March 4, 2025\n" + textFerriesParas + foot
+		if got := textFerriesAuthor(t, page); got != tt.want {
+			t.Errorf("%q under the headline: author %q, want %q", tt.form, got, tt.want)
+		}
+	}
+}
