@@ -481,7 +481,7 @@ func textParseDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	if slash {
-		if m := textSlashDateRE.FindStringSubmatch(s); m != nil {
+		if m := textSlashDateMatch(s); m != nil {
 			month, day := m[1], m[2]
 			if len(month) == 2 && month > "12" {
 				month, day = day, month
