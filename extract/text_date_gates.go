@@ -1,10 +1,10 @@
 package extract
 
-// Gates and starts for the date readers' expressions that are run with
-// FindStringSubmatch on short lines near the headline: each asks what
-// every match of its expression holds before the expression runs, or
-// where a match may start. TestTextYearlessGateCoversRE and
-// TestTextSlashDateFromMatchesRE hold them to the expressions.
+// Gates and hand readers for the date readers' expressions that are run with
+// FindStringSubmatch on short lines near the headline: a gate that asks
+// what every match of its expression holds before the expression runs,
+// or the expression read by hand. TestTextYearlessGateCoversRE and
+// TestTextSlashDateReadMatchesRE hold them to the expressions.
 
 // textMayBeYearless reports whether s may match textYearlessRE, a test
 // true of every line the expression matches. The expression is anchored
@@ -50,44 +50,46 @@ func textYearlessMatch(line string) []string {
 	return textYearlessRE.FindStringSubmatch(line)
 }
 
-// textSlashDateMatch is textSlashDateRE's submatches in s, or nil. Every
-// match's year (19xx or 20xx, textYearFrom finds them all) follows a
-// digit and one of - / ., and its first number opens at most six bytes
-// before the year, so no match starts before the byte before that, six
-// bytes before the first such year (textSubmatchFrom reads from there).
-// The lines it ran on (28 on 100 long wcxb-dev flat pages, a dated
-// paragraph's lead among them) took some 14 thousand instructions each
-// read from their start.
-func textSlashDateMatch(s string) []string {
-	y := textSlashYearFirst(s)
-	if y < 0 {
-		return nil
+// textSlashDateRead is textSlashDateRE's three groups in s (its first
+// number, its second and its year), read by hand; ok is false where the
+// expression matches nowhere. The expression leaves no choice once its
+// first number's place is fixed: \d\d? before a separator must take the
+// whole run of digits there, which may be one or two long, and the year
+// is four digits no digit follows. So a match is read back from a year
+// (textYearFrom finds every 19xx and 20xx): a separator (- / .) before
+// it, a run of one or two digits, a separator, another such run, which
+// opens the line or follows a byte that is no digit (the rune before it,
+// whatever its width, is then no digit). A later year's match opens
+// later (its separator stands past the earlier year), so the first year
+// that reads is the leftmost match. The 28 lines it ran on (100 long
+// wcxb-dev flat pages) took some 14 thousand instructions each from
+// their start, some 8,600 from six bytes before their first such year.
+func textSlashDateRead(s string) (first, second, year string, ok bool) {
+	for y := textYearFrom(s, 0); y >= 0; y = textYearFrom(s, y+1) {
+		if y+4 < len(s) && isDigitByte(s[y+4]) || y < 1 || !textSlashSep(s[y-1]) {
+			continue
+		}
+		g2 := textDigitsBack(s, y-1)
+		if n := y - 1 - g2; n < 1 || n > 2 || g2 < 1 || !textSlashSep(s[g2-1]) {
+			continue
+		}
+		g1 := textDigitsBack(s, g2-1)
+		if n := g2 - 1 - g1; n < 1 || n > 2 {
+			continue
+		}
+		return s[g1 : g2-1], s[g2 : y-1], s[y : y+4], true
 	}
-	return textSubmatchStrings(s, textSubmatchFrom(textSlashDateRE, s, max(0, y-6)))
+	return "", "", "", false
 }
 
-// textSlashYearFirst is where s first has a year after a digit and one
-// of - / . (textYearForms' slash form), or -1.
-func textSlashYearFirst(s string) int {
-	for i := textYearFrom(s, 0); i >= 0; i = textYearFrom(s, i+1) {
-		if i >= 2 && (s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') && isDigitByte(s[i-2]) {
-			return i
-		}
-	}
-	return -1
-}
+// textSlashSep reports textSlashDateRE's separator [-/.].
+func textSlashSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
 
-// textSubmatchStrings turns a FindStringSubmatchIndex answer on s into
-// FindStringSubmatch's.
-func textSubmatchStrings(s string, loc []int) []string {
-	if loc == nil {
-		return nil
+// textDigitsBack is where the run of ASCII digits ending before s[end]
+// starts (end when none).
+func textDigitsBack(s string, end int) int {
+	for end > 0 && isDigitByte(s[end-1]) {
+		end--
 	}
-	m := make([]string, len(loc)/2)
-	for i := range m {
-		if loc[2*i] >= 0 {
-			m[i] = s[loc[2*i]:loc[2*i+1]]
-		}
-	}
-	return m
+	return end
 }
