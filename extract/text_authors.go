@@ -30,7 +30,7 @@ func textBylineMatch(s string) []string {
 	if !textOpensBylineLabel(s) {
 		return nil
 	}
-	return textBylineRE.FindStringSubmatch(s)
+	return textBylineRead(s) // text_byline_read.go
 }
 
 // textOpensBylineLabel reports whether s opens as one of textBylineRE's

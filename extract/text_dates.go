@@ -481,12 +481,11 @@ func textParseDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	if slash {
-		if m := textSlashDateRE.FindStringSubmatch(s); m != nil {
-			month, day := m[1], m[2]
+		if month, day, year, ok := textSlashDateRead(s); ok {
 			if len(month) == 2 && month > "12" {
 				month, day = day, month
 			}
-			if t, err := time.Parse("1 2 2006", month+" "+day+" "+m[3]); err == nil {
+			if t, err := time.Parse("1 2 2006", month+" "+day+" "+year); err == nil {
 				return t, true
 			}
 		}

@@ -101,7 +101,7 @@ func textRelativeDate(line string, fetched time.Time) (time.Time, bool) {
 // "Published: December 8") of the latest year that puts it no later
 // than latest.
 func textYearlessDate(line string, latest time.Time) (time.Time, bool) {
-	m := textYearlessRE.FindStringSubmatch(line)
+	m := textYearlessMatch(line)
 	if m == nil {
 		return time.Time{}, false
 	}
