@@ -1,12 +1,8 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 func TestTextLeaveOutAuthorBox(t *testing.T) {
@@ -131,29 +127,10 @@ func TestTextLeaveOutAuthorBoxNameLeftOut(t *testing.T) {
 // writer's box stayed under a name line the body left out: the bio goes,
 // the article's last sentence stays.
 func TestTextAuthorBoxNameLeftOutWCXB(t *testing.T) {
-	dir := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
-	x := New(DefaultOptions())
-	for _, c := range []struct {
-		id, url, last, bio string
-	}{
+	checkFlatBodyEnds(t, []flatBodyEnd{
 		{"4064", "https://uk.pcmag.com/computer-mice/127428/the-best-ergonomic-mice",
 			"And don't miss our guide to setting up a complete ergonomic home office.", "I’m a PCMag reviewer"},
 		{"0385", "https://www.digit.in/features/general/llm-worse-than-babies-yann-lecun-godfather-of-ai-explains-why.html",
 			"a grounded understanding that emerges from experience, not text alone.", "Executive Editor at Digit."},
-	} {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, URL: c.url, Format: news.FormatText, Content: flat})
-		if err != nil {
-			t.Fatalf("%s: %v", c.id, err)
-		}
-		if !strings.HasSuffix(a.Body, c.last) {
-			t.Errorf("%s: body ends %q, want it to end %q", c.id, a.Body[max(0, len(a.Body)-120):], c.last)
-		}
-		if strings.Contains(a.Body, c.bio) {
-			t.Errorf("%s: body holds %q", c.id, c.bio)
-		}
-	}
+	})
 }

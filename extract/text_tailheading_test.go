@@ -60,16 +60,28 @@ func TestTextLeaveOutTailHeading(t *testing.T) {
 // 4363, "Featured Posts" on 4857): the heading goes, the article's last
 // sentence stays.
 func TestTextTailHeadingWCXB(t *testing.T) {
-	dir := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
-	x := New(DefaultOptions())
-	for _, c := range []struct {
-		id, url, last, heading string
-	}{
+	checkFlatBodyEnds(t, []flatBodyEnd{
 		{"4363", "https://business.booking.com/en-us/business-travel-resources/blog/the-ten-best-tech-conferences-to-attend-in-2026/",
 			"be sure to download the conference app for the latest attendee information.", "Suggested articles"},
 		{"4857", "https://www.levitate.ai/blog-posts/which-website-builder-is-best-for-your-small-business",
 			"without technical headaches and management demands.", "Featured Posts"},
-	} {
+	})
+}
+
+// flatBodyEnd is a wcxb-dev flat page read with its URL whose body must
+// end with last and no longer hold gone.
+type flatBodyEnd struct {
+	id, url, last, gone string
+}
+
+// checkFlatBodyEnds reads each page's flat text (skipping without the
+// data) and checks its body's end: the tests of a step that leaves the
+// lines after an article's end (a list's heading, a writer's box).
+func checkFlatBodyEnds(t *testing.T, pages []flatBodyEnd) {
+	t.Helper()
+	dir := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
+	x := New(DefaultOptions())
+	for _, c := range pages {
 		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -81,8 +93,8 @@ func TestTextTailHeadingWCXB(t *testing.T) {
 		if !strings.HasSuffix(a.Body, c.last) {
 			t.Errorf("%s: body ends %q, want it to end %q", c.id, a.Body[max(0, len(a.Body)-120):], c.last)
 		}
-		if strings.Contains(a.Body, c.heading) {
-			t.Errorf("%s: body holds %q", c.id, c.heading)
+		if strings.Contains(a.Body, c.gone) {
+			t.Errorf("%s: body holds %q", c.id, c.gone)
 		}
 	}
 }
