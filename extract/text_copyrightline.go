@@ -59,7 +59,7 @@ func textIsCopyrightLineIn(b *textBlock, marks *textMarkBound) bool {
 		// may point to its terms' address before its rights ("For full
 		// terms, visit www.…/terms (c) 2025 …"). The address guard is
 		// for a picture's address in a caption's short line.
-		return textIsRightsNotice(s, b.words, b.keys) // text_rightsnotice.go
+		return textIsRightsNotice(s, b.words, b.digits, b.keys) // text_rightsnotice.go
 	}
 	if b.words <= textCopyrightNoticeMaxWords {
 		t := strings.TrimSuffix(strings.TrimRight(s, " ."), "s")
@@ -68,12 +68,12 @@ func textIsCopyrightLineIn(b *textBlock, marks *textMarkBound) bool {
 		}
 	}
 	if !marks.mayHold(s) {
-		return textIsRightsNotice(s, b.words, b.keys) && !textHasWebAddress(s) // as when the search finds none
+		return textIsRightsNotice(s, b.words, b.digits, b.keys) && !textHasWebAddress(s) // as when the search finds none
 	}
 	for k := 0; ; {
 		i := textIndexCopyright(s[k:])
 		if i < 0 {
-			return textIsRightsNotice(s, b.words, b.keys) && !textHasWebAddress(s) // text_rightsnotice.go
+			return textIsRightsNotice(s, b.words, b.digits, b.keys) && !textHasWebAddress(s) // text_rightsnotice.go
 		}
 		if i += k; i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '[' {
 			break

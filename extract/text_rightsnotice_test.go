@@ -95,3 +95,28 @@ func TestTextRightsWordGateMatchesSearch(t *testing.T) {
 	}
 	checkSameAnswer(t, lines, "textMayHoldRightsWord before the search", gated, search, 2000)
 }
+
+// TestTextRightsMarkYearGateMatchesSearch holds textMayHoldMarkYear, the
+// line's digit count asked before the search for "(c) " and a year, to
+// the search alone: over the test pages' lines and random lines of the
+// marks, years, years cut short or split ("202", "20 25"), years glued
+// to letters, '_' or a stopword, and digits past ASCII, each read as the
+// page's reader reads a block, its keys kept.
+func TestTextRightsMarkYearGateMatchesSearch(t *testing.T) {
+	pieces := []string{"(c) ", "(C) ", "(c)", "(", "c) ", " ", "2025", "1931", "2025 ", "202", "20 25", "9", "19",
+		"x2025", "2025th ", "_", "the", "a", "\u0661\u0662\u0663\u0664", "\uff12\uff10\uff12\uff15", "Harbour ", "©", ".", "-"}
+	lines := slices.Clone(textSpeedLines(t))
+	lines = fastPieceLines(lines, fastRand(146, 1), pieces, 100000, 1, 10)
+	lines = append(lines, "(c) 2025 Harbour Mutual Group, Inc.", "(c) 202 5", "(C) 1999", "(c) 2025")
+	var sc textnorm.WordScanner
+	var keys []uint64
+	gated := func(s string) bool {
+		keys = make([]uint64, 0, 8) // a buffer of its own, never nil, as the page reader's
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, &keys)
+		if b.keys == nil {
+			t.Fatalf("the reader kept no keys for %q", s)
+		}
+		return textMayHoldMarkYear(b.digits, b.keys) && textHasRightsMarkYear(s)
+	}
+	checkSameAnswer(t, lines, "textMayHoldMarkYear before the search", gated, textHasRightsMarkYear, 2000)
+}
