@@ -436,7 +436,7 @@ func textIsWriterBio(s string) bool {
 	}
 	first, _, _ := strings.Cut(s, " ")
 	var room [textLowerRoom]byte
-	if textnorm.IsStopwordBytes(textAppendToLower(room[:0], first)) || !textMayNameBioVerb(s) || !textBioOpenRE.MatchString(s) {
+	if textnorm.IsStopwordBytes(textAppendToLower(room[:0], first)) || !textMayNameBioVerb(s) || !textBioOpens(s) {
 		return false
 	}
 	sentence := s

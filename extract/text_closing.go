@@ -290,7 +290,7 @@ func textReadsAsNoticeOrBio(b *textBlock) bool {
 // articles gained (F1 0.92463 -> 0.92483, even and odd ids alike), none
 // lost, in the one-off simulation textLeaveOutTail's figures come from.
 func textIsRoleBio(s string) bool {
-	return textMayOpenBio(s) && textMayNameBioVerb(s) && textBioOpenRE.MatchString(s) && textHasBioRole(s) && textHasBioPronoun(s)
+	return textMayOpenBio(s) && textMayNameBioVerb(s) && textBioOpens(s) && textHasBioRole(s) && textHasBioPronoun(s)
 }
 
 var (
