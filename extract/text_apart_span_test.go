@@ -60,7 +60,12 @@ func TestTextApartSectionsMatchPlain(t *testing.T) {
 		}
 	}
 	t.Logf("%d blocks marked, %d closing sections left out", marked, closing)
-	if sharedDataRoot() != "" && closing < 2 { // the seeds alone are too few
+	switch {
+	case sharedDataRoot() != "" && closing < 2:
 		t.Errorf("%d closing sections left out over the pages, want 2 or more", closing)
+	case marked == 0:
+		// The seeds are too short for either walk to leave a section out,
+		// so the two forms agreed on nothing: say so rather than pass.
+		t.Skip("no walk left a section out on the seeds; the wcxb-dev pages (STORYFOLD_DATA) are needed")
 	}
 }
