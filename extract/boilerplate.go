@@ -30,9 +30,33 @@ func isBoilerplate(low string) bool {
 // "Next", which also name the link to a series' next post, nor "Close",
 // a method's heading on a documentation page, nor "Show more"
 // (docs/quality.md, twenty-sixth session, "the fold models' kept lines").
+//
+// A line whose first byte is an ASCII letter opens its trimmed core with
+// it and the byte after it, and every label is six bytes or more: a line
+// whose first two bytes open no label (isControlLabelOpening), most
+// lines, is not trimmed (trimToLetters' two walks and its call, some 90
+// instructions on each of the 8,566 lines the apparatus test asks of the
+// 100 long wcxb-dev flat pages of BenchmarkTextWCXB; fifty-second
+// session). TestIsControlLabelMatchesPlain holds it to the switch alone.
 func isControlLabel(low string) bool {
+	if low != "" && isASCIILetter(low[0]) && !isControlLabelOpening(low) {
+		return false
+	}
 	switch trimToLetters(low) {
 	case "back to top", "read less", "show less", "expand all", "collapse all", "toggle", "jump to review":
+		return true
+	}
+	return false
+}
+
+// isControlLabelOpening reports whether low's first two bytes open one of
+// isControlLabel's labels, in lower case as the labels are.
+func isControlLabelOpening(low string) bool {
+	if len(low) < 2 {
+		return false
+	}
+	switch low[:2] {
+	case "ba", "re", "sh", "ex", "co", "to", "ju":
 		return true
 	}
 	return false
