@@ -25,7 +25,7 @@ func TestTextMayEndInBylineLabel(t *testing.T) {
 	texts := []string{"", "y", "By", "by:", "By :", "Written By", "Harbour Ferries Return\nby", "AUTHORS",
 		"Author\u00a0", "Posted by\n", "Nearby", "Words by Jane", "\u212author", "arbitrary", "Editors"}
 	pieces := []string{"b", "B", "y", "Y", "o", "r", "R", "s", "S", "by", "BY", "author", "Authors", "written",
-		"posted", "article", "words", " ", "  ", ":", "\n", "\t", "\u00a0", "\u212a", "İ", "é", "x", "7", "\xe2\x80"}
+		"posted", "article", "words", " ", "  ", ":", "\n", "\t", "\u00a0", "\u2003", "\u3000", "”", "…", "\u212a", "İ", "é", "x", "7", "\xe2\x80"}
 	rng := fastRand(38, 1)
 	labels := 0
 	texts = fastPieceLines(texts, rng, pieces, 80000, 1, 6)

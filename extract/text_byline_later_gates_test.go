@@ -151,7 +151,7 @@ func TestTextMayOpenBylineBlockGate(t *testing.T) {
 			check(&blocks[i])
 		}
 	}
-	pieces := []string{"By ", "by ", "Authors: ", "Contributors: ", "Written by ", "ritten by ", "(by ", "By", "A", "C", "b",
+	pieces := []string{"By ", "by ", "Authors: ", "Contributors: ", "Written by ", "ritten by ", "(by ", "By", "A", "C", "b", "Au", "Con", "bye",
 		"Jane Roe ", "2025 ", "12 ", "May 4, ", "the ferry ", "\n", " ", "é"}
 	rng := fastRand(47, 1071)
 	for _, s := range fastPieceLines(nil, rng, pieces, 100000, 0, 6) {
