@@ -136,7 +136,7 @@ func textTopicHome(key uint64, shift uint) uint {
 // from t again and its probe's start apart, some 27 instructions a key,
 // nearly all of them a miss on an empty slot (3.15 M of 100 wcxb-dev
 // flat pages' instructions; TestTextTitleTopicFast holds it to the plain
-// count). A miss is now 14 instructions: the home's shift masked
+// count). A miss is now 13 instructions of 17: the home's shift masked
 // (textTopicHome) and the home not masked by the table's size, which it
 // is below (2.50 -> 2.0 M on the 100 long pages, fifty-second session).
 func (t *textTopicCounts) count(b *textBlock, sc *textnorm.WordScanner) {
