@@ -221,7 +221,7 @@ const newsletterMaxWords = 40
 // steps.
 func isNewsletterPitch(b block, words int) bool {
 	return !b.item && words <= newsletterMaxWords && hasFoldPiece(b.text, newsletterAskPieces) &&
-		newsletterAskRE.MatchString(b.text) && newsletterWhatRE.MatchString(b.text)
+		newsletterAskMatch(b.text) && newsletterWhatRE.MatchString(b.text)
 }
 
 // newsletterAskPieces are pieces, one of which every match of

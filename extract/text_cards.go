@@ -91,7 +91,7 @@ func textIsCardStamp(b *textBlock) bool {
 	if b.words == 0 || b.words > textCardStampMax || b.digits == 0 || b.sentEnd || strings.ContainsRune(b.text, ':') {
 		return false
 	}
-	return textMayHoldCardDate(b.text) && textCardDateRE.MatchString(b.text) && !textCardRangeRE.MatchString(b.text) && textHasTwoCapitalNames(b.text)
+	return textMayHoldCardDate(b.text) && textCardDateMatch(b.text) && !textCardRangeRE.MatchString(b.text) && textHasTwoCapitalNames(b.text)
 }
 
 // textMayHoldCardDate is a cheap test before textCardDateRE, true of
