@@ -72,10 +72,10 @@ func (sc *WordScanner) Forget() {
 //
 // Most words are short (some 5 bytes on 100 wcxb-dev flat pages), so the
 // eight bytes are read once a word, where the byte loop cost 9
-// instructions a byte: Next 31.4 -> 20.5 M of its own over the 361
-// thousand words of those pages, with wordFrom 3.9 M
-// (docs/quality/text-extraction-3.md, "The word scanner eight bytes at
-// a time", fifty-second session). Earlier eight-byte forms classed
+// instructions a byte: Next 31.4 -> 20.4 M of its own over the 361
+// thousand calls on those pages, with wordFrom 3.9 M
+// (docs/quality/text-extraction-3.md, "Text speed, the word scanner
+// eight bytes at a time", fifty-second session). Earlier eight-byte forms classed
 // digits and '_' too and lost (text-extraction-2.md, thirty-eighth
 // session): here a word of letters needs one range test.
 //
