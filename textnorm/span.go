@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -60,55 +61,116 @@ func (sc *WordScanner) Forget() {
 }
 
 // Next moves to the next word and reports whether there is one. An ASCII
-// word is found and lowered in one pass over its bytes, one table read a
-// byte (wordLower); a word with other letters is read the general way.
-// The loops test each byte once (wordEnds) and leave the bytes beyond
-// ASCII to calls out of the loop (nextFrom, endsAt), so that the common
-// case runs in few instructions and a small frame: 325 thousand words a
-// hundred wcxb-dev flat pages.
+// word that opens with a letter is found and lowered eight bytes at a
+// time (letters8): one load, the letters flagged and lowered together,
+// the word's end at the lowest byte flagged, the eight bytes stored to
+// the buffer at once. The byte after the word is then read from the
+// table (wordLower) to tell a gap, a byte beyond ASCII (endsAt) or a
+// digit or '_' that the word goes on with (wordFrom, byte by byte, as
+// for a word of more than eight letters or one that opens with a digit).
+// A word with other letters is read the general way (nextFrom).
 //
-// An ASCII word is lowered into the buffer by index, the buffer held at
-// the text's length (Reset; no word is longer), so that a byte costs no
-// capacity check and no length kept by append, and only the word's
-// length is stored at its end: some 5 M of 100 wcxb-dev flat pages' 503
-// M instructions (docs/quality.md, text speed, round twenty-seven).
+// Most words are short (some 5 bytes on 100 wcxb-dev flat pages), so the
+// eight bytes are read once a word, where the byte loop cost 9
+// instructions a byte: Next 31.4 -> 20.4 M of its own over the 361
+// thousand calls on those pages, with wordFrom 3.9 M
+// (docs/quality/text-extraction-3.md, "Text speed, the word scanner
+// eight bytes at a time", fifty-second session). Earlier eight-byte forms classed
+// digits and '_' too and lost (text-extraction-2.md, thirty-eighth
+// session): here a word of letters needs one range test.
+//
+// The buffer is held at the text's length (Reset), so a text of eight
+// bytes or more leaves room for the eight bytes stored at the word's
+// start; within the text's last eight bytes those are read as a whole and
+// shifted down to start at the word, the bytes past the text read as
+// zero, which is no letter.
 func (sc *WordScanner) Next() bool {
 	s, i := sc.s, sc.next
-	// To the word's first byte, told by one table read and one comparison
-	// (wordEnds); the end of the text and a byte beyond ASCII are asked
-	// only of a byte that is no ASCII word byte. The gaps were skipped
-	// and then the byte read again and tested twice: 15 instructions of
-	// each word's where 10 are left (40.4 -> 36.8 M of 100 wcxb-dev flat
-	// pages; docs/quality.md, "Text speed, the decoder and the reader",
-	// fortieth session).
-	var v byte
+	var low, other uint64
+	for {
+		var x uint64
+		if k := i + 8; uint(k) > uint(len(s)) {
+			if uint(i) >= uint(len(s)) {
+				sc.end, sc.next = len(s), len(s)
+				return false
+			}
+			if len(s) < 8 {
+				return sc.nextShort(i)
+			}
+			x = load8(s[len(s)-8:]) >> (uint(k-len(s)) * 8 & 63)
+		} else {
+			x = load8(s[i:k])
+		}
+		low, other = letters8(x)
+		if other&0x80 == 0 { // a letter at i
+			break
+		}
+		switch wordLower[byte(x)] {
+		case wordGap: // the gaps' other bytes one at a time: most gaps are one byte
+			for i++; uint(i) < uint(len(s)) && wordLower[s[i]] == wordGap; i++ {
+			}
+			continue
+		case wordOther:
+			return sc.nextFrom(i)
+		}
+		return sc.wordFrom(i, 0) // a digit or '_' at i
+	}
+	// The eight bytes are stored after the scanner's fields: stored
+	// before, they might be the fields' own memory to the compiler, which
+	// then read the buffer's capacity again to cut the word (3
+	// instructions a word).
+	n := bits.TrailingZeros64(other) >> 3 // the letters from i, 1 to 8
+	b8 := sc.buf[:8]
+	if e := i + n; uint(e) < uint(len(s)) {
+		if v := wordLower[s[e]]; v == wordGap {
+			sc.buf = sc.buf[:n]
+			sc.start, sc.end, sc.next, sc.and = i, e, e+1, wordLetters
+			put8(b8, low)
+			return true
+		} else if v == wordOther {
+			put8(b8, low)
+			sc.and = wordLetters
+			return sc.endsAt(i, e, b8[:n])
+		}
+	} else {
+		sc.buf = sc.buf[:n]
+		sc.start, sc.end, sc.next, sc.and = i, e, e, wordLetters
+		put8(b8, low)
+		return true
+	}
+	put8(b8, low)
+	return sc.wordFrom(i, n)
+}
+
+// nextShort is Next from byte i of a text under eight bytes.
+func (sc *WordScanner) nextShort(i int) bool {
+	s := sc.s
 	for ; ; i++ {
-		if uint(i) >= uint(len(s)) { // as unsigned, so s[i] needs no check of its own
+		if uint(i) >= uint(len(s)) {
 			sc.end, sc.next = len(s), len(s)
 			return false
 		}
-		if v = wordLower[s[i]]; !wordEnds(v) {
-			break
+		if v := wordLower[s[i]]; !wordEnds(v) {
+			return sc.wordFrom(i, 0)
 		} else if v == wordOther {
 			return sc.nextFrom(i)
 		}
 	}
-	t := s[i:]             // the word and what follows it, which it cannot outgrow
-	buf := sc.buf[:len(t)] // within the capacity Reset gave it
-	// The word's first byte, found above, is lowered from there, not read
-	// and tested again by the loop, and the text's end is tested unsigned:
-	// some 9 instructions of each word's (Next 36.78 -> 34.09 M of 100
-	// wcxb-dev flat pages; docs/quality/text-extraction-2.md, "Text speed,
-	// the word scanner's first byte", forty-sixth session). Without the
-	// store, TestWordScannerMatchesSpan fails; with and started at all
-	// ones, TestWordScannerLettersMatchPlain.
-	//
-	// and is a whole register: as a byte, the loop compiled with a
-	// five-byte NOP inside it, run at every byte (docs/quality.md, text
-	// speed, round thirty-five)
-	buf[0] = v
-	j, and := 1, uint(v)
-	for ; j < len(t); j++ {
+}
+
+// wordFrom reads the ASCII word at i byte by byte from its byte j on, j
+// at most 8, the bytes before j lowered into the buffer and all letters.
+// The AND Letters reads starts at wordLetters, which a word of letters
+// keeps and any digit or '_' clears a bit of, as the word's own first
+// bytes would.
+func (sc *WordScanner) wordFrom(i, j int) bool {
+	s := sc.s
+	t := s[i:]
+	buf := sc.buf[:len(t)]
+	and := uint(wordLetters)
+	// j &= 15 tells the compiler that j is not negative, which drops a
+	// bounds check of the buffer at every byte
+	for j &= 15; j < len(t); j++ {
 		v := wordLower[t[j]]
 		if wordEnds(v) {
 			if v == wordOther {
@@ -129,11 +191,46 @@ func (sc *WordScanner) Next() bool {
 	return true
 }
 
+// letters8 lowers the eight bytes of x (low: each byte with its 0x20 bit
+// set, which lowers a capital and keeps a small letter) and flags in
+// other the high bit of each byte that is no ASCII letter: a lowered
+// byte under 'a' (adding 0x1f leaves its high bit clear) or over 'z'
+// (adding 5 sets it). A byte beyond ASCII is flagged by one of the two
+// (lowered, it is 0xa0 or more: adding 5 sets the high bit up to 0xfa,
+// adding 0x1f wraps from 0xe1 on), so x's own high bit is not asked.
+// Such a byte may carry into the byte above it, which is then flagged
+// wrongly or not, but a letter carries nothing, so the lowest flag is
+// exact, and only it is read. A letter flagged wrongly would only send
+// the word to wordFrom; TestLetters8 holds the flags to every byte.
+func letters8(x uint64) (low, other uint64) {
+	low = x | 0x2020202020202020
+	other = ((low + 0x0505050505050505) | ^(low + 0x1f1f1f1f1f1f1f1f)) & 0x8080808080808080
+	return low, other
+}
+
+// wordLetters is an AND of lowered ASCII letters, which Letters reads as
+// a word of letters.
+const wordLetters = 0x60
+
+// load8 reads s[:8] as a little-endian word, in one load.
+func load8(s string) uint64 {
+	t := s[:8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// put8 stores x into b[:8], b[0] its lowest byte, in one store.
+func put8(b []byte, x uint64) {
+	b = b[:8]
+	b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24), byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
+}
+
 // Letters reports, when known is true, whether the current word is all
 // letters. The ASCII loop keeps the AND of the word's lowered bytes, which
-// are a-z, 0-9 and '_': every letter has the bits 0x40 and 0x20, a digit
-// lacks 0x40 and '_' 0x20, so the word is all letters just when its AND
-// has both. A word read the general way, or whose AND is 0 ("a_0"), is
+// are a-z, 0-9 and '_', started at wordLetters (a word of letters read
+// eight bytes at a time keeps that): every letter has the bits 0x40 and
+// 0x20, a digit lacks 0x40 and '_' 0x20, so the word is all letters just
+// when its AND has both. A word read the general way, or whose AND is 0 ("a_0"), is
 // not known: the block reader's long-word count tested each word's
 // letters again (textAllLetters, 8.5 M of 100 wcxb-dev flat pages' 485 M
 // instructions), where one AND a byte costs less.

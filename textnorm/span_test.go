@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -278,4 +279,92 @@ func appendPieceTexts(texts []string, rng *rand.Rand, pieces []string, n int) []
 		texts = append(texts, b.String())
 	}
 	return texts
+}
+
+// TestWordScannerEightsMatchSpan holds Next's eight-byte reading to
+// EachWordSpan (words, starts, ends) and Letters to a plain test of the
+// runes, on the seed pages (every line, and every tail of each page's
+// first 600 bytes, so that each word falls at each place in the last
+// eight bytes) and on 50,000 random texts of the bytes at the edges of
+// its tests: '@' and '[' around the capitals, '`' and '{' around the
+// small letters, bytes beyond ASCII whose low seven bits or 0x20 bit
+// read as a letter (0xc1, 0xe1, 0xda, 0xfa, 0xdb, 0xfb, 0xff), digits,
+// '_', marks beyond ASCII and words of up to 17 letters. One scanner
+// reads them all in turn, as the block reader does.
+func TestWordScannerEightsMatchSpan(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	for _, p := range paths {
+		c, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(c)
+		for line := range strings.Lines(page) {
+			texts = append(texts, line)
+		}
+		for k := range min(600, len(page)) {
+			texts = append(texts, page[k:min(600, len(page))])
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatal("no seed pages")
+	}
+	rng := rand.New(rand.NewPCG(147, 52))
+	pieces := []string{"a", "z", "A", "Z", "m", "Q", "@", "[", "`", "{", "_", "0", "9", " ", " ", "  ", ".", ", ", "\x7f",
+		"\xc1", "\xe1", "\xda", "\xfa", "\xdb", "\xfb", "\xff", "\x80", "é", "É", "’", "日", "\u0301", "abcdefgh", "Extraordinarily", "WORDS"}
+	texts = appendPieceTexts(texts, rng, pieces, 50000)
+	var sc WordScanner
+	words := 0
+	for _, s := range texts {
+		var got, want []string
+		for sc.Reset(s); sc.Next(); {
+			w := string(sc.Word())
+			got = append(got, fmt.Sprintf("%s@%d-%d", w, sc.Start(), sc.End()))
+			if letters, known := sc.Letters(); known {
+				plain := true
+				for _, r := range w {
+					plain = plain && unicode.IsLetter(r)
+				}
+				if letters != plain {
+					t.Fatalf("%q: word %q letters %v, plain %v", s, w, letters, plain)
+				}
+			}
+		}
+		EachWordSpan(s, func(w string, start, end int) { want = append(want, fmt.Sprintf("%s@%d-%d", w, start, end)) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: WordScanner %q, EachWordSpan %q", s, got, want)
+		}
+		words += len(got)
+	}
+	if words < 100000 {
+		t.Errorf("only %d words read", words)
+	}
+}
+
+// TestLetters8 puts every byte value at every place of eight letters
+// (a mixed-case run, so that no letter carries into it) and holds the
+// lowest flag of letters8 to the first byte that is no ASCII letter,
+// and the lowered bytes before it to wordLower's.
+func TestLetters8(t *testing.T) {
+	run := []byte("aZqMkzAy")
+	for at := range 8 {
+		for c := range 256 {
+			b := slices.Clone(run)
+			b[at] = byte(c)
+			low, other := letters8(load8(string(b)))
+			want := 8
+			if !('a' <= c|0x20 && c|0x20 <= 'z') {
+				want = at
+			}
+			if got := bits.TrailingZeros64(other) >> 3; got != want {
+				t.Fatalf("%q: letters8 ends the letters at %d, want %d", b, got, want)
+			}
+			for k := range want {
+				if byte(low>>(8*k)) != wordLower[b[k]] {
+					t.Fatalf("%q: byte %d lowered to %#x, want %#x", b, k, byte(low>>(8*k)), wordLower[b[k]])
+				}
+			}
+		}
+	}
 }
