@@ -172,3 +172,34 @@ func TestPhrasesSkipMatchesContains(t *testing.T) {
 		}
 	}
 }
+
+// phraseHas, seeking a short phrase by its rarest byte, answers as
+// strings.Contains does: over texts of few bytes, where the sought byte
+// stands before the phrase could open, at the text's ends, and several
+// times over.
+func TestPhraseHasMatchesContains(t *testing.T) {
+	phrases := []string{"sku", "k", "aa", "aba", "ka", "ak", "kak", "é", "x©", "s u"}
+	bytes := "skuab ©é"
+	rng := fastRand(5, 6)
+	for _, ph := range phrases {
+		g := phraseGate(ph)
+		for range 4000 {
+			n := rng.IntN(12)
+			b := make([]byte, 0, n)
+			for range n {
+				b = append(b, bytes[rng.IntN(len(bytes))])
+			}
+			s := string(b)
+			got := false
+			if i := strings.IndexByte(s, ph[g]); i >= 0 {
+				got = phraseHas(s, ph, g, i)
+			}
+			if want := strings.Contains(s, ph); got != want {
+				t.Fatalf("phraseHas(%q, %q, %d) = %v, strings.Contains %v", s, ph, g, got, want)
+			}
+		}
+	}
+	if g := phraseGate("sku"); g != 1 {
+		t.Errorf("phraseGate(%q) = %d, want 1 (its k)", "sku", g)
+	}
+}
