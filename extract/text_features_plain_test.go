@@ -125,3 +125,43 @@ func textSpanFeaturesPlain(i, first, last, endAfter, n int, f *[textNumFeatures]
 	}
 	f[21] = textBoolF(i > endAfter)
 }
+
+// TestTextContextFeaturesLargeCounts is TestTextContextFeaturesMatchPlain
+// where the four logarithms' counts pass textLog1pTable, which the
+// seeds' never do: neighbours of 1,020 to 1,028 words, a span more than
+// 1,024 blocks away, prose of over 1,024 words in the ten blocks after.
+func TestTextContextFeaturesLargeCounts(t *testing.T) {
+	const n = 1100
+	blocks := make([]textBlock, n)
+	for i := range blocks {
+		b := &blocks[i]
+		b.text = "A line of the page."
+		b.words = 2 + i%7
+		switch i % 5 {
+		case 0:
+			b.words = 1020 + i%9 // around the table's end: 1,020 to 1,028
+			b.sentEnd = true
+		case 2:
+			b.sentEnd, b.marks = true, 1
+			b.words = 90 + i%40
+		}
+	}
+	large := 0
+	for _, span := range [][2]int{{0, 1}, {n - 1, n}, {1040, 1050}, {3, 7}, {0, 0}} {
+		c := newTextContext(blocks, span[0], span[1])
+		for i := range blocks {
+			var want, got [textNumFeatures]float64
+			textContextFeaturesPlain(c, i, &want)
+			c.features(i, &got)
+			if got != want {
+				t.Fatalf("span %v, block %d: %v, plainly %v", span, i, got, want)
+			}
+			if want[13] > math.Log1p(1023) || want[20] > math.Log1p(1023) || want[37] > math.Log1p(1023) {
+				large++
+			}
+		}
+	}
+	if large < 100 {
+		t.Fatalf("%d vectors with a count past the table: the page does not pass the logarithms' table", large)
+	}
+}
