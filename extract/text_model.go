@@ -125,7 +125,7 @@ func newTextContextIn(blocks []textBlock, first, last int, s *textScratch) *text
 	// the test was made twice (1.46 -> 0.83 M instructions of the 100
 	// long wcxb-dev flat pages, forty-seventh session,
 	// docs/quality/text-extraction-3.md; TestTextContextCountsMatchPlain).
-	prose, proseW, short := c.prose, c.proseW, c.short
+	prose, proseW, short := c.prose[:n+1], c.proseW[:n+1], c.short[:n+1]
 	for i := range blocks {
 		b := &blocks[i]
 		p := textBool(textProse(b)) // read once for both counts
