@@ -148,11 +148,18 @@ func newTextContextIn(blocks []textBlock, first, last int, s *textScratch) *text
 // instructions each, where the eleven features set on some paths only
 // are set to zero on the others for a few (docs/quality.md, "Text speed,
 // round fifty"; TestTextFeaturesFillEvery).
+//
+// The block's own features are filled last, and the span's written out
+// here: with textOwnFeatures' call first and textSpanFeatures' after it,
+// the page's counts, the block's index and the vector were kept on the
+// stack across both calls and read back after each, some 40 of the 160
+// instructions of features' own at each of 29,020 vectors of the 100
+// long wcxb-dev flat pages (fifty-second session,
+// docs/quality/text-extraction-3.md; TestTextContextFeaturesMatchPlain).
 func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 	blocks, first, last := c.blocks, c.first, c.last
 	n := len(blocks)
 	prose, proseW, short := c.prose, c.proseW, c.short
-	textOwnFeatures(&blocks[i], f)
 	lo, hi := max(0, i-textWindow), min(n, i+textWindow+1)
 	f[17] = float64(prose[hi]-prose[lo]) / float64(hi-lo)
 	f[18] = float64(short[hi]-short[lo]) / float64(hi-lo)
@@ -166,16 +173,27 @@ func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 		f[14] = textLog1p(blocks[i+1].words)
 		f[16] = textBoolF(blocks[i+1].sentEnd)
 	}
-	textSpanFeatures(i, first, last, c.endAfter, n, f)
-	f[35], f[36] = 0, 0
-	if i >= first && i < last {
+	f[12] = float64(i) / float64(n)
+	f[11], f[19], f[20], f[28], f[29], f[35], f[36] = 0, 0, 0, 0, 0, 0, 0
+	switch {
+	case i >= first && i < last:
+		f[11] = 1
+		f[19] = float64(i-first) / float64(last-first)
+		f[28] = textBoolF(i == first)
+		f[29] = textBoolF(i == last-1)
 		// how much of the body's prose is still to come: end matter
 		// (bios, disclaimers, promotions) follows the last of it.
 		spanW := float64(max(proseW[last]-proseW[first], 1))
 		f[35] = float64(proseW[last]-proseW[i+1]) / spanW
 		f[36] = float64(proseW[i]-proseW[first]) / spanW
+	case i < first:
+		f[20] = textLog1p(first - i)
+	default:
+		f[20] = textLog1p(i - last + 1)
 	}
+	f[21] = textBoolF(i > c.endAfter)
 	f[37] = textLog1p(proseW[min(n, i+1+2*textWindow)] - proseW[i+1])
+	textOwnFeatures(&blocks[i], f)
 }
 
 // textLog1p is math.Log1p(float64(n)), read from a table for the counts
@@ -196,27 +214,6 @@ var textLog1pTable = func() (t [1024]float64) {
 	}
 	return t
 }()
-
-// textSpanFeatures places block i relative to the heuristic span,
-// setting each of its features.
-func textSpanFeatures(i, first, last, endAfter, n int, f *[textNumFeatures]float64) {
-	f[12] = float64(i) / float64(n)
-	switch {
-	case i >= first && i < last:
-		f[11] = 1
-		f[19] = float64(i-first) / float64(last-first)
-		f[28] = textBoolF(i == first)
-		f[29] = textBoolF(i == last-1)
-		f[20] = 0
-	case i < first:
-		f[11], f[19], f[28], f[29] = 0, 0, 0, 0
-		f[20] = textLog1p(first - i)
-	default:
-		f[11], f[19], f[28], f[29] = 0, 0, 0, 0
-		f[20] = textLog1p(i - last + 1)
-	}
-	f[21] = textBoolF(i > endAfter)
-}
 
 // textOwnFeatures fills the features of the block alone.
 func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
