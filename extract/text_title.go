@@ -1880,7 +1880,7 @@ func textTitleTailStart(tail string) bool {
 // left as the page writes it. On flat articles: even ids +7, odd +4 (5
 // gained, 0359 lost).
 func textTitleStatedTwice(title string, blocks []textBlock, at int) string {
-	if !strings.ContainsAny(title, "‘’“”") {
+	if !textHasCurlyQuote(title) { // strings.ContainsAny(title, "‘’“”"), text_title_curly.go
 		return title
 	}
 	for j := range blocks {

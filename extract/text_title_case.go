@@ -35,11 +35,17 @@ func textTitleFewerCapitals(title string, blocks []textBlock, at int) string {
 	if at < 0 || !strings.ContainsFunc(title, unicode.IsLower) {
 		return title
 	}
-	best, caps := title, textCapitals(title)
+	best, caps := title, -1 // caps is counted at the first spelling found
 	for j := max(0, at-textTitleCaseBlocks); j < min(len(blocks), at+textTitleCaseBlocks+1); j++ {
-		s := textTitleText(&blocks[j])
-		if j == at || len(s) != len(title) || !strings.EqualFold(s, title) {
+		if j == at || len(blocks[j].text) < len(title) { // a block's title text is a piece of its text
 			continue
+		}
+		s := textTitleText(&blocks[j])
+		if len(s) != len(title) || !strings.EqualFold(s, title) {
+			continue
+		}
+		if caps < 0 {
+			caps = textCapitals(title)
 		}
 		if c := textCapitals(s); c <= caps-textTitleCaseFewer && strings.ContainsFunc(s, unicode.IsLower) {
 			best, caps = s, c

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/storyfold/storyfold/news"
 )
@@ -72,4 +73,55 @@ func TestTextTitleFewerCapitalsPage(t *testing.T) {
 	if !strings.Contains(a.Body, "eleven harbours") {
 		t.Errorf("body lost the story: %q", a.Body)
 	}
+}
+
+// TestTextTitleFewerCapitalsMatchesPlain holds textTitleFewerCapitals,
+// which skips a block shorter than the title before reading its title
+// text and counts the title's capitals only once a spelling is found, to
+// its plain form, on random pages of one headline in several cases, with
+// lines joined under it ("Harbour walks\nby Ann Roe"), kicker lines over
+// it, and shorter and longer lines around it.
+func TestTextTitleFewerCapitalsMatchesPlain(t *testing.T) {
+	heads := []string{"Harbour Walks Of The North Coast", "Harbour walks of the north coast", "Harbour Walks of the North Coast",
+		"HARBOUR WALKS OF THE NORTH COAST", "harbour walks of the north coast", "Harbour walks Of the North coast"}
+	others := []string{"Home", "By Ann Roe", "March 5, 2025", "Harbour walks", "Walks\nHarbour walks of the north coast",
+		"Harbour walks of the north coast\nby Ann Roe", "Harbour Walks Of The North Coast\nBy Ann Roe",
+		"× Harbour walks of the north coast", "Harbour walks of the north coast.", "The path joins every harbour along the cliffs."}
+	rng := fastRand(155, 2)
+	moved := 0
+	for range 20000 {
+		texts := fastDraws(rng, append(heads, others...), 1, 2*textTitleCaseBlocks+4)
+		at := rng.IntN(len(texts))
+		blocks := textNewBlocks(texts...)
+		title := textTitleText(&blocks[at])
+		want := textTitleFewerCapitalsPlain(title, blocks, at)
+		if want != title {
+			moved++
+		}
+		if got := textTitleFewerCapitals(title, blocks, at); got != want {
+			t.Fatalf("textTitleFewerCapitals(%q, %q, %d) = %q, the plain form %q", title, texts, at, got, want)
+		}
+	}
+	if moved < 500 {
+		t.Fatalf("only %d titles moved: the random pages do not try the rule", moved)
+	}
+}
+
+// textTitleFewerCapitalsPlain is textTitleFewerCapitals as first written:
+// every block near at read, the title's capitals counted first.
+func textTitleFewerCapitalsPlain(title string, blocks []textBlock, at int) string {
+	if at < 0 || !strings.ContainsFunc(title, unicode.IsLower) {
+		return title
+	}
+	best, caps := title, textCapitals(title)
+	for j := max(0, at-textTitleCaseBlocks); j < min(len(blocks), at+textTitleCaseBlocks+1); j++ {
+		s := textTitleText(&blocks[j])
+		if j == at || len(s) != len(title) || !strings.EqualFold(s, title) {
+			continue
+		}
+		if c := textCapitals(s); c <= caps-textTitleCaseFewer && strings.ContainsFunc(s, unicode.IsLower) {
+			best, caps = s, c
+		}
+	}
+	return best
 }
