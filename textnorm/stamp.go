@@ -77,7 +77,7 @@ const stampWordMax = len("originally")
 // capital, and strings.ToLower built a string for each (IsTimeStamp runs
 // on every title candidate of a flattened page).
 func isStampWord(w string) bool {
-	if len(w) > stampWordMax {
+	if len(w) == 0 || len(w) > stampWordMax || !stampShapeOf(w) {
 		return false
 	}
 	var buf [stampWordMax]byte
@@ -92,6 +92,33 @@ func isStampWord(w string) bool {
 		buf[i] = c
 	}
 	return stampWords[string(buf[:len(w)])]
+}
+
+// stampShapes[a][b] has bit n set where a stamp word of n letters opens
+// with the letters a and b ('a' is 0; b is 26 for a word of one letter).
+// Most words isStampWord is asked are a headline's first, and no stamp
+// word has their length and first two letters: the map's look-up was
+// some 110 instructions a word, 0.11 M of IsTimeStamp's 0.51 M under the
+// title candidates of 100 wcxb-dev flat pages (TestStampShapeMatchesMap).
+var stampShapes = func() (t [26][27]uint16) {
+	for w := range stampWords {
+		b := 26
+		if len(w) > 1 {
+			b = int(w[1] - 'a')
+		}
+		t[w[0]-'a'][b] |= 1 << len(w)
+	}
+	return t
+}()
+
+// stampShapeOf reports whether some stamp word has w's length and, in
+// any case, its first two letters; w is 1 to stampWordMax bytes long.
+func stampShapeOf(w string) bool {
+	a, b := uint(w[0]|0x20)-'a', uint(26)
+	if len(w) > 1 {
+		b = uint(w[1]|0x20) - 'a'
+	}
+	return a < 26 && b <= 26 && stampShapes[a][b]&(1<<len(w)) != 0
 }
 
 // isZoneAbbrev reports whether w is written like a time zone's

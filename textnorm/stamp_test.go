@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestIsTimeStamp(t *testing.T) {
@@ -61,5 +62,66 @@ func TestIsTimeStampFirstWordMatchesPlain(t *testing.T) {
 	t.Logf("%d stamps, %d turned away", stamps, turned)
 	if stamps < 10000 || turned < 10000 {
 		t.Errorf("%d stamps, %d lines turned away on the first word: too few", stamps, turned)
+	}
+}
+
+// isStampWordPlain is isStampWord without its shape gate (stampShapeOf):
+// the word's ASCII letters lowered and looked up.
+func isStampWordPlain(w string) bool {
+	if len(w) > stampWordMax {
+		return false
+	}
+	b := []byte(w)
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return stampWords[string(b)]
+}
+
+// TestStampShapeMatchesMap holds isStampWord to the plain look-up on
+// every stamp word in three cases, each with one letter changed, cut or
+// lengthened, and 300,000 random words of stamp words' letters, other
+// bytes (@ and [ beside the capitals, ` and { beside the small letters,
+// a digit, é, ſ) and lengths up to two past the longest.
+func TestStampShapeMatchesMap(t *testing.T) {
+	var words []string
+	for w := range stampWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			words = append(words, v, v[:len(v)-1], v+"s", v+"e", "x"+v)
+			for i := range v {
+				words = append(words, v[:i]+"q"+v[i+1:], v[:i]+"@"+v[i+1:], v[:i]+"`"+v[i+1:], v[:i]+"{"+v[i+1:])
+			}
+		}
+	}
+	letters := []string{"a", "u", "g", "M", "O", "N", "t", "h", "s", "p", "d", "e", "r", "@", "[", "`", "{", "7", "é", "ſ"}
+	rng := rand.New(rand.NewPCG(68, 8))
+	for range 300000 {
+		var b strings.Builder
+		for range rng.IntN(stampWordMax+2) + 1 {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		words = append(words, b.String())
+	}
+	stamps, turned := 0, 0
+	for _, w := range words {
+		want := isStampWordPlain(w)
+		if got := isStampWord(w); got != want {
+			t.Fatalf("isStampWord(%q) = %v, the plain look-up %v", w, got, want)
+		}
+		if want {
+			stamps++
+		}
+		if len(w) > 0 && len(w) <= stampWordMax && !stampShapeOf(w) {
+			turned++
+		}
+	}
+	t.Logf("%d words: %d stamp words, %d turned away by their shape", len(words), stamps, turned)
+	if stamps < 3*len(stampWords) || turned < 100000 {
+		t.Errorf("%d stamp words, %d turned away by their shape: too few", stamps, turned)
 	}
 }
