@@ -465,7 +465,9 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		}
 		end = sc.End()
 		b.words++
-		if c := s[start]; 'A' <= c && c <= 'Z' {
+		// the scanner holds the word's first byte (First): s[start]
+		// read again cost a reload of s and a bounds check a word
+		if c := sc.First(); 'A' <= c && c <= 'Z' {
 			b.caps++
 		} else if c >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {

@@ -28,6 +28,7 @@ type WordScanner struct {
 	next       int // where the next word is sought: end, or past the one ASCII byte after an ASCII word
 	buf        []byte
 	and        byte // the AND of an ASCII word's lowered bytes (Letters); 0 when not kept
+	first      byte // the word's first byte as the text has it (First)
 }
 
 // NewWordScanner returns a scanner positioned before the first word of s.
@@ -58,6 +59,7 @@ func (sc *WordScanner) Reset(s string) {
 func (sc *WordScanner) Forget() {
 	sc.Reset("")
 	clear(sc.buf[:cap(sc.buf)])
+	sc.first = 0
 }
 
 // Next moves to the next word and reports whether there is one. An ASCII
@@ -86,9 +88,8 @@ func (sc *WordScanner) Forget() {
 // zero, which is no letter.
 func (sc *WordScanner) Next() bool {
 	s, i := sc.s, sc.next
-	var low, other uint64
+	var low, other, x uint64 // x: the eight bytes at i; its low byte is the word's first (First)
 	for {
-		var x uint64
 		if k := i + 8; uint(k) > uint(len(s)) {
 			if uint(i) >= uint(len(s)) {
 				sc.end, sc.next = len(s), len(s)
@@ -124,7 +125,7 @@ func (sc *WordScanner) Next() bool {
 	if e := i + n; uint(e) < uint(len(s)) {
 		if v := wordLower[s[e]]; v == wordGap {
 			sc.buf = sc.buf[:n]
-			sc.start, sc.end, sc.next, sc.and = i, e, e+1, wordLetters
+			sc.start, sc.end, sc.next, sc.and, sc.first = i, e, e+1, wordLetters, byte(x)
 			put8(b8, low)
 			return true
 		} else if v == wordOther {
@@ -134,7 +135,7 @@ func (sc *WordScanner) Next() bool {
 		}
 	} else {
 		sc.buf = sc.buf[:n]
-		sc.start, sc.end, sc.next, sc.and = i, e, e, wordLetters
+		sc.start, sc.end, sc.next, sc.and, sc.first = i, e, e, wordLetters, byte(x)
 		put8(b8, low)
 		return true
 	}
@@ -180,14 +181,14 @@ func (sc *WordScanner) wordFrom(i, j int) bool {
 			// an ASCII byte that is no word's: the next word is sought
 			// past it, which saves the search a byte's test a word
 			sc.buf = sc.buf[:j]
-			sc.start, sc.end, sc.next, sc.and = i, i+j, i+j+1, byte(and)
+			sc.start, sc.end, sc.next, sc.and, sc.first = i, i+j, i+j+1, byte(and), t[0]
 			return true
 		}
 		buf[j] = v
 		and &= uint(v)
 	}
 	sc.buf = sc.buf[:j] // sc.buf's own array: only the length is stored, no pointer
-	sc.start, sc.end, sc.next, sc.and = i, i+j, i+j, byte(and)
+	sc.start, sc.end, sc.next, sc.and, sc.first = i, i+j, i+j, byte(and), t[0]
 	return true
 }
 
@@ -279,7 +280,7 @@ func (sc *WordScanner) nextFrom(i int) bool {
 		buf = append(buf, v)
 		i++
 	}
-	sc.buf, sc.start, sc.end, sc.next = buf, start, i, i
+	sc.buf, sc.start, sc.end, sc.next, sc.first = buf, start, i, i, s[start]
 	return true
 }
 
@@ -290,7 +291,7 @@ func (sc *WordScanner) endsAt(start, i int, buf []byte) bool {
 	if r, _ := utf8.DecodeRuneInString(sc.s[i:]); isWordRune(r) {
 		return sc.nextOther(start)
 	}
-	sc.buf, sc.start, sc.end, sc.next = buf, start, i, i
+	sc.buf, sc.start, sc.end, sc.next, sc.first = buf, start, i, i, sc.s[start]
 	return true
 }
 
@@ -299,7 +300,7 @@ func (sc *WordScanner) endsAt(start, i int, buf []byte) bool {
 func (sc *WordScanner) nextOther(start int) bool {
 	_, end, _, _, _ := scanToken(sc.s, start)
 	sc.buf = append(sc.buf[:0], lowerWord(sc.s[start:end], false, false)...)
-	sc.start, sc.end, sc.next, sc.and = start, end, end, 0
+	sc.start, sc.end, sc.next, sc.and, sc.first = start, end, end, 0, sc.s[start]
 	return true
 }
 
@@ -337,6 +338,16 @@ func (sc *WordScanner) Word() []byte { return sc.buf }
 
 // Start is the byte offset of the current word in the text.
 func (sc *WordScanner) Start() int { return sc.start }
+
+// First is the current word's first byte as the text has it, not
+// lowered: s[Start()] without the text's bounds checked again. Next
+// holds it already (the low byte of the eight it loads, for most words),
+// and the block reader's capital count asked the text for it at every
+// word (8 instructions a word, 2.26 M of 100 wcxb-dev flat pages' 361 M;
+// docs/quality/text-extraction-3.md, "the scanner's first byte",
+// fifty-second session). TestWordScannerFirstMatchesText holds it to the
+// text's byte.
+func (sc *WordScanner) First() byte { return sc.first }
 
 // End is the byte offset just past the current word in the text: the
 // bytes between one word's End and the next word's Start are no word's.

@@ -368,3 +368,51 @@ func TestLetters8(t *testing.T) {
 		}
 	}
 }
+
+// TestWordScannerFirstMatchesText holds WordScanner.First to the text's
+// byte at the word's start, on the seed pages' lines and on 30,000
+// random texts of capitals, small letters, digits, '_', letters and
+// marks beyond ASCII and words of more than eight letters, some under
+// eight bytes: every way Next reads a word (eight bytes at once, byte by
+// byte, the general way, a text's last eight bytes, a short text) must
+// keep it. One scanner reads them all in turn, as the block reader does.
+func TestWordScannerFirstMatchesText(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	for _, p := range paths {
+		c, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(c)) {
+			texts = append(texts, line)
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatal("no seed pages")
+	}
+	rng := rand.New(rand.NewPCG(158, 52))
+	pieces := []string{"a", "Z", "A", "q", "M", "0", "9", "_", " ", " ", ".", "é", "É", "ß", "—", "’", "\xff", "Extraordinarily", "WORDS", "Ab"}
+	texts = appendPieceTexts(texts, rng, pieces, 30000)
+	var sc WordScanner
+	var seen [3]int // words whose first byte is a capital, a small letter, beyond ASCII
+	for _, s := range texts {
+		for sc.Reset(s); sc.Next(); {
+			c := s[sc.Start()]
+			if got := sc.First(); got != c {
+				t.Fatalf("%q: word %q at %d: First %q, the text's %q", s, sc.Word(), sc.Start(), got, c)
+			}
+			switch {
+			case 'A' <= c && c <= 'Z':
+				seen[0]++
+			case 'a' <= c && c <= 'z':
+				seen[1]++
+			case c >= 0x80:
+				seen[2]++
+			}
+		}
+	}
+	if seen[0] == 0 || seen[1] == 0 || seen[2] == 0 {
+		t.Errorf("words opening with a capital, a small letter, beyond ASCII: %v", seen)
+	}
+}
