@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
 )
@@ -414,5 +415,78 @@ func TestWordScannerFirstMatchesText(t *testing.T) {
 	}
 	if seen[0] == 0 || seen[1] == 0 || seen[2] == 0 {
 		t.Errorf("words opening with a capital, a small letter, beyond ASCII: %v", seen)
+	}
+}
+
+// TestWordWalksEightsMatchPlain holds the walks that skip a word's
+// letters eight at a time (scanToken, behind EachWordSpan, eachToken
+// and AppendJoinedWords, and AppendWordHashes) to a rune-by-rune
+// reading of \w: each token's span, whether it is lower case and ASCII
+// already, its hash. The texts are the seed pages (every line, and every
+// tail of each page's first 600 bytes, so that each word falls at each
+// place in the last eight bytes) and 50,000 random texts of the bytes at
+// the edges of letters8's tests, words of up to 17 letters and runs of
+// letters longer than AppendWordHashes' 64-byte buffer.
+func TestWordWalksEightsMatchPlain(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	for _, p := range paths {
+		c, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(c)
+		texts = append(texts, page)
+		for line := range strings.Lines(page) {
+			texts = append(texts, line)
+		}
+		for k := range min(600, len(page)) {
+			texts = append(texts, page[k:min(600, len(page))])
+		}
+	}
+	if len(paths) == 0 {
+		t.Fatal("no seed pages")
+	}
+	rng := rand.New(rand.NewPCG(157, 52))
+	pieces := []string{"a", "z", "A", "Z", "m", "Q", "@", "[", "`", "{", "_", "0", "9", " ", " ", ".", ", ", "\x7f",
+		"\xc1", "\xe1", "\xda", "\xfa", "\xdb", "\xfb", "\xff", "é", "É", "’", "日", "\u0301", "abcdefgh", "Extraordinarily",
+		"WORDS", "ABCDEFGH", strings.Repeat("Long", 15)}
+	texts = appendPieceTexts(texts, rng, pieces, 50000)
+	type tok struct {
+		start, end   int
+		lower, ascii bool
+	}
+	words := 0
+	for _, s := range texts {
+		var want, got []tok
+		var hashes []uint64
+		start := -1
+		for i, r := range s + " " {
+			switch {
+			case isWordRune(r) && start < 0:
+				start = i
+			case !isWordRune(r) && start >= 0:
+				w := s[start:i]
+				ascii := !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
+				lower := ascii && !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+				want = append(want, tok{start, i, lower, ascii})
+				hashes = append(hashes, xxh3.HashString(strings.ToLower(w)))
+				if !ascii {
+					hashes[len(hashes)-1] = xxh3.HashString(lowerWord(w, false, false))
+				}
+				start = -1
+			}
+		}
+		eachToken(s, func(start, end int, lower, ascii bool) { got = append(got, tok{start, end, lower, ascii}) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: scanToken %v, by runes %v", s, got, want)
+		}
+		if h := AppendWordHashes(nil, s); !slices.Equal(h, hashes) {
+			t.Fatalf("%q: AppendWordHashes %x, by runes %x", s, h, hashes)
+		}
+		words += len(want)
+	}
+	if words < 100000 {
+		t.Errorf("only %d words read", words)
 	}
 }
