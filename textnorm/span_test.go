@@ -268,6 +268,39 @@ func TestAppendJoinedWordsMatchesJoin(t *testing.T) {
 	}
 }
 
+// seedTexts reads the seed pages' lines for the scanner tests; with tails,
+// also every tail of each page's first 600 bytes, so that each word falls
+// at each place in a text's last eight bytes, and with whole, each page
+// as one text. It fails the test when no seed page is found, so that a
+// test over the seeds cannot pass having read none.
+func seedTexts(tb testing.TB, tails, whole bool) []string {
+	tb.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if len(paths) == 0 {
+		tb.Fatal("no seed pages")
+	}
+	var texts []string
+	for _, p := range paths {
+		c, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		page := string(c)
+		if whole {
+			texts = append(texts, page)
+		}
+		for line := range strings.Lines(page) {
+			texts = append(texts, line)
+		}
+		if tails {
+			for k := range min(600, len(page)) {
+				texts = append(texts, page[k:min(600, len(page))])
+			}
+		}
+	}
+	return texts
+}
+
 // appendPieceTexts appends n random texts of up to 23 of pieces each: the
 // cases a scanner's fast path might get wrong (a byte class's edges,
 // marks, invalid UTF-8) run together in every order.
@@ -293,24 +326,7 @@ func appendPieceTexts(texts []string, rng *rand.Rand, pieces []string, n int) []
 // '_', marks beyond ASCII and words of up to 17 letters. One scanner
 // reads them all in turn, as the block reader does.
 func TestWordScannerEightsMatchSpan(t *testing.T) {
-	var texts []string
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, p := range paths {
-		c, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(c)
-		for line := range strings.Lines(page) {
-			texts = append(texts, line)
-		}
-		for k := range min(600, len(page)) {
-			texts = append(texts, page[k:min(600, len(page))])
-		}
-	}
-	if len(texts) == 0 {
-		t.Fatal("no seed pages")
-	}
+	texts := seedTexts(t, true, false)
 	rng := rand.New(rand.NewPCG(147, 52))
 	pieces := []string{"a", "z", "A", "Z", "m", "Q", "@", "[", "`", "{", "_", "0", "9", " ", " ", "  ", ".", ", ", "\x7f",
 		"\xc1", "\xe1", "\xda", "\xfa", "\xdb", "\xfb", "\xff", "\x80", "é", "É", "’", "日", "\u0301", "abcdefgh", "Extraordinarily", "WORDS"}
@@ -378,20 +394,7 @@ func TestLetters8(t *testing.T) {
 // byte, the general way, a text's last eight bytes, a short text) must
 // keep it. One scanner reads them all in turn, as the block reader does.
 func TestWordScannerFirstMatchesText(t *testing.T) {
-	var texts []string
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, p := range paths {
-		c, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for line := range strings.Lines(string(c)) {
-			texts = append(texts, line)
-		}
-	}
-	if len(texts) == 0 {
-		t.Fatal("no seed pages")
-	}
+	texts := seedTexts(t, false, false)
 	rng := rand.New(rand.NewPCG(158, 52))
 	pieces := []string{"a", "Z", "A", "q", "M", "0", "9", "_", " ", " ", ".", "é", "É", "ß", "—", "’", "\xff", "Extraordinarily", "WORDS", "Ab"}
 	texts = appendPieceTexts(texts, rng, pieces, 30000)
@@ -428,25 +431,7 @@ func TestWordScannerFirstMatchesText(t *testing.T) {
 // the edges of letters8's tests, words of up to 17 letters and runs of
 // letters longer than AppendWordHashes' 64-byte buffer.
 func TestWordWalksEightsMatchPlain(t *testing.T) {
-	var texts []string
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, p := range paths {
-		c, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(c)
-		texts = append(texts, page)
-		for line := range strings.Lines(page) {
-			texts = append(texts, line)
-		}
-		for k := range min(600, len(page)) {
-			texts = append(texts, page[k:min(600, len(page))])
-		}
-	}
-	if len(paths) == 0 {
-		t.Fatal("no seed pages")
-	}
+	texts := seedTexts(t, true, true)
 	rng := rand.New(rand.NewPCG(157, 52))
 	pieces := []string{"a", "z", "A", "Z", "m", "Q", "@", "[", "`", "{", "_", "0", "9", " ", " ", ".", ", ", "\x7f",
 		"\xc1", "\xe1", "\xda", "\xfa", "\xdb", "\xfb", "\xff", "é", "É", "’", "日", "\u0301", "abcdefgh", "Extraordinarily",
