@@ -67,16 +67,9 @@ func TestWordScannerMatchesSpan(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: WordScanner %v, EachWordSpan %v", s, got, want)
 		}
-		start := -1
-		for i, r := range s + " " {
-			switch {
-			case isWordRune(r) && start < 0:
-				start = i
-			case !isWordRune(r) && start >= 0:
-				runes = append(runes, tok{lowerWord(s[start:i], false, false), start, i})
-				start = -1
-			}
-		}
+		eachRuneWord(s, func(start, end int) {
+			runes = append(runes, tok{lowerWord(s[start:end], false, false), start, end})
+		})
 		if !reflect.DeepEqual(want, runes) {
 			t.Fatalf("%q: EachWordSpan %v, by runes %v", s, want, runes)
 		}
@@ -268,6 +261,21 @@ func TestAppendJoinedWordsMatchesJoin(t *testing.T) {
 	}
 }
 
+// eachRuneWord calls fn with the span of each run of \w runes in s, read
+// rune by rune (isWordRune): the plain reading the fast walks are held to.
+func eachRuneWord(s string, fn func(start, end int)) {
+	start := -1
+	for i, r := range s + " " {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			fn(start, i)
+			start = -1
+		}
+	}
+}
+
 // seedTexts reads the seed pages' lines for the scanner tests; with tails,
 // also every tail of each page's first 600 bytes, so that each word falls
 // at each place in a text's last eight bytes, and with whole, each page
@@ -445,23 +453,16 @@ func TestWordWalksEightsMatchPlain(t *testing.T) {
 	for _, s := range texts {
 		var want, got []tok
 		var hashes []uint64
-		start := -1
-		for i, r := range s + " " {
-			switch {
-			case isWordRune(r) && start < 0:
-				start = i
-			case !isWordRune(r) && start >= 0:
-				w := s[start:i]
-				ascii := !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
-				lower := ascii && !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-				want = append(want, tok{start, i, lower, ascii})
-				hashes = append(hashes, xxh3.HashString(strings.ToLower(w)))
-				if !ascii {
-					hashes[len(hashes)-1] = xxh3.HashString(lowerWord(w, false, false))
-				}
-				start = -1
+		eachRuneWord(s, func(start, end int) {
+			w := s[start:end]
+			ascii := !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf })
+			lower := ascii && !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+			want = append(want, tok{start, end, lower, ascii})
+			hashes = append(hashes, xxh3.HashString(strings.ToLower(w)))
+			if !ascii {
+				hashes[len(hashes)-1] = xxh3.HashString(lowerWord(w, false, false))
 			}
-		}
+		})
 		eachToken(s, func(start, end int, lower, ascii bool) { got = append(got, tok{start, end, lower, ascii}) })
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q: scanToken %v, by runes %v", s, got, want)
