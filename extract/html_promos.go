@@ -44,8 +44,10 @@ const readerAppealMaxWords = 30
 // isReaderAppeal reports a line asking the reader to follow, share or pin
 // the post, or thanking them for reading. On wcxb-dev articles 11 pages
 // changed, 10 up.
+// readerAppealRE is read by its openings written out
+// (readerAppealOpenings, html_promoopenings.go).
 func isReaderAppeal(text string, words int) bool {
-	return words <= readerAppealMaxWords && readerAppealRE.MatchString(text)
+	return words <= readerAppealMaxWords && readerAppealOpenings.opensWithPromo(text)
 }
 
 // stockCreditRE matches a photo credit naming a stock agency the way
@@ -175,8 +177,10 @@ const formMessageMaxWords = 30
 
 // isFormMessage reports a form's confirmation message or a table's
 // scrolling hint.
+// formMessageRE is read by its openings written out
+// (formMessageOpenings, html_promoopenings.go).
 func isFormMessage(text string, words int) bool {
-	return words <= formMessageMaxWords && formMessageRE.MatchString(text)
+	return words <= formMessageMaxWords && formMessageOpenings.opensWithPromo(text)
 }
 
 // viewCountRE matches a page's view counter, which blog plugins print
