@@ -81,7 +81,7 @@ func TestPromoOpeningsMatchREs(t *testing.T) {
 			var b strings.Builder
 			b.WriteString(leads[rng.IntN(len(leads))])
 			writeFoldedCase(&b, rng, w)
-			if rng.IntN(4) == 0 { // writeFoldedCase writes k as ASCII's K
+			if rng.IntN(4) == 0 { // an upper-cased k, ASCII's K, as the Kelvin sign too
 				s := b.String()
 				b.Reset()
 				b.WriteString(strings.Replace(s, "K", "\u212a", 1))

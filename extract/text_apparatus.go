@@ -846,8 +846,8 @@ const (
 // "share", "if ", "enjoy", "did", "thanks"), four for the forms ("thank",
 // "your", "you'", "you’" (its first byte), "you ", "please", "if y",
 // "scroll"), and "har", "crol" for "ſhare" and "ſcroll": the expressions
-// fold s to the long s, which \W matches too, so the first ASCII letter
-// is then the word's second. No later letter read is s or k, the other
+// fold s to the long s (which \W, widened under (?i), does not match),
+// so such a word's first ASCII letter is its second. No later letter read is s or k, the other
 // letter that folds to a rune beyond ASCII (the Kelvin sign), so each is
 // the byte after the one before. The first letter alone
 // (textPromoOpeners) let through every line opening with "the", "it",

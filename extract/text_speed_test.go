@@ -465,7 +465,7 @@ func writeFoldedCase(b *strings.Builder, rng *rand.Rand, s string) {
 		case r == 's' && rng.IntN(4) == 0:
 			r = 'ſ'
 		case r == 'k' && rng.IntN(4) == 0:
-			r = 'K'
+			r = '\u212a'
 		case rng.IntN(2) == 0:
 			r = unicode.ToUpper(r)
 		}
