@@ -92,7 +92,7 @@ func decodeText(b []byte, declared string) (string, error) {
 	if what := controlKind(b); what != "" { // the signatures read above
 		return "", news.Skipf(news.SkipBinary, "%s", what)
 	}
-	good, bad := utf8Counts(b)
+	good, bad, c3 := utf8Counts(b)
 	// Four good UTF-8 sequences to one bad byte: UTF-8 with damage, whatever
 	// is declared. Legacy multi-byte text forms a good sequence by accident
 	// about once in ten pairs (GBK), never four times as often as a bad one.
@@ -115,14 +115,15 @@ func decodeText(b []byte, declared string) (string, error) {
 	case bad == 0:
 		// controlKind found no NUL in the first sniffLen bytes, and the
 		// string holds b's bytes where they were.
-		return finish(string(b), min(len(b), sniffLen))
+		return finish(string(b), min(len(b), sniffLen), c3)
 	case good > bad:
 		// Mostly UTF-8 with a few damaged sequences (a page cut mid
 		// character, one pasted legacy byte): keep the UTF-8 and mark the
 		// damage, rather than turn every good character into mojibake.
 		// Not from sniffLen: a run of bad bytes becomes one replacement,
 		// so a NUL past b's first sniffLen bytes may stand before it here.
-		return finish(strings.ToValidUTF8(string(b), "\uFFFD"), 0)
+		// The replacement (EF BF BD) adds no 0xC3 byte.
+		return finish(strings.ToValidUTF8(string(b), "\uFFFD"), 0, c3)
 	case looksWindows1252(b):
 		return decodeWith(b, charmap.Windows1252, "windows-1252 (guessed)")
 	}
@@ -149,7 +150,7 @@ func decodeWith(b []byte, enc encoding.Encoding, name string) (string, error) {
 	if what := binaryKind([]byte(s[:min(len(s), sniffLen)])); what != "" {
 		return "", news.Skipf(news.SkipBinary, "%s after decoding %s", what, name)
 	}
-	return finish(s, min(len(s), sniffLen))
+	return finish(s, min(len(s), sniffLen), true)
 }
 
 // finish rejects whitespace-only text, removes NUL characters, which no
@@ -163,12 +164,22 @@ func decodeWith(b []byte, enc encoding.Encoding, name string) (string, error) {
 // long wcxb-dev flat pages cost 0.42 M instructions, past their heads
 // 0.25 M (fiftieth session). TestFinishRemovesNULs holds it to the whole
 // search.
-func finish(s string, clean int) (string, error) {
+//
+// c3 false says s holds no 0xC3 byte, which every mojibake lead
+// character opens with (textnorm.RepairMojibake): utf8Counts met each
+// high byte of the page already, and the repair's own search for one
+// read the whole page again, 0.54 M instructions of the 100 long
+// wcxb-dev flat pages (fifty-second session). TestFinishSkipsNoC3 holds
+// it to the repair run on every page.
+func finish(s string, clean int, c3 bool) (string, error) {
 	if strings.TrimSpace(s) == "" {
 		return "", news.Skipf(news.SkipEmpty, "only whitespace")
 	}
 	if strings.IndexByte(s[clean:], 0) >= 0 {
 		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	if !c3 {
+		return s, nil
 	}
 	return textnorm.RepairMojibake(s), nil
 }
@@ -473,7 +484,10 @@ func controlCountWords(b []byte) int {
 // compiler checks once; cut as b[i:] the window also had its pointer
 // masked for an empty tail, eight instructions a window more (fortieth
 // session).
-func utf8Counts(b []byte) (good, bad int) {
+//
+// c3 says whether b holds a 0xC3 byte: it is never a continuation byte,
+// so the walk stops on each one.
+func utf8Counts(b []byte) (good, bad int, c3 bool) {
 	for i := 0; i < len(b); {
 		for ; i <= len(b)-32; i += 32 {
 			w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
@@ -496,6 +510,7 @@ func utf8Counts(b []byte) (good, bad int) {
 			i++
 			continue
 		}
+		c3 = c3 || b[i] == 0xC3
 		if n := utf8Common(b, i); n > 0 {
 			good++
 			i += n
@@ -509,7 +524,7 @@ func utf8Counts(b []byte) (good, bad int) {
 		}
 		i += n
 	}
-	return good, bad
+	return good, bad, c3
 }
 
 // utf8Common returns the length of the valid two- or three-byte UTF-8

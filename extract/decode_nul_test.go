@@ -94,3 +94,51 @@ func TestFinishRemovesNULs(t *testing.T) {
 		t.Errorf("UTF-16 page: %d bytes (NULs %d), %v; want %d bytes", len(got), strings.Count(got, "\x00"), err, len(long)+2)
 	}
 }
+
+// TestFinishSkipsNoC3 holds decodeText, which skips the mojibake repair
+// when utf8Counts saw no 0xC3 byte, to the repair run on every page: the
+// test pages, random mixes of ASCII, mojibake and damaged bytes, and a
+// page whose only 0xC3 is a bad byte.
+func TestFinishSkipsNoC3(t *testing.T) {
+	pages := [][]byte{[]byte("cafÃ© and Investorâ€™s"), []byte("plain \xc3 alone, then cafÃ©, Ã©tÃ©")}
+	for _, p := range textSpeedPages(t) {
+		pages = append(pages, p.Content)
+	}
+	parts := []string{"The ferry left at nine. ", "cafÃ© ", "Ã", "â€™", "é", "São ", "\xc3", "\xff", "\xe2\x80", "“A IRMÃ” "}
+	rng := fastRand(21, 22)
+	for range 5000 {
+		var b []byte
+		for range rng.IntN(12) {
+			b = append(b, parts[rng.IntN(len(parts))]...)
+		}
+		pages = append(pages, b)
+	}
+	plain := func(b []byte) (string, error) {
+		good, bad, _ := utf8Counts(b)
+		switch {
+		case bad == 0:
+			return finish(string(b), 0, true)
+		case good > bad:
+			return finish(strings.ToValidUTF8(string(b), "\uFFFD"), 0, true)
+		}
+		return "", nil
+	}
+	repaired := 0
+	for _, b := range pages {
+		good, bad, _ := utf8Counts(b)
+		if bad > 0 && good <= bad || len(bytes.TrimSpace(b)) == 0 || signatureKind(b) != "" || controlKind(b) != "" {
+			continue
+		}
+		got, err := decodeText(b, "")
+		want, werr := plain(b)
+		if got != want || (err == nil) != (werr == nil) {
+			t.Fatalf("decodeText(%q) = %q, %v; repaired on every page %q, %v", b, got, err, want, werr)
+		}
+		if got != strings.ToValidUTF8(string(b), "\uFFFD") {
+			repaired++
+		}
+	}
+	if repaired < 100 {
+		t.Errorf("%d pages repaired; the test needs mojibake to hold", repaired)
+	}
+}

@@ -187,7 +187,8 @@ func TestTextReadBlockMatchesNew(t *testing.T) {
 }
 
 // TestDecodeCountsMatchPlain holds utf8Counts, which skips ASCII 32 and eight
-// bytes at a time, to a rune-by-rune count, and the control-byte table
+// bytes at a time, to a rune-by-rune count (and its 0xC3 flag to a search
+// of every byte), and the control-byte table
 // of binaryKind to its definition, on random bytes and the test pages.
 func TestDecodeCountsMatchPlain(t *testing.T) {
 	plain := func(b []byte) (good, bad int) {
@@ -227,7 +228,7 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 			case 1:
 				b[i] = []byte{0x00, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0xff, '\n', '\t', 0x1b}[rng.IntN(10)]
 			case 2: // the bounds of UTF-8's lead and continuation bytes (utf8Common)
-				b[i] = []byte{0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xe2, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5}[rng.IntN(19)]
+				b[i] = []byte{0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xdf, 0xe0, 0xe1, 0xe2, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5}[rng.IntN(20)]
 			default:
 				b[i] = byte('a' + rng.IntN(26))
 			}
@@ -238,9 +239,12 @@ func TestDecodeCountsMatchPlain(t *testing.T) {
 		}
 	}
 	for _, b := range texts {
-		g1, b1 := utf8Counts(b)
+		g1, b1, c1 := utf8Counts(b)
 		if g2, b2 := plain(b); g1 != g2 || b1 != b2 {
 			t.Fatalf("utf8Counts(%q) = %d, %d, rune by rune %d, %d", b, g1, b1, g2, b2)
+		}
+		if c2 := bytes.IndexByte(b, 0xC3) >= 0; c1 != c2 {
+			t.Fatalf("utf8Counts(%q) says 0xC3 %v, byte by byte %v", b, c1, c2)
 		}
 		if got, want := controlCount(b), plainControls(b); got != want {
 			t.Fatalf("controlCount(%q) = %d, byte by byte %d", b, got, want)
