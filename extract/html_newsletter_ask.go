@@ -56,37 +56,17 @@ var newsletterAskVerbs = [...]string{"sign up", "subscribe", "join"}
 func newsletterAskAt(s string, i int, opening bool) bool {
 	if opening {
 		for _, w := range newsletterAskOpeners {
-			if j := foldWordEnd(s, i, w); j >= 0 && newsletterAskAt(s, j, false) {
+			if j := foldedOpeningEnd(s, i, w); j >= 0 && newsletterAskAt(s, j, false) {
 				return true
 			}
 		}
 	}
 	for _, w := range newsletterAskVerbs {
-		if j := foldWordEnd(s, i, w); j >= 0 && !(j < len(s) && textIsWordByte(s[j])) {
+		if j := foldedOpeningEnd(s, i, w); j >= 0 && !(j < len(s) && textIsWordByte(s[j])) {
 			return true
 		}
 	}
 	return false
-}
-
-// foldWordEnd returns the end of w at i in s in any case, as (?i) reads
-// it, or -1. w holds lower-case ASCII letters without "k" and spaces; its
-// "s" also matches the long s (ſ), its spaces only a space.
-func foldWordEnd(s string, i int, w string) int {
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		switch {
-		case c == 's' && i+1 < len(s) && s[i] == 0xc5 && s[i+1] == 0xbf:
-			i += 2
-		case i >= len(s):
-			return -1
-		case c == ' ' && s[i] == ' ', c != ' ' && s[i]|0x20 == c:
-			i++
-		default:
-			return -1
-		}
-	}
-	return i
 }
 
 // perlSpacesEnd returns the end of the run from i of what \s matches:

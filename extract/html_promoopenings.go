@@ -35,7 +35,7 @@ func newPromoOpenings(choices ...[]string) *promoOpenings {
 			spelt = next
 		}
 		for _, w := range spelt {
-			if w == "" || w[0] < 'a' || w[0] > 'z' || !isWordByte(w[len(w)-1]) {
+			if w == "" || w[0] < 'a' || w[0] > 'z' || !textIsWordByte(w[len(w)-1]) {
 				panic("extract: a promo opening that does not open and end with a letter: " + w)
 			}
 			o.byFirst[w[0]-'a'] = append(o.byFirst[w[0]-'a'], w)
@@ -54,7 +54,7 @@ func (o *promoOpenings) opensWithPromo(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case isWordByte(c):
+		case textIsWordByte(c):
 			if c |= 0x20; c < 'a' || c > 'z' {
 				return false // a figure or '_'
 			}
@@ -74,7 +74,7 @@ func (o *promoOpenings) opensWithPromo(s string) bool {
 // so a word byte must follow it.
 func (o *promoOpenings) opensAt(s string, i int, first byte) bool {
 	for _, w := range o.byFirst[first-'a'] {
-		if end := foldedOpeningEnd(s, i, w); end >= 0 && isWordByte(s[end-1]) != (end < len(s) && isWordByte(s[end])) {
+		if end := foldedOpeningEnd(s, i, w); end >= 0 && textIsWordByte(s[end-1]) != (end < len(s) && textIsWordByte(s[end])) {
 			return true
 		}
 	}
@@ -100,12 +100,6 @@ func foldedOpeningEnd(s string, i int, w string) int {
 		}
 	}
 	return i
-}
-
-// isWordByte reports whether c is one \w matches: an ASCII letter, a
-// figure or '_'.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // readerAppealOpenings are readerAppealRE's openings, in its order.
