@@ -72,7 +72,7 @@ func newsletterAskAt(s string, i int, opening bool) bool {
 // perlSpacesEnd returns the end of the run from i of what \s matches:
 // space, \t, \n, \f and \r (not \v).
 func perlSpacesEnd(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+	for i < len(s) && isASCIISpace(s[i]) {
 		i++
 	}
 	return i

@@ -16,7 +16,7 @@ import (
 // separators, then a capitalised word and up to three more. On 100 long
 // wcxb-dev flat pages the expression ran 66 times at some 6,800
 // instructions each, on lines most of which are bylines. \s is ASCII
-// white space without \v (isASCIISpace takes \v); \p{Lu} and \p{L} are
+// white space without \v, as isASCIISpace reads it; \p{Lu} and \p{L} are
 // the unicode tables the expression compiles, an invalid byte a
 // U+FFFD, no letter, as the expression reads it.
 func textBylineRead(s string) []string {
@@ -24,7 +24,7 @@ func textBylineRead(s string) []string {
 	if i == 0 {
 		return nil
 	}
-	for i < len(s) && (s[i] == ':' || textREWhite(s[i])) {
+	for i < len(s) && (s[i] == ':' || isASCIISpace(s[i])) {
 		i++
 	}
 	start := i
@@ -35,7 +35,7 @@ func textBylineRead(s string) []string {
 	more := 0
 	for ; more < 3; more++ {
 		j := end
-		for j < len(s) && textREWhite(s[j]) {
+		for j < len(s) && isASCIISpace(s[j]) {
 			j++
 		}
 		next := -1
@@ -116,9 +116,4 @@ func textRuneAt(s string, i int) (rune, int) {
 		return rune(s[i]), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
-}
-
-// textREWhite reports the expressions' \s: ASCII space, \t, \n, \f, \r.
-func textREWhite(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
