@@ -240,3 +240,16 @@ func fastChanges(f func(string) string) func(string) fastChange {
 		return fastChange{}
 	}
 }
+
+// textRoundMarks is a leave-out walk's input for n blocks in round 0, 1
+// or 2 of the walks' fast-against-plain tests: every block kept in round
+// 0 and one in oneIn dropped after, none out before round 2 and one in
+// oneIn out then, drawn from rng block by block, keep first.
+func textRoundMarks(rng *rand.Rand, n, round, oneIn int) (keep, out []bool) {
+	keep, out = make([]bool, n), make([]bool, n)
+	for i := range n {
+		keep[i] = round == 0 || rng.IntN(oneIn) > 0
+		out[i] = round == 2 && rng.IntN(oneIn) == 0
+	}
+	return keep, out
+}

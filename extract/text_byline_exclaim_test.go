@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // TestTextNoExclaimedName checks that a share button's message under the
@@ -18,10 +16,7 @@ func TestTextNoExclaimedName(t *testing.T) {
 		{"Maren Solberg", "Maren Solberg"},
 	} {
 		page := menu + "Harbour Ferries Return for Winter\nMarch 4, 2025\n" + tt.line + "\n" + textFerriesParas + foot
-		a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := textFerriesArticle(t, page)
 		if a.Author != tt.want {
 			t.Errorf("%q beside the date: author %q, want %q", tt.line, a.Author, tt.want)
 		}

@@ -10,16 +10,12 @@ import "testing"
 func TestTextNameOverJob(t *testing.T) {
 	const head = "Home\nNews\nHarbour Ferries Return for Winter\nBack to all\nLast Updated January, 2025\nHarbour Ferries Return for Winter\nBack to all\nLast Updated January, 2025\n"
 	const foot = "Share\nRelated posts\nContact us\n"
-	for _, tt := range []struct{ pair, want string }{
+	textCheckFerriesAuthors(t, head, foot, []textAuthorAround{
 		{"Maren Solberg\nFormer Harbour Pilot\n", "Maren Solberg"},
 		{"Maren Solberg\nVice President of Crossings\n", "Maren Solberg"},
 		// The page writes "harbour" in lower case: a heading's word.
 		{"Harbour Board\nFormer Harbour Pilot\n", ""},
 		// Neither the body nor a date under the pair: a list of people.
 		{"Maren Solberg\nFormer Harbour Pilot\nEd Poe\nHarbour Master\n", ""},
-	} {
-		if got := textFerriesAuthor(t, head+tt.pair+textFerriesParas+foot); got != tt.want {
-			t.Errorf("%q: author %q, want %q", tt.pair, got, tt.want)
-		}
-	}
+	})
 }

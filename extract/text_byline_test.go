@@ -139,15 +139,34 @@ const textFerriesParas = "The harbour board will run the ferries twice a day fro
 	"The new timetable will stay on the board's site for anyone who needs to plan a trip across the water before the next change comes in.\n" +
 	"Skippers say the crossing takes a little under an hour in calm weather, and the board will post any delays on the quay's notice board each morning.\n"
 
-// textFerriesAuthor is the author read from a flat page whose headline
-// is "Harbour Ferries Return for Winter", its URL naming it.
-func textFerriesAuthor(t *testing.T, page string) string {
+// textFerriesArticle is the article read from a flat page whose
+// headline is "Harbour Ferries Return for Winter", its URL naming it.
+func textFerriesArticle(t *testing.T, page string) news.Article {
 	t.Helper()
 	a, err := New(DefaultOptions()).Extract(news.Page{URL: "https://harbour.example/news/harbour-ferries-return-for-winter", Format: news.FormatText, Content: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return a.Author
+	return a
+}
+
+// textFerriesAuthor is the author textFerriesArticle reads.
+func textFerriesAuthor(t *testing.T, page string) string {
+	t.Helper()
+	return textFerriesArticle(t, page).Author
+}
+
+// textCheckFerriesAuthors checks the author read from each case's lines
+// set between head and the ferries report's three paragraphs and foot
+// (textCheckAuthorsAround sets them under a two-line menu, over two
+// paragraphs and no foot).
+func textCheckFerriesAuthors(t *testing.T, head, foot string, cases []textAuthorAround) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := textFerriesAuthor(t, head+tt.around+textFerriesParas+foot); got != tt.want {
+			t.Errorf("%q: author %q, want %q", tt.around, got, tt.want)
+		}
+	}
 }
 
 // Between the headline and its date a name may be of words the page

@@ -77,11 +77,7 @@ func TestTextFurnitureLinesMatchWalks(t *testing.T) {
 			}
 		}
 		for round := 0; round < 3; round++ {
-			keep, out := make([]bool, len(blocks)), make([]bool, len(blocks))
-			for i := range blocks {
-				keep[i] = round == 0 || rng.IntN(4) > 0
-				out[i] = round == 2 && rng.IntN(4) == 0
-			}
+			keep, out := textRoundMarks(rng, len(blocks), round, 4)
 			want := slices.Clone(out)
 			textLeaveOutFurnitureLinesPlain(blocks, keep, want, p.url)
 			text := p.text // the first mark bounds the blocks searched (textMarkBound)

@@ -83,11 +83,7 @@ func TestTextPullQuotesMatchPlain(t *testing.T) {
 		blocks := textSplitBlocks(text)
 		for _, reach := range []int{len(blocks), htmlPullNear, 1} {
 			for round := 0; round < 3; round++ {
-				keep, out := make([]bool, len(blocks)), make([]bool, len(blocks))
-				for i := range blocks {
-					keep[i] = round == 0 || rng.IntN(5) > 0
-					out[i] = round == 2 && rng.IntN(5) == 0
-				}
+				keep, out := textRoundMarks(rng, len(blocks), round, 5)
 				want := slices.Clone(out)
 				textLeaveOutPullQuotesNearPlain(blocks, keep, want, reach)
 				before := slices.Clone(out)
