@@ -74,7 +74,7 @@ func (o *promoOpenings) opensWithPromo(s string) bool {
 // so a word byte must follow it.
 func (o *promoOpenings) opensAt(s string, i int, first byte) bool {
 	for _, w := range o.byFirst[first-'a'] {
-		if end := foldedOpeningEnd(s, i, w); end >= 0 && textIsWordByte(s[end-1]) != (end < len(s) && textIsWordByte(s[end])) {
+		if end := foldedOpeningEnd(s, i, w); end > i && textWordBoundary(s, end) {
 			return true
 		}
 	}
