@@ -55,5 +55,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleUnderPreheader(c, at)   // text_title_preheader.go
 	at = textTitleTwinNearBody(c, at)     // text_title_twinnear.go
 	at = textTitleDatedHeadAbove(c, at)   // text_title_datedhead.go
+	at = textTitleUnderGluedTrail(c, at)  // text_title_gluedtrail.go
 	return at
 }
