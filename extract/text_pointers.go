@@ -69,7 +69,12 @@ func textIsPointerLine(b *textBlock) bool {
 	if b.words < 2 || b.words > textPointerMaxWords {
 		return false
 	}
-	low := strings.TrimLeftFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	low := b.low
+	if low == "" || !isASCIILetter(low[0]) && (low[0] < '0' || low[0] > '9') {
+		// only a line that opens past marks is trimmed: a letter or digit
+		// first is no mark, and the trim's call and closure were 0.5 M
+		low = strings.TrimLeftFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
 	if !textMayOpenPointer(low) {
 		return false
 	}
