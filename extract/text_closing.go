@@ -267,9 +267,11 @@ func textIsSourcesHeading(b *textBlock) bool {
 // isBio's "Name has" ("Mayor Ada Mulvey has promised …"; on wcxb-dev
 // flat articles 0.92481 -> 0.92484 without it), or a bio that names a
 // trade (textIsRoleBio). Its words are read with sc, which the caller
-// reuses from block to block.
+// reuses from block to block; a block whose reader kept its content
+// words' keys is scanned only when they may hold a phrase
+// (textKeysMayHoldEndMatter).
 func textReadsAsEndMatter(b *textBlock, sc *textnorm.WordScanner) bool {
-	return endMatterWords(b.text, sc) || textReadsAsNoticeOrBio(b)
+	return (b.keys == nil || textKeysMayHoldEndMatter(b.keys)) && endMatterWords(b.text, sc) || textReadsAsNoticeOrBio(b)
 }
 
 // textReadsAsNoticeOrBio reports the end matter textReadsAsEndMatter

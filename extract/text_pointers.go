@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -59,14 +60,58 @@ func textLeaveOutPointerLines(blocks []textBlock, keep, out []bool) {
 // followed by a colon, a bar, a guillemet, an angle or a dash, and that
 // ends no sentence with a full stop or a bang (a sentence that names a
 // post is the writer's).
+//
+// The cue's opening (textMayOpenPointer) is asked before the line's end
+// is trimmed and before the cues are compared one by one: the trim and
+// the cues were 2.91 M of 100 long wcxb-dev flat pages' 347.6 M over
+// 3,894 lines, of which one in ten opens as a cue does.
 func textIsPointerLine(b *textBlock) bool {
 	if b.words < 2 || b.words > textPointerMaxWords {
+		return false
+	}
+	low := b.low
+	if low == "" || !isASCIILetter(low[0]) && (low[0] < '0' || low[0] > '9') {
+		// only a line that opens past marks is trimmed: a letter or digit
+		// first is no mark, and the trim's call and closure were 0.5 M
+		low = strings.TrimLeftFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	if !textMayOpenPointer(low) {
 		return false
 	}
 	text := strings.TrimRightFunc(b.text, unicode.IsSpace)
 	if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") {
 		return false
 	}
-	low := strings.TrimLeftFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return opensOnCue(low, textPointerCues, ":|»>-")
+}
+
+// textPointerOpenings are the first four bytes of textPointerCues, each
+// once, as little-endian numbers: a line opens on a cue only when its
+// first four bytes are one of them (every cue has four bytes or more).
+var textPointerOpenings = func() (out []uint32) {
+	for _, cue := range textPointerCues {
+		if len(cue) < 4 {
+			panic("extract: textPointerOpenings needs cues of four bytes or more")
+		}
+		if o := textOpening4(cue); !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}()
+
+// textMayOpenPointer reports whether low's first four bytes are a
+// pointer cue's (textPointerOpenings); opensOnCue reads only such a line.
+func textMayOpenPointer(low string) bool {
+	if len(low) < 4 {
+		return false
+	}
+	return slices.Contains(textPointerOpenings, textOpening4(low))
+}
+
+// textOpening4 is s's first four bytes as a little-endian number; s has
+// four bytes or more.
+func textOpening4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 // TestTextPointerLinesLeftOut checks that textLeaveOutPointerLines takes a
 // body's pointers to the site's other posts out when it holds three of
@@ -30,4 +35,45 @@ func TestTextPointerLinesFewStay(t *testing.T) {
 		{"Related: A Week on the Island Ferries", false},
 		{"The last boat back leaves at six, and the harbour master holds it for no one.", false},
 	}, textLeaveOutPointerLines)
+}
+
+// textIsPointerLinePlain is textIsPointerLine without its opening gate
+// (textMayOpenPointer), the line's end trimmed first as it was.
+func textIsPointerLinePlain(b *textBlock) bool {
+	if b.words < 2 || b.words > textPointerMaxWords {
+		return false
+	}
+	text := strings.TrimRightFunc(b.text, unicode.IsSpace)
+	if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") {
+		return false
+	}
+	low := strings.TrimLeftFunc(b.low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return opensOnCue(low, textPointerCues, ":|»>-")
+}
+
+// TestTextIsPointerLineMatchesPlain holds textIsPointerLine to its form
+// without the opening gate, over the test pages' lines and lines built of
+// every cue in both cases (the block lowers only ASCII), cut short, with
+// and without an s, after bullets, brackets and marks, before each mark
+// and others, with a title after and a stop or a bang at the end.
+func TestTextIsPointerLineMatchesPlain(t *testing.T) {
+	lines := slices.Clip(textSpeedLines(t))
+	rng := fastRand(7, 8)
+	leads := []string{"", "", "» ", "[", ">> ", "💡 ", "1. ", "- ", "é"}
+	marks := []string{":", " :", "|", " »", ">", " -", "", " ", "s:", ".", "—"}
+	ends := []string{"", ".", "!", " ", "?", "\n"}
+	for range 60000 {
+		cue := textPointerCues[rng.IntN(len(textPointerCues))]
+		switch rng.IntN(4) {
+		case 0:
+			cue = strings.ToUpper(cue)
+		case 1:
+			cue = strings.ToUpper(cue[:1]) + cue[1:]
+		case 2:
+			cue = cue[:1+rng.IntN(len(cue))]
+		}
+		title := strings.Repeat("Ten Quiet Coves ", rng.IntN(6))
+		lines = append(lines, leads[rng.IntN(len(leads))]+cue+marks[rng.IntN(len(marks))]+" "+title+ends[rng.IntN(len(ends))])
+	}
+	checkBlockMatchesPlain(t, lines, "textIsPointerLine", textIsPointerLine, textIsPointerLinePlain, 5000)
 }
