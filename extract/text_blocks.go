@@ -471,7 +471,8 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if keys != nil {
 		from = len(*keys)
 	}
-	cookie := false // the block names cookies: maybe a consent notice
+	cookie := false  // the block names cookies: maybe a consent notice
+	var voice uint64 // the you and we words, packed as textVoiceBySlot
 	// Words come in a reused buffer: a block's counts build no string.
 	// end is where the last word ended. A sentence mark and its space are
 	// no word bytes, so every ". " lies in a gap between words (or before
@@ -490,32 +491,43 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		b.words++
 		// the scanner holds the word's first byte (First): s[start]
 		// read again cost a reload of s and a bounds check a word
-		if c := sc.First(); 'A' <= c && c <= 'Z' {
+		c := sc.First()
+		if 'A' <= c && c <= 'Z' {
 			b.caps++
 		} else if c >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {
 				b.caps++
 			}
 		}
-		if w[0] == 'b' && !b.by { // w is lowered: "by", "By" and "BY" all open with b
+		// w is lowered: "by", "By" and "BY" all open with b, and a word
+		// opens with b lowered just when its first byte is b or B, which
+		// c|0x20 tells apart from every other byte without reading w
+		if c|0x20 == 'b' && !b.by {
 			b.by = textHasBy(s, start)
 		}
 		if b.words == 1 {
 			b.action = textIsActionVerb(w)
 		}
-		// the scanner's short words by the keys table inlined; the
-		// longer (a tenth of the words) by the first-byte test and a call
-		stop, known := textnorm.ShortStopwordBytes(w)
-		if !known {
-			stop = textnorm.IsStopwordBytes(w)
-		}
-		if stop {
+		// the word's first eight bytes, loaded once for its stopword
+		// key, its content key and its digits (text_block_word.go): a
+		// word of up to 8 bytes, nine in ten, in one load and a mask
+		n := len(w)
+		var x uint64
+		if uint(n-1) < 8 && cap(w) >= 8 {
+			x = textWordShort8(w)
+			if slot, stop := textnorm.ShortStopwordSlot(x, n); stop {
+				b.stop++
+				voice += textVoiceBySlot[slot%textnorm.StopwordKeySlots]
+				continue
+			}
+		} else if x = textWordLow8(w); textnorm.IsStopwordBytes(w) {
 			b.stop++
-			b.you, b.we = textCountVoice(w, b.you, b.we)
+			voice += textVoiceOf(x, n) // a short word in a buffer under 8 bytes
 			continue
 		}
-		// "cookie" is no stopword; its c is tested before the strings
-		if w[0] == 'c' && (string(w) == "cookie" || string(w) == "cookies") {
+		// "cookie" is no stopword; its c is tested before the strings (a
+		// lowered c, as the b above)
+		if c|0x20 == 'c' && (string(w) == "cookie" || string(w) == "cookies") {
 			cookie = true
 		}
 		// Every digit rune is a word rune, and no stopword nor word of
@@ -533,17 +545,22 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		// flat pages' 402 M instructions; TestTextReadBlockLongMatchesPlain).
 		d := 0 // the word's digits, counted when it is no long word of letters
 		letters, known := sc.Letters()
-		long := len(w) >= textLongLetters && (known && letters || !known && textAllLetters(w))
+		long := n >= textLongLetters && (known && letters || !known && textAllLetters(w))
 		if long {
 			b.long++
 		} else {
-			d = textWordDigits(w)
+			if n <= 8 && x&highs8 == 0 {
+				d = textDigits8(x)
+			} else {
+				d = textWordDigits(w)
+			}
 			b.digits += d
 		}
-		if keys != nil && len(w) >= textApartLetters && (long || d < len(w)) {
-			*keys = append(*keys, textContentKey(w))
+		if keys != nil && n >= textApartLetters && (long || d < n) {
+			*keys = append(*keys, textContentKeyOf(x, n))
 		}
 	}
+	b.you, b.we = int(uint32(voice)), int(voice>>32)
 	if keys != nil {
 		n := len(*keys)
 		b.keys, b.keyEnd = (*keys)[from:n:n], int32(n)
@@ -585,10 +602,13 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 
 // textCountVoice adds stopword w to the block's counts of the reader's
 // words (you) and the site's (we). Every word counted is a stopword
-// (TestTextVoiceWordsAreStopwords), so the block reader asks only the
+// (TestTextVoiceWordsAreStopwords), so the block reader counts only the
 // stopwords, and of the other words tests "cookie" by its first byte:
 // the one switch over every word cost 0.3 M more of 100 wcxb-dev flat
-// pages' 505 M instructions (textReadBlock 114.55 -> 114.23 M).
+// pages' 505 M instructions (textReadBlock 114.55 -> 114.23 M). The
+// reader now reads the counts from the stopword's slot (textVoiceBySlot,
+// built from this switch and held to it by
+// TestTextVoiceBySlotMatchesSwitch).
 func textCountVoice(w []byte, you, we int) (int, int) {
 	switch string(w) {
 	case "you", "your", "yours", "yourself":

@@ -30,6 +30,10 @@ func TestTextReadBlockVoiceMatchesPlain(t *testing.T) {
 		"A cookie jar held cookies for you.",
 		"Cookiesx cookiee cooki yourselves youre wee",
 		"Nothing here speaks to anyone at the quay.",
+		// shorter than the eight bytes the reader loads a word from: a
+		// fresh scanner's buffer holds fewer, and the word is read byte
+		// by byte (textWordLow8Plain), its voice counted all the same
+		"You", "we", "Us!", "OURS", "yourself",
 	}
 	for _, s := range lines {
 		b := textNewBlock(s)

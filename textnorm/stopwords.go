@@ -177,6 +177,26 @@ func ShortStopwordBytes(w []byte) (stop, known bool) {
 	return stopwords.keys[stopwordKeySlot(key)] == key && (n < 8 || key>>56 >= 8), true
 }
 
+// ShortStopwordSlot answers IsStopwordBytes for a word of 1 to 8 bytes
+// that its caller has loaded already: x holds its bytes, the first
+// lowest, and zero past its n bytes. slot is the word's place in the keys
+// table, below StopwordKeySlots and another for each stopword: a caller
+// may keep its own facts of some stopwords in a table of that length.
+// The block reader loads each word once for this and for its content
+// key, and counts its you and we words by the slot, where
+// ShortStopwordBytes loaded the word again and a switch compared it
+// (docs/quality/text-extraction-4.md, "the block reader's word loaded
+// once", fifty-third session). TestShortStopwordSlotMatchesBytes holds
+// it to ShortStopwordBytes.
+func ShortStopwordSlot(x uint64, n int) (slot uint, stop bool) {
+	key := x | uint64(n&7)<<56
+	slot = uint(stopwordKeySlot(key))
+	return slot, stopwords.keys[slot] == key && (n < 8 || key>>56 >= 8)
+}
+
+// StopwordKeySlots bounds the slots ShortStopwordSlot gives.
+const StopwordKeySlots = stopwordKeySlots
+
 // stopwordKey packs a word of at most 8 bytes into an integer, its first
 // byte lowest, and a word of fewer than 8 bytes its length in the top
 // byte, which its own bytes leave zero: each word has one key, whatever

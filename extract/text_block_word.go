@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math/bits"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// The block reader's word loaded once. textReadBlockInto asks three
+// things of most words' first eight bytes: whether the word is a
+// stopword (its packed key, textnorm.ShortStopwordSlot), a content word's
+// key (textContentKey, its first textApartPrefix bytes) and, for a short
+// word that is not all letters, its digits (textWordDigits). Each loaded
+// and masked the word again; now textWordLow8 loads it once and the three
+// read that integer, and the you and we counts are read from the
+// stopword's slot (textVoiceBySlot) in place of a switch comparing the
+// word. On the 100 long wcxb-dev flat pages the reader's 271,956 words
+// are 99,846 stopwords, 152,856 content keys and 19,424 digit counts
+// (docs/quality/text-extraction-4.md, "the block reader's word loaded
+// once", fifty-third session).
+
+// textWordLow8 is the first eight bytes of a non-empty word, the first
+// lowest, the bytes past a shorter word zero: one load and a mask where
+// the scanner's buffer holds eight bytes or more, as it does for any text
+// of eight bytes or more; byte by byte in a smaller one
+// (TestTextWordLow8MatchesPlain).
+func textWordLow8(w []byte) uint64 {
+	if cap(w) < 8 {
+		return textWordLow8Plain(w)
+	}
+	if len(w) > 8 {
+		return binary.LittleEndian.Uint64(w[:8])
+	}
+	return textWordShort8(w)
+}
+
+// textWordShort8 is textWordLow8 of a word of 1 to 8 bytes in a buffer of
+// 8 or more, as the block reader tests before it asks.
+func textWordShort8(w []byte) uint64 {
+	return binary.LittleEndian.Uint64(w[:8]) & (^uint64(0) >> ((64 - 8*len(w)) & 63))
+}
+
+// textWordLow8Plain is textWordLow8 byte by byte, for any buffer.
+func textWordLow8Plain(w []byte) uint64 {
+	var x uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// textContentKeyOf is textContentKey of a word of n bytes whose first
+// eight are x (textWordLow8).
+func textContentKeyOf(x uint64, n int) uint64 {
+	return x&(1<<(8*textApartPrefix)-1) | uint64(min(n, textApartPrefix))<<56
+}
+
+// textDigits8 is textWordDigits of an ASCII word of up to 8 bytes whose
+// first eight are x (textWordLow8), as textWordDigits counts them, with
+// no call: the reader asks any other word of textWordDigits.
+func textDigits8(x uint64) int {
+	return bits.OnesCount64(inRange8(x, '0', '9'))
+}
+
+// textVoiceBySlot holds, at a stopword's slot (textnorm.ShortStopwordSlot),
+// what the word adds to a block's count of the reader's words (you, the
+// low 32 bits) and the site's (we, the high 32), as textCountVoice counts
+// them: one load and one addition a stopword in place of the switch. The
+// words are all stopwords of at most 8 bytes, so each has a slot
+// (TestTextVoiceBySlotMatchesSwitch).
+var textVoiceBySlot = func() (t [textnorm.StopwordKeySlots]uint64) {
+	for _, w := range textVoiceWords {
+		slot, stop := textnorm.ShortStopwordSlot(textWordLow8Plain([]byte(w)), len(w))
+		if !stop || len(w) > 8 {
+			panic("extract: a voice word that is no stopword of at most 8 bytes: " + w)
+		}
+		you, we := textCountVoice([]byte(w), 0, 0)
+		t[slot] = uint64(you) | uint64(we)<<32
+	}
+	return t
+}()
+
+// textVoiceOf is what stopword w, of n bytes whose first eight are x
+// (textWordLow8), adds to the counts textVoiceBySlot holds: the voice
+// words are all of at most 8 bytes, so a longer word adds nothing.
+func textVoiceOf(x uint64, n int) uint64 {
+	if n > 8 {
+		return 0
+	}
+	slot, _ := textnorm.ShortStopwordSlot(x, n)
+	return textVoiceBySlot[slot%textnorm.StopwordKeySlots]
+}
+
+// textVoiceWords are the words textCountVoice counts.
+var textVoiceWords = []string{"you", "your", "yours", "yourself", "we", "our", "us", "ours"}

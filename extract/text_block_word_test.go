@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
+
+// TestTextWordLow8MatchesPlain holds the block reader's one load of a
+// word (textWordLow8, textWordShort8) to textWordLow8Plain, and the keys
+// and digits read from it (textContentKeyOf, textDigits8) to
+// textContentKey and textWordDigits, on 200,000 random words of 1 to 12
+// bytes (letters, digits, '_' and bytes beyond ASCII) in buffers of their
+// own length and in buffers of 16 whose bytes past the word are not zero.
+func TestTextWordLow8MatchesPlain(t *testing.T) {
+	rng := fastRand(163, 1)
+	const alphabet = "ab0z9_Y\xc3\xa9\xff"
+	for range 200000 {
+		w := make([]byte, 1+rng.IntN(12))
+		for i := range w {
+			w[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		roomy := append(append(make([]byte, 0, 16), w...), "yourself"...)[:len(w)]
+		for _, b := range [][]byte{w, roomy} {
+			want := textWordLow8Plain(b)
+			x := textWordLow8(b)
+			if x != want {
+				t.Fatalf("textWordLow8(%q, cap %d) = %x, want %x", b, cap(b), x, want)
+			}
+			if n := len(b); n <= 8 && cap(b) >= 8 {
+				if got := textWordShort8(b); got != want {
+					t.Fatalf("textWordShort8(%q) = %x, want %x", b, got, want)
+				}
+			}
+			if got, want := textContentKeyOf(x, len(b)), textContentKeyPlain(b); got != want {
+				t.Fatalf("textContentKeyOf(%q) = %x, want %x", b, got, want)
+			}
+			if len(b) <= 8 && x&highs8 == 0 {
+				if got, want := textDigits8(x), textWordDigits(b); got != want {
+					t.Fatalf("textDigits8(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestTextVoiceBySlotMatchesSwitch holds the you and we counts the block
+// reader reads from a stopword's slot (textVoiceBySlot, textVoiceOf) to
+// textCountVoice's switch: every voice word, the stopwords near them and
+// 100,000 random short words that are stopwords; and no slot but the
+// voice words' holds a count.
+func TestTextVoiceBySlotMatchesSwitch(t *testing.T) {
+	words := append([]string{"yourselves", "ourselves", "yo", "u", "o", "w", "year", "years", "under", "up",
+		"of", "on", "or", "out", "own", "one", "was", "were", "what", "who", "will", "with", "the", "a"}, textVoiceWords...)
+	rng := fastRand(163, 2)
+	const alphabet = "yourwesthaif"
+	for len(words) < 100000 {
+		w := make([]byte, 1+rng.IntN(5))
+		for i := range w {
+			w[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if textnorm.IsStopword(string(w)) {
+			words = append(words, string(w))
+		}
+	}
+	for _, w := range words {
+		if !textnorm.IsStopword(w) {
+			continue
+		}
+		you, we := textCountVoice([]byte(w), 0, 0)
+		if got, want := textVoiceOf(textWordLow8Plain([]byte(w)), len(w)), uint64(you)|uint64(we)<<32; got != want {
+			t.Fatalf("textVoiceOf(%q) = %x, want %x", w, got, want)
+		}
+	}
+	held := 0
+	for _, v := range textVoiceBySlot {
+		held += textBool(v != 0)
+	}
+	if held != len(textVoiceWords) {
+		t.Fatalf("%d slots hold a voice count, want %d", held, len(textVoiceWords))
+	}
+}
+
+// TestTextReadBlockStopsMatchPlain holds the block reader's stopword,
+// you and we counts, read from each word's one load, to a plain count
+// with textnorm.IsStopwordBytes and textCountVoice over every word, on
+// 20,000 random lines read by one scanner in turn, as a page's are.
+func TestTextReadBlockStopsMatchPlain(t *testing.T) {
+	rng := fastRand(163, 3)
+	pieces := []string{"you", "You", "YOUR", "yours", "Yourself", "yourselves", "we", "We", "our", "Ours", "us", "US",
+		"the", "of", "ourselves", "themselves", "cookies", "by", "report", "2024", "é", "x_1", " ", " ", ", ", ". "}
+	var sc, plainSc textnorm.WordScanner
+	for range 20000 {
+		s := fastPieces(rng, pieces, 0, 24)
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, nil)
+		stop, you, we := 0, 0, 0
+		for plainSc.Reset(s); plainSc.Next(); {
+			if w := plainSc.Word(); textnorm.IsStopwordBytes(w) {
+				stop++
+				you, we = textCountVoice(w, you, we)
+			}
+		}
+		if b.stop != stop || b.you != you || b.we != we {
+			t.Fatalf("%q: stop %d you %d we %d, plain %d %d %d", s, b.stop, b.you, b.we, stop, you, we)
+		}
+	}
+}
