@@ -693,7 +693,7 @@ func textTitleVector(f *[textTitleFeatures]float64, b *textBlock, i, rank int, r
 	f[18] = textBoolF(c.bylineNear(i-2, i))
 	f[19] = textLog1p(max(0, rep.inside-b.dup))
 	f[20] = float64(b.caps) / float64(max(b.words, 1))
-	f[21] = textBoolF(!strings.ContainsFunc(b.text, unicode.IsLower))
+	f[21] = textBoolF(!textHasLower(b.text)) // strings.ContainsFunc(b.text, unicode.IsLower), text_title_lower.go
 	f[23] = textBoolF(len(c.slug) > 0)
 	// between two paragraphs: a caption or a subheading (seed 004)
 	f[24] = textBoolF(i > 0 && i+1 < c.n && textProse(&c.blocks[i-1]) && textProse(&c.blocks[i+1]))
