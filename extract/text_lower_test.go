@@ -94,3 +94,59 @@ func TestTextMenuWordsJoinedMatchesBlocks(t *testing.T) {
 		t.Errorf("only %d names hold a word the page writes in lower case, want 1000 or more", found)
 	}
 }
+
+// TestTextLowerOnPageJoinedMatchesBlocks holds textLowerOnPage, which
+// searches a page of textLowerJoinBlocks blocks or more joined into one
+// text, to its search block by block (textLowerWordIn on each), on
+// invented pages of words in both cases set at the blocks' edges, with
+// marks, line breaks, wide spaces and cut UTF-8 sequences around them,
+// and words that hold a line break.
+func TestTextLowerOnPageJoinedMatchesBlocks(t *testing.T) {
+	plain := func(w string, blocks []textBlock) bool {
+		if !textOpensLower(w) {
+			return false
+		}
+		needle := newRareNeedle(w)
+		for i := range blocks {
+			if textLowerWordIn(w, &needle, blocks[i].text) {
+				return true
+			}
+		}
+		return false
+	}
+	rng := fastRand(53, 167)
+	words := []string{"jane", "Jane", "doe", "DOE", "staff", "harbour", "desk", "ja", "ne", "é", "émile", "jane\ndoe", "doe\n"}
+	marks := []string{" ", " ", ".", ",", "(", "\"", "’", "\n", "\u00a0", "\xe2\x80", "\x80", "-", ""}
+	piece := func(n int) string {
+		var b strings.Builder
+		for range n {
+			if rng.IntN(2) == 0 {
+				b.WriteString(words[rng.IntN(len(words))])
+			} else {
+				b.WriteString(marks[rng.IntN(len(marks))])
+			}
+		}
+		return b.String()
+	}
+	found, joined := 0, 0
+	for range 4000 {
+		var blocks []textBlock
+		for range textLowerJoinBlocks - 4 + rng.IntN(8) {
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(4))})
+		}
+		w := strings.ToLower(piece(1 + rng.IntN(2)))
+		want := plain(w, blocks)
+		if got := textLowerOnPage(w, blocks); got != want {
+			t.Fatalf("textLowerOnPage(%q, %q) = %v, block by block %v", w, textJoinedBlocks(blocks), got, want)
+		}
+		if want {
+			found++
+			if len(blocks) >= textLowerJoinBlocks {
+				joined++
+			}
+		}
+	}
+	if found < 500 || joined < 200 {
+		t.Errorf("%d words found on their pages, %d of them joined: too few", found, joined)
+	}
+}

@@ -68,6 +68,9 @@ func textNamesOwnerMarked(blocks []textBlock, marks *textMarkBound, s string) bo
 	}
 	for i, n := len(blocks)-1, marks.count(); i >= 0 && n > 0; i-- {
 		t := blocks[i].text
+		if !marks.mayHoldCounted(t) {
+			continue
+		}
 		k := textIndexCopyright(t)
 		if k < 0 {
 			continue
