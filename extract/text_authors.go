@@ -104,7 +104,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 	for i := lo; i < hi; i++ {
 		if !rail {
 			if name := textWindowByline(blocks, i); name != "" {
-				if rail = textTeaserBylines(blocks, lo, hi); !rail {
+				if rail = textTeaserBylines(blocks, max(0, from-textTeaserAbove), hi); !rail {
 					return name
 				}
 			}
@@ -890,8 +890,8 @@ var textNameParticles = map[string]bool{"van": true, "der": true, "den": true, "
 // ("Find Jobs"), no glued menu words and no word in lower case; or "".
 func textLabelledByline(blocks []textBlock, i int) string {
 	name := textLabelledName(blocks, i)
-	if name == "" || blocks[i+1].cue != textCueNone || blocks[i+1].action || textGluedWords(name) || textLowerWords(name) {
-		return ""
+	if name == "" || blocks[i+1].cue != textCueNone || blocks[i+1].action || textGluedWords(name) || textLowerWords(name) || textLabelCards(blocks, i) {
+		return "" // text_byline_cards.go: a catalogue's cards
 	}
 	return name
 }

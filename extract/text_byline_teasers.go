@@ -16,6 +16,18 @@ import "slices"
 // (forum) lose their right names, for one made right (0270).
 const textTeaserWriters = 3
 
+// textTeaserAbove is how far above the headline the rail's writers are
+// counted: twice the byline window. A rail of cards over the headline
+// runs past the window's top: wcxb-dev 0270 (amateurphotographer.co.uk)
+// sets "by Geoff Harris", "by Claire Gillo" and "by Andy Westlake" under
+// three cards over its headline, the window holding the last two, and
+// read "Claire Gillo" (gold "Joshua Waller", the name beside the date
+// under the headline, which the walk after the bylines reads). Counted
+// from twice the window, over every wcxb-dev flat page with and without
+// the URL, 0270 alone moves (its name right, its name line out of the
+// body, 0.9737 → 0.9741).
+const textTeaserAbove = 2 * textAuthorWindow
+
 // textWindowByline is the name a byline line of block i gives: a later
 // line of the block's (textBylineInLines), or the whole block when it is
 // short enough to be a byline (textBylineName), or "".

@@ -17,3 +17,23 @@ func TestTextTeaserRailBylines(t *testing.T) {
 		{"By Maren Solberg\nMarch 4, 2025\nHarbour Ferries Return for Winter\nBy Maren Solberg\nMarch 4, 2025\n", "Maren Solberg"},
 	})
 }
+
+// TestTextTeaserRailAboveWindow checks a rail of cards over the headline
+// that runs past the byline window's top (wcxb-dev 0270: three cards,
+// the window holding the last two bylines): the rail is counted from
+// textTeaserAbove, none of its writers is read, and the name beside the
+// date under the headline is.
+func TestTextTeaserRailAboveWindow(t *testing.T) {
+	card := func(head, name string) string {
+		return head + "\nThe board and the crews pick the best of the season's crossings.\nby " + name + "\nDecember 19, 2025\n"
+	}
+	rail := card("Night Markets Return to the Quay", "Maren Solberg") +
+		card("A Bakery on Mill Lane Turns Ten", "Tomas Eriksen") +
+		card("The Last Ferry Captain on Keel Street", "Ada Lindqvist") +
+		"Advertisement\nHome / News / Harbour Ferries Return for Winter\n"
+	under := "Harbour Ferries Return for Winter\nThe crossings come back with the cold.\nJonas Berg\n30 January 2025\n"
+	textCheckAuthorsAround(t, []textAuthorAround{
+		{rail + under, "Jonas Berg"},
+		{card("The Last Ferry Captain on Keel Street", "Ada Lindqvist") + under, "Ada Lindqvist"}, // one card's byline: read as before
+	})
+}
