@@ -1023,6 +1023,21 @@ func TestTextCountPricesMatchesRE(t *testing.T) {
 	}, 1000)
 }
 
+// TestTextPriceOpensCoversEnd holds textPriceOpens, the bytes
+// textCountPrices asks textPriceEnd at, to every byte textPriceEnd finds
+// a match at: each byte value before each of the expression's pieces.
+func TestTextPriceOpensCoversEnd(t *testing.T) {
+	tails := []string{"", "5", " 5", "\t5", "\xa3", "\xa35", "\x82\xac", "\x82\xac 5", "\x82\xac5", "€", "€x", " €x", "USD", " USD", "EUR", " EUR", "x"}
+	for c := range 256 {
+		for _, tail := range tails {
+			s := string([]byte{byte(c)}) + tail
+			if e := textPriceEnd(s, 0); e > 0 && !textPriceOpens[c] {
+				t.Errorf("textPriceEnd(%q, 0) = %d, but textPriceOpens[%#x] is false", s, e, c)
+			}
+		}
+	}
+}
+
 // TestTextConsentChoiceMatchesRE holds textHasConsentChoice to
 // textConsentChoiceRE on the pages' lowered lines and on strings of the
 // expression's words, their pieces, word bytes and separators.
