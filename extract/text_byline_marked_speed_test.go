@@ -44,6 +44,11 @@ var textMarkedSpeedLines = []string{
 	"Pier Road 12, Dover Town 4", "Jane Roe1", "Jane Roe1 Ed Poe2", "Ferry Times1 ; Jane Roe2",
 	"Ann Roe1, Ferry Times2", "Jane \xffRoe1, Ed Poe2", "José Núñez1, Zoë Brontë2", "Jane Roe/1, Ed Poe2",
 	"Jane Roe², Ed Poe*", "Jane Roe1 ; Ed Poe9", "Jane Roe1 ; Ed Poe0", "Jane Roe* and Ed Poe1.",
+	// Lines ending on ASCII marks after the last name's letter, which
+	// textMayEndOnMark must pass: commas between marks, a letter past
+	// ASCII, a capital; and a date's and a count's ends, which it turns away.
+	"Jane Roe3, Ed Poe1,2", "Jane Roe3, Ed Poe1,2*", "Jane Roe1, Zoë Brontë12", "Jane Roe1 ; Ed POE2",
+	"Jane Roe1, Ed Poe, March 5, 2024", "Jane Roe1 ; Ed Poe 2", "12",
 }
 
 // plainMarkedNameEnd is textMarkedNameEnd read from its definition:
