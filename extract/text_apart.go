@@ -400,11 +400,11 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	var room [256]uint64 // on the stack: grown a section at a time, the list was 10 allocations a page
 	list := room[:0]
 	cut, chars, words := -1, 0, 0
-	// The walk hops from one staying block to the next inward, which it
-	// finds anyway to read the border: stepping over the blocks between
-	// asked textStays of each twice (TestTextApartEdgeMatchPlain).
-	for i, next := edge, 0; ; i = next {
-		next = i + step // the next staying block inward
+	for i := edge; i >= 0 && i < n; i += step {
+		if !textStays(blocks, keep, out, i) {
+			continue
+		}
+		next := i + step // the next staying block inward
 		for next >= 0 && next < n && !textStays(blocks, keep, out, next) {
 			next += step
 		}
