@@ -30,6 +30,7 @@ type textBlock struct {
 	sentEnd bool     // ends like a sentence: . ! ? : or a closing quote after one
 	web     textWeb  // whether low names a web address or mail (textWebOf); textWebUnread when not set
 	marks   int      // sentence-ending marks followed by a space inside the block
+	kinds   uint8    // which of ". ", "! " and "? " the block holds, a bit each (textMarkBit)
 	cue     textCue  // boundary or furniture cue the block states
 	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
 	dup     int      // how many other blocks on the page have the same text
@@ -483,8 +484,9 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	for sc.Reset(s); sc.Next(); {
 		w, start := sc.Word(), sc.Start()
 		if start-end > 1 {
-			marks, colon := textCountMarksIn(s, end, start)
+			marks, kinds, colon := textCountMarksIn(s, end, start)
 			b.marks += marks
+			b.kinds |= kinds
 			b.colon = b.colon || colon
 		}
 		end = sc.End()
@@ -569,8 +571,9 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	// stop nor closer: the lines that end so (menus, headlines, labels)
 	// are not asked (docs/quality.md, "Text speed, round forty-eight")
 	b.sentEnd = end < len(s) && textEndsSentence(s)
-	marks, colon := textCountMarksIn(s, end, len(s))
+	marks, kinds, colon := textCountMarksIn(s, end, len(s))
 	b.marks += marks
+	b.kinds |= kinds
 	b.colon = b.colon || colon
 	b.low = low
 	b.web = web // a copy takes its first's (textSplitBlocksIn)
@@ -878,17 +881,25 @@ func textCountCopies(blocks []textBlock, firsts []int, s *textScratch) {
 // each for ": " (1.72 M of 408.3 M instructions over 100 wcxb-dev flat
 // pages, most of it over long paragraphs with none; forty-fifth
 // session). TestTextReadBlockColonMatchesSearch holds the flag to the
-// search.
-func textCountMarksIn(s string, i, j int) (n int, colon bool) {
+// search. kinds holds textMarkBit of each mark counted: textIsReaderAppeal
+// seeks only the marks the block holds.
+func textCountMarksIn(s string, i, j int) (n int, kinds uint8, colon bool) {
 	for ; i < j; i++ {
 		switch c := s[i]; {
 		case c == '.' || c == '?' || c == '!':
 			if i+1 < len(s) && s[i+1] == ' ' {
 				n++
+				kinds |= textMarkBit(c)
 			}
 		case c == ':':
 			colon = colon || i+1 < len(s) && s[i+1] == ' '
 		}
 	}
-	return n, colon
+	return n, kinds, colon
+}
+
+// textMarkBit is the bit of textBlock.kinds for mark '.', '!' or '?':
+// their low three bits (6, 1 and 7) differ, so the bit is a shift.
+func textMarkBit(mark byte) uint8 {
+	return 1 << (mark & 7)
 }
