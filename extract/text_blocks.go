@@ -30,6 +30,7 @@ type textBlock struct {
 	sentEnd bool     // ends like a sentence: . ! ? : or a closing quote after one
 	web     textWeb  // whether low names a web address or mail (textWebOf); textWebUnread when not set
 	marks   int      // sentence-ending marks followed by a space inside the block
+	kinds   uint8    // which of ". ", "! ", "? " and ": " the block holds, a bit each (textMarkBit)
 	cue     textCue  // boundary or furniture cue the block states
 	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
 	dup     int      // how many other blocks on the page have the same text
@@ -489,9 +490,9 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	for sc.Reset(s); sc.Next(); {
 		w, start := sc.Word(), sc.Start()
 		if start-end > 1 {
-			marks, colon := textCountMarksIn(s, end, start)
+			marks, kinds := textCountMarksIn(s, end, start)
 			b.marks += marks
-			b.colon = b.colon || colon
+			b.kinds |= kinds
 		}
 		end = sc.End()
 		b.words++
@@ -575,9 +576,10 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	// stop nor closer: the lines that end so (menus, headlines, labels)
 	// are not asked (docs/quality.md, "Text speed, round forty-eight")
 	b.sentEnd = end < len(s) && textEndsSentence(s)
-	marks, colon := textCountMarksIn(s, end, len(s))
+	marks, kinds := textCountMarksIn(s, end, len(s))
 	b.marks += marks
-	b.colon = b.colon || colon
+	b.kinds |= kinds
+	b.colon = b.kinds&textMarkBit(':') != 0
 	b.low = low
 	b.web = web // a copy takes its first's (textSplitBlocksIn)
 	if web == textWebUnread {
@@ -884,17 +886,25 @@ func textCountCopies(blocks []textBlock, firsts []int, s *textScratch) {
 // each for ": " (1.72 M of 408.3 M instructions over 100 wcxb-dev flat
 // pages, most of it over long paragraphs with none; forty-fifth
 // session). TestTextReadBlockColonMatchesSearch holds the flag to the
-// search.
-func textCountMarksIn(s string, i, j int) (n int, colon bool) {
+// search. kinds holds textMarkBit of each mark that opens there, the
+// colon's too: textIsReaderAppeal seeks only the marks the block holds.
+func textCountMarksIn(s string, i, j int) (n int, kinds uint8) {
 	for ; i < j; i++ {
-		switch c := s[i]; {
-		case c == '.' || c == '?' || c == '!':
+		switch c := s[i]; c {
+		case '.', '?', '!', ':':
 			if i+1 < len(s) && s[i+1] == ' ' {
-				n++
+				kinds |= textMarkBit(c)
+				if c != ':' {
+					n++
+				}
 			}
-		case c == ':':
-			colon = colon || i+1 < len(s) && s[i+1] == ' '
 		}
 	}
-	return n, colon
+	return n, kinds
+}
+
+// textMarkBit is the bit of textBlock.kinds for mark '.', '!', '?' or
+// ':': their low three bits (6, 1, 7 and 2) differ, so the bit is a shift.
+func textMarkBit(mark byte) uint8 {
+	return 1 << (mark & 7)
 }

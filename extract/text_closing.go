@@ -83,8 +83,14 @@ func textIsReaderAppeal(b *textBlock) bool {
 	if b.marks == 0 {
 		return false
 	}
+	// A mark the block holds nowhere (its reader's kinds) is not sought:
+	// most paragraphs hold ". " and neither "! " nor "? ", and each
+	// search read the whole head.
 	head := b.text[:min(len(b.text), textAppealReach)]
 	for _, mark := range [...]byte{'.', '!', '?'} {
+		if b.kinds&textMarkBit(mark) == 0 {
+			continue
+		}
 		// The first letter is tested before the next sentence is lowered:
 		// most paragraphs have a sentence's end this early.
 		if k := textIndexMarkSpace(head, mark); k > 0 && k+3 < len(b.text) && textAppealPair(b.text[k+2]|0x20, b.text[k+3]|0x20) &&
