@@ -27,39 +27,41 @@
 
 // func forestSum(trees []*forestStep, feats *[forestFeatures]float64, z float64) float64
 //
-// Four trees a step, their leaves added in order (the count's SUBQ sets
-// the borrow the loop's branch reads), then a count's last trees under
-// four one by one.
+// Four trees a step, their leaves added in order, then a count's last
+// trees under four one by one. SI is the trees' end and CX counts up to
+// it from below (the step's first tree at -32(SI)(CX*8), then -(trees
+// left) for the last ones), so that the count's ADDQ or INCQ sets the
+// flags the loop's branch reads: two instructions of loop a step.
 TEXT ·forestSum(SB), NOSPLIT, $0-48
 	MOVQ  trees_base+0(FP), SI
 	MOVQ  trees_len+8(FP), CX
 	MOVQ  feats+24(FP), DI
 	MOVSD z+32(FP), X0
-	SUBQ  $4, CX
-	JCS   last
+	LEAQ  (SI)(CX*8), SI
+	NEGQ  CX
+	ADDQ  $4, CX
+	JGT   last
 
 four:
-	MOVQ 0(SI), BX
+	MOVQ -32(SI)(CX*8), BX
 	TREE
-	MOVQ 8(SI), BX
+	MOVQ -24(SI)(CX*8), BX
 	TREE
-	MOVQ 16(SI), BX
+	MOVQ -16(SI)(CX*8), BX
 	TREE
-	MOVQ 24(SI), BX
+	MOVQ -8(SI)(CX*8), BX
 	TREE
-	ADDQ $32, SI
-	SUBQ $4, CX
-	JCC  four
+	ADDQ $4, CX
+	JLE  four
 
 last:
-	ADDQ $4, CX
+	SUBQ $4, CX
 	JEQ  done
 
 one:
-	MOVQ 0(SI), BX
+	MOVQ (SI)(CX*8), BX
 	TREE
-	ADDQ $8, SI
-	DECQ CX
+	INCQ CX
 	JNE  one
 
 done:
