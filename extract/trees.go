@@ -145,7 +145,13 @@ func (ft *forestTree) place(t []treeNode, n, i int) {
 // that the walk's index at a level (0 at the root, then the splits'
 // answers, each a bit) reads them at the field's offset with no constant
 // added to it (Go added such constants to a shared array's index with an
-// instruction of their own).
+// instruction of their own). forestsum_amd64.s reads the same fields at
+// the offsets go_asm.h gives them (forestStep_f1 and so on): at a level
+// whose index is i (0; 0 or 1; 0 to 3) the feature's byte is at the
+// field's offset plus i and the threshold at its offset plus 8i, and the
+// leaf the third level's answer reaches at leaf's offset plus 8i (i 0 to
+// 7); each index is the one before doubled plus the split's answer, 1
+// for left (x < threshold), as forestLeft gives it.
 type forestStep struct {
 	f1   uint8
 	f2   [2]uint8
@@ -239,8 +245,11 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 	}
 }
 
-// forestSum adds to z, tree by tree in order, the leaf f reaches in
-// each of trees. The walk is written out in the loop: each split's
+// forestSumGo adds to z, tree by tree in order, the leaf f reaches in
+// each of trees: forestSum in Go, for every GOARCH but amd64 (and under
+// the purego tag; forestsum_other.go), where forestsum_amd64.s walks the
+// same trees with a float comparison's carry (TestForestSumMatchesPlain
+// holds both to the plain walk). The walk is written out in the loop: each split's
 // answer is the sign of f - threshold (forestLeft), read as an integer,
 // so that no comparison's flag is turned into a byte. Go does that with
 // SETcc, which writes a register's lowest byte and so waits for its last
@@ -271,7 +280,7 @@ func forestLoad(g *[forestFeatures]float64, f []float64) {
 // walked four a step", fiftieth session; two a step: 28.92 -> 28.12 M,
 // docs/quality.md, "Text speed, the splits' zeros as -0 and the forest
 // walked two trees a step").
-func forestSum(trees []*forestStep, g *[forestFeatures]float64, z float64) float64 {
+func forestSumGo(trees []*forestStep, g *[forestFeatures]float64, z float64) float64 {
 	gs := g[:] // g's nil check once, not in every tree's walk
 	k, quads := 0, len(trees)-3
 	for ; k < quads; k += 4 { // four trees a step, their leaves added in order
