@@ -117,6 +117,8 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	if a.Author == "" {
 		a.Author = boxAuthor
 	}
+	// A question's editor, read by the walks or as the box's name (text_byline_control.go).
+	a.Author = textNoEditorName(tp.blocks, a.Author)
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if tp.clean {
 		for _, b := range tp.blocks {

@@ -31,3 +31,35 @@ func textNoControlName(name string) string {
 	}
 	return name
 }
+
+// A question and answer site (the Stack Exchange network) stamps a
+// question twice: "edited Feb 12, 2011 at 21:50" over the editor's name and
+// reputation, then "asked Feb 11, 2011 at 23:49" over the asker's. Read as
+// a writer, the editor is never the gold's: without the URL, where the
+// reputation line is taken for the headline, the name above it was given
+// on four sites' pages (0172 cooking, 0564 stackoverflow, 0567 askubuntu,
+// 2828 serverfault; gold the asker, or none on 0567). A name whose line
+// stands under such an edit stamp is dropped, after the body
+// (tauth64, fifty-third session).
+
+// textNoEditorName is name, or "" when the line name was read from is
+// the one under a question's edit stamp, which the splitter may have
+// joined to the short lines above it ("Follow\nedited … at 21:50").
+func textNoEditorName(blocks []textBlock, name string) string {
+	if name == "" {
+		return name
+	}
+	for i := 1; i < len(blocks); i++ {
+		if prev := blocks[i-1].text; blocks[i].text == name && textIsEditStamp(prev[strings.LastIndexByte(prev, '\n')+1:]) {
+			return ""
+		}
+	}
+	return name
+}
+
+// textIsEditStamp reports whether s is a question's edit stamp: "edited ",
+// a date and " at " a time, no "by".
+func textIsEditStamp(s string) bool {
+	rest, ok := strings.CutPrefix(s, "edited ")
+	return ok && len(rest) <= 40 && strings.Contains(rest, " at ") && !strings.Contains(rest, "by ")
+}
