@@ -63,29 +63,3 @@ func textIsEditStamp(s string) bool {
 	rest, ok := strings.CutPrefix(s, "edited ")
 	return ok && len(rest) <= 40 && strings.Contains(rest, " at ") && !strings.Contains(rest, "by ")
 }
-
-// A phpBB forum bylines each post "Post by galitsyn » 11. Sep 2024,
-// 18:36"; the gold names the first post's writer on both wcxb-dev flat
-// pages that set it (0536, 0538, two sites), where the bylines' walks
-// read no name (0538's "Quote" above is dropped). Asked only when no
-// name was read (tauth64, fifty-third session).
-
-// textPostByName is the name in the first "Post by NAME »" line of the
-// page, or "".
-func textPostByName(blocks []textBlock) string {
-	for i := range blocks {
-		s := blocks[i].text
-		at := strings.Index(s, "Post by ")
-		if at < 0 || at > 0 && s[at-1] != '\n' {
-			continue
-		}
-		line := s[at+len("Post by "):]
-		if nl := strings.IndexByte(line, '\n'); nl >= 0 {
-			line = line[:nl]
-		}
-		if name, _, ok := strings.Cut(line, " » "); ok && name != "" && len(name) <= 40 {
-			return name
-		}
-	}
-	return ""
-}

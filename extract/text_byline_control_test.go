@@ -48,26 +48,3 @@ func TestTextNoEditorName(t *testing.T) {
 		}
 	}
 }
-
-// TestTextPostByName checks that a phpBB post's byline (wcxb-dev 0536's
-// "Post by galitsyn » 11. Sep 2024, 18:36") names its writer, the first
-// post's, even joined under a short line, and that a sentence holding
-// "Post by" names nobody.
-func TestTextPostByName(t *testing.T) {
-	for _, tt := range []struct {
-		blocks []string
-		want   string
-	}{
-		{[]string{"Quote\nPost by galitsyn » 11. Sep 2024, 18:36", "Hello", "Post by Simple07 » 11. Sep 2024, 21:06"}, "galitsyn"},
-		{[]string{"A Post by the river » was the reply"}, ""},
-		{[]string{"Post by nobody at all"}, ""},
-	} {
-		blocks := make([]textBlock, len(tt.blocks))
-		for i, s := range tt.blocks {
-			blocks[i].text = s
-		}
-		if got := textPostByName(blocks); got != tt.want {
-			t.Errorf("textPostByName(%q) = %q, want %q", tt.blocks, got, tt.want)
-		}
-	}
-}
