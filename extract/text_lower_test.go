@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,19 +63,7 @@ func TestTextMenuWordsJoinedMatchesBlocks(t *testing.T) {
 		return false
 	}
 	rng := fastRand(68, 70)
-	words := []string{"jane", "Jane", "doe", "DOE", "staff", "Staff", "harbour", "desk", "ja", "ne", "é", "Émile", "émile"}
-	marks := []string{" ", " ", ".", ",", "(", "\"", "’", "\n", "\u00a0", "\xe2\x80", "\x80", "-", ""}
-	piece := func(n int) string {
-		var b strings.Builder
-		for range n {
-			if rng.IntN(2) == 0 {
-				b.WriteString(words[rng.IntN(len(words))])
-			} else {
-				b.WriteString(marks[rng.IntN(len(marks))])
-			}
-		}
-		return b.String()
-	}
+	piece := textLowerTestPieces(rng, "jane", "Jane", "doe", "DOE", "staff", "Staff", "harbour", "desk", "ja", "ne", "é", "Émile", "émile")
 	found := 0
 	for range 20000 {
 		var blocks []textBlock
@@ -115,19 +104,7 @@ func TestTextLowerOnPageJoinedMatchesBlocks(t *testing.T) {
 		return false
 	}
 	rng := fastRand(53, 167)
-	words := []string{"jane", "Jane", "doe", "DOE", "staff", "harbour", "desk", "ja", "ne", "é", "émile", "jane\ndoe", "doe\n"}
-	marks := []string{" ", " ", ".", ",", "(", "\"", "’", "\n", "\u00a0", "\xe2\x80", "\x80", "-", ""}
-	piece := func(n int) string {
-		var b strings.Builder
-		for range n {
-			if rng.IntN(2) == 0 {
-				b.WriteString(words[rng.IntN(len(words))])
-			} else {
-				b.WriteString(marks[rng.IntN(len(marks))])
-			}
-		}
-		return b.String()
-	}
+	piece := textLowerTestPieces(rng, "jane", "Jane", "doe", "DOE", "staff", "harbour", "desk", "ja", "ne", "é", "émile", "jane\ndoe", "doe\n")
 	found, joined := 0, 0
 	for range 4000 {
 		var blocks []textBlock
@@ -148,5 +125,23 @@ func TestTextLowerOnPageJoinedMatchesBlocks(t *testing.T) {
 	}
 	if found < 500 || joined < 200 {
 		t.Errorf("%d words found on their pages, %d of them joined: too few", found, joined)
+	}
+}
+
+// textLowerTestPieces returns a maker of invented text for the joined-page
+// tests: n pieces, each one of words or a mark (spaces, punctuation, a line
+// break, a wide space, a cut UTF-8 sequence, or nothing), drawn from rng.
+func textLowerTestPieces(rng *rand.Rand, words ...string) func(n int) string {
+	marks := []string{" ", " ", ".", ",", "(", "\"", "’", "\n", "\u00a0", "\xe2\x80", "\x80", "-", ""}
+	return func(n int) string {
+		var b strings.Builder
+		for range n {
+			if rng.IntN(2) == 0 {
+				b.WriteString(words[rng.IntN(len(words))])
+			} else {
+				b.WriteString(marks[rng.IntN(len(marks))])
+			}
+		}
+		return b.String()
 	}
 }
