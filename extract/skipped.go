@@ -36,6 +36,9 @@ func textSkippedMeta(p news.Page, tp *textPage, meta *textMeta) news.Article {
 		a.Author = boxAuthor
 	}
 	a.Author = textNoEditorName(tp.blocks, textNoControlName(a.Author)) // as under an article's body (text_byline_control.go)
+	if a.Author == "" {
+		a.Author = textPostByName(tp.blocks)
+	}
 	return a
 }
 

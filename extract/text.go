@@ -119,6 +119,9 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	}
 	// A question's editor, read by the walks or as the box's name (text_byline_control.go).
 	a.Author = textNoEditorName(tp.blocks, a.Author)
+	if a.Author == "" {
+		a.Author = textPostByName(tp.blocks) // a phpBB post's byline (text_byline_control.go)
+	}
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if tp.clean {
 		for _, b := range tp.blocks {
