@@ -202,8 +202,8 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	// menus and teasers repeat, a quarter of a flattened page's lines and
 	// a tenth of its words (docs/quality.md, text speed, round
 	// forty-four).
-	firsts := textFirstsIn(len(parts), func(i int) string { return parts[i] }, s)
-	lows := textLowerPrefixesIn(parts, firsts, textPhraseWindow, s)
+	firsts, size := textFirstTextsIn(parts, textPhraseWindow, s)
+	lows := textLowerPrefixesSized(parts, firsts, textPhraseWindow, size, s)
 
 	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
@@ -863,6 +863,16 @@ func textFirstsIn(n int, text func(int) string, s *textScratch) []int {
 	firsts = firsts[:n:n]
 	s.seen.fill(firsts, text)
 	return firsts
+}
+
+// textFirstTextsIn is textFirstsIn of texts, with the room
+// textLowerPrefixesSized takes for their first n bytes (firstTable.fillTexts).
+func textFirstTextsIn(texts []string, n int, s *textScratch) ([]int, int) {
+	firsts := slices.Grow(s.firsts[:0], 2*len(texts))[:2*len(texts)]
+	s.firsts = firsts
+	firsts = firsts[:len(texts):len(texts)]
+	size := s.seen.fillTexts(firsts, texts, n)
+	return firsts, size
 }
 
 // textCountCopies sets each block's dup from the first indexes of its

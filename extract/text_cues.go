@@ -414,14 +414,20 @@ func textLowerPrefixes(texts []string, n int) []string {
 // lowered again. Menus and teasers repeat, a quarter of a flattened
 // page's lines (docs/quality.md, "Text speed, round forty-eight").
 func textLowerPrefixesIn(texts []string, firsts []int, n int, s *textScratch) []string {
-	lows := slices.Grow(s.lows[:0], len(texts))[:len(texts)]
-	s.lows = lows
 	size := 0
 	for i, t := range texts {
 		if firsts == nil || firsts[i] == i {
 			size += min(len(t), n)
 		}
 	}
+	return textLowerPrefixesSized(texts, firsts, n, size, s)
+}
+
+// textLowerPrefixesSized is textLowerPrefixesIn given the room its
+// prefixes take (size), which textFirstTextsIn sums as it files the texts.
+func textLowerPrefixesSized(texts []string, firsts []int, n, size int, s *textScratch) []string {
+	lows := slices.Grow(s.lows[:0], len(texts))[:len(texts)]
+	s.lows = lows
 	buf := slices.Grow(s.lowBuf[:0], size)[:size]
 	s.lowBuf = buf
 	// buf is not written again while the page is read: the strings share
