@@ -57,5 +57,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleDatedHeadAbove(c, at)   // text_title_datedhead.go
 	at = textTitleUnderGluedTrail(c, at)  // text_title_gluedtrail.go
 	at = textTitleNotBadges(c, at)        // text_title_badges.go
+	at = textTitleNotGluedMenu(c, at)     // text_title_gluedmenu.go
 	return at
 }
