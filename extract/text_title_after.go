@@ -56,5 +56,7 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleTwinNearBody(c, at)     // text_title_twinnear.go
 	at = textTitleDatedHeadAbove(c, at)   // text_title_datedhead.go
 	at = textTitleUnderGluedTrail(c, at)  // text_title_gluedtrail.go
+	at = textTitleNotBadges(c, at)        // text_title_badges.go
+	at = textTitleNotGluedMenu(c, at)     // text_title_gluedmenu.go
 	return at
 }
