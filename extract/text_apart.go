@@ -396,9 +396,15 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	// sec counts the section's content words, list holds them once each;
 	// a word is used beyond the section when the body holds more of it.
 	sec := newSectionCounts()
-	defer textSectionCountsPool.Put(sec)
 	var room [256]uint64 // on the stack: grown a section at a time, the list was 10 allocations a page
 	list := room[:0]
+	// list holds every key sec took, so the table goes back emptied of
+	// those alone, and its next take need not clear a table an earlier
+	// section grew (hashtab's ClearKeys).
+	defer func() {
+		sec.ClearKeys(list)
+		textSectionCountsPool.Put(sec)
+	}()
 	cut, chars, words := -1, 0, 0
 	for i := edge; i >= 0 && i < n; i += step {
 		if !textStays(blocks, keep, out, i) {
