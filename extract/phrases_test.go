@@ -203,3 +203,51 @@ func TestPhraseHasMatchesContains(t *testing.T) {
 		t.Errorf("phraseGate(%q) = %d, want 1 (its k)", "sku", g)
 	}
 }
+
+// match's integer compare answers as strings.HasPrefix does: each
+// phrase's head against texts that open with it, with it cut short, with
+// one of its first eight bytes changed, and of every length around eight.
+func TestPhraseHeadMatchesPrefix(t *testing.T) {
+	matchers := []*phrases{textBlockPhrases, textDropPhrases, textAppealPhrases, textPagePhrases,
+		newPhrases([]string{"ab", "abcdefgh", "abcdefghi", "abcdefg", "bcdefgh", "x"})}
+	for _, list := range [][]string{textCommerce, textService, textListingCue} {
+		matchers = append(matchers, newPhrases(list))
+	}
+	rng := fastRand(5, 6)
+	for _, p := range matchers {
+		for i, ph := range p.list {
+			bucket, ok := phraseBucketOf(p, i)
+			if !ok { // a short phrase, sought by its byte
+				continue
+			}
+			var texts []string
+			for cut := 0; cut <= len(ph); cut++ {
+				texts = append(texts, ph[:cut], ph[:cut]+"zzzzzzzz", ph[:cut]+ph)
+			}
+			for j := 0; j < len(ph) && j < 9; j++ {
+				b := []byte(ph + " tail of it")
+				b[j] ^= byte(1 + rng.IntN(255))
+				texts = append(texts, string(b), string(b[:len(ph)]))
+			}
+			texts = append(texts, ph+" and more", ph[:len(ph)-1])
+			for _, s := range texts {
+				got, _ := p.match(s, bucket, 0, 0)
+				if got&p.mark[i] != 0 != strings.HasPrefix(s, ph) {
+					t.Fatalf("match(%q) for %q = %v, strings.HasPrefix %v", s, ph, got&p.mark[i] != 0, strings.HasPrefix(s, ph))
+				}
+			}
+		}
+	}
+}
+
+// phraseBucketOf is the bucket p holds phrase i in, if any.
+func phraseBucketOf(p *phrases, i int) (uint8, bool) {
+	for b, bucket := range p.buckets {
+		for _, j := range bucket {
+			if j == i {
+				return uint8(b), true
+			}
+		}
+	}
+	return 0, false
+}
