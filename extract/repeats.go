@@ -209,11 +209,11 @@ type firstSlot struct {
 	at   int
 }
 
-// fill sets firsts[i], for each i < len(firsts), to the least j with
-// text(j) == text(i).
-func (t *firstTable) fill(firsts []int, text func(int) string) {
+// reset empties the table with room for n texts at most half full and
+// returns the mask of its slots' indexes.
+func (t *firstTable) reset(n int) (mask uint64) {
 	size := 64
-	for size < 2*len(firsts) {
+	for size < 2*n {
 		size *= 2
 	}
 	if cap(t.slots) < size {
@@ -222,7 +222,13 @@ func (t *firstTable) fill(firsts []int, text func(int) string) {
 		t.slots = t.slots[:size]
 		clear(t.slots)
 	}
-	mask := uint64(size - 1)
+	return uint64(size - 1)
+}
+
+// fill sets firsts[i], for each i < len(firsts), to the least j with
+// text(j) == text(i).
+func (t *firstTable) fill(firsts []int, text func(int) string) {
+	mask := t.reset(len(firsts))
 	for i := range firsts {
 		s := text(i)
 		h := firstHash(s)
@@ -249,17 +255,7 @@ func (t *firstTable) fill(firsts []int, text func(int) string) {
 // A text read through fill's function cost a call at each text and at
 // each comparison. TestFillTextsMatchesFill holds it to fill and the sum.
 func (t *firstTable) fillTexts(firsts []int, texts []string, n int) (size int) {
-	tsize := 64
-	for tsize < 2*len(firsts) {
-		tsize *= 2
-	}
-	if cap(t.slots) < tsize {
-		t.slots = make([]firstSlot, tsize)
-	} else {
-		t.slots = t.slots[:tsize]
-		clear(t.slots)
-	}
-	mask := uint64(tsize - 1)
+	mask := t.reset(len(firsts))
 	texts = texts[:len(firsts)]
 	for i, s := range texts {
 		h := firstHash(s)
