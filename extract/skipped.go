@@ -32,13 +32,7 @@ func textPageMeta(p news.Page, tp *textPage, meta *textMeta) (a news.Article, bo
 // author as it does under an article's body.
 func textSkippedMeta(p news.Page, tp *textPage, meta *textMeta) news.Article {
 	a, boxAuthor := textPageMeta(p, tp, meta)
-	if a.Author == "" {
-		a.Author = boxAuthor
-	}
-	a.Author = textNoEditorName(tp.blocks, textNoControlName(a.Author)) // as under an article's body (text_byline_control.go)
-	if a.Author == "" {
-		a.Author = textPostByName(tp.blocks)
-	}
+	a.Author = textSettleAuthor(tp.blocks, a.Author, boxAuthor) // as under an article's body (text_byline_settle.go)
 	return a
 }
 

@@ -113,15 +113,8 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 	// (textLeaveOutHeadName) is.
 	var repeats textBodyRepeats
 	a.Body, a.Removed, repeats = textAssembleOdds(tp.blocks, keep, tp.clean, textBlockOdds{c: c, m: e.text, doubted: doubted, headline: meta.headline, url: p.URL, boxAuthor: boxAuthor, marks: sc.markBound(), keys: sc.keys}, a.Author)
-	a.Author = textNoControlName(textNoFullStop(textNoExclaimedName(a.Author))) // after the body left its line out (text_byline_exclaim.go, text_byline_fullstop.go, text_byline_control.go)
-	if a.Author == "" {
-		a.Author = boxAuthor
-	}
-	// A question's editor, read by the walks or as the box's name (text_byline_control.go).
-	a.Author = textNoEditorName(tp.blocks, a.Author)
-	if a.Author == "" {
-		a.Author = textPostByName(tp.blocks) // a phpBB post's byline (text_byline_control.go)
-	}
+	// After the body left the byline's line out (text_byline_settle.go).
+	a.Author = textSettleAuthor(tp.blocks, a.Author, boxAuthor)
 	a.Body = textDropRepeats(a.Body, sc, repeats) // the body's second copies (Extract drops the HTML path's)
 	if tp.clean {
 		for _, b := range tp.blocks {

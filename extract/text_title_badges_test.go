@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // TestTextIsBadgeLine: a user's card with two badge counts after digits
@@ -35,10 +32,7 @@ func TestTextIsBadgeLine(t *testing.T) {
 func TestTextTitleNotBadges(t *testing.T) {
 	blocks := textNewBlocks("Windows 10 WSL (bash) and mintty", "9,5754545 gold badges123123 silver badges181181 bronze badges",
 		"I installed the Windows Subsystem for Linux and want to run its bash shell inside mintty instead of the console.")
-	vecs := make([][textTitleFeatures]float64, 2)
-	vecs[0][0] = 50 // clears any bar the model sets, whatever feature 0 weighs
-	w := &[textTitleFeatures]float64{1}
-	tc := &textTitleCandidates{blocks: blocks, cands: []int{0, 1}, vecs: vecs, first: 2, w: w}
+	tc := textTwoTitleCands(blocks, 0)
 	if got := textTitleNotBadges(tc, 1); got != 0 {
 		t.Errorf("badge line taken: textTitleNotBadges = %d, want 0", got)
 	}
@@ -57,16 +51,8 @@ func TestTextTitleNotBadgesWCXB(t *testing.T) {
 		{"2826", "Windows 10 WSL (bash) and mintty"},
 		{"0172", ""}, // the card goes; what the page takes is furniture, left open
 	} {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, Format: news.FormatText, Content: flat})
-		if err != nil {
-			t.Fatalf("%s: %v", c.id, err)
-		}
-		if strings.Contains(a.Title, " badges") || c.title != "" && a.Title != c.title {
-			t.Errorf("%s: title %q, want %q", c.id, a.Title, c.title)
+		if got := textFlatTitle(t, x, dir, c.id); strings.Contains(got, " badges") || c.title != "" && got != c.title {
+			t.Errorf("%s: title %q, want %q", c.id, got, c.title)
 		}
 	}
 }

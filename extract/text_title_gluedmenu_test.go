@@ -29,10 +29,7 @@ func TestTextIsGluedMenu(t *testing.T) {
 func TestTextTitleNotGluedMenu(t *testing.T) {
 	blocks := textNewBlocks("Privacy PolicyTerms of UseCookie Policy", "Lodge 12 Inch Cast Iron Skillet",
 		"Preseasoned and ready to use, this skillet holds heat evenly for searing, baking and frying.")
-	vecs := make([][textTitleFeatures]float64, 2)
-	vecs[1][0] = 50
-	w := &[textTitleFeatures]float64{1}
-	tc := &textTitleCandidates{blocks: blocks, cands: []int{0, 1}, vecs: vecs, first: 2, w: w}
+	tc := textTwoTitleCands(blocks, 1)
 	if got := textTitleNotGluedMenu(tc, 0); got != 1 {
 		t.Errorf("menu taken: textTitleNotGluedMenu = %d, want 1", got)
 	}

@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // TestTextGluedTrailOver: a line under a trail that ends with it, glued
@@ -79,16 +76,8 @@ func TestTextTitleUnderGluedTrailWCXB(t *testing.T) {
 		{"0256", "Comparison of SDLC Models: How to Choose the Best for Your Project?"},
 		{"4233", "What is Mesh WiFi?"},
 	} {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, Format: news.FormatText, Content: flat})
-		if err != nil {
-			t.Fatalf("%s: %v", c.id, err)
-		}
-		if a.Title != c.title {
-			t.Errorf("%s: title %q, want %q", c.id, a.Title, c.title)
+		if got := textFlatTitle(t, x, dir, c.id); got != c.title {
+			t.Errorf("%s: title %q, want %q", c.id, got, c.title)
 		}
 	}
 }
