@@ -70,6 +70,12 @@ func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds,
 // counting the body above each paragraph the walk weighed read it again
 // for each, where the section walks read the body's counts once
 // (docs/quality.md, text speed, sixth round).
+//
+// The paragraph's words are the keys its reader kept (keysOf), where
+// reading its text again with the word scanner cost some 7,500
+// instructions an ask (0.15 M of the 100 long wcxb-dev flat pages'
+// 330 M, fifty-fourth session); TestTextIsApartKeysMatchText holds it to
+// the text's words.
 func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body *textBodyCounts) bool {
 	lo, hi := i, len(blocks)
 	if !fromEnd {
@@ -78,7 +84,7 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body
 	all := body.read(blocks, keep, out)
 	edge := textWordCounts(blocks, keep, out, lo, hi, body)
 	defer textSectionCountsPool.Put(edge)
-	return wordsApartBeyond(all, edge, blocks[i].text, textApartShare, &body.sc)
+	return keysApartBeyond(all, edge, body.keysOf(&blocks[i]), textApartShare)
 }
 
 // wordsApart reports whether s has a content word (textContentKeys) and
@@ -91,25 +97,53 @@ func wordsApart(rest *hashtab.Map[int32], s string, share float64, sc *textnorm.
 // wordsApartBeyond is wordsApart with the words of rest counted in less
 // (nil for none): a word is in rest when rest counts it more often.
 func wordsApartBeyond(rest, less *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
-	own := getHashSet(64)
-	defer putHashSet(own)
-	words, shared := 0, 0
-	textContentKeys(s, sc, func(k uint64) {
-		if own.has(k) {
-			return
-		}
-		own.add(k)
-		words++
-		n, _ := rest.Get(k)
-		if less != nil {
-			m, _ := less.Get(k)
-			n -= m
-		}
-		if n > 0 {
-			shared++
-		}
-	})
-	return words > 0 && float64(shared) < share*float64(words)
+	var t apartTally
+	t.own = getHashSet(64)
+	defer putHashSet(t.own)
+	textContentKeys(s, sc, func(k uint64) { t.add(rest, less, k) })
+	return t.apart(share)
+}
+
+// keysApartBeyond is wordsApartBeyond of the content words keys, in the
+// order textContentKeys reads them from a text.
+func keysApartBeyond(rest, less *hashtab.Map[int32], keys []uint64, share float64) bool {
+	var t apartTally
+	t.own = getHashSet(64)
+	defer putHashSet(t.own)
+	for _, k := range keys {
+		t.add(rest, less, k)
+	}
+	return t.apart(share)
+}
+
+// apartTally counts a text's distinct content words (own holds them)
+// and those of them rest holds more often than less.
+type apartTally struct {
+	own           *hashSet
+	words, shared int
+}
+
+// add counts key k, once.
+func (t *apartTally) add(rest, less *hashtab.Map[int32], k uint64) {
+	if t.own.has(k) {
+		return
+	}
+	t.own.add(k)
+	t.words++
+	n, _ := rest.Get(k)
+	if less != nil {
+		m, _ := less.Get(k)
+		n -= m
+	}
+	if n > 0 {
+		t.shared++
+	}
+}
+
+// apart reports whether there was a word and under share of the words
+// were shared.
+func (t *apartTally) apart(share float64) bool {
+	return t.words > 0 && float64(t.shared) < share*float64(t.words)
 }
 
 // textWordCounts returns the content words (textContentKeys) of the
