@@ -70,6 +70,12 @@ func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds,
 // counting the body above each paragraph the walk weighed read it again
 // for each, where the section walks read the body's counts once
 // (docs/quality.md, text speed, sixth round).
+//
+// The paragraph's words are the keys its reader kept (keysOf), where
+// reading its text again with the word scanner cost some 7,500
+// instructions an ask (0.15 M of the 100 long wcxb-dev flat pages'
+// 330 M, fifty-fourth session); TestTextIsApartKeysMatchText holds it to
+// the text's words.
 func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body *textBodyCounts) bool {
 	lo, hi := i, len(blocks)
 	if !fromEnd {
@@ -78,7 +84,7 @@ func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body
 	all := body.read(blocks, keep, out)
 	edge := textWordCounts(blocks, keep, out, lo, hi, body)
 	defer textSectionCountsPool.Put(edge)
-	return wordsApartBeyond(all, edge, blocks[i].text, textApartShare, &body.sc)
+	return keysApartBeyond(all, edge, body.keysOf(&blocks[i]), textApartShare)
 }
 
 // wordsApart reports whether s has a content word (textContentKeys) and
@@ -91,25 +97,53 @@ func wordsApart(rest *hashtab.Map[int32], s string, share float64, sc *textnorm.
 // wordsApartBeyond is wordsApart with the words of rest counted in less
 // (nil for none): a word is in rest when rest counts it more often.
 func wordsApartBeyond(rest, less *hashtab.Map[int32], s string, share float64, sc *textnorm.WordScanner) bool {
-	own := getHashSet(64)
-	defer putHashSet(own)
-	words, shared := 0, 0
-	textContentKeys(s, sc, func(k uint64) {
-		if own.has(k) {
-			return
-		}
-		own.add(k)
-		words++
-		n, _ := rest.Get(k)
-		if less != nil {
-			m, _ := less.Get(k)
-			n -= m
-		}
-		if n > 0 {
-			shared++
-		}
-	})
-	return words > 0 && float64(shared) < share*float64(words)
+	var t apartTally
+	t.own = getHashSet(64)
+	defer putHashSet(t.own)
+	textContentKeys(s, sc, func(k uint64) { t.add(rest, less, k) })
+	return t.apart(share)
+}
+
+// keysApartBeyond is wordsApartBeyond of the content words keys, in the
+// order textContentKeys reads them from a text.
+func keysApartBeyond(rest, less *hashtab.Map[int32], keys []uint64, share float64) bool {
+	var t apartTally
+	t.own = getHashSet(64)
+	defer putHashSet(t.own)
+	for _, k := range keys {
+		t.add(rest, less, k)
+	}
+	return t.apart(share)
+}
+
+// apartTally counts a text's distinct content words (own holds them)
+// and those of them rest holds more often than less.
+type apartTally struct {
+	own           *hashSet
+	words, shared int
+}
+
+// add counts key k, once.
+func (t *apartTally) add(rest, less *hashtab.Map[int32], k uint64) {
+	if t.own.has(k) {
+		return
+	}
+	t.own.add(k)
+	t.words++
+	n, _ := rest.Get(k)
+	if less != nil {
+		m, _ := less.Get(k)
+		n -= m
+	}
+	if n > 0 {
+		t.shared++
+	}
+}
+
+// apart reports whether there was a word and under share of the words
+// were shared.
+func (t *apartTally) apart(share float64) bool {
+	return t.words > 0 && float64(t.shared) < share*float64(t.words)
 }
 
 // textWordCounts returns the content words (textContentKeys) of the
@@ -405,7 +439,16 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 		sec.ClearKeys(list)
 		textSectionCountsPool.Put(sec)
 	}()
-	cut, chars, words := -1, 0, 0
+	// shared is how many of list the body beyond the section uses
+	// (textSectionShared), kept word by word once all, the body's counts,
+	// is read at the first border weighed: a word new to the section is
+	// used when the body holds it twice or more, and a word's count in the
+	// section reaching the body's makes it unused. Counted anew at every
+	// border, it was 0.56 M of the 100 long wcxb-dev flat pages' 330 M
+	// (222 borders; fifty-fourth session); TestTextApartEdgeMatchPlain
+	// holds it to the count at each border.
+	var all *hashtab.Map[int32]
+	cut, chars, words, shared := -1, 0, 0, 0
 	for i := edge; i >= 0 && i < n; i += step {
 		if !textStays(blocks, keep, out, i) {
 			continue
@@ -428,10 +471,24 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 				list = append(list, k)
 			}
 			*c++
+			if all != nil {
+				if m, _ := all.Get(k); added && m > 1 {
+					shared++
+				} else if !added && m == *c {
+					shared--
+				}
+			}
 		}
 		later := max(i, next) // the line that opens the section below the border
 		border := next-i != step || blocks[later].words <= textApartHeadingWords && !blocks[later].sentEnd
-		if border && words >= textApartSectionWords && len(list) > 0 && textSectionApart(list, sec, body.read(blocks, keep, out), share) {
+		if !border || words < textApartSectionWords || len(list) == 0 {
+			continue
+		}
+		if all == nil {
+			all = body.read(blocks, keep, out)
+			shared = textSectionShared(list, sec, all)
+		}
+		if float64(shared) < share*float64(len(list)) {
 			cut = i
 		}
 	}
@@ -445,10 +502,10 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	return true
 }
 
-// textSectionApart reports whether under share of keys, a section's
-// content words (textContentKeys) counted in sec, are in the body beyond
-// it: more often in the body's counts than in the section's.
-func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float64) bool {
+// textSectionShared returns how many of keys, a section's content words
+// (textContentKeys) counted in sec, are in the body beyond it: more often
+// in the body's counts than in the section's.
+func textSectionShared(keys []uint64, sec, body *hashtab.Map[int32]) int {
 	shared := 0
 	for _, k := range keys {
 		in, _ := sec.Get(k)
@@ -456,7 +513,7 @@ func textSectionApart(keys []uint64, sec, body *hashtab.Map[int32], share float6
 			shared++
 		}
 	}
-	return float64(shared) < share*float64(len(keys))
+	return shared
 }
 
 // textBodyCounts is the content words (textContentKeys) of the blocks
