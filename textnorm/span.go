@@ -103,8 +103,10 @@ loop:
 		} else {
 			x = load8(s[i:k])
 		}
-		low, other = letters8(x)
-		if other&0x80 == 0 { // a letter at i
+		// letters8's call shares its line with the test: the compiler
+		// marks an inlined call by a NOP where no instruction of the
+		// caller's stands on the call's line (see the word's store below).
+		if low, other = letters8(x); other&0x80 == 0 { // a letter at i
 			break
 		}
 		switch wordLower[byte(x)] {
@@ -136,13 +138,25 @@ loop:
 	// before, they might be the fields' own memory to the compiler, which
 	// then read the buffer's capacity again to cut the word (3
 	// instructions a word).
-	n := bits.TrailingZeros64(other) >> 3 // the letters from i, 1 to 8
+	//
+	// On the two exits most words take (a gap or the text's end after
+	// the word) they are stored by put8's body written out: an inlined
+	// call whose line holds no instruction of the caller's is marked by
+	// a NOP, one a word, as letters8's was above. With both gone and b8
+	// cut before n (which moved the capacity test's compare and branch
+	// off a 32-byte boundary, where the assembler padded it with a
+	// four-byte NOP against Intel's jump erratum), a word after a
+	// one-byte gap runs 55 instructions here, not 58: Next 26.74 -> 25.87 M
+	// on 100 long wcxb-dev flat pages (text-extraction-4.md, "the word
+	// scanner's NOPs", fifty-fourth session). go tool objdump -s
+	// 'WordScanner..Next' shows the layout; any body added here moves it.
 	b8 := sc.buf[:8]
+	n := bits.TrailingZeros64(other) >> 3 // the letters from i, 1 to 8
 	if e := i + n; uint(e) < uint(len(s)) {
 		if v := wordLower[s[e]]; v == wordGap {
 			sc.buf = sc.buf[:n]
 			sc.start, sc.end, sc.next, sc.and, sc.first = i, e, e+1, wordLetters, byte(x)
-			put8(b8, low)
+			b8[0], b8[1], b8[2], b8[3], b8[4], b8[5], b8[6], b8[7] = byte(low), byte(low>>8), byte(low>>16), byte(low>>24), byte(low>>32), byte(low>>40), byte(low>>48), byte(low>>56)
 			return true
 		} else if v == wordOther {
 			put8(b8, low)
@@ -152,7 +166,7 @@ loop:
 	} else {
 		sc.buf = sc.buf[:n]
 		sc.start, sc.end, sc.next, sc.and, sc.first = i, e, e, wordLetters, byte(x)
-		put8(b8, low)
+		b8[0], b8[1], b8[2], b8[3], b8[4], b8[5], b8[6], b8[7] = byte(low), byte(low>>8), byte(low>>16), byte(low>>24), byte(low>>32), byte(low>>40), byte(low>>48), byte(low>>56)
 		return true
 	}
 	put8(b8, low)
