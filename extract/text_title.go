@@ -1454,37 +1454,44 @@ func textTitleChooseKnown(blocks []textBlock, cands []int, vecs [][textTitleFeat
 // features from textTitleTopicAt on 0, so its sum stops there: adding
 // their products, each a zero, leaves every sum as it was (no feature is
 // infinite), and the products were a quarter of choosing the title on a
-// page without a URL. The sum is taken in the same order, five terms a
-// step to textTitleTopicAt and two after it, in loops whose bounds are
-// constants: the compiler then checks no index, where the loop that
-// resliced both vectors four terms a step cost some 330 instructions a
-// call (2.65 M of 100 wcxb-dev flat pages' instructions, 7,904 calls;
-// TestTextTitleLogitTail holds it to the plain sum, bit for bit).
+// page without a URL.
+//
+// The sum is written out term by term, in the plain sum's order: Go adds
+// left to right, so z + a + b is (z + a) + b, the sum a loop takes, bit
+// for bit (TestTextTitleLogitTail). Each term is then a load, a multiply
+// and an add at a constant offset; the loops of five terms a step and
+// two after textTitleTopicAt paid their counter, compare and branch and
+// two nil checks each step, some 4.2 instructions a term (2.47 M of 100
+// long wcxb-dev flat pages' instructions, 7,904 calls). The features'
+// places are fixed by the two checks below, which fail to compile when
+// textTitleTopicAt or textTitleFeatures moves.
 func textTitleLogit(v, w *[textTitleFeatures]float64) float64 {
-	const head = textTitleTopicAt - textTitleTopicAt%5
-	const tail = textTitleTopicAt + (textTitleFeatures-textTitleTopicAt)/2*2
+	_ = [1]struct{}{}[textTitleTopicAt-35]
+	_ = [1]struct{}{}[textTitleFeatures-69]
 	z := 0.0
-	for j := 0; j < head; j += 5 {
-		z += v[j] * w[j]
-		z += v[j+1] * w[j+1]
-		z += v[j+2] * w[j+2]
-		z += v[j+3] * w[j+3]
-		z += v[j+4] * w[j+4]
-	}
-	for j := head; j < textTitleTopicAt; j++ {
-		z += v[j] * w[j]
-	}
+	z = z +
+		v[0]*w[0] + v[1]*w[1] + v[2]*w[2] + v[3]*w[3] +
+		v[4]*w[4] + v[5]*w[5] + v[6]*w[6] + v[7]*w[7] +
+		v[8]*w[8] + v[9]*w[9] + v[10]*w[10] + v[11]*w[11] +
+		v[12]*w[12] + v[13]*w[13] + v[14]*w[14] + v[15]*w[15] +
+		v[16]*w[16] + v[17]*w[17] + v[18]*w[18] + v[19]*w[19] +
+		v[20]*w[20] + v[21]*w[21] + v[22]*w[22] + v[23]*w[23] +
+		v[24]*w[24] + v[25]*w[25] + v[26]*w[26] + v[27]*w[27] +
+		v[28]*w[28] + v[29]*w[29] + v[30]*w[30] + v[31]*w[31] +
+		v[32]*w[32] + v[33]*w[33] + v[34]*w[34]
 	if w == &textTitleWeights {
 		return z
 	}
-	for j := textTitleTopicAt; j < tail; j += 2 {
-		z += v[j] * w[j]
-		z += v[j+1] * w[j+1]
-	}
-	for j := tail; j < textTitleFeatures; j++ {
-		z += v[j] * w[j]
-	}
-	return z
+	return z +
+		v[35]*w[35] + v[36]*w[36] + v[37]*w[37] + v[38]*w[38] +
+		v[39]*w[39] + v[40]*w[40] + v[41]*w[41] + v[42]*w[42] +
+		v[43]*w[43] + v[44]*w[44] + v[45]*w[45] + v[46]*w[46] +
+		v[47]*w[47] + v[48]*w[48] + v[49]*w[49] + v[50]*w[50] +
+		v[51]*w[51] + v[52]*w[52] + v[53]*w[53] + v[54]*w[54] +
+		v[55]*w[55] + v[56]*w[56] + v[57]*w[57] + v[58]*w[58] +
+		v[59]*w[59] + v[60]*w[60] + v[61]*w[61] + v[62]*w[62] +
+		v[63]*w[63] + v[64]*w[64] + v[65]*w[65] + v[66]*w[66] +
+		v[67]*w[67] + v[68]*w[68]
 }
 
 // textTitleOverBodyBlocks is how far above a chosen line inside the body
