@@ -628,10 +628,17 @@ func (c *textTitleContext) scanner() *textnorm.WordScanner {
 // dated reports whether block j states a date; a block its reader found
 // too few digits in for one states none (textTooFewDateDigits).
 func (c *textTitleContext) dated(j int) bool {
-	if c.date[j] == 0 {
-		b := &c.blocks[j]
-		c.date[j] = 2 - int8(textBool(!textTooFewDateDigits(b) && textDateIn(b.text)))
+	if m := c.date[j]; m != 0 {
+		return m == 1
 	}
+	return c.readDated(j)
+}
+
+// readDated reads and keeps dated's answer for block j, apart so that
+// dated's kept answer is read where it is asked (textTitleMemoHit).
+func (c *textTitleContext) readDated(j int) bool {
+	b := &c.blocks[j]
+	c.date[j] = 2 - int8(textBool(!textTooFewDateDigits(b) && textDateIn(b.text)))
 	return c.date[j] == 1
 }
 
@@ -640,9 +647,16 @@ func (c *textTitleContext) dated(j int) bool {
 // two asked the same lines again (some 15 thousand calls on 100
 // wcxb-dev flat pages, 3 thousand blocks).
 func (c *textTitleContext) isByline(j int) bool {
-	if c.byline[j] == 0 {
-		c.byline[j] = 2 - int8(textBool(textIsByline(c.blocks[j].text)))
+	if m := c.byline[j]; m != 0 {
+		return m == 1
 	}
+	return c.readByline(j)
+}
+
+// readByline reads and keeps isByline's answer for block j
+// (textTitleMemoHit).
+func (c *textTitleContext) readByline(j int) bool {
+	c.byline[j] = 2 - int8(textBool(textIsByline(c.blocks[j].text)))
 	return c.byline[j] == 1
 }
 
@@ -716,11 +730,16 @@ func textTitleForm(f *[textTitleFeatures]float64, b *textBlock, i int, c *textTi
 		next := &c.blocks[i+1]
 		f[28] = textBoolF(next.words >= 10 && next.words <= 50 && next.sentEnd && next.marks <= 1)
 	}
+	// headline's range test is asked here, so that its kept answers are
+	// read inline (headlineIn); a block off the page adds no quarter (f
+	// holds zeros, and 0/4 added to them is +0)
 	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-		f[32] += textBoolF(c.headline(j)) / 4
+		if j >= 0 && j < c.n {
+			f[32] += textBoolF(c.headlineIn(j)) / 4
+		}
 	}
 	f[33] = textBoolF(i < c.first && b.dup > 0 && c.restatedInBody(i, b))
-	f[34] = textBoolF(c.headline(i + 1))
+	f[34] = textBoolF(i+1 < c.n && c.headlineIn(i+1))
 }
 
 // textTitleDigits reports whether candidate b holds a digit and a year
@@ -738,12 +757,27 @@ func textTitleDigits(b *textBlock) (digit, year float64) {
 // side, and i+1 twice (19,768 calls on 100 wcxb-dev flat pages, most of
 // them of blocks the candidates' own test read).
 func (c *textTitleContext) headline(j int) bool {
-	if j < 0 || j >= c.n {
-		return false
+	return j >= 0 && j < c.n && c.headlineIn(j)
+}
+
+// headlineIn is headline of j, a block: the kept answer is read in a
+// form the compiler inlines where it is asked (textTitleForm, isHeadline,
+// which test j's range themselves), and the first answer read apart
+// (readHeadline), as isByline's and dated's are (TestTextTitleMemoHit).
+// Some 32 thousand questions on the 100 long wcxb-dev flat pages, most
+// answered already, each paid a call and its frame, some 20 of the 32
+// instructions a kept answer cost; with the range test inside, the form
+// was over the inliner's budget (83 of 80).
+func (c *textTitleContext) headlineIn(j int) bool {
+	if m := c.head[j]; m != 0 {
+		return m == 1
 	}
-	if c.head[j] == 0 {
-		c.head[j] = 2 - int8(textBool(textIsHeadline(&c.blocks[j])))
-	}
+	return c.readHeadline(j)
+}
+
+// readHeadline reads and keeps headline's answer for block j.
+func (c *textTitleContext) readHeadline(j int) bool {
+	c.head[j] = 2 - int8(textBool(textIsHeadline(&c.blocks[j])))
 	return c.head[j] == 1
 }
 
@@ -753,7 +787,7 @@ func (c *textTitleContext) isHeadline(i int, b *textBlock) bool {
 	if b != &c.blocks[i] {
 		return textIsHeadline(b)
 	}
-	return c.headline(i)
+	return c.headlineIn(i)
 }
 
 // inBody reports whether a block from the body's start on states s.
