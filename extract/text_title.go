@@ -628,10 +628,18 @@ func (c *textTitleContext) scanner() *textnorm.WordScanner {
 // dated reports whether block j states a date; a block its reader found
 // too few digits in for one states none (textTooFewDateDigits).
 func (c *textTitleContext) dated(j int) bool {
-	if c.date[j] == 0 {
-		b := &c.blocks[j]
-		c.date[j] = 2 - int8(textBool(!textTooFewDateDigits(b) && textDateIn(b.text)))
+	if m := c.date[j]; m != 0 {
+		return m == 1
 	}
+	return c.readDated(j)
+}
+
+// readDated reads and keeps dated's answer for block j, apart so that
+// dated's kept answer is read where it is asked (headlineIn,
+// TestTextTitleMemoHit).
+func (c *textTitleContext) readDated(j int) bool {
+	b := &c.blocks[j]
+	c.date[j] = 2 - int8(textBool(!textTooFewDateDigits(b) && textDateIn(b.text)))
 	return c.date[j] == 1
 }
 
@@ -640,9 +648,16 @@ func (c *textTitleContext) dated(j int) bool {
 // two asked the same lines again (some 15 thousand calls on 100
 // wcxb-dev flat pages, 3 thousand blocks).
 func (c *textTitleContext) isByline(j int) bool {
-	if c.byline[j] == 0 {
-		c.byline[j] = 2 - int8(textBool(textIsByline(c.blocks[j].text)))
+	if m := c.byline[j]; m != 0 {
+		return m == 1
 	}
+	return c.readByline(j)
+}
+
+// readByline reads and keeps isByline's answer for block j (headlineIn,
+// TestTextTitleMemoHit).
+func (c *textTitleContext) readByline(j int) bool {
+	c.byline[j] = 2 - int8(textBool(textIsByline(c.blocks[j].text)))
 	return c.byline[j] == 1
 }
 
@@ -716,11 +731,16 @@ func textTitleForm(f *[textTitleFeatures]float64, b *textBlock, i int, c *textTi
 		next := &c.blocks[i+1]
 		f[28] = textBoolF(next.words >= 10 && next.words <= 50 && next.sentEnd && next.marks <= 1)
 	}
+	// headline's range test is asked here, so that its kept answers are
+	// read inline (headlineIn); a block off the page adds no quarter (f
+	// holds zeros, and 0/4 added to them is +0)
 	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-		f[32] += textBoolF(c.headline(j)) / 4
+		if j >= 0 && j < c.n {
+			f[32] += textBoolF(c.headlineIn(j)) / 4
+		}
 	}
 	f[33] = textBoolF(i < c.first && b.dup > 0 && c.restatedInBody(i, b))
-	f[34] = textBoolF(c.headline(i + 1))
+	f[34] = textBoolF(i+1 < c.n && c.headlineIn(i+1))
 }
 
 // textTitleDigits reports whether candidate b holds a digit and a year
@@ -738,12 +758,27 @@ func textTitleDigits(b *textBlock) (digit, year float64) {
 // side, and i+1 twice (19,768 calls on 100 wcxb-dev flat pages, most of
 // them of blocks the candidates' own test read).
 func (c *textTitleContext) headline(j int) bool {
-	if j < 0 || j >= c.n {
-		return false
+	return j >= 0 && j < c.n && c.headlineIn(j)
+}
+
+// headlineIn is headline of j, a block: the kept answer is read in a
+// form the compiler inlines where it is asked (textTitleForm, isHeadline,
+// which test j's range themselves), and the first answer read apart
+// (readHeadline), as isByline's and dated's are (TestTextTitleMemoHit).
+// Some 32 thousand questions on the 100 long wcxb-dev flat pages, most
+// answered already, each paid a call and its frame, some 20 of the 32
+// instructions a kept answer cost; with the range test inside, the form
+// was over the inliner's budget (83 of 80).
+func (c *textTitleContext) headlineIn(j int) bool {
+	if m := c.head[j]; m != 0 {
+		return m == 1
 	}
-	if c.head[j] == 0 {
-		c.head[j] = 2 - int8(textBool(textIsHeadline(&c.blocks[j])))
-	}
+	return c.readHeadline(j)
+}
+
+// readHeadline reads and keeps headline's answer for block j.
+func (c *textTitleContext) readHeadline(j int) bool {
+	c.head[j] = 2 - int8(textBool(textIsHeadline(&c.blocks[j])))
 	return c.head[j] == 1
 }
 
@@ -753,7 +788,7 @@ func (c *textTitleContext) isHeadline(i int, b *textBlock) bool {
 	if b != &c.blocks[i] {
 		return textIsHeadline(b)
 	}
-	return c.headline(i)
+	return c.headlineIn(i)
 }
 
 // inBody reports whether a block from the body's start on states s.
@@ -1454,37 +1489,44 @@ func textTitleChooseKnown(blocks []textBlock, cands []int, vecs [][textTitleFeat
 // features from textTitleTopicAt on 0, so its sum stops there: adding
 // their products, each a zero, leaves every sum as it was (no feature is
 // infinite), and the products were a quarter of choosing the title on a
-// page without a URL. The sum is taken in the same order, five terms a
-// step to textTitleTopicAt and two after it, in loops whose bounds are
-// constants: the compiler then checks no index, where the loop that
-// resliced both vectors four terms a step cost some 330 instructions a
-// call (2.65 M of 100 wcxb-dev flat pages' instructions, 7,904 calls;
-// TestTextTitleLogitTail holds it to the plain sum, bit for bit).
+// page without a URL.
+//
+// The sum is written out term by term, in the plain sum's order: Go adds
+// left to right, so z + a + b is (z + a) + b, the sum a loop takes, bit
+// for bit (TestTextTitleLogitTail). Each term is then a load, a multiply
+// and an add at a constant offset; the loops of five terms a step and
+// two after textTitleTopicAt paid their counter, compare and branch and
+// two nil checks each step, some 4.2 instructions a term (2.47 M of 100
+// long wcxb-dev flat pages' instructions over 9,322 calls, 1.57 M so).
+// The features' places are fixed by the two checks below, which fail
+// to compile when textTitleTopicAt or textTitleFeatures moves.
 func textTitleLogit(v, w *[textTitleFeatures]float64) float64 {
-	const head = textTitleTopicAt - textTitleTopicAt%5
-	const tail = textTitleTopicAt + (textTitleFeatures-textTitleTopicAt)/2*2
+	_ = [1]struct{}{}[textTitleTopicAt-35]
+	_ = [1]struct{}{}[textTitleFeatures-69]
 	z := 0.0
-	for j := 0; j < head; j += 5 {
-		z += v[j] * w[j]
-		z += v[j+1] * w[j+1]
-		z += v[j+2] * w[j+2]
-		z += v[j+3] * w[j+3]
-		z += v[j+4] * w[j+4]
-	}
-	for j := head; j < textTitleTopicAt; j++ {
-		z += v[j] * w[j]
-	}
+	z = z +
+		v[0]*w[0] + v[1]*w[1] + v[2]*w[2] + v[3]*w[3] +
+		v[4]*w[4] + v[5]*w[5] + v[6]*w[6] + v[7]*w[7] +
+		v[8]*w[8] + v[9]*w[9] + v[10]*w[10] + v[11]*w[11] +
+		v[12]*w[12] + v[13]*w[13] + v[14]*w[14] + v[15]*w[15] +
+		v[16]*w[16] + v[17]*w[17] + v[18]*w[18] + v[19]*w[19] +
+		v[20]*w[20] + v[21]*w[21] + v[22]*w[22] + v[23]*w[23] +
+		v[24]*w[24] + v[25]*w[25] + v[26]*w[26] + v[27]*w[27] +
+		v[28]*w[28] + v[29]*w[29] + v[30]*w[30] + v[31]*w[31] +
+		v[32]*w[32] + v[33]*w[33] + v[34]*w[34]
 	if w == &textTitleWeights {
 		return z
 	}
-	for j := textTitleTopicAt; j < tail; j += 2 {
-		z += v[j] * w[j]
-		z += v[j+1] * w[j+1]
-	}
-	for j := tail; j < textTitleFeatures; j++ {
-		z += v[j] * w[j]
-	}
-	return z
+	return z +
+		v[35]*w[35] + v[36]*w[36] + v[37]*w[37] + v[38]*w[38] +
+		v[39]*w[39] + v[40]*w[40] + v[41]*w[41] + v[42]*w[42] +
+		v[43]*w[43] + v[44]*w[44] + v[45]*w[45] + v[46]*w[46] +
+		v[47]*w[47] + v[48]*w[48] + v[49]*w[49] + v[50]*w[50] +
+		v[51]*w[51] + v[52]*w[52] + v[53]*w[53] + v[54]*w[54] +
+		v[55]*w[55] + v[56]*w[56] + v[57]*w[57] + v[58]*w[58] +
+		v[59]*w[59] + v[60]*w[60] + v[61]*w[61] + v[62]*w[62] +
+		v[63]*w[63] + v[64]*w[64] + v[65]*w[65] + v[66]*w[66] +
+		v[67]*w[67] + v[68]*w[68]
 }
 
 // textTitleOverBodyBlocks is how far above a chosen line inside the body
