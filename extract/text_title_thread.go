@@ -46,8 +46,11 @@ const textThreadMarkReach = 96
 // marks stand once a page. Only the title's text follows: the body,
 // byline and date are read around the model's line.
 func textTitleOverThreadMark(c *textTitleCandidates, at int) int {
-	for i := 1; i < min(len(c.blocks), textThreadMarkReach); i++ {
-		if !textIsThreadMark(&c.blocks[i]) {
+	blocks := c.blocks[:min(len(c.blocks), textThreadMarkReach)]
+	for i := 1; i < len(blocks); i++ {
+		// The first byte in the loop, before the call: most blocks open
+		// with none of the three marks' letters.
+		if t := blocks[i].text; t == "" || t[0] != 'A' && t[0] != 'J' && t[0] != 'S' || !textIsThreadMark(&blocks[i]) {
 			continue
 		}
 		q := i - 1
