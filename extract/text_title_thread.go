@@ -20,10 +20,10 @@ import "strings"
 // took the furniture, a user's card ("410 posts · Joined 2002") or a
 // post's controls ("I 1 Reply Last reply Reply Quote 0") on 16 of the
 // 20 wcxb-dev flat forum pages that hold such a line, on 14 sites. On
-// all 20 the line over it is the thread's title, the gold (0360's gold
-// drops its question mark), and no page of another type among the 1,497
-// states one of the three lines (a news page's "Published 6 hours ago"
-// stands under a byline, not under its headline: 0382, 0417).
+// all 20 the line over it is the thread's title, the gold, and no page
+// of another type among the 1,497 states one of the three lines (a news
+// page's "Published 6 hours ago" stands under a byline, not under its
+// headline: 0382, 0417).
 
 // textThreadMarkMaxWords is the most words a thread's mark holds ("Asked
 // 14 years, 10 months ago" is six; NodeBB's tools and a category name,
@@ -33,8 +33,8 @@ const textThreadMarkMaxWords = 12
 // textThreadMarkReach is how many of a page's first blocks are read for
 // a thread's mark. On the 20 pages above the mark is within the first 55
 // lines (NodeBB's on 0549, a Stack Exchange stamp on 0567); the whole
-// page read was 0.56 M instructions of 100 long wcxb-dev flat pages'
-// 331 M, for pages whose mark is never so far down.
+// page read for the stamp alone was 0.56 M instructions of 100 long
+// wcxb-dev flat pages' 331 M, for pages whose mark is never so far down.
 const textThreadMarkReach = 96
 
 // textTitleOverThreadMark returns the index of the block whose text
