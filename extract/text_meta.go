@@ -238,6 +238,7 @@ func textTitleTextAt(blocks []textBlock, cands []int, vecs [][textTitleFeatures]
 	}
 	title := textTitleCutTail(textTitleUndated(textTitleText(&blocks[text])), blocks, text)
 	title = textTitleStatedTwice(title, blocks, at)
+	title = textTitleTypedStraight(title, blocks) // text_title_typedstraight.go
 	title = textTitleFewerCapitals(title, blocks, at)
 	return textTitleWithYear(title, blocks)
 }

@@ -58,5 +58,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleUnderGluedTrail(c, at)  // text_title_gluedtrail.go
 	at = textTitleNotBadges(c, at)        // text_title_badges.go
 	at = textTitleNotGluedMenu(c, at)     // text_title_gluedmenu.go
+	at = textTitleOverThreadMark(c, at)   // text_title_thread.go
 	return at
 }

@@ -49,7 +49,7 @@ func TestTextTitleNotBadgesWCXB(t *testing.T) {
 	for _, c := range []struct{ id, title string }{
 		{"0565", "Windows 7 Explorer keyboard shortcut: set focus to files/folders/content area?"},
 		{"2826", "Windows 10 WSL (bash) and mintty"},
-		{"0172", ""}, // the card goes; what the page takes is furniture, left open
+		{"0172", ""}, // the card goes; the question over its stamp is taken (text_title_asked.go)
 	} {
 		if got := textFlatTitle(t, x, dir, c.id); strings.Contains(got, " badges") || c.title != "" && got != c.title {
 			t.Errorf("%s: title %q, want %q", c.id, got, c.title)
