@@ -378,9 +378,12 @@ func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 // (text_emptystate.go), an update stamp (text_stamps.go), a form's fine
 // print in the first person (text_consent_first.go).
 // The tests of short lines alone are asked behind one test of the
-// block's words (textIsShortApparatus).
+// block's words (textIsShortApparatus). The glued credit is asked before
+// the caption: it reads a short line's promo pieces once for the block
+// (textEndHoldsCreditWord), which tell the caption's test whether the
+// line holds "courtesy" (textMayCaptionBy).
 func textIsApparatus(b *textBlock) bool {
-	return b.words <= textShortApparatusMaxWords && textIsShortApparatus(b) || isBoilerplate(b.low) || textIsConsentFinePrint(b.low) || textIsCaption(b) || textIsGluedCredit(b)
+	return b.words <= textShortApparatusMaxWords && textIsShortApparatus(b) || isBoilerplate(b.low) || textIsConsentFinePrint(b.low) || textIsGluedCredit(b) || textIsCaption(b)
 }
 
 // textLeaveOutTeaserTitles marks the cut titles of teasers for other

@@ -67,7 +67,7 @@ func textCaptionPlain(b *textBlock) bool {
 		textIsCreditTail(end[c+1:]) && textCaptionLabelMatch(textCaptionWindow(s, from+c+1)) {
 		return true
 	}
-	if textCaptionBy(s, end, b.by) {
+	if textMayCaptionBy(b) && textCaptionBy(s, end, b.by) {
 		return true
 	}
 	// An agency after a slash, a bar or "via", or before a slash at the
@@ -718,7 +718,7 @@ func textIsPromoLine(b *textBlock) bool {
 	// The anchored expressions open with \W* and a word whose first
 	// letter is among these (textPromoOpeners).
 	opens := textPromoOpenerSets[textOpener(b.low)]
-	pieces := textPromoSeen{s: s}
+	pieces := textPromoSeenOf(b)
 	lead, leadLen := uint32(0), 0 // the line's lead, read once for both sets (textLineLead)
 	if opens&(textPromoAppealBit|textPromoFormBit) != 0 {
 		lead, leadLen = textLineLead(s, b.low)

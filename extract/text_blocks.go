@@ -29,6 +29,8 @@ type textBlock struct {
 	action  bool     // opens with a verb that asks the reader to act ("Sign up", "Learn how")
 	sentEnd bool     // ends like a sentence: . ! ? : or a closing quote after one
 	web     textWeb  // whether low names a web address or mail (textWebOf); textWebUnread when not set
+	promoed bool     // promo is read (textPromoPiecesOf)
+	promo   uint32   // the textPromoPieces the whole text holds, once a step read them; with promoed, the padding before marks
 	marks   int      // sentence-ending marks followed by a space inside the block
 	kinds   uint8    // which of ". ", "! ", "? " and ": " the block holds, a bit each (textMarkBit)
 	cue     textCue  // boundary or furniture cue the block states

@@ -40,7 +40,7 @@ func textCreditStops(rest string) bool {
 func textIsGluedCredit(b *textBlock) bool {
 	s := b.text
 	end := s[max(len(s)-textCaptionReach, 0):]
-	if !textHoldsCreditWord(end) || !textMayGlueCredit(end) {
+	if !textEndHoldsCreditWord(b, end) || !textMayGlueCredit(end) {
 		return false
 	}
 	at, bare, ok := textGluedCreditAt(end) // text_credits_parse.go
@@ -81,4 +81,7 @@ func textIsNameTail(rest string) bool {
 func textHoldsCreditWord(s string) bool { return textCreditWords.any(s) }
 
 // textCreditWords matches textHoldsCreditWord's pieces.
-var textCreditWords = newPhrases([]string{"redit", "mage", "hoto"})
+var textCreditWords = newPhrases(textCreditWordList)
+
+// textCreditWordList are textHoldsCreditWord's pieces.
+var textCreditWordList = []string{"redit", "mage", "hoto"}
