@@ -821,14 +821,19 @@ func textMayEndLabelPair(text string) bool {
 // before a colon, an ASCII space or a byte beyond ASCII (read further
 // there), and "by", "or" and "rs" in either case.
 var textBylineLabelEnds = func() (ends textPairSet) {
-	for k := range 1 << 16 {
-		prev, last := byte(k), byte(k>>8)
-		switch {
-		case last >= utf8.RuneSelf || last == ':' || asciiSpace(last),
-			prev|0x20 == 'b' && last|0x20 == 'y',
-			prev|0x20 == 'o' && last|0x20 == 'r',
-			prev|0x20 == 'r' && last|0x20 == 's':
-			ends[k>>6] |= 1 << (k & 63)
+	for c := range 256 {
+		if last := byte(c); last >= utf8.RuneSelf || last == ':' || asciiSpace(last) {
+			for w := c << 2; w < c<<2+4; w++ { // the 256 pairs c ends
+				ends[w] = ^uint64(0)
+			}
+		}
+	}
+	for _, end := range []string{"by", "or", "rs"} {
+		for _, prev := range []byte{end[0], end[0] &^ 0x20} {
+			for _, last := range []byte{end[1], end[1] &^ 0x20} {
+				k := uint16(prev) | uint16(last)<<8
+				ends[k>>6] |= 1 << (k & 63)
+			}
 		}
 	}
 	return ends
