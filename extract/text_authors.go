@@ -806,11 +806,12 @@ func textIsBylineLabel(text string) bool {
 // textMayEndLabelPair is false only where textIsBylineLabel(text) is, by
 // text's last two bytes (textBylineLabelEnds): the walks that ask
 // textIsBylineLabel of block after block ask it first, inlined. Of the
-// 6,428 blocks three of them asked over 100 long wcxb-dev flat pages
-// (textLabelledName, textLabelledCredName, textLabelOverNameJobs), most
-// ended in a byte no label ends in, or "s", "r" or "y" after a byte no
-// label holds there, and paid two calls down to textMayEndInBylineLabel
-// to be turned away (fifty-fourth session; TestTextMayEndLabelPair).
+// 6,430 blocks three of them asked it of over 100 long wcxb-dev flat
+// pages (textLabelledName, textLabelledCredName, textLabelOverNameJobs,
+// each past its own gate), most ended in "s", "r" or "y" after a byte no
+// label holds there, or in a byte no label ends in, and paid two calls
+// down to textMayEndInBylineLabel to be turned away; 1,186 reach the
+// call now (fifty-fourth session; TestTextMayEndLabelPair).
 func textMayEndLabelPair(text string) bool {
 	n := len(text) - 2 // "by" is the shortest; a lone space or colon trims to ""
 	return n >= 0 && textBylineLabelEnds.has(uint16(text[n])|uint16(text[n+1])<<8)
