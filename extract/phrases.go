@@ -330,15 +330,17 @@ func (p *phrases) scan(s string, stop uint64) uint64 {
 	return seen
 }
 
-// mayOpen reports whether a phrase of bucket may open at the byte i of
-// a text at whose last byte is at end: false only where the text holds
-// eight bytes from i and no phrase's head (phrases.heads) is theirs.
-// Asked in scan's loops before match, it is inlined there: match, a call
-// since its heads' compare (its cost 175 against the inliner's 80), was
-// called for each of some 10,000 windows of the 100 long wcxb-dev flat
-// pages whose last bytes end a phrase's first m (about 35 instructions a
-// call beside the walk), where few windows open with a phrase's head
-// (TestPhraseHeadMatchesPrefix, TestPhrasesSkipMatchesContains).
+// mayOpen reports whether a phrase of bucket may open at byte i of the
+// text at points to, whose last byte is its byte end: false only where
+// the text holds eight bytes from i and no phrase's head (phrases.heads)
+// is theirs. Asked in scan's loops before match, it is inlined there:
+// match, a call since its heads' compare (its cost 175 against the
+// inliner's 80), was called for each of the 25,186 windows of the 100
+// long wcxb-dev flat pages whose last bytes end a phrase's first m, of
+// which one in nine opens with a phrase's head; 2,886 calls now, scan
+// 10.69 -> 9.69 M inclusive (fifty-fourth session,
+// docs/quality/text-extraction-4.md; TestPhraseHeadMatchesPrefix,
+// TestPhrasesSkipMatchesContains).
 func (p *phrases) mayOpen(at *byte, i, end int, bucket uint8) bool {
 	if end-i < 7 {
 		return true
