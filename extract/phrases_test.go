@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // The one-pass matcher answers as one strings.Contains per phrase does.
@@ -204,7 +205,8 @@ func TestPhraseHasMatchesContains(t *testing.T) {
 	}
 }
 
-// match's integer compare answers as strings.HasPrefix does: each
+// match's integer compare answers as strings.HasPrefix does, and
+// mayOpen, scan's gate before it, lets every such text through: each
 // phrase's head against texts that open with it, with it cut short, with
 // one of its first eight bytes changed, and of every length around eight.
 func TestPhraseHeadMatchesPrefix(t *testing.T) {
@@ -234,6 +236,11 @@ func TestPhraseHeadMatchesPrefix(t *testing.T) {
 				got, _ := p.match(s, bucket, 0, 0)
 				if got&p.mark[i] != 0 != strings.HasPrefix(s, ph) {
 					t.Fatalf("match(%q) for %q = %v, strings.HasPrefix %v", s, ph, got&p.mark[i] != 0, strings.HasPrefix(s, ph))
+				}
+				// scan's loops ask mayOpen before match: it must let
+				// through every text the phrase opens.
+				if strings.HasPrefix(s, ph) && !p.mayOpen(unsafe.StringData(s), 0, len(s)-1, bucket) {
+					t.Fatalf("mayOpen(%q) for %q = false, the text opens with it", s, ph)
 				}
 			}
 		}

@@ -51,3 +51,38 @@ func TestTextMayEndInBylineLabel(t *testing.T) {
 func textIsBylineLabelPlain(text string) bool {
 	return textBylineLabels[strings.ToLower(textLastLine(text))]
 }
+
+// TestTextMayEndLabelPair holds the walks' look at a block's last two
+// bytes to textIsBylineLabel: every pair of bytes after a few heads that
+// textMayEndInBylineLabel lets through passes it, a text of under two
+// bytes is no label, and no label among random texts of the labels'
+// pieces is turned away.
+func TestTextMayEndLabelPair(t *testing.T) {
+	for _, head := range []string{"", "x", "Written ", "é", "by\n"} {
+		for k := range 1 << 16 {
+			s := head + string([]byte{byte(k), byte(k >> 8)})
+			if textMayEndInBylineLabel(s) && !textMayEndLabelPair(s) {
+				t.Fatalf("textMayEndLabelPair(%q) = false, textMayEndInBylineLabel lets it through", s)
+			}
+		}
+	}
+	for c := range 256 {
+		if s := string([]byte{byte(c)}); textIsBylineLabel(s) || textMayEndLabelPair(s) {
+			t.Fatalf("%q, a byte alone, taken for a label's end", s)
+		}
+	}
+	pieces := []string{"b", "B", "y", "Y", "o", "r", "R", "s", "S", "by", "BY", "author", "Authors", "written",
+		"posted", "article", "words", " ", ":", "\n", "\u00a0", "\u212a", "İ", "é", "x"}
+	labels := 0
+	for _, text := range fastPieceLines(nil, fastRand(54, 1), pieces, 80000, 1, 6) {
+		if textIsBylineLabelPlain(text) {
+			labels++
+			if !textMayEndLabelPair(text) {
+				t.Fatalf("textMayEndLabelPair turns away %q, a byline label", text)
+			}
+		}
+	}
+	if labels < 500 {
+		t.Fatalf("only %d labels among the texts", labels)
+	}
+}

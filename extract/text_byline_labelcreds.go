@@ -14,11 +14,12 @@ package extract
 // author (0065, odd id), no other page moved.
 func textLabelledCredName(blocks []textBlock, first int) string {
 	for i := max(first, 0); i < len(blocks)-1; i++ {
-		// The last byte first (textMayEndLabelByte, inlined): most
-		// blocks end in none a label ends in, and the call to
+		// The last two bytes first (textMayEndLabelPair, inlined; the
+		// last byte alone until the fifty-fourth session): most blocks
+		// end in none a label ends in, and the call to
 		// textIsBylineLabel was some 70 instructions a short block
 		// (forty-seventh session; TestTextLabelGatedWalksMatchPlain).
-		if blocks[i].words > 3 || !textMayEndLabelByte(blocks[i].text) || !textIsBylineLabel(blocks[i].text) {
+		if blocks[i].words > 3 || !textMayEndLabelPair(blocks[i].text) || !textIsBylineLabel(blocks[i].text) {
 			continue
 		}
 		if name := blocks[i+1].text; textCredName(name, blocks) {

@@ -31,3 +31,16 @@ func TestTextMarkedAuthorList(t *testing.T) {
 		}
 	}
 }
+
+// TestTextMarkLastsMatchGate holds the marked list's look at a block's
+// last byte to textMayEndOnMark: no text whose last byte textMarkLasts
+// leaves unmarked is let through by the gate.
+func TestTextMarkLastsMatchGate(t *testing.T) {
+	for c := range 256 {
+		for _, head := range []string{"Jane Roe", "Jane Roe1,", "Ed Poe*", "é", "x"} {
+			if s := head + string([]byte{byte(c)}); !textMarkLasts[c] && textMayEndOnMark(s) {
+				t.Fatalf("last byte %#x unmarked, yet textMayEndOnMark(%q) is true", c, s)
+			}
+		}
+	}
+}

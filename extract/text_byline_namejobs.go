@@ -29,11 +29,11 @@ const textNameJobsMax = 6
 func textLabelOverNameJobs(blocks []textBlock) string {
 	for i := 0; i+1 < len(blocks); i++ {
 		// Necessary: a label alone, its block of at most three words,
-		// ending in a byte a label ends in (textMayEndLabelByte, inlined:
+		// ending in two bytes a label ends in (textMayEndLabelPair, inlined:
 		// the call to textIsBylineLabel was 0.49 M instructions over the
 		// 7,188 short blocks of 100 wcxb-dev flat pages, forty-seventh
 		// session; TestTextLabelGatedWalksMatchPlain).
-		if blocks[i].words > 3 || blocks[i].lines || !textMayEndLabelByte(blocks[i].text) || !textIsBylineLabel(blocks[i].text) {
+		if blocks[i].words > 3 || blocks[i].lines || !textMayEndLabelPair(blocks[i].text) || !textIsBylineLabel(blocks[i].text) {
 			continue
 		}
 		var names []string
