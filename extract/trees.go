@@ -64,6 +64,9 @@ type forest struct {
 	whole *forestBounds
 	// check is how many trees above sums between looks at the bounds.
 	check int
+	// fours is set when check is 4 and the trees a multiple of it:
+	// settle's looks are then taken inside the walk (forestLooks).
+	fours bool
 }
 
 // forestTree is one tree of a forest. Its splits are at 1 to 7, slot 0
@@ -88,7 +91,8 @@ func newForest(trees [][]treeNode, check int) *forest {
 	if check < 1 {
 		panic(fmt.Sprintf("newForest: a look at the bounds every %d trees", check))
 	}
-	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), walk: make([]*forestStep, len(trees)), check: check}
+	fo := &forest{trees: trees, scored: make([]forestTree, len(trees)), walk: make([]*forestStep, len(trees)), check: check,
+		fours: check == 4 && len(trees)%4 == 0}
 	steps := make([]forestStep, len(trees))
 	for i, t := range trees {
 		if d := treeDepth(t, 0); d > forestDepth {
@@ -202,14 +206,17 @@ func (fo *forest) above(f []float64, base, t float64) bool {
 }
 
 // forestCheck is how many trees above sums between looks at its bounds
-// for the HTML model; textForestCheck for the text model, whose bounds
-// seldom settle the answer early on flattened pages, so that fewer looks
-// cost less than the trees they save (docs/quality.md, "Text speed,
-// seventh round": 16 was 0.9 % faster on text, 3-10 % slower on HTML).
+// for the HTML model; textForestCheck for the text model. Its looks
+// were every 16 trees while a look was a turn of settle's Go loop and a
+// call of forestSum (docs/quality.md, "Text speed, seventh round": 16
+// was 0.9 % faster on text than 8, 3-10 % slower on HTML); at 4 they
+// are taken inside the walk (forestLooks), some 9 instructions each,
+// and the text model's first questions sum 40.1 trees where they summed
+// 45.6 (fifty-fourth session, docs/quality/text-extraction-4.md).
 // forestSlack keeps above off answers that rounding could turn.
 const (
 	forestCheck     = 8
-	textForestCheck = 16
+	textForestCheck = 4
 	forestSlack     = 1e-6
 )
 
@@ -703,13 +710,22 @@ func (fo *forest) aboveRun(fb *forestBounds, r *forestRun, g *[forestFeatures]fl
 // tree are wide; after the first trees the sum is known and the rest's
 // bounds narrower), and skipping it costs those few the check's trees
 // where it saved every other question the look (docs/quality.md, "Text
-// speed, round forty-five"). The answer is the full sum's either way: a
-// look only stops the sum early.
+// speed, round forty-five"). A forest looked at every four trees
+// (fo.fours, the text model's) sums none here and leaves the run before
+// its first look: its looks are taken inside the walk (forestLooks),
+// where the first is a few instructions and a call of forestSum for the
+// first four trees cost a call's stores and loads more than the trees
+// (fifty-fourth session, docs/quality/text-extraction-4.md). The answer
+// is the full sum's either way: a look only stops the sum early.
 func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float64) {
 	if fb.full != nil { // leaf's complete walk, without leaf's call
 		r.at = fb.at[fb.full.leaf(g)]
 	} else {
 		r.at = fb.leaf(g)
+	}
+	if fo.fours { // the first look is the walk's, not a call's
+		r.j, r.z = 0, 0
+		return
 	}
 	r.j = 1
 	r.z = forestSum(fo.looks[0], g, 0)
@@ -726,6 +742,14 @@ func (fo *forest) settle(r *forestRun, g *[forestFeatures]float64, base, t float
 	need := 2*t - base // what the trees must sum to more than
 	under, over := need-forestSlack, need+forestSlack
 	at := r.at
+	if fo.fours && g != nil { // the same looks, inside the walk
+		z, fours, verdict := forestLooks(fo.walk[4*r.j:], g, at[2*r.j:], r.z, under, over)
+		r.z, r.j = z, r.j+fours
+		if verdict != 0 {
+			return verdict > 0, true
+		}
+		return (base+r.z)/2 > t, true
+	}
 	for ; r.j < len(fo.looks); r.j++ {
 		c := 2 * r.j
 		if r.z+at[c] < under {

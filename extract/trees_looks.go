@@ -1,0 +1,34 @@
+package extract
+
+// forestLooksGo sums trees (a multiple of four) onto z four at a time,
+// looking before each four at the bounds of what the trees from there
+// on can add, at[2j] at most and at[2j+1] at least for the j-th four:
+// it stops at the first look where z + at[2j] < under (verdict -1: the
+// sum stays under the bar) or z + at[2j+1] > over (verdict 1: it stays
+// above), or once every tree is summed (verdict 0), and returns the sum
+// and the fours summed. It is forest.settle's loop for a forest looked
+// at every four trees (forest.fours), and forestLooks, its assembly on
+// amd64, the loop forest.settle runs there (TestForestLooksMatchesPlain).
+//
+// Why looks every four trees, in the walk: the text model's trees,
+// looked at every 16 with the bound tree's boxes (the first 16 summed
+// without a look), summed 45.59 of their 100 a first question on the
+// 100 long wcxb-dev flat pages (27,114 first questions); looked at every
+// 4 (the first 4 without a look) they would sum 40.12, every one 38.65.
+// A look in Go (settle's loop, a call of forestSum for each run of trees)
+// cost about as much as the trees it spared (docs/quality.md, "Text
+// speed, seventh round"); in the walk a look is some 8 instructions
+// (fifty-fourth session, docs/quality/text-extraction-4.md).
+func forestLooksGo(trees []*forestStep, g *[forestFeatures]float64, at []float64, z, under, over float64) (sum float64, fours, verdict int) {
+	for ; 4*fours < len(trees); fours++ {
+		c := 2 * fours
+		if z+at[c] < under {
+			return z, fours, -1
+		}
+		if z+at[c+1] > over {
+			return z, fours, 1
+		}
+		z = forestSumGo(trees[4*fours:4*fours+4], g, z)
+	}
+	return z, fours, 0
+}
