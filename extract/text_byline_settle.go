@@ -12,14 +12,15 @@ package extract
 // textSettleAuthor is the page's author once its body is read: the
 // byline's name (author) without a share button's "!" message, a date
 // label's full stop or a forum control, else the name over a bio
-// (boxAuthor) checked alike; a question's editor names nobody; and a
-// page left without a name takes a phpBB post's writer.
+// (boxAuthor) checked alike; a question's editor and a listing card's
+// writer (text_byline_listcards.go) name nobody; and a page left without
+// a name takes a phpBB post's writer.
 func textSettleAuthor(blocks []textBlock, author, boxAuthor string) string {
 	name := textNoControlName(textNoFullStop(textNoExclaimedName(author)))
 	if name == "" {
 		name = textNoControlName(textNoFullStop(textNoExclaimedName(boxAuthor)))
 	}
-	name = textNoEditorName(blocks, name)
+	name = textNoListCardName(blocks, textNoEditorName(blocks, name))
 	if name == "" {
 		name = textPostByName(blocks)
 	}
