@@ -127,16 +127,6 @@ func textPullHolds(blocks []textBlock, i, j int, text *textPullText) bool {
 	return float64(blocks[j].words) > textPullLonger*float64(blocks[i].words) && text.in(&blocks[j])
 }
 
-// in reports whether b holds the text.
-func (t *textPullText) in(b *textBlock) bool {
-	if !t.ready {
-		quote, _ := textPullQuoteCore(t.src)
-		t.needle = newRareNeedle(textPullAfterFirst(quote))
-		t.ready = true
-	}
-	return t.needle.in(b.text) >= 0
-}
-
 // textPullText is a paragraph's text as textPullHolds seeks it in the
 // paragraphs near it: its core after the first word (textPullQuoteCore,
 // textPullAfterFirst) as a rareNeedle, cut at the paragraph's first
@@ -150,6 +140,16 @@ type textPullText struct {
 	src    string // the paragraph's text
 	needle rareNeedle
 	ready  bool // needle is cut
+}
+
+// in reports whether b holds the text.
+func (t *textPullText) in(b *textBlock) bool {
+	if !t.ready {
+		quote, _ := textPullQuoteCore(t.src)
+		t.needle = newRareNeedle(textPullAfterFirst(quote))
+		t.ready = true
+	}
+	return t.needle.in(b.text) >= 0
 }
 
 // textPullOpensQuote reports whether t opens, after its spaces, with a
