@@ -72,8 +72,7 @@ func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int)
 		if !quoted && (b.words < textPullAboveMinWords || !b.sentEnd || b.lines) {
 			continue
 		}
-		quote, _ := textPullQuoteCore(b.text)
-		needle := newRareNeedle(textPullAfterFirst(quote))
+		needle := textPullText{src: b.text}
 		if !quoted {
 			// A sentence set above the paragraph it is taken from: a
 			// standfirst or an unquoted pull quote.
@@ -91,7 +90,7 @@ func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int)
 // textPullHeldBelow reports whether one of the textPullAbove paragraphs
 // of below (the staying blocks under block i, in order) within reach
 // blocks of it holds its text.
-func textPullHeldBelow(blocks []textBlock, below []int32, i, reach int, text *rareNeedle) bool {
+func textPullHeldBelow(blocks []textBlock, below []int32, i, reach int, text *textPullText) bool {
 	for _, j := range below[:min(len(below), textPullAbove)] {
 		if int(j) > i+reach {
 			return false
@@ -105,7 +104,7 @@ func textPullHeldBelow(blocks []textBlock, below []int32, i, reach int, text *ra
 
 // textPullHeldNear reports whether a block of stay within reach blocks of
 // stay[s], other than it and not marked since stay was read, holds text.
-func textPullHeldNear(blocks []textBlock, out []bool, stay []int32, s, reach int, text *rareNeedle) bool {
+func textPullHeldNear(blocks []textBlock, out []bool, stay []int32, s, reach int, text *textPullText) bool {
 	i := int(stay[s])
 	from := s
 	for from > 0 && int(stay[from-1]) >= i-reach {
@@ -124,8 +123,33 @@ func textPullHeldNear(blocks []textBlock, out []bool, stay []int32, s, reach int
 
 // textPullHolds reports whether block j, which stays, has more than
 // textPullLonger times block i's words and holds text.
-func textPullHolds(blocks []textBlock, i, j int, text *rareNeedle) bool {
-	return float64(blocks[j].words) > textPullLonger*float64(blocks[i].words) && text.in(blocks[j].text) >= 0
+func textPullHolds(blocks []textBlock, i, j int, text *textPullText) bool {
+	return float64(blocks[j].words) > textPullLonger*float64(blocks[i].words) && text.in(&blocks[j])
+}
+
+// textPullText is a paragraph's text as textPullHolds seeks it in the
+// paragraphs near it: its core after the first word (textPullQuoteCore,
+// textPullAfterFirst) as a rareNeedle, cut at the paragraph's first
+// search, not before. Of the 3,694 sentences of the 100 long wcxb-dev
+// flat pages of BenchmarkTextWCXB the walk weighs, 1,456 have a
+// paragraph near them long enough to be searched, and the cut was some
+// 160 instructions a sentence (fifty-fourth session,
+// docs/quality/text-extraction-4.md). TestTextPullQuotesMatchPlain holds
+// the walk to the core cut for every sentence.
+type textPullText struct {
+	src    string // the paragraph's text
+	needle rareNeedle
+	ready  bool // needle is cut
+}
+
+// in reports whether b holds the text.
+func (t *textPullText) in(b *textBlock) bool {
+	if !t.ready {
+		quote, _ := textPullQuoteCore(t.src)
+		t.needle = newRareNeedle(textPullAfterFirst(quote))
+		t.ready = true
+	}
+	return t.needle.in(b.text) >= 0
 }
 
 // textPullOpensQuote reports whether t opens, after its spaces, with a

@@ -50,8 +50,9 @@ func textLeaveOutPullQuotesNearPlain(blocks []textBlock, keep, out []bool, reach
 // TestTextPullQuotesMatchPlain holds textLeaveOutPullQuotesNear, which
 // reads the staying blocks once, to the one-by-one walk: over invented
 // pages of pull quotes, quoted and not, above and below their sources,
-// a second quote of one source and a quote whose only source went
-// before its turn, and
+// a second quote of one source, a quote whose only source went
+// before its turn and one whose words after the first open inside its
+// source's word, and
 // over the test pages (the seeds, and the wcxb-dev flat pages when the
 // data is there), with random blocks not kept or already marked, at the
 // flat path's reach (the whole page) and the HTML path's
@@ -73,6 +74,10 @@ func TestTextPullQuotesMatchPlain(t *testing.T) {
 		// The standfirst goes (the paragraph below holds it) before the
 		// quote it alone holds is asked: the quote stays.
 		strings.Join([]string{textFerryParas[0], standfirst, standSource, textFerryParas[1], "“Yes, Harbourmaster Jon said the board never once.”"}, "\n\n"),
+		// The quote's words after its first open inside its source's
+		// word ("superharbourmasters"): a gate on the source's words
+		// must not take the quote's second word for one of them.
+		strings.Join([]string{textFerryParas[0], "“Super harbourmasters of Keel Street never once asked the fishermen what the quay would cost.”", "Late on Tuesday, in the hall on Mill Lane, the superharbourmasters of Keel Street never once asked the fishermen what the quay would cost, and said so.", textFerryParas[1]}, "\n\n"),
 	}
 	for _, p := range textSpeedPages(t) {
 		pages = append(pages, string(p.Content))
