@@ -16,10 +16,10 @@ import (
 //
 // The placeholders and the consent line are told by their openings, so
 // a line's first byte picks the one or two of them it may be and the
-// rest are not asked: the three prefix tests and the consent test's call
-// took some 60 instructions on each of the 8,566 lines the apparatus
-// test asks of the 100 long wcxb-dev flat pages of BenchmarkTextWCXB, of
-// which a few hundred open with 'l', 't' or 'b' (fifty-fourth session,
+// rest are not asked: asked of every line, the three prefix tests and
+// the consent test's call took some 90 instructions on each of the 8,570
+// lines the apparatus test asks of the 100 long wcxb-dev flat pages of
+// BenchmarkTextWCXB (isBoilerplate 1.59 -> 0.80 M; fifty-fourth session,
 // docs/quality/text-extraction-4.md). TestIsBoilerplateMatchesPlain holds
 // it to the plain disjunction.
 func isBoilerplate(low string) bool {
