@@ -25,27 +25,36 @@
 #define LEAF(P, I) \
 	ADDSD forestStep_leaf(P)(I*8), X0
 
-// CX runs from minus the trees' count up to zero by four: a step's first
-// tree is at (SI)(CX*8) from the trees' end, and its look's two bounds at
+// forestLooks reads the run (forestRun's at, j and z at go_asm.h's
+// offsets) and writes its j and z back, where settle sliced the walk and
+// the bounds at the run's look and stored and read back the run's
+// fields as arguments and results (about 91 instructions a call).
+// CX runs from minus the trees left up to zero by four: a step's first
+// tree is at (SI)(CX*8) from the walk's end, and its look's two bounds at
 // (DX)(CX*4) and 8(DX)(CX*4) from the end of the bounds' pairs (a pair
 // of 16 bytes a step of four trees). DX is the walk's scratch, so the
-// bounds' end is kept in at_base's slot and read back at each look.
-TEXT ·forestLooks(SB), NOSPLIT, $0-104
-	MOVQ  trees_base+0(FP), SI
-	MOVQ  trees_len+8(FP), CX
+// bounds' end is kept in the verdict's slot until the end and read back
+// at each look.
+TEXT ·forestLooks(SB), NOSPLIT, $0-64
+	MOVQ  walk_base+0(FP), SI
+	MOVQ  walk_len+8(FP), CX
 	MOVQ  feats+24(FP), DI
-	MOVQ  at_base+32(FP), DX
-	MOVSD z+56(FP), X0
-	MOVSD under+64(FP), X5
-	MOVSD over+72(FP), X6
+	MOVQ  r+32(FP), AX
+	MOVQ  forestRun_at(AX), DX
+	MOVQ  forestRun_j(AX), BX
+	MOVSD forestRun_z(AX), X0
+	MOVSD under+40(FP), X5
+	MOVSD over+48(FP), X6
 	LEAQ  (SI)(CX*8), SI
 	LEAQ  (DX)(CX*4), DX
-	MOVQ  DX, at_base+32(FP)
+	MOVQ  DX, verdict+56(FP)
+	SHLQ  $2, BX
+	SUBQ  BX, CX
 	NEGQ  CX
 	JEQ   whole
 
 look:
-	MOVQ    at_base+32(FP), DX
+	MOVQ    verdict+56(FP), DX
 	MOVSD   (DX)(CX*4), X7
 	ADDSD   X0, X7
 	UCOMISD X7, X5 // under > z + most: the rest cannot reach the bar
@@ -89,10 +98,11 @@ above:
 	MOVQ $1, AX
 
 done:
-	MOVQ  AX, verdict+96(FP)
-	MOVSD X0, sum+80(FP)
-	MOVQ  trees_len+8(FP), BX
+	MOVQ  r+32(FP), DX
+	MOVSD X0, forestRun_z(DX)
+	MOVQ  walk_len+8(FP), BX
 	ADDQ  CX, BX
 	SHRQ  $2, BX
-	MOVQ  BX, fours+88(FP)
+	MOVQ  BX, forestRun_j(DX)
+	MOVQ  AX, verdict+56(FP)
 	RET

@@ -2,6 +2,6 @@
 
 package extract
 
-func forestLooks(trees []*forestStep, g *[forestFeatures]float64, at []float64, z, under, over float64) (sum float64, fours, verdict int) {
-	return forestLooksGo(trees, g, at, z, under, over)
+func forestLooks(walk []*forestStep, g *[forestFeatures]float64, r *forestRun, under, over float64) (verdict int) {
+	return forestLooksGo(walk, g, r, under, over)
 }

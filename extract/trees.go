@@ -743,9 +743,7 @@ func (fo *forest) settle(r *forestRun, g *[forestFeatures]float64, base, t float
 	under, over := need-forestSlack, need+forestSlack
 	at := r.at
 	if fo.fours && g != nil { // the same looks, inside the walk
-		z, fours, verdict := forestLooks(fo.walk[4*r.j:], g, at[2*r.j:], r.z, under, over)
-		r.z, r.j = z, r.j+fours
-		if verdict != 0 {
+		if verdict := forestLooks(fo.walk, g, r, under, over); verdict != 0 {
 			return verdict > 0, true
 		}
 		return (base+r.z)/2 > t, true

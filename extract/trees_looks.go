@@ -1,12 +1,13 @@
 package extract
 
-// forestLooksGo sums trees (a multiple of four) onto z four at a time,
-// looking before each four at the bounds of what the trees from there
-// on can add, at[2j] at most and at[2j+1] at least for the j-th four:
+// forestLooksGo goes on with the run r over walk (trees a multiple of
+// four), from its j-th four, summing four trees at a time onto r.z and
+// looking before each four at the bounds of what the trees from there on
+// can add, r.at[2j] at most and r.at[2j+1] at least for the j-th four:
 // it stops at the first look where z + at[2j] < under (verdict -1: the
 // sum stays under the bar) or z + at[2j+1] > over (verdict 1: it stays
-// above), or once every tree is summed (verdict 0), and returns the sum
-// and the fours summed. It is forest.settle's loop for a forest looked
+// above), or once every tree is summed (verdict 0), and leaves r's sum
+// and fours summed where it stopped. It is forest.settle's loop for a forest looked
 // at every four trees (forest.fours), and forestLooks, its assembly on
 // amd64, the loop forest.settle runs there (TestForestLooksMatchesPlain).
 //
@@ -19,16 +20,19 @@ package extract
 // cost about as much as the trees it spared (docs/quality.md, "Text
 // speed, seventh round"); in the walk a look is some 8 instructions
 // (fifty-fourth session, docs/quality/text-extraction-4.md).
-func forestLooksGo(trees []*forestStep, g *[forestFeatures]float64, at []float64, z, under, over float64) (sum float64, fours, verdict int) {
-	for ; 4*fours < len(trees); fours++ {
-		c := 2 * fours
-		if z+at[c] < under {
-			return z, fours, -1
+func forestLooksGo(walk []*forestStep, g *[forestFeatures]float64, r *forestRun, under, over float64) (verdict int) {
+	at, z, j := r.at, r.z, r.j
+	for ; 4*j < len(walk); j++ {
+		if z+at[2*j] < under {
+			verdict = -1
+			break
 		}
-		if z+at[c+1] > over {
-			return z, fours, 1
+		if z+at[2*j+1] > over {
+			verdict = 1
+			break
 		}
-		z = forestSumGo(trees[4*fours:4*fours+4], g, z)
+		z = forestSumGo(walk[4*j:4*j+4], g, z)
 	}
-	return z, fours, 0
+	r.z, r.j = z, j
+	return verdict
 }

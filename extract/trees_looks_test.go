@@ -7,16 +7,19 @@ import (
 
 // TestForestLooksMatchesPlain holds forestLooks (amd64 assembly, or the
 // Go loop elsewhere and under purego) and forestLooksGo to a plain loop
-// of looks and one-tree walks (forestPlainLeaf), to the bit: the text
-// forest's trees from every fourth one on, features loaded by forestLoad
+// of looks and one-tree walks (forestPlainLeaf), to the bit: runs of the
+// text forest begun at every fourth tree (the bounds before it set to
+// stop any look that read them), features loaded by forestLoad
 // from random values, thresholds, NaN, ±0 and ±Inf, and bounds that at
 // each look go on, stop under, stop above, or sit exactly on the bar
 // (z + at equal to under or over, which goes on: the comparisons are
-// strict), with the bar NaN now and then (no look stops then). The sum,
-// the fours summed and the verdict must all agree. It fails with the
+// strict), with the bar NaN now and then (no look stops then). The run's
+// sum and fours summed, left in it, and the verdict must all agree, and
+// its bounds be left alone. It fails with the
 // assembly's first look compared as under >= z + most (JAE for JA), with
 // its bounds read a pair late, and with the fours' count off by one
-// (each seen, fifty-fourth session).
+// (each seen, fifty-fourth session), and with the run's first tree
+// taken as 2j for 4j (the assembly's SHLQ $1 for $2; seen, tspeed188).
 func TestForestLooksMatchesPlain(t *testing.T) {
 	rng := fastRand(54, 182)
 	special := []float64{math.NaN(), 0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1)}
@@ -48,7 +51,11 @@ func TestForestLooksMatchesPlain(t *testing.T) {
 			under, over = math.NaN(), math.NaN()
 		}
 		// the plain sums at each look, and bounds that act at each
-		at := make([]float64, 2*len(trees)/4)
+		atWalk := make([]float64, 2*len(fo.walk)/4)
+		for c := range 2 * from / 4 {
+			atWalk[c] = math.Inf(-1) // a look read early stops under
+		}
+		at := atWalk[2*from/4:]
 		z := z0
 		for j := 0; j < len(at)/2; j++ {
 			most, least := 100.0, -100.0 // go on
@@ -83,13 +90,15 @@ func TestForestLooksMatchesPlain(t *testing.T) {
 			}
 		}
 		stops[wantVerdict+1]++
-		for name, looks := range map[string]func([]*forestStep, *[forestFeatures]float64, []float64, float64, float64, float64) (float64, int, int){
+		for name, looks := range map[string]func([]*forestStep, *[forestFeatures]float64, *forestRun, float64, float64) int{
 			"forestLooks": forestLooks, "forestLooksGo": forestLooksGo,
 		} {
-			gotZ, gotFours, gotVerdict := looks(trees, &g, at, z0, under, over)
-			if math.Float64bits(gotZ) != math.Float64bits(wantZ) || gotFours != wantFours || gotVerdict != wantVerdict {
-				t.Fatalf("round %d, trees from %d: %s gave sum %v, %d fours, verdict %d; the plain loop %v, %d, %d",
-					round, from, name, gotZ, gotFours, gotVerdict, wantZ, wantFours, wantVerdict)
+			r := forestRun{at: atWalk, j: from / 4, z: z0}
+			gotVerdict := looks(fo.walk, &g, &r, under, over)
+			if math.Float64bits(r.z) != math.Float64bits(wantZ) || r.j != from/4+wantFours || gotVerdict != wantVerdict ||
+				len(r.at) != len(atWalk) || &r.at[0] != &atWalk[0] {
+				t.Fatalf("round %d, trees from %d: %s left the run at sum %v, %d fours, verdict %d; the plain loop %v, %d, %d",
+					round, from, name, r.z, r.j, gotVerdict, wantZ, from/4+wantFours, wantVerdict)
 			}
 		}
 	}
