@@ -9,9 +9,9 @@ import "strings"
 // words, "Featured" to "Main", end in lower-case letters), an "Image via"
 // or "Photo via" at the end's start or after a space, or a lower-case
 // "image" or "photo" right after the word naming which picture it is
-// ("Hero image by …"). The first gate's "redit", "mage" and "hoto" pass
-// a tax credit, damage, a sentence's photo and a caption's opening
-// "Photo:". The gate was written for the expression, which cost about
+// ("Hero image by …"). The first gate's "redit", "mage", "hoto" and
+// "icture" pass a tax credit, damage, a sentence's photo and a caption's
+// opening "Photo:". The gate was written for the expression, which cost about
 // 60,000–90,000 instructions over a block's last 80 bytes; it is exact
 // (it refuses no end the expression matches), so the output stays the
 // same, and it still spares most ends textGluedCreditAt's walk.

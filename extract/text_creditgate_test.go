@@ -21,7 +21,7 @@ var textGluedCreditRE = regexp.MustCompile(`(?:[a-z0-9] (?:Photo|Image|Picture)(
 func textIsGluedCreditPlain(b *textBlock) bool {
 	s := b.text
 	end := s[max(len(s)-textCaptionReach, 0):]
-	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") {
+	if !strings.Contains(end, "redit") && !strings.Contains(end, "mage") && !strings.Contains(end, "hoto") && !strings.Contains(end, "icture") {
 		return false
 	}
 	m := textGluedCreditRE.FindStringSubmatchIndex(end)

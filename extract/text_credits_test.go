@@ -20,7 +20,9 @@ func TestTextCreditNamingWebAddress(t *testing.T) {
 
 // TestTextGluedCredit checks that textIsGluedCredit leaves out a caption
 // whose credit is glued to it with no mark, one whose label names which
-// picture it is and an "Image via" credit after a sentence, while a tax
+// picture it is, an "Image via" credit after a sentence and a glued
+// "Picture:" label (whose line may hold none of "redit", "mage" and
+// "hoto": the first gate seeks "icture" too), while a tax
 // credit's figure, a sentence naming a photo and a label over a sentence
 // stay.
 func TestTextGluedCredit(t *testing.T) {
@@ -31,6 +33,7 @@ func TestTextGluedCredit(t *testing.T) {
 		{"Featured Image Credit: Harbour Gear", true},
 		{"Hero image by Mira Tolland", true},
 		{"A battery bank in a garage on the north quay. Image via Mira Tolland.", true},
+		{"The boats come in to the north quay at dawn Picture: Mira Tolland", true},
 		{"The island grant is paid each spring as a tax Credit: 2,000 dollars a home", false},
 		{"Families can claim it as a Child Tax Credit: Up To Two Thousand Dollars A Child Each Year", false},
 		{"We took this photo by the harbour wall at six in the morning, just as the first boats came in.", false},

@@ -5,7 +5,7 @@ import "slices"
 // textEndHoldsCreditWord is textHoldsCreditWord(end), end being b's last
 // textCaptionReach bytes (textIsGluedCredit). A line that is all end and
 // has no more words than the promo tests read (captionMaxWords) is read
-// for all of textPromoPieces instead, which hold the three credit words,
+// for all of textPromoPieces instead, which hold the four credit words,
 // and the pieces it holds are kept on the block: textLeaveOutPromos asks
 // textIsPromoLine of the same kept line, which read it for them again
 // (textPromoSeen). The two scans cost alike a byte: on the 100 long

@@ -13,8 +13,8 @@ import (
 // credit's is textIsGluedCreditPlain, text_creditgate_test.go): the test
 // pages' lines and 60,000 lines of up to 30 pieces of credits, captions,
 // pitches and prose, so that a credit word stands in a long line's tail,
-// before it or nowhere ("Picture:", glued, is a credit's label that
-// holds none of them, so the tail's own search decides it). It fails
+// before it or nowhere ("Picture:", glued, is a credit's label whose
+// "icture" the gate seeks since the fifty-fourth session). It fails
 // with the tail not searched when the line holds a credit word before
 // it, with the caption's "by " left unsought when the line holds no
 // "courtesy", and with the newsletter's pieces dropped from the kept set
