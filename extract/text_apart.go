@@ -182,7 +182,7 @@ func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, 
 		if at := int(b.keyEnd) - len(b.keys); b.keyEnd > 0 && at >= 0 && int(b.keyEnd) <= len(page) {
 			if at != to {
 				if from < to {
-					hashtab.AddAll(counts, page[from:to], 1)
+					hashtab.AddAllNonZero(counts, page[from:to], 1)
 				}
 				from = at
 			}
@@ -190,13 +190,13 @@ func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, 
 			continue
 		}
 		if from < to {
-			hashtab.AddAll(counts, page[from:to], 1)
+			hashtab.AddAllNonZero(counts, page[from:to], 1)
 		}
 		from, to = 0, 0
 		addBlockCounts(counts, b, 1, sc)
 	}
 	if from < to {
-		hashtab.AddAll(counts, page[from:to], 1)
+		hashtab.AddAllNonZero(counts, page[from:to], 1)
 	}
 }
 
@@ -290,7 +290,7 @@ func addBlockCounts(counts *hashtab.Map[int32], b *textBlock, d int32, sc *textn
 		})
 		return
 	}
-	hashtab.AddAll(counts, b.keys, d) // one probe a key where Get and Put took two
+	hashtab.AddAllNonZero(counts, b.keys, d) // one probe a key where Get and Put took two; no key is zero (textContentKey)
 }
 
 // textBlockKeys calls fn with the key of each content word of b, from
