@@ -914,9 +914,16 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 			}
 			key := textOpening(line, e-3)
 			p := e - (m - 1)
+			// A stop's text shares only the four bytes that end its
+			// first m with the window, so its first byte is tested
+			// before strings.HasPrefix: of 18.9 thousand compares by
+			// memequal on 100 long wcxb-dev flat pages most
+			// failed, at some 21 instructions each with the call
+			// (textTitleRepeatsIn 9.13 → 8.80 M; an eight-byte compare
+			// first cost each stop as much as it spared).
 			for k := open.at(key); k >= 0; k = open.more[k] {
 				s := texts[k]
-				if at+p < next[k] || !strings.HasPrefix(line[p:], s) {
+				if at+p < next[k] || line[p] != s[0] || !strings.HasPrefix(line[p:], s) {
 					continue
 				}
 				next[k] = at + p + len(s)
