@@ -41,11 +41,11 @@ func (m *Map[V]) init(size int) {
 
 // home is where key's probe starts. Fibonacci hashing spreads keys that
 // are not well mixed already. The shift is masked to six bits, as
-// addRunNonZero masks it: init keeps it at 58 or less (minSlots 64),
-// so the mask moves no home, but Go answers a shift of 64 or more with 0 and, unmasked, the
-// compiled probe paid three instructions a key for that answer (Ref 0.79 M
-// of 100 wcxb-dev flat pages' 361 M; TestHomeShift holds the home to the
-// plain one).
+// addRunNonZero masks it: init keeps it at 58 or less (minSlots 64), so
+// the mask moves no home, but Go answers a shift of 64 or more with 0
+// and, unmasked, the compiled probe paid three instructions a key for
+// that answer (Ref 0.79 M of 100 wcxb-dev flat pages' 361 M;
+// TestHomeShift holds the home to the plain one).
 func (m *Map[V]) home(key uint64) int {
 	return int((key * 0x9E3779B97F4A7C15) >> (m.shift & 63))
 }
