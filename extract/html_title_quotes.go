@@ -33,14 +33,25 @@ func straightTitle(title string, page []block) string {
 // title changes: the headline the body steps look for stays as shown.
 func typedStraight(words []string, page []block) bool {
 	for _, b := range page {
-		if !strings.Contains(b.text, "'") {
-			continue
+		if typesStraight(b.text, words) {
+			return true
 		}
-		low := strings.ToLower(b.text)
-		for _, w := range words {
-			if containsWord(low, w) {
-				return true
-			}
+	}
+	return false
+}
+
+// typesStraight reports whether text types one of words (lower case,
+// spelled straight: curlyApostropheWords) with a straight apostrophe.
+// The HTML path asks it of a page's blocks (typedStraight) and the flat
+// path of its lines (textTitleTypedStraight).
+func typesStraight(text string, words []string) bool {
+	if strings.IndexByte(text, '\'') < 0 {
+		return false
+	}
+	low := strings.ToLower(text)
+	for _, w := range words {
+		if containsWord(low, w) {
+			return true
 		}
 	}
 	return false

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // textTitleTypedStraight spells a curly title straight when another
 // block of the page types one of the title's apostrophe words straight
 // ("I'm" in the story under "… and I’m never going back"): the page's
@@ -31,14 +29,8 @@ func textTitleTypedStraight(title string, blocks []textBlock) string {
 		return title
 	}
 	for j := range blocks {
-		if strings.IndexByte(blocks[j].text, '\'') < 0 {
-			continue
-		}
-		low := strings.ToLower(blocks[j].text)
-		for _, w := range words {
-			if containsWord(low, w) {
-				return textStraightQuotes.Replace(title)
-			}
+		if typesStraight(blocks[j].text, words) { // html_title_quotes.go
+			return textStraightQuotes.Replace(title)
 		}
 	}
 	return title
