@@ -51,6 +51,7 @@ func (e *Extractor) extractText(p news.Page, text string) (a news.Article, brief
 		// blocks do not change between them.
 		c = newTextContextIn(tp.blocks, tp.first, tp.last, sc)
 		c.asked = sc.askedFor(len(tp.blocks))
+		c.kept = sc.keptFor(len(tp.blocks))
 		keep = tp.classify(c, e.text)
 	}
 	meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, sc)

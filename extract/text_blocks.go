@@ -109,6 +109,7 @@ type textScratch struct {
 	words  textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
 	titles [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
 	loaded [forestFeatures]float64      // the block model's loaded features (textContext.loaded)
+	kept   []float64                    // the asked blocks' loaded features (textContext.kept)
 	// the headline candidates' lists and words (textScratch.titleRooms)
 	titleRoom     textTitleRoom
 	titleOverlaps textTitleOverlaps

@@ -66,6 +66,19 @@ type textContext struct {
 	// and its copy were 2.7 M instructions of 100 wcxb-dev flat pages (docs/quality.md,
 	// "Text speed, round twenty-four").
 	loaded *[forestFeatures]float64
+	// kept holds the loaded features of the blocks asked of askedOf,
+	// textNumFeatures apart, block i's from i*textNumFeatures, with
+	// forestFeatures-textNumFeatures more after the last block's so that
+	// each is read as the trees' array (keptAt). A block's vector is
+	// written at its first question (textAsked.run.at nil) and read at
+	// the next ones: the features stand while the blocks do, and the
+	// asked blocks' did not change between questions (TestTextContextSharedMatchesNew).
+	// Built again at each of 3,082 later questions of the 100 long
+	// wcxb-dev flat pages, the features were some 1.2 M instructions
+	// (fifty-fifth session, docs/quality/text-extraction-5.md;
+	// TestTextKeptFeaturesMatchFresh). The text path hands it its
+	// scratch's (textScratch.keptFor).
+	kept []float64
 }
 
 // textAsked is a block's question to the model so far: the regression's
@@ -103,7 +116,31 @@ func (c *textContext) askedAnew(m textModel, i int) *textAsked {
 	if len(c.asked) != len(c.blocks) {
 		c.asked = make([]textAsked, len(c.blocks))
 	}
+	if len(c.kept) != textKeptLen(len(c.blocks)) {
+		c.kept = make([]float64, textKeptLen(len(c.blocks)))
+	}
 	return &c.asked[i]
+}
+
+// keptAt is block i's room in c.kept, as the trees read a loaded vector.
+// The text trees split on the first textNumFeatures only
+// (TestTextForestReadsTextFeatures), so what lies past a block's in the
+// array, the next blocks' vectors, is never read.
+func (c *textContext) keptAt(i int) *[forestFeatures]float64 {
+	return (*[forestFeatures]float64)(c.kept[i*textNumFeatures:])
+}
+
+// textKeptLen is the length of textContext.kept for n blocks.
+func textKeptLen(n int) int {
+	return n*textNumFeatures + forestFeatures - textNumFeatures
+}
+
+// keptFor is s's room for the loaded features of n blocks
+// (textContext.kept). It is not cleared: a block's vector is written
+// before it is read.
+func (s *textScratch) keptFor(n int) []float64 {
+	s.kept = slices.Grow(s.kept[:0], textKeptLen(n))[:textKeptLen(n)]
+	return s.kept
 }
 
 // newTextContext counts what the context features read; [first, last)
@@ -450,25 +487,24 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 		if above, settled := m.trees.settle(&q.run, nil, q.z, t); settled {
 			return above
 		}
+		// A run begun at another bar holds the block's log-odds and its
+		// loaded features already: the same features under the same
+		// weights.
+		return m.trees.aboveRun(m.bounds, &q.run, c.keptAt(i), q.z, t)
+	}
+	if q != nil { // askedFor gives a question only of a model with trees and bounds
+		g := c.keptAt(i)
+		f := (*[textNumFeatures]float64)(g[:textNumFeatures])
+		c.features(i, f) // every feature set: the room need not be cleared
+		z := textLogit(f, m.weights)
+		q.z = z
+		textLoadLogged(f, z) // loads g in place (forestLoad)
+		m.trees.start(m.bounds, &q.run, g)
+		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
 	}
 	g := c.loaded
 	f := (*[textNumFeatures]float64)(g[:textNumFeatures])
 	c.features(i, f) // every feature set: the last question's need not be cleared
-	if q != nil && m.trees != nil {
-		// A run begun at another bar holds the block's log-odds already:
-		// the same features under the same weights (some 1,940 questions
-		// of 100 long wcxb-dev flat pages, 116 instructions each).
-		z := q.z
-		if q.run.at == nil {
-			z = textLogit(f, m.weights)
-			q.z = z
-		}
-		textLoadLogged(f, z) // loads g in place (forestLoad)
-		if q.run.at == nil {
-			m.trees.start(m.bounds, &q.run, g)
-		}
-		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
-	}
 	z := textLogit(f, m.weights)
 	switch {
 	case m.trees == nil:

@@ -538,7 +538,7 @@ func TestTextContextSharedMatchesNew(t *testing.T) {
 		textKeepToComments(tp.blocks, tp.first, keep)
 		meta := textFindMeta(p, tp.blocks, tp.first, tp.last, tp.head, tp.clean, nil)
 		_, _ = textCheckArticle(tp.blocks, keep, meta.titleAt >= 0, &textPageWeights)
-		c.asked, c.askedOf = nil, textModel{} // the model's questions asked, which a new context has not
+		c.asked, c.askedOf, c.kept = nil, textModel{}, nil // the model's questions asked and their features, which a new context has not
 		again := newTextContext(tp.blocks, tp.first, tp.last)
 		c.loaded, again.loaded = nil, nil // the room of the last question's features
 		if !reflect.DeepEqual(c, again) {
