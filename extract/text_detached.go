@@ -55,16 +55,8 @@ func textDetachedAt(s string, from int) int {
 // every byte of every line in eights (11.5 M of 100 flat pages' 493 M
 // instructions). " 's" and " n't" share their apostrophe, sought once
 // for both (docs/quality.md, "Text speed, round forty-eight").
-//
-// " ," is sought whole, by strings.Contains: a page's commas are common,
-// and the comma's search stopped at each to look at the byte before it
-// (textHolds, 1.76 M of its 2.86 M on the 100 long wcxb-dev flat pages,
-// some 180 commas a page), where the runtime's search of a two-byte
-// needle in a long text compares sixteen places at a time once its
-// first byte, the space, proves too common to seek alone.
-// TestTextMayDetachMatchesPlain holds it to the comma's search.
 func textMayDetach(text string) bool {
-	return strings.Contains(text, " ,") || textHolds(text, " 's", 1, " n't") ||
+	return textHolds(text, " ,", 1, "") || textHolds(text, " 's", 1, " n't") ||
 		textHolds(text, " ’s", len(" ’")-1, "")
 }
 
