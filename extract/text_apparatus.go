@@ -910,19 +910,6 @@ func textOpener(low string) byte {
 	return 0
 }
 
-// textHasAny reports whether s holds one of pieces. textIsPromo passes a
-// word's tail in lower and in upper case, which "Photo", "photo" and
-// "PHOTO" all hold; the expressions it stands before fold any case, but
-// no line mixes case inside such a word.
-func textHasAny(s string, pieces ...string) bool {
-	for _, p := range pieces {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // textIsBreadcrumb reports a site's breadcrumb trail kept as a line of
 // the body: "Home" and a separator ("Home » Harbour News", "Home /
 // Ferries"), or two of one separator ("Guides > Ferries > Summer

@@ -34,3 +34,16 @@ func TestTextMayCountViewsMatchesPieces(t *testing.T) {
 		t.Fatalf("%d lines without a piece and %d with one: the test reaches too little", held[0], held[1])
 	}
 }
+
+// textHasAny reports whether s holds one of pieces: the view counter's
+// gate (textMayCountViews) as it was, each piece in lower and in upper
+// case, which "Views", "views" and "VIEWS" all hold; the expression it
+// stands before folds any case, but no line mixes case inside such a word.
+func textHasAny(s string, pieces ...string) bool {
+	for _, p := range pieces {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
