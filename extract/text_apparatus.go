@@ -726,7 +726,7 @@ func textIsPromoLine(b *textBlock) bool {
 	return opens&textPromoAppealBit != 0 && textLeadIn(lead, leadLen, textPromoLeadKeys.appeal, textPromoLeadLen.appeal) && isReaderAppeal(s, n) ||
 		opens&textPromoPriceBit != 0 && isPriceButton(textPromoBlock(b), n) ||
 		opens&textPromoFormBit != 0 && textLeadIn(lead, leadLen, textPromoLeadKeys.form, textPromoLeadLen.form) && isFormMessage(s, n) ||
-		opens&textPromoViewsBit != 0 && n <= 10 && textHasAny(s, "iew", "IEW", "isited", "ISITED", "ead", "EAD") && isViewCount(s, n) ||
+		opens&textPromoViewsBit != 0 && n <= 10 && textMayCountViews(s) && isViewCount(s, n) ||
 		n <= stockCreditMaxWords && (strings.IndexByte(s, '/') >= 0 || textHasByteThen(s, 0xC2, "©") || // "©" is C2 A9
 			pieces.has(textPromoStock)) && isStockCredit(textPromoBlock(b), n) ||
 		n <= newsletterMaxWords && pieces.has(textPromoNewsletter) &&
@@ -908,19 +908,6 @@ func textOpener(low string) byte {
 		}
 	}
 	return 0
-}
-
-// textHasAny reports whether s holds one of pieces. textIsPromo passes a
-// word's tail in lower and in upper case, which "Photo", "photo" and
-// "PHOTO" all hold; the expressions it stands before fold any case, but
-// no line mixes case inside such a word.
-func textHasAny(s string, pieces ...string) bool {
-	for _, p := range pieces {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // textIsBreadcrumb reports a site's breadcrumb trail kept as a line of

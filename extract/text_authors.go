@@ -982,14 +982,11 @@ func textMayEndLabelByte(s string) bool {
 }
 
 // textGluedWords reports whether a word of name is words that flattening
-// glued together ("ChecklistsJust", a menu's items run into one).
+// glued together ("ChecklistsJust", a menu's items run into one): a
+// capital after a lower-case letter, three letters or more into the word
+// (textGlueAt). The words are read by bytes (textGluedRead).
 func textGluedWords(name string) bool {
-	for w := range strings.FieldsSeq(name) {
-		if textGlueAt([]rune(w), 3) > 0 {
-			return true
-		}
-	}
-	return false
+	return textGluedRead(name, false)
 }
 
 // textMenuWords reports whether any word of name, lowered, is written so

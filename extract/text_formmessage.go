@@ -84,7 +84,7 @@ func textIsFormMessage(b *textBlock) bool {
 			}
 		}
 	}
-	if b.words <= 6 && (strings.Contains(low, "you're subscribed") || strings.Contains(low, "you’re subscribed")) {
+	if b.words <= 6 && textStatesSubscribed(low) {
 		return true
 	}
 	return textStatesFormFailure(low)
@@ -161,4 +161,31 @@ func textFormAskMarks(low string) (try, subscribing bool) {
 		i += 1 + j
 	}
 	return try, subscribing
+}
+
+// textStatesSubscribed is strings.Contains(low, "you're subscribed") ||
+// strings.Contains(low, "you’re subscribed"), sought by the b's of low: a
+// short line seldom holds one, and the byte before and after each tells
+// most apart. The two searches compared the seventeen bytes at every
+// place of the 3,600 short lines of the 100 long wcxb-dev flat pages
+// asked, 0.51 M of their 321 M instructions (fifty-fifth session);
+// TestTextFormMessageMatchesPlain holds it to the searches.
+func textStatesSubscribed(low string) bool {
+	const (
+		before = len("re su")    // the bytes both hold before their 'b'
+		after  = len("bscribed") // their bytes from it
+	)
+	for i := strings.IndexByte(low, 'b'); i >= 0; {
+		if i >= before && i+after <= len(low) && low[i-before:i+after] == "re subscribed" {
+			if you := low[:i-before]; strings.HasSuffix(you, "you'") || strings.HasSuffix(you, "you’") {
+				return true
+			}
+		}
+		k := strings.IndexByte(low[i+1:], 'b')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
 }

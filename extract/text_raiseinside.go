@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/storyfold/storyfold/textnorm"
 )
@@ -405,18 +404,7 @@ func textHoleIsGluedTable(hole []textBlock) bool {
 // "AuthorJ.") or a digit after three letters, the last two lower-case
 // ("Height0.9", "Weight12").
 func textGluedLabel(s string) bool {
-	if textGluedWords(s) {
-		return true
-	}
-	for w := range strings.FieldsSeq(s) {
-		r := []rune(w)
-		for j := 3; j < len(r); j++ {
-			if unicode.IsDigit(r[j]) && unicode.IsLower(r[j-1]) && unicode.IsLower(r[j-2]) && unicode.IsLetter(r[j-3]) {
-				return true
-			}
-		}
-	}
-	return false
+	return textGluedRead(s, true)
 }
 
 // textHoleIsCard reports a hole whose lines, or the two kept lines that
