@@ -60,5 +60,6 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleNotGluedMenu(c, at)     // text_title_gluedmenu.go
 	at = textTitleOverThreadMark(c, at)   // text_title_thread.go
 	at = textTitleFirstPermalink(c, at)   // text_title_permalink.go
+	at = textTitleNotGluedBanner(c, at)   // text_title_gluedbanner.go
 	return at
 }
