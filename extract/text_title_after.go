@@ -59,5 +59,7 @@ func textTitleAfter(c *textTitleCandidates, at int) int {
 	at = textTitleNotBadges(c, at)        // text_title_badges.go
 	at = textTitleNotGluedMenu(c, at)     // text_title_gluedmenu.go
 	at = textTitleOverThreadMark(c, at)   // text_title_thread.go
+	at = textTitleFirstPermalink(c, at)   // text_title_permalink.go
+	at = textTitleNotGluedBanner(c, at)   // text_title_gluedbanner.go
 	return at
 }
