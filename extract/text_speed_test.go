@@ -1146,9 +1146,9 @@ func TestTextYearFromMatchesPlain(t *testing.T) {
 	}
 }
 
-// TestTextTitleRankMatchesPairs holds the rank from the sorted distances
-// (textTitleNearness, textTitleRank) to the count over all pairs it
-// replaced, on random blocks, candidates and body starts, ties included.
+// TestTextTitleRankMatchesPairs holds the ranks of the merged distances
+// (textTitleRanks) to the count over all pairs they replaced, on random
+// blocks, candidates and body starts, ties included.
 func TestTextTitleRankMatchesPairs(t *testing.T) {
 	rng := fastRand(25, 26)
 	ranked := 0
@@ -1162,15 +1162,15 @@ func TestTextTitleRankMatchesPairs(t *testing.T) {
 			}
 		}
 		first := rng.IntN(len(blocks))
-		near := textTitleNearness(blocks, cands, first, nil)
-		for _, i := range cands {
+		ranks := textTitleRanks(blocks, cands, first, nil)
+		for k, i := range cands {
 			want := 0
 			for _, j := range cands {
 				if max(first-j, j-first) < max(first-i, i-first) && !textTitleShort(&blocks[j]) {
 					want++
 				}
 			}
-			if got := textTitleRank(near, first, i); got != want {
+			if got := ranks[k]; got != want {
 				t.Fatalf("rank of %d (first %d, cands %v): %d, over all pairs %d", i, first, cands, got, want)
 			}
 			ranked += textBool(want > 0)
