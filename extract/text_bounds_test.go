@@ -191,7 +191,7 @@ func TestTextBounds(t *testing.T) {
 }
 
 // textBoundDepth is the depth of the fitted bound splits.
-const textBoundDepth = 10
+const textBoundDepth = 14
 
 // textBoundBlock is a block as TestTextBounds reads it: its loaded
 // features, what the trees must sum to more than, and the trees' sums

@@ -563,7 +563,7 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 
 // forestBoundDepth is the depth to which forestBoundWalk lays a bound
 // tree out complete: the text model's fitted one (textBoundDepth).
-const forestBoundDepth = 10
+const forestBoundDepth = 14
 
 // forestBoundWalk is a bound tree laid out as forestTree lays out a
 // tree: complete to forestBoundDepth, its splits in level order from 1
@@ -636,13 +636,17 @@ func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	return int(w.num[i-len(w.feat)])
 }
 
 // forestBoundLevels is how many levels forestBoundWalk.leaf writes out:
 // a build with forestBoundDepth changed fails here, where the walk would
 // stop above the bottom.
-const forestBoundLevels = 10
+const forestBoundLevels = 14
 
 var (
 	_ [forestBoundDepth - forestBoundLevels]struct{}
