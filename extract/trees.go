@@ -562,8 +562,15 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 }
 
 // forestBoundDepth is the depth to which forestBoundWalk lays a bound
-// tree out complete: the text model's fitted one (textBoundDepth).
-const forestBoundDepth = 10
+// tree out complete: the text model's fitted one (textBoundDepth). At 14
+// levels (1,515 boxes) the text model's first questions sum 28.98 trees
+// of the odd wcxb-dev flat pages' blocks where 10 levels (459 boxes)
+// summed 41.35: the four levels more cost some 24 instructions a
+// question and spare about 12 trees of some 20 (forestLooks 21.03 ->
+// 16.09 M, Extract 321.11 -> 316.69 M of 100 long wcxb-dev flat pages;
+// fifty-fifth session, docs/quality/text-extraction-5.md). The layout
+// is 176 KB, laid out once.
+const forestBoundDepth = 14
 
 // forestBoundWalk is a bound tree laid out as forestTree lays out a
 // tree: complete to forestBoundDepth, its splits in level order from 1
@@ -575,7 +582,9 @@ const forestBoundDepth = 10
 // nodes took some 10 instructions and a branch a split, 97 a question
 // (forestBounds.leaf inlined into forest.start), where the ten levels
 // take 54 with the call (docs/quality/text-extraction-2.md, "Text speed,
-// the block model's bound tree walked complete without a branch").
+// the block model's bound tree walked complete without a branch"); the
+// fourteen levels now take 88 of their own a question, where ten took
+// 64 in the same count (fifty-fifth session).
 type forestBoundWalk struct {
 	feat [1 << forestBoundDepth]uint8   // under forestFeatures
 	at   [1 << forestBoundDepth]float64 // finite, a zero as -0 (forestZero)
@@ -621,11 +630,15 @@ func (w *forestBoundWalk) place(fb *forestBounds, n, i int) {
 }
 
 // leaf is the number of the leaf the loaded features g reach. Each
-// level's index is 2i plus a bit, under the array's length at the ten
-// levels written out, which Go proves: no bounds check.
+// level's index is 2i plus a bit, under the array's length at the
+// fourteen levels written out, which Go proves: no bounds check.
 func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
 	gs := g[:]
 	i := 1
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
+	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
@@ -642,7 +655,7 @@ func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
 // forestBoundLevels is how many levels forestBoundWalk.leaf writes out:
 // a build with forestBoundDepth changed fails here, where the walk would
 // stop above the bottom.
-const forestBoundLevels = 10
+const forestBoundLevels = 14
 
 var (
 	_ [forestBoundDepth - forestBoundLevels]struct{}

@@ -24,10 +24,33 @@ func (fb *forestBounds) leafPlain(g *[forestFeatures]float64, seen []bool) []flo
 	return fb.at[^n]
 }
 
+// steer moves features of f so that f takes a random way down fb's
+// splits, each split's side drawn by rng: left the largest float under
+// its threshold, right the threshold itself, both inside the box the
+// splits above leave. Drawn feature by feature alone, a vector seldom
+// reaches the deep splits of a bound tree of 14 levels.
+func (fb *forestBounds) steer(f []float64, rng interface{ IntN(int) int }) {
+	for n := 0; n >= 0; {
+		s := fb.splits[n]
+		left := rng.IntN(2) == 0
+		if v := f[s.feat]; left && !(v < s.at) {
+			f[s.feat] = math.Nextafter(s.at, math.Inf(-1))
+		} else if !left && v < s.at {
+			f[s.feat] = s.at
+		}
+		if f[s.feat] < s.at {
+			n = s.left
+		} else {
+			n = s.right
+		}
+	}
+}
+
 // TestForestBoundsLeafMatchesPlain holds leaf's one unsigned comparison
 // a split to the plain walk: on the text model's fitted bound tree, with
 // features loaded from values on its thresholds, next to them, NaN (read
-// as +Inf) and random, each vector must reach the same leaf, and every
+// as +Inf) and random, half of them steered down a random way of the tree
+// (steer), each vector must reach the same leaf, and every
 // split, the last among them, must be walked through. A walk that stops
 // one split early or reads a leaf's number as a split's fails, and so
 // does a complete layout (forestBoundWalk, which leaf takes for the
@@ -58,6 +81,9 @@ func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 			}
 			at := ats[rng.IntN(len(ats))]
 			f[k] = []float64{at, math.Nextafter(at, math.Inf(-1)), math.Nextafter(at, math.Inf(1))}[rng.IntN(3)]
+		}
+		if rng.IntN(2) == 0 {
+			fb.steer(f, rng)
 		}
 		var g [forestFeatures]float64
 		forestLoad(&g, f)
