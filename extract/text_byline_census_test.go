@@ -109,14 +109,17 @@ func TestTextLaterBylineMatchesPlain(t *testing.T) {
 
 // TestTextLaterCensusTables holds the census's tables to the gates'
 // fields, asked one by one, over blocks of every first and last byte
-// and of word counts and lengths past the tables' cap.
+// and of word counts and lengths past the tables' cap, and the census of
+// the gated pages' blocks, each page's blocks in turn, to the gates asked
+// of each block (so a gate's own test is asked where its fields let a
+// block through).
 func TestTextLaterCensusTables(t *testing.T) {
 	for _, words := range []int{0, 1, 3, 4, 7, 10, 16, 17, 40, 41, 62, 63, 64, 200} {
 		for _, size := range []int{1, 2, 7, 15, 16, 17, 18, 19, 62, 63, 64, 300} {
 			for _, lines := range []bool{false, true} {
 				for first := range 256 {
 					for _, last := range []byte{'s', 't', 'y', ':', ' ', '1', '*', 0xA0, '.', 'a'} {
-						text := []byte(fmt.Sprintf("%*s", size, ""))
+						text := []byte(fmt.Sprintf("%*s", size, "Comments"))
 						text[0], text[len(text)-1] = byte(first), last
 						b := textBlock{text: string(text), words: words, lines: lines}
 						got := textLaterCensusOf.seen([]textBlock{b})
@@ -130,6 +133,28 @@ func TestTextLaterCensusTables(t *testing.T) {
 			}
 		}
 	}
+	// A label in a block marked as holding a line break: one gate sharing
+	// the label's test takes it (textLabelCredsGate), the other wants one
+	// line (textNameJobsGate).
+	joined := textNewBlock("Written by")
+	joined.lines = true
+	pages := [][]textBlock{{joined}}
+	for _, blocks := range textLaterGatedPages() {
+		pages = append(pages, blocks)
+	}
+	for _, blocks := range pages {
+		want := uint64(0)
+		for k, r := range textLaterBylines {
+			for i := range blocks {
+				if r.gate == nil || textLaterGateLets(r.gate, &blocks[i]) {
+					want |= 1 << k
+				}
+			}
+		}
+		if got := textLaterCensusOf.seen(blocks) & (1<<len(textLaterBylines) - 1); got != want {
+			t.Errorf("%q: census %b, want %b", textBlockTexts(blocks), got, want)
+		}
+	}
 }
 
 // textLaterGateLets is g's test of b, field by field.
@@ -137,7 +162,8 @@ func textLaterGateLets(g *textLaterGate, b *textBlock) bool {
 	t := b.text
 	within := func(n, lo, hi int) bool { return n >= lo && (hi == 0 || n <= hi) }
 	return t != "" && textGateByte(g.firsts, t[0]) && textGateByte(g.lasts, t[len(t)-1]) &&
-		within(b.words, g.minWords, g.maxWords) && within(len(t), g.minLen, g.maxLen) && !(g.oneLine && b.lines)
+		within(b.words, g.minWords, g.maxWords) && within(len(t), g.minLen, g.maxLen) && !(g.oneLine && b.lines) &&
+		(g.test == nil || g.test.holds(b))
 }
 
 // textBlockTexts is the blocks' texts, for a failure's message.
