@@ -509,54 +509,65 @@ func textAgoMatch(s string) []string {
 // for a form those before it miss (its file says which; the "Authors on
 // flat text" sections of docs/quality/text-extraction.md) and measured where none before
 // it read a name, so the order is theirs: a new one goes last.
-var textLaterBylines = [...]textLaterBylineReading{
-	textNearHeadline(textCredNameTwice), // text_byline_creds.go
-	func(b []textBlock, at, first int, _ string) string {
+var textLaterBylines = [...]textLaterByliner{
+	{textNearHeadline(textCredNameTwice), nil}, // text_byline_creds.go
+	{func(b []textBlock, at, first int, _ string) string {
 		return textNameOverJob(b, min(max(at, 0), first), first)
-	}, // text_byline_job.go
-	textOnPage(textInlineByline),  // text_byline_inline.go
-	textOnPage(textGluedMetaName), // text_byline_glued.go
-	func(b []textBlock, at, _ int, title string) string {
+	}, nil}, // text_byline_job.go
+	{textOnPage(textInlineByline), nil},  // text_byline_inline.go
+	{textOnPage(textGluedMetaName), nil}, // text_byline_glued.go
+	{func(b []textBlock, at, _ int, title string) string {
 		return textTeamName(b, at, title)
-	}, // text_byline_teamname.go
-	textNearHeadline(textNameListUnderHeadline),     // text_byline_namelist.go
-	textNearHeadline(textNameUnderDatedHeadline),    // text_byline_datedabove.go
-	textNearHeadline(textParticleNameUnderHeadline), // text_byline_particle.go
-	textNearHeadline(textLooseByline),               // text_byline_loose.go
-	textNearHeadline(textNameAfterGluedDate),        // text_byline_gluedate.go
-	textNearHeadline(textNameOverReviewer),          // text_byline_reviewer.go
-	textNearHeadline(textDatedHandle),               // text_byline_datedhandle.go
-	textNearHeadline(textNameBeforeOutlet),          // text_byline_outlet.go
-	textNearHeadline(textNameBeforeNumDate),         // text_byline_numdate.go
-	textNearHeadline(textLabelNameBeforeJob),        // text_byline_labeljob.go
-	textNearHeadline(textHandleOverDate),            // text_byline_handleline.go
-	textNearHeadline(textBylineEndsDek),             // text_byline_dektail.go
-	textNearHeadline(textParenNameByline),           // text_byline_paren.go
-	textOnPage(textNameOverAuthorLabel),             // text_byline_authorlabel.go
-	textNearHeadline(textNameAfterSpacedDate),       // text_byline_datename.go
-	textFromBody(textLabelEndsBlock),                // text_byline_labelend.go
-	textFromBody(textLabelledCredName),              // text_byline_labelcreds.go
-	textFromBody(textNameOverJobOverBio),            // text_byline_jobbio.go
-	textFromBody(textNameOverSelfIntro),             // text_byline_selfintro.go
-	textOnPage(textOneNameCountedLine),              // text_byline_countedname.go
-	textFromBody(textBylineOverProse),               // text_byline_overprose.go
-	textNearHeadline(textNameUnderHeadlineDate),     // text_byline_underdate.go
-	textNearHeadline(textCredNameOverDate),          // text_byline_credsdate.go
-	textNearHeadline(textParenJobByline),            // text_byline_parenjob.go
-	textFromBody(textNameColonBio),                  // text_byline_colonbio.go
-	textOnPage(textSiteOwnerName),                   // text_byline_siteowner.go
-	textFromBody(textNameUnderExpertLabel),          // text_byline_expertlabel.go
-	textFromBody(textPostedAtFooter),                // text_byline_postedat.go
-	textNearHeadline(textReviewerOnlyCredit),        // text_byline_revieweronly.go
-	textBylineUnderTitleBlock,                       // text_byline_undertitle.go
-	textFromBody(textNamesOverPipeJob),              // text_byline_pipejob.go
-	textOnPage(textMarkedAuthorList),                // text_byline_marked.go
-	textNearHeadline(textCredNameList),              // text_byline_credlist.go
-	textNameUnderTitleBlock,                         // text_byline_titlename.go
-	textOnPage(textSearchLinkAuthors),               // text_byline_searchlink.go
-	textOnPage(textLabelOverNameJobs),               // text_byline_namejobs.go
-	textFromBody(textNameAfterAboutLabel),           // text_byline_aboutlabel.go
+	}, nil}, // text_byline_teamname.go
+	{textNearHeadline(textNameListUnderHeadline), nil},            // text_byline_namelist.go
+	{textNearHeadline(textNameUnderDatedHeadline), nil},           // text_byline_datedabove.go
+	{textNearHeadline(textParticleNameUnderHeadline), nil},        // text_byline_particle.go
+	{textNearHeadline(textLooseByline), nil},                      // text_byline_loose.go
+	{textNearHeadline(textNameAfterGluedDate), nil},               // text_byline_gluedate.go
+	{textNearHeadline(textNameOverReviewer), nil},                 // text_byline_reviewer.go
+	{textNearHeadline(textDatedHandle), nil},                      // text_byline_datedhandle.go
+	{textNearHeadline(textNameBeforeOutlet), nil},                 // text_byline_outlet.go
+	{textNearHeadline(textNameBeforeNumDate), nil},                // text_byline_numdate.go
+	{textNearHeadline(textLabelNameBeforeJob), nil},               // text_byline_labeljob.go
+	{textNearHeadline(textHandleOverDate), nil},                   // text_byline_handleline.go
+	{textNearHeadline(textBylineEndsDek), nil},                    // text_byline_dektail.go
+	{textNearHeadline(textParenNameByline), nil},                  // text_byline_paren.go
+	{textOnPage(textNameOverAuthorLabel), textAuthorLabelGate},    // text_byline_authorlabel.go
+	{textNearHeadline(textNameAfterSpacedDate), nil},              // text_byline_datename.go
+	{textFromBody(textLabelEndsBlock), textLabelEndGate},          // text_byline_labelend.go
+	{textFromBody(textLabelledCredName), textLabelCredsGate},      // text_byline_labelcreds.go
+	{textFromBody(textNameOverJobOverBio), nil},                   // text_byline_jobbio.go
+	{textFromBody(textNameOverSelfIntro), nil},                    // text_byline_selfintro.go
+	{textOnPage(textOneNameCountedLine), textCountedNameGate},     // text_byline_countedname.go
+	{textFromBody(textBylineOverProse), nil},                      // text_byline_overprose.go
+	{textNearHeadline(textNameUnderHeadlineDate), nil},            // text_byline_underdate.go
+	{textNearHeadline(textCredNameOverDate), nil},                 // text_byline_credsdate.go
+	{textNearHeadline(textParenJobByline), nil},                   // text_byline_parenjob.go
+	{textFromBody(textNameColonBio), nil},                         // text_byline_colonbio.go
+	{textOnPage(textSiteOwnerName), nil},                          // text_byline_siteowner.go
+	{textFromBody(textNameUnderExpertLabel), textExpertLabelGate}, // text_byline_expertlabel.go
+	{textFromBody(textPostedAtFooter), textPostedAtGate},          // text_byline_postedat.go
+	{textNearHeadline(textReviewerOnlyCredit), nil},               // text_byline_revieweronly.go
+	{textBylineUnderTitleBlock, nil},                              // text_byline_undertitle.go
+	{textFromBody(textNamesOverPipeJob), nil},                     // text_byline_pipejob.go
+	{textOnPage(textMarkedAuthorList), textMarkedGate},            // text_byline_marked.go
+	{textNearHeadline(textCredNameList), nil},                     // text_byline_credlist.go
+	{textNameUnderTitleBlock, nil},                                // text_byline_titlename.go
+	{textOnPage(textSearchLinkAuthors), textSearchLinkGate},       // text_byline_searchlink.go
+	{textOnPage(textLabelOverNameJobs), textNameJobsGate},         // text_byline_namejobs.go
+	{textFromBody(textNameAfterAboutLabel), textAboutLabelGate},   // text_byline_aboutlabel.go
 }
+
+// textLaterByliner is a reading of textLaterBylines with its gate (nil
+// for none): a page none of whose blocks the gate lets through is not
+// read (textLaterCensus, text_byline_census.go).
+type textLaterByliner struct {
+	read textLaterBylineReading
+	gate *textLaterGate
+}
+
+// The census's bits, one a reading, are a uint64's.
+var _ [64 - len(textLaterBylines)]struct{}
 
 // textLaterBylineReading is a reading of textLaterBylines.
 type textLaterBylineReading = func(b []textBlock, at, first int, title string) string
@@ -581,9 +592,23 @@ func textOnPage(read func([]textBlock) string) textLaterBylineReading {
 
 // textLaterByline is the first name a reading of textLaterBylines gives,
 // or "".
+//
+// The census of the readings' gates is taken once, when the first reading
+// with a gate is reached, and a reading whose gate no block lets through
+// is passed over (TestTextLaterBylineMatchesPlain holds it to the readings
+// all asked in turn).
 func textLaterByline(blocks []textBlock, at, first int, title string) string {
-	for _, read := range textLaterBylines {
-		if name := read(blocks, at, first, title); name != "" {
+	seen := uint64(0) // never 0 once taken: it holds the readings without a gate
+	for k, r := range textLaterBylines {
+		if r.gate != nil {
+			if seen == 0 {
+				seen = textLaterCensusOf.seen(blocks)
+			}
+			if seen&(1<<k) == 0 {
+				continue
+			}
+		}
+		if name := r.read(blocks, at, first, title); name != "" {
 			return name
 		}
 	}
