@@ -76,7 +76,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 	}
 	a, title = htmlPageMeta(a, title, page)
 	model := htmlModelFor(e.html, m)
-	blocks := bodyBlocks(classifyBody(page, c, model), c, a, e.opts.MinBodyChars)
+	blocks := bodyBlocks(classifyBody(page, c, model), c, a, e.opts.MinBodyChars, model.islands)
 	if model.islands {
 		blocks = dropApartTail(blocks, len(page), model)
 	}
@@ -178,9 +178,9 @@ func bodyCandidates(root *html.Node, needDate bool) candidates {
 // bodyBlocks cleans the blocks the model kept of furniture; when too
 // little is left for an article (under minChars), the chosen candidate,
 // cleaned, may still hold one: on wcxb-dev 4 pages fewer were skipped as
-// no_text.
-func bodyBlocks(kept []block, c candidates, a news.Article, minChars int) []block {
-	blocks := dropFurniture(kept, a)
+// no_text. stated says the page states an article (dropFurnitureOn).
+func bodyBlocks(kept []block, c candidates, a news.Article, minChars int, stated bool) []block {
+	blocks := dropFurnitureOn(kept, a, stated)
 	if blocksLen(blocks) < minChars {
 		blocks = dropFurniture(chooseBody(c), a)
 	}

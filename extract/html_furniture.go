@@ -53,7 +53,14 @@ func boxCues() []string {
 // headline repeated at the top, bylines and dates, share bars, and the
 // boxes (related stories, newsletters) under a furniture heading.
 func dropFurniture(bs []block, a news.Article) []block {
-	bs = dropTail(dropLinkLists(cutAtComments(dropRepublishBox(bs))))
+	return dropFurnitureOn(bs, a, false)
+}
+
+// dropFurnitureOn is dropFurniture on a page that states an article
+// (stated) or not: on a stated article a link list inside the story
+// stays (storyLinkList).
+func dropFurnitureOn(bs []block, a news.Article, stated bool) []block {
+	bs = dropTail(dropLinkListsOn(cutAtComments(dropRepublishBox(bs)), stated))
 	out := bs[:0:0]
 	title := foldTitle(a.Title)
 	author := foldTitle(a.Author)
@@ -415,13 +422,20 @@ const linkListMin = 4
 // article's own list (introducesList), and the contents label that heads
 // such a run (isContentsLabel) or heads nothing (isOrphanContentsLabel).
 func dropLinkLists(bs []block) []block {
+	return dropLinkListsOn(bs, false)
+}
+
+// dropLinkListsOn is dropLinkLists on a page that states an article
+// (stated) or not: on a stated article a run the story goes on after,
+// not its contents, stays (storyLinkList).
+func dropLinkListsOn(bs []block, stated bool) []block {
 	out := bs[:0:0]
 	for i := 0; i < len(bs); {
 		j := i
 		for j < len(bs) && bs[j].item && bs[j].link {
 			j++
 		}
-		if j-i >= linkListMin && (i == 0 || !introducesList(bs[i-1])) {
+		if j-i >= linkListMin && (i == 0 || !introducesList(bs[i-1])) && !(stated && storyLinkList(bs, i, j)) {
 			if n := len(out); n > 0 && isContentsLabel(out[n-1]) {
 				out = out[:n-1]
 			}

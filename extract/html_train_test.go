@@ -344,7 +344,7 @@ func htmlTrainBody(p *htmlTrainPage, keep func(f *[htmlNumFeatures]float64) bool
 		if len(out) == 0 {
 			out = chooseBody(p.c)
 		}
-		body = joinBlocks(bodyBlocks(out, p.c, p.art, DefaultOptions().MinBodyChars))
+		body = joinBlocks(bodyBlocks(out, p.c, p.art, DefaultOptions().MinBodyChars, false))
 	}
 	if len(body) < DefaultOptions().MinBodyChars {
 		return ""
