@@ -516,8 +516,22 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 }
 
 // logit is the model's log-odds for block i of c, as above reads them:
-// the regression's, or their mean with the trees'.
+// the regression's, or their mean with the trees'. A block already asked
+// of the model (textIsUnsure asks above first) has its regression's
+// log-odds and its loaded features kept (textAsked.z, keptAt), which the
+// trees read as forest.logit reads the vector it loads: building the
+// features again and zeroing a vector of forestFeatures for the load were
+// most of the call (fifty-fifth session, docs/quality/text-extraction-5.md;
+// TestTextModelLogitKeptMatchesPlain).
 func (m textModel) logit(c *textContext, i int) float64 {
+	if q := c.askedFor(m, i); q != nil && q.run.at != nil {
+		return (q.z + forestSum(m.trees.walk, c.keptAt(i), 0)) / 2
+	}
+	return m.logitAfresh(c, i)
+}
+
+// logitAfresh is logit from block i's features built anew.
+func (m textModel) logitAfresh(c *textContext, i int) float64 {
 	var f [textNumFeatures]float64
 	c.features(i, &f)
 	z := textLogit(&f, m.weights)
