@@ -35,6 +35,7 @@ type textBlock struct {
 	kinds   uint8    // which of ". ", "! ", "? " and ": " the block holds, a bit each (textMarkBit)
 	cue     textCue  // boundary or furniture cue the block states
 	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
+	cookie  bool     // holds the word "cookie" or "cookies": the consent notice's gate (textIsConsentNotice)
 	dup     int      // how many other blocks on the page have the same text
 	page    uint64   // the page model's phrases low holds (textPagePhrases' indexes), read by the flat page's reader when words <= textPagePhraseMaxWords
 	score   float64  // content score, positive for prose
@@ -480,7 +481,6 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if keys != nil {
 		from = len(*keys)
 	}
-	cookie := false  // the block names cookies: maybe a consent notice
 	var voice uint64 // the you and we words, packed as textVoiceBySlot
 	// Words come in a reused buffer: a block's counts build no string.
 	// end is where the last word ended. A sentence mark and its space are
@@ -537,7 +537,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		// "cookie" is no stopword; its c is tested before the strings (a
 		// lowered c, as the b above)
 		if c|0x20 == 'c' && (string(w) == "cookie" || string(w) == "cookies") {
-			cookie = true
+			b.cookie = true
 		}
 		// Every digit rune is a word rune, and no stopword nor word of
 		// letters holds one, so the words left count the block's digits:
@@ -598,7 +598,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if b.closes {
 		b.cue = textCueEnd
 	}
-	if cookie && b.cue == textCueNone && textIsConsentNotice(s, b.words, b.we) {
+	if b.cookie && b.cue == textCueNone && textIsConsentNotice(s, b.words, b.we) {
 		b.cue = textCueDrop
 	}
 	// An address opens with "http" or "www.", which its lowered start
