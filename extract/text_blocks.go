@@ -481,7 +481,10 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if keys != nil {
 		from = len(*keys)
 	}
-	var voice uint64 // the you and we words, packed as textVoiceBySlot
+	// The you and we words are added to b.you packed as textVoiceBySlot
+	// holds them, and unpacked after the loop: a sum in memory, as the
+	// other counts, leaves the loop's registers to the word (the cookie
+	// flag above likewise).
 	// Words come in a reused buffer: a block's counts build no string.
 	// end is where the last word ended. A sentence mark and its space are
 	// no word bytes, so every ". " lies in a gap between words (or before
@@ -489,14 +492,13 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	// marks are counted there, where a pass of their own over the text
 	// cost 10 M of 100 wcxb-dev flat pages' 509 M instructions.
 	end := 0
-	for sc.Reset(s); sc.Next(); {
+	for sc.Reset(s); sc.Next(); end = sc.End() {
 		w, start := sc.Word(), sc.Start()
 		if start-end > 1 {
 			marks, kinds := textCountMarksIn(s, end, start)
 			b.marks += marks
 			b.kinds |= kinds
 		}
-		end = sc.End()
 		b.words++
 		// the scanner holds the word's first byte (First): s[start]
 		// read again cost a reload of s and a bounds check a word
@@ -526,12 +528,12 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 			x = textWordShort8(w)
 			if slot, stop := textnorm.ShortStopwordSlot(x, n); stop {
 				b.stop++
-				voice += textVoiceBySlot[slot%textnorm.StopwordKeySlots]
+				b.you += int(textVoiceBySlot[slot%textnorm.StopwordKeySlots])
 				continue
 			}
 		} else if x = textWordLow8(w); textnorm.IsStopwordBytes(w) {
 			b.stop++
-			voice += textVoiceOf(x, n) // a short word in a buffer under 8 bytes
+			b.you += int(textVoiceOf(x, n)) // a short word in a buffer under 8 bytes
 			continue
 		}
 		// "cookie" is no stopword; its c is tested before the strings (a
@@ -569,6 +571,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 			*keys = append(*keys, textContentKeyOf(x, n))
 		}
 	}
+	voice := uint64(b.you)
 	b.you, b.we = int(uint32(voice)), int(voice>>32)
 	if keys != nil {
 		n := len(*keys)
