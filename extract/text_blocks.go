@@ -493,20 +493,19 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	// cost 10 M of 100 wcxb-dev flat pages' 509 M instructions.
 	end := 0
 	for sc.Reset(s); sc.Next(); end = sc.End() {
-		w, start := sc.Word(), sc.Start()
-		if start-end > 1 {
-			marks, kinds := textCountMarksIn(s, end, start)
+		w, gap, c := sc.Word(), sc.Start()-end, sc.First()
+		if gap > 1 {
+			marks, kinds := textCountMarksIn(s, end, end+gap)
 			b.marks += marks
 			b.kinds |= kinds
 		}
 		b.words++
 		// the scanner holds the word's first byte (First): s[start]
 		// read again cost a reload of s and a bounds check a word
-		c := sc.First()
 		if 'A' <= c && c <= 'Z' {
 			b.caps++
 		} else if c >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(s[sc.Start():]); unicode.IsUpper(r) {
 				b.caps++
 			}
 		}
@@ -514,7 +513,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		// opens with b lowered just when its first byte is b or B, which
 		// c|0x20 tells apart from every other byte without reading w
 		if c|0x20 == 'b' && !b.by {
-			b.by = textHasBy(s, start)
+			b.by = textHasBy(s, sc.Start())
 		}
 		if b.words == 1 {
 			b.action = textIsActionVerb(w)
@@ -545,29 +544,35 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		// letters holds one, so the words left count the block's digits:
 		// the block model's digit share read them again over the whole
 		// text (textCountDigits, 12 M of 100 wcxb-dev flat pages' 518 M).
-		// The scanner knows an ASCII word's letters (WordScanner.Letters);
-		// textAllLetters reads a word it does not know.
+		// The scanner knows an ASCII word's letters (WordScanner.Letters:
+		// letters is never true of a word it does not know); textAllLetters
+		// reads a word it does not know.
 		//
 		// A content word's key (textContentKeys: textApartLetters bytes or
 		// more, not all digits) is kept in each branch: a long word of
-		// letters holds no digit, and a word is all digits just when its
+		// letters is one (textLongLetters is no less than textApartLetters)
+		// and holds no digit, and a word is all digits just when its
 		// digits are its bytes (a digit beyond ASCII is one of two bytes
 		// or more), so textAllDigits is not asked (1.1 M of 100 wcxb-dev
 		// flat pages' 402 M instructions; TestTextReadBlockLongMatchesPlain).
-		d := 0 // the word's digits, counted when it is no long word of letters
-		letters, known := sc.Letters()
-		long := n >= textLongLetters && (known && letters || !known && textAllLetters(w))
-		if long {
+		// The long word, nine content words in ten, keeps its key and
+		// goes on at once, where one test after both branches asked its
+		// length and its letters again.
+		if letters, known := sc.Letters(); n >= textLongLetters && (letters || !known && textAllLetters(w)) {
 			b.long++
-		} else {
-			if n <= 8 && x&highs8 == 0 {
-				d = textDigits8(x)
-			} else {
-				d = textWordDigits(w)
+			if keys != nil {
+				*keys = append(*keys, textContentKeyOf(x, n))
 			}
-			b.digits += d
+			continue
 		}
-		if keys != nil && n >= textApartLetters && (long || d < n) {
+		d := 0 // the word's digits
+		if n <= 8 && x&highs8 == 0 {
+			d = textDigits8(x)
+		} else {
+			d = textWordDigits(w)
+		}
+		b.digits += d
+		if keys != nil && n >= textApartLetters && d < n {
 			*keys = append(*keys, textContentKeyOf(x, n))
 		}
 	}
