@@ -492,7 +492,14 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	// marks are counted there, where a pass of their own over the text
 	// cost 10 M of 100 wcxb-dev flat pages' 509 M instructions.
 	end := 0
-	for sc.Reset(s); sc.Next(); end = sc.End() {
+	// The first word's verb is asked before the loop, which then tests
+	// no word's place in the block (textIsActionVerb).
+	sc.Reset(s)
+	more := sc.Next()
+	if more {
+		b.action = textIsActionVerb(sc.Word())
+	}
+	for ; more; end, more = sc.End(), sc.Next() {
 		w, gap, c := sc.Word(), sc.Start()-end, sc.First()
 		if gap > 1 {
 			marks, kinds := textCountMarksIn(s, end, end+gap)
@@ -514,9 +521,6 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		// c|0x20 tells apart from every other byte without reading w
 		if c|0x20 == 'b' && !b.by {
 			b.by = textHasBy(s, sc.Start())
-		}
-		if b.words == 1 {
-			b.action = textIsActionVerb(w)
 		}
 		// the word's first eight bytes, loaded once for its stopword
 		// key, its content key and its digits (text_block_word.go): a
