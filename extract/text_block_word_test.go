@@ -105,3 +105,34 @@ func TestTextReadBlockStopsMatchPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTextReadBlockFirstWordMatchesPlain holds the block reader's
+// action flag, asked of the first word before the word loop, and its
+// cookie flag, kept on the block where the loop held it in a register,
+// to a plain reading: textIsActionVerb of the first word a fresh scanner
+// reads, and a word "cookie" or "cookies" among all of them, on 20,000
+// random lines read by one scanner in turn (lines that open with a gap,
+// a mark, a word beyond ASCII, or hold no word at all).
+func TestTextReadBlockFirstWordMatchesPlain(t *testing.T) {
+	rng := fastRand(192, 7)
+	pieces := []string{"Learn", "learn", "GET", "sign", "Subscribe", "view", "views", "learned", "see", "Cookie", "COOKIES",
+		"cookied", "the", "of", "you", "report", "2024", "é", "Étoile", "x_1", "•", "“", " ", " ", ", ", ". ", "-"}
+	var sc, plainSc textnorm.WordScanner
+	for range 20000 {
+		s := fastPieces(rng, pieces, 0, 12)
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, nil)
+		action, cookie := false, false
+		for plainSc.Reset(s); plainSc.Next(); {
+			switch string(plainSc.Word()) {
+			case "cookie", "cookies":
+				cookie = true
+			}
+		}
+		if plainSc.Reset(s); plainSc.Next() {
+			action = textIsActionVerb(plainSc.Word())
+		}
+		if b.action != action || b.cookie != cookie {
+			t.Fatalf("%q: action %v cookie %v, plain %v %v", s, b.action, b.cookie, action, cookie)
+		}
+	}
+}

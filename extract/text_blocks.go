@@ -35,6 +35,7 @@ type textBlock struct {
 	kinds   uint8    // which of ". ", "! ", "? " and ": " the block holds, a bit each (textMarkBit)
 	cue     textCue  // boundary or furniture cue the block states
 	closes  bool     // closes a republished teaser ("Continue reading on ..."): nothing after it is the article's
+	cookie  bool     // holds the word "cookie" or "cookies": the consent notice's gate (textIsConsentNotice)
 	dup     int      // how many other blocks on the page have the same text
 	page    uint64   // the page model's phrases low holds (textPagePhrases' indexes), read by the flat page's reader when words <= textPagePhraseMaxWords
 	score   float64  // content score, positive for prose
@@ -481,31 +482,49 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if keys != nil {
 		from = len(*keys)
 	}
-	cookie := false  // the block names cookies: maybe a consent notice
-	var voice uint64 // the you and we words, packed as textVoiceBySlot
 	// Words come in a reused buffer: a block's counts build no string.
 	// end is where the last word ended. A sentence mark and its space are
 	// no word bytes, so every ". " lies in a gap between words (or before
 	// the first, or after the last), and most gaps are one space: the
 	// marks are counted there, where a pass of their own over the text
 	// cost 10 M of 100 wcxb-dev flat pages' 509 M instructions.
+	//
+	// Every register is Next's to clobber, so whatever the loop carries
+	// from word to word is stored before the call and loaded after it.
+	// The loop carries end alone: the cookie flag is written to the
+	// block (b.cookie) and the you and we words are added to b.you packed
+	// as textVoiceBySlot holds them, unpacked after the loop, as the
+	// other counts are added in memory; end is taken in the loop's post
+	// statement, one store before the call where the word's end was
+	// stored to the stack and moved twice more; and the first word's
+	// verb is asked before the loop, not by a test of b.words at every
+	// word. The word, its gap and its first byte are read on one line
+	// with the gap's subtraction, which spares the NOP the compiler
+	// marks an inlined call with when its line holds no instruction of
+	// the caller's. textReadBlockInto 35.52 -> 29.18 M of its own on
+	// 100 long wcxb-dev flat pages (docs/quality/text-extraction-5.md,
+	// "the block reader's loop carries only the last word's end",
+	// fifty-fifth session).
 	end := 0
-	for sc.Reset(s); sc.Next(); {
-		w, start := sc.Word(), sc.Start()
-		if start-end > 1 {
-			marks, kinds := textCountMarksIn(s, end, start)
+	sc.Reset(s)
+	more := sc.Next()
+	if more {
+		b.action = textIsActionVerb(sc.Word())
+	}
+	for ; more; end, more = sc.End(), sc.Next() {
+		w, gap, c := sc.Word(), sc.Start()-end, sc.First()
+		if gap > 1 {
+			marks, kinds := textCountMarksIn(s, end, end+gap)
 			b.marks += marks
 			b.kinds |= kinds
 		}
-		end = sc.End()
 		b.words++
 		// the scanner holds the word's first byte (First): s[start]
 		// read again cost a reload of s and a bounds check a word
-		c := sc.First()
 		if 'A' <= c && c <= 'Z' {
 			b.caps++
 		} else if c >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(s[sc.Start():]); unicode.IsUpper(r) {
 				b.caps++
 			}
 		}
@@ -513,10 +532,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		// opens with b lowered just when its first byte is b or B, which
 		// c|0x20 tells apart from every other byte without reading w
 		if c|0x20 == 'b' && !b.by {
-			b.by = textHasBy(s, start)
-		}
-		if b.words == 1 {
-			b.action = textIsActionVerb(w)
+			b.by = textHasBy(s, sc.Start())
 		}
 		// the word's first eight bytes, loaded once for its stopword
 		// key, its content key and its digits (text_block_word.go): a
@@ -527,49 +543,56 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 			x = textWordShort8(w)
 			if slot, stop := textnorm.ShortStopwordSlot(x, n); stop {
 				b.stop++
-				voice += textVoiceBySlot[slot%textnorm.StopwordKeySlots]
+				b.you += int(textVoiceBySlot[slot%textnorm.StopwordKeySlots])
 				continue
 			}
 		} else if x = textWordLow8(w); textnorm.IsStopwordBytes(w) {
 			b.stop++
-			voice += textVoiceOf(x, n) // a short word in a buffer under 8 bytes
+			b.you += int(textVoiceOf(x, n)) // a short word in a buffer under 8 bytes
 			continue
 		}
 		// "cookie" is no stopword; its c is tested before the strings (a
 		// lowered c, as the b above)
 		if c|0x20 == 'c' && (string(w) == "cookie" || string(w) == "cookies") {
-			cookie = true
+			b.cookie = true
 		}
 		// Every digit rune is a word rune, and no stopword nor word of
 		// letters holds one, so the words left count the block's digits:
 		// the block model's digit share read them again over the whole
 		// text (textCountDigits, 12 M of 100 wcxb-dev flat pages' 518 M).
-		// The scanner knows an ASCII word's letters (WordScanner.Letters);
-		// textAllLetters reads a word it does not know.
+		// The scanner knows an ASCII word's letters (WordScanner.Letters:
+		// letters is never true of a word it does not know); textAllLetters
+		// reads a word it does not know.
 		//
 		// A content word's key (textContentKeys: textApartLetters bytes or
 		// more, not all digits) is kept in each branch: a long word of
-		// letters holds no digit, and a word is all digits just when its
+		// letters is one (textLongLetters is no less than textApartLetters)
+		// and holds no digit, and a word is all digits just when its
 		// digits are its bytes (a digit beyond ASCII is one of two bytes
 		// or more), so textAllDigits is not asked (1.1 M of 100 wcxb-dev
 		// flat pages' 402 M instructions; TestTextReadBlockLongMatchesPlain).
-		d := 0 // the word's digits, counted when it is no long word of letters
-		letters, known := sc.Letters()
-		long := n >= textLongLetters && (known && letters || !known && textAllLetters(w))
-		if long {
+		// The long word, nine content words in ten, keeps its key and
+		// goes on at once, where one test after both branches asked its
+		// length and its letters again.
+		if letters, known := sc.Letters(); n >= textLongLetters && (letters || !known && textAllLetters(w)) {
 			b.long++
-		} else {
-			if n <= 8 && x&highs8 == 0 {
-				d = textDigits8(x)
-			} else {
-				d = textWordDigits(w)
+			if keys != nil {
+				*keys = append(*keys, textContentKeyOf(x, n))
 			}
-			b.digits += d
+			continue
 		}
-		if keys != nil && n >= textApartLetters && (long || d < n) {
+		d := 0 // the word's digits
+		if n <= 8 && x&highs8 == 0 {
+			d = textDigits8(x)
+		} else {
+			d = textWordDigits(w)
+		}
+		b.digits += d
+		if keys != nil && n >= textApartLetters && d < n {
 			*keys = append(*keys, textContentKeyOf(x, n))
 		}
 	}
+	voice := uint64(b.you)
 	b.you, b.we = int(uint32(voice)), int(voice>>32)
 	if keys != nil {
 		n := len(*keys)
@@ -599,7 +622,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if b.closes {
 		b.cue = textCueEnd
 	}
-	if cookie && b.cue == textCueNone && textIsConsentNotice(s, b.words, b.we) {
+	if b.cookie && b.cue == textCueNone && textIsConsentNotice(s, b.words, b.we) {
 		b.cue = textCueDrop
 	}
 	// An address opens with "http" or "www.", which its lowered start
