@@ -196,8 +196,11 @@ func TestTextBounds(t *testing.T) {
 // (fitted on the even ids, counted on the odd) the trees a block sums
 // fell 40.95 at 10 levels (41.35 with the tree fitted before), 37.58 at 11, 34.35 at 12, 31.40 at 13, 28.98
 // at 14 and 24.79 at 16 (fifty-fifth session,
-// docs/quality/text-extraction-5.md); forestBoundDepth lays it out.
-const textBoundDepth = 14
+// docs/quality/text-extraction-5.md); forestBoundWalk lays it out
+// complete to forestBoundDepth (14) and walks the two levels below split
+// by split, which spares the 704 KB a complete layout of sixteen levels
+// would take.
+const textBoundDepth = 16
 
 // textBoundBlock is a block as TestTextBounds reads it: its loaded
 // features, what the trees must sum to more than, and the trees' sums

@@ -358,8 +358,9 @@ func forestZero(t float64) float64 {
 type forestBounds struct {
 	splits []forestBoundSplit // splits[0] the root; none for one leaf
 	// full is splits laid out complete to forestBoundDepth, walked
-	// without a branch (forestBoundWalk); nil for no splits or a
-	// deeper tree, which leaf walks split by split.
+	// without a branch (forestBoundWalk), and split by split below it;
+	// nil for no splits or more than it numbers, which leaf walks split
+	// by split from the root.
 	full *forestBoundWalk
 	// at[leaf] holds the leaf's bounds at each look of forest.above:
 	// at[leaf][2c] what trees c*check on can add at most, at[leaf][2c+1]
@@ -562,7 +563,8 @@ func (fb *forestBounds) leaf(g *[forestFeatures]float64) []float64 {
 }
 
 // forestBoundDepth is the depth to which forestBoundWalk lays a bound
-// tree out complete: the text model's fitted one (textBoundDepth). At 14
+// tree out complete: the text model's fitted one (textBoundDepth) down
+// to its fourteenth level, the rest walked split by split. At 14
 // levels (1,515 boxes) the text model's first questions sum 28.98 trees
 // of the odd wcxb-dev flat pages' blocks where 10 levels (459 boxes)
 // summed 41.35: the four levels more cost some 24 instructions a
@@ -576,7 +578,7 @@ const forestBoundDepth = 14
 // tree: complete to forestBoundDepth, its splits in level order from 1
 // (node i's children 2i+1 on the left and 2i on the right), a leaf above
 // the bottom made splits whose every way leads to it, and the bottom's
-// children, 1<<forestBoundDepth on, numbered by leaf. The walk then takes
+// children, 1<<forestBoundDepth on, each a leaf or a split below. The walk then takes
 // every level, each a load, a subtraction and its sign (forestLeft), with
 // no branch: the split by split walk of the text model's tree of 917
 // nodes took some 10 instructions and a branch a split, 97 a question
@@ -584,39 +586,37 @@ const forestBoundDepth = 14
 // take 54 with the call (docs/quality/text-extraction-2.md, "Text speed,
 // the block model's bound tree walked complete without a branch"); the
 // fourteen levels now take 88 of their own a question, where ten took
-// 64 in the same count (fifty-fifth session).
+// 64 in the same count (fifty-fifth session). A tree deeper than
+// forestBoundDepth goes on below the bottom split by split (rest): the
+// text model's, fitted to sixteen levels, whose complete layout would be
+// 704 KB where the fourteen levels take 176 KB; a question that reaches a
+// leaf at the bottom pays one comparison more (forestBoundWalk.leaf 2.39
+// -> 2.93 M, forestLooks 16.09 -> 14.50 M, Extract 312.06 -> 310.89 M of
+// 100 long wcxb-dev flat pages; fifty-fifth session).
 type forestBoundWalk struct {
 	feat [1 << forestBoundDepth]uint8   // under forestFeatures
 	at   [1 << forestBoundDepth]float64 // finite, a zero as -0 (forestZero)
-	num  [1 << forestBoundDepth]uint16  // the leaf of bottom slot i, at i - 1<<forestBoundDepth
+	// next[i - 1<<forestBoundDepth] is the child bottom slot i leads
+	// to: a split of rest's index (the tree goes on), or ^leaf.
+	next [1 << forestBoundDepth]int16
+	rest []forestBoundSplit // the bound tree's splits, as forestBounds.splits
 }
 
 // newForestBoundWalk lays fb's splits out complete, or gives nil when
-// they are deeper than forestBoundDepth or have more leaves than a
-// uint16 numbers.
+// they have more splits or leaves than an int16 numbers.
 func newForestBoundWalk(fb *forestBounds) *forestBoundWalk {
-	if len(fb.splits) == 0 || len(fb.at) > 1<<16 || fb.depth(0) > forestBoundDepth {
+	if len(fb.splits) == 0 || len(fb.splits) > 1<<15 || len(fb.at) > 1<<15 {
 		return nil
 	}
-	w := &forestBoundWalk{}
+	w := &forestBoundWalk{rest: fb.splits}
 	w.place(fb, 0, 1)
 	return w
-}
-
-// depth is the number of splits on the longest path from child n (a
-// split's index, or ^leaf).
-func (fb *forestBounds) depth(n int) int {
-	if n < 0 {
-		return 0
-	}
-	s := fb.splits[n]
-	return 1 + max(fb.depth(s.left), fb.depth(s.right))
 }
 
 // place puts child n of fb (a split's index, or ^leaf) at slot i.
 func (w *forestBoundWalk) place(fb *forestBounds, n, i int) {
 	if i >= len(w.feat) {
-		w.num[i-len(w.feat)] = uint16(^n)
+		w.next[i-len(w.feat)] = int16(n)
 		return
 	}
 	l, r := n, n // a leaf above the bottom: either way leads to it
@@ -631,7 +631,10 @@ func (w *forestBoundWalk) place(fb *forestBounds, n, i int) {
 
 // leaf is the number of the leaf the loaded features g reach. Each
 // level's index is 2i plus a bit, under the array's length at the
-// fourteen levels written out, which Go proves: no bounds check.
+// fourteen levels written out, which Go proves: no bounds check. Below
+// them the walk goes on split by split as forestBounds.leaf does, while
+// n, unsigned, is under rest's length: at a leaf (n negative) that is
+// one comparison, not taken.
 func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
 	gs := g[:]
 	i := 1
@@ -649,7 +652,16 @@ func (w *forestBoundWalk) leaf(g *[forestFeatures]float64) int {
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
 	i = 2*i + forestLeft(gs[w.feat[i]]-w.at[i])
-	return int(w.num[i-len(w.feat)])
+	n := int(w.next[i-len(w.feat)])
+	for rest := w.rest; uint(n) < uint(len(rest)); {
+		s := &rest[n]
+		if gs[s.feat&(forestFeatures-1)] < s.at {
+			n = s.left
+		} else {
+			n = s.right
+		}
+	}
+	return ^n
 }
 
 // forestBoundLevels is how many levels forestBoundWalk.leaf writes out:

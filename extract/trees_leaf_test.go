@@ -24,11 +24,21 @@ func (fb *forestBounds) leafPlain(g *[forestFeatures]float64, seen []bool) []flo
 	return fb.at[^n]
 }
 
+// depth is the number of splits on the longest path from child n (a
+// split's index, or ^leaf).
+func (fb *forestBounds) depth(n int) int {
+	if n < 0 {
+		return 0
+	}
+	s := fb.splits[n]
+	return 1 + max(fb.depth(s.left), fb.depth(s.right))
+}
+
 // steer moves features of f so that f takes a random way down fb's
 // splits, each split's side drawn by rng: left the largest float under
 // its threshold, right the threshold itself, both inside the box the
 // splits above leave. Drawn feature by feature alone, a vector seldom
-// reaches the deep splits of a bound tree of 14 levels.
+// reaches the deep splits of a bound tree of 14 levels or more.
 func (fb *forestBounds) steer(f []float64, rng interface{ IntN(int) int }) {
 	for n := 0; n >= 0; {
 		s := fb.splits[n]
@@ -54,8 +64,9 @@ func (fb *forestBounds) steer(f []float64, rng interface{ IntN(int) int }) {
 // split, the last among them, must be walked through. A walk that stops
 // one split early or reads a leaf's number as a split's fails, and so
 // does a complete layout (forestBoundWalk, which leaf takes for the
-// fitted tree) with a split's children swapped or a threshold one float
-// off.
+// fitted tree, complete to forestBoundDepth and split by split below)
+// with a split's children swapped or a threshold one float off; so the
+// fitted tree must be deeper than the complete layout.
 func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 	fb := textForestBounds()
 	if len(fb.splits) == 0 {
@@ -63,6 +74,9 @@ func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 	}
 	if fb.full == nil {
 		t.Fatal("the text model's bounds are not laid out complete: leaf walks them split by split")
+	}
+	if d := fb.depth(0); d <= forestBoundDepth {
+		t.Fatalf("the text model's bound tree has %d levels, within the complete layout's %d: its walk below them goes untested", d, forestBoundDepth)
 	}
 	byFeat := map[int][]float64{}
 	for _, s := range fb.splits {
@@ -72,7 +86,7 @@ func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 	rng := fastRand(75, 917)
 	seen := make([]bool, len(fb.splits))
 	f := make([]float64, textNumFeatures)
-	for range 200000 {
+	for range 1000000 {
 		for k := range f {
 			ats := byFeat[k]
 			if len(ats) == 0 || rng.IntN(8) == 0 {
@@ -82,7 +96,7 @@ func TestForestBoundsLeafMatchesPlain(t *testing.T) {
 			at := ats[rng.IntN(len(ats))]
 			f[k] = []float64{at, math.Nextafter(at, math.Inf(-1)), math.Nextafter(at, math.Inf(1))}[rng.IntN(3)]
 		}
-		if rng.IntN(2) == 0 {
+		if rng.IntN(4) != 0 {
 			fb.steer(f, rng)
 		}
 		var g [forestFeatures]float64
