@@ -823,7 +823,7 @@ func TestTextIsBylineMatchesPlain(t *testing.T) {
 	}
 	lines := textSpeedLines(t)
 	pieces := []string{"by ", "By ", "BY", "bY ", "by:", "BY:", "written by", "Written By", "WRITTEN BY", "posted ", "Posted ", "POSTED ",
-		"poſted ", "B", "W", "P", "b", "w", "p", " ", ">", "»", "›", "«", "‹", "\xc2", "\xbb", "\xe2\x80", "\xba", "\x80",
+		"poſted ", "B", "W", "P", "b", "w", "p", " ", ">", "»", "›", "«", "‹", "\xc2", "\xbb", "\xe2\x80", "\xba", "\x80", "ú", "º", "û",
 		"é", "x", "K", "\u212a"}
 	lines = fastPieceLines(lines, fastRand(27, 28), pieces, 200000, 1, 6)
 	checkSameAnswer(t, lines, "textIsByline", textIsByline, plain, 1000)
