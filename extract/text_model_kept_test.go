@@ -18,19 +18,8 @@ import (
 // is its fresh one, loaded, to the bit. It fails when a block's vector
 // is written elsewhere than its room, or read from another's.
 func TestTextKeptFeaturesMatchFresh(t *testing.T) {
-	x := New(DefaultOptions())
-	m := x.text
-	sc := newTextScratch()
 	asked, again := 0, 0
-	for _, p := range textSpeedPages(t) {
-		tp := x.textAnalyse(p, string(p.Content), sc)
-		if tp.clean {
-			continue
-		}
-		c := newTextContextIn(tp.blocks, tp.first, tp.last, sc)
-		c.asked = sc.askedFor(len(tp.blocks))
-		c.kept = sc.keptFor(len(tp.blocks))
-		keep := tp.classify(c, m)
+	textAskSpeedPages(t, func(id string, tp *textPage, c *textContext, m textModel, keep []bool) {
 		doubt, raise := m, m
 		doubt.slack, raise.slack = textDoubtSlack, -textSureRaise
 		_ = tp.classify(c, doubt)
@@ -52,7 +41,7 @@ func TestTextKeptFeaturesMatchFresh(t *testing.T) {
 					again++
 				}
 				if got, want := m.above(c, i, z+d), m.trees.above(f[:], z, z+d); got != want {
-					t.Fatalf("%s block %d %q at bar %v (log-odds %v): from the kept vector %v, afresh %v", p.ID, i, tp.blocks[i].text, z+d, z, got, want)
+					t.Fatalf("%s block %d %q at bar %v (log-odds %v): from the kept vector %v, afresh %v", id, i, tp.blocks[i].text, z+d, z, got, want)
 				}
 				asked++
 			}
@@ -67,13 +56,34 @@ func TestTextKeptFeaturesMatchFresh(t *testing.T) {
 			kept := c.keptAt(i)
 			for k := range f {
 				if math.Float64bits(kept[k]) != math.Float64bits(f[k]) {
-					t.Fatalf("%s block %d %q: kept feature %d is %v, afresh %v", p.ID, i, tp.blocks[i].text, k, kept[k], f[k])
+					t.Fatalf("%s block %d %q: kept feature %d is %v, afresh %v", id, i, tp.blocks[i].text, k, kept[k], f[k])
 				}
 			}
 		}
-	}
+	})
 	if asked < 200 || again < asked/2 {
 		t.Fatalf("only %d questions asked, %d of a block asked before: the test reaches too little", asked, again)
+	}
+}
+
+// textAskSpeedPages reads each of textSpeedPages as the text path does,
+// with one scratch for all as the text path keeps it (its rooms are not
+// cleared between pages), and hands ask each page that is not clean with
+// its context, the model, and the blocks classified at the model's bar:
+// every block asked once, its features kept.
+func textAskSpeedPages(t *testing.T, ask func(id string, tp *textPage, c *textContext, m textModel, keep []bool)) {
+	t.Helper()
+	x := New(DefaultOptions())
+	sc := newTextScratch()
+	for _, p := range textSpeedPages(t) {
+		tp := x.textAnalyse(p, string(p.Content), sc)
+		if tp.clean {
+			continue
+		}
+		c := newTextContextIn(tp.blocks, tp.first, tp.last, sc)
+		c.asked = sc.askedFor(len(tp.blocks))
+		c.kept = sc.keptFor(len(tp.blocks))
+		ask(p.ID, &tp, c, x.text, tp.classify(c, x.text))
 	}
 }
 

@@ -9,23 +9,12 @@ import (
 // an asked block's kept log-odds and loaded features, to logitAfresh,
 // which builds them again, on the seeds and, with STORYFOLD_DATA set, the
 // speed pages, with one scratch for all as the text path keeps it. Each
-// page is asked as the text path asks it, then every block's log-odds
+// page is asked as the text path asks it (textAskSpeedPages), then every block's log-odds
 // are read both ways, to the bit. It fails when the kept vector is read
 // for another block's or the trees are summed from another start.
 func TestTextModelLogitKeptMatchesPlain(t *testing.T) {
-	x := New(DefaultOptions())
-	m := x.text
-	sc := newTextScratch()
 	kept, afresh := 0, 0
-	for _, p := range textSpeedPages(t) {
-		tp := x.textAnalyse(p, string(p.Content), sc)
-		if tp.clean {
-			continue
-		}
-		c := newTextContextIn(tp.blocks, tp.first, tp.last, sc)
-		c.asked = sc.askedFor(len(tp.blocks))
-		c.kept = sc.keptFor(len(tp.blocks))
-		keep := tp.classify(c, m)
+	textAskSpeedPages(t, func(id string, tp *textPage, c *textContext, m textModel, keep []bool) {
 		textDropDoubtedIn(c, keep, m)
 		for i := range tp.blocks {
 			if i%5 == 2 { // some asked only now, at the unsure bar
@@ -37,10 +26,10 @@ func TestTextModelLogitKeptMatchesPlain(t *testing.T) {
 				afresh++
 			}
 			if got, want := m.logit(c, i), m.logitAfresh(c, i); math.Float64bits(got) != math.Float64bits(want) {
-				t.Fatalf("%s block %d %q: log-odds %v from the kept vector, %v afresh", p.ID, i, tp.blocks[i].text, got, want)
+				t.Fatalf("%s block %d %q: log-odds %v from the kept vector, %v afresh", id, i, tp.blocks[i].text, got, want)
 			}
 		}
-	}
+	})
 	if kept < 50 || afresh < 10 {
 		t.Fatalf("%d blocks read from their kept vectors, %d afresh: the test reaches too little", kept, afresh)
 	}
