@@ -21,7 +21,7 @@ import (
 // repeat its subheads) or bare numbers (a star rating's 1 to 5): eval
 // extract --mode html, articles 0.96525 -> 0.96545 on the even ids and
 // 0.96626 -> 0.96642 on the odd, no page type down (docs/quality/
-// text-extraction-5.md, fifty-fifth session).
+// html-extraction.md, fifty-fifth session).
 
 // storyProseWords is the least words of the paragraph that must follow
 // the run in the body for the story to go on under it: a sentence of the
