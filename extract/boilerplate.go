@@ -174,7 +174,10 @@ func firstSubject(s, subject string) int {
 var consentSubordinators = map[string]bool{"what": true, "that": true, "which": true, "where": true, "when": true,
 	"if": true, "as": true, "than": true, "whatever": true}
 
+// isASCIILetter reports whether c is an ASCII letter, isASCIILower a
+// lower-case one.
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIILower(c byte) bool  { return 'a' <= c && c <= 'z' }
 
 // opensUpper reports whether w opens with an upper-case letter: a name's
 // word, a headline's, a brand's.

@@ -41,7 +41,7 @@ func textGluedRead(s string, digits bool) bool {
 			start = j + 1
 		case j-start >= 3:
 			if p := s[j-1]; 'a' <= p && p <= 'z' && ('A' <= c && c <= 'Z' && !textNamePrefix[s[start:j]] ||
-				digits && '0' <= c && c <= '9' && textLowerASCII(s[j-2]) && textLetterASCII(s[j-3])) {
+				digits && '0' <= c && c <= '9' && isASCIILower(s[j-2]) && isASCIILetter(s[j-3])) {
 				return true
 			}
 		}
@@ -64,9 +64,3 @@ func textGluedRunes(s string, digits bool) bool {
 	}
 	return false
 }
-
-// textLowerASCII reports an ASCII lower-case letter.
-func textLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
-
-// textLetterASCII reports an ASCII letter.
-func textLetterASCII(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

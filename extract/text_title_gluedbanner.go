@@ -31,13 +31,10 @@ func textTitleNotGluedBanner(c *textTitleCandidates, at int) int {
 func textIsGluedSentences(blocks []textBlock, i int) bool {
 	t := blocks[i].text
 	for j := 2; j+2 < len(t); j++ {
-		if c := t[j]; (c == '!' || c == '?' || c == '.') && isLowerByte(t[j-1]) && isLowerByte(t[j-2]) &&
-			'A' <= t[j+1] && t[j+1] <= 'Z' && isLowerByte(t[j+2]) {
+		if c := t[j]; (c == '!' || c == '?' || c == '.') && isASCIILower(t[j-1]) && isASCIILower(t[j-2]) &&
+			'A' <= t[j+1] && t[j+1] <= 'Z' && isASCIILower(t[j+2]) {
 			return true
 		}
 	}
 	return false
 }
-
-// isLowerByte reports whether c is a lower-case ASCII letter.
-func isLowerByte(c byte) bool { return 'a' <= c && c <= 'z' }
