@@ -131,6 +131,22 @@ func extractWCXBHTML(t testing.TB, x *Extractor, dir, id string) news.Article {
 	return a
 }
 
+// extractWCXBFlat extracts the wcxb-dev page id's flat text from dir
+// with url ("" for none), failing the test where the page cannot be read
+// or extracted: the real-page tests of single flat-text steps share it.
+func extractWCXBFlat(t testing.TB, x *Extractor, dir, id, url string) news.Article {
+	t.Helper()
+	flat, err := os.ReadFile(filepath.Join(dir, "flat", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := x.Extract(news.Page{ID: id, URL: url, Format: news.FormatText, Content: flat})
+	if err != nil {
+		t.Fatalf("%s: %v", id, err)
+	}
+	return a
+}
+
 func gunzipFile(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {

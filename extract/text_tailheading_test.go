@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 // TestTextLeaveOutTailHeading holds textLeaveOutTailHeading on invented
@@ -82,14 +79,7 @@ func checkFlatBodyEnds(t *testing.T, pages []flatBodyEnd) {
 	dir := textDataDir(t, filepath.Join("extract", "wcxb-dev"))
 	x := New(DefaultOptions())
 	for _, c := range pages {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, URL: c.url, Format: news.FormatText, Content: flat})
-		if err != nil {
-			t.Fatalf("%s: %v", c.id, err)
-		}
+		a := extractWCXBFlat(t, x, dir, c.id, c.url)
 		if !strings.HasSuffix(a.Body, c.last) {
 			t.Errorf("%s: body ends %q, want it to end %q", c.id, a.Body[max(0, len(a.Body)-120):], c.last)
 		}

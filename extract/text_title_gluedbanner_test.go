@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 func TestTextIsGluedSentences(t *testing.T) {
@@ -61,14 +58,7 @@ func TestTextTitleNotGluedBannerWCXB(t *testing.T) {
 		{"4402", "", "Building Your Own Hooks"},
 		{"4403", "", "Using the Effect Hook"},
 	} {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, URL: c.url, Format: news.FormatText, Content: flat})
-		if err != nil {
-			t.Fatalf("%s: %v", c.id, err)
-		}
+		a := extractWCXBFlat(t, x, dir, c.id, c.url)
 		if a.Title != c.title {
 			t.Errorf("%s (url %q): title %q, want %q", c.id, c.url, a.Title, c.title)
 		}

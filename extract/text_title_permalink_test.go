@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,23 +26,20 @@ func TestTextEndsPilcrow(t *testing.T) {
 
 func TestTextTitleFirstPermalink(t *testing.T) {
 	const prose = "This guide walks through the harbour office's tide tables and how to read each column of them."
-	tc := func(texts ...string) *textTitleCandidates {
-		return &textTitleCandidates{blocks: textNewBlocks(texts...)}
-	}
 	for _, c := range []struct {
 		name string
 		c    *textTitleCandidates
 		at   int
 		want int
 	}{
-		{"the first of two", tc("Navigation", "Tide Tables", "Reading Tables¶", prose, "Ferry Times¶", prose), 1, 2},
-		{"none taken", tc("Navigation", "Reading Tables¶", prose, "Ferry Times¶"), -1, 1},
-		{"one pilcrow only", tc("Navigation", "Reading Tables¶", prose), 0, 0},
-		{"under a paragraph", tc("Tide Tables", prose, "Reading Tables¶", prose, "Ferry Times¶"), 0, 0},
-		{"a short sentence over it", tc("Tide Tables", "Read the tables.", "Reading Tables¶", prose, "Ferry Times¶"), 0, 2},
-		{"a long line that is no sentence", tc("Tide Tables Ferry Times Harbour Walks North Coast Path Lighthouse Fish Market Cliffs", "Reading Tables¶", "Ferry Times¶"), 0, 1},
-		{"a lone pilcrow", tc("Tide Tables", "¶", "Reading Tables¶", "Ferry Times¶"), 0, 2},
-		{"no pilcrow", tc("Tide Tables", prose), 0, 0},
+		{"the first of two", textTitleCandsOf("Navigation", "Tide Tables", "Reading Tables¶", prose, "Ferry Times¶", prose), 1, 2},
+		{"none taken", textTitleCandsOf("Navigation", "Reading Tables¶", prose, "Ferry Times¶"), -1, 1},
+		{"one pilcrow only", textTitleCandsOf("Navigation", "Reading Tables¶", prose), 0, 0},
+		{"under a paragraph", textTitleCandsOf("Tide Tables", prose, "Reading Tables¶", prose, "Ferry Times¶"), 0, 0},
+		{"a short sentence over it", textTitleCandsOf("Tide Tables", "Read the tables.", "Reading Tables¶", prose, "Ferry Times¶"), 0, 2},
+		{"a long line that is no sentence", textTitleCandsOf("Tide Tables Ferry Times Harbour Walks North Coast Path Lighthouse Fish Market Cliffs", "Reading Tables¶", "Ferry Times¶"), 0, 1},
+		{"a lone pilcrow", textTitleCandsOf("Tide Tables", "¶", "Reading Tables¶", "Ferry Times¶"), 0, 2},
+		{"no pilcrow", textTitleCandsOf("Tide Tables", prose), 0, 0},
 	} {
 		if got := textTitleFirstPermalink(c.c, c.at); got != c.want {
 			t.Errorf("%s: %d, want %d", c.name, got, c.want)
@@ -90,15 +86,8 @@ func TestTextTitleFirstPermalinkWCXB(t *testing.T) {
 		{"2859", "https://docs.python.org/3/howto/logging.html", "Logging HOWTO"},
 		{"2871", "https://docs.djangoproject.com/en/5.1/topics/db/models/", "Models"},
 	} {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		for _, url := range []string{c.url, ""} {
-			a, err := x.Extract(news.Page{ID: c.id, URL: url, Format: news.FormatText, Content: flat})
-			if err != nil {
-				t.Fatalf("%s: %v", c.id, err)
-			}
+			a := extractWCXBFlat(t, x, dir, c.id, url)
 			if a.Title != c.title {
 				t.Errorf("%s (url %q): title %q, want %q", c.id, url, a.Title, c.title)
 			}

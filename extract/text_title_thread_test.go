@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/storyfold/storyfold/news"
 )
 
 func TestTextIsThreadMark(t *testing.T) {
@@ -32,23 +29,26 @@ func TestTextIsThreadMark(t *testing.T) {
 	}
 }
 
+// textTitleCandsOf is a title context over blocks of texts, for the
+// after-rules' tests.
+func textTitleCandsOf(texts ...string) *textTitleCandidates {
+	return &textTitleCandidates{blocks: textNewBlocks(texts...)}
+}
+
 func TestTextTitleOverThreadMark(t *testing.T) {
-	tc := func(texts ...string) *textTitleCandidates {
-		return &textTitleCandidates{blocks: textNewBlocks(texts...)}
-	}
 	for _, c := range []struct {
 		name string
 		c    *textTitleCandidates
 		at   int
 		want int
 	}{
-		{"the button between", tc("Try new site Try BETA", "Why is RAID not a backup?", "Ask Question", "Asked 16 years, 10 months ago"), 0, 1},
-		{"no button", tc("Try new site Try BETA", "Why is RAID not a backup?", "Asked 16 years, 10 months ago"), 0, 1},
-		{"none taken", tc("Why is RAID not a backup?", "Ask Question", "Asked 16 years, 10 months ago"), -1, 0},
-		{"one word over the stamp", tc("Try new site Try BETA", "Questions", "Asked 16 years, 10 months ago"), 0, 0},
-		{"Jump to Latest", tc("410 posts · Joined 2002", "Replacement Projector Recommendations 2024", "Jump to Latest"), 0, 1},
-		{"no stamp", tc("Try new site Try BETA", "Why is RAID not a backup?", "Ask Question", "Published 6 hours ago"), 0, 0},
-		{"the first stamp only", tc("Try new site Try BETA", "Why is RAID not a backup?", "Asked 1 year ago", "Linked", "Asked 2 years ago"), 0, 1},
+		{"the button between", textTitleCandsOf("Try new site Try BETA", "Why is RAID not a backup?", "Ask Question", "Asked 16 years, 10 months ago"), 0, 1},
+		{"no button", textTitleCandsOf("Try new site Try BETA", "Why is RAID not a backup?", "Asked 16 years, 10 months ago"), 0, 1},
+		{"none taken", textTitleCandsOf("Why is RAID not a backup?", "Ask Question", "Asked 16 years, 10 months ago"), -1, 0},
+		{"one word over the stamp", textTitleCandsOf("Try new site Try BETA", "Questions", "Asked 16 years, 10 months ago"), 0, 0},
+		{"Jump to Latest", textTitleCandsOf("410 posts · Joined 2002", "Replacement Projector Recommendations 2024", "Jump to Latest"), 0, 1},
+		{"no stamp", textTitleCandsOf("Try new site Try BETA", "Why is RAID not a backup?", "Ask Question", "Published 6 hours ago"), 0, 0},
+		{"the first stamp only", textTitleCandsOf("Try new site Try BETA", "Why is RAID not a backup?", "Asked 1 year ago", "Linked", "Asked 2 years ago"), 0, 1},
 	} {
 		if got := textTitleOverThreadMark(c.c, c.at); got != c.want {
 			t.Errorf("%s: %d, want %d", c.name, got, c.want)
@@ -59,7 +59,7 @@ func TestTextTitleOverThreadMark(t *testing.T) {
 		far[i] = "Try new site Try BETA"
 	}
 	far = append(far, "Why is RAID not a backup?", "Asked 16 years, 10 months ago")
-	if got := textTitleOverThreadMark(tc(far...), 0); got != 0 {
+	if got := textTitleOverThreadMark(textTitleCandsOf(far...), 0); got != 0 {
 		t.Errorf("a stamp past the reach: %d, want 0", got)
 	}
 	for _, c := range []struct {
@@ -68,7 +68,7 @@ func TestTextTitleOverThreadMark(t *testing.T) {
 		at   int
 		want int
 	}{
-		{"the last block the reach reads", tc(append(far[:textThreadMarkReach-2:textThreadMarkReach-2], "Why is RAID not a backup?", "Asked 16 years, 10 months ago")...), 0, textThreadMarkReach - 2},
+		{"the last block the reach reads", textTitleCandsOf(append(far[:textThreadMarkReach-2:textThreadMarkReach-2], "Why is RAID not a backup?", "Asked 16 years, 10 months ago")...), 0, textThreadMarkReach - 2},
 	} {
 		if got := textTitleOverThreadMark(c.c, c.at); got != c.want {
 			t.Errorf("%s: %d, want %d", c.name, got, c.want)
@@ -95,14 +95,7 @@ func TestTextTitleOverThreadMarkWCXB(t *testing.T) {
 		{"0549", "RC1 of NodeBB v4"},
 		{"0553", "How to display saved KML or GPX route on ipad or mobile app?"},
 	} {
-		flat, err := os.ReadFile(filepath.Join(dir, "flat", c.id+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := x.Extract(news.Page{ID: c.id, Format: news.FormatText, Content: flat})
-		if err != nil {
-			t.Fatalf("%s: %v", c.id, err)
-		}
+		a := extractWCXBFlat(t, x, dir, c.id, "")
 		if a.Title != c.title {
 			t.Errorf("%s: title %q, want %q", c.id, a.Title, c.title)
 		}
