@@ -109,3 +109,41 @@ func TestExtractKeepsNumberedItemsAfterBox(t *testing.T) {
 		}
 	}
 }
+
+// textItemNumberPlain is textItemNumber without its inlined gate on the
+// opening digit.
+func textItemNumberPlain(b *textBlock) int {
+	s := b.text
+	if b.words > textItemMaxWords || len(s) < 4 {
+		return 0
+	}
+	n, i := textLeadNumber(s, 2)
+	if i < 0 || i+1 >= len(s) || s[i+1] != ' ' || strings.Contains(s[i+2:], ". ") {
+		return 0
+	}
+	return n
+}
+
+// TestTextItemNumberMatchesPlain holds textItemNumber, which turns away a
+// line opening with no digit before its call, to its plain form over
+// random lines of digits, marks and words.
+func TestTextItemNumberMatchesPlain(t *testing.T) {
+	pieces := []string{"0", "1", "4", "9", "12", "123", ".", ")", " ", ". ", "/", ":", "Xero", "wave", "Future Work",
+		"(2021)", "é", "\xff", "-", "—"}
+	rng := fastRand(56, 20701)
+	lines := fastPieceLines([]string{"4. Xero", "12. Future Work", "5) Moxie", "3. Society (2021). Key Statistics", "9. Wave"},
+		rng, pieces, 100000, 1, 8)
+	items := 0
+	for _, line := range lines {
+		for _, b := range textSplitBlocks(line) {
+			got, want := textItemNumber(&b), textItemNumberPlain(&b)
+			if got != want {
+				t.Fatalf("textItemNumber(%q) = %d, the plain form %d", b.text, got, want)
+			}
+			items += textBool(got > 0)
+		}
+	}
+	if items < 500 {
+		t.Fatalf("%d lines read as items: the lines miss the headings", items)
+	}
+}

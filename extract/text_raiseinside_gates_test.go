@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,92 @@ func TestTextHolesPostHeaderGates(t *testing.T) {
 	}
 	if seen[0] < 100 || seen[1] < 2 || seen[2] < 100 {
 		t.Fatalf("post headers %d, card bylines %d, comment heads %d: the lines miss a form", seen[0], seen[1], seen[2])
+	}
+}
+
+// textKeepRaisedInsidePlain is textKeepRaisedInside asking every hole's
+// guards, a hole with no line to give back too.
+func textKeepRaisedInsidePlain(blocks []textBlock, keep, cut []bool) {
+	if cut == nil {
+		return
+	}
+	first, last := textKeptBounds(keep)
+	if first < 0 || !textAnyRaisedBack(blocks, cut, first, last) || textHolesHavePostHeader(blocks, keep, first, last) {
+		return
+	}
+	for first < last && !(keep[first] && textIsOpeningParagraph(&blocks[first])) {
+		first++
+	}
+	prev := first
+	for j := first + 1; j <= last; j++ {
+		if !keep[j] {
+			continue
+		}
+		n := 0
+		for i := prev + 1; i < j; i++ {
+			n += textBool(textRaisedBack(&blocks[i], cut[i]))
+		}
+		if textHoleGivesBack(blocks[prev:j+1], n) {
+			for i := prev + 1; i < j; i++ {
+				keep[i] = keep[i] || textRaisedBack(&blocks[i], cut[i])
+			}
+		}
+		prev = j
+	}
+}
+
+// TestTextKeepRaisedInsideMatchesPlain holds textKeepRaisedInside, which
+// asks the guards only of a hole with a line to give back, to its plain
+// form over random pages of paragraphs and the short lines the guards
+// read, each kept, cut by the raised bar or neither at random.
+func TestTextKeepRaisedInsideMatchesPlain(t *testing.T) {
+	lines := []string{
+		textRaiseInsidePara, "Most crossings ran on time, and the new berth took the larger boats from May.",
+		"Ferries of the north harbour", "Timetable", "Contents", "1 Installation", "Download now", "$7",
+		"Price: $12", "Andrew Snavely 12 February,2026", "Reader Comments", "Why Go Use Cases Case Studies Community Learn",
+		"FormatHardcover", "Item Height0.9 in", "Weight12 oz", "Senior editor at the Harbour Post",
+		"Key features: two decks, a cafe", "A line of sixteen words that is far too long to come back as a heading here",
+		// A post's header, which turns the whole page away: one page in ten may draw these.
+		"3 days ago", "#7", "MacroMan", "– MacroMan",
+	}
+	const headers = 4 // the last lines
+	rng := fastRand(56, 207)
+	var gave, asked int
+	for range 20000 {
+		n, pool := 3+rng.IntN(28), len(lines)-headers
+		if rng.IntN(10) == 0 {
+			pool = len(lines)
+		}
+		// A short line stated twice never comes back (textRaisedBack):
+		// each is drawn once, the paragraphs, which bound the holes, again
+		// and again.
+		short := rng.Perm(pool - 2)
+		var text strings.Builder
+		for range n {
+			l := lines[rng.IntN(2)]
+			if len(short) > 0 && rng.IntN(3) > 0 {
+				l, short = lines[2+short[0]], short[1:]
+			}
+			text.WriteString(l + "\n\n")
+		}
+		blocks := textSplitBlocks(text.String())
+		textMarkTestDups(blocks)
+		keep, cut := make([]bool, len(blocks)), make([]bool, len(blocks))
+		for i := range blocks {
+			keep[i] = rng.IntN(2) == 0
+			cut[i] = !keep[i] && rng.IntN(5) < 3
+		}
+		plain := slices.Clone(keep)
+		textKeepRaisedInsidePlain(blocks, plain, cut)
+		was := slices.Clone(keep)
+		textKeepRaisedInside(blocks, keep, cut)
+		if !slices.Equal(keep, plain) {
+			t.Fatalf("textKeepRaisedInside over %q (cut %v) kept %v, the plain form %v", text.String(), cut, keep, plain)
+		}
+		asked++
+		gave += textBool(!slices.Equal(keep, was))
+	}
+	if gave < asked/50 {
+		t.Fatalf("%d of %d pages gave a line back: the pages miss the holes that do", gave, asked)
 	}
 }

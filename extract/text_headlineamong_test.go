@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// textHeadlineAmongPlain is textHeadlineAmong asking in of every line
+// before its words are counted.
+func textHeadlineAmongPlain(blocks []textBlock, title string, in func(i int) bool) int {
+	t := foldTitle(title)
+	if t == "" {
+		return -1
+	}
+	n := strings.Count(t, " ") + 1
+	at := -1
+	for i := range blocks {
+		if !in(i) || blocks[i].words != n || !foldTitleIs(blocks[i].text, t) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	if at < 0 || strings.HasSuffix(blocks[at].text, ".") {
+		return -1
+	}
+	return at
+}
+
+// TestTextHeadlineAmongMatchesPlain holds textHeadlineAmong, which counts
+// a line's words before it asks in, to its plain form over random pages
+// of a headline's forms (its case, a quote, a full stop, a word more or
+// less) and prose, each line in or out at random.
+func TestTextHeadlineAmongMatchesPlain(t *testing.T) {
+	lines := []string{
+		"Ferries Return to the North Harbour", "ferries return to the north harbour", "“Ferries Return to the North Harbour”",
+		"Ferries Return to the North Harbour.", "Ferries Return to the Harbour", "Ferries Return to the North Harbour Today",
+		"Ferries Return", "Harbour News", textRaiseInsidePara, "The pier reopens on Monday.",
+	}
+	titles := []string{"Ferries Return to the North Harbour", "Ferries Return", "FERRIES RETURN TO THE NORTH HARBOUR", "", "Harbour News"}
+	rng := fastRand(56, 2070)
+	found := 0
+	for range 20000 {
+		var text strings.Builder
+		for range 1 + rng.IntN(8) {
+			text.WriteString(lines[rng.IntN(len(lines))] + "\n\n")
+		}
+		blocks := textSplitBlocks(text.String())
+		mask := make([]bool, len(blocks))
+		for i := range mask {
+			mask[i] = rng.IntN(3) > 0
+		}
+		in := func(i int) bool { return mask[i] }
+		title := titles[rng.IntN(len(titles))]
+		got, want := textHeadlineAmong(blocks, title, in), textHeadlineAmongPlain(blocks, title, in)
+		if got != want {
+			t.Fatalf("textHeadlineAmong(%q) over %q (in %v) = %d, the plain form %d", title, text.String(), mask, got, want)
+		}
+		found += textBool(got >= 0)
+	}
+	if found < 1000 {
+		t.Fatalf("%d pages stated the title once: the pages miss the headline", found)
+	}
+}
