@@ -955,6 +955,10 @@ type textRepeatSteps struct {
 	// flat pages' instructions) than the windows' reads of shift.
 	step  [1 << 12]uint8
 	shift [256]uint8
+	// reach is three of the longest moves (shift[0]): next moves without
+	// a check of the line's end while the window ends more than that
+	// before it
+	reach int
 }
 
 // textRepeatSlot is a slot of textRepeatSteps for a key of four bytes.
@@ -987,6 +991,13 @@ func (t *textRepeatSteps) file(s string, m int) {
 // moves only forward) and below len(line), so they lie inside line; and
 // the table is t's, checked once before the loop. The checks were 7 of
 // the loop's 17 instructions a move.
+//
+// Far from the line's end the window moves four times a test: a window
+// that stops moves by 0 and stays, so only the fourth move's step need
+// be asked, and three moves of the longest step (fill's reach) still end
+// inside the line, so none is checked against its end. The one-move loop
+// was 10 instructions a move, as many as the move's own reads
+// (TestTextRepeatStepsNextMatchesPlain).
 func (t *textRepeatSteps) next(line string, e int) int {
 	if e < 3 {
 		// The unchecked read below would start before line; the checked
@@ -996,6 +1007,16 @@ func (t *textRepeatSteps) next(line string, e int) int {
 	step, shift := &t.step, &t.shift
 	_ = step[0]
 	at := unsafe.Pointer(unsafe.StringData(line))
+	for far := len(line) - t.reach; e < far; {
+		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+		st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
+		if st == 0 {
+			return e
+		}
+		e += int(st)
+	}
 	for e < len(line) {
 		st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
 		if st == 0 {
@@ -1016,6 +1037,7 @@ func textOpeningFrom(s unsafe.Pointer, p int) uint32 {
 // fill sets the moves: the distances file saw, m-3 elsewhere.
 func (t *textRepeatSteps) fill(m int) {
 	t.shift[0] = uint8(min(m-3, 255))
+	t.reach = 3 * int(t.shift[0])
 	for d := 1; d < len(t.shift); d++ {
 		t.shift[d] = uint8(d - 1)
 	}
