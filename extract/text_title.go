@@ -862,7 +862,8 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	n := len(texts)
 	reps, ints, keys := r.repeats(n)
 	next := ints[:n] // where text k may next occur, counted from the page's start (at)
-	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n:]}
+	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n : 3*n]}
+	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none
 	var short []int // texts of one to three bytes, or past the table's room: searched block by block
 	m := math.MaxInt
 	for _, s := range texts {
@@ -873,12 +874,26 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	// Each text of four bytes or more is filed by the four bytes that end
 	// its first m, and the window of m bytes moves by the step of its
 	// last four (textRepeatSteps), as phrases.scan's does.
+	//
+	// A text filed before (a candidate's line the page states again, a
+	// menu's entry) is not filed again: its copy takes its repeats at the
+	// end. Some 13% of the texts of 100 long wcxb-dev flat pages are
+	// copies, and each was compared at every stop of its key
+	// (TestTextRepeatsCopiesMatchPlain).
 	var steps textRepeatSteps
 	for k, s := range texts {
-		switch {
-		case s == "": // no occurrences, and inside-1 would be -1
-		case len(s) < 4 || !open.add(textOpening(s, m-4), k):
+		if s == "" { // no occurrences, and inside-1 would be -1
+			continue
+		}
+		if len(s) < 4 {
 			short = append(short, k)
+			continue
+		}
+		switch j := open.add(textOpening(s, m-4), k, texts); {
+		case j < 0:
+			short = append(short, k)
+		case j != k:
+			same[k] = j + 1
 		default:
 			steps.file(s, m)
 		}
@@ -930,6 +945,11 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 				tagged, trailing := repeatAt(line, s, p)
 				reps[k].add(1, tagged, trailing)
 			}
+		}
+	}
+	for k, j := range same {
+		if j > 0 {
+			reps[k] = reps[j-1]
 		}
 	}
 	for k, s := range texts {
@@ -1067,24 +1087,31 @@ func textOpening(s string, p int) uint32 {
 // textOpeningSlot is the first slot key is sought in.
 func textOpeningSlot(key uint32) uint8 { return uint8((key * 0x9E3779B1) >> 24) }
 
-// add files text k under key, four of its bytes, and reports whether it
-// could: the table takes textOpeningsMost keys, half its slots.
-func (o *textOpenings) add(key uint32, k int) bool {
+// add files text k of texts under key, four of its bytes, and returns
+// k; or, where a text filed under key before is the same text, that
+// text's index, k not filed; or -1 where it could not: the table takes
+// textOpeningsMost keys, half its slots.
+func (o *textOpenings) add(key uint32, k int, texts []string) int {
 	h := textOpeningSlot(key)
 	for ; o.slot[h] != 0; h++ {
 		if i := o.slot[h] - 1; o.keys[i] == key {
+			for j := o.first[i]; j >= 0; j = o.more[j] {
+				if texts[j] == texts[k] {
+					return j
+				}
+			}
 			o.more[k], o.first[i] = o.first[i], k
-			return true
+			return k
 		}
 	}
 	if len(o.keys) >= textOpeningsMost {
-		return false
+		return -1
 	}
 	o.more[k] = -1
 	o.first[len(o.keys)] = k
 	o.keys = append(o.keys, key)
 	o.slot[h] = uint8(len(o.keys))
-	return true
+	return k
 }
 
 const textOpeningsMost = 128

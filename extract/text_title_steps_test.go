@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,61 @@ func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
 	}
 	if far < 10000 || stops < 1000 {
 		t.Errorf("the four moves ran from %d places, %d of them to a stop; want 10,000 and 1,000 or more", far, stops)
+	}
+}
+
+// TestTextRepeatsCopiesMatchPlain holds the repeats of texts stated more
+// than once among the candidates (filed once, a copy taking its first's
+// repeats at the end: textOpenings.add) to the plain search over every
+// line, with each text of random lines and of their pieces given one to
+// three times in a shuffled order, beside texts under four bytes.
+func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
+	rng := fastRand(43, 44)
+	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é", "Home"}
+	piece := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	copies := 0
+	for range 3000 {
+		var blocks []textBlock
+		for range 1 + rng.IntN(6) {
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(80))})
+		}
+		var texts []string
+		for range 1 + rng.IntN(6) {
+			s := piece(1 + rng.IntN(20))
+			if rng.IntN(2) == 0 {
+				line := blocks[rng.IntN(len(blocks))].text
+				i := rng.IntN(len(line) + 1)
+				s = line[i:min(len(line), i+1+rng.IntN(20))]
+			}
+			for range 1 + rng.IntN(3) {
+				texts = append(texts, s)
+			}
+		}
+		rng.Shuffle(len(texts), func(i, j int) { texts[i], texts[j] = texts[j], texts[i] })
+		reps := textTitleRepeats(blocks, texts)
+		for k, s := range texts {
+			var want textRepeat
+			if s != "" {
+				for j := range blocks {
+					want.add(repeatsInLine(blocks[j].text, s))
+				}
+				want.inside--
+			}
+			if reps[k] != want {
+				t.Fatalf("repeats of %q (text %d of %q) = %+v, every line gives %+v", s, k, texts, reps[k], want)
+			}
+			if len(s) >= 4 && want.inside >= 0 && slices.Index(texts, s) < k {
+				copies++
+			}
+		}
+	}
+	if copies < 1000 {
+		t.Errorf("only %d copies of texts found on their lines, want 1,000 or more", copies)
 	}
 }
