@@ -864,7 +864,7 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	next := ints[:n] // where text k may next occur, counted from the page's start (at)
 	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n : 3*n]}
 	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none
-	var short []int // texts of one to three bytes, or past the table's room: searched block by block
+	var short []int    // texts of one to three bytes, or past the table's room: searched block by block
 	m := math.MaxInt
 	for _, s := range texts {
 		if len(s) >= 4 {
