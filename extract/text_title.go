@@ -862,8 +862,9 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	n := len(texts)
 	reps, ints, keys := r.repeats(n)
 	next := ints[:n] // where text k may next occur, counted from the page's start (at)
-	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n:]}
-	var short []int // texts of one to three bytes, or past the table's room: searched block by block
+	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n : 3*n]}
+	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none
+	var short []int    // texts of one to three bytes, or past the table's room: searched block by block
 	m := math.MaxInt
 	for _, s := range texts {
 		if len(s) >= 4 {
@@ -873,12 +874,26 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	// Each text of four bytes or more is filed by the four bytes that end
 	// its first m, and the window of m bytes moves by the step of its
 	// last four (textRepeatSteps), as phrases.scan's does.
+	//
+	// A text filed before (a candidate's line the page states again, a
+	// menu's entry) is not filed again: its copy takes its repeats at the
+	// end. Some 13% of the texts of 100 long wcxb-dev flat pages are
+	// copies, and each was compared at every stop of its key
+	// (TestTextRepeatsCopiesMatchPlain).
 	var steps textRepeatSteps
 	for k, s := range texts {
-		switch {
-		case s == "": // no occurrences, and inside-1 would be -1
-		case len(s) < 4 || !open.add(textOpening(s, m-4), k):
+		if s == "" { // no occurrences, and inside-1 would be -1
+			continue
+		}
+		if len(s) < 4 {
 			short = append(short, k)
+			continue
+		}
+		switch j := open.add(textOpening(s, m-4), k, texts); {
+		case j < 0:
+			short = append(short, k)
+		case j != k:
+			same[k] = j + 1
 		default:
 			steps.file(s, m)
 		}
@@ -932,6 +947,11 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 			}
 		}
 	}
+	for k, j := range same {
+		if j > 0 {
+			reps[k] = reps[j-1]
+		}
+	}
 	for k, s := range texts {
 		if s != "" {
 			reps[k].inside--
@@ -955,6 +975,10 @@ type textRepeatSteps struct {
 	// flat pages' instructions) than the windows' reads of shift.
 	step  [1 << 12]uint8
 	shift [256]uint8
+	// reach is three of the longest moves (shift[0]): next moves without
+	// a check of the line's end while the window ends more than that
+	// before it
+	reach int
 }
 
 // textRepeatSlot is a slot of textRepeatSteps for a key of four bytes.
@@ -987,6 +1011,13 @@ func (t *textRepeatSteps) file(s string, m int) {
 // moves only forward) and below len(line), so they lie inside line; and
 // the table is t's, checked once before the loop. The checks were 7 of
 // the loop's 17 instructions a move.
+//
+// Far from the line's end the window moves four times a test: a window
+// that stops moves by 0 and stays, so only the fourth move's step need
+// be asked, and three moves of the longest step (fill's reach) still end
+// inside the line, so none is checked against its end. The one-move loop
+// was 10 instructions a move, as many as the move's own reads
+// (TestTextRepeatStepsNextMatchesPlain).
 func (t *textRepeatSteps) next(line string, e int) int {
 	if e < 3 {
 		// The unchecked read below would start before line; the checked
@@ -996,6 +1027,16 @@ func (t *textRepeatSteps) next(line string, e int) int {
 	step, shift := &t.step, &t.shift
 	_ = step[0]
 	at := unsafe.Pointer(unsafe.StringData(line))
+	for far := len(line) - t.reach; e < far; {
+		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+		st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
+		if st == 0 {
+			return e
+		}
+		e += int(st)
+	}
 	for e < len(line) {
 		st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
 		if st == 0 {
@@ -1016,6 +1057,7 @@ func textOpeningFrom(s unsafe.Pointer, p int) uint32 {
 // fill sets the moves: the distances file saw, m-3 elsewhere.
 func (t *textRepeatSteps) fill(m int) {
 	t.shift[0] = uint8(min(m-3, 255))
+	t.reach = 3 * int(t.shift[0])
 	for d := 1; d < len(t.shift); d++ {
 		t.shift[d] = uint8(d - 1)
 	}
@@ -1045,24 +1087,31 @@ func textOpening(s string, p int) uint32 {
 // textOpeningSlot is the first slot key is sought in.
 func textOpeningSlot(key uint32) uint8 { return uint8((key * 0x9E3779B1) >> 24) }
 
-// add files text k under key, four of its bytes, and reports whether it
-// could: the table takes textOpeningsMost keys, half its slots.
-func (o *textOpenings) add(key uint32, k int) bool {
+// add files text k of texts under key, four of its bytes, and returns
+// k; or, where a text filed under key before is the same text, that
+// text's index, k not filed; or -1 where it could not: the table takes
+// textOpeningsMost keys, half its slots.
+func (o *textOpenings) add(key uint32, k int, texts []string) int {
 	h := textOpeningSlot(key)
 	for ; o.slot[h] != 0; h++ {
 		if i := o.slot[h] - 1; o.keys[i] == key {
+			for j := o.first[i]; j >= 0; j = o.more[j] {
+				if texts[j] == texts[k] {
+					return j
+				}
+			}
 			o.more[k], o.first[i] = o.first[i], k
-			return true
+			return k
 		}
 	}
 	if len(o.keys) >= textOpeningsMost {
-		return false
+		return -1
 	}
 	o.more[k] = -1
 	o.first[len(o.keys)] = k
 	o.keys = append(o.keys, key)
 	o.slot[h] = uint8(len(o.keys))
-	return true
+	return k
 }
 
 const textOpeningsMost = 128

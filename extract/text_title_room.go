@@ -27,15 +27,15 @@ func (r *textTitleRoom) marksFor(n int) []int8 {
 	return r.marks
 }
 
-// repeats is room for n texts' repeats (zeroed), their three lists of
+// repeats is room for n texts' repeats (zeroed), their four lists of
 // ints (zeroed) and their openings' keys (empty): r's, or new when r is
 // nil.
 func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	if r == nil {
-		return make([]textRepeat, n), make([]int, 3*n), make([]uint32, 0, min(n, textOpeningsMost))
+		return make([]textRepeat, n), make([]int, 4*n), make([]uint32, 0, min(n, textOpeningsMost))
 	}
 	r.reps = slices.Grow(r.reps[:0], n)[:n]
-	r.ints = slices.Grow(r.ints[:0], 3*n)[:3*n]
+	r.ints = slices.Grow(r.ints[:0], 4*n)[:4*n]
 	r.keys = slices.Grow(r.keys[:0], min(n, textOpeningsMost))
 	clear(r.reps)
 	clear(r.ints)

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTextRepeatStepsNextMatchesPlain holds the repeats' window
+// (textRepeatSteps.next, with its loop of four moves a test far from the
+// line's end, nextFar) to the plain loop of one move a test, from every
+// place of lines up to 400 bytes, with texts of four to thirty bytes
+// filed at windows of 4 to 30 (most moves long, so that the four moves
+// run, and stops both near and far from the line's end).
+func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
+	plain := func(st *textRepeatSteps, line string, e int) int {
+		for e < len(line) {
+			d := st.shift[st.step[textRepeatSlot(textOpening(line, e-3))]]
+			if d == 0 {
+				break
+			}
+			e += int(d)
+		}
+		return e
+	}
+	rng := fastRand(41, 42)
+	letters := []string{"a", "b", "c", "d", "e", " ", "ab", "ba", "the ", "\n", " | ", "é", "Q"}
+	piece := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	far, stops := 0, 0
+	for range 2000 {
+		m := 4 + rng.IntN(27)
+		var st textRepeatSteps
+		var lines []string
+		for range 1 + rng.IntN(4) {
+			lines = append(lines, piece(rng.IntN(400)))
+		}
+		for range 1 + rng.IntN(6) {
+			s := piece(m + rng.IntN(10))
+			if rng.IntN(2) == 0 { // a piece of a line: its window stops there
+				line := lines[rng.IntN(len(lines))]
+				if len(line) >= m+1 {
+					i := rng.IntN(len(line) - m + 1)
+					s = line[i : i+m]
+				}
+			}
+			st.file(s, m)
+		}
+		st.fill(m)
+		for _, line := range lines {
+			for e := max(3, m-1); e < len(line); e++ {
+				got, want := st.next(line, e), plain(&st, line, e)
+				if got != want {
+					t.Fatalf("next(%q, %d) at a window of %d = %d, one move a test gives %d", line, e, m, got, want)
+				}
+				if e < len(line)-3*int(st.shift[0]) {
+					far++
+					if want < len(line) {
+						stops++
+					}
+				}
+			}
+		}
+	}
+	if far < 10000 || stops < 1000 {
+		t.Errorf("the four moves ran from %d places, %d of them to a stop; want 10,000 and 1,000 or more", far, stops)
+	}
+}
+
+// TestTextRepeatsCopiesMatchPlain holds the repeats of texts stated more
+// than once among the candidates (filed once, a copy taking its first's
+// repeats at the end: textOpenings.add) to the plain search over every
+// line, with each text of random lines and of their pieces given one to
+// three times in a shuffled order, beside texts under four bytes.
+func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
+	rng := fastRand(43, 44)
+	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é", "Home"}
+	piece := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	copies := 0
+	for range 3000 {
+		var blocks []textBlock
+		for range 1 + rng.IntN(6) {
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(80))})
+		}
+		var texts []string
+		for range 1 + rng.IntN(6) {
+			s := piece(1 + rng.IntN(20))
+			if rng.IntN(2) == 0 {
+				line := blocks[rng.IntN(len(blocks))].text
+				i := rng.IntN(len(line) + 1)
+				s = line[i:min(len(line), i+1+rng.IntN(20))]
+			}
+			for range 1 + rng.IntN(3) {
+				texts = append(texts, s)
+			}
+		}
+		rng.Shuffle(len(texts), func(i, j int) { texts[i], texts[j] = texts[j], texts[i] })
+		reps := textTitleRepeats(blocks, texts)
+		for k, s := range texts {
+			var want textRepeat
+			if s != "" {
+				for j := range blocks {
+					want.add(repeatsInLine(blocks[j].text, s))
+				}
+				want.inside--
+			}
+			if reps[k] != want {
+				t.Fatalf("repeats of %q (text %d of %q) = %+v, every line gives %+v", s, k, texts, reps[k], want)
+			}
+			if len(s) >= 4 && want.inside >= 0 && slices.Index(texts, s) < k {
+				copies++
+			}
+		}
+	}
+	if copies < 1000 {
+		t.Errorf("only %d copies of texts found on their lines, want 1,000 or more", copies)
+	}
+}
