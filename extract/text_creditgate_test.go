@@ -65,3 +65,55 @@ func TestTextMayGlueCreditMatchesPlain(t *testing.T) {
 		t.Fatalf("only %d lines matched the expression: the test reads too few", matched)
 	}
 }
+
+// TestTextMayHoldGluedLabelNeeded checks that textMayHoldGluedLabel lets
+// through every end textMayGlueCredit does, and answers as
+// strings.ContainsAny of its capitals, over invented lines of the labels,
+// the lead words, lower-case words, other capitals and UTF-8 letters
+// whose bytes, their high bit cleared, read as capitals ("é" is 0xC3
+// 0xA9, 'C' and ')' so cleared), each line cut at every length so a
+// label meets each of the eight-byte words' places. It fails with a
+// capital left out of textGluedLabelCapitals or a UTF-8 byte taken for
+// one.
+func TestTextMayHoldGluedLabelNeeded(t *testing.T) {
+	parts := []string{"the", "quiz", "homes", "9", "Credit", "credit", "Photo", "photo", "Image", "image", "Picture",
+		"Featured", "Feature", "Hero", "Header", "Cover", "Top", "Lead", "Main", "via", "by", "Mira", "Gear", "Bay",
+		"Owen", "Quay", "Wyn", "é", "café", "’", "Ĉ", "Ô", "Ïle", "Ťa", ":", ".", ")"}
+	seps := []string{" ", " ", "", ". ", "\n", ": "}
+	// Each way through textMayGlueCredit alone among lower-case words,
+	// at every place in an eight-byte word.
+	for _, label := range []string{"homes Credit", "homes Image", "homes Photo", "homes Picture", "Image via",
+		"Photo via", "Feature image", "Featured photo", "Hero image", "Header photo", "Cover image", "Top photo",
+		"Lead image", "Main photo"} {
+		for pad := range 9 {
+			end := strings.Repeat("x", pad) + " " + label + " caf\u00e9 by the quay"
+			if !textMayGlueCredit(end) {
+				t.Fatalf("textMayGlueCredit refuses %q: the test's label is no label", end)
+			}
+			if !textMayHoldGluedLabel(end) {
+				t.Fatalf("textMayHoldGluedLabel refuses %q, which textMayGlueCredit lets through", end)
+			}
+		}
+	}
+	rng := fastRand(56, 205)
+	refused := 0
+	for n := 0; n < 20000; n++ {
+		s := fastJoinPieces(rng, 1+rng.IntN(12), parts, seps)
+		for k := 0; k <= len(s); k++ {
+			end := s[k:]
+			got := textMayHoldGluedLabel(end)
+			if !got && textMayGlueCredit(end) {
+				t.Fatalf("textMayHoldGluedLabel refuses %q, which textMayGlueCredit lets through", end)
+			}
+			if want := strings.ContainsAny(end, "CFHILMPT"); got != want {
+				t.Fatalf("textMayHoldGluedLabel(%q) = %v, ContainsAny %v", end, got, want)
+			}
+			if !got {
+				refused++
+			}
+		}
+	}
+	if refused < 1000 {
+		t.Fatalf("the gate refused only %d ends: the test reads too few", refused)
+	}
+}

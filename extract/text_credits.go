@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // textCreditStops reports whether a credit's tail holds a sentence's end
 // or a colon, which tell a sentence or a label's line ("Read more: …")
@@ -40,7 +43,7 @@ func textCreditStops(rest string) bool {
 func textIsGluedCredit(b *textBlock) bool {
 	s := b.text
 	end := s[max(len(s)-textCaptionReach, 0):]
-	if !textEndHoldsCreditWord(b, end) || !textMayGlueCredit(end) {
+	if !textMayHoldGluedLabel(end) || !textEndHoldsCreditWord(b, end) || !textMayGlueCredit(end) {
 		return false
 	}
 	at, bare, ok := textGluedCreditAt(end) // text_credits_parse.go
@@ -88,3 +91,50 @@ var textCreditWords = newPhrases(textCreditWordList)
 
 // textCreditWordList are textHoldsCreditWord's pieces.
 var textCreditWordList = []string{"redit", "mage", "hoto", "icture"}
+
+// textGluedLabelCapitals marks, a bit each from 'A', the capitals every
+// glued credit's label holds: the "C", "I" and "P" of "Credit", "Image",
+// "Photo" and "Picture" glued to a word (textHasGluedLabel) and the
+// capitals of the lead words before a lower-case picture word
+// (textLeadPictureWords: "Feature", "Hero", "Cover", "Top", "Lead",
+// "Main"). An end holding none of them passes textMayGlueCredit by none
+// of its ways.
+const textGluedLabelCapitals = 1<<('C'-'A') | 1<<('F'-'A') | 1<<('H'-'A') | 1<<('I'-'A') |
+	1<<('L'-'A') | 1<<('M'-'A') | 1<<('P'-'A') | 1<<('T'-'A')
+
+// textIsGluedLabelCapital reports whether c is one of
+// textGluedLabelCapitals.
+func textIsGluedLabelCapital(c byte) bool {
+	return c >= 'A' && c <= 'Z' && textGluedLabelCapitals>>(c-'A')&1 != 0
+}
+
+// textMayHoldGluedLabel reports whether end holds one of
+// textGluedLabelCapitals, textIsGluedCredit's first gate: eight bytes at
+// a time, with only the bytes between 'C' and 'T' (the capitals' span)
+// looked at one by one. Most of a prose block's last textCaptionReach
+// bytes hold none (two in three of the 10,098 wcxb-dev flat lines of
+// more than captionMaxWords words), and the search for the credit words
+// that came first (textHoldsCreditWord) cost some 440 instructions a
+// block, 3.45 M over the 7,826 blocks of the 100 long flat pages of
+// BenchmarkTextWCXB it read (fifty-sixth session;
+// TestTextMayHoldGluedLabelNeeded holds it to textMayGlueCredit,
+// TestTextMayGlueCreditMatchesPlain textIsGluedCredit to its plain form).
+// A byte's high bit is cleared before the span's test, which wants ASCII
+// (inRange8), and the byte itself is asked again, so a UTF-8 byte the
+// clearing brings into the span is no capital.
+func textMayHoldGluedLabel(end string) bool {
+	i := 0
+	for ; i+8 <= len(end); i += 8 {
+		for m := inRange8(load8(end, i)&^highs8, 'C', 'T'); m != 0; m &= m - 1 {
+			if textIsGluedLabelCapital(end[i+bits.TrailingZeros64(m)>>3]) {
+				return true
+			}
+		}
+	}
+	for ; i < len(end); i++ {
+		if textIsGluedLabelCapital(end[i]) {
+			return true
+		}
+	}
+	return false
+}
