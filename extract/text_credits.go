@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"math/bits"
-	"strings"
-)
+import "strings"
 
 // textCreditStops reports whether a credit's tail holds a sentence's end
 // or a colon, which tell a sentence or a label's line ("Read more: …")
@@ -43,14 +40,6 @@ func textCreditStops(rest string) bool {
 func textIsGluedCredit(b *textBlock) bool {
 	s := b.text
 	end := s[max(len(s)-textCaptionReach, 0):]
-	// A block of more than captionMaxWords words has its end searched for
-	// a label's capitals first: a shorter one is read for the promo tests'
-	// pieces, which the caption's test reads again (textEndHoldsCreditWord),
-	// and turned away by the gate it went unread, so the caption's
-	// searches without the pieces cost more than the gate spared.
-	if b.words > captionMaxWords && !textMayHoldGluedLabel(end) {
-		return false
-	}
 	if !textEndHoldsCreditWord(b, end) || !textMayGlueCredit(end) {
 		return false
 	}
@@ -99,52 +88,3 @@ var textCreditWords = newPhrases(textCreditWordList)
 
 // textCreditWordList are textHoldsCreditWord's pieces.
 var textCreditWordList = []string{"redit", "mage", "hoto", "icture"}
-
-// textGluedLabelCapitals marks, a bit each from 'A', the capitals every
-// glued credit's label holds: the "C", "I" and "P" of "Credit", "Image",
-// "Photo" and "Picture" glued to a word (textHasGluedLabel) and the
-// capitals of the lead words before a lower-case picture word
-// (textLeadPictureWords: "Feature", "Hero", "Cover", "Top", "Lead",
-// "Main"). An end holding none of them passes textMayGlueCredit by none
-// of its ways.
-const textGluedLabelCapitals = 1<<('C'-'A') | 1<<('F'-'A') | 1<<('H'-'A') | 1<<('I'-'A') |
-	1<<('L'-'A') | 1<<('M'-'A') | 1<<('P'-'A') | 1<<('T'-'A')
-
-// textIsGluedLabelCapital reports whether c is one of
-// textGluedLabelCapitals.
-func textIsGluedLabelCapital(c byte) bool {
-	return c >= 'A' && c <= 'Z' && textGluedLabelCapitals>>(c-'A')&1 != 0
-}
-
-// textMayHoldGluedLabel reports whether end holds one of
-// textGluedLabelCapitals, textIsGluedCredit's first gate: eight bytes at
-// a time, with only the bytes between 'C' and 'T' (the capitals' span)
-// looked at one by one. Many of a long block's last textCaptionReach
-// bytes hold none (two in three of the 10,098 wcxb-dev flat lines of
-// more than captionMaxWords words; half the 8,564 blocks the 100 long
-// flat pages of BenchmarkTextWCXB ask), and the search for the credit
-// words that came first (textHoldsCreditWord) cost some 440
-// instructions a block, 3.45 M over the 7,826 blocks of the same pages
-// it read (fifty-sixth session;
-// TestTextMayHoldGluedLabelNeeded holds it to textMayGlueCredit,
-// TestTextMayGlueCreditMatchesPlain textIsGluedCredit to its plain form).
-// A byte's high bit is cleared before the span's test, which wants ASCII
-// (inRange8: a stray byte from 0xD5 on carries into the next and hides a
-// 'T' after it), and the byte itself is asked again, so a UTF-8 byte the
-// clearing brings into the span is no capital.
-func textMayHoldGluedLabel(end string) bool {
-	i := 0
-	for ; i+8 <= len(end); i += 8 {
-		for m := inRange8(load8(end, i)&^highs8, 'C', 'T'); m != 0; m &= m - 1 {
-			if textIsGluedLabelCapital(end[i+bits.TrailingZeros64(m)>>3]) {
-				return true
-			}
-		}
-	}
-	for ; i < len(end); i++ {
-		if textIsGluedLabelCapital(end[i]) {
-			return true
-		}
-	}
-	return false
-}
