@@ -499,8 +499,7 @@ func (m textModel) above(c *textContext, i int, t float64) bool {
 		z := textLogit(f, m.weights)
 		q.z = z
 		textLoadLogged(f, z) // loads g in place (forestLoad)
-		m.trees.start(m.bounds, &q.run, g)
-		return m.trees.aboveRun(m.bounds, &q.run, g, z, t)
+		return m.trees.startAbove(m.bounds, &q.run, g, z, t)
 	}
 	g := c.loaded
 	f := (*[textNumFeatures]float64)(g[:textNumFeatures])
