@@ -761,10 +761,11 @@ func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float
 // looked at inside the walk (fo.fours) over a bound tree laid out
 // complete (fb.full), the text model's, it walks the box's leaf and hands
 // the run to forestLooks itself, where start, aboveRun and settle were
-// three frames, each reading the run and the bounds again, some 60
-// instructions of each of 27,114 first questions of the 100 long
-// wcxb-dev flat pages (fifty-sixth session,
-// docs/quality/text-extraction-5.md; TestForestStartMatchesFull).
+// three frames, each reading the run and the bounds again: some 29
+// instructions fewer at each of 27,114 first questions of the 100 long
+// wcxb-dev flat pages (textModel.above 37.32 -> 36.53 M; fifty-sixth
+// session, docs/quality/text-extraction-5.md;
+// TestForestStartMatchesFull).
 func (fo *forest) startAbove(fb *forestBounds, r *forestRun, g *[forestFeatures]float64, base, t float64) bool {
 	if !fo.fours || fb.full == nil {
 		fo.start(fb, r, g)
