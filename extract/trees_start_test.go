@@ -13,9 +13,23 @@ import (
 // it, for the text model's bounds over the seeds' block vectors. It fails
 // when start sums too few or too many trees, leaves the run at the wrong
 // check (the first trees summed twice, or never), or takes the bounds of
-// another box.
+// another box. forest.startAbove, start and aboveRun in one, is held to
+// the two: the same answer and the run left where they leave it, for the
+// text model, a forest looked at every 8 trees and one box's bounds.
 func TestForestStartMatchesFull(t *testing.T) {
 	fo, fb := textForest, textForestBounds()
+	// startAbove's own way (looks in the walk, a complete bound walk) and
+	// its two ways back to start and aboveRun.
+	eights := newForest(textTrees, 8)
+	starts := []struct {
+		name string
+		fo   *forest
+		fb   *forestBounds
+	}{
+		{"text", fo, fb},
+		{"looks every 8 trees", eights, newForestBounds(eights, textBoundSplits)},
+		{"one box", fo, newForestBounds(fo, nil)},
+	}
 	rng := fastRand(45, 52)
 	asked := 0
 	for _, tp := range textSeedPages(t, New(DefaultOptions())) {
@@ -40,6 +54,16 @@ func TestForestStartMatchesFull(t *testing.T) {
 				}
 				if got := fo.aboveRun(fb, &r, &g, base, bar); got != ((base+sum)/2 > bar) {
 					t.Fatalf("block %d: aboveRun after start %v at bar %v, the full sum %v", i, got, bar, (base+sum)/2)
+				}
+				for _, s := range starts {
+					var sr forestRun
+					got := s.fo.startAbove(s.fb, &sr, &g, base, bar)
+					var pr forestRun
+					s.fo.start(s.fb, &pr, &g)
+					want := s.fo.aboveRun(s.fb, &pr, &g, base, bar)
+					if got != want || sr.j != pr.j || math.Float64bits(sr.z) != math.Float64bits(pr.z) || &sr.at[0] != &pr.at[0] {
+						t.Fatalf("block %d, %s: startAbove %v, run at check %d, sum %v; start and aboveRun %v, %d, %v (or another box)", i, s.name, got, sr.j, sr.z, want, pr.j, pr.z)
+					}
 				}
 				asked++
 			}
