@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyfold/storyfold/textnorm"
+)
 
 // overHeadlineStep is textLeaveOutOverHeadline for checkLeftOutBy, with
 // the page's headline and whether the page model doubts the page.
@@ -48,4 +53,54 @@ func TestTextOverHeadlineStays(t *testing.T) {
 	}
 	checkLeftOutBy(t, []leftOutLine{{"Home / Travel", false}, {headline, false}, body}, overHeadlineStep(headline, true))
 	checkLeftOutBy(t, []leftOutLine{{"Home / Travel", false}, {headline, false}, body}, overHeadlineStep("", false))
+}
+
+// textHeadlineAmongPlain is textHeadlineAmong asking in of every block
+// before its word count, as it did.
+func textHeadlineAmongPlain(blocks []textBlock, title string, in func(i int) bool) int {
+	t := foldTitle(title)
+	if t == "" {
+		return -1
+	}
+	n := strings.Count(t, " ") + 1
+	at := -1
+	for i := range blocks {
+		if !in(i) || blocks[i].words != n || !foldTitleIs(blocks[i].text, t) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	if at < 0 || strings.HasSuffix(blocks[at].text, ".") {
+		return -1
+	}
+	return at
+}
+
+// TestTextHeadlineAmongMatchesPlain holds textHeadlineAmong, which asks
+// a block's word count before the caller's test, to its plain form: over
+// lines of the title's words and others, under every set of blocks in
+// takes, the same block or none.
+func TestTextHeadlineAmongMatchesPlain(t *testing.T) {
+	const title = "How the Harbour Ferry Keeps Its Timetable"
+	lines := []string{
+		"Home / Travel / Ferries", title, "HOW THE HARBOUR FERRY KEEPS ITS TIMETABLE",
+		"How the harbour ferry keeps its timetable.", "How the Harbour Ferry Keeps Its Clock",
+		"The ferry to the outer islands runs twice a day from the harbour's north quay.", "Ferries",
+	}
+	var sc textnorm.WordScanner
+	blocks := make([]textBlock, len(lines))
+	for i, s := range lines {
+		blocks[i] = textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, nil)
+	}
+	for _, head := range []string{title, "Ferries", "", "How the Harbour Ferry Keeps Its Clock"} {
+		for set := range 1 << len(lines) {
+			in := func(i int) bool { return set&(1<<i) != 0 }
+			if got, want := textHeadlineAmong(blocks, head, in), textHeadlineAmongPlain(blocks, head, in); got != want {
+				t.Fatalf("textHeadlineAmong(%q, blocks %b) = %d, its plain form %d", head, set, got, want)
+			}
+		}
+	}
 }
