@@ -94,3 +94,76 @@ func textVoiceOf(x uint64, n int) uint64 {
 
 // textVoiceWords are the words textCountVoice counts.
 var textVoiceWords = []string{"you", "your", "yours", "yourself", "we", "our", "us", "ours"}
+
+// textReadShortWords adds to block b, whose text is s, the short words
+// of ASCII letters from byte i on, its last word having ended at end, and
+// returns where it stopped and the last word's end: it reads each word as
+// the scanner would (textnorm.Letters8 of the eight bytes at i), 1 to 8
+// letters at i or after one ASCII byte that is no word's (the space of
+// ", "), ended by such a byte, and stops at any other word, which the
+// reader asks the scanner for (textnorm.WordScanner.NextFrom), and at the
+// text's last eight bytes. Such a word holds no digit and is all letters,
+// so of the reader's questions only the capital, "by", the stopword, the
+// cookie and the long word are asked, of the eight bytes loaded.
+//
+// The reader called the scanner's Next for every word, and every register
+// is a callee's in Go's calling convention, so what its loop carried was
+// stored before each call and loaded after it; here a run of short words,
+// most of a block's, is read in a loop that calls nothing on its common
+// path (TestTextReadShortWordsMatchScanner).
+func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int, int) {
+	for uint(i+8) <= uint(len(s)) {
+		x := load8(s, i)
+		_, other := textnorm.Letters8(x)
+		start := i
+		if other&0x80 != 0 { // no letter at i: one gap byte, then a letter?
+			if other&0x8000 != 0 || !textnorm.IsWordGap(byte(x)) {
+				break
+			}
+			// an ASCII byte carries nothing into the next byte's flag
+			start, x, other = i+1, x>>8, other>>8|1<<63
+		}
+		n := bits.TrailingZeros64(other) >> 3
+		e := start + n
+		if uint(e) >= uint(len(s)) || !textnorm.IsWordGap(s[e]) {
+			break
+		}
+		if start-end > 1 {
+			marks, kinds := textCountMarksIn(s, end, start)
+			b.marks += marks
+			b.kinds |= kinds
+		}
+		end, i = e, e+1
+		b.words++
+		c := byte(x)
+		if c < 'a' { // a letter under 'a' is a capital
+			b.caps++
+		}
+		if c|0x20 == 'b' && !b.by {
+			b.by = textHasBy(s, start)
+		}
+		x = (x | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*n) & 63)) // lowered
+		if slot, stop := textnorm.ShortStopwordSlot(x, n); stop {
+			b.stop++
+			b.you += int(textVoiceBySlot[slot%textnorm.StopwordKeySlots])
+			continue
+		}
+		if c|0x20 == 'c' && (x == textCookie8 || x == textCookies8) {
+			b.cookie = true
+		}
+		if n >= textLongLetters {
+			b.long++
+		}
+		if keys != nil && n >= textApartLetters {
+			*keys = append(*keys, textContentKeyOf(x, n))
+		}
+	}
+	return i, end
+}
+
+// textCookie8 and textCookies8 are "cookie" and "cookies" as
+// textWordLow8 loads them (TestTextCookie8MatchesLoad).
+const (
+	textCookie8  = uint64('c') | uint64('o')<<8 | uint64('o')<<16 | uint64('k')<<24 | uint64('i')<<32 | uint64('e')<<40
+	textCookies8 = textCookie8 | uint64('s')<<48
+)

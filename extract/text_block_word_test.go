@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storyfold/storyfold/textnorm"
@@ -134,5 +135,59 @@ func TestTextReadBlockFirstWordMatchesPlain(t *testing.T) {
 		if b.action != action || b.cookie != cookie {
 			t.Fatalf("%q: action %v cookie %v, plain %v %v", s, b.action, b.cookie, action, cookie)
 		}
+	}
+}
+
+// TestTextReadShortWordsMatchScanner holds the block reader, which reads
+// short words of letters itself (textReadShortWords) and asks the scanner
+// of the others, to the same reader asking the scanner of every word
+// (textReadScannedWord): the word loop's counts, flags, marks, content
+// keys and the first word's verb, on 50,000 random lines read by one
+// scanner in turn (words of one to twenty letters of both cases, long
+// stopwords, verbs, "by", "cookie", digits, '_', letters and marks beyond
+// ASCII, and gaps of one byte and more).
+func TestTextReadShortWordsMatchScanner(t *testing.T) {
+	rng := fastRand(202, 11)
+	pieces := []string{"a", "I", "by", "By", "of", "The", "you", "We", "our", "cookie", "Cookies", "cookied", "word", "Words",
+		"sentence", "Sentences", "ABCDEFGH", "abcdefghi", "Subscribe", "learn", "themselves", "According", "yourself", "x", "2024", "7", "_", "x_1", "é", "Étoile", "naïve", "—", "’",
+		" ", " ", " ", ", ", ". ", "? ", "! ", ": ", "  ", "\n", ".", "-", "\"", "(", "\xff"}
+	var sc, plainSc textnorm.WordScanner
+	var keys, plainKeys []uint64
+	for range 50000 {
+		s := fastPieces(rng, pieces, 0, 40)
+		keys = keys[:0]
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, &keys)
+		var p textBlock
+		plainKeys, end := plainKeys[:0], 0
+		for plainSc.Reset(s); plainSc.Next(); end = plainSc.End() {
+			if end == 0 {
+				p.action = textIsActionVerb(plainSc.Word())
+			}
+			textReadScannedWord(&p, s, end, &plainSc, &plainKeys)
+		}
+		marks, kinds := textCountMarksIn(s, end, len(s))
+		p.marks += marks
+		p.kinds |= kinds
+		you, we := int(uint32(uint64(p.you))), int(uint64(p.you)>>32)
+		if b.words != p.words || b.caps != p.caps || b.by != p.by || b.stop != p.stop || b.you != you || b.we != we ||
+			b.action != p.action || b.cookie != p.cookie || b.long != p.long || b.digits != p.digits || b.marks != p.marks || b.kinds != p.kinds {
+			t.Fatalf("%q: words %d caps %d by %v stop %d you %d we %d action %v cookie %v long %d digits %d marks %d kinds %x,\n"+
+				"scanned %d %d %v %d %d %d %v %v %d %d %d %x", s, b.words, b.caps, b.by, b.stop, b.you, b.we, b.action, b.cookie, b.long,
+				b.digits, b.marks, b.kinds, p.words, p.caps, p.by, p.stop, you, we, p.action, p.cookie, p.long, p.digits, p.marks, p.kinds)
+		}
+		if !slices.Equal(b.keys, plainKeys) {
+			t.Fatalf("%q: keys %x, scanned %x", s, b.keys, plainKeys)
+		}
+	}
+}
+
+// TestTextCookie8MatchesLoad holds the cookie words' constants to the
+// words as textWordLow8 loads them.
+func TestTextCookie8MatchesLoad(t *testing.T) {
+	if got := textWordLow8Plain([]byte("cookie")); got != textCookie8 {
+		t.Errorf("cookie loads as %x, constant %x", got, uint64(textCookie8))
+	}
+	if got := textWordLow8Plain([]byte("cookies")); got != textCookies8 {
+		t.Errorf("cookies loads as %x, constant %x", got, uint64(textCookies8))
 	}
 }

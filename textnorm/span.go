@@ -239,6 +239,17 @@ func letters8(x uint64) (low, other uint64) {
 	return low, other
 }
 
+// Letters8 is letters8 for a caller that reads short words of letters
+// itself, from eight bytes it loaded: low holds the bytes lowered, and the
+// lowest byte whose high bit other sets is the first that is no ASCII
+// letter (the bytes above it may be flagged wrongly). extract's block
+// reader takes most words so, with no call of Next (WordScanner.NextFrom).
+func Letters8(x uint64) (low, other uint64) { return letters8(x) }
+
+// IsWordGap reports whether c is an ASCII byte that is no \w byte: a word
+// of ASCII letters followed by one ends there.
+func IsWordGap(c byte) bool { return wordLower[c] == wordGap }
+
 // wordLetters is an AND of lowered ASCII letters, which Letters reads as
 // a word of letters.
 const wordLetters = 0x60
@@ -382,6 +393,20 @@ func (sc *WordScanner) First() byte { return sc.first }
 // End is the byte offset just past the current word in the text: the
 // bytes between one word's End and the next word's Start are no word's.
 func (sc *WordScanner) End() int { return sc.end }
+
+// After is where Next seeks the next word: End, or past the one ASCII byte
+// after an ASCII word, which is no word's.
+func (sc *WordScanner) After() int { return sc.next }
+
+// NextFrom is Next from byte i: i must be no earlier than the current
+// word's End (0 after Reset) and no later than the next word's start, as
+// a caller that read the words between itself has it (extract's block
+// reader, which reads short words of letters from their eight bytes and
+// asks the scanner of the others).
+func (sc *WordScanner) NextFrom(i int) bool {
+	sc.next = i
+	return sc.Next()
+}
 
 // eachToken calls fn with the span of each \w+ token of s, whether it is
 // all lower case already and whether it is all ASCII.
