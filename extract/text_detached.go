@@ -56,48 +56,43 @@ func textDetachedAt(s string, from int) int {
 // instructions). " 's" and " n't" share their apostrophe, sought once
 // for both (docs/quality.md, "Text speed, round forty-eight").
 func textMayDetach(text string) bool {
-	return textHoldsDetached(text, ',') || textHoldsDetached(text, '\'') || textHoldsDetached(text, 0xE2)
+	return textHolds(text, " ,", 1, "") || textHolds(text, " 's", 1, " n't") ||
+		textHolds(text, " ’s", len(" ’")-1, "")
 }
 
-// textHoldsDetached reports whether text holds the patterns of
-// textMayDetach that c opens or holds (a comma, an apostrophe or the
-// lead byte of a curly one), sought by c, so that strings.IndexByte's
-// vector loop passes over most of text. Commas are common, some 150 on a long flattened page,
-// and at each the bytes around are read as the patterns need them
-// (textDetachedAround): compared in a loop over each pattern from its
-// start, they cost some 35 instructions a comma, 0.6 M of 100 long
-// wcxb-dev flat pages' 303 M (fifty-sixth session;
-// TestTextMayDetachMatchesContains).
-func textHoldsDetached(text string, c byte) bool {
-	// a mark at text's start has no space before it
-	for i := 1; i < len(text); i++ {
+// textHolds reports whether text holds pat, or alt when alt is not
+// empty, both sought by pat's byte at, which alt must hold too (alt is
+// not sought otherwise): a rare one, so that strings.IndexByte's vector
+// loop passes over most of text. Commas are
+// common, so each place is tested byte by byte, in a few instructions:
+// strings.HasSuffix there cost more than the searches.
+func textHolds(text, pat string, at int, alt string) bool {
+	c := pat[at]
+	altAt := strings.IndexByte(alt, c) // -1 when alt is empty
+	for i := 0; ; {
 		k := strings.IndexByte(text[i:], c)
 		if k < 0 {
 			return false
 		}
-		i += k
-		if textDetachedAround(text, i) {
+		i += k // c's place in text
+		if textHoldsAt(text, pat, i-at) || altAt >= 0 && textHoldsAt(text, alt, i-altAt) {
 			return true
 		}
+		i++
 	}
-	return false
 }
 
-// textDetachedAround reports whether text[i], 1 <= i, is the comma of a
-// " ,", the apostrophe of a " 's" or a " n't", or the lead byte of the
-// "’" of a " ’s".
-func textDetachedAround(text string, i int) bool {
-	rest := text[i+1:]
-	switch text[i] {
-	case ',':
-		return text[i-1] == ' '
-	case '\'':
-		if text[i-1] == 'n' {
-			return i >= 2 && text[i-2] == ' ' && strings.HasPrefix(rest, "t")
-		}
-		return text[i-1] == ' ' && strings.HasPrefix(rest, "s")
+// textHoldsAt reports whether text holds pat at j, which may lie before
+// text's start.
+func textHoldsAt(text, pat string, j int) bool {
+	if j < 0 || len(text)-j < len(pat) {
+		return false
 	}
-	return text[i-1] == ' ' && strings.HasPrefix(rest, "’s"[1:])
+	m := 0
+	for m < len(pat) && text[j+m] == pat[m] {
+		m++
+	}
+	return m == len(pat)
 }
 
 // textNextDetachByte returns the index of the first ',', '\” or 0xE2 byte
