@@ -303,16 +303,25 @@ func firstHash(s string) uint64 {
 // as when it filed the texts in a map as it went
 // (TestRepeatedRunsFromMatchesMap).
 func repeatedRunsFrom(paras []string, firsts []int) []copyRun {
-	return repeatedRunsCounted(paras, firsts, nil)
+	return repeatedRunsOf(firsts, func(i, k int) bool {
+		run := paras[i : i+k]
+		return copyRunLong(run, copyRunFilled(run))
+	})
 }
 
-// repeatedRunsCounted is repeatedRunsFrom given, when words is not nil,
-// each paragraph's words (textnorm.CountWords), which a run long enough
-// for a copy then sums: textDropCopies reads the blocks' texts, whose
-// words the block reader counted (textBlock.words), and counting them
-// again from each repeated menu's run was 1.8 M of 100 wcxb-dev flat
-// pages' 495 M instructions.
-func repeatedRunsCounted(paras []string, firsts []int, words func(i int) int) []copyRun {
+// repeatedRunsOf is repeatedRunsFrom read from the first indexes alone:
+// two paragraphs have one text exactly when they have one first index, so
+// a run is matched by its indexes, where its texts were compared (the
+// blocks' copies on 100 long wcxb-dev flat pages, 11,040 comparisons, 1.0
+// M instructions of textDropCopies' 2.35 M). long reports whether the run
+// of k paragraphs from i, a repeat, is long enough for a copy
+// (copyRunLong): textDropCopies reads the blocks' words, which the block
+// reader counted (textBlock.words), where counting them again from each
+// repeated menu's run was 1.8 M of 100 wcxb-dev flat pages' 495 M
+// instructions, and with the indexes it needs no list of the texts.
+// TestRepeatedRunsFromMatchesMap and TestRepeatedRunsFromSkipsTails hold
+// it to the texts' comparison (copyRunAt).
+func repeatedRunsOf(firsts []int, long func(i, k int) bool) []copyRun {
 	var runs []copyRun
 	// The run last found too short: from paragraph si against sj, sn
 	// paragraphs long. From si+d against sj+d (d < sn) the repeat is its
@@ -320,7 +329,7 @@ func repeatedRunsCounted(paras []string, firsts []int, words func(i int) int) []
 	// as well: a menu repeated in a footer was matched and its words counted
 	// again from each of its lines (TestRepeatedRunsFromSkipsTails).
 	si, sj, sn := 0, 0, 0
-	for i := 0; i < len(paras); {
+	for i := 0; i < len(firsts); {
 		j := firsts[i]
 		if j == i {
 			i++
@@ -330,8 +339,8 @@ func repeatedRunsCounted(paras []string, firsts []int, words func(i int) int) []
 			i++
 			continue
 		}
-		k, filled := copyRunLen(paras, i, j)
-		if !copyRunLongCounted(paras, i, k, filled, words) {
+		k := copyRunLenOf(firsts, i, j)
+		if !long(i, k) {
 			si, sj, sn = i, j, k
 			i++
 			continue
@@ -340,6 +349,23 @@ func repeatedRunsCounted(paras []string, firsts []int, words func(i int) int) []
 		i += k
 	}
 	return runs
+}
+
+// copyRunLenOf is copyRunLen's run read from the paragraphs' first
+// indexes (firstIndexes), which are equal where the texts are.
+func copyRunLenOf(firsts []int, i, j int) (k int) {
+	for i+k < len(firsts) && j+k < i && firsts[i+k] == firsts[j+k] {
+		k++
+	}
+	return k
+}
+
+// copyRunFilled counts the paragraphs of run that are not blank.
+func copyRunFilled(run []string) (filled int) {
+	for _, p := range run {
+		filled += textBool(p != "")
+	}
+	return filled
 }
 
 // copyRunAt is the length of the run from paragraph i that repeats the
@@ -372,19 +398,6 @@ func copyRunLong(run []string, filled int) bool {
 	return filled >= repeatRunParas && runHasWords(run, repeatRunWords)
 }
 
-// copyRunLongCounted is copyRunLong for the run of k paragraphs from i,
-// their words summed from words when it is not nil.
-func copyRunLongCounted(paras []string, i, k, filled int, words func(i int) int) bool {
-	if words == nil {
-		return copyRunLong(paras[i:i+k], filled)
-	}
-	n := 0
-	for j := i; j < i+k; j++ {
-		n += words(j)
-	}
-	return filled >= repeatRunParas && n >= repeatRunWords
-}
-
 // runHasWords reports whether paras hold at least n words. The words are
 // counted only for a run long enough to be a copy, and only until there
 // are n: counted for every repeat, a menu repeated in a page's footer had
@@ -410,9 +423,9 @@ func runHasWords(paras []string, n int) bool {
 // repeated in the footer is shorter or not prose, and its repeats tell
 // the model it is furniture. A page with too few repeated blocks to hold
 // a run and its copy costs one pass over the blocks. firsts are
-// textMarkDuplicates' first indexes of the blocks' texts; the texts the
-// search reads are listed in s.
-func textDropCopies(blocks []textBlock, firsts []int, s *textScratch) []textBlock {
+// textMarkDuplicates' first indexes of the blocks' texts, which the search
+// reads in their place (repeatedRunsOf).
+func textDropCopies(blocks []textBlock, firsts []int) []textBlock {
 	// A copy's blocks all repeat earlier ones, one after another: a page
 	// whose blocks stated twice come in shorter runs holds none, though
 	// its menus and cards repeat (textDropCopiesRun).
@@ -420,13 +433,8 @@ func textDropCopies(blocks []textBlock, firsts []int, s *textScratch) []textBloc
 	if run < repeatRunParas {
 		return blocks
 	}
-	texts := slices.Grow(s.texts[:0], len(blocks))[:len(blocks)]
-	s.texts = texts
-	for i := range blocks {
-		texts[i] = blocks[i].text
-	}
 	var drop []copyRun
-	for _, r := range repeatedRunsCounted(texts, firsts, func(i int) int { return blocks[i].words }) {
+	for _, r := range repeatedRunsOf(firsts, func(i, k int) bool { return textCopyRunLong(blocks[i : i+k]) }) {
 		if textCopyIsArticle(blocks[r.start:r.end], all) {
 			drop = append(drop, r)
 		}
@@ -461,6 +469,17 @@ func textDropCopiesRun(blocks []textBlock) (run, words int) {
 		words += blocks[i].words
 	}
 	return run, words
+}
+
+// textCopyRunLong is copyRunLong of the blocks' texts, their words
+// counted by the block reader.
+func textCopyRunLong(run []textBlock) bool {
+	filled, words := 0, 0
+	for i := range run {
+		filled += textBool(run[i].text != "")
+		words += run[i].words
+	}
+	return filled >= repeatRunParas && words >= repeatRunWords
 }
 
 // The least share of a page's words a second copy holds, and of its own

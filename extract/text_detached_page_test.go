@@ -52,3 +52,34 @@ func TestTextMayDetachCoversMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestTextMayDetachMatchesContains holds textMayDetach, which seeks a
+// rare byte of each pattern and reads the bytes around it, to
+// strings.Contains of the four patterns: on the test pages and on texts
+// of the patterns' pieces, at their starts and ends too.
+func TestTextMayDetachMatchesContains(t *testing.T) {
+	plain := func(text string) bool {
+		return strings.Contains(text, " ,") || strings.Contains(text, " 's") || strings.Contains(text, " ’s") ||
+			strings.Contains(text, " n't")
+	}
+	var texts []string
+	for _, p := range textSpeedPages(t) {
+		texts = append(texts, string(p.Content))
+	}
+	rng := fastRand(203, 204)
+	pieces := []string{" ", "n", "t", "s", ",", "'", "’", "\xe2", "\xe2\x80", "\x99", "\x99s", "a", "’t", "‘s", "\n"}
+	for range 100000 {
+		texts = append(texts, fastPieces(rng, pieces, 0, 8))
+	}
+	held := 0
+	for _, text := range texts {
+		got, want := textMayDetach(text), plain(text)
+		if got != want {
+			t.Fatalf("textMayDetach(%q) = %v, strings.Contains %v", text, got, want)
+		}
+		held += textBool(want)
+	}
+	if held < 1000 || held > len(texts)-1000 {
+		t.Errorf("%d of %d texts hold a pattern: the texts test little", held, len(texts))
+	}
+}

@@ -75,7 +75,7 @@ func TestTextSplitBlocksCopiesMatchReading(t *testing.T) {
 			}
 		}
 		s := newTextScratch()
-		return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s), s)
+		return textDropCopies(blocks, textMarkDuplicatesIn(blocks, s))
 	}
 	texts := textSpeedTexts(t)
 	pieces := []string{"Home\n\n", "Sign up for our newsletter\n\n", "The council met on Monday. It voted 5-2.\n\n",

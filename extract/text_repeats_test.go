@@ -159,7 +159,7 @@ func TestTextDropCopiesMatchesPlain(t *testing.T) {
 	copied := harbourParas(repeatRunParas)
 	fixed := append(append(append([]string{"Home", "Ferries"}, copied...), "Tides"), copied...)
 	blocks := textNewBlocks(fixed...)
-	if got := textDropCopies(blocks, textMarkDuplicates(blocks), newTextScratch()); len(got) != 3+repeatRunParas {
+	if got := textDropCopies(blocks, textMarkDuplicates(blocks)); len(got) != 3+repeatRunParas {
 		t.Errorf("a copy of %d paragraphs: %d blocks stay, want %d", repeatRunParas, len(got), 3+repeatRunParas)
 	}
 	rng := fastRand(38, 2)
@@ -177,7 +177,7 @@ func TestTextDropCopiesMatchesPlain(t *testing.T) {
 		blocks := textNewBlocks(texts...)
 		firsts := slices.Clone(textMarkDuplicates(blocks))
 		want := textDropCopiesPlain(blocks, firsts)
-		got := textDropCopies(blocks, firsts, newTextScratch())
+		got := textDropCopies(blocks, firsts)
 		if len(got) != len(texts) {
 			dropped++
 		}
