@@ -127,3 +127,56 @@ func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
 		t.Errorf("only %d copies of texts found on their lines, want 1,000 or more", copies)
 	}
 }
+
+// TestTextRepeatsHeadsMatchPlain holds the repeats' stops, turned away
+// where the window opens with a byte no filed text opens with
+// (textOpenings.heads), to the plain search over every line, with texts
+// cut from the lines and, as often, the same piece under another first
+// byte: texts that share the window's key and differ at their heads.
+func TestTextRepeatsHeadsMatchPlain(t *testing.T) {
+	rng := fastRand(45, 46)
+	letters := []string{"a", "b", "c", "A", "B", " ", "ab", "\n", " | ", "é", "ü"}
+	piece := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	found := 0
+	for range 3000 {
+		var blocks []textBlock
+		for range 1 + rng.IntN(5) {
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(120))})
+		}
+		var texts []string
+		for range 1 + rng.IntN(6) {
+			line := blocks[rng.IntN(len(blocks))].text
+			i := rng.IntN(len(line) + 1)
+			s := line[i:min(len(line), i+4+rng.IntN(12))]
+			texts = append(texts, s)
+			if s != "" && rng.IntN(2) == 0 {
+				texts = append(texts, string("aAbB \xc3\xa9"[rng.IntN(7)])+s[1:])
+			}
+		}
+		reps := textTitleRepeats(blocks, texts)
+		for k, s := range texts {
+			var want textRepeat
+			if s != "" {
+				for j := range blocks {
+					want.add(repeatsInLine(blocks[j].text, s))
+				}
+				want.inside--
+			}
+			if reps[k] != want {
+				t.Fatalf("repeats of %q (text %d of %q) = %+v, every line gives %+v", s, k, texts, reps[k], want)
+			}
+			if want.inside > 0 {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d texts found again on their lines, want 1,000 or more", found)
+	}
+}
