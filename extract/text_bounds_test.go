@@ -195,12 +195,13 @@ func TestTextBounds(t *testing.T) {
 // holds a shallower one as its top: on the wcxb-dev flat pages' blocks
 // (fitted on the even ids, counted on the odd) the trees a block sums
 // fell 40.95 at 10 levels (41.35 with the tree fitted before), 37.58 at 11, 34.35 at 12, 31.40 at 13, 28.98
-// at 14 and 24.79 at 16 (fifty-fifth session,
-// docs/quality/text-extraction-5.md); forestBoundWalk lays it out
-// complete to forestBoundDepth (14) and walks the two levels below split
-// by split, which spares the 704 KB a complete layout of sixteen levels
+// at 14, 24.79 at 16 (fifty-fifth session,
+// docs/quality/text-extraction-5.md) and 19.5 at 20 (3,030 boxes where
+// 16 levels had 2,119; fifty-sixth session); forestBoundWalk lays it out
+// complete to forestBoundDepth (14) and walks the six levels below split
+// by split, which spares the 11 MB a complete layout of twenty levels
 // would take.
-const textBoundDepth = 16
+const textBoundDepth = 20
 
 // textBoundBlock is a block as TestTextBounds reads it: its loaded
 // features, what the trees must sum to more than, and the trees' sums

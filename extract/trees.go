@@ -592,7 +592,12 @@ const forestBoundDepth = 14
 // 704 KB where the fourteen levels take 176 KB; a question that reaches a
 // leaf at the bottom pays one comparison more (forestBoundWalk.leaf 2.39
 // -> 2.93 M, forestLooks 16.09 -> 14.50 M, Extract 312.06 -> 310.89 M of
-// 100 long wcxb-dev flat pages; fifty-fifth session).
+// 100 long wcxb-dev flat pages; fifty-fifth session). Fitted to twenty
+// levels (3,030 boxes, their bounds about 1.2 MB built once), the six
+// levels below the layout cost the walk a little (forestBoundWalk.leaf
+// 2.93 -> 3.36 M) and spare some five trees a question (forestLooks
+// 14.50 -> 12.06 M, Extract 298.57 -> 296.15 M; fifty-sixth session,
+// docs/quality/text-extraction-5.md).
 type forestBoundWalk struct {
 	feat [1 << forestBoundDepth]uint8   // under forestFeatures
 	at   [1 << forestBoundDepth]float64 // finite, a zero as -0 (forestZero)
