@@ -81,6 +81,7 @@ func (e *Extractor) extractRoot(p news.Page, root *html.Node, cands candidateFun
 		blocks = dropApartTail(blocks, len(page), model)
 	}
 	blocks = dropNotes(blocks)
+	blocks = dropAppealTail(blocks)
 	if model.islands {
 		// On every page the rule cost documentation and listings (their
 		// gold keeps a closing box set apart); on the pages that state an
