@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // A publisher's appeal for the reader's money closes many stories: a
 // newsroom's fundraising note ("Since you made it to the bottom of this
@@ -19,8 +16,8 @@ import (
 // (4372), so only an appeal after half the body's characters cuts.
 //
 // dropAppealTail cuts the body at the first such appeal (appealText)
-// that is not a heading and comes after appealAfter of the body's
-// characters, with every block after it.
+// that comes after appealAfter of the body's characters, with every
+// block after it.
 func dropAppealTail(bs []block) []block {
 	total := blocksLen(bs)
 	before := 0
@@ -38,7 +35,7 @@ func dropAppealTail(bs []block) []block {
 // matter quoting one: a build log pasted into a forum's question prints
 // a package's "Please consider supporting …" (wcxb-dev 0510).
 func isAppeal(s string) bool {
-	return len(strings.Fields(s)) <= appealMaxWords && appealText.MatchString(s)
+	return !textWordsOver(s, appealMaxWords) && appealText.MatchString(s)
 }
 
 // appealMaxWords is the longest appeal read: the five sites' appeals run
