@@ -766,6 +766,32 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 	}
 }
 
+// textRandomPiece returns a string of n bytes or a few more, joined from
+// letters at random: the repeat tests' lines and texts, whose few letters
+// make windows that open as a text does and fail after.
+func textRandomPiece(rng *rand.Rand, letters []string, n int) string {
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(letters[rng.IntN(len(letters))])
+	}
+	return b.String()
+}
+
+// textRepeatsOverLines is the plain form of a text's repeats that
+// textTitleRepeats gives: every line searched (repeatsInLine), the text's
+// own place taken off; none for an empty text.
+func textRepeatsOverLines(blocks []textBlock, s string) textRepeat {
+	var r textRepeat
+	if s == "" {
+		return r
+	}
+	for j := range blocks {
+		r.add(repeatsInLine(blocks[j].text, s))
+	}
+	r.inside--
+	return r
+}
+
 // The window that moves along the blocks (textRepeatSteps) finds every
 // occurrence a plain search finds, overlapping ones counted as
 // repeatsInLine counts them, on lines of few letters where windows often
@@ -774,13 +800,7 @@ func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
 func TestTextRepeatsSkipMatchesPlainSearch(t *testing.T) {
 	rng := fastRand(31, 32)
 	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é"}
-	piece := func(n int) string {
-		var b strings.Builder
-		for b.Len() < n {
-			b.WriteString(letters[rng.IntN(len(letters))])
-		}
-		return b.String()
-	}
+	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	for range 3000 {
 		var blocks []textBlock
 		for range 1 + rng.IntN(6) {
@@ -798,13 +818,7 @@ func TestTextRepeatsSkipMatchesPlainSearch(t *testing.T) {
 		}
 		reps := textTitleRepeats(blocks, texts)
 		for k, s := range texts {
-			var want textRepeat
-			if s != "" {
-				for j := range blocks {
-					want.add(repeatsInLine(blocks[j].text, s))
-				}
-				want.inside--
-			}
+			want := textRepeatsOverLines(blocks, s)
 			if reps[k] != want {
 				t.Fatalf("repeats of %q in %d blocks = %+v, every line gives %+v", s, len(blocks), reps[k], want)
 			}

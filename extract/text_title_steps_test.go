@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -25,13 +24,7 @@ func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
 	}
 	rng := fastRand(41, 42)
 	letters := []string{"a", "b", "c", "d", "e", " ", "ab", "ba", "the ", "\n", " | ", "é", "Q"}
-	piece := func(n int) string {
-		var b strings.Builder
-		for b.Len() < n {
-			b.WriteString(letters[rng.IntN(len(letters))])
-		}
-		return b.String()
-	}
+	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	far, stops := 0, 0
 	for range 2000 {
 		m := 4 + rng.IntN(27)
@@ -80,13 +73,7 @@ func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
 func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
 	rng := fastRand(43, 44)
 	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é", "Home"}
-	piece := func(n int) string {
-		var b strings.Builder
-		for b.Len() < n {
-			b.WriteString(letters[rng.IntN(len(letters))])
-		}
-		return b.String()
-	}
+	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	copies := 0
 	for range 3000 {
 		var blocks []textBlock
@@ -108,13 +95,7 @@ func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
 		rng.Shuffle(len(texts), func(i, j int) { texts[i], texts[j] = texts[j], texts[i] })
 		reps := textTitleRepeats(blocks, texts)
 		for k, s := range texts {
-			var want textRepeat
-			if s != "" {
-				for j := range blocks {
-					want.add(repeatsInLine(blocks[j].text, s))
-				}
-				want.inside--
-			}
+			want := textRepeatsOverLines(blocks, s)
 			if reps[k] != want {
 				t.Fatalf("repeats of %q (text %d of %q) = %+v, every line gives %+v", s, k, texts, reps[k], want)
 			}
@@ -136,13 +117,7 @@ func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
 func TestTextRepeatsHeadsMatchPlain(t *testing.T) {
 	rng := fastRand(45, 46)
 	letters := []string{"a", "b", "c", "A", "B", " ", "ab", "\n", " | ", "é", "ü"}
-	piece := func(n int) string {
-		var b strings.Builder
-		for b.Len() < n {
-			b.WriteString(letters[rng.IntN(len(letters))])
-		}
-		return b.String()
-	}
+	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	found := 0
 	for range 3000 {
 		var blocks []textBlock
@@ -161,13 +136,7 @@ func TestTextRepeatsHeadsMatchPlain(t *testing.T) {
 		}
 		reps := textTitleRepeats(blocks, texts)
 		for k, s := range texts {
-			var want textRepeat
-			if s != "" {
-				for j := range blocks {
-					want.add(repeatsInLine(blocks[j].text, s))
-				}
-				want.inside--
-			}
+			want := textRepeatsOverLines(blocks, s)
 			if reps[k] != want {
 				t.Fatalf("repeats of %q (text %d of %q) = %+v, every line gives %+v", s, k, texts, reps[k], want)
 			}
