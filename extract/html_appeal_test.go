@@ -43,3 +43,60 @@ func TestHTMLAppealTailDropped(t *testing.T) {
 		[]string{"questions from residents and traders."},
 		[]string{"small favor to ask", "end-of-year campaign", "editor in chief"})
 }
+
+// TestAppealPiecesInEveryMatch holds the pieces isAppeal looks for before
+// appealText to the expression: every phrase each alternative matches,
+// in lower case, capitals and title case, inside a sentence, holds one
+// of appealPieces.
+func TestAppealPiecesInEveryMatch(t *testing.T) {
+	var phrases []string
+	for _, f := range []string{"favor", "favour"} {
+		phrases = append(phrases, "a small "+f+" to ask")
+	}
+	for _, w := range []string{"mission", "journalism", "reporting", "work"} {
+		phrases = append(phrases, "support our "+w)
+	}
+	phrases = append(phrases, "consider supporting")
+	for _, w := range []string{"donating", "pitching in", "a donation", "making a donation"} {
+		phrases = append(phrases, "please consider "+w)
+	}
+	for _, a := range []string{"a", "an"} {
+		for _, p := range []string{"paid", "paying"} {
+			for _, m := range []string{"subscriber", "member"} {
+				phrases = append(phrases, "become "+a+" "+p+" "+m)
+			}
+		}
+	}
+	for _, p := range []string{"paying", "paid"} {
+		for _, m := range []string{"subscribers", "members", "supporters"} {
+			phrases = append(phrases, "made possible by "+p+" "+m)
+		}
+	}
+	for _, w := range []string{"my", "our"} {
+		phrases = append(phrases, "join "+w+" patreon")
+	}
+	for _, k := range []string{"", "one-off or monthly ", "monthly ", "one-time "} {
+		for _, d := range []string{"donation", "donations"} {
+			for _, v := range []string{"play", "help", "keep", "make", "plays", "helps"} {
+				phrases = append(phrases, "your "+k+d+" "+v)
+			}
+		}
+	}
+	for _, p := range phrases {
+		title := []byte(p)
+		for i, c := range title {
+			if (i == 0 || title[i-1] == ' ') && c >= 'a' && c <= 'z' {
+				title[i] = c - 'a' + 'A'
+			}
+		}
+		for _, s := range []string{p, strings.ToUpper(p), string(title)} {
+			s = "We ask: " + s + " today."
+			if !appealText.MatchString(s) {
+				t.Fatalf("appealText does not match %q: the phrase list is not the expression's", s)
+			}
+			if !hasFoldPiece(s, appealPieces) {
+				t.Errorf("%q matches appealText but holds none of appealPieces", s)
+			}
+		}
+	}
+}
