@@ -460,33 +460,56 @@ func textLowerPrefixesSized(texts []string, firsts []int, n, size int, s *textSc
 // 100 long wcxb-dev flat pages (some 156 thousand words) the lowering
 // fell from 5.16 to 3.85 M instructions (forty-seventh session,
 // docs/quality/text-extraction-3.md; TestTextLowerIntoMatchesPlain).
+//
+// The words are read and written through pointers, without the cuts'
+// bounds checks and the masks that kept a cut's address inside its
+// string: every word read or written lies inside s and dst, of one
+// length, which the compiler could not prove of an index or a cut moved
+// sixteen bytes a step (fifty-sixth session,
+// docs/quality/text-extraction-5.md).
 func textLowerInto(dst []byte, s string) {
 	dst = dst[:len(s)]
-	i := 0
-	for ; len(s)-i >= 16; i += 16 {
-		t, d := s[i:i+16], dst[i:i+16]
-		binary.LittleEndian.PutUint64(d, textLower8(load8(t, 0)))
-		binary.LittleEndian.PutUint64(d[8:], textLower8(load8(t, 8)))
+	if len(s) < 8 {
+		for i := range len(s) {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst[i] = c
+		}
+		return
 	}
-	if len(s)-i >= 8 {
-		binary.LittleEndian.PutUint64(dst[i:], textLower8(load8(s, i)))
+	// i+16 ≤ len(s) in the loop, i+8 ≤ len(s) after it, and j ≥ 0
+	at, to := unsafe.StringData(s), unsafe.SliceData(dst)
+	i := 0
+	for ; i <= len(s)-16; i += 16 {
+		from := (*[16]byte)(unsafe.Add(unsafe.Pointer(at), i))
+		into := (*[16]byte)(unsafe.Add(unsafe.Pointer(to), i))
+		binary.LittleEndian.PutUint64(into[:8], textLower8(binary.LittleEndian.Uint64(from[:8])))
+		binary.LittleEndian.PutUint64(into[8:], textLower8(binary.LittleEndian.Uint64(from[8:])))
+	}
+	if i <= len(s)-8 {
+		textPutWordAt(to, i, textLower8(textWordAt(at, i)))
 		i += 8
 	}
-	if i == len(s) {
-		return
-	}
-	if len(s) >= 8 {
+	if i < len(s) {
 		j := len(s) - 8
-		binary.LittleEndian.PutUint64(dst[j:], textLower8(load8(s, j)))
-		return
+		textPutWordAt(to, j, textLower8(textWordAt(at, j)))
 	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst[i] = c
-	}
+}
+
+// textWordAt is the eight bytes i bytes past at, the first lowest, read
+// with one load and no bounds check (the caller holds them inside its
+// text): as an array, where unsafe.Slice checked its length against the
+// address space.
+func textWordAt(at *byte, i int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(unsafe.Pointer(at), i))[:])
+}
+
+// textPutWordAt writes w to the eight bytes i bytes past at, as
+// textWordAt reads them.
+func textPutWordAt(at *byte, i int, w uint64) {
+	binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Add(unsafe.Pointer(at), i))[:], w)
 }
 
 // textLower8 is the word x with its ASCII capitals lowered: as
