@@ -148,6 +148,10 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int
 			b.you += int(textVoiceBySlot[slot%textnorm.StopwordKeySlots])
 			continue
 		}
+		// a shorter word is no cookie (6 or 7 letters), long word nor key
+		if n < min(textLongLetters, textApartLetters, len("cookie")) {
+			continue
+		}
 		if c|0x20 == 'c' && (x == textCookie8 || x == textCookies8) {
 			b.cookie = true
 		}
