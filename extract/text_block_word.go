@@ -114,14 +114,14 @@ var textVoiceWords = []string{"you", "your", "yours", "yourself", "we", "our", "
 func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int, int) {
 	for uint(i+8) <= uint(len(s)) {
 		x := load8(s, i)
-		_, other := textnorm.Letters8(x)
+		low, other := textnorm.Letters8(x)
 		start := i
 		if other&0x80 != 0 { // no letter at i: one gap byte, then a letter?
 			if other&0x8000 != 0 || !textnorm.IsWordGap(byte(x)) {
 				break
 			}
 			// an ASCII byte carries nothing into the next byte's flag
-			start, x, other = i+1, x>>8, other>>8|1<<63
+			start, x, low, other = i+1, x>>8, low>>8, other>>8|1<<63
 		}
 		n := bits.TrailingZeros64(other) >> 3
 		e := start + n
@@ -142,10 +142,14 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int
 		if c|0x20 == 'b' && !b.by {
 			b.by = textHasBy(s, start)
 		}
-		x = (x | 0x2020202020202020) & (^uint64(0) >> ((64 - 8*n) & 63)) // lowered
+		x = low & textWordMasks[n] // lowered
 		if slot, stop := textnorm.ShortStopwordSlot(x, n); stop {
 			b.stop++
 			b.you += int(textVoiceBySlot[slot%textnorm.StopwordKeySlots])
+			continue
+		}
+		// a shorter word is no cookie (6 or 7 letters), long word nor key
+		if n < min(textLongLetters, textApartLetters, len("cookie")) {
 			continue
 		}
 		if c|0x20 == 'c' && (x == textCookie8 || x == textCookies8) {
@@ -160,6 +164,12 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int
 	}
 	return i, end
 }
+
+// textWordMasks holds, at n, the mask of a word's first n bytes as
+// textWordLow8 loads them: the short-word loop masks its lowered word by
+// one load, where a shift by 64-8n took six instructions a word.
+var textWordMasks = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff,
+	0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // textCookie8 and textCookies8 are "cookie" and "cookies" as
 // textWordLow8 loads them (TestTextCookie8MatchesLoad).

@@ -191,3 +191,17 @@ func TestTextCookie8MatchesLoad(t *testing.T) {
 		t.Errorf("cookies loads as %x, constant %x", got, uint64(textCookies8))
 	}
 }
+
+// TestTextWordMasksMatchShift holds the short-word loop's mask table to
+// the shift it replaced and to the bytes textWordLow8Plain keeps.
+func TestTextWordMasksMatchShift(t *testing.T) {
+	for n := 1; n <= 8; n++ {
+		if want := ^uint64(0) >> ((64 - 8*n) & 63); textWordMasks[n] != want {
+			t.Errorf("mask of %d bytes %x, shift %x", n, textWordMasks[n], want)
+		}
+		w := []byte("\xff\xff\xff\xff\xff\xff\xff\xff")[:n]
+		if got := textWordLow8Plain(w); textWordMasks[n] != got {
+			t.Errorf("mask of %d bytes %x, plain load %x", n, textWordMasks[n], got)
+		}
+	}
+}
