@@ -57,7 +57,13 @@ func isAppeal(s string) bool {
 
 // appealPieces are every appeal form's pieces, for one pass that turns
 // away a block holding none.
-var appealPieces = newFoldPieces("favo", "upport", "onat", "itching in", "ecome", "made po", "atreon")
+var appealPieces = func() *foldPieces {
+	var all []string
+	for _, f := range appealForms {
+		all = append(all, f.pieces.list...)
+	}
+	return newFoldPieces(all...)
+}()
 
 // appealMaxWords is the longest appeal read: the five sites' appeals run
 // to 40 words.

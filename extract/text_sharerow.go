@@ -41,7 +41,7 @@ func textIsShareRow(b *textBlock) bool {
 	if b.lines || len(b.text) > textShareRowMaxBytes || len(b.low) != len(b.text) {
 		return false
 	}
-	if textShareShaped(&textShareLabelShapes, b.low) && textShareLabels[b.low] {
+	if b.low != "" && textShareLabelSet.mayHold(b.low) && textShareLabels[b.low] {
 		return true
 	}
 	if b.words < 2 {
@@ -55,7 +55,7 @@ func textIsShareRow(b *textBlock) bool {
 	for rest, more := b.low, true; more; n++ {
 		var w string
 		w, rest, more = strings.Cut(rest, " ")
-		if !textShareShaped(&textShareWordShapes, w) || !textShareRowWords[w] {
+		if w == "" || !textShareRowSet.mayHold(w) || !textShareRowWords[w] {
 			return false
 		}
 		if n == 0 {
@@ -72,35 +72,11 @@ func textIsShareRow(b *textBlock) bool {
 // looked up for each such line, its whole text among the labels and its
 // first word among the buttons (5,398 lookups, 0.73 M instructions of the
 // 100 long wcxb-dev flat pages of BenchmarkTextWCXB); a word's first byte
-// and length, looked up in a table, turn most away first: the test 1.18
-// -> 0.46 M (fifty-sixth session, docs/quality/text-extraction-5.md).
-// TestTextShareShapesMatchMaps holds the gate to the maps.
-
-// textShareShapes holds, by a key's first byte, the set of lengths (a bit
-// each, 1 to 63) of the keys of a map that open with it.
-type textShareShapes [256]uint64
-
-// textShareShaped reports whether some key of the map t was built from
-// has s's first byte and length: the map is asked only then.
-func textShareShaped(t *textShareShapes, s string) bool {
-	return len(s) > 0 && len(s) < 64 && t[s[0]]&(1<<len(s)) != 0
-}
-
-// textShapesOf builds the shapes of keys; a key of 64 bytes or more
-// would not be found, and fails at start.
-func textShapesOf(keys map[string]bool) (t textShareShapes) {
-	for k := range keys {
-		if k == "" || len(k) >= 64 {
-			panic("extract: a share key the shape table cannot hold: " + k)
-		}
-		t[k[0]] |= 1 << len(k)
-	}
-	return t
-}
-
-// textShareWordShapes and textShareLabelShapes are the shapes of
-// textShareRowWords and textShareLabels.
+// and length, looked up in the sets' tables (textShortWords.mayHold),
+// turn most away first: the test 1.18 -> 0.46 M (fifty-sixth session,
+// docs/quality/text-extraction-5.md). TestTextShareShapesMatchMaps holds
+// the gate to the maps.
 var (
-	textShareWordShapes  = textShapesOf(textShareRowWords)
-	textShareLabelShapes = textShapesOf(textShareLabels)
+	textShareRowSet   = newTextShortWords(textShareRowWords)
+	textShareLabelSet = newTextShortWords(textShareLabels)
 )

@@ -56,18 +56,15 @@ func textIsShareRowPlain(b *textBlock) bool {
 	return n == b.words && differs
 }
 
-// TestTextShareShapesMatchMaps holds the shapes' gate (textShareShaped)
-// to the maps: every key passes it, and textIsShareRow says what its
+// TestTextShareShapesMatchMaps holds the sets' gate (mayHold) to the
+// maps: every key passes it, and textIsShareRow says what its
 // plain form says of every label, of rows of every pair of buttons, and
 // of words of a button's first letter and length that name none.
 func TestTextShareShapesMatchMaps(t *testing.T) {
-	for _, c := range []struct {
-		shapes *textShareShapes
-		keys   map[string]bool
-	}{{&textShareWordShapes, textShareRowWords}, {&textShareLabelShapes, textShareLabels}} {
-		for k := range c.keys {
-			if !textShareShaped(c.shapes, k) {
-				t.Errorf("textShareShaped(%q) = false for a key of its map", k)
+	for _, set := range []*textShortWords{textShareRowSet, textShareLabelSet} {
+		for k := range set.words {
+			if !set.mayHold(k) {
+				t.Errorf("mayHold(%q) = false for a key of its set", k)
 			}
 		}
 	}
