@@ -89,13 +89,10 @@ func decodeText(b []byte, declared string) (string, error) {
 	if enc, name := utf16Pattern(b); enc != nil {
 		return decodeWith(b, enc, name+" (no byte-order mark)")
 	}
-	// the first bytes' control bytes and the UTF-8 counts in one walk
-	// (decodeCounts); the signatures were read above
-	counts := decodeCounts(b, min(len(b), sniffLen))
-	if what := controlKindOf(b, counts.controls); what != "" {
+	if what := controlKind(b); what != "" { // the signatures read above
 		return "", news.Skipf(news.SkipBinary, "%s", what)
 	}
-	good, bad, c3 := counts.good, counts.bad, counts.c3
+	good, bad, c3 := utf8Counts(b)
 	// Four good UTF-8 sequences to one bad byte: UTF-8 with damage, whatever
 	// is declared. Legacy multi-byte text forms a good sequence by accident
 	// about once in ten pairs (GBK), never four times as often as a bad one.
@@ -368,13 +365,8 @@ func binaryKind(b []byte) string {
 // instructions of 100 long wcxb-dev flat pages, fiftieth session).
 // TestControlKindMatchesPlain holds it to the plain order.
 func controlKind(b []byte) string {
-	return controlKindOf(b, controlCount(b[:min(len(b), sniffLen)]))
-}
-
-// controlKindOf is controlKind given the count of the control bytes in
-// b's first sniffLen bytes (controlCount).
-func controlKindOf(b []byte, controls int) string {
 	head := b[:min(len(b), sniffLen)]
+	controls := controlCount(head)
 	if controls > 0 && bytes.IndexByte(head, 0) >= 0 {
 		return "NUL bytes in the first bytes"
 	}
@@ -496,26 +488,7 @@ func controlCountWords(b []byte) int {
 // c3 says whether b holds a 0xC3 byte: it is never a continuation byte,
 // so the walk stops on each one.
 func utf8Counts(b []byte) (good, bad int, c3 bool) {
-	var t utf8Tally
-	t.from(b, 0, len(b))
-	return t.good, t.bad, t.c3
-}
-
-// utf8Tally is what utf8Counts counts: the valid multi-byte sequences,
-// the invalid bytes and whether a 0xC3 byte was met.
-type utf8Tally struct {
-	good, bad int
-	c3        bool
-}
-
-// from adds to t the sequences of b from byte i, where one opens, on to
-// the first that opens at stop or after, and returns where the next one
-// opens: stop or past it (a sequence across stop, or a run of ASCII
-// skipped whole), or len(b). The bytes from stop to that place are
-// counted; the caller starts there.
-func (t *utf8Tally) from(b []byte, i, stop int) int {
-	good, bad, c3 := t.good, t.bad, t.c3
-	for i < stop {
+	for i := 0; i < len(b); {
 		for ; i <= len(b)-32; i += 32 {
 			w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
 			x := binary.LittleEndian.Uint64(w[:8]) | binary.LittleEndian.Uint64(w[8:16]) |
@@ -551,45 +524,7 @@ func (t *utf8Tally) from(b []byte, i, stop int) int {
 		}
 		i += n
 	}
-	t.good, t.bad, t.c3 = good, bad, c3
-	return i
-}
-
-// pageCounts are the counts decodeText reads of a page before it
-// decodes it: the control bytes of its first bytes (controlCount) and
-// its UTF-8 sequences (utf8Counts).
-type pageCounts struct {
-	controls int
-	utf8Tally
-}
-
-// decodeCounts counts b's first head bytes' control bytes and all of b's
-// UTF-8 sequences, the first bytes in one walk. Each count skipped the
-// same ASCII windows of 32 bytes apart: a window plain to controlCount
-// (plainFlags8) holds no byte beyond ASCII either, so the first bytes are
-// walked once, and the UTF-8 sequences are read only in the windows that
-// hold such a byte. The bytes a window's plain test passes over, and
-// those between the UTF-8 walk's last stop and the next window it is
-// asked to read, are ASCII, which the walk would have passed over.
-// TestDecodeCountsOneWalk holds it to the two counts.
-func decodeCounts(b []byte, head int) pageCounts {
-	var c pageCounts
-	u, i := 0, 0 // where the UTF-8 walk stands; the window's start
-	for ; i <= head-32; i += 32 {
-		w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
-		x0, x1 := binary.LittleEndian.Uint64(w[:8]), binary.LittleEndian.Uint64(w[8:16])
-		x2, x3 := binary.LittleEndian.Uint64(w[16:24]), binary.LittleEndian.Uint64(w[24:])
-		if (plainFlags8(x0)|plainFlags8(x1)|plainFlags8(x2)|plainFlags8(x3))&highs8 == 0 {
-			continue
-		}
-		c.controls += controlCountWords(w[:])
-		if (x0|x1|x2|x3)&highs8 != 0 && u < i+32 {
-			u = c.from(b, max(u, i), i+32)
-		}
-	}
-	c.controls += controlCountWords(b[i:head])
-	c.from(b, max(u, i), len(b))
-	return c
+	return good, bad, c3
 }
 
 // utf8Common returns the length of the valid two- or three-byte UTF-8
