@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"math/bits"
 
 	"github.com/storyfold/storyfold/textnorm"
 	"github.com/zeebo/xxh3"
@@ -41,24 +40,16 @@ func textWordForm(w []byte) uint32 {
 	if len(w) == 0 {
 		return 0
 	}
-	return textWordFormOf(w[0], w[len(w)-1], len(w))
-}
-
-// textWordFormOf is textWordForm of a word of n bytes, first and last.
-func textWordFormOf(first, last byte, n int) uint32 {
-	return (uint32(first) | uint32(last)<<8 | uint32(n)<<16) * 0x9E3779B1 >> (32 - textWordFormBits)
+	return (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9E3779B1 >> (32 - textWordFormBits)
 }
 
 // collect reads the content words of heads, the candidates' texts, with
-// sc, and files their forms. The short words of ASCII letters are read
-// from their eight bytes (collectShort), the others asked of the scanner.
+// sc, and files their forms.
 func (o *textTitleOverlaps) collect(heads []*textBlock, sc *textnorm.WordScanner) {
 	o.words, o.ends = o.words[:0], append(o.ends[:0], 0)
 	clear(o.forms[:])
 	for _, h := range heads {
-		s := h.text
-		sc.Reset(s)
-		for more := sc.Next(); more; more = sc.NextFrom(o.collectShort(s, sc.After())) {
+		for sc.Reset(h.text); sc.Next(); {
 			w := sc.Word()
 			// the stopwords as the block reader asks them: the scanner's
 			// short words by the keys table inlined, the longer by the
@@ -82,69 +73,11 @@ func (o *textTitleOverlaps) collect(heads []*textBlock, sc *textnorm.WordScanner
 	}
 }
 
-// collectShort is collect's loop over the short words of ASCII letters
-// of s from byte i on, as the block reader's textReadShortWords reads
-// them (textTitleShortWord): it files each content word and returns
-// where it stopped, at a word it does not read or within the text's last
-// eight bytes, for the scanner (textnorm.WordScanner.NextFrom).
-//
-// Such a word's key is its eight bytes loaded, lowered and cut to its
-// length (textTitleWordKey of a word of seven bytes or fewer), and its
-// stopword test and form are read from them too: the scanner's Next,
-// which lowers each word into its buffer byte by byte or eight at a time
-// and was some 74 instructions a word, is asked only of the other words
-// (TestTextTitleShortWordsMatchScanner).
-func (o *textTitleOverlaps) collectShort(s string, i int) int {
-	for {
-		x, n, next := textTitleShortWord(s, i)
-		if n == 0 {
-			return i
-		}
-		i = next
-		if _, stop := textnorm.ShortStopwordSlot(x, n); stop {
-			continue
-		}
-		f := textWordFormOf(byte(x), byte(x>>(8*(n-1))), n)
-		o.forms[f/64] |= 1 << (f % 64)
-		o.words = append(o.words, x|uint64(n)<<56)
-	}
-}
-
-// textTitleShortWord reads the word of s at byte i, or after the one
-// ASCII byte at i that is no word's (the space of ", "), when it is one
-// to textTitleWordKeyMost ASCII letters ended by such a byte and the
-// eight bytes at i lie in s: x holds its bytes lowered, the first lowest
-// and zero past its n, and next is where the next word is sought, past
-// the byte that ends it, as the scanner seeks it. n is 0 for any other
-// word (and at a gap of two bytes or more), which the scanner reads.
-func textTitleShortWord(s string, i int) (x uint64, n, next int) {
-	if uint(i+8) > uint(len(s)) {
-		return 0, 0, i
-	}
-	x = load8(s, i)
-	low, other := textnorm.Letters8(x)
-	if other&0x80 != 0 { // no letter at i: one gap byte, then a letter?
-		if other&0x8000 != 0 || !textnorm.IsWordGap(byte(x)) {
-			return 0, 0, i
-		}
-		// an ASCII byte carries nothing into the next byte's flag
-		i, low, other = i+1, low>>8, other>>8|1<<63
-	}
-	n = bits.TrailingZeros64(other) >> 3
-	e := i + n
-	if n > textTitleWordKeyMost || uint(e) >= uint(len(s)) || !textnorm.IsWordGap(s[e]) {
-		return 0, 0, i
-	}
-	return low & textWordMasks[n], n, e + 1
-}
-
 // bodyWords is the set of the body opening's content words (the plain
 // form, plainBodyWords in the test) with only the words of a form some
 // candidate's word has: the same 300 words of the body's opening are
 // read, and a word of another form is neither probed for a stopword nor
-// hashed. The short words of ASCII letters are read from their eight
-// bytes (bodyShort), the others asked of the scanner. The caller puts
-// the set back (putHashSet).
+// hashed. The caller puts the set back (putHashSet).
 func (o *textTitleOverlaps) bodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner) *hashSet {
 	words := getHashSet(textTitleBodyWords)
 	n := 0
@@ -153,58 +86,27 @@ func (o *textTitleOverlaps) bodyWords(blocks []textBlock, first, last int, sc *t
 		if b.words < textProseBlockWords {
 			continue
 		}
-		s := b.text
-		sc.Reset(s)
-		for more := sc.Next(); more; {
+		for sc.Reset(b.text); sc.Next(); {
 			n++
-			o.bodyWord(sc.Word(), words)
-			var at int
-			at, n = o.bodyShort(s, sc.After(), n, words)
-			more = sc.NextFrom(at)
+			w := sc.Word()
+			if f := textWordForm(w); o.forms[f/64]&(1<<(f%64)) == 0 {
+				continue
+			}
+			stop, known := textnorm.ShortStopwordBytes(w)
+			if !known {
+				stop = textnorm.IsStopwordBytes(w)
+			}
+			if stop {
+				continue
+			}
+			key := textTitleWordKeyLoaded(w)
+			if key == 0 {
+				key = textTitleWordKeyPlain(w)
+			}
+			words.add(key)
 		}
 	}
 	return words
-}
-
-// bodyWord adds w, a word the scanner read, to words when a candidate's
-// word has its form and it is no stopword.
-func (o *textTitleOverlaps) bodyWord(w []byte, words *hashSet) {
-	if f := textWordForm(w); o.forms[f/64]&(1<<(f%64)) == 0 {
-		return
-	}
-	stop, known := textnorm.ShortStopwordBytes(w)
-	if !known {
-		stop = textnorm.IsStopwordBytes(w)
-	}
-	if stop {
-		return
-	}
-	key := textTitleWordKeyLoaded(w)
-	if key == 0 {
-		key = textTitleWordKeyPlain(w)
-	}
-	words.add(key)
-}
-
-// bodyShort is bodyWords' loop over the short words of ASCII letters of
-// s from byte i on (textTitleShortWord), n the words read so far: it adds
-// each as bodyWord does and returns where it stopped, for the scanner,
-// and the count.
-func (o *textTitleOverlaps) bodyShort(s string, i, n int, words *hashSet) (int, int) {
-	for {
-		x, k, next := textTitleShortWord(s, i)
-		if k == 0 {
-			return i, n
-		}
-		i, n = next, n+1
-		if f := textWordFormOf(byte(x), byte(x>>(8*(k-1))), k); o.forms[f/64]&(1<<(f%64)) == 0 {
-			continue
-		}
-		if _, stop := textnorm.ShortStopwordSlot(x, k); stop {
-			continue
-		}
-		words.add(x | uint64(k)<<56)
-	}
 }
 
 // overlap is the share of candidate k's content words that body holds,
