@@ -143,9 +143,9 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int
 			b.by = textHasBy(s, start)
 		}
 		x = low & textWordMasks[n] // lowered
-		if slot, stop := textnorm.ShortStopwordSlot(x, n); stop {
+		if slot, stop := textnorm.StopwordSlotOfLetters(x, n); stop {
 			b.stop++
-			b.you += int(textVoiceBySlot[slot%textnorm.StopwordKeySlots])
+			b.you += int(textVoiceBySlot[slot]) // a slot is under StopwordKeySlots
 			continue
 		}
 		// a shorter word is no cookie (6 or 7 letters), long word nor key

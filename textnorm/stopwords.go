@@ -194,6 +194,17 @@ func ShortStopwordSlot(x uint64, n int) (slot uint, stop bool) {
 	return slot, stopwords.keys[slot] == key && (n < 8 || key>>56 >= 8)
 }
 
+// StopwordSlotOfLetters is ShortStopwordSlot of a word of 1 to 8 ASCII
+// letters, lowered: its bytes are all 'a' or above, so an 8-byte word's
+// last byte, the key's top, is never one a shorter word's length packs
+// as, and the test of it is left out (extract's short-word loop asks it
+// of most words; TestStopwordSlotOfLettersMatchesSlot).
+func StopwordSlotOfLetters(x uint64, n int) (slot uint, stop bool) {
+	key := x | uint64(n&7)<<56
+	slot = uint(stopwordKeySlot(key))
+	return slot, stopwords.keys[slot] == key
+}
+
 // StopwordKeySlots bounds the slots ShortStopwordSlot gives.
 const StopwordKeySlots = stopwordKeySlots
 
