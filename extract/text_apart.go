@@ -170,13 +170,12 @@ func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, body *text
 // (page nil) is counted by itself (addBlockCounts) after the run.
 func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, out []bool, lo, hi int, page []uint64, counted []bool, sc *textnorm.WordScanner) {
 	from, to := 0, 0 // the run: page[from:to]
-	for j := lo; j < hi; j++ {
-		stays := textStays(blocks, keep, out, j)
+	if counted != nil && lo < hi {
+		clear(counted[lo:hi]) // then set for the blocks that stay
+	}
+	for j := textNextStaying(blocks, keep, out, lo); j < hi; j = textNextStaying(blocks, keep, out, j+1) {
 		if counted != nil {
-			counted[j] = stays
-		}
-		if !stays {
-			continue
+			counted[j] = true
 		}
 		b := &blocks[j]
 		if at := int(b.keyEnd) - len(b.keys); b.keyEnd > 0 && at >= 0 && int(b.keyEnd) <= len(page) {
@@ -372,15 +371,13 @@ type textStayingSpan struct{ first, last, count, total int }
 // textStayingSpanOf reads the span of the blocks that stay.
 func textStayingSpanOf(blocks []textBlock, keep, out []bool) textStayingSpan {
 	span := textStayingSpan{first: -1, last: -1}
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			if span.first < 0 {
-				span.first = i
-			}
-			span.last = i
-			span.total += len(blocks[i].text)
-			span.count++
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+		if span.first < 0 {
+			span.first = i
 		}
+		span.last = i
+		span.total += len(blocks[i].text)
+		span.count++
 	}
 	return span
 }
@@ -449,14 +446,8 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	// holds it to the count at each border.
 	var all *hashtab.Map[int32]
 	cut, chars, words, shared := -1, 0, 0, 0
-	for i := edge; i >= 0 && i < n; i += step {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
-		next := i + step // the next staying block inward
-		for next >= 0 && next < n && !textStays(blocks, keep, out, next) {
-			next += step
-		}
+	for i, next := edge, 0; i >= 0 && i < n; i = next {
+		next = textStayingFrom(blocks, keep, out, i+step, fromEnd) // the next staying block inward
 		if next < 0 || next >= n {
 			break // the section would be the whole body
 		}

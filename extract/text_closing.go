@@ -26,14 +26,11 @@ import (
 // gold keeps what follows them. textTailMinChars of body must stay.
 func textLeaveOutClosing(blocks []textBlock, keep, out []bool, appeals textReaderAppeals) {
 	n := 0 // the paragraphs that stay
-	for i := range blocks {
-		n += textBool(textStays(blocks, keep, out, i))
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+		n++
 	}
 	k, chars, prev := 0, 0, -1
-	for i := range blocks {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
 		closing := k >= n/2 && (textIsSourcesHeading(&blocks[i]) || textIsProvenanceNote(&blocks[i]))
 		appeal := !closing && appeals.at(blocks, i)
 		if appeal || closing {

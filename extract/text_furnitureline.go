@@ -27,10 +27,7 @@ func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL st
 	if marks != nil {
 		marks.search()
 	}
-	for i := range blocks {
-		if !keep[i] || out[i] {
-			continue
-		}
+	for i := textNextIn(keep, out, 0); i < len(blocks); i = textNextIn(keep, out, i+1) { // kept, not out (text_nextkept.go)
 		b := &blocks[i]
 		if host != "" && textIsSiteNote(b, host) || textIsPictureCredit(b, host) || textIsCopyrightLineIn(b, marks) {
 			out[i] = true

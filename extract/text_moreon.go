@@ -34,8 +34,8 @@ func textLeaveOutMoreOnLists(blocks []textBlock, keep, out []bool) {
 // right under each kept line that isLabel reports, when there are
 // textMoreOnTitles of them or more, and the line itself when labelGoes.
 func textLeaveOutPostsUnder(blocks []textBlock, keep, out []bool, isLabel func(*textBlock) bool, labelGoes bool) {
-	for i := range blocks {
-		if !keep[i] || out[i] || !isLabel(&blocks[i]) {
+	for i := textNextIn(keep, out, 0); i < len(blocks); i = textNextIn(keep, out, i+1) { // kept, not out (text_nextkept.go)
+		if !isLabel(&blocks[i]) {
 			continue
 		}
 		j := i + 1

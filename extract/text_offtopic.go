@@ -70,11 +70,9 @@ func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool, body *textBo
 	var room [128]int
 	stay := room[:0]
 	words := 0
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			stay = append(stay, i)
-			words += blocks[i].words
-		}
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+		stay = append(stay, i)
+		words += blocks[i].words
 	}
 	n := len(stay)
 	if n < textOffTopicParagraphs {

@@ -113,13 +113,14 @@ func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlock
 	}
 	n := len(blocks)
 	edge, inner := -1, -1 // the body's block at its edge; the innermost that goes
-	for k := range n {
-		i := k
+	from, step := 0, 1
+	if w.fromEnd {
+		from, step = n-1, -1
+	}
+	for i := textStayingFrom(blocks, keep, out, from, w.fromEnd); i >= 0 && i < n; i = textStayingFrom(blocks, keep, out, i+step, w.fromEnd) {
+		k := i // how far in from the page's edge
 		if w.fromEnd {
-			i = n - 1 - k
-		}
-		if !textStays(blocks, keep, out, i) {
-			continue
+			k = n - 1 - i
 		}
 		if edge < 0 {
 			if edge = i; k < textTailFooterBlocks {
@@ -166,12 +167,10 @@ func textIsUnsure(blocks []textBlock, keep, out []bool, odds textBlockOdds, i in
 // at most textUnsureShare of the body's characters.
 func textUnsureSmall(blocks []textBlock, keep, out []bool, lo, hi int) bool {
 	total, part := 0, 0
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			total += len(blocks[i].text)
-			if i >= lo && i < hi {
-				part += len(blocks[i].text)
-			}
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+		total += len(blocks[i].text)
+		if i >= lo && i < hi {
+			part += len(blocks[i].text)
 		}
 	}
 	return float64(part) <= textUnsureShare*float64(total)
@@ -220,17 +219,15 @@ func textLeaveOutUnsureHead(blocks []textBlock, keep, out []bool, odds textBlock
 // settled.
 func textMostAbove(blocks []textBlock, keep, out []bool, odds textBlockOdds, t float64) bool {
 	n := 0
-	for i := range blocks {
-		if blocks[i].words >= textUnsureLong && textStays(blocks, keep, out, i) {
-			n++
-		}
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+		n += textBool(blocks[i].words >= textUnsureLong)
 	}
 	if n < textUnsureLongs {
 		return false
 	}
 	above, left := 0, n
-	for i := range blocks {
-		if blocks[i].words < textUnsureLong || !textStays(blocks, keep, out, i) {
+	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+		if blocks[i].words < textUnsureLong {
 			continue
 		}
 		if odds.m.above(odds.c, i, t) {

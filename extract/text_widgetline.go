@@ -23,10 +23,7 @@ package extract
 // before they became one (textLeaveOutFurnitureLines).
 // TestTextWidgetLinesMatchWalks holds it to the three walks.
 func textLeaveOutWidgetLines(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
-		if !keep[i] || out[i] {
-			continue
-		}
+	for i := textNextIn(keep, out, 0); i < len(blocks); i = textNextIn(keep, out, i+1) { // kept, not out (text_nextkept.go)
 		b := &blocks[i]
 		// The rest of textStays, asked after the caption.
 		if textIsSwitchedCaption(b) || b.cue == textCueNone && b.url == "" && (textIsShareRow(b) || textIsFormMessage(b)) {

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unsafe"
+)
+
+// The steps that leave a body's apparatus out walk the page's blocks for
+// those the block model kept, and on a long flattened page most are not
+// kept: the 100 long wcxb-dev flat pages of BenchmarkTextWCXB hold some
+// 940 blocks each, of which some 85 stay in the body (the menus, the
+// footer and the teasers are the rest). Asking each block's keep and out
+// cost a walk some 3,000 instructions a page; read eight flags at a time
+// (a bool is one byte, 0 or 1), the blocks left out are passed over in
+// a load and a test each eight.
+
+// textNextIn returns the first index from i on that keep holds and out
+// does not (out nil for none), or len(keep) when there is none; out is
+// as long as keep. TestTextNextInMatchesPlain holds it to
+// textNextInPlain.
+func textNextIn(keep, out []bool, i int) int {
+	for ; i+8 <= len(keep); i += 8 {
+		x := textBools8(keep, i)
+		if out != nil {
+			x &^= textBools8(out, i)
+		}
+		if x != 0 {
+			return i + bits.TrailingZeros64(x)>>3
+		}
+	}
+	return textNextInPlain(keep, out, i)
+}
+
+// textNextInPlain is textNextIn a block at a time.
+func textNextInPlain(keep, out []bool, i int) int {
+	for ; i < len(keep); i++ {
+		if keep[i] && (out == nil || !out[i]) {
+			return i
+		}
+	}
+	return len(keep)
+}
+
+// textPrevIn returns the last index from i down that keep holds and out
+// does not (out nil for none), or -1 when there is none: textNextIn
+// walking up the page. TestTextNextInMatchesPlain holds it to
+// textPrevInPlain.
+func textPrevIn(keep, out []bool, i int) int {
+	for ; i >= 7; i -= 8 {
+		x := textBools8(keep, i-7)
+		if out != nil {
+			x &^= textBools8(out, i-7)
+		}
+		if x != 0 {
+			return i - bits.LeadingZeros64(x)>>3
+		}
+	}
+	return textPrevInPlain(keep, out, i)
+}
+
+// textPrevInPlain is textPrevIn a block at a time.
+func textPrevInPlain(keep, out []bool, i int) int {
+	for ; i >= 0; i-- {
+		if keep[i] && (out == nil || !out[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// textBools8 reads flags[i:i+8] as one integer, flag i in the lowest
+// byte; the caller has checked that eight are there.
+func textBools8(flags []bool, i int) uint64 {
+	_ = flags[i+7] // the eight are there: the load reads no further
+	return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Pointer(&flags[i])), 8))
+}
+
+// textNextStaying returns the first block from i on that stays in the
+// body (textStays), or len(blocks) when none does: textNextIn over keep
+// and out, then the block's cue and line.
+func textNextStaying(blocks []textBlock, keep, out []bool, i int) int {
+	for i = textNextIn(keep, out, i); i < len(blocks); i = textNextIn(keep, out, i+1) {
+		if b := &blocks[i]; b.cue == textCueNone && b.url == "" {
+			return i
+		}
+	}
+	return len(blocks)
+}
+
+// textPrevStaying returns the last block from i down that stays in the
+// body (textStays), or -1 when none does.
+func textPrevStaying(blocks []textBlock, keep, out []bool, i int) int {
+	for i = textPrevIn(keep, out, i); i >= 0; i = textPrevIn(keep, out, i-1) {
+		if b := &blocks[i]; b.cue == textCueNone && b.url == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// textStayingFrom is textPrevStaying from i when up, else
+// textNextStaying: the next staying block of a walk from one edge of the
+// body.
+func textStayingFrom(blocks []textBlock, keep, out []bool, i int, up bool) int {
+	if up {
+		return textPrevStaying(blocks, keep, out, i)
+	}
+	return textNextStaying(blocks, keep, out, i)
+}
