@@ -171,11 +171,18 @@ func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, body *text
 func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, out []bool, lo, hi int, page []uint64, counted []bool, sc *textnorm.WordScanner) {
 	from, to := 0, 0 // the run: page[from:to]
 	if counted != nil && lo < hi {
-		clear(counted[lo:hi]) // then set for the blocks that stay
+		clear(counted[lo:hi]) // set below for the blocks that stay
 	}
-	for j := textNextStaying(blocks, keep, out, lo); j < hi; j = textNextStaying(blocks, keep, out, j+1) {
+	// Only the span of the blocks kept and not out holds blocks that stay
+	// (text_nextkept.go).
+	in, past := textInSpan(keep, out)
+	for j := max(lo, in); j < min(hi, past); j++ {
+		stays := textStays(blocks, keep, out, j)
 		if counted != nil {
-			counted[j] = true
+			counted[j] = stays
+		}
+		if !stays {
+			continue
 		}
 		b := &blocks[j]
 		if at := int(b.keyEnd) - len(b.keys); b.keyEnd > 0 && at >= 0 && int(b.keyEnd) <= len(page) {
@@ -371,13 +378,16 @@ type textStayingSpan struct{ first, last, count, total int }
 // textStayingSpanOf reads the span of the blocks that stay.
 func textStayingSpanOf(blocks []textBlock, keep, out []bool) textStayingSpan {
 	span := textStayingSpan{first: -1, last: -1}
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		if span.first < 0 {
-			span.first = i
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
+		if textStays(blocks, keep, out, i) {
+			if span.first < 0 {
+				span.first = i
+			}
+			span.last = i
+			span.total += len(blocks[i].text)
+			span.count++
 		}
-		span.last = i
-		span.total += len(blocks[i].text)
-		span.count++
 	}
 	return span
 }
@@ -446,8 +456,14 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	// holds it to the count at each border.
 	var all *hashtab.Map[int32]
 	cut, chars, words, shared := -1, 0, 0, 0
-	for i, next := edge, 0; i >= 0 && i < n; i = next {
-		next = textStayingFrom(blocks, keep, out, i+step, fromEnd) // the next staying block inward
+	for i := edge; i >= 0 && i < n; i += step {
+		if !textStays(blocks, keep, out, i) {
+			continue
+		}
+		next := i + step // the next staying block inward
+		for next >= 0 && next < n && !textStays(blocks, keep, out, next) {
+			next += step
+		}
 		if next < 0 || next >= n {
 			break // the section would be the whole body
 		}

@@ -25,12 +25,18 @@ import (
 // "Further reading" are not among them: under a recipe or an essay the
 // gold keeps what follows them. textTailMinChars of body must stay.
 func textLeaveOutClosing(blocks []textBlock, keep, out []bool, appeals textReaderAppeals) {
-	n := 0 // the paragraphs that stay
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		n++
+	// The span of the blocks kept and not out (text_nextkept.go), and the
+	// paragraphs that stay.
+	lo, hi := textInSpan(keep, out)
+	n := 0
+	for i := lo; i < hi; i++ {
+		n += textBool(textStays(blocks, keep, out, i))
 	}
 	k, chars, prev := 0, 0, -1
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
+	for i := lo; i < hi; i++ {
+		if !textStays(blocks, keep, out, i) {
+			continue
+		}
 		closing := k >= n/2 && (textIsSourcesHeading(&blocks[i]) || textIsProvenanceNote(&blocks[i]))
 		appeal := !closing && appeals.at(blocks, i)
 		if appeal || closing {

@@ -27,7 +27,11 @@ func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL st
 	if marks != nil {
 		marks.search()
 	}
-	for i := textNextIn(keep, out, 0); i < len(blocks); i = textNextIn(keep, out, i+1) { // kept, not out (text_nextkept.go)
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
+		if !keep[i] || out[i] {
+			continue
+		}
 		b := &blocks[i]
 		if host != "" && textIsSiteNote(b, host) || textIsPictureCredit(b, host) || textIsCopyrightLineIn(b, marks) {
 			out[i] = true

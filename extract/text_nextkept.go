@@ -76,35 +76,15 @@ func textBools8(flags []bool, i int) uint64 {
 	return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Pointer(&flags[i])), 8))
 }
 
-// textNextStaying returns the first block from i on that stays in the
-// body (textStays), or len(blocks) when none does: textNextIn over keep
-// and out, then the block's cue and line.
-func textNextStaying(blocks []textBlock, keep, out []bool, i int) int {
-	for i = textNextIn(keep, out, i); i < len(blocks); i = textNextIn(keep, out, i+1) {
-		if b := &blocks[i]; b.cue == textCueNone && b.url == "" {
-			return i
-		}
+// textInSpan returns the span [lo, hi) from the first index keep holds
+// and out does not (out nil for none) to just past the last, lo == hi
+// when there is none: a walk over the blocks kept and not left out
+// reads only the span, where the page's menus over the body and its
+// footer under it lie outside. Marking blocks out as it goes, a walk
+// only narrows the span it read first.
+func textInSpan(keep, out []bool) (lo, hi int) {
+	if lo = textNextIn(keep, out, 0); lo == len(keep) {
+		return lo, lo
 	}
-	return len(blocks)
-}
-
-// textPrevStaying returns the last block from i down that stays in the
-// body (textStays), or -1 when none does.
-func textPrevStaying(blocks []textBlock, keep, out []bool, i int) int {
-	for i = textPrevIn(keep, out, i); i >= 0; i = textPrevIn(keep, out, i-1) {
-		if b := &blocks[i]; b.cue == textCueNone && b.url == "" {
-			return i
-		}
-	}
-	return -1
-}
-
-// textStayingFrom is textPrevStaying from i when up, else
-// textNextStaying: the next staying block of a walk from one edge of the
-// body.
-func textStayingFrom(blocks []textBlock, keep, out []bool, i int, up bool) int {
-	if up {
-		return textPrevStaying(blocks, keep, out, i)
-	}
-	return textNextStaying(blocks, keep, out, i)
+	return lo, textPrevIn(keep, out, len(keep)-1) + 1
 }

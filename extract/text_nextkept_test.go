@@ -33,3 +33,61 @@ func TestTextNextInMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTextKeptBoundsMatchesPlain holds textKeptBounds, read from each
+// end eight flags at a time, to a walk over every flag.
+func TestTextKeptBoundsMatchesPlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 41 {
+		for _, p := range []float64{0, 0.05, 0.3, 0.9} {
+			keep := make([]bool, n)
+			for i := range n {
+				keep[i] = r.Float64() < p
+			}
+			first, last := -1, -1
+			for i, k := range keep {
+				if k {
+					if first < 0 {
+						first = i
+					}
+					last = i
+				}
+			}
+			if f, l := textKeptBounds(keep); f != first || l != last {
+				t.Fatalf("n=%d p=%v: textKeptBounds = %d, %d, plain %d, %d", n, p, f, l, first, last)
+			}
+		}
+	}
+}
+
+// TestTextInSpanMatchesPlain holds textInSpan to the first and last
+// index a walk over every flag finds kept and not out.
+func TestTextInSpanMatchesPlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 41 {
+		for _, p := range []float64{0, 0.05, 0.3, 0.9} {
+			keep, out := make([]bool, n), make([]bool, n)
+			for i := range n {
+				keep[i] = r.Float64() < p
+				out[i] = r.Float64() < 0.5
+			}
+			for _, o := range [][]bool{nil, out} {
+				lo, hi := -1, -1
+				for i := range n {
+					if keep[i] && (o == nil || !o[i]) {
+						if lo < 0 {
+							lo = i
+						}
+						hi = i + 1
+					}
+				}
+				if lo < 0 {
+					lo, hi = n, n
+				}
+				if l, h := textInSpan(keep, o); l != lo || h != hi {
+					t.Fatalf("n=%d p=%v out=%v: textInSpan = [%d, %d), plain [%d, %d)", n, p, o != nil, l, h, lo, hi)
+				}
+			}
+		}
+	}
+}

@@ -70,9 +70,12 @@ func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool, body *textBo
 	var room [128]int
 	stay := room[:0]
 	words := 0
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		stay = append(stay, i)
-		words += blocks[i].words
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
+		if textStays(blocks, keep, out, i) {
+			stay = append(stay, i)
+			words += blocks[i].words
+		}
 	}
 	n := len(stay)
 	if n < textOffTopicParagraphs {

@@ -57,8 +57,11 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int) {
 	var room [512]int32 // on the stack; a page of more staying blocks grows it on the heap
 	stay := room[:0]
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		stay = append(stay, int32(i))
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
+		if textStays(blocks, keep, out, i) {
+			stay = append(stay, int32(i))
+		}
 	}
 	for s, i32 := range stay {
 		i := int(i32)

@@ -125,10 +125,7 @@ func textSpecLowLabel(low []byte, label string) (string, []byte) {
 // (textKeepDoubtedSentences), which read what is kept: before them, a
 // product page's facts (3071) turned those steps and lost its blurbs.
 func textKeepSpecLines(blocks []textBlock, keep []bool) {
-	firstKept, lastKept := textNextIn(keep, nil, 0), textPrevIn(keep, nil, len(keep)-1) // text_nextkept.go
-	if firstKept == len(keep) {
-		firstKept = -1 // none kept
-	}
+	firstKept, lastKept := textKeptBounds(keep)
 	labels := make([]string, 0, 8)
 	var low []byte // the run's labels lowered, which labels hold (textSpecLowLabel)
 	for i := firstKept + 1; i < lastKept; {

@@ -113,14 +113,19 @@ func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlock
 	}
 	n := len(blocks)
 	edge, inner := -1, -1 // the body's block at its edge; the innermost that goes
-	from, step := 0, 1
+	// k counts from the page's edge; the blocks outside the span of those
+	// kept and not out (text_nextkept.go) do not stay.
+	kFrom, kTo := textInSpan(keep, out)
 	if w.fromEnd {
-		from, step = n-1, -1
+		kFrom, kTo = n-kTo, n-kFrom
 	}
-	for i := textStayingFrom(blocks, keep, out, from, w.fromEnd); i >= 0 && i < n; i = textStayingFrom(blocks, keep, out, i+step, w.fromEnd) {
-		k := i // how far in from the page's edge
+	for k := kFrom; k < kTo; k++ {
+		i := k
 		if w.fromEnd {
-			k = n - 1 - i
+			i = n - 1 - k
+		}
+		if !textStays(blocks, keep, out, i) {
+			continue
 		}
 		if edge < 0 {
 			if edge = i; k < textTailFooterBlocks {
@@ -167,10 +172,13 @@ func textIsUnsure(blocks []textBlock, keep, out []bool, odds textBlockOdds, i in
 // at most textUnsureShare of the body's characters.
 func textUnsureSmall(blocks []textBlock, keep, out []bool, lo, hi int) bool {
 	total, part := 0, 0
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		total += len(blocks[i].text)
-		if i >= lo && i < hi {
-			part += len(blocks[i].text)
+	from, to := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := from; i < to; i++ {
+		if textStays(blocks, keep, out, i) {
+			total += len(blocks[i].text)
+			if i >= lo && i < hi {
+				part += len(blocks[i].text)
+			}
 		}
 	}
 	return float64(part) <= textUnsureShare*float64(total)
@@ -219,15 +227,18 @@ func textLeaveOutUnsureHead(blocks []textBlock, keep, out []bool, odds textBlock
 // settled.
 func textMostAbove(blocks []textBlock, keep, out []bool, odds textBlockOdds, t float64) bool {
 	n := 0
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		n += textBool(blocks[i].words >= textUnsureLong)
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
+		if blocks[i].words >= textUnsureLong && textStays(blocks, keep, out, i) {
+			n++
+		}
 	}
 	if n < textUnsureLongs {
 		return false
 	}
 	above, left := 0, n
-	for i := textNextStaying(blocks, keep, out, 0); i < len(blocks); i = textNextStaying(blocks, keep, out, i+1) {
-		if blocks[i].words < textUnsureLong {
+	for i := lo; i < hi; i++ {
+		if blocks[i].words < textUnsureLong || !textStays(blocks, keep, out, i) {
 			continue
 		}
 		if odds.m.above(odds.c, i, t) {

@@ -23,7 +23,11 @@ package extract
 // before they became one (textLeaveOutFurnitureLines).
 // TestTextWidgetLinesMatchWalks holds it to the three walks.
 func textLeaveOutWidgetLines(blocks []textBlock, keep, out []bool) {
-	for i := textNextIn(keep, out, 0); i < len(blocks); i = textNextIn(keep, out, i+1) { // kept, not out (text_nextkept.go)
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
+		if !keep[i] || out[i] {
+			continue
+		}
 		b := &blocks[i]
 		// The rest of textStays, asked after the caption.
 		if textIsSwitchedCaption(b) || b.cue == textCueNone && b.url == "" && (textIsShareRow(b) || textIsFormMessage(b)) {
