@@ -325,7 +325,8 @@ func textAssembleOdds(blocks []textBlock, keep []bool, clean bool, odds textBloc
 // out, all false, has a place a block; it is returned marked.
 func textLeaveOut(blocks []textBlock, keep, out []bool) []bool {
 	byline, dateline := textOnlyOne(-1), textOnlyOne(-1)
-	for i := range blocks {
+	lo, hi := textInSpan(keep, nil) // the kept blocks' span (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if !keep[i] {
 			continue
 		}

@@ -170,7 +170,13 @@ func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, body *text
 // (page nil) is counted by itself (addBlockCounts) after the run.
 func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, out []bool, lo, hi int, page []uint64, counted []bool, sc *textnorm.WordScanner) {
 	from, to := 0, 0 // the run: page[from:to]
-	for j := lo; j < hi; j++ {
+	if counted != nil && lo < hi {
+		clear(counted[lo:hi]) // set below for the blocks that stay
+	}
+	// Only the span of the blocks kept and not out holds blocks that stay
+	// (text_nextkept.go).
+	in, past := textInSpan(keep, out)
+	for j := max(lo, in); j < min(hi, past); j++ {
 		stays := textStays(blocks, keep, out, j)
 		if counted != nil {
 			counted[j] = stays
@@ -372,7 +378,8 @@ type textStayingSpan struct{ first, last, count, total int }
 // textStayingSpanOf reads the span of the blocks that stay.
 func textStayingSpanOf(blocks []textBlock, keep, out []bool) textStayingSpan {
 	span := textStayingSpan{first: -1, last: -1}
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if textStays(blocks, keep, out, i) {
 			if span.first < 0 {
 				span.first = i

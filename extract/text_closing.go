@@ -25,12 +25,15 @@ import (
 // "Further reading" are not among them: under a recipe or an essay the
 // gold keeps what follows them. textTailMinChars of body must stay.
 func textLeaveOutClosing(blocks []textBlock, keep, out []bool, appeals textReaderAppeals) {
-	n := 0 // the paragraphs that stay
-	for i := range blocks {
+	// The span of the blocks kept and not out (text_nextkept.go), and the
+	// paragraphs that stay.
+	lo, hi := textInSpan(keep, out)
+	n := 0
+	for i := lo; i < hi; i++ {
 		n += textBool(textStays(blocks, keep, out, i))
 	}
 	k, chars, prev := 0, 0, -1
-	for i := range blocks {
+	for i := lo; i < hi; i++ {
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}

@@ -27,7 +27,8 @@ func textLeaveOutFurnitureLines(blocks []textBlock, keep, out []bool, pageURL st
 	if marks != nil {
 		marks.search()
 	}
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if !keep[i] || out[i] {
 			continue
 		}

@@ -34,7 +34,8 @@ func textLeaveOutMoreOnLists(blocks []textBlock, keep, out []bool) {
 // right under each kept line that isLabel reports, when there are
 // textMoreOnTitles of them or more, and the line itself when labelGoes.
 func textLeaveOutPostsUnder(blocks []textBlock, keep, out []bool, isLabel func(*textBlock) bool, labelGoes bool) {
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if !keep[i] || out[i] || !isLabel(&blocks[i]) {
 			continue
 		}

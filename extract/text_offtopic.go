@@ -70,7 +70,8 @@ func textLeaveOutOffTopicTail(blocks []textBlock, keep, out []bool, body *textBo
 	var room [128]int
 	stay := room[:0]
 	words := 0
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if textStays(blocks, keep, out, i) {
 			stay = append(stay, i)
 			words += blocks[i].words

@@ -57,7 +57,8 @@ func textLeaveOutPullQuotes(blocks []textBlock, keep, out []bool) {
 func textLeaveOutPullQuotesNear(blocks []textBlock, keep, out []bool, reach int) {
 	var room [512]int32 // on the stack; a page of more staying blocks grows it on the heap
 	stay := room[:0]
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if textStays(blocks, keep, out, i) {
 			stay = append(stay, int32(i))
 		}

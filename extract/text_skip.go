@@ -314,18 +314,13 @@ const (
 )
 
 // textKeptBounds returns the first and last indexes keep holds, -1 and
-// -1 when it holds none.
+// -1 when it holds none, read from each end eight flags at a time
+// (text_nextkept.go).
 func textKeptBounds(keep []bool) (first, last int) {
-	first, last = -1, -1
-	for i, k := range keep {
-		if k {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	if first = textNextIn(keep, nil, 0); first == len(keep) {
+		return -1, -1
 	}
-	return first, last
+	return first, textPrevIn(keep, nil, len(keep)-1)
 }
 
 // textKeepDoubtedSentences keeps the blocks between the first and last
@@ -372,7 +367,8 @@ const (
 func textRaiseBar(c *textContext, keep []bool, m textModel) (cut []bool) {
 	blocks, first, last := c.blocks, c.first, c.last
 	cut = make([]bool, len(blocks))
-	for i := range blocks {
+	lo, hi := textInSpan(keep, nil) // the kept blocks' span (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if !keep[i] || i >= first && i < last && textIsProseSentence(&blocks[i]) || textIsRepeatedLead(blocks, i) {
 			continue
 		}

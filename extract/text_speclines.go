@@ -125,15 +125,7 @@ func textSpecLowLabel(low []byte, label string) (string, []byte) {
 // (textKeepDoubtedSentences), which read what is kept: before them, a
 // product page's facts (3071) turned those steps and lost its blurbs.
 func textKeepSpecLines(blocks []textBlock, keep []bool) {
-	firstKept, lastKept := -1, -1
-	for i := range keep {
-		if keep[i] {
-			if firstKept < 0 {
-				firstKept = i
-			}
-			lastKept = i
-		}
-	}
+	firstKept, lastKept := textKeptBounds(keep)
 	labels := make([]string, 0, 8)
 	var low []byte // the run's labels lowered, which labels hold (textSpecLowLabel)
 	for i := firstKept + 1; i < lastKept; {

@@ -113,7 +113,13 @@ func textLeaveOutUnsureEdge(blocks []textBlock, keep, out []bool, odds textBlock
 	}
 	n := len(blocks)
 	edge, inner := -1, -1 // the body's block at its edge; the innermost that goes
-	for k := range n {
+	// k counts from the page's edge; the blocks outside the span of those
+	// kept and not out (text_nextkept.go) do not stay.
+	kFrom, kTo := textInSpan(keep, out)
+	if w.fromEnd {
+		kFrom, kTo = n-kTo, n-kFrom
+	}
+	for k := kFrom; k < kTo; k++ {
 		i := k
 		if w.fromEnd {
 			i = n - 1 - k
@@ -166,7 +172,8 @@ func textIsUnsure(blocks []textBlock, keep, out []bool, odds textBlockOdds, i in
 // at most textUnsureShare of the body's characters.
 func textUnsureSmall(blocks []textBlock, keep, out []bool, lo, hi int) bool {
 	total, part := 0, 0
-	for i := range blocks {
+	from, to := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := from; i < to; i++ {
 		if textStays(blocks, keep, out, i) {
 			total += len(blocks[i].text)
 			if i >= lo && i < hi {
@@ -220,7 +227,8 @@ func textLeaveOutUnsureHead(blocks []textBlock, keep, out []bool, odds textBlock
 // settled.
 func textMostAbove(blocks []textBlock, keep, out []bool, odds textBlockOdds, t float64) bool {
 	n := 0
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if blocks[i].words >= textUnsureLong && textStays(blocks, keep, out, i) {
 			n++
 		}
@@ -229,7 +237,7 @@ func textMostAbove(blocks []textBlock, keep, out []bool, odds textBlockOdds, t f
 		return false
 	}
 	above, left := 0, n
-	for i := range blocks {
+	for i := lo; i < hi; i++ {
 		if blocks[i].words < textUnsureLong || !textStays(blocks, keep, out, i) {
 			continue
 		}

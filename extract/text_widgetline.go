@@ -23,7 +23,8 @@ package extract
 // before they became one (textLeaveOutFurnitureLines).
 // TestTextWidgetLinesMatchWalks holds it to the three walks.
 func textLeaveOutWidgetLines(blocks []textBlock, keep, out []bool) {
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
+	for i := lo; i < hi; i++ {
 		if !keep[i] || out[i] {
 			continue
 		}
