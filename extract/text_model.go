@@ -97,10 +97,26 @@ type textAsked struct {
 // the call kept askedFor out of above's body (forty-seventh session,
 // docs/quality/text-extraction-3.md; TestTextAskedForModels).
 func (c *textContext) askedFor(m textModel, i int) *textAsked {
+	if q := c.askedKept(m, i); q != nil {
+		return q
+	}
+	return c.askedAnew(m, i)
+}
+
+// askedKept is askedFor on its common way, nil off it: block i's
+// textAsked when m is the model the context's questions were asked of.
+// Without askedAnew's call it is small enough to be inlined into
+// textModel.above, where askedFor, with the call, was not (the
+// inliner's cost 104 over its budget of 80 once textModel had its page
+// weights): a frame, the model's five words passed and above's values
+// kept across the call at each of 31,763 questions of the 100 long
+// wcxb-dev flat pages (fifty-seventh session,
+// docs/quality/text-extraction-5.md; TestTextAskedForModels).
+func (c *textContext) askedKept(m textModel, i int) *textAsked {
 	if a := &c.askedOf; a.trees != nil && a.trees == m.trees && a.weights == m.weights && a.bounds == m.bounds && a.page == m.page {
 		return &c.asked[i]
 	}
-	return c.askedAnew(m, i)
+	return nil
 }
 
 // askedAnew is askedFor off its common way: m without bounds or trees,
@@ -494,7 +510,10 @@ func (m textModel) keeps(c *textContext, i int) bool {
 // above reports whether the model's log-odds for block i of c are above
 // t, often without every tree (forest.above).
 func (m textModel) above(c *textContext, i int, t float64) bool {
-	q := c.askedFor(m, i)
+	q := c.askedKept(m, i) // inlined; askedFor with its call is not
+	if q == nil {
+		q = c.askedAnew(m, i)
+	}
 	if q != nil && q.run.at != nil {
 		if above, settled := m.trees.settle(&q.run, nil, q.z, t); settled {
 			return above
