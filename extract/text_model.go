@@ -395,7 +395,9 @@ func textCap(x, hi float64) float64 {
 	return x
 }
 
-// textLogit is the model's log-odds that a block belongs to the article.
+// textLogitGo is the model's log-odds that a block belongs to the
+// article: textLogit in Go, which is textLogit on other architectures
+// and the plain form the assembly's is held to (textlogit_amd64.s).
 //
 // The terms are added in order, written out one by one: the loop of two
 // terms a step over slices of the arrays (docs/quality.md, "Text speed,
@@ -407,7 +409,7 @@ func textCap(x, hi float64) float64 {
 // flat pages (docs/quality/text-extraction-2.md, "Text speed, the block
 // model's log-odds written out"). textLogitTerms holds it to
 // textNumFeatures.
-func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
+func textLogitGo(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
 	z := 0.0
 	z += f[0] * w[0]
 	z += f[1] * w[1]
@@ -450,9 +452,9 @@ func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64
 	return z
 }
 
-// textLogitTerms is how many terms textLogit writes out: a build with
-// textNumFeatures changed fails here, where textLogit would leave the
-// new features out.
+// textLogitTerms is how many terms textLogitGo and textlogit_amd64.s
+// write out: a build with textNumFeatures changed fails here, where
+// they would leave the new features out.
 const textLogitTerms = 38
 
 var (
