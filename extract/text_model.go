@@ -97,10 +97,26 @@ type textAsked struct {
 // the call kept askedFor out of above's body (forty-seventh session,
 // docs/quality/text-extraction-3.md; TestTextAskedForModels).
 func (c *textContext) askedFor(m textModel, i int) *textAsked {
+	if q := c.askedKept(m, i); q != nil {
+		return q
+	}
+	return c.askedAnew(m, i)
+}
+
+// askedKept is askedFor on its common way, nil off it: block i's
+// textAsked when m is the model the context's questions were asked of.
+// Without askedAnew's call it is small enough to be inlined into
+// textModel.above, where askedFor, with the call, was not (the
+// inliner's cost 104 over its budget of 80 once textModel had its page
+// weights): a frame, the model's five words passed and above's values
+// kept across the call at each of 31,763 questions of the 100 long
+// wcxb-dev flat pages (fifty-seventh session,
+// docs/quality/text-extraction-5.md; TestTextAskedForModels).
+func (c *textContext) askedKept(m textModel, i int) *textAsked {
 	if a := &c.askedOf; a.trees != nil && a.trees == m.trees && a.weights == m.weights && a.bounds == m.bounds && a.page == m.page {
 		return &c.asked[i]
 	}
-	return c.askedAnew(m, i)
+	return nil
 }
 
 // askedAnew is askedFor off its common way: m without bounds or trees,
@@ -379,7 +395,9 @@ func textCap(x, hi float64) float64 {
 	return x
 }
 
-// textLogit is the model's log-odds that a block belongs to the article.
+// textLogitGo is the model's log-odds that a block belongs to the
+// article: textLogit in Go, which is textLogit on other architectures
+// and the plain form the assembly's is held to (textlogit_amd64.s).
 //
 // The terms are added in order, written out one by one: the loop of two
 // terms a step over slices of the arrays (docs/quality.md, "Text speed,
@@ -391,7 +409,7 @@ func textCap(x, hi float64) float64 {
 // flat pages (docs/quality/text-extraction-2.md, "Text speed, the block
 // model's log-odds written out"). textLogitTerms holds it to
 // textNumFeatures.
-func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
+func textLogitGo(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64 {
 	z := 0.0
 	z += f[0] * w[0]
 	z += f[1] * w[1]
@@ -434,9 +452,9 @@ func textLogit(f *[textNumFeatures]float64, w *[textNumFeatures]float64) float64
 	return z
 }
 
-// textLogitTerms is how many terms textLogit writes out: a build with
-// textNumFeatures changed fails here, where textLogit would leave the
-// new features out.
+// textLogitTerms is how many terms textLogitGo and textlogit_amd64.s
+// write out: a build with textNumFeatures changed fails here, where
+// they would leave the new features out.
 const textLogitTerms = 38
 
 var (
@@ -494,7 +512,10 @@ func (m textModel) keeps(c *textContext, i int) bool {
 // above reports whether the model's log-odds for block i of c are above
 // t, often without every tree (forest.above).
 func (m textModel) above(c *textContext, i int, t float64) bool {
-	q := c.askedFor(m, i)
+	q := c.askedKept(m, i) // inlined; askedFor with its call is not
+	if q == nil {
+		q = c.askedAnew(m, i)
+	}
 	if q != nil && q.run.at != nil {
 		if above, settled := m.trees.settle(&q.run, nil, q.z, t); settled {
 			return above
