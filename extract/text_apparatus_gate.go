@@ -39,8 +39,8 @@ func textIsShortApparatus(b *textBlock) bool {
 
 // textShortApparatusAsks is the set of textIsShortApparatus' tests that
 // may take b: those whose word limits hold b's words and whose openings
-// may start with b's lowered first byte, but the breadcrumb's on a line
-// it refuses at once. A line of more words than every limit is asked none.
+// may start with b's lowered first byte. A line of more words than every
+// limit is asked none.
 func textShortApparatusAsks(b *textBlock) uint16 {
 	if b.words > textShortApparatusMaxWords {
 		return 0
@@ -49,14 +49,7 @@ func textShortApparatusAsks(b *textBlock) uint16 {
 	if b.low != "" {
 		first = b.low[0]
 	}
-	ask := textShortApparatusByWords[b.words] & textShortApparatusByOpener[first]
-	if b.sentEnd || b.lines {
-		// a trail ends like no sentence and holds no line break
-		// (textIsBreadcrumb): its test, asked at every first byte, was
-		// 5,484 calls of the 100 long flat pages' short lines
-		ask &^= textAskBreadcrumb
-	}
-	return ask
+	return textShortApparatusByWords[b.words] & textShortApparatusByOpener[first]
 }
 
 // The bits of textIsShortApparatus' tests, in the order it asks them.
