@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTextTeaserRailBylines checks the teaser rail's bylines (wcxb-dev
 // 4340: a rail of "heading / By writer / section" teasers around the
@@ -36,4 +39,43 @@ func TestTextTeaserRailAboveWindow(t *testing.T) {
 		{rail + under, "Jonas Berg"},
 		{card("The Last Ferry Captain on Keel Street", "Ada Lindqvist") + under, "Ada Lindqvist"}, // one card's byline: read as before
 	})
+}
+
+// TestTextTeaserBylinesPastMatchesPlain holds the rail's count around
+// the window's blocks already read (textTeaserBylinesPast) to the count
+// over them all (textTeaserBylines): random pages of bylines of four
+// writers, one set twice, among other lines, at every window and block
+// where the window's first byline stands.
+func TestTextTeaserBylinesPastMatchesPlain(t *testing.T) {
+	lines := []string{"By Maren Solberg", "By Tomas Eriksen", "by Ada Lindqvist", "Written by Jonas Berg", "By Maren Solberg",
+		"Night Markets Return to the Quay", "December 19, 2025", "Food", "The board and the crews pick the best of the season's crossings."}
+	rng := fastRand(218, 3)
+	rails := 0
+	for range 300 {
+		blocks := textSplitBlocks(strings.Join(fastDraws(rng, lines, 4, 20), "\n"))
+		for lo := range len(blocks) {
+			for hi := lo + 1; hi <= len(blocks); hi++ {
+				at := lo
+				for at < hi && textWindowByline(blocks, at) == "" {
+					at++
+				}
+				if at == hi {
+					continue
+				}
+				name := textWindowByline(blocks, at)
+				for top := range lo + 1 {
+					want := textTeaserBylines(blocks, top, hi)
+					if got := textTeaserBylinesPast(blocks, top, lo, at, hi, name); got != want {
+						t.Fatalf("textTeaserBylinesPast(top %d, lo %d, at %d, hi %d) = %v, the count over all gives %v", top, lo, at, hi, got, want)
+					}
+					if want {
+						rails++
+					}
+				}
+			}
+		}
+	}
+	if rails < 500 {
+		t.Errorf("only %d windows are a rail's, want 500 or more", rails)
+	}
 }
