@@ -79,3 +79,46 @@ func TestTextTeaserBylinesPastMatchesPlain(t *testing.T) {
 		t.Errorf("only %d windows are a rail's, want 500 or more", rails)
 	}
 }
+
+// textWindowBylinePlain is textWindowByline reading every block line by
+// line first.
+func textWindowBylinePlain(blocks []textBlock, i int) string {
+	if name := textBylineInLines(blocks[i].text, blocks); name != "" {
+		return name
+	}
+	return textWholeByline(blocks, i)
+}
+
+// TestTextWindowBylineMatchesPlain holds textWindowByline's look at the
+// block's line flag to the line-by-line reading of every block: random
+// pages of bylines, headlines, dates and paragraphs, some joined to the
+// line under them by a lower-case start or a comma, so that blocks of
+// several lines hold a byline under their first.
+func TestTextWindowBylineMatchesPlain(t *testing.T) {
+	lines := []string{"By Maren Solberg", "by Tomas Eriksen", "Written by Jonas Berg • March 4, 2025", "Ten Walks Around Harbourton",
+		"December 19, 2025", "Food", "The board and the crews pick the best of the season's crossings.", "the quay,", "and the boats",
+		"Jane Roe | Senior Writer | July 2, 2025"}
+	rng := fastRand(218, 4)
+	var pages [][]textBlock
+	for range 2000 {
+		pages = append(pages, textSplitBlocks(strings.Join(fastDraws(rng, lines, 2, 10), "\n")))
+	}
+	type at struct{ page, i int }
+	var ats []at
+	inLines := 0
+	for p, blocks := range pages {
+		for i := range blocks {
+			ats = append(ats, at{p, i})
+			if blocks[i].lines && textBylineInLines(blocks[i].text, blocks) != "" {
+				inLines++
+			}
+		}
+	}
+	read := func(window func([]textBlock, int) string) func(at) string {
+		return func(a at) string { return window(pages[a.page], a.i) }
+	}
+	checkSameAnswer(t, ats, "textWindowByline", read(textWindowByline), read(textWindowBylinePlain), 1000)
+	if inLines < 100 {
+		t.Errorf("only %d blocks give a byline from a later line, want 100 or more", inLines)
+	}
+}
