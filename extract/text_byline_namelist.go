@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Several writers named on one line between the headline and the date
 // ("Jane Roe, Ed Poe & Al Moe" / "Nov 25th, 2025"), with no label: the
@@ -28,20 +25,7 @@ func textNameListUnderHeadline(blocks []textBlock, at int) string {
 // stopword and a word the page does not write in lower case
 // (textCommonWords: a heading's "Pest Control & Home Services" is no
 // list of names). One word may be: a reader's comment thanks "Jane roe".
-//
-// The line is turned away first where no join stands within reach of
-// its first name (textNameListJoinNear): the lines under a headline are
-// mostly its standfirst and the body's paragraphs, whose joins the three
-// searches over the whole line and the four of the first name's cut
-// found far into it, 0.13 M instructions of the 88 lines read on 100
-// long wcxb-dev flat pages (fifty-seventh session;
-// TestTextIsNameListMatchesPlain holds it to textIsNameListRead).
 func textIsNameList(t string, blocks []textBlock) bool {
-	return textNameListJoinNear(t) && textIsNameListRead(t, blocks)
-}
-
-// textIsNameListRead is textIsNameList without the look near the start.
-func textIsNameListRead(t string, blocks []textBlock) bool {
 	if !strings.Contains(t, ", ") && !strings.Contains(t, " & ") && !strings.Contains(t, " and ") {
 		return false
 	}
@@ -59,37 +43,6 @@ func textIsNameListRead(t string, blocks []textBlock) bool {
 		rest = next
 	}
 	return n >= 2
-}
-
-// textNameListJoinLen is the longest of textNameListJoins.
-const textNameListJoinLen = len(", and ")
-
-// textNameListJoinNear reports whether a join of textNameListJoins ends
-// by the fifth field's start of t plus textNameListJoinLen bytes: the
-// first name of a list is a plain name of at most four fields
-// (nameLike), so the join after it starts by that field's start. A byte
-// past ASCII before it (a space strings.Fields may cut at) leaves the
-// whole of t to be searched.
-func textNameListJoinNear(t string) bool {
-	end, n, in := len(t), 0, false
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= utf8.RuneSelf {
-			break
-		}
-		if asciiSpace(c) {
-			in = false
-			continue
-		}
-		if !in {
-			if in, n = true, n+1; n == 5 {
-				end = i
-				break
-			}
-		}
-	}
-	head := t[:min(len(t), end+textNameListJoinLen)]
-	return strings.Contains(head, ", ") || strings.Contains(head, " & ") || strings.Contains(head, " and ")
 }
 
 // textCommonWords reports whether every word of name is written in lower

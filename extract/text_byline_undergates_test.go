@@ -83,26 +83,3 @@ func TestTextDatedHandleInMatchesPlain(t *testing.T) {
 		t.Error("no line of textDateBylineWords words gives a handle: the bound's edge is not met")
 	}
 }
-
-// TestTextIsNameListMatchesPlain holds textIsNameList's look for a join
-// near the line's start (textNameListJoinNear) to the reading without it
-// (textIsNameListRead): lines of names of one to five words, the joins,
-// a paragraph's words and spaces past ASCII, so that first names of four
-// words and joins right past a fifth word meet the look's edge.
-func TestTextIsNameListMatchesPlain(t *testing.T) {
-	for _, join := range textNameListJoins {
-		if len(join) > textNameListJoinLen {
-			t.Fatalf("join %q is longer than textNameListJoinLen", join)
-		}
-	}
-	blocks := textUnderGatePage(t)
-	rng := fastRand(218, 5)
-	words := []string{"Jane", "Ann", "Van", "Roe", "Ed", "Poe", "boats", "the", "Quay"}
-	seps := []string{" ", " ", " ", ", ", " & ", " and ", ", and ", "  ", "\u00a0", " ,"}
-	var lines []string
-	for range 30000 {
-		lines = append(lines, fastJoinPieces(rng, 1+rng.IntN(9), words, seps))
-	}
-	checkSameAnswer(t, lines, "textIsNameList", func(s string) bool { return textIsNameList(s, blocks) },
-		func(s string) bool { return textIsNameListRead(s, blocks) }, 300)
-}
