@@ -104,7 +104,7 @@ func textFindAuthor(blocks []textBlock, from, first int) string {
 	for i := lo; i < hi; i++ {
 		if !rail {
 			if name := textWindowByline(blocks, i); name != "" {
-				if rail = textTeaserBylines(blocks, max(0, from-textTeaserAbove), hi); !rail {
+				if rail = textTeaserBylinesPast(blocks, max(0, from-textTeaserAbove), lo, i, hi, name); !rail {
 					return name
 				}
 			}

@@ -14,13 +14,27 @@ import "strings"
 func textDatedHandle(blocks []textBlock, at int) string {
 	name := ""
 	textLineUnder(blocks, at, false, func(i int) bool {
-		t := blocks[i].text
-		k := strings.LastIndex(t, " by ")
-		if k < 0 || blocks[i].words > textDateBylineWords || !textDateIn(t[:k]) {
-			return false
-		}
-		name = textBylineHandle(t[k+1:], blocks)
+		name = textDatedHandleIn(&blocks[i], blocks)
 		return name != ""
 	})
 	return name
+}
+
+// textDatedHandleIn is the handle after the last " by " of b, a line
+// of at most textDateBylineWords words whose text before it states a
+// date; or "". The count is asked before the search: the lines under a
+// headline are mostly paragraphs, and the search for " by " from each
+// one's end was 0.19 M instructions of the 84 lines read on 100 long
+// wcxb-dev flat pages (fifty-seventh session;
+// TestTextDatedHandleInMatchesPlain holds it to the search first).
+func textDatedHandleIn(b *textBlock, blocks []textBlock) string {
+	if b.words > textDateBylineWords {
+		return ""
+	}
+	t := b.text
+	k := strings.LastIndex(t, " by ")
+	if k < 0 || !textDateIn(t[:k]) {
+		return ""
+	}
+	return textBylineHandle(t[k+1:], blocks)
 }
