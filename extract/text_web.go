@@ -113,32 +113,32 @@ func textLowHoldsWeb(low string) bool {
 }
 
 // textHoldsAfter reports whether s holds before followed by c, seeking c
-// and looking at the bytes before each. The byte right before c is read
-// first: most of a line's full stops and p's follow no 'w' or 't', and
-// comparing the three bytes called the runtime's memequal at each of
-// them (26,472 calls, some 1.3 M instructions of the 100 long wcxb-dev
-// flat pages' 404.6 M; forty-sixth session,
-// docs/quality/text-extraction-2.md). That byte is read through
-// phraseByteAt, without a bounds check: i is c's place at or after from,
-// which starts at len(before), at least 1, so i-1 lies inside s (the
-// compiler cannot bound an index a search returned; forty-eighth session,
-// docs/quality/text-extraction-3.md; TestTextLowHoldsWebMatchesContains).
+// with the byte before it (textIndexAfter) and comparing the rest of
+// before at each such pair. Seeking c alone and reading the byte before
+// each (forty-sixth and forty-eighth sessions,
+// docs/quality/text-extraction-2.md and -3.md) restarted the search at
+// every 'p' and full stop (TestTextLowHoldsWebMatchesContains).
 func textHoldsAfter(s, before string, c byte) bool {
 	return textIndexAfter(s, before, c, len(before)) >= 0
 }
 
 // textIndexAfter is the index of the first c at or after from in s that
 // follows before, or -1, as textHoldsAfter seeks it; from is at least
-// len(before), so that i-1 lies inside s.
+// len(before), so that i-len(before) lies inside s. c is sought with the
+// byte before it (textIndexPair): "tp" and "w." are rare where 'p' and
+// '.' are not, and the search for c alone restarted at each of them, the
+// 21,600 p's and 5,900 full stops of 100 long wcxb-dev flat pages'
+// lowered starts (fifty-seventh session; TestTextLowHoldsWebMatchesContains,
+// TestTextPageWebMatchesBlocks).
 func textIndexAfter(s, before string, c byte, from int) int {
-	last, at := before[len(before)-1], unsafe.StringData(s)
+	last := before[len(before)-1]
 	for from < len(s) {
-		i := strings.IndexByte(s[from:], c)
+		i := textIndexPair(s[from-1:], last, c)
 		if i < 0 {
 			return -1
 		}
-		i += from
-		if phraseByteAt(at, i-1) == last && s[i-len(before):i] == before {
+		i += from - 1
+		if s[i-len(before):i] == before {
 			return i
 		}
 		from = i + 1
