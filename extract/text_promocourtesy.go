@@ -2,9 +2,10 @@ package extract
 
 // textHoldsCourtesy reports whether s holds "ourtesy" or "OURTESY"
 // (textPromoLists[textPromoCourtesy]), as textHasAny does: it is sought
-// by its y, a rare letter that IndexByte finds sixteen bytes at a time,
-// and the six bytes before each y are compared (textHoldsAfter, the
-// web test's search by a needle's last byte). textIsPromoLine asks it
+// by its last two bytes, "sy", a rare pair that textIndexPair finds
+// thirty-two places at a time, and the five bytes before each pair are
+// compared (textHoldsAfter, the web test's search by a needle's end;
+// fifty-seventh session). textIsPromoLine asks it
 // alone of a line of more than newsletterMaxWords words with no colon and
 // no " by" (textPromoSeen.has), some 890 lines of 41 to 60 words on the
 // 100 long wcxb-dev flat pages of BenchmarkTextWCXB: a phrases matcher of
