@@ -149,34 +149,30 @@ func textTitleWordKey(w []byte) uint64 {
 // was too dear for the compiler to inline, and a short word's key cost
 // some 27 instructions, the call's.
 func textTitleWordKeyLoaded(w []byte) uint64 {
-	if len(w) > 8 || cap(w) < 8 {
+	if len(w) > textTitleWordKeyMost || cap(w) < 8 {
 		return 0
-	}
-	if len(w) == 8 {
-		return binary.LittleEndian.Uint64(w)
 	}
 	return binary.LittleEndian.Uint64(w[:8])&(1<<(8*len(w))-1) | uint64(len(w))<<56
 }
 
 // textTitleWordKeyOf is textTitleWordKey of a word of n letters, 1 to 8,
 // whose first eight bytes lowered are x (textWordLow8), as the block
-// reader's short-word loop holds it: a word of eight is x itself.
+// reader's short-word loop holds it.
 func textTitleWordKeyOf(x uint64, n int) uint64 {
 	if n > textTitleWordKeyMost {
-		return x
+		var buf [8]byte
+		binary.LittleEndian.PutUint64(buf[:], x)
+		return xxh3.Hash(buf[:n])
 	}
 	return x | uint64(n)<<56
 }
 
 // textTitleWordKeyPlain is textTitleWordKey byte by byte, for any buffer.
 func textTitleWordKeyPlain(w []byte) uint64 {
-	if len(w) > 8 {
+	if len(w) > textTitleWordKeyMost {
 		return xxh3.Hash(w)
 	}
 	key := uint64(len(w)) << 56
-	if len(w) == 8 {
-		key = 0
-	}
 	for i, c := range w {
 		key |= uint64(c) << (8 * i)
 	}

@@ -9,9 +9,8 @@ import (
 
 // TestTextTitleOverlapsMatchPlain holds feature 7 as textTitleOverlaps
 // reads it (the candidates' words first, the body's opening filed only
-// where a candidate's word has its form, the words' keys the block
-// reader kept, read again for a quarter of the blocks, which keep none)
-// to its plain form (plainBodyOverlap over plainBodyWords,
+// where a candidate's word has its form, the stopwords asked of the keys
+// table inlined) to its plain form (plainBodyOverlap over plainBodyWords,
 // IsStopwordBytes asked of every word), every block of random pages a
 // candidate: pages of stopwords short and long and words that share a
 // stopword's length and first byte, digits, words beyond ASCII, and
@@ -36,12 +35,6 @@ func TestTextTitleOverlapsMatchPlain(t *testing.T) {
 		for i := range blocks {
 			if rng.IntN(3) > 0 {
 				heads = append(heads, &blocks[i])
-			}
-			if blocks[i].titleKeys == nil {
-				t.Fatalf("the reader kept no title keys of %q", blocks[i].text)
-			}
-			if rng.IntN(4) == 0 { // a head cut from lines, a block read by no page
-				blocks[i].titleKeys = nil
 			}
 		}
 		o.collect(heads, sc)
@@ -118,7 +111,7 @@ func TestTextTitleWordKeyMatchesPlain(t *testing.T) {
 		if got == 0 {
 			t.Fatalf("textTitleWordKey(%q) = 0", w)
 		}
-		if n > 8 {
+		if n > textTitleWordKeyMost {
 			continue
 		}
 		if other, ok := seen[got]; ok && other != string(w) {
