@@ -107,17 +107,17 @@ type textScratch struct {
 	// the blocks' content words as the title overlaps key them
 	// (textBlock.titleKeys)
 	titleKeys []uint64
-	asked     []textAsked
-	lows      []string                     // the blocks' lowered prefixes (textLowerPrefixesIn)
-	lowBuf    []byte                       // the bytes of those that needed lowering
-	seen      firstTable                   // a text's first block (textMarkDuplicatesIn)
-	firsts    []int                        // the blocks' first indexes, then the counts
-	texts     []string                     // the body's lines and paragraphs, for the second-copy searches
-	counts    []int                        // the context's prefix counts (newTextContextIn)
-	words     textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
-	titles    [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
-	loaded    [forestFeatures]float64      // the block model's loaded features (textContext.loaded)
-	kept      []float64                    // the asked blocks' loaded features (textContext.kept)
+	asked  []textAsked
+	lows   []string                     // the blocks' lowered prefixes (textLowerPrefixesIn)
+	lowBuf []byte                       // the bytes of those that needed lowering
+	seen   firstTable                   // a text's first block (textMarkDuplicatesIn)
+	firsts []int                        // the blocks' first indexes, then the counts
+	texts  []string                     // the body's lines and paragraphs, for the second-copy searches
+	counts []int                        // the context's prefix counts (newTextContextIn)
+	words  textnorm.WordScanner         // the block reader's, whose word buffer grew on every page
+	titles [][textTitleFeatures]float64 // the headline candidates' features (textTitleVectorsIn)
+	loaded [forestFeatures]float64      // the block model's loaded features (textContext.loaded)
+	kept   []float64                    // the asked blocks' loaded features (textContext.kept)
 	// the headline candidates' lists and words (textScratch.titleRooms)
 	titleRoom     textTitleRoom
 	titleOverlaps textTitleOverlaps
