@@ -111,7 +111,7 @@ var textVoiceWords = []string{"you", "your", "yours", "yourself", "we", "our", "
 // stored before each call and loaded after it; here a run of short words,
 // most of a block's, is read in a loop that calls nothing on its common
 // path (TestTextReadShortWordsMatchScanner).
-func textReadShortWords(b *textBlock, s string, i, end int, keys, titles *[]uint64) (int, int) {
+func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int, int) {
 	for uint(i+8) <= uint(len(s)) {
 		x := load8(s, i)
 		low, other := textnorm.Letters8(x)
@@ -147,9 +147,6 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys, titles *[]uint
 			b.stop++
 			b.you += int(textVoiceBySlot[slot]) // a slot is under StopwordKeySlots
 			continue
-		}
-		if titles != nil {
-			*titles = append(*titles, textTitleWordKeyOf(x, n))
 		}
 		// a shorter word is no cookie (6 or 7 letters), long word nor key
 		if n < min(textLongLetters, textApartLetters, len("cookie")) {

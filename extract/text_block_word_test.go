@@ -152,19 +152,18 @@ func TestTextReadShortWordsMatchScanner(t *testing.T) {
 		"sentence", "Sentences", "ABCDEFGH", "abcdefghi", "Subscribe", "learn", "themselves", "According", "yourself", "x", "2024", "7", "_", "x_1", "é", "Étoile", "naïve", "—", "’",
 		" ", " ", " ", ", ", ". ", "? ", "! ", ": ", "  ", "\n", ".", "-", "\"", "(", "\xff"}
 	var sc, plainSc textnorm.WordScanner
-	var keys, plainKeys, titles, plainTitles []uint64
+	var keys, plainKeys []uint64
 	for range 50000 {
 		s := fastPieces(rng, pieces, 0, 40)
-		keys, titles = keys[:0], titles[:0]
-		var b textBlock
-		textReadBlockInto(&b, s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, &keys, &titles, false)
+		keys = keys[:0]
+		b := textReadBlock(s, textLowerPrefix(s, textPhraseWindow), textWebUnread, &sc, &keys)
 		var p textBlock
 		plainKeys, end := plainKeys[:0], 0
 		for plainSc.Reset(s); plainSc.Next(); end = plainSc.End() {
 			if end == 0 {
 				p.action = textIsActionVerb(plainSc.Word())
 			}
-			textReadScannedWord(&p, s, end, &plainSc, &plainKeys, nil)
+			textReadScannedWord(&p, s, end, &plainSc, &plainKeys)
 		}
 		marks, kinds := textCountMarksIn(s, end, len(s))
 		p.marks += marks
@@ -178,9 +177,6 @@ func TestTextReadShortWordsMatchScanner(t *testing.T) {
 		}
 		if !slices.Equal(b.keys, plainKeys) {
 			t.Fatalf("%q: keys %x, scanned %x", s, b.keys, plainKeys)
-		}
-		if plainTitles = textAppendTitleKeys(plainTitles[:0], s, &plainSc); b.titleKeys == nil || !slices.Equal(b.titleKeys, plainTitles) {
-			t.Fatalf("%q: title keys %x, scanned %x", s, b.titleKeys, plainTitles)
 		}
 	}
 }

@@ -58,10 +58,6 @@ type textBlock struct {
 	// keys are the block's content words (textContentKeys) as the block
 	// reader met them, in a page's scratch; nil when it did not keep them.
 	keys []uint64
-	// titleKeys are the block's content words (no stopwords) as the
-	// title overlaps key them (textTitleWordKey), in a page's scratch;
-	// nil when the reader did not keep them (textTitleOverlaps).
-	titleKeys []uint64
 }
 
 // textLongLetters is the fewest bytes of a word the block's long count
@@ -104,9 +100,6 @@ type textScratch struct {
 	breaks []int32 // the parts that hold a line break (textSplitParts)
 	blocks []textBlock
 	keys   []uint64 // the blocks' content words (textBlock.keys)
-	// the blocks' content words as the title overlaps key them
-	// (textBlock.titleKeys)
-	titleKeys []uint64
 	asked  []textAsked
 	lows   []string                     // the blocks' lowered prefixes (textLowerPrefixesIn)
 	lowBuf []byte                       // the bytes of those that needed lowering
@@ -217,12 +210,9 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	lows := textLowerPrefixesSized(parts, firsts, textPhraseWindow, size, s)
 
 	sc := &s.words // one word buffer for the page, and the next
-	keys, titles := s.keys[:0], s.titleKeys[:0]
+	keys := s.keys[:0]
 	if keys == nil {
 		keys = make([]uint64, 0, 1024) // never nil: a block's empty list is kept too
-	}
-	if titles == nil {
-		titles = make([]uint64, 0, 1024)
 	}
 	for i, part := range parts {
 		if f := firsts[i]; f < i {
@@ -230,9 +220,9 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			blocks[i].text, blocks[i].low = part, lows[i]
 			continue
 		}
-		textReadBlockInto(&blocks[i], part, lows[i], textWebNone, sc, &keys, &titles, true)
+		textReadBlockInto(&blocks[i], part, lows[i], textWebNone, sc, &keys, true)
 	}
-	s.keys, s.titleKeys = keys, titles
+	s.keys = keys
 	// every first block's lowered start lies in s.lowBuf, in the blocks'
 	// order, searched once; the few blocks that hold a hit are recorded
 	// after the reader, which keeps the spans out of its loop
@@ -485,7 +475,7 @@ func textNewBlock(s string) textBlock {
 // that hold one after (textRecordWeb).
 func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	var b textBlock
-	textReadBlockInto(&b, s, low, web, sc, keys, nil, false)
+	textReadBlockInto(&b, s, low, web, sc, keys, false)
 	b.lines = strings.IndexByte(s, '\n') >= 0
 	b.keyEnd = 0 // keys, if kept, are in the caller's buffer, not the page's
 	return b
@@ -510,14 +500,11 @@ func textBlockBreak(b *textBlock) int {
 // (textBlock.page), for the flat page's count (textCountPage): the HTML
 // path's blocks, read by textReadBlock, are not counted so, and their
 // drop test stops at the first phrase.
-func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys, titles *[]uint64, page bool) {
+func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64, page bool) {
 	*b = textBlock{text: s}
-	from, titleFrom := 0, 0
+	from := 0
 	if keys != nil {
 		from = len(*keys)
-	}
-	if titles != nil {
-		titleFrom = len(*titles)
 	}
 	// Words come in a reused buffer: a block's counts build no string.
 	// end is where the last word ended. A sentence mark and its space are
@@ -556,10 +543,10 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		b.action = textIsActionVerb(sc.Word())
 	}
 	for more {
-		textReadScannedWord(b, s, end, sc, keys, titles)
+		textReadScannedWord(b, s, end, sc, keys)
 		end = sc.End()
 		var i int
-		i, end = textReadShortWords(b, s, sc.After(), end, keys, titles)
+		i, end = textReadShortWords(b, s, sc.After(), end, keys)
 		more = sc.NextFrom(i)
 	}
 	voice := uint64(b.you)
@@ -567,10 +554,6 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	if keys != nil {
 		n := len(*keys)
 		b.keys, b.keyEnd = (*keys)[from:n:n], int32(n)
-	}
-	if titles != nil {
-		n := len(*titles)
-		b.titleKeys = (*titles)[titleFrom:n:n]
 	}
 	// a block whose last word ends it ends in a word rune, which is no
 	// stop nor closer: the lines that end so (menus, headlines, labels)
@@ -612,7 +595,7 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 // text is s and whose last word ended at end: the words the reader's
 // loop does not read itself (digits, bytes beyond ASCII, words of more
 // than eight letters, and words within the text's last eight bytes).
-func textReadScannedWord(b *textBlock, s string, end int, sc *textnorm.WordScanner, keys, titles *[]uint64) {
+func textReadScannedWord(b *textBlock, s string, end int, sc *textnorm.WordScanner, keys *[]uint64) {
 	w, gap, c := sc.Word(), sc.Start()-end, sc.First()
 	if gap > 1 {
 		marks, kinds := textCountMarksIn(s, end, end+gap)
@@ -651,9 +634,6 @@ func textReadScannedWord(b *textBlock, s string, end int, sc *textnorm.WordScann
 		b.stop++
 		b.you += int(textVoiceOf(x, n)) // a short word in a buffer under 8 bytes
 		return
-	}
-	if titles != nil {
-		*titles = append(*titles, textTitleWordKey(w))
 	}
 	// "cookie" is no stopword; its c is tested before the strings (a
 	// lowered c, as the b above)

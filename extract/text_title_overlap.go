@@ -34,76 +34,76 @@ type textTitleOverlaps struct {
 // bits for some 240 candidates' content words a long page.
 const textWordFormBits = 12
 
-// textWordForm is a slot of textTitleOverlaps' form filter for the word
-// whose key (textTitleWordKey) is key: equal words have equal forms.
-func textWordForm(key uint64) uint64 {
-	return key * 0x9E3779B97F4A7C15 >> (64 - textWordFormBits)
+// textWordForm is a slot of textTitleOverlaps' form filter for word w, of
+// its first and last bytes and its length: equal words have equal forms.
+func textWordForm(w []byte) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9E3779B1 >> (32 - textWordFormBits)
 }
 
-// collect files the content words of heads, the candidates' texts: the
-// keys the block reader kept (textBlock.titleKeys), or read with sc
-// where it kept none (a head cut from a block's lines).
+// collect reads the content words of heads, the candidates' texts, with
+// sc, and files their forms.
 func (o *textTitleOverlaps) collect(heads []*textBlock, sc *textnorm.WordScanner) {
 	o.words, o.ends = o.words[:0], append(o.ends[:0], 0)
 	clear(o.forms[:])
 	for _, h := range heads {
-		from := len(o.words)
-		if h.titleKeys != nil {
-			o.words = append(o.words, h.titleKeys...)
-		} else {
-			o.words = textAppendTitleKeys(o.words, h.text, sc)
-		}
-		for _, key := range o.words[from:] {
-			f := textWordForm(key)
+		for sc.Reset(h.text); sc.Next(); {
+			w := sc.Word()
+			// the stopwords as the block reader asks them: the scanner's
+			// short words by the keys table inlined, the longer by the
+			// first-byte test and a call
+			stop, known := textnorm.ShortStopwordBytes(w)
+			if !known {
+				stop = textnorm.IsStopwordBytes(w)
+			}
+			if stop {
+				continue
+			}
+			f := textWordForm(w)
 			o.forms[f/64] |= 1 << (f % 64)
+			key := textTitleWordKeyLoaded(w)
+			if key == 0 {
+				key = textTitleWordKeyPlain(w)
+			}
+			o.words = append(o.words, key)
 		}
 		o.ends = append(o.ends, len(o.words))
 	}
 }
 
-// textAppendTitleKeys appends to keys the keys (textTitleWordKey) of the
-// content words of s, read with sc, asking the stopwords as the block
-// reader does: the plain form of textBlock.titleKeys.
-func textAppendTitleKeys(keys []uint64, s string, sc *textnorm.WordScanner) []uint64 {
-	for sc.Reset(s); sc.Next(); {
-		w := sc.Word()
-		stop, known := textnorm.ShortStopwordBytes(w)
-		if !known {
-			stop = textnorm.IsStopwordBytes(w)
-		}
-		if !stop {
-			keys = append(keys, textTitleWordKey(w))
-		}
-	}
-	return keys
-}
-
 // bodyWords is the set of the body opening's content words (the plain
 // form, plainBodyWords in the test) with only the words of a form some
-// candidate's word has. The opening is its prose blocks' first 300 words,
-// read block by block (a block is read whole); the block reader counted
-// each block's words (textBlock.words, the scanner's count) and kept its
-// content words' keys, read again only for a block it kept none of. The
-// caller puts the set back (putHashSet).
+// candidate's word has: the same 300 words of the body's opening are
+// read, and a word of another form is neither probed for a stopword nor
+// hashed. The caller puts the set back (putHashSet).
 func (o *textTitleOverlaps) bodyWords(blocks []textBlock, first, last int, sc *textnorm.WordScanner) *hashSet {
 	words := getHashSet(textTitleBodyWords)
 	n := 0
-	var room []uint64
 	for i := first; i < last && n < textTitleBodyWords; i++ {
 		b := &blocks[i]
 		if b.words < textProseBlockWords {
 			continue
 		}
-		n += b.words
-		keys := b.titleKeys
-		if keys == nil {
-			room = textAppendTitleKeys(room[:0], b.text, sc)
-			keys = room
-		}
-		for _, key := range keys {
-			if f := textWordForm(key); o.forms[f/64]&(1<<(f%64)) != 0 {
-				words.add(key)
+		for sc.Reset(b.text); sc.Next(); {
+			n++
+			w := sc.Word()
+			if f := textWordForm(w); o.forms[f/64]&(1<<(f%64)) == 0 {
+				continue
 			}
+			stop, known := textnorm.ShortStopwordBytes(w)
+			if !known {
+				stop = textnorm.IsStopwordBytes(w)
+			}
+			if stop {
+				continue
+			}
+			key := textTitleWordKeyLoaded(w)
+			if key == 0 {
+				key = textTitleWordKeyPlain(w)
+			}
+			words.add(key)
 		}
 	}
 	return words
@@ -153,18 +153,6 @@ func textTitleWordKeyLoaded(w []byte) uint64 {
 		return 0
 	}
 	return binary.LittleEndian.Uint64(w[:8])&(1<<(8*len(w))-1) | uint64(len(w))<<56
-}
-
-// textTitleWordKeyOf is textTitleWordKey of a word of n letters, 1 to 8,
-// whose first eight bytes lowered are x (textWordLow8), as the block
-// reader's short-word loop holds it.
-func textTitleWordKeyOf(x uint64, n int) uint64 {
-	if n > textTitleWordKeyMost {
-		var buf [8]byte
-		binary.LittleEndian.PutUint64(buf[:], x)
-		return xxh3.Hash(buf[:n])
-	}
-	return x | uint64(n)<<56
 }
 
 // textTitleWordKeyPlain is textTitleWordKey byte by byte, for any buffer.
