@@ -215,6 +215,35 @@ func textLeaveOutTailPlain(blocks []textBlock, keep, out []bool) {
 	}
 }
 
+func textLeaveOutArrowPairsPlain(blocks []textBlock, keep, out []bool) {
+	for i := 0; i+1 < len(blocks); i++ {
+		// The byte lengths first: most lines are longer, and the test
+		// stops them before a call. A long line below is in neither of
+		// the two pairs it could close or open, so the walk steps over it
+		// (each line's length read once, not twice).
+		if len(blocks[i+1].text) > textArrowMaxLen {
+			i++
+			continue
+		}
+		if len(blocks[i].text) > textArrowMaxLen || !keep[i] || !keep[i+1] ||
+			!textIsArrowLabel(&blocks[i], "previous", "prev") || !textIsArrowLabel(&blocks[i+1], "next", "next") {
+			continue
+		}
+		out[i], out[i+1] = true, true
+		i++
+	}
+}
+
+func textStayingBlocksPlain(blocks []textBlock, keep, out []bool) []int {
+	at := make([]int, 0, len(blocks))
+	for i := range blocks {
+		if textStays(blocks, keep, out, i) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
 // textKeptWalkLines are lines in the shapes the steps read: prose, cut
 // blurbs, pointer lines, credits, labels, questions, short lines, a bio.
 var textKeptWalkLines = []string{
@@ -237,6 +266,9 @@ var textKeptWalkLines = []string{
 	"That is all for now.",
 	"Share",
 	"Next",
+	"Previous",
+	"« Prev",
+	"Next »",
 	"Reviewed by Dr. Ada Mulvey",
 	"Fact checked",
 	"Follow us on Twitter for more updates from the harbour desk.",
@@ -266,6 +298,13 @@ func TestTextKeptWalksMatchPlain(t *testing.T) {
 		{"textLeaveOutIslands", textLeaveOutIslands, textLeaveOutIslandsPlain},
 		{"textLeaveOutMoreAsk", textLeaveOutMoreAsk, textLeaveOutMoreAskPlain},
 		{"textLeaveOutTail", textLeaveOutTail, textLeaveOutTailPlain},
+		{"textLeaveOutArrowPairs", textLeaveOutArrowPairs, textLeaveOutArrowPairsPlain},
+		{"textStayingBlocks", func(blocks []textBlock, keep, out []bool) {
+			textStayingBlocksMark(textStayingBlocks, blocks, keep, out)
+		},
+			func(blocks []textBlock, keep, out []bool) {
+				textStayingBlocksMark(textStayingBlocksPlain, blocks, keep, out)
+			}},
 	}
 	rng := fastRand(57, 2221)
 	marked := make([]int, len(steps)) // pages on which a step marked a block
@@ -311,5 +350,13 @@ func TestTextKeptWalksMatchPlain(t *testing.T) {
 				t.Errorf("textIsCutBlurb(%q) = %v, the plain form %v", b.text, got, want)
 			}
 		}
+	}
+}
+
+// textStayingBlocksMark marks every other block list lists, so that the
+// walks' test compares the lists as it compares the steps' marks.
+func textStayingBlocksMark(list func([]textBlock, []bool, []bool) []int, blocks []textBlock, keep, out []bool) {
+	for k, i := range list(blocks, keep, out) {
+		out[i] = out[i] || k%2 == 0
 	}
 }
