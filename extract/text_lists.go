@@ -363,7 +363,7 @@ const textIslandParagraph = 20
 // (docs/quality.md, fourteenth session).
 func textLeaveOutIslands(blocks []textBlock, keep, out []bool) {
 	paragraph := false
-	for i := range blocks {
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
 		if textStays(blocks, keep, out, i) && blocks[i].words >= textIslandParagraph {
 			paragraph = true
 			break
@@ -372,7 +372,7 @@ func textLeaveOutIslands(blocks []textBlock, keep, out []bool) {
 	if !paragraph {
 		return
 	}
-	for i := range blocks {
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) {
 		b := &blocks[i]
 		if b.words > textIslandMaxWords || b.sentEnd && !strings.HasSuffix(b.text, ":") || !textStays(blocks, keep, out, i) ||
 			i > 0 && keep[i-1] || i+1 < len(blocks) && keep[i+1] {
@@ -408,7 +408,7 @@ const (
 // fifteenth session).
 func textLeaveOutTrail(blocks []textBlock, keep, out []bool) {
 	total, prev, start, before := 0, -1, -1, 0
-	for i := range blocks {
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}

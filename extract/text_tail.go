@@ -20,24 +20,24 @@ import "github.com/storyfold/storyfold/textnorm"
 // paragraph of the article.
 func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
-	chars := 0
-	for i := range blocks {
-		if stays(i) {
-			chars += len(blocks[i].text)
-		}
-	}
-	last := len(blocks) - 1
+	last := textPrevKept(keep, len(blocks)-1) // text_keptwalk.go
 	for last >= 0 && !stays(last) {
-		last--
+		last = textPrevKept(keep, last-1)
 	}
 	if len(blocks)-1-last < textTailFooterBlocks {
 		return
+	}
+	chars := 0 // the body's, measured once the page has a footer
+	for i := textNextKept(keep, 0); i <= last; i = textNextKept(keep, i+1) {
+		if stays(i) {
+			chars += len(blocks[i].text)
+		}
 	}
 	left := tailMaxBlocks
 	var sc textnorm.WordScanner
 	var labels []int // short lines among the end matter: its headings and names
 	found := false
-	for i := last; i >= 0 && left > 0; i-- {
+	for i := last; i >= 0 && left > 0; i = textPrevKept(keep, i-1) {
 		if !stays(i) {
 			continue
 		}
