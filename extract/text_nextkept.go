@@ -1,21 +1,31 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"unsafe"
 )
 
-// The steps that leave a body's apparatus out walk the page's blocks for
-// those the block model kept and no earlier step left out, and on a long
-// flattened page most are neither: on the 100 long wcxb-dev flat pages of
-// BenchmarkTextWCXB some 85 blocks a page are kept (8,534 asked of
-// textIsApparatus), among the menus over the body and the footer and
-// teasers under it. A walk reads only the span from the first such block to the last
-// (textInSpan), found from each end eight flags at a time (a bool is one
-// byte, 0 or 1). Skipping every gap this way, a call for each staying
-// block, cost more than it saved (287.73 -> 290.55 M over the 100 pages,
-// fifty-seventh session): the blocks inside the span mostly stay.
+// The steps after the block model walk the page's blocks for those it
+// kept, and on a long flattened page most are not: on the 100 long
+// wcxb-dev flat pages of BenchmarkTextWCXB some 800 blocks a page, of
+// which about 85 are kept (8,534 asked of textIsApparatus), among the
+// menus over the body and the footer and teasers under it. Two searches
+// read the flags many at a time (a bool is one byte, 0 or 1, in the gc
+// compiler; textFlagBytes):
+//   - The leave-out steps, which also pass over the blocks an earlier
+//     step left out, read only the span from the first kept block not
+//     out to the last (textInSpan), found from each end eight flags at a
+//     time (textNextIn, textPrevIn). Skipping every gap inside it, a call
+//     for each staying block, cost more than it saved (287.73 -> 290.55 M
+//     over the 100 pages, fifty-seventh session): inside the span the
+//     blocks mostly stay.
+//   - The small steps after them, which walk the whole page, step over a
+//     run of dropped blocks with bytes.IndexByte (textNextKept,
+//     textPrevKept), whose runs are the long menus and footers: a walk's
+//     loop over the dropped blocks was most of its count
+//     (textLeaveOutTrail 0.52 M of its 0.52 M).
 
 // textNextIn returns the first index from i on that keep holds and out
 // does not (out nil for none), or len(keep) when there is none; out is
@@ -75,7 +85,43 @@ func textPrevInPlain(keep, out []bool, i int) int {
 // byte; the caller has checked that eight are there.
 func textBools8(flags []bool, i int) uint64 {
 	_ = flags[i+7] // the eight are there: the load reads no further
-	return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Pointer(&flags[i])), 8))
+	return binary.LittleEndian.Uint64(textFlagBytes(flags)[i:])
+}
+
+// textFlagBytes is flags read as bytes, 0 for false and 1 for true, as
+// the gc compiler stores them (the Plain tests hold every reader of it).
+func textFlagBytes(flags []bool) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(flags))), len(flags))
+}
+
+// textNextKept returns the first index from i whose block the model kept
+// (keep), or len(keep) when none is: textNextIn without out, by
+// bytes.IndexByte for the long runs of dropped blocks a walk over the
+// whole page meets. The flag at i is asked first, inline: the body's
+// blocks follow one another, and most steps from a kept block land on
+// another.
+func textNextKept(keep []bool, i int) int {
+	if i >= len(keep) || keep[i] {
+		return i
+	}
+	return textSkipDropped(keep, i)
+}
+
+// textSkipDropped is textNextKept's search past a dropped block.
+func textSkipDropped(keep []bool, i int) int {
+	if k := bytes.IndexByte(textFlagBytes(keep)[i:], 1); k >= 0 {
+		return i + k
+	}
+	return len(keep)
+}
+
+// textPrevKept returns the last index up to i whose block the model kept,
+// or -1 when none is: textNextKept for a walk from the body's end.
+func textPrevKept(keep []bool, i int) int {
+	if i < 0 || keep[i] {
+		return i
+	}
+	return bytes.LastIndexByte(textFlagBytes(keep)[:i], 1)
 }
 
 // textInSpan returns the span [lo, hi) from the first index keep holds

@@ -91,3 +91,28 @@ func TestTextInSpanMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTextNextKeptMatchesPlain holds textNextKept and textPrevKept, which
+// search the flags as bytes, to textNextIn's and textPrevIn's plain forms
+// without out over random flags: runs of dropped blocks long and short,
+// at either end, and none kept.
+func TestTextNextKeptMatchesPlain(t *testing.T) {
+	rng := fastRand(57, 222)
+	for range 5000 {
+		keep := make([]bool, rng.IntN(90))
+		odds := 1 + rng.IntN(20)
+		for i := range keep {
+			keep[i] = rng.IntN(odds) == 0
+		}
+		for i := 0; i <= len(keep); i++ {
+			if got, want := textNextKept(keep, i), textNextInPlain(keep, nil, i); got != want {
+				t.Fatalf("textNextKept(%v, %d) = %d, the plain loop %d", keep, i, got, want)
+			}
+		}
+		for i := len(keep) - 1; i >= -1; i-- {
+			if got, want := textPrevKept(keep, i), textPrevInPlain(keep, nil, i); got != want {
+				t.Fatalf("textPrevKept(%v, %d) = %d, the plain loop %d", keep, i, got, want)
+			}
+		}
+	}
+}
