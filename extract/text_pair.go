@@ -6,8 +6,8 @@ package extract
 // Searching for the last byte alone (strings.IndexByte) restarted its
 // vector search at every 'p', full stop and comma of the prose, some 70
 // instructions each; the pair is rare, and the assembly
-// (textIndexPairBlocks) compares sixteen places a step, the bytes past
-// its last whole block read here one by one.
+// (textIndexPairBlocks) compares sixteen-byte blocks, two a step while
+// two fit, the bytes past its last whole block read here one by one.
 func textIndexPair(s string, a, b byte) int {
 	if i := textIndexPairBlocks(s, a, b); i >= 0 {
 		return i
