@@ -65,7 +65,7 @@ func textLeaveOutTeaserCards(blocks []textBlock, keep, out []bool) {
 // in one allocation: most of a page's blocks may stay.
 func textStayingBlocks(blocks []textBlock, keep, out []bool) []int {
 	at := make([]int, 0, len(blocks))
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if textStays(blocks, keep, out, i) {
 			at = append(at, i)
 		}

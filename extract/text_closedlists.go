@@ -32,7 +32,7 @@ const (
 // 10 pages up and none down (docs/quality.md, thirty-first session).
 func textKeepClosedLists(blocks []textBlock, keep, out []bool) {
 	prev := -1
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}

@@ -25,7 +25,7 @@ var textContentsLabels = newTextCueList(
 // textLeaveOutContentsLabels marks the lines that stay in the body and
 // open on a contents label (textIsContentsLabelLine).
 func textLeaveOutContentsLabels(blocks []textBlock, keep, out []bool) {
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if textStays(blocks, keep, out, i) && textIsContentsLabelLine(&blocks[i]) {
 			out[i] = true
 		}

@@ -363,7 +363,7 @@ const textIslandParagraph = 20
 // (docs/quality.md, fourteenth session).
 func textLeaveOutIslands(blocks []textBlock, keep, out []bool) {
 	paragraph := false
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if textStays(blocks, keep, out, i) && blocks[i].words >= textIslandParagraph {
 			paragraph = true
 			break
@@ -408,7 +408,7 @@ const (
 // fifteenth session).
 func textLeaveOutTrail(blocks []textBlock, keep, out []bool) {
 	total, prev, start, before := 0, -1, -1, 0
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if !textStays(blocks, keep, out, i) {
 			continue
 		}

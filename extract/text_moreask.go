@@ -50,7 +50,7 @@ var textMoreAskWants = []string{"more", "advice", "guidance"}
 // pages (BenchmarkTextWCXB), nearly all of it the two walks.
 func textLeaveOutMoreAsk(blocks []textBlock, keep, out []bool) {
 	found := false
-	for i, m := textPrevKept(keep, len(blocks)-1), 0; i > 0 && m < textMoreAskReach && !found; i = textPrevKept(keep, i-1) { // text_keptwalk.go
+	for i, m := textPrevKept(keep, len(blocks)-1), 0; i > 0 && m < textMoreAskReach && !found; i = textPrevKept(keep, i-1) { // text_nextkept.go
 		if textStays(blocks, keep, out, i) {
 			m++
 			found = textIsMoreAsk(&blocks[i])

@@ -42,7 +42,7 @@ var textPointerCues = []string{
 // them as often as not.
 func textLeaveOutPointerLines(blocks []textBlock, keep, out []bool) {
 	var lines []int
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if textStays(blocks, keep, out, i) && textIsPointerLine(&blocks[i]) {
 			lines = append(lines, i)
 		}

@@ -39,7 +39,7 @@ var textReviewCreditLabels = newTextCueList("full bio", "expert verified", "fact
 // textLeaveOutReviewCredits marks the credit lines (textIsReviewCredit)
 // that stay in the body.
 func textLeaveOutReviewCredits(blocks []textBlock, keep, out []bool) {
-	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_keptwalk.go
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
 		if textStays(blocks, keep, out, i) && textIsReviewCredit(&blocks[i]) {
 			out[i] = true
 		}

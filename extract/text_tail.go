@@ -20,7 +20,7 @@ import "github.com/storyfold/storyfold/textnorm"
 // paragraph of the article.
 func textLeaveOutTail(blocks []textBlock, keep, out []bool) {
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
-	last := textPrevKept(keep, len(blocks)-1) // text_keptwalk.go
+	last := textPrevKept(keep, len(blocks)-1) // text_nextkept.go
 	for last >= 0 && !stays(last) {
 		last = textPrevKept(keep, last-1)
 	}

@@ -64,7 +64,7 @@ const textArrowMaxLen = 14
 // thirty-third session).
 func textLeaveOutArrowPairs(blocks []textBlock, keep, out []bool) {
 	// A pair opens on a kept line: the walk steps over the dropped ones
-	// (text_keptwalk.go), which were most of its 0.62 M on 100 long
+	// (text_nextkept.go), which were most of its 0.62 M on 100 long
 	// wcxb-dev flat pages.
 	for i := textNextKept(keep, 0); i+1 < len(blocks); i = textNextKept(keep, i+1) {
 		// The byte lengths first: most lines are longer, and the test

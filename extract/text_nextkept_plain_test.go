@@ -9,7 +9,7 @@ import (
 )
 
 // The plain forms of the steps that walk the staying blocks with
-// textNextKept and textPrevKept (text_keptwalk.go) and of the cut blurbs'
+// textNextKept and textPrevKept (text_nextkept.go) and of the cut blurbs'
 // one walk: each walked every block of the page and asked it whether it
 // stays. TestTextKeptWalksMatchPlain holds the steps to them.
 
