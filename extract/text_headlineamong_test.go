@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// textHeadlineAmongPlain is textHeadlineAmong asking in of every line
-// before its words are counted.
+// textHeadlineAmongPlain is textHeadlineAmong walking every line of the
+// page and asking in of each before its words are counted.
 func textHeadlineAmongPlain(blocks []textBlock, title string, in func(i int) bool) int {
 	t := foldTitle(title)
 	if t == "" {
@@ -29,10 +29,11 @@ func textHeadlineAmongPlain(blocks []textBlock, title string, in func(i int) boo
 	return at
 }
 
-// TestTextHeadlineAmongMatchesPlain holds textHeadlineAmong, which counts
-// a line's words before it asks in, to its plain form over random pages
-// of a headline's forms (its case, a quote, a full stop, a word more or
-// less) and prose, each line in or out at random.
+// TestTextHeadlineAmongMatchesPlain holds textHeadlineAmong, which steps
+// past the dropped lines and counts a line's words before it asks in,
+// to its plain form over random pages of a headline's forms (its case,
+// a quote, a full stop, a word more or less) and prose, each line kept
+// or dropped and in or out at random, and with in nil (every kept line).
 func TestTextHeadlineAmongMatchesPlain(t *testing.T) {
 	lines := []string{
 		"Ferries Return to the North Harbour", "ferries return to the north harbour", "“Ferries Return to the North Harbour”",
@@ -48,15 +49,19 @@ func TestTextHeadlineAmongMatchesPlain(t *testing.T) {
 			text.WriteString(lines[rng.IntN(len(lines))] + "\n\n")
 		}
 		blocks := textSplitBlocks(text.String())
-		mask := make([]bool, len(blocks))
+		keep, mask := make([]bool, len(blocks)), make([]bool, len(blocks))
 		for i := range mask {
-			mask[i] = rng.IntN(3) > 0
+			keep[i], mask[i] = rng.IntN(4) > 0, rng.IntN(3) > 0
 		}
-		in := func(i int) bool { return mask[i] }
+		in := func(i int) bool { return keep[i] && mask[i] }
 		title := titles[rng.IntN(len(titles))]
-		got, want := textHeadlineAmong(blocks, title, in), textHeadlineAmongPlain(blocks, title, in)
+		got, want := textHeadlineAmong(blocks, keep, title, in), textHeadlineAmongPlain(blocks, title, in)
 		if got != want {
-			t.Fatalf("textHeadlineAmong(%q) over %q (in %v) = %d, the plain form %d", title, text.String(), mask, got, want)
+			t.Fatalf("textHeadlineAmong(%q) over %q (keep %v, in %v) = %d, the plain form %d", title, text.String(), keep, mask, got, want)
+		}
+		kept := func(i int) bool { return keep[i] }
+		if got, want := textHeadlineAmong(blocks, keep, title, nil), textHeadlineAmongPlain(blocks, title, kept); got != want {
+			t.Fatalf("textHeadlineAmong(%q) over %q (keep %v, in nil) = %d, the plain form %d", title, text.String(), keep, got, want)
 		}
 		found += textBool(got >= 0)
 	}

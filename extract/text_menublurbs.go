@@ -35,15 +35,17 @@ func textIsMenuEntry(b *textBlock) bool {
 // Best Practices for Small Businesses and Startups\nby Maahnoor …"), the
 // reader having joined the two, or -1; only when no staying block states
 // the headline alone (textHeadlineAmong), and not for a headline ending
-// with a full stop, which is a slogan.
-func textHeadlineOverByline(blocks []textBlock, headline string, in func(i int) bool) int {
+// with a full stop, which is a slogan. in reports no block that keep
+// does not hold: the walk steps past the page's runs of dropped blocks
+// (textNextKept; TestTextHeadlineOverBylineMatchesPlain).
+func textHeadlineOverByline(blocks []textBlock, keep []bool, headline string, in func(i int) bool) int {
 	t := foldTitle(headline)
 	if t == "" {
 		return -1
 	}
 	n := strings.Count(t, " ") + 1
 	at := -1
-	for i := range blocks {
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) {
 		b := &blocks[i]
 		if b.words <= n || !b.lines || !in(i) { // one line holds no headline over its byline
 			continue

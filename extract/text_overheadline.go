@@ -34,9 +34,9 @@ func textLeaveOutOverHeadline(blocks []textBlock, keep, out []bool, headline, ur
 		return
 	}
 	stays := func(i int) bool { return textStays(blocks, keep, out, i) }
-	head := textHeadlineAmong(blocks, headline, stays)
+	head := textHeadlineAmong(blocks, keep, headline, stays)
 	if head < 0 {
-		head = textHeadlineOverByline(blocks, headline, stays)
+		head = textHeadlineOverByline(blocks, keep, headline, stays)
 	}
 	if head < 0 {
 		head = textHeadlineBySlug(blocks, url, stays)

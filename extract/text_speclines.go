@@ -129,6 +129,13 @@ func textKeepSpecLines(blocks []textBlock, keep []bool) {
 	labels := make([]string, 0, 8)
 	var low []byte // the run's labels lowered, which labels hold (textSpecLowLabel)
 	for i := firstKept + 1; i < lastKept; {
+		// A block without ": " opens no run: the tight skip spares the
+		// run's setup for each of the span's prose lines, most of them
+		// (TestTextKeepSpecLinesMatchesPlain).
+		if !blocks[i].colon {
+			i++
+			continue
+		}
 		j := i
 		labels, low = labels[:0], low[:0] // the last run's labels are done with
 		for ; j < lastKept; j++ {
