@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -1108,29 +1109,74 @@ func textOpensLower(w string) bool {
 }
 
 // textLowerWordIn reports whether t holds w (needle) as a word: the run
-// between spaces around an occurrence, textWordPunct trimmed, is w.
+// between spaces around an occurrence, textWordPunct trimmed, is w. The
+// occurrences are w's non-overlapping ones from the left (needle.all),
+// found by textLowerPlaces.
 func textLowerWordIn(w string, needle *rareNeedle, t string) bool {
-	for k := range needle.all(t) {
-		start, end := k, k+len(w)
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(t[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= n
-		}
-		for end < len(t) {
-			r, n := utf8.DecodeRuneInString(t[end:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			end += n
-		}
-		if strings.Trim(t[start:end], textWordPunct) == w {
+	for k := range textLowerPlaces(w, needle, t) {
+		if textLowerWordAt(w, t, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// textLowerPlaces is needle.all(t), found by a pair of w's bytes, its
+// rarest and the one before it (or after it, when the rarest is w's
+// first), through textIndexPair: the rarest byte alone ("m", "k") stands
+// some 550 times on a long flat page, and strings.IndexByte restarted
+// its vector search at each, some 40 instructions a stop; the pair
+// stands a few times. The places are taken in order and one overlapping
+// the occurrence before is passed over, as needle.all steps past each
+// (TestTextLowerPlacesMatchAll).
+func textLowerPlaces(w string, needle *rareNeedle, t string) iter.Seq[int] {
+	if len(w) < 2 {
+		return needle.all(t)
+	}
+	if needle.j < 0 {
+		needle.choose()
+	}
+	p := max(needle.j, 1) // t[start+p-1 : start+p+1] is the pair
+	a, b := w[p-1], w[p]
+	return func(yield func(int) bool) {
+		for from, next := 0, 0; ; {
+			i := textIndexPair(t[from:], a, b)
+			if i < 0 {
+				return
+			}
+			i += from
+			from = i // the next pair may open at this one's second byte
+			start := i - p
+			if start < next || start+len(w) > len(t) || t[start:start+len(w)] != w {
+				continue
+			}
+			if !yield(start) {
+				return
+			}
+			next = start + len(w)
+		}
+	}
+}
+
+// textLowerWordAt reports whether the run between spaces around w's
+// occurrence at k in t, textWordPunct trimmed, is w.
+func textLowerWordAt(w, t string, k int) bool {
+	start, end := k, k+len(w)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	for end < len(t) {
+		r, n := utf8.DecodeRuneInString(t[end:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += n
+	}
+	return strings.Trim(t[start:end], textWordPunct) == w
 }
 
 // textGlueAt is the first index from j on where a capital follows a
