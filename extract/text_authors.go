@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -1110,51 +1109,47 @@ func textOpensLower(w string) bool {
 
 // textLowerWordIn reports whether t holds w (needle) as a word: the run
 // between spaces around an occurrence, textWordPunct trimmed, is w. The
-// occurrences are w's non-overlapping ones from the left (needle.all),
-// found by textLowerPlaces.
+// occurrences are w's non-overlapping ones from the left, as
+// needle.all's, each found by textLowerIndex.
 func textLowerWordIn(w string, needle *rareNeedle, t string) bool {
-	for k := range textLowerPlaces(w, needle, t) {
-		if textLowerWordAt(w, t, k) {
+	for at := 0; ; {
+		k := textLowerIndex(w, needle, t[at:])
+		if k < 0 {
+			return false
+		}
+		if k += at; textLowerWordAt(w, t, k) {
 			return true
 		}
+		at = k + len(w)
 	}
-	return false
 }
 
-// textLowerPlaces is needle.all(t), found by a pair of w's bytes, its
-// rarest and the one before it (or after it, when the rarest is w's
-// first), through textIndexPair: the rarest byte alone ("m", "k") stands
-// some 550 times on a long flat page, and strings.IndexByte restarted
-// its vector search at each, some 40 instructions a stop; the pair
-// stands a few times. The places are taken in order and one overlapping
-// the occurrence before is passed over, as needle.all steps past each
-// (TestTextLowerPlacesMatchAll).
-func textLowerPlaces(w string, needle *rareNeedle, t string) iter.Seq[int] {
-	if len(w) < 2 {
-		return needle.all(t)
+// textLowerIndex is needle.in(t), strings.Index(t, w), found by a pair
+// of w's bytes, its rarest and the one before it (or after it, when the
+// rarest is w's first), through textIndexPair: the rarest byte alone
+// ("m", "k") stands some 550 times on a long flat page, and
+// strings.IndexByte restarted its vector search at each, some 40
+// instructions a stop, where the pair stands some 40 times
+// (TestTextLowerIndexMatchesIn).
+func textLowerIndex(w string, needle *rareNeedle, t string) int {
+	if len(w) < 2 || len(w) > len(t) {
+		return needle.in(t)
 	}
 	if needle.j < 0 {
 		needle.choose()
 	}
-	p := max(needle.j, 1) // t[start+p-1 : start+p+1] is the pair
-	a, b := w[p-1], w[p]
-	return func(yield func(int) bool) {
-		for from, next := 0, 0; ; {
-			i := textIndexPair(t[from:], a, b)
-			if i < 0 {
-				return
-			}
-			i += from
-			from = i // the next pair may open at this one's second byte
-			start := i - p
-			if start < next || start+len(w) > len(t) || t[start:start+len(w)] != w {
-				continue
-			}
-			if !yield(start) {
-				return
-			}
-			next = start + len(w)
+	p := max(needle.j, 1) // w[p-1:p+1] is the pair
+	a, b, last := w[p-1], w[p], len(t)-len(w)+p
+	for from := p - 1; ; {
+		i := textIndexPair(t[from:last+1], a, b)
+		if i < 0 {
+			return -1
 		}
+		i += from
+		if start := i - p; t[start:start+len(w)] == w {
+			return start
+		}
+		from = i // the next pair may open at this one's second byte
 	}
 }
 
