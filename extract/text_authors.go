@@ -1108,29 +1108,70 @@ func textOpensLower(w string) bool {
 }
 
 // textLowerWordIn reports whether t holds w (needle) as a word: the run
-// between spaces around an occurrence, textWordPunct trimmed, is w.
+// between spaces around an occurrence, textWordPunct trimmed, is w. The
+// occurrences are w's non-overlapping ones from the left, as
+// needle.all's, each found by textLowerIndex.
 func textLowerWordIn(w string, needle *rareNeedle, t string) bool {
-	for k := range needle.all(t) {
-		start, end := k, k+len(w)
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(t[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= n
+	for at := 0; ; {
+		k := textLowerIndex(w, needle, t[at:])
+		if k < 0 {
+			return false
 		}
-		for end < len(t) {
-			r, n := utf8.DecodeRuneInString(t[end:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			end += n
-		}
-		if strings.Trim(t[start:end], textWordPunct) == w {
+		if k += at; textLowerWordAt(w, t, k) {
 			return true
 		}
+		at = k + len(w)
 	}
-	return false
+}
+
+// textLowerIndex is needle.in(t), strings.Index(t, w), found by a pair
+// of w's bytes, its rarest and the one before it (or after it, when the
+// rarest is w's first), through textIndexPair: the rarest byte alone
+// ("m", "k") stands some 550 times on a long flat page, and
+// strings.IndexByte restarted its vector search at each, some 40
+// instructions a stop, where the pair stands some 40 times
+// (TestTextLowerIndexMatchesIn).
+func textLowerIndex(w string, needle *rareNeedle, t string) int {
+	if len(w) < 2 || len(w) > len(t) {
+		return needle.in(t)
+	}
+	if needle.j < 0 {
+		needle.choose()
+	}
+	p := max(needle.j, 1) // w[p-1:p+1] is the pair
+	a, b, last := w[p-1], w[p], len(t)-len(w)+p
+	for from := p - 1; ; {
+		i := textIndexPair(t[from:last+1], a, b)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if start := i - p; t[start:start+len(w)] == w {
+			return start
+		}
+		from = i // the next pair may open at this one's second byte
+	}
+}
+
+// textLowerWordAt reports whether the run between spaces around w's
+// occurrence at k in t, textWordPunct trimmed, is w.
+func textLowerWordAt(w, t string, k int) bool {
+	start, end := k, k+len(w)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	for end < len(t) {
+		r, n := utf8.DecodeRuneInString(t[end:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += n
+	}
+	return strings.Trim(t[start:end], textWordPunct) == w
 }
 
 // textGlueAt is the first index from j on where a capital follows a
