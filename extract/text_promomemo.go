@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // textEndHoldsCreditWord is textHoldsCreditWord(end), end being b's last
 // textCaptionReach bytes (textIsGluedCredit). A line that is all end and
@@ -19,27 +16,13 @@ import (
 // docs/quality/text-extraction-4.md). TestTextPromoMemoMatchesPlain holds
 // both tests to their forms without the memo.
 func textEndHoldsCreditWord(b *textBlock, end string) bool {
-	if b.words > captionMaxWords || !textPromoMemoFits || textPromoWantsCourtesyAlone(b) {
+	if b.words > captionMaxWords || !textPromoMemoFits {
 		return textHoldsCreditWord(end)
 	}
 	if textPromoPiecesOf(b)&textPromoCreditBits == 0 {
 		return false // the end is part of the line
 	}
 	return len(end) == len(b.text) || textHoldsCreditWord(end)
-}
-
-// textPromoWantsCourtesyAlone reports a line of which textIsPromoLine
-// asks only "courtesy" (textPromoSeen.has, textHoldsCourtesy): too long
-// for the stock credit and the newsletter pitch, and with no " by" and no
-// colon, so that the caption needs "courtesy" before its picture word.
-// The memo would read all of such a line for the promo test's sake, where
-// the glued credit needs only its end: on the 100 long wcxb-dev flat
-// pages of BenchmarkTextWCXB some 440 of the 7,826 lines the memo read,
-// and 40% of their bytes (fifty-seventh session,
-// docs/quality/text-extraction-5.md). TestTextPromoMemoMatchesPlain holds
-// the glued credit and the promo test to their plain forms on such lines.
-func textPromoWantsCourtesyAlone(b *textBlock) bool {
-	return b.words > max(newsletterMaxWords, stockCreditMaxWords) && !b.by && strings.IndexByte(b.text, ':') < 0
 }
 
 // textPromoPiecesOf is the set of textPromoPieces b's text holds, read

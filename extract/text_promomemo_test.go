@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/bits"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -68,52 +66,5 @@ func TestTextPromoCreditBits(t *testing.T) {
 		if textPromoPiecesOf(&b)&textPromoCreditBits == 0 {
 			t.Errorf("the promo pieces of %q hold no credit word", b.text)
 		}
-	}
-}
-
-// TestTextPromoCourtesyAloneMatchesPlain holds textPromoWantsCourtesyAlone
-// to textIsPromoLine: on a line it reports that holds no "courtesy", the
-// promo test told the line holds none of its pieces answers as the plain
-// form, so that the glued credit need not read the rest of the line for
-// it (textEndHoldsCreditWord). The lines hold stock agencies' names,
-// newsletter words, picture words, " by", colons and "courtesy" among
-// prose, from 3 to some 70 words, so that a gate that lets in a line of
-// the stock credit's or the newsletter's length, or one with " by" or a
-// colon, fails here. It also checks that the glued credit reads such a
-// line's end alone, leaving its pieces unread.
-func TestTextPromoCourtesyAloneMatchesPlain(t *testing.T) {
-	rng := fastRand(225, 57)
-	marks := []string{" Getty Images", " Shutterstock", " newsletter", " inbox", " Subscribers", " Photo", " photo", " Image",
-		" credit", " Picture", " Illustration", " by", " By", " Photo by", ":", " Credit:", " Courtesy", " courtesy of",
-		" COURTESY", " /", " ©", " Sign up for our newsletter", " subscribe to the harbour inbox", " Getty Images / Mira Tolland"}
-	prose := []string{" the", " harbour", " at dawn", " Mira Tolland", " and the quay", " was busy again", ".", ","}
-	var lines []string
-	for range 40000 { // prose with one to three marks among it
-		words := strings.Fields(fastPieces(rng, prose, 2, 50))
-		for range 1 + rng.IntN(3) {
-			words = slices.Insert(words, rng.IntN(len(words)+1), marks[rng.IntN(len(marks))])
-		}
-		lines = append(lines, strings.Join(words, " "))
-	}
-	asked := 0
-	for _, s := range lines {
-		b := textNewBlock(s)
-		if !textPromoWantsCourtesyAlone(&b) || b.words > captionMaxWords || textHoldsCourtesy(s) {
-			continue // with "courtesy", the promo test reads the rest (textPromoSeen.has)
-		}
-		asked++
-		fresh := textNewBlock(s)
-		want := textIsPromoLinePlain(&fresh)
-		b.promo, b.promoed = 0, true
-		if got := textIsPromoLine(&b); got != want {
-			t.Fatalf("textIsPromoLine(%q) with none of its pieces = %v, the plain form %v", s, got, want)
-		}
-		glued := textNewBlock(s)
-		if textIsGluedCredit(&glued); glued.promoed {
-			t.Fatalf("the glued credit read the promo pieces of %q, a line the promo test asks only for \"courtesy\"", s)
-		}
-	}
-	if asked < 2000 {
-		t.Errorf("%d of %d lines were asked: the lines test too little", asked, len(lines))
 	}
 }
