@@ -47,20 +47,12 @@ func TestTextHeadlineOverBylineMatchesPlain(t *testing.T) {
 	rng := fastRand(57, 2261)
 	found := 0
 	for range 20000 {
-		var text strings.Builder
-		for range 1 + rng.IntN(8) {
-			text.WriteString(lines[rng.IntN(len(lines))] + "\n\n")
-		}
-		blocks := textSplitBlocks(text.String())
-		keep, mask := make([]bool, len(blocks)), make([]bool, len(blocks))
-		for i := range mask {
-			keep[i], mask[i] = rng.IntN(4) > 0, rng.IntN(3) > 0
-		}
+		text, blocks, keep, mask := textRandomKeptPage(rng, lines)
 		in := func(i int) bool { return keep[i] && mask[i] }
 		title := titles[rng.IntN(len(titles))]
 		got, want := textHeadlineOverByline(blocks, keep, title, in), textHeadlineOverBylinePlain(blocks, title, in)
 		if got != want {
-			t.Fatalf("textHeadlineOverByline(%q) over %q (keep %v, in %v) = %d, the plain form %d", title, text.String(), keep, mask, got, want)
+			t.Fatalf("textHeadlineOverByline(%q) over %q (keep %v, in %v) = %d, the plain form %d", title, text, keep, mask, got, want)
 		}
 		found += textBool(got >= 0)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -44,28 +45,38 @@ func TestTextHeadlineAmongMatchesPlain(t *testing.T) {
 	rng := fastRand(56, 2070)
 	found := 0
 	for range 20000 {
-		var text strings.Builder
-		for range 1 + rng.IntN(8) {
-			text.WriteString(lines[rng.IntN(len(lines))] + "\n\n")
-		}
-		blocks := textSplitBlocks(text.String())
-		keep, mask := make([]bool, len(blocks)), make([]bool, len(blocks))
-		for i := range mask {
-			keep[i], mask[i] = rng.IntN(4) > 0, rng.IntN(3) > 0
-		}
+		text, blocks, keep, mask := textRandomKeptPage(rng, lines)
 		in := func(i int) bool { return keep[i] && mask[i] }
 		title := titles[rng.IntN(len(titles))]
 		got, want := textHeadlineAmong(blocks, keep, title, in), textHeadlineAmongPlain(blocks, title, in)
 		if got != want {
-			t.Fatalf("textHeadlineAmong(%q) over %q (keep %v, in %v) = %d, the plain form %d", title, text.String(), keep, mask, got, want)
+			t.Fatalf("textHeadlineAmong(%q) over %q (keep %v, in %v) = %d, the plain form %d", title, text, keep, mask, got, want)
 		}
 		kept := func(i int) bool { return keep[i] }
 		if got, want := textHeadlineAmong(blocks, keep, title, nil), textHeadlineAmongPlain(blocks, title, kept); got != want {
-			t.Fatalf("textHeadlineAmong(%q) over %q (keep %v, in nil) = %d, the plain form %d", title, text.String(), keep, got, want)
+			t.Fatalf("textHeadlineAmong(%q) over %q (keep %v, in nil) = %d, the plain form %d", title, text, keep, got, want)
 		}
 		found += textBool(got >= 0)
 	}
 	if found < 1000 {
 		t.Fatalf("%d pages stated the title once: the pages miss the headline", found)
 	}
+}
+
+// textRandomKeptPage joins one to eight of lines at random into a page,
+// split into blocks, each kept by the model three times in four (keep)
+// and in the caller's set twice in three (mask): the page the headline
+// walks' tests hold to their plain forms.
+func textRandomKeptPage(rng *rand.Rand, lines []string) (text string, blocks []textBlock, keep, mask []bool) {
+	var b strings.Builder
+	for range 1 + rng.IntN(8) {
+		b.WriteString(lines[rng.IntN(len(lines))] + "\n\n")
+	}
+	text = b.String()
+	blocks = textSplitBlocks(text)
+	keep, mask = make([]bool, len(blocks)), make([]bool, len(blocks))
+	for i := range mask {
+		keep[i], mask[i] = rng.IntN(4) > 0, rng.IntN(3) > 0
+	}
+	return text, blocks, keep, mask
 }
