@@ -66,10 +66,7 @@ func TestTextMenuWordsJoinedMatchesBlocks(t *testing.T) {
 	piece := textLowerTestPieces(rng, "jane", "Jane", "doe", "DOE", "staff", "Staff", "harbour", "desk", "ja", "ne", "é", "Émile", "émile")
 	found := 0
 	for range 20000 {
-		var blocks []textBlock
-		for range rng.IntN(6) {
-			blocks = append(blocks, textBlock{text: piece(rng.IntN(8))})
-		}
+		blocks := textRandomBlocks(rng, piece, rng.IntN(6), 8)
 		name := piece(1 + rng.IntN(5))
 		want := plain(name, blocks)
 		if got := textMenuWords(name, blocks); got != want {
@@ -107,10 +104,7 @@ func TestTextLowerOnPageJoinedMatchesBlocks(t *testing.T) {
 	piece := textLowerTestPieces(rng, "jane", "Jane", "doe", "DOE", "staff", "harbour", "desk", "ja", "ne", "é", "émile", "jane\ndoe", "doe\n")
 	found, joined := 0, 0
 	for range 4000 {
-		var blocks []textBlock
-		for range textLowerJoinBlocks - 4 + rng.IntN(8) {
-			blocks = append(blocks, textBlock{text: piece(rng.IntN(4))})
-		}
+		blocks := textRandomBlocks(rng, piece, textLowerJoinBlocks-4+rng.IntN(8), 4)
 		w := strings.ToLower(piece(1 + rng.IntN(2)))
 		want := plain(w, blocks)
 		if got := textLowerOnPage(w, blocks); got != want {

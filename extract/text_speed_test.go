@@ -777,6 +777,17 @@ func textRandomPiece(rng *rand.Rand, letters []string, n int) string {
 	return b.String()
 }
 
+// textRandomBlocks is n blocks of random pieces (piece), each under
+// longest bytes, drawn from rng: the pages the repeat and lowering tests
+// search.
+func textRandomBlocks(rng *rand.Rand, piece func(n int) string, n, longest int) []textBlock {
+	blocks := make([]textBlock, n)
+	for i := range blocks {
+		blocks[i].text = piece(rng.IntN(longest))
+	}
+	return blocks
+}
+
 // textRepeatsOverLines is the plain form of a text's repeats that
 // textTitleRepeats gives: every line searched (repeatsInLine), the text's
 // own place taken off; none for an empty text.
@@ -802,10 +813,7 @@ func TestTextRepeatsSkipMatchesPlainSearch(t *testing.T) {
 	letters := []string{"a", "b", "c", " ", "ab", "ba", "\n", " | ", "é"}
 	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	for range 3000 {
-		var blocks []textBlock
-		for range 1 + rng.IntN(6) {
-			blocks = append(blocks, textBlock{text: piece(rng.IntN(60))})
-		}
+		blocks := textRandomBlocks(rng, piece, 1+rng.IntN(6), 60)
 		var texts []string
 		for range 1 + rng.IntN(8) {
 			if rng.IntN(2) == 0 {

@@ -76,10 +76,7 @@ func TestTextRepeatsCopiesMatchPlain(t *testing.T) {
 	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	copies := 0
 	for range 3000 {
-		var blocks []textBlock
-		for range 1 + rng.IntN(6) {
-			blocks = append(blocks, textBlock{text: piece(rng.IntN(80))})
-		}
+		blocks := textRandomBlocks(rng, piece, 1+rng.IntN(6), 80)
 		var texts []string
 		for range 1 + rng.IntN(6) {
 			s := piece(1 + rng.IntN(20))
@@ -120,10 +117,7 @@ func TestTextRepeatsHeadsMatchPlain(t *testing.T) {
 	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
 	found := 0
 	for range 3000 {
-		var blocks []textBlock
-		for range 1 + rng.IntN(5) {
-			blocks = append(blocks, textBlock{text: piece(rng.IntN(120))})
-		}
+		blocks := textRandomBlocks(rng, piece, 1+rng.IntN(5), 120)
 		var texts []string
 		for range 1 + rng.IntN(6) {
 			line := blocks[rng.IntN(len(blocks))].text
