@@ -9,15 +9,14 @@ import "slices"
 // pages, BenchmarkTextWCXB); the page's scratch keeps them between pages
 // (textScratch.titleRooms), with the candidates' words.
 type textTitleRoom struct {
-	marks  []int8       // newTextTitleContextIn's
-	heads  []*textBlock // candidatesAndHeads'
-	texts  []string     // the heads' texts
-	copies []string     // restatedInBody's list of the body's copies
-	list   []string     // textTitleListIn's texts and heads
-	more   []int32      // textTitlePrefixedIn's chains
-	reps   []textRepeat // textTitleRepeatsIn's
-	ints   []int
-	keys   []uint32
+	marks []int8       // newTextTitleContextIn's
+	heads []*textBlock // candidatesAndHeads'
+	texts []string     // the heads' texts
+	list  []string     // textTitleListIn's texts and heads
+	more  []int32      // textTitlePrefixedIn's chains
+	reps  []textRepeat // textTitleRepeatsIn's
+	ints  []int
+	keys  []uint32
 }
 
 // marksFor is room for n blocks' answers, zeroed.
@@ -42,7 +41,7 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	return r.reps, r.ints, r.keys
 }
 
-// drop clears r's pointers into the page (its heads, texts, copies and list), so that
+// drop clears r's pointers into the page (its heads, texts and list), so that
 // the scratch holding r between pages holds none of a page's text.
 //
 // Each list is cleared to its length only: a page writes each from the
@@ -57,7 +56,6 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 func (r *textTitleRoom) drop() {
 	clear(r.heads)
 	clear(r.texts)
-	clear(r.copies)
 	clear(r.list)
-	r.heads, r.texts, r.copies, r.list = r.heads[:0], r.texts[:0], r.copies[:0], r.list[:0]
+	r.heads, r.texts, r.list = r.heads[:0], r.texts[:0], r.list[:0]
 }
