@@ -836,7 +836,7 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	reps, ints, keys := r.repeats(n)
 	next := ints[:n] // where text k may next occur, counted from the page's start (at)
 	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n : 3*n]}
-	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none
+	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none; read after by the overlaps (textTitleRoom.sameTexts)
 	var short []int    // texts of one to three bytes, or past the table's room: searched block by block
 	m := math.MaxInt
 	for _, s := range texts {
@@ -1166,15 +1166,15 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	o.collect(heads, c.scanner())
-	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
-	defer putHashSet(c.body)
 	texts := slices.Grow(r.texts[:0], len(cands))[:len(cands)]
 	r.texts = texts
 	for k, h := range heads {
 		texts[k] = h.text
 	}
 	reps := textTitleRepeatsIn(blocks, texts, r)
+	o.collect(heads, r.sameTexts(len(texts)), c.scanner())
+	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
+	defer putHashSet(c.body)
 	vecs := s.titleVectors(len(cands))
 	var room [64]int
 	ranks := textTitleRanks(blocks, cands, first, room[:0])

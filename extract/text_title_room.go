@@ -41,6 +41,13 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	return r.reps, r.ints, r.keys
 }
 
+// sameTexts is, after textTitleRepeatsIn read n texts in r's room, each
+// text's earlier text that is the same, plus one, or 0 for none or for a
+// text it searched alone (under four bytes, or past its table's room).
+func (r *textTitleRoom) sameTexts(n int) []int {
+	return r.ints[3*n : 4*n]
+}
+
 // drop clears r's pointers into the page (its heads, texts and list), so that
 // the scratch holding r between pages holds none of a page's text.
 //
