@@ -719,17 +719,7 @@ func TestTextYearFormsCoverDateREs(t *testing.T) {
 // with pieces of them (three bytes, the middle of a line), and with more
 // openings than the table takes.
 func TestTextRepeatsMatchesPlainSearch(t *testing.T) {
-	plain := func(blocks []textBlock, s string) textRepeat {
-		var r textRepeat
-		if s == "" {
-			return r
-		}
-		for j := range blocks { // every line
-			r.add(repeatsInLine(blocks[j].text, s))
-		}
-		r.inside--
-		return r
-	}
+	plain := textRepeatsOverLines
 	found := 0
 	pages := textSpeedPages(t)
 	for n, p := range pages[:min(len(pages), 300)] {
@@ -790,7 +780,8 @@ func textRandomBlocks(rng *rand.Rand, piece func(n int) string, n, longest int) 
 
 // textRepeatsOverLines is the plain form of a text's repeats that
 // textTitleRepeats gives: every line searched (repeatsInLine), the text's
-// own place taken off; none for an empty text.
+// own place taken off, and the last block that is the text; none for an
+// empty text.
 func textRepeatsOverLines(blocks []textBlock, s string) textRepeat {
 	var r textRepeat
 	if s == "" {
@@ -798,6 +789,9 @@ func textRepeatsOverLines(blocks []textBlock, s string) textRepeat {
 	}
 	for j := range blocks {
 		r.add(repeatsInLine(blocks[j].text, s))
+		if blocks[j].text == s {
+			r.whole = j + 1
+		}
 	}
 	r.inside--
 	return r

@@ -595,8 +595,6 @@ type textTitleContext struct {
 	head     []int8               // per block, as date: whether it reads as a headline (textIsHeadline)
 	near     []int8               // per block, as date: whether it is a byline or short dated line (bylineNear)
 	own      textnorm.WordScanner // the word buffer of the reads when the caller lends no scanner (scanner)
-	copies   []string             // the texts of the body's blocks stated elsewhere too (restatedInBody), once read; room lent by textTitleVectorsIn, or nil
-	copied   bool                 // whether copies has been read
 
 	sc    *textnorm.WordScanner // the scanner the candidates and the body are read with (scanner)
 	heads []*textBlock          // room for the candidates' heads (candidatesAndHeads), or nil
@@ -714,6 +712,10 @@ func textTitleVector(f *[textTitleFeatures]float64, b *textBlock, i, rank int, r
 	f[24] = textBoolF(i > 0 && i+1 < c.n && textProse(&c.blocks[i-1]) && textProse(&c.blocks[i+1]))
 	f[29], f[30] = textBoolF(rep.tagged), textBoolF(rep.trailing)
 	textTitleForm(f, b, i, c)
+	// a line over the body that the body states again as a whole block:
+	// the repeat search meets every block that is the text itself
+	// (textRepeat.whole)
+	f[33] = textBoolF(i < first && b.dup > 0 && rep.whole > first)
 }
 
 // textTitleForm fills the features of how a candidate is written and what
@@ -723,7 +725,8 @@ func textTitleVector(f *[textTitleFeatures]float64, b *textBlock, i, rank int, r
 // carry numbers and years, many have a colon, a one-sentence standfirst
 // (10 to 50 words, a first guess left untuned) often follows the
 // headline, and a table of contents is a run of headings that the body
-// repeats further down.
+// repeats further down (f[33], which textTitleVector reads from the
+// candidate's repeats).
 func textTitleForm(f *[textTitleFeatures]float64, b *textBlock, i int, c *textTitleContext) {
 	f[25], f[26] = textTitleDigits(b)
 	f[27] = textBoolF(strings.Contains(b.text, ":"))
@@ -739,7 +742,6 @@ func textTitleForm(f *[textTitleFeatures]float64, b *textBlock, i int, c *textTi
 			f[32] += textBoolF(c.headlineIn(j)) / 4
 		}
 	}
-	f[33] = textBoolF(i < c.first && b.dup > 0 && c.restatedInBody(i, b))
 	f[34] = textBoolF(i+1 < c.n && c.headlineIn(i+1))
 }
 
@@ -791,54 +793,25 @@ func (c *textTitleContext) isHeadline(i int, b *textBlock) bool {
 	return c.headlineIn(i)
 }
 
-// inBody reports whether a block from the body's start on states s.
-func (c *textTitleContext) inBody(s string) bool {
-	for j := c.first; j < c.n; j++ {
-		if c.blocks[j].text == s {
-			return true
-		}
-	}
-	return false
-}
-
-// restatedInBody is inBody of b's text, for candidate i above the body
-// with b its head. Where b is block i itself its reader counted the other
-// blocks that state its text (textBlock.dup), and a body block that
-// states it has a copy too: only those body blocks (copies, listed once
-// a page) are compared. Comparing every body block with each such
-// candidate was 1.3 M of 100 wcxb-dev flat pages' instructions
-// (TestTextRestatedInBodyMatchesPlain).
-//
-// The list is made in one pass over the body into the room the context
-// was lent (textTitleRoom.copies, emptied here, so a page never reads
-// another's): a first pass counted the copies so that the list was
-// allocated once at its size, and restatedInBody was 0.86 M of the 100
-// long wcxb-dev flat pages' instructions on the 70 that ask, 0.63 M so
-// (TestTextRestatedInBodyRoomReused).
-func (c *textTitleContext) restatedInBody(i int, b *textBlock) bool {
-	if b != &c.blocks[i] {
-		return c.inBody(b.text)
-	}
-	if !c.copied {
-		c.copied = true
-		c.copies = c.copies[:0]
-		for j := c.first; j < c.n; j++ {
-			if c.blocks[j].dup > 0 {
-				c.copies = append(c.copies, c.blocks[j].text)
-			}
-		}
-	}
-	return slices.Contains(c.copies, b.text)
-}
-
 // textRepeat is what a title candidate's repeats on its page tell
 // (textTitleRepeats): how often the page's other lines state it inside
 // them (every occurrence but one), whether one opens with it before a
 // separator, as a <title> line "Headline | Site" does, and whether one
-// ends with it after a space, as a breadcrumb trail does.
+// ends with it after a space, as a breadcrumb trail does; and the last
+// block whose whole text it is, plus one (0 for none), which tells a
+// candidate over the body that the body states again (feature 33 of
+// textTitleVector).
+//
+// The whole block is met by the search that counts the repeats: a
+// block that is the text is an occurrence at its start that ends it.
+// The body's blocks with copies were listed once a page and each
+// candidate with a copy compared with them (restatedInBody), 0.63 M of
+// 100 long wcxb-dev flat pages' instructions for 344 candidates a run
+// (TestTextRepeatWholeMatchesPlain).
 type textRepeat struct {
 	inside           int
 	tagged, trailing bool
+	whole            int
 }
 
 // textTitleRepeats returns the repeats of each of texts, the candidates'
@@ -863,7 +836,7 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 	reps, ints, keys := r.repeats(n)
 	next := ints[:n] // where text k may next occur, counted from the page's start (at)
 	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n : 3*n]}
-	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none
+	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none; read after by the overlaps (textTitleRoom.sameTexts)
 	var short []int    // texts of one to three bytes, or past the table's room: searched block by block
 	m := math.MaxInt
 	for _, s := range texts {
@@ -911,6 +884,9 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 		for j := range blocks {
 			if line := blocks[j].text; len(line) >= len(s) {
 				reps[k].add(repeatsInLine(line, s))
+				if line == s {
+					reps[k].whole = j + 1
+				}
 			}
 		}
 	}
@@ -952,6 +928,9 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 				next[k] = at + p + len(s)
 				tagged, trailing := repeatAt(line, s, p)
 				reps[k].add(1, tagged, trailing)
+				if len(line) == len(s) { // p is 0: the block is the text
+					reps[k].whole = j + 1
+				}
 			}
 		}
 	}
@@ -1174,7 +1153,7 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	r, o := s.titleRooms()
 	defer r.drop()
 	c := newTextTitleContextIn(blocks, first, r.marksFor(len(blocks)))
-	c.heads, c.copies = r.heads, r.copies
+	c.heads = r.heads
 	if s != nil {
 		// The page reader's scanner, its word buffer grown to the page's
 		// longest block: the context's own grew one for each longer line
@@ -1187,15 +1166,15 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	o.collect(heads, c.scanner())
-	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
-	defer putHashSet(c.body)
 	texts := slices.Grow(r.texts[:0], len(cands))[:len(cands)]
 	r.texts = texts
 	for k, h := range heads {
 		texts[k] = h.text
 	}
 	reps := textTitleRepeatsIn(blocks, texts, r)
+	o.collect(heads, r.sameTexts(len(texts)), c.scanner())
+	c.slug, c.body = textSlugWords(p.URL), o.bodyWords(blocks, first, last, c.scanner())
+	defer putHashSet(c.body)
 	vecs := s.titleVectors(len(cands))
 	var room [64]int
 	ranks := textTitleRanks(blocks, cands, first, room[:0])
@@ -1203,7 +1182,6 @@ func textTitleVectorsIn(p news.Page, blocks []textBlock, first, last int, s *tex
 		textTitleVector(&vecs[k], heads[k], i, ranks[k], reps[k], &c)
 		vecs[k][7] = o.overlap(k, c.body)
 	}
-	r.copies = c.copies
 	textTitleListIn(blocks, cands, vecs, r)
 	if len(c.slug) == 0 {
 		textTitleTopic(blocks, cands, heads, vecs, first, last, c.scanner())

@@ -16,7 +16,9 @@ import (
 // stopword's length and first byte, digits, words beyond ASCII, and
 // words that share a form's first and last bytes or its length with
 // another, over more than 300 words so that the opening's bound is met
-// inside a block.
+// inside a block; some candidates stated again, which take the earlier
+// one's words (textTitleRoom.sameTexts), and some pages read with no
+// list of them.
 func TestTextTitleOverlapsMatchPlain(t *testing.T) {
 	pieces := []string{"the ", "The ", "and ", "of ", "against ", "because ", "themselves ", "yourselves ", "through ", "thr ", "athe ", "ag ", "harbour ", "Harbour ", "harbor ", "hour ",
 		"harbourmaster ", "quay ", "quays ", "qay ", "ferries ", "ferrise ", "fares ", "a ", "I ", "x ", "é ", "Éclair ", "12 ",
@@ -25,6 +27,8 @@ func TestTextTitleOverlapsMatchPlain(t *testing.T) {
 	scanner := textnorm.NewWordScanner("")
 	sc := &scanner
 	var o textTitleOverlaps
+	var room textTitleRoom
+	copies := 0
 	for _, page := range fastPieceLines(nil, rng, pieces, 2000, 0, 200) {
 		blocks := textSplitBlocks(page)
 		if len(blocks) == 0 {
@@ -36,8 +40,23 @@ func TestTextTitleOverlapsMatchPlain(t *testing.T) {
 			if rng.IntN(3) > 0 {
 				heads = append(heads, &blocks[i])
 			}
+			if len(heads) > 0 && rng.IntN(4) == 0 { // a candidate stated again
+				heads = append(heads, heads[rng.IntN(len(heads))])
+			}
 		}
-		o.collect(heads, sc)
+		texts := make([]string, len(heads))
+		for k, h := range heads {
+			texts[k] = h.text
+		}
+		textTitleRepeatsIn(blocks, texts, &room)
+		same := room.sameTexts(len(texts))
+		if rng.IntN(4) == 0 {
+			same = nil // every head read
+		}
+		for _, j := range same {
+			copies += textBool(j > 0)
+		}
+		o.collect(heads, same, sc)
 		body := o.bodyWords(blocks, first, len(blocks), sc)
 		plain := plainBodyWords(blocks, first, len(blocks), sc)
 		for k, h := range heads {
@@ -47,6 +66,9 @@ func TestTextTitleOverlapsMatchPlain(t *testing.T) {
 		}
 		putHashSet(body)
 		putHashSet(plain)
+	}
+	if copies < 1000 {
+		t.Errorf("only %d candidates took an earlier one's words, want 1,000 or more", copies)
 	}
 }
 

@@ -5,77 +5,49 @@ import (
 	"testing"
 )
 
-// textRestatedLines are the lines the restated-in-body tests' pages are
+// textRestatedLines are the lines the restated-in-body test's pages are
 // drawn from: a menu, a headline, its dek and a sentence set again and
-// again.
+// again, and lines of one to three bytes, which the repeat search seeks
+// block by block.
 var textRestatedLines = []string{"Home", "Harbour works at Keel Street Quay", "Ferries", "Tides for the week ahead",
-	"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact"}
+	"The quay reopens after the winter's repairs, the harbour board said on Monday.", "Contact", "Map", "A"}
 
-// TestTextRestatedInBodyMatchesPlain holds restatedInBody, which compares
-// a candidate with the body's blocks that have copies (dup), listed once
-// a page, to inBody's search of the whole body, for every block above
-// every body start of pages drawn from textRestatedLines, and for a head
-// that is not its block.
-func TestTextRestatedInBodyMatchesPlain(t *testing.T) {
+// TestTextRepeatWholeMatchesPlain holds feature 33's reading of the
+// repeats (textRepeat.whole past the body's start) to a search of every
+// body block for one that is the text, for every body start of pages
+// drawn from textRestatedLines, the texts those of some of the page's
+// blocks and lines no block is (a head cut from a block's lines), with
+// the room the page before lent (textTitleRoom).
+func TestTextRepeatWholeMatchesPlain(t *testing.T) {
 	rng := fastRand(61, 62)
+	var room textTitleRoom
 	asked, found := 0, 0
 	for range 400 {
 		page := fastDraws(rng, textRestatedLines, 2, 30)
 		blocks := textSplitBlocks(strings.Join(page, "\n\n"))
+		var texts []string
+		for i := range blocks {
+			if rng.IntN(2) == 0 {
+				texts = append(texts, blocks[i].text)
+			}
+		}
+		texts = append(texts, "Harbour works", "Quay")
+		reps := textTitleRepeatsIn(blocks, texts, &room)
 		for first := range len(blocks) + 1 {
-			c := newTextTitleContext(blocks, first)
-			for i := range first {
-				b := &blocks[i]
-				if b.dup == 0 {
-					continue
+			for k, s := range texts {
+				want := false
+				for j := first; j < len(blocks); j++ {
+					want = want || blocks[j].text == s
 				}
-				got, want := c.restatedInBody(i, b), c.inBody(b.text)
-				if got != want {
-					t.Fatalf("block %d of %d, body from %d (%q): restatedInBody %v, inBody %v", i, len(blocks), first, b.text, got, want)
+				if got := reps[k].whole > first; got != want {
+					t.Fatalf("text %q, body from %d of %d blocks: stated whole in the body %v (whole %d), plain %v", s, first, len(blocks), got, reps[k].whole, want)
 				}
 				asked++
-				found += textBool(got)
-				other := *b // a head that is not its block: the body is searched
-				if got := c.restatedInBody(i, &other); got != want {
-					t.Fatalf("a copy of block %d's head: restatedInBody %v, inBody %v", i, got, want)
-				}
+				found += textBool(want)
 			}
 		}
 	}
-	if asked < 1000 || found < asked/10 || found > asked-asked/10 {
-		t.Errorf("%d candidates asked, %d restated: too few either way", asked, found)
-	}
-}
-
-// TestTextRestatedInBodyRoomReused holds restatedInBody to inBody when
-// its list is made in room lent by the page before (textTitleRoom.copies,
-// as textTitleVectorsIn lends it, the earlier page's texts still in it):
-// a list that kept them would find a candidate restated that the body
-// does not state.
-func TestTextRestatedInBodyRoomReused(t *testing.T) {
-	rng := fastRand(63, 64)
-	var room []string
-	asked, found := 0, 0
-	for range 2000 {
-		page := fastDraws(rng, textRestatedLines, 2, 12)
-		blocks := textSplitBlocks(strings.Join(page, "\n\n"))
-		first := rng.IntN(len(blocks) + 1)
-		c := newTextTitleContext(blocks, first)
-		c.copies = room
-		for i := range first {
-			b := &blocks[i]
-			if b.dup == 0 {
-				continue
-			}
-			if got, want := c.restatedInBody(i, b), c.inBody(b.text); got != want {
-				t.Fatalf("block %d of %d, body from %d (%q), room %q: restatedInBody %v, inBody %v", i, len(blocks), first, b.text, room, got, want)
-			}
-			asked++
-			found += textBool(c.copied && len(c.copies) > 0)
-		}
-		room = c.copies
-	}
-	if asked < 1000 || found < asked/10 {
-		t.Errorf("%d candidates asked, %d with a list: too few", asked, found)
+	if found < asked/10 || found > asked-asked/10 {
+		t.Errorf("%d texts asked, %d stated whole in the body: too few either way", asked, found)
 	}
 }

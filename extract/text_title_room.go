@@ -9,15 +9,14 @@ import "slices"
 // pages, BenchmarkTextWCXB); the page's scratch keeps them between pages
 // (textScratch.titleRooms), with the candidates' words.
 type textTitleRoom struct {
-	marks  []int8       // newTextTitleContextIn's
-	heads  []*textBlock // candidatesAndHeads'
-	texts  []string     // the heads' texts
-	copies []string     // restatedInBody's list of the body's copies
-	list   []string     // textTitleListIn's texts and heads
-	more   []int32      // textTitlePrefixedIn's chains
-	reps   []textRepeat // textTitleRepeatsIn's
-	ints   []int
-	keys   []uint32
+	marks []int8       // newTextTitleContextIn's
+	heads []*textBlock // candidatesAndHeads'
+	texts []string     // the heads' texts
+	list  []string     // textTitleListIn's texts and heads
+	more  []int32      // textTitlePrefixedIn's chains
+	reps  []textRepeat // textTitleRepeatsIn's
+	ints  []int
+	keys  []uint32
 }
 
 // marksFor is room for n blocks' answers, zeroed.
@@ -42,7 +41,14 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 	return r.reps, r.ints, r.keys
 }
 
-// drop clears r's pointers into the page (its heads, texts, copies and list), so that
+// sameTexts is, after textTitleRepeatsIn read n texts in r's room, each
+// text's earlier text that is the same, plus one, or 0 for none or for a
+// text it searched alone (under four bytes, or past its table's room).
+func (r *textTitleRoom) sameTexts(n int) []int {
+	return r.ints[3*n : 4*n]
+}
+
+// drop clears r's pointers into the page (its heads, texts and list), so that
 // the scratch holding r between pages holds none of a page's text.
 //
 // Each list is cleared to its length only: a page writes each from the
@@ -57,7 +63,6 @@ func (r *textTitleRoom) repeats(n int) ([]textRepeat, []int, []uint32) {
 func (r *textTitleRoom) drop() {
 	clear(r.heads)
 	clear(r.texts)
-	clear(r.copies)
 	clear(r.list)
-	r.heads, r.texts, r.copies, r.list = r.heads[:0], r.texts[:0], r.copies[:0], r.list[:0]
+	r.heads, r.texts, r.list = r.heads[:0], r.texts[:0], r.list[:0]
 }

@@ -7,8 +7,8 @@ import (
 
 // TestTextTitleRoomDropped holds textTitleRoom.drop, which clears each
 // list to its length, to clearing them to their capacity: after every
-// page read into one scratch (textTitleVectorsIn), the heads, texts,
-// copies and list hold no pointer into the page to their capacity. The
+// page read into one scratch (textTitleVectorsIn), the heads, texts
+// and list hold no pointer into the page to their capacity. The
 // test pages are read in turn and then backwards, each with the body's
 // start at three places, so that a page with fewer candidates follows
 // one with more (counted: the test fails when none does).
@@ -33,7 +33,7 @@ func TestTextTitleRoomDropped(t *testing.T) {
 			if i := slices.IndexFunc(r.heads[:cap(r.heads)], func(b *textBlock) bool { return b != nil }); i >= 0 {
 				t.Fatalf("%s, body from %d: head %d of the room's %d still points into the page", p.ID, first, i, cap(r.heads))
 			}
-			for name, l := range map[string][]string{"texts": r.texts, "copies": r.copies, "list": r.list} {
+			for name, l := range map[string][]string{"texts": r.texts, "list": r.list} {
 				if i := slices.IndexFunc(l[:cap(l)], func(x string) bool { return x != "" }); i >= 0 {
 					t.Fatalf("%s, body from %d: the room's %s hold %q at %d of %d", p.ID, first, name, l[:cap(l)][i], i, cap(l))
 				}
