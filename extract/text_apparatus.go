@@ -379,37 +379,92 @@ var (
 // reads each paragraph alone. textTailMinChars of body must stay after a
 // bio at the top and before one at the end. Under the body a bio also
 // goes with the name line over it (textIsCardBio).
+//
+// One walk over the span of the blocks kept and not left out (textInSpan)
+// notes the staying paragraphs at the body's two ends (textBioEnds), and
+// only those are read: the list of every staying paragraph the walk once
+// built, read from the whole page and then read again, grew a slice a
+// page (TestTextLeaveOutBiosMatchesPlain holds the walk to that form). A
+// block marked is the one read or the one before it, so the later ones
+// stay as the walk found them.
 func textLeaveOutBios(blocks []textBlock, keep, out []bool) {
-	var body []int // the paragraphs that stay
-	total := 0
-	for i := range blocks {
+	var e textBioEnds
+	lo, hi := textInSpan(keep, out) // text_nextkept.go
+	for i := lo; i < hi; i++ {
 		if textStays(blocks, keep, out, i) {
-			body = append(body, i)
-			total += len(blocks[i].text)
+			e.add(i, len(blocks[i].text))
 		}
 	}
-	before := 0
-	for k, i := range body {
-		n := len(blocks[i].text)
-		// Each paragraph is read once, when a body of fewer than
-		// 2*textBioBlocks paragraphs puts it among both ends.
-		head, tail := k < textBioBlocks, k >= len(body)-textBioBlocks
-		if tail && k > 0 && before >= textTailMinChars && textIsCardBio(&blocks[body[k-1]], blocks[i].text) {
-			out[i], out[body[k-1]] = true, true
+	for k := 0; k < e.n; k++ {
+		if k == textBioBlocks && e.n-textBioBlocks > k {
+			k = e.n - textBioBlocks // past the body's middle
 		}
-		if (head && total-before-n >= textTailMinChars || tail && before >= textTailMinChars) && textIsWriterBio(blocks[i].text) {
-			out[i] = true
-			// The box's heading, the writer's name over the bio ("Mira
-			// Tolland" over "Mira Tolland is a …"): on the wcxb-dev flat
-			// articles 6 pages up by under 0.002, none down, even and
-			// odd ids alike.
-			if k > 0 {
-				if j := body[k-1]; blocks[j].words <= 5 && !blocks[j].sentEnd && strings.HasPrefix(blocks[i].text, blocks[j].text+" ") {
-					out[j] = true
-				}
+		p, prev := e.at(k), -1
+		if k > 0 {
+			prev = e.at(k - 1).i
+		}
+		textLeaveOutBioAt(blocks, out, p.i, prev, k, e.n, p.before, e.total)
+	}
+}
+
+// textBioEnds holds the body's first textBioBlocks paragraphs and its
+// last textBioBlocks with the one before them (textLeaveOutBios): n
+// paragraphs of total bytes, the k-th at head[k] or tail[k%len(tail)].
+type textBioEnds struct {
+	n, total, next int // next: n%len(tail)
+	head           [textBioBlocks]textBioPlace
+	tail           [textBioBlocks + 1]textBioPlace
+}
+
+// textBioPlace is a body paragraph's block and the body's bytes before it.
+type textBioPlace struct{ i, before int }
+
+// add notes block i, of size bytes, as the body's next paragraph.
+func (e *textBioEnds) add(i, size int) {
+	p := textBioPlace{i, e.total}
+	if e.n < len(e.head) {
+		e.head[e.n] = p
+	}
+	e.tail[e.next] = p
+	e.next++
+	if e.next == len(e.tail) {
+		e.next = 0
+	}
+	e.n++
+	e.total += size
+}
+
+// at is the body's k-th paragraph, one of the first len(head) or the
+// last len(tail).
+func (e *textBioEnds) at(k int) textBioPlace {
+	if k < len(e.head) {
+		return e.head[k]
+	}
+	return e.tail[k%len(e.tail)]
+}
+
+// textLeaveOutBioAt marks paragraph i, the body's k-th of n, as a
+// writer's bio (textLeaveOutBios), with the name line over it, prev
+// (-1 for none); before bytes of the body's total come before it.
+func textLeaveOutBioAt(blocks []textBlock, out []bool, i, prev, k, n, before, total int) {
+	size := len(blocks[i].text)
+	// Each paragraph is read once, when a body of fewer than
+	// 2*textBioBlocks paragraphs puts it among both ends.
+	head, tail := k < textBioBlocks, k >= n-textBioBlocks
+	if tail && k > 0 && before >= textTailMinChars && textIsCardBio(&blocks[prev], blocks[i].text) {
+		out[i], out[prev] = true, true
+	}
+	if (head && total-before-size >= textTailMinChars || tail && before >= textTailMinChars) && textIsWriterBio(blocks[i].text) {
+		out[i] = true
+		// The box's heading, the writer's name over the bio ("Mira
+		// Tolland" over "Mira Tolland is a …"): on the wcxb-dev flat
+		// articles 6 pages up by under 0.002, none down, even and
+		// odd ids alike.
+		if k > 0 {
+			if j := prev; blocks[j].words <= 5 && !blocks[j].sentEnd && strings.HasPrefix(blocks[i].text, blocks[j].text+" ") {
+				out[j] = true
 			}
 		}
-		before += n
 	}
 }
 
