@@ -33,10 +33,10 @@ import (
 // body) is passed by bytes.IndexByte, which reads 32 flags an
 // instruction or so (textNextKept); a kept block left out (a menu line
 // textLeaveOut took) is read with the seven after it, eight flags in one
-// integer. Read eight at a time from i, the search was 450 instructions
-// a call, 0.70 M of the 100 long wcxb-dev flat pages of BenchmarkTextWCXB
-// (fifty-eighth session). TestTextNextInMatchesPlain holds it to
-// textNextInPlain.
+// integer. Read eight at a time from i, the search was some 440
+// instructions a call, 0.74 M of the 100 long wcxb-dev flat pages of
+// BenchmarkTextWCXB (fifty-eighth session). TestTextNextInMatchesPlain
+// and TestTextNextInRunsMatchPlain hold it to textNextInPlain.
 func textNextIn(keep, out []bool, i int) int {
 	for {
 		if i = textNextKept(keep, i); i >= len(keep) {
@@ -71,9 +71,10 @@ func textNextInPlain(keep, out []bool, i int) int {
 // so a run of dropped blocks (the page's footer and teasers under the
 // body) is passed 32 flags at a time, four integers of keep or'ed
 // (textNoneKept32), and eight at a time where one is kept: eight at a
-// time throughout, the search was 540 instructions a call, 0.84 M of the
+// time throughout, the search was 520 instructions a call, 0.89 M of the
 // 100 long wcxb-dev flat pages of BenchmarkTextWCXB (fifty-eighth
-// session). TestTextNextInMatchesPlain holds it to textPrevInPlain.
+// session). TestTextNextInMatchesPlain and TestTextNextInRunsMatchPlain
+// hold it to textPrevInPlain.
 func textPrevIn(keep, out []bool, i int) int {
 	for i >= 7 {
 		if i >= 31 && textNoneKept32(keep, i-31) {
