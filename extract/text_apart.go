@@ -167,8 +167,9 @@ func textWordCounts(blocks []textBlock, keep, out []bool, lo, hi int, body *text
 // fiftieth session). A copy of a block (whose keys are its first's) ends
 // the run before it unless its keys lie just after it; a block the page's
 // reader did not read (keyEnd 0, the tests' blocks) or keys beyond page
-// (page nil) is counted by itself (addBlockCounts) after the run.
-func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, out []bool, lo, hi int, page []uint64, counted []bool, sc *textnorm.WordScanner) {
+// (page nil) is counted by itself (addBlockCounts) after the run. It
+// returns the blocks it read, [first, end): no block outside them stays.
+func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, out []bool, lo, hi int, page []uint64, counted []bool, sc *textnorm.WordScanner) (first, end int) {
 	from, to := 0, 0 // the run: page[from:to]
 	if counted != nil && lo < hi {
 		clear(counted[lo:hi]) // set below for the blocks that stay
@@ -176,7 +177,8 @@ func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, 
 	// Only the span of the blocks kept and not out holds blocks that stay
 	// (text_nextkept.go).
 	in, past := textInSpan(keep, out)
-	for j := max(lo, in); j < min(hi, past); j++ {
+	first, end = max(lo, in), min(hi, past)
+	for j := first; j < end; j++ {
 		stays := textStays(blocks, keep, out, j)
 		if counted != nil {
 			counted[j] = stays
@@ -204,6 +206,7 @@ func textAddStayingCounts(counts *hashtab.Map[int32], blocks []textBlock, keep, 
 	if from < to {
 		hashtab.AddAllNonZero(counts, page[from:to], 1)
 	}
+	return first, end
 }
 
 // newContentCounts returns an empty table from textCountsPool.
@@ -544,6 +547,10 @@ type textBodyCounts struct {
 	// saw it. Room for it may be given before the counts are read (one
 	// of the caller's allocations); it is grown to the page if not.
 	counted []bool
+	// from and to bound the blocks counted may hold set, [from, to): the
+	// span the counts were read or last synced over, outside which sync
+	// need not look.
+	from, to int
 }
 
 // read returns the counts, reading them first if need be.
@@ -551,7 +558,7 @@ func (w *textBodyCounts) read(blocks []textBlock, keep, out []bool) *hashtab.Map
 	if w.counts == nil {
 		w.counts = newContentCounts()
 		w.counted = slices.Grow(w.counted[:0], len(blocks))[:len(blocks)]
-		textAddStayingCounts(w.counts, blocks, keep, out, 0, len(blocks), w.page, w.counted, &w.sc)
+		w.from, w.to = textAddStayingCounts(w.counts, blocks, keep, out, 0, len(blocks), w.page, w.counted, &w.sc)
 	}
 	return w.counts
 }
@@ -579,11 +586,18 @@ func (w *textBodyCounts) leave(blocks []textBlock, keep, out []bool, lo, hi int)
 // wcxb-dev flat pages' 465 M (docs/quality.md, "Text speed, round
 // fifty"). A word whose blocks have all left stays in the table with a
 // count of 0, as leave leaves it: the readers read the counts only.
+//
+// Only the blocks that were counted ([w.from, w.to)) or stay now (the
+// span of those kept and not out, text_nextkept.go) can differ: read
+// over the whole page, the walk was 11 thousand instructions a sync, 0.75
+// M of the 100 long wcxb-dev flat pages of BenchmarkTextWCXB (fifty-eighth
+// session). TestTextBodyCountsSyncMatchesRead holds it to a count afresh.
 func (w *textBodyCounts) sync(blocks []textBlock, keep, out []bool) *hashtab.Map[int32] {
 	if w.counts == nil {
 		return w.read(blocks, keep, out)
 	}
-	for i := range blocks {
+	lo, hi := textInSpan(keep, out)
+	for i := min(lo, w.from); i < max(hi, w.to); i++ {
 		if stays := textStays(blocks, keep, out, i); stays != w.counted[i] {
 			d := int32(-1)
 			if stays {
@@ -593,6 +607,7 @@ func (w *textBodyCounts) sync(blocks []textBlock, keep, out []bool) *hashtab.Map
 			w.counted[i] = stays
 		}
 	}
+	w.from, w.to = lo, hi
 	return w.counts
 }
 

@@ -34,6 +34,38 @@ func TestTextNextInMatchesPlain(t *testing.T) {
 	}
 }
 
+// TestTextNextInRunsMatchPlain holds textNextIn and textPrevIn to their
+// block-at-a-time forms on pages laid out as runs, up to some 400 flags:
+// long runs of dropped blocks, where textNextIn passes by
+// bytes.IndexByte and textPrevIn 32 flags at a time, runs of blocks kept
+// and left out, which they read eight at a time, and blocks that stay,
+// from every index.
+func TestTextNextInRunsMatchPlain(t *testing.T) {
+	rng := fastRand(58, 229)
+	for range 3000 {
+		var keep, out []bool
+		for runs := rng.IntN(12); runs > 0; runs-- {
+			kind, n := rng.IntN(3), rng.IntN(70)
+			for range n {
+				k := kind > 0 || rng.IntN(40) == 0
+				keep, out = append(keep, k), append(out, kind == 1 || k && rng.IntN(6) == 0)
+			}
+		}
+		for _, o := range [][]bool{nil, out} {
+			for i := range len(keep) + 1 {
+				if got, want := textNextIn(keep, o, i), textNextInPlain(keep, o, i); got != want {
+					t.Fatalf("n=%d out=%v: textNextIn from %d = %d, plain %d", len(keep), o != nil, i, got, want)
+				}
+			}
+			for i := -1; i < len(keep); i++ {
+				if got, want := textPrevIn(keep, o, i), textPrevInPlain(keep, o, i); got != want {
+					t.Fatalf("n=%d out=%v: textPrevIn from %d = %d, plain %d", len(keep), o != nil, i, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestTextKeptBoundsMatchesPlain holds textKeptBounds, read from each
 // end eight flags at a time, to a walk over every flag.
 func TestTextKeptBoundsMatchesPlain(t *testing.T) {
