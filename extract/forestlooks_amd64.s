@@ -106,3 +106,136 @@ done:
 	MOVQ  BX, forestRun_j(DX)
 	MOVQ  AX, verdict+56(FP)
 	RET
+
+#define LEVEL \
+	MOVBLZX forestBoundWalk_feat(BX)(AX*1), DX; \
+	MOVSD   (DI)(DX*8), X1; \
+	UCOMISD forestBoundWalk_at(BX)(AX*8), X1; \
+	ADCQ    AX, AX
+
+// forestStartLooks walks the bound tree bw to the block's box and goes
+// on into forestLooks' loop from a fresh run, in one call where
+// forest.startAbove called the walk, kept its own arguments across that
+// call, zeroed the run and stored eight words for forestLooks. The
+// fourteen levels laid out complete are four instructions each, as a
+// tree's split (UCOMISD's carry: no NaN in feats); below them the walk
+// goes on split by split (rest), a split's child picked by CMOV. It
+// writes no pointer: the run's bounds, bounds[leaf], are read here for
+// the looks and stored by the caller. A leaf out of bounds' range
+// returns at once, for the caller's index to panic.
+TEXT ·forestStartLooks(SB), NOSPLIT, $0-104
+	MOVQ bw+0(FP), BX
+	MOVQ feats+56(FP), DI
+	MOVL $1, AX
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+
+	// AX is a bottom slot, 1<<14 to 1<<15 - 1: next[AX - 1<<14], int16
+	MOVWQSX (forestBoundWalk_next-2*(1<<const_forestBoundDepth))(BX)(AX*2), R8
+	MOVQ    forestBoundWalk_rest+0(BX), R9
+	MOVQ    forestBoundWalk_rest+8(BX), R10
+
+rest:
+	CMPQ    R8, R10 // unsigned: a leaf, ^leaf, is above any split's index
+	JAE     leafed
+	MOVQ    R8, DX
+	SHLQ    $5, DX  // forestBoundSplit is 32 bytes (TestForestStartLooksMatchesPlain)
+	ADDQ    R9, DX
+	MOVQ    forestBoundSplit_feat(DX), R11
+	ANDQ    $0xff, R11 // under forestFeatures
+	MOVSD   (DI)(R11*8), X1
+	MOVQ    forestBoundSplit_right(DX), R8
+	UCOMISD forestBoundSplit_at(DX), X1
+	CMOVQCS forestBoundSplit_left(DX), R8
+	JMP     rest
+
+leafed:
+	NOTQ R8
+	MOVQ R8, leaf+96(FP)
+	CMPQ R8, bounds_len+16(FP)
+	JAE  outside
+	LEAQ (R8)(R8*2), DX
+	MOVQ bounds_base+8(FP), R9
+	MOVQ (R9)(DX*8), DX // bounds[leaf]'s first pair
+
+	// forestLooks from a fresh run: j = 0, z = +0
+	MOVQ  walk_base+32(FP), SI
+	MOVQ  walk_len+40(FP), CX
+	XORPS X0, X0
+	MOVSD under+72(FP), X5
+	MOVSD over+80(FP), X6
+	LEAQ  (SI)(CX*8), SI
+	LEAQ  (DX)(CX*4), DX
+	MOVQ  DX, verdict+88(FP)
+	NEGQ  CX
+	JEQ   swhole
+
+slook:
+	MOVQ    verdict+88(FP), DX
+	MOVSD   (DX)(CX*4), X7
+	ADDSD   X0, X7
+	UCOMISD X7, X5 // under > z + most
+	JA      sbelow
+	MOVSD   8(DX)(CX*4), X7
+	ADDSD   X0, X7
+	UCOMISD X6, X7 // z + least > over
+	JA      sabove
+	MOVQ    (SI)(CX*8), BX
+	MOVQ    8(SI)(CX*8), R8
+	MOVQ    16(SI)(CX*8), R10
+	MOVQ    24(SI)(CX*8), R12
+	ROOT(BX, AX, X1)
+	ROOT(R8, R9, X2)
+	ROOT(R10, R11, X3)
+	ROOT(R12, R13, X4)
+	SPLIT(BX, AX, X1, forestStep_f2, forestStep_t2)
+	SPLIT(R8, R9, X2, forestStep_f2, forestStep_t2)
+	SPLIT(R10, R11, X3, forestStep_f2, forestStep_t2)
+	SPLIT(R12, R13, X4, forestStep_f2, forestStep_t2)
+	SPLIT(BX, AX, X1, forestStep_f3, forestStep_t3)
+	SPLIT(R8, R9, X2, forestStep_f3, forestStep_t3)
+	SPLIT(R10, R11, X3, forestStep_f3, forestStep_t3)
+	SPLIT(R12, R13, X4, forestStep_f3, forestStep_t3)
+	LEAF(BX, AX)
+	LEAF(R8, R9)
+	LEAF(R10, R11)
+	LEAF(R12, R13)
+	ADDQ $4, CX
+	JNE  slook
+
+swhole:
+	XORL AX, AX
+	JMP  sdone
+
+sbelow:
+	MOVQ $-1, AX
+	JMP  sdone
+
+sabove:
+	MOVQ $1, AX
+
+sdone:
+	MOVQ  r+64(FP), DX
+	MOVSD X0, forestRun_z(DX)
+	MOVQ  walk_len+40(FP), BX
+	ADDQ  CX, BX
+	SHRQ  $2, BX
+	MOVQ  BX, forestRun_j(DX)
+	MOVQ  AX, verdict+88(FP)
+	RET
+
+outside:
+	MOVQ $0, verdict+88(FP)
+	RET

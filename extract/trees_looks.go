@@ -36,3 +36,14 @@ func forestLooksGo(walk []*forestStep, g *[forestFeatures]float64, r *forestRun,
 	r.z, r.j = z, j
 	return verdict
 }
+
+// forestStartLooksGo begins the run r of a block's first question: the
+// box's leaf of the bound walk bw for the loaded features g, r fresh
+// with that leaf's bounds, and forestLooksGo from there. forestStartLooks
+// is its assembly on amd64 (TestForestStartLooksMatchesPlain), which
+// leaves r's bounds to its caller.
+func forestStartLooksGo(bw *forestBoundWalk, bounds [][]float64, walk []*forestStep, g *[forestFeatures]float64, r *forestRun, under, over float64) (verdict, leaf int) {
+	leaf = bw.leaf(g)
+	*r = forestRun{at: bounds[leaf]}
+	return forestLooksGo(walk, g, r, under, over), leaf
+}
