@@ -113,19 +113,29 @@ done:
 	UCOMISD forestBoundWalk_at(BX)(AX*8), X1; \
 	ADCQ    AX, AX
 
-// forestStartLooks walks the bound tree bw to the block's box and goes
-// on into forestLooks' loop from a fresh run, in one call where
-// forest.startAbove called the walk, kept its own arguments across that
-// call, zeroed the run and stored eight words for forestLooks. The
+// forestSlackBits is forestSlack's float64 bits
+// (TestForestStartAboveMatchesPlain).
+DATA forestSlackBits<>+0(SB)/8, $0x3eb0c6f7a0b5ed8d
+GLOBL forestSlackBits<>(SB), RODATA|NOPTR, $8
+
+DATA half<>+0(SB)/8, $0x3fe0000000000000
+GLOBL half<>(SB), RODATA|NOPTR, $8
+
+// forestStartAbove walks the text forest's bound tree fb.full to the
+// block's box and goes on into forestLooks' loop from a fresh run, with
+// the bars and the answer worked out as forest.settle does, in one call
+// where forest.startAbove called the walk, kept its own arguments across
+// that call, zeroed the run and stored eight words for forestLooks. The
 // fourteen levels laid out complete are four instructions each, as a
 // tree's split (UCOMISD's carry: no NaN in feats); below them the walk
 // goes on split by split (rest), a split's child picked by CMOV. It
-// writes no pointer: the run's bounds, bounds[leaf], are read here for
-// the looks and stored by the caller. A leaf out of bounds' range
+// writes no pointer: the run's bounds, fb.at[leaf], are read here for
+// the looks and stored by the caller. A leaf out of fb.at's range
 // returns at once, for the caller's index to panic.
-TEXT ·forestStartLooks(SB), NOSPLIT, $0-104
-	MOVQ bw+0(FP), BX
-	MOVQ feats+56(FP), DI
+TEXT ·forestStartAbove(SB), NOSPLIT, $0-64
+	MOVQ fb+8(FP), BX
+	MOVQ forestBounds_full(BX), BX
+	MOVQ feats+16(FP), DI
 	MOVL $1, AX
 	LEVEL
 	LEVEL
@@ -163,32 +173,39 @@ rest:
 
 leafed:
 	NOTQ R8
-	MOVQ R8, leaf+96(FP)
-	CMPQ R8, bounds_len+16(FP)
+	MOVQ R8, leaf+56(FP)
+	MOVQ fb+8(FP), R9
+	CMPQ R8, (forestBounds_at+8)(R9)
 	JAE  outside
+	MOVQ forestBounds_at(R9), R9
 	LEAQ (R8)(R8*2), DX
-	MOVQ bounds_base+8(FP), R9
-	MOVQ (R9)(DX*8), DX // bounds[leaf]'s first pair
+	MOVQ (R9)(DX*8), DX // fb.at[leaf]'s first pair
 
-	// forestLooks from a fresh run: j = 0, z = +0
-	MOVQ  walk_base+32(FP), SI
-	MOVQ  walk_len+40(FP), CX
+	// the bars as settle works them out: need = 2t - base, need ± slack
+	MOVSD t+40(FP), X5
+	ADDSD X5, X5
+	SUBSD base+32(FP), X5
+	MOVSD X5, X6
+	SUBSD forestSlackBits<>(SB), X5
+	ADDSD forestSlackBits<>(SB), X6
+
+	// forestLooks from a fresh run: j = 0, z = +0; the bounds' end in
+	// R14, free in ABI0 (DX is the walk's scratch)
+	MOVQ  fo+0(FP), SI
+	MOVQ  (forest_walk+8)(SI), CX
+	MOVQ  forest_walk(SI), SI
 	XORPS X0, X0
-	MOVSD under+72(FP), X5
-	MOVSD over+80(FP), X6
 	LEAQ  (SI)(CX*8), SI
-	LEAQ  (DX)(CX*4), DX
-	MOVQ  DX, verdict+88(FP)
+	LEAQ  (DX)(CX*4), R14
 	NEGQ  CX
 	JEQ   swhole
 
 slook:
-	MOVQ    verdict+88(FP), DX
-	MOVSD   (DX)(CX*4), X7
+	MOVSD   (R14)(CX*4), X7
 	ADDSD   X0, X7
 	UCOMISD X7, X5 // under > z + most
 	JA      sbelow
-	MOVSD   8(DX)(CX*4), X7
+	MOVSD   8(R14)(CX*4), X7
 	ADDSD   X0, X7
 	UCOMISD X6, X7 // z + least > over
 	JA      sabove
@@ -215,27 +232,32 @@ slook:
 	ADDQ $4, CX
 	JNE  slook
 
-swhole:
+swhole: // every tree summed: (base + z) / 2 > t
+	MOVSD   X0, X7
+	ADDSD   base+32(FP), X7
+	MULSD   half<>(SB), X7
+	UCOMISD t+40(FP), X7
+	SETHI   AX
+	JMP     sdone
+
+sbelow:
 	XORL AX, AX
 	JMP  sdone
 
-sbelow:
-	MOVQ $-1, AX
-	JMP  sdone
-
 sabove:
-	MOVQ $1, AX
+	MOVL $1, AX
 
 sdone:
-	MOVQ  r+64(FP), DX
+	MOVB  AX, above+48(FP)
+	MOVQ  r+24(FP), DX
 	MOVSD X0, forestRun_z(DX)
-	MOVQ  walk_len+40(FP), BX
+	MOVQ  fo+0(FP), BX
+	MOVQ  (forest_walk+8)(BX), BX
 	ADDQ  CX, BX
 	SHRQ  $2, BX
 	MOVQ  BX, forestRun_j(DX)
-	MOVQ  AX, verdict+88(FP)
 	RET
 
 outside:
-	MOVQ $0, verdict+88(FP)
+	MOVB $0, above+48(FP)
 	RET

@@ -6,6 +6,6 @@ func forestLooks(walk []*forestStep, g *[forestFeatures]float64, r *forestRun, u
 	return forestLooksGo(walk, g, r, under, over)
 }
 
-func forestStartLooks(bw *forestBoundWalk, bounds [][]float64, walk []*forestStep, g *[forestFeatures]float64, r *forestRun, under, over float64) (verdict, leaf int) {
-	return forestStartLooksGo(bw, bounds, walk, g, r, under, over)
+func forestStartAbove(fo *forest, fb *forestBounds, g *[forestFeatures]float64, r *forestRun, base, t float64) (above bool, leaf int) {
+	return forestStartAboveGo(fo, fb, g, r, base, t)
 }

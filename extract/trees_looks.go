@@ -37,13 +37,19 @@ func forestLooksGo(walk []*forestStep, g *[forestFeatures]float64, r *forestRun,
 	return verdict
 }
 
-// forestStartLooksGo begins the run r of a block's first question: the
-// box's leaf of the bound walk bw for the loaded features g, r fresh
-// with that leaf's bounds, and forestLooksGo from there. forestStartLooks
-// is its assembly on amd64 (TestForestStartLooksMatchesPlain), which
-// leaves r's bounds to its caller.
-func forestStartLooksGo(bw *forestBoundWalk, bounds [][]float64, walk []*forestStep, g *[forestFeatures]float64, r *forestRun, under, over float64) (verdict, leaf int) {
-	leaf = bw.leaf(g)
-	*r = forestRun{at: bounds[leaf]}
-	return forestLooksGo(walk, g, r, under, over), leaf
+// forestStartAboveGo is a block's first question of fo (looked at in
+// the walk, fo.fours) over the bounds fb laid out complete (fb.full),
+// for the loaded features g, whether (base + the trees' sum) / 2 > t: the
+// box's leaf, r fresh with that leaf's bounds, and forestLooksGo from
+// there at the bars forest.settle works out. forestStartAbove is its
+// assembly on amd64 (TestForestStartAboveMatchesPlain), which leaves r's
+// bounds to its caller.
+func forestStartAboveGo(fo *forest, fb *forestBounds, g *[forestFeatures]float64, r *forestRun, base, t float64) (above bool, leaf int) {
+	leaf = fb.full.leaf(g)
+	*r = forestRun{at: fb.at[leaf]}
+	need := 2*t - base
+	if verdict := forestLooksGo(fo.walk, g, r, need-forestSlack, need+forestSlack); verdict != 0 {
+		return verdict > 0, leaf
+	}
+	return (base+r.z)/2 > t, leaf
 }

@@ -6,22 +6,27 @@ import (
 	"unsafe"
 )
 
-// TestForestStartLooksMatchesPlain holds forestStartLooks (amd64
+// TestForestStartAboveMatchesPlain holds forestStartAbove (amd64
 // assembly, or the Go form elsewhere and under purego) and
-// forestStartLooksGo to a plain walk of the text model's bound tree,
+// forestStartAboveGo to a plain walk of the text model's bound tree,
 // split by split from its root (forestBounds.leaf without the complete
 // layout), and a plain loop of looks and one-tree walks from a fresh run,
-// to the bit: the box's leaf, the verdict, and the run's sum and fours
+// to the bit: the box's leaf, the answer, and the run's sum and fours
 // summed must agree, and the assembly must leave the run's bounds to its
 // caller. The features are the seed pages' blocks' and, loaded by
 // forestLoad, random values, the bound tree's and the trees' thresholds (equal goes right), NaN, ±0 and
 // ±Inf, with bars around the full sum (stop under, above, or at the last
 // tree) and now and then NaN. The assembly reads forestBoundSplit as 32
-// bytes. It fails with the bound levels' carry dropped (SHLQ for ADCQ:
+// bytes and forestSlack as its bits. It fails with the bound levels' carry dropped (SHLQ for ADCQ:
 // every level goes right), with the walk below the layout taking the
-// right child for the left (CMOVQCC for CMOVQCS), and with the run's
-// looks read one pair late (each seen, fifty-eighth session).
-func TestForestStartLooksMatchesPlain(t *testing.T) {
+// right child for the left (CMOVQCC for CMOVQCS), with the run's looks
+// read one pair late, with the upper bar worked out as need - slack, and
+// with the full sum's answer taken as >= (SETCC for SETHI) (each seen,
+// fifty-eighth session).
+func TestForestStartAboveMatchesPlain(t *testing.T) {
+	if math.Float64bits(forestSlack) != 0x3eb0c6f7a0b5ed8d {
+		t.Fatalf("forestSlack's bits are %#x; forestlooks_amd64.s holds 0x3eb0c6f7a0b5ed8d", math.Float64bits(forestSlack))
+	}
 	if unsafe.Sizeof(forestBoundSplit{}) != 32 {
 		t.Fatalf("forestBoundSplit is %d bytes; forestlooks_amd64.s reads 32", unsafe.Sizeof(forestBoundSplit{}))
 	}
@@ -71,23 +76,24 @@ func TestForestStartLooksMatchesPlain(t *testing.T) {
 		if &plainBounds.leaf(&g)[0] != &fb.at[wantLeaf][0] {
 			t.Fatalf("round %d: the plain walks disagree", round)
 		}
-		wantVerdict, wantZ, wantFours, under, over := forestPlainStartLooks(fo, fb.at[wantLeaf], f, rng.IntN(4), rng.NormFloat64())
+		base := rng.NormFloat64()
+		wantVerdict, wantZ, wantFours, bar := forestPlainStartLooks(fo, fb.at[wantLeaf], f, rng.IntN(4), rng.NormFloat64(), base)
 		if round%100 == 0 {
-			under, over = math.NaN(), math.NaN()
-			wantVerdict, wantZ, wantFours, _, _ = forestPlainStartLooks(fo, fb.at[wantLeaf], f, 3, math.NaN())
+			wantVerdict, wantZ, wantFours, bar = forestPlainStartLooks(fo, fb.at[wantLeaf], f, 3, math.NaN(), base)
 		}
 		stops[wantVerdict+1]++
-		for name, start := range map[string]func(*forestBoundWalk, [][]float64, []*forestStep, *[forestFeatures]float64, *forestRun, float64, float64) (int, int){
-			"forestStartLooks": forestStartLooks, "forestStartLooksGo": forestStartLooksGo,
+		wantAbove := wantVerdict > 0 || wantVerdict == 0 && (base+wantZ)/2 > bar
+		for name, start := range map[string]func(*forest, *forestBounds, *[forestFeatures]float64, *forestRun, float64, float64) (bool, int){
+			"forestStartAbove": forestStartAbove, "forestStartAboveGo": forestStartAboveGo,
 		} {
 			r := forestRun{j: 7, z: 3}
-			verdict, leaf := start(fb.full, fb.at, fo.walk, &g, &r, under, over)
-			if leaf != wantLeaf || verdict != wantVerdict || math.Float64bits(r.z) != math.Float64bits(wantZ) || r.j != wantFours {
-				t.Fatalf("round %d: %s gave leaf %d, verdict %d, the run at sum %v, %d fours; the plain walk %d, %d, %v, %d",
-					round, name, leaf, verdict, r.z, r.j, wantLeaf, wantVerdict, wantZ, wantFours)
+			above, leaf := start(fo, fb, &g, &r, base, bar)
+			if leaf != wantLeaf || above != wantAbove || math.Float64bits(r.z) != math.Float64bits(wantZ) || r.j != wantFours {
+				t.Fatalf("round %d: %s gave leaf %d, above %v, the run at sum %v, %d fours; the plain walk %d, %v (verdict %d), %v, %d",
+					round, name, leaf, above, r.z, r.j, wantLeaf, wantAbove, wantVerdict, wantZ, wantFours)
 			}
-			if name == "forestStartLooksGo" && &r.at[0] != &fb.at[leaf][0] {
-				t.Fatalf("round %d: forestStartLooksGo left the run without its box's bounds", round)
+			if name == "forestStartAboveGo" && &r.at[0] != &fb.at[leaf][0] {
+				t.Fatalf("round %d: forestStartAboveGo left the run without its box's bounds", round)
 			}
 		}
 	}
@@ -119,10 +125,11 @@ func forestPlainBoundLeaf(splits []forestBoundSplit, g *[forestFeatures]float64)
 }
 
 // forestPlainStartLooks is a fresh run's plain loop of looks over fo with
-// the box's bounds at, with the bar set by how: 0 and 1 under and above
-// the sum after a random look, 2 at the full sum, 3 at the given need.
-// It gives the verdict, the run's sum and fours, and the bars.
-func forestPlainStartLooks(fo *forest, at, f []float64, how int, need float64) (verdict int, z float64, fours int, under, over float64) {
+// the box's bounds at and the regression's log-odds base, at a bar t set
+// by how: 0 and 1 under and above the sum after a random look, 2 at the
+// full sum, 3 at the given need (2t - base, as settle reads it). It gives
+// the verdict, the run's sum and fours, and t.
+func forestPlainStartLooks(fo *forest, at, f []float64, how int, need, base float64) (verdict int, z float64, fours int, t float64) {
 	sums := []float64{0}
 	for j := 0; 4*j < len(fo.walk); j++ {
 		z := sums[j]
@@ -141,15 +148,17 @@ func forestPlainStartLooks(fo *forest, at, f []float64, how int, need float64) (
 	case 2:
 		need = sums[len(sums)-1]
 	}
-	under, over = need-forestSlack, need+forestSlack
+	t = (need + base) / 2
+	need = 2*t - base
+	under, over := need-forestSlack, need+forestSlack
 	for ; 4*fours < len(fo.walk); fours++ {
 		if z+at[2*fours] < under {
-			return -1, z, fours, under, over
+			return -1, z, fours, t
 		}
 		if z+at[2*fours+1] > over {
-			return 1, z, fours, under, over
+			return 1, z, fours, t
 		}
 		z = sums[fours+1]
 	}
-	return 0, z, fours, under, over
+	return 0, z, fours, t
 }
