@@ -106,3 +106,158 @@ done:
 	MOVQ  BX, forestRun_j(DX)
 	MOVQ  AX, verdict+56(FP)
 	RET
+
+#define LEVEL \
+	MOVBLZX forestBoundWalk_feat(BX)(AX*1), DX; \
+	MOVSD   (DI)(DX*8), X1; \
+	UCOMISD forestBoundWalk_at(BX)(AX*8), X1; \
+	ADCQ    AX, AX
+
+// forestSlackBits is forestSlack's float64 bits
+// (TestForestStartAboveMatchesPlain).
+DATA forestSlackBits<>+0(SB)/8, $0x3eb0c6f7a0b5ed8d
+GLOBL forestSlackBits<>(SB), RODATA|NOPTR, $8
+
+DATA half<>+0(SB)/8, $0x3fe0000000000000
+GLOBL half<>(SB), RODATA|NOPTR, $8
+
+// forestStartAbove walks the text forest's bound tree fb.full to the
+// block's box and goes on into forestLooks' loop from a fresh run, with
+// the bars and the answer worked out as forest.settle does, in one call
+// where forest.startAbove called the walk, kept its own arguments across
+// that call, zeroed the run and stored eight words for forestLooks. The
+// fourteen levels laid out complete are four instructions each, as a
+// tree's split (UCOMISD's carry: no NaN in feats); below them the walk
+// goes on split by split (rest), a split's child picked by CMOV. It
+// writes no pointer: the run's bounds, fb.at[leaf], are read here for
+// the looks and stored by the caller. A leaf out of fb.at's range
+// returns at once, for the caller's index to panic.
+TEXT ·forestStartAbove(SB), NOSPLIT, $0-64
+	MOVQ fb+8(FP), BX
+	MOVQ forestBounds_full(BX), BX
+	MOVQ feats+16(FP), DI
+	MOVL $1, AX
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+	LEVEL
+
+	// AX is a bottom slot, 1<<14 to 1<<15 - 1: next[AX - 1<<14], int16
+	MOVWQSX (forestBoundWalk_next-2*(1<<const_forestBoundDepth))(BX)(AX*2), R8
+	MOVQ    forestBoundWalk_rest+0(BX), R9
+	MOVQ    forestBoundWalk_rest+8(BX), R10
+
+rest:
+	CMPQ    R8, R10 // unsigned: a leaf, ^leaf, is above any split's index
+	JAE     leafed
+	MOVQ    R8, DX
+	SHLQ    $5, DX  // forestBoundSplit is 32 bytes (TestForestStartLooksMatchesPlain)
+	ADDQ    R9, DX
+	MOVQ    forestBoundSplit_feat(DX), R11
+	ANDQ    $0xff, R11 // under forestFeatures
+	MOVSD   (DI)(R11*8), X1
+	MOVQ    forestBoundSplit_right(DX), R8
+	UCOMISD forestBoundSplit_at(DX), X1
+	CMOVQCS forestBoundSplit_left(DX), R8
+	JMP     rest
+
+leafed:
+	NOTQ R8
+	MOVQ R8, leaf+56(FP)
+	MOVQ fb+8(FP), R9
+	CMPQ R8, (forestBounds_at+8)(R9)
+	JAE  outside
+	MOVQ forestBounds_at(R9), R9
+	LEAQ (R8)(R8*2), DX
+	MOVQ (R9)(DX*8), DX // fb.at[leaf]'s first pair
+
+	// the bars as settle works them out: need = 2t - base, need ± slack
+	MOVSD t+40(FP), X5
+	ADDSD X5, X5
+	SUBSD base+32(FP), X5
+	MOVSD X5, X6
+	SUBSD forestSlackBits<>(SB), X5
+	ADDSD forestSlackBits<>(SB), X6
+
+	// forestLooks from a fresh run: j = 0, z = +0; the bounds' end in
+	// R14, free in ABI0 (DX is the walk's scratch)
+	MOVQ  fo+0(FP), SI
+	MOVQ  (forest_walk+8)(SI), CX
+	MOVQ  forest_walk(SI), SI
+	XORPS X0, X0
+	LEAQ  (SI)(CX*8), SI
+	LEAQ  (DX)(CX*4), R14
+	NEGQ  CX
+	JEQ   swhole
+
+slook:
+	MOVSD   (R14)(CX*4), X7
+	ADDSD   X0, X7
+	UCOMISD X7, X5 // under > z + most
+	JA      sbelow
+	MOVSD   8(R14)(CX*4), X7
+	ADDSD   X0, X7
+	UCOMISD X6, X7 // z + least > over
+	JA      sabove
+	MOVQ    (SI)(CX*8), BX
+	MOVQ    8(SI)(CX*8), R8
+	MOVQ    16(SI)(CX*8), R10
+	MOVQ    24(SI)(CX*8), R12
+	ROOT(BX, AX, X1)
+	ROOT(R8, R9, X2)
+	ROOT(R10, R11, X3)
+	ROOT(R12, R13, X4)
+	SPLIT(BX, AX, X1, forestStep_f2, forestStep_t2)
+	SPLIT(R8, R9, X2, forestStep_f2, forestStep_t2)
+	SPLIT(R10, R11, X3, forestStep_f2, forestStep_t2)
+	SPLIT(R12, R13, X4, forestStep_f2, forestStep_t2)
+	SPLIT(BX, AX, X1, forestStep_f3, forestStep_t3)
+	SPLIT(R8, R9, X2, forestStep_f3, forestStep_t3)
+	SPLIT(R10, R11, X3, forestStep_f3, forestStep_t3)
+	SPLIT(R12, R13, X4, forestStep_f3, forestStep_t3)
+	LEAF(BX, AX)
+	LEAF(R8, R9)
+	LEAF(R10, R11)
+	LEAF(R12, R13)
+	ADDQ $4, CX
+	JNE  slook
+
+swhole: // every tree summed: (base + z) / 2 > t
+	MOVSD   X0, X7
+	ADDSD   base+32(FP), X7
+	MULSD   half<>(SB), X7
+	UCOMISD t+40(FP), X7
+	SETHI   AX
+	JMP     sdone
+
+sbelow:
+	XORL AX, AX
+	JMP  sdone
+
+sabove:
+	MOVL $1, AX
+
+sdone:
+	MOVB  AX, above+48(FP)
+	MOVQ  r+24(FP), DX
+	MOVSD X0, forestRun_z(DX)
+	MOVQ  fo+0(FP), BX
+	MOVQ  (forest_walk+8)(BX), BX
+	ADDQ  CX, BX
+	SHRQ  $2, BX
+	MOVQ  BX, forestRun_j(DX)
+	RET
+
+outside:
+	MOVB $0, above+48(FP)
+	RET

@@ -770,18 +770,20 @@ func (fo *forest) start(fb *forestBounds, r *forestRun, g *[forestFeatures]float
 // instructions fewer at each of 27,114 first questions of the 100 long
 // wcxb-dev flat pages (textModel.above 37.32 -> 36.53 M; fifty-sixth
 // session, docs/quality/text-extraction-5.md;
-// TestForestStartMatchesFull).
+// TestForestStartMatchesFull). The walk, the looks and the answer are
+// one call, forestStartAbove (on amd64 one assembly function, the bound
+// tree's levels four instructions each): startAbove kept its arguments
+// across the walk's call, zeroed the run and stored eight words for the
+// looks' call, some 70 instructions of its own a first question
+// (fifty-eighth session, docs/quality/text-extraction-5.md).
 func (fo *forest) startAbove(fb *forestBounds, r *forestRun, g *[forestFeatures]float64, base, t float64) bool {
 	if !fo.fours || fb.full == nil {
 		fo.start(fb, r, g)
 		return fo.aboveRun(fb, r, g, base, t)
 	}
-	*r = forestRun{at: fb.at[fb.full.leaf(g)]} // start's run: no trees summed
-	need := 2*t - base                         // as settle works out the bars
-	if verdict := forestLooks(fo.walk, g, r, need-forestSlack, need+forestSlack); verdict != 0 {
-		return verdict > 0
-	}
-	return (base+r.z)/2 > t
+	above, leaf := forestStartAbove(fo, fb, g, r, base, t)
+	r.at = fb.at[leaf] // start's run; the assembly writes no pointer
+	return above
 }
 
 // settle sums the trees from r on, fo.check at a time, until r's bounds

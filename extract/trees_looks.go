@@ -36,3 +36,20 @@ func forestLooksGo(walk []*forestStep, g *[forestFeatures]float64, r *forestRun,
 	r.z, r.j = z, j
 	return verdict
 }
+
+// forestStartAboveGo is a block's first question of fo (looked at in
+// the walk, fo.fours) over the bounds fb laid out complete (fb.full),
+// for the loaded features g, whether (base + the trees' sum) / 2 > t: the
+// box's leaf, r fresh with that leaf's bounds, and forestLooksGo from
+// there at the bars forest.settle works out. forestStartAbove is its
+// assembly on amd64 (TestForestStartAboveMatchesPlain), which leaves r's
+// bounds to its caller.
+func forestStartAboveGo(fo *forest, fb *forestBounds, g *[forestFeatures]float64, r *forestRun, base, t float64) (above bool, leaf int) {
+	leaf = fb.full.leaf(g)
+	*r = forestRun{at: fb.at[leaf]}
+	need := 2*t - base
+	if verdict := forestLooksGo(fo.walk, g, r, need-forestSlack, need+forestSlack); verdict != 0 {
+		return verdict > 0, leaf
+	}
+	return (base+r.z)/2 > t, leaf
+}
