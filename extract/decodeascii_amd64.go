@@ -24,7 +24,7 @@ func plainPrefix(b []byte) int
 // counted from the table. A flat page's first 8 KB hold few bytes that
 // stop it (a tab or a carriage return), where controlCountGo's words
 // were flagged by every byte beyond ASCII and asked again: 1.50 M of
-// 100 long wcxb-dev flat pages' 276.9 M instructions, 0.xx M in runs
+// 100 long wcxb-dev flat pages' 276.9 M instructions, 0.62 M in runs
 // (fifty-eighth session, docs/quality/text-extraction-5.md).
 func controlCount(b []byte) int {
 	n := 0
