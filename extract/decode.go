@@ -391,7 +391,7 @@ var controlBytes = func() (t [256]uint8) {
 	return t
 }()
 
-// controlCount counts b's control bytes (controlBytes): binaryKind
+// controlCountGo counts b's control bytes (controlBytes): binaryKind
 // counts the first 8 KB of every page. A window of 32 bytes that is
 // plain text (plainFlags8: ASCII, with no byte under 0x20 but line breaks
 // and no DEL) holds none and is passed in one test; any other window,
@@ -404,8 +404,10 @@ var controlBytes = func() (t [256]uint8) {
 // instructions a word, 2.11 M of 100 long wcxb-dev flat pages. The window
 // does not flag a line break, and pays its loop, bounds check and branch
 // once for four words (fifty-second session). TestPlainFlags8 and
-// TestTextSpeedCounts hold it to the count byte by byte.
-func controlCount(b []byte) int {
+// TestTextSpeedCounts hold it to the count byte by byte. On amd64
+// controlCount counts by runs in assembly, and this is its Go form
+// (TestControlCountRunsMatchPlain).
+func controlCountGo(b []byte) int {
 	n, i := 0, 0
 	for ; i <= len(b)-32; i += 32 {
 		w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
@@ -473,42 +475,17 @@ func controlCountWords(b []byte) int {
 }
 
 // utf8Counts counts b's valid multi-byte UTF-8 sequences (good) and its
-// invalid bytes (bad). Runs of ASCII are skipped 32 bytes at a time, and
-// then eight, and from the word holding a high byte straight to that
-// byte (its flag's place), where the ASCII bytes before it were stepped
-// over one by one: every page is counted whole, and most of a page is ASCII
-// (one byte in a hundred of the wcxb-dev flat pages is not). Resliced
-// eight bytes at a time, b's length, capacity and pointer were written at
-// each step, 5.7 M of 100 wcxb-dev flat pages' 564 M instructions. The
-// windows are cut as b[i:i+32] under a loop test on len(b)-32, which the
-// compiler checks once; cut as b[i:] the window also had its pointer
-// masked for an empty tail, eight instructions a window more (fortieth
-// session).
+// invalid bytes (bad). Runs of ASCII are skipped by asciiPrefix: every
+// page is counted whole, and most of a page is ASCII (one byte in a
+// hundred of the wcxb-dev flat pages is not).
 //
 // c3 says whether b holds a 0xC3 byte: it is never a continuation byte,
 // so the walk stops on each one.
 func utf8Counts(b []byte) (good, bad int, c3 bool) {
 	for i := 0; i < len(b); {
-		for ; i <= len(b)-32; i += 32 {
-			w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
-			x := binary.LittleEndian.Uint64(w[:8]) | binary.LittleEndian.Uint64(w[8:16]) |
-				binary.LittleEndian.Uint64(w[16:24]) | binary.LittleEndian.Uint64(w[24:])
-			if x&highs8 != 0 {
-				break
-			}
-		}
-		for ; i <= len(b)-8; i += 8 {
-			if h := binary.LittleEndian.Uint64(b[i:i+8]) & highs8; h != 0 {
-				i += bits.TrailingZeros64(h) >> 3 // to the word's first high byte
-				break
-			}
-		}
+		i += asciiPrefix(b[i:])
 		if i >= len(b) {
 			break
-		}
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
 		}
 		c3 = c3 || b[i] == 0xC3
 		if n := utf8Common(b, i); n > 0 {
@@ -525,6 +502,40 @@ func utf8Counts(b []byte) (good, bad int, c3 bool) {
 		i += n
 	}
 	return good, bad, c3
+}
+
+// asciiPrefixGo is asciiPrefix in Go, where there is no assembly for it:
+// runs of ASCII skipped 32 bytes at a time, and then eight, and from the
+// word holding a high byte straight to that byte (its flag's place),
+// where the ASCII bytes before it were stepped over one by one.
+// Resliced eight bytes at a time, b's length, capacity and pointer were
+// written at each step, 5.7 M of 100 wcxb-dev flat pages' 564 M
+// instructions. The windows are cut as b[i:i+32] under a loop test on
+// len(b)-32, which the compiler checks once; cut as b[i:] the window
+// also had its pointer masked for an empty tail, eight instructions a
+// window more (fortieth session). In assembly on amd64 (SSE2, 64 bytes a
+// step) utf8Counts fell from 1.54 to 1.14 M instructions of 100 long
+// wcxb-dev flat pages (fifty-eighth session,
+// docs/quality/text-extraction-5.md).
+func asciiPrefixGo(b []byte) int {
+	i := 0
+	for ; i <= len(b)-32; i += 32 {
+		w := (*[32]byte)(b[i : i+32]) // one bounds check for the four loads
+		x := binary.LittleEndian.Uint64(w[:8]) | binary.LittleEndian.Uint64(w[8:16]) |
+			binary.LittleEndian.Uint64(w[16:24]) | binary.LittleEndian.Uint64(w[24:])
+		if x&highs8 != 0 {
+			break
+		}
+	}
+	for ; i <= len(b)-8; i += 8 {
+		if h := binary.LittleEndian.Uint64(b[i:i+8]) & highs8; h != 0 {
+			return i + bits.TrailingZeros64(h)>>3 // the word's first high byte
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // utf8Common returns the length of the valid two- or three-byte UTF-8

@@ -51,3 +51,43 @@ func TestPlainFlags8(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCountRunsMatchPlain holds controlCount (by runs of plain
+// bytes in assembly on amd64) and controlCountGo, and plainPrefix where
+// there is one, to the count byte by byte: every byte value at every
+// place of texts of every length up to 150 bytes, over plain fills, a
+// byte beyond ASCII and line breaks, read from an offset too.
+func TestControlCountRunsMatchPlain(t *testing.T) {
+	plain := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			n += int(controlBytes[c])
+		}
+		return n
+	}
+	for _, fill := range []byte{'a', '\n', 0xC3, 0x7E} {
+		for n := 0; n <= 150; n++ {
+			for c := range 256 {
+				for _, at := range []int{0, n / 3, n / 2, n - 1} {
+					if at < 0 {
+						continue
+					}
+					b := bytes.Repeat([]byte{fill}, n+2)
+					b[at] = byte(c)
+					b[n] = 0x01 // past the slice read: never counted
+					for _, f := range []func([]byte) int{controlCount, controlCountGo} {
+						if got, want := f(b[:n]), plain(b[:n]); got != want {
+							t.Fatalf("controlCount of %d bytes, %#x at %d = %d, want %d", n, c, at, got, want)
+						}
+						if n == 0 {
+							continue
+						}
+						if got, want := f(b[1:n]), plain(b[1:n]); got != want {
+							t.Fatalf("controlCount of %d bytes from 1, %#x at %d = %d, want %d", n-1, c, at, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

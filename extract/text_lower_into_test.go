@@ -18,9 +18,10 @@ func textLowerPlain(s string) string {
 	return string(b)
 }
 
-// TestTextLowerIntoMatchesPlain holds the word-at-a-time lowering, with
-// its last word read over the one before, to the plain form on random
-// texts of every length up to 40 bytes, made of capitals, small letters,
+// TestTextLowerIntoMatchesPlain holds the lowering (in assembly from 16
+// bytes on amd64) and the word-at-a-time one, with its last word read
+// over the one before, to the plain form on random texts of every length
+// up to 80 bytes, and on every byte at every place of a 40-byte text, made of capitals, small letters,
 // the bytes beside the capitals ('@', '[') and bytes past ASCII whose low
 // seven bits are capitals (0xC1, 0xDA), which must be kept; and the page's
 // shared prefixes (textLowerPrefixesIn) to textLowerPrefix on such texts,
@@ -31,7 +32,7 @@ func TestTextLowerIntoMatchesPlain(t *testing.T) {
 	pieces := []byte("AZaz@[`{ M\xc1\xda\x80\xff")
 	rng := fastRand(47, 1)
 	var texts []string
-	for n := 0; n <= 40; n++ {
+	for n := 0; n <= 80; n++ {
 		for range 300 {
 			b := make([]byte, n)
 			for i := range b {
@@ -39,15 +40,31 @@ func TestTextLowerIntoMatchesPlain(t *testing.T) {
 			}
 			s := string(b)
 			texts = append(texts, s)
-			dst := make([]byte, n+3)
-			copy(dst[n:], "###")
-			textLowerInto(dst[:n], s)
-			if got, want := string(dst[:n]), textLowerPlain(s); got != want {
-				t.Fatalf("textLowerInto(%q) = %q, want %q", s, got, want)
+			for _, lower := range []func([]byte, string){textLowerInto, textLowerIntoWords} {
+				dst := make([]byte, n+3)
+				copy(dst[n:], "###")
+				lower(dst[:n], s)
+				if got, want := string(dst[:n]), textLowerPlain(s); got != want {
+					t.Fatalf("textLowerInto(%q) = %q, want %q", s, got, want)
+				}
+				if string(dst[n:]) != "###" {
+					t.Fatalf("textLowerInto(%q) wrote past its room: %q", s, dst)
+				}
 			}
-			if string(dst[n:]) != "###" {
-				t.Fatalf("textLowerInto(%q) wrote past its room: %q", s, dst)
+		}
+	}
+	// every byte beside every capital's bound, at every place of a block
+	for c := range 256 {
+		b := []byte(strings.Repeat("aZ", 20))
+		for i := range b {
+			was := b[i]
+			b[i] = byte(c)
+			dst := make([]byte, len(b))
+			textLowerInto(dst, string(b))
+			if got, want := string(dst), textLowerPlain(string(b)); got != want {
+				t.Fatalf("textLowerInto(%q) = %q, want %q", b, got, want)
 			}
+			b[i] = was
 		}
 	}
 	texts = append(texts, "", strings.Repeat("Ab", 100), "")

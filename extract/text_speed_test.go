@@ -2040,3 +2040,40 @@ func TestTextLogitMatchesPlain(t *testing.T) {
 		t.Fatalf("textLogit with the last term alone 6 = %v", got)
 	}
 }
+
+// TestASCIIPrefixMatchesPlain holds asciiPrefix (in assembly on amd64)
+// and asciiPrefixGo to a byte-by-byte count on ASCII runs of every length
+// up to 200 bytes with one high byte at every place or none, and on runs
+// of high bytes, each read from every offset of a larger slice.
+func TestASCIIPrefixMatchesPlain(t *testing.T) {
+	plain := func(b []byte) int {
+		for i, c := range b {
+			if c >= utf8.RuneSelf {
+				return i
+			}
+		}
+		return len(b)
+	}
+	for n := 0; n <= 200; n++ {
+		for at := -1; at < n; at++ {
+			for _, high := range []byte{0x80, 0xC3, 0xFF} {
+				b := bytes.Repeat([]byte{0x7F}, n+8)
+				if at >= 0 {
+					b[at] = high
+				}
+				b[n] = 0x80 // past the slice read: never counted
+				for _, f := range []func([]byte) int{asciiPrefix, asciiPrefixGo} {
+					if got, want := f(b[:n]), plain(b[:n]); got != want {
+						t.Fatalf("asciiPrefix of %d bytes, %#x at %d = %d, want %d", n, high, at, got, want)
+					}
+				}
+			}
+		}
+	}
+	b := bytes.Repeat([]byte("ab\xe2\x80\x9ccd"), 40)
+	for i := range b {
+		if got, want := asciiPrefix(b[i:]), plain(b[i:]); got != want {
+			t.Fatalf("asciiPrefix(%q) = %d, want %d", b[i:], got, want)
+		}
+	}
+}
