@@ -21,7 +21,12 @@ import "strings"
 // such blocks, a copied run's lines are a run of blocks stated twice, one
 // after another. dropAdjacentCopies matches two equal paragraphs within
 // repeatRunParas of each other, which are then two equal blocks that far
-// apart.
+// apart, both stated twice or the first the page's first block. That
+// block set paras whenever it stayed, and dropAdjacentCopies ran on 22
+// of the 100 long wcxb-dev flat pages (1.43 M instructions), finding
+// nothing; compared with the blocks under it (head), it sets paras only
+// when one of them states its text (fifty-eighth session,
+// docs/quality/text-extraction-5.md).
 type textBodyRepeats struct {
 	n      int // the staying blocks seen
 	dups   int // of them, the blocks of one line stated twice
@@ -33,9 +38,14 @@ type textBodyRepeats struct {
 	last [repeatRunParas]string
 	// paras is set when two paragraphs of the body may be equal
 	// (dropAdjacentCopies): two equal blocks within repeatRunParas places,
-	// the first block, or a text that does not split into paragraphs as
-	// itself (empty, or with an empty line in it or at an end).
+	// or a text that does not split into paragraphs as itself (empty, or
+	// with an empty line in it or at an end).
 	paras bool
+	// head is set when the page's first block stays: textReadHeader may
+	// have cut its text after the page marked its repeats, so a block
+	// stated once may equal it, and the blocks within repeatRunParas
+	// places of it are compared with it whatever their marks say.
+	head bool
 }
 
 // see adds staying block i to what r bounds.
@@ -48,7 +58,8 @@ func (r *textBodyRepeats) see(i int, b *textBlock) {
 	}
 	if i == 0 || strings.IndexByte(s, '\n') >= 0 {
 		r.multi += strings.Count(s, "\n") + 1
-		if i == 0 || s[0] == '\n' || s[len(s)-1] == '\n' || strings.Contains(s, "\n\n") {
+		r.head = r.head || i == 0
+		if s[0] == '\n' || s[len(s)-1] == '\n' || strings.Contains(s, "\n\n") {
 			r.paras = true
 		}
 	} else if b.dup > 0 {
@@ -59,7 +70,9 @@ func (r *textBodyRepeats) see(i int, b *textBlock) {
 		r.streak = 0
 	}
 	p := r.n - 1
-	if b.dup > 0 && !r.paras { // an equal text is stated twice too
+	// An equal text is stated twice too, or it is the first block's
+	// (head), which is always the body's first.
+	if (b.dup > 0 || r.head && p <= repeatRunParas) && !r.paras {
 		for k := 1; k <= min(repeatRunParas, p); k++ {
 			if r.last[(p-k)%repeatRunParas] == s {
 				r.paras = true
