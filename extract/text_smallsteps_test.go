@@ -20,7 +20,9 @@ var textSmallStepLines = []string{
 	"The Ferry Timetable For The Winter Season Is…",
 	"The harbour master said the quay had been closed since the storm, and the ferries would wait.",
 	"Engineers checked every mooring along the eastern wall before the first boat sailed again.",
-	"Tide table", "Read more", "Menu",
+	"Tide table", "Read more", "Menu", "By Ann Lee", "May 3, 2024",
+	"This post contains affiliate links, and we may earn a commission when you buy through links on our site.",
+	"The quay reopens on Monday after two weeks of repairs.",
 }
 
 // textSmallStepPlains pairs each step with its walk as it was.
@@ -31,6 +33,37 @@ var textSmallStepPlains = []struct {
 	{"pick buttons", textLeaveOutPickButtons, textLeaveOutPickButtonsPlain},
 	{"browse links", textLeaveOutBrowseLinks, textLeaveOutBrowseLinksPlain},
 	{"teaser titles", textLeaveOutTeaserTitles, textLeaveOutTeaserTitlesPlain},
+	{"disclosures", textLeaveOutDisclosures, textLeaveOutDisclosuresPlain},
+}
+
+// textLeaveOutDisclosuresPlain is textLeaveOutDisclosures asking every
+// block of the page.
+func textLeaveOutDisclosuresPlain(blocks []textBlock, keep, out []bool) {
+	above := 0
+	for i := range blocks {
+		if !keep[i] || out[i] {
+			continue
+		}
+		if above >= textDisclosureHeadWords {
+			return
+		}
+		if textIsLinkDisclosure(&blocks[i]) {
+			out[i] = true
+			continue
+		}
+		above += blocks[i].words
+	}
+}
+
+// textFirstStayingPlain is textFirstStaying asking every block of the
+// page.
+func textFirstStayingPlain(blocks []textBlock, keep, out []bool) int {
+	for i := range blocks {
+		if textStays(blocks, keep, out, i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // textLeaveOutPickButtonsPlain is textLeaveOutPickButtons counting the
@@ -89,6 +122,9 @@ func textLeaveOutTeaserTitlesPlain(blocks []textBlock, keep, out []bool) {
 	}
 }
 
+// TestTextSmallStepsMatchPlain holds the steps of textSmallStepPlains
+// and textFirstStaying (textLeaveOutDek's first staying block) to their
+// plain walks.
 func TestTextSmallStepsMatchPlain(t *testing.T) {
 	rng := fastRand(58, 230)
 	marked := make([]int, len(textSmallStepPlains))
@@ -101,6 +137,9 @@ func TestTextSmallStepsMatchPlain(t *testing.T) {
 		for i := range blocks {
 			keep[i] = rng.IntN(3) > 0
 			out[i] = rng.IntN(8) == 0
+		}
+		if got, want := textFirstStaying(blocks, keep, out), textFirstStayingPlain(blocks, keep, out); got != want {
+			t.Fatalf("textFirstStaying on %q (keep %v, out %v) = %d, want %d", texts, keep, out, got, want)
 		}
 		for k, s := range textSmallStepPlains {
 			got, want := slices.Clone(out), slices.Clone(out)
