@@ -19,14 +19,13 @@ import "strings"
 // and the lines of the others. The first block counts as one of several
 // lines, for textReadHeader may cut its text after it was marked. Without
 // such blocks, a copied run's lines are a run of blocks stated twice, one
-// after another. dropAdjacentCopies matches two equal paragraphs within
-// repeatRunParas of each other, which are then two equal blocks that far
-// apart, both stated twice or the first the page's first block. That
-// block set paras whenever it stayed, and dropAdjacentCopies ran on 22
-// of the 100 long wcxb-dev flat pages (1.43 M instructions), finding
-// nothing; compared with the blocks under it (head), it sets paras only
-// when one of them states its text (fifty-eighth session,
-// docs/quality/text-extraction-5.md).
+// after another. dropAdjacentCopies cuts k paragraphs stated again right
+// under themselves, k up to repeatRunParas, which are then k blocks each
+// equal to the block k places above, both stated twice or the upper the
+// page's first block (seeTwins). Two equal blocks within repeatRunParas
+// places, or the first block staying, ran it on 22 of the 100 long
+// wcxb-dev flat pages (1.39 M instructions), where it cut a run on four
+// (fifty-eighth session, docs/quality/text-extraction-5.md).
 type textBodyRepeats struct {
 	n      int // the staying blocks seen
 	dups   int // of them, the blocks of one line stated twice
@@ -86,12 +85,8 @@ func (r *textBodyRepeats) see(i int, b *textBlock) {
 // seeTwins compares s, the staying block at place p, with the blocks up
 // to repeatRunParas places above it, and sets paras when the blocks
 // matched k places above make a run of k: k paragraphs stated again
-// right under themselves, what dropAdjacentCopies cuts. Two equal
-// blocks within repeatRunParas places set paras on 20 of the 100 long
-// wcxb-dev flat pages, where the search then found a run on four
-// (1.4 M instructions; fifty-eighth session,
-// docs/quality/text-extraction-5.md). A place no block is compared at
-// holds a text stated once, which ends every run over it.
+// right under themselves, what dropAdjacentCopies cuts. A place no block
+// is compared at holds a text stated once, which ends every run over it.
 func (r *textBodyRepeats) seeTwins(p int, s string) {
 	for k := 1; k <= min(repeatRunParas, p); k++ {
 		if r.last[(p-k)%repeatRunParas] != s {
