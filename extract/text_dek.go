@@ -26,13 +26,7 @@ const textDekMaxWords = 50
 // line right above it is the headline, the line right under it a byline
 // or date line that does not stay, and a paragraph stays after it.
 func textLeaveOutDek(blocks []textBlock, keep, out []bool, headline, author string) {
-	first := -1
-	for i := range blocks {
-		if textStays(blocks, keep, out, i) {
-			first = i
-			break
-		}
-	}
+	first := textFirstStaying(blocks, keep, out)
 	if first < 1 || first+2 >= len(blocks) {
 		return
 	}
@@ -54,6 +48,19 @@ func textLeaveOutDek(blocks []textBlock, keep, out []bool, headline, author stri
 			return
 		}
 	}
+}
+
+// textFirstStaying returns the first block that stays (textStays), or -1
+// when none does, stepping over the runs of dropped blocks, the menus
+// over the body (textNextKept; fifty-eighth session,
+// TestTextSmallStepsMatchPlain).
+func textFirstStaying(blocks []textBlock, keep, out []bool) int {
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
+		if textStays(blocks, keep, out, i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // textDekBylineMaxWords is the most words of the byline under a dek:

@@ -22,11 +22,13 @@ const textDisclosureHeadWords = 150
 
 // textLeaveOutDisclosures marks the link disclosures (textIsLinkDisclosure)
 // among the kept blocks at the body's head: those with fewer than
-// textDisclosureHeadWords kept words above them.
+// textDisclosureHeadWords kept words above them. The walk steps over
+// the runs of dropped blocks (textNextKept), the menus over the body
+// (fifty-eighth session; TestTextSmallStepsMatchPlain).
 func textLeaveOutDisclosures(blocks []textBlock, keep, out []bool) {
 	above := 0
-	for i := range blocks {
-		if !keep[i] || out[i] {
+	for i := textNextKept(keep, 0); i < len(blocks); i = textNextKept(keep, i+1) { // text_nextkept.go
+		if out[i] {
 			continue
 		}
 		if above >= textDisclosureHeadWords {

@@ -70,6 +70,10 @@ func TestTextDropRepeatsMatchesPlain(t *testing.T) {
 		{"a block's last line stated again, short", "", join(menu, []string{"Quay notes\n" + paras[0]}, paras[1:7], paras[0:7]), false},
 		{"first block cut", "Quay notes", join(paras[0:8], []string{"Tide table", "Quay notes"}, paras[1:8]), true},
 		{"first block cut, short", "Quay notes", join(paras[0:7], []string{"Tide table", "Quay notes"}, paras[1:7]), false},
+		// the first block cut to a line the page states once, under it:
+		// its mark is the uncut text's
+		{"first block cut, stated again under it", "Ferry times", join(paras[0:1], []string{"Ferry times"}, paras[1:4]), true},
+		{"first block cut, stated again far under it", "Ferry times", join(paras[0:1], paras[1:9], []string{"Ferry times"}), false},
 		{"card side by side", "", join(menu, paras[:3], []string{"Ferry times", "Ferry times"}, paras[3:6]), true},
 		{"cards apart", "", join(menu, []string{"Ferry times"}, paras, []string{"Ferry times"}), false},
 		// eight short cards, set twice: too few words for a copy of the
