@@ -100,11 +100,19 @@ var textVoiceWords = []string{"you", "your", "yours", "yourself", "we", "our", "
 // returns where it stopped and the last word's end: it reads each word as
 // the scanner would (textnorm.Letters8 of the eight bytes at i), 1 to 8
 // letters at i or after one ASCII byte that is no word's (the space of
-// ", "), ended by such a byte, and stops at any other word, which the
-// reader asks the scanner for (textnorm.WordScanner.NextFrom), and at the
-// text's last eight bytes. Such a word holds no digit and is all letters,
+// ", "), ended by such a byte or by the text's end, and stops at any
+// other word, which the reader asks the scanner for
+// (textnorm.WordScanner.NextFrom), and at the text's end, where it may
+// return a place past it. Such a word holds no digit and is all letters,
 // so of the reader's questions only the capital, "by", the stopword, the
 // cookie and the long word are asked, of the eight bytes loaded.
+//
+// Within the text's last eight bytes the loop reads them as the scanner
+// does, shifted down to start at i, the bytes past the text zero: it
+// stopped there, and the scanner was asked for a block's last words and
+// once more to find none, some 200 instructions a word
+// (docs/quality/text-extraction-5.md, "the short-word loop reads a
+// block's last words", fifty-eighth session).
 //
 // The reader called the scanner's Next for every word, and every register
 // is a callee's in Go's calling convention, so what its loop carried was
@@ -112,8 +120,15 @@ var textVoiceWords = []string{"you", "your", "yours", "yourself", "we", "our", "
 // most of a block's, is read in a loop that calls nothing on its common
 // path (TestTextReadShortWordsMatchScanner).
 func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int, int) {
-	for uint(i+8) <= uint(len(s)) {
-		x := load8(s, i)
+	for {
+		var x uint64
+		if uint(i+8) <= uint(len(s)) {
+			x = load8(s, i)
+		} else if uint(i) < uint(len(s)) && len(s) >= 8 {
+			x = textLoadTail8(s, i)
+		} else {
+			break
+		}
 		low, other := textnorm.Letters8(x)
 		start := i
 		if other&0x80 != 0 { // no letter at i: one gap byte, then a letter?
@@ -125,7 +140,7 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int
 		}
 		n := bits.TrailingZeros64(other) >> 3
 		e := start + n
-		if uint(e) >= uint(len(s)) || !textnorm.IsWordGap(s[e]) {
+		if uint(e) < uint(len(s)) && !textnorm.IsWordGap(s[e]) {
 			break
 		}
 		if start-end > 1 {
@@ -163,6 +178,19 @@ func textReadShortWords(b *textBlock, s string, i, end int, keys *[]uint64) (int
 		}
 	}
 	return i, end
+}
+
+// textLoadTail8 is the bytes of s from i on as load8 reads eight, for an
+// i within s's last eight bytes (s holding eight or more): its last eight
+// loaded and shifted down to start at i, the bytes past s read as zero,
+// which is no letter, as the word scanner reads them. It is a call
+// (cost 84 to the inliner's 80), which the short-word loop takes in about
+// one block of two (11,046 of 20,932): written in the loop, the load cost the loop 0.44 M more
+// of its registers' moves on 100 long wcxb-dev flat pages than the call
+// (docs/quality/text-extraction-5.md, "the short-word loop reads a
+// block's last words", fifty-eighth session).
+func textLoadTail8(s string, i int) uint64 {
+	return load8(s, len(s)-8) >> (uint(i+8-len(s)) * 8 & 63)
 }
 
 // textWordMasks holds, at n, the mask of a word's first n bytes as

@@ -205,3 +205,26 @@ func TestTextWordMasksMatchShift(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLoadTail8MatchesPlain holds the short-word loop's load within a
+// text's last eight bytes to the bytes from i read one by one, those
+// past the text zero, on texts of 8 to 20 bytes at every such i.
+func TestTextLoadTail8MatchesPlain(t *testing.T) {
+	rng := fastRand(233, 8)
+	for range 2000 {
+		b := make([]byte, 8+rng.IntN(13))
+		for j := range b {
+			b[j] = byte(rng.Uint64())
+		}
+		s := string(b)
+		for i := len(s) - 7; i < len(s); i++ {
+			var want uint64
+			for j := len(s) - i - 1; j >= 0; j-- {
+				want = want<<8 | uint64(s[i+j])
+			}
+			if got := textLoadTail8(s, i); got != want {
+				t.Fatalf("%q at %d: %x, plain %x", s, i, got, want)
+			}
+		}
+	}
+}

@@ -547,7 +547,9 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 		end = sc.End()
 		var i int
 		i, end = textReadShortWords(b, s, sc.After(), end, keys)
-		more = sc.NextFrom(i)
+		// the loop reads words up to the text's end, past which the
+		// scanner is not asked to find none
+		more = i < len(s) && sc.NextFrom(i)
 	}
 	voice := uint64(b.you)
 	b.you, b.we = int(uint32(voice)), int(voice>>32)
@@ -594,7 +596,8 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 // textReadScannedWord adds the scanner's current word to block b, whose
 // text is s and whose last word ended at end: the words the reader's
 // loop does not read itself (digits, bytes beyond ASCII, words of more
-// than eight letters, and words within the text's last eight bytes).
+// than eight letters, the first word, and the words of a text under
+// eight bytes).
 func textReadScannedWord(b *textBlock, s string, end int, sc *textnorm.WordScanner, keys *[]uint64) {
 	w, gap, c := sc.Word(), sc.Start()-end, sc.First()
 	if gap > 1 {
