@@ -76,78 +76,15 @@ func textLeaveOutApart(blocks []textBlock, keep, out []bool, odds textBlockOdds,
 // instructions an ask (0.15 M of the 100 long wcxb-dev flat pages'
 // 330 M, fifty-fourth session); TestTextIsApartKeysMatchText holds it to
 // the text's words.
-//
-// Only the paragraph's own words are counted in the body inward
-// (textAskedWords): counted from the whole body's table, the ask read
-// the body's every word into a table of its own on the pages no section
-// walk read it (fifty-eighth session); TestTextIsApartMatchesPlain holds
-// it to that count.
 func textIsApart(blocks []textBlock, keep, out []bool, i int, fromEnd bool, body *textBodyCounts) bool {
-	lo, hi := 0, i
+	lo, hi := i, len(blocks)
 	if !fromEnd {
-		lo, hi = i+1, len(blocks)
+		lo, hi = 0, i+1
 	}
-	var room [64]uint64
-	asked := textAskWords(room[:0])
-	defer asked.release()
-	for _, k := range body.keysOf(&blocks[i]) {
-		asked.ask(k)
-	}
-	asked.countIn(blocks, keep, out, lo, hi, body)
-	shared := 0
-	for _, k := range asked.keys {
-		if n, _ := asked.counts.Get(k); n > 0 {
-			shared++
-		}
-	}
-	return len(asked.keys) > 0 && float64(shared) < textApartShare*float64(len(asked.keys))
-}
-
-// textAskedWords counts how often each of a few words asked about
-// (content-word keys, textContentKeys) occurs in a part of the body: the
-// apart tests ask whether the rest of the body uses a paragraph's or a
-// section's words, and counting only those (a probe of a small table a
-// word of the body) spares reading the whole body's words into a table
-// of its own (some 28 instructions a word and a clear of the table a
-// long page grew).
-type textAskedWords struct {
-	counts *hashtab.Map[int32] // each word asked, with its count so far
-	keys   []uint64            // the words asked, once each
-}
-
-// textAskWords returns an empty tally from textSectionCountsPool, its
-// list of words in room.
-func textAskWords(room []uint64) textAskedWords {
-	return textAskedWords{counts: newSectionCounts(), keys: room}
-}
-
-// ask adds word k to the words asked about, once.
-func (a *textAskedWords) ask(k uint64) {
-	if _, added := a.counts.Ref(k); added {
-		a.keys = append(a.keys, k)
-	}
-}
-
-// countIn counts the words asked in the staying blocks of [lo, hi).
-func (a *textAskedWords) countIn(blocks []textBlock, keep, out []bool, lo, hi int, body *textBodyCounts) {
-	in, past := textInSpan(keep, out) // the span of the blocks kept and not out (text_nextkept.go)
-	for j := max(lo, in); j < min(hi, past); j++ {
-		if !textStays(blocks, keep, out, j) {
-			continue
-		}
-		for _, k := range body.keysOf(&blocks[j]) {
-			if n, ok := a.counts.Get(k); ok {
-				a.counts.Put(k, n+1)
-			}
-		}
-	}
-}
-
-// release gives the table back to textSectionCountsPool, emptied of the
-// words asked alone (hashtab's ClearKeys).
-func (a *textAskedWords) release() {
-	a.counts.ClearKeys(a.keys)
-	textSectionCountsPool.Put(a.counts)
+	all := body.read(blocks, keep, out)
+	edge := textWordCounts(blocks, keep, out, lo, hi, body)
+	defer textSectionCountsPool.Put(edge)
+	return keysApartBeyond(all, edge, body.keysOf(&blocks[i]), textApartShare)
 }
 
 // wordsApart reports whether s has a content word (textContentKeys) and
@@ -513,25 +450,14 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 		textSectionCountsPool.Put(sec)
 	}()
 	// shared is how many of list the body beyond the section uses
-	// (textSectionShared), kept word by word once all, the body's counts
-	// of the words the walk can still take (textAskApartRegion), is read
-	// at the first border weighed: a word new to the section is
+	// (textSectionShared), kept word by word once all, the body's counts,
+	// is read at the first border weighed: a word new to the section is
 	// used when the body holds it twice or more, and a word's count in the
 	// section reaching the body's makes it unused. Counted anew at every
 	// border, it was 0.56 M of the 100 long wcxb-dev flat pages' 330 M
 	// (222 borders; fifty-fourth session); TestTextApartEdgeMatchPlain
-	// holds it to the count at each border. Counting the whole body's
-	// words there read 3.4 M of the same pages' 277 M (fifty-eighth
-	// session); the walk's largest section is known before it goes on,
-	// and only its words are counted.
+	// holds it to the count at each border.
 	var all *hashtab.Map[int32]
-	var asked textAskedWords
-	var askedRoom [256]uint64
-	defer func() {
-		if all != nil {
-			asked.release()
-		}
-	}()
 	cut, chars, words, shared := -1, 0, 0, 0
 	for i := edge; i >= 0 && i < n; i += step {
 		if !textStays(blocks, keep, out, i) {
@@ -569,9 +495,7 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 			continue
 		}
 		if all == nil {
-			asked = textAskApartRegion(askedRoom[:0], list, blocks, keep, out, next, step, chars, total, body)
-			asked.countIn(blocks, keep, out, 0, n, body)
-			all = asked.counts
+			all = body.read(blocks, keep, out)
 			shared = textSectionShared(list, sec, all)
 		}
 		if float64(shared) < share*float64(len(list)) {
@@ -581,43 +505,11 @@ func textLeaveOutApartEdge(blocks []textBlock, keep, out []bool, fromEnd bool, s
 	if cut < 0 {
 		return false
 	}
+	body.leave(blocks, keep, out, min(cut, edge), max(cut, edge))
 	for i := min(cut, edge); i <= max(cut, edge); i++ {
 		out[i] = true
 	}
 	return true
-}
-
-// textAskApartRegion returns the words textLeaveOutApartEdge may ask
-// the body about once it weighs its first border: those of its section
-// so far (list) and of the staying blocks it may still take, from next
-// inward (step) while the section's characters (chars so far) stay
-// within textUnsureShare of the body's (total) and a staying block lies
-// inward of them, as the walk stops.
-func textAskApartRegion(room, list []uint64, blocks []textBlock, keep, out []bool, next, step, chars, total int, body *textBodyCounts) textAskedWords {
-	asked := textAskWords(room)
-	for _, k := range list {
-		asked.ask(k)
-	}
-	n := len(blocks)
-	for i := next; i >= 0 && i < n; i += step {
-		if !textStays(blocks, keep, out, i) {
-			continue
-		}
-		inward := i + step
-		for inward >= 0 && inward < n && !textStays(blocks, keep, out, inward) {
-			inward += step
-		}
-		if inward < 0 || inward >= n {
-			break
-		}
-		if chars += len(blocks[i].text); float64(chars) > textUnsureShare*float64(total) {
-			break
-		}
-		for _, k := range body.keysOf(&blocks[i]) {
-			asked.ask(k)
-		}
-	}
-	return asked
 }
 
 // textSectionShared returns how many of keys, a section's content words

@@ -142,11 +142,7 @@ func textEndsStatement(s string) bool {
 // (docs/quality.md, "Text speed, round fifty").
 type textTailTally struct {
 	counts *hashtab.Map[int32] // each content word of the section, with its count; nil until read
-	// whole is each content word of the section with its count in the
-	// whole body (the section's and the body's above it): only the
-	// section's words are asked, and moveUp moves only those.
-	whole textAskedWords
-	room  [128]uint64 // whole's list of words, on the stack
+	whole  *hashtab.Map[int32] // each content word of the body, with its count (the caller's textBodyCounts)
 	at     int                 // the section's opening line, an index into the staying blocks
 	// total is the section's content words, each time it occurs; used
 	// those of them the body above the section holds, each time it
@@ -161,19 +157,13 @@ type textTailTally struct {
 // must stay as they did at the first (body is brought up to them then).
 func (t *textTailTally) offTopic(blocks []textBlock, keep, out []bool, stay []int, k int, body *textBodyCounts) bool {
 	if t.counts == nil {
+		t.whole = body.sync(blocks, keep, out)
 		t.counts = textWordCounts(blocks, keep, out, stay[k], len(blocks), body)
-		t.whole = textAskWords(t.room[:0])
-		for _, j := range stay[k:] {
-			for _, key := range body.keysOf(&blocks[j]) {
-				t.whole.ask(key)
-			}
-		}
-		t.whole.countIn(blocks, keep, out, 0, len(blocks), body)
 		for _, j := range stay[k:] {
 			for _, key := range body.keysOf(&blocks[j]) {
 				t.total++
 				in, _ := t.counts.Get(key)
-				if n, _ := t.whole.counts.Get(key); n > in {
+				if n, _ := t.whole.Get(key); n > in {
 					t.used++
 				}
 			}
@@ -196,7 +186,7 @@ func (t *textTailTally) moveUp(keys []uint64) {
 		n, _ := t.counts.Ref(key)
 		*n--
 		t.total--
-		if all, _ := t.whole.counts.Get(key); all > *n+1 { // the body above held it
+		if all, _ := t.whole.Get(key); all > *n+1 { // the body above held it
 			t.used--
 		} else {
 			t.used += int(*n)
@@ -204,12 +194,11 @@ func (t *textTailTally) moveUp(keys []uint64) {
 	}
 }
 
-// release gives the section's counts and whole back to
-// textSectionCountsPool.
+// release gives the section's counts back to textSectionCountsPool (the
+// body's are the caller's).
 func (t *textTailTally) release() {
 	if t.counts != nil {
 		textSectionCountsPool.Put(t.counts)
-		t.whole.release()
 	}
 }
 
