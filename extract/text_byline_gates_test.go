@@ -70,38 +70,3 @@ func TestTextLineYearMatchesSearch(t *testing.T) {
 		}
 	}
 }
-
-// TestTextMayBeDatedBylineAtMatchesPlain holds the dated readings' gate
-// given the line's first "by " (textMayBeDatedBylineAt, as
-// textInlineBylineLine asks it after the mid-line credit's search) to
-// the gate that searches the line itself (textMayBeDatedByline), and the
-// mid-line credit given the index (textMidLineCreditAt) to a search for
-// "ritten by ", over invented lines of bylines, labels, comment counts
-// and prose.
-func TestTextMayBeDatedBylineAtMatchesPlain(t *testing.T) {
-	parts := []string{"By ", "by ", "by", "y ", "b", "Written ", "written ", " — ", " | ", "Jane Roe", "Ed Poe ",
-		"Published ", "Posted ", "P", "3 Comments", "Comment", " ", "May 4, 2025 ", "nearby ", "é", ", "}
-	rng := fastRand(43, 239)
-	passed, held := 0, 0
-	for range 100000 {
-		s := fastJoinPieces(rng, rng.IntN(10), parts, []string{""})
-		at := strings.Index(s, "by ")
-		want := textMayBeDatedByline(s)
-		for _, a := range []int{at, textByUnsought} {
-			if got := textMayBeDatedBylineAt(s, a); got != want {
-				t.Fatalf("textMayBeDatedBylineAt(%q, %d) = %v, want %v", s, a, got, want)
-			}
-		}
-		if got, w := textHoldsWrittenByAt(s, at), strings.Contains(s, "ritten by "); got != w {
-			t.Fatalf("textHoldsWrittenByAt(%q, %d) = %v, want %v", s, at, got, w)
-		}
-		if got, w := textMidLineCreditAt(s, at), textMidLineCredit(s); got != w {
-			t.Fatalf("textMidLineCreditAt(%q, %d) = %q, want %q", s, at, got, w)
-		}
-		passed += textBool(want && at < 0)
-		held += textBool(at >= 0)
-	}
-	if passed < 1000 || held < 1000 {
-		t.Fatalf("only %d lines passed without a \"by \" and %d held one: the test reads too few", passed, held)
-	}
-}

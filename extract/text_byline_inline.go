@@ -106,10 +106,8 @@ func textInlineBylineLine(line string, year textLineYear, by bool) (name, stamp,
 	if name = textInlineBylineName(line); name != "" {
 		return name, "", ""
 	}
-	byAt := textByUnsought
 	if by {
-		byAt = strings.Index(line, "by ")
-		if mid = textMidLineCreditAt(line, byAt); mid != "" {
+		if mid = textMidLineCredit(line); mid != "" {
 			return "", "", mid
 		}
 	}
@@ -127,13 +125,7 @@ func textInlineBylineLine(line string, year textLineYear, by bool) (name, stamp,
 	// the same pages cost 252 thousand instructions in textWordsOver, some
 	// 640 a line, where a search or two turns most of them away (fifty-fifth
 	// session; the same test holds it).
-	//
-	// The mid-line credit's search for "by " answers the dated readings'
-	// gate for the lines of a block with a " by" (textMayBeDatedBylineAt):
-	// searched twice, the line's first "by " cost some ... (fifty-eighth
-	// session; TestTextInlineBylineLineDatedOnce holds it to the readings
-	// alone, TestTextMayBeDatedBylineAtMatchesPlain to the gate).
-	if !year.in(line) || !textMayBeDatedBylineAt(line, byAt) || textWordsOver(line, textBylineWords) {
+	if !year.in(line) || !textMayBeDatedByline(line) || textWordsOver(line, textBylineWords) {
 		return "", "", ""
 	}
 	if name, stamp = textDatedInlineByline(line, year); name != "" || stamp != "" {
@@ -150,20 +142,6 @@ func textInlineBylineLine(line string, year textLineYear, by bool) (name, stamp,
 // name nor a date.
 func textMayBeDatedByline(line string) bool {
 	return strings.Contains(line, "by ") || strings.Contains(line, "By ") || textMayOpenDatedLine(line)
-}
-
-// textByUnsought stands for a line's "by " not yet sought
-// (textMayBeDatedBylineAt).
-const textByUnsought = -2
-
-// textMayBeDatedBylineAt is textMayBeDatedByline given at, the index of
-// the line's first "by ", -1 where it holds none, or textByUnsought
-// where it was not sought.
-func textMayBeDatedBylineAt(line string, at int) bool {
-	if at == textByUnsought {
-		return textMayBeDatedByline(line)
-	}
-	return at >= 0 || strings.Contains(line, "By ") || textMayOpenDatedLine(line)
 }
 
 // textInlineBylineName is the name a credit line names after its label

@@ -15,18 +15,10 @@ var textMidLineSeps = []string{" — ", " – ", " | ", " · "}
 // right after a separator names, read as textInlineBylineName reads a
 // line that opens with it (the word count from the label on), or "".
 func textMidLineCredit(line string) string {
-	return textMidLineCreditAt(line, strings.Index(line, "by "))
-}
-
-// textMidLineCreditAt is textMidLineCredit given at, the index of the
-// line's first "by " or -1 where it holds none: textInlineBylineLine
-// searches for it once and lets the index answer its dated readings'
-// gate too (textMayBeDatedBylineAt).
-func textMidLineCreditAt(line string, at int) string {
 	// Only "Written by" was seen set so (wcxb-dev); one search turns
 	// the other lines away, which cost 2.8 M instructions on 100 flat
 	// pages when every label was sought after every separator.
-	if !textHoldsWrittenByAt(line, at) {
+	if !textHoldsWrittenBy(line) {
 		return ""
 	}
 	for _, sep := range textMidLineSeps {
@@ -54,21 +46,15 @@ func textMidLineCreditAt(line string, at int) string {
 // flat pages asked (fifty-first session).
 // TestTextBylineGatesMatchContains holds it to strings.Contains.
 func textHoldsWrittenBy(line string) bool {
-	return textHoldsWrittenByAt(line, strings.Index(line, "by "))
-}
-
-// textHoldsWrittenByAt is textHoldsWrittenBy given at, the index of the
-// line's first "by " or -1 where it holds none.
-func textHoldsWrittenByAt(line string, at int) bool {
-	for at >= 0 {
-		if strings.HasSuffix(line[:at], "ritten ") {
-			return true
-		}
-		k := strings.Index(line[at+1:], "by ")
+	for i := 0; ; {
+		k := strings.Index(line[i:], "by ")
 		if k < 0 {
 			return false
 		}
-		at += 1 + k
+		at := i + k
+		if strings.HasSuffix(line[:at], "ritten ") {
+			return true
+		}
+		i = at + 1
 	}
-	return false
 }
