@@ -35,11 +35,14 @@ func TestIsTimeStamp(t *testing.T) {
 
 // TestIsTimeStampFirstWordMatchesPlain holds IsTimeStamp, which turns a
 // line away on its first word read byte by byte, to the plain form on
-// lines of stamp words, zones, digits, marks, headline words and letters
-// beyond ASCII (é, the Kelvin sign, ſ) at the start and between words.
+// lines of stamp words, zones, digits, marks, headline words, letters
+// beyond ASCII (é, the Kelvin sign, ſ, Λ) and other runes beyond ASCII
+// (curly quotes, a dash, a no-break space, a cut rune) at the start,
+// between words and inside them.
 func TestIsTimeStampFirstWordMatchesPlain(t *testing.T) {
 	pieces := []string{"Updated", "MAY", "may", "Mayor", "Aug", "7", "2026", ":", ", ", " ", "", "\t", "AKDT", "ET", "EDT", "UTC",
-		"p.m.", "am", "Harbourton", "ferry", "é", "\u212a", "ſt", "Mönday", "_", "-", "’", "\xff", "9:56", "at", "Posted"}
+		"p.m.", "am", "Harbourton", "ferry", "é", "\u212a", "ſt", "Mönday", "_", "-", "’", "\xff", "9:56", "at", "Posted",
+		"“", "”", "—", "\u00a0", "\xe2\x80", "Λ", "ſ"}
 	rng := rand.New(rand.NewPCG(67, 7))
 	stamps, turned := 0, 0
 	for range 300000 {
