@@ -168,8 +168,8 @@ func textTitleFurnitureDigits(s string, digits int) bool {
 	// pages' 418 M instructions, 1.91 M so
 	// (docs/quality/text-extraction-2.md, "Text speed, the furniture
 	// openings by their first byte", forty-second session).
-	for _, p := range textTitleFurnitureByFirst[s[0]|0x20] {
-		if textHasLowerPrefix(s, p) {
+	for _, o := range textTitleFurnitureByFirst[s[0]|0x20] {
+		if len(s) >= len(o.text) && textOpening(s, 0)|0x20202020 == o.four && textHasLowerPrefix(s, o.text) {
 			return true
 		}
 	}
@@ -178,13 +178,29 @@ func textTitleFurnitureDigits(s string, digits int) bool {
 }
 
 // textTitleFurnitureByFirst lists textTitleFurnitureOpenings by their
-// first byte, in the list's order.
-var textTitleFurnitureByFirst = func() (by [256][]string) {
+// first byte, in the list's order, each with its first four bytes.
+var textTitleFurnitureByFirst = func() (by [256][]textFurnitureOpening) {
 	for _, p := range textTitleFurnitureOpenings {
-		by[p[0]] = append(by[p[0]], p)
+		by[p[0]] = append(by[p[0]], textFurnitureOpening{text: p, four: textOpening(p, 0) | 0x20202020})
 	}
 	return by
 }()
+
+// textFurnitureOpening is one of textTitleFurnitureOpenings and its
+// first four bytes as textOpening reads them, each with the bit 0x20 set.
+// An opening is compared with strings.EqualFold only where a line's first
+// four bytes, so set, are the same: a line's first bytes fold to an
+// opening only where each is the opening's ASCII byte in one case or the
+// other (the runes beyond ASCII that fold to an ASCII letter, the Kelvin
+// sign and the long s, take more bytes than it), and setting 0x20 lowers
+// both cases of a letter alike. The lines opening with an opening's
+// letter ("How …", "What …", "Should …") were compared in full, some 40
+// instructions an opening, 0.36 M of 100 long wcxb-dev flat pages'
+// instructions (TestTextTitleFurnitureDigitsMatchPlain).
+type textFurnitureOpening struct {
+	text string
+	four uint32
+}
 
 // textHasByteThen is strings.Contains(s, sub) for sub opening with c,
 // asked only where s holds c: IndexByte's scan is a few instructions

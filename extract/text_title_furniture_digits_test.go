@@ -33,7 +33,8 @@ func textTitleFurniturePlain(s string) bool {
 // tests' lines, invented lines with just enough digits for each form (a
 // ZIP code's five, a year's four, a dateline's one) and 20,000 random
 // lines of such pieces, digits of other scripts and marks, the openings
-// in both cases, pieces of "&lt;" and "://", and the shop buttons and
+// in both cases and with two capitals, their first four bytes alone,
+// pieces of "&lt;" and "://", and the shop buttons and
 // logos in three cases (textTitleNavFurniture's gates). Each digit form must turn
 // up among the random lines.
 func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
@@ -45,8 +46,11 @@ func TestTextTitleFurnitureDigitsMatchPlain(t *testing.T) {
 		"Updated", " at ", "٣", "²", "home", " logo", " ", "a", "Kettle", "\xff", "-", "&lt;", "&", "lt;", "://", ":/", "/",
 		"buy on ", "Buy At ", "BUY ON ", "buy", " LOGO", " Logo", "logo"}
 	for _, p := range textTitleFurnitureOpenings { // each opening in both cases, and its first letter alone
-		pieces = append(pieces, p, strings.ToUpper(p), p[:1], strings.ToUpper(p[:1]))
+		pieces = append(pieces, p, strings.ToUpper(p), p[:1], strings.ToUpper(p[:1]), strings.ToUpper(p[:2])+p[2:])
 	}
+	// openings with their first letters folded from runes beyond ASCII
+	// (the long s, the Kelvin sign), and cut short after four bytes
+	pieces = append(pieces, "\u017fearch all ", "\u212a", "how ", "Why ", "Sear", "Read")
 	lines = fastPieceLines(lines, rng, pieces, 20000, 0, 12)
 	var zips, years, stamps int
 	for _, s := range lines {

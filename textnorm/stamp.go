@@ -15,8 +15,8 @@ import (
 // would be, and both the text path's title choice and the clusterer's
 // heads must pass it over.
 func IsTimeStamp(s string) bool {
-	if w, ok := firstASCIIWord(s); ok && !isStampWord(w) && !isZoneAbbrev(w) {
-		return false
+	if stamp, sure := isTimeStampASCII(s); sure {
+		return stamp
 	}
 	return isTimeStampSplit(s)
 }
@@ -39,33 +39,50 @@ func isTimeStampSplit(s string) bool {
 	return digit
 }
 
-// firstASCIIWord returns s's first word as IsTimeStamp splits s (a run
-// of letters between digits and other runes) where the word and all
-// before it are ASCII, and false where a byte beyond ASCII comes first
-// or s has no word. Most lines IsTimeStamp reads are headlines whose
-// first word is no stamp word, and the split's iterator, its rune
-// decoding and unicode.IsLetter cost some 600 instructions a line on
-// wcxb-dev flat pages before that word turned the line away
-// (TestIsTimeStampFirstWordMatchesPlain).
-func firstASCIIWord(s string) (string, bool) {
-	start := -1
+// isTimeStampASCII is IsTimeStamp read byte by byte, sure of its answer
+// where a run of ASCII letters is no stamp word (false) or s is all
+// ASCII; unsure only of a line of stamp words holding a byte beyond
+// ASCII. Most lines IsTimeStamp reads are headlines whose first word is
+// no stamp word, and the split's iterator, its rune decoding and
+// unicode.IsLetter cost some 600 instructions a line on wcxb-dev flat
+// pages before that word turned the line away
+// (TestIsTimeStampASCIIMatchesPlain). A run is the split's word or, where
+// a byte beyond ASCII ends it or comes before it (each such byte is read
+// as a mark between words), a line the split turns away as well: a rune
+// beyond ASCII either parts words as the run's end does (a curly quote,
+// a dash, a no-break space) or is a letter, and a word holding it is no
+// stamp word (all are ASCII); so a run that is no stamp word turns the
+// line away either way. On an ASCII line the runs are the split's words
+// and the digit it asks for is an ASCII one. The lines opening with a
+// curly quote or a stamp word ("A", "On", "May") went to the split whole,
+// some 880 instructions each: 180 of the 1,026 lines with a digit
+// IsTimeStamp read under the title candidates of 100 long wcxb-dev flat
+// pages.
+func isTimeStampASCII(s string) (stamp, sure bool) {
+	start, digit, ascii := -1, false, true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case 'a' <= c|0x20 && c|0x20 <= 'z':
+		if 'a' <= c|0x20 && c|0x20 <= 'z' {
 			if start < 0 {
 				start = i
 			}
-		case start >= 0:
-			return s[start:i], true
+			continue
+		}
+		if start >= 0 {
+			if w := s[start:i]; !isStampWord(w) && !isZoneAbbrev(w) {
+				return false, true
+			}
+			start = -1
+		}
+		digit = digit || '0' <= c && c <= '9'
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	if start >= 0 {
+		if w := s[start:]; !isStampWord(w) && !isZoneAbbrev(w) {
+			return false, true
 		}
 	}
-	if start < 0 {
-		return "", false
-	}
-	return s[start:], true
+	return digit, ascii
 }
 
 // stampWordMax is the length of the longest of stampWords ("wednesday",

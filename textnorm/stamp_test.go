@@ -33,15 +33,19 @@ func TestIsTimeStamp(t *testing.T) {
 	}
 }
 
-// TestIsTimeStampFirstWordMatchesPlain holds IsTimeStamp, which turns a
-// line away on its first word read byte by byte, to the plain form on
-// lines of stamp words, zones, digits, marks, headline words and letters
-// beyond ASCII (é, the Kelvin sign, ſ) at the start and between words.
-func TestIsTimeStampFirstWordMatchesPlain(t *testing.T) {
+// TestIsTimeStampASCIIMatchesPlain holds IsTimeStamp, which answers from
+// a line's runs of ASCII letters read byte by byte where they make it
+// sure (isTimeStampASCII), to the plain form on
+// lines of stamp words, zones, digits, marks, headline words, letters
+// beyond ASCII (é, the Kelvin sign, ſ, Λ) and other runes beyond ASCII
+// (curly quotes, a dash, a no-break space, a cut rune) at the start,
+// between words and inside them.
+func TestIsTimeStampASCIIMatchesPlain(t *testing.T) {
 	pieces := []string{"Updated", "MAY", "may", "Mayor", "Aug", "7", "2026", ":", ", ", " ", "", "\t", "AKDT", "ET", "EDT", "UTC",
-		"p.m.", "am", "Harbourton", "ferry", "é", "\u212a", "ſt", "Mönday", "_", "-", "’", "\xff", "9:56", "at", "Posted"}
+		"p.m.", "am", "Harbourton", "ferry", "é", "\u212a", "ſt", "Mönday", "_", "-", "’", "\xff", "9:56", "at", "Posted", "9",
+		"“", "”", "—", "\u00a0", "\xe2\x80", "Λ", "ſ"}
 	rng := rand.New(rand.NewPCG(67, 7))
-	stamps, turned := 0, 0
+	stamps, turned, sureStamps := 0, 0, 0
 	for range 300000 {
 		var b strings.Builder
 		for range rng.IntN(6) + 1 {
@@ -55,13 +59,16 @@ func TestIsTimeStampFirstWordMatchesPlain(t *testing.T) {
 		if want {
 			stamps++
 		}
-		if w, ok := firstASCIIWord(s); ok && !isStampWord(w) && !isZoneAbbrev(w) {
+		switch stamp, sure := isTimeStampASCII(s); {
+		case sure && !stamp:
 			turned++
+		case sure:
+			sureStamps++
 		}
 	}
-	t.Logf("%d stamps, %d turned away", stamps, turned)
-	if stamps < 10000 || turned < 10000 {
-		t.Errorf("%d stamps, %d lines turned away on the first word: too few", stamps, turned)
+	t.Logf("%d stamps (%d answered byte by byte), %d turned away", stamps, sureStamps, turned)
+	if stamps < 10000 || turned < 10000 || sureStamps < 1000 || sureStamps == stamps {
+		t.Errorf("%d stamps (%d answered byte by byte), %d lines turned away byte by byte: too few of one", stamps, sureStamps, turned)
 	}
 }
 
