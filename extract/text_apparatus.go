@@ -62,9 +62,10 @@ func textCaptionPlain(b *textBlock) bool {
 	// the paragraph's last, sought in the tail alone (LastIndexByte reads
 	// byte by byte, and most paragraphs have no colon).
 	// The label's end is read before the tail: it turns away most colons
-	// at a byte or two, the tail's test reads the whole tail.
-	if c := textLastIndexByte(end, ':'); c >= 0 && textMayEndCaptionLabel(s[:from+c+1]) &&
-		textIsCreditTail(end[c+1:]) && textCaptionLabelMatch(textCaptionWindow(s, from+c+1)) {
+	// at a byte or two, the tail's test reads the whole tail. The tail is
+	// read once for its colon, slash, bar and v (textCaptionTailMarks).
+	marks := textCaptionTailMarks(end)
+	if marks&textTailColon != 0 && textCaptionLabelAt(s, from, strings.LastIndexByte(end, ':')) {
 		return true
 	}
 	if textMayCaptionBy(b) && textCaptionBy(s, end, b.by) {
@@ -73,13 +74,21 @@ func textCaptionPlain(b *textBlock) bool {
 	// An agency after a slash, a bar or "via", or before a slash at the
 	// line's start. The credit is the paragraph's end: only its tail is
 	// read, and the cut is marked so that ^ means the paragraph's start.
-	if !(strings.IndexByte(end, '/') >= 0 || strings.IndexByte(end, '|') >= 0 || textHoldsVia(end)) || !textNamesAgency(end) {
+	if !(marks&(textTailSlash|textTailBar) != 0 || marks&textTailV != 0 && textHoldsVia(end)) || !textNamesAgency(end) {
 		return false
 	}
 	if from > textCaptionLead {
 		s = "… " + s[from-textCaptionLead:]
 	}
 	return textCaptionAgencyMatch(textCaptionAgencyTail(s))
+}
+
+// textCaptionLabelAt reports a credit after a label whose colon is
+// s[from+c], the last colon of s's tail from from.
+func textCaptionLabelAt(s string, from, c int) bool {
+	end := s[from:]
+	return textMayEndCaptionLabel(s[:from+c+1]) && textIsCreditTail(end[c+1:]) &&
+		textCaptionLabelMatch(textCaptionWindow(s, from+c+1))
 }
 
 // textCaptionAgencyTail is the part of s every match of
