@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // textLowerPlain is textLowerInto's plain form: ASCII capitals lowered
@@ -21,7 +22,7 @@ func textLowerPlain(s string) string {
 // TestTextLowerIntoMatchesPlain holds the lowering (in assembly from 16
 // bytes on amd64) and the word-at-a-time one, with its last word read
 // over the one before, to the plain form on random texts of every length
-// up to 80 bytes, and on every byte at every place of a 40-byte text, made of capitals, small letters,
+// up to 80 bytes (and in place, dst holding s), and on every byte at every place of a 40-byte text, made of capitals, small letters,
 // the bytes beside the capitals ('@', '[') and bytes past ASCII whose low
 // seven bits are capitals (0xC1, 0xDA), which must be kept; and the page's
 // shared prefixes (textLowerPrefixesIn) to textLowerPrefix on such texts,
@@ -49,6 +50,12 @@ func TestTextLowerIntoMatchesPlain(t *testing.T) {
 				}
 				if string(dst[n:]) != "###" {
 					t.Fatalf("textLowerInto(%q) wrote past its room: %q", s, dst)
+				}
+				// in place, as textLowerPrefixesSized lowers its room
+				copy(dst, s)
+				lower(dst[:n], unsafe.String(unsafe.SliceData(dst), n))
+				if got, want := string(dst[:n]), textLowerPlain(s); got != want {
+					t.Fatalf("textLowerInto(%q) in place = %q, want %q", s, got, want)
 				}
 			}
 		}
