@@ -2,28 +2,13 @@
 
 #include "textflag.h"
 #include "go_asm.h"
+#include "forest_amd64.h"
 
 // forestLooks (forestlooks_amd64.go) sums trees four a step, as
 // forestSum's loop does, with a look at the bounds before each step:
 // the look is two loads, two additions and two comparisons in the loop,
 // where forest.settle paid a Go loop's turn and forestSum's ABI0 call
 // (its arguments stored, its result read back) for each look.
-
-#define ROOT(P, I, X) \
-	XORL I, I; \
-	MOVBLZX forestStep_f1(P), DX; \
-	MOVSD (DI)(DX*8), X; \
-	UCOMISD forestStep_t1(P), X; \
-	ADCQ I, I
-
-#define SPLIT(P, I, X, F, T) \
-	MOVBLZX F(P)(I*1), DX; \
-	MOVSD (DI)(DX*8), X; \
-	UCOMISD T(P)(I*8), X; \
-	ADCQ I, I
-
-#define LEAF(P, I) \
-	ADDSD forestStep_leaf(P)(I*8), X0
 
 // forestLooks reads the run (forestRun's at, j and z at go_asm.h's
 // offsets) and writes its j and z back, where settle sliced the walk and
@@ -67,22 +52,7 @@ look:
 	MOVQ    8(SI)(CX*8), R8
 	MOVQ    16(SI)(CX*8), R10
 	MOVQ    24(SI)(CX*8), R12
-	ROOT(BX, AX, X1)
-	ROOT(R8, R9, X2)
-	ROOT(R10, R11, X3)
-	ROOT(R12, R13, X4)
-	SPLIT(BX, AX, X1, forestStep_f2, forestStep_t2)
-	SPLIT(R8, R9, X2, forestStep_f2, forestStep_t2)
-	SPLIT(R10, R11, X3, forestStep_f2, forestStep_t2)
-	SPLIT(R12, R13, X4, forestStep_f2, forestStep_t2)
-	SPLIT(BX, AX, X1, forestStep_f3, forestStep_t3)
-	SPLIT(R8, R9, X2, forestStep_f3, forestStep_t3)
-	SPLIT(R10, R11, X3, forestStep_f3, forestStep_t3)
-	SPLIT(R12, R13, X4, forestStep_f3, forestStep_t3)
-	LEAF(BX, AX)
-	LEAF(R8, R9)
-	LEAF(R10, R11)
-	LEAF(R12, R13)
+	FOUR
 	ADDQ $4, CX
 	JNE  look
 
@@ -213,22 +183,7 @@ slook:
 	MOVQ    8(SI)(CX*8), R8
 	MOVQ    16(SI)(CX*8), R10
 	MOVQ    24(SI)(CX*8), R12
-	ROOT(BX, AX, X1)
-	ROOT(R8, R9, X2)
-	ROOT(R10, R11, X3)
-	ROOT(R12, R13, X4)
-	SPLIT(BX, AX, X1, forestStep_f2, forestStep_t2)
-	SPLIT(R8, R9, X2, forestStep_f2, forestStep_t2)
-	SPLIT(R10, R11, X3, forestStep_f2, forestStep_t2)
-	SPLIT(R12, R13, X4, forestStep_f2, forestStep_t2)
-	SPLIT(BX, AX, X1, forestStep_f3, forestStep_t3)
-	SPLIT(R8, R9, X2, forestStep_f3, forestStep_t3)
-	SPLIT(R10, R11, X3, forestStep_f3, forestStep_t3)
-	SPLIT(R12, R13, X4, forestStep_f3, forestStep_t3)
-	LEAF(BX, AX)
-	LEAF(R8, R9)
-	LEAF(R10, R11)
-	LEAF(R12, R13)
+	FOUR
 	ADDQ $4, CX
 	JNE  slook
 
