@@ -96,6 +96,47 @@ func TestTextRightsWordGateMatchesSearch(t *testing.T) {
 	checkSameAnswer(t, lines, "textMayHoldRightsWord before the search", gated, search, 2000)
 }
 
+// TestTextRightsWordLoopMatchesPlain holds textMayHoldRightsWord's look
+// through the keys, four at a time, to the plain loop over each key: key
+// lists of every length to 13, "rights" at every place, twice or not at
+// all, and a nil list (not known: true).
+func TestTextRightsWordLoopMatchesPlain(t *testing.T) {
+	plain := func(keys []uint64) bool {
+		if keys == nil {
+			return true
+		}
+		for _, k := range keys {
+			if k == textRightsKey {
+				return true
+			}
+		}
+		return false
+	}
+	if !textMayHoldRightsWord(nil) {
+		t.Fatal("textMayHoldRightsWord(nil) = false, want true: the keys are not known")
+	}
+	other := textContentKeyPlain([]byte("harbour"))
+	for n := 0; n <= 13; n++ {
+		for i := -1; i < n; i++ {
+			for j := -1; j < n; j++ {
+				keys := make([]uint64, n)
+				for k := range keys {
+					keys[k] = other + uint64(k)
+				}
+				if i >= 0 {
+					keys[i] = textRightsKey
+				}
+				if j >= 0 {
+					keys[j] = textRightsKey
+				}
+				if got, want := textMayHoldRightsWord(keys), plain(keys); got != want {
+					t.Fatalf("textMayHoldRightsWord of %d keys, \"rights\" at %d and %d = %v, want %v", n, i, j, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestTextRightsMarkYearGateMatchesSearch holds textMayHoldMarkYear, the
 // line's digit count asked before the search for "(c) " and a year, to
 // the search alone: over the test pages' lines and random lines of the
