@@ -4,6 +4,25 @@
 #include "go_asm.h"
 #include "forest_amd64.h"
 
+// LOOKSTEP looks at the bounds' pair at (B)(CX*4) before a step of four
+// trees: under > z + most (the rest cannot reach the bar) jumps to
+// BELOW, z + least > over (the rest cannot fall under it) to ABOVE;
+// else the four trees at (SI)(CX*8) are summed into z (X0).
+#define LOOKSTEP(B, BELOW, ABOVE) \
+	MOVSD   (B)(CX*4), X7; \
+	ADDSD   X0, X7; \
+	UCOMISD X7, X5; \
+	JA      BELOW; \
+	MOVSD   8(B)(CX*4), X7; \
+	ADDSD   X0, X7; \
+	UCOMISD X6, X7; \
+	JA      ABOVE; \
+	MOVQ    (SI)(CX*8), BX; \
+	MOVQ    8(SI)(CX*8), R8; \
+	MOVQ    16(SI)(CX*8), R10; \
+	MOVQ    24(SI)(CX*8), R12; \
+	FOUR
+
 // forestLooks (forestlooks_amd64.go) sums trees four a step, as
 // forestSum's loop does, with a look at the bounds before each step:
 // the look is two loads, two additions and two comparisons in the loop,
@@ -40,19 +59,7 @@ TEXT ·forestLooks(SB), NOSPLIT, $0-64
 
 look:
 	MOVQ    verdict+56(FP), DX
-	MOVSD   (DX)(CX*4), X7
-	ADDSD   X0, X7
-	UCOMISD X7, X5 // under > z + most: the rest cannot reach the bar
-	JA      below
-	MOVSD   8(DX)(CX*4), X7
-	ADDSD   X0, X7
-	UCOMISD X6, X7 // z + least > over: the rest cannot fall under it
-	JA      above
-	MOVQ    (SI)(CX*8), BX
-	MOVQ    8(SI)(CX*8), R8
-	MOVQ    16(SI)(CX*8), R10
-	MOVQ    24(SI)(CX*8), R12
-	FOUR
+	LOOKSTEP(DX, below, above)
 	ADDQ $4, CX
 	JNE  look
 
@@ -171,19 +178,7 @@ leafed:
 	JEQ   swhole
 
 slook:
-	MOVSD   (R14)(CX*4), X7
-	ADDSD   X0, X7
-	UCOMISD X7, X5 // under > z + most
-	JA      sbelow
-	MOVSD   8(R14)(CX*4), X7
-	ADDSD   X0, X7
-	UCOMISD X6, X7 // z + least > over
-	JA      sabove
-	MOVQ    (SI)(CX*8), BX
-	MOVQ    8(SI)(CX*8), R8
-	MOVQ    16(SI)(CX*8), R10
-	MOVQ    24(SI)(CX*8), R12
-	FOUR
+	LOOKSTEP(R14, sbelow, sabove)
 	ADDQ $4, CX
 	JNE  slook
 

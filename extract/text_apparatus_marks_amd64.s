@@ -2,6 +2,22 @@
 
 #include "textflag.h"
 
+// MARKS compares the sixteen bytes at (P) with the four bytes in X0 to
+// X3 and ORs each comparison's mask into X4 to X7.
+#define MARKS(P) \
+	MOVOU   (P), X8; \
+	MOVOU   X8, X9; \
+	PCMPEQB X0, X9; \
+	POR     X9, X4; \
+	MOVOU   X8, X9; \
+	PCMPEQB X1, X9; \
+	POR     X9, X5; \
+	MOVOU   X8, X9; \
+	PCMPEQB X2, X9; \
+	POR     X9, X6; \
+	PCMPEQB X3, X8; \
+	POR     X8, X7
+
 // func textTailMarksBlocks(s string, a, b, c, d byte) uint8
 //
 // Bits 0 to 3 set when s holds a, b, c or d, for len(s) >= 16: each
@@ -38,34 +54,12 @@ TEXT ·textTailMarksBlocks(SB), NOSPLIT, $0-25
 block:
 	CMPQ    SI, DX
 	JAE     last
-	MOVOU   (SI), X8
-	MOVOU   X8, X9
-	PCMPEQB X0, X9
-	POR     X9, X4
-	MOVOU   X8, X9
-	PCMPEQB X1, X9
-	POR     X9, X5
-	MOVOU   X8, X9
-	PCMPEQB X2, X9
-	POR     X9, X6
-	PCMPEQB X3, X8
-	POR     X8, X7
+	MARKS(SI)
 	ADDQ    $16, SI
 	JMP     block
 
 last:
-	MOVOU   (DX), X8
-	MOVOU   X8, X9
-	PCMPEQB X0, X9
-	POR     X9, X4
-	MOVOU   X8, X9
-	PCMPEQB X1, X9
-	POR     X9, X5
-	MOVOU   X8, X9
-	PCMPEQB X2, X9
-	POR     X9, X6
-	PCMPEQB X3, X8
-	POR     X8, X7
+	MARKS(DX)
 
 	// A sixteen-bit mask m is not zero when m+0xFFFF reaches bit 16.
 	PMOVMSKB X4, AX
