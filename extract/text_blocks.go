@@ -255,15 +255,16 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 // blank line apart): such a line is passed over at its one byte, where
 // strings.Lines searched for its end and textTrimLine trimmed it, some
 // 120 instructions each (docs/quality.md, text speed, round forty-four).
+// The run of empty lines after a line is counted from the line's break
+// and cut with it in one slicing, where a loop turn of its own sliced
+// the text once for each (text-extraction-5.md, "the splitter's empty
+// lines", fifty-eighth session).
 func textSplitParts(text string, parts []string, breaks *[]int32, detach bool) []string {
+	text = text[textPastBreaks(text, 0):]
 	for len(text) > 0 {
-		if text[0] == '\n' {
-			text = text[1:]
-			continue
-		}
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
+			line, text = text[:i], text[textPastBreaks(text, i+1):]
 		} else {
 			text = ""
 		}
@@ -274,6 +275,15 @@ func textSplitParts(text string, parts []string, breaks *[]int32, detach bool) [
 		parts = textAppendParts(parts, line, breaks, detach)
 	}
 	return parts
+}
+
+// textPastBreaks returns the index of text's first byte from i on that is
+// no line break (len(text) when none is).
+func textPastBreaks(text string, i int) int {
+	for i < len(text) && text[i] == '\n' {
+		i++
+	}
+	return i
 }
 
 // textIsPlainLine reports a line textAppendParts appends as it stands

@@ -18,7 +18,11 @@ import (
 // returns, text with and without a last line break, run-on lines,
 // detached marks and giant glued lines. With an empty line passed over
 // by two bytes, or the last line left out when no line break ends it,
-// the test fails (both tried).
+// the test fails (both tried). It holds the run of empty lines cut with
+// the line before (textPastBreaks) as well: with the run counted one
+// byte past its end, with a byte not a line break counted in it, or with
+// the text's opening run cut one byte long, the test fails (all tried,
+// fifty-eighth session).
 func TestTextSplitPartsMatchesLines(t *testing.T) {
 	plain := func(text string, detach bool) []string {
 		var parts []string
