@@ -28,9 +28,7 @@ func textCaptionTailMarks(end string) uint8 {
 	if len(end) < 17 {
 		return textTailMarksPlain(end)
 	}
-	// The blocks end a byte before end's; a pair does not start at the
-	// last byte, and the three bytes alone are asked of it here.
-	return textTailMarksBlocks(end) | textTailMarksPlain(end[len(end)-1:])
+	return textTailMarksBlocks(end)
 }
 
 // textTailMarksPlain is textCaptionTailMarks read a byte at a time: the

@@ -48,12 +48,13 @@
 
 // func textTailMarksBlocks(s string) uint8
 //
-// Bits 0 to 4 set when s but its last byte holds a colon, a slash, a bar,
-// "vi" or "y ", for len(s) >= 17: each sixteen-byte block from s's start
+// Bits 0 to 4 set when s holds a colon, a slash, a bar, "vi" or "y ",
+// for len(s) >= 17: each sixteen-byte block from s's start
 // and the sixteen bytes a byte on are compared with the bytes in SSE2
 // registers and the masks ORed into one register a mark (X4 to X7, X13);
 // the last block starts seventeen bytes before s's end and may overlap
-// the one before it, which changes no answer. The five masks are then
+// the one before it, which changes no answer, and its last byte is read
+// by the sixteen bytes that end s. The five masks are then
 // cut to a bit each.
 TEXT ·textTailMarksBlocks(SB), NOSPLIT, $0-17
 	MOVQ    s_base+0(FP), SI
@@ -81,6 +82,17 @@ block:
 
 last:
 	MARKS(DX)
+	// The last byte, after the last block: the sixteen bytes that end s
+	// compared with the three bytes alone.
+	MOVOU   1(DX), X8
+	MOVOU   X8, X9
+	PCMPEQB X0, X9
+	POR     X9, X4
+	MOVOU   X8, X9
+	PCMPEQB X1, X9
+	POR     X9, X5
+	PCMPEQB X2, X8
+	POR     X8, X6
 
 	XORL    BX, BX
 	ANY(X4, 0, BX)
