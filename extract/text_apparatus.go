@@ -63,18 +63,20 @@ func textCaptionPlain(b *textBlock) bool {
 	// byte by byte, and most paragraphs have no colon).
 	// The label's end is read before the tail: it turns away most colons
 	// at a byte or two, the tail's test reads the whole tail. The tail is
-	// read once for its colon, slash, bar and v (textCaptionTailMarks).
+	// read once for its colon, slash, bar, "vi" and "y "
+	// (textCaptionTailMarks).
 	marks := textCaptionTailMarks(end)
 	if marks&textTailColon != 0 && textCaptionLabelAt(s, from, strings.LastIndexByte(end, ':')) {
 		return true
 	}
-	if textMayCaptionBy(b) && textCaptionBy(s, end, b.by) {
+	// "by " and "ourtesy " end in "y ", without which textCaptionBy is false.
+	if marks&textTailYSpace != 0 && textMayCaptionBy(b) && textCaptionBy(s, end, b.by) {
 		return true
 	}
 	// An agency after a slash, a bar or "via", or before a slash at the
 	// line's start. The credit is the paragraph's end: only its tail is
 	// read, and the cut is marked so that ^ means the paragraph's start.
-	if !(marks&(textTailSlash|textTailBar) != 0 || marks&textTailV != 0 && textHoldsVia(end)) || !textNamesAgency(end) {
+	if !(marks&(textTailSlash|textTailBar) != 0 || marks&textTailVI != 0 && textHoldsVia(end)) || !textNamesAgency(end) {
 		return false
 	}
 	if from > textCaptionLead {

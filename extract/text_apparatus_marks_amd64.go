@@ -2,10 +2,11 @@
 
 package extract
 
-// textTailMarksBlocks reports which of a, b, c and d s holds, as bits 0
-// to 3, for s of sixteen bytes or more, in assembly
-// (text_apparatus_marks_amd64.s): SSE2 compares sixteen bytes with all
-// four at once, where four forward searches read the tail four times.
+// textTailMarksBlocks is textCaptionTailMarks's marks of s (colon, slash,
+// bar, "vi" and "y ", as bits 0 to 4), for s of seventeen bytes or more,
+// in assembly (text_apparatus_marks_amd64.s):
+// SSE2 compares sixteen bytes and the sixteen a byte on with all of them
+// at once, where a search for each read the tail again.
 //
 //go:noescape
-func textTailMarksBlocks(s string, a, b, c, d byte) uint8
+func textTailMarksBlocks(s string) uint8

@@ -6,49 +6,52 @@ import (
 )
 
 // TestTextCaptionTailMarksMatchesPlain holds the tail's one pass for its
-// colon, slash, bar and v, in blocks (textTailMarksBlocks) and as the
-// caption asks it (textCaptionTailMarks), to the byte loop
-// (textTailMarksPlain), and the loop to four forward searches: every
-// length from 0 to 96 with each of the four bytes alone at each place
-// (a block's first and last bytes, the overlapping last block), then
-// 40,000 lines of the bytes, letters, "é" and an invalid byte, each cut
-// at every one of its last twenty bytes.
+// colon, slash, bar, "vi" and "y ", in blocks (textTailMarksBlocks) and
+// as the caption asks it (textCaptionTailMarks), to the byte loop
+// (textTailMarksPlain), and the loop to five searches: every length from 0 to 96 with each of the five
+// alone at each place (a block's first and last bytes, a pair across two
+// blocks, the overlapping last block), then 40,000 lines of the bytes,
+// letters, "é" and an invalid byte, each cut at every one of its last
+// twenty bytes.
 func TestTextCaptionTailMarksMatchesPlain(t *testing.T) {
+	marks := []string{":", "/", "|", "vi", "y "}
 	var lines []string
 	for n := 0; n <= 96; n++ {
 		lines = append(lines, strings.Repeat("a", n))
-		for p := range n {
-			for _, c := range ":/|v" {
-				lines = append(lines, strings.Repeat("a", p)+string(c)+strings.Repeat("a", n-p-1))
+		for _, c := range marks {
+			for p := 0; p+len(c) <= n; p++ {
+				lines = append(lines, strings.Repeat("a", p)+c+strings.Repeat("a", n-p-len(c)))
 			}
 		}
 	}
 	rng := fastRand(237, 1)
-	pieces := []string{":", "/", "|", "v", "a", "Z", " ", ".", "é", "\xff", "Getty Images", "via ", "the harbour at dawn",
-		"Photo", "9", "\n"}
+	pieces := []string{":", "/", "|", "v", "i", "y", "a", "Z", " ", ".", "é", "\xff", "Getty Images", "via ",
+		"the harbour at dawn", "Photo", "9", "\n"}
 	for range 40000 {
 		s := fastPieces(rng, pieces, 1, 30)
 		for k := max(len(s)-20, 0); k <= len(s); k++ {
 			lines = append(lines, s[:k])
 		}
 	}
-	var with [4]int
+	var with [5]int
 	for _, s := range lines {
 		var want uint8
-		for i, c := range []byte{':', '/', '|', 'v'} {
-			if strings.IndexByte(s, c) >= 0 {
+		for i, c := range marks {
+			if strings.Contains(s, c) {
 				want |= 1 << i
 				with[i]++
 			}
 		}
 		if got := textTailMarksPlain(s); got != want {
-			t.Fatalf("textTailMarksPlain(%q) = %04b, the searches %04b", s, got, want)
+			t.Fatalf("textTailMarksPlain(%q) = %05b, the searches %05b", s, got, want)
 		}
 		if got := textCaptionTailMarks(s); got != want {
-			t.Fatalf("textCaptionTailMarks(%q) = %04b, the searches %04b", s, got, want)
+			t.Fatalf("textCaptionTailMarks(%q) = %05b, the searches %05b", s, got, want)
 		}
-		if len(s) >= 16 && textTailMarksBlocks(s, ':', '/', '|', 'v') != want {
-			t.Fatalf("textTailMarksBlocks(%q) = %04b, the searches %04b", s, textTailMarksBlocks(s, ':', '/', '|', 'v'), want)
+		if len(s) >= 17 {
+			if got := textTailMarksBlocks(s); got != want {
+				t.Fatalf("textTailMarksBlocks(%q) = %05b, the searches %05b", s, got, want)
+			}
 		}
 	}
 	for i, n := range with {
