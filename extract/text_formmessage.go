@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"math/bits"
-	"strings"
-)
+import "strings"
 
 // A web form's own messages, flattened with the page: the text a sign-up,
 // cart or wish-list widget shows only when it fails or succeeds ("There
@@ -148,43 +145,22 @@ func textFormOpenerLead(c byte) bool {
 
 // textFormAskMarks reports whether low holds "try " and whether it holds
 // "subscribing you", read at each "y", a rarer byte than any other of
-// theirs: one pass where two searches each read the whole line. The "y"s
-// are found eight bytes at a time (load8, equal8): a line of prose holds
-// one about every 50 bytes, and a strings.IndexByte call a "y", its call
-// and setup on some 100 bytes a line, cost 0.75 M instructions over the
-// 4,366 lines asked on the 100 long wcxb-dev flat pages (fifty-eighth
-// session). A line's last word is read again over its last eight bytes,
-// which holds the same answers, as a "y" read twice adds nothing.
-// TestTextFormAskMarks holds it to the two searches.
+// theirs: one pass where two searches each read the whole line.
 func textFormAskMarks(low string) (try, subscribing bool) {
-	if len(low) < 8 {
-		for i := 0; i < len(low); i++ {
-			if low[i] == 'y' {
-				try = try || textFormTryAt(low, i)
-			}
+	for i := strings.IndexByte(low, 'y'); i >= 0; {
+		if i >= 2 && i+2 <= len(low) && low[i-2:i+2] == "try " {
+			try = true
 		}
-		return try, false // "subscribing you" is longer than the line
+		if i >= 12 && i+3 <= len(low) && low[i-12:i+3] == "subscribing you" {
+			subscribing = true
+		}
+		j := strings.IndexByte(low[i+1:], 'y')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	for i := 0; ; i += 8 {
-		if i > len(low)-8 {
-			i = len(low) - 8
-		}
-		for m := equal8(load8(low, i), 'y'); m != 0; m &= m - 1 {
-			// A flag may stand on another byte above a "y" (equal8);
-			// the comparisons below read the "y" too.
-			at := i + bits.TrailingZeros64(m)>>3
-			try = try || textFormTryAt(low, at)
-			subscribing = subscribing || at >= 12 && at+3 <= len(low) && low[at-12:at+3] == "subscribing you"
-		}
-		if i == len(low)-8 {
-			return try, subscribing
-		}
-	}
-}
-
-// textFormTryAt reports whether the "y" of a "try " stands at low[i].
-func textFormTryAt(low string, i int) bool {
-	return i >= 2 && i+2 <= len(low) && low[i-2:i+2] == "try "
+	return try, subscribing
 }
 
 // textStatesSubscribed is strings.Contains(low, "you're subscribed") ||

@@ -63,26 +63,6 @@ func TestTextFormAskMarks(t *testing.T) {
 	}
 }
 
-// TestTextFormAskMarksEveryPlace holds textFormAskMarks' eight-byte reading
-// to the two searches with each mark at every place of lines of 0 to 40
-// bytes, so that it stands in the first word, across two, and in the
-// last word read again, beside "y"s and bytes outside ASCII (a flag
-// above a true one may be false).
-func TestTextFormAskMarksEveryPlace(t *testing.T) {
-	const filler = "ay y\x00yé tr pay subscribing yo by entry ya "
-	for _, mark := range []string{"", "try ", "subscribing you", "y", "try", "subscribing you try "} {
-		for n := 0; n <= 40; n++ {
-			for at := 0; at <= n; at++ {
-				line := filler[:at%len(filler)] + mark + filler[:(n-at)%len(filler)]
-				try, subscribing := textFormAskMarks(line)
-				if try != strings.Contains(line, "try ") || subscribing != strings.Contains(line, "subscribing you") {
-					t.Errorf("textFormAskMarks(%q) = %v, %v", line, try, subscribing)
-				}
-			}
-		}
-	}
-}
-
 // TestTextFormMessageMatchesPlain holds textIsFormMessage to the plain form
 // on every line built from the lists' own pieces (each opener, failure and
 // ask alone, in pairs and in threes, with and without prose around them,
