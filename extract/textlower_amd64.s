@@ -2,6 +2,19 @@
 
 #include "textflag.h"
 
+// LOWER writes the sixteen bytes at (S) to (D) with their ASCII capitals
+// lowered (X5 to X7 hold the bias, the bar and 0x20; X0, X2 and X8 are
+// scratch).
+#define LOWER(S, D) \
+	MOVOU   (S), X0; \
+	MOVO    X0, X2; \
+	PADDB   X5, X2; \
+	MOVO    X6, X8; \
+	PCMPGTB X2, X8; \
+	PAND    X7, X8; \
+	POR     X8, X0; \
+	MOVOU   X0, (D)
+
 // func textLowerBlocks(dst *byte, s string)
 //
 // s with its ASCII capitals lowered written to dst, which holds len(s)
@@ -54,22 +67,8 @@ two:
 one:
 	CMPQ    SI, R8 // a block and more left: the block, then the last
 	JAE     last
-	MOVOU   (SI), X0
-	MOVO    X0, X2
-	PADDB   X5, X2
-	MOVO    X6, X8
-	PCMPGTB X2, X8
-	PAND    X7, X8
-	POR     X8, X0
-	MOVOU   X0, (DI)
+	LOWER(SI, DI)
 
 last:
-	MOVOU   (R8), X0
-	MOVO    X0, X2
-	PADDB   X5, X2
-	MOVO    X6, X8
-	PCMPGTB X2, X8
-	PAND    X7, X8
-	POR     X8, X0
-	MOVOU   X0, (R9)
+	LOWER(R8, R9)
 	RET
