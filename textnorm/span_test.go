@@ -538,3 +538,29 @@ func checkScannerMatchesSpan(t *testing.T, sc *WordScanner, s string) int {
 	}
 	return long
 }
+
+// TestWordScannerAfterRunesMatchSpan holds the words nextFrom hands back
+// to Next (an ASCII word after bytes beyond ASCII that are no word's) to
+// EachWordSpan and to the plain facts the block reader asks: words of 1 to
+// 18 letters, digits or '_' after curly quotes, dashes, the apostrophe
+// of "it’s", a no-break space, an invalid byte and letters beyond ASCII,
+// with and without ASCII gaps between, ended every way a word ends.
+func TestWordScannerAfterRunesMatchSpan(t *testing.T) {
+	const letters = "ExTraoRdinArilyZqm"
+	marks := []string{"’", "“", "—", "\u00a0", "\xff", "…", "é", "Éa", "’ ", " “", "—\xe2\x80"}
+	ends := []string{"", " ", ".", "7", "_", "é", "’", "\xff"}
+	var sc WordScanner
+	for n := 1; n <= len(letters); n++ {
+		for _, mark := range marks {
+			for _, end := range ends {
+				for _, word := range []string{letters[:n], "3" + letters[:n], "_" + letters[:n]} {
+					for pad := range 10 {
+						s := "it" + mark + word + end + strings.Repeat(" ", pad)
+						checkScannerMatchesSpan(t, &sc, s)
+						checkScannerMatchesSpan(t, &sc, mark+word+end+strings.Repeat(" ", pad))
+					}
+				}
+			}
+		}
+	}
+}
