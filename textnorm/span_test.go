@@ -476,3 +476,91 @@ func TestWordWalksEightsMatchPlain(t *testing.T) {
 		t.Errorf("only %d words read", words)
 	}
 }
+
+// TestWordScannerLongWordsMatchSpan holds Next's reading of a word of
+// 9 to 15 letters from its second eight bytes to EachWordSpan (word,
+// start, end) and to the plain facts the block reader asks (Letters,
+// First, After): words of 7 to 18 letters in mixed case, at every offset
+// of texts that end 0 to 20 bytes after them (so that the sixteen bytes
+// at the word's start fall inside and outside the text), each followed
+// by every kind of byte that ends or continues a word (a gap, a digit,
+// '_', a letter, a mark or an invalid byte beyond ASCII, the text's
+// end). One scanner reads them all in turn, as the block reader does.
+func TestWordScannerLongWordsMatchSpan(t *testing.T) {
+	const letters = "ExTraoRdinArilyZqm"
+	ends := []string{"", " ", ".", ", ", "7", "_", "é", "’", "\xff", "@", "[", "`", "{"}
+	var sc WordScanner
+	long := 0
+	for n := 7; n <= len(letters); n++ {
+		for _, after := range ends {
+			for lead := range 4 {
+				for tail := range 21 {
+					s := strings.Repeat(" ", lead) + letters[:n] + after + strings.Repeat("b", tail%3) + strings.Repeat(" ", tail)
+					long += checkScannerMatchesSpan(t, &sc, s)
+				}
+			}
+		}
+	}
+	if long < 1000 {
+		t.Errorf("only %d words of 9 to 15 letters ended by a gap", long)
+	}
+}
+
+// checkScannerMatchesSpan reads s with sc and with EachWordSpan, fails t
+// where they differ or where Letters, First or After say other than the
+// text, and returns how many words of 9 to 15 ASCII letters ended by an
+// ASCII gap it read.
+func checkScannerMatchesSpan(t *testing.T, sc *WordScanner, s string) int {
+	t.Helper()
+	var got, want []string
+	long := 0
+	for sc.Reset(s); sc.Next(); {
+		w, start, end := string(sc.Word()), sc.Start(), sc.End()
+		got = append(got, fmt.Sprintf("%s@%d-%d", w, start, end))
+		plain := !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if letters, known := sc.Letters(); known && letters != plain {
+			t.Fatalf("%q: word %q letters %v, plain %v", s, w, letters, plain)
+		}
+		if sc.First() != s[start] {
+			t.Fatalf("%q: word %q First %q, the text's %q", s, w, sc.First(), s[start])
+		}
+		gap := end < len(s) && s[end] < utf8.RuneSelf && !asciiWord[s[end]]
+		if after := sc.After(); after != end && !(gap && after == end+1) {
+			t.Fatalf("%q: word %q ends at %d, After %d", s, w, end, after)
+		}
+		if ascii := strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == ""; ascii && gap && len(w) > 8 && len(w) < 16 {
+			long++
+		}
+	}
+	EachWordSpan(s, func(w string, start, end int) { want = append(want, fmt.Sprintf("%s@%d-%d", w, start, end)) })
+	if !slices.Equal(got, want) {
+		t.Fatalf("%q: WordScanner %q, EachWordSpan %q", s, got, want)
+	}
+	return long
+}
+
+// TestWordScannerAfterRunesMatchSpan holds the words nextFrom hands back
+// to Next (an ASCII word after bytes beyond ASCII that are no word's) to
+// EachWordSpan and to the plain facts the block reader asks: words of 1 to
+// 18 letters, digits or '_' after curly quotes, dashes, the apostrophe
+// of "it’s", a no-break space, an invalid byte and letters beyond ASCII,
+// with and without ASCII gaps between, ended every way a word ends.
+func TestWordScannerAfterRunesMatchSpan(t *testing.T) {
+	const letters = "ExTraoRdinArilyZqm"
+	marks := []string{"’", "“", "—", "\u00a0", "\xff", "…", "é", "Éa", "’ ", " “", "—\xe2\x80"}
+	ends := []string{"", " ", ".", "7", "_", "é", "’", "\xff"}
+	var sc WordScanner
+	for n := 1; n <= len(letters); n++ {
+		for _, mark := range marks {
+			for _, end := range ends {
+				for _, word := range []string{letters[:n], "3" + letters[:n], "_" + letters[:n]} {
+					for pad := range 10 {
+						s := "it" + mark + word + end + strings.Repeat(" ", pad)
+						checkScannerMatchesSpan(t, &sc, s)
+						checkScannerMatchesSpan(t, &sc, mark+word+end+strings.Repeat(" ", pad))
+					}
+				}
+			}
+		}
+	}
+}
