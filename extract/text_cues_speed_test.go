@@ -51,3 +51,25 @@ func TestTextMayOpenCommentsHeadingMatchesPlain(t *testing.T) {
 	lines := fastPieceLines(append(slices.Clip(textSpeedLines(t)), ""), fastRand(121, 51), pieces, 200000, 1, 5)
 	checkSameAnswer(t, lines, "textMayOpenCommentsHeading", textMayOpenCommentsHeading, textMayOpenCommentsHeadingPlain, 2000)
 }
+
+// textMayBeCopyrightPlain is textMayBeCopyright asking its three
+// prefixes one after another, whatever the first byte.
+func textMayBeCopyrightPlain(low string) bool {
+	return strings.HasPrefix(low, "(") || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright")
+}
+
+// TestTextMayBeCopyrightMatchesPlain holds the first byte's choice of
+// prefix in textMayBeCopyright to the three prefixes asked in turn: on
+// the test pages' lines, lowered and as they are, and on random lines
+// of the prefixes' pieces and bytes near them ("©"'s two bytes apart
+// and beside other bytes past ASCII).
+func TestTextMayBeCopyrightMatchesPlain(t *testing.T) {
+	lines := append(slices.Clip(textSpeedLines(t)), "")
+	for _, s := range textSpeedLines(t) {
+		lines = append(lines, strings.ToLower(s))
+	}
+	pieces := []string{"(", ")", "©", "\xc2", "\xa9", "é", "\xc3\xa9", "c", "copy", "copyright", "right", "Copyright", "opyright",
+		" ", "2025", "a", "\xff", ""}
+	lines = fastPieceLines(lines, fastRand(121, 59), pieces, 200000, 1, 4)
+	checkSameAnswer(t, lines, "textMayBeCopyright", textMayBeCopyright, textMayBeCopyrightPlain, 2000)
+}
