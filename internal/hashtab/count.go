@@ -65,10 +65,12 @@ func AddAllNonZero[V Count](m *Map[V], keys []uint64, d V) {
 // the shift as its second argument, in CX, the one register a variable
 // shift reads: with the Map's fields read in the loop, or inlined into
 // AddAllNonZero, the probe was bounds-checked and the compiler moved the
-// keys' pointer out of CX and back and reloaded the Map a key, some 25
-// instructions a key of the text path's counts where this loop takes 16
-// (addRunNonZero 3.13 → 2.1 M on the 100 long wcxb-dev flat pages'
-// 122 thousand keys; fifty-ninth session).
+// keys' pointer out of CX and back and reloaded the Map a key: some 25
+// instructions a key of the text path's counts, where this loop takes 16
+// for a key found at its home and about 18 on the average (addRunNonZero
+// 3.13 → 2.28 M on the 100 long wcxb-dev flat pages of BenchmarkTextWCXB,
+// some 120 thousand keys; docs/quality/text-extraction-6.md, fifty-ninth
+// session).
 // TestAddAllNonZeroMatchesRef holds it to Ref.
 //
 //go:noinline
