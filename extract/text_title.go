@@ -1008,7 +1008,7 @@ func (t *textRepeatSteps) file(s string, m int) {
 // no call: the window moved within one block a call (next), 38,518 calls
 // on 100 long wcxb-dev flat pages, one for each block long enough and
 // each stop, where stop is called 17,376 times, once a stop and once at
-// the page's end (textTitleRepeatsIn 7.43 → 6.85 M inclusive;
+// the page's end (textTitleRepeatsIn 7.43 → 6.86 M inclusive;
 // TestTextRepeatStepsMatchPlain).
 //
 // The window's last four bytes are read without index checks
