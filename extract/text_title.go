@@ -907,7 +907,7 @@ func textTitleRepeats(blocks []textBlock, texts []string) []textRepeat {
 func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []textRepeat {
 	n := len(texts)
 	reps, ints, keys := r.repeats(n)
-	next := ints[:n] // where text k may next occur, counted from the page's start (at)
+	next := ints[:n] // where text k may next occur, counted from the page's start (at, below)
 	open := textOpenings{keys: keys, first: ints[n : 2*n], more: ints[2*n : 3*n]}
 	same := ints[3*n:] // per text, the earlier text it is a copy of, plus one (textOpenings.add); 0 for none; read after by the overlaps (textTitleRoom.sameTexts)
 	var short []int    // texts of one to three bytes, or past the table's room: searched block by block
@@ -945,8 +945,9 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 			open.heads[s[0]>>6] |= 1 << (s[0] & 63)
 		}
 	}
+	from := 0 // the block the window opens in
 	if len(open.keys) == 0 {
-		m = math.MaxInt // no window to move: the blocks are searched for the short texts alone
+		from = len(blocks) // no window to move: the blocks are searched for the short texts alone
 	} else {
 		steps.fill(m)
 	}
@@ -963,47 +964,40 @@ func textTitleRepeatsIn(blocks []textBlock, texts []string, r *textTitleRoom) []
 			}
 		}
 	}
-	// at is where the block read starts, counted as if the page's blocks
-	// were one text: next counts from the page's start, so a block need
-	// not clear it (21 thousand clears, 1.5 M of 100 wcxb-dev flat pages'
-	// instructions), and an occurrence in an earlier block never holds a
-	// later one back.
-	for j, at := 0, 0; j < len(blocks); at, j = at+len(blocks[j].text), j+1 {
+	// A place is counted as if the page's blocks were one text, block j's
+	// byte p at j<<32|p (no block holds 4 GB): next counts from the
+	// page's start, so a block need not clear it (21 thousand clears, 1.5
+	// M of 100 wcxb-dev flat pages' instructions), and an occurrence in
+	// an earlier block never holds a later one back.
+	for j, e := steps.stop(blocks, from, m-1); j < len(blocks); j, e = steps.stop(blocks, j, e+1) {
 		line := blocks[j].text
-		if len(line) < m {
+		// A stop whose window opens with a byte no filed text
+		// opens with holds no text: half the compares of 100 long
+		// wcxb-dev flat pages failed on the first byte, after the
+		// key's look-up (TestTextRepeatsHeadsMatchPlain).
+		p := e - (m - 1)
+		if b := line[p]; open.heads[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
-		for e := m - 1; ; e++ { // e is the window's last byte
-			if e = steps.next(line, e); e >= len(line) {
-				break
-			}
-			// A stop whose window opens with a byte no filed text
-			// opens with holds no text: half the compares of 100 long
-			// wcxb-dev flat pages failed on the first byte, after the
-			// key's look-up (TestTextRepeatsHeadsMatchPlain).
-			p := e - (m - 1)
-			if b := line[p]; open.heads[b>>6]&(1<<(b&63)) == 0 {
+		key := textOpening(line, e-3)
+		// A stop's text shares only the four bytes that end its
+		// first m with the window, so its first byte is tested
+		// before strings.HasPrefix: of 18.9 thousand compares by
+		// memequal on 100 long wcxb-dev flat pages most
+		// failed, at some 21 instructions each with the call
+		// (textTitleRepeatsIn 9.13 → 8.80 M; an eight-byte compare
+		// first cost each stop as much as it spared).
+		at := j<<32 | p
+		for k := open.at(key); k >= 0; k = open.more[k] {
+			s := texts[k]
+			if at < next[k] || line[p] != s[0] || !strings.HasPrefix(line[p:], s) {
 				continue
 			}
-			key := textOpening(line, e-3)
-			// A stop's text shares only the four bytes that end its
-			// first m with the window, so its first byte is tested
-			// before strings.HasPrefix: of 18.9 thousand compares by
-			// memequal on 100 long wcxb-dev flat pages most
-			// failed, at some 21 instructions each with the call
-			// (textTitleRepeatsIn 9.13 → 8.80 M; an eight-byte compare
-			// first cost each stop as much as it spared).
-			for k := open.at(key); k >= 0; k = open.more[k] {
-				s := texts[k]
-				if at+p < next[k] || line[p] != s[0] || !strings.HasPrefix(line[p:], s) {
-					continue
-				}
-				next[k] = at + p + len(s)
-				tagged, trailing := repeatAt(line, s, p)
-				reps[k].add(1, tagged, trailing)
-				if len(line) == len(s) { // p is 0: the block is the text
-					reps[k].whole = j + 1
-				}
+			next[k] = at + len(s)
+			tagged, trailing := repeatAt(line, s, p)
+			reps[k].add(1, tagged, trailing)
+			if len(line) == len(s) { // p is 0: the block is the text
+				reps[k].whole = j + 1
 			}
 		}
 	}
@@ -1035,10 +1029,11 @@ type textRepeatSteps struct {
 	// flat pages' instructions) than the windows' reads of shift.
 	step  [1 << 12]uint8
 	shift [256]uint8
-	// reach is three of the longest moves (shift[0]): next moves without
+	// reach is three of the longest moves (shift[0]): stop moves without
 	// a check of the line's end while the window ends more than that
 	// before it
 	reach int
+	m     int // the window's length, 4 or more (fill)
 }
 
 // textRepeatSlot is a slot of textRepeatSteps for a key of four bytes.
@@ -1059,52 +1054,61 @@ func (t *textRepeatSteps) file(s string, m int) {
 	}
 }
 
-// next returns the last byte of the first window from the one ending at
-// e on whose last four bytes the steps do not move it (where a filed
-// text's first m bytes may end), or len(line) or more when there is
-// none. Its own small loop: in textTitleRepeats's the window's place and
-// the line were kept on the stack, some 20 instructions a move of 100
-// wcxb-dev flat pages' 240 thousand.
+// stop returns the block and the last byte of the first window, from
+// the one ending at e in block j on, on whose last four bytes the steps
+// do not move it (where a filed text's first m bytes may end): the
+// window moves along each block's text and then opens the next's (its
+// last byte at m-1), past the blocks shorter than m. It returns
+// len(blocks) when there is none.
+//
+// The walk of the blocks is stop's own, so a block with no stop costs
+// no call: the window moved within one block a call (next), 38,518 calls
+// on 100 long wcxb-dev flat pages, one for each block long enough and
+// each stop, where stop is called 17,376 times, once a stop and once at
+// the page's end (textTitleRepeatsIn 7.43 → 6.86 M inclusive;
+// TestTextRepeatStepsMatchPlain).
 //
 // The window's last four bytes are read without index checks
-// (textOpeningFrom): e is at least 3 (the window is m ≥ 4 bytes, and
-// moves only forward) and below len(line), so they lie inside line; and
-// the table is t's, checked once before the loop. The checks were 7 of
-// the loop's 17 instructions a move.
+// (textOpeningFrom): e is at least 3 (a block's window is m ≥ 4 bytes,
+// which fill set, and moves only forward) and below len(line), so they
+// lie inside line; and the table is t's, checked once before the loop.
+// The checks were 7 of the loop's 17 instructions a move.
 //
 // Far from the line's end the window moves four times a test: a window
 // that stops moves by 0 and stays, so only the fourth move's step need
 // be asked, and three moves of the longest step (fill's reach) still end
 // inside the line, so none is checked against its end. The one-move loop
-// was 10 instructions a move, as many as the move's own reads
-// (TestTextRepeatStepsNextMatchesPlain).
-func (t *textRepeatSteps) next(line string, e int) int {
-	if e < 3 {
-		// The unchecked read below would start before line; the checked
-		// textOpening would have panicked here too.
-		panic("extract: textRepeatSteps.next: a window under four bytes")
+// was 10 instructions a move, as many as the move's own reads.
+func (t *textRepeatSteps) stop(blocks []textBlock, j, e int) (int, int) {
+	if e < 3 || t.m < 4 && j < len(blocks) {
+		// The unchecked read below would start before the line; the
+		// checked textOpening would have panicked here too.
+		panic("extract: textRepeatSteps.stop: a window under four bytes")
 	}
 	step, shift := &t.step, &t.shift
 	_ = step[0]
-	at := unsafe.Pointer(unsafe.StringData(line))
-	for far := len(line) - t.reach; e < far; {
-		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
-		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
-		e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
-		st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
-		if st == 0 {
-			return e
+	for ; j < len(blocks); j, e = j+1, t.m-1 {
+		line := blocks[j].text
+		at := unsafe.Pointer(unsafe.StringData(line))
+		for far := len(line) - t.reach; e < far; {
+			e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+			e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+			e += int(shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]])
+			st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
+			if st == 0 {
+				return j, e
+			}
+			e += int(st)
 		}
-		e += int(st)
-	}
-	for e < len(line) {
-		st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
-		if st == 0 {
-			break
+		for e < len(line) {
+			st := shift[step[textRepeatSlot(textOpeningFrom(at, e-3))]]
+			if st == 0 {
+				return j, e
+			}
+			e += int(st)
 		}
-		e += int(st)
 	}
-	return e
+	return j, e
 }
 
 // textOpeningFrom is textOpening of the string at s, at p: the caller
@@ -1116,6 +1120,10 @@ func textOpeningFrom(s unsafe.Pointer, p int) uint32 {
 
 // fill sets the moves: the distances file saw, m-3 elsewhere.
 func (t *textRepeatSteps) fill(m int) {
+	if m < 4 {
+		panic("extract: textRepeatSteps.fill: a window under four bytes")
+	}
+	t.m = m
 	t.shift[0] = uint8(min(m-3, 255))
 	t.reach = 3 * int(t.shift[0])
 	for d := 1; d < len(t.shift); d++ {

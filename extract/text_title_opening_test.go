@@ -6,7 +6,7 @@ import (
 )
 
 // TestTextOpeningFromMatchesOpening holds the windows' unchecked read of
-// four bytes (textOpeningFrom, in textRepeatSteps.next) to textOpening
+// four bytes (textOpeningFrom, in textRepeatSteps.stop) to textOpening
 // at every place of lines of every byte value, and the repeats' search
 // through it to the plain search (TestTextRepeatsMatchesPlainSearch and
 // TestTextRepeatsSkipMatchesPlainSearch read the windows it moves).

@@ -5,13 +5,15 @@ import (
 	"testing"
 )
 
-// TestTextRepeatStepsNextMatchesPlain holds the repeats' window
-// (textRepeatSteps.next, with its loop of four moves a test far from the
-// line's end, nextFar) to the plain loop of one move a test, from every
-// place of lines up to 400 bytes, with texts of four to thirty bytes
-// filed at windows of 4 to 30 (most moves long, so that the four moves
-// run, and stops both near and far from the line's end).
-func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
+// TestTextRepeatStepsMatchPlain holds the repeats' window
+// (textRepeatSteps.stop, with its loop of four moves a test far from the
+// line's end and its walk of the blocks) to the plain loop of one move a
+// test over each line: from every place of lines up to 400 bytes (the
+// first stop, in that line or a later one), with texts of four to thirty
+// bytes filed at windows of 4 to 30 (most moves long, so that the four
+// moves run, and stops both near and far from the line's end); and over
+// the page of lines, some shorter than the window, every stop in order.
+func TestTextRepeatStepsMatchPlain(t *testing.T) {
 	plain := func(st *textRepeatSteps, line string, e int) int {
 		for e < len(line) {
 			d := st.shift[st.step[textRepeatSlot(textOpening(line, e-3))]]
@@ -22,21 +24,33 @@ func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
 		}
 		return e
 	}
+	// plainStop is stop by plain, line by line
+	plainStop := func(st *textRepeatSteps, blocks []textBlock, j, e, m int) (int, int) {
+		for ; j < len(blocks); j, e = j+1, m-1 {
+			if e = plain(st, blocks[j].text, e); e < len(blocks[j].text) {
+				return j, e
+			}
+		}
+		return j, e
+	}
 	rng := fastRand(41, 42)
 	letters := []string{"a", "b", "c", "d", "e", " ", "ab", "ba", "the ", "\n", " | ", "é", "Q"}
 	piece := func(n int) string { return textRandomPiece(rng, letters, n) }
-	far, stops := 0, 0
+	far, stops, walked := 0, 0, 0
 	for range 2000 {
 		m := 4 + rng.IntN(27)
 		var st textRepeatSteps
-		var lines []string
+		var blocks []textBlock
 		for range 1 + rng.IntN(4) {
-			lines = append(lines, piece(rng.IntN(400)))
+			blocks = append(blocks, textBlock{text: piece(rng.IntN(400))})
+			if rng.IntN(3) == 0 {
+				blocks = append(blocks, textBlock{text: piece(rng.IntN(m))}) // under the window
+			}
 		}
 		for range 1 + rng.IntN(6) {
 			s := piece(m + rng.IntN(10))
 			if rng.IntN(2) == 0 { // a piece of a line: its window stops there
-				line := lines[rng.IntN(len(lines))]
+				line := blocks[rng.IntN(len(blocks))].text
 				if len(line) >= m+1 {
 					i := rng.IntN(len(line) - m + 1)
 					s = line[i : i+m]
@@ -45,23 +59,38 @@ func TestTextRepeatStepsNextMatchesPlain(t *testing.T) {
 			st.file(s, m)
 		}
 		st.fill(m)
-		for _, line := range lines {
+		for j, b := range blocks {
+			line := b.text
 			for e := max(3, m-1); e < len(line); e++ {
-				got, want := st.next(line, e), plain(&st, line, e)
-				if got != want {
-					t.Fatalf("next(%q, %d) at a window of %d = %d, one move a test gives %d", line, e, m, got, want)
+				gotJ, got := st.stop(blocks, j, e)
+				wantJ, want := plainStop(&st, blocks, j, e, m)
+				if gotJ != wantJ || gotJ < len(blocks) && got != want {
+					t.Fatalf("stop(%q, %d) at a window of %d = block %d, %d; one move a test gives block %d, %d", line, e, m, gotJ, got, wantJ, want)
 				}
 				if e < len(line)-3*int(st.shift[0]) {
 					far++
-					if want < len(line) {
+					if wantJ == j {
 						stops++
 					}
 				}
 			}
 		}
+		// the page's stops in order, as the repeats walk them
+		j, e := st.stop(blocks, 0, m-1)
+		wantJ, want := plainStop(&st, blocks, 0, m-1, m)
+		for ; j < len(blocks); j, e = st.stop(blocks, j, e+1) {
+			if j != wantJ || e != want {
+				t.Fatalf("a walk of %d lines at a window of %d stopped at block %d, %d; one move a test gives block %d, %d", len(blocks), m, j, e, wantJ, want)
+			}
+			walked++
+			wantJ, want = plainStop(&st, blocks, wantJ, want+1, m)
+		}
+		if wantJ != len(blocks) {
+			t.Fatalf("a walk of %d lines at a window of %d ended before block %d, %d", len(blocks), m, wantJ, want)
+		}
 	}
-	if far < 10000 || stops < 1000 {
-		t.Errorf("the four moves ran from %d places, %d of them to a stop; want 10,000 and 1,000 or more", far, stops)
+	if far < 10000 || stops < 1000 || walked < 1000 {
+		t.Errorf("the four moves ran from %d places, %d of them to a stop, and the walks made %d stops; want 10,000, 1,000 and 1,000 or more", far, stops, walked)
 	}
 }
 
