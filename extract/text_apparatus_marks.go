@@ -26,14 +26,14 @@ const (
 // textTailBar, textTailVI and textTailYSpace whose bytes end holds.
 func textCaptionTailMarks(end string) uint8 {
 	if len(end) < 17 {
-		return textTailMarksPlain(end)
+		return textTailMarksShort(end)
 	}
 	return textTailMarksBlocks(end)
 }
 
 // textTailMarksPlain is textCaptionTailMarks read a byte at a time: the
-// form for a tail shorter than a block and a byte, and the one the
-// blocks' form is held to (TestTextCaptionTailMarksMatchesPlain).
+// one the blocks' form and the short tails' are held to
+// (TestTextCaptionTailMarksMatchesPlain).
 func textTailMarksPlain(s string) uint8 {
 	var m uint8
 	for i := 0; i < len(s); i++ {

@@ -7,3 +7,9 @@ package extract
 func textTailMarksBlocks(s string) uint8 {
 	return textTailMarksPlain(s)
 }
+
+// textTailMarksShort is textCaptionTailMarks's marks of s shorter than
+// seventeen bytes: the plain loop where there is no assembly.
+func textTailMarksShort(s string) uint8 {
+	return textTailMarksPlain(s)
+}

@@ -6,8 +6,9 @@ import (
 )
 
 // TestTextCaptionTailMarksMatchesPlain holds the tail's one pass for its
-// colon, slash, bar, "vi" and "y ", in blocks (textTailMarksBlocks) and
-// as the caption asks it (textCaptionTailMarks), to the byte loop
+// colon, slash, bar, "vi" and "y ", in blocks (textTailMarksBlocks), over
+// a short tail padded with zeros (textTailMarksShort) and as the caption
+// asks it (textCaptionTailMarks), to the byte loop
 // (textTailMarksPlain), and the loop to five searches: every length from 0 to 96 with each of the five
 // alone at each place (a block's first and last bytes, a pair across two
 // blocks, the overlapping last block), then 40,000 lines of the bytes,
@@ -52,6 +53,8 @@ func TestTextCaptionTailMarksMatchesPlain(t *testing.T) {
 			if got := textTailMarksBlocks(s); got != want {
 				t.Fatalf("textTailMarksBlocks(%q) = %05b, the searches %05b", s, got, want)
 			}
+		} else if got := textTailMarksShort(s); got != want {
+			t.Fatalf("textTailMarksShort(%q) = %05b, the searches %05b", s, got, want)
 		}
 	}
 	for i, n := range with {

@@ -190,8 +190,13 @@ func textTitleFurnitureDigits(s string, digits int) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(s, ",") || digits >= 5 && textEndsWithZIP(s) || digits >= 4 && textGluedYear(s) ||
-		digits > 0 && textnorm.IsTimeStamp(s) || textHasByteThen(s, '&', "&lt;") || textTitleNavFurniture(s)
+	if strings.HasSuffix(s, ",") || digits >= 5 && textEndsWithZIP(s) || digits >= 4 && textGluedYear(s) ||
+		digits > 0 && textnorm.IsTimeStamp(s) {
+		return true
+	}
+	// One pass finds the '&' of "&lt;" and the ':' of "://" (textHoldsBytes).
+	held := textHoldsBytes(s, '&', ':')
+	return held&1 != 0 && strings.Contains(s, "&lt;") || textTitleNavFurniture(s, held&2 != 0)
 }
 
 // textTitleFurnitureByFirst lists textTitleFurnitureOpenings by their
@@ -238,9 +243,10 @@ func textHasByteThen(s string, c byte, sub string) bool {
 // space and its first is a b: only a space folds to a space and only B
 // to b, and the folds cost some 100 instructions a title candidate
 // (TestTextTitleFurnitureDigitsMatchPlain holds them to the plain folds).
-func textTitleNavFurniture(s string) bool {
+// colon tells whether s holds a ':', which the caller has looked for.
+func textTitleNavFurniture(s string, colon bool) bool {
 	n := len(s)
-	return textHasByteThen(s, ':', "://") || n > 5 && s[n-5] == ' ' && strings.EqualFold(s[n-5:], " logo") ||
+	return colon && strings.Contains(s, "://") || n > 5 && s[n-5] == ' ' && strings.EqualFold(s[n-5:], " logo") ||
 		n > 0 && s[0]|0x20 == 'b' && (textHasLowerPrefix(s, "buy on ") || textHasLowerPrefix(s, "buy at ")) ||
 		n <= 6 && (strings.EqualFold(s, "home") || strings.EqualFold(s, "search") || strings.EqualFold(s, "menu"))
 }
