@@ -249,6 +249,23 @@ func (c *textContext) features(i int, f *[textNumFeatures]float64) {
 	textOwnFeatures(&blocks[i], f)
 }
 
+// textOneIf is 1 where b holds and 0 where it does not, as textBoolF,
+// with the bits of 1 chosen by a conditional move and stored as they
+// are: textBoolF's 0 or 1 is set from the comparison's flag, widened,
+// and converted into a cleared register, two instructions more at each
+// of the nine flags of a block's own features (textOwnFeatures;
+// TestTextOwnFeaturesMatchPlain holds them to textBoolF).
+func textOneIf(b bool) float64 {
+	var bits uint64
+	if b {
+		bits = textOneBits
+	}
+	return math.Float64frombits(bits)
+}
+
+// textOneBits is the bits of 1.0.
+const textOneBits = 0x3ff0000000000000
+
 // textLog1p is math.Log1p(float64(n)), read from a table for the counts
 // most blocks have: the block model and the title candidates take the
 // logarithm of word counts and distances six times a block asked about,
@@ -268,35 +285,67 @@ var textLog1pTable = func() (t [1024]float64) {
 	return t
 }()
 
-// textOwnFeatures fills the features of the block alone.
+// textOwnFeatures fills the features of the block alone. The four that
+// may take a call (a logarithm past its table, a list item's number, a
+// web address not recorded) are read on their common way here and set
+// again by textOwnFeaturesFar where they may not be.
 func textOwnFeatures(b *textBlock, f *[textNumFeatures]float64) {
 	w := float64(max(b.words, 1))
 	f[0] = 1
-	f[1] = textLog1p(b.words)
+	f[1] = textLog1pTable[b.words&(len(textLog1pTable)-1)] // past the table: textOwnFeaturesFar
 	f[2] = float64(b.stop) / w
-	f[3] = textBoolF(b.sentEnd)
-	f[4] = textBoolF(b.marks > 0)
-	f[5] = textBoolF(b.words < 4)
+	f[3] = textOneIf(b.sentEnd)
+	f[4] = textOneIf(b.marks > 0)
+	f[5] = textOneIf(b.words < 4)
 	f[6] = textCap(float64(b.caps)/w, 1)
-	f[7] = textBoolF(b.dup > 0)
-	*(*[3]float64)(f[8:11]) = textCueFeatures[b.cue] // a drop, a soft and an end cue
-	f[22] = textCap(float64(b.digits)/w, 1)
-	f[23] = textBoolF(textIsListItem(b.text))
-	f[24] = float64(b.long) / w
-	if v, ok := textSignedLog1pWhole(b.score); ok { // inlined: most scores are whole
-		f[25] = v
+	f[7] = textOneIf(b.dup > 0)
+	if b.cue == 0 { // none of the blocks the model was asked about on the 100 long wcxb-dev flat pages
+		f[8], f[9], f[10] = 0, 0, 0
 	} else {
-		f[25] = textSignedLog1p(b.score)
+		*(*[3]float64)(f[8:11]) = textCueFeatures[b.cue] // a drop, a soft and an end cue
 	}
+	f[22] = textCap(float64(b.digits)/w, 1)
+	f[23] = 0 // a list item: textOwnFeaturesFar
+	f[24] = float64(b.long) / w
+	v, ok := textSignedLog1pHalves(b.score) // inlined: most scores are whole or halves
+	f[25] = v
 	f[26] = textCap(float64(len(b.text))/w/10, 2)
-	f[27] = textBoolF(strings.HasSuffix(b.text, ":"))
+	var end byte // the text's last byte, for the colon and the question mark
+	if len(b.text) > 0 {
+		end = b.text[len(b.text)-1]
+	}
+	f[27] = textOneIf(end == ':')
 	// How the block addresses the reader: promotions, sign-up boxes and
 	// bios say "you" and "we" and open with an imperative.
 	f[30] = textCap(float64(b.you)/w*5, 1)
 	f[31] = textCap(float64(b.we)/w*5, 1)
-	f[32] = textBoolF(b.action)
-	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
-	f[34] = textBoolF(textBlockWeb(b))
+	f[32] = textOneIf(b.action)
+	f[33] = textOneIf(end == '?')
+	f[34] = textOneIf(b.web == textWebHeld) // unread: textOwnFeaturesFar
+	if !ok || uint(b.words) >= uint(len(textLog1pTable)) || b.web == textWebUnread ||
+		len(b.text) >= 2 && textListLeads[b.text[0]] {
+		textOwnFeaturesFar(b, f)
+	}
+}
+
+// textOwnFeaturesFar sets the four features of a block's own that may
+// take a call, for textOwnFeatures, which asks it only of a block where
+// one of them may: a word count past textLog1pTable, a score neither
+// whole nor a half (338 of the 27,114 vectors of the 100 long wcxb-dev
+// flat pages), a line opening as a list item may (1,286) or a block
+// whose web addresses the reader did not record (none). Asked once, at
+// textOwnFeatures' end, the call is the only one on its way, and no
+// value of textOwnFeatures is kept on the stack across it: with the
+// calls where their features are set, the block, the vector and the
+// score's answer were stored at every vector (fifty-ninth session,
+// docs/quality/text-extraction-6.md; TestTextOwnFeaturesMatchPlain).
+//
+//go:noinline
+func textOwnFeaturesFar(b *textBlock, f *[textNumFeatures]float64) {
+	f[1] = textLog1p(b.words)
+	f[23] = textOneIf(textIsListItem(b.text))
+	f[25] = textSignedLog1p(b.score)
+	f[34] = textOneIf(textBlockWeb(b))
 }
 
 // textCueFeatures are a block's three cue features by its cue, a row

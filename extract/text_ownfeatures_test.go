@@ -29,22 +29,30 @@ func TestTextCapMatchesMin(t *testing.T) {
 }
 
 // TestTextOwnFeaturesMatchPlain holds textOwnFeatures, whose score
-// feature reads the whole numbers' table inlined (textSignedLog1pWhole)
-// and whose ratios are capped by textCap, to its plain form, to the
-// bit, over random blocks: whole, half and other scores of both signs,
-// zeros of both signs, and counts from none to more than the words.
+// feature reads the whole numbers' and halves' table inlined
+// (textSignedLog1pHalves), whose word count's logarithm is read from
+// its table masked to its length and set again past it, whose flags are
+// chosen by textOneIf and whose ratios are capped by textCap, to its
+// plain form, to the bit, over random blocks: whole, half and other
+// scores of both signs, zeros of both signs, counts from none to more
+// than the words, word counts either side of the table's end, empty
+// texts, texts ending in a colon or a question mark, and web addresses
+// recorded either way or not read.
 func TestTextOwnFeaturesMatchPlain(t *testing.T) {
 	rng := fastRand(49, 123)
-	texts := []string{"A line.", "- an item", "1. a step", "Why now?", "Read more:", "see example.com", strings.Repeat("word ", 40)}
-	scores := []float64{0, math.Copysign(0, -1), 3, -30, 1.5, -1.5, 0.3, 2000, math.NaN(), math.Inf(-1)}
+	texts := []string{"A line.", "- an item", "1. a step", "Why now?", "Read more:", "see example.com", strings.Repeat("word ", 40), "", ":", "?", "• a dot"}
+	scores := []float64{0, math.Copysign(0, -1), 3, -30, 1.5, -1.5, 0.3, 2000, 2000.5, math.NaN(), math.Inf(-1)}
 	for range 20000 {
 		words := rng.IntN(60)
+		if rng.IntN(8) == 0 {
+			words = len(textLog1pTable) - 30 + rng.IntN(60) // either side of the table's end
+		}
 		b := textBlock{
 			text: texts[rng.IntN(len(texts))], words: words, stop: rng.IntN(words + 2),
 			caps: rng.IntN(words + 3), digits: rng.IntN(words + 3), long: rng.IntN(words + 2),
 			you: rng.IntN(words/3 + 2), we: rng.IntN(words/3 + 2), marks: rng.IntN(2),
 			sentEnd: rng.IntN(2) == 0, action: rng.IntN(2) == 0, dup: rng.IntN(2),
-			cue: textCue(rng.IntN(4)),
+			cue: textCue(rng.IntN(4)), web: textWeb(rng.IntN(3)), // unread, held or recorded as none
 		}
 		b.low = strings.ToLower(b.text)
 		if rng.IntN(2) == 0 {

@@ -8,7 +8,7 @@ import (
 // TestTextSignedLog1pMatchesPlain holds textSignedLog1p to the plain
 // expression, to the bit: every whole number the table holds and some
 // past it, of both signs, zeros of both signs, textScore's fractions,
-// the halves textLog1pHalfTable holds and past it, the floats next to
+// the halves under the table's end and past it, the floats next to
 // each whole number and half, infinities, NaN and random values.
 func TestTextSignedLog1pMatchesPlain(t *testing.T) {
 	for _, x := range textSignedLog1pCases() {
@@ -19,27 +19,34 @@ func TestTextSignedLog1pMatchesPlain(t *testing.T) {
 	}
 }
 
-// TestTextSignedLog1pWholeMatches holds the whole numbers' way, which
+// TestTextSignedLog1pHalvesMatches holds the tabled way, which
 // textOwnFeatures reads inlined, to the plain expression: it must answer
-// for every whole number the table holds, of both signs, to the bit,
-// and decline the rest; textOwnFeatures' score feature must be the
-// plain expression's whichever way it took.
-func TestTextSignedLog1pWholeMatches(t *testing.T) {
+// for every whole number and half under the table's end, of both signs,
+// to the bit, and decline the rest; textOwnFeatures' score feature must
+// be the plain expression's whichever way it took.
+func TestTextSignedLog1pHalvesMatches(t *testing.T) {
+	answered := 0
 	for _, x := range textSignedLog1pCases() {
 		want := textSignedLog1pPlain(x)
-		v, ok := textSignedLog1pWhole(x)
-		whole := math.Abs(x) < float64(len(textLog1pTable)) && x == math.Trunc(x)
-		if ok != whole {
-			t.Fatalf("textSignedLog1pWhole(%v) answers %v, want %v", x, ok, whole)
+		v, ok := textSignedLog1pHalves(x)
+		tabled := math.Abs(x) < float64(len(textLog1pTable)) && 2*x == math.Trunc(2*x)
+		if ok != tabled {
+			t.Fatalf("textSignedLog1pHalves(%v) answers %v, want %v", x, ok, tabled)
 		}
 		if ok && math.Float64bits(v) != math.Float64bits(want) {
-			t.Fatalf("textSignedLog1pWhole(%v) = %v, the plain expression %v", x, v, want)
+			t.Fatalf("textSignedLog1pHalves(%v) = %v, the plain expression %v", x, v, want)
+		}
+		if ok && x != math.Trunc(x) {
+			answered++
 		}
 		var f [textNumFeatures]float64
 		textOwnFeatures(&textBlock{text: "A line.", words: 2, score: x}, &f)
 		if got := f[25]; math.Float64bits(got) != math.Float64bits(want) && !(got != got && want != want) {
 			t.Fatalf("textOwnFeatures' score feature for %v = %v, the plain expression %v", x, got, want)
 		}
+	}
+	if answered < 500 {
+		t.Fatalf("%d halves answered from the table: the cases miss them", answered)
 	}
 }
 
