@@ -56,7 +56,10 @@ func splitIn(body, sep string, s *textScratch) []string {
 	for piece := range strings.SplitSeq(body, sep) {
 		pieces = append(pieces, piece)
 	}
-	s.texts = pieces
+	// s.texts keeps the page's longest split as its length, the room
+	// textScratchPut clears: a shorter split leaves the longer one's
+	// tail holding the page's text
+	s.texts = pieces[:max(len(pieces), len(s.texts))]
 	return pieces
 }
 

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -76,6 +78,48 @@ func TestTextSplitBlocksScratchReuse(t *testing.T) {
 		if i%2 == 1 {
 			textScratchPut(list, s)
 			s = list.Get(newTextScratch)
+		}
+	}
+}
+
+// TestTextScratchPutHoldsNoText holds textScratchPut's clears, which
+// reach only as far as a page wrote, to clears of the whole room: a
+// scratch put back after a long page and then a shorter one holds no
+// text anywhere in its lists' capacities, and the shorter page read
+// after the longer one gives what it gives alone. It fails when a
+// shorter split of the second-copy search's texts (splitIn) leaves the
+// longer one's tail past the length that is cleared.
+func TestTextScratchPutHoldsNoText(t *testing.T) {
+	var long strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&long, "The council met on day %d to weigh the plan for the river park.\n\n", i)
+	}
+	short := "A short note on the park.\n\nThe council will meet again in May."
+	alone := textSplitBlocks(short)
+	list := make(textScratchList, 1)
+	s := newTextScratch()
+	for _, text := range []string{long.String(), short} {
+		textSplitBlocksIn(text, s)
+		splitIn(text, "\n", s)
+		splitIn(text, "\n\n", s) // shorter: half the pieces
+		textScratchPut(list, s)
+		s = list.Get(newTextScratch)
+	}
+	if got := textSplitBlocksIn(short, s); !reflect.DeepEqual(got, alone) {
+		t.Fatal("a page read after a longer one gave other blocks than alone")
+	}
+	textScratchPut(list, s)
+	s = list.Get(newTextScratch)
+	for name, room := range map[string][]string{"parts": s.parts, "lows": s.lows, "texts": s.texts} {
+		for i, v := range room[:cap(room)] {
+			if v != "" {
+				t.Errorf("%s[%d] still holds %q after the scratch was put back", name, i, v)
+			}
+		}
+	}
+	for i, b := range s.blocks[:cap(s.blocks)] {
+		if b.text != "" || b.low != "" {
+			t.Errorf("blocks[%d] still holds %q after the scratch was put back", i, b.text)
 		}
 	}
 }
