@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -173,4 +174,50 @@ func textBlockTexts(blocks []textBlock) []string {
 		texts[i] = blocks[i].text
 	}
 	return texts
+}
+
+// TestTextMayBeLabelAlone holds the census's look at a block's last three
+// bytes to textIsBylineLabel's plain form: on every tail of up to three
+// bytes from the labels' letters in both cases, spaces, colons, line
+// breaks and bytes of runes beyond ASCII, after a few heads and before a
+// few trailers, no text whose last line is a label is turned away, and
+// some that the last two bytes let through are.
+func TestTextMayBeLabelAlone(t *testing.T) {
+	alphabet := []byte("byBYorORrsRShHoOtTuUwWaAnNx7 :\n\t\xc2\xa0\x85\xe2\x80\x84\xaa\xc4\xb0")
+	heads := []string{"", "x", "Written", "Written ", "article", "Article ", "Posted ", "Aut", "AUT", "aut", "é", "by\n", "Jane Roe\n", "\u00a0"}
+	trailers := []string{"", ":", " ", ": ", "::", "\n", " :", "\u00a0", ":\u2003"}
+	var tails []string
+	for _, a := range alphabet {
+		tails = append(tails, string([]byte{a}))
+		for _, b := range alphabet {
+			tails = append(tails, string([]byte{a, b}))
+			for _, c := range alphabet {
+				tails = append(tails, string([]byte{a, b, c}))
+			}
+		}
+	}
+	for label := range textBylineLabels {
+		tails = append(tails, label, strings.ToUpper(label), strings.ToUpper(label[:1])+label[1:])
+	}
+	labels, spared := 0, 0
+	for _, head := range heads {
+		for _, tail := range tails {
+			for _, trailer := range trailers {
+				text := head + tail + trailer
+				gate := textMayBeLabelAlone(text)
+				if textIsBylineLabelPlain(text) {
+					labels++
+					if !gate {
+						t.Fatalf("textMayBeLabelAlone(%q) = false, a byline label", text)
+					}
+				}
+				if !gate && textMayEndLabelPair(text) {
+					spared++
+				}
+			}
+		}
+	}
+	if labels < 1000 || spared < 100000 {
+		t.Fatalf("%d labels, %d texts turned away past the last two bytes' test: the texts do not try the gate", labels, spared)
+	}
 }
