@@ -420,6 +420,65 @@ func (p *phrases) matchShort(at string, bucket uint8, seen, stop uint64) (uint64
 	return seen, false
 }
 
+// shortIn reports whether s holds one of p's short phrases (p.short).
+func (p *phrases) shortIn(s string) bool {
+	for _, sh := range p.short {
+		if phraseIn(s, sh.ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseIn is strings.Contains(s, ph), a phrase of two bytes or more
+// sought by its last two as a pair (textIndexPair), for a text of many
+// blocks: a page's lowered starts, some 14 KB, held a k every hundred
+// bytes or so, and seeking "sku" by its k (phraseHas) cost 0.96 M over
+// the 100 long wcxb-dev flat pages where its "ku" is seldom there
+// (TestTextBlockPhrasesLongMatch).
+func phraseIn(s, ph string) bool {
+	if len(ph) < 2 {
+		return strings.Contains(s, ph)
+	}
+	a, b := ph[len(ph)-2], ph[len(ph)-1]
+	for from := 0; ; {
+		i := textIndexPair(s[from:], a, b)
+		if i < 0 {
+			return false
+		}
+		end := from + i + 1 // past the pair's b, the phrase's last byte
+		if end >= len(ph) && s[end-len(ph):end] == ph {
+			return true
+		}
+		from += i // the next pair's b lies past this one's
+	}
+}
+
+// withoutShort returns p's matcher without its short phrases (p.short):
+// the phrases left each set their mark, and its scan of a text that
+// holds no short phrase (shortIn) answers as p's. The windows are the
+// same, as newPhraseMarks leaves a short phrase out of them.
+func (p *phrases) withoutShort() *phrases {
+	var list []string
+	var mark []uint64
+	for i, ph := range p.list {
+		if !p.isShort(ph) {
+			list, mark = append(list, ph), append(mark, p.mark[i])
+		}
+	}
+	return newPhraseMarks(list, mark)
+}
+
+// isShort reports whether ph is one of p's short phrases.
+func (p *phrases) isShort(ph string) bool {
+	for _, sh := range p.short {
+		if sh.ph == ph {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseWord is at's first eight bytes, the first lowest, as one integer
 // (at holds eight bytes or more): the compiler reads them with one load.
 func phraseWord(at string) uint64 {

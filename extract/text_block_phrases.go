@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // The block reader reads a short block's lowered start for two lists in
 // one pass: the drop phrases its cue is read from (textIsDropPhrase) and
@@ -40,6 +43,26 @@ const textDropMark = 1 << 63
 // textBlockPhrases matches textPagePhrases' phrases, each setting its
 // index's bit, and textDropPhrases', all setting textDropMark.
 var textBlockPhrases = newTextBlockPhrases(textPagePhrases.list, textDropPhrases.list)
+
+// textBlockPhrasesLong is textBlockPhrases without its short phrase
+// ("sku", phraseLoneShort): the block reader scans a page's lowered
+// starts with it when none of them holds the short phrase
+// (textBlockPhrasesFor).
+var textBlockPhrasesLong = textBlockPhrases.withoutShort()
+
+// textBlockPhrasesFor is the matcher the block reader reads a page's
+// lowered starts with, all of which lie in lows (textScratch.lowBuf,
+// read in place): one whose scan seeks
+// the short phrase's rare byte in every start where lows holds the
+// phrase, the one without it otherwise. The byte's search was a third
+// of the block reader's scans, and nearly every page lacks "sku"
+// (TestTextBlockPhrasesLongMatch).
+func textBlockPhrasesFor(lows []byte) *phrases {
+	if textBlockPhrases.shortIn(unsafe.String(unsafe.SliceData(lows), len(lows))) {
+		return textBlockPhrases
+	}
+	return textBlockPhrasesLong
+}
 
 func newTextBlockPhrases(page, drop []string) *phrases {
 	if len(page) >= 63 {

@@ -91,3 +91,60 @@ func TestTextCueReadMatchesCueOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBlockPhrasesLongMatch holds the block reader's matcher without
+// the short phrase (textBlockPhrasesLong) to textBlockPhrases on starts
+// without "sku", the page's test for it (textBlockPhrasesFor) to
+// strings.Contains, and the blocks of invented pages with and without
+// "SKU" lines to the page phrases' scan of each lowered start.
+func TestTextBlockPhrasesLongMatch(t *testing.T) {
+	words := []string{"harbour", "ferry", "kit", "sk", "ku", "s", "k", "the", "of", "2026", "|", "your", "click", "sku"}
+	phrases := append(append([]string(nil), textPagePhrases.list...), textDropPhrases.list...)
+	r := fastRand(255, 7)
+	short := 0
+	for range 50000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(12); n > 0; n-- {
+			w := words[r.IntN(len(words))]
+			if r.IntN(3) == 0 {
+				w = phrases[r.IntN(len(phrases))]
+			}
+			b.WriteString(w)
+			if r.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		low := b.String()
+		low = low[:r.IntN(min(len(low), textPhraseWindow)+1)]
+		has := strings.Contains(low, "sku")
+		if got := textBlockPhrases.shortIn(low); got != has {
+			t.Fatalf("shortIn(%q) = %v, strings.Contains %v", low, got, has)
+		}
+		if has {
+			short++
+			continue
+		}
+		if got, want := textBlockPhrasesLong.scan(low, 0), textBlockPhrases.scan(low, 0); got != want {
+			t.Fatalf("the long phrases in %q: %b, textBlockPhrases %b", low, got, want)
+		}
+	}
+	if short < 5000 {
+		t.Errorf("only %d starts held sku: too few to hold shortIn", short)
+	}
+	pages := []string{
+		"Harbour ferry kit\n\nSKU: HF-2041\n\nAdd to cart\n\nIn stock\n\nThe kit holds a rope, two cleats and a chart of the tides.",
+		"Harbour ferry kit\n\nAdd to cart\n\nReviews\n\nThe kit holds a rope, two cleats and a chart of the tides.",
+		"Glass\n\nKudos to the crew\n\nShop now\n\nsku",
+		"Tides\n\nThe ferry runs at nine. Sign up for our newsletter\n\nMasks 4 SKUs\n\nFree shipping",
+	}
+	for _, text := range pages {
+		for _, b := range textSplitBlocks(text) {
+			if b.words > textPagePhraseMaxWords {
+				continue
+			}
+			if want := textPagePhrases.scan(b.low, 0); b.page != want {
+				t.Fatalf("block %q holds page phrases %b, the scan %b", b.low, b.page, want)
+			}
+		}
+	}
+}

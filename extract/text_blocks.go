@@ -213,6 +213,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 	firsts, size := textFirstTextsIn(parts, textPhraseWindow, s)
 	lows := textLowerPrefixesSized(parts, firsts, textPhraseWindow, size, s)
 
+	page := textBlockPhrasesFor(s.lowBuf)
 	sc := &s.words // one word buffer for the page, and the next
 	keys := s.keys[:0]
 	if keys == nil {
@@ -224,7 +225,7 @@ func textSplitBlocksIn(text string, s *textScratch) []textBlock {
 			blocks[i].text, blocks[i].low = part, lows[i]
 			continue
 		}
-		textReadBlockInto(&blocks[i], part, lows[i], textWebNone, sc, &keys, true)
+		textReadBlockInto(&blocks[i], part, lows[i], textWebNone, sc, &keys, page)
 	}
 	s.keys = keys
 	// every first block's lowered start lies in s.lowBuf, in the blocks'
@@ -489,7 +490,7 @@ func textNewBlock(s string) textBlock {
 // that hold one after (textRecordWeb).
 func textReadBlock(s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64) textBlock {
 	var b textBlock
-	textReadBlockInto(&b, s, low, web, sc, keys, false)
+	textReadBlockInto(&b, s, low, web, sc, keys, nil)
 	b.lines = strings.IndexByte(s, '\n') >= 0
 	b.keyEnd = 0 // keys, if kept, are in the caller's buffer, not the page's
 	return b
@@ -510,11 +511,12 @@ func textBlockBreak(b *textBlock) int {
 // zeroed in the callee's frame, written there and copied into the list,
 // some 60 instructions a block (docs/quality/text-extraction.md, "Text
 // speed, the stopwords inlined in the block reader", forty-first
-// session). With page set it reads the page model's phrases too
-// (textBlock.page), for the flat page's count (textCountPage): the HTML
+// session). Given page it reads the page model's phrases too
+// (textBlock.page), for the flat page's count (textCountPage), with that
+// matcher (textBlockPhrasesFor): the HTML
 // path's blocks, read by textReadBlock, are not counted so, and their
 // drop test stops at the first phrase.
-func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64, page bool) {
+func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.WordScanner, keys *[]uint64, page *phrases) {
 	*b = textBlock{text: s}
 	from := 0
 	if keys != nil {
@@ -586,8 +588,8 @@ func textReadBlockInto(b *textBlock, s, low string, web textWeb, sc *textnorm.Wo
 	}
 	b.closes = b.words <= textCueMaxSourceWords && textIsReadOn(b.low)
 	drop := textDropUnread
-	if page && b.words <= textPagePhraseMaxWords {
-		seen := textBlockPhrases.scan(low, 0)
+	if page != nil && b.words <= textPagePhraseMaxWords {
+		seen := page.scan(low, 0)
 		b.page = seen &^ textDropMark
 		drop = textDropOf(seen&textDropMark != 0)
 	}
