@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -12,10 +13,12 @@ import (
 // then the kept answer) from the page's end back and again from its
 // start; headline to false off the page; and the vectors' headline
 // quarters (f[32]) and next-line feature (f[34]), whose range tests
-// textTitleForm asks, to the plain sum over the four neighbours with a
-// block off the page adding 0/4: on the seed pages (and the wcxb-dev flat
-// pages with STORYFOLD_DATA) and an invented page whose first block and
-// last two are candidates.
+// textTitleForm asks (headlinesAround counts the four and divides once),
+// to the plain sum over the four neighbours with a block off the page
+// adding 0/4, and its colon and standfirst flags (f[27], f[28], set by
+// textOneIf) to textBoolF's, bit for bit: on the seed pages (and the
+// wcxb-dev flat pages with STORYFOLD_DATA) and an invented page whose
+// first block and last two are candidates.
 func TestTextTitleMemoHit(t *testing.T) {
 	invented := "Ferry service resumes on the river\n\nBy Jane Doe\n\nMarch 4, 2026\n\n" +
 		"The ferry between the two banks runs again from Monday after a winter of repairs to its landing stage.\n\n" +
@@ -61,8 +64,17 @@ func TestTextTitleMemoHit(t *testing.T) {
 				quarters += textBoolF(j >= 0 && j < len(blocks) && textIsHeadline(&blocks[j])) / 4
 			}
 			next := textBoolF(i+1 < len(blocks) && textIsHeadline(&blocks[i+1]))
-			if math.Float64bits(f[32]) != math.Float64bits(quarters) || f[34] != next {
+			if math.Float64bits(f[32]) != math.Float64bits(quarters) || math.Float64bits(f[34]) != math.Float64bits(next) {
 				t.Fatalf("text %d: candidate %d %q: f[32] %v f[34] %v, plain %v %v", n, i, blocks[i].text, f[32], f[34], quarters, next)
+			}
+			colon := textBoolF(strings.Contains(blocks[i].text, ":"))
+			var standfirst float64
+			if i+1 < len(blocks) {
+				b := &blocks[i+1]
+				standfirst = textBoolF(b.words >= 10 && b.words <= 50 && b.sentEnd && b.marks <= 1)
+			}
+			if math.Float64bits(f[27]) != math.Float64bits(colon) || math.Float64bits(f[28]) != math.Float64bits(standfirst) {
+				t.Fatalf("text %d: candidate %d %q: f[27] %v f[28] %v, plain %v %v", n, i, blocks[i].text, f[27], f[28], colon, standfirst)
 			}
 			if n == 0 && (i == 0 || i >= len(blocks)-2) {
 				edges++
