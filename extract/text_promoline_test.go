@@ -39,7 +39,22 @@ func TestTextIsPromoLineMatchesPlain(t *testing.T) {
 		"Credit:", "by", "By", "Courtesy", "courtesy of", "newsletter", "Sign up", "subscribe", "inbox", "email", "join", "our",
 		"the", "harbour", "at dawn", "Mira Tolland", "Please", "share", "views", "12", ".", ",", "Subscribers"}
 	lines = fastPieceLines(lines, rng, pieces, 60000, 1, 12)
+	lines = append(lines, textPriceButtonLines()...)
 	checkBlockMatchesPlain(t, lines, "textIsPromoLine", textIsPromoLine, textIsPromoLinePlain, 50)
+}
+
+// textPriceButtonLines are price buttons of one to twelve words ("Check
+// price at …"), about the word limit textIsPromoLine asks before
+// isPriceButton (priceButtonMaxWords): a limit one word short of it
+// refuses a button of eight words (tried).
+func textPriceButtonLines() []string {
+	var lines []string
+	label := "Check price"
+	for _, w := range strings.Fields("at Harbour Kettle Store on the quay by dawn now please") {
+		label += " " + w
+		lines = append(lines, label, "➡️ "+strings.ToUpper(label), "Check the latest prices "+w)
+	}
+	return lines
 }
 
 // TestTextPromoOpenerSets holds textPromoOpenerSets, one table read, to
