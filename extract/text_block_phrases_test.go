@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -28,17 +29,7 @@ func TestTextBlockPhrasesMatchScans(t *testing.T) {
 	}
 	held := 0
 	for range 50000 {
-		var b strings.Builder
-		for n := 1 + r.IntN(12); n > 0; n-- {
-			w := words[r.IntN(len(words))]
-			if r.IntN(3) == 0 {
-				w = phrases[r.IntN(len(phrases))]
-			}
-			b.WriteString(w)
-			b.WriteByte(' ')
-		}
-		low := b.String()
-		low = low[:r.IntN(min(len(low), textPhraseWindow)+1)]
+		low := textRandomStart(r, words, phrases, 1)
 		check(low)
 		held += textBool(textDropPhrases.any(low))
 	}
@@ -103,19 +94,7 @@ func TestTextBlockPhrasesLongMatch(t *testing.T) {
 	r := fastRand(255, 7)
 	short := 0
 	for range 50000 {
-		var b strings.Builder
-		for n := 1 + r.IntN(12); n > 0; n-- {
-			w := words[r.IntN(len(words))]
-			if r.IntN(3) == 0 {
-				w = phrases[r.IntN(len(phrases))]
-			}
-			b.WriteString(w)
-			if r.IntN(4) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		low := b.String()
-		low = low[:r.IntN(min(len(low), textPhraseWindow)+1)]
+		low := textRandomStart(r, words, phrases, 4)
 		has := strings.Contains(low, "sku")
 		if got := textBlockPhrases.shortIn(low); got != has {
 			t.Fatalf("shortIn(%q) = %v, strings.Contains %v", low, got, has)
@@ -147,4 +126,24 @@ func TestTextBlockPhrasesLongMatch(t *testing.T) {
 			}
 		}
 	}
+}
+
+// textRandomStart is a block's lowered start made of one to twelve of
+// words, a third of them swapped for one of phrases, cut at a random
+// length within the phrase window: a space follows each word but one
+// time in every gaps (1: always), so phrases also run into the next word.
+func textRandomStart(r *rand.Rand, words, phrases []string, gaps int) string {
+	var b strings.Builder
+	for n := 1 + r.IntN(12); n > 0; n-- {
+		w := words[r.IntN(len(words))]
+		if r.IntN(3) == 0 {
+			w = phrases[r.IntN(len(phrases))]
+		}
+		b.WriteString(w)
+		if gaps == 1 || r.IntN(gaps) > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	low := b.String()
+	return low[:r.IntN(min(len(low), textPhraseWindow)+1)]
 }
