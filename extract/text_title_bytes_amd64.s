@@ -2,6 +2,17 @@
 
 #include "textflag.h"
 
+// BOTH compares the sixteen bytes register at points to with a (X0) and
+// b (X1), and ORs the two masks into X2 and X3: the step of the blocks'
+// loop and of the last block, written once.
+#define BOTH(at) \
+	MOVOU   (at), X4 \
+	MOVOU   X4, X5 \
+	PCMPEQB X0, X4 \
+	PCMPEQB X1, X5 \
+	POR     X4, X2 \
+	POR     X5, X3
+
 // func textHoldsBytesBlocks(s string, a, b byte) uint8
 //
 // Bit 0 set when s holds a, bit 1 when it holds b, for len(s) >= 16:
@@ -28,22 +39,12 @@ TEXT ·textHoldsBytesBlocks(SB), NOSPLIT, $0-25
 block:
 	CMPQ    SI, DX
 	JAE     last
-	MOVOU   (SI), X4
-	MOVOU   X4, X5
-	PCMPEQB X0, X4
-	PCMPEQB X1, X5
-	POR     X4, X2
-	POR     X5, X3
+	BOTH(SI)
 	ADDQ    $16, SI
 	JMP     block
 
 last:
-	MOVOU   (DX), X4
-	MOVOU   X4, X5
-	PCMPEQB X0, X4
-	PCMPEQB X1, X5
-	POR     X4, X2
-	POR     X5, X3
+	BOTH(DX)
 	PMOVMSKB X2, AX
 	PMOVMSKB X3, BX
 	XORL    CX, CX
