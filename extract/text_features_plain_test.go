@@ -88,12 +88,12 @@ func textContextFeaturesPlain(c *textContext, i int, f *[textNumFeatures]float64
 	f[13], f[15] = 0, 0
 	if i > 0 {
 		f[13] = math.Log1p(float64(blocks[i-1].words))
-		f[15] = textBoolF(blocks[i-1].sentEnd)
+		f[15] = textBoolPlain(blocks[i-1].sentEnd)
 	}
 	f[14], f[16] = 0, 0
 	if i+1 < n {
 		f[14] = math.Log1p(float64(blocks[i+1].words))
-		f[16] = textBoolF(blocks[i+1].sentEnd)
+		f[16] = textBoolPlain(blocks[i+1].sentEnd)
 	}
 	textSpanFeaturesPlain(i, first, last, c.endAfter, n, f)
 	f[35], f[36] = 0, 0
@@ -113,8 +113,8 @@ func textSpanFeaturesPlain(i, first, last, endAfter, n int, f *[textNumFeatures]
 	case i >= first && i < last:
 		f[11] = 1
 		f[19] = float64(i-first) / float64(last-first)
-		f[28] = textBoolF(i == first)
-		f[29] = textBoolF(i == last-1)
+		f[28] = textBoolPlain(i == first)
+		f[29] = textBoolPlain(i == last-1)
 		f[20] = 0
 	case i < first:
 		f[11], f[19], f[28], f[29] = 0, 0, 0, 0
@@ -123,7 +123,7 @@ func textSpanFeaturesPlain(i, first, last, endAfter, n int, f *[textNumFeatures]
 		f[11], f[19], f[28], f[29] = 0, 0, 0, 0
 		f[20] = math.Log1p(float64(i - last + 1))
 	}
-	f[21] = textBoolF(i > endAfter)
+	f[21] = textBoolPlain(i > endAfter)
 }
 
 // TestTextContextFeaturesLargeCounts is TestTextContextFeaturesMatchPlain

@@ -32,8 +32,8 @@ func TestTextCapMatchesMin(t *testing.T) {
 // feature reads the whole numbers' and halves' table inlined
 // (textSignedLog1pHalves), whose word count's logarithm is read from
 // its table masked to its length and set again past it, whose flags are
-// chosen by textOneIf and whose ratios are capped by textCap, to its
-// plain form, to the bit, over random blocks: whole, half and other
+// chosen by textBoolF and whose ratios are capped by textCap, to its
+// plain form (its flags converted from textBool, textBoolPlain), to the bit, over random blocks: whole, half and other
 // scores of both signs, zeros of both signs, counts from none to more
 // than the words, word counts either side of the table's end, empty
 // texts, texts ending in a colon or a question mark, and web addresses
@@ -78,23 +78,23 @@ func textOwnFeaturesPlain(b *textBlock, f *[textNumFeatures]float64) {
 	f[0] = 1
 	f[1] = math.Log1p(float64(b.words))
 	f[2] = float64(b.stop) / w
-	f[3] = textBoolF(b.sentEnd)
-	f[4] = textBoolF(b.marks > 0)
-	f[5] = textBoolF(b.words < 4)
+	f[3] = textBoolPlain(b.sentEnd)
+	f[4] = textBoolPlain(b.marks > 0)
+	f[5] = textBoolPlain(b.words < 4)
 	f[6] = min(float64(b.caps)/w, 1)
-	f[7] = textBoolF(b.dup > 0)
-	f[8] = textBoolF(b.cue == textCueDrop)
-	f[9] = textBoolF(b.cue == textCueSoft)
-	f[10] = textBoolF(b.cue == textCueEnd)
+	f[7] = textBoolPlain(b.dup > 0)
+	f[8] = textBoolPlain(b.cue == textCueDrop)
+	f[9] = textBoolPlain(b.cue == textCueSoft)
+	f[10] = textBoolPlain(b.cue == textCueEnd)
 	f[22] = min(float64(b.digits)/w, 1)
-	f[23] = textBoolF(textIsListItem(b.text))
+	f[23] = textBoolPlain(textIsListItem(b.text))
 	f[24] = float64(b.long) / w
 	f[25] = math.Copysign(math.Log1p(math.Abs(b.score)), b.score)
 	f[26] = min(float64(len(b.text))/w/10, 2)
-	f[27] = textBoolF(strings.HasSuffix(b.text, ":"))
+	f[27] = textBoolPlain(strings.HasSuffix(b.text, ":"))
 	f[30] = min(float64(b.you)/w*5, 1)
 	f[31] = min(float64(b.we)/w*5, 1)
-	f[32] = textBoolF(b.action)
-	f[33] = textBoolF(strings.HasSuffix(b.text, "?"))
-	f[34] = textBoolF(textBlockWeb(b))
+	f[32] = textBoolPlain(b.action)
+	f[33] = textBoolPlain(strings.HasSuffix(b.text, "?"))
+	f[34] = textBoolPlain(textBlockWeb(b))
 }

@@ -808,10 +808,10 @@ func textTitleVector(f *[textTitleFeatures]float64, b *textBlock, i, rank int, r
 // candidate's repeats).
 func textTitleForm(f *[textTitleFeatures]float64, b *textBlock, i int, c *textTitleContext) {
 	f[25], f[26] = textTitleDigits(b)
-	f[27] = textOneIf(strings.Contains(b.text, ":"))
+	f[27] = textBoolF(strings.Contains(b.text, ":"))
 	if i+1 < c.n {
 		next := &c.blocks[i+1]
-		f[28] = textOneIf(next.words >= 10 && next.words <= 50 && next.sentEnd && next.marks <= 1)
+		f[28] = textBoolF(next.words >= 10 && next.words <= 50 && next.sentEnd && next.marks <= 1)
 	}
 	f[32], f[34] = c.headlinesAround(i)
 }
@@ -838,7 +838,7 @@ func (c *textTitleContext) headlinesAround(i int) (share, next float64) {
 	if i+2 < c.n {
 		heads += textBool(c.headlineIn(i + 2))
 	}
-	return float64(heads) / 4, textOneIf(below)
+	return float64(heads) / 4, textBoolF(below)
 }
 
 // textTitleDigits reports whether candidate b holds a digit and a year

@@ -16,7 +16,7 @@ import (
 // textTitleForm asks (headlinesAround counts the four and divides once),
 // to the plain sum over the four neighbours with a block off the page
 // adding 0/4, and its colon and standfirst flags (f[27], f[28], set by
-// textOneIf) to textBoolF's, bit for bit: on the seed pages (and the
+// textBoolF) to float64(textBool), bit for bit: on the seed pages (and the
 // wcxb-dev flat pages with STORYFOLD_DATA) and an invented page whose
 // first block and last two are candidates.
 func TestTextTitleMemoHit(t *testing.T) {
@@ -61,17 +61,17 @@ func TestTextTitleMemoHit(t *testing.T) {
 			textTitleForm(&f, &blocks[i], i, &fresh)
 			quarters := 0.0
 			for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-				quarters += textBoolF(j >= 0 && j < len(blocks) && textIsHeadline(&blocks[j])) / 4
+				quarters += textBoolPlain(j >= 0 && j < len(blocks) && textIsHeadline(&blocks[j])) / 4
 			}
-			next := textBoolF(i+1 < len(blocks) && textIsHeadline(&blocks[i+1]))
+			next := textBoolPlain(i+1 < len(blocks) && textIsHeadline(&blocks[i+1]))
 			if math.Float64bits(f[32]) != math.Float64bits(quarters) || math.Float64bits(f[34]) != math.Float64bits(next) {
 				t.Fatalf("text %d: candidate %d %q: f[32] %v f[34] %v, plain %v %v", n, i, blocks[i].text, f[32], f[34], quarters, next)
 			}
-			colon := textBoolF(strings.Contains(blocks[i].text, ":"))
+			colon := textBoolPlain(strings.Contains(blocks[i].text, ":"))
 			var standfirst float64
 			if i+1 < len(blocks) {
 				b := &blocks[i+1]
-				standfirst = textBoolF(b.words >= 10 && b.words <= 50 && b.sentEnd && b.marks <= 1)
+				standfirst = textBoolPlain(b.words >= 10 && b.words <= 50 && b.sentEnd && b.marks <= 1)
 			}
 			if math.Float64bits(f[27]) != math.Float64bits(colon) || math.Float64bits(f[28]) != math.Float64bits(standfirst) {
 				t.Fatalf("text %d: candidate %d %q: f[27] %v f[28] %v, plain %v %v", n, i, blocks[i].text, f[27], f[28], colon, standfirst)
